@@ -1,0 +1,103 @@
+"""The ``tacb:`` namespace and the W3C vocabularies the graph reuses.
+
+All IRIs used by the package come from here; ``tests/test_namespaces.py``
+checks the terms against ``ontology/tacb.ttl`` both ways.
+"""
+
+from __future__ import annotations
+
+from rdflib import Namespace
+from rdflib.namespace import DCTERMS, OWL, PROV, RDF, RDFS, SKOS, XSD, DefinedNamespace
+from rdflib.term import URIRef
+
+__all__ = [
+    "TACB",
+    "ID",
+    "ORG",
+    "SH",
+    "DCTERMS",
+    "OWL",
+    "PROV",
+    "RDF",
+    "RDFS",
+    "SKOS",
+    "XSD",
+    "ONTOLOGY_IRI",
+    "ID_BASE",
+    "PREFIXES",
+]
+
+ONTOLOGY_IRI = "https://w3id.org/tacb/ontology"
+ID_BASE = "https://w3id.org/tacb/id/"
+
+
+class TACB(DefinedNamespace):
+    """The tacb-graph ontology (``https://w3id.org/tacb/ontology#``)."""
+
+    _NS = Namespace(ONTOLOGY_IRI + "#")
+    _fail = True
+
+    # Structure of a report
+    Report: URIRef
+    Section: URIRef
+    Paragraph: URIRef
+    Footnote: URIRef
+    # Actors and things
+    Agent: URIRef
+    State: URIRef
+    UNBody: URIRef
+    SpecializedAgency: URIRef
+    UNFundOrProgramme: URIRef
+    RegionalOrganization: URIRef
+    NGO: URIRef
+    NHRI: URIRef
+    AcademicInstitution: URIRef
+    Person: URIRef
+    Resolution: URIRef
+    Document: URIRef
+    Instrument: URIRef
+    Fund: URIRef
+    Programme: URIRef
+    Event: URIRef
+    Concept: URIRef
+    Place: URIRef
+    # Structure properties
+    number: URIRef
+    section: URIRef
+    text: URIRef
+    title: URIRef
+    numeral: URIRef
+    inReport: URIRef
+    inParagraph: URIRef
+    hasFootnote: URIRef
+    mentions: URIRef
+    startOffset: URIRef
+    endOffset: URIRef
+    sha256: URIRef
+    sourceFile: URIRef
+    encoding: URIRef
+    toolVersion: URIRef
+    # Identifiers
+    iso3: URIRef
+    m49: URIRef
+    symbol: URIRef
+
+
+# Instances (entities, paragraphs, graphs) live under this base.
+ID = Namespace(ID_BASE)
+# W3C Organization Ontology (rdflib ships ORG, but as a plain Namespace here for clarity).
+ORG = Namespace("http://www.w3.org/ns/org#")
+SH = Namespace("http://www.w3.org/ns/shacl#")
+
+PREFIXES: dict[str, str] = {
+    "tacb": str(TACB._NS),
+    "tacbid": ID_BASE,
+    "rdf": str(RDF),
+    "rdfs": str(RDFS),
+    "owl": str(OWL),
+    "xsd": str(XSD),
+    "skos": str(SKOS),
+    "prov": str(PROV),
+    "dcterms": str(DCTERMS),
+    "org": str(ORG),
+}
