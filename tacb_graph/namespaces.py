@@ -81,6 +81,39 @@ class TACB(DefinedNamespace):
     iso3: URIRef
     m49: URIRef
     symbol: URIRef
+    # Relations, positions and contributions
+    contributor: URIRef
+    adoptedBy: URIRef
+    submittedInputTo: URIRef
+    stanceValue: URIRef
+    evidence: URIRef
+    holder: URIRef
+    partnersWith: URIRef
+    establishes: URIRef
+    amount: URIRef
+    quote: URIRef
+    Stance: URIRef
+    cites: URIRef
+    currency: URIRef
+    assists: URIRef
+    onConcept: URIRef
+    year: URIRef
+    Sceptical: URIRef
+    Contribution: URIRef
+    recipient: URIRef
+    period: URIRef
+    provider: URIRef
+    Critical: URIRef
+    NotQuestioned: URIRef
+    memberOf: URIRef
+    StanceValue: URIRef
+    renamedTo: URIRef
+    Supportive: URIRef
+    topic: URIRef
+    administeredBy: URIRef
+    fundedBy: URIRef
+    Assistance: URIRef
+    requests: URIRef
 
 
 # Instances (entities, paragraphs, graphs) live under this base.

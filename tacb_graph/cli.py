@@ -1,0 +1,121 @@
+"""The ``tacb-graph`` command: a thin shell over the library.
+
+Each command parses its options, calls one library function and formats the
+result. Any :class:`~tacb_graph.errors.TacbError` becomes a one-line message on
+stderr and a non-zero exit code; no traceback reaches the user.
+
+Commands defined elsewhere register themselves through an ``add_commands``
+function in the modules listed in ``_EXTENSIONS``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from . import __version__
+from .errors import TacbError
+
+__all__ = ["main", "build_parser"]
+
+# Modules that contribute sub-commands: each has add_commands(subparsers).
+_EXTENSIONS: tuple[str, ...] = ()
+
+
+def _progress(message: str) -> None:
+    print(message, file=sys.stderr, flush=True)
+
+
+def _cmd_build(args: argparse.Namespace) -> int:
+    from .pipeline import build
+
+    reports = args.reports or [None]
+    result = build(reports, out=args.out, progress=None if args.quiet else _progress)
+    print(f"built {result.quads} quads from {len(reports)} report(s) into {result.paths.out}/ "
+          f"({result.paragraphs} paragraphs, {result.entities} entities, {result.mentions} mentions, "
+          f"{result.relations} relations) in {result.seconds:.2f} s")
+    return 0
+
+
+def _read_query(args: argparse.Namespace) -> str:
+    if args.file:
+        try:
+            return Path(args.file).read_text(encoding="utf-8")
+        except OSError as exc:
+            raise TacbError(f"{args.file}: cannot read query ({exc.strerror})") from None
+    if args.sparql:
+        return args.sparql
+    raise TacbError("give a SPARQL query, -f FILE, or --name NAME (see --list)")
+
+
+def _cmd_query(args: argparse.Namespace) -> int:
+    from .results import format_results
+    from .store import open_store, run_query
+
+    sparql = _read_query(args)
+    store = open_store(Path(args.store))
+    sys.stdout.write(format_results(run_query(store, sparql), args.format))
+    return 0
+
+
+def _cmd_stats(args: argparse.Namespace) -> int:
+    from .results import format_table
+    from .stats import class_counts
+
+    store = __import__("tacb_graph.store", fromlist=["open_store"]).open_store(Path(args.store))
+    rows = class_counts(store)
+    sys.stdout.write(format_table(["class", "count"], rows))
+    return 0
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="tacb-graph",
+        description="Knowledge graphs from UN human-rights reports: build, query, analyse, render, serve.",
+    )
+    parser.add_argument("--version", action="version", version=f"tacb-graph {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    sub.required = True
+
+    p = sub.add_parser("build", help="build the graph, the store and the files from one or more reports")
+    p.add_argument("reports", nargs="*", metavar="REPORT", help="report text files (default: the bundled report)")
+    p.add_argument("--out", default="out", help="output folder (default: out)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
+    p.set_defaults(func=_cmd_build)
+
+    p = sub.add_parser("query", help="run a SPARQL query against the store")
+    p.add_argument("sparql", nargs="?", help="the SPARQL query text")
+    p.add_argument("-f", "--file", help="read the query from a file")
+    p.add_argument("--store", default="out/store", help="store folder (default: out/store)")
+    p.add_argument("--format", choices=("table", "csv", "json", "tsv", "xml", "turtle", "ntriples", "jsonld"),
+                   default="table")
+    p.set_defaults(func=_cmd_query)
+
+    p = sub.add_parser("stats", help="count the entities of each class in the store")
+    p.add_argument("--store", default="out/store", help="store folder (default: out/store)")
+    p.set_defaults(func=_cmd_stats)
+
+    for name in _EXTENSIONS:
+        importlib.import_module(name).add_commands(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.func(args) or 0
+    except TacbError as exc:
+        print(f"tacb-graph: error: {exc}", file=sys.stderr)
+        return exc.exit_code
+    except KeyboardInterrupt:
+        print("tacb-graph: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return 0
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())

@@ -1,0 +1,151 @@
+"""Records to an RDF dataset, every fact in the named graph of its paragraph.
+
+Graphs:
+
+* ``<…/report/{slug}>`` — the report, its build (``prov:Activity``), sections,
+  paragraph and footnote nodes (number, section, text, offsets);
+* ``<…/graph/entities>`` — what we know of each entity from the gazetteers and
+  symbols (class, zh/en labels, ISO/M49 codes, UN symbol, undocs.org link);
+* ``<…/report/{slug}/paragraph/{n}>`` (and ``…/footnote/{n}``) — what was read
+  from that paragraph: ``tacb:mentions`` and the relations stated there.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import datetime
+
+from rdflib import Dataset, Graph, Literal, URIRef
+from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
+
+from ..namespaces import ORG, TACB
+from ..records import Entity, Recognised
+from .iris import (
+    ENTITIES_GRAPH,
+    entity_iri,
+    footnote_iri,
+    paragraph_iri,
+    report_iri,
+    section_iri,
+    undocs_url,
+    unit_iri,
+    _iri,
+)
+
+__all__ = ["BuildInfo", "to_dataset", "add_entity", "bind_prefixes"]
+
+
+@dataclass(frozen=True)
+class BuildInfo:
+    """What the build records about itself (times are left out when ``None``)."""
+
+    tool_version: str
+    started: datetime | None = None
+    ended: datetime | None = None
+
+
+def bind_prefixes(g: Graph | Dataset) -> None:
+    from ..namespaces import PREFIXES
+
+    for prefix, ns in PREFIXES.items():
+        g.bind(prefix, ns, override=True)
+
+
+def add_entity(g: Graph, e: Entity) -> URIRef:
+    """Describe one entity in graph ``g`` and return its IRI."""
+    s = entity_iri(e.key)
+    g.add((s, RDF.type, TACB[e.kind]))
+    g.add((s, RDFS.label, Literal(e.label_zh, lang="zh")))
+    g.add((s, RDFS.label, Literal(e.label_en, lang="en")))
+    g.add((s, SKOS.prefLabel, Literal(e.label_zh, lang="zh")))
+    for alias in e.aliases:
+        if alias != e.label_zh:
+            g.add((s, SKOS.altLabel, Literal(alias, lang="en" if alias.isascii() else "zh")))
+    if e.iso3:
+        g.add((s, TACB.iso3, Literal(e.iso3)))
+    if e.m49:
+        g.add((s, TACB.m49, Literal(e.m49)))
+    if e.symbol:
+        g.add((s, TACB.symbol, Literal(e.symbol)))
+        g.add((s, RDFS.seeAlso, undocs_url(e.symbol)))
+    if e.parent:
+        g.add((s, ORG.subOrganizationOf, entity_iri(e.parent)))
+    return s
+
+
+def to_dataset(rec: Recognised, info: BuildInfo) -> Dataset:
+    """Turn recogniser output into an RDF dataset (see module docstring)."""
+    ds = Dataset()
+    bind_prefixes(ds)
+    seg = rec.segmented
+    src = seg.source
+    slug = src.name
+    rep = report_iri(slug)
+    rg = ds.graph(rep)
+
+    rg.add((rep, RDF.type, TACB.Report))
+    rg.add((rep, RDFS.label, Literal(src.path.rsplit("/", 1)[-1])))
+    rg.add((rep, TACB.sha256, Literal(src.sha256)))
+    rg.add((rep, TACB.sourceFile, Literal(src.path.rsplit("/", 1)[-1])))
+    rg.add((rep, TACB.encoding, Literal(src.encoding)))
+    act = _iri(f"report/{slug}/build/{hashlib.sha256((src.sha256 + info.tool_version).encode()).hexdigest()[:16]}")
+    rg.add((act, RDF.type, PROV.Activity))
+    rg.add((act, RDFS.label, Literal(f"tacb-graph {info.tool_version} build", lang="en")))
+    rg.add((act, TACB.toolVersion, Literal(info.tool_version)))
+    rg.add((act, PROV.used, URIRef("urn:sha256:" + src.sha256)))
+    if info.started:
+        rg.add((act, PROV.startedAtTime, Literal(info.started.isoformat(), datatype=XSD.dateTime)))
+    if info.ended:
+        rg.add((act, PROV.endedAtTime, Literal(info.ended.isoformat(), datatype=XSD.dateTime)))
+    rg.add((rep, PROV.wasGeneratedBy, act))
+
+    for s in seg.sections:
+        si = section_iri(slug, s.number)
+        rg.add((si, RDF.type, TACB.Section))
+        rg.add((si, TACB.number, Literal(s.number)))
+        rg.add((si, TACB.numeral, Literal(s.numeral)))
+        rg.add((si, TACB.title, Literal(s.title, lang="zh" if not s.title.isascii() else "en")))
+        rg.add((si, RDFS.label, Literal(f"{s.numeral}. {s.title}")))
+        rg.add((si, TACB.inReport, rep))
+        rg.add((si, DCTERMS.isPartOf, rep))
+    lang = "zh" if any(not p.text.isascii() for p in seg.paragraphs[:5]) else "en"
+    for p in seg.paragraphs:
+        pi = paragraph_iri(slug, p.number)
+        rg.add((pi, RDF.type, TACB.Paragraph))
+        rg.add((pi, TACB.number, Literal(p.number)))
+        rg.add((pi, RDFS.label, Literal(f"¶{p.number}")))
+        if p.section:
+            rg.add((pi, TACB.section, section_iri(slug, p.section)))
+        rg.add((pi, TACB.text, Literal(p.text, lang=lang)))
+        rg.add((pi, TACB.inReport, rep))
+        rg.add((pi, TACB.startOffset, Literal(p.start)))
+        rg.add((pi, TACB.endOffset, Literal(p.end)))
+        for n in p.footnotes:
+            rg.add((pi, TACB.hasFootnote, footnote_iri(slug, n)))
+    for f in seg.footnotes:
+        fi = footnote_iri(slug, f.number)
+        rg.add((fi, RDF.type, TACB.Footnote))
+        rg.add((fi, TACB.number, Literal(f.number)))
+        rg.add((fi, RDFS.label, Literal(f"fn{f.number}")))
+        rg.add((fi, TACB.text, Literal(f.text, lang=lang)))
+        rg.add((fi, TACB.inReport, rep))
+        rg.add((fi, TACB.startOffset, Literal(f.start)))
+        rg.add((fi, TACB.endOffset, Literal(f.end)))
+        if f.paragraph:
+            rg.add((fi, TACB.inParagraph, paragraph_iri(slug, f.paragraph)))
+
+    eg = ds.graph(ENTITIES_GRAPH)
+    known = {}
+    for e in rec.entities:
+        known[e.key] = add_entity(eg, e)
+    for m in rec.mentions:
+        ui = unit_iri(slug, m.unit, m.number)
+        ds.graph(ui).add((ui, TACB.mentions, known[m.entity]))
+    for link in seg.links:
+        sym = link.split("undocs.org/", 1)[-1]
+        sym = sym.split("/", 1)[1] if sym[:3].rstrip("/").lower() in ("ch", "zh", "en", "fr", "es", "ru", "ar") and "/" in sym else sym
+        key = ("resolution/" if "/RES/" in sym or "/DEC/" in sym else "document/") + sym
+        if key in known:
+            rg.add((rep, DCTERMS.references, known[key]))
+    return ds

@@ -1,0 +1,75 @@
+"""The one place where IRIs are minted. Deterministic: no blank nodes.
+
+>>> str(entity_iri("state/CHN"))
+'https://w3id.org/tacb/id/state/CHN'
+>>> str(entity_iri("resolution/A/RES/304(IV)"))
+'https://w3id.org/tacb/id/resolution/A/RES/304(IV)'
+>>> str(paragraph_iri("tacb-report-zh", 53))
+'https://w3id.org/tacb/id/report/tacb-report-zh/paragraph/53'
+"""
+
+from __future__ import annotations
+
+from urllib.parse import quote
+
+from rdflib import URIRef
+
+from ..namespaces import ID_BASE
+
+__all__ = [
+    "entity_iri",
+    "report_iri",
+    "section_iri",
+    "paragraph_iri",
+    "footnote_iri",
+    "unit_iri",
+    "graph_iri",
+    "undocs_url",
+    "ENTITIES_GRAPH",
+]
+
+# characters left as they are in IRI paths: UN symbols use / . ( ) - and Chinese names stay readable
+_SAFE = "/().-_~!$&'*+,;=:@"
+
+
+def _iri(path: str) -> URIRef:
+    return URIRef(ID_BASE + quote(path, safe=_SAFE + "".join(c for c in path if ord(c) > 127)))
+
+
+def entity_iri(key: str) -> URIRef:
+    """IRI of an entity from its key (``kind/identifier``)."""
+    return _iri(key)
+
+
+def report_iri(report: str) -> URIRef:
+    return _iri(f"report/{report}")
+
+
+def section_iri(report: str, number: int) -> URIRef:
+    return _iri(f"report/{report}/section/{number}")
+
+
+def paragraph_iri(report: str, number: int) -> URIRef:
+    return _iri(f"report/{report}/paragraph/{number}")
+
+
+def footnote_iri(report: str, number: int) -> URIRef:
+    return _iri(f"report/{report}/footnote/{number}")
+
+
+def unit_iri(report: str, unit: str, number: int) -> URIRef:
+    """IRI of a text unit: ``unit`` is "paragraph" or "footnote"."""
+    return paragraph_iri(report, number) if unit == "paragraph" else footnote_iri(report, number)
+
+
+def graph_iri(name: str) -> URIRef:
+    """IRI of a named graph that is not a paragraph (e.g. ``entities``, ``measures``)."""
+    return _iri(f"graph/{name}")
+
+
+def undocs_url(symbol: str) -> URIRef:
+    """The undocs.org address of a UN document symbol."""
+    return URIRef("https://undocs.org/" + quote(symbol, safe="/().-"))
+
+
+ENTITIES_GRAPH = graph_iri("entities")

@@ -1,0 +1,146 @@
+"""Stage 6 — the embedded persistent store (Oxigraph) and the files beside it.
+
+A build is written aside (``out/.build-*``) and swapped in only when complete,
+so a failed build leaves the previous store and files untouched.
+
+>>> import tempfile, rdflib
+>>> ds = rdflib.Dataset()
+>>> g = ds.graph(rdflib.URIRef("urn:g"))
+>>> _ = g.add((rdflib.URIRef("urn:s"), rdflib.RDFS.label, rdflib.Literal("x")))
+>>> out = tempfile.mkdtemp()
+>>> paths = write_outputs(ds, out)
+>>> rows = select(open_store(paths.store), "SELECT ?l WHERE { ?s rdfs:label ?l }")
+>>> [str(r["l"].value) for r in rows]
+['x']
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+import pyoxigraph as ox
+from rdflib import Dataset
+
+from .errors import QueryError, StoreError
+from .namespaces import PREFIXES
+
+__all__ = [
+    "OutputPaths",
+    "write_outputs",
+    "open_store",
+    "run_query",
+    "select",
+    "to_oxigraph",
+    "DEFAULT_OUT",
+]
+
+DEFAULT_OUT = Path("out")
+
+
+@dataclass(frozen=True)
+class OutputPaths:
+    out: Path
+    trig: Path
+    ttl: Path
+    jsonld: Path
+    store: Path
+
+    @classmethod
+    def under(cls, out: str | os.PathLike[str]) -> "OutputPaths":
+        o = Path(out)
+        return cls(o, o / "tacb.trig", o / "tacb.ttl", o / "tacb.jsonld", o / "store")
+
+
+def to_oxigraph(ds: Dataset, store: ox.Store) -> None:
+    """Load an rdflib dataset into an Oxigraph store (via N-Quads, in bulk)."""
+    data = ds.serialize(format="nquads", encoding="utf-8")
+    store.bulk_load(data, format=ox.RdfFormat.N_QUADS)
+
+
+_UNION = "CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def _write_files(store: ox.Store, paths: OutputPaths) -> None:
+    store.dump(str(paths.trig), format=ox.RdfFormat.TRIG, prefixes=PREFIXES)
+    union = store.query(_UNION)
+    ox.serialize(union, str(paths.ttl), format=ox.RdfFormat.TURTLE, prefixes=PREFIXES)
+    store.dump(str(paths.jsonld), format=ox.RdfFormat.JSON_LD)
+
+
+def write_outputs(ds: Dataset, out: str | os.PathLike[str] = DEFAULT_OUT) -> OutputPaths:
+    """Write TriG, Turtle (union), JSON-LD and the store under ``out``, atomically.
+
+    Everything is written into a temporary folder beside ``out`` first; the old
+    files and store are replaced only when all writing succeeded.
+    """
+    final = OutputPaths.under(out)
+    try:
+        final.out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise StoreError(f"{final.out}: cannot create output folder ({exc.strerror})") from None
+    tmpdir = Path(tempfile.mkdtemp(prefix=".build-", dir=final.out))
+    try:
+        tmp = OutputPaths.under(tmpdir)
+        store = ox.Store(str(tmp.store))
+        to_oxigraph(ds, store)
+        store.flush()
+        _write_files(store, tmp)
+        del store
+        _swap(tmp, final, tmpdir)
+    except OSError as exc:
+        raise StoreError(f"{final.out}: cannot write the build ({exc})") from None
+    finally:
+        shutil.rmtree(tmpdir, ignore_errors=True)
+    return final
+
+
+def _swap(tmp: OutputPaths, final: OutputPaths, tmpdir: Path) -> None:
+    old = tmpdir / "old-store"
+    if final.store.exists():
+        os.replace(final.store, old)
+    os.replace(tmp.store, final.store)
+    for name in ("trig", "ttl", "jsonld"):
+        os.replace(getattr(tmp, name), getattr(final, name))
+
+
+def open_store(path: str | os.PathLike[str] = DEFAULT_OUT / "store", read_only: bool = True) -> ox.Store:
+    """Open the store written by ``tacb-graph build``.
+
+    Read-only opening lets any number of readers share a store that a build may
+    replace; raises :class:`~tacb_graph.errors.StoreError` if there is none.
+    """
+    p = Path(path)
+    if not p.is_dir():
+        raise StoreError(f"{p}: no store here; run `tacb-graph build` first")
+    try:
+        return ox.Store.read_only(str(p)) if read_only else ox.Store(str(p))
+    except OSError as exc:
+        raise StoreError(f"{p}: cannot open the store ({exc})") from None
+
+
+def run_query(store: ox.Store, sparql: str, **kwargs):
+    """Run a SPARQL query with the default graph as the union of all graphs.
+
+    The usual prefixes (``tacb:``, ``rdfs:``, ``skos:`` …) are predeclared.
+    Raises :class:`~tacb_graph.errors.QueryError` with the parser's message.
+    """
+    kwargs.setdefault("use_default_graph_as_union", True)
+    kwargs.setdefault("prefixes", PREFIXES)
+    try:
+        return store.query(sparql, **kwargs)
+    except SyntaxError as exc:
+        raise QueryError(f"malformed query: {' '.join(str(exc).split())}") from None
+    except OSError as exc:
+        raise QueryError(f"query failed: {' '.join(str(exc).split())}") from None
+
+
+def select(store: ox.Store, sparql: str, **kwargs) -> list[ox.QuerySolution]:
+    """Run a SELECT query and return its solutions as a list."""
+    res = run_query(store, sparql, **kwargs)
+    if not isinstance(res, ox.QuerySolutions):
+        raise QueryError("expected a SELECT query")
+    return list(res)
