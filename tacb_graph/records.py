@@ -130,3 +130,4 @@ class Recognised:
     entities: tuple[Entity, ...]
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...] = field(default=())
+    links: tuple[str, ...] = ()  # keys of the entities the report's undocs.org links point to

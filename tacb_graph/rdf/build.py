@@ -142,10 +142,6 @@ def to_dataset(rec: Recognised, info: BuildInfo) -> Dataset:
     for m in rec.mentions:
         ui = unit_iri(slug, m.unit, m.number)
         ds.graph(ui).add((ui, TACB.mentions, known[m.entity]))
-    for link in seg.links:
-        sym = link.split("undocs.org/", 1)[-1]
-        sym = sym.split("/", 1)[1] if sym[:3].rstrip("/").lower() in ("ch", "zh", "en", "fr", "es", "ru", "ar") and "/" in sym else sym
-        key = ("resolution/" if "/RES/" in sym or "/DEC/" in sym else "document/") + sym
-        if key in known:
-            rg.add((rep, DCTERMS.references, known[key]))
+    for key in rec.links:
+        rg.add((rep, DCTERMS.references, known[key]))
     return ds

@@ -1,0 +1,230 @@
+"""The recogniser: runs the spaCy pipeline over the text units of a report and
+turns its spans, plus symbols, abbreviations and back-references, into
+:class:`~tacb_graph.records.Entity` and :class:`~tacb_graph.records.Mention` records.
+
+>>> from tacb_graph.read import Source
+>>> from tacb_graph.segment import segment
+>>> text = "1. 人权理事会第 37/23 号决议请联合国人权事务高级专员办事处(人权高专办)协助老挝。\\n" \\
+...        "2. 理事会在其第 39/19 号决议中请人权高专办继续工作。\\n"
+>>> rec = recognise(segment(Source("r.txt", "r", text, "0", "utf-8", 0)))
+>>> sorted({m.entity for m in rec.mentions if m.number == 2})
+['org/hrc', 'org/ohchr', 'resolution/A/HRC/RES/39/19']
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from ..records import Entity, Mention, Recognised, Segmented
+from .context import History, find_abbreviations, resolve_backref
+from .gazetteer import Gazetteer, load_gazetteer
+from .nlp import BACKREF, NOT, get_nlp, load_backrefs
+from .normalise import normalise
+from .symbols import find_resolutions, find_symbols, resolution_symbol, symbol_from_link, symbol_kind
+
+__all__ = ["recognise", "text_units", "detect_language", "TextUnit"]
+
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+_TITLE = re.compile(r"《([^《》]{2,60})》")
+_INSTRUMENT_SUFFIX = ("公约", "宣言", "议定书", "宪章", "原则", "规则", "准则", "议程", "纲领", "条约", "协定", "范本", "守则")
+_SENTENCE_END = re.compile(r"[。！？；]")
+
+
+@dataclass(frozen=True)
+class TextUnit:
+    unit: str  # "paragraph" | "footnote"
+    number: int
+    text: str
+
+
+def text_units(seg: Segmented) -> list[TextUnit]:
+    """Paragraphs in order, each followed by the footnotes it refers to."""
+    units = []
+    by_para: dict[int, list] = {}
+    loose = []
+    for f in seg.footnotes:
+        (by_para.setdefault(f.paragraph, []) if f.paragraph else loose).append(f)
+    for p in seg.paragraphs:
+        units.append(TextUnit("paragraph", p.number, p.text))
+        units += [TextUnit("footnote", f.number, f.text) for f in by_para.get(p.number, [])]
+    units += [TextUnit("footnote", f.number, f.text) for f in loose]
+    return units
+
+
+def detect_language(seg: Segmented) -> str:
+    """``zh`` when the paragraphs are mostly Chinese, else ``en``."""
+    sample = "".join(p.text for p in seg.paragraphs[:20])
+    cjk = len(_CJK.findall(sample))
+    return "zh" if cjk > 0.2 * max(1, len(sample.replace(" ", ""))) else "en"
+
+
+@dataclass
+class _Found:
+    start: int
+    end: int
+    key: str
+    via: str
+
+
+@dataclass
+class _State:
+    gz: Gazetteer
+    lang: str
+    entities: dict[str, Entity] = field(default_factory=dict)
+    mentions: list[Mention] = field(default_factory=list)
+    history: History = field(default_factory=History)
+    last_body: dict[str, str] = field(default_factory=dict)  # kind -> body key
+
+    def entity(self, key: str) -> Entity:
+        if key not in self.entities:
+            self.entities[key] = self.gz.entities[key]
+        return self.entities[key]
+
+
+def _sentence_start(text: str, pos: int) -> int:
+    last = 0
+    for m in _SENTENCE_END.finditer(text, 0, pos):
+        last = m.end()
+    return last
+
+
+def _resolution_entity(st: _State, symbol: str, body: str | None, number: str | None, kind: str) -> str:
+    key = f"resolution/{symbol}"
+    if key not in st.entities:
+        b = st.gz.entities.get(body) if body else None
+        if b and number:
+            zh = f"{b.label_zh}第 {number} 号{'决定' if kind == 'decision' else '决议'}"
+            en = f"{b.label_en} {kind} {number}"
+        else:
+            zh = en = symbol
+        st.entities[key] = Entity(key, "Resolution", zh, en, symbol=symbol)
+    return key
+
+
+def _document_entity(st: _State, symbol: str) -> str:
+    if symbol_kind(symbol) == "Resolution":
+        body = st.gz.body_for_symbol(symbol)
+        number = None
+        if body:
+            prefix = st.gz.resolution_prefix.get(body, "")
+            dprefix = st.gz.decision_prefix.get(body, "")
+            kind = "decision" if dprefix and symbol.startswith(dprefix) else "resolution"
+            number = symbol[len(dprefix if kind == "decision" else prefix):]
+            return _resolution_entity(st, symbol, body, number, kind)
+        return _resolution_entity(st, symbol, None, None, "resolution")
+    key = f"document/{symbol}"
+    if key not in st.entities:
+        st.entities[key] = Entity(key, "Document", symbol, symbol, symbol=symbol)
+    return key
+
+
+def _body_for(st: _State, found: list[_Found], text: str, pos: int, kind: str) -> str | None:
+    """The body that adopted a resolution cited at ``pos``: nearest body with a
+    symbol prefix earlier in the sentence, else the last one used in this unit
+    or the report."""
+    table = st.gz.decision_prefix if kind == "decision" else st.gz.resolution_prefix
+    start = _sentence_start(text, pos)
+    for f in sorted(found, key=lambda f: -f.start):
+        if f.start >= start and f.end <= pos and f.key in table:
+            return f.key
+    for f in sorted(found, key=lambda f: -f.start):
+        if f.end <= pos and f.key in table:
+            return f.key
+    return st.last_body.get(kind) or st.last_body.get("resolution" if kind == "decision" else "decision")
+
+
+def _unit_mentions(st: _State, doc, text: str, unit, abbrevs: dict[str, str]) -> list[_Found]:
+    found: list[_Found] = []
+    taken = [False] * (len(text) + 1)
+    for ent in doc.ents:
+        if ent.label_ == NOT:
+            for i in range(ent.start_char, ent.end_char):
+                taken[i] = True
+            continue
+        if ent.label_ == BACKREF:
+            continue
+        found.append(_Found(ent.start_char, ent.end_char, ent.ent_id_, "name"))
+        for i in range(ent.start_char, ent.end_char):
+            taken[i] = True
+    # abbreviations this report defined itself
+    for abbr, key in abbrevs.items():
+        for m in re.finditer(re.escape(abbr), text):
+            if not any(taken[m.start():m.end()]) and st.history.defined_before(abbr, unit, m.start()):
+                found.append(_Found(m.start(), m.end(), key, "abbreviation"))
+                for i in range(m.start(), m.end()):
+                    taken[i] = True
+    # titled instruments not in the gazetteer: 《…公约》
+    for m in _TITLE.finditer(text):
+        if any(taken[m.start(1):m.end(1)]):
+            continue
+        title = m.group(1).strip()
+        if title.endswith(_INSTRUMENT_SUFFIX):
+            key = f"instrument/x-{title}"
+            st.entities.setdefault(key, Entity(key, "Instrument", title, title))
+            found.append(_Found(m.start(1), m.end(1), key, "title"))
+    # back-references, in order, against what came before
+    rules = {normalise(r["text"]): r for r in load_backrefs()[st.lang]}
+    before = load_backrefs()["before"]
+    found.sort(key=lambda f: f.start)
+    for ent in doc.ents:
+        if ent.label_ != BACKREF:
+            continue
+        rule = rules.get(ent.text if st.lang == "zh" else ent.text.lower(), rules.get(ent.ent_id_))
+        if rule is None:
+            continue
+        if rule.get("boundary") and ent.start_char > 0 and text[ent.start_char - 1] not in before:
+            continue
+        earlier = [f for f in found if f.end <= ent.start_char]
+        key = resolve_backref(rule, earlier, st.history, lambda k: st.entities.get(k) or st.gz.entities.get(k))
+        if key:
+            found.append(_Found(ent.start_char, ent.end_char, key, "backref"))
+    found.sort(key=lambda f: f.start)
+    # resolutions and decisions cited by number
+    for r in find_resolutions(text):
+        body = _body_for(st, found, text, r.start, r.kind)
+        if not body:
+            continue
+        prefix = st.gz.prefix_for(body, r.kind)
+        if not prefix:
+            continue
+        st.last_body[r.kind] = body
+        for num in r.numbers:
+            key = _resolution_entity(st, resolution_symbol(prefix, num), body, num, r.kind)
+            found.append(_Found(r.start, r.end, key, "symbol"))
+    for s in find_symbols(text):
+        found.append(_Found(s.start, s.end, _document_entity(st, s.symbol), "symbol"))
+    found.sort(key=lambda f: (f.start, f.end))
+    return found
+
+
+def recognise(seg: Segmented, gazetteer_dir: str | None = None) -> Recognised:
+    """Recognise the entities of a segmented report (Chinese or English)."""
+    lang = detect_language(seg)
+    gz = load_gazetteer(gazetteer_dir)
+    nlp = get_nlp(lang, gazetteer_dir)
+    st = _State(gz, lang)
+    units = text_units(seg)
+    texts = [normalise(u.text) for u in units]
+    docs = list(nlp.pipe(texts))
+    abbrevs = find_abbreviations(docs, units, gz, st.history, lang)
+    for unit, text, doc in zip(units, texts, docs):
+        found = _unit_mentions(st, doc, text, unit, abbrevs)
+        for f in found:
+            st.entity(f.key) if f.key in gz.entities else None
+            st.mentions.append(Mention(f.key, unit.unit, unit.number, f.start, f.end, unit.text[f.start:f.end], f.via))
+        st.history.push(unit, found, st.entities)
+    links = []
+    for url in seg.links:
+        sym = symbol_from_link(url)
+        if sym:
+            links.append(_document_entity(st, sym))
+    # parents of mentioned organisations are entities too (org:subOrganizationOf targets)
+    for e in list(st.entities.values()):
+        p = e.parent
+        while p and p in gz.entities and p not in st.entities:
+            st.entities[p] = gz.entities[p]
+            p = gz.entities[p].parent
+    ents = tuple(sorted(st.entities.values(), key=lambda e: e.key))
+    mentions = tuple(dict.fromkeys(st.mentions))
+    return Recognised(seg, ents, mentions, (), tuple(dict.fromkeys(links)))

@@ -1,0 +1,49 @@
+"""Shared fixtures: the bundled report, built once per test session."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORT = ROOT / "data" / "tacb-report-zh.txt"
+MINI_GAZETTEER = Path(__file__).resolve().parent / "fixtures" / "gazetteer-mini"
+
+
+@pytest.fixture(scope="session")
+def report_path() -> Path:
+    return REPORT
+
+
+@pytest.fixture(scope="session")
+def segmented():
+    from tacb_graph.read import read_source
+    from tacb_graph.segment import segment
+
+    return segment(read_source(REPORT))
+
+
+@pytest.fixture(scope="session")
+def extracted():
+    """The bundled report read, segmented, recognised and related."""
+    from tacb_graph.pipeline import extract
+
+    return extract(REPORT)
+
+
+@pytest.fixture(scope="session")
+def built(tmp_path_factory):
+    """``tacb-graph build`` of the bundled report into a temporary folder."""
+    from tacb_graph.pipeline import build
+
+    out = tmp_path_factory.mktemp("built")
+    result = build([REPORT], out=out)
+    return result
+
+
+@pytest.fixture(scope="session")
+def store(built):
+    from tacb_graph.store import open_store
+
+    return open_store(built.paths.store)
