@@ -2,7 +2,7 @@
 turns its spans, plus symbols, abbreviations and back-references, into
 :class:`~tacb_graph.records.Entity` and :class:`~tacb_graph.records.Mention` records.
 
->>> from tacb_graph.read import Source
+>>> from tacb_graph.records import Source
 >>> from tacb_graph.segment import segment
 >>> text = "1. 人权理事会第 37/23 号决议请联合国人权事务高级专员办事处(人权高专办)协助老挝。\\n" \\
 ...        "2. 理事会在其第 39/19 号决议中请人权高专办继续工作。\\n"
@@ -28,7 +28,7 @@ __all__ = ["recognise", "text_units", "detect_language", "TextUnit"]
 _CJK = re.compile(r"[\u4e00-\u9fff]")
 _TITLE = re.compile(r"《([^《》]{2,60})》")
 _INSTRUMENT_SUFFIX = ("公约", "宣言", "议定书", "宪章", "原则", "规则", "准则", "议程", "纲领", "条约", "协定", "范本", "守则")
-_SENTENCE_END = re.compile(r"[。！？；]")
+_SENTENCE_END = re.compile(r"[。！？；!?;]")
 
 
 @dataclass(frozen=True)
@@ -94,7 +94,8 @@ def _resolution_entity(st: _State, symbol: str, body: str | None, number: str | 
     if key not in st.entities:
         b = st.gz.entities.get(body) if body else None
         if b and number:
-            zh = f"{b.label_zh}第 {number} 号{'决定' if kind == 'decision' else '决议'}"
+            sep = " " if number[-1].isdigit() else ""
+            zh = f"{b.label_zh}第 {number}{sep}号{'决定' if kind == 'decision' else '决议'}"
             en = f"{b.label_en} {kind} {number}"
         else:
             zh = en = symbol
@@ -163,13 +164,20 @@ def _unit_mentions(st: _State, doc, text: str, unit, abbrevs: dict[str, str]) ->
             key = f"instrument/x-{title}"
             st.entities.setdefault(key, Entity(key, "Instrument", title, title))
             found.append(_Found(m.start(1), m.end(1), key, "title"))
-    # back-references, in order, against what came before
+    for s in find_symbols(text):
+        found.append(_Found(s.start, s.end, _document_entity(st, s.symbol), "symbol"))
+    # back-references and resolutions cited by number, in text order, each
+    # against what came before it (理事会在其第 40/27 号决议中 needs 理事会 first)
     rules = {normalise(r["text"]): r for r in load_backrefs()[st.lang]}
-    before = load_backrefs()["before"]
-    found.sort(key=lambda f: f.start)
-    for ent in doc.ents:
-        if ent.label_ != BACKREF:
+    before = normalise(load_backrefs()["before"])
+    events = [(e.start_char, 0, e) for e in doc.ents if e.label_ == BACKREF]
+    events += [(r.start, 1, r) for r in find_resolutions(text)]
+    for _, is_resolution, item in sorted(events, key=lambda x: (x[0], x[1])):
+        found.sort(key=lambda f: f.start)
+        if is_resolution:
+            _add_resolution(st, found, text, item)
             continue
+        ent = item
         rule = rules.get(ent.text if st.lang == "zh" else ent.text.lower(), rules.get(ent.ent_id_))
         if rule is None:
             continue
@@ -179,23 +187,19 @@ def _unit_mentions(st: _State, doc, text: str, unit, abbrevs: dict[str, str]) ->
         key = resolve_backref(rule, earlier, st.history, lambda k: st.entities.get(k) or st.gz.entities.get(k))
         if key:
             found.append(_Found(ent.start_char, ent.end_char, key, "backref"))
-    found.sort(key=lambda f: f.start)
-    # resolutions and decisions cited by number
-    for r in find_resolutions(text):
-        body = _body_for(st, found, text, r.start, r.kind)
-        if not body:
-            continue
-        prefix = st.gz.prefix_for(body, r.kind)
-        if not prefix:
-            continue
-        st.last_body[r.kind] = body
-        for num in r.numbers:
-            key = _resolution_entity(st, resolution_symbol(prefix, num), body, num, r.kind)
-            found.append(_Found(r.start, r.end, key, "symbol"))
-    for s in find_symbols(text):
-        found.append(_Found(s.start, s.end, _document_entity(st, s.symbol), "symbol"))
     found.sort(key=lambda f: (f.start, f.end))
     return found
+
+
+def _add_resolution(st: _State, found: list[_Found], text: str, r) -> None:
+    body = _body_for(st, found, text, r.start, r.kind)
+    prefix = st.gz.prefix_for(body, r.kind) if body else None
+    if not prefix:
+        return
+    st.last_body[r.kind] = body
+    for num in r.numbers:
+        key = _resolution_entity(st, resolution_symbol(prefix, num), body, num, r.kind)
+        found.append(_Found(r.start, r.end, key, "symbol"))
 
 
 def recognise(seg: Segmented, gazetteer_dir: str | None = None) -> Recognised:

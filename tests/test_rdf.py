@@ -1,0 +1,80 @@
+"""RDF stage: golden graphs (compared with rdflib.compare.isomorphic), IRIs, SHACL."""
+
+from pathlib import Path
+
+import pytest
+from rdflib import BNode, Dataset, Graph
+from rdflib.compare import graph_diff, isomorphic, to_isomorphic
+
+from tacb_graph.namespaces import TACB
+from tacb_graph.rdf.build import BuildInfo, to_dataset
+from tacb_graph.rdf.iris import ENTITIES_GRAPH, entity_iri, paragraph_iri
+from tacb_graph.rdf.validate import validate
+from tacb_graph.read import read_source
+from tacb_graph.recognise import recognise
+from tacb_graph.segment import segment
+
+HERE = Path(__file__).resolve().parent
+GOLDEN = HERE / "golden"
+MINI = HERE / "fixtures" / "gazetteer-mini"
+
+
+def _graphs(ds: Dataset) -> dict[str, Graph]:
+    out = {}
+    for g in ds.graphs():
+        if len(g):
+            copy = Graph()
+            for t in g:
+                copy.add(t)
+            out[str(g.identifier)] = copy
+    return out
+
+
+def assert_same_dataset(actual: Dataset, expected: Dataset) -> None:
+    a, e = _graphs(actual), _graphs(expected)
+    assert sorted(a) == sorted(e), "named graphs differ"
+    for name in e:
+        if not isomorphic(a[name], e[name]):
+            _both, only_a, only_e = graph_diff(to_isomorphic(a[name]), to_isomorphic(e[name]))
+            pytest.fail(
+                f"graph {name} differs\nonly in actual:\n{only_a.serialize(format='nt')}\n"
+                f"only in expected:\n{only_e.serialize(format='nt')}"
+            )
+
+
+def _mini_dataset() -> Dataset:
+    from tacb_graph.relate import relate
+
+    rec = relate(recognise(segment(read_source(GOLDEN / "mini-report.txt")), str(MINI)))
+    return to_dataset(rec, BuildInfo("0.1.0"))
+
+
+def test_golden_mini_report():
+    expected = Dataset()
+    expected.parse(GOLDEN / "mini-report.trig", format="trig")
+    assert_same_dataset(_mini_dataset(), expected)
+
+
+def test_mini_report_validates():
+    result = validate(_mini_dataset())
+    assert result.conforms, result.text
+
+
+def test_facts_live_in_their_paragraph_graph():
+    ds = _mini_dataset()
+    p2 = paragraph_iri("mini-report", 2)
+    g = ds.graph(p2)
+    assert (p2, TACB.mentions, entity_iri("state/CHN")) in g
+    # entity descriptions are in the entities graph, not in paragraph graphs
+    assert (entity_iri("state/CHN"), TACB.iso3, None) not in g
+    assert (entity_iri("state/CHN"), TACB.iso3, None) in ds.graph(ENTITIES_GRAPH)
+
+
+def test_no_blank_nodes():
+    ds = _mini_dataset()
+    for s, p, o, g in ds.quads((None, None, None, None)):
+        assert not any(isinstance(term, BNode) for term in (s, o, g))
+
+
+def test_iris_are_deterministic():
+    assert _mini_dataset().serialize(format="nquads") == _mini_dataset().serialize(format="nquads")
