@@ -21,7 +21,12 @@ from .errors import TacbError
 __all__ = ["main", "build_parser"]
 
 # Modules that contribute sub-commands: each has add_commands(subparsers).
-_EXTENSIONS: tuple[str, ...] = ()
+_EXTENSIONS: tuple[str, ...] = (
+    "tacb_graph.analyse.commands",
+    "tacb_graph.push",
+    "tacb_graph.render.commands",
+    "tacb_graph.serve.commands",
+)
 
 
 def _progress(message: str) -> None:
@@ -40,6 +45,12 @@ def _cmd_build(args: argparse.Namespace) -> int:
 
 
 def _read_query(args: argparse.Namespace) -> str:
+    if args.name:
+        from .library import get_query, parse_params
+
+        return get_query(args.name).bind(parse_params(args.param))
+    if args.param:
+        raise TacbError("--param goes with --name NAME (see --list)")
     if args.file:
         try:
             return Path(args.file).read_text(encoding="utf-8")
@@ -54,6 +65,13 @@ def _cmd_query(args: argparse.Namespace) -> int:
     from .results import format_results
     from .store import open_store, run_query
 
+    if args.list:
+        from .library import list_queries
+        from .results import format_table
+
+        rows = [[q.name, q.title, " ".join(p.name for p in q.params)] for q in list_queries()]
+        sys.stdout.write(format_table(["name", "title", "params"], rows))
+        return 0
     sparql = _read_query(args)
     store = open_store(Path(args.store))
     sys.stdout.write(format_results(run_query(store, sparql), args.format))
@@ -88,6 +106,10 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("query", help="run a SPARQL query against the store")
     p.add_argument("sparql", nargs="?", help="the SPARQL query text")
     p.add_argument("-f", "--file", help="read the query from a file")
+    p.add_argument("--list", action="store_true", help="list the named research queries and exit")
+    p.add_argument("--name", help="run the named research query NAME (see --list)")
+    p.add_argument("--param", action="append", default=[], metavar="KEY=VALUE",
+                   help="a parameter of the named query (repeatable)")
     p.add_argument("--store", default="out/store", help="store folder (default: out/store)")
     p.add_argument("--format", choices=("table", "csv", "json", "tsv", "xml", "turtle", "ntriples", "jsonld"),
                    default="table")

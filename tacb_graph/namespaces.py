@@ -114,6 +114,14 @@ class TACB(DefinedNamespace):
     fundedBy: URIRef
     Assistance: URIRef
     requests: URIRef
+    # Network measures (graph/measures)
+    degree: URIRef
+    weightedDegree: URIRef
+    betweenness: URIRef
+    pagerank: URIRef
+    community: URIRef
+    coreNumber: URIRef
+    isArticulationPoint: URIRef
 
 
 # Instances (entities, paragraphs, graphs) live under this base.

@@ -83,13 +83,10 @@ def build(reports: Iterable[str | Path | None], out: str | Path = "out", progres
     ds = to_rdf(recs, started)
     say(f"writing store and files under {out}/")
     written = write_outputs(ds, out)
-    try:
-        from .render import render_store_html
-    except ImportError:  # rendering is optional until its module lands
-        render_store_html = None
-    if render_store_html is not None:
-        say(f"writing {Path(out) / 'graph.html'}")
-        render_store_html(written.store, Path(out) / "graph.html")
+    from .render import render_store_html
+
+    say(f"writing {Path(out) / 'graph.html'}")
+    render_store_html(written.store, Path(out) / "graph.html")
     return BuildResult(
         paths=written,
         quads=len(ds),

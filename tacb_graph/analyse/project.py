@@ -1,0 +1,280 @@
+"""Project the RDF graph onto a networkx graph of entities.
+
+The projection reads the store with four SPARQL SELECTs (entities, mentions,
+relations, quotes) and builds a :class:`networkx.MultiDiGraph`:
+
+* **nodes** — every entity described in ``graph/entities`` (and any other
+  resource that is the end of a relation, e.g. the Report of
+  ``tacb:submittedInputTo``), whatever edges are asked for, so that all
+  views share one set of nodes; keyed by IRI string, with the attributes
+  ``kind``, ``label_zh``, ``label_en``, ``iso3``, ``m49``, ``symbol``,
+  ``mentions`` and ``paragraphs``;
+* **relation edges** — one per (subject, relation, object), key and
+  ``relation`` = the property's local name (``"assists"``), ``paragraphs``,
+  ``quotes`` (from the ``rdf:Statement`` fact nodes) and ``weight``;
+* **co-mention edges** — one per unordered pair ``u < v`` of entities named in
+  the same paragraphs, key and ``relation`` = ``"coMention"``;
+* **bipartite view** — paragraph nodes (``kind="Paragraph"``) with
+  ``"mentions"`` edges to the entities they name.
+
+A mention in a footnote counts for the paragraph the footnote belongs to
+(``tacb:inParagraph``). Paragraph numbers are those of the report; a store
+holding several reports shares the numbers between them.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from itertools import combinations
+
+import networkx as nx
+import pyoxigraph as ox
+
+from ..namespaces import TACB
+from ..rdf.iris import ENTITIES_GRAPH
+from ..store import select
+
+__all__ = ["project", "RELATIONS", "NODE_ATTRS", "local_name"]
+
+_NS = str(TACB._NS)
+
+#: The relation properties of the contract, in the contract's order.
+RELATIONS: tuple[str, ...] = (
+    "adoptedBy", "establishes", "requests", "assists", "submittedInputTo",
+    "partnersWith", "fundedBy", "administeredBy", "memberOf", "renamedTo",
+)
+
+#: The attributes every node carries.
+NODE_ATTRS: tuple[str, ...] = (
+    "kind", "label_zh", "label_en", "iso3", "m49", "symbol", "mentions", "paragraphs",
+)
+
+# The text unit (paragraph or footnote) ?u and the number ?n of its paragraph ?para.
+_UNIT = """
+  { ?u a tacb:Paragraph ; tacb:number ?n . BIND(?u AS ?para) }
+  UNION
+  { ?u a tacb:Footnote ; tacb:inParagraph ?para . ?para tacb:number ?n }
+"""
+
+_Q_ENTITIES = f"""
+SELECT ?e (GROUP_CONCAT(DISTINCT STR(?kind); separator=" ") AS ?kinds)
+       (SAMPLE(?pref) AS ?prefzh) (MIN(?zh) AS ?labzh) (MIN(?en) AS ?laben)
+       (MIN(?iso) AS ?iso3) (MIN(?m) AS ?m49) (MIN(?sym) AS ?symbol)
+WHERE {{
+  GRAPH <{ENTITIES_GRAPH}> {{
+    ?e a ?kind . FILTER(STRSTARTS(STR(?kind), "{_NS}"))
+    OPTIONAL {{ ?e skos:prefLabel ?pref . FILTER(LANGMATCHES(LANG(?pref), "zh")) }}
+    OPTIONAL {{ ?e rdfs:label ?zh . FILTER(LANGMATCHES(LANG(?zh), "zh")) }}
+    OPTIONAL {{ ?e rdfs:label ?en . FILTER(LANGMATCHES(LANG(?en), "en")) }}
+    OPTIONAL {{ ?e tacb:iso3 ?iso }}
+    OPTIONAL {{ ?e tacb:m49 ?m }}
+    OPTIONAL {{ ?e tacb:symbol ?sym }}
+  }}
+}} GROUP BY ?e
+"""
+
+# Resources at the end of relations that graph/entities does not describe.
+_Q_OTHERS = """
+SELECT ?e (GROUP_CONCAT(DISTINCT STR(?kind); separator=" ") AS ?kinds)
+       (MIN(?zh) AS ?labzh) (MIN(?en) AS ?laben) (MIN(?any) AS ?lab)
+WHERE {
+  VALUES ?e { %s }
+  OPTIONAL { ?e a ?kind }
+  OPTIONAL { ?e rdfs:label ?zh . FILTER(LANGMATCHES(LANG(?zh), "zh")) }
+  OPTIONAL { ?e rdfs:label ?en . FILTER(LANGMATCHES(LANG(?en), "en")) }
+  OPTIONAL { ?e rdfs:label ?any }
+} GROUP BY ?e
+"""
+
+_Q_MENTIONS = f"""
+SELECT DISTINCT ?para ?n ?e WHERE {{
+  ?u tacb:mentions ?e .
+  {_UNIT}
+}}
+"""
+
+_VALUES_REL = " ".join(f"tacb:{r}" for r in RELATIONS)
+
+_Q_RELATIONS = f"""
+SELECT DISTINCT ?s ?p ?o ?n WHERE {{
+  VALUES ?p {{ {_VALUES_REL} }}
+  GRAPH ?u {{ ?s ?p ?o }}
+  {_UNIT}
+}}
+"""
+
+_Q_QUOTES = f"""
+SELECT DISTINCT ?f ?s ?p ?o ?q ?n WHERE {{
+  VALUES ?p {{ {_VALUES_REL} }}
+  ?f a rdf:Statement ; rdf:subject ?s ; rdf:predicate ?p ; rdf:object ?o ; tacb:quote ?q .
+  OPTIONAL {{ ?f tacb:evidence ?u . {_UNIT} }}
+}}
+"""
+
+
+def local_name(iri: str) -> str:
+    """The part of a ``tacb:`` IRI after ``#`` (other IRIs unchanged).
+
+    >>> local_name("https://w3id.org/tacb/ontology#assists")
+    'assists'
+    """
+    return iri[len(_NS):] if iri.startswith(_NS) else iri
+
+
+def _text(term) -> str | None:
+    return None if term is None else str(term.value)
+
+
+def _kind(kinds: str | None) -> str | None:
+    """One class local name: the first tacb: class by name, ``Agent`` last."""
+    names = sorted(local_name(k) for k in (kinds or "").split() if k.startswith(_NS))
+    if not names:
+        return None
+    specific = [k for k in names if k != "Agent"]
+    return (specific or names)[0]
+
+
+def _node(kind, label_zh, label_en, iso3=None, m49=None, symbol=None) -> dict:
+    return {"kind": kind, "label_zh": label_zh, "label_en": label_en, "iso3": iso3,
+            "m49": m49, "symbol": symbol, "mentions": 0, "paragraphs": []}
+
+
+def _entities(store: ox.Store) -> dict[str, dict]:
+    nodes = {}
+    for row in select(store, _Q_ENTITIES):
+        nodes[row["e"].value] = _node(
+            _kind(_text(row["kinds"])),
+            _text(row["prefzh"]) or _text(row["labzh"]),
+            _text(row["laben"]),
+            _text(row["iso3"]), _text(row["m49"]), _text(row["symbol"]),
+        )
+    return nodes
+
+
+def _others(store: ox.Store, iris: set[str]) -> dict[str, dict]:
+    if not iris:
+        return {}
+    values = " ".join(f"<{i}>" for i in sorted(iris))
+    out = {}
+    for row in select(store, _Q_OTHERS % values):
+        any_label = _text(row["lab"])
+        out[row["e"].value] = _node(_kind(_text(row["kinds"])),
+                                    _text(row["labzh"]) or any_label,
+                                    _text(row["laben"]) or any_label)
+    return out
+
+
+def project(store: ox.Store, *, relations: bool = True, comention: bool = False,
+            bipartite: bool = False, classes: set[str] | None = None,
+            min_weight: int = 1) -> nx.MultiDiGraph:
+    """Project the store onto a networkx multigraph of entities.
+
+    Parameters
+    ----------
+    store : pyoxigraph.Store
+        A store in the shape of ``docs/graph-contract.md``.
+    relations : bool, default True
+        Add one edge per stated relation (``assists``, ``adoptedBy`` …),
+        directed from subject to object.
+    comention : bool, default False
+        Add one ``coMention`` edge per pair of entities named in at least
+        ``min_weight`` common paragraphs, directed from the smaller IRI.
+    bipartite : bool, default False
+        Add paragraph nodes (``kind="Paragraph"``) and ``mentions`` edges from
+        each paragraph to the entities it names.
+    classes : set of str, optional
+        Keep only entities whose ``kind`` is in the set (e.g. ``{"State"}``);
+        paragraph nodes of the bipartite view are always kept.
+    min_weight : int, default 1
+        Smallest number of shared paragraphs for a co-mention edge.
+
+    Returns
+    -------
+    networkx.MultiDiGraph
+        Nodes keyed by IRI string; edges keyed by relation name.
+
+    Examples
+    --------
+    >>> from tacb_graph.analyse.sample import sample_store
+    >>> G = project(sample_store())
+    >>> G.nodes["https://w3id.org/tacb/id/state/LBY"]["label_zh"]
+    '利比亚'
+    >>> G.nodes["https://w3id.org/tacb/id/state/LBY"]["paragraphs"]
+    [2]
+    >>> e = G.edges["https://w3id.org/tacb/id/org/ohchr", "https://w3id.org/tacb/id/state/LBY", "assists"]
+    >>> e["paragraphs"], e["quotes"], e["weight"]
+    ([2], ['人权高专办协助利比亚。'], 1)
+    >>> C = project(sample_store(), relations=False, comention=True, min_weight=2)
+    >>> [(u.rsplit("/", 1)[1], v.rsplit("/", 1)[1], d["paragraphs"]) for u, v, d in C.edges(data=True)]
+    [('hrc', 'ohchr', [1, 2])]
+    """
+    nodes = _entities(store)
+
+    # mentions: entity -> paragraph numbers; paragraph number -> (IRI, entities)
+    para_iri: dict[int, str] = {}
+    named: dict[int, set[str]] = defaultdict(set)
+    for row in select(store, _Q_MENTIONS):
+        n = int(row["n"].value)
+        para_iri[n] = row["para"].value
+        named[n].add(row["e"].value)
+
+    # read even when not drawn, so that every view has the same entities
+    rel_paras: dict[tuple[str, str, str], set[int]] = defaultdict(set)
+    for row in select(store, _Q_RELATIONS):
+        key = (row["s"].value, local_name(row["p"].value), row["o"].value)
+        rel_paras[key].add(int(row["n"].value))
+
+    missing = {x for n in named for x in named[n] if x not in nodes}
+    missing |= {x for s, _, o in rel_paras for x in (s, o) if x not in nodes}
+    nodes.update(_others(store, missing))
+
+    for n, ents in named.items():
+        for e in ents:
+            nodes[e]["paragraphs"].append(n)
+    for attrs in nodes.values():
+        attrs["paragraphs"].sort()
+        attrs["mentions"] = len(attrs["paragraphs"])
+
+    keep = set(nodes) if classes is None else {e for e, a in nodes.items() if a["kind"] in classes}
+    G = nx.MultiDiGraph()
+    for e in sorted(keep):
+        G.add_node(e, **nodes[e])
+
+    if relations:
+        quotes: dict[tuple[str, str, str], list[tuple[int, str, str]]] = defaultdict(list)
+        for row in select(store, _Q_QUOTES):
+            key = (row["s"].value, local_name(row["p"].value), row["o"].value)
+            n = int(row["n"].value) if row["n"] is not None else 0
+            quotes[key].append((n, row["f"].value, str(row["q"].value)))
+        for (s, rel, o) in sorted(rel_paras):
+            if s not in keep or o not in keep:
+                continue
+            paras = sorted(rel_paras[(s, rel, o)])
+            qs = []
+            for _, _, q in sorted(quotes.get((s, rel, o), [])):
+                if q not in qs:
+                    qs.append(q)
+            G.add_edge(s, o, key=rel, relation=rel, paragraphs=paras, quotes=qs, weight=len(paras))
+
+    if comention:
+        shared: dict[tuple[str, str], list[int]] = defaultdict(list)
+        for n in sorted(named):
+            for u, v in combinations(sorted(named[n] & keep), 2):
+                shared[(u, v)].append(n)
+        for (u, v), paras in sorted(shared.items()):
+            if len(paras) >= min_weight:
+                G.add_edge(u, v, key="coMention", relation="coMention", paragraphs=paras,
+                           quotes=[], weight=len(paras))
+
+    if bipartite:
+        for n in sorted(named):
+            ents = sorted(named[n] & keep)
+            if not ents:
+                continue
+            p = para_iri[n]
+            G.add_node(p, **{**_node("Paragraph", f"¶{n}", f"¶{n}"),
+                             "mentions": len(ents), "paragraphs": [n]})
+            for e in ents:
+                G.add_edge(p, e, key="mentions", relation="mentions", paragraphs=[n],
+                           quotes=[], weight=1)
+    return G

@@ -1,0 +1,544 @@
+"""Push the dataset to an external SPARQL 1.1 store, named graph by named graph.
+
+Two ways to write, both *replacing* each named graph, so pushing again never
+duplicates anything:
+
+* ``gsp`` — the SPARQL 1.1 Graph Store HTTP Protocol: one ``PUT ?graph=<g>``
+  per graph, with the graph as N-Triples (sent as ``text/turtle``).
+* ``update`` — SPARQL 1.1 Update: ``DROP SILENT GRAPH <g>`` then
+  ``INSERT DATA { GRAPH <g> { … } }``, several graphs per request and a large
+  graph split over requests, at most ``max_triples`` triples and about
+  ``max_bytes`` bytes per request (Virtuoso's parser fails on ~5,000 triples).
+
+Graphs present on the server but not in the dataset are left alone. A push is
+not atomic: if it stops half-way, push again. After writing, the triples of
+every pushed graph are counted through the query endpoint and compared.
+
+HTTP Basic and Digest authentication are both answered: the scheme is taken
+from the server's ``WWW-Authenticate`` challenge (Virtuoso's ``/sparql-auth``
+and ``/sparql-graph-crud-auth`` use Digest).
+
+>>> g = NamedGraph("urn:g", ('<urn:s> <urn:p> "多\\\\n行"@zh .',))
+>>> print(next(update_requests([g])).text)
+DROP SILENT GRAPH <urn:g> ;
+INSERT DATA {
+GRAPH <urn:g> {
+<urn:s> <urn:p> "多\\n行"@zh .
+}
+}
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import re
+import sys
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+import httpx
+import pyoxigraph as ox
+
+from . import __version__
+from .errors import InputError, StoreError, TacbError
+from .store import open_store
+
+__all__ = [
+    "PushReport",
+    "NamedGraph",
+    "UpdateRequest",
+    "push",
+    "read_graphs",
+    "nt_term",
+    "update_requests",
+    "add_commands",
+    "METHODS",
+]
+
+METHODS = ("auto", "gsp", "update")
+MAX_TRIPLES = 1000
+MAX_BYTES = 1_000_000
+_XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
+# Characters an IRIREF may not hold in SPARQL or N-Triples (they cannot be escaped there either).
+_BAD_IRI = re.compile(r'[\x00-\x20<>"{}|^`\\]')
+# Only ECHARs, never \u: SPARQL processes \u escapes before parsing, so a literal holding a
+# backslash followed by "u" needs care in an Update (see _concat_insert); raw control
+# characters other than these are allowed in SPARQL and N-Triples strings.
+_ESCAPES = {"\\": "\\\\", '"': '\\"', "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b": "\\b", "\f": "\\f"}
+_TO_ESCAPE = re.compile(r'[\\"\n\r\t\b\f]')
+# A backslash of the value (escaped: an even run of backslashes) followed by u or U.
+_BACKSLASH_U = re.compile(r'(?<!\\)(?:\\\\)+[uU]')
+
+Progress = Callable[[str], None]
+
+
+@dataclass(frozen=True)
+class NamedGraph:
+    """One named graph ready to send: its IRI and its triples as N-Triples lines (sorted)."""
+
+    iri: str
+    lines: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class UpdateRequest:
+    """One SPARQL Update request: its text and the graphs and triples it writes."""
+
+    text: str
+    graphs_done: int
+    triples: int
+
+
+@dataclass(frozen=True)
+class PushReport:
+    """What a push did."""
+
+    target: str
+    method: str
+    graphs: int
+    triples: int
+    requests: int
+    bytes_sent: int
+    seconds: float
+    verified: bool
+
+
+# ---------------------------------------------------------------- reading
+
+
+def _escape(value: str) -> str:
+    return _TO_ESCAPE.sub(lambda m: _ESCAPES[m.group()], value)
+
+
+def _iri(value: str) -> str:
+    bad = _BAD_IRI.search(value)
+    if bad:
+        raise InputError(f"<{value}>: IRI holds {bad.group()!r}, which SPARQL and N-Triples cannot carry")
+    return f"<{value}>"
+
+
+def nt_term(term) -> str:
+    """A term in the syntax N-Triples and SPARQL share (IRIs and literals only).
+
+    >>> import pyoxigraph as ox
+    >>> nt_term(ox.Literal('他说 "好"\\n', language="zh"))
+    '"他说 \\\\"好\\\\"\\\\n"@zh'
+    >>> nt_term(ox.Literal("1.5", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")))
+    '"1.5"^^<http://www.w3.org/2001/XMLSchema#decimal>'
+    """
+    if isinstance(term, ox.NamedNode):
+        return _iri(term.value)
+    if isinstance(term, ox.Literal):
+        if getattr(term, "direction", None):
+            raise InputError(f"{term}: literals with a base direction cannot be pushed")
+        text = f'"{_escape(term.value)}"'
+        if term.language:
+            return f"{text}@{term.language}"
+        if term.datatype.value == _XSD_STRING:
+            return text
+        return f"{text}^^{_iri(term.datatype.value)}"
+    if isinstance(term, ox.BlankNode):
+        raise InputError(f"_:{term.value}: blank node")
+    raise InputError(f"{term}: cannot push this kind of term (quoted triple?)")
+
+
+def _open(store_or_path) -> ox.Store:
+    if isinstance(store_or_path, ox.Store):
+        return store_or_path
+    path = Path(store_or_path)
+    if not path.is_file():
+        return open_store(path)
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip("."))
+    if fmt is None or not fmt.supports_datasets:
+        raise InputError(f"{path}: give a store folder, or a TriG / N-Quads file (named graphs)")
+    store = ox.Store()
+    try:
+        store.load(path=str(path), format=fmt)
+    except SyntaxError as exc:
+        raise InputError(f"{path}: not valid {fmt.name}: {' '.join(str(exc).split())}") from None
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc})") from None
+    return store
+
+
+def read_graphs(store_or_path) -> list[NamedGraph]:
+    """Every named graph of a store (or TriG / N-Quads file), sorted by IRI, ready to push.
+
+    Refuses, with a message saying where, what a replace-by-graph push cannot carry:
+    blank nodes (the contract has none), triples in the default graph, and quoted triples.
+    """
+    store = _open(store_or_path)
+    stray = sum(1 for _ in store.quads_for_pattern(None, None, None, ox.DefaultGraph()))
+    if stray:
+        raise InputError(f"{stray} triple(s) in the default graph; the contract puts every triple "
+                         "in a named graph, and only named graphs are pushed")
+    graphs = []
+    for g in sorted(store.named_graphs(), key=lambda n: n.value):
+        if not isinstance(g, ox.NamedNode):
+            raise InputError(f"_:{g.value}: a graph named by a blank node; the contract names graphs by IRI")
+        lines = []
+        for q in store.quads_for_pattern(None, None, None, g):
+            try:
+                lines.append(f"{nt_term(q.subject)} {nt_term(q.predicate)} {nt_term(q.object)} .")
+            except InputError as exc:
+                raise InputError(f"graph <{g.value}>: {exc}; the dataset must have no blank nodes "
+                                 "(docs/graph-contract.md), so it cannot be pushed") from None
+        graphs.append(NamedGraph(g.value, tuple(sorted(lines))))
+    return graphs
+
+
+# ---------------------------------------------------------------- SPARQL Update
+
+
+def _concat_insert(graph: str, line: str) -> str:
+    r"""An ``INSERT … WHERE { BIND }`` for a triple whose literal holds a backslash before ``u``.
+
+    In ``INSERT DATA`` such a literal would meet SPARQL's ``\u`` pre-processing; here
+    the value is cut after each such backslash and put together again by ``CONCAT``.
+
+    >>> print(_concat_insert("urn:g", r'<urn:s> <urn:p> "C:\\users"@en .'))
+    INSERT { GRAPH <urn:g> { <urn:s> <urn:p> ?o } } WHERE { BIND(STRLANG(CONCAT("C:\\", "users"), "en") AS ?o) }
+    """
+    (t,) = ox.parse(line.encode("utf-8"), format=ox.RdfFormat.N_TRIPLES)
+    o = t.object
+    parts = re.split(r"(?<=\\)(?=[uU])", o.value)
+    value = "CONCAT(" + ", ".join(f'"{_escape(p)}"' for p in parts) + ")"
+    if o.language:
+        value = f'STRLANG({value}, "{o.language}")'
+    elif o.datatype.value != _XSD_STRING:
+        value = f"STRDT({value}, <{o.datatype.value}>)"
+    return (f"INSERT {{ GRAPH <{graph}> {{ {nt_term(t.subject)} {nt_term(t.predicate)} ?o }} }} "
+            f"WHERE {{ BIND({value} AS ?o) }}")
+
+
+def update_requests(graphs: Iterable[NamedGraph], max_triples: int = MAX_TRIPLES,
+                    max_bytes: int = MAX_BYTES) -> Iterator[UpdateRequest]:
+    """SPARQL Update requests that replace each graph, packed and split to stay under the limits.
+
+    A graph's ``DROP SILENT GRAPH`` travels with its first triples, so a graph split
+    over requests is dropped once. A single triple longer than ``max_bytes`` goes alone.
+    """
+    if max_triples < 1 or max_bytes < 1:
+        raise TacbError("the request limits must be at least 1")
+    drops: list[str] = []
+    blocks: dict[str, list[str]] = {}
+    computed: list[str] = []
+    size = count = done = 0
+
+    def flush() -> UpdateRequest:
+        nonlocal drops, blocks, computed, size, count, done
+        ops = [f"DROP SILENT GRAPH <{g}>" for g in drops]
+        body = [f"GRAPH <{g}> {{\n" + "\n".join(lines) + "\n}" for g, lines in blocks.items() if lines]
+        if body:
+            ops.append("INSERT DATA {\n" + "\n".join(body) + "\n}")
+        req = UpdateRequest(" ;\n".join(ops + computed), done, count)
+        drops, blocks, computed, size, count, done = [], {}, [], 0, 0, 0
+        return req
+
+    for g in graphs:
+        _iri(g.iri)
+        if not g.lines:
+            drops.append(g.iri)
+            size += len(g.iri) + 24
+        for i, line in enumerate(g.lines):
+            n = len(line.encode("utf-8")) + 1
+            if count and (count >= max_triples or size + n > max_bytes):
+                yield flush()
+            if i == 0:
+                drops.append(g.iri)
+                size += 2 * len(g.iri) + 40
+            if _BACKSLASH_U.search(line):
+                computed.append(_concat_insert(g.iri, line))
+            else:
+                blocks.setdefault(g.iri, []).append(line)
+            size += n
+            count += 1
+        done += 1
+    if drops or blocks or computed:
+        yield flush()
+
+
+# ---------------------------------------------------------------- HTTP
+
+
+class _ChallengeAuth(httpx.Auth):
+    """Basic or Digest, whichever the server's 401 challenge asks for (then kept)."""
+
+    def __init__(self, user: str, password: str) -> None:
+        self._schemes = {"basic": httpx.BasicAuth(user, password),
+                         "digest": httpx.DigestAuth(user, password)}
+        self._chosen: httpx.Auth | None = None
+
+    def auth_flow(self, request: httpx.Request):
+        if self._chosen is not None:
+            yield from self._chosen.auth_flow(request)
+            return
+        response = yield request
+        if response.status_code != 401:
+            return
+        scheme = response.headers.get("www-authenticate", "").split(" ", 1)[0].lower()
+        if scheme not in self._schemes:
+            return
+        self._chosen = self._schemes[scheme]
+        flow = self._chosen.auth_flow(request)
+        request = next(flow)
+        if "authorization" not in request.headers:  # Digest wants the challenge we already have
+            request = flow.send(response)
+        while True:
+            response = yield request
+            try:
+                request = flow.send(response)
+            except StopIteration:
+                return
+
+
+def _server_message(response: httpx.Response) -> str:
+    text = response.text
+    if "html" in response.headers.get("content-type", "") or text.lstrip().startswith("<"):
+        text = re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", text, flags=re.S | re.I)
+    text = text.split("SPARQL query:", 1)[0]  # Virtuoso echoes the whole request after this
+    text = " ".join(text.split())
+    return text[:300] + ("…" if len(text) > 300 else "")
+
+
+class _Http:
+    """One HTTP client, errors turned into one-line :class:`StoreError` messages."""
+
+    def __init__(self, user, password, timeout: float, transport=None) -> None:
+        self.user = user
+        self.timeout = timeout
+        self.requests = 0
+        self.bytes_sent = 0
+        self.client = httpx.Client(
+            auth=_ChallengeAuth(user, password) if user is not None else None,
+            timeout=httpx.Timeout(timeout), transport=transport,
+            headers={"User-Agent": f"tacb-graph/{__version__}"})
+
+    def send(self, method: str, url: str, what: str, *, ok=(), **kwargs) -> httpx.Response:
+        body = kwargs.get("content") or b""
+        try:
+            response = self.client.request(method, url, **kwargs)
+        except httpx.ConnectError as exc:
+            raise StoreError(f"{url}: cannot connect ({_reason(exc)})") from None
+        except httpx.TimeoutException:
+            raise StoreError(f"{url}: no answer within {self.timeout:g} s ({what})") from None
+        except httpx.HTTPError as exc:
+            raise StoreError(f"{url}: {_reason(exc)} ({what})") from None
+        self.requests += 1
+        self.bytes_sent += len(body)
+        code = response.status_code
+        if code < 300 or code in ok:
+            return response
+        head = f"{url}: HTTP {code} {response.reason_phrase}"
+        if code in (401, 403):
+            hint = ("wrong user or password, or no write permission" if self.user is not None
+                    else "the server wants a user and password (--user, --password)")
+            raise StoreError(f"{head}: {hint} ({what})")
+        message = _server_message(response)
+        raise StoreError(f"{head} ({what}){': ' + message if message else ''}")
+
+    def close(self) -> None:
+        self.client.close()
+
+
+def _reason(exc: Exception) -> str:
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def _check_url(url: str | None, option: str) -> None:
+    if url is None:
+        return
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https") or not parts.netloc:
+        raise TacbError(f"{option} {url!r}: not an http(s) URL")
+
+
+# ---------------------------------------------------------------- push
+
+
+def _push_update(http: _Http, url: str, graphs: list[NamedGraph], max_triples: int,
+                 max_bytes: int, tell: Callable[[int, int], None]) -> None:
+    done = triples = 0
+    for req in update_requests(graphs, max_triples, max_bytes):
+        where = graphs[min(done, len(graphs) - 1)].iri
+        http.send("POST", url, f"update request {http.requests + 1}, at graph <{where}>",
+                  content=req.text.encode("utf-8"),
+                  headers={"Content-Type": "application/sparql-update; charset=utf-8"})
+        done += req.graphs_done
+        triples += req.triples
+        tell(done, triples)
+
+
+def _push_gsp(http: _Http, url: str, graphs: list[NamedGraph], tell: Callable[[int, int], None],
+              fallback: bool) -> bool:
+    """PUT each graph; False if ``fallback`` and the server refuses the protocol at the first graph."""
+    triples = 0
+    for i, g in enumerate(graphs):
+        what = f"graph {i + 1}/{len(graphs)} <{g.iri}>"
+        refusals = (404, 405, 415, 501) if fallback and i == 0 else ()
+        if g.lines:
+            r = http.send("PUT", url, what, ok=refusals, params={"graph": g.iri},
+                          content=("\n".join(g.lines) + "\n").encode("utf-8"),
+                          headers={"Content-Type": "text/turtle; charset=utf-8"})
+        else:
+            r = http.send("DELETE", url, what, ok=(404,) + refusals, params={"graph": g.iri})
+        if r.status_code in refusals:
+            return False
+        triples += len(g.lines)
+        tell(i + 1, triples)
+    return True
+
+
+def _count_remote(http: _Http, url: str, graphs: list[NamedGraph], batch: int = 50) -> dict[str, int]:
+    counts: dict[str, int] = {}
+    for k in range(0, len(graphs), batch):
+        values = " ".join(f"<{g.iri}>" for g in graphs[k:k + batch])
+        query = (f"SELECT ?g (COUNT(*) AS ?n) WHERE {{ VALUES ?g {{ {values} }} "
+                 "GRAPH ?g { ?s ?p ?o } } GROUP BY ?g")
+        r = http.send("POST", url, "counting the pushed triples", data={"query": query},
+                      headers={"Accept": "application/sparql-results+json"})
+        try:
+            for b in r.json()["results"]["bindings"]:
+                counts[b["g"]["value"]] = int(b["n"]["value"])
+        except (ValueError, KeyError, TypeError):
+            raise StoreError(f"{url}: the count query did not answer SPARQL JSON results") from None
+    return counts
+
+
+def _verify(http: _Http, url: str, graphs: list[NamedGraph]) -> None:
+    counts = _count_remote(http, url, graphs)
+    wrong = [(g.iri, len(g.lines), counts.get(g.iri, 0)) for g in graphs
+             if counts.get(g.iri, 0) != len(g.lines)]
+    if wrong:
+        shown = ", ".join(f"<{g}> has {got} not {want}" for g, want, got in wrong[:3])
+        raise StoreError(f"{url}: after the push {len(wrong)} graph(s) hold other triple counts "
+                         f"than the dataset: {shown}")
+
+
+def push(store_or_path, endpoint: str, *, update_endpoint: str | None = None,
+         graph_store: str | None = None, user: str | None = None, password: str | None = None,
+         method: str = "auto", max_triples: int = MAX_TRIPLES, max_bytes: int = MAX_BYTES,
+         timeout: float = 60.0, verify: bool = True, progress: Progress | None = None,
+         transport: httpx.BaseTransport | None = None) -> PushReport:
+    """Replace, on a SPARQL 1.1 store, every named graph of the dataset with its content here.
+
+    Parameters
+    ----------
+    store_or_path
+        A ``pyoxigraph.Store``, a store folder (``out/store``) or a TriG / N-Quads file.
+    endpoint
+        The SPARQL query endpoint (used to count the pushed triples; the Update default).
+    update_endpoint
+        Where SPARQL Update requests go (default: ``endpoint``).
+    graph_store
+        The Graph Store Protocol endpoint, e.g. Virtuoso's ``…/sparql-graph-crud-auth``.
+    user, password
+        Credentials, answered by Basic or Digest as the server asks.
+    method
+        ``gsp``, ``update``, or ``auto``: GSP when ``graph_store`` is given (falling back
+        to Update if the server refuses the protocol at the first graph), else Update.
+    max_triples, max_bytes
+        Limits for one SPARQL Update request.
+    verify
+        Count the triples of every pushed graph on the server afterwards and compare.
+        (A store that canonicalises literals, as Virtuoso turns ``"1.50"^^xsd:decimal``
+        into ``1.5``, merges triples differing only so; their counts then differ.)
+    progress
+        Called with a line of progress now and then.
+
+    Raises :class:`~tacb_graph.errors.StoreError` with the server's message when
+    the server cannot be reached or refuses a request, and
+    :class:`~tacb_graph.errors.InputError` when the dataset has blank nodes.
+
+    Example (needs a server)::
+
+        push("out/store", "http://localhost:8890/sparql",
+             update_endpoint="http://localhost:8890/sparql-auth", user="dba", password="dba")
+    """
+    if method not in METHODS:
+        raise TacbError(f"--method {method!r}: choose one of {', '.join(METHODS)}")
+    if (user is None) != (password is None):
+        raise TacbError("give both --user and --password, or neither")
+    for url, option in ((endpoint, "--endpoint"), (update_endpoint, "--update-endpoint"),
+                        (graph_store, "--graph-store")):
+        _check_url(url, option)
+    if method == "gsp" and not graph_store:
+        raise TacbError("--method gsp needs --graph-store URL")
+    update_url = update_endpoint or endpoint
+    say = progress or (lambda _m: None)
+    start = time.monotonic()
+    graphs = read_graphs(store_or_path)
+    total = sum(len(g.lines) for g in graphs)
+    last = [0.0]
+
+    def tell(done: int, triples: int) -> None:
+        now = time.monotonic()
+        if now - last[0] >= 1.0 or done == len(graphs):
+            last[0] = now
+            say(f"push: {done}/{len(graphs)} graphs, {triples}/{total} triples")
+
+    http = _Http(user, password, timeout, transport)
+    try:
+        used = "gsp" if method == "gsp" or (method == "auto" and graph_store) else "update"
+        target = graph_store if used == "gsp" else update_url
+        say(f"push: {len(graphs)} named graphs, {total} triples to {target} ({used})")
+        if used == "gsp" and not _push_gsp(http, graph_store, graphs, tell, fallback=method == "auto"):
+            say(f"push: {graph_store} refuses the Graph Store Protocol; using SPARQL Update at {update_url}")
+            used, target = "update", update_url
+        if used == "update":
+            _push_update(http, update_url, graphs, max_triples, max_bytes, tell)
+        if verify and graphs:
+            _verify(http, endpoint, graphs)
+            say(f"push: verified the triple counts of {len(graphs)} graphs at {endpoint}")
+        return PushReport(target, used, len(graphs), total, http.requests, http.bytes_sent,
+                          time.monotonic() - start, verify and bool(graphs))
+    finally:
+        http.close()
+
+
+# ---------------------------------------------------------------- CLI
+
+
+def _cmd_push(args: argparse.Namespace) -> int:
+    password = args.password if args.password is not None else os.environ.get("TACB_PUSH_PASSWORD")
+    if args.user is None:
+        password = args.password  # the environment variable only completes a --user
+    report = push(args.store, args.endpoint, update_endpoint=args.update_endpoint,
+                  graph_store=args.graph_store, user=args.user, password=password,
+                  method=args.method, max_triples=args.chunk_triples, max_bytes=args.chunk_bytes,
+                  timeout=args.timeout, verify=not args.no_verify,
+                  progress=None if args.quiet else lambda m: print(m, file=sys.stderr, flush=True))
+    print(f"pushed {report.triples} triples in {report.graphs} named graphs to {report.target} "
+          f"by {'Graph Store Protocol' if report.method == 'gsp' else 'SPARQL Update'} "
+          f"({report.requests} requests, {report.bytes_sent / 1e6:.2f} MB) in {report.seconds:.2f} s"
+          + (", counts verified" if report.verified else ""))
+    return 0
+
+
+def add_commands(subparsers) -> None:
+    """Register ``push`` on the ``tacb-graph`` command line."""
+    p = subparsers.add_parser(
+        "push", help="load the named graphs into an external SPARQL 1.1 store (replacing them)",
+        description="Replace each named graph of the dataset on a SPARQL 1.1 store, through the "
+                    "Graph Store HTTP Protocol (PUT per graph) or SPARQL Update (DROP + INSERT DATA).")
+    p.add_argument("--endpoint", required=True, metavar="URL", help="SPARQL query endpoint")
+    p.add_argument("--update-endpoint", metavar="URL", help="SPARQL Update endpoint (default: --endpoint)")
+    p.add_argument("--graph-store", metavar="URL", help="Graph Store Protocol endpoint")
+    p.add_argument("--user", metavar="U", help="user name (HTTP Basic or Digest, as the server asks)")
+    p.add_argument("--password", metavar="P", help="password (default: $TACB_PUSH_PASSWORD)")
+    p.add_argument("--store", default="out/store",
+                   help="store folder, or a TriG / N-Quads file (default: out/store)")
+    p.add_argument("--method", choices=METHODS, default="auto",
+                   help="gsp, update, or auto: gsp when --graph-store is given, else update")
+    p.add_argument("--chunk-triples", type=int, default=MAX_TRIPLES, metavar="N",
+                   help=f"at most N triples per Update request (default: {MAX_TRIPLES})")
+    p.add_argument("--chunk-bytes", type=int, default=MAX_BYTES, metavar="N",
+                   help=f"about N bytes at most per Update request (default: {MAX_BYTES})")
+    p.add_argument("--timeout", type=float, default=60.0, metavar="S", help="seconds per request (default: 60)")
+    p.add_argument("--no-verify", action="store_true", help="do not count the pushed triples afterwards")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
+    p.set_defaults(func=_cmd_push)

@@ -1,0 +1,260 @@
+"""The SPARQL 1.1 Protocol web app (ASGI, Starlette) over the embedded store.
+
+Routes: ``/sparql`` (queries; with no query, the Service Description),
+``/void``, ``/health``, ``/queries`` (the research query library as JSON),
+``/`` (a YASGUI query page) and ``/assets/*`` (its files, served locally).
+
+Read-only and safe by default: SPARQL Update → 403, ``SERVICE`` → 403 without
+any outbound connection, queries run in worker processes that are killed at
+the timeout (503), results are cut at ``max_results`` rows or triples (with an
+``X-Tacb-Truncated: true`` header), requests over ``max_request_bytes`` → 413,
+malformed queries → 400 with the parser's message. Every response carries
+``Access-Control-Allow-Origin: *``.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+from dataclasses import dataclass
+from importlib import resources
+from pathlib import Path
+from urllib.parse import parse_qsl
+
+import pyoxigraph as ox
+from starlette.applications import Starlette
+from starlette.requests import Request
+from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
+from starlette.routing import Mount, Route
+from starlette.staticfiles import StaticFiles
+from starlette.types import ASGIApp, Receive, Scope, Send
+
+from ..namespaces import PREFIXES
+from .accept import negotiate
+from .describe import service_description, void_description
+from .formats import FORMAT_NAMES, GRAPH_TYPES, OFFERS
+from .protocol import QUERY_FORMS, UPDATE_KEYWORDS, query_form, uses_service
+from .worker import Job, PoolBusy, QueryTimeout, WorkerPool
+
+__all__ = ["ServeConfig", "create_app", "ASSETS"]
+
+ASSETS = Path(str(resources.files("tacb_graph") / "serve" / "assets"))
+_FORM = "application/x-www-form-urlencoded"
+
+
+@dataclass(frozen=True)
+class ServeConfig:
+    """Settings of the endpoint (the ``tacb-graph serve`` options)."""
+
+    store: str = "out/store"
+    timeout: float = 10.0
+    max_results: int = 10000
+    max_request_bytes: int = 262144
+    workers: int = 2
+
+
+class _Refused(Exception):
+    def __init__(self, status: int, message: str) -> None:
+        super().__init__(message)
+        self.status = status
+
+
+def _error(status: int, message: str) -> PlainTextResponse:
+    return PlainTextResponse(message + "\n", status_code=status)
+
+
+class CORS:
+    """ASGI middleware: ``Access-Control-Allow-Origin: *`` on every response; answers preflights."""
+
+    def __init__(self, app: ASGIApp) -> None:
+        self.app = app
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        if scope["method"] == "OPTIONS":
+            headers = {
+                "Access-Control-Allow-Origin": "*",
+                "Access-Control-Allow-Methods": "GET, POST, OPTIONS",
+                "Access-Control-Allow-Headers": "Accept, Content-Type, Authorization",
+                "Access-Control-Max-Age": "86400",
+                "Allow": "GET, POST, OPTIONS",
+            }
+            await Response(status_code=204, headers=headers)(scope, receive, send)
+            return
+
+        async def send_with_cors(message) -> None:
+            if message["type"] == "http.response.start":
+                extra = [(b"access-control-allow-origin", b"*"),
+                         (b"access-control-expose-headers", b"X-Tacb-Truncated, X-Tacb-Max-Results")]
+                message = {**message, "headers": list(message.get("headers", [])) + extra}
+            await send(message)
+
+        await self.app(scope, receive, send_with_cors)
+
+
+async def _read_body(request: Request, limit: int) -> bytes:
+    declared = request.headers.get("content-length", "")
+    if declared.isdigit() and int(declared) > limit:
+        raise _Refused(413, f"request body of {declared} bytes is over the {limit}-byte limit")
+    data = bytearray()
+    async for chunk in request.stream():
+        data += chunk
+        if len(data) > limit:
+            raise _Refused(413, f"request body is over the {limit}-byte limit")
+    return bytes(data)
+
+
+async def _params(request: Request, limit: int) -> tuple[list[tuple[str, str]], bool]:
+    """The protocol parameters of a request, and whether it had a query at all."""
+    if len(request.url.query.encode()) > limit:
+        raise _Refused(413, f"request URL is over the {limit}-byte limit")
+    params = list(request.query_params.multi_items())
+    if request.method == "GET":
+        return params, any(k == "query" for k, _ in params)
+    ctype = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if ctype == "application/sparql-update":
+        raise _Refused(403, "SPARQL Update is not allowed: this endpoint is read-only")
+    body = await _read_body(request, limit)
+    if ctype == _FORM:
+        try:
+            params += parse_qsl(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
+        except UnicodeDecodeError:
+            raise _Refused(400, "form body is not UTF-8") from None
+    elif ctype == "application/sparql-query":
+        try:
+            params.append(("query", body.decode("utf-8")))
+        except UnicodeDecodeError:
+            raise _Refused(400, "query body is not UTF-8") from None
+    else:
+        raise _Refused(415, f"unsupported content type {ctype or '(none)'}; use {_FORM} or application/sparql-query")
+    return params, True
+
+
+def _accept(request: Request, params: list[tuple[str, str]]) -> str | None:
+    for key, value in params:
+        if key in ("format", "output") and value.lower() in FORMAT_NAMES:
+            return FORMAT_NAMES[value.lower()]
+        if key in ("format", "output") and "/" in value:
+            return value
+    return request.headers.get("accept")
+
+
+def _check_query(query: str) -> str | None:
+    form = query_form(query)
+    if form in UPDATE_KEYWORDS:
+        raise _Refused(403, "SPARQL Update is not allowed: this endpoint is read-only")
+    if uses_service(query):
+        raise _Refused(403, "SERVICE (federated query) is disabled on this endpoint")
+    return form
+
+
+def _rdf_response(request: Request, triples: list[ox.Triple]) -> Response:
+    media = negotiate(request.headers.get("accept"), OFFERS["CONSTRUCT"])
+    if media is None:
+        return _error(406, "this description is available as " + ", ".join(OFFERS["CONSTRUCT"][:4]))
+    fmt = GRAPH_TYPES[media]
+    prefixes = {"sd": "http://www.w3.org/ns/sparql-service-description#", "void": "http://rdfs.org/ns/void#",
+                "dcterms": "http://purl.org/dc/terms/", "formats": "http://www.w3.org/ns/formats/"}
+    if fmt in (ox.RdfFormat.TURTLE,):
+        body = ox.serialize(triples, format=fmt, prefixes=prefixes)
+    else:
+        body = ox.serialize(triples, format=fmt)
+    return Response(body, media_type=media, headers={"Vary": "Accept"})
+
+
+def create_app(config: ServeConfig) -> Starlette:
+    """The ASGI application serving the store at ``config.store``."""
+    pool = WorkerPool(config.store, size=config.workers, timeout=config.timeout)
+    cache: dict = {}
+
+    async def stats() -> dict:
+        if "stats" not in cache:
+            reply = await pool.run(Job(kind="stats"))
+            if reply.status != 200:
+                raise _Refused(500, reply.body.decode("utf-8", "replace").strip())
+            cache["stats"] = reply.stats
+        return cache["stats"]
+
+    async def sparql(request: Request) -> Response:
+        try:
+            params, has_query = await _params(request, config.max_request_bytes)
+            if any(k == "update" for k, _ in params):
+                raise _Refused(403, "SPARQL Update is not allowed: this endpoint is read-only")
+            queries = [v for k, v in params if k == "query"]
+            if not has_query or not queries:
+                if request.method == "GET":
+                    return _rdf_response(request, service_description(str(request.base_url), await stats()))
+                raise _Refused(400, "no query: give query= or a application/sparql-query body")
+            if len(queries) > 1:
+                raise _Refused(400, "give exactly one query parameter")
+            form = _check_query(queries[0])
+            accept = _accept(request, params)
+            if form in QUERY_FORMS and negotiate(accept, OFFERS[form]) is None:
+                raise _Refused(406, f"cannot answer a {form} query in any of: {accept}; "
+                                    f"offered: {', '.join(OFFERS[form][:4])}")
+            job = Job(
+                query=queries[0],
+                accept=accept,
+                default_graphs=tuple(v for k, v in params if k == "default-graph-uri"),
+                named_graphs=tuple(v for k, v in params if k == "named-graph-uri"),
+                max_results=config.max_results,
+            )
+            reply = await pool.run(job)
+        except _Refused as exc:
+            return _error(exc.status, str(exc))
+        except (QueryTimeout, PoolBusy) as exc:
+            return _error(503, str(exc))
+        headers = {"Vary": "Accept"}
+        if reply.truncated:
+            headers["X-Tacb-Truncated"] = "true"
+            headers["X-Tacb-Max-Results"] = str(config.max_results)
+        return Response(reply.body, status_code=reply.status, headers=headers, media_type=reply.media_type)
+
+    async def void(request: Request) -> Response:
+        try:
+            return _rdf_response(request, void_description(str(request.base_url), await stats()))
+        except (QueryTimeout, PoolBusy) as exc:
+            return _error(503, str(exc))
+
+    async def health(request: Request) -> Response:
+        status = "ok" if pool.alive > 0 else "degraded"
+        return JSONResponse({"status": status, "workers": pool.alive, "restarts": pool.restarts,
+                             "timeout": config.timeout, "max_results": config.max_results},
+                            status_code=200 if status == "ok" else 503)
+
+    async def queries(request: Request) -> Response:
+        from ..library import list_queries
+
+        prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
+        out = [{"name": q.name, "title": q.title, "question": q.question,
+                "params": [{"name": p.name, "description": p.description, "default": p.default} for p in q.params],
+                "sparql": prologue + q.bind({})} for q in list_queries()]
+        return Response(json.dumps(out, ensure_ascii=False), media_type="application/json")
+
+    async def index(request: Request) -> Response:
+        return FileResponse(ASSETS / "index.html", media_type="text/html; charset=utf-8")
+
+    @contextlib.asynccontextmanager
+    async def lifespan(app: Starlette):
+        await pool.start()
+        try:
+            yield
+        finally:
+            await pool.close()
+
+    app = Starlette(
+        routes=[
+            Route("/", index),
+            Route("/sparql", sparql, methods=["GET", "POST"]),
+            Route("/void", void),
+            Route("/health", health),
+            Route("/queries", queries),
+            Mount("/assets", app=StaticFiles(directory=ASSETS), name="assets"),
+        ],
+        lifespan=lifespan,
+    )
+    app.state.pool = pool
+    app.add_middleware(CORS)
+    return app

@@ -1,0 +1,167 @@
+"""The tacb-graph command end to end on the bundled report, and its errors."""
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+from rdflib import Dataset
+from rdflib.compare import isomorphic
+
+from tacb_graph.cli import main
+
+ROOT = Path(__file__).resolve().parent.parent
+REPORT = ROOT / "data" / "tacb-report-zh.txt"
+
+
+def run_cli(*args, cwd=None):
+    """Run the real console entry point in a subprocess."""
+    proc = subprocess.run(
+        [sys.executable, "-m", "tacb_graph", *map(str, args)],
+        capture_output=True, text=True, cwd=cwd, timeout=300,
+    )
+    return proc
+
+
+@pytest.fixture(scope="module")
+def out(tmp_path_factory):
+    out = tmp_path_factory.mktemp("cli") / "out"
+    proc = run_cli("build", "--out", out)
+    assert proc.returncode == 0, proc.stderr
+    assert "built" in proc.stdout
+    return out
+
+
+def test_build_writes_all_outputs(out):
+    for name in ("tacb.trig", "tacb.ttl", "tacb.jsonld"):
+        assert (out / name).stat().st_size > 1000, name
+    assert (out / "store").is_dir()
+    ds = Dataset()
+    ds.parse(out / "tacb.trig", format="trig")
+    names = {str(g.identifier) for g in ds.graphs() if len(g)}
+    paragraph_graphs = {n for n in names if "/paragraph/" in n}
+    assert len(paragraph_graphs) > 100  # every paragraph that names something
+    assert any(n.endswith("/graph/entities") for n in names)
+    json.loads((out / "tacb.jsonld").read_text(encoding="utf-8"))
+
+
+def test_build_shows_progress(out, tmp_path):
+    proc = run_cli("build", "--out", tmp_path / "o")
+    assert "reading and recognising" in proc.stderr and proc.returncode == 0
+
+
+def test_query_formats(out, capsys):
+    q = "SELECT ?iso WHERE { ?s a tacb:State ; tacb:iso3 ?iso } ORDER BY ?iso LIMIT 3"
+    for fmt in ("table", "csv", "json", "tsv", "xml"):
+        assert main(["query", q, "--store", str(out / "store"), "--format", fmt]) == 0
+    text = capsys.readouterr().out
+    assert "AUS" in text and '"bindings"' in text and "iso\r\n" in text
+
+
+def test_query_from_file(out, tmp_path, capsys):
+    f = tmp_path / "q.rq"
+    f.write_text("ASK { ?s tacb:iso3 \"CHN\" }", encoding="utf-8")
+    assert main(["query", "-f", str(f), "--store", str(out / "store")]) == 0
+    assert capsys.readouterr().out.strip() == "true"
+
+
+def test_construct_query(out, capsys):
+    q = "CONSTRUCT { ?s rdfs:label ?l } WHERE { ?s tacb:iso3 \"CHN\" ; rdfs:label ?l }"
+    assert main(["query", q, "--store", str(out / "store"), "--format", "turtle"]) == 0
+    assert "中国" in capsys.readouterr().out
+
+
+def test_stats(out, capsys):
+    assert main(["stats", "--store", str(out / "store")]) == 0
+    text = capsys.readouterr().out
+    assert "tacb:Paragraph" in text and "116" in text and "tacb:State" in text
+
+
+def test_malformed_query_is_one_line(out, capsys):
+    assert main(["query", "SELECT WHERE {", "--store", str(out / "store")]) != 0
+    err = capsys.readouterr().err.strip()
+    assert err.startswith("tacb-graph: error: malformed query") and "\n" not in err
+
+
+def test_missing_store(tmp_path, capsys):
+    assert main(["query", "ASK {}", "--store", str(tmp_path / "nope")]) != 0
+    assert "run `tacb-graph build` first" in capsys.readouterr().err
+
+
+def _snapshot(out: Path) -> dict:
+    return {p.relative_to(out).as_posix(): (p.stat().st_size, p.stat().st_mtime_ns)
+            for p in sorted(out.rglob("*")) if p.is_file()}
+
+
+def _bad_input(kind: str, d: Path) -> Path:
+    p = d / f"{kind}.txt"
+    if kind == "missing":
+        return d / "does-not-exist.txt"
+    if kind == "directory":
+        return d
+    if kind == "empty":
+        p.write_bytes(b"")
+    elif kind == "binary":
+        p.write_bytes(bytes(range(256)) * 8)
+    elif kind == "encoding":
+        p.write_bytes("1. Déclaration é".encode("latin-1"))
+    elif kind == "no-paragraphs":
+        p.write_text("没有编号的文字。\n", encoding="utf-8")
+    return p
+
+
+BAD_INPUTS = ["missing", "directory", "empty", "binary", "encoding", "no-paragraphs"]
+
+
+@pytest.mark.parametrize("kind", BAD_INPUTS)
+def test_bad_input_leaves_previous_store_untouched(out, tmp_path, kind):
+    bad_dir = tmp_path / "bad"
+    bad_dir.mkdir()
+    path = _bad_input(kind, bad_dir)
+    before = _snapshot(out)
+    proc = run_cli("build", path, "--out", out)
+    assert proc.returncode != 0
+    lines = [l for l in proc.stderr.splitlines() if l.strip() and not l.startswith("[")]
+    assert len(lines) == 1 and lines[0].startswith("tacb-graph: error:"), proc.stderr
+    assert "Traceback" not in proc.stderr
+    assert _snapshot(out) == before
+    assert not [p for p in out.iterdir() if p.name.startswith(".build-")]
+
+
+def test_oversized_input_is_refused_quickly(out, tmp_path):
+    big = tmp_path / "big.txt"
+    with big.open("wb") as fh:
+        fh.truncate(50 * 1024 * 1024)
+    proc = run_cli("build", big, "--out", out)
+    assert proc.returncode != 0 and "limit" in proc.stderr
+
+
+def test_gb18030_gives_the_same_graph(tmp_path):
+    from tacb_graph.pipeline import extract, to_rdf
+    from tacb_graph.rdf.iris import report_iri
+
+    (tmp_path / "u").mkdir()
+    (tmp_path / "g").mkdir()
+    text = REPORT.read_text(encoding="utf-8")
+    (tmp_path / "u" / "r.txt").write_text(text, encoding="utf-8")
+    (tmp_path / "g" / "r.txt").write_bytes(text.encode("gb18030"))
+    a = to_rdf([extract(tmp_path / "u" / "r.txt")])
+    b = to_rdf([extract(tmp_path / "g" / "r.txt")])
+    skip = report_iri("r")  # holds the source hash and encoding, which differ by design
+    ga = {str(g.identifier): g for g in a.graphs() if g.identifier != skip and len(g)}
+    gb = {str(g.identifier): g for g in b.graphs() if g.identifier != skip and len(g)}
+    assert ga.keys() == gb.keys()
+    for k in ga:
+        assert isomorphic(ga[k], gb[k]), k
+
+
+def test_every_cli_command_is_documented():
+    from tacb_graph.cli import build_parser
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    parser = build_parser()
+    sub = next(a for a in parser._actions if a.dest == "command")
+    for name in sub.choices:
+        assert f"tacb-graph {name}" in readme, name
