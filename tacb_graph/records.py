@@ -17,6 +17,12 @@ __all__ = [
     "Entity",
     "Mention",
     "Relation",
+    "REPORT",
+    "UNIT",
+    "Stance",
+    "Contribution",
+    "Assistance",
+    "Dated",
     "Recognised",
 ]
 
@@ -95,6 +101,7 @@ class Entity:
     symbol: str | None = None
     parent: str | None = None  # key of the parent organisation
     aliases: tuple[str, ...] = ()
+    related: tuple[str, ...] = ()  # keys of related concepts (skos:related)
 
 
 @dataclass(frozen=True)
@@ -112,11 +119,74 @@ class Mention:
 
 @dataclass(frozen=True)
 class Relation:
-    """A stated relation between two entities, read from one text unit."""
+    """A stated relation between two entities, read from one text unit.
+
+    ``object`` is an entity key, or :data:`REPORT` for the report itself
+    (``submittedInputTo``), and ``subject`` is :data:`UNIT` for the text unit
+    itself (``cites``).
+    """
 
     subject: str  # Entity.key
     predicate: str  # ontology property local name, e.g. "adoptedBy"
     object: str  # Entity.key
+    unit: str
+    number: int
+    sentence: str = ""  # the words the relation was read from
+    year: str | None = None  # when the text dates the fact (e.g. "2009")
+
+
+#: ``Relation.object`` standing for the report being read.
+REPORT = "@report"
+#: ``Relation.subject`` standing for the text unit itself.
+UNIT = "@unit"
+
+
+@dataclass(frozen=True)
+class Stance:
+    """The position ``holder`` takes on ``concept`` (Supportive, Critical, Sceptical, NotQuestioned)."""
+
+    holder: str
+    concept: str
+    value: str
+    unit: str
+    number: int
+    sentence: str = ""
+
+
+@dataclass(frozen=True)
+class Contribution:
+    """Money given: ``amount`` in ``currency`` (ISO 4217), as a decimal string."""
+
+    contributor: str
+    recipient: str | None
+    amount: str | None
+    currency: str | None
+    unit: str
+    number: int
+    period: str | None = None
+    year: str | None = None
+    sentence: str = ""
+
+
+@dataclass(frozen=True)
+class Assistance:
+    """Technical assistance or capacity-building from ``provider`` to ``recipient``."""
+
+    provider: str
+    recipient: str
+    unit: str
+    number: int
+    year: str | None = None
+    topic: str | None = None
+    sentence: str = ""
+
+
+@dataclass(frozen=True)
+class Dated:
+    """The year the text gives for an entity (adopted, set up, launched)."""
+
+    entity: str
+    year: str
     unit: str
     number: int
     sentence: str = ""
@@ -131,3 +201,7 @@ class Recognised:
     mentions: tuple[Mention, ...]
     relations: tuple[Relation, ...] = field(default=())
     links: tuple[str, ...] = ()  # keys of the entities the report's undocs.org links point to
+    stances: tuple[Stance, ...] = ()
+    contributions: tuple[Contribution, ...] = ()
+    assistances: tuple[Assistance, ...] = ()
+    dates: tuple[Dated, ...] = ()

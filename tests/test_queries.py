@@ -237,7 +237,8 @@ def test_real_contributions(store):
 def test_real_timeline(store):
     needs_relation(store, "tacb:establishes")
     got = {(r["what"], r["year"]) for r in rows(store, "timeline")}
-    assert ("技术援助扩大方案", "1949") in got
+    assert ("执行普遍定期审议财政和技术援助自愿基金", "2009") in got
+    assert ("条约机构能力建设方案", "2015") in got
 
 
 def test_real_facts_about(store):

@@ -20,7 +20,7 @@ from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
 
 from ..namespaces import ORG, TACB
-from ..records import Entity, Recognised
+from ..records import REPORT, UNIT, Entity, Recognised
 from .iris import (
     ENTITIES_GRAPH,
     entity_iri,
@@ -139,9 +139,88 @@ def to_dataset(rec: Recognised, info: BuildInfo) -> Dataset:
     known = {}
     for e in rec.entities:
         known[e.key] = add_entity(eg, e)
+    for e in rec.entities:
+        for r in e.related:
+            if r in known:
+                eg.add((known[e.key], SKOS.related, known[r]))
     for m in rec.mentions:
         ui = unit_iri(slug, m.unit, m.number)
         ds.graph(ui).add((ui, TACB.mentions, known[m.entity]))
     for key in rec.links:
         rg.add((rep, DCTERMS.references, known[key]))
+    _add_facts(ds, rec, slug, rep)
     return ds
+
+
+def _add_facts(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:
+    """Relations, stances, contributions, assistance and years, each in its unit's graph.
+
+    Every relation except ``cites`` also gets an ``rdf:Statement`` node
+    ``<unit>/fact/{k}`` with the quote it was read from; stances, contributions
+    and assistance are nodes ``<unit>/stance/{k}`` etc. Numbering follows the
+    extractor's (deterministic) order, so IRIs are stable between builds.
+    """
+    counters: dict[tuple[URIRef, str], int] = {}
+
+    def node(ui: URIRef, kind: str) -> URIRef:
+        n = counters[(ui, kind)] = counters.get((ui, kind), 0) + 1
+        return URIRef(f"{ui}/{kind}/{n}")
+
+    def common(g: Graph, x: URIRef, ui: URIRef, quote: str, year: str | None = None) -> None:
+        g.add((x, TACB.evidence, ui))
+        if quote:
+            g.add((x, TACB.quote, Literal(quote)))
+        if year:
+            g.add((x, TACB.year, Literal(year, datatype=XSD.gYear)))
+
+    for r in rec.relations:
+        ui = unit_iri(slug, r.unit, r.number)
+        g = ds.graph(ui)
+        s = ui if r.subject == UNIT else entity_iri(r.subject)
+        o = rep if r.object == REPORT else entity_iri(r.object)
+        g.add((s, TACB[r.predicate], o))
+        if r.predicate == "cites":
+            continue
+        f = node(ui, "fact")
+        g.add((f, RDF.type, RDF.Statement))
+        g.add((f, RDF.subject, s))
+        g.add((f, RDF.predicate, TACB[r.predicate]))
+        g.add((f, RDF.object, o))
+        common(g, f, ui, r.sentence, r.year)
+    for st in rec.stances:
+        ui = unit_iri(slug, st.unit, st.number)
+        g = ds.graph(ui)
+        x = node(ui, "stance")
+        g.add((x, RDF.type, TACB.Stance))
+        g.add((x, TACB.holder, entity_iri(st.holder)))
+        g.add((x, TACB.onConcept, entity_iri(st.concept)))
+        g.add((x, TACB.stanceValue, TACB[st.value]))
+        common(g, x, ui, st.sentence)
+    for c in rec.contributions:
+        ui = unit_iri(slug, c.unit, c.number)
+        g = ds.graph(ui)
+        x = node(ui, "contribution")
+        g.add((x, RDF.type, TACB.Contribution))
+        g.add((x, TACB.contributor, entity_iri(c.contributor)))
+        if c.recipient:
+            g.add((x, TACB.recipient, entity_iri(c.recipient)))
+        if c.amount is not None:
+            g.add((x, TACB.amount, Literal(c.amount, datatype=XSD.decimal)))
+        if c.currency:
+            g.add((x, TACB.currency, Literal(c.currency)))
+        if c.period:
+            g.add((x, TACB.period, Literal(c.period, lang="zh" if not c.period.isascii() else None)))
+        common(g, x, ui, c.sentence, c.year)
+    for a in rec.assistances:
+        ui = unit_iri(slug, a.unit, a.number)
+        g = ds.graph(ui)
+        x = node(ui, "assistance")
+        g.add((x, RDF.type, TACB.Assistance))
+        g.add((x, TACB.provider, entity_iri(a.provider)))
+        g.add((x, TACB.recipient, entity_iri(a.recipient)))
+        if a.topic:
+            g.add((x, TACB.topic, Literal(a.topic)))
+        common(g, x, ui, a.sentence, a.year)
+    for d in rec.dates:
+        ui = unit_iri(slug, d.unit, d.number)
+        ds.graph(ui).add((entity_iri(d.entity), TACB.year, Literal(d.year, datatype=XSD.gYear)))

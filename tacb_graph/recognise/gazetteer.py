@@ -116,9 +116,10 @@ def load_gazetteer(folder: str | None = None) -> Gazetteer:
             kind = row["class"].strip()
             key = f"{KEY_PREFIX.get(kind, 'org')}/{row['id'].strip()}"
             parent = row.get("parent", "").strip()
+            related = tuple(f"concept/{r}" for r in _split(row.get("related")))
             e = Entity(
                 key=key, kind=kind, label_zh=row["name_zh"].strip(), label_en=row["name_en"].strip(),
-                parent=f"org/{parent}" if parent else None,
+                parent=f"org/{parent}" if parent else None, related=related,
             )
             zh = [row["name_zh"]] + _split(row.get("aliases_zh"))
             en = [row["name_en"]] + _split(row.get("aliases_en"))

@@ -1,0 +1,682 @@
+"""The relation patterns, one function per family, over :mod:`.clauses`.
+
+Every pattern reads one sentence; the words it looks for come from
+``data/patterns/relations.json``. The shared machinery:
+
+* :func:`subject_before` — who does what a verb at ``pos`` says: the nearest
+  group before it that no preposition governs, within the scope opened by the
+  last embedding verb (``请 A 协助 B``: A assists B); ``X 在(其)该决议中 …``
+  makes the resolution the subject; a sentence that opens with a pronoun
+  (它, 他们, 该…) carries the previous sentence's subject over;
+* :func:`object_after` — the group right after a verb (``协助 A 和 B``);
+* a *locative* recipient — ``在柬埔寨，人权高专办协助政府…`` — stands in when the
+  verb's object is ``政府`` or unnamed.
+
+Families: adoptedBy, cites, requests, establishes (+ years), assists
+(+ Assistance nodes), partnersWith, submittedInputTo, fundedBy,
+administeredBy, memberOf, renamedTo, contributions. Stances are in
+:mod:`.stance`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+from ..records import REPORT, UNIT, Assistance, Contribution, Dated, Relation
+from .clauses import Group, Sentence, ends_with, lexicon
+
+__all__ = ["SentenceContext", "extract_sentence", "find_words", "parse_amount"]
+
+
+@dataclass
+class SentenceContext:
+    """What the patterns need besides the sentence itself."""
+
+    sentence: Sentence
+    unit: str
+    number: int
+    prev_subject: Group | None
+    body_for_symbol: object  # callable(symbol) -> body key | None
+    relations: list[Relation] = field(default_factory=list)
+    assistances: list[Assistance] = field(default_factory=list)
+    contributions: list[Contribution] = field(default_factory=list)
+    dates: list[Dated] = field(default_factory=list)
+
+    @property
+    def quote(self) -> str:
+        return self.sentence.quote
+
+    def add(self, s: str, p: str, o: str, year: str | None = None) -> None:
+        if s != o:
+            self.relations.append(Relation(s, p, o, self.unit, self.number, self.quote, year))
+
+    def date(self, key: str, year: str | None) -> None:
+        if year:
+            self.dates.append(Dated(key, year, self.unit, self.number, self.quote))
+
+
+def find_words(text: str, words, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+    """Non-overlapping occurrences of ``words`` in ``text[start:end]``, longest first."""
+    end = len(text) if end is None else end
+    taken = [False] * (end - start)
+    hits = []
+    for w in sorted(set(words), key=len, reverse=True):
+        i = text.find(w, start, end)
+        while i != -1:
+            if not any(taken[i - start:i - start + len(w)]):
+                hits.append((i, i + len(w), w))
+                for k in range(i - start, i - start + len(w)):
+                    taken[k] = True
+            i = text.find(w, i + 1, end)
+    return sorted(hits)
+
+
+# -- shared helpers ---------------------------------------------------------------------------
+
+def _agents() -> set[str]:
+    return set(lexicon()["agent_kinds"])
+
+
+def _followed_by(text: str, pos: int, words) -> str | None:
+    rest = text[pos:pos + 8].lstrip()
+    for w in sorted(words, key=len, reverse=True):
+        if rest.startswith(w):
+            return w
+    return None
+
+
+def _is_modifier(sent: Sentence, g: Group) -> bool:
+    """``开发署的政策``, ``欧洲联盟成员国``: the group qualifies a noun."""
+    return bool(_followed_by(sent.text, g.end, ["的"] + lexicon()["member_words"]))
+
+
+def _scope_start(sent: Sentence, pos: int) -> tuple[int, bool]:
+    lx = lexicon()
+    hits = [h for h in find_words(sent.text, lx["embedding_verbs"], sent.start, pos) if _verb_ok(sent.text, h)]
+    if not hits:
+        return sent.start, False
+    return hits[-1][1], True
+
+
+def _verb_ok(text: str, hit) -> bool:
+    """``请`` as a verb, not in 请求/申请; ``要求`` not as the noun ``的要求``."""
+    s, e, w = hit
+    rq = lexicon()["requests"]
+    before = text[s - 1] if s > 0 else ""
+    after = text[e] if e < len(text) else ""
+    if w == "请":
+        return before not in rq["not_before"] and after not in rq["not_after"]
+    if w in ("要求", "建议", "授权", "鼓励", "邀请"):
+        return before not in ("的", "之", "项", "些", "和", "或")
+    return True
+
+
+def _pronoun_start(sent: Sentence, pos: int) -> bool:
+    """The sentence opens with a pronoun or has no subject of its own before ``pos``."""
+    head = re.sub(r"\s+", "", sent.text[sent.start:pos])
+    head = re.sub(r"^(此外|另外|同时|最后|然而|但是|因此|而且|其后|随后|首先|其次|例如)，?", "", head)
+    if len(head) <= 2:
+        return True
+    return bool(re.match(r"^(它们|它|他们|她们|其|这些|该|此|上述|这)", head))
+
+
+def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None = None,
+                   exclude: set[str] = frozenset(), allow_resolution_frame: bool = True) -> Group | None:
+    """The subject of a verb at ``pos`` (see module docstring)."""
+    lx = lexicon()
+    head = re.sub(r"\s+|还|并|也|又|同时|另外", "", sent.text[sent.clause_start(pos):pos])
+    if head == "" and pos > sent.start and find_words(sent.text, lx["embedding_verbs"], pos, pos + 2):
+        # 它们要求 A…，要求 B…: a repeated verb keeps the first one's subject
+        earlier = [h for h in find_words(sent.text, lx["embedding_verbs"], sent.start, sent.clause_start(pos))
+                   if _verb_ok(sent.text, h)]
+        if earlier:
+            return subject_before(sent, earlier[0][0], kinds, prev, exclude, allow_resolution_frame)
+    lo, embedded = _scope_start(sent, pos)
+    groups = [g for g in sent.groups if lo <= g.start and g.end <= pos]
+    if allow_resolution_frame and "Resolution" in kinds:
+        framed = [g for g in groups if g.in_resolution]
+        if framed:
+            return framed[-1]
+    cands = [g for g in groups if g.governor is None and not _is_modifier(sent, g)
+             and not set(g.keys) <= exclude]
+    if cands:
+        g = cands[-1]
+        return g if g.kinds() & kinds else None
+    if embedded or not _pronoun_start(sent, pos):
+        return None
+    if prev is not None and prev.kinds() & kinds and not set(prev.keys) <= exclude:
+        return prev
+    return None
+
+
+def sentence_subject(sent: Sentence, prev: Group | None) -> Group | None:
+    """What the sentence is about: a speaking resolution, else its first free group."""
+    for g in sent.groups:
+        if g.in_resolution:
+            return g
+    free = [g for g in sent.groups if g.governor is None and not _is_modifier(sent, g)]
+    if free:
+        lead = sent.text[sent.clause_start(free[0].start):free[0].start]
+        verbs = [h for h in find_words(lead, lexicon()["embedding_verbs"]) if _verb_ok(lead, h)]
+        if not verbs and not re.search(r"它们|它|他们|她们", lead):
+            return free[0]
+    return prev if _pronoun_start(sent, sent.end) else None
+
+
+def object_after(sent: Sentence, pos: int, kinds: set[str], max_gap: int = 2,
+                 allow: tuple[str, ...] = ("了",), across_colon: bool = False) -> Group | None:
+    """The group right after ``pos`` (a gap of at most ``max_gap`` characters)."""
+    clause_end = sent.clause_end(pos)
+    if across_colon and sent.text[clause_end:clause_end + 1] in ("：", ":"):
+        clause_end = sent.clause_end(clause_end + 1)
+    for g in sent.groups:
+        if g.start < pos:
+            continue
+        if g.start > clause_end:
+            return None
+        gap = re.sub(r"\s+", "", sent.text[pos:g.start])
+        ok = len(gap) <= max_gap or gap in allow or gap.endswith("包括")
+        if not ok:
+            return None
+        if g.kinds() & kinds and not _followed_by(sent.text, g.end, lexicon()["member_words"]):
+            return g
+        return None
+    return None
+
+
+def _locative(sent: Sentence, pos: int) -> Group | None:
+    """``在柬埔寨，…``: the State a sentence is set in, before ``pos``."""
+    for g in reversed(sent.before(pos)):
+        if g.governor == "在" and "State" in g.kinds():
+            return g
+    return None
+
+
+def _nearest_state(sent: Sentence, pos: int, exclude: set[str] = frozenset()) -> Group | None:
+    for g in reversed(sent.before(pos)):
+        if "State" in g.kinds() and not set(g.keys) <= exclude:
+            return g
+    return None
+
+
+_YEAR = None
+
+
+def _year_re() -> re.Pattern:
+    global _YEAR
+    if _YEAR is None:
+        _YEAR = re.compile(lexicon()["year"])
+    return _YEAR
+
+
+def years(sent: Sentence, lo: int | None = None, hi: int | None = None) -> list[tuple[int, str]]:
+    """``(offset, year)`` of the years written in the sentence (not ``2009 年推出的 X``)."""
+    lo = sent.start if lo is None else lo
+    hi = sent.end if hi is None else hi
+    rel = lexicon()["year_relative"]
+    out = []
+    for m in _year_re().finditer(sent.text, lo, hi):
+        if _followed_by(sent.text, m.end(), rel):
+            continue
+        out.append((m.start(), m.group(1)))
+    return out
+
+
+def _year_before(sent: Sentence, pos: int) -> str | None:
+    ys = years(sent, sent.start, pos)
+    return ys[-1][1] if ys else None
+
+
+def _members(g: Group, kinds: set[str]) -> list[str]:
+    return [i.key for i in g.items if i.kind in kinds]
+
+
+# -- families -------------------------------------------------------------------------------
+
+def adopted_by(ctx: SentenceContext) -> None:
+    """``人权理事会第 37/23 号决议`` → the resolution adoptedBy the Human Rights Council.
+
+    The body comes from the resolution's UN symbol series, which the recogniser
+    resolved from the words before the number (or the body in context).
+    """
+    for g in ctx.sentence.groups:
+        for it in g.items:
+            if it.kind == "Resolution" and it.via != "backref":
+                body = ctx.body_for_symbol(it.key.split("/", 1)[1])
+                if body:
+                    ctx.add(it.key, "adoptedBy", body)
+
+
+def requests(ctx: SentenceContext) -> None:
+    """``X 请 Y …``, ``X 在该决议中要求 Y``; ``应 Y 的请求`` → Y requests the actor."""
+    sent, lx = ctx.sentence, lexicon()
+    rq = lx["requests"]
+    kinds = _agents() | {"Resolution"}
+    for hit in find_words(sent.text, rq["verbs"], sent.start, sent.end):
+        if not _verb_ok(sent.text, hit):
+            continue
+        subj = subject_before(sent, hit[0], kinds, ctx.prev_subject)
+        obj = object_after(sent, hit[1], _agents(), max_gap=1)
+        if subj and obj:
+            for s in subj.keys:
+                for o in _members(obj, _agents()):
+                    ctx.add(s, "requests", o)
+    for g in sent.groups:
+        if g.governor != "应":
+            continue
+        if not _followed_by(sent.text, g.end, rq["on_request_of"]):
+            continue
+        actor = subject_before(sent, g.start, _agents(), ctx.prev_subject)
+        if actor:
+            for s in _members(g, _agents()):
+                for o in actor.keys:
+                    ctx.add(s, "requests", o)
+    # 应政府的要求 in a sentence set in a State
+    for s, e, _w in find_words(sent.text, ["应政府的要求", "应政府的请求", "应该国政府的要求", "应该国政府的请求"],
+                               sent.start, sent.end):
+        loc = _locative(sent, s)
+        actor = subject_before(sent, s, _agents(), ctx.prev_subject)
+        if loc and actor:
+            for o in actor.keys:
+                ctx.add(loc.keys[0], "requests", o)
+
+
+def establishes(ctx: SentenceContext) -> None:
+    """``R 设立了 F``, ``根据 R 设立的 B``, ``R 所设 F``, ``F 成立于 1955 年``, ``1946 年创建的 X``."""
+    sent, lx = ctx.sentence, lexicon()
+    es = lx["establishes"]
+    obj_kinds = set(es["object_kinds"])
+    subj_kinds = _agents() | {"Resolution"}
+    text = sent.text
+    for s, e, w in find_words(text, es["verbs"] + es["relative"] + es["founded_in"], sent.start, sent.end):
+        if w in es["founded_in"]:
+            y = years(sent, e, min(e + 8, sent.end))
+            before = [g for g in sent.before(s) if len(re.sub(r"\s+", "", text[g.end:s])) <= 2]
+            if y and before:
+                for k in before[-1].keys:
+                    ctx.date(k, y[0][1])
+            continue
+        prev_char = text[s - 1] if s > sent.start else ""
+        after = text[e:e + 2]
+        relative = w in es["relative"] or after.startswith("的")
+        if prev_char == "的" and not relative:
+            # 1949 年，随着技术援助扩大方案的设立: a noun; the year still dates the thing
+            near = [g for g in sent.before(s - 1) if len(re.sub(r"\s+", "", text[g.end:s - 1])) == 0]
+            if near:
+                for k in _members(near[-1], obj_kinds):
+                    ctx.date(k, _year_before(sent, s))
+            continue
+        if relative:
+            o_pos = e + (1 if after.startswith("的") else 0)
+            obj = object_after(sent, o_pos, obj_kinds, max_gap=1)
+            if obj is None:
+                continue
+            # the year right before the verb: 1946 年创建的 X
+            m = re.search(r"(1[89]\d\d|20\d\d)\s*年\s*$", text[max(sent.start, s - 10):s])
+            year = m.group(1) if m else None
+            subj = None
+            near = [g for g in sent.before(s) if len(re.sub(r"\s+|所", "", text[g.end:s])) <= 1]
+            if near and near[-1].kinds() & subj_kinds:
+                subj = near[-1]
+            for o in obj.keys:
+                ctx.date(o, year)
+                if subj:
+                    for sk in subj.keys:
+                        ctx.add(sk, "establishes", o, year)
+            continue
+        subj = subject_before(sent, s, subj_kinds, ctx.prev_subject)
+        obj = object_after(sent, e, obj_kinds, max_gap=es["max_gap"], allow=("了",), across_colon=True)
+        if obj is None:
+            continue
+        year = _year_before(sent, s)
+        for o in obj.keys:
+            ctx.date(o, year)
+            if subj:
+                for sk in subj.keys:
+                    ctx.add(sk, "establishes", o, year)
+                    if sk.startswith("resolution/"):
+                        ctx.date(sk, year)
+
+
+def adopts(ctx: SentenceContext) -> None:
+    """``1949 年…大会通过了…第 304(IV)号决议`` → the resolution's year."""
+    sent = ctx.sentence
+    ys = years(sent)
+    if not ys:
+        return
+    for s, e, _w in find_words(sent.text, lexicon()["adopts"]["verbs"], sent.start, sent.end):
+        for g in sent.after(e):
+            if g.governor is None and "Resolution" in g.kinds():
+                for k in _members(g, {"Resolution"}):
+                    ctx.date(k, ys[0][1])
+    # a sentence opening with a year whose subject is a resolution: 2009 年人权理事会第 6/17 号决议设立了…
+    first = sent.groups[0] if sent.groups else None
+    if first and "Resolution" in first.kinds() and first.governor is None and ys[0][0] < first.start:
+        for k in _members(first, {"Resolution"}):
+            ctx.date(k, ys[0][1])
+
+
+def _topic(sent: Sentence, pos: int) -> str | None:
+    end = sent.clause_end(pos)
+    t = re.sub(r"\s+", "", (sent.original or sent.text)[pos:end])
+    prev = None
+    while prev != t:
+        prev, t = t, re.sub(r"[(（][^()（）]*[)）]", "", t)
+    t = t.lstrip("了在的就之").rstrip("。；;")
+    return t[:40] or None
+
+
+def assists(ctx: SentenceContext, co_providers: list[str]) -> None:
+    """``X 协助 Y``, ``X 向 Y 提供技术援助``, ``Y 得到 X 的支持``, ``在 Y，X 协助政府``."""
+    sent, lx = ctx.sentence, lexicon()
+    a = lx["assists"]
+    agents = _agents()
+    text = sent.text
+    found: list[tuple[Group, list[str], int, int]] = []  # provider, recipients, trigger pos, topic pos
+
+    def recipient_or_place(pos_after: int, direct: bool) -> tuple[list[str], int]:
+        obj = object_after(sent, pos_after, agents, max_gap=0 if direct else a["max_gap"])
+        if obj and direct and _is_modifier(sent, obj):
+            obj = None
+        if obj:
+            return _members(obj, agents), obj.end
+        rest = re.sub(r"\s+", "", text[pos_after:pos_after + 6]).lstrip("了")
+        if rest.startswith(("该国", "其")):
+            st = _nearest_state(sent, pos_after)
+            return (st.keys if st else []), pos_after
+        if direct and not rest.startswith(tuple(lx["government_words"])) and not rest.startswith(("一个", "一项", "了")):
+            return [], pos_after
+        loc = _locative(sent, pos_after)
+        return (loc.keys if loc else []), pos_after
+
+    examples: set[str] = set()
+    for s, e, _w in find_words(text, a["examples_of"], sent.start, sent.end):
+        examples |= {k for g in sent.after(e) for k in g.keys}
+    for hit in find_words(text, a["verbs"] + a["direct_verbs"], sent.start, sent.end):
+        s, e, w = hit
+        prev_char = text[s - 1] if s > sent.start else ""
+        if prev_char in ("的", "不") or text[e:e + 1] == "的":
+            continue
+        if w == "援助" and prev_char in ("技", "财", "术", "供", "政"):
+            continue
+        recips, tpos = recipient_or_place(e, direct=w in a["direct_verbs"])
+        if not recips:
+            continue
+        prov = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips) | examples)
+        if prov:
+            found.append((prov, recips, s, tpos))
+    # X 向 Y 提供 援助
+    for s, e, _w in find_words(text, a["give_verbs"], sent.start, sent.end):
+        clause_end = sent.clause_end(e)
+        nouns = find_words(text, a["give_nouns"], e, min(clause_end, e + 20))
+        if not nouns:
+            continue
+        markers = [(ms, me) for ms, me, _ in find_words(text, a["recipient_markers"], sent.clause_start(s), s)]
+        recips: list[str] = []
+        mpos = s
+        for ms, me in reversed(markers):
+            gs = [g for g in sent.groups if me <= g.start and g.end <= s and g.kinds() & agents]
+            if gs:
+                recips, mpos = _members(gs[-1], agents), ms
+                break
+            if re.sub(r"\s+", "", text[me:me + 2]).startswith("其"):
+                st = _nearest_state(sent, ms)
+                if st:
+                    recips, mpos = st.keys, ms
+                break
+        if not recips:
+            loc = _locative(sent, s)
+            if loc is None:
+                continue
+            recips = loc.keys
+            mpos = min([ms for ms, _ in markers] + [s])
+        prov = subject_before(sent, mpos, agents, ctx.prev_subject, exclude=set(recips))
+        if prov:
+            found.append((prov, recips, s, nouns[-1][1]))
+    # Y 得到 X 的支持
+    for s, e, _w in find_words(text, a["passive"], sent.start, sent.end):
+        prov = object_after(sent, e, agents, max_gap=0)
+        if prov is None or not _followed_by(text, prov.end, ["的"]):
+            continue
+        if not find_words(text, a["passive_nouns"], prov.end, min(prov.end + 10, sent.end)):
+            continue
+        subj = sentence_subject(sent, ctx.prev_subject)
+        if subj and subj.kinds() & agents and subj is not prov:
+            found.append((prov, _members(subj, agents), s, e))
+    # X 提供援助的例子包括 …Y 案例…
+    for s, e, _w in find_words(text, a["examples_of"], sent.start, sent.end):
+        prov = subject_before(sent, s, agents, ctx.prev_subject)
+        if prov is None:
+            continue
+        for g in sent.after(e):
+            if "State" in g.kinds():
+                y = _year_before_group(sent, e, g)
+                for r in _members(g, {"State"}):
+                    _emit_assist(ctx, prov.keys, [r], y, _topic(sent, g.end))
+    for prov, recips, pos, tpos in found:
+        providers = list(prov.keys) + [c for c in co_providers if c not in prov.keys and c not in recips]
+        _emit_assist(ctx, providers, recips, _year_before(sent, pos), _topic(sent, tpos))
+
+
+def _year_before_group(sent: Sentence, lo: int, g: Group) -> str | None:
+    ys = years(sent, lo, g.start)
+    return ys[-1][1] if ys else None
+
+
+def _emit_assist(ctx: SentenceContext, providers, recipients, year, topic) -> None:
+    for p in providers:
+        for r in recipients:
+            if p == r:
+                continue
+            ctx.add(p, "assists", r, year)
+            ctx.assistances.append(Assistance(p, r, ctx.unit, ctx.number, year, topic, ctx.quote))
+
+
+def partners(ctx: SentenceContext) -> list[str]:
+    """``X 与 Y 密切合作``, ``X 与…伙伴合作，如 A、B``, ``X 和 Y 设有联合办事处``.
+
+    Returns the co-providers of the sentence (``与 Y 一道``) for :func:`assists`.
+    """
+    sent, lx = ctx.sentence, lexicon()
+    pw = lx["partners"]
+    agents = _agents()
+    text = sent.text
+    together = []
+    runs: list[list[Group]] = []
+    for g in sent.groups:
+        if g.governor in pw["markers"]:
+            if runs and runs[-1][-1].governor == g.governor and not _clause_between(sent, runs[-1][-1].end, g.start):
+                runs[-1].append(g)
+            else:
+                runs.append([g])
+    for run in runs:
+        first, last = run[0], run[-1]
+        ce = sent.clause_end(last.end)
+        verbs = find_words(text, pw["verbs"], last.end, ce)
+        if not verbs:
+            continue
+        marker_pos = text.rfind(first.governor, sent.start, first.start)
+        subj = subject_before(sent, marker_pos if marker_pos != -1 else first.start, agents, ctx.prev_subject)
+        if subj is None:
+            continue
+        members = [k for g in run for k in _members(g, agents)]
+        for s in subj.keys:
+            for o in members:
+                ctx.add(s, "partnersWith", o)
+        if any(v[2] in ("一道", "一起") for v in verbs):
+            together += members
+    # 与其他联合国机构密切合作 …，这些机构包括 A、B / 与联合国以外的伙伴合作，如 A、B
+    for ms, me, m in find_words(text, pw["markers"], sent.start, sent.end):
+        ce = sent.clause_end(me)
+        verbs = find_words(text, pw["verbs"], me, ce)
+        if not verbs or any(me <= g.start and g.end <= verbs[0][0] for g in sent.groups):
+            continue
+        subj_groups = [g for g in sent.before(ms) if g.governor is None]
+        if subj_groups and len(re.sub(r"\s+|还|也|并", "", text[subj_groups[-1].end:ms])) > 1:
+            continue
+        subj = subject_before(sent, ms, agents, ctx.prev_subject)
+        if subj is None:
+            continue
+        lists = find_words(text, pw["list_markers"], verbs[0][1], sent.end)
+        if not lists:
+            continue
+        lo = lists[0][1]
+        members = [k for g in sent.after(lo) for k in _members(g, agents)]
+        for s in subj.keys:
+            for o in members:
+                ctx.add(s, "partnersWith", o)
+    # A 和 B … 联合办事处
+    for js, je, _w in find_words(text, pw["joint"], sent.start, sent.end):
+        cs = sent.clause_start(js)
+        for g in sent.groups:
+            if cs <= g.start and g.end <= js and g.governor is None:
+                keys = _members(g, agents)
+                for i, a in enumerate(keys):
+                    for b in keys[i + 1:]:
+                        ctx.add(a, "partnersWith", b)
+    return together
+
+
+def _clause_between(sent: Sentence, a: int, b: int) -> bool:
+    return any(c in sent.text[a:b] for c in "，；。：,;:")
+
+
+def submitted_input(ctx: SentenceContext) -> None:
+    """``作了回复：A、B 和 C``; ``A 和 B 提交了一份联合回复``; ``A 在呈件中表示``."""
+    sent, lx = ctx.sentence, lexicon()
+    si = lx["submitted_input"]
+    agents = _agents()
+    text = sent.text
+    for s, e, _w in find_words(text, si["list_triggers"], sent.start, sent.end):
+        if re.sub(r"\s+", "", text[e:e + 2]).startswith(("：", ":")):
+            for g in sent.after(e):
+                for k in _members(g, agents):
+                    ctx.add(k, "submittedInputTo", REPORT)
+    for s, e, _w in find_words(text, si["verbs"] + si["in_submission"], sent.start, sent.end):
+        near = [g for g in sent.before(s) if g.governor is None
+                and len(re.sub(r"\s+|还|也|已|均|都", "", text[g.end:s])) == 0]
+        if near:
+            for k in _members(near[-1], agents):
+                ctx.add(k, "submittedInputTo", REPORT)
+
+
+def funded_administered(ctx: SentenceContext) -> None:
+    """``A 由 X 管理`` → administeredBy; ``A 由 X 供资`` → fundedBy."""
+    sent, lx = ctx.sentence, lexicon()
+    kinds = {"Programme", "Fund", "UNBody", "UNFundOrProgramme", "Event", "SpecializedAgency",
+             "RegionalOrganization", "NGO", "NHRI", "AcademicInstitution"}
+    for g in sent.groups:
+        if g.governor != "由":
+            continue
+        rest = re.sub(r"\s+", "", sent.text[g.end:sent.clause_end(g.end)])
+        for pred, key in (("fundedBy", "funded_by"), ("administeredBy", "administered_by")):
+            if any(rest.startswith(v) or rest[:6].find(v) != -1 for v in lx[key]["verbs"]):
+                marker = sent.text.rfind("由", sent.start, g.start)
+                subj = subject_before(sent, marker, kinds, ctx.prev_subject)
+                if subj:
+                    ys = years(sent, sent.clause_start(g.start), g.start)
+                    year = ys[-1][1] if ys else None
+                    for s in subj.keys:
+                        for o in g.keys:
+                            ctx.add(s, pred, o, year)
+                break
+
+
+def member_renamed(ctx: SentenceContext) -> None:
+    """``A 是 B 的成员国`` → memberOf; ``A (后来)更名为 B`` → renamedTo."""
+    sent, lx = ctx.sentence, lexicon()
+    text = sent.text
+    groups = sent.groups
+    for i, g in enumerate(groups[:-1]):
+        h = groups[i + 1]
+        gap = re.sub(r"\s+|\(|\)|后来|随后|已|于\d{4}年", "", text[g.end:h.start])
+        if gap in lx["renamed"]["phrases"]:
+            for a in g.keys:
+                for b in h.keys:
+                    ctx.add(a, "renamedTo", b)
+        if gap in lx["member_of"]["copula"] and _followed_by(text, h.end, lx["member_of"]["phrases"]):
+            for a in _members(g, _agents()):
+                for b in h.keys:
+                    ctx.add(a, "memberOf", b)
+
+
+_NUM = r"(\d+(?:[ ,\u00a0]\d{3})*(?:\.\d+)?)"
+
+
+def parse_amount(text: str) -> list[tuple[int, int, Decimal, str]]:
+    """Money amounts in ``text``: ``(start, end, amount, ISO 4217 code)``.
+
+    >>> [(str(a), c) for _, _, a, c in parse_amount("捐款 80 万美元，近 6 000 亿元，180 万欧元")]
+    [('800000', 'USD'), ('600000000000', 'CNY'), ('1800000', 'EUR')]
+    """
+    c = lexicon()["contribution"]
+    cur = sorted(c["currencies"], key=len, reverse=True)
+    scale = sorted(c["scale"], key=len, reverse=True)
+    pat = re.compile(_NUM + r"\s*(" + "|".join(map(re.escape, scale)) + r")?\s*(" + "|".join(map(re.escape, cur)) + r")")
+    out = []
+    for m in pat.finditer(text):
+        n = Decimal(re.sub(r"[ ,\u00a0]", "", m.group(1)))
+        if m.group(2):
+            n *= c["scale"][m.group(2)]
+        out.append((m.start(), m.end(), n.normalize() if n != n.to_integral() else n.quantize(Decimal(1)),
+                    c["currencies"][m.group(3)]))
+    return out
+
+
+def contributions(ctx: SentenceContext) -> None:
+    """``X 向 Y 捐款 80 万美元``, ``X 与 Y 签署了 180 万欧元的赠款合同``."""
+    sent, lx = ctx.sentence, lexicon()
+    c = lx["contribution"]
+    text = sent.text
+    if not find_words(text, c["verbs"], sent.start, sent.end):
+        return
+    agents = _agents()
+    for s, e, amount, code in parse_amount(text[sent.start:sent.end]):
+        s += sent.start
+        givers = [g for g in sent.before(s) if g.governor is None and g.kinds() & agents
+                  and not _is_modifier(sent, g)]
+        giver = givers[-1] if givers else subject_before(sent, s, agents, ctx.prev_subject)
+        if giver is None:
+            continue
+        rec = [g for g in sent.before(s) if g.start > giver.start and g.governor in ("向", "给", "为", "与")
+               and g.kinds() & agents]
+        recipient = _members(rec[-1], agents)[0] if rec else None
+        period = None
+        for p in c["period"]:
+            m = re.search(p, text[sent.start:sent.end])
+            if m:
+                period = re.sub(r"\s+", "", m.group(0))
+                break
+        ys = years(sent)
+        year = ys[0][1] if ys else None
+        for k in _members(giver, agents):
+            ctx.contributions.append(Contribution(k, recipient, str(amount), code, ctx.unit, ctx.number,
+                                                  period, year, ctx.quote))
+
+
+def extract_sentence(ctx: SentenceContext) -> None:
+    """Run every family over one sentence."""
+    adopted_by(ctx)
+    requests(ctx)
+    establishes(ctx)
+    adopts(ctx)
+    together = partners(ctx)
+    assists(ctx, together)
+    submitted_input(ctx)
+    funded_administered(ctx)
+    member_renamed(ctx)
+    contributions(ctx)
+
+
+def cites(unit: str, number: int, sentences: list[Sentence]) -> list[Relation]:
+    """The unit cites every resolution, document and instrument it names."""
+    out = []
+    for sent in sentences:
+        quote = sent.quote
+        items = [it for g in sent.groups for it in g.items] + sent.qualifiers
+        for it in items:
+            if it.kind in ("Resolution", "Document", "Instrument"):
+                out.append(Relation(UNIT, "cites", it.key, unit, number, quote))
+    return out
