@@ -3,12 +3,12 @@
 from pathlib import Path
 
 import pytest
-from rdflib import BNode, Dataset, Graph
+from rdflib import RDF, BNode, Dataset, Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from tacb_graph.namespaces import TACB
 from tacb_graph.rdf.build import BuildInfo, to_dataset
-from tacb_graph.rdf.iris import ENTITIES_GRAPH, entity_iri, paragraph_iri
+from tacb_graph.rdf.iris import ENTITIES_GRAPH, entity_iri, footnote_iri, paragraph_iri
 from tacb_graph.rdf.validate import validate
 from tacb_graph.read import read_source
 from tacb_graph.recognise import recognise
@@ -78,3 +78,23 @@ def test_no_blank_nodes():
 
 def test_iris_are_deterministic():
     assert _mini_dataset().serialize(format="nquads") == _mini_dataset().serialize(format="nquads")
+
+
+def test_bundled_report_validates_with_zero_violations(extracted):
+    from tacb_graph.pipeline import to_rdf
+
+    result = validate(to_rdf([extracted]))
+    assert result.conforms, result.text
+
+
+def test_every_relation_lives_in_its_paragraph_graph(extracted):
+    from tacb_graph.pipeline import to_rdf
+
+    ds = to_rdf([extracted])
+    for r in extracted.relations:
+        g = ds.graph(paragraph_iri("tacb-report-zh", r.number) if r.unit == "paragraph"
+                     else footnote_iri("tacb-report-zh", r.number))
+        assert (None, TACB[r.predicate], None) in g, r
+    # and the fact node carries the sentence it came from
+    facts = list(ds.quads((None, RDF.type, RDF.Statement, None)))
+    assert facts and all((f, TACB.quote, None) in ds.graph(g) for f, _p, _o, g in facts)
