@@ -8,6 +8,8 @@ by the caller (:mod:`tacb_graph.recognise.context`), which knows the context.
 [(('5/1', '6/17'), 'resolution')]
 >>> resolution_symbol("A/RES/", "217(A)III")
 'A/RES/217(III)'
+>>> [m.numbers for m in find_resolutions("安全理事会第 1325(2000)号决议")]
+[('1325(2000)',)]
 >>> [s.symbol for s in find_symbols("见 A/73/309 和 CEDAW/C/SEN/CO/3-7。")]
 ['A/73/309', 'CEDAW/C/SEN/CO/3-7']
 >>> symbol_from_link("https://undocs.org/ch/A/HRC/RES/37/23")
@@ -34,6 +36,7 @@ _NUM = (
     r"(?:E?S-)?\d{1,4}\s*/\s*\d{1,4}"  # 37/23, 1987/38, S-29/1
     r"|\d{1,4}\s*\(\s*[A-Z]\s*\)\s*[IVXLC]{1,6}"  # 217(A)III
     r"|\d{1,4}\s*[A-Z]?\s*\(\s*[IVXLC]{1,6}\s*\)"  # 304(IV), 217 A (III)
+    r"|\d{1,4}\s*\(\s*(?:19|20)\d\d\s*\)"  # Security Council: 1325(2000)
 )
 _JOIN = r"\s*(?:和|、|及|与|以及|,|，)\s*(?:第\s*)?"
 _ZH_RES = re.compile(

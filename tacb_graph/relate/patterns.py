@@ -378,8 +378,6 @@ def assists(ctx: SentenceContext, co_providers: list[str]) -> None:
 
     def recipient_or_place(pos_after: int, direct: bool) -> tuple[list[str], int]:
         obj = object_after(sent, pos_after, agents, max_gap=0 if direct else a["max_gap"])
-        if obj and direct and _is_modifier(sent, obj):
-            obj = None
         if obj:
             return _members(obj, agents), obj.end
         rest = re.sub(r"\s+", "", text[pos_after:pos_after + 6]).lstrip("了")
