@@ -116,10 +116,8 @@ class Score:
 
     @property
     def f1(self) -> float | None:
-        p, r = self.precision, self.recall
-        if p is None or r is None:
-            return None
-        return 2 * p * r / (p + r) if p + r else 0.0
+        n = 2 * self.tp + self.fp + self.fn
+        return 2 * self.tp / n if n else None
 
     def as_dict(self) -> dict:
         return {"tp": self.tp, "fp": self.fp, "fn": self.fn, "support": self.support,

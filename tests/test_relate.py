@@ -67,8 +67,13 @@ def test_requests_on_request_of_a_state():
     assert got == {("state/MLI", "requests", "org/ohchr")}
 
 
+def test_requests_at_the_request_of_with_actor_after():
+    got = triples("根据大会的要求，人权高专办编写了报告。", predicate="requests")
+    assert got == {("org/ga", "requests", "org/ohchr")}
+
+
 def test_requests_not_the_noun_request_nor_encourages():
-    assert triples("根据大会的要求，人权高专办编写了报告。", predicate="requests") == set()
+    assert triples("根据大会的报告，人权高专办编写了报告。", predicate="requests") == set()
     assert triples("人权理事会第 12/3 号决议鼓励人权高专办继续工作。", predicate="requests") == set()
     assert triples("人权高专办收到了许多请求。", predicate="requests") == set()
 
@@ -124,6 +129,11 @@ def test_assists_passive():
 def test_assists_nested_in_request():
     got = triples("人权理事会第 12/3 号决议请人权高专办协助布隆迪的改革。", predicate="assists")
     assert got == {("org/ohchr", "assists", "state/BDI")}
+
+
+def test_assists_the_state_that_asked():
+    got = triples("2006 年，多哥政府请人权高专办支持设立委员会。")
+    assert ("state/TGO", "requests", "org/ohchr") in got and ("org/ohchr", "assists", "state/TGO") in got
 
 
 def test_assists_not_member_states_or_policies_or_unnamed():

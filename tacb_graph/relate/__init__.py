@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from ..records import Recognised
+from ..records import REPORT, Recognised, Relation
 from ..recognise.gazetteer import load_gazetteer
 from ..recognise.normalise import normalise
 from ..recognise.recogniser import text_units
@@ -59,13 +59,13 @@ def relate(rec: Recognised, gazetteer_dir: str | None = None) -> Recognised:
             prev = sentence_subject(sent, prev)
         relations += cites(unit.unit, unit.number, sents)
         if unit.unit == "paragraph":
-            found, holder = find_stances(unit.unit, unit.number, sents, holder)
+            found, holder, events = find_stances(unit.unit, unit.number, sents, holder)
             stances += found
-    # the actors whose views the report summarises submitted them
-    for st in stances:
-        from ..records import REPORT, Relation
-
-        relations.append(Relation(st.holder, "submittedInputTo", REPORT, st.unit, st.number, st.sentence))
+            # the States and organisations whose views the report relays submitted them
+            for ev in events:
+                for k in ev.submitters:
+                    relations.append(Relation(k, "submittedInputTo", REPORT, unit.unit, unit.number,
+                                              sents[ev.sentence].quote))
     # entities only reached through a relation (the body that adopted a resolution)
     known = {e.key for e in rec.entities}
     extra = []

@@ -264,11 +264,14 @@ def requests(ctx: SentenceContext) -> None:
                 for o in _members(obj, _agents()):
                     ctx.add(s, "requests", o)
     for g in sent.groups:
-        if g.governor != "应":
+        if g.governor not in ("应", "根据", "按照", "依照"):
             continue
         if not _followed_by(sent.text, g.end, rq["on_request_of"]):
             continue
         actor = subject_before(sent, g.start, _agents(), ctx.prev_subject)
+        if actor is None:  # 根据大会的要求，人权高专办…: the actor follows
+            after = [h for h in sent.after(g.end) if h.governor is None and h.kinds() & _agents()]
+            actor = after[0] if after else None
         if actor:
             for s in _members(g, _agents()):
                 for o in actor.keys:
@@ -331,8 +334,14 @@ def establishes(ctx: SentenceContext) -> None:
         if obj is None:
             continue
         year = _year_before(sent, s)
+        # 秘书长根据 R1 和 R2 设立了 F: the resolutions set it up too
+        lo, _ = _scope_start(sent, s)
+        basis = [k for g in sent.groups if lo <= g.start and g.end <= s and g.governor in ("根据", "依照", "依据", "按照")
+                 for k in _members(g, {"Resolution"})]
         for o in obj.keys:
             ctx.date(o, year)
+            for b in basis:
+                ctx.add(b, "establishes", o, year)
             if subj:
                 for sk in subj.keys:
                     ctx.add(sk, "establishes", o, year)
@@ -384,6 +393,12 @@ def assists(ctx: SentenceContext, co_providers: list[str]) -> None:
         if rest.startswith(("该国", "其")):
             st = _nearest_state(sent, pos_after)
             return (st.keys if st else []), pos_after
+        # 多哥政府请人权高专办支持设立…: the State that asked is helped
+        lo, embedded = _scope_start(sent, pos_after)
+        if embedded:
+            asker = subject_before(sent, lo - 1, {"State"}, ctx.prev_subject)
+            if asker:
+                return asker.keys, pos_after
         if direct and not rest.startswith(tuple(lx["government_words"])) and not rest.startswith(("一个", "一项", "了")):
             return [], pos_after
         loc = _locative(sent, pos_after)
@@ -554,7 +569,7 @@ def submitted_input(ctx: SentenceContext) -> None:
                     ctx.add(k, "submittedInputTo", REPORT)
     for s, e, _w in find_words(text, si["verbs"] + si["in_submission"], sent.start, sent.end):
         near = [g for g in sent.before(s) if g.governor is None
-                and len(re.sub(r"\s+|还|也|已|均|都", "", text[g.end:s])) == 0]
+                and len(re.sub(r"\s+|还|也|已|均|都|\([^()]*\)", "", text[g.end:s])) == 0]
         if near:
             for k in _members(near[-1], agents):
                 ctx.add(k, "submittedInputTo", REPORT)

@@ -33,6 +33,7 @@ class Holder:
     keys: tuple[str, ...]
     sentence: int  # index into the unit's sentences
     pos: int  # offset of the holder event
+    submitters: tuple[str, ...] = ()  # holders whose views are submissions (States, NGOs, NHRIs)
 
 
 def _holder_events(sents: list[Sentence]) -> list[Holder]:
@@ -51,7 +52,8 @@ def _holder_events(sents: list[Sentence]) -> list[Holder]:
                 i = rest.find(v)
                 if 0 <= i <= lx["max_gap"] and not any(c in rest[:i] for c in "，。；：,;:"):
                     keys = tuple(it.key for it in g.items if it.kind in agents)
-                    out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start))
+                    subs = tuple(it.key for it in g.items if it.kind in lx["submitter_kinds"])
+                    out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start, tuple(dict.fromkeys(subs))))
                     break
     return out
 
@@ -98,13 +100,13 @@ def _value(regions: list[str]) -> str | None:
 
 
 def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holder | None
-                 ) -> tuple[list[Stance], Holder | None]:
-    """Stances in one unit; returns them and the holder to carry into the next unit."""
+                 ) -> tuple[list[Stance], Holder | None, list[Holder]]:
+    """Stances in one unit, the holder to carry into the next unit, and the holder events."""
     lx = stance_lexicon()
     events = _holder_events(sents)
     has_actor = any(g.kinds() & set(lexicon()["agent_kinds"]) for s in sents for g in s.groups)
     if not events and (has_actor or inherited is None):
-        return [], events[-1] if events else None
+        return [], None, []
     if not events:
         events = [Holder(inherited.keys, 0, sents[0].start if sents else 0)]
         carried = True
@@ -115,25 +117,28 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
         nxt = events[n + 1].sentence if n + 1 < len(events) else len(sents)
         span = range(ev.sentence, max(nxt, ev.sentence + 1))
         concepts: dict[str, list[str]] = {}
-        backref_regions: list[str] = []
         quote = ""
+        last_concept = None
+        backrefs: list[str] = []
         for si in span:
             sent = sents[si]
             hpos = ev.pos if (si == ev.sentence and not carried) else None
-            for key, pos in _concepts(sent):
-                if hpos is not None and pos < hpos:
+            marks = [(pos, key) for key, pos in _concepts(sent) if hpos is None or pos >= hpos]
+            marks += [(b, None) for b, _e, _w in find_words(sent.text, lx["concept_backrefs"], sent.start, sent.end)]
+            for pos, key in sorted(marks, key=lambda m: m[0]):
+                if key is None:  # 这一概念, 该术语: any concept the holder spoke of
+                    backrefs.append(_region(sent, pos, hpos))
                     continue
+                last_concept = key
                 concepts.setdefault(key, []).append(_region(sent, pos, hpos))
                 quote = quote or sent.quote
-            for s, _e, _w in find_words(sent.text, lx["concept_backrefs"], sent.start, sent.end):
-                backref_regions.append(_region(sent, s, hpos))
         for key, regions in concepts.items():
-            value = _value(regions + backref_regions)
+            value = _value(regions + backrefs)
             if value is None:
                 continue
             for h in ev.keys:
                 stances.append(Stance(h, key, value, unit, number, quote))
-    return _merge(stances), events[-1]
+    return _merge(stances), events[-1], [] if carried else events
 
 
 def _merge(stances: list[Stance]) -> list[Stance]:

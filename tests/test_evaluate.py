@@ -1,0 +1,484 @@
+"""Tests of tacb_graph.evaluate (``tacb-graph evaluate``) and of the gold annotation itself.
+
+The scoring tests use a small synthetic TriG graph and gold written here, so every
+figure is known; no build is run.
+"""
+
+from __future__ import annotations
+
+import csv
+import doctest
+import hashlib
+import json
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+import pyoxigraph as ox
+import pytest
+
+import tacb_graph.evaluate as ev
+from tacb_graph.errors import InputError
+from tacb_graph.evaluate import RELATIONS, STANCE_VALUES, evaluate, load_gold
+from tacb_graph.rdf.iris import entity_iri, footnote_iri, paragraph_iri, report_iri
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD_DIR = ROOT / "tests" / "gold"
+GOLD = GOLD_DIR / "tacb-report-zh.json"
+REPORT_TEXT = ROOT / "data" / "tacb-report-zh.txt"
+GAZ = ROOT / "data" / "gazetteers"
+T = "https://w3id.org/tacb/ontology#"
+XSD = "http://www.w3.org/2001/XMLSchema#"
+
+
+# ---------------------------------------------------------------- a synthetic graph and gold
+
+def _e(key: str) -> str:
+    return f"<{entity_iri(key)}>"
+
+
+P1, P2, P3, FN1 = (f"<{paragraph_iri('r', 1)}>", f"<{paragraph_iri('r', 2)}>", f"<{paragraph_iri('r', 3)}>",
+                   f"<{footnote_iri('r', 1)}>")
+REP = f"<{report_iri('r')}>"
+R = "resolution/A/RES/217(III)"
+
+TRIG = f"""
+@prefix tacb: <{T}> .
+@prefix xsd: <{XSD}> .
+{REP} {{ {REP} a tacb:Report ; tacb:sha256 "aaaa" . }}
+{P1} {{
+  {P1} tacb:mentions {_e('org/hrc')}, {_e('org/ohchr')}, {_e('state/CHN')}, {_e(R)}, {_e('state/FRA')},
+      {_e('person/Someone')} .
+  {_e(R)} tacb:adoptedBy {_e('org/hrc')} .
+  {P1} tacb:cites {_e(R)} .
+  {_e('state/CHN')} tacb:submittedInputTo {REP} .
+  {_e('state/LAO')} tacb:partnersWith {_e('org/ohchr')} .
+  {_e('org/ohchr')} tacb:assists {_e('state/CHN')} .
+  {_e('state/CHN')} tacb:mentions {_e('state/LAO')} .
+  <{paragraph_iri('r', 1)}/stance/1> a tacb:Stance ; tacb:holder {_e('state/CHN')} ;
+      tacb:onConcept {_e('concept/mbc')} ; tacb:stanceValue tacb:Supportive .
+  <{paragraph_iri('r', 1)}/stance/2> a tacb:Stance ; tacb:holder {_e('state/GBR')} ;
+      tacb:onConcept {_e('concept/mbc')} ; tacb:stanceValue tacb:Critical .
+  <{paragraph_iri('r', 1)}/stance/3> a tacb:Stance ; tacb:holder {_e('state/FRA')} ;
+      tacb:onConcept {_e('concept/mbc')} ; tacb:stanceValue tacb:Critical .
+  <{paragraph_iri('r', 1)}/contribution/1> a tacb:Contribution ; tacb:contributor {_e('state/CHN')} ;
+      tacb:recipient {_e('org/ohchr')} ; tacb:amount "800000.0"^^xsd:decimal ; tacb:currency "USD" .
+}}
+{P2} {{ {P2} tacb:mentions {_e('state/CHN')} . }}
+{P3} {{
+  {P3} tacb:mentions {_e('state/DEU')} .
+  {_e('state/DEU')} tacb:assists {_e('state/FRA')} .
+}}
+{FN1} {{
+  {FN1} tacb:mentions {_e(R)}, {_e('org/hrc')} .
+  {FN1} tacb:cites {_e(R)} .
+  {_e('state/CHN')} tacb:submittedInputTo <{report_iri('other')}> .
+}}
+<https://w3id.org/tacb/id/graph/entities> {{
+  {_e('org/hrc')} a tacb:UNBody . {_e('org/ohchr')} a tacb:UNBody .
+  {_e('state/CHN')} a tacb:State, tacb:Agent . {_e('state/FRA')} a tacb:State . {_e('state/DEU')} a tacb:State .
+  {_e('state/LAO')} a tacb:State . {_e(R)} a tacb:Resolution . {_e('person/Someone')} a tacb:Person .
+}}
+"""
+
+GOLD_DATA = {
+    "report": "r",
+    "source_sha256": "aaaa",
+    "units": [
+        {"unit": "paragraph", "number": 1,
+         "entities": {"UNBody": ["org/hrc", "org/ohchr"], "State": ["state/CHN", "state/LAO"], "Resolution": [R]},
+         "relations": [[R, "adoptedBy", "org/hrc"], ["@unit", "cites", R],
+                       ["state/CHN", "submittedInputTo", "report"],
+                       ["org/ohchr", "partnersWith", "state/LAO"],
+                       ["org/ohchr", "assists", "state/LAO"]],
+         "stances": [["state/CHN", "concept/mbc", "Supportive"],
+                     ["state/LAO", "concept/mbc", "Critical"],
+                     ["state/GBR", "concept/mbc", "Sceptical"]],
+         "contributions": [{"contributor": "state/CHN", "recipient": "org/ohchr", "amount": 800000,
+                            "currency": "usd", "period": "yearly", "year": None}]},
+        {"unit": "paragraph", "number": 2, "entities": {"State": ["state/CHN"]},
+         "relations": [["state/CHN", "requests", "org/ohchr"]]},
+        {"unit": "footnote", "number": 1, "entities": {"Resolution": [R], "UNBody": ["org/hrc"]},
+         "relations": [["@unit", "cites", R], ["state/CHN", "submittedInputTo", "report"]]},
+    ],
+}
+
+
+@pytest.fixture()
+def case(tmp_path):
+    trig = tmp_path / "graph.trig"
+    trig.write_text(TRIG, encoding="utf-8")
+    gold = tmp_path / "gold.json"
+    gold.write_text(json.dumps(GOLD_DATA), encoding="utf-8")
+    return trig, gold
+
+
+@pytest.fixture()
+def result(case):
+    return evaluate(*case)
+
+
+def _close(a, b):
+    return a == pytest.approx(b, abs=1e-9)
+
+
+# ---------------------------------------------------------------- figures
+
+def test_relation_figures_both_granularities(result):
+    # per unit: gold 8 (¶1: 5, ¶2: 1, fn1: 2), predicted 7 core facts in gold units (¶3 is not scored):
+    # ¶1 adoptedBy, cites, submittedInputTo, partnersWith (reversed), assists CHN (false); fn1 cites,
+    # submittedInputTo of another report (false).
+    t = result.relations_total.paragraph
+    assert (t.tp, t.fp, t.fn) == (5, 2, 3)
+    assert _close(t.precision, 5 / 7) and _close(t.recall, 5 / 8) and _close(t.f1, 10 / 15)
+    # distinct triples: cites and submittedInputTo of ¶1 and fn1 collapse
+    d = result.relations_total.triple
+    assert (d.support, d.predicted, d.tp) == (6, 6, 4)
+    assert _close(d.precision, 4 / 6) and _close(d.recall, 4 / 6) and _close(d.f1, 4 / 6)
+    assert result.relations["cites"].paragraph.f1 == 1.0
+    assert (result.relations["cites"].triple.support, result.relations["cites"].triple.tp) == (1, 1)
+    a = result.relations["assists"].paragraph
+    assert (a.tp, a.fp, a.fn, a.precision, a.recall, a.f1) == (0, 1, 1, 0.0, 0.0, 0.0)
+    r = result.relations["requests"].paragraph
+    assert (r.tp, r.fp, r.fn, r.precision, r.recall, r.f1) == (0, 0, 1, None, 0.0, 0.0)
+    assert result.relations["memberOf"].paragraph.f1 is None
+
+
+def test_partners_with_is_symmetric(result):
+    p = result.relations["partnersWith"]
+    assert (p.paragraph.tp, p.paragraph.fp, p.paragraph.fn) == (1, 0, 0)
+    assert p.triple.f1 == 1.0
+
+
+def test_report_object_and_unit_subject(result):
+    s = result.relations["submittedInputTo"].paragraph
+    # ¶1's object is this report (hit); fn1's is another report (false hit and miss)
+    assert (s.tp, s.fp, s.fn) == (1, 1, 1)
+    hits = {(d.number, d.item) for d in result.false_hits if d.group == "submittedInputTo"}
+    assert hits == {(1, "state/CHN submittedInputTo report/other")}
+    assert not [d for d in result.misses if d.group == "cites"]
+
+
+def test_entity_figures(result):
+    t = result.entities_total.paragraph
+    assert (t.tp, t.fp, t.fn) == (7, 1, 1)  # FRA false, LAO missed; the Person is not scored
+    s = result.entities["State"]
+    assert (s.paragraph.tp, s.paragraph.fp, s.paragraph.fn) == (2, 1, 1)
+    assert _close(s.paragraph.f1, 2 / 3)
+    assert (s.triple.tp, s.triple.fp, s.triple.fn) == (1, 1, 1)
+    assert _close(result.entities_total.triple.precision, 0.8)
+    assert "Person" not in result.entities
+    assert result.entities["UNBody"].paragraph.f1 == 1.0
+
+
+def test_stance_accuracy_counts_missing_and_wrong(result):
+    s = result.stances
+    assert (s.support, s.correct, s.predicted, s.predicted_right) == (3, 1, 3, 1)
+    assert _close(s.accuracy, 1 / 3) and _close(s.precision, 1 / 3)
+    assert s.confusion == {"Supportive": {"Supportive": 1}, "Critical": {"missing": 1},
+                           "Sceptical": {"Critical": 1}}
+
+
+def test_contributions_normalise_amount_and_currency(result):
+    c = result.contributions
+    assert (c.paragraph.tp, c.paragraph.fp, c.paragraph.fn) == (1, 0, 0)
+    assert c.triple.f1 == 1.0
+
+
+def test_misses_and_false_hits_are_listed_with_units(result):
+    misses = {(d.kind, d.group, d.where, d.item) for d in result.misses}
+    assert ("relation", "assists", "¶1", "org/ohchr assists state/LAO") in misses
+    assert ("relation", "requests", "¶2", "state/CHN requests org/ohchr") in misses
+    assert ("entity", "State", "¶1", "state/LAO") in misses
+    assert ("stance", "stance", "¶1", "state/LAO on concept/mbc: Critical, predicted missing") in misses
+    assert ("stance", "stance", "¶1", "state/GBR on concept/mbc: Sceptical, predicted Critical") in misses
+    hits = {(d.kind, d.group, d.where, d.item) for d in result.false_hits}
+    assert ("relation", "assists", "¶1", "org/ohchr assists state/CHN") in hits
+    assert ("entity", "State", "¶1", "state/FRA") in hits
+    assert ("stance", "stance", "¶1", "state/FRA on concept/mbc: Critical") in hits
+    # ¶3 is not in the gold: nothing of it is scored; tacb:mentions between entities is not a relation
+    assert not [d for d in result.false_hits if d.number == 3 or "mentions" in d.item]
+    text = result.format("table")
+    i, j = text.index("Misses"), text.index("False hits")
+    assert "org/ohchr assists state/LAO" in text[i:j] and "org/ohchr assists state/CHN" in text[j:]
+    assert re.search(r"^\s+assists \(1\)$", text[i:j], re.M)
+    assert "¶2     state/CHN requests org/ohchr" in text
+
+
+def test_table_and_by_paragraph(result):
+    text = result.format("table", by_paragraph=True)
+    assert text.startswith("gold: ")
+    assert "headline (distinct facts): relations P 0.667 R 0.667 F1 0.667" in text
+    assert "Per unit" in text and re.search(r"^fn1\s", text, re.M)
+    assert "Stances — accuracy 0.333 (1 of 3" in text
+    assert "Person" not in text
+
+
+def test_json_output_parses(result):
+    data = json.loads(result.format("json"))
+    assert data["relations"]["total"]["paragraph"]["tp"] == 5
+    assert data["relations"]["total_of"] == list(ev.CORE_RELATIONS)
+    assert data["relations"]["relations"]["partnersWith"]["triple"]["f1"] == 1.0
+    assert data["stances"]["accuracy"] == pytest.approx(1 / 3)
+    assert data["units"] == {"total": 3, "paragraphs": 2, "footnotes": 1}
+    assert {"kind": "relation", "group": "requests", "report": "r", "unit": "paragraph", "number": 2,
+            "item": "state/CHN requests org/ohchr"} in data["misses"]
+    assert len(data["per_unit"]) == 3 and data["warnings"] == []
+
+
+def test_store_folder_and_open_store_give_the_same(case, tmp_path, result):
+    trig, gold = case
+    folder = tmp_path / "store"
+    store = ox.Store(str(folder))
+    store.load(path=str(trig), format=ox.RdfFormat.TRIG)
+    store.flush()
+    del store
+    on_disk = evaluate(folder, gold)
+    assert on_disk.as_dict() | {"graph": None} == result.as_dict() | {"graph": None}
+    mem = ox.Store()
+    mem.load(path=str(trig), format=ox.RdfFormat.TRIG)
+    assert evaluate(mem, gold).relations_total == result.relations_total
+
+
+def test_nquads_file(case, tmp_path, result):
+    trig, gold = case
+    store = ox.Store()
+    store.load(path=str(trig), format=ox.RdfFormat.TRIG)
+    nq = tmp_path / "graph.nq"
+    store.dump(str(nq), format=ox.RdfFormat.N_QUADS)
+    assert evaluate(nq, gold).entities_total == result.entities_total
+
+
+def test_warnings_for_other_text_and_missing_report(case, tmp_path):
+    trig, _ = case
+    gold = tmp_path / "g.json"
+    gold.write_text(json.dumps(GOLD_DATA | {"source_sha256": "bbbb"}), encoding="utf-8")
+    assert "another text" in evaluate(trig, gold).warnings[0]
+    gold.write_text(json.dumps(GOLD_DATA | {"report": "absent"}), encoding="utf-8")
+    rep = evaluate(trig, gold)
+    assert "not in the graph" in rep.warnings[0]
+    assert rep.relations_total.paragraph.tp == 0 and rep.relations_total.paragraph.fn == 8
+
+
+def test_gold_folder_reads_every_file(case, tmp_path):
+    trig, gold = case
+    folder = tmp_path / "golds"
+    folder.mkdir()
+    (folder / "r.json").write_text(gold.read_text(encoding="utf-8"), encoding="utf-8")
+    assert evaluate(trig, folder).units == 3
+
+
+def test_perfect_prediction_scores_one(tmp_path):
+    """The gold itself, written as a graph, scores 1.0 everywhere."""
+    gold = json.loads(GOLD.read_text(encoding="utf-8"))
+    slug = gold["report"]
+    quads = [f"<{report_iri(slug)}> {A} <{T}Report> <{report_iri(slug)}> ."]
+
+    def term(key, unit):
+        return {"@unit": f"<{unit}>", "report": f"<{report_iri(slug)}>"}.get(key) or f"<{entity_iri(key)}>"
+
+    for u in gold["units"]:
+        unit = (paragraph_iri if u["unit"] == "paragraph" else footnote_iri)(slug, u["number"])
+        g = f"<{unit}>"
+        for cls, ids in u["entities"].items():
+            for e in ids:
+                quads.append(f"<{unit}> <{T}mentions> {term(e, unit)} {g} .")
+                quads.append(f"{term(e, unit)} {A} <{T}{cls}> <{ID_ENT}> .")
+        for s, p, o in u["relations"]:
+            quads.append(f"{term(s, unit)} <{T}{p}> {term(o, unit)} {g} .")
+        for i, (h, c, v) in enumerate(u["stances"]):
+            x = f"<{unit}/stance/{i}>"
+            quads += [f"{x} {A} <{T}Stance> {g} .", f"{x} <{T}holder> {term(h, unit)} {g} .",
+                      f"{x} <{T}onConcept> {term(c, unit)} {g} .", f"{x} <{T}stanceValue> <{T}{v}> {g} ."]
+        for i, c in enumerate(u["contributions"]):
+            x = f"<{unit}/contribution/{i}>"
+            quads += [f"{x} {A} <{T}Contribution> {g} .", f"{x} <{T}contributor> {term(c['contributor'], unit)} {g} .",
+                      f'{x} <{T}amount> "{c["amount"]}"^^<{XSD}decimal> {g} .',
+                      f'{x} <{T}currency> "{c["currency"]}" {g} .']
+            if c["recipient"]:
+                quads.append(f"{x} <{T}recipient> {term(c['recipient'], unit)} {g} .")
+    nq = tmp_path / "perfect.nq"
+    nq.write_text("\n".join(quads) + "\n", encoding="utf-8")
+    rep = evaluate(nq, GOLD_DIR)
+    assert rep.units == len(gold["units"])
+    for m in (rep.entities_total, rep.relations_total, rep.contributions):
+        assert m.triple.f1 == 1.0 and m.paragraph.f1 == 1.0
+    assert rep.stances.accuracy == 1.0 and rep.stances.precision == 1.0
+    assert rep.misses == [] and rep.false_hits == []
+
+
+ID_ENT = "https://w3id.org/tacb/id/graph/entities"
+A = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
+
+
+# ---------------------------------------------------------------- bad input
+
+@pytest.mark.parametrize("content, message", [
+    ("{not json", "not valid JSON"),
+    ("[]", "must hold a JSON object"),
+    (json.dumps({"report": "r", "units": [{"unit": "chapter", "number": 1}]}), '"unit" must be'),
+    (json.dumps({"report": "r", "units": [{"unit": "paragraph", "number": 1,
+                                           "relations": [["a", "likes", "b"]]}]}), "unknown relation 'likes'"),
+    (json.dumps({"report": "r", "units": [{"unit": "paragraph", "number": 1,
+                                           "stances": [["a", "b", "Angry"]]}]}), "unknown value 'Angry'"),
+    (json.dumps({"report": "r", "units": [{"unit": "paragraph", "number": 1},
+                                          {"unit": "paragraph", "number": 1}]}), "annotated twice"),
+    (json.dumps({"report": "r", "units": [{"unit": "paragraph", "number": 1,
+                                           "contributions": [{"contributor": "x", "amount": "lots"}]}]}),
+     "is not a number"),
+])
+def test_bad_gold_is_an_input_error(tmp_path, content, message):
+    f = tmp_path / "g.json"
+    f.write_text(content, encoding="utf-8")
+    with pytest.raises(InputError, match=re.escape(message)):
+        load_gold(f)
+
+
+def test_bad_paths_are_input_errors(case, tmp_path):
+    trig, gold = case
+    with pytest.raises(InputError, match="no such gold file or folder"):
+        evaluate(trig, tmp_path / "missing.json")
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(InputError, match="no gold files"):
+        evaluate(trig, tmp_path / "empty")
+    with pytest.raises(InputError, match="no such store folder or graph file"):
+        evaluate(tmp_path / "nothing", gold)
+    ttl = tmp_path / "g.ttl"
+    ttl.write_text("", encoding="utf-8")
+    with pytest.raises(InputError, match="TriG"):
+        evaluate(ttl, gold)
+    broken = tmp_path / "broken.trig"
+    broken.write_text("<a> <b> {", encoding="utf-8")
+    with pytest.raises(InputError, match="not valid"):
+        evaluate(broken, gold)
+
+
+def test_doctests():
+    assert doctest.testmod(ev).failed == 0
+
+
+# ---------------------------------------------------------------- the command
+
+def _run(*args, cwd=None):
+    return subprocess.run([sys.executable, "-m", "tacb_graph", "evaluate", *map(str, args)],
+                          capture_output=True, text=True, cwd=cwd, timeout=120)
+
+
+def test_cli_end_to_end(case):
+    trig, gold = case
+    proc = _run("--gold", gold, trig, "--by-paragraph")
+    assert proc.returncode == 0, proc.stderr
+    assert "headline (distinct facts): relations P 0.667 R 0.667 F1 0.667" in proc.stdout
+    assert "Per unit" in proc.stdout
+    proc = _run("--gold", gold, trig, "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["entities"]["total"]["paragraph"]["tp"] == 7
+
+
+def test_cli_bad_gold_path_is_one_line(case, tmp_path):
+    trig, _ = case
+    proc = _run("--gold", tmp_path / "nope", trig)
+    assert proc.returncode == InputError.exit_code
+    assert proc.stdout == ""
+    lines = proc.stderr.strip().splitlines()
+    assert len(lines) == 1 and lines[0].startswith("tacb-graph: error:") and "nope" in lines[0]
+
+
+def test_cli_defaults_to_out_store(case, tmp_path):
+    proc = _run(cwd=tmp_path)  # no out/store and no tests/gold here
+    assert proc.returncode == InputError.exit_code
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
+# ---------------------------------------------------------------- the gold itself
+
+def _gazetteer_ids() -> dict[str, str]:
+    ids = {}
+    for name, prefix in (("organizations", "org"), ("instruments", "instrument"), ("places", "place"),
+                         ("concepts", "concept")):
+        with open(GAZ / f"{name}.csv", encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                ids[f"{prefix}/{row['id']}"] = row["class"]
+    with open(GAZ / "states.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            ids[f"state/{row['iso3']}"] = "State"
+    return ids
+
+
+def _missing_from_readme() -> dict[str, str]:
+    text = (GOLD_DIR / "README.md").read_text(encoding="utf-8")
+    section = text.split("## Entities missing from the gazetteers", 1)[1].split("\n## ", 1)[0]
+    return dict(re.findall(r"^\|\s*`([a-z]+/[^`]+)`\s*\|\s*(\w+)\s*\|", section, re.M))
+
+
+_RESOLUTION = re.compile(r"^resolution/(A|E|S|A/HRC|E/CN\.4(/Sub\.2)?)/(RES|DEC)/"
+                         r"(\d+(\([IVXLC]+\))?|\d+/\d+|S-\d+/\d+)$")
+_DOCUMENT = re.compile(r"^document/[A-Z][A-Za-z.]*(/[A-Za-z0-9.()\-]+)+$")
+
+
+@pytest.fixture(scope="module")
+def gold_json():
+    return json.loads(GOLD.read_text(encoding="utf-8"))
+
+
+def test_gold_matches_the_bundled_report(gold_json, segmented):
+    assert gold_json["report"] == REPORT_TEXT.stem
+    assert gold_json["source_sha256"] == hashlib.sha256(REPORT_TEXT.read_bytes()).hexdigest()
+    paragraphs = {p.number for p in segmented.paragraphs}
+    footnotes = {f.number for f in segmented.footnotes}
+    assert (len(paragraphs), len(footnotes)) == (116, 5)
+    for u in gold_json["units"]:
+        assert u["number"] in (paragraphs if u["unit"] == "paragraph" else footnotes), u
+    annotated = {u["number"] for u in gold_json["units"] if u["unit"] == "paragraph"}
+    assert len(annotated) >= 40
+    required = {1, 2, 3, *range(11, 19), 21, 22, 23, *range(35, 54), 57, 58, 59, *range(61, 69),
+                *range(74, 91), 93, 98, 99, 102, 103, 108, 109}
+    assert required <= annotated, sorted(required - annotated)
+    gold = load_gold(GOLD)  # parses with the evaluator's own checks
+    assert len(gold.units) == len(gold_json["units"])
+
+
+def test_gold_ids_are_known(gold_json):
+    known = _gazetteer_ids()
+    missing = _missing_from_readme()
+    assert not set(missing) & set(known), "listed as missing but in the gazetteers"
+    used = set()
+    for u in gold_json["units"]:
+        where = f"{u['unit']} {u['number']}"
+        for cls, ids in u["entities"].items():
+            assert cls in ev.ENTITY_CLASSES, (where, cls)
+            for e in ids:
+                used.add(e)
+                if e.startswith("resolution/"):
+                    assert cls == "Resolution" and _RESOLUTION.match(e), (where, e)
+                elif e.startswith("document/"):
+                    assert cls == "Document" and _DOCUMENT.match(e), (where, e)
+                elif e in known:
+                    assert known[e] == cls, (where, e, cls, known[e])
+                else:
+                    assert missing.get(e) == cls, f"{where}: {e} ({cls}) is neither in the gazetteers nor listed"
+    assert set(missing) <= used, "README lists a missing entity the gold does not use"
+
+
+def test_gold_relations_are_consistent(gold_json):
+    for u in gold_json["units"]:
+        where = f"{u['unit']} {u['number']}"
+        ents = {e for ids in u["entities"].values() for e in ids}
+        for s, p, o in u["relations"]:
+            assert p in RELATIONS, (where, p)
+            assert (s == "@unit") == (p == "cites"), (where, s, p, o)
+            assert (o == "report") == (p == "submittedInputTo"), (where, s, p, o)
+            if p == "cites":
+                assert o.split("/")[0] in ("resolution", "document", "instrument"), (where, o)
+            for end in (s, o):
+                assert end in ("@unit", "report") or end in ents, f"{where}: {end} is not among the unit's entities"
+            assert s != o, (where, s, p, o)
+        keys = [tuple(r) if r[1] != "partnersWith" else (min(r[0], r[2]), r[1], max(r[0], r[2]))
+                for r in u["relations"]]
+        assert len(keys) == len(set(keys)), f"{where}: a relation is written twice"
+        for h, c, v in u["stances"]:
+            assert v in STANCE_VALUES and h in ents and c in ents and c.startswith("concept/"), (where, h, c)
+        for c in u["contributions"]:
+            assert c["contributor"] in ents and (c["recipient"] is None or c["recipient"] in ents), where
+            assert re.fullmatch(r"[A-Z]{3}", c["currency"]) and c["amount"] > 0, where
