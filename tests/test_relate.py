@@ -268,9 +268,12 @@ def test_stance_needs_a_holder_and_a_cue():
     assert stances("巴西认为发展很重要。") == set()  # no concept
 
 
-def test_stance_holders_submitted_input():
-    rec = run("智利认为，互利合作一词含糊不清。")
+def test_views_relayed_in_a_section_about_submissions_are_input():
+    rec = run("共有 2 个国家作了回复。", "智利认为，互利合作一词含糊不清。")
     assert ("state/CHL", "submittedInputTo", REPORT) in {(r.subject, r.predicate, r.object) for r in rec.relations}
+    # the same sentence where nothing speaks of submissions is just a view
+    rec = run("智利认为，互利合作一词含糊不清。")
+    assert all(r.predicate != "submittedInputTo" for r in rec.relations)
 
 
 def test_stance_carried_into_a_paragraph_without_actors():

@@ -29,7 +29,7 @@ from ..records import REPORT, Recognised, Relation
 from ..recognise.gazetteer import load_gazetteer
 from ..recognise.normalise import normalise
 from ..recognise.recogniser import text_units
-from .clauses import sentences
+from .clauses import lexicon, sentences
 from .patterns import SentenceContext, cites, extract_sentence, sentence_subject
 from .stance import find_stances
 
@@ -45,6 +45,10 @@ def relate(rec: Recognised, gazetteer_dir: str | None = None) -> Recognised:
         by_unit.setdefault((m.unit, m.number), []).append(m)
     relations, stances, contributions, assistances, dates = [], [], [], [], []
     holder = None
+    words = lexicon()["submitted_input"]["section_words"]
+    paras = rec.segmented.paragraphs
+    sections = {p.section for p in paras if any(w in p.text for w in words)}
+    relayed = {p.number for p in paras if p.section in sections}
     for unit in text_units(rec.segmented):
         text = normalise(unit.text)
         sents = sentences(text, by_unit.get((unit.unit, unit.number), []), kinds, unit.text)
@@ -61,8 +65,9 @@ def relate(rec: Recognised, gazetteer_dir: str | None = None) -> Recognised:
         if unit.unit == "paragraph":
             found, holder, events = find_stances(unit.unit, unit.number, sents, holder)
             stances += found
-            # the States and organisations whose views the report relays submitted them
-            for ev in events:
+            # in a section about the submissions, the States and organisations whose
+            # views the report relays submitted them
+            for ev in events if unit.number in relayed else ():
                 for k in ev.submitters:
                     relations.append(Relation(k, "submittedInputTo", REPORT, unit.unit, unit.number,
                                               sents[ev.sentence].quote))

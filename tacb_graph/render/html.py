@@ -17,6 +17,8 @@ tests wait for it.
 
 from __future__ import annotations
 
+import importlib.util
+
 import base64
 import hashlib
 import json
@@ -63,10 +65,11 @@ def vis_assets() -> tuple[str, str, str]:
     TacbError
         If the installed pyvis carries no vis-network build.
     """
-    try:
-        lib = Path(str(resources.files("pyvis") / "templates" / "lib"))
-    except ModuleNotFoundError:
-        raise TacbError("pyvis is not installed; `pip install pyvis` (it ships vis-network)") from None
+    # locate pyvis without importing it (its __init__ pulls in IPython: ~0.4 s)
+    spec = importlib.util.find_spec("pyvis")
+    if spec is None or not spec.submodule_search_locations:
+        raise TacbError("pyvis is not installed; `pip install pyvis` (it ships vis-network)")
+    lib = Path(list(spec.submodule_search_locations)[0]) / "templates" / "lib"
     builds = sorted((d for d in lib.glob("vis-*") if (d / "vis-network.min.js").is_file()
                      and (d / "vis-network.css").is_file()), key=_version_key)
     if not builds:
