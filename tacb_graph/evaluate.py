@@ -38,7 +38,7 @@ from .errors import InputError
 from .namespaces import ID_BASE, TACB
 from .rdf.iris import footnote_iri, paragraph_iri, report_iri
 from .results import format_table
-from .store import open_store, run_query
+from .store import open_dataset, run_query
 
 __all__ = [
     "evaluate",
@@ -362,23 +362,7 @@ def load_gold(path: str | Path) -> Gold:
 def _open_graph(store_or_path) -> tuple[ox.Store, str]:
     if isinstance(store_or_path, ox.Store):
         return store_or_path, "<store>"
-    path = Path(store_or_path)
-    if not path.exists():
-        raise InputError(f"{path}: no such store folder or graph file (run `tacb-graph build` first?)")
-    if path.is_dir():
-        return open_store(path), str(path)
-    fmt = {".trig": ox.RdfFormat.TRIG, ".nq": ox.RdfFormat.N_QUADS, ".nquads": ox.RdfFormat.N_QUADS}.get(
-        path.suffix.lower())
-    if fmt is None:
-        raise InputError(f"{path}: give a store folder, or a TriG (.trig) / N-Quads (.nq) file")
-    store = ox.Store()
-    try:
-        store.load(path=str(path), format=fmt)
-    except SyntaxError as exc:
-        raise InputError(f"{path}: not valid {fmt.name}: {' '.join(str(exc).split())}") from None
-    except (OSError, ValueError) as exc:
-        raise InputError(f"{path}: cannot read ({' '.join(str(exc).split())})") from None
-    return store, str(path)
+    return open_dataset(store_or_path), str(store_or_path)
 
 
 @dataclass

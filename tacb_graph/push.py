@@ -45,7 +45,7 @@ import pyoxigraph as ox
 
 from . import __version__
 from .errors import InputError, StoreError, TacbError
-from .store import open_store
+from .store import open_dataset
 
 __all__ = [
     "PushReport",
@@ -147,22 +147,7 @@ def nt_term(term) -> str:
 
 
 def _open(store_or_path) -> ox.Store:
-    if isinstance(store_or_path, ox.Store):
-        return store_or_path
-    path = Path(store_or_path)
-    if not path.is_file():
-        return open_store(path)
-    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip("."))
-    if fmt is None or not fmt.supports_datasets:
-        raise InputError(f"{path}: give a store folder, or a TriG / N-Quads file (named graphs)")
-    store = ox.Store()
-    try:
-        store.load(path=str(path), format=fmt)
-    except SyntaxError as exc:
-        raise InputError(f"{path}: not valid {fmt.name}: {' '.join(str(exc).split())}") from None
-    except OSError as exc:
-        raise InputError(f"{path}: cannot read ({exc})") from None
-    return store
+    return open_dataset(store_or_path)
 
 
 def read_graphs(store_or_path) -> list[NamedGraph]:

@@ -25,13 +25,14 @@ from pathlib import Path
 import pyoxigraph as ox
 from rdflib import Dataset
 
-from .errors import QueryError, StoreError
+from .errors import InputError, QueryError, StoreError
 from .namespaces import PREFIXES
 
 __all__ = [
     "OutputPaths",
     "write_outputs",
     "open_store",
+    "open_dataset",
     "run_query",
     "select",
     "to_oxigraph",
@@ -120,6 +121,29 @@ def open_store(path: str | os.PathLike[str] = DEFAULT_OUT / "store", read_only: 
         return ox.Store.read_only(str(p)) if read_only else ox.Store(str(p))
     except OSError as exc:
         raise StoreError(f"{p}: cannot open the store ({exc})") from None
+
+
+def open_dataset(store_or_path) -> ox.Store:
+    """A store to read from: an open store, a store folder (read-only), or a TriG /
+    N-Quads file loaded into memory. Bad paths raise a one-line ``TacbError``."""
+    if isinstance(store_or_path, ox.Store):
+        return store_or_path
+    path = Path(store_or_path)
+    if path.is_dir():
+        return open_store(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such store folder or graph file (run `tacb-graph build` first?)")
+    fmt = ox.RdfFormat.from_extension(path.suffix.lstrip("."))
+    if fmt is None or not fmt.supports_datasets:
+        raise InputError(f"{path}: give a store folder, or a TriG (.trig) / N-Quads (.nq) file (named graphs)")
+    store = ox.Store()
+    try:
+        store.load(path=str(path), format=fmt)
+    except SyntaxError as exc:
+        raise InputError(f"{path}: not valid {fmt.name}: {' '.join(str(exc).split())}") from None
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{path}: cannot read ({' '.join(str(exc).split())})") from None
+    return store
 
 
 def run_query(store: ox.Store, sparql: str, **kwargs):
