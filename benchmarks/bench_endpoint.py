@@ -33,6 +33,7 @@ from tacb_graph.namespaces import PREFIXES
 
 ACCEPT = {"Accept": "application/sparql-results+json"}
 CLIENTS = 8
+TIMEOUT = 60.0  # seconds a request may take before it counts as failed
 
 
 def free_port() -> int:
@@ -95,7 +96,10 @@ def latency(client: httpx.Client, url: str, query: str, repeat: int) -> tuple[fl
     times, status, n = [], 0, 0
     for i in range(repeat + 1):
         t0 = time.perf_counter()
-        r = client.post(url, data={"query": query}, headers=ACCEPT, timeout=60)
+        try:
+            r = client.post(url, data={"query": query}, headers=ACCEPT, timeout=TIMEOUT)
+        except httpx.TimeoutException:
+            return TIMEOUT, 0, 0  # counted as a failure: no ratio for this query
         if i:
             times.append(time.perf_counter() - t0)
         status = r.status_code
@@ -113,7 +117,10 @@ def throughput(url: str, queries: list[str], total: int) -> float:
         with httpx.Client() as c:
             for i in range(per_client):
                 q = queries[(k + i) % len(queries)]
-                ok += c.post(url, data={"query": q}, headers=ACCEPT, timeout=60).status_code == 200
+                try:
+                    ok += c.post(url, data={"query": q}, headers=ACCEPT, timeout=TIMEOUT).status_code == 200
+                except httpx.TimeoutException:
+                    pass
         return ok
 
     t0 = time.perf_counter()
@@ -143,7 +150,11 @@ def main() -> int:
         finally:
             for p in (ours, theirs):
                 p.terminate()
-                p.wait(timeout=20)
+                try:
+                    p.wait(timeout=20)
+                except subprocess.TimeoutExpired:  # busy in a long query: stop it hard
+                    p.kill()
+                    p.wait()
 
 
 def report(ours_url: str, theirs_url: str, repeat: int, total: int, ttl: Path) -> int:
@@ -163,7 +174,7 @@ def report(ours_url: str, theirs_url: str, repeat: int, total: int, ttl: Path) -
                 ratio = f"{'—':>7}"
             print(f"{name:<20} {t_ours * 1000:9.1f} {t_theirs * 1000:10.1f} {ratio}  "
                   f"{n_ours if s_ours == 200 else 'HTTP ' + str(s_ours)}/"
-                  f"{n_theirs if s_theirs == 200 else 'HTTP ' + str(s_theirs)}")
+                  f"{n_theirs if s_theirs == 200 else ('timeout' if s_theirs == 0 else 'HTTP ' + str(s_theirs))}")
     geo = math.exp(sum(math.log(r) for r in ratios) / len(ratios)) if ratios else float("nan")
     qps_ours = throughput(ours_url, both_ok or list(queries.values()), total)
     qps_theirs = throughput(theirs_url, both_ok or list(queries.values()), total)
