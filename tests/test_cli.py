@@ -1,7 +1,6 @@
 """The tacb-graph command end to end on the bundled report, and its errors."""
 
 import json
-import os
 import subprocess
 import sys
 from pathlib import Path

@@ -23,9 +23,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 
 from ..records import REPORT, UNIT, Assistance, Contribution, Dated, Relation
-from .clauses import Group, Sentence, ends_with, lexicon
+from .clauses import Group, Sentence, lexicon
 
 __all__ = ["SentenceContext", "extract_sentence", "find_words", "parse_amount"]
 
@@ -113,20 +114,42 @@ def _verb_ok(text: str, hit) -> bool:
     return True
 
 
+def _alternation(words) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@lru_cache(maxsize=1)
+def _word_res() -> dict[str, re.Pattern]:
+    """Regular expressions built once from the lexicon's word lists."""
+    lx = lexicon()
+    return {
+        "year": re.compile(lx["year"]),
+        "opener": re.compile(rf"^({_alternation(lx['openers'])})[,，]?"),
+        "pronoun": re.compile(rf"^({_alternation(lx['pronouns'])})"),
+        "personal": re.compile(_alternation(lx["personal_pronouns"])),
+        "adverbs": re.compile(rf"\s+|{_alternation(lx['adverbs'])}"),
+    }
+
+
+def _strip_adverbs(text: str) -> str:
+    """``text`` without spaces, adverbs (还, 也, 并 …) and bracketed asides."""
+    return _word_res()["adverbs"].sub("", re.sub(r"\([^()]*\)", "", text))
+
+
 def _pronoun_start(sent: Sentence, pos: int) -> bool:
     """The sentence opens with a pronoun or has no subject of its own before ``pos``."""
     head = re.sub(r"\s+", "", sent.text[sent.start:pos])
-    head = re.sub(r"^(此外|另外|同时|最后|然而|但是|因此|而且|其后|随后|首先|其次|例如)，?", "", head)
+    head = _word_res()["opener"].sub("", head)
     if len(head) <= 2:
         return True
-    return bool(re.match(r"^(它们|它|他们|她们|其|这些|该|此|上述|这)", head))
+    return bool(_word_res()["pronoun"].match(head))
 
 
 def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None = None,
                    exclude: set[str] = frozenset(), allow_resolution_frame: bool = True) -> Group | None:
     """The subject of a verb at ``pos`` (see module docstring)."""
     lx = lexicon()
-    head = re.sub(r"\s+|还|并|也|又|同时|另外", "", sent.text[sent.clause_start(pos):pos])
+    head = _strip_adverbs(sent.text[sent.clause_start(pos):pos])
     if head == "" and pos > sent.start and find_words(sent.text, lx["embedding_verbs"], pos, pos + 2):
         # 它们要求 A…，要求 B…: a repeated verb keeps the first one's subject
         earlier = [h for h in find_words(sent.text, lx["embedding_verbs"], sent.start, sent.clause_start(pos))
@@ -160,7 +183,7 @@ def sentence_subject(sent: Sentence, prev: Group | None) -> Group | None:
     if free:
         lead = sent.text[sent.clause_start(free[0].start):free[0].start]
         verbs = [h for h in find_words(lead, lexicon()["embedding_verbs"]) if _verb_ok(lead, h)]
-        if not verbs and not re.search(r"它们|它|他们|她们", lead):
+        if not verbs and not _word_res()["personal"].search(lead):
             return free[0]
     return prev if _pronoun_start(sent, sent.end) else None
 
@@ -201,23 +224,13 @@ def _nearest_state(sent: Sentence, pos: int, exclude: set[str] = frozenset()) ->
     return None
 
 
-_YEAR = None
-
-
-def _year_re() -> re.Pattern:
-    global _YEAR
-    if _YEAR is None:
-        _YEAR = re.compile(lexicon()["year"])
-    return _YEAR
-
-
 def years(sent: Sentence, lo: int | None = None, hi: int | None = None) -> list[tuple[int, str]]:
     """``(offset, year)`` of the years written in the sentence (not ``2009 年推出的 X``)."""
     lo = sent.start if lo is None else lo
     hi = sent.end if hi is None else hi
     rel = lexicon()["year_relative"]
     out = []
-    for m in _year_re().finditer(sent.text, lo, hi):
+    for m in _word_res()["year"].finditer(sent.text, lo, hi):
         if _followed_by(sent.text, m.end(), rel):
             continue
         out.append((m.start(), m.group(1)))
@@ -277,8 +290,7 @@ def requests(ctx: SentenceContext) -> None:
                 for o in actor.keys:
                     ctx.add(s, "requests", o)
     # 应政府的要求 in a sentence set in a State
-    for s, e, _w in find_words(sent.text, ["应政府的要求", "应政府的请求", "应该国政府的要求", "应该国政府的请求"],
-                               sent.start, sent.end):
+    for s, e, _w in find_words(sent.text, rq["by_government"], sent.start, sent.end):
         loc = _locative(sent, s)
         actor = subject_before(sent, s, _agents(), ctx.prev_subject)
         if loc and actor:
@@ -317,8 +329,9 @@ def establishes(ctx: SentenceContext) -> None:
             if obj is None:
                 continue
             # the year right before the verb: 1946 年创建的 X
-            m = re.search(r"(1[89]\d\d|20\d\d)\s*年\s*$", text[max(sent.start, s - 10):s])
-            year = m.group(1) if m else None
+            ms = [m for m in _word_res()["year"].finditer(text, max(sent.start, s - 10), s)
+                  if not text[m.end():s].strip()]
+            year = ms[-1].group(1) if ms else None
             subj = None
             near = [g for g in sent.before(s) if len(re.sub(r"\s+|所", "", text[g.end:s])) <= 1]
             if near and near[-1].kinds() & subj_kinds:
@@ -518,7 +531,7 @@ def partners(ctx: SentenceContext) -> list[str]:
         for s in subj.keys:
             for o in members:
                 ctx.add(s, "partnersWith", o)
-        if any(v[2] in ("一道", "一起") for v in verbs):
+        if any(v[2] in lx["assists"]["together"] for v in verbs):
             together += members
     # 与其他联合国机构密切合作 …，这些机构包括 A、B / 与联合国以外的伙伴合作，如 A、B
     for ms, me, m in find_words(text, pw["markers"], sent.start, sent.end):
@@ -527,7 +540,7 @@ def partners(ctx: SentenceContext) -> list[str]:
         if not verbs or any(me <= g.start and g.end <= verbs[0][0] for g in sent.groups):
             continue
         subj_groups = [g for g in sent.before(ms) if g.governor is None]
-        if subj_groups and len(re.sub(r"\s+|还|也|并", "", text[subj_groups[-1].end:ms])) > 1:
+        if subj_groups and len(_strip_adverbs(text[subj_groups[-1].end:ms])) > 1:
             continue
         subj = subject_before(sent, ms, agents, ctx.prev_subject)
         if subj is None:
@@ -569,7 +582,7 @@ def submitted_input(ctx: SentenceContext) -> None:
                     ctx.add(k, "submittedInputTo", REPORT)
     for s, e, _w in find_words(text, si["verbs"] + si["in_submission"], sent.start, sent.end):
         near = [g for g in sent.before(s) if g.governor is None
-                and len(re.sub(r"\s+|还|也|已|均|都|\([^()]*\)", "", text[g.end:s])) == 0]
+                and len(_strip_adverbs(text[g.end:s])) == 0]
         if near:
             for k in _members(near[-1], agents):
                 ctx.add(k, "submittedInputTo", REPORT)

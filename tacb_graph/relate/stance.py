@@ -20,9 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 from ..records import Stance
-from .clauses import Group, Sentence, lexicon, stance_lexicon
+from .clauses import Sentence, lexicon, stance_lexicon
 from .patterns import find_words
 
 __all__ = ["find_stances", "Holder"]
@@ -75,17 +76,23 @@ def _region(sent: Sentence, pos: int, holder_pos: int | None) -> str:
     return text[:min(cut)] if cut else text
 
 
-def _value(regions: list[str]) -> str | None:
-    lx = stance_lexicon()
-    cues = lx["cues"]
+@lru_cache(maxsize=1)
+def _cues() -> tuple[dict[str, str], tuple[tuple[re.Pattern, str], ...]]:
+    """Cue word → value, and the cues written as regular expressions (built once)."""
     words: dict[str, str] = {}
     regexes = []
-    for value, ws in cues.items():
+    for value, ws in stance_lexicon()["cues"].items():
         for w in ws:
             if any(c in w for c in ".{}[]()*+?"):
                 regexes.append((re.compile(w), value))
             else:
                 words.setdefault(w, value)
+    return words, tuple(regexes)
+
+
+def _value(regions: list[str]) -> str | None:
+    lx = stance_lexicon()
+    words, regexes = _cues()
     present = set()
     for text in regions:
         for _s, _e, w in find_words(text, list(words)):
@@ -118,7 +125,6 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
         span = range(ev.sentence, max(nxt, ev.sentence + 1))
         concepts: dict[str, list[str]] = {}
         quote = ""
-        last_concept = None
         backrefs: list[str] = []
         for si in span:
             sent = sents[si]
@@ -129,7 +135,6 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
                 if key is None:  # 这一概念, 该术语: any concept the holder spoke of
                     backrefs.append(_region(sent, pos, hpos))
                     continue
-                last_concept = key
                 concepts.setdefault(key, []).append(_region(sent, pos, hpos))
                 quote = quote or sent.quote
         for key, regions in concepts.items():
