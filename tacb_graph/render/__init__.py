@@ -10,19 +10,28 @@ for slides. Both take a projection from :mod:`tacb_graph.analyse`;
 
 from __future__ import annotations
 
-from .html import render_html
-from .scene import SIZE_BY, Scene, scene
-from .static import NoCJKFont, cjk_font, render_image
-from .view import render_store_html, store_view
+from typing import TYPE_CHECKING
 
-__all__ = [
-    "render_html",
-    "render_image",
-    "render_store_html",
-    "store_view",
-    "scene",
-    "Scene",
-    "SIZE_BY",
-    "cjk_font",
-    "NoCJKFont",
-]
+from .._lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from .html import render_html
+    from .scene import SIZE_BY, Scene, scene
+    from .static import NoCJKFont, cjk_font, render_image
+    from .view import render_store_html, store_view
+
+# imported on first use: the CLI loads this package to build its parser
+_EXPORTS = {
+    "render_html": ".html",
+    "render_image": ".static",
+    "render_store_html": ".view",
+    "store_view": ".view",
+    "scene": ".scene",
+    "Scene": ".scene",
+    "SIZE_BY": ".scene",
+    "cjk_font": ".static",
+    "NoCJKFont": ".static",
+}
+
+__all__ = list(_EXPORTS)
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)

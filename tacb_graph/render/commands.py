@@ -11,7 +11,7 @@ import sys
 from pathlib import Path
 
 from ..errors import TacbError
-from .scene import SIZE_BY
+from .style import SIZE_BY
 
 __all__ = ["add_commands"]
 

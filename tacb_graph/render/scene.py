@@ -17,13 +17,12 @@ import networkx as nx
 
 from ..errors import TacbError
 from .layout import PHYSICS_MAX_NODES, layout
-from .style import ClassStyle, RelationStyle, class_style, relation_style
+from .style import SIZE_BY, ClassStyle, RelationStyle, class_style, relation_style
 
 __all__ = ["Scene", "SceneNode", "SceneEdge", "scene", "SIZE_BY", "measure_values", "MIN_SIZE",
            "MAX_SIZE"]
 
 #: Measures a node's size can follow.
-SIZE_BY: tuple[str, ...] = ("pagerank", "degree", "mentions")
 MIN_SIZE, MAX_SIZE = 10.0, 40.0
 
 

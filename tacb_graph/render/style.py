@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 __all__ = [
+    "SIZE_BY",
     "ClassStyle",
     "RelationStyle",
     "class_style",
@@ -73,6 +74,10 @@ _RELATIONS: dict[str, str] = {
 UNDIRECTED: frozenset[str] = frozenset({"coMention"})
 # Names of relations that are not ontology properties.
 _EXTRA_NAMES: dict[str, tuple[str, str]] = {"coMention": ("共同提及", "co-mention")}
+
+
+#: measures a node can be sized by (``--size-by``)
+SIZE_BY: tuple[str, ...] = ("pagerank", "degree", "mentions")
 
 
 @dataclass(frozen=True)
