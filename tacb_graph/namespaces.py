@@ -114,6 +114,45 @@ class TACB(DefinedNamespace):
     fundedBy: URIRef
     Assistance: URIRef
     requests: URIRef
+    # Modality of facts (issue 8)
+    Modality: URIRef
+    Reported: URIRef
+    Requested: URIRef
+    Recommended: URIRef
+    Planned: URIRef
+    Negated: URIRef
+    modality: URIRef
+    requestedBy: URIRef
+    # Sessions, posts, related organisations
+    Session: URIRef
+    sessionOf: URIRef
+    sessionNumber: URIRef
+    atSession: URIRef
+    Post: URIRef
+    RelatedOrganization: URIRef
+    # Findings (tacb-graph check)
+    Finding: URIRef
+    FindingKind: URIRef
+    UnlistedRespondent: URIRef
+    CountMismatch: URIRef
+    ReferenceMismatch: URIRef
+    AmbiguousAbbreviation: URIRef
+    LanguageMismatch: URIRef
+    findingKind: URIRef
+    message: URIRef
+    concerns: URIRef
+    # Report metadata and language versions
+    agendaItem: URIRef
+    agendaItemTitle: URIRef
+    originalLanguage: URIRef
+    jobNumber: URIRef
+    layout: URIRef
+    submittedPursuantTo: URIRef
+    ReportWork: URIRef
+    ParagraphWork: URIRef
+    reportWork: URIRef
+    paragraphWork: URIRef
+    shortLabel: URIRef
     # Network measures (graph/measures)
     degree: URIRef
     weightedDegree: URIRef
