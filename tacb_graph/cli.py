@@ -38,7 +38,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
     from .pipeline import build
 
     reports = args.reports or [None]
-    result = build(reports, out=args.out, progress=None if args.quiet else _progress)
+    result = build(reports, out=args.out, progress=None if args.quiet else _progress, lang=args.lang,
+                   warn=lambda m: print(f"warning: {m}", file=sys.stderr, flush=True))
     print(f"built {result.quads} quads from {len(reports)} report(s) into {result.paths.out}/ "
           f"({result.paragraphs} paragraphs, {result.entities} entities, {result.mentions} mentions, "
           f"{result.relations} relations) in {result.seconds:.2f} s")
@@ -102,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("reports", nargs="*", metavar="REPORT", help="report text files (default: the bundled report)")
     p.add_argument("--out", default="out", help="output folder (default: out)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
+    p.add_argument("--lang", help="the reports' language (a folder under data/patterns/; default: detected)")
     p.set_defaults(func=_cmd_build)
 
     p = sub.add_parser("query", help="run a SPARQL query against the store")

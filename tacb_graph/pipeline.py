@@ -16,6 +16,7 @@ from rdflib import Dataset
 
 from . import __version__
 from .read import read_source
+from .config import Config, load_config
 from .records import Recognised
 from .segment import segment
 from .store import OutputPaths, write_outputs
@@ -41,12 +42,17 @@ def bundled_report() -> Path:
     return Path(str(resources.files("tacb_graph") / "data" / "tacb-report-zh.txt"))
 
 
-def extract(path: str | Path) -> Recognised:
-    """Read, segment, recognise and relate one report."""
-    from .recognise import recognise
-    from .relate import relate
+def extract(path: str | Path, config: Config | None = None) -> Recognised:
+    """Read, segment, recognise and relate one report.
 
-    return relate(recognise(segment(read_source(path))))
+    The language is decided here, once, from the segmented text (unless
+    ``config`` is given); every stage after it is configured from ``config``.
+    """
+    from .nlp import run
+    from .recognise import detect_language
+
+    seg = segment(read_source(path))
+    return run(seg, config or load_config(detect_language(seg)))
 
 
 def to_rdf(recognised: list[Recognised], started: datetime | None = None) -> Dataset:
@@ -65,20 +71,30 @@ def to_rdf(recognised: list[Recognised], started: datetime | None = None) -> Dat
     return ds
 
 
-def build(reports: Iterable[str | Path | None], out: str | Path = "out", progress: Progress = None) -> BuildResult:
+def build(reports: Iterable[str | Path | None], out: str | Path = "out", progress: Progress = None,
+          lang: str | None = None, warn: Progress = None) -> BuildResult:
     """Build the graph of ``reports`` (``None`` means the bundled report) into ``out``.
 
     Every report is read and checked before anything is written; the store and
     files under ``out`` are replaced only when the whole build succeeded.
+    ``lang`` fixes the language (default: detected per report); ``warn`` hears
+    what the user should know, e.g. that a language has no relation word lists.
     """
     t0 = time.perf_counter()
     started = datetime.now(timezone.utc)
     say = progress or (lambda _m: None)
+    tell = warn or (lambda _m: None)
+    fixed = load_config(lang) if lang else None
     recs = []
     paths = [Path(r) if r is not None else bundled_report() for r in reports]
     for i, path in enumerate(paths, 1):
         say(f"[{i}/{len(paths)}] reading and recognising {path.name}")
-        recs.append(extract(path))
+        rec = extract(path, fixed)
+        language = load_config(rec.lang).language
+        if not language.has_relations:
+            tell(f"{path.name}: no relation or stance word lists for {language.name} ({rec.lang}); "
+                 "only entities and citations are extracted")
+        recs.append(rec)
     say("writing RDF")
     ds = to_rdf(recs, started)
     say(f"writing store and files under {out}/")

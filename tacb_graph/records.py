@@ -205,3 +205,4 @@ class Recognised:
     contributions: tuple[Contribution, ...] = ()
     assistances: tuple[Assistance, ...] = ()
     dates: tuple[Dated, ...] = ()
+    lang: str = "zh"  # the language the report was read in (decided once, tacb_graph.config)

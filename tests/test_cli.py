@@ -164,3 +164,19 @@ def test_every_cli_command_is_documented():
     sub = next(a for a in parser._actions if a.dest == "command")
     for name in sub.choices:
         assert f"tacb-graph {name}" in readme, name
+
+
+def test_build_says_when_a_language_has_no_word_lists(tmp_path):
+    report = tmp_path / "en-report.txt"
+    report.write_text("I. Introduction\n\n1. The Human Rights Council adopted resolution 37/23 in 2018.\n",
+                      encoding="utf-8")
+    proc = run_cli("build", report, "--out", tmp_path / "out", "--lang", "en", "-q")
+    assert proc.returncode == 0, proc.stderr
+    if not __import__("tacb_graph.config", fromlist=["x"]).load_language("en").has_relations:
+        assert "no relation or stance word lists for English" in proc.stderr
+
+
+def test_build_refuses_an_unknown_language(tmp_path):
+    proc = run_cli("build", "--out", tmp_path / "out", "--lang", "xx")
+    assert proc.returncode != 0 and "no language data for 'xx'" in proc.stderr
+    assert "Traceback" not in proc.stderr

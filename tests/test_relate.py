@@ -13,6 +13,7 @@ import pytest
 from tacb_graph.recognise import recognise
 from tacb_graph.records import REPORT, UNIT, Source
 from tacb_graph.relate import relate
+from tacb_graph.relate.clauses import lexicon_for
 from tacb_graph.relate.patterns import find_words, parse_amount
 from tacb_graph.segment import segment
 
@@ -218,9 +219,9 @@ def test_cites_resolutions_documents_instruments():
 # -- contributions -----------------------------------------------------------------------------
 
 def test_parse_amount_units_and_currencies():
-    got = [(str(a), c) for _, _, a, c in parse_amount("捐款 80 万美元；6 000 亿元；2.5 亿欧元；300 瑞士法郎")]
+    got = [(str(a), c) for _, _, a, c in parse_amount("捐款 80 万美元；6 000 亿元；2.5 亿欧元；300 瑞士法郎", lexicon_for("zh"))]
     assert got == [("800000", "USD"), ("600000000000", "CNY"), ("250000000", "EUR"), ("300", "CHF")]
-    assert parse_amount("2 300 份批准书") == []
+    assert parse_amount("2 300 份批准书", lexicon_for("zh")) == []
 
 
 def test_contribution_with_recipient_and_period():

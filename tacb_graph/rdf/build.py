@@ -105,11 +105,11 @@ def to_dataset(rec: Recognised, info: BuildInfo) -> Dataset:
         rg.add((si, RDF.type, TACB.Section))
         rg.add((si, TACB.number, Literal(s.number)))
         rg.add((si, TACB.numeral, Literal(s.numeral)))
-        rg.add((si, TACB.title, Literal(s.title, lang="zh" if not s.title.isascii() else "en")))
+        rg.add((si, TACB.title, Literal(s.title, lang=rec.lang)))
         rg.add((si, RDFS.label, Literal(f"{s.numeral}. {s.title}")))
         rg.add((si, TACB.inReport, rep))
         rg.add((si, DCTERMS.isPartOf, rep))
-    lang = "zh" if any(not p.text.isascii() for p in seg.paragraphs[:5]) else "en"
+    lang = rec.lang
     for p in seg.paragraphs:
         pi = paragraph_iri(slug, p.number)
         rg.add((pi, RDF.type, TACB.Paragraph))
@@ -209,7 +209,7 @@ def _add_facts(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:
         if c.currency:
             g.add((x, TACB.currency, Literal(c.currency)))
         if c.period:
-            g.add((x, TACB.period, Literal(c.period, lang="zh" if not c.period.isascii() else None)))
+            g.add((x, TACB.period, Literal(c.period, lang=rec.lang)))
         common(g, x, ui, c.sentence, c.year)
     for a in rec.assistances:
         ui = unit_iri(slug, a.unit, a.number)

@@ -10,13 +10,15 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
+from ..config import LanguageData
 from .gazetteer import Gazetteer
-from .nlp import BACKREF, NOT
 
-__all__ = ["History", "find_abbreviations", "resolve_backref"]
+__all__ = ["History", "find_definitions", "resolve_backref", "NOT", "BACKREF"]
 
-_ABBR_ZH = re.compile(r"^\(([\u4e00-\u9fffA-Za-z0-9\-]{1,12})\)")
-_ABBR_EN = re.compile(r"^ ?\(([A-Z][A-Za-z\-]{1,11})\)")
+#: entity-ruler label of words that merely contain a name (发展中国家, developing countries)
+NOT = "NOT"
+#: entity-ruler label of back-reference words (该基金, the Fund)
+BACKREF = "BACKREF"
 
 
 @dataclass
@@ -39,27 +41,30 @@ class History:
         return where is not None and (where[0] < self.index or (where[0] == self.index and where[1] <= pos))
 
 
-def find_abbreviations(docs, units, gz: Gazetteer, history: History, lang: str) -> dict[str, str]:
-    """Abbreviations defined in parentheses right after a recognised name."""
-    out: dict[str, str] = {}
-    rx = _ABBR_ZH if lang == "zh" else _ABBR_EN
-    for i, doc in enumerate(docs):
-        text = doc.text
-        for ent in doc.ents:
-            if ent.label_ in (NOT, BACKREF):
-                continue
-            m = rx.match(text[ent.end_char:ent.end_char + 16])
-            if not m:
-                continue
-            abbr = m.group(1)
-            named = gz.lookup(abbr, lang)
-            if named is not None or abbr in out:
-                continue  # already a known name (of this or another entity): not a new abbreviation
-            if lang == "zh" and not re.search(r"[\u4e00-\u9fff]", abbr) and not abbr.isupper():
-                continue
-            out[abbr] = ent.ent_id_
-            history.definitions[abbr] = (i, ent.end_char + 1 + len(abbr) + 1)
-    return out
+def find_definitions(doc, index: int, gz: Gazetteer, history: History, language: LanguageData,
+                     found: dict[str, str]) -> None:
+    """Record the abbreviations unit ``index`` defines in brackets right after a recognised name.
+
+    ``联合国人权事务高级专员办事处(人权高专办)`` or ``Office of the High Commissioner
+    (OHCHR)``: the abbreviation goes into ``found`` (abbreviation → entity key) and
+    ``history.definitions`` (where it was defined), unless it already names an
+    entity or was defined before.
+    """
+    text = doc.text
+    lang = language.code
+    for ent in doc.ents:
+        if ent.label_ in (NOT, BACKREF):
+            continue
+        m = language.abbreviation.match(text[ent.end_char:ent.end_char + 16])
+        if not m:
+            continue
+        abbr = m.group(1)
+        if gz.lookup(abbr, lang) is not None or abbr in found:
+            continue  # already a known name (of this or another entity): not a new abbreviation
+        if language.abbreviation_valid is not None and not language.abbreviation_valid.search(abbr):
+            continue
+        found[abbr] = ent.ent_id_
+        history.definitions[abbr] = (index, ent.end_char + 1 + len(abbr) + 1)
 
 
 def resolve_backref(rule: dict, earlier: list, history: History, entities) -> str | None:

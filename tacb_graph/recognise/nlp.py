@@ -1,68 +1,34 @@
-"""The spaCy pipeline: a blank ``zh`` (or ``en``) model with an entity ruler fed
-from the gazetteers. No downloaded model is needed.
+"""The entity-ruler patterns made from the gazetteer and the language's back-references.
 
 Each gazetteer surface form becomes a phrase pattern whose label is the entity's
 class and whose id is the entity key. Words that merely *contain* a name
-(发展中国家) are patterns labelled ``NOT``, and back-reference words (该基金,
-理事会) patterns labelled ``BACKREF``: the ruler keeps the longest match, so
-索马里 wins over 马里 and 发展中国家 hides 中国.
+(发展中国家, developing countries) are patterns labelled ``NOT``, and
+back-reference words (该基金, the Fund) patterns labelled ``BACKREF``: the ruler
+keeps the longest match, so 索马里 wins over 马里 and 发展中国家 hides 中国.
+:mod:`tacb_graph.nlp` adds the ruler to the pipeline.
 
->>> nlp = get_nlp("zh")
->>> [(e.text, e.label_, e.ent_id_) for e in nlp("中国认为发展中国家").ents]
-[('中国', 'State', 'state/CHN'), ('发展中国家', 'NOT', 'NOT')]
+>>> from tacb_graph.config import load_config
+>>> pats = ruler_patterns(load_config("zh"))
+>>> [p for p in pats if p["pattern"] == "发展中国家"]
+[{'label': 'NOT', 'pattern': '发展中国家', 'id': 'NOT'}]
 """
 
 from __future__ import annotations
 
-import json
-from functools import lru_cache
-from importlib import resources
-from pathlib import Path
-
-import spacy
-from spacy.language import Language
-
-from .gazetteer import Gazetteer, load_gazetteer
+from ..config import Config
+from .context import BACKREF, NOT
 from .normalise import normalise
 
-__all__ = ["get_nlp", "load_backrefs", "NOT", "BACKREF"]
-
-NOT = "NOT"
-BACKREF = "BACKREF"
+__all__ = ["ruler_patterns", "NOT", "BACKREF"]
 
 
-def _patterns_dir() -> Path:
-    return Path(str(resources.files("tacb_graph") / "data" / "patterns"))
-
-
-@lru_cache(maxsize=2)
-def load_backrefs() -> dict:
-    """Back-reference rules (``data/patterns/backrefs.json``)."""
-    with (_patterns_dir() / "backrefs.json").open(encoding="utf-8") as fh:
-        return json.load(fh)
-
-
-def _patterns(gz: Gazetteer, lang: str) -> list[dict]:
+def ruler_patterns(config: Config) -> list[dict]:
+    """Phrase patterns for spaCy's entity ruler, for ``config``'s language."""
+    gz, lang = config.gazetteer, config.lang
     pats = []
-    for form, key in gz.surfaces[lang].items():
+    for form, key in gz.surfaces.get(lang, {}).items():
         pats.append({"label": gz.entities[key].kind, "pattern": form, "id": key})
-    if lang == "zh":
-        pats += [{"label": NOT, "pattern": t, "id": NOT} for t in gz.not_names]
-    pats += [{"label": BACKREF, "pattern": normalise(r["text"]), "id": r["text"]} for r in load_backrefs()[lang]]
+    pats += [{"label": NOT, "pattern": t, "id": NOT} for t in gz.not_names]
+    pats += [{"label": BACKREF, "pattern": normalise(r["text"]), "id": r["text"]}
+             for r in config.language.backrefs.get("rules", [])]
     return pats
-
-
-@lru_cache(maxsize=2)
-def get_nlp(lang: str = "zh", gazetteer_dir: str | None = None) -> Language:
-    """A blank spaCy pipeline for ``lang`` with the gazetteer entity ruler (cached)."""
-    if lang == "zh":
-        nlp = spacy.blank("zh")  # character segmentation: no model, no download
-    else:
-        nlp = spacy.blank("en")
-    ruler = nlp.add_pipe(
-        "entity_ruler",
-        config={"phrase_matcher_attr": "ORTH" if lang == "zh" else "LOWER", "validate": False},
-    )
-    ruler.add_patterns(_patterns(load_gazetteer(gazetteer_dir), lang))
-    nlp.add_pipe("sentencizer", config={"punct_chars": ["。", "！", "？", "；", ".", "!", "?"]})
-    return nlp

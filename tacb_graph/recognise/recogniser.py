@@ -1,6 +1,11 @@
-"""The recogniser: runs the spaCy pipeline over the text units of a report and
-turns its spans, plus symbols, abbreviations and back-references, into
+"""The recogniser: a spaCy component that turns the entity ruler's spans, plus
+symbols, abbreviations and back-references, into
 :class:`~tacb_graph.records.Entity` and :class:`~tacb_graph.records.Mention` records.
+
+It runs once per text unit (``Doc``), in order, and keeps what it learns across
+units — abbreviations the report defines, earlier mentions, the body whose
+resolutions were cited last — in the report's context (:mod:`.report`).
+:func:`recognise` runs the pipeline (:mod:`tacb_graph.nlp`) up to this component.
 
 >>> from tacb_graph.records import Source
 >>> from tacb_graph.segment import segment
@@ -13,50 +18,32 @@ turns its spans, plus symbols, abbreviations and back-references, into
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..config import Config, load_config
 from ..records import Entity, Mention, Recognised, Segmented
-from .context import History, find_abbreviations, resolve_backref
-from .gazetteer import Gazetteer, load_gazetteer
-from .nlp import BACKREF, NOT, get_nlp, load_backrefs
+from .context import BACKREF, NOT, History, find_definitions, resolve_backref
+from .gazetteer import Gazetteer
 from .normalise import normalise
+from .report import ReportContext, TextUnit, text_units
 from .symbols import find_resolutions, find_symbols, resolution_symbol, symbol_from_link, symbol_kind
 
-__all__ = ["recognise", "text_units", "detect_language", "TextUnit"]
+__all__ = ["recognise", "text_units", "detect_language", "TextUnit", "Recogniser", "finish"]
 
-_CJK = re.compile(r"[\u4e00-\u9fff]")
 _TITLE = re.compile(r"《([^《》]{2,60})》")
 _INSTRUMENT_SUFFIX = ("公约", "宣言", "议定书", "宪章", "原则", "规则", "准则", "议程", "纲领", "条约", "协定", "范本", "守则")
-_SENTENCE_END = re.compile(r"[。！？；!?;]")
-
-
-@dataclass(frozen=True)
-class TextUnit:
-    unit: str  # "paragraph" | "footnote"
-    number: int
-    text: str
-
-
-def text_units(seg: Segmented) -> list[TextUnit]:
-    """Paragraphs in order, each followed by the footnotes it refers to."""
-    units = []
-    by_para: dict[int, list] = {}
-    loose = []
-    for f in seg.footnotes:
-        (by_para.setdefault(f.paragraph, []) if f.paragraph else loose).append(f)
-    for p in seg.paragraphs:
-        units.append(TextUnit("paragraph", p.number, p.text))
-        units += [TextUnit("footnote", f.number, f.text) for f in by_para.get(p.number, [])]
-    units += [TextUnit("footnote", f.number, f.text) for f in loose]
-    return units
 
 
 def detect_language(seg: Segmented) -> str:
-    """``zh`` when the paragraphs are mostly Chinese, else ``en``."""
-    sample = "".join(p.text for p in seg.paragraphs[:20])
-    cjk = len(_CJK.findall(sample))
-    return "zh" if cjk > 0.2 * max(1, len(sample.replace(" ", ""))) else "en"
+    """The language of a segmented report (see :func:`tacb_graph.config.detect_language`)."""
+    from ..config import detect_language as detect
+
+    return detect("".join(p.text for p in seg.paragraphs[:20]))
 
 
 @dataclass
@@ -70,11 +57,16 @@ class _Found:
 @dataclass
 class _State:
     gz: Gazetteer
-    lang: str
+    config: Config
     entities: dict[str, Entity] = field(default_factory=dict)
     mentions: list[Mention] = field(default_factory=list)
     history: History = field(default_factory=History)
     last_body: dict[str, str] = field(default_factory=dict)  # kind -> body key
+    abbrevs: dict[str, str] = field(default_factory=dict)  # abbreviation -> entity key
+
+    @property
+    def lang(self) -> str:
+        return self.config.lang
 
     def entity(self, key: str) -> Entity:
         if key not in self.entities:
@@ -82,11 +74,10 @@ class _State:
         return self.entities[key]
 
 
-def _sentence_start(text: str, pos: int) -> int:
-    last = 0
-    for m in _SENTENCE_END.finditer(text, 0, pos):
-        last = m.end()
-    return last
+def _sentence_start(starts: list[int], pos: int) -> int:
+    """Offset where the sentence holding ``pos`` begins (``starts``: the doc's sentence starts)."""
+    k = bisect.bisect_right(starts, pos) - 1
+    return starts[k] if k >= 0 else 0
 
 
 def _resolution_entity(st: _State, symbol: str, body: str | None, number: str | None, kind: str) -> str:
@@ -120,12 +111,12 @@ def _document_entity(st: _State, symbol: str) -> str:
     return key
 
 
-def _body_for(st: _State, found: list[_Found], text: str, pos: int, kind: str) -> str | None:
+def _body_for(st: _State, found: list[_Found], starts: list[int], pos: int, kind: str) -> str | None:
     """The body that adopted a resolution cited at ``pos``: nearest body with a
     symbol prefix earlier in the sentence, else the last one used in this unit
     or the report."""
     table = st.gz.decision_prefix if kind == "decision" else st.gz.resolution_prefix
-    start = _sentence_start(text, pos)
+    start = _sentence_start(starts, pos)
     for f in sorted(found, key=lambda f: -f.start):
         if f.start >= start and f.end <= pos and f.key in table:
             return f.key
@@ -135,7 +126,7 @@ def _body_for(st: _State, found: list[_Found], text: str, pos: int, kind: str) -
     return st.last_body.get(kind) or st.last_body.get("resolution" if kind == "decision" else "decision")
 
 
-def _unit_mentions(st: _State, doc, text: str, unit, abbrevs: dict[str, str]) -> list[_Found]:
+def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str]) -> list[_Found]:
     found: list[_Found] = []
     taken = [False] * (len(text) + 1)
     for ent in doc.ents:
@@ -168,17 +159,19 @@ def _unit_mentions(st: _State, doc, text: str, unit, abbrevs: dict[str, str]) ->
         found.append(_Found(s.start, s.end, _document_entity(st, s.symbol), "symbol"))
     # back-references and resolutions cited by number, in text order, each
     # against what came before it (理事会在其第 40/27 号决议中 needs 理事会 first)
-    rules = {normalise(r["text"]): r for r in load_backrefs()[st.lang]}
-    before = normalise(load_backrefs()["before"])
+    language = st.config.language
+    rules = {language.fold(normalise(r["text"])): r for r in language.backrefs["rules"]}
+    before = normalise(language.backrefs.get("before", ""))
+    starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     events = [(e.start_char, 0, e) for e in doc.ents if e.label_ == BACKREF]
     events += [(r.start, 1, r) for r in find_resolutions(text)]
     for _, is_resolution, item in sorted(events, key=lambda x: (x[0], x[1])):
         found.sort(key=lambda f: f.start)
         if is_resolution:
-            _add_resolution(st, found, text, item)
+            _add_resolution(st, found, starts, item)
             continue
         ent = item
-        rule = rules.get(ent.text if st.lang == "zh" else ent.text.lower(), rules.get(ent.ent_id_))
+        rule = rules.get(language.fold(ent.text), rules.get(language.fold(ent.ent_id_)))
         if rule is None:
             continue
         if rule.get("boundary") and ent.start_char > 0 and text[ent.start_char - 1] not in before:
@@ -191,8 +184,8 @@ def _unit_mentions(st: _State, doc, text: str, unit, abbrevs: dict[str, str]) ->
     return found
 
 
-def _add_resolution(st: _State, found: list[_Found], text: str, r) -> None:
-    body = _body_for(st, found, text, r.start, r.kind)
+def _add_resolution(st: _State, found: list[_Found], starts: list[int], r) -> None:
+    body = _body_for(st, found, starts, r.start, r.kind)
     prefix = st.gz.prefix_for(body, r.kind) if body else None
     if not prefix:
         return
@@ -202,24 +195,40 @@ def _add_resolution(st: _State, found: list[_Found], text: str, r) -> None:
         found.append(_Found(r.start, r.end, key, "symbol"))
 
 
-def recognise(seg: Segmented, gazetteer_dir: str | None = None) -> Recognised:
-    """Recognise the entities of a segmented report (Chinese or English)."""
-    lang = detect_language(seg)
-    gz = load_gazetteer(gazetteer_dir)
-    nlp = get_nlp(lang, gazetteer_dir)
-    st = _State(gz, lang)
-    units = text_units(seg)
-    texts = [normalise(u.text) for u in units]
-    docs = list(nlp.pipe(texts))
-    abbrevs = find_abbreviations(docs, units, gz, st.history, lang)
-    for unit, text, doc in zip(units, texts, docs):
-        found = _unit_mentions(st, doc, text, unit, abbrevs)
+class Recogniser:
+    """spaCy component: the mentions of one text unit, with the report's context."""
+
+    name = "tacb_recogniser"
+
+    def __init__(self, config: Config):
+        self.config = config
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx: ReportContext = doc._.tacb_report
+        if ctx is None:
+            raise ValueError("tacb_recogniser needs Doc._.tacb_report (run it through tacb_graph.nlp)")
+        st: _State = ctx.slot(self.name, lambda: _State(self.config.gazetteer, self.config, ctx.entities))
+        unit: TextUnit = doc._.tacb_unit
+        text = doc.text
+        find_definitions(doc, st.history.index, st.gz, st.history, self.config.language, st.abbrevs)
+        found = _unit_mentions(st, doc, text, unit, st.abbrevs)
+        mentions = []
         for f in found:
-            st.entity(f.key) if f.key in gz.entities else None
-            st.mentions.append(Mention(f.key, unit.unit, unit.number, f.start, f.end, unit.text[f.start:f.end], f.via))
+            if f.key in st.gz.entities:
+                st.entity(f.key)
+            mentions.append(Mention(f.key, unit.unit, unit.number, f.start, f.end, unit.text[f.start:f.end], f.via))
+        st.mentions += mentions
+        doc._.tacb_mentions = mentions
         st.history.push(unit, found, st.entities)
+        return doc
+
+
+def finish(ctx: ReportContext) -> Recognised:
+    """The report's entities and mentions, once every unit went through :class:`Recogniser`."""
+    gz = ctx.config.gazetteer
+    st: _State = ctx.slot(Recogniser.name, lambda: _State(gz, ctx.config, ctx.entities))
     links = []
-    for url in seg.links:
+    for url in ctx.segmented.links:
         sym = symbol_from_link(url)
         if sym:
             links.append(_document_entity(st, sym))
@@ -231,4 +240,16 @@ def recognise(seg: Segmented, gazetteer_dir: str | None = None) -> Recognised:
             p = gz.entities[p].parent
     ents = tuple(sorted(st.entities.values(), key=lambda e: e.key))
     mentions = tuple(dict.fromkeys(st.mentions))
-    return Recognised(seg, ents, mentions, (), tuple(dict.fromkeys(links)))
+    return Recognised(ctx.segmented, ents, mentions, (), tuple(dict.fromkeys(links)), lang=ctx.config.lang)
+
+
+@Language.factory("tacb_recogniser", default_config={"lang": "zh", "gazetteer_dir": None})
+def make_recogniser(nlp: Language, name: str, lang: str, gazetteer_dir: str | None) -> Recogniser:
+    return Recogniser(load_config(lang, gazetteer_dir))
+
+
+def recognise(seg: Segmented, gazetteer_dir: str | None = None, config: Config | None = None) -> Recognised:
+    """Recognise the entities of a segmented report (runs :mod:`tacb_graph.nlp` up to the recogniser)."""
+    from ..nlp import run
+
+    return run(seg, config or load_config(detect_language(seg), gazetteer_dir), relations=False)

@@ -11,42 +11,78 @@ on raw text:
   resolution (``人权理事会第 37/23 号决议``) is folded into the resolution, and a
   name in brackets right after another name (``协会(喀麦隆)``, ``(人权高专办)``)
   is a qualifier, not a list member;
-* a :class:`Sentence` (up to ``。！？``) holds its groups; clauses end at
-  ``，；：``.
+* a :class:`Sentence` (as the one sentence segmentation cut it) holds its
+  groups; clauses end at the language's ``clause_ends`` (``，；：``).
 
->>> from tacb_graph.relate.clauses import lexicon
->>> sorted(lexicon()["coordinators"])[:3]
+The words come from the language's :class:`Lexicon` (``data/patterns/{lang}/``):
+
+>>> sorted(lexicon_for("zh")["coordinators"])[:3]
 ['、', '、以及', '与其']
 """
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
-from pathlib import Path
 
-__all__ = ["Item", "Group", "Sentence", "sentences", "lexicon", "stance_lexicon", "ends_with"]
+from ..config import LanguageData, load_language
 
-
-def _patterns_dir() -> Path:
-    return Path(str(resources.files("tacb_graph") / "data" / "patterns"))
+__all__ = ["Item", "Group", "Sentence", "Lexicon", "sentences", "lexicon_for", "ends_with"]
 
 
-@lru_cache(maxsize=4)
-def lexicon(lang: str = "zh") -> dict:
-    """The relation word lists (``data/patterns/relations.json``) for ``lang``."""
-    with (_patterns_dir() / "relations.json").open(encoding="utf-8") as fh:
-        return json.load(fh)[lang]
+def _alternation(words) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
-@lru_cache(maxsize=4)
-def stance_lexicon(lang: str = "zh") -> dict:
-    """The stance word lists (``data/patterns/stances.json``) for ``lang``."""
-    with (_patterns_dir() / "stances.json").open(encoding="utf-8") as fh:
-        return json.load(fh)[lang]
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """A language's relation and stance word lists, with what is built from them once.
+
+    ``lx["requests"]`` reads ``data/patterns/{lang}/relations.json``; ``lx.stances``
+    is ``stances.json``; ``lx.clause_ends`` comes from ``language.json``.
+    """
+
+    language: LanguageData
+    words: dict
+    stances: dict
+    clause_ends: str
+    agents: frozenset[str]
+    res: dict[str, re.Pattern]
+    cue_words: dict[str, str]  # stance cue -> value
+    cue_res: tuple[tuple[re.Pattern, str], ...]  # stance cues written as regular expressions
+
+    def __getitem__(self, key: str):
+        return self.words[key]
+
+    def get(self, key: str, default=None):
+        return self.words.get(key, default)
+
+
+@lru_cache(maxsize=None)
+def lexicon_for(lang: str) -> Lexicon:
+    """The :class:`Lexicon` of language ``lang`` (built once)."""
+    language = load_language(lang)
+    lx = language.relations
+    res = {}
+    if lx:
+        res = {
+            "year": re.compile(lx["year"]),
+            "opener": re.compile(rf"^({_alternation(lx['openers'])})[,，]?"),
+            "pronoun": re.compile(rf"^({_alternation(lx['pronouns'])})"),
+            "personal": re.compile(_alternation(lx["personal_pronouns"])),
+            "adverbs": re.compile(rf"\s+|{_alternation(lx['adverbs'])}"),
+        }
+    words: dict[str, str] = {}
+    regexes = []
+    for value, ws in language.stances.get("cues", {}).items():
+        for w in ws:
+            if any(c in w for c in ".{}[]()*+?"):
+                regexes.append((re.compile(w), value))
+            else:
+                words.setdefault(w, value)
+    return Lexicon(language, lx, language.stances, language.clause_ends, frozenset(lx.get("agent_kinds", ())),
+                   res, words, tuple(regexes))
 
 
 def ends_with(text: str, words) -> str | None:
@@ -97,6 +133,7 @@ class Sentence:
     groups: list[Group] = field(default_factory=list)
     qualifiers: list[Item] = field(default_factory=list)
     original: str = ""  # the unit text as written (same offsets), for quotes
+    lx: Lexicon | None = None
 
     @property
     def span(self) -> str:
@@ -115,14 +152,14 @@ class Sentence:
 
     def clause_start(self, pos: int) -> int:
         """Offset where the clause holding ``pos`` begins."""
-        ends = lexicon()["clause_end"] + "：:"
+        ends = self.lx.clause_ends
         i = pos
         while i > self.start and self.text[i - 1] not in ends:
             i -= 1
         return i
 
     def clause_end(self, pos: int) -> int:
-        ends = lexicon()["clause_end"] + "：:"
+        ends = self.lx.clause_ends
         i = pos
         while i < self.end and self.text[i] not in ends:
             i += 1
@@ -182,8 +219,7 @@ def _gap(text: str, a: int, b: int) -> str:
     return _strip(g)
 
 
-def _groups(text: str, start: int, end: int, items: list[Item]) -> list[Group]:
-    lx = lexicon()
+def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon) -> list[Group]:
     coord = set(lx["coordinators"])
     gov_words = lx["government_words"]
     groups: list[Group] = []
@@ -199,7 +235,7 @@ def _groups(text: str, start: int, end: int, items: list[Item]) -> list[Group]:
                 continue
         groups.append(Group([it]))
     # governors
-    clause_end = lx["clause_end"] + "：:"
+    clause_end = lx.clause_ends
     preps = lx["prepositions"]
     topic = lx["topic_markers"]
     skip = lx["skip_in_gap"]
@@ -229,26 +265,20 @@ def _groups(text: str, start: int, end: int, items: list[Item]) -> list[Group]:
     return groups
 
 
-def sentences(text: str, mentions, kinds: dict[str, str], original: str = "") -> list[Sentence]:
-    """Cut a unit's (normalised) text into sentences and group its mentions in each.
+def sentences(text: str, mentions, kinds: dict[str, str], bounds: list[tuple[int, int]], lx: Lexicon,
+              original: str = "") -> list[Sentence]:
+    """Group a unit's mentions in each of its sentences.
 
-    ``original`` is the text before normalisation (same length), used for quotes.
+    ``text`` is the unit's normalised text, ``bounds`` its sentences (from the
+    one segmentation, :mod:`tacb_graph.recognise.sentences`), ``original`` the
+    text before normalisation (same length), used for quotes.
     """
-    ends = "。！？!?\n"
     out: list[Sentence] = []
     items, quals = _items(text, mentions, kinds)
-    s = 0
-    bounds = []
-    for i, ch in enumerate(text):
-        if ch in ends:
-            bounds.append((s, i + 1))
-            s = i + 1
-    if s < len(text):
-        bounds.append((s, len(text)))
     for a, b in bounds:
         if not text[a:b].strip():
             continue
         its = [i for i in items if a <= i.start < b]
-        sent = Sentence(text, a, b, _groups(text, a, b, its), [q for q in quals if a <= q.start < b], original)
-        out.append(sent)
+        out.append(Sentence(text, a, b, _groups(text, a, b, its, lx), [q for q in quals if a <= q.start < b],
+                            original, lx))
     return out

@@ -26,7 +26,7 @@ from decimal import Decimal
 from functools import lru_cache
 
 from ..records import REPORT, UNIT, Assistance, Contribution, Dated, Relation
-from .clauses import Group, Sentence, lexicon
+from .clauses import Group, Lexicon, Sentence
 
 __all__ = ["SentenceContext", "extract_sentence", "find_words", "parse_amount"]
 
@@ -76,10 +76,6 @@ def find_words(text: str, words, start: int = 0, end: int | None = None) -> list
 
 # -- shared helpers ---------------------------------------------------------------------------
 
-def _agents() -> set[str]:
-    return set(lexicon()["agent_kinds"])
-
-
 def _followed_by(text: str, pos: int, words) -> str | None:
     rest = text[pos:pos + 8].lstrip()
     for w in sorted(words, key=len, reverse=True):
@@ -90,21 +86,21 @@ def _followed_by(text: str, pos: int, words) -> str | None:
 
 def _is_modifier(sent: Sentence, g: Group) -> bool:
     """``开发署的政策``, ``欧洲联盟成员国``: the group qualifies a noun."""
-    return bool(_followed_by(sent.text, g.end, ["的"] + lexicon()["member_words"]))
+    return bool(_followed_by(sent.text, g.end, sent.lx["modifier_words"] + sent.lx["member_words"]))
 
 
 def _scope_start(sent: Sentence, pos: int) -> tuple[int, bool]:
-    lx = lexicon()
-    hits = [h for h in find_words(sent.text, lx["embedding_verbs"], sent.start, pos) if _verb_ok(sent.text, h)]
+    lx = sent.lx
+    hits = [h for h in find_words(sent.text, lx["embedding_verbs"], sent.start, pos) if _verb_ok(sent.text, h, lx)]
     if not hits:
         return sent.start, False
     return hits[-1][1], True
 
 
-def _verb_ok(text: str, hit) -> bool:
+def _verb_ok(text: str, hit, lx: Lexicon) -> bool:
     """``请`` as a verb, not in 请求/申请; ``要求`` not as the noun ``的要求``."""
     s, e, w = hit
-    rq = lexicon()["requests"]
+    rq = lx["requests"]
     before = text[s - 1] if s > 0 else ""
     after = text[e] if e < len(text) else ""
     if w == "请":
@@ -114,46 +110,29 @@ def _verb_ok(text: str, hit) -> bool:
     return True
 
 
-def _alternation(words) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
-@lru_cache(maxsize=1)
-def _word_res() -> dict[str, re.Pattern]:
-    """Regular expressions built once from the lexicon's word lists."""
-    lx = lexicon()
-    return {
-        "year": re.compile(lx["year"]),
-        "opener": re.compile(rf"^({_alternation(lx['openers'])})[,，]?"),
-        "pronoun": re.compile(rf"^({_alternation(lx['pronouns'])})"),
-        "personal": re.compile(_alternation(lx["personal_pronouns"])),
-        "adverbs": re.compile(rf"\s+|{_alternation(lx['adverbs'])}"),
-    }
-
-
-def _strip_adverbs(text: str) -> str:
+def _strip_adverbs(text: str, lx: Lexicon) -> str:
     """``text`` without spaces, adverbs (还, 也, 并 …) and bracketed asides."""
-    return _word_res()["adverbs"].sub("", re.sub(r"\([^()]*\)", "", text))
+    return lx.res["adverbs"].sub("", re.sub(r"\([^()]*\)", "", text))
 
 
 def _pronoun_start(sent: Sentence, pos: int) -> bool:
     """The sentence opens with a pronoun or has no subject of its own before ``pos``."""
     head = re.sub(r"\s+", "", sent.text[sent.start:pos])
-    head = _word_res()["opener"].sub("", head)
+    head = sent.lx.res["opener"].sub("", head)
     if len(head) <= 2:
         return True
-    return bool(_word_res()["pronoun"].match(head))
+    return bool(sent.lx.res["pronoun"].match(head))
 
 
 def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None = None,
                    exclude: set[str] = frozenset(), allow_resolution_frame: bool = True) -> Group | None:
     """The subject of a verb at ``pos`` (see module docstring)."""
-    lx = lexicon()
-    head = _strip_adverbs(sent.text[sent.clause_start(pos):pos])
+    lx = sent.lx
+    head = _strip_adverbs(sent.text[sent.clause_start(pos):pos], lx)
     if head == "" and pos > sent.start and find_words(sent.text, lx["embedding_verbs"], pos, pos + 2):
         # 它们要求 A…，要求 B…: a repeated verb keeps the first one's subject
         earlier = [h for h in find_words(sent.text, lx["embedding_verbs"], sent.start, sent.clause_start(pos))
-                   if _verb_ok(sent.text, h)]
+                   if _verb_ok(sent.text, h, lx)]
         if earlier:
             return subject_before(sent, earlier[0][0], kinds, prev, exclude, allow_resolution_frame)
     lo, embedded = _scope_start(sent, pos)
@@ -182,8 +161,8 @@ def sentence_subject(sent: Sentence, prev: Group | None) -> Group | None:
     free = [g for g in sent.groups if g.governor is None and not _is_modifier(sent, g)]
     if free:
         lead = sent.text[sent.clause_start(free[0].start):free[0].start]
-        verbs = [h for h in find_words(lead, lexicon()["embedding_verbs"]) if _verb_ok(lead, h)]
-        if not verbs and not _word_res()["personal"].search(lead):
+        verbs = [h for h in find_words(lead, sent.lx["embedding_verbs"]) if _verb_ok(lead, h, sent.lx)]
+        if not verbs and not sent.lx.res["personal"].search(lead):
             return free[0]
     return prev if _pronoun_start(sent, sent.end) else None
 
@@ -203,7 +182,7 @@ def object_after(sent: Sentence, pos: int, kinds: set[str], max_gap: int = 2,
         ok = len(gap) <= max_gap or gap in allow or gap.endswith("包括")
         if not ok:
             return None
-        if g.kinds() & kinds and not _followed_by(sent.text, g.end, lexicon()["member_words"]):
+        if g.kinds() & kinds and not _followed_by(sent.text, g.end, sent.lx["member_words"]):
             return g
         return None
     return None
@@ -228,9 +207,9 @@ def years(sent: Sentence, lo: int | None = None, hi: int | None = None) -> list[
     """``(offset, year)`` of the years written in the sentence (not ``2009 年推出的 X``)."""
     lo = sent.start if lo is None else lo
     hi = sent.end if hi is None else hi
-    rel = lexicon()["year_relative"]
+    rel = sent.lx["year_relative"]
     out = []
-    for m in _word_res()["year"].finditer(sent.text, lo, hi):
+    for m in sent.lx.res["year"].finditer(sent.text, lo, hi):
         if _followed_by(sent.text, m.end(), rel):
             continue
         out.append((m.start(), m.group(1)))
@@ -264,35 +243,36 @@ def adopted_by(ctx: SentenceContext) -> None:
 
 def requests(ctx: SentenceContext) -> None:
     """``X 请 Y …``, ``X 在该决议中要求 Y``; ``应 Y 的请求`` → Y requests the actor."""
-    sent, lx = ctx.sentence, lexicon()
+    sent = ctx.sentence
+    lx = sent.lx
     rq = lx["requests"]
-    kinds = _agents() | {"Resolution"}
+    kinds = ctx.sentence.lx.agents | {"Resolution"}
     for hit in find_words(sent.text, rq["verbs"], sent.start, sent.end):
-        if not _verb_ok(sent.text, hit):
+        if not _verb_ok(sent.text, hit, lx):
             continue
         subj = subject_before(sent, hit[0], kinds, ctx.prev_subject)
-        obj = object_after(sent, hit[1], _agents(), max_gap=1)
+        obj = object_after(sent, hit[1], ctx.sentence.lx.agents, max_gap=1)
         if subj and obj:
             for s in subj.keys:
-                for o in _members(obj, _agents()):
+                for o in _members(obj, ctx.sentence.lx.agents):
                     ctx.add(s, "requests", o)
     for g in sent.groups:
         if g.governor not in ("应", "根据", "按照", "依照"):
             continue
         if not _followed_by(sent.text, g.end, rq["on_request_of"]):
             continue
-        actor = subject_before(sent, g.start, _agents(), ctx.prev_subject)
+        actor = subject_before(sent, g.start, ctx.sentence.lx.agents, ctx.prev_subject)
         if actor is None:  # 根据大会的要求，人权高专办…: the actor follows
-            after = [h for h in sent.after(g.end) if h.governor is None and h.kinds() & _agents()]
+            after = [h for h in sent.after(g.end) if h.governor is None and h.kinds() & ctx.sentence.lx.agents]
             actor = after[0] if after else None
         if actor:
-            for s in _members(g, _agents()):
+            for s in _members(g, ctx.sentence.lx.agents):
                 for o in actor.keys:
                     ctx.add(s, "requests", o)
     # 应政府的要求 in a sentence set in a State
     for s, e, _w in find_words(sent.text, rq["by_government"], sent.start, sent.end):
         loc = _locative(sent, s)
-        actor = subject_before(sent, s, _agents(), ctx.prev_subject)
+        actor = subject_before(sent, s, ctx.sentence.lx.agents, ctx.prev_subject)
         if loc and actor:
             for o in actor.keys:
                 ctx.add(loc.keys[0], "requests", o)
@@ -300,10 +280,11 @@ def requests(ctx: SentenceContext) -> None:
 
 def establishes(ctx: SentenceContext) -> None:
     """``R 设立了 F``, ``根据 R 设立的 B``, ``R 所设 F``, ``F 成立于 1955 年``, ``1946 年创建的 X``."""
-    sent, lx = ctx.sentence, lexicon()
+    sent = ctx.sentence
+    lx = sent.lx
     es = lx["establishes"]
     obj_kinds = set(es["object_kinds"])
-    subj_kinds = _agents() | {"Resolution"}
+    subj_kinds = ctx.sentence.lx.agents | {"Resolution"}
     text = sent.text
     for s, e, w in find_words(text, es["verbs"] + es["relative"] + es["founded_in"], sent.start, sent.end):
         if w in es["founded_in"]:
@@ -329,7 +310,7 @@ def establishes(ctx: SentenceContext) -> None:
             if obj is None:
                 continue
             # the year right before the verb: 1946 年创建的 X
-            ms = [m for m in _word_res()["year"].finditer(text, max(sent.start, s - 10), s)
+            ms = [m for m in sent.lx.res["year"].finditer(text, max(sent.start, s - 10), s)
                   if not text[m.end():s].strip()]
             year = ms[-1].group(1) if ms else None
             subj = None
@@ -368,7 +349,7 @@ def adopts(ctx: SentenceContext) -> None:
     ys = years(sent)
     if not ys:
         return
-    for s, e, _w in find_words(sent.text, lexicon()["adopts"]["verbs"], sent.start, sent.end):
+    for s, e, _w in find_words(sent.text, sent.lx["adopts"]["verbs"], sent.start, sent.end):
         for g in sent.after(e):
             if g.governor is None and "Resolution" in g.kinds():
                 for k in _members(g, {"Resolution"}):
@@ -392,9 +373,10 @@ def _topic(sent: Sentence, pos: int) -> str | None:
 
 def assists(ctx: SentenceContext, co_providers: list[str]) -> None:
     """``X 协助 Y``, ``X 向 Y 提供技术援助``, ``Y 得到 X 的支持``, ``在 Y，X 协助政府``."""
-    sent, lx = ctx.sentence, lexicon()
+    sent = ctx.sentence
+    lx = sent.lx
     a = lx["assists"]
-    agents = _agents()
+    agents = ctx.sentence.lx.agents
     text = sent.text
     found: list[tuple[Group, list[str], int, int]] = []  # provider, recipients, trigger pos, topic pos
 
@@ -505,9 +487,10 @@ def partners(ctx: SentenceContext) -> list[str]:
 
     Returns the co-providers of the sentence (``与 Y 一道``) for :func:`assists`.
     """
-    sent, lx = ctx.sentence, lexicon()
+    sent = ctx.sentence
+    lx = sent.lx
     pw = lx["partners"]
-    agents = _agents()
+    agents = ctx.sentence.lx.agents
     text = sent.text
     together = []
     runs: list[list[Group]] = []
@@ -540,7 +523,7 @@ def partners(ctx: SentenceContext) -> list[str]:
         if not verbs or any(me <= g.start and g.end <= verbs[0][0] for g in sent.groups):
             continue
         subj_groups = [g for g in sent.before(ms) if g.governor is None]
-        if subj_groups and len(_strip_adverbs(text[subj_groups[-1].end:ms])) > 1:
+        if subj_groups and len(_strip_adverbs(text[subj_groups[-1].end:ms], lx)) > 1:
             continue
         subj = subject_before(sent, ms, agents, ctx.prev_subject)
         if subj is None:
@@ -571,9 +554,10 @@ def _clause_between(sent: Sentence, a: int, b: int) -> bool:
 
 def submitted_input(ctx: SentenceContext) -> None:
     """``作了回复：A、B 和 C``; ``A 和 B 提交了一份联合回复``; ``A 在呈件中表示``."""
-    sent, lx = ctx.sentence, lexicon()
+    sent = ctx.sentence
+    lx = sent.lx
     si = lx["submitted_input"]
-    agents = _agents()
+    agents = ctx.sentence.lx.agents
     text = sent.text
     for s, e, _w in find_words(text, si["list_triggers"], sent.start, sent.end):
         if re.sub(r"\s+", "", text[e:e + 2]).startswith(("：", ":")):
@@ -582,7 +566,7 @@ def submitted_input(ctx: SentenceContext) -> None:
                     ctx.add(k, "submittedInputTo", REPORT)
     for s, e, _w in find_words(text, si["verbs"] + si["in_submission"], sent.start, sent.end):
         near = [g for g in sent.before(s) if g.governor is None
-                and len(_strip_adverbs(text[g.end:s])) == 0]
+                and len(_strip_adverbs(text[g.end:s], lx)) == 0]
         if near:
             for k in _members(near[-1], agents):
                 ctx.add(k, "submittedInputTo", REPORT)
@@ -590,7 +574,8 @@ def submitted_input(ctx: SentenceContext) -> None:
 
 def funded_administered(ctx: SentenceContext) -> None:
     """``A 由 X 管理`` → administeredBy; ``A 由 X 供资`` → fundedBy."""
-    sent, lx = ctx.sentence, lexicon()
+    sent = ctx.sentence
+    lx = sent.lx
     kinds = {"Programme", "Fund", "UNBody", "UNFundOrProgramme", "Event", "SpecializedAgency",
              "RegionalOrganization", "NGO", "NHRI", "AcademicInstitution"}
     for g in sent.groups:
@@ -612,7 +597,8 @@ def funded_administered(ctx: SentenceContext) -> None:
 
 def member_renamed(ctx: SentenceContext) -> None:
     """``A 是 B 的成员国`` → memberOf; ``A (后来)更名为 B`` → renamedTo."""
-    sent, lx = ctx.sentence, lexicon()
+    sent = ctx.sentence
+    lx = sent.lx
     text = sent.text
     groups = sent.groups
     for i, g in enumerate(groups[:-1]):
@@ -623,7 +609,7 @@ def member_renamed(ctx: SentenceContext) -> None:
                 for b in h.keys:
                     ctx.add(a, "renamedTo", b)
         if gap in lx["member_of"]["copula"] and _followed_by(text, h.end, lx["member_of"]["phrases"]):
-            for a in _members(g, _agents()):
+            for a in _members(g, ctx.sentence.lx.agents):
                 for b in h.keys:
                     ctx.add(a, "memberOf", b)
 
@@ -631,13 +617,14 @@ def member_renamed(ctx: SentenceContext) -> None:
 _NUM = r"(\d+(?:[ ,\u00a0]\d{3})*(?:\.\d+)?)"
 
 
-def parse_amount(text: str) -> list[tuple[int, int, Decimal, str]]:
+def parse_amount(text: str, lx: Lexicon) -> list[tuple[int, int, Decimal, str]]:
     """Money amounts in ``text``: ``(start, end, amount, ISO 4217 code)``.
 
-    >>> [(str(a), c) for _, _, a, c in parse_amount("捐款 80 万美元，近 6 000 亿元，180 万欧元")]
+    >>> from tacb_graph.relate.clauses import lexicon_for
+    >>> [(str(a), c) for _, _, a, c in parse_amount("捐款 80 万美元，近 6 000 亿元，180 万欧元", lexicon_for("zh"))]
     [('800000', 'USD'), ('600000000000', 'CNY'), ('1800000', 'EUR')]
     """
-    c = lexicon()["contribution"]
+    c = lx["contribution"]
     cur = sorted(c["currencies"], key=len, reverse=True)
     scale = sorted(c["scale"], key=len, reverse=True)
     pat = re.compile(_NUM + r"\s*(" + "|".join(map(re.escape, scale)) + r")?\s*(" + "|".join(map(re.escape, cur)) + r")")
@@ -653,13 +640,14 @@ def parse_amount(text: str) -> list[tuple[int, int, Decimal, str]]:
 
 def contributions(ctx: SentenceContext) -> None:
     """``X 向 Y 捐款 80 万美元``, ``X 与 Y 签署了 180 万欧元的赠款合同``."""
-    sent, lx = ctx.sentence, lexicon()
+    sent = ctx.sentence
+    lx = sent.lx
     c = lx["contribution"]
     text = sent.text
     if not find_words(text, c["verbs"], sent.start, sent.end):
         return
-    agents = _agents()
-    for s, e, amount, code in parse_amount(text[sent.start:sent.end]):
+    agents = ctx.sentence.lx.agents
+    for s, e, amount, code in parse_amount(text[sent.start:sent.end], lx):
         s += sent.start
         givers = [g for g in sent.before(s) if g.governor is None and g.kinds() & agents
                   and not _is_modifier(sent, g)]

@@ -1,6 +1,6 @@
 """Positions on a concept: who holds which stance on, e.g., mutually beneficial cooperation.
 
-Word lists: ``data/patterns/stances.json``.
+Word lists: ``data/patterns/{lang}/stances.json`` (through :class:`~.clauses.Lexicon`).
 
 1. A *holder event* is a group of actors that no preposition governs, followed
    (within a few characters: 还, 在呈件中, 坚决 …) by a reporting verb or a
@@ -20,10 +20,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
 
 from ..records import Stance
-from .clauses import Sentence, lexicon, stance_lexicon
+from .clauses import Lexicon, Sentence
 from .patterns import find_words
 
 __all__ = ["find_stances", "Holder"]
@@ -37,9 +36,9 @@ class Holder:
     submitters: tuple[str, ...] = ()  # holders whose views are submissions (States, NGOs, NHRIs)
 
 
-def _holder_events(sents: list[Sentence]) -> list[Holder]:
-    lx = stance_lexicon()
-    agents = set(lexicon()["agent_kinds"])
+def _holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
+    lx = lexicon.stances
+    agents = lexicon.agents
     verbs = sorted(lx["reporting_verbs"], key=len, reverse=True)
     out = []
     for si, sent in enumerate(sents):
@@ -76,23 +75,9 @@ def _region(sent: Sentence, pos: int, holder_pos: int | None) -> str:
     return text[:min(cut)] if cut else text
 
 
-@lru_cache(maxsize=1)
-def _cues() -> tuple[dict[str, str], tuple[tuple[re.Pattern, str], ...]]:
-    """Cue word → value, and the cues written as regular expressions (built once)."""
-    words: dict[str, str] = {}
-    regexes = []
-    for value, ws in stance_lexicon()["cues"].items():
-        for w in ws:
-            if any(c in w for c in ".{}[]()*+?"):
-                regexes.append((re.compile(w), value))
-            else:
-                words.setdefault(w, value)
-    return words, tuple(regexes)
-
-
-def _value(regions: list[str]) -> str | None:
-    lx = stance_lexicon()
-    words, regexes = _cues()
+def _value(regions: list[str], lexicon: Lexicon) -> str | None:
+    lx = lexicon.stances
+    words, regexes = lexicon.cue_words, lexicon.cue_res
     present = set()
     for text in regions:
         for _s, _e, w in find_words(text, list(words)):
@@ -106,12 +91,12 @@ def _value(regions: list[str]) -> str | None:
     return None
 
 
-def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holder | None
+def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holder | None, lexicon: Lexicon
                  ) -> tuple[list[Stance], Holder | None, list[Holder]]:
     """Stances in one unit, the holder to carry into the next unit, and the holder events."""
-    lx = stance_lexicon()
-    events = _holder_events(sents)
-    has_actor = any(g.kinds() & set(lexicon()["agent_kinds"]) for s in sents for g in s.groups)
+    lx = lexicon.stances
+    events = _holder_events(sents, lexicon)
+    has_actor = any(g.kinds() & lexicon.agents for s in sents for g in s.groups)
     if not events and (has_actor or inherited is None):
         return [], None, []
     if not events:
@@ -138,17 +123,17 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
                 concepts.setdefault(key, []).append(_region(sent, pos, hpos))
                 quote = quote or sent.quote
         for key, regions in concepts.items():
-            value = _value(regions + backrefs)
+            value = _value(regions + backrefs, lexicon)
             if value is None:
                 continue
             for h in ev.keys:
                 stances.append(Stance(h, key, value, unit, number, quote))
-    return _merge(stances), events[-1], [] if carried else events
+    return _merge(stances, lexicon), events[-1], [] if carried else events
 
 
-def _merge(stances: list[Stance]) -> list[Stance]:
+def _merge(stances: list[Stance], lexicon: Lexicon) -> list[Stance]:
     """One stance per holder, concept and unit: the strongest value (``priority``) wins."""
-    order = {v: i for i, v in enumerate(stance_lexicon()["priority"])}
+    order = {v: i for i, v in enumerate(lexicon.stances["priority"])}
     best: dict[tuple, Stance] = {}
     for st in stances:
         k = (st.holder, st.concept, st.unit, st.number)

@@ -1,0 +1,152 @@
+"""One pipeline configuration, decided once and passed down to every stage.
+
+A :class:`Config` holds the language of a report, that language's data (how
+its text is matched, where sentences and clauses end, the relation, stance and
+back-reference word lists) and the gazetteer. Every language is a data folder,
+``data/patterns/{lang}/`` — ``language.json`` (required), ``relations.json``,
+``stances.json`` and ``backrefs.json`` — so supporting another language means
+adding a folder, not a code branch. The spaCy components of
+:mod:`tacb_graph.nlp` are configured from it.
+
+>>> config = load_config("zh")
+>>> config.lang, config.language.spacy, config.language.match_attr
+('zh', 'zh', 'ORTH')
+>>> config is load_config("zh")  # made once
+True
+>>> detect_language("人权理事会第 37/23 号决议请咨询委员会提交报告。")
+'zh'
+>>> detect_language("The Council requested the Office to provide technical assistance.")
+'en'
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+
+from typing import TYPE_CHECKING
+
+from .errors import TacbError
+
+if TYPE_CHECKING:
+    from .recognise.gazetteer import Gazetteer
+
+__all__ = ["Config", "LanguageData", "load_config", "load_language", "languages", "detect_language"]
+
+
+def _lang_root() -> Path:
+    return Path(str(resources.files("tacb_graph") / "data" / "patterns"))
+
+
+@dataclass(frozen=True)
+class LanguageData:
+    """How text in one language is read (``data/patterns/{lang}/``)."""
+
+    code: str
+    name: str
+    spacy: str  # spaCy blank language
+    match_attr: str  # ORTH or LOWER, for the gazetteer phrase matcher
+    script: re.Pattern  # a character of this language's script
+    sentence_ends: str
+    newline_ends_sentence: bool
+    clause_ends: str
+    no_split_before: str  # closing quotes and brackets that stay with the sentence they end
+    abbreviations: tuple[str, ...]  # words whose full stop does not end a sentence
+    abbreviation: re.Pattern  # an abbreviation defined in brackets right after a name
+    abbreviation_valid: re.Pattern | None
+    relations: dict = field(default_factory=dict, compare=False, repr=False)
+    stances: dict = field(default_factory=dict, compare=False, repr=False)
+    backrefs: dict = field(default_factory=dict, compare=False, repr=False)
+
+    @property
+    def has_relations(self) -> bool:
+        """Whether this language has relation and stance word lists."""
+        return bool(self.relations) and bool(self.stances)
+
+    @property
+    def case_insensitive(self) -> bool:
+        return self.match_attr == "LOWER"
+
+    def fold(self, text: str) -> str:
+        """``text`` as the gazetteer matcher compares it (lower-cased for LOWER)."""
+        return text.lower() if self.case_insensitive else text
+
+
+@dataclass(frozen=True)
+class Config:
+    """The configuration of one run of the pipeline over reports in one language."""
+
+    lang: str
+    language: LanguageData
+    gazetteer: "Gazetteer" = field(compare=False, repr=False)
+    gazetteer_dir: str | None = None
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        with path.open(encoding="utf-8") as fh:
+            return json.load(fh)
+    except FileNotFoundError:
+        return {}
+    except (OSError, ValueError) as exc:
+        raise TacbError(f"{path}: cannot be read ({exc})") from None
+
+
+@lru_cache(maxsize=None)
+def languages() -> tuple[str, ...]:
+    """The languages that have a data folder (``data/patterns/{lang}/language.json``)."""
+    return tuple(sorted(p.parent.name for p in _lang_root().glob("*/language.json")))
+
+
+@lru_cache(maxsize=None)
+def load_language(lang: str) -> LanguageData:
+    """The data of language ``lang``; raises :class:`TacbError` for an unknown language."""
+    folder = _lang_root() / lang
+    if lang not in languages():
+        raise TacbError(f"no language data for {lang!r} (known: {', '.join(languages())})")
+    d = _read_json(folder / "language.json")
+    valid = d.get("abbreviation_valid") or ""
+    return LanguageData(
+        code=lang,
+        name=d.get("name", lang),
+        spacy=d["spacy"],
+        match_attr=d.get("match_attr", "ORTH"),
+        script=re.compile(d["script"]),
+        sentence_ends=d["sentence_ends"],
+        newline_ends_sentence=bool(d.get("newline_ends_sentence", True)),
+        clause_ends=d["clause_ends"],
+        no_split_before=d.get("no_split_before", ""),
+        abbreviations=tuple(d.get("abbreviations", ())),
+        abbreviation=re.compile(d["abbreviation"]),
+        abbreviation_valid=re.compile(valid) if valid else None,
+        relations=_strip_comments(_read_json(folder / "relations.json")),
+        stances=_strip_comments(_read_json(folder / "stances.json")),
+        backrefs=_read_json(folder / "backrefs.json") or {"before": "", "rules": []},
+    )
+
+
+def _strip_comments(d: dict) -> dict:
+    return {k: v for k, v in d.items() if not k.startswith("_")}
+
+
+@lru_cache(maxsize=8)
+def load_config(lang: str = "zh", gazetteer_dir: str | None = None) -> Config:
+    """The configuration for ``lang`` (made once per language and gazetteer folder)."""
+    from .recognise.gazetteer import load_gazetteer
+
+    return Config(lang, load_language(lang), load_gazetteer(gazetteer_dir), gazetteer_dir)
+
+
+def detect_language(text: str) -> str:
+    """The language whose script most characters of ``text`` are written in.
+
+    Every language folder names its script (``language.json``: ``script``); the
+    one with the largest share of the first 20,000 non-space characters wins.
+    """
+    sample = re.sub(r"\s+", "", text[:20000])
+    shares = {lang: len(load_language(lang).script.findall(sample)) for lang in languages()}
+    return max(languages(), key=lambda lang: (shares[lang], lang == "zh"))

@@ -1,0 +1,157 @@
+"""The relation extractor: a spaCy component reading one text unit's sentences.
+
+For each sentence of a unit (``Doc.sents``, from the one segmentation) it groups
+the recogniser's mentions (:mod:`.clauses`) and runs every pattern family
+(:mod:`.patterns`) and the stance reader (:mod:`.stance`). What it carries from
+unit to unit — the current stance holder, the sections about submissions —
+lives in the report's context. :func:`finish` collects the results into the
+:class:`~tacb_graph.records.Recognised` record.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, replace
+
+from spacy.language import Language
+from spacy.tokens import Doc
+
+from ..config import Config, load_config
+from ..records import REPORT, UNIT, Recognised, Relation
+from ..recognise.report import ReportContext
+from .clauses import Lexicon, lexicon_for, sentences
+from .patterns import SentenceContext, cites, extract_sentence, sentence_subject
+from .stance import find_stances
+
+__all__ = ["RelationExtractor", "finish"]
+
+
+@dataclass
+class _State:
+    relayed: set[int]  # paragraphs in sections about the submissions
+    kinds: dict[str, str] = field(default_factory=dict)  # entity key -> class
+    holder: object = None
+    relations: list = field(default_factory=list)
+    stances: list = field(default_factory=list)
+    contributions: list = field(default_factory=list)
+    assistances: list = field(default_factory=list)
+    dates: list = field(default_factory=list)
+
+
+def _relayed(ctx: ReportContext, lx: Lexicon) -> set[int]:
+    """Paragraphs of the sections whose text speaks of replies and submissions."""
+    words = lx["submitted_input"]["section_words"]
+    paras = ctx.segmented.paragraphs
+    sections = {p.section for p in paras if any(w in p.text for w in words)}
+    return {p.number for p in paras if p.section in sections}
+
+
+class RelationExtractor:
+    """spaCy component: relations, stances, contributions, assistance and dates of one unit."""
+
+    name = "tacb_relations"
+
+    def __init__(self, config: Config):
+        self.config = config
+        self.lexicon = lexicon_for(config.lang)
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx: ReportContext = doc._.tacb_report
+        if ctx is None:
+            raise ValueError("tacb_relations needs Doc._.tacb_report (run it through tacb_graph.nlp)")
+        lx = self.lexicon
+        if not lx.words:
+            # no relation word lists for this language (the pipeline says so once): what the
+            # symbols alone tell — the unit cites, and a resolution's body adopted it
+            st = ctx.slot(self.name, lambda: _State(set()))
+            st.relations += self._from_symbols(doc, ctx)
+            return doc
+        st: _State = ctx.slot(self.name, lambda: _State(_relayed(ctx, lx)))
+        unit = doc._.tacb_unit
+        mentions = doc._.tacb_mentions or []
+        for m in mentions:
+            if m.entity not in st.kinds:
+                e = ctx.entities.get(m.entity) or self.config.gazetteer.entities.get(m.entity)
+                st.kinds[m.entity] = e.kind if e else ""
+        bounds = [(s.start_char, s.end_char) for s in doc.sents]
+        sents = sentences(doc.text, mentions, st.kinds, bounds, lx, unit.text)
+        prev = None
+        body_for_symbol = self.config.gazetteer.body_for_symbol
+        for sent in sents:
+            sc = SentenceContext(sent, unit.unit, unit.number, prev, body_for_symbol)
+            extract_sentence(sc)
+            st.relations += sc.relations
+            st.assistances += sc.assistances
+            st.contributions += sc.contributions
+            st.dates += sc.dates
+            prev = sentence_subject(sent, prev)
+        st.relations += cites(unit.unit, unit.number, sents)
+        if unit.unit == "paragraph":
+            found, st.holder, events = find_stances(unit.unit, unit.number, sents, st.holder, lx)
+            st.stances += found
+            # in a section about the submissions, the States and organisations whose
+            # views the report relays submitted them
+            for ev in events if unit.number in st.relayed else ():
+                for k in ev.submitters:
+                    st.relations.append(Relation(k, "submittedInputTo", REPORT, unit.unit, unit.number,
+                                                 sents[ev.sentence].quote))
+        return doc
+
+
+    def _from_symbols(self, doc: Doc, ctx: ReportContext) -> list[Relation]:
+        unit = doc._.tacb_unit
+        out = []
+        for m in doc._.tacb_mentions or []:
+            e = ctx.entities.get(m.entity) or self.config.gazetteer.entities.get(m.entity)
+            if e is None or e.kind not in ("Resolution", "Document", "Instrument"):
+                continue
+            span = doc.char_span(m.start, m.end, alignment_mode="expand")
+            quote = " ".join((span.sent.text if span is not None else "").split())
+            out.append(Relation(UNIT, "cites", m.entity, unit.unit, unit.number, quote))
+            body = self.config.gazetteer.body_for_symbol(e.symbol or "") if e.kind == "Resolution" else None
+            if body and m.via != "backref":
+                out.append(Relation(m.entity, "adoptedBy", body, unit.unit, unit.number, quote))
+        return out
+
+
+def finish(ctx: ReportContext, rec: Recognised) -> Recognised:
+    """``rec`` with what :class:`RelationExtractor` read from every unit."""
+    st: _State | None = ctx.state.get(RelationExtractor.name)
+    if st is None:
+        return rec
+    gz = ctx.config.gazetteer
+    # entities only reached through a relation (the body that adopted a resolution)
+    known = {e.key for e in rec.entities}
+    extra = []
+    for r in st.relations:
+        for k in (r.subject, r.object):
+            if k not in known and k in gz.entities:
+                extra.append(gz.entities[k])
+                known.add(k)
+    entities = tuple(sorted(rec.entities + tuple(extra), key=lambda e: e.key))
+    return replace(
+        rec,
+        entities=entities,
+        relations=tuple(dict.fromkeys(st.relations)),
+        stances=tuple(dict.fromkeys(st.stances)),
+        contributions=tuple(dict.fromkeys(st.contributions)),
+        assistances=tuple(dict.fromkeys(st.assistances)),
+        dates=tuple(dict.fromkeys(st.dates)),
+    )
+
+
+@Language.factory("tacb_relations", default_config={"lang": "zh", "gazetteer_dir": None})
+def make_relation_extractor(nlp: Language, name: str, lang: str, gazetteer_dir: str | None) -> RelationExtractor:
+    return RelationExtractor(load_config(lang, gazetteer_dir))
+
+
+def relate(rec: Recognised, gazetteer_dir: str | None = None, config: Config | None = None) -> Recognised:
+    """Add the relations, stances, contributions, assistance and dates stated in each unit of ``rec``.
+
+    Runs the sentence segmenter and the relation extractor of :mod:`tacb_graph.nlp`
+    over the units again, with the mentions ``rec`` already holds.
+    """
+    from ..nlp import run_relations
+
+    return run_relations(rec, config or load_config(rec.lang, gazetteer_dir))
+
+
