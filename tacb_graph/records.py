@@ -133,6 +133,8 @@ class Relation:
     number: int
     sentence: str = ""  # the words the relation was read from
     year: str | None = None  # when the text dates the fact (e.g. "2009")
+    modality: str = "Reported"  # Reported | Requested | Recommended | Planned | Negated
+    requested_by: str | None = None  # who asked for it (not Reported facts), an Entity.key
 
 
 #: ``Relation.object`` standing for the report being read.
@@ -166,6 +168,8 @@ class Contribution:
     period: str | None = None
     year: str | None = None
     sentence: str = ""
+    modality: str = "Reported"
+    requested_by: str | None = None
 
 
 @dataclass(frozen=True)
@@ -179,6 +183,9 @@ class Assistance:
     year: str | None = None
     topic: str | None = None
     sentence: str = ""
+    modality: str = "Reported"
+    requested_by: str | None = None
+    funded_by: tuple[str, ...] = ()  # funds or donors that financed the activity (tacb:fundedBy)
 
 
 @dataclass(frozen=True)

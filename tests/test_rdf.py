@@ -94,7 +94,47 @@ def test_every_relation_lives_in_its_paragraph_graph(extracted):
     for r in extracted.relations:
         g = ds.graph(paragraph_iri("tacb-report-zh", r.number) if r.unit == "paragraph"
                      else footnote_iri("tacb-report-zh", r.number))
-        assert (None, TACB[r.predicate], None) in g, r
+        if r.modality == "Reported":
+            assert (None, TACB[r.predicate], None) in g, r
+        else:  # only a fact node: what was requested, recommended, planned or denied did not happen
+            assert (None, RDF.predicate, TACB[r.predicate]) in g, r
+            assert (None, TACB.modality, TACB[r.modality]) in g, r
     # and the fact node carries the sentence it came from
     facts = list(ds.quads((None, RDF.type, RDF.Statement, None)))
     assert facts and all((f, TACB.quote, None) in ds.graph(g) for f, _p, _o, g in facts)
+
+
+def test_a_requested_fact_is_never_a_plain_edge():
+    from rdflib import URIRef
+
+    from tacb_graph.records import Recognised, Relation, Segmented, Source
+
+    src = Source("r.txt", "r", "", "0" * 64, "utf-8", 0)
+    rec = Recognised(Segmented(src, (), (), ()), (), (), (
+        Relation("org/ohchr", "assists", "state/LBY", "paragraph", 1, "…请人权高专办向利比亚提供技术援助。", None,
+                 "Requested", "org/hrc"),
+        Relation("org/ohchr", "assists", "state/HTI", "paragraph", 1, "人权高专办协助海地。"),
+    ))
+    ds = to_dataset(rec, BuildInfo("0"))
+    g = ds.graph(paragraph_iri("r", 1))
+    assert (entity_iri("org/ohchr"), TACB.assists, entity_iri("state/LBY")) not in g
+    assert (entity_iri("org/ohchr"), TACB.assists, entity_iri("state/HTI")) in g
+    (fact,) = g.subjects(RDF.object, entity_iri("state/LBY"))
+    assert (fact, TACB.modality, TACB.Requested) in g and (fact, TACB.requestedBy, entity_iri("org/hrc")) in g
+    assert isinstance(fact, URIRef) and "/fact/" in str(fact)
+
+
+def test_fact_iris_come_from_what_they_state():
+    """The same fact gets the same IRI whatever else its paragraph states."""
+    from tacb_graph.records import Recognised, Relation, Segmented, Source
+
+    src = Source("r.txt", "r", "", "0" * 64, "utf-8", 0)
+    one = Relation("org/ohchr", "assists", "state/HTI", "paragraph", 1, "人权高专办协助海地。")
+    other = Relation("org/undp", "assists", "state/HTI", "paragraph", 1, "开发署协助海地。")
+
+    def iris(*rels):
+        ds = to_dataset(Recognised(Segmented(src, (), (), ()), (), (), rels), BuildInfo("0"))
+        g = ds.graph(paragraph_iri("r", 1))
+        return {str(f) for f in g.subjects(RDF.subject, entity_iri("org/ohchr"))}
+
+    assert iris(one) == iris(other, one)

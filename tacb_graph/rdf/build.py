@@ -152,45 +152,57 @@ def to_dataset(rec: Recognised, info: BuildInfo) -> Dataset:
     return ds
 
 
+def _fact_iri(ui: URIRef, kind: str, *parts) -> URIRef:
+    """``<unit>/{kind}/{hash}``: derived from what the node states, so it survives rebuilds and
+    rule changes that leave the fact itself unchanged."""
+    digest = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()
+    return URIRef(f"{ui}/{kind}/{digest[:16]}")
+
+
 def _add_facts(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:
     """Relations, stances, contributions, assistance and years, each in its unit's graph.
 
     Every relation except ``cites`` also gets an ``rdf:Statement`` node
-    ``<unit>/fact/{k}`` with the quote it was read from; stances, contributions
-    and assistance are nodes ``<unit>/stance/{k}`` etc. Numbering follows the
-    extractor's (deterministic) order, so IRIs are stable between builds.
+    ``<unit>/fact/{hash}`` with the quote it was read from and its
+    ``tacb:modality``; only a Reported relation is also asserted as a plain edge
+    (what was requested, recommended, planned or denied stays a fact node, with
+    ``tacb:requestedBy`` the one who asked). Stances, contributions and
+    assistance are nodes ``<unit>/stance/{hash}`` etc. Node IRIs are hashes of
+    what the node states (see :func:`_fact_iri`).
     """
-    counters: dict[tuple[URIRef, str], int] = {}
-
-    def node(ui: URIRef, kind: str) -> URIRef:
-        n = counters[(ui, kind)] = counters.get((ui, kind), 0) + 1
-        return URIRef(f"{ui}/{kind}/{n}")
 
     def common(g: Graph, x: URIRef, ui: URIRef, quote: str, year: str | None = None) -> None:
         g.add((x, TACB.evidence, ui))
         if quote:
-            g.add((x, TACB.quote, Literal(quote)))
+            g.add((x, TACB.quote, Literal(quote, lang=rec.lang)))
         if year:
             g.add((x, TACB.year, Literal(year, datatype=XSD.gYear)))
+
+    def mood(g: Graph, x: URIRef, modality: str, requested_by: str | None) -> None:
+        g.add((x, TACB.modality, TACB[modality]))
+        if requested_by and modality != "Reported":
+            g.add((x, TACB.requestedBy, entity_iri(requested_by)))
 
     for r in rec.relations:
         ui = unit_iri(slug, r.unit, r.number)
         g = ds.graph(ui)
         s = ui if r.subject == UNIT else entity_iri(r.subject)
         o = rep if r.object == REPORT else entity_iri(r.object)
-        g.add((s, TACB[r.predicate], o))
+        if r.modality == "Reported":
+            g.add((s, TACB[r.predicate], o))
         if r.predicate == "cites":
             continue
-        f = node(ui, "fact")
+        f = _fact_iri(ui, "fact", s, r.predicate, o, r.modality)
         g.add((f, RDF.type, RDF.Statement))
         g.add((f, RDF.subject, s))
         g.add((f, RDF.predicate, TACB[r.predicate]))
         g.add((f, RDF.object, o))
+        mood(g, f, r.modality, r.requested_by)
         common(g, f, ui, r.sentence, r.year)
     for st in rec.stances:
         ui = unit_iri(slug, st.unit, st.number)
         g = ds.graph(ui)
-        x = node(ui, "stance")
+        x = _fact_iri(ui, "stance", st.holder, st.concept, st.value)
         g.add((x, RDF.type, TACB.Stance))
         g.add((x, TACB.holder, entity_iri(st.holder)))
         g.add((x, TACB.onConcept, entity_iri(st.concept)))
@@ -199,7 +211,7 @@ def _add_facts(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:
     for c in rec.contributions:
         ui = unit_iri(slug, c.unit, c.number)
         g = ds.graph(ui)
-        x = node(ui, "contribution")
+        x = _fact_iri(ui, "contribution", c.contributor, c.recipient, c.amount, c.currency, c.modality)
         g.add((x, RDF.type, TACB.Contribution))
         g.add((x, TACB.contributor, entity_iri(c.contributor)))
         if c.recipient:
@@ -210,16 +222,20 @@ def _add_facts(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:
             g.add((x, TACB.currency, Literal(c.currency)))
         if c.period:
             g.add((x, TACB.period, Literal(c.period, lang=rec.lang)))
+        mood(g, x, c.modality, c.requested_by)
         common(g, x, ui, c.sentence, c.year)
     for a in rec.assistances:
         ui = unit_iri(slug, a.unit, a.number)
         g = ds.graph(ui)
-        x = node(ui, "assistance")
+        x = _fact_iri(ui, "assistance", a.provider, a.recipient, a.modality, a.year, a.topic)
         g.add((x, RDF.type, TACB.Assistance))
         g.add((x, TACB.provider, entity_iri(a.provider)))
         g.add((x, TACB.recipient, entity_iri(a.recipient)))
         if a.topic:
-            g.add((x, TACB.topic, Literal(a.topic)))
+            g.add((x, TACB.topic, Literal(a.topic, lang=rec.lang)))
+        for funder in a.funded_by:
+            g.add((x, TACB.fundedBy, entity_iri(funder)))
+        mood(g, x, a.modality, a.requested_by)
         common(g, x, ui, a.sentence, a.year)
     for d in rec.dates:
         ui = unit_iri(slug, d.unit, d.number)

@@ -27,6 +27,7 @@ from functools import lru_cache
 
 from ..records import REPORT, UNIT, Assistance, Contribution, Dated, Relation
 from .clauses import Group, Lexicon, Sentence
+from .modality import REPORTED, modality_at
 
 __all__ = ["SentenceContext", "extract_sentence", "find_words", "parse_amount"]
 
@@ -49,9 +50,18 @@ class SentenceContext:
     def quote(self) -> str:
         return self.sentence.quote
 
-    def add(self, s: str, p: str, o: str, year: str | None = None) -> None:
+    def add(self, s: str, p: str, o: str, year: str | None = None,
+            mood: tuple[str, str | None] = (REPORTED, None)) -> None:
         if s != o:
-            self.relations.append(Relation(s, p, o, self.unit, self.number, self.quote, year))
+            self.relations.append(Relation(s, p, o, self.unit, self.number, self.quote, year, *mood))
+
+    def mood(self, pos: int, subject: Group | None = None, ignore: frozenset[str] = frozenset()
+             ) -> tuple[str, str | None]:
+        """(modality, requester key) of a fact whose predicate starts at ``pos``."""
+        modality, asker = modality_at(self.sentence, pos, subject, self.prev_subject)
+        if modality in ignore:
+            return REPORTED, None
+        return modality, (asker.keys[0] if asker is not None and modality != REPORTED else None)
 
     def date(self, key: str, year: str | None) -> None:
         if year:
@@ -253,11 +263,12 @@ def requests(ctx: SentenceContext) -> None:
         subj = subject_before(sent, hit[0], kinds, ctx.prev_subject)
         obj = object_after(sent, hit[1], ctx.sentence.lx.agents, max_gap=1)
         if subj and obj:
+            mood = ctx.mood(hit[0], subj)
             for s in subj.keys:
                 for o in _members(obj, ctx.sentence.lx.agents):
-                    ctx.add(s, "requests", o)
+                    ctx.add(s, "requests", o, mood=mood)
     for g in sent.groups:
-        if g.governor not in ("应", "根据", "按照", "依照"):
+        if g.governor not in rq["on_request_governors"]:
             continue
         if not _followed_by(sent.text, g.end, rq["on_request_of"]):
             continue
@@ -328,18 +339,21 @@ def establishes(ctx: SentenceContext) -> None:
         if obj is None:
             continue
         year = _year_before(sent, s)
+        mood = ctx.mood(s, subj)
         # 秘书长根据 R1 和 R2 设立了 F: the resolutions set it up too
         lo, _ = _scope_start(sent, s)
-        basis = [k for g in sent.groups if lo <= g.start and g.end <= s and g.governor in ("根据", "依照", "依据", "按照")
+        basis = [k for g in sent.groups if lo <= g.start and g.end <= s and g.governor in lx["basis_governors"]
                  for k in _members(g, {"Resolution"})]
+        done = mood[0] == REPORTED
         for o in obj.keys:
-            ctx.date(o, year)
+            if done:
+                ctx.date(o, year)
             for b in basis:
-                ctx.add(b, "establishes", o, year)
+                ctx.add(b, "establishes", o, year, mood=mood)
             if subj:
                 for sk in subj.keys:
-                    ctx.add(sk, "establishes", o, year)
-                    if sk.startswith("resolution/"):
+                    ctx.add(sk, "establishes", o, year, mood=mood)
+                    if sk.startswith("resolution/") and done:
                         ctx.date(sk, year)
 
 
@@ -378,7 +392,7 @@ def assists(ctx: SentenceContext, co_providers: list[str]) -> None:
     a = lx["assists"]
     agents = ctx.sentence.lx.agents
     text = sent.text
-    found: list[tuple[Group, list[str], int, int]] = []  # provider, recipients, trigger pos, topic pos
+    found: list[tuple[Group, list[str], int, int, int]] = []  # provider, recipients, trigger, topic, predicate
 
     def recipient_or_place(pos_after: int, direct: bool) -> tuple[list[str], int]:
         obj = object_after(sent, pos_after, agents, max_gap=0 if direct else a["max_gap"])
@@ -405,7 +419,7 @@ def assists(ctx: SentenceContext, co_providers: list[str]) -> None:
     for hit in find_words(text, a["verbs"] + a["direct_verbs"], sent.start, sent.end):
         s, e, w = hit
         prev_char = text[s - 1] if s > sent.start else ""
-        if prev_char in ("的", "不") or text[e:e + 1] == "的":
+        if prev_char in lx["modifier_words"] or text[e:e + 1] in lx["modifier_words"]:
             continue
         if w == "援助" and prev_char in ("技", "财", "术", "供", "政"):
             continue
@@ -414,7 +428,7 @@ def assists(ctx: SentenceContext, co_providers: list[str]) -> None:
             continue
         prov = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips) | examples)
         if prov:
-            found.append((prov, recips, s, tpos))
+            found.append((prov, recips, s, tpos, s))
     # X 向 Y 提供 援助
     for s, e, _w in find_words(text, a["give_verbs"], sent.start, sent.end):
         clause_end = sent.clause_end(e)
@@ -442,7 +456,7 @@ def assists(ctx: SentenceContext, co_providers: list[str]) -> None:
             mpos = min([ms for ms, _ in markers] + [s])
         prov = subject_before(sent, mpos, agents, ctx.prev_subject, exclude=set(recips))
         if prov:
-            found.append((prov, recips, s, nouns[-1][1]))
+            found.append((prov, recips, s, nouns[-1][1], min(mpos, s)))
     # Y 得到 X 的支持
     for s, e, _w in find_words(text, a["passive"], sent.start, sent.end):
         prov = object_after(sent, e, agents, max_gap=0)
@@ -452,7 +466,7 @@ def assists(ctx: SentenceContext, co_providers: list[str]) -> None:
             continue
         subj = sentence_subject(sent, ctx.prev_subject)
         if subj and subj.kinds() & agents and subj is not prov:
-            found.append((prov, _members(subj, agents), s, e))
+            found.append((prov, _members(subj, agents), s, e, s))
     # X 提供援助的例子包括 …Y 案例…
     for s, e, _w in find_words(text, a["examples_of"], sent.start, sent.end):
         prov = subject_before(sent, s, agents, ctx.prev_subject)
@@ -463,9 +477,9 @@ def assists(ctx: SentenceContext, co_providers: list[str]) -> None:
                 y = _year_before_group(sent, e, g)
                 for r in _members(g, {"State"}):
                     _emit_assist(ctx, prov.keys, [r], y, _topic(sent, g.end))
-    for prov, recips, pos, tpos in found:
+    for prov, recips, pos, tpos, ppos in found:
         providers = list(prov.keys) + [c for c in co_providers if c not in prov.keys and c not in recips]
-        _emit_assist(ctx, providers, recips, _year_before(sent, pos), _topic(sent, tpos))
+        _emit_assist(ctx, providers, recips, _year_before(sent, pos), _topic(sent, tpos), ctx.mood(ppos, prov))
 
 
 def _year_before_group(sent: Sentence, lo: int, g: Group) -> str | None:
@@ -473,13 +487,14 @@ def _year_before_group(sent: Sentence, lo: int, g: Group) -> str | None:
     return ys[-1][1] if ys else None
 
 
-def _emit_assist(ctx: SentenceContext, providers, recipients, year, topic) -> None:
+def _emit_assist(ctx: SentenceContext, providers, recipients, year, topic,
+                 mood: tuple[str, str | None] = (REPORTED, None)) -> None:
     for p in providers:
         for r in recipients:
             if p == r:
                 continue
-            ctx.add(p, "assists", r, year)
-            ctx.assistances.append(Assistance(p, r, ctx.unit, ctx.number, year, topic, ctx.quote))
+            ctx.add(p, "assists", r, year, mood=mood)
+            ctx.assistances.append(Assistance(p, r, ctx.unit, ctx.number, year, topic, ctx.quote, *mood))
 
 
 def partners(ctx: SentenceContext) -> list[str]:
@@ -511,9 +526,10 @@ def partners(ctx: SentenceContext) -> list[str]:
         if subj is None:
             continue
         members = [k for g in run for k in _members(g, agents)]
+        mood = ctx.mood(marker_pos if marker_pos != -1 else first.start, subj)
         for s in subj.keys:
             for o in members:
-                ctx.add(s, "partnersWith", o)
+                ctx.add(s, "partnersWith", o, mood=mood)
         if any(v[2] in lx["assists"]["together"] for v in verbs):
             together += members
     # 与其他联合国机构密切合作 …，这些机构包括 A、B / 与联合国以外的伙伴合作，如 A、B
@@ -533,9 +549,10 @@ def partners(ctx: SentenceContext) -> list[str]:
             continue
         lo = lists[0][1]
         members = [k for g in sent.after(lo) for k in _members(g, agents)]
+        mood = ctx.mood(ms, subj)
         for s in subj.keys:
             for o in members:
-                ctx.add(s, "partnersWith", o)
+                ctx.add(s, "partnersWith", o, mood=mood)
     # A 和 B … 联合办事处
     for js, je, _w in find_words(text, pw["joint"], sent.start, sent.end):
         cs = sent.clause_start(js)
@@ -568,8 +585,9 @@ def submitted_input(ctx: SentenceContext) -> None:
         near = [g for g in sent.before(s) if g.governor is None
                 and len(_strip_adverbs(text[g.end:s], lx)) == 0]
         if near:
+            mood = ctx.mood(s, near[-1])
             for k in _members(near[-1], agents):
-                ctx.add(k, "submittedInputTo", REPORT)
+                ctx.add(k, "submittedInputTo", REPORT, mood=mood)
 
 
 def funded_administered(ctx: SentenceContext) -> None:
@@ -578,20 +596,22 @@ def funded_administered(ctx: SentenceContext) -> None:
     lx = sent.lx
     kinds = {"Programme", "Fund", "UNBody", "UNFundOrProgramme", "Event", "SpecializedAgency",
              "RegionalOrganization", "NGO", "NHRI", "AcademicInstitution"}
+    by = lx["funded_by"]["by_markers"]
     for g in sent.groups:
-        if g.governor != "由":
+        if g.governor not in by:
             continue
         rest = re.sub(r"\s+", "", sent.text[g.end:sent.clause_end(g.end)])
         for pred, key in (("fundedBy", "funded_by"), ("administeredBy", "administered_by")):
             if any(rest.startswith(v) or rest[:6].find(v) != -1 for v in lx[key]["verbs"]):
-                marker = sent.text.rfind("由", sent.start, g.start)
+                marker = sent.text.rfind(g.governor, sent.start, g.start)
                 subj = subject_before(sent, marker, kinds, ctx.prev_subject)
                 if subj:
                     ys = years(sent, sent.clause_start(g.start), g.start)
                     year = ys[-1][1] if ys else None
+                    mood = ctx.mood(marker, subj)
                     for s in subj.keys:
                         for o in g.keys:
-                            ctx.add(s, pred, o, year)
+                            ctx.add(s, pred, o, year, mood=mood)
                 break
 
 
@@ -654,7 +674,7 @@ def contributions(ctx: SentenceContext) -> None:
         giver = givers[-1] if givers else subject_before(sent, s, agents, ctx.prev_subject)
         if giver is None:
             continue
-        rec = [g for g in sent.before(s) if g.start > giver.start and g.governor in ("向", "给", "为", "与")
+        rec = [g for g in sent.before(s) if g.start > giver.start and g.governor in c["recipient_markers"]
                and g.kinds() & agents]
         recipient = _members(rec[-1], agents)[0] if rec else None
         period = None
@@ -665,9 +685,11 @@ def contributions(ctx: SentenceContext) -> None:
                 break
         ys = years(sent)
         year = ys[0][1] if ys else None
+        verb = find_words(text, c["verbs"], giver.end, s) or find_words(text, c["verbs"], sent.start, sent.end)
+        mood = ctx.mood(min(rec[-1].start if rec else s, verb[0][0]), giver)
         for k in _members(giver, agents):
             ctx.contributions.append(Contribution(k, recipient, str(amount), code, ctx.unit, ctx.number,
-                                                  period, year, ctx.quote))
+                                                  period, year, ctx.quote, *mood))
 
 
 def extract_sentence(ctx: SentenceContext) -> None:

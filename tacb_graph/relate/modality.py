@@ -1,0 +1,150 @@
+"""Modality: whether what a sentence states happened, or was only asked for, advised,
+planned or denied.
+
+A fact read at a predicate (the verb, or the preposition that opens its phrase)
+is
+
+* **Negated** when a negation stands right before the predicate in its clause
+  (``没有向 X 提供``, ``did not assist``);
+* **Requested** when the predicate lies in the scope of a requesting verb
+  (``请``, ``鼓励``, ``邀请``, ``呼吁``, ``授权`` …; ``requested … to``, ``invited``,
+  ``called upon``): the scope runs from the verb over its object (the actor asked)
+  and what it is asked to do, up to a clause that has a subject of its own. The
+  one who asked — the requesting verb's own subject, a resolution or a body — is
+  the requester (``tacb:requestedBy``);
+* **Recommended** in the scope of a recommending verb (``建议``, ``recommended``) or
+  after a modal of obligation in its clause (``应``, ``should``);
+* **Planned** after a future or intention word in its clause (``将``, ``计划``,
+  ``will``, ``plans to``);
+* **Reported** otherwise.
+
+Every word list is in the language's ``relations.json`` under ``modality``.
+
+>>> from tacb_graph.relate.clauses import Sentence, lexicon_for
+>>> lx = lexicon_for("zh")
+>>> def at(text, verb):
+...     return modality_at(Sentence(text, 0, len(text), lx=lx), text.index(verb), None)[0]
+>>> at("人权高专办向海地提供了技术援助。", "向"), at("人权高专办没有向海地提供技术援助。", "向")
+('Reported', 'Negated')
+>>> at("各国应向人权高专办提供自愿捐款。", "向"), at("人权高专办将向海地提供技术援助。", "向")
+('Recommended', 'Planned')
+>>> at("理事会请人权高专办向海地提供技术援助。", "向"), at("应政府的要求，人权高专办向海地提供了援助。", "向")
+('Requested', 'Reported')
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Group, Lexicon, Sentence
+
+__all__ = ["modality_at", "REPORTED", "MODALITIES"]
+
+REPORTED = "Reported"
+MODALITIES = ("Reported", "Requested", "Recommended", "Planned", "Negated")
+
+
+def _hits(text: str, words, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    from .patterns import find_words
+
+    return find_words(text, words, lo, hi)
+
+
+def _word_ok(text: str, s: int, e: int, w: str, md: dict) -> bool:
+    """A modal word standing as such (not 应对, 不仅, 将其…, not 应 X 的要求).
+
+    ``md["unless_followed"][w]`` and ``md["only_followed"][w]`` are regular
+    expressions tried on the text after the word; ``md["unless_preceded"][w]``
+    on the text before it.
+    """
+    after = text[e:e + 40]
+    before = text[max(0, s - 12):s]
+    rx = md.get("unless_followed", {}).get(w)
+    if rx and re.match(rx, after):
+        return False
+    rx = md.get("only_followed", {}).get(w)
+    if rx and not re.match(rx, after):
+        return False
+    rx = md.get("unless_preceded", {}).get(w)
+    if rx and re.search(rx, before):
+        return False
+    return True
+
+
+def _in_clause(sent: Sentence, pos: int, subject: Group | None) -> tuple[int, int]:
+    """The stretch where a clause-level modal of the predicate at ``pos`` may stand."""
+    lo = sent.clause_start(pos)
+    if subject is not None and lo <= subject.end <= pos:
+        lo = subject.end
+    return lo, pos
+
+
+def _clause_level(sent: Sentence, pos: int, subject: Group | None, md: dict, key: str) -> tuple[int, int, str] | None:
+    lo, hi = _in_clause(sent, pos, subject)
+    hits = [h for h in _hits(sent.text, md.get(key, []), lo, hi) if _word_ok(sent.text, *h, md)]
+    return hits[-1] if hits else None
+
+
+def _negated(sent: Sentence, pos: int, subject: Group | None, md: dict) -> bool:
+    hit = _clause_level(sent, pos, subject, md, "negated")
+    if hit is None:
+        return False
+    # the negation governs this predicate: nothing but adverbs, a preposition phrase
+    # or a modal between it and the predicate, and no second verb of its own
+    between = re.sub(r"\s+", "", sent.text[hit[1]:pos])
+    return len(between) <= md.get("negation_reach", 12)
+
+
+def _request_scope(sent: Sentence, pos: int, subject: Group | None, lx: Lexicon
+                   ) -> tuple[str, int] | None:
+    """(modality, offset of the requesting verb) when ``pos`` lies in a request's scope."""
+    md = lx["modality"]
+    text = sent.text
+    verbs = [(h, "Requested") for h in _hits(text, md.get("requested", []), sent.start, pos)]
+    verbs += [(h, "Recommended") for h in _hits(text, md.get("recommended", []), sent.start, pos)]
+    verbs = [(h, m) for h, m in verbs if _word_ok(text, *h, md) and _verb_ok(text, h, lx)]
+    if not verbs:
+        return None
+    (s, e, _w), modality = max(verbs, key=lambda v: v[0][0])
+    anchor = subject.start if subject is not None and subject.start >= e else pos
+    if any(c in lx.clause_ends for c in text[e:anchor]) and not _enumeration(text[e:anchor]):
+        return None  # a clause with a subject of its own: no longer what was asked
+    return modality, s
+
+
+def _enumeration(gap: str) -> bool:
+    """``请人权高专办：(a) 协助 …；(b) …``: the request runs on over its list."""
+    return bool(re.search(r"[：:]\s*(\(|（)?[a-z一二三四五六七八九十\d]", gap))
+
+
+def _verb_ok(text: str, hit, lx: Lexicon) -> bool:
+    from .patterns import _verb_ok as ok
+
+    return ok(text, hit, lx)
+
+
+def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | None = None
+                ) -> tuple[str, Group | None]:
+    """The modality of a fact whose predicate starts at ``pos``, and who asked for it.
+
+    ``subject`` is the predicate's subject group when known (it bounds the
+    clause-level search and tells a new clause from an enumerated request).
+    """
+    lx = sent.lx
+    md = lx.get("modality") if lx is not None else None
+    if not md:
+        return REPORTED, None
+    if _negated(sent, pos, subject, md):
+        return "Negated", None
+    scope = _request_scope(sent, pos, subject, lx)
+    if scope is not None:
+        modality, vpos = scope
+        from .patterns import subject_before
+
+        asker = subject_before(sent, vpos, lx.agents | {"Resolution"}, prev)
+        return modality, asker
+    if _clause_level(sent, pos, subject, md, "should"):
+        return "Recommended", None
+    if _clause_level(sent, pos, subject, md, "planned"):
+        return "Planned", None
+    return REPORTED, None
