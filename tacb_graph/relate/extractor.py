@@ -134,9 +134,17 @@ def finish(ctx: ReportContext, rec: Recognised) -> Recognised:
         relations=tuple(dict.fromkeys(st.relations)),
         stances=tuple(dict.fromkeys(st.stances)),
         contributions=tuple(dict.fromkeys(st.contributions)),
-        assistances=tuple(dict.fromkeys(st.assistances)),
+        assistances=_one_per_act(st.assistances),
         dates=tuple(dict.fromkeys(st.dates)),
     )
+
+
+def _one_per_act(assistances: list) -> tuple:
+    """One assistance node per provider, recipient and modality in a sentence (the first pattern's)."""
+    seen: dict[tuple, object] = {}
+    for a in assistances:
+        seen.setdefault((a.provider, a.recipient, a.unit, a.number, a.sentence, a.modality), a)
+    return tuple(seen.values())
 
 
 @Language.factory("tacb_relations", default_config={"lang": "zh", "gazetteer_dir": None})

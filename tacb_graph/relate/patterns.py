@@ -426,6 +426,8 @@ def assists(ctx: SentenceContext, co_providers: list[str]) -> None:
         recips, tpos = recipient_or_place(e, direct=w in a["direct_verbs"])
         if not recips:
             continue
+        if _funds_an_activity(sent, w, e, tpos):
+            continue  # 基金资助了人权高专办的项目: fundedBy on the activity (relate/activities.py)
         prov = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips) | examples)
         if prov:
             found.append((prov, recips, s, tpos, s))
@@ -482,19 +484,29 @@ def assists(ctx: SentenceContext, co_providers: list[str]) -> None:
         _emit_assist(ctx, providers, recips, _year_before(sent, pos), _topic(sent, tpos), ctx.mood(ppos, prov))
 
 
+def _funds_an_activity(sent: Sentence, verb: str, e: int, obj_end: int) -> bool:
+    """``资助了 X 的项目``: the funding verb's object is an activity that X carries out."""
+    act = sent.lx.get("activities")
+    if not act or verb not in act["funding_verbs"]:
+        return False
+    rest = re.sub(r"\s+", "", sent.text[obj_end:sent.clause_end(obj_end)])
+    return any(f"{of}{noun}" in rest for of in act["of"] for noun in act["nouns"])
+
+
 def _year_before_group(sent: Sentence, lo: int, g: Group) -> str | None:
     ys = years(sent, lo, g.start)
     return ys[-1][1] if ys else None
 
 
 def _emit_assist(ctx: SentenceContext, providers, recipients, year, topic,
-                 mood: tuple[str, str | None] = (REPORTED, None)) -> None:
+                 mood: tuple[str, str | None] = (REPORTED, None), funded_by: tuple[str, ...] = ()) -> None:
     for p in providers:
         for r in recipients:
             if p == r:
                 continue
             ctx.add(p, "assists", r, year, mood=mood)
-            ctx.assistances.append(Assistance(p, r, ctx.unit, ctx.number, year, topic, ctx.quote, *mood))
+            ctx.assistances.append(Assistance(p, r, ctx.unit, ctx.number, year, topic, ctx.quote, *mood,
+                                              funded_by=tuple(f for f in funded_by if f != p)))
 
 
 def partners(ctx: SentenceContext) -> list[str]:
@@ -700,6 +712,9 @@ def extract_sentence(ctx: SentenceContext) -> None:
     adopts(ctx)
     together = partners(ctx)
     assists(ctx, together)
+    from .activities import activities
+
+    activities(ctx, together)
     submitted_input(ctx)
     funded_administered(ctx)
     member_renamed(ctx)
