@@ -2,18 +2,26 @@
 
 Word lists: ``data/patterns/{lang}/stances.json`` (through :class:`~.clauses.Lexicon`).
 
+This is a small model of how UN texts report positions, not a list of the
+sentences of one report:
+
 1. A *holder event* is a group of actors that no preposition governs, followed
-   (within a few characters: 还, 在呈件中, 坚决 …) by a reporting verb or a
-   stance predicate: ``澳大利亚认为``, ``法国和德国提交了一份联合回复``,
-   ``…以及印度国家人权机构没有评论或批评``. Each member of a coordinated group
-   holds its own stance. The holder's span runs to the next holder event;
-   pronouns (他们没有质疑…) stay with the current holder. A paragraph that names
-   no actor at all continues the last holder of the paragraph before.
+   (within a few characters: 还, 在呈件中, 坚决, 对这一概念 …) by a reporting verb
+   (认为, 指出, 表示, 强调 …) or a stance predicate (批评, 反对, 质疑, 欢迎, 没有质疑
+   …): ``澳大利亚认为``, ``法国和德国提交了一份联合回复``, ``加拿大批评``. Each
+   member of a coordinated group holds its own stance. The holder's span runs to
+   the next holder event; pronouns (他们…) stay with the current holder. A
+   paragraph that names no actor at all continues the last holder of the
+   paragraph before.
 2. For each concept the span names (or refers back to: 这一概念, 该术语), the
-   value comes from the cue words after the concept's clause (or after the
-   holder event, in the holder's own sentence), cut at an enumeration colon.
-   Longer cues win (没有质疑 is not 质疑, 不支持 is not 支持); across values the
-   first of ``priority`` present wins.
+   cues are read after the concept's clause (or after the holder event, in the
+   holder's own sentence), cut at an enumeration colon. Cues are general
+   expressions of support (支持, 欢迎, 认为…有益), criticism (批评, 反对, 关切,
+   不应, 不是…商定的), doubt (怀疑, 质疑, 缺乏…定义, 含义不清) and non-objection
+   (没有质疑, 未予评论); a negation right before a cue turns it (不支持 is
+   Critical, 没有质疑 NotQuestioned).
+3. A judgement followed by a contrast (认为…有用，但…) is decided by the part
+   after the contrast; within a part, the first of ``priority`` present wins.
 """
 
 from __future__ import annotations
@@ -50,7 +58,7 @@ def _holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
             rest = re.sub(r"\s+", "", rest)
             for v in verbs:
                 i = rest.find(v)
-                if 0 <= i <= lx["max_gap"] and not any(c in rest[:i] for c in "，。；：,;:"):
+                if 0 <= i <= lx["max_gap"] and not any(c in rest[:i] for c in lexicon.clause_ends):
                     keys = tuple(it.key for it in g.items if it.kind in agents)
                     subs = tuple(it.key for it in g.items if it.kind in lx["submitter_kinds"])
                     out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start, tuple(dict.fromkeys(subs))))
@@ -62,29 +70,67 @@ def _concepts(sent: Sentence) -> list[tuple[str, int]]:
     return [(it.key, it.start) for g in sent.groups for it in g.items if it.kind == "Concept"]
 
 
-_ENUM = "：:；;"
-
-
 def _region(sent: Sentence, pos: int, holder_pos: int | None) -> str:
     """Where the cues for a concept at ``pos`` are read (see module docstring)."""
+    ends = sent.lx.stances["region_ends"]
     start = sent.clause_start(pos)
-    if holder_pos is not None and not any(c in sent.text[holder_pos:pos] for c in _ENUM):
+    if holder_pos is not None and not any(c in sent.text[holder_pos:pos] for c in ends):
         start = holder_pos
     text = sent.text[start:sent.end]
-    cut = [i for i in (text.find(c, max(0, pos - start)) for c in _ENUM) if i != -1]
+    cut = [i for i in (text.find(c, max(0, pos - start)) for c in ends) if i != -1]
     return text[:min(cut)] if cut else text
 
 
+def _cue_hits(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """``(start, end, value)`` of the stance cues in ``text``: the longest match wins an overlap
+    (没有评论或批评 is one cue, not 批评)."""
+    cands = []
+    for w, value in lexicon.cue_words.items():
+        i = text.find(w)
+        while i != -1:
+            cands.append((i, i + len(w), value))
+            i = text.find(w, i + 1)
+    for rx, value in lexicon.cue_res:
+        cands += [(m.start(), m.end(), value) for m in rx.finditer(text) if m.end() > m.start()]
+    taken: list[tuple[int, int]] = []
+    hits = []
+    for s, e, value in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if not any(s < b and a < e for a, b in taken):
+            taken.append((s, e))
+            hits.append((s, e, value))
+    return sorted(hits)
+
+
+def _negated(text: str, start: int, lx: dict) -> bool:
+    """A negation right before the cue at ``start`` (adverbs between allowed): 不支持, 并没有质疑."""
+    head = re.sub(r"\s+", "", text[max(0, start - 8):start])
+    for adverb in lx.get("adverbs", ()):
+        head = head.removesuffix(adverb)
+    if any(head.endswith(w) for w in lx.get("not_negators", ())):
+        return False
+    return any(head.endswith(w) for w in lx["negators"])
+
+
 def _value(regions: list[str], lexicon: Lexicon) -> str | None:
+    """The stance the cues of ``regions`` (in text order) express.
+
+    A negated cue takes its ``negated_value`` (不支持 is Critical, 没有质疑 is
+    NotQuestioned); when a contrast (但是, 然而 …) follows a judgement, the part
+    after the last contrast that holds a cue decides (认为…有用，但…不能适用 is
+    Critical); within that part the first value of ``priority`` present wins.
+    """
     lx = lexicon.stances
-    words, regexes = lexicon.cue_words, lexicon.cue_res
-    present = set()
-    for text in regions:
-        for _s, _e, w in find_words(text, list(words)):
-            present.add(words[w])
-        for rx, value in regexes:
-            if rx.search(text):
-                present.add(value)
+    text = "。".join(regions)
+    hits = []
+    for s, e, value in _cue_hits(text, lexicon):
+        if _negated(text, s, lx):
+            value = lx["negated_value"].get(value, value)
+        hits.append((s, value))
+    if not hits:
+        return None
+    cuts = [s for s, _e, _w in find_words(text, lx.get("contrast", ()))]
+    last = max((c for c in cuts if any(h >= c for h, _v in hits)), default=0)
+    present = {v for h, v in hits if h >= last}
     for value in lx["priority"]:
         if value in present:
             return value
@@ -108,22 +154,30 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
     for n, ev in enumerate(events):
         nxt = events[n + 1].sentence if n + 1 < len(events) else len(sents)
         span = range(ev.sentence, max(nxt, ev.sentence + 1))
-        concepts: dict[str, list[str]] = {}
+        read: list[tuple[int, int, str | None, str]] = []  # (sentence, offset, concept or None, region)
         quote = ""
-        backrefs: list[str] = []
         for si in span:
             sent = sents[si]
             hpos = ev.pos if (si == ev.sentence and not carried) else None
             marks = [(pos, key) for key, pos in _concepts(sent) if hpos is None or pos >= hpos]
             marks += [(b, None) for b, _e, _w in find_words(sent.text, lx["concept_backrefs"], sent.start, sent.end)]
             for pos, key in sorted(marks, key=lambda m: m[0]):
-                if key is None:  # 这一概念, 该术语: any concept the holder spoke of
-                    backrefs.append(_region(sent, pos, hpos))
-                    continue
-                concepts.setdefault(key, []).append(_region(sent, pos, hpos))
-                quote = quote or sent.quote
-        for key, regions in concepts.items():
-            value = _value(regions + backrefs, lexicon)
+                read.append((si, pos, key, _region(sent, pos, hpos)))  # key None: 这一概念, 该术语
+                if key is not None:
+                    quote = quote or sent.quote
+        named = list(dict.fromkeys(k for _si, _p, k, _r in read if k is not None))
+        if not named and read:  # only 这一概念 in the span: the concept named last before it in the unit
+            si0, p0 = read[0][0], read[0][1]
+            earlier = [(si, pos, key) for si, sent in enumerate(sents) for key, pos in _concepts(sent)
+                       if (si, pos) < (si0, p0)]
+            if earlier:
+                key = max(earlier)[2]
+                named = [key]
+                read = [(si, p, key, r) for si, p, _k, r in read]
+                quote = sents[si0].quote
+        for key in named:
+            regions = list(dict.fromkeys(r for _si, _p, k, r in read if k in (key, None)))
+            value = _value(regions, lexicon)
             if value is None:
                 continue
             for h in ev.keys:
