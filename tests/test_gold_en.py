@@ -80,6 +80,14 @@ def units_of(text: str) -> tuple[set[int], set[int]]:
     return paragraphs, notes
 
 
+def test_helper_examples():
+    import doctest
+    import sys
+
+    result = doctest.testmod(sys.modules[__name__])
+    assert result.attempted >= 4 and result.failed == 0
+
+
 def _gazetteer() -> dict[str, str]:
     ids = {}
     for name, prefix in (("organizations", "org"), ("instruments", "instrument"), ("places", "place"),
