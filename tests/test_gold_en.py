@@ -55,7 +55,7 @@ def fold(text: str) -> str:
 def units_of(text: str) -> tuple[set[int], set[int]]:
     """Paragraph and footnote numbers of a text in the UN layout, read independently of tacb_graph.segment.
 
-    >>> units_of("x\\n\\n1. A\\n2. B\\n____\\n 1 note\\n 2 note\\n\\n3. C\\n")
+    >>> units_of("x\\n\\n1. A\\n2. B\\n______\\n 1 note\\n 2 note\\n\\n3. C\\n")
     ({1, 2, 3}, {1, 2})
     """
     paragraphs: set[int] = set()
