@@ -1,0 +1,278 @@
+"""Well-formedness of the English gold (tests/gold/en) and the zh/en pair (tests/gold/bilingual).
+
+These checks read only the gold files, their texts, the gazetteers and tests/gold/README.md; they never
+run the extractor (the English texts are a held-out test for it). They check that every unit of each text
+is annotated, that every id is well formed and known (gazetteer row, UN symbol, person or session id, or
+listed under "Gazetteer rows the English gold needs"), that relations, modalities, stances and
+contributions are consistent with the unit's entities, and that the two language versions of the pair
+state the same facts paragraph by paragraph.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD = ROOT / "tests" / "gold"
+EN = GOLD / "en"
+PAIR = GOLD / "bilingual"
+GAZ = ROOT / "data" / "gazetteers"
+
+RELATIONS = {"adoptedBy", "establishes", "requests", "assists", "submittedInputTo", "partnersWith", "fundedBy",
+             "administeredBy", "memberOf", "renamedTo", "cites", "atSession"}
+MODALITIES = {"Reported", "Requested", "Recommended", "Planned", "Negated"}
+STANCES = {"Supportive", "Critical", "Sceptical", "NotQuestioned"}
+CLASSES = {"State", "UNBody", "SpecializedAgency", "UNFundOrProgramme", "RegionalOrganization", "NGO", "NHRI",
+           "AcademicInstitution", "Fund", "Programme", "Event", "Instrument", "Place", "Concept", "Resolution",
+           "Document", "Person", "Session"}
+SPLIT = {"dev": ["ac-study-rtd-en"], "test": ["niger-hc-report-en", "vftc-board-report-en", "tc-panel-summary-en"]}
+
+_RESOLUTION = re.compile(r"^resolution/(A|E|S|A/HRC|E/CN\.4(/Sub\.2)?)/(RES|DEC)/"
+                         r"(\d+(\([IVXLC]+\))?|\d+\(\d{4}\)|\d+/\d+|S-\d+/\d+)$")
+_DOCUMENT = re.compile(r"^document/[A-Z][A-Za-z.]*(/[A-Za-z0-9.()\-]+)+$")
+_PERSON_LATIN = re.compile(r"^person/[a-z0-9]+(-[a-z0-9]+)*$")
+_PERSON_ZH = re.compile(r"^person/[\u4e00-\u9fff]+(·[\u4e00-\u9fff]+)*$")
+_SESSION = re.compile(r"^session/([a-z0-9-]+)/([1-9]\d*)$")
+
+
+def fold(text: str) -> str:
+    """ASCII-fold and lower-case, non-alphanumerics to single spaces (the person slug rule).
+
+    >>> fold("Volker Türk"), fold("Catherine Van de Heyning")
+    ('volker turk', 'catherine van de heyning')
+    """
+    text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
+    return re.sub(r"[^a-z0-9]+", " ", text).strip()
+
+
+def units_of(text: str) -> tuple[set[int], set[int]]:
+    """Paragraph and footnote numbers of a text in the UN layout, read independently of tacb_graph.segment.
+
+    >>> units_of("x\\n\\n1. A\\n2. B\\n______\\n 1 note\\n 2 note\\n\\n3. C\\n")
+    ({1, 2, 3}, {1, 2})
+    """
+    paragraphs: set[int] = set()
+    notes: set[int] = set()
+    in_notes = False
+    for line in text.splitlines():
+        t = line.strip()
+        if re.fullmatch(r"_{5,}", t):
+            in_notes = True
+            continue
+        m = re.match(r"^(\d{1,4})\.\s", t)
+        if m and int(m.group(1)) == len(paragraphs) + 1:
+            paragraphs.add(int(m.group(1)))
+            in_notes = False
+            continue
+        if re.match(r"^([IVXL]{1,6}|[一二三四五六七八九十]{1,3})\.\s", t):
+            in_notes = False
+            continue
+        m = re.match(r"^(\d{1,3})\s+\S", t)
+        if in_notes and m and int(m.group(1)) == len(notes) + 1:
+            notes.add(int(m.group(1)))
+    return paragraphs, notes
+
+
+def test_helper_examples():
+    import doctest
+    import sys
+
+    result = doctest.testmod(sys.modules[__name__])
+    assert result.attempted >= 2 and result.failed == 0
+
+
+def _gazetteer() -> dict[str, str]:
+    ids = {}
+    for name, prefix in (("organizations", "org"), ("instruments", "instrument"), ("places", "place"),
+                         ("concepts", "concept")):
+        with open(GAZ / f"{name}.csv", encoding="utf-8") as f:
+            ids.update({f"{prefix}/{row['id']}": row["class"] for row in csv.DictReader(f)})
+    with open(GAZ / "states.csv", encoding="utf-8") as f:
+        ids.update({f"state/{row['iso3']}": "State" for row in csv.DictReader(f)})
+    return ids
+
+
+def _listed_missing() -> dict[str, str]:
+    text = (GOLD / "README.md").read_text(encoding="utf-8")
+    assert "### Gazetteer rows the English gold needs" in text
+    section = text.split("### Gazetteer rows the English gold needs", 1)[1].split("\n#", 1)[0]
+    return dict(re.findall(r"^\|\s*`([a-z]+/[^`]+)`\s*\|\s*(\w+)\s*\|", section, re.M))
+
+
+def _text_of(gold_path: Path) -> Path:
+    slug = json.loads(gold_path.read_text(encoding="utf-8"))["report"]
+    return (PAIR if gold_path.parent == PAIR else EN / "texts") / f"{slug}.txt"
+
+
+GOLD_FILES = sorted((EN / "dev").glob("*.json")) + sorted((EN / "test").glob("*.json")) + \
+    sorted(p for p in PAIR.glob("*.json") if p.name != "alignment.json")
+
+
+def _rel_key(r):
+    s, p, o = r[:3]
+    mod = r[3] if len(r) > 3 else "Reported"
+    return (min(s, o), p, max(s, o), mod) if p == "partnersWith" else (s, p, o, mod)
+
+
+@pytest.fixture(scope="module")
+def known():
+    return _gazetteer(), _listed_missing()
+
+
+def test_split_is_by_whole_reports_and_large_enough():
+    for part, slugs in SPLIT.items():
+        assert sorted(p.stem for p in (EN / part).glob("*.json")) == sorted(slugs)
+    count = {part: sum(len(units_of((EN / "texts" / f"{s}.txt").read_text(encoding="utf-8"))[0]) for s in slugs)
+             for part, slugs in SPLIT.items()}
+    assert count["dev"] >= 20 and count["test"] >= 40, count
+    assert sorted(p.stem for p in (EN / "texts").glob("*.txt")) == sorted(s for v in SPLIT.values() for s in v)
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
+def test_gold_file_matches_its_text(path):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    text_path = _text_of(path)
+    assert data["report"] == path.stem == text_path.stem
+    assert data["source_sha256"] == hashlib.sha256(text_path.read_bytes()).hexdigest()
+    text = text_path.read_text(encoding="utf-8")
+    assert data["symbol"] == text.strip().splitlines()[0].strip()
+    paragraphs, notes = units_of(text)
+    annotated = {(u["unit"], u["number"]) for u in data["units"]}
+    assert len(annotated) == len(data["units"]), "a unit is annotated twice"
+    assert annotated == {("paragraph", n) for n in paragraphs} | {("footnote", n) for n in notes}, \
+        "every paragraph and footnote of the text is annotated, and nothing else"
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
+def test_gold_ids_are_well_formed_and_known(path, known):
+    gazetteer, missing = known
+    data = json.loads(path.read_text(encoding="utf-8"))
+    text = _text_of(path).read_text(encoding="utf-8")
+    folded = fold(text.replace("-\n", ""))
+    for u in data["units"]:
+        where = f"{path.stem} {u['unit']} {u['number']}"
+        for cls, ids in u["entities"].items():
+            assert cls in CLASSES, (where, cls)
+            assert ids and len(ids) == len(set(ids)), (where, cls)
+            for e in ids:
+                if cls == "Resolution":
+                    assert _RESOLUTION.match(e), (where, e)
+                elif cls == "Document":
+                    assert _DOCUMENT.match(e), (where, e)
+                elif cls == "Person":
+                    if _PERSON_ZH.match(e):
+                        assert e.split("/", 1)[1] in text.replace(" ", ""), (where, e)
+                    else:
+                        assert _PERSON_LATIN.match(e), (where, e)
+                        assert e.split("/", 1)[1].replace("-", " ") in folded, (where, e, "name not in the text")
+                elif cls == "Session":
+                    m = _SESSION.match(e)
+                    assert m and gazetteer.get(f"org/{m.group(1)}"), (where, e)
+                elif e in gazetteer:
+                    assert gazetteer[e] == cls, (where, e, cls, gazetteer[e])
+                    assert missing.get(e, cls) == cls, (where, e, "listed with another class")
+                else:
+                    assert missing.get(e) == cls, f"{where}: {e} ({cls}) is neither in the gazetteers nor listed"
+
+
+def test_every_listed_missing_entity_is_used(known):
+    _, missing = known
+    used = {e for p in GOLD_FILES for u in json.loads(p.read_text(encoding="utf-8"))["units"]
+            for ids in u["entities"].values() for e in ids}
+    assert set(missing) <= used, set(missing) - used
+
+
+@pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
+def test_gold_facts_are_consistent(path):
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for u in data["units"]:
+        where = f"{path.stem} {u['unit']} {u['number']}"
+        ents = {e for ids in u["entities"].values() for e in ids}
+        sessions = set(u["entities"].get("Session", []))
+        for r in u["relations"]:
+            assert len(r) in (3, 5), (where, r)
+            s, p, o = r[:3]
+            assert p in RELATIONS, (where, p)
+            if len(r) == 5:
+                assert r[3] in MODALITIES - {"Reported"}, (where, r)
+                assert r[4] is None or (r[4] in ents and r[4] not in (s,)), (where, r)
+            assert (s == "@unit") == (p == "cites"), (where, r)
+            assert (o == "report") == (p == "submittedInputTo"), (where, r)
+            assert s != "report" or p == "atSession", (where, r)
+            if p == "cites":
+                assert o.split("/")[0] in ("resolution", "document", "instrument"), (where, r)
+            if p == "atSession":
+                assert o in sessions, (where, r)
+            if p == "memberOf":
+                assert not o.startswith("person/"), (where, r)
+            for end in (s, o):
+                assert end in ("@unit", "report") or end in ents, f"{where}: {end} is not among the unit's entities"
+            assert s != o, (where, r)
+        keys = [_rel_key(r) for r in u["relations"]]
+        assert len(keys) == len(set(keys)), f"{where}: a relation is written twice"
+        plain = {(k[0], k[1], k[2]) for k in keys}
+        assert len(plain) == len(keys), f"{where}: one fact with two modalities"
+        seen = set()
+        for h, c, v in u["stances"]:
+            assert v in STANCES and h in ents and c in ents and c.startswith("concept/"), (where, h, c, v)
+            assert (h, c) not in seen, (where, h, c)
+            seen.add((h, c))
+        for c in u["contributions"]:
+            assert set(c) == {"contributor", "recipient", "amount", "currency", "period", "year"}, where
+            assert c["contributor"] in ents and (c["recipient"] is None or c["recipient"] in ents), (where, c)
+            assert isinstance(c["amount"], (int, float)) and c["amount"] > 0, (where, c)
+            assert re.fullmatch(r"[A-Z]{3}", c["currency"]), (where, c)
+            assert c["year"] is None or (isinstance(c["year"], int) and 1945 <= c["year"] <= 2100), (where, c)
+
+
+# ------------------------------------------------------------------ the zh/en pair
+
+@pytest.fixture(scope="module")
+def pair():
+    alignment = json.loads((PAIR / "alignment.json").read_text(encoding="utf-8"))
+    versions = {lang: json.loads((PAIR / f"{slug}.json").read_text(encoding="utf-8"))
+                for lang, slug in alignment["versions"].items()}
+    return alignment, versions
+
+
+def test_pair_is_one_document_in_two_languages(pair):
+    alignment, versions = pair
+    assert set(versions) == {"zh", "en"}
+    assert {v["symbol"] for v in versions.values()} == {alignment["symbol"]}
+    for lang, v in versions.items():
+        paragraphs, notes = units_of((PAIR / f"{v['report']}.txt").read_text(encoding="utf-8"))
+        assert [a[lang == "en"] for a in alignment["paragraphs"]] == sorted(paragraphs), lang
+        assert [a[lang == "en"] for a in alignment["footnotes"]] == sorted(notes), lang
+    assert 8 <= len(alignment["paragraphs"]) <= 12
+
+
+def test_pair_states_the_same_facts_in_both_languages(pair):
+    alignment, versions = pair
+    same = alignment["same_entities"]  # zh id -> en id (persons, whose ids follow each language's script)
+
+    def canon(x):
+        return same.get(x, x) if isinstance(x, str) else x
+
+    def facts(unit):
+        ents = {(cls, canon(e)) for cls, ids in unit["entities"].items() for e in ids}
+        rels = {tuple(canon(x) for x in r) for r in unit["relations"]}
+        stances = {tuple(canon(x) for x in s) for s in unit["stances"]}
+        contributions = {(canon(c["contributor"]), canon(c["recipient"]), c["amount"], c["currency"], c["year"])
+                         for c in unit["contributions"]}
+        return ents, rels, stances, contributions
+
+    zh = {(u["unit"], u["number"]): u for u in versions["zh"]["units"]}
+    en = {(u["unit"], u["number"]): u for u in versions["en"]["units"]}
+    pairs = [("paragraph", a, b) for a, b in alignment["paragraphs"]] + \
+        [("footnote", a, b) for a, b in alignment["footnotes"]]
+    for kind, a, b in pairs:
+        assert facts(zh[(kind, a)]) == facts(en[(kind, b)]), (kind, a, b)
+    for zh_id, en_id in same.items():
+        assert _PERSON_ZH.match(zh_id) and _PERSON_LATIN.match(en_id), (zh_id, en_id)
