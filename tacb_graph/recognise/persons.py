@@ -1,0 +1,131 @@
+"""Persons named in a text unit, and the IRI slug of a person's name.
+
+The rules are the language's ``persons.json``: a transliterated name written
+with a middle dot (穆罕默德·本纳尼) is a person; so is a name right after a title
+(High Commissioner, Volker Türk) or an honorific (Ms. X), or right before one
+(X 先生); in a list that already holds two such names, the other
+short items are names too (…、刘昕生(主席)、…和徐昌禄).
+
+>>> from tacb_graph.config import load_language
+>>> text = "成员由穆罕默德·本纳尼、扬·迪亚科努、刘昕生(主席)和徐昌禄组成。"
+>>> [n for _s, _e, n in find_persons(text, load_language("zh"))]
+['穆罕默德·本纳尼', '扬·迪亚科努', '刘昕生', '徐昌禄']
+>>> en = "The High Commissioner, Volker Türk, met Ms. Ana Brian Nougrères."
+>>> [n for _s, _e, n in find_persons(en, load_language("en"))]
+['Volker Türk', 'Ana Brian Nougrères']
+>>> person_slug("Volker Türk"), person_slug("福尔克尔 · 蒂尔克")
+('volker-turk', '福尔克尔·蒂尔克')
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..config import LanguageData
+
+__all__ = ["find_persons", "person_slug"]
+
+
+def person_slug(name: str) -> str:
+    """``person/{slug}``: Latin names ASCII-folded, lower-cased, other runs → ``-``; others as written."""
+    if re.search(r"[A-Za-z]", name) and not re.search(r"[\u3000-\u9fff]", name):
+        folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode("ascii")
+        return re.sub(r"[^a-z0-9]+", "-", folded.lower()).strip("-")
+    return re.sub(r"\s+", "", name)
+
+
+def _overlaps(a: int, b: int, spans) -> bool:
+    return any(a < e and s < b for s, e in spans)
+
+
+def find_persons(text: str, language: LanguageData, taken=()) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of the persons named in ``text``, outside the ``taken`` spans."""
+    rules = language.persons
+    if not rules:
+        return []
+    taken = list(taken)
+    found: list[tuple[int, int, str]] = []
+
+    def keep(s: int, e: int) -> None:
+        name = text[s:e].strip()
+        if name and not _overlaps(s, e, taken) and not any(f[0] == s for f in found):
+            found.append((s, s + len(name), name))
+            taken.append((s, s + len(name)))
+
+    if rules.get("dotted_name"):
+        trim = rules.get("trim", "")
+        for m in re.finditer(rules["dotted_name"], text):
+            s, e = m.start(), m.end()
+            while s < e and text[s] in trim:
+                s += 1
+            cut = [text.find(sep, m.start(), e) for sep in rules.get("list_separators", ())]
+            cut = [c for c in cut if c > s and text.find("·", s, c) != -1]
+            e = min(cut, default=e)  # …·西图尔辛赫和徐昌禄: the list goes on
+            for w in sorted(rules.get("list_end", ()), key=len, reverse=True):
+                if text[s:e].endswith(w):
+                    e -= len(w)
+            keep(s, e)
+    if rules.get("name"):
+        name_rx = re.compile(rules["name"])
+        bad = set(rules.get("not_name_words", ()))
+        cues = [re.escape(h) + r"\s+" for h in rules.get("honorifics", ())]
+        cues += [re.escape(t) + rules.get("title_gap", r"\s*") for t in rules.get("titles", ())]
+        for m in re.finditer("(?:" + "|".join(sorted(cues, key=len, reverse=True)) + ")", text):
+            n = name_rx.match(text, m.end())
+            if n and n.group(0).split(" ")[0] not in bad:
+                keep(n.start(), n.end())
+    elif rules.get("title_name"):
+        # a name right before an honorific: 张三先生 (without the particles before it)
+        trim = rules.get("trim", "")
+        for h in rules.get("honorifics", ()):
+            for m in re.finditer(rf"({rules['title_name']}){re.escape(h)}", text):
+                s = m.start(1)
+                while s < m.end(1) - 1 and text[s] in trim:
+                    s += 1
+                if m.end(1) - s >= 2:
+                    keep(s, m.end(1))
+    _list_members(text, rules, found, taken, keep)
+    return sorted(found)
+
+
+def _list_members(text: str, rules: dict, found, taken, keep) -> None:
+    """In a list holding two found names, the other items that look like names are names."""
+    bare = re.compile(rules.get("bare_name", r"^$"))
+    seps = sorted(rules.get("list_separators", ()), key=len, reverse=True)
+    if not seps or len(found) < 2:
+        return
+    asides = re.compile(rules["asides"]) if rules.get("asides") else None
+    ends = sorted(rules.get("list_end", ()), key=len, reverse=True)
+    # items: stretches between list separators, within one clause
+    items: list[tuple[int, int]] = []
+    runs: list[list[tuple[int, int]]] = []
+    pos = 0
+    splitter = re.compile("|".join(map(re.escape, seps)) + "|(?P<stop>[" + re.escape(rules.get("list_stop", "。；：;:")) + "])")
+    for m in splitter.finditer(text):
+        items.append((pos, m.start()))
+        if m.group("stop") is not None:
+            runs.append(items)
+            items = []
+        pos = m.end()
+    items.append((pos, len(text)))
+    runs.append(items)
+    names = [(s, e) for s, e, _n in found]
+    for run in runs:
+        holders = [it for it in run if any(it[0] <= s and e <= it[1] for s, e in names)]
+        if len(holders) < 2:
+            continue
+        for s, e in run:
+            if (s, e) in holders:
+                continue
+            core = text[s:e]
+            if asides is not None:
+                core = asides.sub(lambda m: " " * len(m.group(0)), core)
+            for w in ends:
+                i = core.find(w)
+                if i > 0:
+                    core = core[:i]
+            lead = len(core) - len(core.lstrip())
+            core = core.strip()
+            if core and bare.match(core):
+                keep(s + lead, s + lead + len(core))
