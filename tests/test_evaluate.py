@@ -366,6 +366,192 @@ ID_ENT = "https://w3id.org/tacb/id/graph/entities"
 A = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
 
 
+# ---------------------------------------------------------------- modality, persons, sessions, parts
+
+SYM = f"<{ID_BASE}report/A-HRC-45-52>"  # a report whose IRI comes from its symbol, not its slug
+U1, U2 = f"<{ID_BASE}report/A-HRC-45-52/paragraph/1>", f"<{ID_BASE}report/A-HRC-45-52/paragraph/2>"
+RES = "resolution/A/HRC/RES/42/36"
+
+
+def _fact(g, n, s, p, o, m=None, by=None):
+    f = f"<{g[1:-1]}/fact/{n}>"
+    out = f"{f} a rdf:Statement ; rdf:subject {s} ; rdf:predicate tacb:{p} ; rdf:object {o}"
+    out += f" ; tacb:modality tacb:{m}" if m else ""
+    out += f" ; tacb:requestedBy {by}" if by else ""
+    return out + " ."
+
+
+MOD_TRIG = f"""
+@prefix tacb: <{T}> .
+@prefix rdf: <{RDF}> .
+@prefix xsd: <{XSD}> .
+{SYM} {{
+  {SYM} a tacb:Report ; tacb:sha256 "s1" .
+  {U1} a tacb:Paragraph ; tacb:inReport {SYM} ; tacb:number 1 .
+  {U2} a tacb:Paragraph ; tacb:inReport {SYM} ; tacb:number 2 .
+}}
+{U1} {{
+  {U1} tacb:mentions {_e(RES)}, {_e('org/hrc')}, {_e('org/ohchr')}, {_e('state/CAF')}, {_e('session/hrc/42')},
+      {_e('person/米歇尔·巴切莱特')}, {_e('org/sg')} .
+  {_e(RES)} tacb:adoptedBy {_e('org/hrc')} ; tacb:atSession {_e('session/hrc/42')} ; tacb:requests {_e('org/ohchr')} .
+  {_fact(U1, 1, _e('org/ohchr'), 'assists', _e('state/CAF'), 'Requested', _e(RES))}
+  {_fact(U1, 2, _e(RES), 'requests', _e('org/ohchr'))}
+  {_e('org/sg')} tacb:assists {_e('org/ohchr')} .
+  {_fact(U1, 3, _e('org/sg'), 'assists', _e('org/ohchr'), 'Requested', _e('org/hrc'))}
+}}
+{U2} {{
+  {U2} tacb:mentions {_e('org/ohchr')}, {_e('state/GIN')}, {_e('state/GNB')}, {_e('org/pif')} .
+  {_fact(U2, 1, _e('org/ohchr'), 'assists', _e('state/GIN'), 'Negated')}
+  {_e('org/ohchr')} tacb:assists {_e('state/GNB')} .
+  {_fact(U2, 2, _e('org/ohchr'), 'partnersWith', _e('org/pif'), 'Planned')}
+}}
+<https://w3id.org/tacb/id/graph/entities> {{
+  {_e(RES)} a tacb:Resolution . {_e('org/hrc')} a tacb:UNBody . {_e('org/ohchr')} a tacb:UNBody .
+  {_e('org/sg')} a tacb:Post . {_e('state/CAF')} a tacb:State . {_e('state/GIN')} a tacb:State .
+  {_e('state/GNB')} a tacb:State . {_e('org/pif')} a tacb:RegionalOrganization .
+  {_e('session/hrc/42')} a tacb:Session, tacb:Event . {_e('person/米歇尔·巴切莱特')} a tacb:Person .
+}}
+"""
+
+MOD_GOLD = {
+    "report": "zh-hc", "source_sha256": "s1", "symbol": "A/HRC/45/52",
+    "units": [
+        {"unit": "paragraph", "number": 1,
+         "entities": {"Resolution": [RES], "UNBody": ["org/hrc", "org/ohchr"], "Post": ["org/sg"],
+                      "State": ["state/CAF"], "Session": ["session/hrc/42"], "Person": ["person/米歇尔·巴切莱特"]},
+         "relations": [[RES, "adoptedBy", "org/hrc"], [RES, "atSession", "session/hrc/42"], [RES, "requests", "org/ohchr"],
+                       ["org/ohchr", "assists", "state/CAF", "Requested", RES],
+                       ["org/sg", "assists", "org/ohchr", "Requested", "org/hrc"]]},
+        {"unit": "paragraph", "number": 2,
+         "entities": {"UNBody": ["org/ohchr"], "State": ["state/GIN", "state/GNB"], "RegionalOrganization": ["org/pif"]},
+         "relations": [["org/ohchr", "assists", "state/GIN", "Negated"],
+                       ["org/ohchr", "assists", "state/GNB", "Requested", None],
+                       ["org/pif", "partnersWith", "org/ohchr", "Planned"]]},
+    ],
+}
+
+
+@pytest.fixture()
+def mod(tmp_path):
+    trig = tmp_path / "mod.trig"
+    trig.write_text(MOD_TRIG, encoding="utf-8")
+    gold = tmp_path / "mod.json"
+    gold.write_text(json.dumps(MOD_GOLD, ensure_ascii=False), encoding="utf-8")
+    return evaluate(trig, gold)
+
+
+def test_a_fact_matches_only_with_its_modality(mod):
+    a = mod.relations["assists"].paragraph
+    # CAF Requested (fact node) and GIN Negated: hits. sg→ohchr Requested: hit (fact node) and
+    # also a plain edge, i.e. a Reported false hit. GNB Requested in the gold, a plain edge in the graph.
+    assert (a.tp, a.fp, a.fn) == (2 + 1, 2, 1)
+    misses = {d.item for d in mod.misses}
+    hits = {d.item for d in mod.false_hits}
+    assert "org/ohchr assists state/GNB [Requested]" in misses
+    assert {"org/ohchr assists state/GNB", "org/sg assists org/ohchr"} <= hits
+    assert mod.relations["requests"].paragraph.f1 == 1.0  # a plain edge and a fact node without modality: one fact
+    assert mod.relations["atSession"].paragraph.f1 == 1.0
+    assert mod.relations["partnersWith"].paragraph.tp == 1  # Planned, either order
+
+
+def test_figures_per_modality(mod):
+    m = mod.modalities
+    assert (m["Requested"].paragraph.tp, m["Requested"].paragraph.fp, m["Requested"].paragraph.fn) == (2, 0, 1)
+    assert (m["Negated"].paragraph.tp, m["Planned"].paragraph.tp) == (1, 1)
+    assert (m["Reported"].paragraph.tp, m["Reported"].paragraph.fp) == (3, 2)
+    assert m["Recommended"].paragraph.f1 is None
+
+
+def test_requested_assistance_as_plain_edge_is_counted(mod):
+    c = mod.modality_check
+    assert c.requested_assistance_as_plain_edge == 2  # sg→ohchr (¶1) and ohchr→GNB (¶2)
+    assert c.gold_as_plain_edge == {"assists Requested": 2} and c.violations == 2
+    assert c.graph_as_plain_edge == {"assists Requested": 1}  # the graph's own Requested node with a plain edge
+    assert {(n, f) for _, _, n, f in c.items} == {(1, "org/sg assists org/ohchr [Requested]"),
+                                                  (2, "org/ohchr assists state/GNB [Requested]")}
+
+
+def test_requested_by(mod):
+    q = mod.requesters
+    assert (q.support, q.correct) == (2, 2)  # the null requester of ¶2 is not counted
+
+
+def test_persons_sessions_and_the_most_specific_class(mod):
+    e = mod.entities
+    assert e["Session"].paragraph.f1 == 1.0 and e["Person"].paragraph.f1 == 1.0 and e["Post"].paragraph.f1 == 1.0
+    assert e["Event"].paragraph.predicted == 0  # the session is a tacb:Event too, counted once
+    assert mod.found == {"zh-hc": f"{ID_BASE}report/A-HRC-45-52"} and mod.warnings == []
+
+
+def test_modality_in_table_and_json(mod):
+    text = mod.format("table")
+    assert "Modality — the same facts by modality" in text
+    assert re.search(r"^Requested\s+3\s+2\s+1\.000\s+0\.667", text, re.M)
+    assert "requested assistance as plain edge: 2" in text
+    assert "requestedBy — 2 of 2" in text
+    data = json.loads(mod.format("json"))
+    assert data["modalities"]["check"]["requested_assistance_as_plain_edge"] == 2
+    assert data["modalities"]["modalities"]["Negated"]["paragraph"]["tp"] == 1
+    assert "cites" not in data["modalities"]["of"]
+
+
+def _split_folder(tmp_path) -> Path:
+    folder = tmp_path / "gold"
+    (folder / "dev").mkdir(parents=True)
+    (folder / "test" / "en").mkdir(parents=True)
+    p1, p2 = MOD_GOLD["units"]
+    (folder / "dev" / "zh-hc.json").write_text(json.dumps(MOD_GOLD | {"units": [p2]}), encoding="utf-8")
+    (folder / "test" / "zh-hc.json").write_text(json.dumps(MOD_GOLD | {"units": [p1]}), encoding="utf-8")
+    (folder / "test" / "en" / "r.json").write_text(json.dumps(GOLD_DATA), encoding="utf-8")
+    (folder / "README.md").write_text("not gold", encoding="utf-8")
+    return folder
+
+
+def test_gold_parts_test_first(tmp_path):
+    folder = _split_folder(tmp_path)
+    assert [n for n, _ in gold_parts(folder)] == ["test", "dev"]
+    assert gold_parts(folder / "test") == []  # files directly in it: not split
+    assert gold_parts(tmp_path / "missing") == []
+    assert len(load_gold(folder).units) == 5  # one report across two parts is fine
+
+
+def test_split_report_per_part_report_and_folder(tmp_path):
+    folder = _split_folder(tmp_path)
+    graph = tmp_path / "both.trig"
+    graph.write_text(MOD_TRIG + TRIG.split("@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .", 1)[1],
+                     encoding="utf-8")
+    sr = evaluate_split(graph, folder)
+    assert list(sr.parts) == ["test", "dev"] and sr.headline_part == "test"
+    assert sr.parts["test"].units == 4 and sr.parts["dev"].units == 1
+    assert set(sr.by_report["test"]) == {"zh-hc", "r"} and "dev" not in sr.by_report
+    assert set(sr.by_folder["test"]) == {"en", "."}
+    assert sr.by_folder["test"]["en"].relations_total == evaluate(graph, folder / "test" / "en").relations_total
+    assert sr.parts["dev"].modality_check.requested_assistance_as_plain_edge == 1
+    text = sr.format("table")
+    assert text.index("==== test ====") < text.index("==== dev ====")
+    assert re.search(r"^headline \(test part, distinct facts\): relations P ", text, re.M)
+    assert re.search(r"^test\s+en/\s", text, re.M) and re.search(r"^test\s+zh-hc\s", text, re.M)
+    data = json.loads(sr.format("json"))
+    assert data["headline_part"] == "test" and set(data["parts"]) == {"test", "dev"}
+    assert data["parts"]["test"]["overall"]["units"]["total"] == 4
+    assert data["parts"]["test"]["by_report"]["r"]["units"]["total"] == 3
+
+
+def test_cli_reports_parts_and_one_part(tmp_path):
+    folder = _split_folder(tmp_path)
+    graph = tmp_path / "mod.trig"
+    graph.write_text(MOD_TRIG, encoding="utf-8")
+    proc = _run("--gold", folder, graph)
+    assert proc.returncode == 0, proc.stderr
+    assert "==== test ====" in proc.stdout and "==== dev ====" in proc.stdout
+    proc = _run("--gold", folder, graph, "--part", "dev", "--format", "json")
+    assert proc.returncode == 0, proc.stderr
+    assert json.loads(proc.stdout)["units"]["total"] == 1
+    proc = _run("--gold", folder, graph, "--part", "train")
+    assert proc.returncode == InputError.exit_code and "no gold part 'train' (parts: test, dev)" in proc.stderr
+    assert len(proc.stderr.strip().splitlines()) == 1
+
+
 # ---------------------------------------------------------------- bad input
 
 @pytest.mark.parametrize("content, message", [
@@ -381,12 +567,37 @@ A = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
     (json.dumps({"report": "r", "units": [{"unit": "paragraph", "number": 1,
                                            "contributions": [{"contributor": "x", "amount": "lots"}]}]}),
      "is not a number"),
+    (json.dumps({"report": "r", "units": [{"unit": "paragraph", "number": 1,
+                                           "relations": [["a", "assists", "b", "Hoped"]]}]}), "unknown modality 'Hoped'"),
+    (json.dumps({"report": "r", "units": [{"unit": "paragraph", "number": 1,
+                                           "relations": [["a", "assists", "b", "Negated", "c"]]}]}),
+     "only Requested or Recommended relations name a requester"),
+    (json.dumps({"report": "r", "units": [{"unit": "paragraph", "number": 1,
+                                           "relations": [["a", "assists", "b"], ["a", "assists", "b", "Planned"]]}]}),
+     "a assists b is written twice (one modality per fact and unit: Reported, Planned)"),
+    (json.dumps({"report": "r", "units": [{"unit": "paragraph", "number": 1,
+                                           "relations": [["a", "assists"]]}]}), "must be [subject, relation, object]"),
+    (json.dumps({"report": "r", "symbol": 7, "units": []}), '"symbol" must be a non-empty string'),
 ])
 def test_bad_gold_is_an_input_error(tmp_path, content, message):
     f = tmp_path / "g.json"
     f.write_text(content, encoding="utf-8")
     with pytest.raises(InputError, match=re.escape(message)):
         load_gold(f)
+
+
+def test_one_report_in_two_files_must_agree(tmp_path):
+    folder = tmp_path / "g"
+    folder.mkdir()
+    (folder / "a.json").write_text(json.dumps({"report": "r", "source_sha256": "x", "units": [
+        {"unit": "paragraph", "number": 1}]}), encoding="utf-8")
+    (folder / "b.json").write_text(json.dumps({"report": "r", "source_sha256": "y", "units": []}), encoding="utf-8")
+    with pytest.raises(InputError, match="another source_sha256"):
+        load_gold(folder)
+    (folder / "b.json").write_text(json.dumps({"report": "r", "source_sha256": "x", "units": [
+        {"unit": "paragraph", "number": 1}]}), encoding="utf-8")
+    with pytest.raises(InputError, match=r"paragraph 1 of r is annotated twice \(also in .*a\.json\)"):
+        load_gold(folder)
 
 
 def test_bad_paths_are_input_errors(case, tmp_path):
