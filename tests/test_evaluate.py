@@ -1,8 +1,8 @@
-"""Tests of tacb_graph.evaluate (``tacb-graph evaluate``).
+"""Tests of tacb_graph.evaluate (``tacb-graph evaluate``): figures, output, input errors, the command.
 
-The scoring tests use small synthetic TriG graphs and gold written here, so every
-figure is known; no build is run. The gold files themselves are checked in
-``tests/test_gold.py``.
+The scoring tests use a small synthetic TriG graph and gold (``tests/evaluate_cases.py``), so
+every figure is known; no build is run. Modality, persons, sessions and gold parts are tested in
+``tests/test_evaluate_modality.py``; the gold files themselves in ``tests/test_gold.py``.
 """
 
 from __future__ import annotations
@@ -10,99 +10,23 @@ from __future__ import annotations
 import doctest
 import json
 import re
-import subprocess
-import sys
 from pathlib import Path
 
 import pyoxigraph as ox
 import pytest
 
 import tacb_graph.evaluate as ev
+from evaluate_cases import A, GOLD_DATA, ID_ENT, RDF, T, TRIG, XSD, run_cli as _run
 from tacb_graph.errors import InputError
-from tacb_graph.evaluate import evaluate, evaluate_split, gold_parts, load_gold
+from tacb_graph.evaluate import evaluate, evaluate_split, load_gold
 from tacb_graph.namespaces import ID_BASE
-from tacb_graph.rdf.iris import entity_iri, footnote_iri, paragraph_iri, report_iri
+from tacb_graph.rdf.iris import entity_iri, report_iri
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "gold"
-T = "https://w3id.org/tacb/ontology#"
-XSD = "http://www.w3.org/2001/XMLSchema#"
-RDF = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
 
 
 # ---------------------------------------------------------------- a synthetic graph and gold
-
-def _e(key: str) -> str:
-    return f"<{entity_iri(key)}>"
-
-
-P1, P2, P3, FN1 = (f"<{paragraph_iri('r', 1)}>", f"<{paragraph_iri('r', 2)}>", f"<{paragraph_iri('r', 3)}>",
-                   f"<{footnote_iri('r', 1)}>")
-REP = f"<{report_iri('r')}>"
-R = "resolution/A/RES/217(III)"
-
-TRIG = f"""
-@prefix tacb: <{T}> .
-@prefix xsd: <{XSD}> .
-{REP} {{ {REP} a tacb:Report ; tacb:sha256 "aaaa" . }}
-{P1} {{
-  {P1} tacb:mentions {_e('org/hrc')}, {_e('org/ohchr')}, {_e('state/CHN')}, {_e(R)}, {_e('state/FRA')},
-      {_e('person/Someone')} .
-  {_e(R)} tacb:adoptedBy {_e('org/hrc')} .
-  {P1} tacb:cites {_e(R)} .
-  {_e('state/CHN')} tacb:submittedInputTo {REP} .
-  {_e('state/LAO')} tacb:partnersWith {_e('org/ohchr')} .
-  {_e('org/ohchr')} tacb:assists {_e('state/CHN')} .
-  {_e('state/CHN')} tacb:mentions {_e('state/LAO')} .
-  <{paragraph_iri('r', 1)}/stance/1> a tacb:Stance ; tacb:holder {_e('state/CHN')} ;
-      tacb:onConcept {_e('concept/mbc')} ; tacb:stanceValue tacb:Supportive .
-  <{paragraph_iri('r', 1)}/stance/2> a tacb:Stance ; tacb:holder {_e('state/GBR')} ;
-      tacb:onConcept {_e('concept/mbc')} ; tacb:stanceValue tacb:Critical .
-  <{paragraph_iri('r', 1)}/stance/3> a tacb:Stance ; tacb:holder {_e('state/FRA')} ;
-      tacb:onConcept {_e('concept/mbc')} ; tacb:stanceValue tacb:Critical .
-  <{paragraph_iri('r', 1)}/contribution/1> a tacb:Contribution ; tacb:contributor {_e('state/CHN')} ;
-      tacb:recipient {_e('org/ohchr')} ; tacb:amount "800000.0"^^xsd:decimal ; tacb:currency "USD" .
-}}
-{P2} {{ {P2} tacb:mentions {_e('state/CHN')} . }}
-{P3} {{
-  {P3} tacb:mentions {_e('state/DEU')} .
-  {_e('state/DEU')} tacb:assists {_e('state/FRA')} .
-}}
-{FN1} {{
-  {FN1} tacb:mentions {_e(R)}, {_e('org/hrc')} .
-  {FN1} tacb:cites {_e(R)} .
-  {_e('state/CHN')} tacb:submittedInputTo <{report_iri('other')}> .
-}}
-<https://w3id.org/tacb/id/graph/entities> {{
-  {_e('org/hrc')} a tacb:UNBody . {_e('org/ohchr')} a tacb:UNBody .
-  {_e('state/CHN')} a tacb:State, tacb:Agent . {_e('state/FRA')} a tacb:State . {_e('state/DEU')} a tacb:State .
-  {_e('state/LAO')} a tacb:State . {_e(R)} a tacb:Resolution . {_e('person/Someone')} a tacb:Person .
-}}
-"""
-
-GOLD_DATA = {
-    "report": "r",
-    "source_sha256": "aaaa",
-    "units": [
-        {"unit": "paragraph", "number": 1,
-         "entities": {"UNBody": ["org/hrc", "org/ohchr"], "State": ["state/CHN", "state/LAO"], "Resolution": [R],
-                      "Person": ["person/Someone"]},
-         "relations": [[R, "adoptedBy", "org/hrc"], ["@unit", "cites", R],
-                       ["state/CHN", "submittedInputTo", "report"],
-                       ["org/ohchr", "partnersWith", "state/LAO"],
-                       ["org/ohchr", "assists", "state/LAO"]],
-         "stances": [["state/CHN", "concept/mbc", "Supportive"],
-                     ["state/LAO", "concept/mbc", "Critical"],
-                     ["state/GBR", "concept/mbc", "Sceptical"]],
-         "contributions": [{"contributor": "state/CHN", "recipient": "org/ohchr", "amount": 800000,
-                            "currency": "usd", "period": "yearly", "year": None}]},
-        {"unit": "paragraph", "number": 2, "entities": {"State": ["state/CHN"]},
-         "relations": [["state/CHN", "requests", "org/ohchr"]]},
-        {"unit": "footnote", "number": 1, "entities": {"Resolution": [R], "UNBody": ["org/hrc"]},
-         "relations": [["@unit", "cites", R], ["state/CHN", "submittedInputTo", "report"]]},
-    ],
-}
-
 
 @pytest.fixture()
 def case(tmp_path):
@@ -362,196 +286,6 @@ def test_perfect_prediction_scores_one(tmp_path):
         assert part.relations_total.triple.f1 == 1.0 and part.misses == []
 
 
-ID_ENT = "https://w3id.org/tacb/id/graph/entities"
-A = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>"
-
-
-# ---------------------------------------------------------------- modality, persons, sessions, parts
-
-SYM = f"<{ID_BASE}report/A-HRC-45-52>"  # a report whose IRI comes from its symbol, not its slug
-U1, U2 = f"<{ID_BASE}report/A-HRC-45-52/paragraph/1>", f"<{ID_BASE}report/A-HRC-45-52/paragraph/2>"
-RES = "resolution/A/HRC/RES/42/36"
-
-
-def _fact(g, n, s, p, o, m=None, by=None):
-    f = f"<{g[1:-1]}/fact/{n}>"
-    out = f"{f} a rdf:Statement ; rdf:subject {s} ; rdf:predicate tacb:{p} ; rdf:object {o}"
-    out += f" ; tacb:modality tacb:{m}" if m else ""
-    out += f" ; tacb:requestedBy {by}" if by else ""
-    return out + " ."
-
-
-MOD_TRIG = f"""
-@prefix tacb: <{T}> .
-@prefix rdf: <{RDF}> .
-@prefix xsd: <{XSD}> .
-{SYM} {{
-  {SYM} a tacb:Report ; tacb:sha256 "s1" .
-  {U1} a tacb:Paragraph ; tacb:inReport {SYM} ; tacb:number 1 .
-  {U2} a tacb:Paragraph ; tacb:inReport {SYM} ; tacb:number 2 .
-}}
-{U1} {{
-  {U1} tacb:mentions {_e(RES)}, {_e('org/hrc')}, {_e('org/ohchr')}, {_e('state/CAF')}, {_e('session/hrc/42')},
-      {_e('person/米歇尔·巴切莱特')}, {_e('org/sg')} .
-  {_e(RES)} tacb:adoptedBy {_e('org/hrc')} ; tacb:atSession {_e('session/hrc/42')} ; tacb:requests {_e('org/ohchr')} .
-  {_fact(U1, 1, _e('org/ohchr'), 'assists', _e('state/CAF'), 'Requested', _e(RES))}
-  {_fact(U1, 2, _e(RES), 'requests', _e('org/ohchr'))}
-  {_e('org/sg')} tacb:assists {_e('org/ohchr')} .
-  {_fact(U1, 3, _e('org/sg'), 'assists', _e('org/ohchr'), 'Requested', _e('org/hrc'))}
-}}
-{U2} {{
-  {U2} tacb:mentions {_e('org/ohchr')}, {_e('state/GIN')}, {_e('state/GNB')}, {_e('org/pif')} .
-  {_fact(U2, 1, _e('org/ohchr'), 'assists', _e('state/GIN'), 'Negated')}
-  {_e('org/ohchr')} tacb:assists {_e('state/GNB')} .
-  {_fact(U2, 2, _e('org/ohchr'), 'partnersWith', _e('org/pif'), 'Planned')}
-}}
-<https://w3id.org/tacb/id/graph/entities> {{
-  {_e(RES)} a tacb:Resolution . {_e('org/hrc')} a tacb:UNBody . {_e('org/ohchr')} a tacb:UNBody .
-  {_e('org/sg')} a tacb:Post . {_e('state/CAF')} a tacb:State . {_e('state/GIN')} a tacb:State .
-  {_e('state/GNB')} a tacb:State . {_e('org/pif')} a tacb:RegionalOrganization .
-  {_e('session/hrc/42')} a tacb:Session, tacb:Event . {_e('person/米歇尔·巴切莱特')} a tacb:Person .
-}}
-"""
-
-MOD_GOLD = {
-    "report": "zh-hc", "source_sha256": "s1", "symbol": "A/HRC/45/52",
-    "units": [
-        {"unit": "paragraph", "number": 1,
-         "entities": {"Resolution": [RES], "UNBody": ["org/hrc", "org/ohchr"], "Post": ["org/sg"],
-                      "State": ["state/CAF"], "Session": ["session/hrc/42"], "Person": ["person/米歇尔·巴切莱特"]},
-         "relations": [[RES, "adoptedBy", "org/hrc"], [RES, "atSession", "session/hrc/42"], [RES, "requests", "org/ohchr"],
-                       ["org/ohchr", "assists", "state/CAF", "Requested", RES],
-                       ["org/sg", "assists", "org/ohchr", "Requested", "org/hrc"]]},
-        {"unit": "paragraph", "number": 2,
-         "entities": {"UNBody": ["org/ohchr"], "State": ["state/GIN", "state/GNB"], "RegionalOrganization": ["org/pif"]},
-         "relations": [["org/ohchr", "assists", "state/GIN", "Negated"],
-                       ["org/ohchr", "assists", "state/GNB", "Requested", None],
-                       ["org/pif", "partnersWith", "org/ohchr", "Planned"]]},
-    ],
-}
-
-
-@pytest.fixture()
-def mod(tmp_path):
-    trig = tmp_path / "mod.trig"
-    trig.write_text(MOD_TRIG, encoding="utf-8")
-    gold = tmp_path / "mod.json"
-    gold.write_text(json.dumps(MOD_GOLD, ensure_ascii=False), encoding="utf-8")
-    return evaluate(trig, gold)
-
-
-def test_a_fact_matches_only_with_its_modality(mod):
-    a = mod.relations["assists"].paragraph
-    # CAF Requested (fact node) and GIN Negated: hits. sg→ohchr Requested: hit (fact node) and
-    # also a plain edge, i.e. a Reported false hit. GNB Requested in the gold, a plain edge in the graph.
-    assert (a.tp, a.fp, a.fn) == (2 + 1, 2, 1)
-    misses = {d.item for d in mod.misses}
-    hits = {d.item for d in mod.false_hits}
-    assert "org/ohchr assists state/GNB [Requested]" in misses
-    assert {"org/ohchr assists state/GNB", "org/sg assists org/ohchr"} <= hits
-    assert mod.relations["requests"].paragraph.f1 == 1.0  # a plain edge and a fact node without modality: one fact
-    assert mod.relations["atSession"].paragraph.f1 == 1.0
-    assert mod.relations["partnersWith"].paragraph.tp == 1  # Planned, either order
-
-
-def test_figures_per_modality(mod):
-    m = mod.modalities
-    assert (m["Requested"].paragraph.tp, m["Requested"].paragraph.fp, m["Requested"].paragraph.fn) == (2, 0, 1)
-    assert (m["Negated"].paragraph.tp, m["Planned"].paragraph.tp) == (1, 1)
-    assert (m["Reported"].paragraph.tp, m["Reported"].paragraph.fp) == (3, 2)
-    assert m["Recommended"].paragraph.f1 is None
-
-
-def test_requested_assistance_as_plain_edge_is_counted(mod):
-    c = mod.modality_check
-    assert c.requested_assistance_as_plain_edge == 2  # sg→ohchr (¶1) and ohchr→GNB (¶2)
-    assert c.gold_as_plain_edge == {"assists Requested": 2} and c.violations == 2
-    assert c.graph_as_plain_edge == {"assists Requested": 1}  # the graph's own Requested node with a plain edge
-    assert {(n, f) for _, _, n, f in c.items} == {(1, "org/sg assists org/ohchr [Requested]"),
-                                                  (2, "org/ohchr assists state/GNB [Requested]")}
-
-
-def test_requested_by(mod):
-    q = mod.requesters
-    assert (q.support, q.correct) == (2, 2)  # the null requester of ¶2 is not counted
-
-
-def test_persons_sessions_and_the_most_specific_class(mod):
-    e = mod.entities
-    assert e["Session"].paragraph.f1 == 1.0 and e["Person"].paragraph.f1 == 1.0 and e["Post"].paragraph.f1 == 1.0
-    assert e["Event"].paragraph.predicted == 0  # the session is a tacb:Event too, counted once
-    assert mod.found == {"zh-hc": f"{ID_BASE}report/A-HRC-45-52"} and mod.warnings == []
-
-
-def test_modality_in_table_and_json(mod):
-    text = mod.format("table")
-    assert "Modality — the same facts by modality" in text
-    assert re.search(r"^Requested\s+3\s+2\s+1\.000\s+0\.667", text, re.M)
-    assert "requested assistance as plain edge: 2" in text
-    assert "requestedBy — 2 of 2" in text
-    data = json.loads(mod.format("json"))
-    assert data["modalities"]["check"]["requested_assistance_as_plain_edge"] == 2
-    assert data["modalities"]["modalities"]["Negated"]["paragraph"]["tp"] == 1
-    assert "cites" not in data["modalities"]["of"]
-
-
-def _split_folder(tmp_path) -> Path:
-    folder = tmp_path / "gold"
-    (folder / "dev").mkdir(parents=True)
-    (folder / "test" / "en").mkdir(parents=True)
-    p1, p2 = MOD_GOLD["units"]
-    (folder / "dev" / "zh-hc.json").write_text(json.dumps(MOD_GOLD | {"units": [p2]}), encoding="utf-8")
-    (folder / "test" / "zh-hc.json").write_text(json.dumps(MOD_GOLD | {"units": [p1]}), encoding="utf-8")
-    (folder / "test" / "en" / "r.json").write_text(json.dumps(GOLD_DATA), encoding="utf-8")
-    (folder / "README.md").write_text("not gold", encoding="utf-8")
-    return folder
-
-
-def test_gold_parts_test_first(tmp_path):
-    folder = _split_folder(tmp_path)
-    assert [n for n, _ in gold_parts(folder)] == ["test", "dev"]
-    assert gold_parts(folder / "test") == []  # files directly in it: not split
-    assert gold_parts(tmp_path / "missing") == []
-    assert len(load_gold(folder).units) == 5  # one report across two parts is fine
-
-
-def test_split_report_per_part_report_and_folder(tmp_path):
-    folder = _split_folder(tmp_path)
-    graph = tmp_path / "both.trig"
-    graph.write_text(MOD_TRIG + TRIG.split("@prefix xsd: <http://www.w3.org/2001/XMLSchema#> .", 1)[1],
-                     encoding="utf-8")
-    sr = evaluate_split(graph, folder)
-    assert list(sr.parts) == ["test", "dev"] and sr.headline_part == "test"
-    assert sr.parts["test"].units == 4 and sr.parts["dev"].units == 1
-    assert set(sr.by_report["test"]) == {"zh-hc", "r"} and "dev" not in sr.by_report
-    assert set(sr.by_folder["test"]) == {"en", "."}
-    assert sr.by_folder["test"]["en"].relations_total == evaluate(graph, folder / "test" / "en").relations_total
-    assert sr.parts["dev"].modality_check.requested_assistance_as_plain_edge == 1
-    text = sr.format("table")
-    assert text.index("==== test ====") < text.index("==== dev ====")
-    assert re.search(r"^headline \(test part, distinct facts\): relations P ", text, re.M)
-    assert re.search(r"^test\s+en/\s", text, re.M) and re.search(r"^test\s+zh-hc\s", text, re.M)
-    data = json.loads(sr.format("json"))
-    assert data["headline_part"] == "test" and set(data["parts"]) == {"test", "dev"}
-    assert data["parts"]["test"]["overall"]["units"]["total"] == 4
-    assert data["parts"]["test"]["by_report"]["r"]["units"]["total"] == 3
-
-
-def test_cli_reports_parts_and_one_part(tmp_path):
-    folder = _split_folder(tmp_path)
-    graph = tmp_path / "mod.trig"
-    graph.write_text(MOD_TRIG, encoding="utf-8")
-    proc = _run("--gold", folder, graph)
-    assert proc.returncode == 0, proc.stderr
-    assert "==== test ====" in proc.stdout and "==== dev ====" in proc.stdout
-    proc = _run("--gold", folder, graph, "--part", "dev", "--format", "json")
-    assert proc.returncode == 0, proc.stderr
-    assert json.loads(proc.stdout)["units"]["total"] == 1
-    proc = _run("--gold", folder, graph, "--part", "train")
-    assert proc.returncode == InputError.exit_code and "no gold part 'train' (parts: test, dev)" in proc.stderr
-    assert len(proc.stderr.strip().splitlines()) == 1
-
-
 # ---------------------------------------------------------------- bad input
 
 @pytest.mark.parametrize("content, message", [
@@ -624,11 +358,6 @@ def test_doctests():
 
 
 # ---------------------------------------------------------------- the command
-
-def _run(*args, cwd=None):
-    return subprocess.run([sys.executable, "-m", "tacb_graph", "evaluate", *map(str, args)],
-                          capture_output=True, text=True, cwd=cwd, timeout=120)
-
 
 def test_cli_end_to_end(case):
     trig, gold = case

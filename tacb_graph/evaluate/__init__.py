@@ -28,7 +28,7 @@ from pathlib import Path
 from .figures import Diff, Measure, ModalityCheck, RequesterScore, Score, StanceScore, UnitScore
 from .gold import (CORE_RELATIONS, ENTITY_CLASSES, MODALITIES, RELATIONS, STANCE_VALUES, Gold, GoldUnit,
                    gold_parts, load_gold)
-from .predicted import open_graph, read_predicted
+from .predicted import marks_modality, open_graph, read_predicted
 from .scoring import MODALITY_RELATIONS, Report, score
 from .split import SplitReport, evaluate_split as _evaluate_split
 
@@ -54,6 +54,7 @@ __all__ = [
     "ENTITY_CLASSES",
     "STANCE_VALUES",
     "MODALITIES",
+    "marks_modality",
     "add_commands",
 ]
 
@@ -61,25 +62,29 @@ DEFAULT_GOLD = Path("tests/gold")
 DEFAULT_GRAPH = Path("out/store")
 
 
-def evaluate(store_or_path, gold_path: str | Path = DEFAULT_GOLD) -> Report:
+def evaluate(store_or_path, gold_path: str | Path = DEFAULT_GOLD, modality: bool = True) -> Report:
     """Score a graph (a store folder, a ``.trig`` / ``.nq`` file or an open ``pyoxigraph.Store``)
-    against the gold annotation (a JSON file or a folder of them, parts merged)."""
+    against the gold annotation (a JSON file or a folder of them, parts merged).
+
+    ``modality=False`` matches facts whatever their modality (the scoring before modality existed).
+    """
     gold = load_gold(gold_path)
     store, graph_name = open_graph(store_or_path)
-    return score(gold, read_predicted(store, gold), graph_name)
+    return score(gold, read_predicted(store, gold), graph_name, modality)
 
 
-def evaluate_split(store_or_path, gold_path: str | Path = DEFAULT_GOLD) -> SplitReport:
+def evaluate_split(store_or_path, gold_path: str | Path = DEFAULT_GOLD, modality: bool = True) -> SplitReport:
     """Score a graph against each part of a split gold folder (``dev/``, ``test/`` …), test first.
 
     A folder that is not split (or a file) gives one part named after it.
     """
     store, graph_name = open_graph(store_or_path)
     if gold_parts(gold_path):
-        return _evaluate_split(store, graph_name, gold_path)
+        return _evaluate_split(store, graph_name, gold_path, modality)
     gold = load_gold(gold_path)
     name = Path(gold_path).stem or str(gold_path)
-    return SplitReport(str(gold_path), graph_name, {name: score(gold, read_predicted(store, gold), graph_name)}, {}, {})
+    return SplitReport(str(gold_path), graph_name,
+                       {name: score(gold, read_predicted(store, gold), graph_name, modality)}, {}, {})
 
 
 # ---------------------------------------------------------------- command
@@ -93,11 +98,11 @@ def _cmd_evaluate(args: argparse.Namespace) -> int:
         if args.part not in parts:
             known = ", ".join(parts) or "none: the gold folder is not split"
             raise InputError(f"{args.gold}: no gold part {args.part!r} (parts: {known})")
-        report = evaluate(args.graph, parts[args.part])
+        report = evaluate(args.graph, parts[args.part], modality=not args.ignore_modality)
     elif gold_parts(args.gold):
-        report = evaluate_split(args.graph, args.gold)
+        report = evaluate_split(args.graph, args.gold, modality=not args.ignore_modality)
     else:
-        report = evaluate(args.graph, args.gold)
+        report = evaluate(args.graph, args.gold, modality=not args.ignore_modality)
     sys.stdout.write(report.format(args.format, by_paragraph=args.by_paragraph))
     return 0
 
@@ -112,6 +117,8 @@ def add_commands(subparsers) -> None:
                    help="gold JSON file or folder of them; a folder split into dev/ and test/ is reported "
                         "part by part, test first (default: tests/gold)")
     p.add_argument("--part", metavar="NAME", help="only this part of a split gold folder (e.g. test)")
+    p.add_argument("--ignore-modality", action="store_true",
+                   help="match facts whatever their modality (Requested assistance found as a plain edge counts)")
     p.add_argument("--format", choices=("table", "json"), default="table")
     p.add_argument("--by-paragraph", action="store_true", help="also give the figures of each paragraph / footnote")
     p.set_defaults(func=_cmd_evaluate)

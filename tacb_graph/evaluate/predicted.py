@@ -29,7 +29,7 @@ from ..rdf.iris import footnote_iri, paragraph_iri, report_iri
 from ..store import open_dataset, run_query
 from .gold import ENTITY_CLASSES, RELATIONS, REPORT, REPORTED, UNIT, Fact, Gold, UnitKey, contribution_key, norm_relation
 
-__all__ = ["Predicted", "read_predicted", "open_graph", "superclasses"]
+__all__ = ["Predicted", "read_predicted", "open_graph", "superclasses", "marks_modality"]
 
 TACB_NS = str(TACB._NS)
 RDF_NS = "http://www.w3.org/1999/02/22-rdf-syntax-ns#"
@@ -39,6 +39,11 @@ def open_graph(store_or_path) -> tuple[ox.Store, str]:
     if isinstance(store_or_path, ox.Store):
         return store_or_path, "<store>"
     return open_dataset(store_or_path), str(store_or_path)
+
+
+def marks_modality(store: ox.Store) -> bool:
+    """Whether any fact node of the graph carries a ``tacb:modality`` (graphs built before modality do not)."""
+    return bool(run_query(store, "ASK { ?f a rdf:Statement ; tacb:modality ?m }"))
 
 
 @lru_cache(maxsize=1)

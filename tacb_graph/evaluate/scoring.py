@@ -8,8 +8,8 @@ violation* — something only asked for stored as if it happened.
 
 from __future__ import annotations
 
-from collections import Counter
-from dataclasses import dataclass, field
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field, replace
 
 from .figures import Diff, Measure, ModalityCheck, RequesterScore, Score, StanceScore, UnitScore
 from .gold import (CORE_RELATIONS, ENTITY_CLASSES, MODALITIES, RELATIONS, REPORT, REPORTED, STANCE_VALUES,
@@ -65,10 +65,12 @@ class Report:
     per_unit: list[UnitScore]
     warnings: list[str]
     found: dict[str, str] = field(default_factory=dict)  # report slug -> IRI it was found under
+    modality_scored: bool = True  # False: facts matched whatever their modality (--ignore-modality)
 
     def as_dict(self) -> dict:
         return {
             "gold": self.gold, "graph": self.graph, "reports": list(self.reports), "found": self.found,
+            "modality_scored": self.modality_scored,
             "units": {"total": self.units, "paragraphs": self.paragraphs, "footnotes": self.footnotes},
             "warnings": self.warnings,
             "entities": {"classes": {c: m.as_dict() for c, m in self.entities.items()},
@@ -214,8 +216,22 @@ def _stances(gold: Gold, pred: Predicted, diff) -> tuple[StanceScore, dict[UnitK
                        {v: dict(sorted(confusion[v].items())) for v in STANCE_VALUES if confusion[v]}), per_unit
 
 
-def score(gold: Gold, pred: Predicted, graph_name: str) -> Report:
-    """Score ``pred`` (read by :func:`~tacb_graph.evaluate.predicted.read_predicted`) against ``gold``."""
+def _without_modality(gold: Gold, pred: Predicted) -> tuple[Gold, Predicted]:
+    """Every fact as Reported, on both sides: the comparison made before facts had a modality."""
+    units = tuple(replace(u, relations=frozenset((s, p, o, REPORTED) for s, p, o, _ in u.relations), requesters={})
+                  for u in gold.units)
+    relations = defaultdict(set, {k: {(s, p, o, REPORTED) for s, p, o, _ in v} for k, v in pred.relations.items()})
+    return replace(gold, units=units), replace(pred, relations=relations, requesters=defaultdict(dict))
+
+
+def score(gold: Gold, pred: Predicted, graph_name: str, modality: bool = True) -> Report:
+    """Score ``pred`` (read by :func:`~tacb_graph.evaluate.predicted.read_predicted`) against ``gold``.
+
+    With ``modality=False`` facts match whatever their modality (the modality check is still made).
+    """
+    check, requesters = _modality_check(gold, pred)
+    if not modality:
+        gold, pred = _without_modality(gold, pred)
     misses: list[Diff] = []
     false_hits: list[Diff] = []
 
@@ -224,7 +240,6 @@ def score(gold: Gold, pred: Predicted, graph_name: str) -> Report:
 
     entities, entities_total, scored = _entities(gold, pred, diff)
     relations, relations_total, modalities = _relations(gold, pred, diff)
-    check, requesters = _modality_check(gold, pred)
     stances, per_unit_stances = _stances(gold, pred, diff)
 
     cg = {(u.key, c) for u in gold.units for c in u.contributions}
@@ -259,5 +274,6 @@ def score(gold: Gold, pred: Predicted, graph_name: str) -> Report:
         entities=entities, entities_total=entities_total, relations=relations, relations_total=relations_total,
         modalities=modalities, modality_check=check, requesters=requesters,
         stances=stances, contributions=contributions, misses=sort(misses), false_hits=sort(false_hits),
-        per_unit=per_unit, warnings=warnings, found={s: i for s, i in pred.reports.items() if s in slugs})
+        per_unit=per_unit, warnings=warnings, found={s: i for s, i in pred.reports.items() if s in slugs},
+        modality_scored=modality)
 

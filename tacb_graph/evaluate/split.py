@@ -56,7 +56,7 @@ def _folder_of(unit_file: str, part: Path) -> str | None:
     return rel.parts[0] if len(rel.parts) > 1 else None
 
 
-def evaluate_split(store, graph_name: str, path: str | Path) -> SplitReport:
+def evaluate_split(store, graph_name: str, path: str | Path, modality: bool = True) -> SplitReport:
     """Score an open store against each part of a split gold folder (see :func:`gold_parts`)."""
     path = Path(path)
     whole = load_gold(path)
@@ -66,15 +66,15 @@ def evaluate_split(store, graph_name: str, path: str | Path) -> SplitReport:
     by_folder: dict[str, dict[str, Report]] = {}
     for name, folder in gold_parts(path):
         part: Gold = load_gold(folder)
-        parts[name] = score(part, pred, graph_name)
+        parts[name] = score(part, pred, graph_name, modality)
         slugs = sorted({u.report for u in part.units})
         if len(slugs) > 1:
-            by_report[name] = {s: score(part.subset(lambda u, s=s: u.report == s, f"{folder} ({s})"), pred, graph_name)
+            by_report[name] = {s: score(part.subset(lambda u, s=s: u.report == s, f"{folder} ({s})"), pred, graph_name, modality)
                                for s in slugs}
         folders = sorted({f for u in part.units if (f := _folder_of(u.file, folder))})
         if folders:
             groups = {f: part.subset(lambda u, f=f: _folder_of(u.file, folder) == f, str(folder / f)) for f in folders}
             if any(_folder_of(u.file, folder) is None for u in part.units):
                 groups["."] = part.subset(lambda u: _folder_of(u.file, folder) is None, str(folder))
-            by_folder[name] = {f: score(g, pred, graph_name) for f, g in groups.items()}
+            by_folder[name] = {f: score(g, pred, graph_name, modality) for f, g in groups.items()}
     return SplitReport(str(path), graph_name, parts, by_report, by_folder)

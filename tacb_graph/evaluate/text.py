@@ -60,6 +60,8 @@ def _table(r, by_paragraph: bool) -> list[str]:
     out = [f"gold: {r.gold} ({', '.join(r.reports) or 'no report'}; {_n(r.units, 'unit')}: "
            f"{_n(r.paragraphs, 'paragraph')}, {_n(r.footnotes, 'footnote')})   graph: {r.graph}"]
     out += [f"warning: {w}" for w in r.warnings]
+    if not r.modality_scored:
+        out.append("note: facts matched whatever their modality (--ignore-modality)")
     rt, et = r.relations_total.triple, r.entities_total.triple
     out.append(f"headline (distinct facts): relations P {fmt(rt.precision)} R {fmt(rt.recall)} F1 {fmt(rt.f1)}; "
                f"entities P {fmt(et.precision)} R {fmt(et.recall)} F1 {fmt(et.f1)}")
