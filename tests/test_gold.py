@@ -11,6 +11,7 @@ import csv
 import hashlib
 import json
 import re
+import unicodedata
 import subprocess
 import sys
 from pathlib import Path
@@ -25,11 +26,11 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "gold"
 GAZ = ROOT / "data" / "gazetteers"
 BUNDLED = "tacb-report-zh"
-FILES = sorted(GOLD_DIR.rglob("*.json"))
+FILES = sorted(p for p in GOLD_DIR.rglob("*.json") if p.name != "alignment.json")
 README = (GOLD_DIR / "README.md").read_text(encoding="utf-8")
 
 _RESOLUTION = re.compile(r"^resolution/(A|E|S|A/HRC|E/CN\.4(/Sub\.2)?)/(RES|DEC)/"
-                         r"(\d+(\([IVXLC]+\))?|\d+/\d+|S-\d+/\d+)$")
+                         r"(\d+(\([IVXLC]+\))?|\d+\((19|20)\d\d\)|\d+/\d+|S-\d+/\d+)$")
 _DOCUMENT = re.compile(r"^document/[A-Z][A-Za-z.]*(/[A-Za-z0-9.()\-]+)+$")
 _SESSION = re.compile(r"^session/([a-z0-9-]+)/([1-9]\d*)$")
 _PERSON_ZH = re.compile(r"^person/[\u4e00-\u9fff·]+$")
@@ -44,9 +45,12 @@ def _zh_number(n: int) -> str:
     return (("" if tens < 2 else _ZH[tens]) + "十" if tens else "") + (_ZH[units] if units else "")
 
 
-def _table(section: str) -> dict[str, str]:
-    body = README.split(f"## {section}", 1)[1].split("\n## ", 1)[0]
-    return dict(re.findall(r"^\|\s*`([a-z]+/[^`]+)`\s*\|\s*(\w+)\s*\|", body, re.M))
+def _table(section: str, level: str = "##") -> dict[str, str]:
+    body = README.split(f"\n{level} {section}", 1)[1].split("\n## ", 1)[0].split("\n### ", 1)[0]
+    rows = dict(re.findall(r"^\|\s*`([a-z]+/[^`]+)`\s*\|\s*(\w+)\s*\|", body, re.M))
+    if section == "Entities missing from the gazetteers":  # and the English gold's own list
+        rows |= _table("Gazetteer rows the English gold needs", "###")
+    return rows
 
 
 def _gazetteer() -> dict[str, str]:
@@ -131,12 +135,14 @@ def test_gold_ids_are_known(f, known):
                         assert e[len("person/"):] in flat, f"{where}: {e} is not written so in the text"
                     else:
                         assert _PERSON_LATIN.match(e), (where, e)
-                        assert e[len("person/"):] in re.sub(r"[^a-z0-9]+", "-", text.lower()), (where, e)
+                        folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+                        assert e[len("person/"):] in re.sub(r"[^a-z0-9]+", "-", folded.lower()), (where, e)
                 elif e.startswith("session/"):
                     m = _SESSION.match(e)
                     assert cls == "Session" and m, (where, e)
                     assert f"org/{m.group(1)}" in known or f"org/{m.group(1)}" in missing, (where, e)
-                    assert f"第{_zh_number(int(m.group(2)))}届" in flat, f"{where}: no session {m.group(2)} in the text"
+                    if re.search(r"[\u4e00-\u9fff]", flat):
+                        assert f"第{_zh_number(int(m.group(2)))}届" in flat, f"{where}: no session {m.group(2)} in the text"
                 elif e in known:
                     assert known[e] == cls or pending.get(e) == cls, \
                         f"{where}: {e} is {known[e]} in the gazetteers, {cls} here (list it under Pending reclassifications?)"
@@ -169,9 +175,9 @@ def test_gold_relations_are_consistent(f):
             if p == "cites":
                 assert o.split("/")[0] in ("resolution", "document", "instrument") and m == "Reported", (where, r)
             if p == "atSession":
-                assert s.split("/")[0] in ("resolution", "document") and o.startswith("session/"), (where, r)
-            if len(r) == 5:
-                assert m in ("Requested", "Recommended") and (r[4] is None or r[4] in ents), (where, r)
+                assert s.split("/")[0] in ("resolution", "document", "report") and o.startswith("session/"), (where, r)
+            if len(r) == 5 and r[4] is not None:
+                assert m in ("Requested", "Recommended") and r[4] in ents, (where, r)
             for end in (s, o):
                 assert end in ("@unit", "report") or end in ents, f"{where}: {end} is not among the unit's entities"
             assert s != o, (where, r)
@@ -206,6 +212,8 @@ def test_the_split_is_by_whole_new_texts():
     paragraphs = {"dev": 0, "test": 0}
     for name, folder in parts.items():
         for f in folder.rglob("*.json"):
+            if f.name == "alignment.json":
+                continue
             data, units = _units(f)
             where.setdefault(data["report"], set()).add(name)
             if data["report"] != BUNDLED:
@@ -213,12 +221,12 @@ def test_the_split_is_by_whole_new_texts():
                 got = {(u["unit"], u["number"]) for u, _ in units}
                 every = {("paragraph", p.number) for p in seg.paragraphs} | {("footnote", n.number) for n in seg.footnotes}
                 assert got == every, f"{f}: a new text is annotated whole"
-                paragraphs[name] += len(seg.paragraphs)
+                paragraphs[name] = paragraphs.get(name, 0) + len(seg.paragraphs)
     for report, names in where.items():
         assert report == BUNDLED or len(names) == 1, f"{report} is split across parts"
     assert paragraphs["test"] >= 30 and paragraphs["dev"] >= 15, paragraphs
-    assert sorted(p.name for p in (GOLD_DIR / "texts").glob("*.txt")) == \
-        sorted(f"{r}.txt" for r in where if r != BUNDLED), "every text in tests/gold/texts has its gold"
+    assert {p.name for p in (GOLD_DIR / "texts").glob("*.txt")} <= \
+        {f"{r}.txt" for r in where if r != BUNDLED}, "every text in tests/gold/texts has its gold"
 
 
 def test_readme_counts_are_the_gold():

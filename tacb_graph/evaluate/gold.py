@@ -113,7 +113,7 @@ def parse_relation(r, where: str) -> tuple[Fact, str | None, bool]:
     if m not in MODALITIES:
         raise InputError(f"{where}: unknown modality {m!r} (known: {', '.join(MODALITIES)})")
     if len(r) == 5:
-        if m not in ASKED:
+        if m not in ASKED and r[4] is not None:
             raise InputError(f"{where}: only Requested or Recommended relations name a requester")
         if r[4] is not None and not (isinstance(r[4], str) and r[4]):
             raise InputError(f"{where}: the requester must be an id or null")
@@ -205,8 +205,12 @@ def _parse_unit(u, report: str, where: str, file: str) -> GoldUnit:
                     frozenset(contributions), file)
 
 
+#: JSON files under a gold folder that are not gold (the zh/en pairing of a bilingual pair)
+NOT_GOLD = ("alignment.json",)
+
+
 def _json_files(folder: Path) -> list[Path]:
-    return sorted(p for p in folder.rglob("*.json") if p.is_file())
+    return sorted(p for p in folder.rglob("*.json") if p.is_file() and p.name not in NOT_GOLD)
 
 
 def _gold_files(path: Path) -> list[Path]:
