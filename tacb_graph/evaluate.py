@@ -34,6 +34,7 @@ from urllib.parse import unquote
 
 import pyoxigraph as ox
 
+from . import vocab
 from .errors import InputError
 from .namespaces import ID_BASE, TACB
 from .rdf.iris import footnote_iri, paragraph_iri, report_iri
@@ -59,17 +60,16 @@ __all__ = [
 ]
 
 TACB_NS = str(TACB._NS)
-RELATIONS = ("adoptedBy", "establishes", "requests", "assists", "submittedInputTo", "partnersWith",
-             "fundedBy", "administeredBy", "memberOf", "renamedTo", "cites")
-"""Every relation property scored."""
+RELATIONS = vocab.RELATIONS
+"""Every relation property scored (from the ontology, :mod:`tacb_graph.vocab`)."""
 CORE_RELATIONS = ("adoptedBy", "establishes", "requests", "assists", "submittedInputTo", "partnersWith", "cites")
 """The relations in the micro-averaged relation total."""
-SYMMETRIC = frozenset({"partnersWith"})
+SYMMETRIC = vocab.SYMMETRIC_RELATIONS
 ENTITY_CLASSES = ("State", "UNBody", "SpecializedAgency", "UNFundOrProgramme", "RegionalOrganization", "NGO",
                   "NHRI", "AcademicInstitution", "Fund", "Programme", "Event", "Instrument", "Place", "Concept",
                   "Resolution", "Document")
 """The entity classes annotated (a class named in a gold file is scored too)."""
-STANCE_VALUES = ("Supportive", "Critical", "Sceptical", "NotQuestioned")
+STANCE_VALUES = vocab.STANCE_VALUES
 UNIT_KINDS = ("paragraph", "footnote")
 UNIT = "@unit"
 REPORT = "report"

@@ -8,13 +8,13 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable
 
 from rdflib import Dataset
 
 from . import __version__
+from .package_data import bundled_report_path
 from .read import read_source
 from .records import Recognised
 from .segment import segment
@@ -38,7 +38,7 @@ class BuildResult:
 
 def bundled_report() -> Path:
     """The report shipped with the package (``data/tacb-report-zh.txt``)."""
-    return Path(str(resources.files("tacb_graph") / "data" / "tacb-report-zh.txt"))
+    return bundled_report_path()
 
 
 def extract(path: str | Path) -> Recognised:

@@ -16,12 +16,12 @@ from __future__ import annotations
 
 import json
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 import spacy
 from spacy.language import Language
 
+from ..package_data import data_dir
 from .gazetteer import Gazetteer, load_gazetteer
 from .normalise import normalise
 
@@ -32,7 +32,7 @@ BACKREF = "BACKREF"
 
 
 def _patterns_dir() -> Path:
-    return Path(str(resources.files("tacb_graph") / "data" / "patterns"))
+    return data_dir() / "patterns"
 
 
 @lru_cache(maxsize=2)

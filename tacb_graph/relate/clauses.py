@@ -25,14 +25,15 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
+
+from ..package_data import data_dir
 
 __all__ = ["Item", "Group", "Sentence", "sentences", "lexicon", "stance_lexicon", "ends_with"]
 
 
 def _patterns_dir() -> Path:
-    return Path(str(resources.files("tacb_graph") / "data" / "patterns"))
+    return data_dir() / "patterns"
 
 
 @lru_cache(maxsize=4)

@@ -34,6 +34,7 @@ _CLASSES: dict[str, tuple[str, str]] = {
     "State": ("#E69F00", "dot"),
     "UNBody": ("#009EDB", "diamond"),
     "SpecializedAgency": ("#56B4E9", "diamond"),
+    "RelatedOrganization": ("#7FB8DA", "diamond"),
     "UNFundOrProgramme": ("#0072B2", "diamond"),
     "Fund": ("#009E73", "hexagon"),
     "Programme": ("#66C2A5", "hexagon"),
@@ -42,6 +43,7 @@ _CLASSES: dict[str, tuple[str, str]] = {
     "NHRI": ("#8C564B", "square"),
     "AcademicInstitution": ("#9467BD", "square"),
     "Person": ("#17BECF", "star"),
+    "Post": ("#0E8C99", "star"),
     "Event": ("#FF7F0E", "star"),
     "Report": ("#555555", "star"),
     "Instrument": ("#2CA02C", "triangle"),
@@ -67,6 +69,7 @@ _RELATIONS: dict[str, str] = {
     "administeredBy": "#8C564B",
     "memberOf": "#9467BD",
     "renamedTo": "#555555",
+    "heldBy": "#17BECF",
     "coMention": "#B0B0B0",
     "mentions": "#CCCCCC",
 }
