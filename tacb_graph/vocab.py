@@ -13,6 +13,7 @@ __all__ = [
     "UNIT_RELATIONS",
     "ENTITY_RELATIONS",
     "SYMMETRIC_RELATIONS",
+    "AGENT_CLASSES",
     "STANCE_VALUES",
     "MODALITIES",
     "FINDING_KINDS",
@@ -54,6 +55,22 @@ ENTITY_RELATIONS: tuple[str, ...] = (
 
 SYMMETRIC_RELATIONS: frozenset[str] = frozenset({"partnersWith"})
 """Relations declared ``owl:SymmetricProperty``."""
+
+AGENT_CLASSES: tuple[str, ...] = (
+    "State",
+    "UNBody",
+    "SpecializedAgency",
+    "UNFundOrProgramme",
+    "RegionalOrganization",
+    "NGO",
+    "NHRI",
+    "AcademicInstitution",
+    "Person",
+    "Fund",
+    "Post",
+    "RelatedOrganization",
+)
+"""Classes whose members act: every sub-class of ``tacb:Agent``."""
 
 STANCE_VALUES: tuple[str, ...] = ("Supportive", "Critical", "Sceptical", "NotQuestioned")
 """The individuals of ``tacb:StanceValue``."""

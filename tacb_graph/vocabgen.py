@@ -6,6 +6,7 @@ The ontology marks what the code needs to know about its terms:
 * a relation whose subject is the text unit itself (``tacb:cites``) is also a
   ``dcterms:references``;
 * a symmetric relation is an ``owl:SymmetricProperty``;
+* the classes whose members act are the sub-classes of ``tacb:Agent``;
 * stance values, modalities and finding kinds are the individuals of
   ``tacb:StanceValue``, ``tacb:Modality`` and ``tacb:FindingKind``.
 
@@ -47,6 +48,7 @@ _DOCS: dict[str, tuple[str, str]] = {
     "ENTITY_RELATIONS": ("Relations between two entities: :data:`RELATIONS` without :data:`UNIT_RELATIONS`.",
                          "tuple"),
     "SYMMETRIC_RELATIONS": ("Relations declared ``owl:SymmetricProperty``.", "frozenset"),
+    "AGENT_CLASSES": ("Classes whose members act: every sub-class of ``tacb:Agent``.", "tuple"),
     "STANCE_VALUES": ("The individuals of ``tacb:StanceValue``.", "tuple"),
     "MODALITIES": ("The individuals of ``tacb:Modality``.", "tuple"),
     "FINDING_KINDS": ("The individuals of ``tacb:FindingKind``.", "tuple"),
@@ -89,6 +91,7 @@ def vocabulary(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:
         "UNIT_RELATIONS": unit,
         "ENTITY_RELATIONS": tuple(r for r in relations if r not in unit),
         "SYMMETRIC_RELATIONS": tuple(r for r in relations if (TACB[r], RDF.type, OWL.SymmetricProperty) in g),
+        "AGENT_CLASSES": ordered(c for c in g.transitive_subjects(RDFS.subClassOf, TACB.Agent) if c != TACB.Agent),
         "STANCE_VALUES": ordered(g.subjects(RDF.type, TACB.StanceValue)),
         "MODALITIES": ordered(g.subjects(RDF.type, TACB.Modality)),
         "FINDING_KINDS": ordered(g.subjects(RDF.type, TACB.FindingKind)),

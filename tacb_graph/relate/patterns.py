@@ -592,7 +592,7 @@ def funded_administered(ctx: SentenceContext) -> None:
     """``A 由 X 管理`` → administeredBy; ``A 由 X 供资`` → fundedBy."""
     sent, lx = ctx.sentence, lexicon()
     kinds = {"Programme", "Fund", "UNBody", "UNFundOrProgramme", "Event", "SpecializedAgency",
-             "RegionalOrganization", "NGO", "NHRI", "AcademicInstitution"}
+             "RelatedOrganization", "RegionalOrganization", "NGO", "NHRI", "AcademicInstitution"}
     for g in sent.groups:
         if g.governor != "由":
             continue
