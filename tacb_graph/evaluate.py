@@ -6,7 +6,7 @@ the stances and the contributions. The prediction is read from the named graph o
 each of those units:
 
 * entities — ``<unit> tacb:mentions ?e`` with ``?e a tacb:<Class>``;
-* relations — ``GRAPH <unit> { ?s tacb:P ?o }`` for the eleven relation properties
+* relations — ``GRAPH <unit> { ?s tacb:P ?o }`` for every relation property of the ontology
   (the unit itself is ``@unit``, the report ``report``);
 * stances — ``tacb:Stance`` nodes (holder, concept, value);
 * contributions — ``tacb:Contribution`` nodes (contributor, recipient, amount, currency).

@@ -85,12 +85,12 @@ def vocabulary(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:
 
     relations = ordered(g.transitive_subjects(RDFS.subPropertyOf, TACB.relation))
     relations = tuple(r for r in relations if r != "relation")
-    unit = tuple(r for r in relations if (TACB[r], RDFS.subPropertyOf, DCTERMS.references) in g)
+    unit = tuple(r for r in relations if (URIRef(_NS + r), RDFS.subPropertyOf, DCTERMS.references) in g)
     return {
         "RELATIONS": relations,
         "UNIT_RELATIONS": unit,
         "ENTITY_RELATIONS": tuple(r for r in relations if r not in unit),
-        "SYMMETRIC_RELATIONS": tuple(r for r in relations if (TACB[r], RDF.type, OWL.SymmetricProperty) in g),
+        "SYMMETRIC_RELATIONS": tuple(r for r in relations if (URIRef(_NS + r), RDF.type, OWL.SymmetricProperty) in g),
         "AGENT_CLASSES": ordered(c for c in g.transitive_subjects(RDFS.subClassOf, TACB.Agent) if c != TACB.Agent),
         "STANCE_VALUES": ordered(g.subjects(RDF.type, TACB.StanceValue)),
         "MODALITIES": ordered(g.subjects(RDF.type, TACB.Modality)),
