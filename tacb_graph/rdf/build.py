@@ -2,8 +2,9 @@
 
 Graphs:
 
-* ``<…/report/{slug}>`` — the report, its build (``prov:Activity``), sections,
-  paragraph and footnote nodes (number, section, text, offsets);
+* ``<…/report/{slug}>`` — the report, its build (a ``prov:Activity`` that used
+  the source file and generated the graph, see :func:`add_provenance`),
+  sections, paragraph and footnote nodes (number, section, text, offsets);
 * ``<…/graph/entities>`` — what we know of each entity from the gazetteers and
   symbols (class, zh/en labels, ISO/M49 codes, UN symbol, undocs.org link);
 * ``<…/report/{slug}/paragraph/{n}>`` (and ``…/footnote/{n}``) — what was read
