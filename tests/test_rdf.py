@@ -228,3 +228,12 @@ def test_every_relation_lives_in_its_paragraph_graph(extracted):
     # and the fact node carries the sentence it came from
     facts = list(ds.quads((None, RDF.type, RDF.Statement, None)))
     assert facts and all((f, TACB.quote, None) in ds.graph(g) for f, _p, _o, g in facts)
+
+
+def test_a_rename_links_two_described_entities():
+    ds = _mini_dataset()
+    p2 = ds.graph(paragraph_iri("mini-report", 2))
+    p2.add((entity_iri("org/ohchr"), TACB.renamedTo, entity_iri("state/CHN")))  # both described: the shape holds
+    assert validate(ds).conforms
+    p2.add((entity_iri("org/ohchr"), TACB.renamedTo, entity_iri("org/nowhere")))  # described nowhere
+    assert "the entity is not described" in _violations(ds)
