@@ -131,14 +131,14 @@ def test_the_whole_gold_folder_is_scored_part_by_part(tmp_path):
 
 def test_no_relation_without_its_paragraph_graph(store):
     from tacb_graph.store import run_query
+    from tacb_graph.vocab import RELATIONS
 
     orphans = run_query(store, """
         SELECT ?s ?p ?o WHERE {
-          VALUES ?p { tacb:adoptedBy tacb:establishes tacb:requests tacb:assists tacb:submittedInputTo
-                      tacb:partnersWith tacb:fundedBy tacb:administeredBy tacb:memberOf tacb:renamedTo tacb:cites }
+          VALUES ?p { %s }
           GRAPH ?g { ?s ?p ?o }
           FILTER NOT EXISTS { GRAPH ?r { ?g a ?unitType } FILTER(?unitType IN (tacb:Paragraph, tacb:Footnote)) }
-        }""")
+        }""" % " ".join(f"tacb:{p}" for p in RELATIONS))
     assert list(orphans) == []
 
 

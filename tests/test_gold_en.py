@@ -19,15 +19,16 @@ from pathlib import Path
 
 import pytest
 
+from tacb_graph import vocab
+
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 EN = GOLD / "en"
 PAIR = GOLD / "bilingual"
 GAZ = ROOT / "data" / "gazetteers"
 
-RELATIONS = {"adoptedBy", "establishes", "requests", "assists", "submittedInputTo", "partnersWith", "fundedBy",
-             "administeredBy", "memberOf", "renamedTo", "cites", "atSession"}
-MODALITIES = {"Reported", "Requested", "Recommended", "Planned", "Negated"}
+RELATIONS = set(vocab.RELATIONS)
+MODALITIES = set(vocab.MODALITIES)
 STANCES = {"Supportive", "Critical", "Sceptical", "NotQuestioned"}
 CLASSES = {"State", "UNBody", "SpecializedAgency", "UNFundOrProgramme", "RegionalOrganization", "NGO", "NHRI",
            "Post", "RelatedOrganization",

@@ -26,13 +26,14 @@ import sys
 from pathlib import Path
 
 from .figures import Diff, Measure, ModalityCheck, RequesterScore, Score, StanceScore, UnitScore
-from .gold import (CORE_RELATIONS, ENTITY_CLASSES, MODALITIES, RELATIONS, STANCE_VALUES, Gold, GoldUnit,
+from .gold import (CORE_RELATIONS, ENTITY_CLASSES, MODALITIES, RELATIONS, STANCE_VALUES, SYMMETRIC, Gold, GoldUnit,
                    gold_parts, load_gold)
 from .predicted import marks_modality, open_graph, read_predicted
 from .scoring import MODALITY_RELATIONS, Report, score
 from .split import SplitReport, evaluate_split as _evaluate_split
 
 __all__ = [
+    "SYMMETRIC",
     "evaluate",
     "evaluate_split",
     "load_gold",

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 from pathlib import Path
 
+from .. import vocab
 from ..errors import InputError
 
 __all__ = [
@@ -40,18 +41,17 @@ __all__ = [
     "contribution_key",
 ]
 
-RELATIONS = ("adoptedBy", "establishes", "requests", "assists", "submittedInputTo", "partnersWith",
-             "fundedBy", "administeredBy", "memberOf", "renamedTo", "atSession", "cites")
-"""Every relation property scored."""
+RELATIONS = vocab.RELATIONS
+"""Every relation property scored (from the ontology, :mod:`tacb_graph.vocab`)."""
 CORE_RELATIONS = ("adoptedBy", "establishes", "requests", "assists", "submittedInputTo", "partnersWith", "cites")
 """The relations in the micro-averaged relation total."""
-SYMMETRIC = frozenset({"partnersWith"})
+SYMMETRIC = vocab.SYMMETRIC_RELATIONS
 ENTITY_CLASSES = ("State", "UNBody", "Post", "SpecializedAgency", "RelatedOrganization", "UNFundOrProgramme",
                   "RegionalOrganization", "NGO", "NHRI", "AcademicInstitution", "Fund", "Programme", "Event",
                   "Session", "Person", "Instrument", "Place", "Concept", "Resolution", "Document")
 """The entity classes annotated (a class named in a gold file is scored too)."""
-STANCE_VALUES = ("Supportive", "Critical", "Sceptical", "NotQuestioned")
-MODALITIES = ("Reported", "Requested", "Recommended", "Planned", "Negated")
+STANCE_VALUES = vocab.STANCE_VALUES
+MODALITIES = vocab.MODALITIES
 """``tacb:modality`` values; a relation without one is Reported."""
 REPORTED = "Reported"
 ASKED = frozenset({"Requested", "Recommended"})
