@@ -1,0 +1,292 @@
+"""The body of a report: sections, lettered sub-sections, numbered paragraphs,
+footnotes, and what is skipped on purpose (furniture, tables, annexes whose
+paragraphs are numbered on their own, headings without a number).
+
+A line-by-line state machine over :class:`~.lines.Line` records. Numbers are
+only structure when they come in sequence: paragraph ``n + 1`` after ``n``,
+section ``k + 1`` after ``k``, sub-section ``B`` after ``A``, footnote
+``m + 1`` after ``m``; any other number stays in the text.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter, deque
+from dataclasses import dataclass, field
+from typing import Iterable
+
+from .footnotes import find_marker
+from .lexicon import Lexicon
+from .lines import Line, ends_sentence, is_cjk, squeeze
+from .numbering import LETTERS, SUBITEM, paragraph_start, section_heading, subsection, zh_item
+from .text import join_lines
+
+__all__ = ["read_body", "Body", "RawParagraph", "RawNote", "RawSection"]
+
+_SEPARATOR = re.compile(r"^(?:_{5,}|[\u2014\u2015\u2500\u2501]{5,})$")
+_FOOTNOTE = re.compile(
+    r"^(?:\[(\d{1,3})\]\s*|(\d{1,3})(?:\s*\.)?[ \t\u00a0]+|(\d{1,3})(?=[A-Z“\"《(（\u4e00-\u9fff])(?![年月日个项名份次万亿号条款段届]))(\S.*)$"
+)
+_FOOTNOTE_BARE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+_SUBSUB = re.compile(r"^(\d{1,3})\s*\.\s*\S")
+_CLAUSE_END = "。；;，,"
+
+
+@dataclass
+class RawSection:
+    number: int
+    numeral: str
+    title: str
+    start: int
+    end: int
+
+
+@dataclass
+class RawSub:
+    section: int | None
+    letter: str
+    title: str
+    start: int
+    end: int
+
+
+@dataclass
+class RawParagraph:
+    number: int
+    start: int
+    end: int
+    lines: list[str]
+    section: int | None
+    items: int = 0  # the last Chinese-numeral list item (一、二、…) seen inside
+
+
+@dataclass
+class RawNote:
+    number: int
+    start: int
+    end: int
+    lines: list[str]
+
+
+@dataclass
+class Body:
+    sections: list[RawSection] = field(default_factory=list)
+    subsections: list[RawSub] = field(default_factory=list)
+    paragraphs: list[RawParagraph] = field(default_factory=list)
+    notes: list[RawNote] = field(default_factory=list)
+    skipped: Counter = field(default_factory=Counter)
+
+
+class _Reader:
+    def __init__(self, lines: list[Line], furniture: dict[int, str], lexicons: list[Lexicon], han: bool, layout: str):
+        self.lines = lines
+        self.furniture = furniture
+        self.han = han
+        self.layout = layout
+        self.keep_hyphen = tuple(w for lex in lexicons for w in lex.words("hyphen_keep"))
+        annex = [w for lex in lexicons for w in lex.words("annex")]
+        table = [w for lex in lexicons for w in lex.words("table")]
+        alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) or "(?!)"
+        self.annex = re.compile(rf"^(?:{alt(annex)})(?:\s*(?:[IVXL]{{1,5}}|\d{{1,2}}|[一二三四五六七八九十]{{1,3}}))?\s*\**$")
+        self.caption = re.compile(rf"^(?:{alt(table)})\s*(?:\d{{1,2}}|[IVX]{{1,4}})(?:\s*[.:：]\s*|\s+|$)")
+        self.not_after = tuple(w for lex in lexicons for w in lex.words("marker_not_after"))
+        self.b = Body()
+        self.mode = "front"
+        self.prev = ""  # the last content line read into the body
+        self.boundary = True  # the previous content line closed a block (sentence end, heading, page break)
+        self.recent: deque[str] = deque(maxlen=16)  # text since the last footnote, for markers
+
+    # helpers ------------------------------------------------------------------
+    def next_content(self, i: int, n: int = 1) -> list[int]:
+        out = []
+        j = i + 1
+        while j < len(self.lines) and len(out) < n:
+            if self.lines[j].norm and j not in self.furniture:
+                out.append(j)
+            j += 1
+        return out
+
+    def next_para(self) -> int:
+        return self.b.paragraphs[-1].number + 1 if self.b.paragraphs else 1
+
+    def next_letter(self) -> str | None:
+        sec = len(self.b.sections) or None
+        used = [s for s in self.b.subsections if s.section == sec]
+        return LETTERS[len(used)] if len(used) < len(LETTERS) else None
+
+    def opens_block(self, t: str) -> bool:
+        """Whether ``t`` opens the next paragraph, section or sub-section."""
+        if paragraph_start(t, self.next_para()) or section_heading(t, len(self.b.sections) + 1):
+            return True
+        letter = self.next_letter()
+        return bool(letter and subsection(t, letter))
+
+    def is_short(self, t: str) -> bool:
+        return len(t) <= (40 if is_cjk(t[0]) else 90)
+
+    def skipped_heading(self, i: int, t: str) -> bool:
+        """A heading without a number (or with a sub-heading number) between two paragraphs."""
+        if not (self.b.paragraphs and ends_sentence(self.prev)) or ends_sentence(t) or SUBITEM.match(t):
+            return False
+        if not self.is_short(t) or t[-1] in "-/,，、":
+            return False
+        m = _SUBSUB.match(t)
+        if t[0].isdigit() and not (m and int(m.group(1)) < self.next_para() - 1):
+            return False
+        nxt = self.next_content(i)
+        return bool(nxt) and self.opens_block(self.lines[nxt[0]].norm)
+
+    def heads_paragraph(self, i: int) -> bool:
+        """Whether the next paragraph opens within the three lines after ``i`` (a heading's title may wrap)."""
+        return any(paragraph_start(self.lines[j].norm, self.next_para()) for j in self.next_content(i, 3))
+
+    def is_table(self, i: int, t: str) -> bool:
+        if not (self.boundary and self.caption.match(t) and len(t) <= 100 and not ends_sentence(t)):
+            return False
+        rows = [self.lines[j].norm for j in self.next_content(i, 4)]
+        return sum(1 for r in rows if len(r) <= 30 and not ends_sentence(r) and not self.opens_block(r)) >= 2
+
+    def footnote_without_rule(self, i: int, t: str) -> bool:
+        """In PDF text the rule above footnotes is often lost: a line ``n text`` at the
+        foot of a page opens footnote ``n`` when marker ``n`` was seen above it."""
+        m = _FOOTNOTE_BARE.match(t)
+        expected = self.b.notes[-1].number + 1 if self.b.notes else 1
+        if not m or int(m.group(1)) != expected or not self.recent:
+            return False
+        if not any(find_marker(r, expected, self.han, self.not_after) for r in self.recent):
+            return False
+        j = i + 1
+        while j < len(self.lines) and j < i + 40:
+            line = self.lines[j]
+            if line.brk or self.furniture.get(j, "link") != "link":
+                return True
+            if line.norm and self.opens_block(line.norm):
+                return False
+            j += 1
+        return j >= len(self.lines)
+
+    # the machine -----------------------------------------------------------------
+    def read(self, start: int) -> Body:
+        b = self.b
+        for i in range(start, len(self.lines)):
+            line = self.lines[i]
+            t = line.norm
+            if not t:
+                continue
+            kind = self.furniture.get(i)
+            if kind:
+                if kind != "link":
+                    b.skipped[kind] += 1
+                    self.boundary = True
+                if self.mode == "footnote":
+                    self.mode = "paragraph" if b.paragraphs else "front"
+                continue
+            if line.brk and self.mode == "footnote":
+                self.mode = "paragraph" if b.paragraphs else "front"
+            if _SEPARATOR.match(t):
+                self.mode = "footnote"
+                continue
+            if t.count("|") >= 2 or t.count("\t") >= 2:
+                b.skipped["table"] += 1
+                continue
+            self.line(i, line, t)
+            self.prev = t
+        return b
+
+    def line(self, i: int, line: Line, t: str) -> None:
+        b = self.b
+        next_para = self.next_para()
+        head = section_heading(t, len(b.sections) + 1)
+        if head and ((head[1] and head[1][-1] in _CLAUSE_END) or (
+                self.mode == "paragraph" and b.paragraphs and b.paragraphs[-1].items >= 1
+                and b.paragraphs[-1].items == len(b.sections))):
+            head = None  # a list item (一、…；), not a section
+        pnum = paragraph_start(t, next_para)
+        if self.mode == "footnote" and not (head or pnum or SUBITEM.match(t)):
+            self.footnote_line(line, t)
+            return
+        if self.mode == "annex" and not pnum:
+            b.skipped["annex"] += 1
+            return
+        if self.mode == "table" and not (head or pnum):
+            b.skipped["table"] += 1
+            return
+        if head:
+            numeral, title = head
+            b.sections.append(RawSection(len(b.sections) + 1, numeral, _raw(line, title), line.start, line.end))
+            self.mode, self.boundary = "heading", True
+            return
+        if self.boundary and b.paragraphs and self.annex.match(t):
+            self.mode = "annex"
+            b.skipped["annex"] += 1
+            return
+        letter = self.next_letter()
+        sub = subsection(t, letter) if letter and (self.boundary or self.mode == "heading") else None
+        if sub and not pnum and self.heads_paragraph(i):
+            b.subsections.append(RawSub(len(b.sections) or None, sub[0], _raw(line, sub[1]), line.start, line.end))
+            self.mode, self.boundary = "subheading", True
+            return
+        if pnum:
+            n, rest = pnum
+            rest = _raw(line, rest)
+            b.paragraphs.append(RawParagraph(n, line.start, line.end, [rest] if rest else [], len(b.sections) or None))
+            self.mode = "paragraph"
+            self.recent.append(rest)
+            self.boundary = ends_sentence(t)
+            return
+        if self.is_table(i, t):
+            self.mode = "table"
+            b.skipped["table"] += 1
+            return
+        if self.mode == "paragraph" and self.skipped_heading(i, t):
+            b.skipped["heading"] += 1
+            self.boundary = True
+            return
+        if self.mode == "paragraph" and self.layout == "pdf" and self.footnote_without_rule(i, t):
+            self.mode = "footnote"
+            self.footnote_line(line, t)
+            return
+        if self.mode == "heading" and b.sections:
+            s = b.sections[-1]
+            s.title, s.end = join_lines([s.title, line.text], self.keep_hyphen), line.end
+            return
+        if self.mode == "subheading" and b.subsections:
+            s = b.subsections[-1]
+            s.title, s.end = join_lines([s.title, line.text], self.keep_hyphen), line.end
+            return
+        if self.mode in ("paragraph", "footnote") and b.paragraphs:
+            p = b.paragraphs[-1]
+            p.end = line.end
+            p.lines.append(line.text)
+            v = zh_item(t)
+            if v is not None and v == p.items + 1:
+                p.items = v
+            self.mode = "paragraph"
+            self.recent.append(line.text)
+            self.boundary = ends_sentence(t)
+            return
+        b.skipped["unread"] += 1
+
+    def footnote_line(self, line: Line, t: str) -> None:
+        notes = self.b.notes
+        expected = notes[-1].number + 1 if notes else 1
+        m = _FOOTNOTE.match(t)
+        number = int(next(g for g in m.groups()[:3] if g)) if m else None
+        if m and number == expected:
+            text = line.text[len(line.text) - len(m.group(4)):]
+            notes.append(RawNote(expected, line.start, line.end, [text]))
+            self.recent.clear()
+        elif notes:
+            notes[-1].end = line.end
+            notes[-1].lines.append(line.text)
+
+
+def _raw(line: Line, part: str) -> str:
+    """The text as written of ``part``, a suffix of ``line.norm``."""
+    return line.text[len(line.text) - len(part):] if part else ""
+
+
+def read_body(lines: list[Line], start: int, furniture: dict[int, str], lexicons: Iterable[Lexicon],
+              han: bool, layout: str) -> Body:
+    """Read the body from line ``start`` on (see the module docstring)."""
+    return _Reader(lines, furniture, list(lexicons), han, layout).read(start)

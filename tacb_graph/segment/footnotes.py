@@ -1,0 +1,57 @@
+"""Footnote markers in paragraph text: which paragraph each footnote belongs to.
+
+A marker is the footnote's number glued to what precedes it: a Chinese word
+or closing punctuation (``合作”1 重要``), a Latin word or punctuation
+(``registration.1 The``), a superscript (``registration¹``) or brackets
+(``registration[1]``). Markers are taken in footnote order, so a number in
+the text that is not the next footnote stays text.
+
+>>> find_marker("中国认为，合作”1 重要。", 1, han=True)
+(7, 9)
+>>> find_marker("the registration.1 The", 1, han=False), find_marker("see p.4 and", 4, han=False, not_after=("p.",))
+((17, 18), None)
+>>> find_marker("registration¹²", 12, han=False)
+(12, 14)
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+__all__ = ["find_marker", "remove_marker"]
+
+_ZH = r"(?<=[\u4e00-\u9fff”’》」』。，；：、）)\]])({n})(?=\s|$)(?!\s*[年月日个项名份次%万亿])"
+_LATIN = r"(?<=[A-Za-z.,;:”’\"')\]])({n})(?=[\s.,;:)”’\"]|$)"
+_SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+
+
+@lru_cache(maxsize=4096)
+def _patterns(n: int, han: bool) -> tuple[re.Pattern, ...]:
+    return (
+        re.compile((_ZH if han else _LATIN).format(n=n)),
+        re.compile(rf"(?<![⁰¹²³⁴⁵⁶⁷⁸⁹]){re.escape(str(n).translate(_SUPER))}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"),
+        re.compile(rf"\[{n}\]"),
+    )
+
+
+def find_marker(text: str, n: int, han: bool, not_after: tuple[str, ...] = ()) -> tuple[int, int] | None:
+    """``(start, end)`` of the first marker of footnote ``n`` in ``text``, or ``None``."""
+    best = None
+    for rx in _patterns(n, han):
+        for m in rx.finditer(text):
+            if not_after and any(text.endswith(a, 0, m.start()) for a in not_after):
+                continue
+            if best is None or m.start() < best[0]:
+                best = (m.start(), m.end())
+            break
+    return best
+
+
+def remove_marker(text: str, span: tuple[int, int], han: bool) -> str:
+    """``text`` without the marker; in Chinese text the space after a marker goes too."""
+    start, end = span
+    rest = text[end:]
+    if han and text[start:end].isdigit() and rest[:1].isspace():
+        rest = rest[1:]
+    return text[:start] + rest
