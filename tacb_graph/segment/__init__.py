@@ -78,7 +78,7 @@ _SKIP_WORDS = {
 }
 
 
-def _warnings(body, contents, fm: FrontMatter, layout: str) -> tuple[str, ...]:
+def _warnings(body, contents, contents_lines: int, fm: FrontMatter) -> tuple[str, ...]:
     out = []
     furniture = {k: v for k, v in body.skipped.items() if k in _SKIP_WORDS}
     if furniture:
@@ -86,7 +86,7 @@ def _warnings(body, contents, fm: FrontMatter, layout: str) -> tuple[str, ...]:
         parts = ", ".join(f"{n} {_SKIP_WORDS[k][n != 1]}" for k, n in sorted(furniture.items(), key=lambda kv: -kv[1]))
         out.append(f"skipped {total} line{'s' * (total != 1)} of page furniture ({parts})")
     if contents:
-        n = contents[1] - contents[0]
+        n = contents_lines
         out.append(f"skipped the table of contents ({n} line{'s' * (n != 1)})")
     labels = {"table": "of tables", "annex": "of annexes numbered on their own",
               "heading": "of headings without a paragraph number", "unread": "between headings and paragraphs"}
@@ -131,6 +131,7 @@ def segment(source: Source, given: GivenMeta | None = None, *, layout_dir: str |
             f"{source.path}: no numbered paragraphs found — no layout fits (expected a clean, PDF or web "
             "text with paragraphs numbered '1. …', '1.…', '１．…' or with the number alone on its line)"
         )
+    contents_lines = sum(1 for l in lines[contents[0]:contents[1]] if l.norm) if contents else 0
     keep = tuple(w for x in lexicons.values() for w in x.words("hyphen_keep"))
     not_after = tuple(w for x in lexicons.values() for w in x.words("marker_not_after"))
     note_numbers = [n.number for n in body.notes]
@@ -159,6 +160,8 @@ def segment(source: Source, given: GivenMeta | None = None, *, layout_dir: str |
     footnotes = tuple(
         Footnote(n.number, tidy(join_lines(n.lines, keep)), n.start, n.end, owner.get(n.number)) for n in body.notes
     )
+    if body.star_notes and not fm.note:
+        fm.note = " ".join(body.star_notes)
     meta = build_meta(fm, given, [p.text for p in paragraphs[:3]], lang, layout, furniture.job, bodies, lexicons)
     return Segmented(source, tuple(sections), tuple(paragraphs), footnotes, tuple(dict.fromkeys(furniture.links)),
-                     meta, subsections, _warnings(body, contents, fm, layout))
+                     meta, subsections, _warnings(body, contents, contents_lines, fm))

@@ -30,6 +30,7 @@ _FOOTNOTE = re.compile(
 _FOOTNOTE_BARE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 _SUBSUB = re.compile(r"^(\d{1,3})\s*\.\s*\S")
 _CLAUSE_END = "。；;，,"
+_MARKER_AT_END = re.compile(r"(?<=[.。;；:：!?！？”’\"')）])(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])$")
 
 
 @dataclass
@@ -75,6 +76,7 @@ class Body:
     paragraphs: list[RawParagraph] = field(default_factory=list)
     notes: list[RawNote] = field(default_factory=list)
     skipped: Counter = field(default_factory=Counter)
+    star_notes: list[str] = field(default_factory=list)  # "* Late submission." met among the footnotes
 
 
 class _Reader:
@@ -92,6 +94,7 @@ class _Reader:
         self.not_after = tuple(w for lex in lexicons for w in lex.words("marker_not_after"))
         self.b = Body()
         self.mode = "front"
+        self.star = False  # the footnote lines now continue a starred note
         self.prev = ""  # the last content line read into the body
         self.boundary = True  # the previous content line closed a block (sentence end, heading, page break)
         self.recent: deque[str] = deque(maxlen=16)  # text since the last footnote, for markers
@@ -126,7 +129,7 @@ class _Reader:
 
     def skipped_heading(self, i: int, t: str) -> bool:
         """A heading without a number (or with a sub-heading number) between two paragraphs."""
-        if not (self.b.paragraphs and ends_sentence(self.prev)) or ends_sentence(t) or SUBITEM.match(t):
+        if not (self.b.paragraphs and _closed(self.prev)) or ends_sentence(t) or SUBITEM.match(t):
             return False
         if not self.is_short(t) or t[-1] in "-/,，、":
             return False
@@ -184,7 +187,7 @@ class _Reader:
             if line.brk and self.mode == "footnote":
                 self.mode = "paragraph" if b.paragraphs else "front"
             if _SEPARATOR.match(t):
-                self.mode = "footnote"
+                self.mode, self.star = "footnote", False
                 continue
             if t.count("|") >= 2 or t.count("\t") >= 2:
                 b.skipped["table"] += 1
@@ -202,6 +205,10 @@ class _Reader:
                 and b.paragraphs[-1].items == len(b.sections))):
             head = None  # a list item (一、…；), not a section
         pnum = paragraph_start(t, next_para)
+        if self.mode == "footnote" and b.paragraphs and self.annex.match(t):
+            self.mode = "annex"
+            b.skipped["annex"] += 1
+            return
         if self.mode == "footnote" and not (head or pnum or SUBITEM.match(t)):
             self.footnote_line(line, t)
             return
@@ -232,7 +239,7 @@ class _Reader:
             b.paragraphs.append(RawParagraph(n, line.start, line.end, [rest] if rest else [], len(b.sections) or None))
             self.mode = "paragraph"
             self.recent.append(rest)
-            self.boundary = ends_sentence(t)
+            self.boundary = _closed(t)
             return
         if self.is_table(i, t):
             self.mode = "table"
@@ -263,22 +270,35 @@ class _Reader:
                 p.items = v
             self.mode = "paragraph"
             self.recent.append(line.text)
-            self.boundary = ends_sentence(t)
+            self.boundary = _closed(t)
             return
         b.skipped["unread"] += 1
 
     def footnote_line(self, line: Line, t: str) -> None:
         notes = self.b.notes
         expected = notes[-1].number + 1 if notes else 1
+        star = re.match(r"^[*＊]+\s*(\S.*)$", t)
+        if star:
+            self.b.star_notes.append(line.text[len(line.text) - len(star.group(1)):])
+            self.star = True
+            return
         m = _FOOTNOTE.match(t)
         number = int(next(g for g in m.groups()[:3] if g)) if m else None
         if m and number == expected:
+            self.star = False
             text = line.text[len(line.text) - len(m.group(4)):]
             notes.append(RawNote(expected, line.start, line.end, [text]))
             self.recent.clear()
+        elif self.star and self.b.star_notes:
+            self.b.star_notes[-1] += ("" if is_cjk(t[0]) else " ") + line.text
         elif notes:
             notes[-1].end = line.end
             notes[-1].lines.append(line.text)
+
+
+def _closed(text: str) -> bool:
+    """Whether ``text`` ends a sentence, a footnote marker after the full stop aside."""
+    return ends_sentence(_MARKER_AT_END.sub("", text))
 
 
 def _raw(line: Line, part: str) -> str:

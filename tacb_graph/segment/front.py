@@ -36,6 +36,7 @@ from .lines import Line, ends_sentence, squeeze
 __all__ = ["FrontMatter", "read_front", "first_symbol"]
 
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+| {3,}")
+_PLACEHOLDER = re.compile(r"^\[\w+\]$")  # [pic] left by a Word table
 _STAR = re.compile(r"^(\*+)\s*(.*)$")
 _ORIGINAL = re.compile(r"(?P<lang>[^\s/:]+)?\s*/?\s*(?:Original|原文)\s*[:：]\s*(?P<orig>\S+)", re.I)
 
@@ -63,8 +64,9 @@ class FrontMatter:
 
 @dataclass
 class _Cell:
-    text: str  # squeezed
-    gap: bool  # a blank line (or a new line, in one-block-per-line text) precedes it
+    text: str  # squeezed, as written
+    gap: bool  # a blank line precedes it
+    norm: str = ""  # squeezed and full-width folded, for matching
 
 
 def _cells(lines: list[Line], skip: set[int]) -> list[_Cell]:
@@ -76,8 +78,12 @@ def _cells(lines: list[Line], skip: set[int]) -> list[_Cell]:
             continue
         if i in skip:
             continue
-        for k, part in enumerate(p for p in _CELL_SPLIT.split(line.norm) if p.strip()):
-            out.append(_Cell(squeeze(part), gap or k > 0))
+        pos = 0
+        for k, part in enumerate(_CELL_SPLIT.split(line.norm)):
+            at = line.norm.index(part, pos)
+            pos = at + len(part)
+            if part.strip():
+                out.append(_Cell(squeeze(line.text[at:pos], fold=False), gap or k > 0, squeeze(part)))
         gap = False
     return out
 
@@ -118,7 +124,7 @@ def read_front(lines: list[Line], furniture: dict[int, str], lexicons: dict[str,
     note: list[str] = []
     blocks_informative = _blocks_informative(lines)
     for cell in _cells(lines, skip):
-        t = cell.text
+        t = cell.norm
         fm.lines_read += 1
         low = t.casefold()
         if any(lex.is_word("united_nations", t) for lex in order):
@@ -158,19 +164,19 @@ def read_front(lines: list[Line], furniture: dict[int, str], lexicons: dict[str,
                 fm.body = bodies.lookup(before)
             after = t[m.end():].strip(" ,:：()（）")
             if after and _date(after, order):
-                fm.session_dates = after
+                fm.session_dates = cell.text[len(cell.text) - len(after):] if cell.text.endswith(after) else after
             state = "session"
             continue
         if state == "session" and fm.session_dates is None and _date_like(t, order):
-            fm.session_dates = t
+            fm.session_dates = cell.text
             continue
         agenda = next((m for lex in order for m in [lex.find_agenda(t)] if m), None)
         if agenda and fm.agenda_item is None:
             fm.agenda_item = re.sub(r"\s+", " ", agenda.group("item")).strip()
             items = max(1, len(order[0].agenda_items(fm.agenda_item)))
-            rest = t[agenda.end():].strip(" :：")
+            rest = cell.text[agenda.end():].strip(" :：")
             if rest:
-                block.append(_Cell(rest, True))
+                block.append(_Cell(rest, True, t[agenda.end():].strip(" :：")))
             state = "titles"
             continue
         if not fm.date and state is None and _date(t, order) and len(t) < 40:
@@ -183,19 +189,21 @@ def read_front(lines: list[Line], furniture: dict[int, str], lexicons: dict[str,
         if star and state != "titles" or (star and state == "titles" and block):
             state = "note"
             if star.group(2):
-                note.append(star.group(2))
+                note.append(cell.text[len(cell.text) - len(star.group(2)):])
             continue
         if state == "titles":
             block.append(cell)
         elif state == "summary":
-            summary.append(t)
+            summary.append(cell.text)
         elif state == "note":
-            note.append(t)
-        elif fm.session is not None or fm.symbol:
-            block.append(cell)
+            note.append(cell.text)
+        elif state == "session":
+            block.append(cell)  # no agenda item: the title follows the session
             state = "titles"
+        elif _PLACEHOLDER.match(t):
+            continue
         else:
-            fm.unread.append(t)
+            fm.unread.append(cell.text)
     if fm.body is None:
         fm.body = fm.issuing_body
     _titles(fm, block, order, blocks_informative, items)
@@ -255,7 +263,7 @@ def _titles(fm: FrontMatter, block: list[_Cell], order, informative: bool, items
     cells = [c for c in block]
     # a subtitle (Note by the Secretary-General) and what follows is not the title
     for k, c in enumerate(cells):
-        if k and _is_subtitle(c.text, order):
+        if k and _is_subtitle(c.norm, order):
             cells = cells[:k]
             break
     split = None
@@ -263,7 +271,7 @@ def _titles(fm: FrontMatter, block: list[_Cell], order, informative: bool, items
         split = 0
     if split is None:
         for k, c in enumerate(cells[1:], 1):
-            if _is_title_start(c.text, order):
+            if _is_title_start(c.norm, order):
                 split = k
                 break
     if split is None and informative:
@@ -276,7 +284,7 @@ def _titles(fm: FrontMatter, block: list[_Cell], order, informative: bool, items
         if len(groups) >= 2:
             split = len(groups[0])
     if split is None:
-        ends = [k for k, c in enumerate(cells) if k and _is_title_end(c.text, order)]
+        ends = [k for k, c in enumerate(cells) if k and _is_title_end(c.norm, order)]
         if ends:  # no other clue: the title is the line that ends like one
             split = ends[-1]
     if split is None:
@@ -287,9 +295,9 @@ def _titles(fm: FrontMatter, block: list[_Cell], order, informative: bool, items
     out = []
     for c in title:
         out.append(c.text)
-        if c.text.endswith("*"):
+        if c.norm.endswith("*"):
             break
-    fm.title = _join(out).rstrip("* ").strip() or None
+    fm.title = _join(out).rstrip("*＊ ").strip() or None
 
 
 def _join(parts: list[str]) -> str:

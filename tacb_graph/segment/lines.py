@@ -41,9 +41,10 @@ def normalise(s: str) -> str:
     return s.translate(_FOLD)
 
 
-def squeeze(s: str) -> str:
-    """Drop the spaces between CJK characters (``大 会`` → ``大会``) and collapse others."""
-    return re.sub(r"\s+", " ", _SQUEEZE.sub("", normalise(s))).strip()
+def squeeze(s: str, fold: bool = True) -> str:
+    """Drop the spaces between CJK characters (``大 会`` → ``大会``) and collapse others;
+    ``fold``: also fold full-width ASCII (for matching, not for text kept)."""
+    return re.sub(r"\s+", " ", _SQUEEZE.sub("", normalise(s) if fold else s)).strip()
 
 
 def is_cjk(ch: str) -> bool:

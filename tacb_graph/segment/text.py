@@ -54,4 +54,4 @@ def join_lines(lines: list[str], keep_hyphen: tuple[str, ...] = ()) -> str:
 
 def tidy(text: str) -> str:
     """Collapse the runs of spaces a PDF leaves inside lines; keep new lines."""
-    return re.sub(r"[ \t\u3000]{2,}", " ", text).strip()
+    return re.sub(r"[ \t\u3000]{2,}|\t", " ", text).strip()
