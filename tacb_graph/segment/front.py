@@ -57,6 +57,7 @@ class FrontMatter:
     title: str | None = None
     note: str | None = None
     summary: str | None = None
+    transmittal: str | None = None  # the words of a note by the Secretary-General
     job_number: str | None = None
     lines_read: int = 0
     unread: list[str] = field(default_factory=list)
@@ -69,6 +70,11 @@ class _Cell:
     norm: str = ""  # squeezed and full-width folded, for matching
 
 
+#: where one line of a copied front page holds several fields: before "Distr." and
+#: before a symbol that ends the line ("United Nations A/78/123")
+_ANCHOR = re.compile(r"(?<=\S)\s+(?=Distr\.|[A-Z][A-Z0-9.\-]*/[A-Za-z0-9.\-/()]+\s*$)")
+
+
 def _cells(lines: list[Line], skip: set[int]) -> list[_Cell]:
     out = []
     gap = True
@@ -78,12 +84,18 @@ def _cells(lines: list[Line], skip: set[int]) -> list[_Cell]:
             continue
         if i in skip:
             continue
+        parts = []
         pos = 0
-        for k, part in enumerate(_CELL_SPLIT.split(line.norm)):
+        for part in _CELL_SPLIT.split(line.norm):
             at = line.norm.index(part, pos)
             pos = at + len(part)
-            if part.strip():
-                out.append(_Cell(squeeze(line.text[at:pos], fold=False), gap or k > 0, squeeze(part)))
+            cut = at
+            for m in _ANCHOR.finditer(part):
+                parts.append((cut, at + m.start()))
+                cut = at + m.end()
+            parts.append((cut, pos))
+        for k, (a, b) in enumerate((a, b) for a, b in parts if line.norm[a:b].strip()):
+            out.append(_Cell(squeeze(line.text[a:b], fold=False), gap or k > 0, squeeze(line.norm[a:b])))
         gap = False
     return out
 
@@ -174,9 +186,9 @@ def read_front(lines: list[Line], furniture: dict[int, str], lexicons: dict[str,
         if agenda and fm.agenda_item is None:
             fm.agenda_item = re.sub(r"\s+", " ", agenda.group("item")).strip()
             items = max(1, len(order[0].agenda_items(fm.agenda_item)))
-            rest = cell.text[agenda.end():].strip(" :：")
+            rest = cell.text[agenda.end():].strip(" :：*＊")
             if rest:
-                block.append(_Cell(rest, True, t[agenda.end():].strip(" :：")))
+                block.append(_Cell(rest, True, t[agenda.end():].strip(" :：*")))
             state = "titles"
             continue
         if not fm.date and state is None and _date(t, order) and len(t) < 40:
@@ -190,6 +202,11 @@ def read_front(lines: list[Line], furniture: dict[int, str], lexicons: dict[str,
             state = "note"
             if star.group(2):
                 note.append(cell.text[len(cell.text) - len(star.group(2)):])
+            continue
+        if state == "note" and _is_title_start(t, order):
+            state = "second title"  # the report a note transmits: its title is not the note's
+            continue
+        if state == "second title":
             continue
         if state == "titles":
             block.append(cell)
@@ -264,6 +281,7 @@ def _titles(fm: FrontMatter, block: list[_Cell], order, informative: bool, items
     # a subtitle (Note by the Secretary-General) and what follows is not the title
     for k, c in enumerate(cells):
         if k and _is_subtitle(c.norm, order):
+            fm.transmittal = _join([x.text for x in cells[k + 1:]]) or None
             cells = cells[:k]
             break
     split = None
@@ -283,6 +301,11 @@ def _titles(fm: FrontMatter, block: list[_Cell], order, informative: bool, items
                 groups[-1].append(c)
         if len(groups) >= 2:
             split = len(groups[0])
+    if split is None and not order[0].han:
+        # Latin script: a line that starts in lower case continues the line before
+        units = [k for k, c in enumerate(cells) if not (k and c.norm[:1].islower())]
+        if len(units) > max(items, 1):
+            split = units[max(items, 1)]
     if split is None:
         ends = [k for k, c in enumerate(cells) if k and _is_title_end(c.norm, order)]
         if ends:  # no other clue: the title is the line that ends like one

@@ -30,8 +30,8 @@ _URL = re.compile(r"^(https?://\S+)$")
 SYMBOL = re.compile(r"[A-Z][A-Z0-9.\-]*(?:/[A-Za-z0-9.\-()]+)+")
 #: a job number line: GE.14-02352 (C) 150414 160414, 23-12345 (E), with an optional page number
 JOB = re.compile(
-    r"^(?:\d{1,4}\s+)?(?P<job>GE\.\d{2}-\d{4,6}|\d{2}-\d{5})(?:\s*\((?P<lang>[A-Z])\))?"
-    r"(?P<stamps>(?:\s+\d{6}){0,2})(?:\s+\d{1,4})?\s*$"
+    r"^(?:\d{1,4}(?:/\d{1,4})?\s+)?(?P<job>GE\.\d{2}-\d{4,6}|\d{2}-\d{5})(?:\s*\((?P<lang>[A-Z])\))?"
+    r"(?P<stamps>(?:\s+\d{6}){0,2})(?:\s+\d{1,4}(?:/\d{1,4})?)?\s*$"
 )
 _OLD_JOB = re.compile(r"^GE\.\d{2}-\d{4,}")
 _BARCODE = re.compile(r"^\*\s?\d{6,}\s?\*$")

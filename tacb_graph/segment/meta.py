@@ -155,10 +155,10 @@ def build_meta(fm: FrontMatter, given: GivenMeta | None, first_paragraphs: list[
     titles["zh"] = g.title_zh or titles["zh"]
     titles["en"] = g.title_en or titles["en"]
     author = None
-    for text in [fm.title or "", fm.summary or "", fm.note or ""] + first_paragraphs[:1]:
+    for text in [fm.title or "", fm.transmittal or "", fm.summary or "", fm.note or ""] + first_paragraphs[:1]:
         author = author or (find_author(text, lex, bodies) if text else None)
     mandates: list[Mandate] = []
-    for text in [fm.note or "", fm.summary or ""] + first_paragraphs[:3]:
+    for text in [fm.note or "", fm.transmittal or "", fm.summary or ""] + first_paragraphs[:3]:
         if text and not mandates:
             mandates = find_mandates(text, lex, bodies, body)
     entities: dict[str, Entity] = {}
