@@ -15,8 +15,9 @@ from typing import Callable, Iterable
 from rdflib import Dataset
 
 from . import __version__
-from .read import read_source
-from .records import Recognised
+from .errors import TacbError
+from .read import merge_given, read_metadata, read_source
+from .records import GivenMeta, Recognised
 from .segment import segment
 from .store import OutputPaths, write_outputs
 
@@ -34,6 +35,7 @@ class BuildResult:
     mentions: int
     relations: int
     seconds: float
+    warnings: tuple[str, ...] = ()  # what each report's reader skipped on purpose, "name: message"
 
 
 def bundled_report() -> Path:
@@ -41,12 +43,16 @@ def bundled_report() -> Path:
     return Path(str(resources.files("tacb_graph") / "data" / "tacb-report-zh.txt"))
 
 
-def extract(path: str | Path) -> Recognised:
-    """Read, segment, recognise and relate one report."""
+def extract(path: str | Path, given: GivenMeta | None = None) -> Recognised:
+    """Read, segment, recognise and relate one report.
+
+    ``given`` is metadata from the command line; it wins over the metadata file
+    beside the report (``report.meta.json``), which wins over the front page.
+    """
     from .recognise import recognise
     from .relate import relate
 
-    return relate(recognise(segment(read_source(path))))
+    return relate(recognise(segment(read_source(path), merge_given(given, read_metadata(path)))))
 
 
 def to_rdf(recognised: list[Recognised], started: datetime | None = None) -> Dataset:
@@ -65,8 +71,11 @@ def to_rdf(recognised: list[Recognised], started: datetime | None = None) -> Dat
     return ds
 
 
-def build(reports: Iterable[str | Path | None], out: str | Path = "out", progress: Progress = None) -> BuildResult:
+def build(reports: Iterable[str | Path | None], out: str | Path = "out", progress: Progress = None,
+          given: GivenMeta | None = None) -> BuildResult:
     """Build the graph of ``reports`` (``None`` means the bundled report) into ``out``.
+
+    ``given``: metadata of the one report built (``--symbol``, ``--title``, …).
 
     Every report is read and checked before anything is written; the store and
     files under ``out`` are replaced only when the whole build succeeded.
@@ -76,9 +85,12 @@ def build(reports: Iterable[str | Path | None], out: str | Path = "out", progres
     say = progress or (lambda _m: None)
     recs = []
     paths = [Path(r) if r is not None else bundled_report() for r in reports]
+    if given is not None and len(paths) != 1:
+        raise TacbError("--symbol, --title, --date and --session describe one report; build one REPORT at a time "
+                        "or put a .meta.json file beside each")
     for i, path in enumerate(paths, 1):
         say(f"[{i}/{len(paths)}] reading and recognising {path.name}")
-        recs.append(extract(path))
+        recs.append(extract(path, given))
     say("writing RDF")
     ds = to_rdf(recs, started)
     say(f"writing store and files under {out}/")
@@ -95,4 +107,5 @@ def build(reports: Iterable[str | Path | None], out: str | Path = "out", progres
         mentions=sum(len(r.mentions) for r in recs),
         relations=sum(len(r.relations) for r in recs),
         seconds=time.perf_counter() - t0,
+        warnings=tuple(f"{p.name}: {w}" for p, r in zip(paths, recs) for w in r.segmented.warnings),
     )

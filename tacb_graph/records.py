@@ -141,6 +141,8 @@ class ReportMeta:
     author: str | None = None
     session: int | None = None
     session_dates: str | None = None
+    session_label_zh: str | None = None  # 人权理事会第二十六届会议
+    session_label_en: str | None = None  # Human Rights Council, twenty-sixth session
     agenda_item: str | None = None
     agenda_title: str | None = None
     date: str | None = None  # ISO 8601, YYYY-MM-DD

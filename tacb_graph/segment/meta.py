@@ -150,10 +150,10 @@ def build_meta(fm: FrontMatter, given: GivenMeta | None, first_paragraphs: list[
     if session is None and from_symbol and (body is None or body == from_symbol[0]):
         body, session = from_symbol
     titles = {"zh": fm.title if language == "zh" else None, "en": fm.title if language == "en" else None}
-    if g.title:
-        titles[language if language in titles else "en"] = g.title
     titles["zh"] = g.title_zh or titles["zh"]
     titles["en"] = g.title_en or titles["en"]
+    if g.title:  # given without a language (--title): the title in the report's language, winning
+        titles[language if language in titles else "en"] = g.title
     author = None
     for text in [fm.title or "", fm.transmittal or "", fm.summary or "", fm.note or ""] + first_paragraphs[:1]:
         author = author or (find_author(text, lex, bodies) if text else None)
@@ -168,6 +168,12 @@ def build_meta(fm: FrontMatter, given: GivenMeta | None, first_paragraphs: list[
     for m in mandates:
         e = _resolution_entity(m, bodies)
         entities.setdefault(e.key, e)
+    labels = {}
+    if session is not None and body in bodies.bodies:
+        b = bodies.bodies[body]
+        for code, name in (("zh", b.zh), ("en", b.en)):
+            if code in lexicons:
+                labels[code] = lexicons[code].session_label(name, session)
     given_names = tuple(_GIVEN_TO_META[f.name] for f in fields(g)
                         if f.name in _GIVEN_TO_META and getattr(g, f.name) is not None)
     if g.title:
@@ -178,6 +184,8 @@ def build_meta(fm: FrontMatter, given: GivenMeta | None, first_paragraphs: list[
         author=author,
         session=session,
         session_dates=fm.session_dates,
+        session_label_zh=labels.get("zh"),
+        session_label_en=labels.get("en"),
         agenda_item=g.agenda_item or fm.agenda_item,
         agenda_title=g.agenda_title or fm.agenda_title,
         date=g.date or fm.date,
