@@ -95,6 +95,7 @@ class _Reader:
         self.b = Body()
         self.mode = "front"
         self.star = False  # the footnote lines now continue a starred note
+        self.letters: dict[int, int] = {}  # section number -> lettered sub-sections seen
         self.prev = ""  # the last content line read into the body
         self.boundary = True  # the previous content line closed a block (sentence end, heading, page break)
         self.recent: deque[str] = deque(maxlen=16)  # text since the last footnote, for markers
@@ -113,9 +114,8 @@ class _Reader:
         return self.b.paragraphs[-1].number + 1 if self.b.paragraphs else 1
 
     def next_letter(self) -> str | None:
-        sec = len(self.b.sections) or None
-        used = [s for s in self.b.subsections if s.section == sec]
-        return LETTERS[len(used)] if len(used) < len(LETTERS) else None
+        used = self.letters.get(len(self.b.sections), 0)
+        return LETTERS[used] if used < len(LETTERS) else None
 
     def opens_block(self, t: str) -> bool:
         """Whether ``t`` opens the next paragraph, section or sub-section."""
@@ -230,6 +230,7 @@ class _Reader:
         letter = self.next_letter()
         sub = subsection(t, letter) if letter and (self.boundary or self.mode == "heading") else None
         if sub and not pnum and self.heads_paragraph(i):
+            self.letters[len(b.sections)] = self.letters.get(len(b.sections), 0) + 1
             b.subsections.append(RawSub(len(b.sections) or None, sub[0], _raw(line, sub[1]), line.start, line.end))
             self.mode, self.boundary = "subheading", True
             return
@@ -298,7 +299,10 @@ class _Reader:
 
 def _closed(text: str) -> bool:
     """Whether ``text`` ends a sentence, a footnote marker after the full stop aside."""
-    return ends_sentence(_MARKER_AT_END.sub("", text))
+    if ends_sentence(text):
+        return True
+    m = _MARKER_AT_END.search(text[-8:])
+    return bool(m) and ends_sentence(text[: len(text) - len(m.group(0))])
 
 
 def _raw(line: Line, part: str) -> str:

@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 from typing import Iterable
 
 from .lexicon import Lexicon
-from .lines import Line, squeeze
+from .lines import Line
 
 __all__ = ["Furniture", "find_furniture", "SYMBOL", "JOB", "is_symbol"]
 
@@ -61,9 +61,10 @@ class Furniture:
 def find_furniture(lines: list[Line], lexicons: Iterable[Lexicon], symbol: str | None = None) -> Furniture:
     """Mark the page furniture among ``lines`` (``symbol``: the report's own, when known)."""
     out = Furniture()
-    recycle = [w.casefold() for lex in lexicons for w in lex.words("furniture")]
+    words = [w for lex in lexicons for w in lex.words("furniture")]
+    recycle = re.compile("^(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in words) + ")", re.I) if words else None
     own = re.sub(r"\s+", "", symbol) if symbol else None
-    bare = Counter(l.norm for l in lines if is_symbol(l.norm))
+    bare = Counter(l.norm for l in lines if "/" in l.norm and is_symbol(l.norm))
     for i, line in enumerate(lines):
         t = line.norm
         if not t:
@@ -79,11 +80,13 @@ def find_furniture(lines: list[Line], lexicons: Iterable[Lexicon], symbol: str |
             if job and out.job is None:
                 out.job, out.job_language = job.group("job"), job.group("lang")
             continue
-        if _BARCODE.match(t) or "\u2672" in t or any(squeeze(t).casefold().startswith(w) for w in recycle):
+        if _BARCODE.match(t) or "\u2672" in t or (recycle and recycle.match(t)):
             out.kinds[i] = "job number"
             continue
         if _PAGE_OF.match(t):
             out.kinds[i] = "page number"
+            continue
+        if "/" not in t or len(t) > 80:
             continue
         compact = re.sub(r"^\d{1,4}\s+|\s+\d{1,4}$", "", t).replace(" ", "")
         if is_symbol(compact) and (compact == own or bare[compact] >= 2):

@@ -44,7 +44,8 @@ def detect_layout(lines: list[Line], furniture: dict[int, str], body_start: int)
     """``pdf``, ``web`` or ``clean`` (see the module docstring)."""
     if any(l.brk for l in lines) or any(k != "link" for k in furniture.values()):
         return "pdf"
-    body = [l.norm for i, l in enumerate(lines[body_start:], body_start) if l.norm and i not in furniture]
+    body = [l.norm for i, l in enumerate(lines[body_start:body_start + 3000], body_start)
+            if l.norm and i not in furniture]
     long = [t for t in body if len(t) >= (20 if any(ord(c) > 0x2E80 for c in t[:10]) else 40)]
     if len(long) >= 3 and sum(ends_sentence(t) for t in long) >= 0.6 * len(long):
         return "web"

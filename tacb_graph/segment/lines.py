@@ -13,7 +13,7 @@ a space, so both have the same length and offsets carry over.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from typing import NamedTuple
 
 __all__ = ["Line", "split_lines", "normalise", "squeeze", "CJK", "is_cjk", "ends_sentence"]
 
@@ -27,8 +27,7 @@ _SQUEEZE = re.compile(r"(?<=[\u3400-\u4dbf\u4e00-\u9fff])\s+(?=[\u3400-\u4dbf\u4
 _SENTENCE_END = re.compile(r"[.。;；!?！？:：][\s”’\")）]*$")
 
 
-@dataclass(frozen=True)
-class Line:
+class Line(NamedTuple):
     text: str  # the line as written, stripped
     norm: str  # full-width folded, same length as text
     start: int  # offset of the first non-space character in the source
@@ -36,9 +35,12 @@ class Line:
     brk: bool = False  # a page break (form feed) precedes or opens this line
 
 
+_WIDE = re.compile("[\uff01-\uff5e\u3000]")
+
+
 def normalise(s: str) -> str:
     """Fold full-width ASCII and the ideographic space; the length is kept."""
-    return s.translate(_FOLD)
+    return s.translate(_FOLD) if _WIDE.search(s) else s
 
 
 def squeeze(s: str, fold: bool = True) -> str:
@@ -60,12 +62,13 @@ def split_lines(text: str) -> list[Line]:
     """The lines of ``text`` with offsets; a form feed marks a page break."""
     lines = []
     pos = 0
-    for raw in text.splitlines(keepends=True):
+    folded = normalise(text)
+    for raw, norm in zip(text.splitlines(keepends=True), folded.splitlines(keepends=True)):
         body = raw.rstrip("\n")
         brk = "\f" in body
         stripped = body.strip()
         lead = len(body) - len(body.lstrip())
-        lines.append(Line(stripped, normalise(stripped), pos + lead, pos + lead + len(stripped), brk))
+        lines.append(Line(stripped, norm[lead:lead + len(stripped)], pos + lead, pos + lead + len(stripped), brk))
         pos += len(raw)
     if text.endswith("\n") or not text:
         lines.append(Line("", "", pos, pos))

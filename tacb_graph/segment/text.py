@@ -33,7 +33,7 @@ def join_lines(lines: list[str], keep_hyphen: tuple[str, ...] = ()) -> str:
             continue
         if not out:
             out = line
-        elif SUBITEM.match(normalise(line)):
+        elif SUBITEM.match(normalise(line[:8])):
             out += "\n" + line
         elif is_cjk(out[-1]) or is_cjk(line[0]):
             out += line
