@@ -140,8 +140,15 @@ class _Reader:
         return bool(nxt) and self.opens_block(self.lines[nxt[0]].norm)
 
     def heads_paragraph(self, i: int) -> bool:
-        """Whether the next paragraph opens within the three lines after ``i`` (a heading's title may wrap)."""
-        return any(paragraph_start(self.lines[j].norm, self.next_para()) for j in self.next_content(i, 3))
+        """Whether the next paragraph opens within the three lines after ``i``, the
+        lines between (a heading's wrapped title) ending no sentence."""
+        for j in self.next_content(i, 3):
+            t = self.lines[j].norm
+            if paragraph_start(t, self.next_para()):
+                return True
+            if ends_sentence(t):
+                return False
+        return False
 
     def is_table(self, i: int, t: str) -> bool:
         if not (self.boundary and self.caption.match(t) and len(t) <= 100 and not ends_sentence(t)):

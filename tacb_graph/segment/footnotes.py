@@ -7,7 +7,7 @@ or closing punctuation (``合作”1 重要``), a Latin word or punctuation
 the text that is not the next footnote stays text.
 
 >>> find_marker("中国认为，合作”1 重要。", 1, han=True)
-(7, 9)
+(8, 9)
 >>> find_marker("the registration.1 The", 1, han=False), find_marker("see p.4 and", 4, han=False, not_after=("p.",))
 ((17, 18), None)
 >>> find_marker("registration¹²", 12, han=False)

@@ -10,7 +10,7 @@ notes, and the undocs.org links of page footers (kept as links).
 >>> lines = split_lines("1. Text\\n3\\n\\fA/HRC/26/51\\nmore text\\nGE.14-02352 (C) 150414\\n")
 >>> kinds = find_furniture(lines, load_lexicons().values(), "A/HRC/26/51").kinds
 >>> sorted(kinds.items())
-[(1, 'page number'), (2, 'running header'), (4, 'job number')]
+[(1, 'page number'), (3, 'running header'), (5, 'job number')]
 """
 
 from __future__ import annotations
@@ -89,7 +89,7 @@ def find_furniture(lines: list[Line], lexicons: Iterable[Lexicon], symbol: str |
         if "/" not in t or len(t) > 80:
             continue
         compact = re.sub(r"^\d{1,4}\s+|\s+\d{1,4}$", "", t).replace(" ", "")
-        if is_symbol(compact) and (compact == own or bare[compact] >= 2):
+        if is_symbol(compact) and (compact == own or bare[compact] >= 2 or line.brk):
             out.kinds[i] = "running header"
     # bare page numbers: next to a page break or to other furniture
     for _ in range(2):

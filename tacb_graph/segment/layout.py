@@ -13,8 +13,9 @@ not an entry of the table of contents (dotted leaders, paragraph and page
 ranges); everything before it is the front matter.
 
 >>> from tacb_graph.segment.lines import split_lines
+>>> from tacb_graph.segment.lexicon import load_lexicons
 >>> lines = split_lines("Contents\\nI. Introduction ...... 1-3 3\\nI. Introduction\\n1. Text.\\n")
->>> find_body(lines, {}, [])
+>>> find_body(lines, {}, load_lexicons().values())
 (2, (0, 2))
 """
 

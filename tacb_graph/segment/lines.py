@@ -5,7 +5,7 @@ with full-width ASCII folded (``１．`` → ``1.``) and the ideographic space m
 a space, so both have the same length and offsets carry over.
 
 >>> [(l.norm, l.start, l.brk) for l in split_lines("１．本\\n\\fA/1\\n")]
-[('1.本', 0, False), ('A/1', 5, True), ('', 9, False)]
+[('1.本', 0, False), ('', 5, True), ('A/1', 5, True), ('', 9, False)]
 >>> squeeze("联 合 国  A/HRC/1")
 '联合国 A/HRC/1'
 """
@@ -63,9 +63,11 @@ def split_lines(text: str) -> list[Line]:
     lines = []
     pos = 0
     folded = normalise(text)
+    after_ff = False  # str.splitlines ends a line at a form feed: the page break opens the next line
     for raw, norm in zip(text.splitlines(keepends=True), folded.splitlines(keepends=True)):
         body = raw.rstrip("\n")
-        brk = "\f" in body
+        brk = after_ff or "\f" in body
+        after_ff = raw.endswith("\f")
         stripped = body.strip()
         lead = len(body) - len(body.lstrip())
         lines.append(Line(stripped, norm[lead:lead + len(stripped)], pos + lead, pos + lead + len(stripped), brk))
