@@ -281,8 +281,8 @@ def test_tables_are_skipped_and_references_to_them_kept():
 
 
 def test_footnote_markers_in_every_form():
-    zh = segment(_src("1. 合作”1 重要，发展2 也是。\n____________\n1 注一。\n2 注二。\n"))
-    assert _texts(zh)[1] == "合作”重要，发展也是。" and zh.paragraphs[0].footnotes == (1, 2)
+    zh = segment(_src("1. 合作”1 重要，发展2 也是，见表3，研究3。\n____________\n1 注一。\n2 注二。\n3 注三。\n"))
+    assert _texts(zh)[1] == "合作”重要，发展也是，见表3，研究。" and zh.paragraphs[0].footnotes == (1, 2, 3)
     en = segment(_src("1. The registration.1 Then States,2 and rights³ and data[4] p.5 here.\n"
                       "__________\n1 One.\n2 Two.\n3 Three.\n4 Four.\n5 Five.\n"))
     assert _texts(en)[1] == "The registration. Then States, and rights and data p.5 here."

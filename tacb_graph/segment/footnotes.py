@@ -6,8 +6,9 @@ or closing punctuation (``合作”1 重要``), a Latin word or punctuation
 (``registration[1]``). Markers are taken in footnote order, so a number in
 the text that is not the next footnote stays text.
 
->>> find_marker("中国认为，合作”1 重要。", 1, han=True)
-(8, 9)
+>>> find_marker("中国认为，合作”1 重要。", 1, han=True), find_marker("合作的研究2。", 2, han=True)
+((8, 9), (5, 6))
+>>> find_marker("见表1。", 1, han=True, not_after=("表",))
 >>> find_marker("the registration.1 The", 1, han=False), find_marker("see p.4 and", 4, han=False, not_after=("p.",))
 ((17, 18), None)
 >>> find_marker("registration¹²", 12, han=False)
@@ -21,7 +22,7 @@ from functools import lru_cache
 
 __all__ = ["find_marker", "remove_marker"]
 
-_ZH = r"(?<=[\u4e00-\u9fff”’》」』。，；：、）)\]])({n})(?=\s|$)(?!\s*[年月日个项名份次%万亿])"
+_ZH = r"(?<=[\u4e00-\u9fff”’》」』。，；：、）)\]])({n})(?=\s|$|[。，；：、）)”’])(?!\s*[年月日个项名份次%万亿])"
 _LATIN = r"(?<=[A-Za-z.,;:”’\"')\]])({n})(?=[\s.,;:)”’\"]|$)"
 _SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 

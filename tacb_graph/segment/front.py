@@ -141,8 +141,8 @@ def read_front(lines: list[Line], furniture: dict[int, str], lexicons: dict[str,
         low = t.casefold()
         if any(lex.is_word("united_nations", t) for lex in order):
             continue
-        if is_symbol(t.replace(" ", "")):
-            fm.symbol = fm.symbol or t.replace(" ", "")
+        if is_symbol(t.replace(" ", "").rstrip("*")):
+            fm.symbol = fm.symbol or t.replace(" ", "").rstrip("*")
             continue
         dist = next((w for lex in order for w in lex.words("distribution") if low.startswith(w.casefold())), None)
         if dist:
