@@ -134,6 +134,7 @@ def segment(source: Source, given: GivenMeta | None = None, *, layout_dir: str |
     contents_lines = sum(1 for l in lines[contents[0]:contents[1]] if l.norm) if contents else 0
     keep = tuple(w for x in lexicons.values() for w in x.words("hyphen_keep"))
     not_after = tuple(w for x in lexicons.values() for w in x.words("marker_not_after"))
+    counters = tuple(w for x in lexicons.values() for w in x.words("counters"))
     note_numbers = [n.number for n in body.notes]
     expected = 0
     paragraphs: list[Paragraph] = []
@@ -143,7 +144,7 @@ def segment(source: Source, given: GivenMeta | None = None, *, layout_dir: str |
         cleaned = []
         for t in p.lines:
             while expected < len(note_numbers):
-                span = find_marker(t, note_numbers[expected], han, not_after)
+                span = find_marker(t, note_numbers[expected], han, not_after, counters)
                 if not span:
                     break
                 t = remove_marker(t, span, han)

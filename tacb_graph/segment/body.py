@@ -24,9 +24,8 @@ from .text import join_lines
 __all__ = ["read_body", "Body", "RawParagraph", "RawNote", "RawSection"]
 
 _SEPARATOR = re.compile(r"^(?:_{5,}|[\u2014\u2015\u2500\u2501]{5,})$")
-_FOOTNOTE = re.compile(
-    r"^(?:\[(\d{1,3})\]\s*|(\d{1,3})(?:\s*\.)?[ \t\u00a0]+|(\d{1,3})(?=[A-Z“\"《(（\u4e00-\u9fff])(?![年月日个项名份次万亿号条款段届]))(\S.*)$"
-)
+_FOOTNOTE = (r"^(?:\[(\d{{1,3}})\]\s*|(\d{{1,3}})(?:\s*\.)?[ \t\u00a0]+"
+             r"|(\d{{1,3}})(?=[A-Z“\"《(（\u4e00-\u9fff]){not_before})(\S.*)$")
 _FOOTNOTE_BARE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
 _SUBSUB = re.compile(r"^(\d{1,3})\s*\.\s*\S")
 _CLAUSE_END = "。；;，,"
@@ -92,6 +91,10 @@ class _Reader:
         self.annex = re.compile(rf"^(?:{alt(annex)})(?:\s*(?:[IVXL]{{1,5}}|\d{{1,2}}|[一二三四五六七八九十]{{1,3}}))?\s*\**$")
         self.caption = re.compile(rf"^(?:{alt(table)})\s*(?:\d{{1,2}}|[IVX]{{1,4}})(?:\s*[.:：]\s*|\s+|$)")
         self.not_after = tuple(w for lex in lexicons for w in lex.words("marker_not_after"))
+        self.counters = tuple(w for lex in lexicons for w in lex.words("counters"))
+        # a footnote opens with its number: "1 See", "[1] See", "1. See", or glued "1See" (not "5月")
+        self.footnote = re.compile(_FOOTNOTE.format(
+            not_before=rf"(?!{'|'.join(map(re.escape, self.counters))})" if self.counters else ""))
         self.b = Body()
         self.mode = "front"
         self.star = False  # the footnote lines now continue a starred note
@@ -163,7 +166,7 @@ class _Reader:
         expected = self.b.notes[-1].number + 1 if self.b.notes else 1
         if not m or int(m.group(1)) != expected or not self.recent:
             return False
-        if not any(find_marker(r, expected, self.han, self.not_after) for r in self.recent):
+        if not any(find_marker(r, expected, self.han, self.not_after, self.counters) for r in self.recent):
             return False
         j = i + 1
         while j < len(self.lines) and j < i + 40:
@@ -290,7 +293,7 @@ class _Reader:
             self.b.star_notes.append(line.text[len(line.text) - len(star.group(1)):])
             self.star = True
             return
-        m = _FOOTNOTE.match(t)
+        m = self.footnote.match(t)
         number = int(next(g for g in m.groups()[:3] if g)) if m else None
         if m and number == expected:
             self.star = False

@@ -8,7 +8,8 @@ the text that is not the next footnote stays text.
 
 >>> find_marker("中国认为，合作”1 重要。", 1, han=True), find_marker("合作的研究2。", 2, han=True)
 ((8, 9), (5, 6))
->>> find_marker("见表1。", 1, han=True, not_after=("表",))
+>>> find_marker("见表1。", 1, han=True, not_after=("表",)), find_marker("截至1 月", 1, han=True, counters=("月",))
+(None, None)
 >>> find_marker("the registration.1 The", 1, han=False), find_marker("see p.4 and", 4, han=False, not_after=("p.",))
 ((17, 18), None)
 >>> find_marker("registration¹²", 12, han=False)
@@ -22,24 +23,30 @@ from functools import lru_cache
 
 __all__ = ["find_marker", "remove_marker"]
 
-_ZH = r"(?<=[\u4e00-\u9fff”’》」』。，；：、）)\]])({n})(?=\s|$|[。，；：、）)”’])(?!\s*[年月日个项名份次%万亿])"
+_ZH = r"(?<=[\u4e00-\u9fff”’》」』。，；：、）)\]])({n})(?=\s|$|[。，；：、）)”’]){not_before}"
 _LATIN = r"(?<=[A-Za-z.,;:”’\"')\]])({n})(?=[\s.,;:)”’\"]|$)"
 _SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 
 @lru_cache(maxsize=4096)
-def _patterns(n: int, han: bool) -> tuple[re.Pattern, ...]:
+def _patterns(n: int, han: bool, counters: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    not_before = rf"(?!\s*(?:{'|'.join(map(re.escape, counters))}))" if counters else ""
     return (
-        re.compile((_ZH if han else _LATIN).format(n=n)),
+        re.compile((_ZH if han else _LATIN).format(n=n, not_before=not_before)),
         re.compile(rf"(?<![⁰¹²³⁴⁵⁶⁷⁸⁹]){re.escape(str(n).translate(_SUPER))}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"),
         re.compile(rf"\[{n}\]"),
     )
 
 
-def find_marker(text: str, n: int, han: bool, not_after: tuple[str, ...] = ()) -> tuple[int, int] | None:
-    """``(start, end)`` of the first marker of footnote ``n`` in ``text``, or ``None``."""
+def find_marker(text: str, n: int, han: bool, not_after: tuple[str, ...] = (),
+                counters: tuple[str, ...] = ()) -> tuple[int, int] | None:
+    """``(start, end)`` of the first marker of footnote ``n`` in ``text``, or ``None``.
+
+    ``not_after``: what a marker never follows (``p.``, ``表``); ``counters``: the
+    words a number before them counts (``年``, ``个``), so it is no marker.
+    """
     best = None
-    for rx in _patterns(n, han):
+    for rx in _patterns(n, han, tuple(counters)):
         for m in rx.finditer(text):
             if not_after and any(text.endswith(a, 0, m.start()) for a in not_after):
                 continue

@@ -38,7 +38,6 @@ __all__ = ["FrontMatter", "read_front", "first_symbol"]
 _CELL_SPLIT = re.compile(r"\s*\|\s*|\t+| {3,}")
 _PLACEHOLDER = re.compile(r"^\[\w+\]$")  # [pic] left by a Word table
 _STAR = re.compile(r"^(\*+)\s*(.*)$")
-_ORIGINAL = re.compile(r"(?P<lang>[^\s/:]+)?\s*/?\s*(?:Original|原文)\s*[:：]\s*(?P<orig>\S+)", re.I)
 
 
 @dataclass
@@ -70,12 +69,22 @@ class _Cell:
     norm: str = ""  # squeezed and full-width folded, for matching
 
 
-#: where one line of a copied front page holds several fields: before "Distr." and
-#: before a symbol that ends the line ("United Nations A/78/123")
-_ANCHOR = re.compile(r"(?<=\S)\s+(?=Distr\.|[A-Z][A-Z0-9.\-]*/[A-Za-z0-9.\-/()]+\s*$)")
+def _alt(words) -> str:
+    return "|".join(re.escape(w.rstrip(":：")) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
-def _cells(lines: list[Line], skip: set[int]) -> list[_Cell]:
+def _patterns(lexicons) -> tuple[re.Pattern, re.Pattern]:
+    """The language line ("Chinese / Original: English") and the anchors where one line of
+    a copied front page holds several fields: before "Distr." and before a symbol ending it."""
+    original = _alt([w for lex in lexicons for w in lex.words("original")])
+    dist = _alt([w for lex in lexicons for w in lex.words("distribution")])
+    return (
+        re.compile(rf"(?P<lang>[^\s/:：]+)?\s*/?\s*(?:{original})\s*[:：]\s*(?P<orig>\S+)", re.I),
+        re.compile(rf"(?<=\S)\s+(?=(?:{dist})|[A-Z][A-Z0-9.\-]*/[A-Za-z0-9.\-/()]+\s*$)"),
+    )
+
+
+def _cells(lines: list[Line], skip: set[int], anchor: re.Pattern) -> list[_Cell]:
     out = []
     gap = True
     for i, line in enumerate(lines):
@@ -90,7 +99,7 @@ def _cells(lines: list[Line], skip: set[int]) -> list[_Cell]:
             at = line.norm.index(part, pos)
             pos = at + len(part)
             cut = at
-            for m in _ANCHOR.finditer(part):
+            for m in anchor.finditer(part):
                 parts.append((cut, at + m.start()))
                 cut = at + m.end()
             parts.append((cut, pos))
@@ -135,7 +144,8 @@ def read_front(lines: list[Line], furniture: dict[int, str], lexicons: dict[str,
     summary: list[str] = []
     note: list[str] = []
     blocks_informative = _blocks_informative(lines)
-    for cell in _cells(lines, skip):
+    original, anchor = _patterns(order)
+    for cell in _cells(lines, skip, anchor):
         t = cell.norm
         fm.lines_read += 1
         low = t.casefold()
@@ -151,7 +161,7 @@ def read_front(lines: list[Line], furniture: dict[int, str], lexicons: dict[str,
             fm.distribution = re.split(r"\s+\d", rest, 1)[0].strip() or None
             fm.date = fm.date or date
             continue
-        orig = _ORIGINAL.search(t)
+        orig = original.search(t)
         if orig:
             fm.original_language = _language(orig.group("orig"), order) or fm.original_language
             if orig.group("lang"):

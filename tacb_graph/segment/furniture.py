@@ -35,7 +35,7 @@ JOB = re.compile(
 )
 _OLD_JOB = re.compile(r"^GE\.\d{2}-\d{4,}")
 _BARCODE = re.compile(r"^\*\s?\d{6,}\s?\*$")
-_PAGE_OF = re.compile(r"^(\d{1,4}\s*/\s*\d{1,4}|-\s*\d{1,4}\s*-|Page\s+\d{1,4}(\s+of\s+\d{1,4})?)$", re.I)
+_PAGE_OF = re.compile(r"^(\d{1,4}\s*/\s*\d{1,4}|-\s*\d{1,4}\s*-)$")
 _BARE_NUMBER = re.compile(r"^\d{1,4}$")
 
 
@@ -61,9 +61,13 @@ class Furniture:
 def find_furniture(lines: list[Line], lexicons: Iterable[Lexicon], symbol: str | None = None) -> Furniture:
     """Mark the page furniture among ``lines`` (``symbol``: the report's own, when known)."""
     out = Furniture()
+    lexicons = list(lexicons)
     words = [w for lex in lexicons for w in lex.words("furniture")]
     recycle = re.compile("^(?:" + "|".join(r"\s*".join(map(re.escape, w)) for w in words) + ")", re.I) if words else None
     own = re.sub(r"\s+", "", symbol) if symbol else None
+    pages = [w for lex in lexicons for w in lex.words("page")]
+    page_of = re.compile(rf"^(?:{'|'.join(map(re.escape, pages))})\s+\d{{1,4}}(?:\s+\S+\s+\d{{1,4}})?$", re.I) \
+        if pages else None
     bare = Counter(l.norm for l in lines if "/" in l.norm and is_symbol(l.norm))
     for i, line in enumerate(lines):
         t = line.norm
@@ -83,7 +87,7 @@ def find_furniture(lines: list[Line], lexicons: Iterable[Lexicon], symbol: str |
         if _BARCODE.match(t) or "\u2672" in t or (recycle and recycle.match(t)):
             out.kinds[i] = "job number"
             continue
-        if _PAGE_OF.match(t):
+        if _PAGE_OF.match(t) or (page_of and page_of.match(t)):
             out.kinds[i] = "page number"
             continue
         if "/" not in t or len(t) > 80:

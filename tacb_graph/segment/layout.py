@@ -73,7 +73,8 @@ def find_body(lines: list[Line], furniture: dict[int, str], lexicons: Iterable[L
         if not t or i in furniture:
             continue
         sq = squeeze(t)
-        if not in_contents and (any(lex.is_word("contents", sq) for lex in lexicons) or LEADERS.search(t)):
+        if not in_contents and (any(lex.is_word("contents", sq) or lex.is_word("contents_columns", sq)
+                                    for lex in lexicons) or LEADERS.search(t)):
             in_contents, contents_start = True, i
             if not LEADERS.search(t):
                 continue
