@@ -43,7 +43,7 @@ def is_contents_entry(t: str) -> bool:
 
 def detect_layout(lines: list[Line], furniture: dict[int, str], body_start: int) -> str:
     """``pdf``, ``web`` or ``clean`` (see the module docstring)."""
-    if any(l.brk for l in lines) or any(k != "link" for k in furniture.values()):
+    if any(l.brk for l in lines) or any(k != "link" for i, k in furniture.items() if i >= body_start):
         return "pdf"
     body = [l.norm for i, l in enumerate(lines[body_start:body_start + 3000], body_start)
             if l.norm and i not in furniture]
