@@ -389,3 +389,14 @@ def test_another_language_is_a_data_file(tmp_path):
 def test_doctests(module):
     name = "tacb_graph.segment" + ("" if module == "__init__" else f".{module}")
     assert doctest.testmod(importlib.import_module(name)).failed == 0
+
+
+def test_pdftotext_footnotes_with_their_number_on_its_own_line():
+    text = ("I. Introduction\n1.\nThe present report is submitted pursuant to Human Rights Council resolution 37/23,\n"
+            "in which the Council requested a study.1 The Committee\nestablished a drafting group.2\n"
+            "1\nSee A/HRC/37/2.\n2\nIbid., para. 3.\nGE.20-00837\n3\n\fA/HRC/43/31\n2.\nThe drafting group met twice.\n")
+    seg = segment(_src(text))
+    assert _texts(seg)[1].endswith("requested a study. The Committee established a drafting group.")
+    assert [(f.number, f.text, f.paragraph) for f in seg.footnotes] == [(1, "See A/HRC/37/2.", 1),
+                                                                        (2, "Ibid., para. 3.", 1)]
+    assert _texts(seg)[2] == "The drafting group met twice."

@@ -26,7 +26,8 @@ __all__ = ["read_body", "Body", "RawParagraph", "RawNote", "RawSection"]
 _SEPARATOR = re.compile(r"^(?:_{5,}|[\u2014\u2015\u2500\u2501]{5,})$")
 _FOOTNOTE = (r"^(?:\[(\d{{1,3}})\]\s*|(\d{{1,3}})(?:\s*\.)?[ \t\u00a0]+"
              r"|(\d{{1,3}})(?=[A-Z“\"《(（\u4e00-\u9fff]){not_before})(\S.*)$")
-_FOOTNOTE_BARE = re.compile(r"^(\d{1,3})\s+(\S.*)$")
+_FOOTNOTE_BARE = re.compile(r"^(\d{1,3})(?:\s+(\S.*))?$")
+_NUMBER_ALONE = re.compile(r"^\[?(\d{1,3})\]?$")
 _SUBSUB = re.compile(r"^(\d{1,3})\s*\.\s*\S")
 _CLAUSE_END = "。；;，,"
 _MARKER_AT_END = re.compile(r"(?<=[.。;；:：!?！？”’\"')）])(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])$")
@@ -295,7 +296,12 @@ class _Reader:
             return
         m = self.footnote.match(t)
         number = int(next(g for g in m.groups()[:3] if g)) if m else None
-        if m and number == expected:
+        alone = _NUMBER_ALONE.match(t)
+        if alone and int(alone.group(1)) == expected:  # the number on its line, the text below
+            self.star = False
+            notes.append(RawNote(expected, line.start, line.end, []))
+            self.recent.clear()
+        elif m and number == expected:
             self.star = False
             text = line.text[len(line.text) - len(m.group(4)):]
             notes.append(RawNote(expected, line.start, line.end, [text]))

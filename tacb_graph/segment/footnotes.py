@@ -12,6 +12,8 @@ the text that is not the next footnote stays text.
 (None, None)
 >>> find_marker("the registration.1 The", 1, han=False), find_marker("see p.4 and", 4, han=False, not_after=("p.",))
 ((17, 18), None)
+>>> find_marker("a drafting group.2", 2, han=False, not_after=("p.",))
+(17, 18)
 >>> find_marker("registration¹²", 12, han=False)
 (12, 14)
 """
@@ -48,12 +50,20 @@ def find_marker(text: str, n: int, han: bool, not_after: tuple[str, ...] = (),
     best = None
     for rx in _patterns(n, han, tuple(counters)):
         for m in rx.finditer(text):
-            if not_after and any(text.endswith(a, 0, m.start()) for a in not_after):
+            if not_after and any(_after(text, m.start(), a) for a in not_after):
                 continue
             if best is None or m.start() < best[0]:
                 best = (m.start(), m.end())
             break
     return best
+
+
+def _after(text: str, pos: int, word: str) -> bool:
+    """Whether ``word`` (``p.``, ``表``) ends at ``pos`` as a word of its own (not "grou|p.")."""
+    if not text.endswith(word, 0, pos):
+        return False
+    before = pos - len(word) - 1
+    return before < 0 or not (word[0].isascii() and word[0].isalpha() and text[before].isalpha())
 
 
 def remove_marker(text: str, span: tuple[int, int], han: bool) -> str:
