@@ -17,7 +17,7 @@ from typing import Iterable
 
 from .footnotes import find_marker
 from .lexicon import Lexicon
-from .lines import Line, ends_sentence, is_cjk, squeeze
+from .lines import Line, ends_sentence, is_cjk
 from .numbering import LETTERS, SUBITEM, paragraph_start, section_heading, subsection, zh_item
 from .text import join_lines
 

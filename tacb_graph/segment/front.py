@@ -32,6 +32,7 @@ from .bodies import BodyTable
 from .furniture import JOB, is_symbol
 from .lexicon import Lexicon
 from .lines import Line, ends_sentence, squeeze
+from .text import join_lines
 
 __all__ = ["FrontMatter", "read_front", "first_symbol"]
 
@@ -172,13 +173,13 @@ def read_front(lines: list[Line], furniture: dict[int, str], lexicons: dict[str,
             fm.language = code
             continue
         body = bodies.lookup(t)
-        if body and state not in ("summary", "note"):
+        if body and state not in ("summary", "note", "titles"):
             if fm.issuing_body is None:
                 fm.issuing_body = body
             fm.body = body
             continue
         sess = _session(t, order)
-        if sess and fm.session is None and state not in ("summary", "note"):
+        if sess and fm.session is None and state not in ("summary", "note", "titles"):
             n, m = sess
             fm.session = n
             before = t[: m.start()].strip(" ,")
@@ -287,7 +288,7 @@ def _titles(fm: FrontMatter, block: list[_Cell], order, informative: bool, items
     """Split the cells after the agenda line into agenda title(s) and report title."""
     if not block:
         return
-    cells = [c for c in block]
+    cells = list(block)
     # a subtitle (Note by the Secretary-General) and what follows is not the title
     for k, c in enumerate(cells):
         if k and _is_subtitle(c.norm, order):
@@ -324,16 +325,16 @@ def _titles(fm: FrontMatter, block: list[_Cell], order, informative: bool, items
         split = max(1, min(items, len(cells) - 1)) if len(cells) > 1 else len(cells)
     agenda, title = cells[:split], cells[split:]
     fm.agenda_title = _join([c.text for c in agenda]) or None
-    # the title ends at the first starred line
+    # the title ends at its star, at a blank line, before a sentence, and within four lines
     out = []
-    for c in title:
+    for j, c in enumerate(title):
+        if j and ((informative and c.gap) or ends_sentence(c.norm)):
+            break
         out.append(c.text)
-        if c.norm.endswith("*"):
+        if c.norm.endswith("*") or len(out) == 4:
             break
     fm.title = _join(out).rstrip("*＊ ").strip() or None
 
 
 def _join(parts: list[str]) -> str:
-    from .text import join_lines
-
     return join_lines(parts)
