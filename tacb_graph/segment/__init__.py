@@ -23,6 +23,7 @@ lettered sub-sections, numbered paragraphs in every style and footnotes
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from ..errors import InputError
 from ..records import Footnote, GivenMeta, Paragraph, Section, Segmented, Source, Subsection
@@ -101,18 +102,18 @@ def _warnings(body, contents, contents_lines: int, fm: FrontMatter) -> tuple[str
 
 
 def segment(source: Source, given: GivenMeta | None = None, *, layout_dir: str | None = None,
-            gazetteer: str | None = None) -> Segmented:
+            gazetteer_dir: str | None = None) -> Segmented:
     """Cut a decoded report into metadata, sections, paragraphs and footnotes.
 
     ``given`` is metadata the user gave (it wins over the front page);
-    ``layout_dir`` a folder of language files, ``gazetteer`` an
-    ``organizations.csv`` (default: the bundled ones).
+    ``layout_dir`` a folder of language files, ``gazetteer_dir`` a gazetteer
+    folder whose ``organizations.csv`` names the bodies (default: the bundled ones).
 
     Raises :class:`~tacb_graph.errors.InputError` when no layout fits: no
     numbered paragraph in any of the styles read.
     """
     lexicons = load_lexicons(layout_dir)
-    bodies = load_bodies(gazetteer)
+    bodies = load_bodies(str(Path(gazetteer_dir) / "organizations.csv") if gazetteer_dir else None)
     lines = split_lines(source.text)
     lang = detect_language(source.text, lexicons)
     lex = lexicons.get(lang)

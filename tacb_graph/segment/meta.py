@@ -10,6 +10,8 @@ the authoring body and the mandate it was submitted under.
 [('A/HRC/RES/17/3', 'org/hrc'), ('A/HRC/RES/20/1', 'org/hrc')]
 >>> [(m.symbol, m.body) for m in find_mandates("本报告根据理事会第 18/18 号决议提交。", lex["zh"], bodies, "org/hrc")]
 [('A/HRC/RES/18/18', 'org/hrc')]
+>>> [m.symbol for m in find_mandates("本报告根据人权理事会关于技术合作的第 18/18 号决议提交。", lex["zh"], bodies, None)]
+['A/HRC/RES/18/18']
 >>> find_author("本报告是咨询委员会根据人权理事会第 37/23 号决议提交的", lex["zh"], bodies)
 'org/hrc-advisory-committee'
 """
@@ -80,6 +82,19 @@ def _body_before(sentence: str, pos: int, lex: Lexicon, bodies: BodyTable, defau
     return default
 
 
+def _last_body(text: str, start: int, end: int, bodies: BodyTable, kind: str) -> str | None:
+    last = None
+    pos = start
+    while pos < end:
+        found = bodies.find_at(text, pos) if (pos == 0 or not text[pos - 1].isalnum() or not text[pos].isascii()) else None
+        if found and found[1] <= end and bodies.prefix(found[0], kind):
+            last = found[0]
+            pos = found[1]
+        else:
+            pos += 1
+    return last
+
+
 def find_mandates(text: str, lex: Lexicon, bodies: BodyTable, default_body: str | None) -> list[Mandate]:
     """The resolutions a sentence says the report is submitted under.
 
@@ -99,7 +114,9 @@ def find_mandates(text: str, lex: Lexicon, bodies: BodyTable, default_body: str 
         for kind, m in lex.resolutions(sentence):
             if m.start() < cue:
                 continue
-            body = _body_before(sentence, m.start(), lex, bodies, default_body)
+            # the body named just before the citation, else the last one named since the cue
+            body = _body_before(sentence, m.start(), lex, bodies, None) \
+                or _last_body(sentence, cue, m.start(), bodies, kind) or default_body
             prefix = bodies.prefix(body, kind) if body else None
             if not prefix:
                 continue
