@@ -30,6 +30,7 @@ _FOOTNOTE_BARE = re.compile(r"^(\d{1,3})(?:\s+(\S.*))?$")
 _NUMBER_ALONE = re.compile(r"^\[?(\d{1,3})\]?$")
 _SUBSUB = re.compile(r"^(\d{1,3})\s*\.\s*\S")
 _CLAUSE_END = "。；;，,"
+_HEAD_START = frozenset("一二三四五六七八九十IVXL")  # what a section heading or 一、 item starts with
 _MARKER_AT_END = re.compile(r"(?<=[.。;；:：!?！？”’\"')）])(?:\d{1,3}|[⁰¹²³⁴⁵⁶⁷⁸⁹]+|\[\d{1,3}\])$")
 
 
@@ -155,7 +156,7 @@ class _Reader:
         return False
 
     def is_table(self, i: int, t: str) -> bool:
-        if not (self.boundary and self.caption.match(t) and len(t) <= 100 and not ends_sentence(t)):
+        if not (self.boundary and len(t) <= 100 and self.caption.match(t) and len(t) <= 100 and not ends_sentence(t)):
             return False
         rows = [self.lines[j].norm for j in self.next_content(i, 4)]
         return sum(1 for r in rows if len(r) <= 30 and not ends_sentence(r) and not self.opens_block(r)) >= 2
@@ -210,12 +211,13 @@ class _Reader:
     def line(self, i: int, line: Line, t: str) -> None:
         b = self.b
         next_para = self.next_para()
-        head = section_heading(t, len(b.sections) + 1)
+        c = t[0]
+        head = section_heading(t, len(b.sections) + 1) if c in _HEAD_START else None
         if head and ((head[1] and head[1][-1] in _CLAUSE_END) or (
                 self.mode == "paragraph" and b.paragraphs and b.paragraphs[-1].items >= 1
                 and b.paragraphs[-1].items == len(b.sections))):
             head = None  # a list item (一、…；), not a section
-        pnum = paragraph_start(t, next_para)
+        pnum = paragraph_start(t, next_para) if c.isdigit() else None
         if self.mode == "footnote" and b.paragraphs and self.annex.match(t):
             self.mode = "annex"
             b.skipped["annex"] += 1
@@ -238,7 +240,7 @@ class _Reader:
             self.mode = "annex"
             b.skipped["annex"] += 1
             return
-        letter = self.next_letter()
+        letter = self.next_letter() if "A" <= c <= "Z" else None
         sub = subsection(t, letter) if letter and (self.boundary or self.mode == "heading") else None
         if sub and not pnum and self.heads_paragraph(i):
             self.letters[len(b.sections)] = self.letters.get(len(b.sections), 0) + 1
@@ -277,7 +279,7 @@ class _Reader:
             p = b.paragraphs[-1]
             p.end = line.end
             p.lines.append(line.text)
-            v = zh_item(t)
+            v = zh_item(t) if c in _HEAD_START else None
             if v is not None and v == p.items + 1:
                 p.items = v
             self.mode = "paragraph"

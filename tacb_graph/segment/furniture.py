@@ -71,8 +71,8 @@ def find_furniture(lines: list[Line], lexicons: Iterable[Lexicon], symbol: str |
     bare = Counter(l.norm for l in lines if "/" in l.norm and is_symbol(l.norm))
     for i, line in enumerate(lines):
         t = line.norm
-        if not t:
-            continue
+        if not t or (len(t) > 90 and not t.startswith("http")):
+            continue  # furniture lines are short
         url = _URL.match(t)
         if url:
             out.kinds[i] = "link"
@@ -96,9 +96,11 @@ def find_furniture(lines: list[Line], lexicons: Iterable[Lexicon], symbol: str |
         if is_symbol(compact) and (compact == own or bare[compact] >= 2 or line.brk):
             out.kinds[i] = "running header"
     # bare page numbers: next to a page break or to other furniture
+    bare_numbers = [i for i, line in enumerate(lines) if len(line.norm) <= 4 and _BARE_NUMBER.match(line.norm)]
     for _ in range(2):
-        for i, line in enumerate(lines):
-            if i in out.kinds or not _BARE_NUMBER.match(line.norm):
+        for i in bare_numbers:
+            line = lines[i]
+            if i in out.kinds:
                 continue
             prev_i, next_i = _neighbour(lines, i, -1), _neighbour(lines, i, 1)
             near = [j for j in (prev_i, next_i) if j is not None]

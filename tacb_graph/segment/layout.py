@@ -33,6 +33,7 @@ __all__ = ["detect_layout", "find_body", "LEADERS", "is_contents_entry"]
 #: dotted leaders of a table of contents: ..... or …… or ·····
 LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}|(?:·\s?){4,}|(?:‥){2,}|(?:_\s?){6,}\s*\d")
 _TRAILING_PAGE = re.compile(r"(?:^|\s)\d{1,3}(?:\s*[-–—]\s*\d{1,4})?(?:\s+\d{1,3})?$")
+_WIDE_SCRIPT = re.compile(r"[\u2e80-\uffff]")  # CJK: more said in fewer characters
 _ONLY_NUMBERS = re.compile(r"^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s+\d{1,4})?$")
 
 
@@ -47,7 +48,7 @@ def detect_layout(lines: list[Line], furniture: dict[int, str], body_start: int)
         return "pdf"
     body = [l.norm for i, l in enumerate(lines[body_start:body_start + 3000], body_start)
             if l.norm and i not in furniture]
-    long = [t for t in body if len(t) >= (20 if any(ord(c) > 0x2E80 for c in t[:10]) else 40)]
+    long = [t for t in body if len(t) >= 40 or (len(t) >= 20 and _WIDE_SCRIPT.search(t, 0, 10))]
     if len(long) >= 3 and sum(ends_sentence(t) for t in long) >= 0.6 * len(long):
         return "web"
     return "clean"

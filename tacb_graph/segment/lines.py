@@ -36,11 +36,12 @@ class Line(NamedTuple):
 
 
 _WIDE = re.compile("[\uff01-\uff5e\u3000]")
+_FOLDED = {chr(k): chr(v) for k, v in _FOLD.items()}
 
 
 def normalise(s: str) -> str:
     """Fold full-width ASCII and the ideographic space; the length is kept."""
-    return s.translate(_FOLD) if _WIDE.search(s) else s
+    return _WIDE.sub(lambda m: _FOLDED[m.group()], s)  # faster than str.translate on long text
 
 
 def squeeze(s: str, fold: bool = True) -> str:
