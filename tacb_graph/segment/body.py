@@ -101,7 +101,8 @@ class _Reader:
         self.mode = "front"
         self.star = False  # the footnote lines now continue a starred note
         self.letters: dict[int, int] = {}  # section number -> lettered sub-sections seen
-        self.prev = ""  # the last content line read into the body
+        self.prev_closed = False  # the last content line read into the body ended a sentence
+        self.closed = False  # the line being read ends a sentence
         self.boundary = True  # the previous content line closed a block (sentence end, heading, page break)
         self.recent: deque[str] = deque(maxlen=16)  # text since the last footnote, for markers
 
@@ -130,13 +131,13 @@ class _Reader:
         return bool(letter and subsection(t, letter))
 
     def is_short(self, t: str) -> bool:
-        return len(t) <= (40 if is_cjk(t[0]) else 90)
+        return len(t) <= (40 if is_cjk(t[0]) else 75)
 
     def skipped_heading(self, i: int, t: str) -> bool:
         """A heading without a number (or with a sub-heading number) between two paragraphs."""
-        if not (self.b.paragraphs and _closed(self.prev)) or ends_sentence(t) or SUBITEM.match(t):
+        if not self.is_short(t) or t[-1] in "-/,，、" or not self.b.paragraphs:
             return False
-        if not self.is_short(t) or t[-1] in "-/,，、":
+        if not self.prev_closed or ends_sentence(t) or SUBITEM.match(t):
             return False
         m = _SUBSUB.match(t)
         if t[0].isdigit() and not (m and int(m.group(1)) < self.next_para() - 1):
@@ -204,8 +205,9 @@ class _Reader:
             if t.count("|") >= 2 or t.count("\t") >= 2:
                 b.skipped["table"] += 1
                 continue
+            self.closed = _closed(t)
             self.line(i, line, t)
-            self.prev = t
+            self.prev_closed = self.closed
         return b
 
     def line(self, i: int, line: Line, t: str) -> None:
@@ -253,7 +255,7 @@ class _Reader:
             b.paragraphs.append(RawParagraph(n, line.start, line.end, [rest] if rest else [], len(b.sections) or None))
             self.mode = "paragraph"
             self.recent.append(rest)
-            self.boundary = _closed(t)
+            self.boundary = self.closed
             return
         if self.is_table(i, t):
             self.mode = "table"
@@ -284,7 +286,7 @@ class _Reader:
                 p.items = v
             self.mode = "paragraph"
             self.recent.append(line.text)
-            self.boundary = _closed(t)
+            self.boundary = self.closed
             return
         b.skipped["unread"] += 1
 

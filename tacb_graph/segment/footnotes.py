@@ -25,18 +25,19 @@ from functools import lru_cache
 
 __all__ = ["find_marker", "remove_marker"]
 
-_ZH = r"(?<=[\u4e00-\u9fff”’》」』。，；：、）)\]])({n})(?=\s|$|[。，；：、）)”’]){not_before}"
-_LATIN = r"(?<=[A-Za-z.,;:”’\"')\]])({n})(?=[\s.,;:)”’\"]|$)"
-_SUPER = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_ZH = r"(?<=[\u4e00-\u9fff”’》」』。，；：、）)\]])(\d{{1,4}})(?=\s|$|[。，；：、）)”’]){not_before}"
+_LATIN = r"(?<=[A-Za-z.,;:”’\"')\]])(\d{{1,4}})(?=[\s.,;:)”’\"]|$)"
+_SUPER = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
-@lru_cache(maxsize=4096)
-def _patterns(n: int, han: bool, counters: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+@lru_cache(maxsize=64)
+def _patterns(han: bool, counters: tuple[str, ...]) -> tuple[re.Pattern, ...]:
+    """Markers of any number: glued digits, superscripts, bracketed digits (group 1)."""
     not_before = rf"(?!\s*(?:{'|'.join(map(re.escape, counters))}))" if counters else ""
     return (
-        re.compile((_ZH if han else _LATIN).format(n=n, not_before=not_before)),
-        re.compile(rf"(?<![⁰¹²³⁴⁵⁶⁷⁸⁹]){re.escape(str(n).translate(_SUPER))}(?![⁰¹²³⁴⁵⁶⁷⁸⁹])"),
-        re.compile(rf"\[{n}\]"),
+        re.compile((_ZH if han else _LATIN).format(not_before=not_before)),
+        re.compile(r"([⁰¹²³⁴⁵⁶⁷⁸⁹]+)"),
+        re.compile(r"\[(\d{1,4})\]"),
     )
 
 
@@ -48,8 +49,10 @@ def find_marker(text: str, n: int, han: bool, not_after: tuple[str, ...] = (),
     words a number before them counts (``年``, ``个``), so it is no marker.
     """
     best = None
-    for rx in _patterns(n, han, tuple(counters)):
+    for rx in _patterns(han, tuple(counters)):
         for m in rx.finditer(text):
+            if int(m.group(1).translate(_SUPER)) != n:
+                continue
             if not_after and any(_after(text, m.start(), a) for a in not_after):
                 continue
             if best is None or m.start() < best[0]:

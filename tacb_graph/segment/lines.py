@@ -5,7 +5,7 @@ with full-width ASCII folded (``１．`` → ``1.``) and the ideographic space m
 a space, so both have the same length and offsets carry over.
 
 >>> [(l.norm, l.start, l.brk) for l in split_lines("１．本\\n\\fA/1\\n")]
-[('1.本', 0, False), ('', 5, True), ('A/1', 5, True), ('', 9, False)]
+[('1.本', 0, False), ('', 4, True), ('A/1', 5, True), ('', 9, False)]
 >>> squeeze("联 合 国  A/HRC/1")
 '联合国 A/HRC/1'
 """
@@ -65,13 +65,14 @@ def split_lines(text: str) -> list[Line]:
     pos = 0
     folded = normalise(text)
     after_ff = False  # str.splitlines ends a line at a form feed: the page break opens the next line
+    new = tuple.__new__  # the NamedTuple without its argument handling
     for raw, norm in zip(text.splitlines(keepends=True), folded.splitlines(keepends=True)):
-        body = raw.rstrip("\n")
-        brk = after_ff or "\f" in body
+        stripped = raw.strip()
+        brk = after_ff or "\f" in raw
         after_ff = raw.endswith("\f")
-        stripped = body.strip()
-        lead = len(body) - len(body.lstrip())
-        lines.append(Line(stripped, norm[lead:lead + len(stripped)], pos + lead, pos + lead + len(stripped), brk))
+        lead = raw.find(stripped[0]) if stripped else 0
+        end = lead + len(stripped)
+        lines.append(new(Line, (stripped, norm[lead:end], pos + lead, pos + end, brk)))
         pos += len(raw)
     if text.endswith("\n") or not text:
         lines.append(Line("", "", pos, pos))
