@@ -209,7 +209,7 @@ def read_front(lines: list[Line], furniture: dict[int, str], lexicons: dict[str,
             state = "summary"
             continue
         star = _STAR.match(t)
-        if star and state != "titles" or (star and state == "titles" and block):
+        if star and (state != "titles" or block):  # "* Late submission." (not a star opening the titles)
             state = "note"
             if star.group(2):
                 note.append(cell.text[len(cell.text) - len(star.group(2)):])
