@@ -96,6 +96,7 @@ FIXTURES = {
     "en-web.txt": ("web", "en", 6, 2, 2, 2),
     "en-copypaste.txt": ("pdf", "en", 4, 1, 2, 0),
     "en-clean.txt": ("clean", "en", 4, 2, 2, 2),
+    "zh-layout.txt": ("pdf", "zh", 4, 1, 2, 0),
 }
 
 #: what may never be inside a paragraph: furniture, contents, front page, table rows, annex text
@@ -400,3 +401,15 @@ def test_pdftotext_footnotes_with_their_number_on_its_own_line():
     assert [(f.number, f.text, f.paragraph) for f in seg.footnotes] == [(1, "See A/HRC/37/2.", 1),
                                                                         (2, "Ibid., para. 3.", 1)]
     assert _texts(seg)[2] == "The drafting group met twice."
+
+
+def test_pdftotext_layout_mode_with_letters_spread_and_columns():
+    seg = _fixture("zh-layout.txt")
+    m = seg.meta
+    assert (m.symbol, m.body, m.session, m.agenda_item, m.date) == ("A/HRC/29/47", "org/hrc", 29, "3", "2015-04-14")
+    assert m.title_zh == "受教育权问题特别报告员的报告" and m.session_dates == "2015 年 6 月 15 日至 7 月 3 日"
+    assert not any("not recognised" in w for w in seg.warnings)  # "大    会" is one word, spread out
+    t = _texts(seg)
+    assert t[1].endswith("各国强调了国际合作的重要性。") and seg.footnotes[0].paragraph == 1
+    assert t[2] == "各区域的答复数目见表 1。"
+    assert t[3] == "特别报告员建议：\n(a) 请人权高专办继续提供技术援助；\n(b) 鼓励各国提交申请。"

@@ -160,7 +160,8 @@ class _Reader:
         if not (self.boundary and len(t) <= 100 and self.caption.match(t) and len(t) <= 100 and not ends_sentence(t)):
             return False
         rows = [self.lines[j].norm for j in self.next_content(i, 4)]
-        return sum(1 for r in rows if len(r) <= 30 and not ends_sentence(r) and not self.opens_block(r)) >= 2
+        return sum(1 for r in rows if (len(r) <= 30 or "    " in r) and not ends_sentence(r)
+                   and not self.opens_block(r)) >= 2
 
     def footnote_without_rule(self, i: int, t: str) -> bool:
         """In PDF text the rule above footnotes is often lost: a line ``n text`` at the

@@ -31,7 +31,7 @@ from dataclasses import dataclass, field
 from .bodies import BodyTable
 from .furniture import JOB, is_symbol
 from .lexicon import Lexicon
-from .lines import Line, ends_sentence, squeeze
+from .lines import Line, ends_sentence, is_cjk, squeeze
 from .text import join_lines
 
 __all__ = ["FrontMatter", "read_front", "first_symbol"]
@@ -85,6 +85,21 @@ def _patterns(lexicons) -> tuple[re.Pattern, re.Pattern]:
     )
 
 
+def _spans(t: str) -> list[tuple[int, int]]:
+    """Where the cells of a line are: split at table bars, tabs and wide gaps, but not
+    inside a word spread out letter by letter ("大    会")."""
+    out, start = [], 0
+    for m in _CELL_SPLIT.finditer(t):
+        a, b = m.start(), m.end()
+        spread = (0 < a and b < len(t) and t[a:b].isspace() and "\t" not in t[a:b] and is_cjk(t[a - 1]) and is_cjk(t[b])
+                  and (a < 2 or t[a - 2].isspace()) and (b + 1 >= len(t) or t[b + 1].isspace()))
+        if not spread:
+            out.append((start, a))
+            start = b
+    out.append((start, len(t)))
+    return out
+
+
 def _cells(lines: list[Line], skip: set[int], anchor: re.Pattern) -> list[_Cell]:
     out = []
     gap = True
@@ -95,15 +110,12 @@ def _cells(lines: list[Line], skip: set[int], anchor: re.Pattern) -> list[_Cell]
         if i in skip:
             continue
         parts = []
-        pos = 0
-        for part in _CELL_SPLIT.split(line.norm):
-            at = line.norm.index(part, pos)
-            pos = at + len(part)
+        for at, end in _spans(line.norm):
             cut = at
-            for m in anchor.finditer(part):
-                parts.append((cut, at + m.start()))
-                cut = at + m.end()
-            parts.append((cut, pos))
+            for m in anchor.finditer(line.norm, at, end):
+                parts.append((cut, m.start()))
+                cut = m.end()
+            parts.append((cut, end))
         for k, (a, b) in enumerate((a, b) for a, b in parts if line.norm[a:b].strip()):
             out.append(_Cell(squeeze(line.text[a:b], fold=False), gap or k > 0, squeeze(line.norm[a:b])))
         gap = False
