@@ -413,3 +413,15 @@ def test_pdftotext_layout_mode_with_letters_spread_and_columns():
     assert t[1].endswith("各国强调了国际合作的重要性。") and seg.footnotes[0].paragraph == 1
     assert t[2] == "各区域的答复数目见表 1。"
     assert t[3] == "特别报告员建议：\n(a) 请人权高专办继续提供技术援助；\n(b) 鼓励各国提交申请。"
+
+
+@pytest.mark.parametrize("text", [
+    "一.\t导言\n1.本报告审查技术合作[1]的作用。\n2.各国强调了国际合作[2]。\n[1] 技术合作包括咨询服务。\n[2] 见A/HRC/27/41。\n",
+    "I.\tIntroduction\n1.\tThe report reviews cooperation.¹\n2.\tStates stressed it.²\n1\tCooperation includes advice.\n"
+    "2\tSee A/HRC/27/41.\n",
+])
+def test_endnotes_of_web_text_without_a_rule(text):
+    seg = segment(_src(text))
+    assert [p.footnotes for p in seg.paragraphs] == [(1,), (2,)]
+    assert [f.paragraph for f in seg.footnotes] == [1, 2] and "A/HRC/27/41" in seg.footnotes[1].text
+    assert all("[" not in p.text and "¹" not in p.text for p in seg.paragraphs)

@@ -27,6 +27,9 @@ _SEPARATOR = re.compile(r"^(?:_{5,}|[\u2014\u2015\u2500\u2501]{5,})$")
 _FOOTNOTE = (r"^(?:\[(\d{{1,3}})\]\s*|(\d{{1,3}})(?:\s*\.)?[ \t\u00a0]+"
              r"|(\d{{1,3}})(?=[A-Z“\"《(（\u4e00-\u9fff]){not_before})(\S.*)$")
 _FOOTNOTE_BARE = re.compile(r"^(\d{1,3})(?:\s+(\S.*))?$")
+_SUPERSCRIPT = re.compile("[⁰¹²³⁴⁵⁶⁷⁸⁹]")
+_SUPER_DIGITS = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
+_PLAIN_MARKERS = re.compile(r"\[(\d{1,4})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)")
 _NUMBER_ALONE = re.compile(r"^\[?(\d{1,3})\]?$")
 _SUBSUB = re.compile(r"^(\d{1,3})\s*\.\s*\S")
 _CLAUSE_END = "。；;，,"
@@ -105,6 +108,7 @@ class _Reader:
         self.closed = False  # the line being read ends a sentence
         self.boundary = True  # the previous content line closed a block (sentence end, heading, page break)
         self.recent: deque[str] = deque(maxlen=16)  # text since the last footnote, for markers
+        self.marked: set[int] = set()  # footnote numbers marked [n] or in superscript in the text
 
     # helpers ------------------------------------------------------------------
     def next_content(self, i: int, n: int = 1) -> list[int]:
@@ -162,6 +166,20 @@ class _Reader:
         rows = [self.lines[j].norm for j in self.next_content(i, 4)]
         return sum(1 for r in rows if (len(r) <= 30 or "    " in r) and not ends_sentence(r)
                    and not self.opens_block(r)) >= 2
+
+    def note(self, text: str) -> None:
+        """Remember ``text`` for the markers in it (recent lines; unambiguous markers for good)."""
+        self.recent.append(text)
+        if "[" in text or _SUPERSCRIPT.search(text):
+            for m in _PLAIN_MARKERS.finditer(text):
+                self.marked.add(int((m.group(1) or m.group(2)).translate(_SUPER_DIGITS)))
+
+    def endnote(self, t: str) -> bool:
+        """``[n] text`` or ``n text`` opening note ``n`` whose ``[n]`` or superscript marker
+        the text carried: notes gathered at the end of a web or Word text, without a rule."""
+        m = self.footnote.match(t)
+        expected = self.b.notes[-1].number + 1 if self.b.notes else 1
+        return bool(m) and int(next(g for g in m.groups()[:3] if g)) == expected and expected in self.marked
 
     def footnote_without_rule(self, i: int, t: str) -> bool:
         """In PDF text the rule above footnotes is often lost: a line ``n text`` at the
@@ -255,7 +273,7 @@ class _Reader:
             rest = _raw(line, rest)
             b.paragraphs.append(RawParagraph(n, line.start, line.end, [rest] if rest else [], len(b.sections) or None))
             self.mode = "paragraph"
-            self.recent.append(rest)
+            self.note(rest)
             self.boundary = self.closed
             return
         if self.is_table(i, t):
@@ -265,6 +283,10 @@ class _Reader:
         if self.mode == "paragraph" and self.skipped_heading(i, t):
             b.skipped["heading"] += 1
             self.boundary = True
+            return
+        if self.mode == "paragraph" and self.marked and (c.isdigit() or c == "[") and self.endnote(t):
+            self.mode = "footnote"
+            self.footnote_line(line, t)
             return
         if self.mode == "paragraph" and self.layout == "pdf" and self.footnote_without_rule(i, t):
             self.mode = "footnote"
@@ -286,7 +308,7 @@ class _Reader:
             if v is not None and v == p.items + 1:
                 p.items = v
             self.mode = "paragraph"
-            self.recent.append(line.text)
+            self.note(line.text)
             self.boundary = self.closed
             return
         b.skipped["unread"] += 1
