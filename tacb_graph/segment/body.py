@@ -92,9 +92,8 @@ class _Reader:
         self.keep_hyphen = tuple(w for lex in lexicons for w in lex.words("hyphen_keep"))
         annex = [w for lex in lexicons for w in lex.words("annex")]
         table = [w for lex in lexicons for w in lex.words("table")]
-        alt = lambda ws: "|".join(re.escape(w) for w in sorted(ws, key=len, reverse=True)) or "(?!)"
-        self.annex = re.compile(rf"^(?:{alt(annex)})(?:\s*(?:[IVXL]{{1,5}}|\d{{1,2}}|[一二三四五六七八九十]{{1,3}}))?\s*\**$")
-        self.caption = re.compile(rf"^(?:{alt(table)})\s*(?:\d{{1,2}}|[IVX]{{1,4}})(?:\s*[.:：]\s*|\s+|$)")
+        self.annex = re.compile(rf"^(?:{_alt(annex)})(?:\s*(?:[IVXL]{{1,5}}|\d{{1,2}}|[一二三四五六七八九十]{{1,3}}))?\s*\**$")
+        self.caption = re.compile(rf"^(?:{_alt(table)})\s*(?:\d{{1,2}}|[IVX]{{1,4}})(?:\s*[.:：]\s*|\s+|$)")
         self.not_after = tuple(w for lex in lexicons for w in lex.words("marker_not_after"))
         self.counters = tuple(w for lex in lexicons for w in lex.words("counters"))
         # a footnote opens with its number: "1 See", "[1] See", "1. See", or glued "1See" (not "5月")
@@ -161,7 +160,8 @@ class _Reader:
         return False
 
     def is_table(self, i: int, t: str) -> bool:
-        if not (self.boundary and len(t) <= 100 and self.caption.match(t) and len(t) <= 100 and not ends_sentence(t)):
+        """A table caption (``表1``, ``Table 1``) opening a block, with cell-like rows below."""
+        if not (self.boundary and len(t) <= 100 and self.caption.match(t) and not ends_sentence(t)):
             return False
         rows = [self.lines[j].norm for j in self.next_content(i, 4)]
         return sum(1 for r in rows if (len(r) <= 30 or "    " in r) and not ends_sentence(r)
@@ -338,6 +338,10 @@ class _Reader:
         elif notes:
             notes[-1].end = line.end
             notes[-1].lines.append(line.text)
+
+
+def _alt(words) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True)) or "(?!)"
 
 
 def _closed(text: str) -> bool:
