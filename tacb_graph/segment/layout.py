@@ -31,7 +31,7 @@ from .numbering import paragraph_start, section_heading
 __all__ = ["detect_layout", "find_body", "LEADERS", "is_contents_entry"]
 
 #: dotted leaders of a table of contents: ..... or …… or ·····
-LEADERS = re.compile(r"(?:\.\s?){4,}|…{2,}|(?:·\s?){4,}|(?:‥){2,}|(?:_\s?){6,}\s*\d")
+LEADERS = re.compile(r"(?:\.\s?){5,}|…{3,}|(?:·\s?){5,}|‥{3,}|(?:_\s?){6,}\s*\d")  # not a "……" in prose
 _TRAILING_PAGE = re.compile(r"(?:^|\s)\d{1,3}(?:\s*[-–—]\s*\d{1,4})?(?:\s+\d{1,3})?$")
 _WIDE_SCRIPT = re.compile(r"[\u2e80-\uffff]")  # CJK: more said in fewer characters
 _ONLY_NUMBERS = re.compile(r"^\d{1,4}(?:\s*[-–—]\s*\d{1,4})?(?:\s+\d{1,4})?$")
