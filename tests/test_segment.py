@@ -425,3 +425,18 @@ def test_endnotes_of_web_text_without_a_rule(text):
     assert [p.footnotes for p in seg.paragraphs] == [(1,), (2,)]
     assert [f.paragraph for f in seg.footnotes] == [1, 2] and "A/HRC/27/41" in seg.footnotes[1].text
     assert all("[" not in p.text and "¹" not in p.text for p in seg.paragraphs)
+
+
+@pytest.mark.parametrize("text, agenda, title, author", [
+    ("A/HRC/50/9\n\n人权理事会\n\n第五十届会议\n\n议程项目 10\n\n技术援助和能力建设\n\n"
+     "马里人权领域的技术援助\n\n联合国人权事务高级专员的报告\n\n 一. 导言\n\n1. 本报告。\n",
+     "技术援助和能力建设", "马里人权领域的技术援助", "org/hchr"),
+    ("A/HRC/50/9\nHuman Rights Council\nFiftieth session\nAgenda item 10\nTechnical assistance and\n"
+     "capacity-building\n\nTechnical assistance to Mali in the field of\nhuman rights\n\n"
+     "Report of the United Nations High Commissioner for Human Rights\n\n I. Introduction\n\n1. The report.\n",
+     "Technical assistance and capacity-building", "Technical assistance to Mali in the field of human rights",
+     "org/hchr"),
+])
+def test_title_under_the_agenda_title_and_above_who_wrote_it(text, agenda, title, author):
+    m = segment(_src(text)).meta
+    assert (m.agenda_title, m.title, m.author, m.session) == (agenda, title, author, 50)

@@ -58,6 +58,7 @@ class FrontMatter:
     note: str | None = None
     summary: str | None = None
     transmittal: str | None = None  # the words of a note by the Secretary-General
+    subtitle: str | None = None  # "Report of the United Nations High Commissioner…" under the title
     job_number: str | None = None
     lines_read: int = 0
     unread: list[str] = field(default_factory=list)
@@ -310,12 +311,7 @@ def _titles(fm: FrontMatter, block: list[_Cell], order, informative: bool, items
     split = None
     if fm.agenda_item is None:
         split = 0
-    if split is None:
-        for k, c in enumerate(cells[1:], 1):
-            if _is_title_start(c.norm, order):
-                split = k
-                break
-    if split is None and informative:
+    if split is None and informative:  # blank lines part agenda title, title and subtitle
         groups = []
         for c in cells:
             if c.gap or not groups:
@@ -324,15 +320,16 @@ def _titles(fm: FrontMatter, block: list[_Cell], order, informative: bool, items
                 groups[-1].append(c)
         if len(groups) >= 2:
             split = len(groups[0])
+    if split is None:
+        for k, c in enumerate(cells[1:], 1):
+            if _is_title_start(c.norm, order):
+                split = k
+                break
     if split is None and not order[0].han:
         # Latin script: a line that starts in lower case continues the line before
         units = [k for k, c in enumerate(cells) if not (k and c.norm[:1].islower())]
         if len(units) > max(items, 1):
             split = units[max(items, 1)]
-    if split is None:
-        ends = [k for k, c in enumerate(cells) if k and _is_title_end(c.norm, order)]
-        if ends:  # no other clue: the title is the line that ends like one
-            split = ends[-1]
     if split is None:
         split = max(1, min(items, len(cells) - 1)) if len(cells) > 1 else len(cells)
     agenda, title = cells[:split], cells[split:]
@@ -342,10 +339,18 @@ def _titles(fm: FrontMatter, block: list[_Cell], order, informative: bool, items
     for j, c in enumerate(title):
         if j and ((informative and c.gap) or ends_sentence(c.norm)):
             break
+        if j and not informative and (order[0].han or not c.norm[:1].islower()):
+            break  # one line, one unit: the title goes on only in a line starting in lower case
         out.append(c.text)
         if c.norm.endswith("*") or len(out) == 4:
             break
     fm.title = _join(out).rstrip("*＊ ").strip() or None
+    rest = title[len(out):]
+    if rest and (_is_title_start(rest[0].norm, order) or _is_subtitle(rest[0].norm, order)
+                 or _is_title_end(rest[0].norm, order)):
+        # "Report of the High Commissioner" under the title: who wrote it
+        sub = [rest[0].text] + [c.text for c in rest[1:4] if not (informative and c.gap)]
+        fm.subtitle = _join(sub).rstrip("*＊ ").strip() or None
 
 
 def _join(parts: list[str]) -> str:

@@ -172,7 +172,8 @@ def build_meta(fm: FrontMatter, given: GivenMeta | None, first_paragraphs: list[
     if g.title:  # given without a language (--title): the title in the report's language, winning
         titles[language if language in titles else "en"] = g.title
     author = None
-    for text in [fm.title or "", fm.transmittal or "", fm.summary or "", fm.note or ""] + first_paragraphs[:1]:
+    for text in [fm.title or "", fm.subtitle or "", fm.transmittal or "", fm.summary or "", fm.note or ""] \
+            + first_paragraphs[:1]:
         author = author or (find_author(text, lex, bodies) if text else None)
     mandates: list[Mandate] = []
     for text in [fm.note or "", fm.transmittal or "", fm.summary or ""] + first_paragraphs[:3]:
