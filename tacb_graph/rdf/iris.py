@@ -23,6 +23,7 @@ __all__ = [
     "paragraph_iri",
     "footnote_iri",
     "unit_iri",
+    "session_iri",
     "graph_iri",
     "undocs_url",
     "ENTITIES_GRAPH",
@@ -60,6 +61,15 @@ def footnote_iri(report: str, number: int) -> URIRef:
 def unit_iri(report: str, unit: str, number: int) -> URIRef:
     """IRI of a text unit: ``unit`` is "paragraph" or "footnote"."""
     return paragraph_iri(report, number) if unit == "paragraph" else footnote_iri(report, number)
+
+
+def session_iri(body: str, number: int) -> URIRef:
+    """IRI of session ``number`` of body ``body`` (an entity key ``org/hrc`` or an id ``hrc``).
+
+    >>> str(session_iri("org/hrc", 26))
+    'https://w3id.org/tacb/id/session/hrc/26'
+    """
+    return _iri(f"session/{body.split('/', 1)[-1]}/{number}")
 
 
 def graph_iri(name: str) -> URIRef:

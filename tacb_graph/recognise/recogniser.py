@@ -40,9 +40,13 @@ _INSTRUMENT_SUFFIX = ("公约", "宣言", "议定书", "宪章", "原则", "规�
 
 
 def detect_language(seg: Segmented) -> str:
-    """The language of a segmented report (see :func:`tacb_graph.config.detect_language`)."""
+    """The language of a segmented report: the one the reader decided (or was given, ``--lang``),
+    else the script of its paragraphs (:func:`tacb_graph.config.detect_language`)."""
     from ..config import detect_language as detect
 
+    meta = getattr(seg, "meta", None)
+    if meta is not None and meta.language:
+        return meta.language
     return detect("".join(p.text for p in seg.paragraphs[:20]))
 
 
