@@ -307,15 +307,6 @@ def test_findings_query_on_a_small_report():
     assert {s["message"].language for s in zh} == {"zh"}
 
 
-def test_findings_query_on_the_bundled_store(store):
-    from tacb_graph.library import run_named
-
-    rows = list(run_named(store, "findings"))
-    nld = [s for s in rows if "Netherlands" in s["concerns"].value]
-    assert len(nld) == 1 and nld[0]["kind"].value == "UnlistedRespondent"
-    assert set(nld[0]["evidence"].value.split()) >= {"¶3", "¶44"}
-
-
 def test_cli_check_table_and_json(built, capsys):
     store = str(built.paths.store)
     assert main(["check", "--store", store]) == 0
