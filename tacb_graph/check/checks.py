@@ -20,6 +20,7 @@ from .counts import count_mismatches
 from .lists import read_lists
 from .reference import reference_mismatches
 from .respondents import unlisted_respondents
+from .units import units
 
 __all__ = ["check", "KINDS"]
 
@@ -32,7 +33,8 @@ def check(rec: Recognised, config: Config | None = None) -> tuple[Finding, ...]:
     config = config or load_config(rec.lang)
     entities = dict(config.gazetteer.entities)
     entities.update({e.key: e for e in rec.entities})
-    lists = read_lists(rec, config, entities)
+    text_units = units(rec, config)
+    lists = read_lists(rec, config, entities, text_units)
     found = (unlisted_respondents(rec, lists, entities) + count_mismatches(lists, entities, config)
-             + reference_mismatches(rec, entities, config) + ambiguous_abbreviations(rec, entities, config))
+             + reference_mismatches(rec, entities, config, text_units) + ambiguous_abbreviations(rec, entities, config))
     return tuple(dict.fromkeys(found))

@@ -145,14 +145,13 @@ def _clause_start(text: str, lo: int, pos: int, breaks: str, mask: list[bool]) -
 
 def _cut(text: str, lo: int, hi: int, words, mask: list[bool], fold) -> list[tuple[int, int]]:
     """Spans of ``text[lo:hi]`` between occurrences of ``words`` outside recognised names."""
-    words = sorted(words, key=len, reverse=True)
+    words = sorted({fold(w) for w in words}, key=len, reverse=True)
     low = fold(text)
     spans, start, i = [], lo, lo
     while i < hi:
         hit = None
         if not mask[i]:
-            for w in words:
-                fw = fold(w)
+            for fw in words:
                 if low.startswith(fw, i) and i + len(fw) <= hi and not any(mask[i:i + len(fw)]):
                     hit = len(fw)
                     break
@@ -214,32 +213,28 @@ def _read_at(u: Unit, sent: tuple[int, int], marker: int, width: int, mask: list
                     _has_word(text[a:marker], ck["reply_words"], config), complete)
 
 
-def read_lists(rec: Recognised, config: Config, entities: dict[str, Entity] | None = None) -> list[ReadList]:
+def read_lists(rec: Recognised, config: Config, entities: dict[str, Entity] | None = None,
+               text_units: list[Unit] | None = None) -> list[ReadList]:
     """Every list the report opens with a marker (``：``, ``:``), in text order.
 
-    A language without ``checks.json`` has no lists to read.
+    A language without ``checks.json`` has no lists to read. ``text_units``: the report's
+    units when the caller has them already (:func:`.units.units`).
     """
     ck = config.language.checks
     if not ck.get("lists"):
         return []
     entities = entities if entities is not None else {e.key: e for e in rec.entities}
     kinds = {k: e.kind for k, e in entities.items()}
-    markers = sorted(ck["lists"]["markers"], key=len, reverse=True)
+    markers = re.compile("|".join(map(re.escape, sorted(ck["lists"]["markers"], key=len, reverse=True))))
     out = []
-    for u in units(rec, config):
-        if not u.mentions:
+    for u in text_units if text_units is not None else units(rec, config):
+        if not u.mentions or not markers.search(u.text):
             continue
         mask = _masked(u)
         for sent in u.sentences:
-            a, b = sent
-            i = a
-            while i < b:
-                w = next((m for m in markers if u.text.startswith(m, i)), None)
-                if w and not mask[i]:
-                    found = _read_at(u, sent, i, len(w), mask, kinds, config)
+            for m in markers.finditer(u.text, *sent):
+                if not mask[m.start()]:
+                    found = _read_at(u, sent, m.start(), m.end() - m.start(), mask, kinds, config)
                     if found:
                         out.append(found)
-                    i += len(w)
-                else:
-                    i += 1
     return out

@@ -147,7 +147,8 @@ def _links(u: Unit, entities: dict[str, Entity], links: dict) -> list[tuple[str,
     return out
 
 
-def reference_mismatches(rec: Recognised, entities: dict[str, Entity], config: Config) -> list[Finding]:
+def reference_mismatches(rec: Recognised, entities: dict[str, Entity], config: Config,
+                         text_units: list[Unit] | None = None) -> list[Finding]:
     """Years and adopting resolutions that disagree with the reference data."""
     ref = load_reference(config)
     ck = config.language.checks
@@ -155,7 +156,7 @@ def reference_mismatches(rec: Recognised, entities: dict[str, Entity], config: C
     for d in rec.dates:
         stated.setdefault((d.entity, d.year), set()).add((d.unit, d.number))
     adopted: dict[tuple[str, str], set] = {}
-    for u in units(rec, config):
+    for u in text_units if text_units is not None else units(rec, config):
         for key, year in _stated_years(u, entities, ck.get("years", {})):
             stated.setdefault((key, year), set()).add(u.ref)
         for inst, res in _links(u, entities, ck.get("instrument_links", {})):
