@@ -300,10 +300,10 @@ def test_findings_query_on_a_small_report():
     rows = [{v.value: (s[v.value].value if s[v.value] is not None else None) for v in res.variables}
             for res in [run_named(store, "findings")] for s in res]
     assert [(r["kind"], set(r["evidence"].split())) for r in rows] == [
-        ("CountMismatch", {"¶3"}), ("UnlistedRespondent", {"¶1", "¶2"})]
-    assert rows[1]["concerns"] == "Japan"
+        ("UnlistedRespondent", {"¶1", "¶2"}), ("CountMismatch", {"¶3"})]
+    assert rows[0]["concerns"] == "Japan"
     zh = list(run_named(store, "findings", {"lang": "zh"}))
-    assert [s["concerns"].value if s["concerns"] else "" for s in zh] == ["", "日本"]
+    assert [s["concerns"].value if s["concerns"] else "" for s in zh] == ["日本", ""]
     assert {s["message"].language for s in zh} == {"zh"}
 
 

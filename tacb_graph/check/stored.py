@@ -66,7 +66,7 @@ def _v(term) -> str:
 
 
 def read_findings(store: ox.Store) -> list[StoredFinding]:
-    """Every finding in ``store``, by report, kind and first paragraph."""
+    """Every finding in ``store``, by report, first paragraph (footnotes after) and kind."""
     rows: dict[str, dict] = {}
     for s in select(store, FINDINGS_QUERY):
         f = rows.setdefault(_v(s["f"]), {"kind": _v(s["kind"]), "report": _v(s["report"]), "zh": _v(s["zh"]),
@@ -83,4 +83,4 @@ def read_findings(store: ox.Store) -> list[StoredFinding]:
         out.append(StoredFinding(iri, f["kind"], f["report"], f["zh"], f["en"], tuple(w for _, w in units),
                                  tuple((c, zh, en) for c, (zh, en) in sorted(f["concerns"].items()))))
     first = {x.iri: min((k for k, _ in rows[x.iri]["units"].values()), default=(False, 0)) for x in out}
-    return sorted(out, key=lambda x: (x.report, x.kind, first[x.iri], x.iri))
+    return sorted(out, key=lambda x: (x.report, first[x.iri], x.kind, x.iri))
