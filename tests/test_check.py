@@ -323,6 +323,19 @@ def test_cli_check_table_and_json(built, capsys):
     assert set(nld["message"]) == {"zh", "en"} and nld["report"] == "tacb-report-zh.txt"
 
 
+def test_table_names_the_report_when_there_are_several():
+    from tacb_graph.check.commands import format_findings
+    from tacb_graph.check.stored import StoredFinding
+
+    a = StoredFinding("urn:a", "CountMismatch", "a.txt", "第 1 段…", "¶1 states “4 个国家”…", ("¶1",), ())
+    b = StoredFinding("urn:b", "UnlistedRespondent", "b.txt", "第 2 段…", "¶2 reports…", ("¶1", "¶2"), ())
+    assert format_findings([a]).splitlines()[0].split() == ["kind", "evidence", "message"]
+    table = format_findings([a, b], lang="zh")
+    assert table.splitlines()[0].split() == ["report", "kind", "evidence", "message"]
+    assert ["b.txt", "UnlistedRespondent", "¶1", "¶2", "第", "2", "段…"] in [r.split() for r in table.splitlines()] and "第 2 段…" in table and table.endswith("(2 findings)\n")
+    assert json.loads(format_findings([b], "json"))[0]["message"] == {"zh": "第 2 段…", "en": "¶2 reports…"}
+
+
 def test_cli_check_without_a_store_is_one_line(tmp_path):
     proc = subprocess.run([sys.executable, "-m", "tacb_graph", "check", "--store", str(tmp_path / "none")],
                           capture_output=True, text=True, timeout=120)
