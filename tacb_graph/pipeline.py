@@ -1,12 +1,12 @@
 """The order of the stages, nothing else.
 
-read → segment → recognise → relate → RDF → store (and the HTML view).
+read → segment → recognise → relate → check → RDF → store (and the HTML view).
 """
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
@@ -81,11 +81,14 @@ def build(reports: Iterable[str | Path | None], out: str | Path = "out", progres
     """Build the graph of ``reports`` (``None`` means the bundled report) into ``out``.
 
     ``given``: metadata of the one report built (``--symbol``, ``--title``,
-    ``--lang`` …). Every report is read and checked before anything is written;
-    the store and files under ``out`` are replaced only when the whole build
-    succeeded. ``warn`` hears what the user should know, e.g. that a language
-    has no relation word lists.
+    ``--lang`` …). Every report is read, related and checked (:mod:`tacb_graph.check`:
+    its findings go into the named graph ``graph/findings``) before anything is
+    written; the store and files under ``out`` are replaced only when the whole
+    build succeeded. ``warn`` hears what the user should know, e.g. that a
+    language has no relation word lists.
     """
+    from .check import check
+
     t0 = time.perf_counter()
     started = datetime.now(timezone.utc)
     say = progress or (lambda _m: None)
@@ -98,7 +101,9 @@ def build(reports: Iterable[str | Path | None], out: str | Path = "out", progres
     for i, path in enumerate(paths, 1):
         say(f"[{i}/{len(paths)}] reading and recognising {path.name}")
         rec = extract(path, given)
-        language = load_config(rec.lang).language
+        config = load_config(rec.lang)
+        language = config.language
+        rec = replace(rec, findings=check(rec, config))
         if not language.has_relations:
             tell(f"{path.name}: no relation or stance word lists for {language.name} ({rec.lang}); "
                  "only entities and citations are extracted")

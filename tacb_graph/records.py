@@ -27,6 +27,8 @@ __all__ = [
     "Contribution",
     "Assistance",
     "Dated",
+    "Abbreviation",
+    "Finding",
     "Recognised",
 ]
 
@@ -231,6 +233,7 @@ class Relation:
     year: str | None = None  # when the text dates the fact (e.g. "2009")
     modality: str = "Reported"  # Reported | Requested | Recommended | Planned | Negated
     requested_by: str | None = None  # who asked for it (not Reported facts), an Entity.key
+    via: str | None = None  # how it was read, when that matters downstream: "list" (a reply list)
 
 
 #: ``Relation.object`` standing for the report being read.
@@ -296,6 +299,40 @@ class Dated:
 
 
 @dataclass(frozen=True)
+class Abbreviation:
+    """An abbreviation the text defines in brackets right after a name (``人权高专办`` → ``org/ohchr``).
+
+    Every definition read is kept, also one the recogniser did not adopt
+    because the abbreviation already stood for something else.
+    """
+
+    text: str
+    entity: str  # Entity.key of the name it follows
+    unit: str
+    number: int
+    start: int  # offsets of the abbreviation in the unit's clean text
+    end: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something the report leaves inconsistent (``tacb-graph check``).
+
+    ``kind`` is a ``tacb:FindingKind`` local name; ``evidence`` the text units
+    ``(unit, number)`` that show it; ``basis`` the values it rests on (stated
+    and listed counts, years, symbols), from which, with the rest, its IRI is
+    derived.
+    """
+
+    kind: str  # UnlistedRespondent | CountMismatch | ReferenceMismatch | AmbiguousAbbreviation
+    message_zh: str
+    message_en: str
+    concerns: tuple[str, ...] = ()  # Entity.keys
+    evidence: tuple[tuple[str, int], ...] = ()
+    basis: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Recognised:
     """The output of the recogniser: entities (deduplicated) and their mentions."""
 
@@ -309,3 +346,5 @@ class Recognised:
     assistances: tuple[Assistance, ...] = ()
     dates: tuple[Dated, ...] = ()
     lang: str = "zh"  # the language the report was read in (decided once, tacb_graph.config)
+    abbreviations: tuple[Abbreviation, ...] = ()  # every abbreviation definition read, in text order
+    findings: tuple[Finding, ...] = ()  # what tacb_graph.check found inconsistent

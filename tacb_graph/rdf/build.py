@@ -8,7 +8,10 @@ Graphs:
 * ``<…/graph/entities>`` — what we know of each entity from the gazetteers and
   symbols (class, zh/en labels, ISO/M49 codes, UN symbol, undocs.org link);
 * ``<…/report/{slug}/paragraph/{n}>`` (and ``…/footnote/{n}``) — what was read
-  from that paragraph: ``tacb:mentions`` and the relations stated there.
+  from that paragraph: ``tacb:mentions`` and the relations stated there;
+* ``<…/graph/findings>`` — what ``tacb-graph check`` found the report leaves
+  inconsistent (``tacb:Finding``: kind, message zh/en, concerned entities,
+  evidence paragraphs, the report).
 """
 
 from __future__ import annotations
@@ -24,7 +27,9 @@ from ..namespaces import ORG, TACB
 from ..records import REPORT, UNIT, Entity, Recognised
 from .iris import (
     ENTITIES_GRAPH,
+    FINDINGS_GRAPH,
     entity_iri,
+    finding_iri,
     footnote_iri,
     paragraph_iri,
     report_iri,
@@ -176,7 +181,27 @@ def to_dataset(rec: Recognised, info: BuildInfo) -> Dataset:
         rg.add((rep, DCTERMS.references, known[key]))
     _add_report_meta(rg, eg, rep, rec, known)
     _add_facts(ds, rec, slug, rep)
+    _add_findings(ds, rec, slug, rep)
     return ds
+
+
+def _add_findings(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:
+    """``rec.findings`` as ``tacb:Finding`` nodes in the named graph ``graph/findings``."""
+    if not rec.findings:
+        return
+    g = ds.graph(FINDINGS_GRAPH)
+    for f in rec.findings:
+        x = finding_iri(f.kind, slug, f.kind, "|".join(f.concerns),
+                        "|".join(f"{u}/{n}" for u, n in f.evidence), "|".join(f.basis))
+        g.add((x, RDF.type, TACB.Finding))
+        g.add((x, TACB.findingKind, TACB[f.kind]))
+        g.add((x, TACB.message, Literal(f.message_zh, lang="zh")))
+        g.add((x, TACB.message, Literal(f.message_en, lang="en")))
+        g.add((x, TACB.inReport, rep))
+        for key in f.concerns:
+            g.add((x, TACB.concerns, entity_iri(key)))
+        for unit, number in f.evidence:
+            g.add((x, TACB.evidence, unit_iri(slug, unit, number)))
 
 
 def _fact_iri(ui: URIRef, kind: str, *parts) -> URIRef:

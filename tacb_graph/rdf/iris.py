@@ -6,10 +6,14 @@
 'https://w3id.org/tacb/id/resolution/A/RES/304(IV)'
 >>> str(paragraph_iri("tacb-report-zh", 53))
 'https://w3id.org/tacb/id/report/tacb-report-zh/paragraph/53'
+>>> str(finding_iri("CountMismatch", "r", "15 个国家"))[:52]
+'https://w3id.org/tacb/id/finding/count-mismatch/4ae7'
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 from urllib.parse import quote
 
 from rdflib import URIRef
@@ -25,8 +29,10 @@ __all__ = [
     "unit_iri",
     "session_iri",
     "graph_iri",
+    "finding_iri",
     "undocs_url",
     "ENTITIES_GRAPH",
+    "FINDINGS_GRAPH",
 ]
 
 # characters left as they are in IRI paths: UN symbols use / . ( ) - and Chinese names stay readable
@@ -82,4 +88,14 @@ def undocs_url(symbol: str) -> URIRef:
     return URIRef("https://undocs.org/" + quote(symbol, safe="/().-"))
 
 
+def finding_iri(kind: str, *parts) -> URIRef:
+    """``finding/{kind}/{hash}``: ``kind`` a ``tacb:FindingKind`` local name (written in kebab
+    case), the hash derived from what the finding states (``parts``), so it survives rebuilds."""
+    slug = re.sub(r"(?<!^)(?=[A-Z])", "-", kind).lower()
+    digest = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()
+    return _iri(f"finding/{slug}/{digest[:16]}")
+
+
 ENTITIES_GRAPH = graph_iri("entities")
+#: the named graph of what ``tacb-graph check`` found (``tacb:Finding`` nodes)
+FINDINGS_GRAPH = graph_iri("findings")
