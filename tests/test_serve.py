@@ -25,6 +25,7 @@ from SPARQLWrapper import CSV, JSON, JSONLD, RDFXML, TSV, TURTLE, XML, SPARQLWra
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from tacb_graph.serve import ServeConfig, create_app
+from tacb_graph.serve.server import uvicorn_config
 
 FIXTURE = Path(__file__).parent / "fixtures" / "queries-sample.trig"
 QUADS = 331
@@ -48,7 +49,7 @@ def server(tmp_path_factory):
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    srv = uvicorn.Server(uvicorn_config(app, max_request_bytes=4096))
     thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -228,23 +229,38 @@ def _cpu_ticks(pid: int) -> int:
     return int(fields[11]) + int(fields[12])
 
 
+def _gone(pid: int, seconds: float = 1.0) -> bool:
+    """Whether process ``pid`` is killed and reaped within ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return not Path(f"/proc/{pid}").exists()
+
+
+def _settled(pool, seconds: float = 30) -> bool:
+    deadline = time.monotonic() + seconds
+    while pool.idle < pool.capacity and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return pool.idle == pool.capacity
+
+
 def test_timeout_stops_the_query(server):
     base, app = server
     pool = app.state.pool
-    before = {w.process.pid for w in pool._all}
+    assert _settled(pool)
+    before = {w.process.pid for w in pool._workers}
     t0 = time.monotonic()
-    status, _, body = fetch(base + "sparql?query=" + urllib.request.quote(SLOW))
+    status, headers, body = fetch(base + "sparql?query=" + urllib.request.quote(SLOW))
     elapsed = time.monotonic() - t0
     assert status == 503 and b"timeout" in body
+    assert headers["retry-after"] is None  # the same query would time out again
     assert TIMEOUT <= elapsed < TIMEOUT + 3
-    killed = before - {w.process.pid for w in pool._all}
+    killed = before - {w.process.pid for w in pool._workers}
     assert len(killed) == 1
-    assert not Path(f"/proc/{killed.pop()}").exists()  # killed and reaped
-    deadline = time.monotonic() + 30
-    while pool.idle < pool.size and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert pool.alive == pool.idle == pool.size  # replaced, and ready
-    ticks = {w.process.pid: _cpu_ticks(w.process.pid) for w in pool._all}
+    assert _gone(killed.pop())  # killed and reaped
+    assert _settled(pool)  # replaced, and ready
+    assert pool.alive == pool.idle == pool.capacity
+    ticks = {w.process.pid: _cpu_ticks(w.process.pid) for w in pool._workers}
     time.sleep(0.5)
     assert all(_cpu_ticks(pid) - t <= 5 for pid, t in ticks.items())  # nobody is spinning
     assert client(base, "ASK { ?s tacb:iso3 'CHN' }").queryAndConvert()["boolean"] is True

@@ -9,7 +9,7 @@ import pytest
 
 from tacb_graph.serve.accept import negotiate, parse_accept
 from tacb_graph.serve.formats import OFFERS
-from tacb_graph.serve.protocol import query_form, uses_service
+from tacb_graph.sparqltext import query_form, uses_service
 from tacb_graph.serve.worker import Job, execute
 
 FIXTURE = Path(__file__).parent / "fixtures" / "queries-sample.trig"
