@@ -34,6 +34,7 @@ class BuildResult:
     mentions: int
     relations: int
     seconds: float
+    triples: int = 0  # distinct triples of the union (``quads`` counts each graph's own)
 
 
 def bundled_report() -> Path:
@@ -89,7 +90,8 @@ def build(reports: Iterable[str | Path | None], out: str | Path = "out", progres
     render_store_html(written.store, Path(out) / "graph.html")
     return BuildResult(
         paths=written,
-        quads=len(ds),
+        quads=sum(1 for _ in ds.quads((None, None, None, None))),
+        triples=len(ds),
         paragraphs=sum(len(r.segmented.paragraphs) for r in recs),
         entities=len({e.key for r in recs for e in r.entities}),
         mentions=sum(len(r.mentions) for r in recs),

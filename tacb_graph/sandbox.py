@@ -161,8 +161,11 @@ def run_isolated(fn, *args, allow_network: bool = False, memory_bytes: int | Non
 
     ``fn`` and its result must pickle. A :class:`TacbError` raised in the child
     is raised here; a child that dies (e.g. past ``memory_bytes``) raises one too.
+    A single-threaded parent (the CLI) forks, which is quick; otherwise the
+    child is a fresh interpreter.
     """
-    ctx = mp.get_context("spawn")
+    fork = sys.platform.startswith("linux") and _thread_count() == 1
+    ctx = mp.get_context("fork" if fork else "spawn")
     parent, child = ctx.Pipe(duplex=False)
     proc = ctx.Process(target=_child, args=(child, fn, args, allow_network, memory_bytes),
                        name="tacb-graph-query", daemon=True)
