@@ -121,8 +121,19 @@ def isolate_network() -> str:
     raise IsolationError("cannot cut query processes off the network (unshare of " + "; ".join(failed) + ")")
 
 
+_M_ARENA_MAX = -8  # glibc mallopt parameter
+
+
 def limit_memory(max_bytes: int) -> None:
-    """Cap the address space of this process at ``max_bytes`` (``RLIMIT_AS``)."""
+    """Cap the address space of this process at ``max_bytes`` (``RLIMIT_AS``).
+
+    glibc reserves 64 MB of address space for each thread's malloc arena; the
+    cap counts reservations, so the process is first told to share one arena.
+    """
+    try:
+        ctypes.CDLL(None).mallopt(_M_ARENA_MAX, 1)
+    except (AttributeError, OSError):  # not glibc
+        pass
     _soft, hard = resource.getrlimit(resource.RLIMIT_AS)
     if hard != resource.RLIM_INFINITY:
         max_bytes = min(max_bytes, hard)

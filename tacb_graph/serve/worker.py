@@ -12,6 +12,7 @@ anything) and caps its own memory (:func:`tacb_graph.sandbox.limit_memory`).
 
 from __future__ import annotations
 
+import os
 import signal
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
@@ -131,6 +132,7 @@ def worker_main(conn: Connection, store_path: str, memory_bytes: int | None = No
     runs out of memory in Python gets a 503 and the worker exits (the pool
     starts a fresh one); one that runs out inside Oxigraph aborts the process.
     """
+    os.environ["RUST_BACKTRACE"] = "0"  # a query past the memory cap: one line in the log, not a backtrace
     try:
         how = "network allowed" if allow_network else isolate_network()
         if memory_bytes:
