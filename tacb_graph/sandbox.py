@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import ctypes
 import errno
+import faulthandler
 import multiprocessing as mp
 import os
 import resource
@@ -150,6 +151,9 @@ def death_reason(exitcode: int | None, memory_bytes: int | None) -> str:
 
 
 def _child(conn, fn, args, allow_network: bool, memory_bytes: int | None) -> None:
+    if memory_bytes:  # a query past the cap aborts Oxigraph: one line on stderr, no backtrace
+        os.environ["RUST_BACKTRACE"] = "0"
+        faulthandler.disable()
     try:
         if not allow_network:
             isolate_network()
