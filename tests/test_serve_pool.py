@@ -193,3 +193,17 @@ def test_follows_a_rebuild_without_restart(tmp_path):
         assert all(w.generation == 1 for w in pool._workers)
         status, _, body = query(base, "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }", accept="text/csv")
         assert _number(body) == 7
+
+
+def test_workers_that_cannot_start_are_a_clear_error(tmp_path, store_path):
+    import asyncio
+
+    from tacb_graph.errors import StoreError
+    from tacb_graph.serve.pool import WorkerPool
+
+    for path, memory, message in ((tmp_path, None, "cannot open the store"),
+                                  (store_path, 40 * 2**20, "within its 40 MB memory cap")):
+        pool = WorkerPool(str(path), size=1, timeout=5, memory_bytes=memory)
+        with pytest.raises(StoreError, match=message):
+            asyncio.run(pool.start())
+        assert wait_until(lambda: pool.alive == 0, 5)

@@ -30,6 +30,7 @@ import asyncio
 import math
 import multiprocessing as mp
 import os
+import signal
 import sys
 import time
 from collections import OrderedDict, deque
@@ -191,7 +192,11 @@ class WorkerPool:
         try:
             await asyncio.wait_for(asyncio.shield(self._started), timeout=120)
         except asyncio.TimeoutError:
+            await self.close()
             raise StoreError(f"{self.store_path}: the query workers did not start") from None
+        except TacbError:
+            await self.close()
+            raise
 
     async def close(self) -> None:
         """Stop every worker; waiting and running jobs fail."""
@@ -321,8 +326,11 @@ class WorkerPool:
                 t.future.set_result(text_reply(503, death_reason(exitcode, self.memory_bytes)
                                                + "; its worker was replaced"))
         elif not was_ready and self._started is not None and not self._started.done():
-            self._started.set_exception(StoreError(
-                f"a query worker died while starting ({death_reason(exitcode, None)})"))
+            if exitcode == -signal.SIGABRT and self.memory_bytes:
+                why = f"it could not open the store within its {self.memory_bytes // 2**20} MB memory cap"
+            else:
+                why = death_reason(exitcode, None)
+            self._started.set_exception(StoreError(f"a query worker died while starting: {why}"))
         self._dispatch()
 
     # --- jobs ----------------------------------------------------------------------------

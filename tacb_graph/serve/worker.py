@@ -39,8 +39,9 @@ _STATS = {
 }
 _CLASS_COUNTS = "SELECT ?c (COUNT(DISTINCT ?s) AS ?n) WHERE { ?s a ?c } GROUP BY ?c ORDER BY ?c"
 _GRAPH_COUNTS = "SELECT ?g (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?s ?p ?o } } GROUP BY ?g ORDER BY ?g"
+# how a SERVICE call fails in a worker without network (its socket cannot route, its name cannot resolve)
 _OFFLINE_HINTS = ("network is unreachable", "failed to lookup address", "name or service not known",
-                  "connection refused", "temporary failure in name resolution")
+                  "temporary failure in name resolution")
 
 
 @dataclass(frozen=True)
@@ -142,8 +143,8 @@ def worker_main(conn: Connection, store_path: str, memory_bytes: int | None = No
         conn.send(("fatal", str(exc)))
         return
     except MemoryError:
-        conn.send(("fatal", f"{store_path}: the store cannot be opened within the "
-                            f"{(memory_bytes or 0) // 2**20} MB memory cap of a worker"))
+        conn.send(("fatal", f"{store_path}: a query worker could not open the store within its "
+                            f"{(memory_bytes or 0) // 2**20} MB memory cap"))
         return
     conn.send(("ready", how))
     while True:
