@@ -154,21 +154,21 @@ def report(urls: dict[str, str], repeat: int, total: int) -> int:
     baselines = names[1:]
     queries = research_queries()
     print(f"repeat: {repeat}   clients: {CLIENTS}   ratios: ours / baseline (latency: < 1 is faster)")
-    print(f"{'query':<18}" + "".join(f"{n + ' ms':>18}" for n in names)
-          + "".join(f"{'/' + b:>12}" for b in baselines) + "  rows")
+    print(f"{'query':<18}" + "".join(f"{n + ' ms':>20}" for n in names)
+          + "".join(f"{'ours/' + b:>22}" for b in baselines) + "  rows")
     ratios: dict[str, list[float]] = {b: [] for b in baselines}
     agreed: dict[str, list[str]] = {b: [] for b in baselines}
     with httpx.Client() as c:
         for qname, q in queries.items():
             res = {n: latency(c, urls[n], q, repeat) for n in names}
-            line = f"{qname:<18}" + "".join(f"{cell(res[n]):>18}" for n in names)
+            line = f"{qname:<18}" + "".join(f"{cell(res[n]):>20}" for n in names)
             for b in baselines:
                 if res["ours"][1] == 200 and res[b][1] == 200:
                     ratios[b].append(res["ours"][0] / res[b][0])
                     agreed[b].append(q)
-                    line += f"{res['ours'][0] / res[b][0]:12.2f}"
+                    line += f"{res['ours'][0] / res[b][0]:22.2f}"
                 else:
-                    line += f"{'—':>12}"
+                    line += f"{'—':>22}"
             rows = "/".join(str(res[n][2]) if res[n][1] == 200 else "-" for n in names)
             print(line + "  " + rows)
     print()

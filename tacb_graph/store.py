@@ -38,6 +38,7 @@ __all__ = [
     "write_outputs",
     "open_store",
     "open_dataset",
+    "store_identity",
     "run_query",
     "dataset_options",
     "select",
@@ -127,6 +128,22 @@ def open_store(path: str | os.PathLike[str] = DEFAULT_OUT / "store", read_only: 
         return ox.Store.read_only(str(p)) if read_only else ox.Store(str(p))
     except OSError as exc:
         raise StoreError(f"{p}: cannot open the store ({exc})") from None
+
+
+def store_identity(path: str | os.PathLike[str]) -> tuple | None:
+    """What tells one build's store folder from the next: its inode and the database's own id.
+
+    A reader holding a store open can compare this before each use to notice
+    that a build has swapped in a new store; ``None`` while there is no store
+    at ``path`` (e.g. between the two renames of the swap).
+    """
+    p = Path(path)
+    try:
+        st = p.stat()
+        ident = (p / "IDENTITY").read_bytes() if (p / "IDENTITY").exists() else b""
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, ident
 
 
 def open_dataset(store_or_path) -> ox.Store:

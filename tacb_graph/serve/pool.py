@@ -36,13 +36,13 @@ import time
 from collections import OrderedDict, deque
 from dataclasses import dataclass, field
 from multiprocessing.connection import Connection
-from pathlib import Path
 
 from ..errors import StoreError, TacbError
 from ..sandbox import IsolationError, death_reason
+from ..store import store_identity
 from .worker import Job, Reply, text_reply, worker_main
 
-__all__ = ["WorkerPool", "PoolBusy", "QueryTimeout", "store_identity"]
+__all__ = ["WorkerPool", "PoolBusy", "QueryTimeout"]
 
 _LONG_NICE = 10
 
@@ -57,20 +57,6 @@ class PoolBusy(TacbError):
 
 class QueryTimeout(TacbError):
     """A query ran longer than the server's timeout; its worker was stopped."""
-
-
-def store_identity(path: str | os.PathLike[str]) -> tuple | None:
-    """What tells one build's store folder from the next: its inode and the database's own id.
-
-    ``None`` while there is no store at ``path`` (e.g. between the two renames of a swap).
-    """
-    p = Path(path)
-    try:
-        st = p.stat()
-        ident = (p / "IDENTITY").read_bytes() if (p / "IDENTITY").exists() else b""
-    except OSError:
-        return None
-    return st.st_dev, st.st_ino, ident
 
 
 @dataclass(eq=False)
