@@ -13,6 +13,7 @@ Graphs:
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -34,6 +35,8 @@ from .iris import (
 )
 
 __all__ = ["BuildInfo", "to_dataset", "add_entity", "bind_prefixes"]
+
+_CJK = re.compile(r"[\u3400-\u9fff]")
 
 
 @dataclass(frozen=True)
@@ -61,7 +64,11 @@ def add_entity(g: Graph, e: Entity) -> URIRef:
     g.add((s, SKOS.prefLabel, Literal(e.label_zh, lang="zh")))
     for alias in e.aliases:
         if alias != e.label_zh:
-            g.add((s, SKOS.altLabel, Literal(alias, lang="en" if alias.isascii() else "zh")))
+            g.add((s, SKOS.altLabel, Literal(alias, lang="zh" if _CJK.search(alias) else "en")))
+    if e.short_zh:
+        g.add((s, TACB.shortLabel, Literal(e.short_zh, lang="zh")))
+    if e.short_en:
+        g.add((s, TACB.shortLabel, Literal(e.short_en, lang="en")))
     if e.iso3:
         g.add((s, TACB.iso3, Literal(e.iso3)))
     if e.m49:
@@ -70,7 +77,10 @@ def add_entity(g: Graph, e: Entity) -> URIRef:
         g.add((s, TACB.symbol, Literal(e.symbol)))
         g.add((s, RDFS.seeAlso, undocs_url(e.symbol)))
     if e.parent:
-        g.add((s, ORG.subOrganizationOf, entity_iri(e.parent)))
+        # a post (Secretary-General, High Commissioner) exists in an organisation; it is not part of it
+        g.add((s, ORG.postIn if e.kind == "Post" else ORG.subOrganizationOf, entity_iri(e.parent)))
+    if e.renamed_to:
+        g.add((s, TACB.renamedTo, entity_iri(e.renamed_to)))
     return s
 
 
