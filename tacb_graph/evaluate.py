@@ -67,7 +67,7 @@ CORE_RELATIONS = ("adoptedBy", "establishes", "requests", "assists", "submittedI
 SYMMETRIC = frozenset({"partnersWith"})
 ENTITY_CLASSES = ("State", "UNBody", "SpecializedAgency", "UNFundOrProgramme", "RegionalOrganization", "NGO",
                   "NHRI", "AcademicInstitution", "Fund", "Programme", "Event", "Instrument", "Place", "Concept",
-                  "Resolution", "Document", "Post", "RelatedOrganization")
+                  "Resolution", "Document")
 """The entity classes annotated (a class named in a gold file is scored too)."""
 STANCE_VALUES = ("Supportive", "Critical", "Sceptical", "NotQuestioned")
 UNIT_KINDS = ("paragraph", "footnote")

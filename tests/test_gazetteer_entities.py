@@ -164,7 +164,7 @@ def test_symbol_prefixes(by_id, tables):
         ("人权委员会", "chr", "UNBody"),
         ("秘书长", "sg", "Post"),
         ("行预咨委会", "acabq", "UNBody"),
-        ("索马里人权状况独立专家", "ie-somalia", "UNBody"),
+        ("索马里人权状况独立专家", "ie-somalia", "Post"),
         ("消除对妇女歧视委员会", "cedaw", "UNBody"),
         ("人权高专办西非区域办事处", "ohchr-west-africa", "UNBody"),
         ("外勤业务和技术合作司", "ohchr-fotcd", "UNBody"),

@@ -39,7 +39,7 @@ def gz():
 # ---------------------------------------------------------------- the bundled gazetteers
 
 def test_classes_of_posts_and_related_organizations(gz):
-    for key in ("org/sg", "org/hchr", "org/dhchr", "org/dsg"):
+    for key in ("org/sg", "org/hchr", "org/dhchr", "org/dsg", "org/sr-torture", "org/ie-somalia"):
         assert gz.entities[key].kind == "Post", key
     for key in ("org/wto", "org/iom", "org/iaea", "org/opcw", "org/ctbto", "org/isa", "org/icc", "org/itlos"):
         assert gz.entities[key].kind == "RelatedOrganization", key
@@ -90,10 +90,13 @@ def test_not_names_by_language(gz):
 
 
 def test_english_patterns_hold_acronyms_exactly(gz):
-    pats = {p["id"]: p["pattern"] for p in _patterns(gz, "en", get_nlp("en")) if p["id"] == "org/who"}
-    assert pats["org/who"] == [{"ORTH": "WHO"}] or {"ORTH": "WHO"} in pats["org/who"]
+    pats = [p["pattern"] for p in _patterns(gz, "en") if p["id"] == "org/who"]
+    assert [{"ORTH": "WHO"}] in pats and "World Health Organization" in pats
+    assert [{"ORTH": "Lao"}, {"ORTH": "PDR"}] in [p["pattern"] for p in _patterns(gz, "en") if p["id"] == "state/LAO"]
+    assert all(isinstance(p["pattern"], str) for p in _patterns(gz, "zh"))  # Chinese is matched as written
     nlp = get_nlp("en")
     assert [e.ent_id_ for e in nlp("those who know WHO").ents] == ["org/who"]
+    assert [e.ent_id_ for e in nlp("the world health organization").ents] == ["org/who"]
 
 
 # ---------------------------------------------------------------- errors and older gazetteers

@@ -15,7 +15,6 @@ class and whose id is the entity key. Words that merely *contain* a name
 from __future__ import annotations
 
 import json
-import re
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -25,6 +24,7 @@ from spacy.language import Language
 
 from .gazetteer import Gazetteer, load_gazetteer
 from .normalise import normalise
+from .phrases import ruler_pattern
 
 __all__ = ["get_nlp", "load_backrefs", "NOT", "BACKREF"]
 
@@ -43,36 +43,12 @@ def load_backrefs() -> dict:
         return json.load(fh)
 
 
-_ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*$")
-
-
-def _is_acronym(token: str) -> bool:
-    """``WHO``, ``AU``, ``UNICEF``, ``G5``: all capitals, at least two letters."""
-    return bool(_ACRONYM.match(token))
-
-
-def _phrase(nlp: Language | None, form: str) -> str | list[dict]:
-    """A ruler pattern for ``form``: a phrase (matched ignoring case in English), or --
-    when an English form holds an acronym -- token patterns matched exactly, so that
-    WHO is not "who", AU not the "au" of Port-au-Prince, CAT not "cat"."""
-    if nlp is None:
-        return form
-    tokens = [t.text for t in nlp.make_doc(form)]
-    if not any(_is_acronym(t) for t in tokens):
-        return form
-    return [{"ORTH": t} for t in tokens]
-
-
-def _patterns(gz: Gazetteer, lang: str, nlp: Language | None = None) -> list[dict]:
-    """Ruler patterns: gazetteer names, not-names and back-references for ``lang``.
-
-    ``nlp`` (the English pipeline) is needed to tokenise forms that hold acronyms.
-    """
-    en = nlp if lang == "en" else None
+def _patterns(gz: Gazetteer, lang: str) -> list[dict]:
+    attr = "ORTH" if lang == "zh" else "LOWER"  # as the ruler below matches
     pats = []
     for form, key in gz.surfaces[lang].items():
-        pats.append({"label": gz.entities[key].kind, "pattern": _phrase(en, form), "id": key})
-    pats += [{"label": NOT, "pattern": _phrase(en, t), "id": NOT} for t in gz.not_names_for(lang)]
+        pats.append({"label": gz.entities[key].kind, "pattern": ruler_pattern(form, lang, attr), "id": key})
+    pats += [{"label": NOT, "pattern": ruler_pattern(t, lang, attr), "id": NOT} for t in gz.not_names_for(lang)]
     pats += [{"label": BACKREF, "pattern": normalise(r["text"]), "id": r["text"]} for r in load_backrefs()[lang]]
     return pats
 
@@ -88,6 +64,6 @@ def get_nlp(lang: str = "zh", gazetteer_dir: str | None = None) -> Language:
         "entity_ruler",
         config={"phrase_matcher_attr": "ORTH" if lang == "zh" else "LOWER", "validate": False},
     )
-    ruler.add_patterns(_patterns(load_gazetteer(gazetteer_dir), lang, nlp))
+    ruler.add_patterns(_patterns(load_gazetteer(gazetteer_dir), lang))
     nlp.add_pipe("sentencizer", config={"punct_chars": ["。", "！", "？", "；", ".", "!", "?"]})
     return nlp
