@@ -36,8 +36,6 @@ from .iris import (
 
 __all__ = ["BuildInfo", "to_dataset", "add_entity", "bind_prefixes"]
 
-_CJK = re.compile(r"[\u3400-\u9fff]")
-
 
 @dataclass(frozen=True)
 class BuildInfo:
@@ -53,6 +51,9 @@ def bind_prefixes(g: Graph | Dataset) -> None:
 
     for prefix, ns in PREFIXES.items():
         g.bind(prefix, ns, override=True)
+
+
+_CJK = re.compile(r"[\u3400-\u9fff]")  # an alias with Chinese characters is Chinese; "Türkiye" is English
 
 
 def add_entity(g: Graph, e: Entity) -> URIRef:
@@ -76,8 +77,7 @@ def add_entity(g: Graph, e: Entity) -> URIRef:
     if e.symbol:
         g.add((s, TACB.symbol, Literal(e.symbol)))
         g.add((s, RDFS.seeAlso, undocs_url(e.symbol)))
-    if e.parent:
-        # a post (Secretary-General, High Commissioner) exists in an organisation; it is not part of it
+    if e.parent:  # a post is in its organisation; a body is part of its parent
         g.add((s, ORG.postIn if e.kind == "Post" else ORG.subOrganizationOf, entity_iri(e.parent)))
     if e.renamed_to:
         g.add((s, TACB.renamedTo, entity_iri(e.renamed_to)))
