@@ -15,7 +15,7 @@ from tacb_graph.namespaces import ORG, TACB
 from tacb_graph.rdf.build import add_entity
 from tacb_graph.rdf.iris import entity_iri
 from tacb_graph.recognise.gazetteer import load_gazetteer
-from tacb_graph.recognise.nlp import _patterns, get_nlp
+from tacb_graph.recognise.phrases import ruler_pattern
 
 STATES = "iso3,m49,name_en,name_zh,name_zh_formal,aliases_zh,aliases_en,status\n" \
          "NER,562,Niger,尼日尔,尼日尔共和国,,,member\n"
@@ -89,14 +89,13 @@ def test_not_names_by_language(gz):
     assert set(gz.not_names) == set(gz.not_names_for("zh")) | set(gz.not_names_for("en"))
 
 
-def test_english_patterns_hold_acronyms_exactly(gz):
-    pats = [p["pattern"] for p in _patterns(gz, "en") if p["id"] == "org/who"]
-    assert [{"ORTH": "WHO"}] in pats and "World Health Organization" in pats
-    assert [{"ORTH": "Lao"}, {"ORTH": "PDR"}] in [p["pattern"] for p in _patterns(gz, "en") if p["id"] == "state/LAO"]
-    assert all(isinstance(p["pattern"], str) for p in _patterns(gz, "zh"))  # Chinese is matched as written
-    nlp = get_nlp("en")
-    assert [e.ent_id_ for e in nlp("those who know WHO").ents] == ["org/who"]
-    assert [e.ent_id_ for e in nlp("the world health organization").ents] == ["org/who"]
+def test_english_patterns_hold_acronyms_exactly():
+    assert ruler_pattern("WHO", "en", "LOWER") == [{"ORTH": "WHO"}]
+    assert ruler_pattern("Lao PDR", "en", "LOWER") == [{"ORTH": "Lao"}, {"ORTH": "PDR"}]
+    assert ruler_pattern("UN-Women", "en", "LOWER") == [{"ORTH": "UN"}, {"ORTH": "-"}, {"ORTH": "Women"}]
+    assert ruler_pattern("World Health Organization", "en", "LOWER") == "World Health Organization"
+    assert ruler_pattern("U.S.", "en", "LOWER") == "U.S."  # dotted: matched ignoring case like any phrase
+    assert ruler_pattern("WHO", "zh", "ORTH") == "WHO"  # a ruler matching as written needs nothing more
 
 
 # ---------------------------------------------------------------- errors and older gazetteers

@@ -13,9 +13,6 @@ is therefore matched exactly, token by token; every other form stays a phrase.
 'Committee against Torture'
 >>> ruler_pattern("人权高专办", "zh", "ORTH")
 '人权高专办'
->>> from tacb_graph.recognise.nlp import get_nlp
->>> [(e.text, e.ent_id_) for e in get_nlp("en")("Those who met WHO in the Niger Delta").ents]
-[('WHO', 'org/who'), ('Niger Delta', 'place/niger-delta')]
 """
 
 from __future__ import annotations
