@@ -91,8 +91,8 @@ def test_not_names_by_language(gz):
 
 def test_english_patterns_hold_acronyms_exactly():
     assert ruler_pattern("WHO", "en", "LOWER") == [{"ORTH": "WHO"}]
-    assert ruler_pattern("Lao PDR", "en", "LOWER") == [{"ORTH": "Lao"}, {"ORTH": "PDR"}]
-    assert ruler_pattern("UN-Women", "en", "LOWER") == [{"ORTH": "UN"}, {"ORTH": "-"}, {"ORTH": "Women"}]
+    assert ruler_pattern("Lao PDR", "en", "LOWER") == [{"LOWER": "lao"}, {"ORTH": "PDR"}]
+    assert ruler_pattern("UN-Women", "en", "LOWER") == [{"ORTH": "UN"}, {"LOWER": "-"}, {"LOWER": "women"}]
     assert ruler_pattern("World Health Organization", "en", "LOWER") == "World Health Organization"
     assert ruler_pattern("U.S.", "en", "LOWER") == "U.S."  # dotted: matched ignoring case like any phrase
     assert ruler_pattern("WHO", "zh", "ORTH") == "WHO"  # a ruler matching as written needs nothing more

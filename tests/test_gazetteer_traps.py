@@ -148,6 +148,8 @@ def test_en_capitals_are_places_not_states(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("Those who attended met WHO and the AU.", ["org/who", "org/au"]),
     ("The world health organization is WHO.", ["org/who", "org/who"]),
+    ("The OHCHR country office in the Niger and the OHCHR Country Office in Guinea.",
+     ["org/ohchr-niger", "org/ohchr-guinea"]),
     ("The CAT reviewed the report; a cat was not present.", ["org/cat"]),
     ("UN-Women and UN Women are one entity; so are UNICEF and the United Nations Children's Fund.",
      ["org/unwomen", "org/unwomen", "org/unicef", "org/unicef"]),
