@@ -50,6 +50,8 @@ def test_zh_states_nested_in_states(sentence, expected):
     ("新墨西哥州的一所大学。", []),
     ("世界社会论坛在巴西举行。", ["state/BRA"]),
     ("该国国家人权理事会发表了报告。", []),
+    ("为代表举办葡萄牙语和西班牙语培训。", []),
+    ("基金由人权高专办人权理事会和条约机制司管理。", ["org/ohchr-hrctmd"]),
 ])
 def test_zh_phrases_that_contain_a_name(sentence, expected):
     assert keys(sentence) == expected
