@@ -222,12 +222,17 @@ def wrap_label(text: str, lang: str, *, width: float = 11.0, lines: int = 2) -> 
     'Voluntary Fund for\\nTechnical Coopera…'
     >>> wrap_label("人权领域技术合作自愿基金董事会", "zh", width=8)
     '人权领域技术合作\\n自愿基金董事会'
+    >>> wrap_label("索马里人权状况独立专家", "zh", width=10)
+    '索马里人权状\\n况独立专家'
     >>> wrap_label("OHCHR", "en")
     'OHCHR'
     """
     text = " ".join(text.split())
     if label_width(text) <= width:
         return text
+    if lang == "zh" and lines >= 2 and label_width(text) <= 2 * width and all(_wide(c) for c in text):
+        half = (len(text) + 1) // 2                 # two balanced lines, no orphan character
+        return text[:half] + "\n" + text[half:]
     out: list[str] = []
     rest = text
     while rest and len(out) < lines:

@@ -3,7 +3,7 @@
    and colours) of the items that change, in one batched update each. Positions are never
    recomputed on a filter, so hiding and showing keeps the layout. */
 
-var BASE_FONT = 14, MAX_VISIBLE = 26, LABEL_THRESHOLD = 13, MAX_BIG_LABELS = 160, LABEL_CHECKS = 600;
+var TOP_LABELS = 3, BASE_FONT = 14, MAX_VISIBLE = 26, LABEL_THRESHOLD = 13, MAX_BIG_LABELS = 160, LABEL_CHECKS = 600;
 var EDGE_LABELS_MAX = 60;
 // relations the story views leave unlabelled (colour and legend say them): they are too many
 var QUIET = ["adoptedBy", "submittedInputTo", "stance", "related"];
@@ -200,9 +200,9 @@ function fitVisible() {
 }
 
 /* Labels at fit: the most important nodes (by rank) whose labels, at labelPx() on screen, cover
-   neither another label nor another node get a font that large; the others keep BASE_FONT, which
-   vis only draws once it reaches LABEL_THRESHOLD px on screen (zooming in). No label is drawn
-   below 12 px. */
+   neither another label nor another node get a font that large (the TOP_LABELS most important may
+   cross nodes: a hub is always named); the others keep BASE_FONT, which vis only draws once it
+   reaches LABEL_THRESHOLD px on screen (zooming in). No label is drawn below 12 px. */
 function relabel() {
   if (!current) { return; }
   var s = network.getScale(), px = labelPx();
@@ -231,11 +231,12 @@ function relabel() {
       cellsOf(box, box);
     });
     var labels = [], checked = 0;
-    var hits = function (r, own) {
+    var hits = function (r, own, labelsOnly) {
       var clash = false;
       cellsOf(r).forEach(function (list) {
         for (var k = 0; k < list.length && !clash; k++) {
           var b = list[k];
+          if (labelsOnly && b[4] !== -1) { continue; }
           if (b[4] !== own && r[0] < b[2] && b[0] < r[2] && r[1] < b[3] && b[1] < r[3]) { clash = true; }
         }
       });
@@ -250,7 +251,7 @@ function relabel() {
       var bw = labelWidth(label) * px * 1.05 + 4, bh = label.split("\n").length * px * 1.25;
       var r = [c[0] - bw / 2, top, c[0] + bw / 2, top + bh, -1];
       if (r[2] < 0 || r[0] > w || r[3] < 0 || r[1] > h) { continue; }
-      if (hits(r, i)) { continue; }
+      if (hits(r, i, checked <= TOP_LABELS)) { continue; }   // the top few may cross small nodes
       labels.push(r);
       cellsOf(r, r);
       big.add(i);
