@@ -36,7 +36,7 @@ import networkx as nx
 from .. import __version__
 from ..errors import TacbError
 from .scene import Scene, scene
-from .stories import VIEWS, story_view
+from .stories import QUIET, VIEWS, story_view
 from .style import MODALITIES, STANCES, modality_style
 
 __all__ = ["render_html", "html_document", "page_payload", "page_scenes", "script_json", "vis_assets",
@@ -129,9 +129,17 @@ def _edge(e, index: dict) -> dict:
 
 def page_scenes(G: nx.MultiDiGraph, *, lang: str = "zh", size_by: str = "pagerank",
                 title=None, seed: int = 42) -> dict[str, Scene]:
-    """One scene per story view the page precomputes (all but ``ego``, which the page lays out)."""
-    return {v.name: scene(G, lang=lang, size_by=size_by, title=title, seed=seed, view=v.name)
-            for v in VIEWS if v.name != "ego"}
+    """One scene per story view the page precomputes (all but ``ego``, which the page lays out).
+
+    The full graph is laid out first; views too big to be laid out with their
+    labels in mind keep its positions.
+    """
+    full = scene(G, lang=lang, size_by=size_by, title=title, seed=seed, view="full")
+    positions = {n.id: (n.x, n.y) for n in full.nodes}
+    out = {v.name: scene(G, lang=lang, size_by=size_by, title=title, seed=seed, view=v.name, positions=positions)
+           for v in VIEWS if v.name not in ("ego", "full")}
+    out["full"] = full
+    return out
 
 
 def page_payload(scenes: dict[str, Scene], *, view: str = "full", focus: str | None = None,
@@ -139,9 +147,9 @@ def page_payload(scenes: dict[str, Scene], *, view: str = "full", focus: str | N
     """The JSON the page reads: nodes and edges once (from the full view), then each view's part.
 
     Short keys; absent values are left out. Per view: ``n`` node indices,
-    ``x``, ``y`` positions, ``s`` sizes, ``r`` label ranks, ``v`` measure
-    values, ``st`` stances (positions view), ``e`` edge indices, ``c``
-    curves of parallel edges.
+    ``x``, ``y`` positions (or ``shared``: those of the full view), ``s``
+    sizes, ``r`` label ranks, ``v`` measure values, ``st`` stances (positions
+    view), ``e`` edge indices, ``c`` curves of parallel edges.
     """
     full = scenes["full"]
     index = {n.id: i for i, n in enumerate(full.nodes)}
@@ -151,12 +159,17 @@ def page_payload(scenes: dict[str, Scene], *, view: str = "full", focus: str | N
         stances.update({s.value: s for s in sc.stances})
         modalities |= {m.value for m in sc.modalities}
     view_data = {}
+    full_pos = {n.id: (n.x, n.y) for n in full.nodes}
     for name, sc in scenes.items():
         curves = [round(e.curve, 2) for e in sc.edges]
-        vd = {"n": [index[n.id] for n in sc.nodes], "x": [round(n.x, 1) for n in sc.nodes],
-              "y": [round(n.y, 1) for n in sc.nodes], "s": [round(n.size, 2) for n in sc.nodes],
+        vd = {"n": [index[n.id] for n in sc.nodes], "s": [round(n.size, 2) for n in sc.nodes],
               "r": [n.rank for n in sc.nodes], "v": [round(n.value, 6) for n in sc.nodes],
               "e": [edge_index[e.key] for e in sc.edges]}
+        if name != "full" and all(full_pos[n.id] == (n.x, n.y) for n in sc.nodes):
+            vd["shared"] = 1        # positions of the full view
+        else:
+            vd["x"] = [round(n.x, 1) for n in sc.nodes]
+            vd["y"] = [round(n.y, 1) for n in sc.nodes]
         if any(curves):
             vd["c"] = curves
         if any(n.stance for n in sc.nodes):
@@ -165,7 +178,7 @@ def page_payload(scenes: dict[str, Scene], *, view: str = "full", focus: str | N
     counts = full.class_counts()
     return {
         "title": {"zh": full.title_zh, "en": full.title_en}, "lang": full.lang, "sizeBy": full.size_by,
-        "view": view, "focus": focus, "depth": depth,
+        "view": view, "focus": focus, "depth": depth, "quiet": list(QUIET),
         "views": [{"id": v.name, "zh": v.label_zh, "en": v.label_en, "edgeLabels": v.edge_labels} for v in VIEWS],
         "classes": [{"id": c.kind or "_other", "zh": c.label_zh, "en": c.label_en, "color": c.color,
                      "shape": c.shape, "count": counts[c.kind]} for c in full.classes],

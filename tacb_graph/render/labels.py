@@ -202,6 +202,7 @@ def _wide(ch: str) -> bool:
     return unicodedata.east_asian_width(ch) in ("W", "F")
 
 
+@lru_cache(maxsize=65536)
 def label_width(text: str) -> float:
     """Estimated width of the longest line of ``text``, in ems (CJK 1, others 0.6).
 
@@ -213,6 +214,7 @@ def label_width(text: str) -> float:
     return max((sum(1.0 if _wide(c) else 0.6 for c in line) for line in text.split("\n")), default=0.0)
 
 
+@lru_cache(maxsize=65536)
 def wrap_label(text: str, lang: str, *, width: float = 11.0, lines: int = 2) -> str:
     """``text`` in at most ``lines`` lines of about ``width`` ems, the rest cut with "…".
 

@@ -193,12 +193,18 @@ def class_order(kinds) -> list[str]:
 
 
 def report_title(G: nx.MultiDiGraph) -> tuple[str, str] | None:
-    """``(zh, en)`` names of the one report in ``G``, or ``None`` (none, or several).
+    """``(zh, en)`` title of the one report of ``G``, or ``None`` (none, or several).
+
+    ``G.graph["report_titles"]`` (set by :func:`~tacb_graph.render.source.story_graph`)
+    first, else the names of the one ``Report`` node.
 
     >>> G = nx.MultiDiGraph(); G.add_node("r", kind="Report", label_zh="报告", label_en="Report")
     >>> report_title(G)
     ('报告', 'Report')
     """
+    titles = G.graph.get("report_titles")
+    if titles is not None:
+        return tuple(titles[0]) if len(titles) == 1 else None
     reports = [d for _, d in G.nodes(data=True) if d.get("kind") == "Report"]
     if len(reports) != 1:
         return None
@@ -293,7 +299,8 @@ def _positions(H: nx.MultiDiGraph, view, boxes: dict, sizes: dict, order: list, 
 
 def scene(G: nx.MultiDiGraph, *, lang: str = "zh", size_by: str = "pagerank",
           title: str | tuple[str, str] | None = None, seed: int = 42, view: str = "full",
-          focus: str | None = None, depth: int = 1, values: dict | None = None) -> Scene:
+          focus: str | None = None, depth: int = 1, values: dict | None = None,
+          positions: dict | None = None) -> Scene:
     """Describe how to draw view ``view`` of ``G``.
 
     Parameters
@@ -320,6 +327,10 @@ def scene(G: nx.MultiDiGraph, *, lang: str = "zh", size_by: str = "pagerank",
     values : dict, optional
         Measure values to use instead of computing them on the view (the
         ``ego`` view computes them on the whole of ``G``).
+    positions : dict, optional
+        Positions of a larger view (the full graph) to reuse when this view
+        has more than :data:`~tacb_graph.render.layout.OVERLAP_MAX_NODES`
+        nodes: a big graph is laid out once, and its views keep their places.
 
     Examples
     --------
@@ -346,9 +357,12 @@ def scene(G: nx.MultiDiGraph, *, lang: str = "zh", size_by: str = "pagerank",
     kinds = class_order(d.get("kind") or "" for _, d in (G if view == "ego" else H).nodes(data=True))
     kinds = [k for k in kinds if any((d.get("kind") or "") == k for _, d in H.nodes(data=True))]
     order = sorted(H, key=lambda n: (kinds.index(H.nodes[n].get("kind") or ""), -vals[n], str(n)))
-    boxes = _boxes(H, labels, sizes)
     edges = _edges(H)
-    pos = _positions(H, spec, boxes, sizes, order, edges, focus=focus, depth=depth, seed=seed)
+    if positions is not None and len(H) > OVERLAP_MAX_NODES and all(n in positions for n in H):
+        pos = {n: positions[n] for n in H}
+    else:
+        boxes = _boxes(H, labels, sizes)
+        pos = _positions(H, spec, boxes, sizes, order, edges, focus=focus, depth=depth, seed=seed)
     ranked = {n: i for i, n in enumerate(sorted(H, key=lambda n: (-vals[n], str(n))))}
     stances = _holder_stances(H) if view == "positions" else {}
     nodes = []

@@ -18,8 +18,10 @@ edge per stated relation) and adds, as more edges of the same multigraph:
 
 Every node also gets ``short_zh`` / ``short_en`` (see
 :mod:`tacb_graph.render.labels`) and ``names``, the table the search box
-and ``--focus`` resolve names with. A report node is named by its
-``dcterms:title`` in each language, else by its ``rdfs:label``.
+and ``--focus`` resolve names with. A report is named by its ``dcterms:title``
+in each language, else by its ``rdfs:label``: its node, if drawn, and
+``G.graph["report_titles"]`` (``[(zh, en)]``, one per report), which titles
+the page.
 """
 
 from __future__ import annotations
@@ -199,8 +201,7 @@ def _report_titles(store: ox.Store, G: nx.MultiDiGraph) -> None:
     titles: dict[str, dict[str, str]] = defaultdict(dict)
     for row in select(store, _Q_REPORTS):
         r = row["r"].value
-        if r not in G:
-            continue
+        titles[r]
         if row["t"] is not None:
             lang = _text(row["lang"]) or ""
             for want in ("zh", "en"):
@@ -208,15 +209,17 @@ def _report_titles(store: ox.Store, G: nx.MultiDiGraph) -> None:
                     titles[r].setdefault(want, str(row["t"].value))
         if row["l"] is not None:
             titles[r].setdefault("label", str(row["l"].value))
-    for r, t in titles.items():
-        d = G.nodes[r]
+    named = []
+    for r, t in sorted(titles.items()):
         zh, en = t.get("zh"), t.get("en")
-        if zh or en:
-            d["label_zh"], d["label_en"] = zh or en, en or zh
-        elif t.get("label"):
-            d["label_zh"] = d.get("label_zh") or t["label"]
-            d["label_en"] = d.get("label_en") or t["label"]
-        d["kind"] = d.get("kind") or "Report"
+        zh, en = (zh or en, en or zh) if (zh or en) else (t.get("label"), t.get("label"))
+        if zh:
+            named.append((zh, en))
+        if r in G:
+            d = G.nodes[r]
+            d["label_zh"], d["label_en"] = zh or d.get("label_zh"), en or d.get("label_en")
+            d["kind"] = d.get("kind") or "Report"
+    G.graph["report_titles"] = named
 
 
 def add_names(store: ox.Store, G: nx.MultiDiGraph) -> dict[str, dict]:

@@ -94,7 +94,8 @@ window.addEventListener("hashchange", function () {
 window.addEventListener("resize", function () { fitVisible(); });
 
 var api = window.tacbGraph = {
-  network: network, nodes: nodes, edges: edges, data: data,
+  get network() { return network; }, get nodes() { return nodes; }, get edges() { return edges; },
+  get labelled() { return labelled; }, data: data,
   select: function (name) { return search(String(name)); },
   resolve: resolveName, setView: setView, setDepth: setDepth, setLang: setLang, setFilter: setFilter,
   setIsolates: setIsolates, setTable: setTable, setPanel: setPanel, sortTable: sortTable,
@@ -107,7 +108,7 @@ var api = window.tacbGraph = {
     var i = indexById.get(iri);
     return i === undefined ? null : egoView(i, depth || 1).pos;
   },
-  labelled: 0, ready: false, timings: { script: performance.now() }
+  ready: false, timings: { script: performance.now() }
 };
 
 (function init() {

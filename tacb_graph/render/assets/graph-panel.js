@@ -132,13 +132,6 @@ function showTooltip(card, pointer) {
   tooltip.style.top = y + "px";
 }
 function hideTooltip() { tooltip.hidden = true; tooltip.replaceChildren(); }
-network.on("hoverNode", function (p) { showTooltip(nodeCard(indexById.get(p.node), false), p.pointer.DOM); });
-network.on("hoverEdge", function (p) { showTooltip(edgeCard(p.edge), p.pointer.DOM); });
-network.on("blurNode", hideTooltip);
-network.on("blurEdge", hideTooltip);
-network.on("dragStart", hideTooltip);
-network.on("zoom", hideTooltip);
-
 var details = $("tacb-details");
 function showDetails() {
   if (!selected) { details.replaceChildren(); details.hidden = true; return; }
@@ -156,18 +149,28 @@ function clearSelection() {
   network.unselectAll();
   showDetails();
 }
-network.on("click", function (p) {
-  if (p.nodes.length) {
-    selectNode(p.nodes[0], { camera: false });
-  } else if (p.edges.length) {
-    selected = { edge: p.edges[0] };
-    showDetails();
-  } else {
-    clearSelection();
-    state.focus = null;
-    syncHash();
-  }
-});
+/* the network's events, bound once it exists (see createNetwork) */
+function bindNetwork() {
+  network.on("hoverNode", function (p) { showTooltip(nodeCard(indexById.get(p.node), false), p.pointer.DOM); });
+  network.on("hoverEdge", function (p) { showTooltip(edgeCard(p.edge), p.pointer.DOM); });
+  network.on("blurNode", hideTooltip);
+  network.on("blurEdge", hideTooltip);
+  network.on("dragStart", hideTooltip);
+  network.on("zoom", hideTooltip);
+
+  network.on("click", function (p) {
+    if (p.nodes.length) {
+      selectNode(p.nodes[0], { camera: false });
+    } else if (p.edges.length) {
+      selected = { edge: p.edges[0] };
+      showDetails();
+    } else {
+      clearSelection();
+      state.focus = null;
+      syncHash();
+    }
+  });
+}
 
 /* ---------- selecting and searching ---------- */
 /* Select a node by IRI: shown (its class turned on, shown though unconnected) where it already is.
