@@ -192,8 +192,8 @@ def _add_contributions(store: ox.Store, G: nx.MultiDiGraph) -> None:
 
 def _add_related(store: ox.Store, G: nx.MultiDiGraph) -> None:
     for row in select(store, _Q_RELATED):
-        a, b = row["a"].value, row["b"].value
-        if a < b and a in G and b in G and not G.has_edge(b, a, "related"):
+        a, b = sorted((row["a"].value, row["b"].value))     # symmetric: one edge a pair
+        if a != b and a in G and b in G and not G.has_edge(a, b, "related"):
             G.add_edge(a, b, key="related", relation="related", paragraphs=[], quotes=[], weight=1)
 
 

@@ -21,18 +21,19 @@ from __future__ import annotations
 
 import os
 import re
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 import networkx as nx
 
 from ..errors import TacbError
-from .placement import Label, place_labels
+from .placement import Label, Placement, place_labels
 from .scene import Scene, edge_label, scene
 from .stories import story_view
 from .style import MARKERS, modality_style, relation_style, stance_style
 
-__all__ = ["render_image", "draw_scene", "cjk_font", "NoCJKFont", "CJK_FONT_FILES", "FORMATS", "SLIDE"]
+__all__ = ["render_image", "draw_scene", "slide", "Slide", "cjk_font", "NoCJKFont", "CJK_FONT_FILES", "FORMATS",
+           "SLIDE"]
 
 #: CJK font files tried in order (Debian / Ubuntu paths).
 CJK_FONT_FILES: tuple[str, ...] = (
@@ -142,12 +143,19 @@ def _legend_handles(sc: Scene, lang: str, shown_nodes, shown_edges):
     return handles
 
 
-def draw_scene(sc: Scene, path: Path, fmt: str, font: Path, *, dpi: int = _DPI,
-               size: tuple[float, float] = SLIDE) -> dict:
-    """Draw ``sc`` as a slide into ``path`` (``fmt`` ``"png"`` or ``"svg"``) with ``font``.
+@dataclass(frozen=True)
+class Slide:
+    """What a slide drew: each label's place, each node's disc (display pixels), the legend's box."""
 
-    Returns ``{"labels": placed, "nodes": drawn}`` (how many labels found room).
-    """
+    placements: tuple[Placement, ...]
+    discs: tuple[tuple[str, float, float, float], ...]
+    legend: tuple[float, float, float, float] | None
+    size: tuple[int, int]
+
+
+def draw_scene(sc: Scene, path: Path, fmt: str, font: Path, *, dpi: int = _DPI,
+               size: tuple[float, float] = SLIDE) -> Slide:
+    """Draw ``sc`` as a slide into ``path`` (``fmt`` ``"png"`` or ``"svg"``) with ``font``."""
     import matplotlib
     from matplotlib import font_manager
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -182,7 +190,7 @@ def draw_scene(sc: Scene, path: Path, fmt: str, font: Path, *, dpi: int = _DPI,
         legend_ax.set_axis_off()
         if not sc.nodes:
             fig.savefig(path, format=fmt, dpi=dpi, metadata={"Date": None} if fmt == "svg" else {"Software": None})
-            return {"labels": 0, "nodes": 0}
+            return Slide((), (), None, (round(size[0] * dpi), round(size[1] * dpi)))
 
         # equal scales on both axes, the layout centred in the graph area with room for labels
         xs, ys = [n.x for n in sc.nodes], [n.y for n in sc.nodes]
@@ -262,6 +270,7 @@ def draw_scene(sc: Scene, path: Path, fmt: str, font: Path, *, dpi: int = _DPI,
                         zorder=4, bbox=halo)
 
         handles = _legend_handles(sc, lang, sc.nodes, edges)
+        legend_box = None
         if handles:
             legend = legend_ax.legend(handles=handles, loc="upper left", prop=fp, fontsize=_LEGEND_PT,
                                       frameon=False, handlelength=1.8, labelspacing=0.35, borderaxespad=0)
@@ -269,9 +278,11 @@ def draw_scene(sc: Scene, path: Path, fmt: str, font: Path, *, dpi: int = _DPI,
                 if handle.get_marker() in ("None", "", None) and handle.get_linestyle() in ("None", ""):
                     text.set_color("#666666")        # a section heading (CJK fonts have no bold)
                     text.set_fontsize(_LEGEND_PT - 0.5)
+            bb = legend.get_window_extent(renderer)
+            legend_box = (bb.x0, bb.y0, bb.x1, bb.y1)
         metadata = {"Date": None} if fmt == "svg" else {"Software": None}
         fig.savefig(path, format=fmt, dpi=dpi, metadata=metadata, facecolor="white")
-    return {"labels": len(placed), "nodes": len(sc.nodes)}
+    return Slide(tuple(placed), tuple(discs), legend_box, (round(size[0] * dpi), round(size[1] * dpi)))
 
 
 def render_image(graph: nx.MultiDiGraph, path: str | os.PathLike[str], *, lang: str = "zh",
@@ -303,15 +314,25 @@ def render_image(graph: nx.MultiDiGraph, path: str | os.PathLike[str], *, lang: 
         Unknown format or view, or the file cannot be written.
     """
     path = Path(path)
+    slide(graph, path, lang=lang, size_by=size_by, title=title, seed=seed, font=font, dpi=dpi, view=view,
+          focus=focus, depth=depth)
+    return path
+
+
+def slide(graph: nx.MultiDiGraph, path: str | os.PathLike[str], **options) -> Slide:
+    """:func:`render_image`, returning what the slide drew (see :class:`Slide`)."""
+    path = Path(path)
     fmt = path.suffix.lower().lstrip(".")
     if fmt not in FORMATS:
         raise TacbError(f"{path}: cannot tell the image format; use a .png or .svg file name")
+    view = options.get("view", "full")
     story_view(view)
-    font_file = cjk_font(font)
-    sc = scene(graph, lang=lang, size_by=size_by, title=title, seed=seed, view=view, focus=focus, depth=depth)
+    font_file = cjk_font(options.get("font"))
+    sc = scene(graph, lang=options.get("lang", "zh"), size_by=options.get("size_by", "pagerank"),
+               title=options.get("title"), seed=options.get("seed", 42), view=view,
+               focus=options.get("focus"), depth=options.get("depth", 1))
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
-        draw_scene(sc, path, fmt, font_file, dpi=dpi)
+        return draw_scene(sc, path, fmt, font_file, dpi=options.get("dpi", _DPI))
     except OSError as exc:
         raise TacbError(f"{path}: cannot write the image ({exc.strerror or exc})") from None
-    return path
