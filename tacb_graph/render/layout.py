@@ -27,6 +27,7 @@ import numpy as np
 from .labels import label_width
 
 __all__ = ["layout", "sampled_layout", "spread", "remove_overlaps", "node_box", "pack", "labelled_layout",
+           "room_at_fit", "FIT_AREA", "FIT_LABEL_PX",
            "SPRING_MAX_NODES",
            "OVERLAP_MAX_NODES", "SCALE", "LABEL_UNITS", "ASPECT"]
 
@@ -42,6 +43,10 @@ LABEL_UNITS = 20.0
 ASPECT = 1.5
 #: Gap between node and label, and around label boxes, in canvas units.
 _GAP = 4.0
+#: The drawing area, in CSS pixels, of the page at 1280×720 with its panel open, less the margins
+#: it keeps for labels when fitting (graph-network.js, fitVisible), and the size labels get there.
+FIT_AREA = (1280 - 300 - 2 * 80, 720 - 12 - 43)
+FIT_LABEL_PX = 13.5
 
 
 def _simple_edges(G: nx.Graph, index: dict) -> tuple[np.ndarray, np.ndarray]:
@@ -323,3 +328,46 @@ def labelled_layout(G: nx.Graph, boxes: dict, *, seed: int = 42, room: float = 4
             pos = {n: (cx + (x - cx) * factor, cy + (y - cy) * factor) for n, (x, y) in pos.items()}
         parts.append(pos)
     return pack(parts, boxes)
+
+
+def room_at_fit(pos: dict, sizes: dict, labels: dict, *, fixed: frozenset = frozenset(),
+                rounds: int = 4) -> dict:
+    """Free the labels of overlaps at the size they will have when the page fits the view.
+
+    Fitted to :data:`FIT_AREA`, a layout is drawn at some scale, and a label of
+    :data:`FIT_LABEL_PX` pixels is then ``FIT_LABEL_PX / scale`` canvas units
+    high; when that exceeds what the boxes assumed, the boxes are enlarged to it
+    and overlaps removed again (the layout grows less than its labels, so this
+    settles in a few rounds). ``labels`` maps a node to its label texts (all
+    languages); ``sizes`` to its radius.
+
+    Examples
+    --------
+    >>> pos = {i: (300.0 * (i % 8), 80.0 * (i // 8)) for i in range(64)}      # a grid, drawn small
+    >>> out = room_at_fit(pos, {i: 10 for i in pos}, {i: ("Entity number %d" % i,) for i in pos})
+    >>> max(x for x, _ in out.values()) > max(x for x, _ in pos.values())     # labels took room
+    True
+    """
+    if len(pos) < 2 or len(pos) > OVERLAP_MAX_NODES:
+        return pos
+    units = LABEL_UNITS
+
+    def boxes_at(u):
+        out = {}
+        for n in pos:
+            b = [node_box(sizes[n], t, units=u) for t in labels[n]]
+            out[n] = (max(x[0] for x in b), min(x[1] for x in b), max(x[2] for x in b))
+        return out
+
+    for _ in range(rounds):
+        xs = [x for x, _ in pos.values()]
+        ys = [y for _, y in pos.values()]
+        r = max(sizes.values())
+        w, h = max(xs) - min(xs) + 2 * r, max(ys) - min(ys) + 2 * r
+        scale = min(FIT_AREA[0] / max(w, 1.0), FIT_AREA[1] / max(h, 1.0), 2.0)
+        need = FIT_LABEL_PX / scale
+        if need <= units * 1.02:
+            break
+        units = need
+        pos = remove_overlaps(pos, boxes_at(units), fixed=fixed)
+    return pos

@@ -18,7 +18,7 @@ import networkx as nx
 
 from ..errors import TacbError
 from .labels import format_amount, label_width, wrap_label
-from .layout import LABEL_UNITS, OVERLAP_MAX_NODES, labelled_layout, layout, node_box
+from .layout import LABEL_UNITS, OVERLAP_MAX_NODES, labelled_layout, layout, node_box, room_at_fit
 from .rings import ego_layout, ring, stance_layout
 from .stories import QUIET, ego_hops, story_subgraph, story_view
 from .style import (
@@ -258,18 +258,21 @@ def _boxes(nodes, labels: dict, sizes: dict) -> dict:
     return boxes
 
 
-def _positions(H: nx.MultiDiGraph, view, boxes: dict, sizes: dict, order: list, edges: list, *,
+def _positions(H: nx.MultiDiGraph, view, labels: dict, sizes: dict, order: list, edges: list, *,
                focus: str | None, depth: int, seed: int) -> dict:
-    """Positions for the nodes of ``H`` by the view's layout."""
+    """Positions for the nodes of ``H`` by the view's layout, with room for labels at fit."""
+    boxes = _boxes(H, labels, sizes)
     if view.layout == "rings" and focus is not None:
         hops = [sorted(hop, key=order.index) for hop in ego_hops(H, focus, depth)]
-        return ego_layout(focus, hops, boxes)
+        pos = ego_layout(focus, hops, boxes)
+        return room_at_fit(pos, sizes, labels, fixed=frozenset({focus}))
     if view.layout == "stances":
         stances = _holder_stances(H)
         concepts = sorted({v for _, v, d in H.edges(data=True) if d.get("relation") == "stance"},
                           key=lambda c: (-H.in_degree(c), c))
         groups = [[h for h in order if stances.get(h) == s] for s in (*STANCES, "Mixed")]
         pos = stance_layout(concepts, groups, boxes)
+        pos = room_at_fit(pos, sizes, labels, fixed=frozenset(concepts))
         rest = [n for n in order if n not in pos]
         if rest:
             outer = max(math.hypot(x, y) for x, y in pos.values()) + 60
@@ -282,11 +285,12 @@ def _positions(H: nx.MultiDiGraph, view, boxes: dict, sizes: dict, order: list, 
         for e in edges:
             texts = [edge_label(e, view.edge_labels, lang) for lang in ("zh", "en")]
             if texts[0] and e.source != e.target:
-                need = max(label_width(t) for t in texts) * LABEL_UNITS * 0.8 + 20
+                need = max(label_width(t) for t in texts) * LABEL_UNITS * 1.1 + 60
                 need += sizes[e.source] + sizes[e.target]
                 key = (e.source, e.target)
                 min_length[key] = max(min_length.get(key, 0.0), need)
     pos = labelled_layout(H.subgraph(linked), boxes, seed=seed, min_length=min_length) if linked else {}
+    pos = room_at_fit(pos, sizes, labels)       # unconnected nodes are hidden at first
     if alone:
         outer = max((math.hypot(x, y) for x, y in pos.values()), default=0.0)
         if len(alone) <= OVERLAP_MAX_NODES:
@@ -361,8 +365,7 @@ def scene(G: nx.MultiDiGraph, *, lang: str = "zh", size_by: str = "pagerank",
     if positions is not None and len(H) > OVERLAP_MAX_NODES and all(n in positions for n in H):
         pos = {n: positions[n] for n in H}
     else:
-        boxes = _boxes(H, labels, sizes)
-        pos = _positions(H, spec, boxes, sizes, order, edges, focus=focus, depth=depth, seed=seed)
+        pos = _positions(H, spec, labels, sizes, order, edges, focus=focus, depth=depth, seed=seed)
     ranked = {n: i for i, n in enumerate(sorted(H, key=lambda n: (-vals[n], str(n))))}
     stances = _holder_stances(H) if view == "positions" else {}
     nodes = []

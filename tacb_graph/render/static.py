@@ -56,6 +56,7 @@ _LABEL_PT, _LEGEND_PT, _TITLE_PT = 11.0, 10.0, 15.0
 _EDGE_PATCHES = 600
 #: Most edges whose labels are drawn.
 _EDGE_LABELS = 60
+_EGO_EDGE_LABELS = 20     # as the page
 #: The most important nodes, whose labels may sit farther out, with a leader line.
 _LEADER_LABELS = 12
 
@@ -234,7 +235,7 @@ def draw_scene(sc: Scene, path: Path, fmt: str, font: Path, *, dpi: int = _DPI,
                            c=_color(sc, members[0]), edgecolors="#333333", linewidths=0.8, zorder=2,
                            linestyle="--" if c.kind == "_unnamed" else "-")
 
-        if spec.edge_labels and len(edges) <= _EDGE_LABELS:
+        if spec.edge_labels and len(edges) <= (_EGO_EDGE_LABELS if sc.view == "ego" else _EDGE_LABELS):
             for e in edges:
                 text = edge_label(e, spec.edge_labels, lang)
                 if text and not e.curve:

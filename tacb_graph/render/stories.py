@@ -51,7 +51,7 @@ class StoryView:
 #: The views, in the order the page offers them.
 VIEWS: tuple[StoryView, ...] = (
     StoryView("assistance", "援助", "Assistance", "force", ""),
-    StoryView("mandates", "授权", "Mandates", "force", "relation"),
+    StoryView("mandates", "授权", "Mandates", "force", ""),
     StoryView("positions", "立场", "Positions", "stances", ""),
     StoryView("money", "资金", "Money", "force", "amount"),
     StoryView("ego", "中心", "Ego", "rings", "relation"),

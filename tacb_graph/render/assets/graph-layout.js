@@ -15,13 +15,14 @@ function labelWidth(text) {
   });
   return best;
 }
-function nodeBox(size, label) {
+function nodeBox(size, label, units) {
+  units = units || LABEL_UNITS;
   var lines = label ? label.split("\n").length : 0;
-  var width = Math.max(2 * size, labelWidth(label) * LABEL_UNITS * 1.05) + 2 * BOX_GAP;
-  return [width, -size - BOX_GAP, size + BOX_GAP + lines * LABEL_UNITS * 1.2 + BOX_GAP];
+  var width = Math.max(2 * size, labelWidth(label) * units * 1.05) + 2 * BOX_GAP;
+  return [width, -size - BOX_GAP, size + BOX_GAP + lines * units * 1.2 + BOX_GAP];
 }
-function boxOf(n, size) {
-  var a = nodeBox(size, n.sz), b = nodeBox(size, n.se);
+function boxOf(n, size, units) {
+  var a = nodeBox(size, n.sz, units), b = nodeBox(size, n.se, units);
   return [Math.max(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2])];
 }
 function sizesOf(ids, value) {
@@ -91,6 +92,32 @@ function removeOverlaps(pos, boxes, fixed, iterations) {
   return out;
 }
 
+/* as layout.py's room_at_fit: enlarge the label boxes to the size labels get when the page fits
+   the view at 1280x720, and remove overlaps again, until they agree */
+var FIT_AREA = [1280 - 300 - 2 * 80, 720 - 12 - 43], FIT_LABEL_PX = 13.5;
+function roomAtFit(pos, size, fixed) {
+  var ids = Object.keys(pos);
+  if (ids.length < 2 || ids.length > OVERLAP_MAX_NODES) { return pos; }
+  var units = LABEL_UNITS;
+  for (var round = 0; round < 4; round++) {
+    var minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity, r = -Infinity;
+    ids.forEach(function (id) {
+      minX = Math.min(minX, pos[id][0]); maxX = Math.max(maxX, pos[id][0]);
+      minY = Math.min(minY, pos[id][1]); maxY = Math.max(maxY, pos[id][1]);
+      r = Math.max(r, size[id]);
+    });
+    var w = maxX - minX + 2 * r, h = maxY - minY + 2 * r;
+    var scale = Math.min(FIT_AREA[0] / Math.max(w, 1), FIT_AREA[1] / Math.max(h, 1), 2);
+    var need = FIT_LABEL_PX / scale;
+    if (need <= units * 1.02) { break; }
+    units = need;
+    var boxes = {};
+    ids.forEach(function (id) { boxes[id] = boxOf(nodeById.get(id), size[id], units); });
+    pos = removeOverlaps(pos, boxes, fixed);
+  }
+  return pos;
+}
+
 /* neighbours of a node over every edge of the graph, either direction */
 var adjacency = null;
 function neighbours(i) {
@@ -137,6 +164,7 @@ function egoView(centre, depth) {
     outer = placed[1];
   });
   pos = removeOverlaps(pos, boxes, new Set([centreId]));
+  pos = roomAtFit(pos, size, new Set([centreId]));
   var edges = [];
   edgeList.forEach(function (e, i) { if (seen.has(e.f) && seen.has(e.t)) { edges.push(i); } });
   return { nodes: Array.from(seen), pos: pos, size: size, edges: edges };

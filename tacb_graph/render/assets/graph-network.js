@@ -11,7 +11,7 @@
    labels at low zoom are drawn by this script too (see relabel). */
 
 var TOP_LABELS = 3, BASE_FONT = 14, MAX_VISIBLE = 26, LABEL_THRESHOLD = 13, MAX_BIG_LABELS = 160;
-var LABEL_CHECKS = 600, EDGE_LABELS_MAX = 60, BULK_EDGES = 3000;
+var LABEL_CHECKS = 600, EDGE_LABELS_MAX = 60, EGO_EDGE_LABELS = 20, BULK_EDGES = 3000;
 var container = document.getElementById("tacb-network");
 var nodes = null, edges = null, network = null;
 var current = null;            // the view on screen: {id, nodes: Set(index), edges: [index], ...}
@@ -55,7 +55,7 @@ function viewOf(id) {
     if (centre === undefined) { return null; }
     var ego = egoView(centre, state.depth);
     var v = { id: "ego", nodes: new Set(ego.nodes), order: [], edges: ego.edges, curve: {}, stance: {},
-              pos: {}, size: {}, edgeLabels: ego.edges.length <= EDGE_LABELS_MAX ? "relation" : "" };
+              pos: {}, size: {}, edgeLabels: ego.edges.length <= EGO_EDGE_LABELS ? "relation" : "" };
     ego.nodes.forEach(function (i) { var id = nodeList[i].id; v.pos[i] = ego.pos[id]; v.size[i] = ego.size[id]; });
     v.order = ego.nodes.slice().sort(function (a, b) { return (v.size[b] - v.size[a]) || (a - b); });
     var seen = {};
