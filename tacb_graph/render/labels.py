@@ -218,7 +218,9 @@ def label_width(text: str) -> float:
 def wrap_label(text: str, lang: str, *, width: float = 11.0, lines: int = 2) -> str:
     """``text`` in at most ``lines`` lines of about ``width`` ems, the rest cut with "…".
 
-    English breaks at spaces; Chinese anywhere.
+    Lines break at a space, else after a hyphen, slash or full stop, when there
+    is one in the later part of the line, else anywhere (Chinese); a Chinese
+    name of two lines is cut in the middle.
 
     >>> wrap_label("Voluntary Fund for Technical Cooperation in the Field of Human Rights", "en")
     'Voluntary Fund for\\nTechnical Coopera…'
@@ -226,6 +228,8 @@ def wrap_label(text: str, lang: str, *, width: float = 11.0, lines: int = 2) -> 
     '人权领域技术合作\\n自愿基金董事会'
     >>> wrap_label("索马里人权状况独立专家", "zh", width=10)
     '索马里人权状\\n况独立专家'
+    >>> wrap_label("经社理事会 1987/147 号决定", "zh", width=10)
+    '经社理事会\\n1987/147 号决定'
     >>> wrap_label("OHCHR", "en")
     'OHCHR'
     """
@@ -254,10 +258,11 @@ def wrap_label(text: str, lang: str, *, width: float = 11.0, lines: int = 2) -> 
                 last = last[:-1]
             out.append(last.rstrip() + "…")
             break
-        if lang == "en" or not any(_wide(c) for c in rest[:cut]):
-            space = rest.rfind(" ", 0, cut + 1)
-            if space > 0:
-                cut = space
+        # break at the last space in the later part of the line, else after a hyphen, slash or stop
+        span = range(int(cut * 0.3), min(cut + 1, len(rest)))
+        breaks = [i for i in span if rest[i] == " "] or [i + 1 for i in span if rest[i] in "-/."]
+        if breaks:
+            cut = breaks[-1]
         line, rest = rest[:cut].rstrip(), rest[cut:].lstrip()
         out.append(line)
     return "\n".join(out)

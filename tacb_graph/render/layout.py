@@ -47,6 +47,8 @@ _GAP = 4.0
 #: it keeps for labels when fitting (graph-network.js, fitVisible), and the size labels get there.
 FIT_AREA = (1280 - 300 - 2 * 80, 720 - 12 - 43)
 FIT_LABEL_PX = 13.5
+#: Largest view whose labels :func:`room_at_fit` makes room for (beyond, the page names the top nodes).
+FIT_MAX_NODES = 80
 
 
 def _simple_edges(G: nx.Graph, index: dict) -> tuple[np.ndarray, np.ndarray]:
@@ -338,8 +340,10 @@ def room_at_fit(pos: dict, sizes: dict, labels: dict, *, fixed: frozenset = froz
     :data:`FIT_LABEL_PX` pixels is then ``FIT_LABEL_PX / scale`` canvas units
     high; when that exceeds what the boxes assumed, the boxes are enlarged to it
     and overlaps removed again (the layout grows less than its labels, so this
-    settles in a few rounds). ``labels`` maps a node to its label texts (all
-    languages); ``sizes`` to its radius.
+    settles in a few rounds; a round that would shrink the drawing by more than
+    a fifth is not taken). Views of up to :data:`FIT_MAX_NODES` nodes.
+    ``labels`` maps a node to its label texts (all languages); ``sizes`` to its
+    radius.
 
     Examples
     --------
@@ -348,7 +352,7 @@ def room_at_fit(pos: dict, sizes: dict, labels: dict, *, fixed: frozenset = froz
     >>> max(x for x, _ in out.values()) > max(x for x, _ in pos.values())     # labels took room
     True
     """
-    if len(pos) < 2 or len(pos) > OVERLAP_MAX_NODES:
+    if len(pos) < 2 or len(pos) > FIT_MAX_NODES:
         return pos
     units = LABEL_UNITS
 
@@ -359,15 +363,22 @@ def room_at_fit(pos: dict, sizes: dict, labels: dict, *, fixed: frozenset = froz
             out[n] = (max(x[0] for x in b), min(x[1] for x in b), max(x[2] for x in b))
         return out
 
-    for _ in range(rounds):
-        xs = [x for x, _ in pos.values()]
-        ys = [y for _, y in pos.values()]
-        r = max(sizes.values())
+    def fit_scale(p):
+        xs = [x for x, _ in p.values()]
+        ys = [y for _, y in p.values()]
+        r = max(sizes[n] for n in p)
         w, h = max(xs) - min(xs) + 2 * r, max(ys) - min(ys) + 2 * r
-        scale = min(FIT_AREA[0] / max(w, 1.0), FIT_AREA[1] / max(h, 1.0), 2.0)
+        return min(FIT_AREA[0] / max(w, 1.0), FIT_AREA[1] / max(h, 1.0), 2.0)
+
+    scale = fit_scale(pos)
+    for _ in range(rounds):
         need = FIT_LABEL_PX / scale
         if need <= units * 1.02:
             break
         units = need
-        pos = remove_overlaps(pos, boxes_at(units), fixed=fixed)
+        moved = remove_overlaps(pos, boxes_at(units), fixed=fixed)
+        after = fit_scale(moved)
+        if after < 0.8 * scale:        # it grew more than its labels gain: keep the last
+            break
+        pos, scale = moved, after
     return pos

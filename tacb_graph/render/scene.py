@@ -11,6 +11,7 @@ draw scenes; they never look at networkx or the store.
 from __future__ import annotations
 
 import math
+import unicodedata
 from collections import Counter, defaultdict
 from dataclasses import dataclass
 
@@ -246,7 +247,9 @@ def _labels(G: nx.MultiDiGraph) -> dict[str, tuple[str, str]]:
     for n, d in G.nodes(data=True):
         zh = d.get("short_zh") or d.get("label_zh") or d.get("label_en") or d.get("symbol") or _tail(str(n))
         en = d.get("short_en") or d.get("label_en") or d.get("label_zh") or d.get("symbol") or _tail(str(n))
-        out[n] = (wrap_label(zh, "zh", width=WRAP["zh"]), wrap_label(en, "en", width=WRAP["en"]))
+        # a Chinese label in Latin letters (a symbol, a file name) wraps as English does
+        zh_width = WRAP["zh"] if any(unicodedata.east_asian_width(c) in "WF" for c in zh) else WRAP["en"]
+        out[n] = (wrap_label(zh, "zh", width=zh_width), wrap_label(en, "en", width=WRAP["en"]))
     return out
 
 

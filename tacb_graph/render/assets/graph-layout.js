@@ -94,26 +94,31 @@ function removeOverlaps(pos, boxes, fixed, iterations) {
 
 /* as layout.py's room_at_fit: enlarge the label boxes to the size labels get when the page fits
    the view at 1280x720, and remove overlaps again, until they agree */
-var FIT_AREA = [1280 - 300 - 2 * 80, 720 - 12 - 43], FIT_LABEL_PX = 13.5;
+var FIT_AREA = [1280 - 300 - 2 * 80, 720 - 12 - 43], FIT_LABEL_PX = 13.5, FIT_MAX_NODES = 80;
+function fitScale(pos, size) {
+  var minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity, r = -Infinity;
+  Object.keys(pos).forEach(function (id) {
+    minX = Math.min(minX, pos[id][0]); maxX = Math.max(maxX, pos[id][0]);
+    minY = Math.min(minY, pos[id][1]); maxY = Math.max(maxY, pos[id][1]);
+    r = Math.max(r, size[id]);
+  });
+  var w = maxX - minX + 2 * r, h = maxY - minY + 2 * r;
+  return Math.min(FIT_AREA[0] / Math.max(w, 1), FIT_AREA[1] / Math.max(h, 1), 2);
+}
 function roomAtFit(pos, size, fixed) {
   var ids = Object.keys(pos);
-  if (ids.length < 2 || ids.length > OVERLAP_MAX_NODES) { return pos; }
-  var units = LABEL_UNITS;
+  if (ids.length < 2 || ids.length > FIT_MAX_NODES) { return pos; }
+  var units = LABEL_UNITS, scale = fitScale(pos, size);
   for (var round = 0; round < 4; round++) {
-    var minX = Infinity, maxX = -Infinity, minY = Infinity, maxY = -Infinity, r = -Infinity;
-    ids.forEach(function (id) {
-      minX = Math.min(minX, pos[id][0]); maxX = Math.max(maxX, pos[id][0]);
-      minY = Math.min(minY, pos[id][1]); maxY = Math.max(maxY, pos[id][1]);
-      r = Math.max(r, size[id]);
-    });
-    var w = maxX - minX + 2 * r, h = maxY - minY + 2 * r;
-    var scale = Math.min(FIT_AREA[0] / Math.max(w, 1), FIT_AREA[1] / Math.max(h, 1), 2);
     var need = FIT_LABEL_PX / scale;
     if (need <= units * 1.02) { break; }
     units = need;
     var boxes = {};
     ids.forEach(function (id) { boxes[id] = boxOf(nodeById.get(id), size[id], units); });
-    pos = removeOverlaps(pos, boxes, fixed);
+    var moved = removeOverlaps(pos, boxes, fixed), after = fitScale(moved, size);
+    if (after < 0.8 * scale) { break; }
+    pos = moved;
+    scale = after;
   }
   return pos;
 }
