@@ -354,6 +354,17 @@ def test_requested_facts_dashed_symmetric_undirected(open_page, stories):
     assert all(enabled for r, enabled in arrows if r not in ("partnersWith", "related"))
 
 
+def test_positions_hover_shows_the_quote(open_page, stories):
+    pg = open_page(stories)
+    pg.api("setView", "positions")
+    x, y = pg.dom_position(ID + "state/GBR")
+    pg.page.mouse.move(x, y)
+    tooltip = pg.page.locator("#tacb-tooltip")
+    tooltip.wait_for(state="visible")
+    text = tooltip.text_content()
+    assert "批评" in text and "互利合作" in text and "联合王国批评互利合作。" in text and "¶3, ¶4" in text
+
+
 def test_money_view_labels_amounts(open_page, stories):
     pg = open_page(stories)
     pg.api("setView", "money")

@@ -60,6 +60,14 @@ function nodeCard(i, withRelations) {
   card.appendChild(dl);
   var list = incident[i];
   if (!withRelations) {
+    // on hover, a holder's stances in its own words; then how many relations the card lists
+    list.filter(function (ei) { return edgeList[ei].r === "stance" && edgeList[ei].f === i; }).slice(0, 3)
+      .forEach(function (ei) {
+        var e = edgeList[ei];
+        card.appendChild(el("div", "tacb-card-head", named(stanceById[e.st] || relById[e.r]) + " \u00b7 " +
+                            oneLine(shortName(nodeList[e.t])) + (e.p && e.p.length ? " \u00b7 " + paras(e.p) : "")));
+        if (e.q && e.q.length) { card.appendChild(el("blockquote", null, shorten(e.q[0], QUOTE_MAX))); }
+      });
     if (list.length) { card.appendChild(el("div", "tacb-card-sub", t("relationsOf", { n: list.length }))); }
     return card;
   }
