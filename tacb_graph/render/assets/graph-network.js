@@ -121,20 +121,13 @@ function createNetwork(v) {
     if (n.k === "_unnamed") { item.shapeProperties = { borderDashes: [4, 3] }; }
     return item;
   });
-  var inViewEdge = new Map();
-  v.edges.forEach(function (ei, k) { inViewEdge.set(ei, k); });
-  var edgeItems = edgeList.map(function (e, i) {
-    var k = inViewEdge.get(i), r = relById[e.r];
-    var visHidden = k === undefined || !vis0.wantEdge[k] || v.bulk;
-    edgeVisHidden[i] = visHidden ? 1 : 0;
-    var c = k === undefined ? 0 : (v.curve[i] || 0);
-    edgeSmoothNow[i] = c;
-    edgeLabelNow[i] = k === undefined ? undefined : edgeLabel(e, v.edgeLabels);
-    return { id: i, from: nodeList[e.f].id, to: nodeList[e.t].id, hidden: visHidden, color: edgeColor(e),
-             dashes: edgeDashes(e), arrows: { to: { enabled: !!r.arrow, scaleFactor: 0.6 } },
-             width: edgeWidth(e), label: edgeLabelNow[i],
-             smooth: c ? { enabled: true, type: "curvedCW", roundness: c } : false };
-  });
+  var edgeItems = [];
+  if (!v.bulk) {
+    v.edges.forEach(function (ei, k) {
+      edgeVisHidden[ei] = vis0.wantEdge[k] ? 0 : 1;
+      edgeItems.push(edgeItem(ei, v));
+    });
+  }
   nodes = new vis.DataSet(nodeItems);
   edges = new vis.DataSet(edgeItems);
   network = new vis.Network(container, { nodes: nodes, edges: edges }, {
@@ -153,6 +146,20 @@ function createNetwork(v) {
   bindNetwork();
   current = v;
   settleEdges();
+}
+
+/* The vis item of edge ei as view v draws it. Edges become vis items only when a view that vis
+   draws them in is shown (a big view's edges are drawn by drawBulkEdges and need none). */
+var edgeCreated = new Uint8Array(edgeList.length);
+function edgeItem(ei, v) {
+  var e = edgeList[ei], r = relById[e.r], c = v.curve[ei] || 0;
+  edgeCreated[ei] = 1;
+  edgeSmoothNow[ei] = c;
+  edgeLabelNow[ei] = edgeLabel(e, v.edgeLabels);
+  return { id: ei, from: nodeList[e.f].id, to: nodeList[e.t].id, hidden: !!edgeVisHidden[ei], color: edgeColor(e),
+           dashes: edgeDashes(e), arrows: { to: { enabled: !!r.arrow, scaleFactor: 0.6 } },
+           width: edgeWidth(e), label: edgeLabelNow[ei],
+           smooth: c ? { enabled: true, type: "curvedCW", roundness: c } : false };
 }
 
 /* show view `v`: positions, sizes, colours, labels of its items; everything else hidden */
@@ -177,9 +184,14 @@ function applyView(v) {
   previous.edges.forEach(function (ei) {
     if (!inView.has(ei) && !edgeVisHidden[ei]) { edgeUpdates.push({ id: ei, hidden: true }); edgeVisHidden[ei] = 1; }
   });
+  var edgeAdds = [];
   v.edges.forEach(function (ei, k) {
-    var e = edgeList[ei], c = v.curve[ei] || 0, label = edgeLabel(e, v.edgeLabels);
-    var hide = !vis1.wantEdge[k] || v.bulk, u = { id: ei };
+    var hide = !vis1.wantEdge[k] || v.bulk;
+    if (!edgeCreated[ei]) {
+      if (!v.bulk) { edgeVisHidden[ei] = hide ? 1 : 0; edgeAdds.push(edgeItem(ei, v)); }
+      return;
+    }
+    var e = edgeList[ei], c = v.curve[ei] || 0, label = edgeLabel(e, v.edgeLabels), u = { id: ei };
     var changed = false;
     if (edgeVisHidden[ei] !== (hide ? 1 : 0)) { u.hidden = hide; edgeVisHidden[ei] = hide ? 1 : 0; changed = true; }
     if (edgeLabelNow[ei] !== label) { u.label = label; edgeLabelNow[ei] = label; changed = true; }
@@ -192,6 +204,7 @@ function applyView(v) {
   });
   nodes.update(nodeUpdates);
   if (edgeUpdates.length) { edges.update(edgeUpdates); }
+  if (edgeAdds.length) { edges.add(edgeAdds); }
   settleEdges();
   fitVisible();
 }
@@ -410,7 +423,8 @@ function relabel() {
   if (updates.length) { nodes.update(updates); }
   if (current.edgeLabels && !current.bulk) {
     var ew = Math.max(12, px / s);
-    edges.update(current.edges.map(function (ei) { return { id: ei, font: { size: ew } }; }));
+    edges.update(current.edges.filter(function (ei) { return edgeCreated[ei]; })
+                             .map(function (ei) { return { id: ei, font: { size: ew } }; }));
   }
 }
 var labelled = 0, overlay = [];
@@ -450,7 +464,7 @@ function relabelLanguage() {
   current.nodes.forEach(function (i) { nu.push({ id: nodeList[i].id, label: shortName(nodeList[i]) }); });
   current.edges.forEach(function (ei) {
     var label = edgeLabel(edgeList[ei], current.edgeLabels);
-    if (label !== edgeLabelNow[ei]) { edgeLabelNow[ei] = label; eu.push({ id: ei, label: label }); }
+    if (edgeCreated[ei] && label !== edgeLabelNow[ei]) { edgeLabelNow[ei] = label; eu.push({ id: ei, label: label }); }
   });
   nodes.update(nu);
   if (eu.length) { edges.update(eu); }
