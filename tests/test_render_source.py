@@ -97,3 +97,15 @@ def test_cli_resolver_keeps_its_messages(store):
         resolve_entity(store, "Atlantis")
     with pytest.raises(EntityNotFound, match="empty entity name"):
         resolve_entity(store, "  ")
+
+
+def test_a_symmetric_relation_stated_both_ways_is_one_edge(store):
+    both = ox.Store()
+    both.load(FIXTURE.read_bytes(), format=ox.RdfFormat.TRIG)
+    both.load(f"""
+        <{ID}report/stories/paragraph/3> {{
+            <{ID}org/undp> <https://w3id.org/tacb/ontology#partnersWith> <{ID}org/ohchr> .
+        }}""", format=ox.RdfFormat.TRIG)
+    G, _ = story_graph(both)
+    pairs = [(u, v, d["paragraphs"]) for u, v, d in G.edges(data=True) if d["relation"] == "partnersWith"]
+    assert pairs == [(ID + "org/ohchr", ID + "org/undp", [2, 3])]

@@ -14,7 +14,10 @@ edge per stated relation) and adds, as more edges of the same multigraph:
   ``amount``, ``currency``, ``period`` and ``year``; a contribution that names
   no recipient points at a node of kind :data:`~tacb_graph.render.style.UNNAMED`
   ("not named"), never at an invented entity;
-* ``skos:related`` links between concepts (``"related"``).
+* ``skos:related`` links between concepts (``"related"``);
+
+and keeps one edge per pair of a symmetric relation (``partnersWith``) stated
+both ways.
 
 Every node also gets ``short_zh`` / ``short_en`` (see
 :mod:`tacb_graph.render.labels`) and ``names``, the table the search box
@@ -197,6 +200,20 @@ def _add_related(store: ox.Store, G: nx.MultiDiGraph) -> None:
             G.add_edge(a, b, key="related", relation="related", paragraphs=[], quotes=[], weight=1)
 
 
+def _merge_symmetric(G: nx.MultiDiGraph) -> None:
+    """One edge per pair for a symmetric relation stated both ways (``a partnersWith b``, ``b … a``)."""
+    from .style import symmetric_relations
+
+    symmetric = symmetric_relations()
+    for u, v, k, d in list(G.edges(keys=True, data=True)):
+        if d.get("relation") in symmetric and u > v and G.has_edge(u, v, k) and G.has_edge(v, u, k):
+            keep = G.edges[v, u, k]
+            keep["paragraphs"] = sorted(set(keep.get("paragraphs") or []) | set(d.get("paragraphs") or []))
+            keep["quotes"] = list(dict.fromkeys([*(keep.get("quotes") or []), *(d.get("quotes") or [])]))
+            keep["weight"] = max(len(keep["paragraphs"]), 1)
+            G.remove_edge(u, v, k)
+
+
 def _report_titles(store: ox.Store, G: nx.MultiDiGraph) -> None:
     titles: dict[str, dict[str, str]] = defaultdict(dict)
     for row in select(store, _Q_REPORTS):
@@ -279,6 +296,7 @@ def story_graph(store: ox.Store, *, comention: bool | None = None) -> tuple[nx.M
     if comention is None and G.number_of_edges() == 0:
         G = project(store, comention=True)
     _add_facts(store, G)
+    _merge_symmetric(G)
     _add_stances(store, G)
     _add_contributions(store, G)
     _add_related(store, G)
