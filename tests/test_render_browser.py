@@ -158,11 +158,17 @@ def open_page(browser):
 # ---------------------------------------------------------------- drawing and views
 
 @pytest.mark.parametrize("size", SIZES)
-def test_drawn_offline_without_errors(open_page, bundled, size):
+def test_drawn_offline_without_errors(open_page, bundled, store, size):
+    from tacb_graph.store import select
+
+    rows = select(store, """SELECT ?t ?l WHERE { ?r a tacb:Report . OPTIONAL { ?r dcterms:title ?t
+                            FILTER(LANGMATCHES(LANG(?t), "zh")) } OPTIONAL { ?r rdfs:label ?l } }""")
+    title = str((rows[0]["t"] or rows[0]["l"]).value)      # the report's title, else its label
     pg = open_page(bundled, size)
     assert pg.js(INK) > 5000, "canvas is blank"
     assert pg.js("() => window.tacbGraph.timings.ready > 0")
-    assert pg.js("() => document.title").startswith("tacb-report-zh")   # the report's label until it has a title
+    assert pg.js("() => document.title") == f"{title} — 全图"
+    assert pg.page.locator("#tacb-title").text_content() == title
     assert pg.requests == [pg.url]
 
 
