@@ -17,17 +17,23 @@ from pathlib import Path
 
 from . import __version__
 from .errors import TacbError
+from .extras import MissingExtra, extra_for, missing_extra_message
 
 __all__ = ["main", "build_parser"]
 
 # Modules that contribute sub-commands: each has add_commands(subparsers).
 _EXTENSIONS: tuple[str, ...] = (
     "tacb_graph.analyse.commands",
+    "tacb_graph.check.commands",
     "tacb_graph.evaluate",
     "tacb_graph.push",
     "tacb_graph.render.commands",
     "tacb_graph.serve.commands",
 )
+
+# The commands of an extension module that needs an optional extra just to be imported: when
+# the extra is missing they are still listed, and answer with the one-line install hint.
+_OPTIONAL_COMMANDS: dict[str, tuple[str, ...]] = {"tacb_graph.push": ("push",)}
 
 
 def _progress(message: str) -> None:
@@ -36,13 +42,20 @@ def _progress(message: str) -> None:
 
 def _cmd_build(args: argparse.Namespace) -> int:
     from .pipeline import build
+    from .read import given_metadata
 
     reports = args.reports or [None]
-    result = build(reports, out=args.out, progress=None if args.quiet else _progress, lang=args.lang,
-                   warn=lambda m: print(f"warning: {m}", file=sys.stderr, flush=True))
-    print(f"built {result.quads} quads from {len(reports)} report(s) into {result.paths.out}/ "
+    given = given_metadata("command line", symbol=args.symbol, title=args.title, date=args.date, session=args.session,
+                           language=args.lang)
+    result = build(reports, out=args.out, progress=None if args.quiet else _progress, given=given,
+                   warn=lambda m: print(f"tacb-graph: warning: {m}", file=sys.stderr, flush=True))
+    for warning in result.warnings:
+        print(f"tacb-graph: warning: {warning}", file=sys.stderr)
+    print(f"built {result.quads} quads ({result.triples} distinct triples) from {len(reports)} report(s) into {result.paths.out}/ "
           f"({result.paragraphs} paragraphs, {result.entities} entities, {result.mentions} mentions, "
           f"{result.relations} relations) in {result.seconds:.2f} s")
+    for note in result.notes:
+        print(f"tacb-graph: {note}", file=sys.stderr)
     return 0
 
 
@@ -63,10 +76,20 @@ def _read_query(args: argparse.Namespace) -> str:
     raise TacbError("give a SPARQL query, -f FILE, or --name NAME (see --list)")
 
 
-def _cmd_query(args: argparse.Namespace) -> int:
+def query_text(store: str, sparql: str, fmt: str) -> str:
+    """Run ``sparql`` on the store folder ``store`` and format the results (runs in the query child)."""
+    from .errors import QueryError
     from .results import format_results
     from .store import open_store, run_query
 
+    results = run_query(open_store(Path(store)), sparql)
+    try:  # solutions are computed as they are read
+        return format_results(results, fmt)
+    except (OSError, RuntimeError) as exc:
+        raise QueryError(f"query failed: {' '.join(str(exc).split())}") from None
+
+
+def _cmd_query(args: argparse.Namespace) -> int:
     if args.list:
         from .library import list_queries
         from .results import format_table
@@ -74,19 +97,30 @@ def _cmd_query(args: argparse.Namespace) -> int:
         rows = [[q.name, q.title, " ".join(p.name for p in q.params)] for q in list_queries()]
         sys.stdout.write(format_table(["name", "title", "params"], rows))
         return 0
+    from .sandbox import IsolationError, run_isolated
+
     sparql = _read_query(args)
-    store = open_store(Path(args.store))
-    sys.stdout.write(format_results(run_query(store, sparql), args.format))
+    if not Path(args.store).is_dir():
+        from .store import open_store
+
+        open_store(Path(args.store))  # the one-line "no store here" error
+    try:  # evaluated in a child process that has no network (SERVICE cannot reach anything)
+        text = run_isolated(query_text, args.store, sparql, args.format, allow_network=args.allow_network)
+    except IsolationError as exc:
+        raise IsolationError(f"{exc}; pass --allow-network to run the query with network access anyway") from None
+    sys.stdout.write(text)
     return 0
 
 
 def _cmd_stats(args: argparse.Namespace) -> int:
     from .results import format_table
-    from .stats import class_counts
+    from .stats import class_counts, report_metadata
 
     store = __import__("tacb_graph.store", fromlist=["open_store"]).open_store(Path(args.store))
     rows = class_counts(store)
     sys.stdout.write(format_table(["class", "count"], rows))
+    for report, meta in report_metadata(store):
+        sys.stdout.write("\n" + format_table(["report", report], meta))
     return 0
 
 
@@ -104,6 +138,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="out", help="output folder (default: out)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
     p.add_argument("--lang", help="the reports' language (a folder under data/patterns/; default: detected)")
+    meta = p.add_argument_group(
+        "report metadata", "given instead of read from the report's front page (these win over a "
+        "REPORT.meta.json file beside the report, which wins over the front page)")
+    meta.add_argument("--symbol", help="the UN document symbol, e.g. A/HRC/26/51")
+    meta.add_argument("--title", help="the report's title (in the report's language)")
+    meta.add_argument("--date", help="the report's date, YYYY-MM-DD")
+    meta.add_argument("--session", help="the session it goes to: N, or BODY/N with a body id (hrc/26)")
     p.set_defaults(func=_cmd_build)
 
     p = sub.add_parser("query", help="run a SPARQL query against the store")
@@ -116,15 +157,40 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--store", default="out/store", help="store folder (default: out/store)")
     p.add_argument("--format", choices=("table", "csv", "json", "tsv", "xml", "turtle", "ntriples", "jsonld"),
                    default="table")
+    p.add_argument("--allow-network", action="store_true",
+                   help="run even where the query cannot be cut off the network (SERVICE could then connect)")
     p.set_defaults(func=_cmd_query)
 
-    p = sub.add_parser("stats", help="count the entities of each class in the store")
+    p = sub.add_parser("stats", help="count the entities of each class in the store and show each report's metadata")
     p.add_argument("--store", default="out/store", help="store folder (default: out/store)")
     p.set_defaults(func=_cmd_stats)
 
     for name in _EXTENSIONS:
-        importlib.import_module(name).add_commands(sub)
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if name not in _OPTIONAL_COMMANDS or extra_for(exc.name) is None:
+                raise
+            _add_unavailable(sub, _OPTIONAL_COMMANDS[name], exc.name)
+            continue
+        module.add_commands(sub)
     return parser
+
+
+def _add_unavailable(sub, commands: tuple[str, ...], module: str) -> None:
+    """Register ``commands`` as stand-ins that say which extra would bring ``module``."""
+
+    def unavailable(args: argparse.Namespace) -> int:
+        raise MissingExtra(missing_extra_message(f"tacb-graph {args.command}", module,
+                                                 extra_for(module, args.command)))
+
+    for command in commands:
+        extra = extra_for(module, command)
+        # no option prefix: whatever follows the command is taken as it is, options included
+        p = sub.add_parser(command, help=f"(needs the {extra} extra: pip install 'tacb-graph[{extra}]')",
+                           add_help=False, prefix_chars="\0")
+        p.add_argument("rest", nargs="*")
+        p.set_defaults(func=unavailable)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,6 +201,13 @@ def main(argv: list[str] | None = None) -> int:
     except TacbError as exc:
         print(f"tacb-graph: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except ModuleNotFoundError as exc:  # an optional dependency the command needs
+        extra = extra_for(exc.name, args.command)
+        if extra is None:
+            raise
+        print(f"tacb-graph: error: {missing_extra_message(f'tacb-graph {args.command}', exc.name, extra)}",
+              file=sys.stderr)
+        return MissingExtra.exit_code
     except KeyboardInterrupt:
         print("tacb-graph: interrupted", file=sys.stderr)
         return 130

@@ -4,7 +4,8 @@ A :class:`Config` holds the language of a report, that language's data (how
 its text is matched, where sentences and clauses end, the relation, stance and
 back-reference word lists) and the gazetteer. Every language is a data folder,
 ``data/patterns/{lang}/`` — ``language.json`` (required), ``relations.json``,
-``stances.json``, ``backrefs.json``, ``persons.json`` and ``sessions.json`` — so supporting another language means
+``stances.json``, ``backrefs.json``, ``persons.json``, ``sessions.json`` and ``checks.json`` — so
+supporting another language means
 adding a folder, not a code branch. The spaCy components of
 :mod:`tacb_graph.nlp` are configured from it.
 
@@ -25,7 +26,6 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -39,7 +39,9 @@ __all__ = ["Config", "LanguageData", "load_config", "load_language", "languages"
 
 
 def _lang_root() -> Path:
-    return Path(str(resources.files("tacb_graph") / "data" / "patterns"))
+    from .package_data import data_dir
+
+    return data_dir() / "patterns"
 
 
 @dataclass(frozen=True)
@@ -63,6 +65,7 @@ class LanguageData:
     backrefs: dict = field(default_factory=dict, compare=False, repr=False)
     persons: dict = field(default_factory=dict, compare=False, repr=False)
     sessions: dict = field(default_factory=dict, compare=False, repr=False)
+    checks: dict = field(default_factory=dict, compare=False, repr=False)  # checks.json (tacb_graph.check)
 
     @property
     def has_relations(self) -> bool:
@@ -130,6 +133,7 @@ def load_language(lang: str) -> LanguageData:
         backrefs=_read_json(folder / "backrefs.json") or {"before": "", "rules": []},
         persons=_strip_comments(_read_json(folder / "persons.json")),
         sessions=_strip_comments(_read_json(folder / "sessions.json")),
+        checks=_strip_comments(_read_json(folder / "checks.json")),
     )
 
 

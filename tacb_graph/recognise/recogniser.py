@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..config import Config, load_config
-from ..records import Entity, Mention, Recognised, Segmented
+from ..records import Abbreviation, Entity, Mention, Recognised, Segmented
 from .context import BACKREF, NOT, History, find_definitions, resolve_backref
 from .gazetteer import Gazetteer
 from .normalise import normalise
@@ -40,9 +40,13 @@ _INSTRUMENT_SUFFIX = ("公约", "宣言", "议定书", "宪章", "原则", "规�
 
 
 def detect_language(seg: Segmented) -> str:
-    """The language of a segmented report (see :func:`tacb_graph.config.detect_language`)."""
+    """The language of a segmented report: the one the reader decided (or was given, ``--lang``),
+    else the script of its paragraphs (:func:`tacb_graph.config.detect_language`)."""
     from ..config import detect_language as detect
 
+    meta = getattr(seg, "meta", None)
+    if meta is not None and meta.language:
+        return meta.language
     return detect("".join(p.text for p in seg.paragraphs[:20]))
 
 
@@ -63,6 +67,7 @@ class _State:
     history: History = field(default_factory=History)
     last_body: dict[str, str] = field(default_factory=dict)  # kind -> body key
     abbrevs: dict[str, str] = field(default_factory=dict)  # abbreviation -> entity key
+    definitions: list[Abbreviation] = field(default_factory=list)  # every definition read
 
     @property
     def lang(self) -> str:
@@ -210,7 +215,9 @@ class Recogniser:
         st: _State = ctx.slot(self.name, lambda: _State(self.config.gazetteer, self.config, ctx.entities))
         unit: TextUnit = doc._.tacb_unit
         text = doc.text
-        find_definitions(doc, st.history.index, st.gz, st.history, self.config.language, st.abbrevs)
+        seen: list = []
+        find_definitions(doc, st.history.index, st.gz, st.history, self.config.language, st.abbrevs, seen)
+        st.definitions += [Abbreviation(a, k, unit.unit, unit.number, s, e) for a, k, s, e in seen]
         found = _unit_mentions(st, doc, text, unit, st.abbrevs)
         mentions = []
         for f in found:
@@ -232,15 +239,19 @@ def finish(ctx: ReportContext) -> Recognised:
         sym = symbol_from_link(url)
         if sym:
             links.append(_document_entity(st, sym))
-    # parents of mentioned organisations are entities too (org:subOrganizationOf targets)
-    for e in list(st.entities.values()):
-        p = e.parent
-        while p and p in gz.entities and p not in st.entities:
-            st.entities[p] = gz.entities[p]
-            p = gz.entities[p].parent
+    # parents of mentioned organisations and what they were renamed to are entities too
+    # (the targets of org:subOrganizationOf and tacb:renamedTo are described)
+    todo = list(st.entities.values())
+    while todo:
+        e = todo.pop()
+        for k in (e.parent, getattr(e, "renamed_to", None)):
+            if k and k in gz.entities and k not in st.entities:
+                st.entities[k] = gz.entities[k]
+                todo.append(gz.entities[k])
     ents = tuple(sorted(st.entities.values(), key=lambda e: e.key))
     mentions = tuple(dict.fromkeys(st.mentions))
-    return Recognised(ctx.segmented, ents, mentions, (), tuple(dict.fromkeys(links)), lang=ctx.config.lang)
+    return Recognised(ctx.segmented, ents, mentions, (), tuple(dict.fromkeys(links)), lang=ctx.config.lang,
+                      abbreviations=tuple(dict.fromkeys(st.definitions)))
 
 
 @Language.factory("tacb_recogniser", default_config={"lang": "zh", "gazetteer_dir": None})

@@ -51,9 +51,9 @@ class SentenceContext:
         return self.sentence.quote
 
     def add(self, s: str, p: str, o: str, year: str | None = None,
-            mood: tuple[str, str | None] = (REPORTED, None)) -> None:
+            mood: tuple[str, str | None] = (REPORTED, None), via: str | None = None) -> None:
         if s != o:
-            self.relations.append(Relation(s, p, o, self.unit, self.number, self.quote, year, *mood))
+            self.relations.append(Relation(s, p, o, self.unit, self.number, self.quote, year, *mood, via=via))
 
     def mood(self, pos: int, subject: Group | None = None, ignore: frozenset[str] = frozenset()
              ) -> tuple[str, str | None]:
@@ -592,7 +592,7 @@ def submitted_input(ctx: SentenceContext) -> None:
         if re.sub(r"\s+", "", text[e:e + 2]).startswith(("：", ":")):
             for g in sent.after(e):
                 for k in _members(g, agents):
-                    ctx.add(k, "submittedInputTo", REPORT)
+                    ctx.add(k, "submittedInputTo", REPORT, via="list")
     for s, e, _w in find_words(text, si["verbs"] + si["in_submission"], sent.start, sent.end):
         near = [g for g in sent.before(s) if g.governor is None
                 and len(_strip_adverbs(text[g.end:s], lx)) == 0]
@@ -607,7 +607,7 @@ def funded_administered(ctx: SentenceContext) -> None:
     sent = ctx.sentence
     lx = sent.lx
     kinds = {"Programme", "Fund", "UNBody", "UNFundOrProgramme", "Event", "SpecializedAgency",
-             "RegionalOrganization", "NGO", "NHRI", "AcademicInstitution"}
+             "RelatedOrganization", "RegionalOrganization", "NGO", "NHRI", "AcademicInstitution"}
     by = lx["funded_by"]["by_markers"]
     for g in sent.groups:
         if g.governor not in by:
