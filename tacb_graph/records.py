@@ -203,6 +203,8 @@ class Entity:
     short_zh: str | None = None  # short name the UN uses (人权高专办), for drawings: tacb:shortLabel
     short_en: str | None = None  # e.g. "OHCHR"
     renamed_to: str | None = None  # key of the entity this one was later renamed to (tacb:renamedTo)
+    session_of: str | None = None  # a Session: the key of the body whose session it is (tacb:sessionOf)
+    number: int | None = None  # a Session: its number (tacb:sessionNumber)
 
 
 @dataclass(frozen=True)

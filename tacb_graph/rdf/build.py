@@ -87,6 +87,10 @@ def add_entity(g: Graph, e: Entity) -> URIRef:
         g.add((s, ORG.postIn if e.kind == "Post" else ORG.subOrganizationOf, entity_iri(e.parent)))
     if e.renamed_to:
         g.add((s, TACB.renamedTo, entity_iri(e.renamed_to)))
+    if e.session_of:
+        g.add((s, TACB.sessionOf, entity_iri(e.session_of)))
+    if e.number is not None:
+        g.add((s, TACB.sessionNumber, Literal(e.number)))
     return s
 
 

@@ -57,11 +57,22 @@ def find_persons(text: str, language: LanguageData, taken=()) -> list[tuple[int,
         trim = rules.get("trim", "")
         for m in re.finditer(rules["dotted_name"], text):
             s, e = m.start(), m.end()
+            for ts, te in taken:  # 高级专员米歇尔·巴切莱特: the name starts where the title ends
+                if ts <= s < te < e:
+                    s = te
             while s < e and text[s] in trim:
                 s += 1
+            first_dot = min(i for i in (text.find(d, s, e) for d in "·•‧") if i != -1)
+            for w in rules.get("title_words", ()):  # 特别报告员戴维·博伊德: the title is no part of the name
+                i = text.rfind(w, s, first_dot)
+                if i != -1 and i + len(w) < first_dot:
+                    s = max(s, i + len(w))
             cut = [text.find(sep, m.start(), e) for sep in rules.get("list_separators", ())]
             cut = [c for c in cut if c > s and text.find("·", s, c) != -1]
             e = min(cut, default=e)  # …·西图尔辛赫和徐昌禄: the list goes on
+            last_dot = max(text.rfind(d, s, e) for d in "·•‧")
+            stops = [text.find(w, last_dot + 2, e) for w in rules.get("stop", ())]
+            e = min([x for x in stops if x != -1], default=e)  # …·巴切莱特访问了: the name ends before the verb
             for w in sorted(rules.get("list_end", ()), key=len, reverse=True):
                 if text[s:e].endswith(w):
                     e -= len(w)
@@ -85,8 +96,34 @@ def find_persons(text: str, language: LanguageData, taken=()) -> list[tuple[int,
                     s += 1
                 if m.end(1) - s >= 2:
                     keep(s, m.end(1))
+    _after_list_cues(text, rules, keep)
     _list_members(text, rules, found, taken, keep)
     return sorted(found)
+
+
+def _after_list_cues(text: str, rules: dict, keep) -> None:
+    """``a drafting group composed of A, B (Chair) and C``: each item of the list that looks like a name."""
+    bare = re.compile(rules.get("bare_name", r"^$"))
+    seps = sorted(rules.get("list_separators", ()), key=len, reverse=True)
+    asides = re.compile(rules["asides"]) if rules.get("asides") else None
+    stop = rules.get("list_stop", "。；：;:")
+    for cue in rules.get("list_cues", ()):
+        for m in re.finditer(cue, text):
+            end = m.end()
+            while end < len(text) and text[end] not in stop:
+                end += 1
+            pos = m.end()
+            for part in re.split("(" + "|".join(map(re.escape, seps)) + ")", text[m.end():end]):
+                core = asides.sub(lambda a: " " * len(a.group(0)), part) if asides is not None else part
+                for w in sorted(rules.get("list_end", ()), key=len, reverse=True):
+                    i = core.find(w)
+                    if i > 0:
+                        core = core[:i]
+                lead = len(core) - len(core.lstrip())
+                core = core.strip()
+                if core and part not in seps and bare.match(core):
+                    keep(pos + lead, pos + lead + len(core))
+                pos += len(part)
 
 
 def _list_members(text: str, rules: dict, found, taken, keep) -> None:

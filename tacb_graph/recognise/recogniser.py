@@ -186,7 +186,69 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
         if key:
             found.append(_Found(ent.start_char, ent.end_char, key, "backref"))
     found.sort(key=lambda f: (f.start, f.end))
+    _add_sessions(st, found, starts, text)
+    _add_persons(st, found, text)
+    found.sort(key=lambda f: (f.start, f.end))
     return found
+
+
+#: classes that hold numbered sessions
+_SESSION_HOLDERS = ("UNBody", "SpecializedAgency", "RelatedOrganization", "UNFundOrProgramme",
+                    "RegionalOrganization", "Fund")
+
+
+def _kind(st: _State, key: str) -> str:
+    e = st.entities.get(key) or st.gz.entities.get(key)
+    return e.kind if e else ""
+
+
+def _session_body(st: _State, found: list[_Found], starts: list[int], text: str, s: int, e: int) -> str | None:
+    """Whose session: the body named right before it (人权理事会第四十届会议), right after it
+    (the fortieth session of the Council), else the body its sentence speaks of, else the last."""
+    rules = st.config.language.sessions
+    bodies = [f for f in found if _kind(st, f.key) in _SESSION_HOLDERS]
+    for f in reversed(bodies):
+        if f.end <= s and re.fullmatch(rules.get("body_before", r"\s*"), text[f.end:s]):
+            return f.key
+    for f in bodies:
+        if f.start >= e and re.fullmatch(rules.get("body_after", r"(?!)"), text[e:f.start]):
+            return f.key
+    lo = _sentence_start(starts, s)
+    hi = next((x for x in starts if x > s), len(text))
+    after = [f for f in bodies if e <= f.start < hi]
+    before = [f for f in bodies if lo <= f.start and f.end <= s]
+    if after and not before:
+        return after[0].key  # 在第四十届会议上，人权理事会…
+    if before:
+        return before[-1].key
+    return st.last_body.get("session") or st.last_body.get("resolution")
+
+
+def _add_sessions(st: _State, found: list[_Found], starts: list[int], text: str) -> None:
+    from .sessions import find_sessions
+
+    for s, e, n in find_sessions(text, st.config.language):
+        body = _session_body(st, found, starts, text, s, e)
+        if body is None:
+            continue
+        st.last_body["session"] = body
+        key = f"session/{body.split('/', 1)[1]}/{n}"
+        if key not in st.entities:
+            b = st.entities.get(body) or st.gz.entities[body]
+            st.entities[key] = Entity(key, "Session", f"{b.label_zh}第{n}届会议", f"{b.label_en}, session {n}",
+                                      session_of=body, number=n)
+        found.append(_Found(s, e, key, "session"))
+
+
+def _add_persons(st: _State, found: list[_Found], text: str) -> None:
+    from .persons import find_persons, person_slug
+
+    for s, e, name in find_persons(text, st.config.language, [(f.start, f.end) for f in found]):
+        key = f"person/{person_slug(name)}"
+        if key == "person/":
+            continue
+        st.entities.setdefault(key, Entity(key, "Person", name, name))
+        found.append(_Found(s, e, key, "person"))
 
 
 def _add_resolution(st: _State, found: list[_Found], starts: list[int], r) -> None:

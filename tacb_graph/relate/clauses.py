@@ -203,8 +203,8 @@ def _items(text: str, mentions, kinds: dict[str, str]) -> tuple[list[Item], list
             # 人权理事会第 37/23 号决议: the resolution stands for both
             items[-1] = Item(it.key, it.kind, prev.start, it.end, it.via)
             continue
-        if prev and _is_qualifier(text, prev, it):
-            qualifiers.append(it)
+        if it.kind == "Session" or (prev and _is_qualifier(text, prev, it)):
+            qualifiers.append(it)  # a session dates what a body did; it is no list member or actor
             continue
         items.append(it)
     return items, qualifiers

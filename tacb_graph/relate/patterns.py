@@ -704,9 +704,44 @@ def contributions(ctx: SentenceContext) -> None:
                                                   period, year, ctx.quote, *mood))
 
 
+def at_session(ctx: SentenceContext) -> None:
+    """``在第四十届会议上，人权理事会在其第 40/27 号决议中…`` → the resolution atSession the session.
+
+    Only where the symbol agrees: a body whose resolutions are numbered by session
+    (A/HRC/RES/40/27) adopts resolution 40/x at session 40.
+    """
+    sent = ctx.sentence
+    sessions = [q for q in sent.qualifiers if q.kind == "Session"]
+    if not sessions:
+        return
+    for g in sent.groups:
+        for it in g.items:
+            if it.kind != "Resolution" or it.via == "backref":
+                continue
+            symbol = it.key.split("/", 1)[1]
+            body = ctx.body_for_symbol(symbol)
+            for q in sessions:
+                _, holder, n = q.key.split("/")
+                m = re.search(r"/(\d+)/\d+$", symbol)
+                if body == f"org/{holder}" and m and int(m.group(1)) == int(n):
+                    ctx.add(it.key, "atSession", q.key)
+
+
+def held_by(ctx: SentenceContext) -> None:
+    """``联合国人权事务高级专员福尔克尔·蒂尔克``, ``the High Commissioner, Volker Türk`` → the post heldBy the person."""
+    sent = ctx.sentence
+    gap_words = sent.lx.get("held_by_gap", [""])
+    items = sorted([it for g in sent.groups for it in g.items] + list(sent.qualifiers), key=lambda i: i.start)
+    for a, b in zip(items, items[1:]):
+        if a.kind == "Post" and b.kind == "Person" and sent.text[a.end:b.start].strip() in gap_words:
+            ctx.add(a.key, "heldBy", b.key)
+
+
 def extract_sentence(ctx: SentenceContext) -> None:
     """Run every family over one sentence."""
     adopted_by(ctx)
+    at_session(ctx)
+    held_by(ctx)
     requests(ctx)
     establishes(ctx)
     adopts(ctx)
