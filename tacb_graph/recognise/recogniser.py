@@ -165,10 +165,22 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
     starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     events = [(e.start_char, 0, e) for e in doc.ents if e.label_ == BACKREF]
     events += [(r.start, 1, r) for r in find_resolutions(text)]
-    for _, is_resolution, item in sorted(events, key=lambda x: (x[0], x[1])):
+    events.sort(key=lambda x: (x[0], x[1]))
+    owners = tuple(language.fold(w) for w in language.backrefs.get("resolution_owners", ()))
+    head_ends = tuple(language.backrefs.get("head_ends", ()))
+    while events:
+        _, kind, item = events.pop(0)
         found.sort(key=lambda f: f.start)
-        if is_resolution:
-            _add_resolution(st, found, starts, item)
+        if kind == 1 and owners and not _body_in_sentence(st, found, starts, item.start, item.kind) \
+                and _owned(language, language.fold(text[max(0, item.start - 24):item.start]), owners):
+            # "In its resolution 48/12, …, the Council requested": the body follows in the sentence;
+            # read it once the sentence's back-references are resolved
+            end = _sentence_end(starts, item.start, len(text))
+            events.append((end, 2, item))
+            events.sort(key=lambda x: (x[0], x[1]))
+            continue
+        if kind:
+            _add_resolution(st, found, starts, item, forward=kind == 2)
             continue
         ent = item
         rule = rules.get(language.fold(ent.text), rules.get(language.fold(ent.ent_id_)))
@@ -176,16 +188,44 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
             continue
         if rule.get("boundary") and ent.start_char > 0 and text[ent.start_char - 1] not in before:
             continue
+        after = text[ent.end_char:ent.end_char + 40]
+        if rule.get("followed_by") and not re.match(rule["followed_by"], after, re.I):
+            continue
+        if rule.get("not_followed_by") and re.match(rule["not_followed_by"], after, re.I):
+            continue
         earlier = [f for f in found if f.end <= ent.start_char]
-        key = resolve_backref(rule, earlier, st.history, lambda k: st.entities.get(k) or st.gz.entities.get(k))
+        key = resolve_backref(rule, earlier, st.history, lambda k: st.entities.get(k) or st.gz.entities.get(k),
+                              st.lang, head_ends, int(language.backrefs.get("reach", 1)))
         if key:
             found.append(_Found(ent.start_char, ent.end_char, key, "backref"))
     found.sort(key=lambda f: (f.start, f.end))
     return found
 
 
-def _add_resolution(st: _State, found: list[_Found], starts: list[int], r) -> None:
-    body = _body_for(st, found, starts, r.start, r.kind)
+def _owned(language, before: str, owners: tuple[str, ...]) -> bool:
+    """The words right before a resolution number end with a possessive (``its resolution``)."""
+    return language.ends_with(language.squeeze(before), owners) is not None
+
+
+def _sentence_end(starts: list[int], pos: int, n: int) -> int:
+    k = bisect.bisect_right(starts, pos)
+    return starts[k] if k < len(starts) else n
+
+
+def _body_in_sentence(st: _State, found: list[_Found], starts: list[int], pos: int, kind: str) -> bool:
+    table = st.gz.decision_prefix if kind == "decision" else st.gz.resolution_prefix
+    start = _sentence_start(starts, pos)
+    return any(f.start >= start and f.end <= pos and f.key in table for f in found)
+
+
+def _add_resolution(st: _State, found: list[_Found], starts: list[int], r, forward: bool = False) -> None:
+    body = None
+    if forward:  # the first body after the number, in its sentence
+        table = st.gz.decision_prefix if r.kind == "decision" else st.gz.resolution_prefix
+        end = _sentence_end(starts, r.start, 1 << 30)
+        body = next((f.key for f in sorted(found, key=lambda f: f.start)
+                     if r.end <= f.start < end and f.key in table), None)
+    body = body or _body_for(st, found, starts, r.start, r.kind)
     prefix = st.gz.prefix_for(body, r.kind) if body else None
     if not prefix:
         return
