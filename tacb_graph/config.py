@@ -101,7 +101,7 @@ class LanguageData:
         """``text`` with its white space as the word lists write it: none between Chinese
         characters, one space between English words.
 
-        >>> load_language("en").squeeze(" the  Government\nof "), load_language("zh").squeeze(" 政府 的 ")
+        >>> load_language("en").squeeze(" the  Government of "), load_language("zh").squeeze(" 政府 的 ")
         ('the Government of', '政府的')
         """
         return (" " if self.spaced else "").join(text.split())

@@ -44,10 +44,8 @@ REPORTED = "Reported"
 MODALITIES = ("Reported", "Requested", "Recommended", "Planned", "Negated")
 
 
-def _hits(text: str, words, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    from .patterns import find_words
-
-    return find_words(text, words, lo, hi)
+def _hits(sent: Sentence, words, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return sent.lx.find(sent.text, words, lo, hi)
 
 
 def _word_ok(text: str, s: int, e: int, w: str, md: dict) -> bool:
@@ -81,7 +79,7 @@ def _in_clause(sent: Sentence, pos: int, subject: Group | None) -> tuple[int, in
 
 def _clause_level(sent: Sentence, pos: int, subject: Group | None, md: dict, key: str) -> tuple[int, int, str] | None:
     lo, hi = _in_clause(sent, pos, subject)
-    hits = [h for h in _hits(sent.text, md.get(key, []), lo, hi) if _word_ok(sent.text, *h, md)]
+    hits = [h for h in _hits(sent, md.get(key, []), lo, hi) if _word_ok(sent.text, *h, md)]
     return hits[-1] if hits else None
 
 
@@ -91,7 +89,7 @@ def _negated(sent: Sentence, pos: int, subject: Group | None, md: dict) -> bool:
         return False
     # the negation governs this predicate: nothing but adverbs, a preposition phrase
     # or a modal between it and the predicate, and no second verb of its own
-    between = re.sub(r"\s+", "", sent.text[hit[1]:pos])
+    between = sent.lx.squeeze(sent.text[hit[1]:pos])
     return len(between) <= md.get("negation_reach", 12)
 
 
@@ -100,21 +98,23 @@ def _request_scope(sent: Sentence, pos: int, subject: Group | None, lx: Lexicon
     """(modality, offset of the requesting verb) when ``pos`` lies in a request's scope."""
     md = lx["modality"]
     text = sent.text
-    verbs = [(h, "Requested") for h in _hits(text, md.get("requested", []), sent.start, pos)]
-    verbs += [(h, "Recommended") for h in _hits(text, md.get("recommended", []), sent.start, pos)]
+    verbs = [(h, "Requested") for h in _hits(sent, md.get("requested", []), sent.start, pos)]
+    verbs += [(h, "Recommended") for h in _hits(sent, md.get("recommended", []), sent.start, pos)]
     verbs = [(h, m) for h, m in verbs if _word_ok(text, *h, md) and _verb_ok(text, h, lx)]
     if not verbs:
         return None
     (s, e, _w), modality = max(verbs, key=lambda v: v[0][0])
     anchor = subject.start if subject is not None and subject.start >= e else pos
-    if any(c in lx.clause_ends for c in text[e:anchor]) and not _enumeration(text[e:anchor]):
+    if any(c in lx.clause_ends for c in text[e:anchor]) and not _enumeration(text[e:anchor], md):
         return None  # a clause with a subject of its own: no longer what was asked
     return modality, s
 
 
-def _enumeration(gap: str) -> bool:
-    """``请人权高专办：(a) 协助 …；(b) …``: the request runs on over its list."""
-    return bool(re.search(r"[：:]\s*(\(|（)?[a-z一二三四五六七八九十\d]", gap))
+def _enumeration(gap: str, md: dict) -> bool:
+    """``请人权高专办：(a) 协助 …；(b) …``, ``recommends that the Council: (a) Request …``: the
+    request runs on over its list (``enumeration``, a regular expression on the text between)."""
+    rx = md.get("enumeration")
+    return bool(rx) and bool(re.search(rx, gap))
 
 
 def _verb_ok(text: str, hit, lx: Lexicon) -> bool:
