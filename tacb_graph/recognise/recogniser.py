@@ -189,9 +189,9 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
         if rule.get("boundary") and ent.start_char > 0 and text[ent.start_char - 1] not in before:
             continue
         after = text[ent.end_char:ent.end_char + 40]
-        if rule.get("followed_by") and not re.match(rule["followed_by"], after, re.I):
+        if rule.get("followed_by") and not re.match(rule["followed_by"], after):
             continue
-        if rule.get("not_followed_by") and re.match(rule["not_followed_by"], after, re.I):
+        if rule.get("not_followed_by") and re.match(rule["not_followed_by"], after):
             continue
         earlier = [f for f in found if f.end <= ent.start_char]
         key = resolve_backref(rule, earlier, st.history, lambda k: st.entities.get(k) or st.gz.entities.get(k),

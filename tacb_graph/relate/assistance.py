@@ -239,7 +239,7 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
     for g in sent.groups:
         if not g.kinds() & lx.agents:
             continue
-        w = lx.ends_with(lx.squeeze(sent.text[sent.clause_start(g.head):g.head]), phrases)
+        w = lx.ends_with(lx.trim(lx.squeeze(sent.text[sent.clause_start(g.head):g.head]), "determiners"), phrases)
         if not w:
             continue
         pos = sent.text.rfind(w, sent.start, g.head)

@@ -238,18 +238,35 @@ class Sentence:
     def after(self, pos: int) -> list[Group]:
         return [g for g in self.groups if g.start >= pos]
 
+    @property
+    def _inside(self) -> frozenset[int]:
+        """Offsets of clause-end characters inside a coordinated group or the phrase naming it (``the Niger, Chad and
+        Cameroon``) or a number (``1,100``): they separate list members or digits, not clauses."""
+        cached = self.__dict__.get("_inside_cache")
+        if cached is None:
+            ends = self.lx.clause_ends
+            t = self.text
+            inside = {i for g in self.groups for i in range(g.head, g.end) if t[i] in ends}
+            inside |= {i for i in range(max(1, self.start), min(self.end, len(t) - 1))
+                       if t[i] in ends and t[i - 1].isdigit() and t[i + 1].isdigit()}
+            cached = frozenset(inside)
+            self.__dict__["_inside_cache"] = cached
+        return cached
+
     def clause_start(self, pos: int) -> int:
         """Offset where the clause holding ``pos`` begins."""
         ends = self.lx.clause_ends
+        inside = self._inside
         i = pos
-        while i > self.start and self.text[i - 1] not in ends:
+        while i > self.start and (self.text[i - 1] not in ends or i - 1 in inside):
             i -= 1
         return i
 
     def clause_end(self, pos: int) -> int:
         ends = self.lx.clause_ends
+        inside = self._inside
         i = pos
-        while i < self.end and self.text[i] not in ends:
+        while i < self.end and (self.text[i] not in ends or i in inside):
             i += 1
         return i
 
@@ -411,6 +428,12 @@ def sentences(text: str, mentions, kinds: dict[str, str], bounds: list[tuple[int
     original = original or text
     text = lx.language.fold(text)  # word lists are written in lower case where case does not count
     items, quals = _items(text, mentions, kinds)
+    if lx.get("mask_names"):
+        # the words inside a name are no verbs, cues or years (the Trust Fund to Support …, 2030 Agenda)
+        chars = list(text)
+        for it in items + quals:
+            chars[it.start:it.end] = "_" * (it.end - it.start)
+        text = "".join(chars)
     for a, b in bounds:
         if not text[a:b].strip():
             continue

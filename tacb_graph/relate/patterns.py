@@ -142,7 +142,8 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
     lx = sent.lx
     head = _strip_adverbs(sent.text[sent.clause_start(pos):pos], lx)
     window = max([2] + [len(w) for w in lx["embedding_verbs"]])
-    if head == "" and pos > sent.start and lx.find(sent.text, lx["embedding_verbs"], pos, pos + window):
+    if head == "" and pos > sent.start and lx.get("repeated_verb_subject", True) \
+            and lx.find(sent.text, lx["embedding_verbs"], pos, pos + window):
         # 它们要求 A…，要求 B…: a repeated verb keeps the first one's subject
         earlier = [h for h in lx.find(sent.text, lx["embedding_verbs"], sent.start, sent.clause_start(pos))
                    if _verb_ok(sent.text, h, lx)]
@@ -266,7 +267,7 @@ def _phrase_before(sent: Sentence, g: Group, phrases) -> str | None:
     if not phrases:
         return None
     lx = sent.lx
-    return lx.ends_with(lx.squeeze(sent.text[sent.clause_start(g.head):g.head]), phrases)
+    return lx.ends_with(lx.trim(lx.squeeze(sent.text[sent.clause_start(g.head):g.head]), "determiners"), phrases)
 
 
 def _clause_between(sent: Sentence, a: int, b: int) -> bool:
@@ -349,7 +350,7 @@ def _by_agent(sent: Sentence, e: int, markers, max_gap: int) -> Group | None:
             continue
         if g.governor not in markers:
             return None
-        gap = lx.squeeze(sent.text[e:g.head])
+        gap = lx.trim(lx.squeeze(sent.text[e:g.head]), "determiners")
         return g if len(gap) <= max_gap else None
     return None
 
