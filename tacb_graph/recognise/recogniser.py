@@ -171,10 +171,11 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
     while events:
         _, kind, item = events.pop(0)
         found.sort(key=lambda f: f.start)
-        if kind == 1 and owners and not _body_in_sentence(st, found, starts, item.start, item.kind) \
-                and _owned(language, language.fold(text[max(0, item.start - 24):item.start]), owners):
-            # "In its resolution 48/12, …, the Council requested": the body follows in the sentence;
-            # read it once the sentence's back-references are resolved
+        if kind == 1 and not _body_in_sentence(st, found, starts, item.start, item.kind) and (
+                (owners and _owned(language, language.fold(text[max(0, item.start - 24):item.start]), owners))
+                or _body_for(st, found, starts, item.start, item.kind) is None):
+            # "In its resolution 48/12, …, the Council requested", "In resolution 4/4, the Council …":
+            # the body follows in the sentence; read it once the sentence's back-references are resolved
             end = _sentence_end(starts, item.start, len(text))
             events.append((end, 2, item))
             events.sort(key=lambda x: (x[0], x[1]))

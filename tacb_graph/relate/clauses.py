@@ -326,15 +326,22 @@ def _gap(text: str, a: int, b: int, lx: Lexicon) -> str:
 
 def _lead(text: str, lo: int, g_start: int, lx: Lexicon) -> int | None:
     """Where a phrase that names the group through it begins: ``the Government of X``,
-    ``officials of X``, ``the Ministry of Justice of X`` (``owner_phrases``, regular
-    expressions matched against the text right before the group, from ``lo``)."""
-    before = text[lo:g_start]
-    best = None
-    for rx in lx.res.get("owners", ()):
-        m = rx.search(before)
-        if m and m.end() == len(before) and m.end() > m.start():
-            best = m.start() if best is None else min(best, m.start())
-    return lo + best if best is not None else None
+    ``officials of X``, ``members of the Parliament of X`` (``owner_phrases``, regular
+    expressions matched against the text right before the group, from ``lo``; phrases
+    chain)."""
+    lead = None
+    end = g_start
+    while end > lo:
+        best = None
+        before = text[lo:end]
+        for rx in lx.res.get("owners", ()):
+            m = rx.search(before)
+            if m and m.end() == len(before) and m.end() > m.start():
+                best = m.start() if best is None else min(best, m.start())
+        if best is None:
+            break
+        lead = end = lo + best
+    return lead
 
 
 def _coordinated(gap: str, lx: Lexicon) -> str | None:

@@ -668,7 +668,7 @@ def member_renamed(ctx: SentenceContext) -> None:
     for i, g in enumerate(groups[:-1]):
         h = groups[i + 1]
         raw = text[g.end:h.head]
-        gap = lx.squeeze(fillers.sub(" ", raw) if fillers else raw).strip()
+        gap = lx.trim(lx.squeeze(fillers.sub(" ", raw) if fillers else raw).strip(), "determiners")
         if gap in rn["phrases"]:
             for a in g.keys:
                 for b in h.keys:
