@@ -17,6 +17,7 @@ from pathlib import Path
 
 from . import __version__
 from .errors import TacbError
+from .extras import MissingExtra, extra_for, missing_extra_message
 
 __all__ = ["main", "build_parser"]
 
@@ -28,6 +29,10 @@ _EXTENSIONS: tuple[str, ...] = (
     "tacb_graph.render.commands",
     "tacb_graph.serve.commands",
 )
+
+# The commands of an extension module that needs an optional extra just to be imported: when
+# the extra is missing they are still listed, and answer with the one-line install hint.
+_OPTIONAL_COMMANDS: dict[str, tuple[str, ...]] = {"tacb_graph.push": ("push",)}
 
 
 def _progress(message: str) -> None:
@@ -43,6 +48,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
     print(f"built {result.quads} quads from {len(reports)} report(s) into {result.paths.out}/ "
           f"({result.paragraphs} paragraphs, {result.entities} entities, {result.mentions} mentions, "
           f"{result.relations} relations) in {result.seconds:.2f} s")
+    for note in result.notes:
+        print(f"tacb-graph: {note}", file=sys.stderr)
     return 0
 
 
@@ -123,8 +130,31 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(func=_cmd_stats)
 
     for name in _EXTENSIONS:
-        importlib.import_module(name).add_commands(sub)
+        try:
+            module = importlib.import_module(name)
+        except ModuleNotFoundError as exc:
+            if name not in _OPTIONAL_COMMANDS or extra_for(exc.name) is None:
+                raise
+            _add_unavailable(sub, _OPTIONAL_COMMANDS[name], exc.name)
+            continue
+        module.add_commands(sub)
     return parser
+
+
+def _add_unavailable(sub, commands: tuple[str, ...], module: str) -> None:
+    """Register ``commands`` as stand-ins that say which extra would bring ``module``."""
+
+    def unavailable(args: argparse.Namespace) -> int:
+        raise MissingExtra(missing_extra_message(f"tacb-graph {args.command}", module,
+                                                 extra_for(module, args.command)))
+
+    for command in commands:
+        extra = extra_for(module, command)
+        # no option prefix: whatever follows the command is taken as it is, options included
+        p = sub.add_parser(command, help=f"(needs the {extra} extra: pip install 'tacb-graph[{extra}]')",
+                           add_help=False, prefix_chars="\0")
+        p.add_argument("rest", nargs="*")
+        p.set_defaults(func=unavailable)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -135,6 +165,13 @@ def main(argv: list[str] | None = None) -> int:
     except TacbError as exc:
         print(f"tacb-graph: error: {exc}", file=sys.stderr)
         return exc.exit_code
+    except ModuleNotFoundError as exc:  # an optional dependency the command needs
+        extra = extra_for(exc.name, args.command)
+        if extra is None:
+            raise
+        print(f"tacb-graph: error: {missing_extra_message(f'tacb-graph {args.command}', exc.name, extra)}",
+              file=sys.stderr)
+        return MissingExtra.exit_code
     except KeyboardInterrupt:
         print("tacb-graph: interrupted", file=sys.stderr)
         return 130

@@ -25,7 +25,6 @@ import json
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from typing import TYPE_CHECKING
@@ -39,7 +38,9 @@ __all__ = ["Config", "LanguageData", "load_config", "load_language", "languages"
 
 
 def _lang_root() -> Path:
-    return Path(str(resources.files("tacb_graph") / "data" / "patterns"))
+    from .package_data import data_dir
+
+    return data_dir() / "patterns"
 
 
 @dataclass(frozen=True)

@@ -1,7 +1,14 @@
 """The ``tacb:`` namespace and the W3C vocabularies the graph reuses.
 
 All IRIs used by the package come from here; ``tests/test_namespaces.py``
-checks the terms against ``ontology/tacb.ttl`` both ways.
+checks the terms against ``ontology/tacb.ttl`` both ways. The lists the
+ontology defines (relations, stance values, modalities) are generated into
+:mod:`tacb_graph.vocab`.
+
+>>> str(TACB.assists)
+'https://w3id.org/tacb/ontology#assists'
+>>> PREFIXES["org"]
+'http://www.w3.org/ns/org#'
 """
 
 from __future__ import annotations
@@ -82,6 +89,8 @@ class TACB(DefinedNamespace):
     m49: URIRef
     symbol: URIRef
     # Relations, positions and contributions
+    relation: URIRef
+    heldBy: URIRef
     contributor: URIRef
     adoptedBy: URIRef
     submittedInputTo: URIRef

@@ -8,13 +8,13 @@ from __future__ import annotations
 import time
 from dataclasses import dataclass
 from datetime import datetime, timezone
-from importlib import resources
 from pathlib import Path
 from typing import Callable, Iterable
 
 from rdflib import Dataset
 
 from . import __version__
+from .package_data import bundled_report_path
 from .read import read_source
 from .config import Config, load_config
 from .records import Recognised
@@ -35,11 +35,12 @@ class BuildResult:
     mentions: int
     relations: int
     seconds: float
+    notes: tuple[str, ...] = ()  # what the build skipped, one line each (e.g. graph.html without the viz extra)
 
 
 def bundled_report() -> Path:
     """The report shipped with the package (``data/tacb-report-zh.txt``)."""
-    return Path(str(resources.files("tacb_graph") / "data" / "tacb-report-zh.txt"))
+    return bundled_report_path()
 
 
 def extract(path: str | Path, config: Config | None = None) -> Recognised:
@@ -99,10 +100,7 @@ def build(reports: Iterable[str | Path | None], out: str | Path = "out", progres
     ds = to_rdf(recs, started)
     say(f"writing store and files under {out}/")
     written = write_outputs(ds, out)
-    from .render import render_store_html
-
-    say(f"writing {Path(out) / 'graph.html'}")
-    render_store_html(written.store, Path(out) / "graph.html")
+    notes = _write_html(written.store, Path(out) / "graph.html", say)
     return BuildResult(
         paths=written,
         quads=len(ds),
@@ -111,4 +109,20 @@ def build(reports: Iterable[str | Path | None], out: str | Path = "out", progres
         mentions=sum(len(r.mentions) for r in recs),
         relations=sum(len(r.relations) for r in recs),
         seconds=time.perf_counter() - t0,
+        notes=notes,
     )
+
+
+def _write_html(store: Path, html: Path, say) -> tuple[str, ...]:
+    """Draw the store into ``html`` when the viz extra is installed; else say why not."""
+    from .extras import missing, missing_extra_message
+
+    absent = missing("viz")
+    if absent:
+        kept = " (the older one there is left as it was)" if html.exists() else ""
+        return (f"skipped {html}{kept}: " + missing_extra_message("the HTML view", absent[0], "viz"),)
+    from .render import render_store_html
+
+    say(f"writing {html}")
+    render_store_html(store, html)
+    return ()

@@ -15,8 +15,8 @@ import pytest
 GAZ = Path(__file__).resolve().parent.parent / "data" / "gazetteers"
 HEADER = ["id", "class", "name_en", "name_zh", "aliases_zh", "aliases_en", "parent",
           "resolution_prefix", "decision_prefix"]
-ORG_CLASSES = {"UNBody", "SpecializedAgency", "UNFundOrProgramme", "RegionalOrganization", "NGO", "NHRI",
-               "AcademicInstitution", "Fund", "Programme", "Event"}
+ORG_CLASSES = {"UNBody", "SpecializedAgency", "RelatedOrganization", "UNFundOrProgramme", "RegionalOrganization",
+               "NGO", "NHRI", "AcademicInstitution", "Fund", "Programme", "Event", "Post"}
 ALLOWED = {"organizations.csv": ORG_CLASSES, "instruments.csv": {"Instrument"}, "places.csv": {"Place"}}
 SLUG = re.compile(r"^[a-z0-9]+(-[a-z0-9]+)*$")
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}

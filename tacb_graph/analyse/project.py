@@ -33,16 +33,14 @@ import pyoxigraph as ox
 from ..namespaces import TACB
 from ..rdf.iris import ENTITIES_GRAPH
 from ..store import select
+from ..vocab import ENTITY_RELATIONS
 
 __all__ = ["project", "RELATIONS", "NODE_ATTRS", "local_name"]
 
 _NS = str(TACB._NS)
 
-#: The relation properties of the contract, in the contract's order.
-RELATIONS: tuple[str, ...] = (
-    "adoptedBy", "establishes", "requests", "assists", "submittedInputTo",
-    "partnersWith", "fundedBy", "administeredBy", "memberOf", "renamedTo",
-)
+#: The relations between entities, in the ontology's order (generated: :mod:`tacb_graph.vocab`).
+RELATIONS: tuple[str, ...] = ENTITY_RELATIONS
 
 #: The attributes every node carries.
 NODE_ATTRS: tuple[str, ...] = (

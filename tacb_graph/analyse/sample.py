@@ -37,13 +37,13 @@ p:1 {
   p:1 tacb:mentions id:org\\/hrc, id:org\\/ohchr .
   id:org\\/hrc tacb:requests id:org\\/ohchr .
   p:1\\/fact\\/1 a rdf:Statement ; rdf:subject id:org\\/hrc ; rdf:predicate tacb:requests ;
-      rdf:object id:org\\/ohchr ; tacb:quote "理事会请人权高专办提交报告。" ; tacb:evidence p:1 .
+      rdf:object id:org\\/ohchr ; tacb:quote "理事会请人权高专办提交报告。"@zh ; tacb:evidence p:1 .
 }
 p:2 {
   p:2 tacb:mentions id:org\\/ohchr, id:state\\/LBY, id:org\\/hrc .
   id:org\\/ohchr tacb:assists id:state\\/LBY .
   p:2\\/fact\\/1 a rdf:Statement ; rdf:subject id:org\\/ohchr ; rdf:predicate tacb:assists ;
-      rdf:object id:state\\/LBY ; tacb:quote "人权高专办协助利比亚。" ; tacb:evidence p:2 .
+      rdf:object id:state\\/LBY ; tacb:quote "人权高专办协助利比亚。"@zh ; tacb:evidence p:2 .
 }
 """
 

@@ -2,8 +2,9 @@
 
 Graphs:
 
-* ``<…/report/{slug}>`` — the report, its build (``prov:Activity``), sections,
-  paragraph and footnote nodes (number, section, text, offsets);
+* ``<…/report/{slug}>`` — the report, its build (a ``prov:Activity`` that used
+  the source file and generated the graph, see :func:`add_provenance`),
+  sections, paragraph and footnote nodes (number, section, text, offsets);
 * ``<…/graph/entities>`` — what we know of each entity from the gazetteers and
   symbols (class, zh/en labels, ISO/M49 codes, UN symbol, undocs.org link);
 * ``<…/report/{slug}/paragraph/{n}>`` (and ``…/footnote/{n}``) — what was read
@@ -30,10 +31,9 @@ from .iris import (
     section_iri,
     undocs_url,
     unit_iri,
-    _iri,
 )
 
-__all__ = ["BuildInfo", "to_dataset", "add_entity", "bind_prefixes"]
+__all__ = ["BuildInfo", "to_dataset", "add_entity", "add_provenance", "bind_prefixes"]
 
 
 @dataclass(frozen=True)
@@ -69,9 +69,39 @@ def add_entity(g: Graph, e: Entity) -> URIRef:
     if e.symbol:
         g.add((s, TACB.symbol, Literal(e.symbol)))
         g.add((s, RDFS.seeAlso, undocs_url(e.symbol)))
-    if e.parent:
-        g.add((s, ORG.subOrganizationOf, entity_iri(e.parent)))
+    if e.parent:  # a post is in its organisation; a body is part of its parent
+        g.add((s, ORG.postIn if e.kind == "Post" else ORG.subOrganizationOf, entity_iri(e.parent)))
     return s
+
+
+def add_provenance(g: Graph, report: URIRef, sha256: str, file_name: str, info: BuildInfo) -> URIRef:
+    """PROV-O for one report's build, in graph ``g``; return the build's IRI.
+
+    The build (a ``prov:Activity`` with ``tacb:toolVersion`` and its times)
+    ``prov:used`` the source file — the entity ``<urn:sha256:…>`` of its bytes,
+    a ``prov:specializationOf`` the report — and ``prov:generated`` the RDF it
+    wrote for the report, ``<{report}/build/{h}/graph>``. The report itself is
+    used, never generated, by the build.
+    """
+    act = URIRef(f"{report}/build/{hashlib.sha256((sha256 + info.tool_version).encode()).hexdigest()[:16]}")
+    src = URIRef("urn:sha256:" + sha256)
+    out = URIRef(f"{act}/graph")
+    g.add((src, RDF.type, PROV.Entity))
+    g.add((src, RDFS.label, Literal(file_name)))
+    g.add((src, PROV.specializationOf, report))
+    g.add((act, RDF.type, PROV.Activity))
+    g.add((act, RDFS.label, Literal(f"tacb-graph {info.tool_version} build", lang="en")))
+    g.add((act, TACB.toolVersion, Literal(info.tool_version)))
+    g.add((act, PROV.used, src))
+    g.add((act, PROV.generated, out))
+    if info.started:
+        g.add((act, PROV.startedAtTime, Literal(info.started.isoformat(), datatype=XSD.dateTime)))
+    if info.ended:
+        g.add((act, PROV.endedAtTime, Literal(info.ended.isoformat(), datatype=XSD.dateTime)))
+    g.add((out, RDF.type, PROV.Entity))
+    g.add((out, RDFS.label, Literal(f"RDF read from {file_name} by tacb-graph {info.tool_version}", lang="en")))
+    g.add((out, PROV.wasDerivedFrom, src))
+    return act
 
 
 def to_dataset(rec: Recognised, info: BuildInfo) -> Dataset:
@@ -89,16 +119,7 @@ def to_dataset(rec: Recognised, info: BuildInfo) -> Dataset:
     rg.add((rep, TACB.sha256, Literal(src.sha256)))
     rg.add((rep, TACB.sourceFile, Literal(src.path.rsplit("/", 1)[-1])))
     rg.add((rep, TACB.encoding, Literal(src.encoding)))
-    act = _iri(f"report/{slug}/build/{hashlib.sha256((src.sha256 + info.tool_version).encode()).hexdigest()[:16]}")
-    rg.add((act, RDF.type, PROV.Activity))
-    rg.add((act, RDFS.label, Literal(f"tacb-graph {info.tool_version} build", lang="en")))
-    rg.add((act, TACB.toolVersion, Literal(info.tool_version)))
-    rg.add((act, PROV.used, URIRef("urn:sha256:" + src.sha256)))
-    if info.started:
-        rg.add((act, PROV.startedAtTime, Literal(info.started.isoformat(), datatype=XSD.dateTime)))
-    if info.ended:
-        rg.add((act, PROV.endedAtTime, Literal(info.ended.isoformat(), datatype=XSD.dateTime)))
-    rg.add((rep, PROV.wasGeneratedBy, act))
+    add_provenance(rg, rep, src.sha256, src.path.rsplit("/", 1)[-1], info)
 
     for s in seg.sections:
         si = section_iri(slug, s.number)

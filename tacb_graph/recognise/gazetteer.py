@@ -13,10 +13,10 @@ from __future__ import annotations
 import csv
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
 from ..errors import TacbError
+from ..package_data import data_dir
 from ..records import Entity
 from .normalise import normalise
 
@@ -35,7 +35,7 @@ _ENTITY_FILES = ("organizations.csv", "instruments.csv", "places.csv", "concepts
 
 def default_dir() -> Path:
     """The gazetteer folder shipped with the package."""
-    return Path(str(resources.files("tacb_graph") / "data" / "gazetteers"))
+    return data_dir() / "gazetteers"
 
 
 def _split(value: str | None) -> list[str]:

@@ -629,7 +629,7 @@ def funded_administered(ctx: SentenceContext) -> None:
     sent = ctx.sentence
     lx = sent.lx
     kinds = {"Programme", "Fund", "UNBody", "UNFundOrProgramme", "Event", "SpecializedAgency",
-             "RegionalOrganization", "NGO", "NHRI", "AcademicInstitution"} | set(lx.get("funded_kinds", ()))
+             "RelatedOrganization", "RegionalOrganization", "NGO", "NHRI", "AcademicInstitution"}
     by = lx["funded_by"]["by_markers"]
     for g in sent.groups:
         if g.governor not in by:

@@ -1,0 +1,236 @@
+"""The gold annotation itself (tests/gold/): well-formed, consistent with its texts and the gazetteers.
+
+Every gold file under tests/gold (both parts, every report) is checked against its
+source text (segmented, never run through the extractor) and the gazetteers; the
+contract is tests/gold/README.md.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+import re
+import unicodedata
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tacb_graph.evaluate import ENTITY_CLASSES, MODALITIES, RELATIONS, STANCE_VALUES, gold_parts, load_gold
+from tacb_graph.read import read_source
+from tacb_graph.segment import segment
+
+ROOT = Path(__file__).resolve().parent.parent
+GOLD_DIR = ROOT / "tests" / "gold"
+GAZ = ROOT / "data" / "gazetteers"
+BUNDLED = "tacb-report-zh"
+FILES = sorted(p for p in GOLD_DIR.rglob("*.json") if p.name != "alignment.json")
+README = (GOLD_DIR / "README.md").read_text(encoding="utf-8")
+
+_RESOLUTION = re.compile(r"^resolution/(A|E|S|A/HRC|E/CN\.4(/Sub\.2)?)/(RES|DEC)/"
+                         r"(\d+(\([IVXLC]+\))?|\d+\((19|20)\d\d\)|\d+/\d+|S-\d+/\d+)$")
+_DOCUMENT = re.compile(r"^document/[A-Z][A-Za-z.]*(/[A-Za-z0-9.()\-]+)+$")
+_SESSION = re.compile(r"^session/([a-z0-9-]+)/([1-9]\d*)$")
+_PERSON_ZH = re.compile(r"^person/[\u4e00-\u9fff·]+$")
+_PERSON_LATIN = re.compile(r"^person/[a-z0-9]+(-[a-z0-9]+)*$")
+_SYMBOL_LINE = re.compile(r"^[A-Z]+(/[A-Za-z0-9.\-]+)+$")
+_ZH = "零一二三四五六七八九"
+
+
+def _zh_number(n: int) -> str:
+    """Chinese numeral of 1..99 as UN texts write session numbers (第四十三届)."""
+    tens, units = divmod(n, 10)
+    return (("" if tens < 2 else _ZH[tens]) + "十" if tens else "") + (_ZH[units] if units else "")
+
+
+def _table(section: str, level: str = "##") -> dict[str, str]:
+    body = README.split(f"\n{level} {section}", 1)[1].split("\n## ", 1)[0].split("\n### ", 1)[0]
+    rows = dict(re.findall(r"^\|\s*`([a-z]+/[^`]+)`\s*\|\s*(\w+)\s*\|", body, re.M))
+    if section == "Entities missing from the gazetteers":  # and the English gold's own list
+        rows |= _table("Gazetteer rows the English gold needs", "###")
+    return rows
+
+
+def _gazetteer() -> dict[str, str]:
+    ids = {}
+    for name, prefix in (("organizations", "org"), ("instruments", "instrument"), ("places", "place"),
+                         ("concepts", "concept")):
+        with open(GAZ / f"{name}.csv", encoding="utf-8") as f:
+            for row in csv.DictReader(f):
+                ids[f"{prefix}/{row['id']}"] = row["class"]
+    with open(GAZ / "states.csv", encoding="utf-8") as f:
+        for row in csv.DictReader(f):
+            ids[f"state/{row['iso3']}"] = "State"
+    return ids
+
+
+def _text_of(data: dict) -> Path:
+    return ROOT / data.get("text", f"data/{data['report']}.txt")
+
+
+_SEGMENTED: dict[Path, object] = {}
+
+
+def _segmented(path: Path):
+    if path not in _SEGMENTED:
+        _SEGMENTED[path] = segment(read_source(path))
+    return _SEGMENTED[path]
+
+
+def _units(f: Path) -> tuple[dict, list[tuple[dict, str]]]:
+    data = json.loads(f.read_text(encoding="utf-8"))
+    seg = _segmented(_text_of(data))
+    texts = {("paragraph", p.number): p.text for p in seg.paragraphs}
+    texts.update({("footnote", n.number): n.text for n in seg.footnotes})
+    return data, [(u, texts.get((u["unit"], u["number"]))) for u in data["units"]]
+
+
+@pytest.fixture(scope="module")
+def known():
+    return _gazetteer()
+
+
+def test_there_is_gold_and_it_parses():
+    assert FILES, "no gold files"
+    parts = dict(gold_parts(GOLD_DIR))
+    assert list(parts)[:2] == ["test", "dev"]
+    total = sum(len(load_gold(p).units) for p in parts.values())  # the evaluator's own checks
+    assert total == len(load_gold(GOLD_DIR).units)
+
+
+@pytest.mark.parametrize("f", FILES, ids=lambda p: str(p.relative_to(GOLD_DIR)))
+def test_gold_matches_its_text(f):
+    data, units = _units(f)
+    text = _text_of(data)
+    assert data["source_sha256"] == hashlib.sha256(text.read_bytes()).hexdigest(), f"{f}: text changed"
+    first = next(line.strip() for line in text.read_text(encoding="utf-8").splitlines() if line.strip())
+    if _SYMBOL_LINE.match(first):
+        assert data.get("symbol") == first, f"{f}: the text's symbol is {first}"
+    else:
+        assert "symbol" not in data
+    for u, unit_text in units:
+        assert unit_text is not None, f"{f}: {u['unit']} {u['number']} is not in {text.name}"
+
+
+@pytest.mark.parametrize("f", FILES, ids=lambda p: str(p.relative_to(GOLD_DIR)))
+def test_gold_ids_are_known(f, known):
+    missing, pending = _table("Entities missing from the gazetteers"), _table("Pending reclassifications")
+    _, units = _units(f)
+    for u, text in units:
+        where = f"{f.name} {u['unit']} {u['number']}"
+        flat = re.sub(r"\s+", "", text)
+        for cls, ids in u["entities"].items():
+            assert cls in ENTITY_CLASSES, (where, cls)
+            assert len(ids) == len(set(ids)), (where, cls)
+            for e in ids:
+                if e.startswith("resolution/"):
+                    assert cls == "Resolution" and _RESOLUTION.match(e), (where, e)
+                elif e.startswith("document/"):
+                    assert cls == "Document" and _DOCUMENT.match(e), (where, e)
+                elif e.startswith("person/"):
+                    assert cls == "Person", (where, e)
+                    if _PERSON_ZH.match(e):
+                        assert e[len("person/"):] in flat, f"{where}: {e} is not written so in the text"
+                    else:
+                        assert _PERSON_LATIN.match(e), (where, e)
+                        folded = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+                        assert e[len("person/"):] in re.sub(r"[^a-z0-9]+", "-", folded.lower()), (where, e)
+                elif e.startswith("session/"):
+                    m = _SESSION.match(e)
+                    assert cls == "Session" and m, (where, e)
+                    assert f"org/{m.group(1)}" in known or f"org/{m.group(1)}" in missing, (where, e)
+                    if re.search(r"[\u4e00-\u9fff]", flat):
+                        assert f"第{_zh_number(int(m.group(2)))}届" in flat, f"{where}: no session {m.group(2)} in the text"
+                elif e in known:
+                    assert known[e] == cls or pending.get(e) == cls, \
+                        f"{where}: {e} is {known[e]} in the gazetteers, {cls} here (list it under Pending reclassifications?)"
+                else:
+                    assert missing.get(e) == cls, f"{where}: {e} ({cls}) is neither in the gazetteers nor listed"
+
+
+def test_readme_lists_only_what_the_gold_uses(known):
+    used = {(e, cls) for f in FILES for u in json.loads(f.read_text(encoding="utf-8"))["units"]
+            for cls, ids in u["entities"].items() for e in ids}
+    missing, pending = _table("Entities missing from the gazetteers"), _table("Pending reclassifications")
+    assert missing and not set(missing) & set(known), "listed as missing but in the gazetteers"
+    assert set(missing.items()) <= used, "README lists a missing entity the gold does not use"
+    assert set(pending.items()) <= used and set(pending) <= set(known)
+
+
+@pytest.mark.parametrize("f", FILES, ids=lambda p: str(p.relative_to(GOLD_DIR)))
+def test_gold_relations_are_consistent(f):
+    _, units = _units(f)
+    for u, _ in units:
+        where = f"{f.name} {u['unit']} {u['number']}"
+        ents = {e for ids in u["entities"].values() for e in ids}
+        seen = set()
+        for r in u["relations"]:
+            s, p, o = r[:3]
+            m = r[3] if len(r) > 3 else "Reported"
+            assert p in RELATIONS and m in MODALITIES, (where, r)
+            assert (s == "@unit") == (p == "cites"), (where, r)
+            assert (o == "report") == (p == "submittedInputTo"), (where, r)
+            if p == "cites":
+                assert o.split("/")[0] in ("resolution", "document", "instrument") and m == "Reported", (where, r)
+            if p == "atSession":
+                assert s.split("/")[0] in ("resolution", "document", "report") and o.startswith("session/"), (where, r)
+            if len(r) == 5 and r[4] is not None:
+                assert m in ("Requested", "Recommended") and r[4] in ents, (where, r)
+            for end in (s, o):
+                assert end in ("@unit", "report") or end in ents, f"{where}: {end} is not among the unit's entities"
+            assert s != o, (where, r)
+            key = (min(s, o), p, max(s, o)) if p == "partnersWith" else (s, p, o)
+            assert key not in seen, f"{where}: {key} is written twice"
+            seen.add(key)
+        for h, c, v in u["stances"]:
+            assert v in STANCE_VALUES and h in ents and c in ents and c.startswith("concept/"), (where, h, c)
+        for c in u["contributions"]:
+            assert c["contributor"] in ents and (c["recipient"] is None or c["recipient"] in ents), where
+            assert re.fullmatch(r"[A-Z]{3}", c["currency"]) and c["amount"] > 0, where
+
+
+def test_the_bundled_report_is_covered():
+    units = [u for f in FILES for u in json.loads(f.read_text(encoding="utf-8"))["units"]
+             if json.loads(f.read_text(encoding="utf-8"))["report"] == BUNDLED]
+    seg = _segmented(ROOT / "data" / f"{BUNDLED}.txt")
+    assert (len(seg.paragraphs), len(seg.footnotes)) == (116, 5)
+    annotated = {u["number"] for u in units if u["unit"] == "paragraph"}
+    required = {1, 2, 3, *range(11, 19), 21, 22, 23, *range(35, 54), 57, 58, 59, *range(61, 69),
+                *range(74, 91), 93, 98, 99, 102, 103, 108, 109}
+    assert required <= annotated, sorted(required - annotated)
+    assert len(annotated) >= 40
+    # the drafting group's members (¶2) are Persons
+    p2 = next(u for u in units if u["unit"] == "paragraph" and u["number"] == 2)
+    assert len(p2["entities"]["Person"]) == 10
+
+
+def test_the_split_is_by_whole_new_texts():
+    parts = dict(gold_parts(GOLD_DIR))
+    where: dict[str, set[str]] = {}
+    paragraphs = {"dev": 0, "test": 0}
+    for name, folder in parts.items():
+        for f in folder.rglob("*.json"):
+            if f.name == "alignment.json":
+                continue
+            data, units = _units(f)
+            where.setdefault(data["report"], set()).add(name)
+            if data["report"] != BUNDLED:
+                seg = _segmented(_text_of(data))
+                got = {(u["unit"], u["number"]) for u, _ in units}
+                every = {("paragraph", p.number) for p in seg.paragraphs} | {("footnote", n.number) for n in seg.footnotes}
+                assert got == every, f"{f}: a new text is annotated whole"
+                paragraphs[name] = paragraphs.get(name, 0) + len(seg.paragraphs)
+    for report, names in where.items():
+        assert report == BUNDLED or len(names) == 1, f"{report} is split across parts"
+    assert paragraphs["test"] >= 30 and paragraphs["dev"] >= 15, paragraphs
+    assert {p.name for p in (GOLD_DIR / "texts").glob("*.txt")} <= \
+        {f"{r}.txt" for r in where if r != BUNDLED}, "every text in tests/gold/texts has its gold"
+
+
+def test_readme_counts_are_the_gold():
+    """The tables under 'What is annotated' are the output of tests/gold/counts.py."""
+    out = subprocess.run([sys.executable, str(GOLD_DIR / "counts.py")], capture_output=True, text=True,
+                         check=True, cwd=ROOT).stdout
+    assert out.strip() in README, "re-run `python tests/gold/counts.py` and paste its output into tests/gold/README.md"
