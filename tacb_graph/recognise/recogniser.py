@@ -197,6 +197,8 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
         earlier = [f for f in found if f.end <= ent.start_char]
         key = resolve_backref(rule, earlier, st.history, lambda k: st.entities.get(k) or st.gz.entities.get(k),
                               st.lang, head_ends, int(language.backrefs.get("reach", 1)))
+        if key is None and rule.get("default") in st.gz.entities:
+            key = rule["default"]  # "the High Commissioner" of a UN report, named before or not
         if key:
             found.append(_Found(ent.start_char, ent.end_char, key, "backref"))
     found.sort(key=lambda f: (f.start, f.end))

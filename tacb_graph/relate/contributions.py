@@ -110,8 +110,12 @@ def _recipient_after(ctx: SentenceContext, e: int, c: dict) -> list:
     markers = c.get("recipient_after_markers", ())
     if not markers:
         return []
+    lx = sent.lx
     end = sent.clause_end(e)
+    amounts = [a[0] + sent.start for a in parse_amount(sent.text[sent.start:sent.end], lx)]
     for g in sent.groups:
         if e <= g.start <= end:
-            return [g] if g.governor in markers and g.kinds() & sent.lx.agents else []
+            if g.governor is None and any(0 <= a - g.end <= 2 for a in amounts):
+                continue  # X gave A and Y gave B to Z: Y's amount follows, Z is everyone's recipient
+            return [g] if g.governor in markers and g.kinds() & lx.agents else []
     return []
