@@ -137,9 +137,14 @@ def _noun_before(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] | No
 
 
 def _passive(sent: Sentence, s: int, e: int, act: dict) -> bool:
+    """The verb at ``s`` is a passive (``was held``) or a participle right after its noun
+    (``advisers deployed to X``, where the language lists ``participles_after_noun``)."""
     lx = sent.lx
+    before = lx.squeeze(sent.text[max(sent.start, s - 40):s])
     aux = act.get("passive_auxiliaries", ())
-    return bool(aux) and bool(lx.ends_with(lx.squeeze(sent.text[max(sent.start, s - 24):s]), aux))
+    if aux and lx.ends_with(before, aux):
+        return True
+    return bool(act.get("participles_after_noun")) and bool(lx.ends_with(before, act["nouns"]))
 
 
 def _funder(ctx: SentenceContext, verb: int, act: dict, agents: set[str]) -> Group | None:

@@ -214,18 +214,55 @@ def _passive(ctx: SentenceContext, found: list) -> None:
 
 
 def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
+    """``received assistance from X``, ``the assistance it had received from X``: the provider."""
     lx = sent.lx
     markers = a.get("passive_from", ())
     if not markers:
         return None
     end = sent.clause_end(e)
     nouns = lx.find(sent.text, a["passive_nouns"], e, min(end, e + a.get("noun_window", 20)))
-    if not nouns:
+    if nouns:
+        lo = nouns[0][1]
+    elif lx.find(sent.text, a["passive_nouns"], max(sent.clause_start(e), e - 40), e):
+        lo = e  # the assistance (that) it had received from X
+    else:
         return None
     for g in sent.groups:
-        if g.start >= nouns[0][1] and g.start <= end and g.governor in markers and g.kinds() & lx.agents:
+        if lo <= g.start <= end and g.governor in markers and g.kinds() & lx.agents:
             return g
     return None
+
+
+def _nominal(ctx: SentenceContext, found: list) -> None:
+    """``the support of X to Y``, ``the assistance provided by X to Y``, ``X's support to its
+    institutions``: assistance named by a noun, with its provider and recipient."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    nm = a.get("nominal")
+    if not nm:
+        return
+    agents = lx.agents
+    for s, e, _w in lx.find(sent.text, a["passive_nouns"], sent.start, sent.end):
+        end = sent.clause_end(e)
+        after = [g for g in sent.groups if e <= g.start <= end]
+        prov = None
+        if after and after[0].governor in nm["provider_markers"] and after[0].kinds() & agents \
+                and len(lx.squeeze(sent.text[e:after[0].head])) <= nm.get("provider_gap", 16):
+            prov = after.pop(0)
+        else:  # X's support
+            before = [g for g in sent.groups if g.end <= s and len(lx.squeeze(sent.text[g.end:s])) <= 4]
+            if before and lx.starts_with(lx.squeeze(sent.text[before[-1].end:s]), lx["modifier_words"]):
+                prov = before[-1]
+        if prov is None:
+            continue
+        recips: list[str] = []
+        if after and after[0].governor in nm["recipient_markers"] and after[0].kinds() & agents:
+            recips = _members(after[0], agents)
+        elif not after:
+            recips = _state_pronoun_after_marker(sent, max(e, prov.end), nm["recipient_markers"])
+        if recips:
+            found.append((prov, recips, s, e, s))
 
 
 def _supported_by(ctx: SentenceContext, found: list) -> None:
@@ -276,6 +313,7 @@ def assists(ctx: SentenceContext, co_providers: list[str]) -> None:
             found.append((prov, recips, s, tpos, s))
     _given(ctx, found)
     _passive(ctx, found)
+    _nominal(ctx, found)
     _supported_by(ctx, found)
     # X 提供援助的例子包括 …Y 案例…
     for s, e, _w in lx.find(text, a["examples_of"], sent.start, sent.end):

@@ -87,8 +87,10 @@ def _followed_by(sent: Sentence, pos: int, words) -> str | None:
 
 
 def _is_modifier(sent: Sentence, g: Group) -> bool:
-    """``开发署的政策``, ``欧洲联盟成员国``, ``UNDP's policy``: the group qualifies a noun."""
-    return bool(_followed_by(sent, g.end, sent.lx["modifier_words"] + sent.lx["member_words"]))
+    """``开发署的政策``, ``欧洲联盟成员国``, ``UNDP's policy``, ``the OHCHR country office``: the
+    group qualifies a noun."""
+    lx = sent.lx
+    return bool(_followed_by(sent, g.end, lx["modifier_words"] + lx["member_words"] + lx.get("attributive_nouns", [])))
 
 
 def _verb_ok(text: str, hit, lx: Lexicon) -> bool:
@@ -209,7 +211,7 @@ def object_after(sent: Sentence, pos: int, kinds: set[str], max_gap: int = 2,
         ok = len(gap) <= max_gap or gap in allow or lx.ends_with(gap, lx.get("object_list_markers", ()))
         if not ok:
             return None
-        if g.kinds() & kinds and not _followed_by(sent, g.end, lx["member_words"]):
+        if g.kinds() & kinds and not _followed_by(sent, g.end, lx["member_words"] + lx.get("attributive_nouns", [])):
             return g
         return None
     return None
