@@ -402,3 +402,44 @@ def test_no_stance_without_a_holder_or_a_cue():
 def test_words_inside_a_name_are_no_cue():
     # "beneficial" in the concept's name is no Supportive cue
     assert stances("Ghana mentioned mutually beneficial cooperation.") == set()
+
+
+# -- forms added for the genre: nominal assistance, participles, funders, exchanges -----------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya welcomed the technical assistance provided by OHCHR to the Niger.", {("org/ohchr", "state/NER")}),
+    ("Togo praised the support of UNDP to its electoral commission.", {("org/undp", "state/TGO")}),
+    ("Ecuador highlighted the assistance it had received from OHCHR.", {("org/ohchr", "state/ECU")}),
+    ("The Voluntary Fund for Technical Cooperation supported the participation of officials of Timor-Leste in "
+     "a regional workshop.", {("org/vf-tc", "state/TLS")}),
+    ("In 2023, the Voluntary Fund for Technical Cooperation paid for human rights advisers deployed to Rwanda "
+     "and Madagascar.", {("org/vf-tc", "state/RWA"), ("org/vf-tc", "state/MDG")}),
+])
+def test_assistance_named_by_a_noun_or_a_participle(sentence, expected):
+    assert {(s, o) for s, _p, o in triples(sentence, predicate="assists")} == expected
+
+
+def test_a_name_used_attributively_is_no_recipient():
+    got = {(s, o) for s, _p, o in triples("UNICEF supported the OHCHR country office team.", predicate="assists")}
+    assert ("org/unicef", "org/ohchr") not in got
+
+
+def test_funding_from_makes_a_co_provider_and_funder():
+    rec = run("With funding from the European Union, OHCHR supported Mauritania in drafting a law.")
+    assert {(a.provider, a.recipient, a.funded_by) for a in rec.assistances} == {
+        ("org/ohchr", "state/MRT", ("org/eu",)), ("org/eu", "state/MRT", ())}
+    assert ("org/eu", "org/ohchr") not in {(r.subject, r.object) for r in rec.relations}
+
+
+def test_a_fund_supporting_named_offices_funds_them():
+    got = triples("The Voluntary Fund for Technical Cooperation supported the OHCHR country offices in Guinea, "
+                  "Mauritania and the Sudan.")
+    assert got == {(f"org/ohchr-{c}", "fundedBy", "org/vf-tc") for c in ("guinea", "mauritania", "sudan")}
+
+
+def test_exchange_between_states():
+    got = triples("An exchange between Mali, Guinea and Côte d'Ivoire supported by OHCHR took place in Dakar.")
+    assert {(s, o) for s, p, o in got if p == "assists"} == {
+        ("org/ohchr", "state/MLI"), ("org/ohchr", "state/GIN"), ("org/ohchr", "state/CIV")}
+    assert {tuple(sorted((s, o))) for s, p, o in got if p == "partnersWith"} == {
+        ("state/GIN", "state/MLI"), ("state/CIV", "state/MLI"), ("state/CIV", "state/GIN")}

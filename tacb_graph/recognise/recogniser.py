@@ -201,8 +201,48 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
             key = rule["default"]  # "the High Commissioner" of a UN report, named before or not
         if key:
             found.append(_Found(ent.start_char, ent.end_char, key, "backref"))
+    _distribute(st, found, text)
     found.sort(key=lambda f: (f.start, f.end))
     return found
+
+
+def _distribute(st: _State, found: list[_Found], text: str) -> None:
+    """``the OHCHR country offices in Guinea, Mauritania and the Sudan``: one office per State.
+
+    Each rule of the language's ``distributive`` list (``backrefs.json``) is a regular
+    expression for the plural head (``before``) and the name of one member (``name``, with
+    ``{}`` for the State as written); a State named in the list that follows becomes the
+    member whose name the gazetteer knows, and the head's own mentions are dropped.
+    """
+    rules = st.config.language.backrefs.get("distributive", ())
+    if not rules:
+        return
+    language = st.config.language
+    if "_folded" not in st.__dict__:
+        st.__dict__["_folded"] = {language.fold(form): key for form, key in st.gz.surfaces.get(st.lang, {}).items()}
+    folded = st.__dict__["_folded"]
+    found.sort(key=lambda f: f.start)
+    for rule in rules:
+        for m in re.finditer(rule["before"], text):
+            pos = m.end()
+            members = []
+            for f in found:
+                if f.start < pos:
+                    continue
+                if not f.key.startswith("state/") or not re.fullmatch(rule.get("joiner", r"\s*"), text[pos:f.start]):
+                    break
+                surface = text[f.start:f.end]
+                office = next((folded[language.fold(rule["name"].format(v))] for v in (surface, "the " + surface)
+                               if language.fold(rule["name"].format(v)) in folded), None)
+                if office is None:
+                    break
+                members.append((f, office))
+                pos = f.end
+            if not members:
+                continue
+            for f, office in members:
+                found[found.index(f)] = _Found(f.start, f.end, office, "name")
+            found[:] = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
 
 
 def _owned(language, before: str, owners: tuple[str, ...]) -> bool:

@@ -131,7 +131,7 @@ def _activity_noun(sent: Sentence, e: int, act: dict) -> tuple[int, int, str] | 
 
 def _noun_before(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] | None:
     """The activity noun a passive verb at ``s`` says was done (``a project … was carried out``)."""
-    lo = max(sent.clause_start(s), s - act["max_noun_gap"])
+    lo = max(sent.clause_start(s), s - 3 * act["max_noun_gap"])  # the noun's own phrase may name a list
     nouns = sent.lx.find(sent.text, act["nouns"], lo, s)
     return nouns[-1] if nouns else None
 

@@ -52,6 +52,8 @@ def topic(sent: Sentence, pos: int) -> str | None:
 def emit_assist(ctx: SentenceContext, providers, recipients, year, topic_,
                 mood: tuple[str, str | None] = (REPORTED, None), funded_by: tuple[str, ...] = ()) -> None:
     """``tacb:assists`` from each provider to each recipient, and one Assistance record each."""
+    funded_by = tuple(dict.fromkeys(tuple(funded_by) + tuple(ctx.funders)))
+    providers = list(dict.fromkeys(list(providers) + [f for f in ctx.funders if f not in recipients]))
     for p in providers:
         for r in recipients:
             if p == r:
@@ -116,6 +118,23 @@ def _funds_an_activity(sent: Sentence, verb: str, e: int, obj_end: int) -> bool:
         return False
     rest = lx.squeeze(sent.text[obj_end:sent.clause_end(obj_end)])
     return any(lx.squeeze(f"{of} {noun}") in rest for of in act["of"] for noun in act["nouns"])
+
+
+def _funds_a_body(ctx: SentenceContext, verb: str, prov: Group, recips: list[str], pos: int) -> bool:
+    """A fund's support of a named office or programme is ``tacb:fundedBy``, not assistance
+    (where the language lists ``funded_by`` ``active_verbs``)."""
+    sent = ctx.sentence
+    fb = sent.lx["funded_by"]
+    if verb not in fb.get("active_verbs", ()) or not prov.kinds() <= set(fb.get("funder_kinds", ())):
+        return False
+    kinds = {it.key: it.kind for g in sent.groups for it in g.items}
+    if not all(kinds.get(r) in fb.get("funded_kinds", ()) for r in recips):
+        return False
+    mood = ctx.mood(pos, prov)
+    for r in recips:
+        for f in prov.keys:
+            ctx.add(r, "fundedBy", f, mood=mood)
+    return True
 
 
 def _given(ctx: SentenceContext, found: list) -> None:
@@ -309,6 +328,8 @@ def assists(ctx: SentenceContext, co_providers: list[str]) -> None:
         if _funds_an_activity(sent, w, e, tpos):
             continue  # 基金资助了人权高专办的项目: fundedBy on the activity (relate/activities.py)
         prov = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips) | examples)
+        if prov and _funds_a_body(ctx, w, prov, recips, s):
+            continue  # the Fund supported the OHCHR office in X: the office is funded by it
         if prov:
             found.append((prov, recips, s, tpos, s))
     _given(ctx, found)

@@ -48,6 +48,7 @@ class SentenceContext:
     prev_subject: Group | None
     body_for_symbol: object  # callable(symbol) -> body key | None
     relations: list[Relation] = field(default_factory=list)
+    funders: list[str] = field(default_factory=list)  # who funded what the sentence reports (with funding from X)
     assistances: list[Assistance] = field(default_factory=list)
     contributions: list[Contribution] = field(default_factory=list)
     dates: list[Dated] = field(default_factory=list)
@@ -565,6 +566,17 @@ def partners(ctx: SentenceContext) -> list[str]:
         for s in subj.keys:
             for o in members:
                 ctx.add(s, "partnersWith", o, mood=mood)
+    # cooperation between A, B and C, an agreement between A and B
+    for g in sent.groups:
+        if g.governor not in pw.get("between_markers", ()) or len(_members(g, agents)) < 2:
+            continue
+        marker = text.rfind(g.governor, sent.start, g.head)
+        if lx.ends_with(lx.trim(lx.squeeze(text[sent.start:marker]), "determiners"), pw.get("between_nouns", ())):
+            keys = _members(g, agents)
+            mood = ctx.mood(marker, None)
+            for i, a in enumerate(keys):
+                for b in keys[i + 1:]:
+                    ctx.add(a, "partnersWith", b, mood=mood)
     # A 和 B … 联合办事处, A and B jointly …
     for js, je, _w in lx.find(text, pw["joint"], sent.start, sent.end):
         cs = sent.clause_start(js)
@@ -682,12 +694,21 @@ def member_renamed(ctx: SentenceContext) -> None:
                     ctx.add(a, "memberOf", b)
 
 
+def funding_of(ctx: SentenceContext) -> list[str]:
+    """``with funding from X``: X financed what the sentence reports (a co-provider of its
+    assistance, and a ``tacb:fundedBy`` of the activity)."""
+    sent = ctx.sentence
+    phrases = sent.lx["assists"].get("funding_of", ())
+    return [k for g in sent.groups if _phrase_before(sent, g, phrases) for k in _members(g, sent.lx.agents)]
+
+
 def extract_sentence(ctx: SentenceContext) -> None:
     """Run every family over one sentence."""
     from .activities import activities
     from .assistance import assists
     from .contributions import contributions
 
+    ctx.funders = funding_of(ctx)
     adopted_by(ctx)
     requests(ctx)
     establishes(ctx)
