@@ -443,3 +443,41 @@ def test_exchange_between_states():
         ("org/ohchr", "state/MLI"), ("org/ohchr", "state/GIN"), ("org/ohchr", "state/CIV")}
     assert {tuple(sorted((s, o))) for s, p, o in got if p == "partnersWith"} == {
         ("state/GIN", "state/MLI"), ("state/CIV", "state/MLI"), ("state/CIV", "state/GIN")}
+
+
+# -- modality words, one by one ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, modality, asker", [
+    ("The Human Rights Council requested the Office to provide technical assistance to Chad.", "Requested", "org/hrc"),
+    ("The Human Rights Council invited UNDP to assist Chad.", "Requested", "org/hrc"),
+    ("The General Assembly called upon UNICEF to assist Chad.", "Requested", "org/ga"),
+    ("The General Assembly urged UNICEF to assist Chad.", "Requested", "org/ga"),
+    ("The Human Rights Council encouraged UNICEF to assist Chad.", "Requested", "org/hrc"),
+    ("The Human Rights Council Advisory Committee recommended that UNICEF assist Chad.", "Recommended",
+     "org/hrc-advisory-committee"),
+    ("UNICEF should assist Chad.", "Recommended", None),
+    ("UNICEF will assist Chad.", "Planned", None),
+    ("UNICEF plans to assist Chad.", "Planned", None),
+    ("UNICEF did not assist Chad.", "Negated", None),
+    ("UNICEF no longer assists Chad.", "Negated", None),
+    ("UNICEF assisted Chad.", "Reported", None),
+])
+def test_modality(sentence, modality, asker):
+    got = facts("OHCHR met UNICEF. " + sentence if "Office" in sentence else sentence, predicate="assists")
+    assert {(m, r) for _s, _o, m, r in got} == {(modality, asker)}
+
+
+def test_not_only_is_no_negation():
+    assert {m for _s, _o, m, _r in facts("UNICEF not only assisted Chad but also Niger.", predicate="assists")} == {
+        "Reported"}
+
+
+def test_possessive_names_the_state():
+    assert triples("OHCHR trained Kenya's judges.", predicate="assists") == {("org/ohchr", "assists", "state/KEN")}
+    assert triples("OHCHR organized a workshop for Kenya's prosecutors.", predicate="assists") == {
+        ("org/ohchr", "assists", "state/KEN")}
+
+
+def test_years_date_what_was_set_up():
+    rec = run("The Voluntary Fund for Technical Cooperation was established by the Secretary-General in 1987.")
+    assert ("org/vf-tc", "1987") in {(d.entity, d.year) for d in rec.dates}

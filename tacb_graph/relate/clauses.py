@@ -391,6 +391,9 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
         gap = lx.trim(gap)
         p = lx.ends_with(gap, preps)
         t = lx.ends_with(gap, topic)
+        v = lx.ends_with(gap, lx["embedding_verbs"])  # called upon X: the verb's own preposition
+        if p and v and len(v) > len(p):
+            p = None
         if p and not (t and len(t) >= len(p)):
             g.governor = p
         elif gap and lx.ends_with(gap, lx["coordinators"]):
