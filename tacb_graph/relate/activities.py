@@ -29,7 +29,8 @@ from __future__ import annotations
 
 from .assistance import emit_assist, topic
 from .clauses import Group, Sentence
-from .patterns import (SentenceContext, _by_agent, _members, _nearest_state, _year_before, subject_before)
+from .patterns import (SentenceContext, _by_agent, _members, _nearest_state, _year_before, co_providers,
+                       subject_before)
 
 __all__ = ["activities"]
 
@@ -157,7 +158,7 @@ def _funder(ctx: SentenceContext, verb: int, act: dict, agents: set[str]) -> Gro
     return subject_before(sent, hits[-1][0], agents | set(act["funder_kinds"]), ctx.prev_subject)
 
 
-def activities(ctx: SentenceContext, co_providers: list[str]) -> None:
+def activities(ctx: SentenceContext, together) -> None:
     """Assistance read from activities (see the module docstring)."""
     sent = ctx.sentence
     lx = sent.lx
@@ -203,7 +204,7 @@ def activities(ctx: SentenceContext, co_providers: list[str]) -> None:
         providers = list(prov.keys) if prov is not None else list(funded_by)
         if act.get("funder_assists"):
             providers += [f for f in funded_by if f not in providers]
-        providers += [c for c in co_providers if c not in providers and c not in recips]
+        providers += [c for c in co_providers(together, providers) if c not in providers and c not in recips]
         emit_assist(ctx, providers, recips, _year_before(sent, s), topic(sent, e),
                     ctx.mood(s if passive else start, prov), funded_by=funded_by)
 

@@ -28,7 +28,7 @@ import re
 from ..records import Assistance
 from .clauses import Group, Sentence
 from .modality import REPORTED
-from .patterns import (SentenceContext, _free, _locative, _members, _nearest_state, _scope_start,
+from .patterns import (SentenceContext, _free, co_providers, _locative, _members, _nearest_state, _scope_start,
                        _state_pronoun, _year_before, object_after, on_request_of, sentence_subject,
                        subject_before, years)
 
@@ -306,7 +306,7 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
             found.append((g, _members(subj, lx.agents), pos, g.end, pos))
 
 
-def assists(ctx: SentenceContext, co_providers: list[str]) -> None:
+def assists(ctx: SentenceContext, together) -> None:
     """Every form of the module docstring, over one sentence."""
     sent = ctx.sentence
     lx = sent.lx
@@ -348,5 +348,6 @@ def assists(ctx: SentenceContext, co_providers: list[str]) -> None:
                 for r in _members(g, {"State"}):
                     emit_assist(ctx, prov.keys, [r], y, topic(sent, g.end))
     for prov, recips, pos, tpos, ppos in found:
-        providers = list(prov.keys) + [c for c in co_providers if c not in prov.keys and c not in recips]
+        providers = list(prov.keys) + [c for c in co_providers(together, prov.keys)
+                                       if c not in prov.keys and c not in recips]
         emit_assist(ctx, providers, recips, _year_before(sent, pos), topic(sent, tpos), ctx.mood(ppos, prov))

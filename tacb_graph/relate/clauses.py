@@ -405,7 +405,8 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
                     g.governor = head  # 与区域经济共同体、…以及 A
         if "Resolution" in g.kinds():
             after = lx.squeeze(text[g.end:g.end + 24])
-            if g.governor in in_res.get("governors", ()) and any(after.startswith(w) for w in in_res.get("followed_by", ())):
+            followed = any(after.startswith(w) for w in in_res.get("followed_by", ()))
+            if g.governor in in_res.get("governors", ()) and followed:
                 g.in_resolution = True  # 在其第 N 号决议中, in its resolution N
             elif lx.starts_with(after, in_res.get("relative", ())):
                 g.in_resolution = True  # resolution N, in which the Council …

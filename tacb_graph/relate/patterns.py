@@ -503,11 +503,12 @@ def adopts(ctx: SentenceContext) -> None:
             ctx.date(k, ys[0][1])
 
 
-def partners(ctx: SentenceContext) -> list[str]:
+def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """``X 与 Y 密切合作``, ``X cooperated with Y``, ``in cooperation with Y``, ``X 与…伙伴合作，
     如 A、B``, ``X 和 Y 设有联合办事处``, ``X and Y jointly organized``.
 
-    Returns the co-providers of the sentence (``与 Y 一道``, ``together with Y``) for
+    Returns the co-providers of the sentence (``与 Y 一道``, ``together with Y``) — pairs of
+    (the partners' subject, the co-providers) — for
     :func:`~.assistance.assists`.
     """
     sent = ctx.sentence
@@ -544,7 +545,7 @@ def partners(ctx: SentenceContext) -> list[str]:
                 ctx.add(s, "partnersWith", o, mood=mood)
         together_words = lx["assists"]["together"]
         if any(v[2] in together_words for v in verbs) or (lead is not None and lead[2] in together_words):
-            together += members
+            together.append((tuple(subj.keys), tuple(members)))
     # 与其他联合国机构密切合作 …，这些机构包括 A、B / 与联合国以外的伙伴合作，如 A、B
     for ms, me, m in lx.find(text, pw["markers"], sent.start, sent.end):
         ce = sent.clause_end(me)
@@ -692,6 +693,11 @@ def member_renamed(ctx: SentenceContext) -> None:
             for a in _members(g, lx.agents):
                 for b in h.keys:
                     ctx.add(a, "memberOf", b)
+
+
+def co_providers(together, provider: list[str]) -> list[str]:
+    """The co-providers that join an act of ``provider`` (those who acted together with it)."""
+    return [k for subj, members in together if set(subj) & set(provider) for k in members]
 
 
 def funding_of(ctx: SentenceContext) -> list[str]:
