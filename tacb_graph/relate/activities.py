@@ -29,7 +29,7 @@ from __future__ import annotations
 
 from .assistance import emit_assist, topic
 from .clauses import Group, Sentence
-from .patterns import (SentenceContext, _by_agent, _members, _nearest_state, _year_before, co_providers,
+from .patterns import (SentenceContext, _by_agent, _free, _members, _nearest_state, _year_before, co_providers,
                        subject_before)
 
 __all__ = ["activities"]
@@ -148,6 +148,16 @@ def _passive(sent: Sentence, s: int, e: int, act: dict) -> bool:
     return bool(act.get("participles_after_noun")) and bool(lx.ends_with(before, act["nouns"]))
 
 
+def _reporter(sent: Sentence, pos: int, agents: set[str], exclude: set[str]) -> Group | None:
+    """The first free group of the sentence before ``pos``: who the sentence is about."""
+    for g in sent.groups:
+        if g.start >= pos:
+            return None
+        if _free(sent, g) and g.kinds() & agents and not set(g.keys) <= exclude:
+            return g
+    return None
+
+
 def _funder(ctx: SentenceContext, verb: int, act: dict, agents: set[str]) -> Group | None:
     """The subject of a funding verb whose object is this activity (``X 资助了 … 的项目``)."""
     sent = ctx.sentence
@@ -193,9 +203,11 @@ def activities(ctx: SentenceContext, together) -> None:
         funder = _funder(ctx, start, act, agents)
         if agent is not None:
             prov = agent
+        elif passive:  # done, by no one named: by the one the sentence is about
+            prov = _reporter(sent, noun[0], agents, set(recips)) or subject_before(
+                sent, noun[0], agents, ctx.prev_subject, exclude=set(recips))
         else:
-            at = noun[0] if passive else start
-            prov = subject_before(sent, at, agents, ctx.prev_subject, exclude=set(recips))
+            prov = subject_before(sent, start, agents, ctx.prev_subject, exclude=set(recips))
         if funder is not None and prov is not None and set(prov.keys) == set(funder.keys):
             prov = None  # X 资助了在 Y 开展的项目: the funder is not the implementer
         if prov is None and funder is None:
