@@ -109,3 +109,11 @@ def test_plural_office_spread_over_the_states_listed():
 def test_names_inside_longer_names(text, present, absent):
     keys = {k for _s, k in mentions(run(text))}
     assert present <= keys and not absent & keys
+
+
+def test_the_government_keeps_standing_for_the_country_of_the_report():
+    rec = run("The Government of Togo adopted a plan.", "Germany and Luxembourg contributed to the Fund.",
+              "The Government then ratified the Convention against Torture.")
+    assert ("The Government", "state/TGO") in mentions(rec, 3)
+    rec = run("The Government of Togo adopted a plan.", "Ghana replied. The Government of Ghana also signed.")
+    assert ("Ghana", "state/GHA") in mentions(rec, 2)

@@ -481,3 +481,14 @@ def test_possessive_names_the_state():
 def test_years_date_what_was_set_up():
     rec = run("The Voluntary Fund for Technical Cooperation was established by the Secretary-General in 1987.")
     assert ("org/vf-tc", "1987") in {(d.entity, d.year) for d in rec.dates}
+
+
+def test_coordinated_verbs_share_their_subject():
+    got = facts("The High Commissioner calls upon Togo to ensure accountability and recommends that the Human Rights "
+                "Council request OHCHR to assist Togo.", predicate="requests")
+    assert got == {("org/hrc", "org/ohchr", "Recommended", "org/hchr")}
+
+
+def test_at_the_invitation_of_is_no_request():
+    assert triples("At the invitation of the Government of Togo, the High Commissioner visited Lomé.",
+                   predicate="requests") == set()

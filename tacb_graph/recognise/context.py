@@ -28,6 +28,7 @@ class History:
     units: list[list] = field(default_factory=list)  # per unit: [(start, key), ...]
     definitions: dict[str, tuple[int, int]] = field(default_factory=dict)
     index: int = 0  # index of the unit being processed
+    sticky: dict[str, str] = field(default_factory=dict)  # rule text -> what it last stood for
 
     def push(self, unit, found, entities) -> None:
         self.units.append([(f.start, f.key) for f in found])

@@ -195,15 +195,39 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
         if rule.get("not_followed_by") and re.match(rule["not_followed_by"], after):
             continue
         earlier = [f for f in found if f.end <= ent.start_char]
-        key = resolve_backref(rule, earlier, st.history, lambda k: st.entities.get(k) or st.gz.entities.get(k),
-                              st.lang, head_ends, int(language.backrefs.get("reach", 1)))
+        get = lambda k: st.entities.get(k) or st.gz.entities.get(k)  # noqa: E731
+        reach = int(language.backrefs.get("reach", 1))
+        key = None
+        if rule.get("sticky"):
+            # "the Government" keeps standing for the State it stood for, unless the unit
+            # names another one before it
+            key = resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, 0)
+            key = key or st.history.sticky.get(rule["text"])
+        key = key or resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, reach)
         if key is None and rule.get("default") in st.gz.entities:
             key = rule["default"]  # "the High Commissioner" of a UN report, named before or not
+        if key and rule.get("sticky"):
+            st.history.sticky[rule["text"]] = key
         if key:
             found.append(_Found(ent.start_char, ent.end_char, key, "backref"))
     _distribute(st, found, text)
     found.sort(key=lambda f: (f.start, f.end))
+    _stick(st, found, text, language)
     return found
+
+
+def _stick(st: _State, found: list[_Found], text: str, language) -> None:
+    """A name written the way a sticky back-reference's antecedent is introduced (``the
+    Government of X``: a rule's ``sticky_from``) becomes what that back-reference stands for."""
+    for rule in language.backrefs.get("rules", ()):
+        rx = rule.get("sticky_from")
+        if not rx:
+            continue
+        kinds = set(rule.get("kinds", ()))
+        for f in found:
+            e = st.entities.get(f.key) or st.gz.entities.get(f.key)
+            if e is not None and (not kinds or e.kind in kinds) and re.search(rx, text[max(0, f.start - 40):f.start]):
+                st.history.sticky[rule["text"]] = f.key
 
 
 def _distribute(st: _State, found: list[_Found], text: str) -> None:

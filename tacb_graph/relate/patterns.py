@@ -152,6 +152,11 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
                    if _verb_ok(sent.text, h, lx)]
         if earlier:
             return subject_before(sent, earlier[0][0], kinds, prev, exclude, allow_resolution_frame)
+    if lx.get("coordinated_verb_subject") and _coordinated_verb(sent, pos):
+        # X calls upon A to … and recommends that …: the second verb is X's too
+        earlier = [h for h in lx.find(sent.text, lx["embedding_verbs"], sent.start, pos) if _verb_ok(sent.text, h, lx)]
+        if earlier:
+            return subject_before(sent, earlier[0][0], kinds, prev, exclude, allow_resolution_frame)
     lo, embedded = _scope_start(sent, pos)
     groups = [g for g in sent.groups if lo <= g.start and g.end <= pos]
     if allow_resolution_frame and "Resolution" in kinds:
@@ -172,6 +177,17 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
     if prev is not None and prev.kinds() & kinds and not set(prev.keys) <= exclude:
         return prev
     return None
+
+
+def _coordinated_verb(sent: Sentence, pos: int) -> bool:
+    """An embedding verb at ``pos`` joined by a coordinator to what came before (``… and recommends``)."""
+    lx = sent.lx
+    window = max([2] + [len(w) for w in lx["embedding_verbs"]])
+    if not [h for h in lx.find(sent.text, lx["embedding_verbs"], pos, pos + window) if h[0] == pos]:
+        return False
+    before = _strip_adverbs(sent.text[max(sent.start, pos - 24):pos], lx) if not lx.language.spaced else \
+        lx.squeeze(lx.res["adverbs"].sub(" ", sent.text[max(sent.start, pos - 24):pos]))
+    return bool(lx.ends_with(before, lx["coordinators"]))
 
 
 def _first_free(sent: Sentence) -> Group | None:
