@@ -492,3 +492,17 @@ def test_coordinated_verbs_share_their_subject():
 def test_at_the_invitation_of_is_no_request():
     assert triples("At the invitation of the Government of Togo, the High Commissioner visited Lomé.",
                    predicate="requests") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway provided funding of USD 500,000 to OHCHR.",
+    "OHCHR received financial support from Norway.",
+    "Sweden supported the Voluntary Fund for Technical Cooperation with USD 2 million.",
+])
+def test_money_to_a_un_body_or_fund_is_no_assistance(sentence):
+    assert triples(sentence, predicate="assists") == set()
+
+
+def test_the_host_of_an_adviser_is_no_recipient():
+    got = facts("OHCHR plans to deploy a human rights adviser based in Barbados to Saint Lucia.", predicate="assists")
+    assert got == {("org/ohchr", "state/LCA", "Planned", None)}

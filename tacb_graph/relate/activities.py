@@ -92,6 +92,8 @@ def _recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip
             if g.kinds() & agents:
                 break
             continue
+        if lx.ends_with(lx.squeeze(sent.text[max(pos, g.head - 40):g.head]), act.get("not_recipient_after", ())):
+            continue  # an adviser based in Barbados: the host is no recipient
         kinds = places if g.governor in act["locative_markers"] else agents
         if not g.kinds() & kinds:
             break
@@ -178,6 +180,8 @@ def activities(ctx: SentenceContext, together) -> None:
     agents = lx.agents
     text = sent.text
     for s, e, w in lx.find(text, act["verbs"] + act["training_verbs"], sent.start, sent.end):
+        if lx.flanked(text, s, e, act.get("noun_after", ()), (), sent.start):
+            continue  # the fund, a launch: a noun here
         recips: list[str] = []
         start = s
         agent = _by_agent(sent, e, act.get("by_markers"), act.get("by_gap", 4))

@@ -137,6 +137,24 @@ def _funds_a_body(ctx: SentenceContext, verb: str, prov: Group, recips: list[str
     return True
 
 
+def _money_to_a_body(sent: Sentence, recips: list[str], nouns, pos: int) -> bool:
+    """Money (a money noun, or an amount in the clause) given to an organisation of the UN or a
+    fund is a contribution, never assistance (``money_nouns``, ``money_recipient_kinds``)."""
+    lx = sent.lx
+    a = lx["assists"]
+    kinds = {it.key: it.kind for g in sent.groups for it in g.items}
+    if not recips or not all(kinds.get(r) in a.get("money_recipient_kinds", ()) for r in recips):
+        return False
+    if not a.get("money_nouns"):
+        return False
+    from .contributions import parse_amount
+
+    lo, hi = sent.clause_start(pos), sent.clause_end(pos)
+    if any(n[2] in a["money_nouns"] for n in nouns) or lx.find(sent.text, a["money_nouns"], lo, hi):
+        return True
+    return bool(parse_amount(sent.text[lo:hi], lx))
+
+
 def _given(ctx: SentenceContext, found: list) -> None:
     """``X 向 Y 提供援助``, ``X provided technical assistance to Y``, ``X provided Y with support``."""
     sent = ctx.sentence
@@ -173,6 +191,8 @@ def _given(ctx: SentenceContext, found: list) -> None:
             recips = _fallback_recipient(ctx, s, a)
         if not recips:
             continue
+        if _money_to_a_body(sent, recips, nouns, s):
+            continue  # funds given to OHCHR or a fund: a contribution, not assistance
         prov = subject_before(sent, mpos, agents, ctx.prev_subject, exclude=set(recips))
         if prov:
             found.append((prov, recips, s, nouns[-1][1], min(mpos, s)))
@@ -229,7 +249,9 @@ def _passive(ctx: SentenceContext, found: list) -> None:
                 continue
         subj = sentence_subject(sent, ctx.prev_subject)
         if subj and subj.kinds() & agents and subj is not prov:
-            found.append((prov, _members(subj, agents), s, e, s))
+            nouns = lx.find(text, a["passive_nouns"], max(sent.clause_start(s), s - 40), sent.clause_end(e))
+            if not _money_to_a_body(sent, _members(subj, agents), nouns, s):
+                found.append((prov, _members(subj, agents), s, e, s))
 
 
 def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
@@ -280,7 +302,7 @@ def _nominal(ctx: SentenceContext, found: list) -> None:
             recips = _members(after[0], agents)
         elif not after:
             recips = _state_pronoun_after_marker(sent, max(e, prov.end), nm["recipient_markers"])
-        if recips:
+        if recips and not _money_to_a_body(sent, recips, [(s, e, _w)], s):
             found.append((prov, recips, s, e, s))
 
 
@@ -330,6 +352,8 @@ def assists(ctx: SentenceContext, together) -> None:
         prov = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips) | examples)
         if prov and _funds_a_body(ctx, w, prov, recips, s):
             continue  # the Fund supported the OHCHR office in X: the office is funded by it
+        if _money_to_a_body(sent, recips, [], s):
+            continue  # Norway supported OHCHR with USD 1 million: a contribution
         if prov:
             found.append((prov, recips, s, tpos, s))
     _given(ctx, found)
