@@ -24,6 +24,7 @@ __all__ = ["main", "build_parser"]
 # Modules that contribute sub-commands: each has add_commands(subparsers).
 _EXTENSIONS: tuple[str, ...] = (
     "tacb_graph.analyse.commands",
+    "tacb_graph.check.commands",
     "tacb_graph.evaluate",
     "tacb_graph.push",
     "tacb_graph.render.commands",
@@ -41,10 +42,15 @@ def _progress(message: str) -> None:
 
 def _cmd_build(args: argparse.Namespace) -> int:
     from .pipeline import build
+    from .read import given_metadata
 
     reports = args.reports or [None]
-    result = build(reports, out=args.out, progress=None if args.quiet else _progress, lang=args.lang,
-                   warn=lambda m: print(f"warning: {m}", file=sys.stderr, flush=True))
+    given = given_metadata("command line", symbol=args.symbol, title=args.title, date=args.date, session=args.session,
+                           language=args.lang)
+    result = build(reports, out=args.out, progress=None if args.quiet else _progress, given=given,
+                   warn=lambda m: print(f"tacb-graph: warning: {m}", file=sys.stderr, flush=True))
+    for warning in result.warnings:
+        print(f"tacb-graph: warning: {warning}", file=sys.stderr)
     print(f"built {result.quads} quads from {len(reports)} report(s) into {result.paths.out}/ "
           f"({result.paragraphs} paragraphs, {result.entities} entities, {result.mentions} mentions, "
           f"{result.relations} relations) in {result.seconds:.2f} s")
@@ -89,11 +95,13 @@ def _cmd_query(args: argparse.Namespace) -> int:
 
 def _cmd_stats(args: argparse.Namespace) -> int:
     from .results import format_table
-    from .stats import class_counts
+    from .stats import class_counts, report_metadata
 
     store = __import__("tacb_graph.store", fromlist=["open_store"]).open_store(Path(args.store))
     rows = class_counts(store)
     sys.stdout.write(format_table(["class", "count"], rows))
+    for report, meta in report_metadata(store):
+        sys.stdout.write("\n" + format_table(["report", report], meta))
     return 0
 
 
@@ -111,6 +119,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="out", help="output folder (default: out)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
     p.add_argument("--lang", help="the reports' language (a folder under data/patterns/; default: detected)")
+    meta = p.add_argument_group(
+        "report metadata", "given instead of read from the report's front page (these win over a "
+        "REPORT.meta.json file beside the report, which wins over the front page)")
+    meta.add_argument("--symbol", help="the UN document symbol, e.g. A/HRC/26/51")
+    meta.add_argument("--title", help="the report's title (in the report's language)")
+    meta.add_argument("--date", help="the report's date, YYYY-MM-DD")
+    meta.add_argument("--session", help="the session it goes to: N, or BODY/N with a body id (hrc/26)")
     p.set_defaults(func=_cmd_build)
 
     p = sub.add_parser("query", help="run a SPARQL query against the store")
@@ -125,7 +140,7 @@ def build_parser() -> argparse.ArgumentParser:
                    default="table")
     p.set_defaults(func=_cmd_query)
 
-    p = sub.add_parser("stats", help="count the entities of each class in the store")
+    p = sub.add_parser("stats", help="count the entities of each class in the store and show each report's metadata")
     p.add_argument("--store", default="out/store", help="store folder (default: out/store)")
     p.set_defaults(func=_cmd_stats)
 

@@ -4,7 +4,7 @@ A :class:`Config` holds the language of a report, that language's data (how
 its text is matched, where sentences and clauses end, the relation, stance and
 back-reference word lists) and the gazetteer. Every language is a data folder,
 ``data/patterns/{lang}/`` — ``language.json`` (required), ``relations.json``,
-``stances.json`` and ``backrefs.json`` — so supporting another language means
+``stances.json``, ``backrefs.json`` and ``checks.json`` — so supporting another language means
 adding a folder, not a code branch. The spaCy components of
 :mod:`tacb_graph.nlp` are configured from it.
 
@@ -63,6 +63,7 @@ class LanguageData:
     relations: dict = field(default_factory=dict, compare=False, repr=False)
     stances: dict = field(default_factory=dict, compare=False, repr=False)
     backrefs: dict = field(default_factory=dict, compare=False, repr=False)
+    checks: dict = field(default_factory=dict, compare=False, repr=False)  # checks.json (tacb_graph.check)
 
     @property
     def has_relations(self) -> bool:
@@ -176,6 +177,7 @@ def load_language(lang: str) -> LanguageData:
         relations=_strip_comments(_read_json(folder / "relations.json")),
         stances=_strip_comments(_read_json(folder / "stances.json")),
         backrefs=_read_json(folder / "backrefs.json") or {"before": "", "rules": []},
+        checks=_strip_comments(_read_json(folder / "checks.json")),
     )
 
 

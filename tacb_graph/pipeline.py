@@ -1,12 +1,12 @@
 """The order of the stages, nothing else.
 
-read → segment → recognise → relate → RDF → store (and the HTML view).
+read → segment → recognise → relate → check → RDF → store (and the HTML view).
 """
 
 from __future__ import annotations
 
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Callable, Iterable
@@ -14,10 +14,11 @@ from typing import Callable, Iterable
 from rdflib import Dataset
 
 from . import __version__
-from .package_data import bundled_report_path
-from .read import read_source
 from .config import Config, load_config
-from .records import Recognised
+from .errors import TacbError
+from .package_data import bundled_report_path
+from .read import merge_given, read_metadata, read_source
+from .records import GivenMeta, Recognised
 from .segment import segment
 from .store import OutputPaths, write_outputs
 
@@ -36,6 +37,7 @@ class BuildResult:
     relations: int
     seconds: float
     notes: tuple[str, ...] = ()  # what the build skipped, one line each (e.g. graph.html without the viz extra)
+    warnings: tuple[str, ...] = ()  # what each report's reader skipped on purpose, "name: message"
 
 
 def bundled_report() -> Path:
@@ -43,16 +45,18 @@ def bundled_report() -> Path:
     return bundled_report_path()
 
 
-def extract(path: str | Path, config: Config | None = None) -> Recognised:
+def extract(path: str | Path, given: GivenMeta | None = None, config: Config | None = None) -> Recognised:
     """Read, segment, recognise and relate one report.
 
-    The language is decided here, once, from the segmented text (unless
-    ``config`` is given); every stage after it is configured from ``config``.
+    ``given`` is metadata from the command line; it wins over the metadata file
+    beside the report (``report.meta.json``), which wins over the front page.
+    The language is decided once, by the reader (or given), and every stage
+    after it is configured from that language's ``config``.
     """
     from .nlp import run
     from .recognise import detect_language
 
-    seg = segment(read_source(path))
+    seg = segment(read_source(path), merge_given(given, read_metadata(path)))
     return run(seg, config or load_config(detect_language(seg)))
 
 
@@ -73,25 +77,33 @@ def to_rdf(recognised: list[Recognised], started: datetime | None = None) -> Dat
 
 
 def build(reports: Iterable[str | Path | None], out: str | Path = "out", progress: Progress = None,
-          lang: str | None = None, warn: Progress = None) -> BuildResult:
+          warn: Progress = None, given: GivenMeta | None = None) -> BuildResult:
     """Build the graph of ``reports`` (``None`` means the bundled report) into ``out``.
 
-    Every report is read and checked before anything is written; the store and
-    files under ``out`` are replaced only when the whole build succeeded.
-    ``lang`` fixes the language (default: detected per report); ``warn`` hears
-    what the user should know, e.g. that a language has no relation word lists.
+    ``given``: metadata of the one report built (``--symbol``, ``--title``,
+    ``--lang`` …). Every report is read, related and checked (:mod:`tacb_graph.check`:
+    its findings go into the named graph ``graph/findings``) before anything is
+    written; the store and files under ``out`` are replaced only when the whole
+    build succeeded. ``warn`` hears what the user should know, e.g. that a
+    language has no relation word lists.
     """
+    from .check import check
+
     t0 = time.perf_counter()
     started = datetime.now(timezone.utc)
     say = progress or (lambda _m: None)
     tell = warn or (lambda _m: None)
-    fixed = load_config(lang) if lang else None
     recs = []
     paths = [Path(r) if r is not None else bundled_report() for r in reports]
+    if given is not None and len(paths) != 1:
+        raise TacbError("--symbol, --title, --date and --session describe one report; build one REPORT at a time "
+                        "or put a .meta.json file beside each")
     for i, path in enumerate(paths, 1):
         say(f"[{i}/{len(paths)}] reading and recognising {path.name}")
-        rec = extract(path, fixed)
-        language = load_config(rec.lang).language
+        rec = extract(path, given)
+        config = load_config(rec.lang)
+        language = config.language
+        rec = replace(rec, findings=check(rec, config))
         if not language.has_relations:
             tell(f"{path.name}: no relation or stance word lists for {language.name} ({rec.lang}); "
                  "only entities and citations are extracted")
@@ -110,6 +122,7 @@ def build(reports: Iterable[str | Path | None], out: str | Path = "out", progres
         relations=sum(len(r.relations) for r in recs),
         seconds=time.perf_counter() - t0,
         notes=notes,
+        warnings=tuple(f"{p.name}: {w}" for p, r in zip(paths, recs) for w in r.segmented.warnings),
     )
 
 

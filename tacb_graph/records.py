@@ -14,6 +14,10 @@ __all__ = [
     "Paragraph",
     "Footnote",
     "Segmented",
+    "Subsection",
+    "Mandate",
+    "ReportMeta",
+    "GivenMeta",
     "Entity",
     "Mention",
     "Relation",
@@ -23,6 +27,8 @@ __all__ = [
     "Contribution",
     "Assistance",
     "Dated",
+    "Abbreviation",
+    "Finding",
     "Recognised",
 ]
 
@@ -74,6 +80,95 @@ class Footnote:
 
 
 @dataclass(frozen=True)
+class Subsection:
+    """A lettered sub-section (``A. 背景``) inside top-level section ``section``."""
+
+    section: int | None
+    letter: str
+    title: str
+    start: int
+    end: int
+
+
+@dataclass(frozen=True)
+class Mandate:
+    """A resolution or decision the report is submitted under (its mandate).
+
+    ``symbol`` is the UN symbol (``A/HRC/RES/18/18``); ``body`` the key of the
+    body that adopted it and so requested the report (``org/hrc``).
+    """
+
+    symbol: str
+    kind: str  # "resolution" | "decision"
+    number: str  # as cited, e.g. "18/18"
+    body: str | None = None
+
+
+@dataclass(frozen=True)
+class GivenMeta:
+    """Report metadata given by the user (``build --symbol …`` or ``report.meta.json``).
+
+    Every field is optional; what is given wins over what the front matter says.
+    ``title`` has no language: it becomes the title in the report's language.
+    """
+
+    symbol: str | None = None
+    title: str | None = None
+    title_zh: str | None = None
+    title_en: str | None = None
+    date: str | None = None  # ISO 8601, YYYY-MM-DD
+    session: int | None = None
+    session_body: str | None = None  # body id as in organizations.csv ("hrc")
+    agenda_item: str | None = None
+    agenda_title: str | None = None
+    language: str | None = None
+    original_language: str | None = None
+    job_number: str | None = None
+    origin: str = ""  # where it came from, for messages
+
+
+@dataclass(frozen=True)
+class ReportMeta:
+    """What a report says about itself on its front page, or what the user gave.
+
+    ``body`` is the key of the body whose session the report goes to
+    (``org/hrc``), ``author`` the key of the body that wrote it when the text
+    names one, ``layout`` the text layout the reader recognised (``clean``,
+    ``pdf`` or ``web``). ``entities`` describes the bodies and resolutions
+    named here, so the RDF stage can label them even when no paragraph does.
+    """
+
+    symbol: str | None = None
+    body: str | None = None
+    author: str | None = None
+    session: int | None = None
+    session_dates: str | None = None
+    session_label_zh: str | None = None  # 人权理事会第二十六届会议
+    session_label_en: str | None = None  # Human Rights Council, twenty-sixth session
+    agenda_item: str | None = None
+    agenda_title: str | None = None
+    date: str | None = None  # ISO 8601, YYYY-MM-DD
+    distribution: str | None = None
+    language: str | None = None  # BCP 47 code of this version
+    original_language: str | None = None
+    title_zh: str | None = None
+    title_en: str | None = None
+    note: str | None = None  # the starred footnote of the title
+    summary: str | None = None
+    job_number: str | None = None
+    layout: str | None = None
+    mandates: tuple[Mandate, ...] = ()
+    entities: tuple["Entity", ...] = ()
+    given: tuple[str, ...] = ()  # names of the fields that were given, not read
+
+    @property
+    def title(self) -> str | None:
+        """The title in the report's own language, else in any language known."""
+        own = self.title_zh if self.language == "zh" else self.title_en if self.language == "en" else None
+        return own or self.title_zh or self.title_en
+
+
+@dataclass(frozen=True)
 class Segmented:
     """A report cut into sections, paragraphs, footnotes and its document links."""
 
@@ -82,6 +177,9 @@ class Segmented:
     paragraphs: tuple[Paragraph, ...]
     footnotes: tuple[Footnote, ...]
     links: tuple[str, ...] = ()  # undocs.org URLs found in page footers
+    meta: ReportMeta = field(default_factory=ReportMeta)
+    subsections: tuple[Subsection, ...] = ()
+    warnings: tuple[str, ...] = ()  # what was skipped on purpose, with counts
 
 
 @dataclass(frozen=True)
@@ -135,6 +233,7 @@ class Relation:
     year: str | None = None  # when the text dates the fact (e.g. "2009")
     modality: str = "Reported"  # Reported | Requested | Recommended | Planned | Negated
     requested_by: str | None = None  # who asked for it (not Reported facts), an Entity.key
+    via: str | None = None  # how it was read, when that matters downstream: "list" (a reply list)
 
 
 #: ``Relation.object`` standing for the report being read.
@@ -200,6 +299,40 @@ class Dated:
 
 
 @dataclass(frozen=True)
+class Abbreviation:
+    """An abbreviation the text defines in brackets right after a name (``人权高专办`` → ``org/ohchr``).
+
+    Every definition read is kept, also one the recogniser did not adopt
+    because the abbreviation already stood for something else.
+    """
+
+    text: str
+    entity: str  # Entity.key of the name it follows
+    unit: str
+    number: int
+    start: int  # offsets of the abbreviation in the unit's clean text
+    end: int
+
+
+@dataclass(frozen=True)
+class Finding:
+    """Something the report leaves inconsistent (``tacb-graph check``).
+
+    ``kind`` is a ``tacb:FindingKind`` local name; ``evidence`` the text units
+    ``(unit, number)`` that show it; ``basis`` the values it rests on (stated
+    and listed counts, years, symbols), from which, with the rest, its IRI is
+    derived.
+    """
+
+    kind: str  # UnlistedRespondent | CountMismatch | ReferenceMismatch | AmbiguousAbbreviation
+    message_zh: str
+    message_en: str
+    concerns: tuple[str, ...] = ()  # Entity.keys
+    evidence: tuple[tuple[str, int], ...] = ()
+    basis: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
 class Recognised:
     """The output of the recogniser: entities (deduplicated) and their mentions."""
 
@@ -213,3 +346,5 @@ class Recognised:
     assistances: tuple[Assistance, ...] = ()
     dates: tuple[Dated, ...] = ()
     lang: str = "zh"  # the language the report was read in (decided once, tacb_graph.config)
+    abbreviations: tuple[Abbreviation, ...] = ()  # every abbreviation definition read, in text order
+    findings: tuple[Finding, ...] = ()  # what tacb_graph.check found inconsistent

@@ -244,3 +244,14 @@ def test_real_timeline(store):
 def test_real_facts_about(store):
     needs_relation(store, "rdf:subject")
     assert rows(store, "facts-about", entity="中国")
+
+
+def test_real_findings(store):
+    # the bundled report relays the Netherlands' views (¶44) but does not list it among the States
+    # that replied (¶3); see tests/test_check.py for each kind of finding on small texts
+    got = rows(store, "findings")
+    nld = [r for r in got if r["concerns"] and "Netherlands" in r["concerns"]]
+    assert len(nld) == 1 and nld[0]["kind"] == "UnlistedRespondent"
+    assert set(nld[0]["evidence"].split()) >= {"¶3", "¶44"}
+    assert all(r["report"] == "tacb-report-zh.txt" for r in got)
+    assert "荷兰" in {r["concerns"] for r in rows(store, "findings", lang="zh")}

@@ -8,7 +8,10 @@ Graphs:
 * ``<…/graph/entities>`` — what we know of each entity from the gazetteers and
   symbols (class, zh/en labels, ISO/M49 codes, UN symbol, undocs.org link);
 * ``<…/report/{slug}/paragraph/{n}>`` (and ``…/footnote/{n}``) — what was read
-  from that paragraph: ``tacb:mentions`` and the relations stated there.
+  from that paragraph: ``tacb:mentions`` and the relations stated there;
+* ``<…/graph/findings>`` — what ``tacb-graph check`` found the report leaves
+  inconsistent (``tacb:Finding``: kind, message zh/en, concerned entities,
+  evidence paragraphs, the report).
 """
 
 from __future__ import annotations
@@ -24,11 +27,14 @@ from ..namespaces import ORG, TACB
 from ..records import REPORT, UNIT, Entity, Recognised
 from .iris import (
     ENTITIES_GRAPH,
+    FINDINGS_GRAPH,
     entity_iri,
+    finding_iri,
     footnote_iri,
     paragraph_iri,
     report_iri,
     section_iri,
+    session_iri,
     undocs_url,
     unit_iri,
 )
@@ -115,7 +121,11 @@ def to_dataset(rec: Recognised, info: BuildInfo) -> Dataset:
     rg = ds.graph(rep)
 
     rg.add((rep, RDF.type, TACB.Report))
-    rg.add((rep, RDFS.label, Literal(src.path.rsplit("/", 1)[-1])))
+    titles = [(lang, t) for lang, t in (("zh", seg.meta.title_zh), ("en", seg.meta.title_en)) if t]
+    for lang, title in titles:
+        rg.add((rep, RDFS.label, Literal(title, lang=lang)))
+    if not titles:
+        rg.add((rep, RDFS.label, Literal(src.path.rsplit("/", 1)[-1])))
     rg.add((rep, TACB.sha256, Literal(src.sha256)))
     rg.add((rep, TACB.sourceFile, Literal(src.path.rsplit("/", 1)[-1])))
     rg.add((rep, TACB.encoding, Literal(src.encoding)))
@@ -169,8 +179,29 @@ def to_dataset(rec: Recognised, info: BuildInfo) -> Dataset:
         ds.graph(ui).add((ui, TACB.mentions, known[m.entity]))
     for key in rec.links:
         rg.add((rep, DCTERMS.references, known[key]))
+    _add_report_meta(rg, eg, rep, rec, known)
     _add_facts(ds, rec, slug, rep)
+    _add_findings(ds, rec, slug, rep)
     return ds
+
+
+def _add_findings(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:
+    """``rec.findings`` as ``tacb:Finding`` nodes in the named graph ``graph/findings``."""
+    if not rec.findings:
+        return
+    g = ds.graph(FINDINGS_GRAPH)
+    for f in rec.findings:
+        x = finding_iri(f.kind, slug, f.kind, "|".join(f.concerns),
+                        "|".join(f"{u}/{n}" for u, n in f.evidence), "|".join(f.basis))
+        g.add((x, RDF.type, TACB.Finding))
+        g.add((x, TACB.findingKind, TACB[f.kind]))
+        g.add((x, TACB.message, Literal(f.message_zh, lang="zh")))
+        g.add((x, TACB.message, Literal(f.message_en, lang="en")))
+        g.add((x, TACB.inReport, rep))
+        for key in f.concerns:
+            g.add((x, TACB.concerns, entity_iri(key)))
+        for unit, number in f.evidence:
+            g.add((x, TACB.evidence, unit_iri(slug, unit, number)))
 
 
 def _fact_iri(ui: URIRef, kind: str, *parts) -> URIRef:
@@ -178,6 +209,60 @@ def _fact_iri(ui: URIRef, kind: str, *parts) -> URIRef:
     rule changes that leave the fact itself unchanged."""
     digest = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()
     return URIRef(f"{ui}/{kind}/{digest[:16]}")
+
+
+def _add_report_meta(rg: Graph, eg: Graph, rep: URIRef, rec: Recognised, known: dict) -> None:
+    """What the report says of itself (or what the user gave): title, symbol, date,
+    languages, session, agenda item, author, mandate, job number and layout.
+
+    The report node gets the triples (in the report graph); the session, and
+    the bodies and resolutions no paragraph mentions, are described in the
+    entities graph.
+    """
+    m = rec.segmented.meta
+    for lang, title in (("zh", m.title_zh), ("en", m.title_en)):
+        if title:
+            rg.add((rep, DCTERMS.title, Literal(title, lang=lang)))
+    if m.symbol:
+        rg.add((rep, TACB.symbol, Literal(m.symbol)))
+        rg.add((rep, RDFS.seeAlso, undocs_url(m.symbol)))
+    if m.date:
+        rg.add((rep, DCTERMS.date, Literal(m.date, datatype=XSD.date)))
+    if m.language:
+        rg.add((rep, DCTERMS.language, Literal(m.language, datatype=XSD.language)))
+    if m.original_language:
+        rg.add((rep, TACB.originalLanguage, Literal(m.original_language, datatype=XSD.language)))
+    # bodies and resolutions named here but in no paragraph: described as the recogniser would
+    by_key = {e.key: e for e in m.entities}
+    todo = [m.author, m.body] + [md.body for md in m.mandates] + [f"resolution/{md.symbol}" for md in m.mandates]
+    while todo:
+        key = todo.pop(0)
+        if key and key not in known and key in by_key:
+            known[key] = add_entity(eg, by_key[key])
+            todo.append(by_key[key].parent)
+    if m.author:
+        rg.add((rep, DCTERMS.creator, entity_iri(m.author)))
+    if m.session is not None and m.body:
+        s = session_iri(m.body, m.session)
+        rg.add((rep, TACB.atSession, s))
+        eg.add((s, RDF.type, TACB.Session))
+        eg.add((s, TACB.sessionOf, entity_iri(m.body)))
+        eg.add((s, TACB.sessionNumber, Literal(m.session)))
+        for lang, label in (("zh", m.session_label_zh), ("en", m.session_label_en)):
+            if label:
+                eg.add((s, RDFS.label, Literal(label, lang=lang)))
+    if m.agenda_item:
+        rg.add((rep, TACB.agendaItem, Literal(m.agenda_item)))
+    if m.agenda_title:
+        rg.add((rep, TACB.agendaItemTitle, Literal(m.agenda_title, lang=m.language or None)))
+    for md in m.mandates:
+        rg.add((rep, TACB.submittedPursuantTo, entity_iri(f"resolution/{md.symbol}")))
+        if md.body:
+            rg.add((rep, TACB.requestedBy, entity_iri(md.body)))
+    if m.job_number:
+        rg.add((rep, TACB.jobNumber, Literal(m.job_number)))
+    if m.layout:
+        rg.add((rep, TACB.layout, Literal(m.layout)))
 
 
 def _add_facts(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:

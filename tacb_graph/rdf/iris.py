@@ -6,10 +6,14 @@
 'https://w3id.org/tacb/id/resolution/A/RES/304(IV)'
 >>> str(paragraph_iri("tacb-report-zh", 53))
 'https://w3id.org/tacb/id/report/tacb-report-zh/paragraph/53'
+>>> str(finding_iri("CountMismatch", "r", "15 个国家"))[:52]
+'https://w3id.org/tacb/id/finding/count-mismatch/4ae7'
 """
 
 from __future__ import annotations
 
+import hashlib
+import re
 from urllib.parse import quote
 
 from rdflib import URIRef
@@ -23,9 +27,12 @@ __all__ = [
     "paragraph_iri",
     "footnote_iri",
     "unit_iri",
+    "session_iri",
     "graph_iri",
+    "finding_iri",
     "undocs_url",
     "ENTITIES_GRAPH",
+    "FINDINGS_GRAPH",
 ]
 
 # characters left as they are in IRI paths: UN symbols use / . ( ) - and Chinese names stay readable
@@ -62,6 +69,15 @@ def unit_iri(report: str, unit: str, number: int) -> URIRef:
     return paragraph_iri(report, number) if unit == "paragraph" else footnote_iri(report, number)
 
 
+def session_iri(body: str, number: int) -> URIRef:
+    """IRI of session ``number`` of body ``body`` (an entity key ``org/hrc`` or an id ``hrc``).
+
+    >>> str(session_iri("org/hrc", 26))
+    'https://w3id.org/tacb/id/session/hrc/26'
+    """
+    return _iri(f"session/{body.split('/', 1)[-1]}/{number}")
+
+
 def graph_iri(name: str) -> URIRef:
     """IRI of a named graph that is not a paragraph (e.g. ``entities``, ``measures``)."""
     return _iri(f"graph/{name}")
@@ -72,4 +88,14 @@ def undocs_url(symbol: str) -> URIRef:
     return URIRef("https://undocs.org/" + quote(symbol, safe="/().-"))
 
 
+def finding_iri(kind: str, *parts) -> URIRef:
+    """``finding/{kind}/{hash}``: ``kind`` a ``tacb:FindingKind`` local name (written in kebab
+    case), the hash derived from what the finding states (``parts``), so it survives rebuilds."""
+    slug = re.sub(r"(?<!^)(?=[A-Z])", "-", kind).lower()
+    digest = hashlib.sha256("\x1f".join("" if p is None else str(p) for p in parts).encode("utf-8")).hexdigest()
+    return _iri(f"finding/{slug}/{digest[:16]}")
+
+
 ENTITIES_GRAPH = graph_iri("entities")
+#: the named graph of what ``tacb-graph check`` found (``tacb:Finding`` nodes)
+FINDINGS_GRAPH = graph_iri("findings")

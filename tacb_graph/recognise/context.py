@@ -44,13 +44,14 @@ class History:
 
 
 def find_definitions(doc, index: int, gz: Gazetteer, history: History, language: LanguageData,
-                     found: dict[str, str]) -> None:
+                     found: dict[str, str], seen: list | None = None) -> None:
     """Record the abbreviations unit ``index`` defines in brackets right after a recognised name.
 
     ``联合国人权事务高级专员办事处(人权高专办)`` or ``Office of the High Commissioner
     (OHCHR)``: the abbreviation goes into ``found`` (abbreviation → entity key) and
     ``history.definitions`` (where it was defined), unless it already names an
-    entity or was defined before.
+    entity or was defined before. ``seen``, when given, receives every
+    definition read as ``(abbreviation, entity key, start, end)``, adopted or not.
     """
     text = doc.text
     lang = language.code
@@ -61,10 +62,12 @@ def find_definitions(doc, index: int, gz: Gazetteer, history: History, language:
         if not m:
             continue
         abbr = m.group(1)
-        if gz.lookup(abbr, lang) is not None or abbr in found:
-            continue  # already a known name (of this or another entity): not a new abbreviation
         if language.abbreviation_valid is not None and not language.abbreviation_valid.search(abbr):
             continue
+        if seen is not None:
+            seen.append((abbr, ent.ent_id_, ent.end_char + m.start(1), ent.end_char + m.end(1)))
+        if gz.lookup(abbr, lang) is not None or abbr in found:
+            continue  # already a known name (of this or another entity): not a new abbreviation
         found[abbr] = ent.ent_id_
         history.definitions[abbr] = (index, ent.end_char + 1 + len(abbr) + 1)
 

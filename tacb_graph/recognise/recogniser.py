@@ -26,7 +26,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..config import Config, load_config
-from ..records import Entity, Mention, Recognised, Segmented
+from ..records import Abbreviation, Entity, Mention, Recognised, Segmented
 from .context import BACKREF, NOT, History, find_definitions, resolve_backref
 from .gazetteer import Gazetteer
 from .normalise import normalise
@@ -40,9 +40,13 @@ _INSTRUMENT_SUFFIX = ("公约", "宣言", "议定书", "宪章", "原则", "规�
 
 
 def detect_language(seg: Segmented) -> str:
-    """The language of a segmented report (see :func:`tacb_graph.config.detect_language`)."""
+    """The language of a segmented report: the one the reader decided (or was given, ``--lang``),
+    else the script of its paragraphs (:func:`tacb_graph.config.detect_language`)."""
     from ..config import detect_language as detect
 
+    meta = getattr(seg, "meta", None)
+    if meta is not None and meta.language:
+        return meta.language
     return detect("".join(p.text for p in seg.paragraphs[:20]))
 
 
@@ -63,6 +67,7 @@ class _State:
     history: History = field(default_factory=History)
     last_body: dict[str, str] = field(default_factory=dict)  # kind -> body key
     abbrevs: dict[str, str] = field(default_factory=dict)  # abbreviation -> entity key
+    definitions: list[Abbreviation] = field(default_factory=list)  # every definition read
 
     @property
     def lang(self) -> str:
@@ -317,7 +322,9 @@ class Recogniser:
         st: _State = ctx.slot(self.name, lambda: _State(self.config.gazetteer, self.config, ctx.entities))
         unit: TextUnit = doc._.tacb_unit
         text = doc.text
-        find_definitions(doc, st.history.index, st.gz, st.history, self.config.language, st.abbrevs)
+        seen: list = []
+        find_definitions(doc, st.history.index, st.gz, st.history, self.config.language, st.abbrevs, seen)
+        st.definitions += [Abbreviation(a, k, unit.unit, unit.number, s, e) for a, k, s, e in seen]
         found = _unit_mentions(st, doc, text, unit, st.abbrevs)
         mentions = []
         for f in found:
@@ -347,7 +354,8 @@ def finish(ctx: ReportContext) -> Recognised:
             p = gz.entities[p].parent
     ents = tuple(sorted(st.entities.values(), key=lambda e: e.key))
     mentions = tuple(dict.fromkeys(st.mentions))
-    return Recognised(ctx.segmented, ents, mentions, (), tuple(dict.fromkeys(links)), lang=ctx.config.lang)
+    return Recognised(ctx.segmented, ents, mentions, (), tuple(dict.fromkeys(links)), lang=ctx.config.lang,
+                      abbreviations=tuple(dict.fromkeys(st.definitions)))
 
 
 @Language.factory("tacb_recogniser", default_config={"lang": "zh", "gazetteer_dir": None})

@@ -62,9 +62,9 @@ class SentenceContext:
         return self.sentence.lx
 
     def add(self, s: str, p: str, o: str, year: str | None = None,
-            mood: tuple[str, str | None] = (REPORTED, None)) -> None:
+            mood: tuple[str, str | None] = (REPORTED, None), via: str | None = None) -> None:
         if s != o:
-            self.relations.append(Relation(s, p, o, self.unit, self.number, self.quote, year, *mood))
+            self.relations.append(Relation(s, p, o, self.unit, self.number, self.quote, year, *mood, via=via))
 
     def mood(self, pos: int, subject: Group | None = None, ignore: frozenset[str] = frozenset()
              ) -> tuple[str, str | None]:
@@ -642,7 +642,7 @@ def submitted_input(ctx: SentenceContext) -> None:
                 and not any(e <= g.start < colon for g in sent.groups):
             for g in sent.after(colon):
                 for k in _members(g, agents):
-                    ctx.add(k, "submittedInputTo", REPORT)
+                    ctx.add(k, "submittedInputTo", REPORT, via="list")
     for s, e, w in lx.find(text, si["verbs"] + si["in_submission"], sent.start, sent.end):
         near = [g for g in sent.before(s) if g.governor is None
                 and len(_strip_adverbs(text[g.end:s], lx)) == 0]
