@@ -506,3 +506,55 @@ def test_money_to_a_un_body_or_fund_is_no_assistance(sentence):
 def test_the_host_of_an_adviser_is_no_recipient():
     got = facts("OHCHR plans to deploy a human rights adviser based in Barbados to Saint Lucia.", predicate="assists")
     assert got == {("org/ohchr", "state/LCA", "Planned", None)}
+
+
+def test_requested_assistance_from_a_provider():
+    rec = run("Uganda requested technical assistance from OHCHR in the preparation of its report to the Committee "
+              "against Torture.")
+    assert {(r.subject, r.predicate, r.object, r.modality, r.requested_by) for r in rec.relations
+            if r.predicate in ("requests", "assists")} == {
+        ("state/UGA", "requests", "org/ohchr", "Reported", None),
+        ("org/ohchr", "assists", "state/UGA", "Requested", "state/UGA")}
+
+
+def test_an_activity_done_at_a_states_request_assists_it():
+    got = triples("At the request of the Government of Sierra Leone, UNDP and OHCHR organized a national "
+                  "consultation on the reform of the justice sector.")
+    assert {("state/SLE", "requests", "org/undp"), ("state/SLE", "requests", "org/ohchr"),
+            ("org/undp", "assists", "state/SLE"), ("org/ohchr", "assists", "state/SLE")} == got
+
+
+def test_a_list_of_common_nouns_does_not_end_the_clause():
+    assert triples("The Office conducted training sessions for 150 judges, prosecutors and lawyers in Madagascar.",
+                   predicate="assists") == {("org/ohchr", "assists", "state/MDG")}
+
+
+def test_partner_of_a_passive_agent():
+    assert triples("The European Union funded the project, which was implemented by OHCHR in cooperation with "
+                   "UN-Women.", predicate="partnersWith") == {("org/ohchr", "partnersWith", "org/unwomen")}
+
+
+def test_year_of_each_amount_in_a_coordination():
+    got = {(c.contributor, c.year) for c in run(
+        "Ireland made a contribution of EUR 500,000 to OHCHR in 2022, and the Republic of Korea contributed "
+        "USD 300,000.").contributions}
+    assert got == {("state/IRL", "2022"), ("state/KOR", None)}
+
+
+def test_a_currency_is_no_state():
+    rec = run("Japan has pledged 2 million United States dollars to OHCHR for 2024–2025.")
+    assert "state/USA" not in {m.entity for m in rec.mentions}
+    (c,) = rec.contributions
+    assert (c.contributor, c.recipient, c.amount, c.currency, c.period) == (
+        "state/JPN", "org/ohchr", "2000000", "USD", "2024–2025")
+
+
+def test_reply_list_with_the_following_states():
+    got = triples("Replies to the questionnaire were received from the following States: Chile, Cuba and Qatar.",
+                  predicate="submittedInputTo")
+    assert got == {(k, "submittedInputTo", REPORT) for k in ("state/CHL", "state/CUB", "state/QAT")}
+
+
+def test_stance_of_the_view_and_should_not():
+    assert stances("Germany was of the view that win-win cooperation should not replace the obligations of "
+                   "States.") == {("state/DEU", WIN, "Critical")}

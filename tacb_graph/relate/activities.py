@@ -30,7 +30,7 @@ from __future__ import annotations
 from .assistance import emit_assist, topic
 from .clauses import Group, Sentence
 from .patterns import (SentenceContext, _by_agent, _free, _members, _nearest_state, _year_before, co_providers,
-                       subject_before)
+                       on_request_of, subject_before)
 
 __all__ = ["activities"]
 
@@ -200,7 +200,9 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = _recipient_after(sent, noun[1], act, agents)
             if not recips:
                 found = found or _located(sent, s, act)
-                if found is None:
+                if found is None and "request" in act.get("recipient_fallbacks", ()):
+                    recips = [k for k in on_request_of(sent) if k.startswith("state/")]  # at the request of X
+                if found is None and not recips:
                     continue
             if found is not None:
                 recips, start = found

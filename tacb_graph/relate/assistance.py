@@ -298,7 +298,8 @@ def _nominal(ctx: SentenceContext, found: list) -> None:
         if prov is None:
             continue
         recips: list[str] = []
-        if after and after[0].governor in nm["recipient_markers"] and after[0].kinds() & agents:
+        if after and after[0].governor in nm["recipient_markers"] and after[0].kinds() & agents \
+                and len(lx.squeeze(sent.text[max(e, prov.end):after[0].head])) <= nm.get("provider_gap", 16):
             recips = _members(after[0], agents)
         elif not after:
             recips = _state_pronoun_after_marker(sent, max(e, prov.end), nm["recipient_markers"])
@@ -326,6 +327,38 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
             subj = next((h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
         if subj is not None:
             found.append((g, _members(subj, lx.agents), pos, g.end, pos))
+
+
+def _requested_from(ctx: SentenceContext, found: list) -> None:
+    """``X requested technical assistance from Y``: X requests Y, and Y's assistance to X is
+    what was asked for (the language's ``requests`` ``noun_from`` markers)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rq, a = lx["requests"], lx["assists"]
+    markers = rq.get("noun_from", ())
+    if not markers:
+        return
+    agents = lx.agents
+    for hit in lx.find(sent.text, rq["verbs"], sent.start, sent.end):
+        s, e, _w = hit
+        if lx.guarded(sent.text, hit):
+            continue
+        end = sent.clause_end(e)
+        nouns = lx.find(sent.text, a["give_nouns"], e, min(end, e + a.get("noun_window", 20)))
+        if not nouns or len(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]]), "determiners")) > 0:
+            continue
+        prov = next((g for g in sent.groups if nouns[0][1] <= g.start <= end), None)
+        if prov is None or prov.governor not in markers or not prov.kinds() & agents:
+            continue
+        asker = subject_before(sent, s, agents, ctx.prev_subject)
+        if asker is None:
+            continue
+        mood = ctx.mood(s, asker)
+        for k in asker.keys:
+            for o in _members(prov, agents):
+                ctx.add(k, "requests", o, mood=mood)
+        emit_assist(ctx, _members(prov, agents), _members(asker, agents), _year_before(sent, s),
+                    topic(sent, nouns[-1][1]), ("Requested", asker.keys[0]))
 
 
 def assists(ctx: SentenceContext, together) -> None:
@@ -358,6 +391,7 @@ def assists(ctx: SentenceContext, together) -> None:
             found.append((prov, recips, s, tpos, s))
     _given(ctx, found)
     _passive(ctx, found)
+    _requested_from(ctx, found)
     _nominal(ctx, found)
     _supported_by(ctx, found)
     # X 提供援助的例子包括 …Y 案例…

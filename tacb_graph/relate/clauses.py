@@ -149,7 +149,7 @@ def lexicon_for(lang: str) -> Lexicon:
             "adverbs": re.compile(rf"\s+|{a}(?:{_alternation(lx['adverbs'])}){b}"),
             "owners": tuple(re.compile(rx) for rx in lx.get("owner_phrases", ())),
         }
-        for key in ("enumerator", "topic_strip"):
+        for key in ("enumerator", "topic_strip", "list_commas"):
             if lx.get(key):
                 res[key] = re.compile(lx[key])
         act = lx.get("activities", {})
@@ -249,6 +249,10 @@ class Sentence:
             inside = {i for g in self.groups for i in range(g.head, g.end) if t[i] in ends}
             inside |= {i for i in range(max(1, self.start), min(self.end, len(t) - 1))
                        if t[i] in ends and t[i - 1].isdigit() and t[i + 1].isdigit()}
+            rx = self.lx.res.get("list_commas")
+            if rx is not None:  # judges, prosecutors and lawyers
+                for m in rx.finditer(t, self.start, self.end):
+                    inside |= {i for i in range(m.start(), m.end()) if t[i] in ends}
             cached = frozenset(inside)
             self.__dict__["_inside_cache"] = cached
         return cached
@@ -419,6 +423,13 @@ def _split_lists(groups: list[Group], joints: list[list[str]]) -> list[Group]:
     up to the last coordinator (``A, B and C``) stay together."""
     out = []
     for g, how in zip(groups, joints):
+        # a separator between a State and an organisation is no list's (At the request of X, OHCHR
+        # and UNDP …): the list starts after it
+        cut = max((i + 1 for i, h in enumerate(how)
+                   if h == "sep" and (g.items[i].kind == "State") != (g.items[i + 1].kind == "State")), default=0)
+        if cut:
+            out += _split_lists([Group(g.items[:cut])], [how[:cut - 1]])
+            g, how = Group(g.items[cut:]), how[cut:]
         last = max((i for i, h in enumerate(how) if h == "coord"), default=-1)
         keep = g.items[:last + 2]
         out.append(Group(keep))

@@ -71,9 +71,9 @@ def contributions(ctx: SentenceContext) -> None:
     if not lx.find(text, c["verbs"], sent.start, sent.end):
         return
     agents = lx.agents
-    for s, e, amount, code in parse_amount(text[sent.start:sent.end], lx):
-        s += sent.start
-        e += sent.start
+    amounts = [(a + sent.start, b + sent.start, amount, code)
+               for a, b, amount, code in parse_amount(text[sent.start:sent.end], lx)]
+    for s, e, amount, code in amounts:
         givers = [g for g in sent.before(s) if _free(sent, g) and g.kinds() & agents]
         giver = givers[-1] if givers else subject_before(sent, s, agents, ctx.prev_subject)
         if giver is None:
@@ -96,12 +96,31 @@ def contributions(ctx: SentenceContext) -> None:
         ys = years(sent)
         if span and c.get("year_outside_period"):
             ys = [y for y in ys if not span[0] <= y[0] < span[1]]
-        year = ys[0][1] if ys else None
+        if c.get("year_of_own_clause"):
+            year = _own_year(sent, ys, s, e, [a for a in amounts if a[0] != s])
+        else:
+            year = ys[0][1] if ys else None
         verb = lx.find(text, c["verbs"], giver.end, s) or lx.find(text, c["verbs"], sent.start, sent.end)
         mood = ctx.mood(min(rec[-1].start if rec else s, verb[0][0]), giver)
         for k in _members(giver, agents):
             ctx.contributions.append(Contribution(k, recipient, str(amount), code, ctx.unit, ctx.number,
                                                   period, year, ctx.quote, *mood))
+
+
+def _own_year(sent, ys: list[tuple[int, str]], s: int, e: int, others) -> str | None:
+    """The year of the amount at ``s``: in its own clause, else the last one before it in a clause
+    that gives no other amount (``X gave A in 2022, and Y gave B``: B has no year)."""
+    lo, hi = sent.clause_start(s), sent.clause_end(e)
+    own = [y for y in ys if lo <= y[0] < hi]
+    if own:
+        return own[0][1]
+
+    def other_amount(pos: int) -> bool:
+        a, b = sent.clause_start(pos), sent.clause_end(pos)
+        return any(a <= o[0] < b for o in others)
+
+    before = [y for y in ys if y[0] < s and not other_amount(y[0])]
+    return before[-1][1] if before else None
 
 
 def _recipient_after(ctx: SentenceContext, e: int, c: dict) -> list:

@@ -549,7 +549,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if not verbs and lead is None:
             continue
         pos = lead[0] if lead is not None and not verbs else marker_pos
-        subj = subject_before(sent, pos, agents, ctx.prev_subject)
+        subj = _agent_right_before(sent, pos, pw) if lead is not None else None
+        subj = subj or subject_before(sent, pos, agents, ctx.prev_subject)
         if subj is None and lead is not None:
             subj = _subject_after(sent, last.end)  # In cooperation with Y, X …
         if subj is None:
@@ -604,6 +605,15 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                     for b in keys[i + 1:]:
                         ctx.add(a, "partnersWith", b)
     return together
+
+
+def _agent_right_before(sent: Sentence, pos: int, pw: dict) -> Group | None:
+    """``implemented by X in cooperation with Y``: the passive's agent right before the phrase."""
+    before = [g for g in sent.groups if g.end <= pos]
+    if before and before[-1].governor in pw.get("agent_markers", ()) and \
+            len(sent.lx.squeeze(sent.text[before[-1].end:pos])) <= 1 and before[-1].kinds() & sent.lx.agents:
+        return before[-1]
+    return None
 
 
 def _partner_verb_before(sent: Sentence, marker: int, pw: dict) -> tuple[int, int, str] | None:
