@@ -597,6 +597,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                     ctx.add(a, "partnersWith", b, mood=mood)
     # A 和 B … 联合办事处, A and B jointly …
     for js, je, _w in lx.find(text, pw["joint"], sent.start, sent.end):
+        if lx.starts_with(lx.squeeze(text[je:je + 12]), pw["markers"]):
+            continue  # A and B signed an agreement with C: partners of C, not of each other
         cs = sent.clause_start(js)
         for g in sent.groups:
             if cs <= g.start and g.end <= js and g.governor is None:
