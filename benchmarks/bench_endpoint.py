@@ -1,14 +1,25 @@
-"""Benchmark: our SPARQL endpoint against rdflib-endpoint (baseline) on the same data.
+"""Benchmark: our SPARQL endpoint against the Oxigraph server and rdflib-endpoint (baselines).
 
 Run: ``python benchmarks/bench_endpoint.py [--out out] [--repeat 15] [--requests 200]``
 
-Both servers serve the graph of ``OUT/tacb.ttl`` (built from the bundled report
-into a temporary folder when it is missing) on 127.0.0.1 only: ours from an
-Oxigraph store loaded with that file, rdflib-endpoint from the file itself.
-Measures the median latency of each research query (``tacb_graph/queries``,
-defaults bound) and the throughput of 8 concurrent clients, then prints a table
-and the ratios ours/theirs. Loops are bounded; no traffic leaves loopback.
-Needs ``pip install -e .[bench]`` (rdflib-endpoint).
+All three serve the bundled report's graph on 127.0.0.1 only:
+
+* ours — ``tacb-graph serve`` on ``OUT/store`` (query workers cut off the
+  network, memory cap, fair scheduling);
+* **oxigraph** — ``oxigraph serve-read-only --union-default-graph`` on the same
+  ``OUT/store`` (PyPI package ``oxigraph``, the same Oxigraph version as our
+  ``pyoxigraph``): same engine, same data, so the ratio is the price of our
+  protection and of Python;
+* **rdflib-endpoint** — ``rdflib-endpoint serve OUT/tacb.ttl`` (the union as one graph).
+
+``OUT`` is built from the bundled report into a temporary folder when it has
+no store. The script times every research query (``tacb_graph/queries``,
+defaults bound; median of ``--repeat`` runs after a warm-up, form POST asking
+for SPARQL JSON), checks the servers agree on the number of rows, then sends
+``--requests`` requests from 8 concurrent clients (round robin over the
+queries) to each. Ratios are ours/baseline: below 1 is faster for latency,
+above 1 is more for throughput. Loops are bounded; no traffic leaves loopback.
+Needs ``pip install -e .[bench]`` (oxigraph, rdflib-endpoint).
 """
 
 from __future__ import annotations
@@ -26,7 +37,6 @@ from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 
 import httpx
-import pyoxigraph as ox
 
 from tacb_graph.library import list_queries
 from tacb_graph.namespaces import PREFIXES
@@ -42,9 +52,9 @@ def free_port() -> int:
         return s.getsockname()[1]
 
 
-def wait_ready(url: str, seconds: float = 120) -> None:
+def wait_ready(url: str, proc: subprocess.Popen, seconds: float = 120) -> None:
     deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
+    while time.monotonic() < deadline and proc.poll() is None:
         try:
             if httpx.get(url, params={"query": "ASK {}"}, headers=ACCEPT, timeout=5).status_code == 200:
                 return
@@ -54,41 +64,42 @@ def wait_ready(url: str, seconds: float = 120) -> None:
     raise SystemExit(f"server at {url} did not start")
 
 
-def data_file(out: Path, tmp: Path) -> Path:
-    ttl = out / "tacb.ttl"
-    if ttl.exists():
-        return ttl
+def outputs(out: Path, tmp: Path) -> Path:
+    """A folder with ``store/`` and ``tacb.ttl`` (built from the bundled report if ``out`` has none)."""
+    if (out / "store").is_dir() and (out / "tacb.ttl").exists():
+        return out
     from tacb_graph.pipeline import build
 
-    print(f"{ttl} missing: building the bundled report into {tmp / 'out'}", file=sys.stderr)
-    return build([None], out=tmp / "out").paths.ttl
+    print(f"{out}/store missing: building the bundled report into {tmp / 'out'}", file=sys.stderr)
+    return build([None], out=tmp / "out").paths.out
 
 
-def start_ours(ttl: Path, tmp: Path) -> tuple[subprocess.Popen, str]:
-    store_path = tmp / "store"
-    store = ox.Store(str(store_path))
-    store.bulk_load(path=str(ttl), format=ox.RdfFormat.TURTLE)
-    store.flush()
-    del store
+def start(name: str, out: Path) -> tuple[subprocess.Popen, str]:
     port = free_port()
-    proc = subprocess.Popen([sys.executable, "-m", "tacb_graph", "serve", "--store", str(store_path),
-                             "--host", "127.0.0.1", "--port", str(port), "--workers", "2"])
-    return proc, f"http://127.0.0.1:{port}/sparql"
-
-
-def start_theirs(ttl: Path) -> tuple[subprocess.Popen, str]:
-    exe = shutil.which("rdflib-endpoint")
-    if exe is None:
-        raise SystemExit("rdflib-endpoint is not installed: pip install -e .[bench]")
-    port = free_port()
-    proc = subprocess.Popen([exe, "serve", str(ttl), "--host", "127.0.0.1", "--port", str(port)],
-                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    return proc, f"http://127.0.0.1:{port}/"  # rdflib-endpoint 0.6 answers SPARQL at its root
+    if name == "ours":
+        cmd = [sys.executable, "-m", "tacb_graph", "serve", "--store", str(out / "store"),
+               "--host", "127.0.0.1", "--port", str(port)]
+        url = f"http://127.0.0.1:{port}/sparql"
+    elif name == "oxigraph":
+        exe = shutil.which("oxigraph")
+        if exe is None:
+            raise SystemExit("the oxigraph server is not installed: pip install -e .[bench]")
+        cmd = [exe, "serve-read-only", "--location", str(out / "store"), "--union-default-graph",
+               "--bind", f"127.0.0.1:{port}"]
+        url = f"http://127.0.0.1:{port}/query"
+    else:
+        exe = shutil.which("rdflib-endpoint")
+        if exe is None:
+            raise SystemExit("rdflib-endpoint is not installed: pip install -e .[bench]")
+        cmd = [exe, "serve", str(out / "tacb.ttl"), "--host", "127.0.0.1", "--port", str(port)]
+        url = f"http://127.0.0.1:{port}/"  # rdflib-endpoint 0.6 answers SPARQL at its root
+    proc = subprocess.Popen(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    return proc, url
 
 
 def research_queries() -> dict[str, str]:
     prologue = "".join(f"PREFIX {p}: <{ns}>\n" for p, ns in PREFIXES.items())
-    return {q.name: prologue + q.bind({}) for q in list_queries()}
+    return {q.name: prologue + q.bind({}) for q in list_queries()} | {"ASK {}": "ASK {}"}
 
 
 def latency(client: httpx.Client, url: str, query: str, repeat: int) -> tuple[float, int, int]:
@@ -108,8 +119,8 @@ def latency(client: httpx.Client, url: str, query: str, repeat: int) -> tuple[fl
     return statistics.median(times), status, n
 
 
-def throughput(url: str, queries: list[str], total: int) -> float:
-    """Requests per second of CLIENTS concurrent clients sending ``total`` requests in all."""
+def throughput(url: str, queries: list[str], total: int) -> tuple[float, int]:
+    """Requests per second of CLIENTS concurrent clients sending ``total`` requests in all; failures."""
     per_client = total // CLIENTS
 
     def run(k: int) -> int:
@@ -126,63 +137,84 @@ def throughput(url: str, queries: list[str], total: int) -> float:
     t0 = time.perf_counter()
     with ThreadPoolExecutor(CLIENTS) as ex:
         ok = sum(ex.map(run, range(CLIENTS)))
-    elapsed = time.perf_counter() - t0
-    if ok < per_client * CLIENTS:
-        print(f"  note: {per_client * CLIENTS - ok} requests failed at {url}", file=sys.stderr)
-    return per_client * CLIENTS / elapsed
+    return per_client * CLIENTS / (time.perf_counter() - t0), per_client * CLIENTS - ok
+
+
+def geomean(xs: list[float]) -> float:
+    return math.exp(sum(math.log(x) for x in xs) / len(xs)) if xs else float("nan")
+
+
+def cell(result: tuple[float, int, int]) -> str:
+    t, status, _ = result
+    return f"{t * 1000:9.1f}" if status == 200 else f"{'HTTP ' + str(status) if status else 'timeout':>9}"
+
+
+def report(urls: dict[str, str], repeat: int, total: int) -> int:
+    names = list(urls)
+    baselines = names[1:]
+    queries = research_queries()
+    print(f"repeat: {repeat}   clients: {CLIENTS}   ratios: ours / baseline (latency: < 1 is faster)")
+    print(f"{'query':<18}" + "".join(f"{n + ' ms':>20}" for n in names)
+          + "".join(f"{'ours/' + b:>22}" for b in baselines) + "  rows")
+    ratios: dict[str, list[float]] = {b: [] for b in baselines}
+    agreed: dict[str, list[str]] = {b: [] for b in baselines}
+    with httpx.Client() as c:
+        for qname, q in queries.items():
+            res = {n: latency(c, urls[n], q, repeat) for n in names}
+            line = f"{qname:<18}" + "".join(f"{cell(res[n]):>20}" for n in names)
+            for b in baselines:
+                if res["ours"][1] == 200 and res[b][1] == 200:
+                    ratios[b].append(res["ours"][0] / res[b][0])
+                    agreed[b].append(q)
+                    line += f"{res['ours'][0] / res[b][0]:22.2f}"
+                else:
+                    line += f"{'—':>22}"
+            rows = "/".join(str(res[n][2]) if res[n][1] == 200 else "-" for n in names)
+            print(line + "  " + rows)
+    print()
+    for b in baselines:
+        g = geomean(ratios[b])
+        print(f"median latency, geometric mean of ours/{b} over {len(ratios[b])} queries: {g:.3f}")
+    qps = {}
+    for n in names:
+        qps[n], failed = throughput(urls[n], agreed[baselines[0]] or list(queries.values()), total)
+        note = f" ({failed} failed)" if failed else ""
+        print(f"throughput, {CLIENTS} clients, {total} requests: {n} {qps[n]:.1f} req/s{note}")
+    for b in baselines:
+        print(f"throughput ratio ours/{b}: {qps['ours'] / qps[b]:.2f}")
+    return 0
 
 
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", default="out", help="folder with tacb.ttl (default: out)")
+    ap.add_argument("--out", default="out", help="folder with store/ and tacb.ttl (default: out)")
     ap.add_argument("--repeat", type=int, default=15, help="timed runs per query (default: 15)")
     ap.add_argument("--requests", type=int, default=200, help="requests in the throughput test (default: 200)")
+    ap.add_argument("--baselines", default="oxigraph,rdflib-endpoint",
+                    help="comma-separated: oxigraph, rdflib-endpoint (default: both)")
     args = ap.parse_args()
+    names = ["ours"] + [b.strip() for b in args.baselines.split(",") if b.strip()]
+    if any(n not in ("ours", "oxigraph", "rdflib-endpoint") for n in names) or len(names) < 2:
+        raise SystemExit("--baselines: give oxigraph and/or rdflib-endpoint")
     with tempfile.TemporaryDirectory(prefix="bench-endpoint-") as tmpdir:
-        tmp = Path(tmpdir)
-        ttl = data_file(Path(args.out), tmp)
-        ours, ours_url = start_ours(ttl, tmp)
-        theirs, theirs_url = start_theirs(ttl)
+        out = outputs(Path(args.out), Path(tmpdir))
+        procs: list[subprocess.Popen] = []
         try:
-            wait_ready(ours_url)
-            wait_ready(theirs_url)
-            return report(ours_url, theirs_url, args.repeat, args.requests, ttl)
+            urls = {}
+            for n in names:
+                proc, urls[n] = start(n, out)
+                procs.append(proc)
+                wait_ready(urls[n], proc)
+            print(f"data: {out}")
+            return report(urls, args.repeat, args.requests)
         finally:
-            for p in (ours, theirs):
+            for p in procs:
                 p.terminate()
                 try:
                     p.wait(timeout=20)
                 except subprocess.TimeoutExpired:  # busy in a long query: stop it hard
                     p.kill()
                     p.wait()
-
-
-def report(ours_url: str, theirs_url: str, repeat: int, total: int, ttl: Path) -> int:
-    queries = research_queries()
-    print(f"data: {ttl}   baseline: rdflib-endpoint   repeat: {repeat}   clients: {CLIENTS}")
-    print(f"{'query':<20} {'ours ms':>9} {'theirs ms':>10} {'ratio':>7}  rows ours/theirs")
-    ratios, both_ok = [], []
-    with httpx.Client() as c:
-        for name, q in queries.items():
-            t_ours, s_ours, n_ours = latency(c, ours_url, q, repeat)
-            t_theirs, s_theirs, n_theirs = latency(c, theirs_url, q, repeat)
-            if s_ours == 200 and s_theirs == 200:
-                ratios.append(t_ours / t_theirs)
-                both_ok.append(q)
-                ratio = f"{t_ours / t_theirs:7.2f}"
-            else:
-                ratio = f"{'—':>7}"
-            print(f"{name:<20} {t_ours * 1000:9.1f} {t_theirs * 1000:10.1f} {ratio}  "
-                  f"{n_ours if s_ours == 200 else 'HTTP ' + str(s_ours)}/"
-                  f"{n_theirs if s_theirs == 200 else ('timeout' if s_theirs == 0 else 'HTTP ' + str(s_theirs))}")
-    geo = math.exp(sum(math.log(r) for r in ratios) / len(ratios)) if ratios else float("nan")
-    qps_ours = throughput(ours_url, both_ok or list(queries.values()), total)
-    qps_theirs = throughput(theirs_url, both_ok or list(queries.values()), total)
-    print(f"\nmedian latency, geometric mean of ratios ours/theirs: {geo:.3f} "
-          f"(ours is {1 / geo:.1f}x faster)" if ratios else "")
-    print(f"throughput, {CLIENTS} clients, {total} requests: ours {qps_ours:.1f} req/s, "
-          f"theirs {qps_theirs:.1f} req/s, ratio ours/theirs {qps_ours / qps_theirs:.2f}")
-    return 0
 
 
 if __name__ == "__main__":

@@ -51,7 +51,7 @@ def _cmd_build(args: argparse.Namespace) -> int:
                    warn=lambda m: print(f"tacb-graph: warning: {m}", file=sys.stderr, flush=True))
     for warning in result.warnings:
         print(f"tacb-graph: warning: {warning}", file=sys.stderr)
-    print(f"built {result.quads} quads from {len(reports)} report(s) into {result.paths.out}/ "
+    print(f"built {result.quads} quads ({result.triples} distinct triples) from {len(reports)} report(s) into {result.paths.out}/ "
           f"({result.paragraphs} paragraphs, {result.entities} entities, {result.mentions} mentions, "
           f"{result.relations} relations) in {result.seconds:.2f} s")
     for note in result.notes:
@@ -76,10 +76,20 @@ def _read_query(args: argparse.Namespace) -> str:
     raise TacbError("give a SPARQL query, -f FILE, or --name NAME (see --list)")
 
 
-def _cmd_query(args: argparse.Namespace) -> int:
+def query_text(store: str, sparql: str, fmt: str) -> str:
+    """Run ``sparql`` on the store folder ``store`` and format the results (runs in the query child)."""
+    from .errors import QueryError
     from .results import format_results
     from .store import open_store, run_query
 
+    results = run_query(open_store(Path(store)), sparql)
+    try:  # solutions are computed as they are read
+        return format_results(results, fmt)
+    except (OSError, RuntimeError) as exc:
+        raise QueryError(f"query failed: {' '.join(str(exc).split())}") from None
+
+
+def _cmd_query(args: argparse.Namespace) -> int:
     if args.list:
         from .library import list_queries
         from .results import format_table
@@ -87,9 +97,18 @@ def _cmd_query(args: argparse.Namespace) -> int:
         rows = [[q.name, q.title, " ".join(p.name for p in q.params)] for q in list_queries()]
         sys.stdout.write(format_table(["name", "title", "params"], rows))
         return 0
+    from .sandbox import IsolationError, run_isolated
+
     sparql = _read_query(args)
-    store = open_store(Path(args.store))
-    sys.stdout.write(format_results(run_query(store, sparql), args.format))
+    if not Path(args.store).is_dir():
+        from .store import open_store
+
+        open_store(Path(args.store))  # the one-line "no store here" error
+    try:  # evaluated in a child process that has no network (SERVICE cannot reach anything)
+        text = run_isolated(query_text, args.store, sparql, args.format, allow_network=args.allow_network)
+    except IsolationError as exc:
+        raise IsolationError(f"{exc}; pass --allow-network to run the query with network access anyway") from None
+    sys.stdout.write(text)
     return 0
 
 
@@ -138,6 +157,8 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--store", default="out/store", help="store folder (default: out/store)")
     p.add_argument("--format", choices=("table", "csv", "json", "tsv", "xml", "turtle", "ntriples", "jsonld"),
                    default="table")
+    p.add_argument("--allow-network", action="store_true",
+                   help="run even where the query cannot be cut off the network (SERVICE could then connect)")
     p.set_defaults(func=_cmd_query)
 
     p = sub.add_parser("stats", help="count the entities of each class in the store and show each report's metadata")

@@ -28,7 +28,7 @@ __all__ = ["EXTRAS", "COMMAND_EXTRAS", "MissingExtra", "extra_for", "missing", "
 EXTRAS: dict[str, tuple[str, ...]] = {
     "analyse": ("networkx", "scipy"),
     "viz": ("networkx", "scipy", "numpy", "matplotlib", "jinja2", "pyvis"),
-    "serve": ("starlette", "uvicorn"),
+    "serve": ("starlette", "uvicorn", "h11"),
     "push": ("httpx",),
     "validate": ("pyshacl",),
 }

@@ -38,6 +38,7 @@ class BuildResult:
     seconds: float
     notes: tuple[str, ...] = ()  # what the build skipped, one line each (e.g. graph.html without the viz extra)
     warnings: tuple[str, ...] = ()  # what each report's reader skipped on purpose, "name: message"
+    triples: int = 0  # distinct triples of the union (``quads`` counts each graph's own)
 
 
 def bundled_report() -> Path:
@@ -115,7 +116,8 @@ def build(reports: Iterable[str | Path | None], out: str | Path = "out", progres
     notes = _write_html(written.store, Path(out) / "graph.html", say)
     return BuildResult(
         paths=written,
-        quads=len(ds),
+        quads=sum(1 for _ in ds.quads((None, None, None, None))),
+        triples=len(ds),
         paragraphs=sum(len(r.segmented.paragraphs) for r in recs),
         entities=len({e.key for r in recs for e in r.entities}),
         mentions=sum(len(r.mentions) for r in recs),

@@ -200,6 +200,9 @@ class Entity:
     parent: str | None = None  # key of the parent organisation
     aliases: tuple[str, ...] = ()
     related: tuple[str, ...] = ()  # keys of related concepts (skos:related)
+    short_zh: str | None = None  # short name the UN uses (人权高专办), for drawings: tacb:shortLabel
+    short_en: str | None = None  # e.g. "OHCHR"
+    renamed_to: str | None = None  # key of the entity this one was later renamed to (tacb:renamedTo)
 
 
 @dataclass(frozen=True)

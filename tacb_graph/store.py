@@ -22,18 +22,25 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
+from typing import TYPE_CHECKING, Sequence
+
 import pyoxigraph as ox
-from rdflib import Dataset
 
 from .errors import InputError, QueryError, StoreError
 from .namespaces import PREFIXES
+from .sparqltext import UPDATE_KEYWORDS, names_dataset, query_form
+
+if TYPE_CHECKING:  # rdflib is imported only by the code that builds (queries start faster)
+    from rdflib import Dataset
 
 __all__ = [
     "OutputPaths",
     "write_outputs",
     "open_store",
     "open_dataset",
+    "store_identity",
     "run_query",
+    "dataset_options",
     "select",
     "to_oxigraph",
     "DEFAULT_OUT",
@@ -123,6 +130,22 @@ def open_store(path: str | os.PathLike[str] = DEFAULT_OUT / "store", read_only: 
         raise StoreError(f"{p}: cannot open the store ({exc})") from None
 
 
+def store_identity(path: str | os.PathLike[str]) -> tuple | None:
+    """What tells one build's store folder from the next: its inode and the database's own id.
+
+    A reader holding a store open can compare this before each use to notice
+    that a build has swapped in a new store; ``None`` while there is no store
+    at ``path`` (e.g. between the two renames of the swap).
+    """
+    p = Path(path)
+    try:
+        st = p.stat()
+        ident = (p / "IDENTITY").read_bytes() if (p / "IDENTITY").exists() else b""
+    except OSError:
+        return None
+    return st.st_dev, st.st_ino, ident
+
+
 def open_dataset(store_or_path) -> ox.Store:
     """A store to read from: an open store, a store folder (read-only), or a TriG /
     N-Quads file loaded into memory. Bad paths raise a one-line ``TacbError``."""
@@ -146,17 +169,62 @@ def open_dataset(store_or_path) -> ox.Store:
     return store
 
 
-def run_query(store: ox.Store, sparql: str, **kwargs):
-    """Run a SPARQL query with the default graph as the union of all graphs.
+def dataset_options(sparql: str, default_graphs: Sequence[str] = (),
+                    named_graphs: Sequence[str] = ()) -> dict:
+    """The pyoxigraph options that give ``sparql`` its RDF dataset.
 
-    The usual prefixes (``tacb:``, ``rdfs:``, ``skos:`` …) are predeclared.
-    Raises :class:`~tacb_graph.errors.QueryError` with the parser's message.
+    * graphs given by the caller (the protocol's ``default-graph-uri`` /
+      ``named-graph-uri``) win over the query's own ``FROM`` / ``FROM NAMED``;
+      if only one kind is given, the other is empty (SPARQL 1.1 Protocol §2.1.4);
+    * else a query that names its dataset gets exactly that dataset;
+    * else the default graph is the union of all named graphs.
+
+    That union is the one Oxigraph evaluates: a *bag* — a triple stated in two
+    paragraph graphs matches a pattern twice (so does ``FROM <a> FROM <b>``).
+    Use ``DISTINCT`` (the research queries do) to count each triple once.
+
+    >>> dataset_options("SELECT * WHERE { ?s ?p ?o }")
+    {'use_default_graph_as_union': True}
+    >>> dataset_options("SELECT * FROM <urn:g> WHERE { ?s ?p ?o }")
+    {}
+    >>> dataset_options("SELECT * FROM <urn:g> WHERE { ?s ?p ?o }", default_graphs=["urn:h"])
+    {'default_graph': [<NamedNode value=urn:h>], 'named_graphs': []}
     """
-    kwargs.setdefault("use_default_graph_as_union", True)
+    if default_graphs or named_graphs:
+        try:
+            return {"default_graph": [ox.NamedNode(g) for g in default_graphs],
+                    "named_graphs": [ox.NamedNode(g) for g in named_graphs]}
+        except ValueError as exc:
+            raise QueryError(f"bad graph IRI: {exc}") from None
+    if names_dataset(sparql):
+        return {}
+    return {"use_default_graph_as_union": True}
+
+
+_DATASET_KEYS = ("use_default_graph_as_union", "default_graph", "named_graphs")
+
+
+def run_query(store: ox.Store, sparql: str, *, default_graphs: Sequence[str] = (),
+              named_graphs: Sequence[str] = (), **kwargs):
+    """Run a read-only SPARQL query on ``store``.
+
+    The dataset follows :func:`dataset_options` (the union of all named graphs
+    unless the query or the caller names graphs); pyoxigraph's own dataset
+    options in ``kwargs`` override that. The usual prefixes (``tacb:``,
+    ``rdfs:``, ``skos:`` …) are predeclared. Raises
+    :class:`~tacb_graph.errors.QueryError` with the parser's message, or saying
+    that updates are not allowed.
+    """
+    if not any(k in kwargs for k in _DATASET_KEYS):
+        kwargs.update(dataset_options(sparql, default_graphs, named_graphs))
     kwargs.setdefault("prefixes", PREFIXES)
     try:
         return store.query(sparql, **kwargs)
     except SyntaxError as exc:
+        form = query_form(sparql)
+        if form in UPDATE_KEYWORDS:
+            raise QueryError(f"updates are not allowed: this is a SPARQL Update ({form}), "
+                             "and queries only read the store") from None
         raise QueryError(f"malformed query: {' '.join(str(exc).split())}") from None
     except OSError as exc:
         raise QueryError(f"query failed: {' '.join(str(exc).split())}") from None

@@ -299,7 +299,7 @@ def test_findings_query_on_a_small_report():
     to_oxigraph(to_rdf([replace(rec, findings=check(rec))]), store)
     rows = [{v.value: (s[v.value].value if s[v.value] is not None else None) for v in res.variables}
             for res in [run_named(store, "findings")] for s in res]
-    assert [(r["kind"], set(r["evidence"].split())) for r in rows] == [
+    assert [(r["kind"], set(r["evidence"].split(", "))) for r in rows] == [
         ("UnlistedRespondent", {"¶1", "¶2"}), ("CountMismatch", {"¶3"})]
     assert rows[0]["concerns"] == "Japan"
     zh = list(run_named(store, "findings", {"lang": "zh"}))

@@ -14,7 +14,8 @@ from pathlib import Path
 import pytest
 
 STATES = Path(__file__).resolve().parent.parent / "data" / "gazetteers" / "states.csv"
-HEADER = ["iso3", "m49", "name_en", "name_zh", "name_zh_formal", "aliases_zh", "aliases_en", "status"]
+HEADER = ["iso3", "m49", "name_en", "name_zh", "name_zh_formal", "aliases_zh", "aliases_en", "status",
+          "adjectives_en", "short_zh", "short_en"]
 _FULLWIDTH = {cp: cp - 0xFEE0 for cp in range(0xFF01, 0xFF5F)} | {0x3000: 0x20}
 
 

@@ -252,6 +252,6 @@ def test_real_findings(store):
     got = rows(store, "findings")
     nld = [r for r in got if r["concerns"] and "Netherlands" in r["concerns"]]
     assert len(nld) == 1 and nld[0]["kind"] == "UnlistedRespondent"
-    assert set(nld[0]["evidence"].split()) >= {"¶3", "¶44"}
+    assert set(nld[0]["evidence"].split(", ")) >= {"¶3", "¶44"}
     assert all(r["report"] == "tacb-report-zh.txt" for r in got)
     assert "荷兰" in {r["concerns"] for r in rows(store, "findings", lang="zh")}

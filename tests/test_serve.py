@@ -25,9 +25,9 @@ from SPARQLWrapper import CSV, JSON, JSONLD, RDFXML, TSV, TURTLE, XML, SPARQLWra
 from SPARQLWrapper.SPARQLExceptions import QueryBadFormed
 
 from tacb_graph.serve import ServeConfig, create_app
+from tacb_graph.serve.server import uvicorn_config
 
 FIXTURE = Path(__file__).parent / "fixtures" / "queries-sample.trig"
-QUADS = 331
 TIMEOUT = 2.0
 MAX_RESULTS = 50
 STATES = "SELECT ?s WHERE { ?s a tacb:State } ORDER BY ?s"
@@ -48,7 +48,7 @@ def server(tmp_path_factory):
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    srv = uvicorn.Server(uvicorn.Config(app, log_level="warning"))
+    srv = uvicorn.Server(uvicorn_config(app, max_request_bytes=4096))
     thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 30
@@ -228,23 +228,38 @@ def _cpu_ticks(pid: int) -> int:
     return int(fields[11]) + int(fields[12])
 
 
+def _gone(pid: int, seconds: float = 1.0) -> bool:
+    """Whether process ``pid`` is killed and reaped within ``seconds``."""
+    deadline = time.monotonic() + seconds
+    while Path(f"/proc/{pid}").exists() and time.monotonic() < deadline:
+        time.sleep(0.01)
+    return not Path(f"/proc/{pid}").exists()
+
+
+def _settled(pool, seconds: float = 30) -> bool:
+    deadline = time.monotonic() + seconds
+    while pool.idle < pool.capacity and time.monotonic() < deadline:
+        time.sleep(0.05)
+    return pool.idle == pool.capacity
+
+
 def test_timeout_stops_the_query(server):
     base, app = server
     pool = app.state.pool
-    before = {w.process.pid for w in pool._all}
+    assert _settled(pool)
+    before = {w.process.pid for w in pool._workers}
     t0 = time.monotonic()
-    status, _, body = fetch(base + "sparql?query=" + urllib.request.quote(SLOW))
+    status, headers, body = fetch(base + "sparql?query=" + urllib.request.quote(SLOW))
     elapsed = time.monotonic() - t0
     assert status == 503 and b"timeout" in body
+    assert headers["retry-after"] is None  # the same query would time out again
     assert TIMEOUT <= elapsed < TIMEOUT + 3
-    killed = before - {w.process.pid for w in pool._all}
+    killed = before - {w.process.pid for w in pool._workers}
     assert len(killed) == 1
-    assert not Path(f"/proc/{killed.pop()}").exists()  # killed and reaped
-    deadline = time.monotonic() + 30
-    while pool.idle < pool.size and time.monotonic() < deadline:
-        time.sleep(0.1)
-    assert pool.alive == pool.idle == pool.size  # replaced, and ready
-    ticks = {w.process.pid: _cpu_ticks(w.process.pid) for w in pool._all}
+    assert _gone(killed.pop())  # killed and reaped
+    assert _settled(pool)  # replaced, and ready
+    assert pool.alive == pool.idle == pool.capacity
+    ticks = {w.process.pid: _cpu_ticks(w.process.pid) for w in pool._workers}
     time.sleep(0.5)
     assert all(_cpu_ticks(pid) - t <= 5 for pid, t in ticks.items())  # nobody is spinning
     assert client(base, "ASK { ?s tacb:iso3 'CHN' }").queryAndConvert()["boolean"] is True
@@ -253,12 +268,21 @@ def test_timeout_stops_the_query(server):
 def test_result_cap(base):
     res = client(base, "SELECT * WHERE { ?s ?p ?o }").query()
     assert res.info()["x-tacb-truncated"] == "true"
-    assert len(res.convert()["results"]["bindings"]) == MAX_RESULTS
+    doc = res.convert()
+    assert len(doc["results"]["bindings"]) == MAX_RESULTS
+    assert doc["head"]["link"] == [base + "sparql#result-limit"]  # the cut shows in the results too
+    res = client(base, "SELECT * WHERE { ?s ?p ?o }", XML).query()
+    xml = res.response.read()
+    assert f'<link href="{base}sparql#result-limit"/>'.encode() in xml
+    assert len(list(ox.parse_query_results(xml, ox.QueryResultsFormat.XML))) == MAX_RESULTS
     res = client(base, "CONSTRUCT WHERE { ?s ?p ?o }", TURTLE).query()
     assert res.info()["x-tacb-truncated"] == "true"
-    assert len(rdflib.Graph().parse(data=res.convert(), format="turtle")) == MAX_RESULTS
+    body = res.convert()
+    assert body.startswith(b"# truncated: only the first 50 triples")
+    assert len(rdflib.Graph().parse(data=body, format="turtle")) == MAX_RESULTS
     res = client(base, STATES).query()
     assert res.info().get("x-tacb-truncated") is None
+    assert "link" not in res.convert()["head"]
 
 
 def test_request_size_limit(base):
@@ -266,16 +290,34 @@ def test_request_size_limit(base):
     status, _, body = fetch(base + "sparql", big.encode(), {"Content-Type": "application/sparql-query"})
     assert status == 413 and b"limit" in body
     assert fetch(base + "sparql?query=" + urllib.request.quote(big))[0] == 413
+    # far over the limit the HTTP parser refuses the request head: still a 413 that says why
+    huge = "SELECT * WHERE { ?s ?p ?o } #" + "x" * 120_000
+    status, headers, body = fetch(base + "sparql?query=" + urllib.request.quote(huge))
+    assert status == 413 and b"limit" in body and b"POST" in body
+
+
+def test_head(base):
+    url = base + "sparql?query=" + urllib.request.quote(STATES)
+    status, headers, body = fetch(url, method="HEAD", headers={"Accept": "text/csv"})
+    get = fetch(url, headers={"Accept": "text/csv"})
+    assert status == 200 and body == b""
+    assert headers["content-type"] == get[1]["content-type"]
+    assert int(headers["content-length"]) == len(get[2])
+    status, headers, body = fetch(base + "sparql", method="HEAD")
+    assert status == 200 and headers["content-type"].startswith("text/turtle") and body == b""
 
 
 def test_cors(base):
     status, headers, _ = fetch(base + "sparql?query=" + urllib.request.quote(STATES))
     assert headers["access-control-allow-origin"] == "*"
-    status, headers, _ = fetch(base + "sparql", method="OPTIONS", headers={
-        "Origin": "http://example.org", "Access-Control-Request-Method": "POST",
-        "Access-Control-Request-Headers": "content-type"})
+    preflight = {"Origin": "http://example.org", "Access-Control-Request-Method": "POST",
+                 "Access-Control-Request-Headers": "content-type"}
+    status, headers, _ = fetch(base + "sparql", method="OPTIONS", headers=preflight)
     assert status == 204 and headers["access-control-allow-origin"] == "*"
     assert "POST" in headers["access-control-allow-methods"]
+    assert fetch(base + "assets/yasgui.min.js", method="OPTIONS", headers=preflight)[0] == 204
+    for path in ("nowhere", "sparql/x", "assets/missing.js", "assets/../app.py"):
+        assert fetch(base + path, method="OPTIONS", headers=preflight)[0] in (404, 405), path
 
 
 # --- descriptions, health, page ---------------------------------------------------------------
@@ -293,6 +335,11 @@ def test_service_description(base):
     assert (endpoint, SD.supportedLanguage, SD.SPARQL11Query) in g
     names = set(g.objects(None, SD.name))
     assert rdflib.URIRef("https://w3id.org/tacb/id/graph/entities") in names
+    limit = rdflib.URIRef(base + "sparql#result-limit")
+    assert (endpoint, rdflib.RDFS.seeAlso, limit) in g
+    assert int(g.value(limit, rdflib.RDF.value)) == MAX_RESULTS
+    comment = str(g.value(limit, rdflib.RDFS.comment))
+    assert f"cut at {MAX_RESULTS} rows" in comment and "without network access" in comment
     status, headers, body = fetch(base + "sparql", headers={"Accept": "application/ld+json"})
     assert headers["content-type"].startswith("application/ld+json")
     assert len(rdflib.Graph().parse(data=body, format="json-ld")) == len(g)
@@ -303,7 +350,10 @@ def test_void(base):
     assert status == 200
     g = rdflib.Graph().parse(data=body, format="turtle")
     (ds,) = g.subjects(VOID.sparqlEndpoint, rdflib.URIRef(base + "sparql"))
-    assert int(g.value(ds, VOID.triples)) == QUADS
+    store = ox.Store()
+    store.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
+    distinct = len(set(store.query("CONSTRUCT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")))
+    assert int(g.value(ds, VOID.triples)) == distinct
     assert int(g.value(ds, VOID.entities)) == 17
     classes = {str(g.value(p, VOID["class"])): int(g.value(p, VOID.entities)) for p in g.objects(ds, VOID.classPartition)}
     assert classes["https://w3id.org/tacb/ontology#State"] == 5

@@ -9,7 +9,7 @@ import pytest
 
 from tacb_graph.serve.accept import negotiate, parse_accept
 from tacb_graph.serve.formats import OFFERS
-from tacb_graph.serve.protocol import query_form, uses_service
+from tacb_graph.sparqltext import query_form, uses_service
 from tacb_graph.serve.worker import Job, execute
 
 FIXTURE = Path(__file__).parent / "fixtures" / "queries-sample.trig"
@@ -105,3 +105,16 @@ def test_execute_errors(mem_store):
     assert execute(mem_store, Job("SELECT WHERE", None)).status == 400
     assert execute(mem_store, Job("ASK {}", "text/turtle")).status == 406
     assert execute(mem_store, Job("ASK {}", "application/sparql-results+json")).body == b'{"head":{},"boolean":true}'
+
+
+def test_doctests():
+    import doctest
+
+    import tacb_graph.serve.accept as accept
+    import tacb_graph.serve.describe as describe
+    import tacb_graph.serve.formats as formats
+    import tacb_graph.serve.worker as worker
+    import tacb_graph.store as store
+
+    for module in (accept, describe, formats, worker, store):
+        assert doctest.testmod(module).failed == 0, module.__name__

@@ -17,6 +17,7 @@ Graphs:
 from __future__ import annotations
 
 import hashlib
+import re
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -58,6 +59,9 @@ def bind_prefixes(g: Graph | Dataset) -> None:
         g.bind(prefix, ns, override=True)
 
 
+_CJK = re.compile(r"[\u3400-\u9fff]")  # an alias with Chinese characters is Chinese; "Türkiye" is English
+
+
 def add_entity(g: Graph, e: Entity) -> URIRef:
     """Describe one entity in graph ``g`` and return its IRI."""
     s = entity_iri(e.key)
@@ -67,7 +71,11 @@ def add_entity(g: Graph, e: Entity) -> URIRef:
     g.add((s, SKOS.prefLabel, Literal(e.label_zh, lang="zh")))
     for alias in e.aliases:
         if alias != e.label_zh:
-            g.add((s, SKOS.altLabel, Literal(alias, lang="en" if alias.isascii() else "zh")))
+            g.add((s, SKOS.altLabel, Literal(alias, lang="zh" if _CJK.search(alias) else "en")))
+    if e.short_zh:
+        g.add((s, TACB.shortLabel, Literal(e.short_zh, lang="zh")))
+    if e.short_en:
+        g.add((s, TACB.shortLabel, Literal(e.short_en, lang="en")))
     if e.iso3:
         g.add((s, TACB.iso3, Literal(e.iso3)))
     if e.m49:
@@ -77,6 +85,8 @@ def add_entity(g: Graph, e: Entity) -> URIRef:
         g.add((s, RDFS.seeAlso, undocs_url(e.symbol)))
     if e.parent:  # a post is in its organisation; a body is part of its parent
         g.add((s, ORG.postIn if e.kind == "Post" else ORG.subOrganizationOf, entity_iri(e.parent)))
+    if e.renamed_to:
+        g.add((s, TACB.renamedTo, entity_iri(e.renamed_to)))
     return s
 
 

@@ -18,17 +18,19 @@ from __future__ import annotations
 from ..config import Config
 from .context import BACKREF, NOT
 from .normalise import normalise
+from .phrases import ruler_pattern
 
 __all__ = ["ruler_patterns", "NOT", "BACKREF"]
 
 
 def ruler_patterns(config: Config) -> list[dict]:
-    """Phrase patterns for spaCy's entity ruler, for ``config``'s language."""
+    """Phrase (or token) patterns for spaCy's entity ruler, for ``config``'s language."""
     gz, lang = config.gazetteer, config.lang
+    attr, tok = config.language.match_attr, config.language.spacy
     pats = []
     for form, key in gz.surfaces.get(lang, {}).items():
-        pats.append({"label": gz.entities[key].kind, "pattern": form, "id": key})
-    pats += [{"label": NOT, "pattern": t, "id": NOT} for t in gz.not_names]
+        pats.append({"label": gz.entities[key].kind, "pattern": ruler_pattern(form, tok, attr), "id": key})
+    pats += [{"label": NOT, "pattern": ruler_pattern(t, tok, attr), "id": NOT} for t in gz.not_names_for(lang)]
     pats += [{"label": BACKREF, "pattern": normalise(r["text"]), "id": r["text"]}
              for r in config.language.backrefs.get("rules", [])]
     # a currency's name is no name of a State (United States dollars, New Zealand dollars)

@@ -346,12 +346,15 @@ def finish(ctx: ReportContext) -> Recognised:
         sym = symbol_from_link(url)
         if sym:
             links.append(_document_entity(st, sym))
-    # parents of mentioned organisations are entities too (org:subOrganizationOf targets)
-    for e in list(st.entities.values()):
-        p = e.parent
-        while p and p in gz.entities and p not in st.entities:
-            st.entities[p] = gz.entities[p]
-            p = gz.entities[p].parent
+    # parents of mentioned organisations and what they were renamed to are entities too
+    # (the targets of org:subOrganizationOf and tacb:renamedTo are described)
+    todo = list(st.entities.values())
+    while todo:
+        e = todo.pop()
+        for k in (e.parent, getattr(e, "renamed_to", None)):
+            if k and k in gz.entities and k not in st.entities:
+                st.entities[k] = gz.entities[k]
+                todo.append(gz.entities[k])
     ents = tuple(sorted(st.entities.values(), key=lambda e: e.key))
     mentions = tuple(dict.fromkeys(st.mentions))
     return Recognised(ctx.segmented, ents, mentions, (), tuple(dict.fromkeys(links)), lang=ctx.config.lang,

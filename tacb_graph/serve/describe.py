@@ -17,7 +17,9 @@ import pyoxigraph as ox
 
 from ..namespaces import ID_BASE, ONTOLOGY_IRI
 
-__all__ = ["SD", "VOID", "service_description", "void_description"]
+__all__ = ["SD", "VOID", "LIMIT_FRAGMENT", "service_description", "void_description"]
+
+LIMIT_FRAGMENT = "#result-limit"  # after the endpoint IRI: what a cut result links to
 
 SD = "http://www.w3.org/ns/sparql-service-description#"
 VOID = "http://rdfs.org/ns/void#"
@@ -37,8 +39,35 @@ def _int(value: int) -> ox.Literal:
     return ox.Literal(str(value), datatype=_XSD_INTEGER)
 
 
-def service_description(base: str, stats: dict) -> list[ox.Triple]:
-    """The SPARQL 1.1 Service Description of the endpoint at ``base + "sparql"``."""
+_RDFS = "http://www.w3.org/2000/01/rdf-schema#"
+
+
+def _limit_triples(endpoint: ox.NamedNode, limits: dict) -> list[ox.Triple]:
+    """The endpoint's limits, as a resource that cut results link to."""
+    node = _n(endpoint.value + LIMIT_FRAGMENT)
+    cap = limits["max_results"]
+    text = (f"Results are cut at {cap} rows (SELECT) or {cap} triples (CONSTRUCT, DESCRIBE). A cut result "
+            f"has the header X-Tacb-Truncated: true, a link to <{node.value}> in the head of SPARQL JSON and "
+            "XML results, and a first-line comment in Turtle, N-Triples and RDF/XML.")
+    memory = f", and {limits['max_memory_mb']} MB of memory" if limits.get("max_memory_mb") else ""
+    text += f" A query may run {limits['timeout']:g} s{memory}; a request may be {limits['max_request_bytes']} bytes."
+    if limits.get("offline"):
+        text += " Queries run without network access: SERVICE and LOAD cannot reach anything."
+    return [
+        ox.Triple(endpoint, _n(_RDFS + "seeAlso"), node),
+        ox.Triple(node, _n(_RDFS + "label"), ox.Literal("result limit", language="en")),
+        ox.Triple(node, _n(_RDFS + "comment"), ox.Literal(text, language="en")),
+        ox.Triple(node, _n("http://www.w3.org/1999/02/22-rdf-syntax-ns#value"), _int(cap)),
+    ]
+
+
+def service_description(base: str, stats: dict, limits: dict | None = None) -> list[ox.Triple]:
+    """The SPARQL 1.1 Service Description of the endpoint at ``base + "sparql"``.
+
+    ``limits`` (``max_results``, ``timeout``, ``max_memory_mb``,
+    ``max_request_bytes``, ``offline``) adds a description of the endpoint's
+    limits at ``base + "sparql#result-limit"``, the IRI cut results link to.
+    """
     endpoint = _n(base + "sparql")
     dataset = _n(base + "sparql#dataset")
     default = _n(base + "sparql#default-graph")
@@ -51,7 +80,10 @@ def service_description(base: str, stats: dict) -> list[ox.Triple]:
         ox.Triple(endpoint, _n(SD + "defaultDataset"), dataset),
         ox.Triple(endpoint, _n(_DCT + "description"),
                   ox.Literal("Read-only SPARQL 1.1 endpoint over the tacb-graph knowledge graph; "
-                             "SPARQL Update and SERVICE are refused.", language="en")),
+                             "SPARQL Update and SERVICE are refused. With no FROM, FROM NAMED, "
+                             "default-graph-uri or named-graph-uri, the default graph is the union of all "
+                             "named graphs, evaluated as a bag: a triple stated in several graphs matches "
+                             "once per graph (use DISTINCT).", language="en")),
         ox.Triple(dataset, _RDF_TYPE, _n(SD + "Dataset")),
         ox.Triple(dataset, _n(SD + "defaultGraph"), default),
         ox.Triple(dataset, _n("http://www.w3.org/2000/01/rdf-schema#seeAlso"), _n(base + "void")),
@@ -59,6 +91,8 @@ def service_description(base: str, stats: dict) -> list[ox.Triple]:
         ox.Triple(default, _n(VOID + "triples"), _int(stats["triples"])),
     ]
     t += [ox.Triple(endpoint, _n(SD + "resultFormat"), _n(_FORMATS + f)) for f in _RESULT_FORMATS]
+    if limits:
+        t += _limit_triples(endpoint, limits)
     for i, (graph, count) in enumerate(stats["graphs"], 1):
         named = _n(f"{base}sparql#named-graph-{i}")
         g = _n(f"{base}sparql#graph-{i}")
