@@ -111,8 +111,9 @@ def test_names_inside_longer_names(text, present, absent):
     assert present <= keys and not absent & keys
 
 
-def test_the_government_keeps_standing_for_the_country_of_the_report():
-    rec = run("The Government of Togo adopted a plan.", "Germany and Luxembourg contributed to the Fund.",
+def test_the_government_is_the_country_the_report_names_most():
+    rec = run("The Government of Togo adopted a plan. OHCHR assisted Togo.",
+              "Germany and Luxembourg contributed to the Fund.",
               "The Government then ratified the Convention against Torture.")
     assert ("The Government", "state/TGO") in mentions(rec, 3)
     rec = run("The Government of Togo adopted a plan.", "Ghana replied. The Government of Ghana also signed.")

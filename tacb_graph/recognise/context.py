@@ -28,10 +28,12 @@ class History:
     units: list[list] = field(default_factory=list)  # per unit: [(start, key), ...]
     definitions: dict[str, tuple[int, int]] = field(default_factory=dict)
     index: int = 0  # index of the unit being processed
-    sticky: dict[str, str] = field(default_factory=dict)  # rule text -> what it last stood for
+    counts: dict[str, int] = field(default_factory=dict)  # entity key -> mentions so far in the report
 
     def push(self, unit, found, entities) -> None:
         self.units.append([(f.start, f.key) for f in found])
+        for f in found:
+            self.counts[f.key] = self.counts.get(f.key, 0) + 1
         self.index += 1
 
     def previous(self, reach: int = 1) -> list:

@@ -203,36 +203,31 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
         get = lambda k: st.entities.get(k) or st.gz.entities.get(k)  # noqa: E731
         reach = int(language.backrefs.get("reach", 1))
         key = None
-        if rule.get("sticky"):
-            # "the Government" keeps standing for the State it stood for, unless the unit
-            # names another one before it
+        if rule.get("frequent"):
+            # "the Government" of a country report: a State its own unit named before it, else the
+            # one the report has named most so far (not the donor named last)
             key = resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, 0)
-            key = key or st.history.sticky.get(rule["text"])
+            key = key or _most_named(st, rule, get, head_ends)
         key = key or resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, reach)
         if key is None and rule.get("default") in st.gz.entities:
             key = rule["default"]  # "the High Commissioner" of a UN report, named before or not
-        if key and rule.get("sticky"):
-            st.history.sticky[rule["text"]] = key
         if key:
             found.append(_Found(ent.start_char, ent.end_char, key, "backref"))
     _distribute(st, found, text)
     found.sort(key=lambda f: (f.start, f.end))
-    _stick(st, found, text, language)
     return found
 
 
-def _stick(st: _State, found: list[_Found], text: str, language) -> None:
-    """A name written the way a sticky back-reference's antecedent is introduced (``the
-    Government of X``: a rule's ``sticky_from``) becomes what that back-reference stands for."""
-    for rule in language.backrefs.get("rules", ()):
-        rx = rule.get("sticky_from")
-        if not rx:
+def _most_named(st: _State, rule: dict, get, head_ends) -> str | None:
+    """The entity fitting ``rule`` that the report has named most often so far (latest on a tie)."""
+    order = {key: i for i, (_pos, key) in enumerate(m for unit in st.history.units for m in unit)}
+    best = None
+    for key, n in st.history.counts.items():
+        if resolve_backref(rule, [_Found(0, 0, key, "name")], History(), get, st.lang, head_ends, 0) != key:
             continue
-        kinds = set(rule.get("kinds", ()))
-        for f in found:
-            e = st.entities.get(f.key) or st.gz.entities.get(f.key)
-            if e is not None and (not kinds or e.kind in kinds) and re.search(rx, text[max(0, f.start - 40):f.start]):
-                st.history.sticky[rule["text"]] = f.key
+        if best is None or (n, order.get(key, -1)) > (st.history.counts[best], order.get(best, -1)):
+            best = key
+    return best
 
 
 def _distribute(st: _State, found: list[_Found], text: str) -> None:
