@@ -555,6 +555,11 @@ def test_reply_list_with_the_following_states():
     assert got == {(k, "submittedInputTo", REPORT) for k in ("state/CHL", "state/CUB", "state/QAT")}
 
 
-def test_stance_of_the_view_and_should_not():
-    assert stances("Germany was of the view that win-win cooperation should not replace the obligations of "
+def test_stance_of_the_view():
+    assert stances("Germany was of the view that win-win cooperation undermined the obligations of "
                    "States.") == {("state/DEU", WIN, "Critical")}
+
+
+def test_a_judgement_on_something_else_does_not_outrank_doubt():
+    assert stances("The European Union questioned the added value of win-win cooperation and stressed that "
+                   "technical cooperation should not replace accountability.") == {("org/eu", WIN, "Sceptical")}
