@@ -1,4 +1,4 @@
-"""The HTML page without a browser: self-contained, escaped, complete data, settled layout."""
+"""The HTML page without a browser: self-contained, escaped, every story view in its data."""
 
 from __future__ import annotations
 
@@ -11,11 +11,9 @@ import networkx as nx
 import pytest
 
 from tacb_graph.errors import TacbError
-from tacb_graph.render.html import render_html, scene_payload, script_json
-from tacb_graph.render.layout import PHYSICS_MAX_NODES, layout
-from tacb_graph.render.sample import ID, XSS_LABEL, XSS_QUOTE, sample_graph, synthetic_graph
-from tacb_graph.render.scene import MAX_SIZE, MIN_SIZE, measure_values, scene
-from tacb_graph.render.style import class_style, relation_style
+from tacb_graph.render.html import SCRIPTS, page_payload, page_scenes, render_html, script_json
+from tacb_graph.render.sample import ID, XSS_LABEL, XSS_QUOTE, sample_graph
+from tacb_graph.render.stories import VIEW_NAMES
 
 
 def _data(page: str) -> dict:
@@ -33,9 +31,9 @@ def test_self_contained(page):
     # nothing to fetch: no external script, style sheet, image, font or frame
     assert not re.search(r'<(script|img|iframe|link)\b[^>]*\b(src|href)=', page, re.I)
     assert not re.search(r"jsdelivr|unpkg|cdnjs|googleapis|sourceMappingURL", page)
-    assert "bootstrap" not in page.lower() and "tom-select" not in page.lower()
     assert "new vis.Network" in page and ".vis-network" in page   # vis JS and CSS inlined
     assert '<meta charset="utf-8">' in page
+    assert all(f"---- {name} ----" in page for name in SCRIPTS)   # our script, every part
 
 
 def test_csp_allows_exactly_the_inline_scripts(page):
@@ -55,10 +53,8 @@ def test_report_text_is_escaped(page):
     assert XSS_LABEL not in page and "<img src=x" not in page
     assert "\u2028" not in page
     data = _data(page)
-    labels = {n["zh"] for n in data["nodes"]}
-    assert XSS_LABEL in labels                       # round-trips exactly
-    quotes = [q for e in data["edges"] for q in e.get("q", [])]
-    assert XSS_QUOTE in quotes
+    assert XSS_LABEL in {n["zh"] for n in data["nodes"]}      # round-trips exactly
+    assert XSS_QUOTE in [q for e in data["edges"] for q in e.get("q", [])]
 
 
 def test_script_json_escapes_script_breakers():
@@ -74,64 +70,49 @@ def test_written_as_utf8_whatever_the_locale(tmp_path, monkeypatch):
     assert "联合国人权事务高级专员办事处" in path.read_bytes().decode("utf-8")
 
 
-def test_payload_carries_what_tooltips_show():
-    data = scene_payload(scene(sample_graph()))
+def test_payload_has_every_view_and_what_cards_show():
+    data = page_payload(page_scenes(sample_graph()))
+    assert [v["id"] for v in data["views"]] == list(VIEW_NAMES)
+    assert set(data["viewData"]) == set(VIEW_NAMES) - {"ego"}     # ego is laid out by the page
     lby = next(n for n in data["nodes"] if n["id"] == ID + "state/LBY")
     assert (lby["zh"], lby["en"], lby["iso3"], lby["m49"], lby["k"], lby["p"]) == \
         ("利比亚", "Libya", "LBY", "434", "State", [2, 5])
     res = next(n for n in data["nodes"] if n["k"] == "Resolution")
     assert res["sym"] == "A/HRC/RES/37/23"
     assert {c["id"]: c["count"] for c in data["classes"]} == {"State": 2, "UNBody": 2, "Resolution": 1}
-    assert {r["id"] for r in data["relations"]} == {"adoptedBy", "requests", "assists", "coMention"}
-    assists = next(e for e in data["edges"] if e["r"] == "assists" and e["t"] == ID + "state/LBY")
+    index = {n["id"]: i for i, n in enumerate(data["nodes"])}
+    assists = next(e for e in data["edges"] if e["r"] == "assists" and e["t"] == index[ID + "state/LBY"])
     assert (assists["p"], assists["q"]) == ([2], ["人权高专办协助利比亚。"])
-    # the two edges between OHCHR and Libya are bent apart
-    pair = [e.get("c", 0) for e in data["edges"] if {e["f"], e["t"]} == {ID + "org/ohchr", ID + "state/LBY"}]
-    assert sorted(pair) == [0, 0.2]
+    # the assistance view holds the two assists edges and their ends, nothing else
+    av = data["viewData"]["assistance"]
+    assert sorted(data["edges"][i]["r"] for i in av["e"]) == ["assists", "assists"]
+    assert {data["nodes"][i]["id"] for i in av["n"]} == {ID + "org/ohchr", ID + "state/LBY", ID + "state/TUN"}
+    # each view: one position, size and rank per node; ranks are a permutation
+    for name, vd in data["viewData"].items():
+        assert len(vd["s"]) == len(vd["r"]) == len(vd["n"]) and sorted(vd["r"]) == list(range(len(vd["n"])))
+        assert vd.get("shared") or len(vd["x"]) == len(vd["y"]) == len(vd["n"])
 
 
-def test_styles_from_the_ontology():
-    assert (class_style("UNBody").label_zh, class_style("UNBody").label_en) == ("联合国机构", "UN body")
-    assert relation_style("adoptedBy").label_zh == "通过者"
-    assert not relation_style("coMention").arrow and relation_style("coMention").dashes
-    assert class_style("NoSuchClass").label_en == "NoSuchClass"
+def test_parallel_edges_are_bent_apart():
+    data = page_payload(page_scenes(sample_graph()))
+    index = {n["id"]: i for i, n in enumerate(data["nodes"])}
+    full = data["viewData"]["full"]
+    pair = {index[ID + "org/ohchr"], index[ID + "state/LBY"]}
+    curves = [full["c"][k] for k, i in enumerate(full["e"])
+              if {data["edges"][i]["f"], data["edges"][i]["t"]} == pair]
+    assert sorted(curves) == [0, 0.2]
 
 
-@pytest.mark.parametrize("size_by", ["pagerank", "degree", "mentions"])
-def test_sizes_follow_the_measure(size_by):
-    sc = scene(sample_graph(), size_by=size_by)
-    sizes = {n.id: n.size for n in sc.nodes}
-    assert all(MIN_SIZE <= s <= MAX_SIZE for s in sizes.values())
-    biggest = max(sizes, key=sizes.get)
-    assert biggest == ID + "org/ohchr"          # most connected, most mentioned
-
-
-def test_measures_already_on_nodes_are_used():
+def test_page_opens_on_the_view_asked(tmp_path):
     G = sample_graph()
-    for i, n in enumerate(G):
-        G.nodes[n]["pagerank"] = float(i)
-    assert measure_values(G, "pagerank") == {n: float(i) for i, n in enumerate(G)}
-    with pytest.raises(TacbError, match="cannot size nodes by 'betweenness'"):
-        measure_values(G, "betweenness")
-
-
-def test_physics_only_for_small_graphs():
-    assert scene(sample_graph()).physics
-    big = synthetic_graph(PHYSICS_MAX_NODES + 1, 400, seed=3)
-    sc = scene(big)
-    assert not sc.physics
-    xs = [n.x for n in sc.nodes]
-    assert max(xs) - min(xs) > 100                 # laid out, not piled up
-
-
-def test_layout_is_seeded_and_keeps_isolates_near():
-    G = synthetic_graph(600, 900, seed=5)
-    G.add_node("lonely")
-    a, b = layout(G, seed=1), layout(G, seed=1)
-    assert a == b
-    far = max(abs(x) + abs(y) for x, y in a.values())
-    x, y = a["lonely"]
-    assert abs(x) + abs(y) <= far
+    page = render_html(G, tmp_path / "g.html", view="ego", focus=ID + "org/hrc", lang="en").read_text(encoding="utf-8")
+    data = _data(page)
+    assert (data["view"], data["focus"], data["lang"]) == ("ego", ID + "org/hrc", "en")
+    assert "<title>" in page and "— Ego</title>" in page
+    with pytest.raises(TacbError, match="needs an entity"):
+        render_html(G, tmp_path / "x.html", view="ego")
+    with pytest.raises(TacbError, match="no view called"):
+        render_html(G, tmp_path / "x.html", view="maps")
 
 
 def test_empty_graph_and_bad_language(tmp_path):
