@@ -8,9 +8,9 @@ and the ``tacb_relations`` spaCy component (:mod:`.extractor`) runs them:
 * :mod:`.clauses` — sentences, coordinated groups (``A、B 和 C``, ``A, B and C``),
   the prepositions that govern them and the phrases that name a group through it
   (``the Government of X``);
-* :mod:`.patterns` — one function per relation family (adoptedBy, requests,
-  establishes, partnersWith, submittedInputTo, fundedBy, administeredBy,
-  memberOf, renamedTo, cites, years) and the shared machinery;
+* :mod:`.patterns` — the shared machinery (subjects, objects, years) and the
+  families adoptedBy, requests, establishes, cites; :mod:`.links` —
+  partnersWith, submittedInputTo, fundedBy, administeredBy, memberOf, renamedTo;
 * :mod:`.assistance` and :mod:`.activities` — who assisted whom, said with a
   verb of helping or through an activity; :mod:`.contributions` — money given;
 * :mod:`.modality` — Reported, Requested, Recommended, Planned, Negated;
