@@ -60,6 +60,7 @@ class LanguageData:
     abbreviations: tuple[str, ...]  # words whose full stop does not end a sentence
     abbreviation: re.Pattern  # an abbreviation defined in brackets right after a name
     abbreviation_valid: re.Pattern | None
+    spaced: bool = False  # words are separated by spaces: a word list entry matches whole words only
     relations: dict = field(default_factory=dict, compare=False, repr=False)
     stances: dict = field(default_factory=dict, compare=False, repr=False)
     backrefs: dict = field(default_factory=dict, compare=False, repr=False)
@@ -77,8 +78,55 @@ class LanguageData:
         return self.match_attr == "LOWER"
 
     def fold(self, text: str) -> str:
-        """``text`` as the gazetteer matcher compares it (lower-cased for LOWER)."""
-        return text.lower() if self.case_insensitive else text
+        """``text`` as the gazetteer matcher compares it (lower-cased for LOWER).
+
+        The folded text has the length of ``text`` (a character whose lower case is
+        longer is kept as it is), so offsets carry over.
+        """
+        if not self.case_insensitive:
+            return text
+        low = text.lower()
+        if len(low) == len(text):
+            return low
+        return "".join(c.lower() if len(c.lower()) == 1 else c for c in text)
+
+    def bounded(self, text: str, start: int, end: int) -> bool:
+        """Whether ``text[start:end]`` stands as a whole word (always, in a script without spaces).
+
+        >>> en = load_language("en")
+        >>> en.bounded("into the", 2, 4), en.bounded("to the", 0, 2)
+        (False, True)
+        """
+        if not self.spaced:
+            return True
+        return (start <= 0 or not _word_char(text[start - 1]) or not _word_char(text[start])) and \
+            (end >= len(text) or not _word_char(text[end]) or not _word_char(text[end - 1]))
+
+    def squeeze(self, text: str) -> str:
+        """``text`` with its white space as the word lists write it: none between Chinese
+        characters, one space between English words.
+
+        >>> load_language("en").squeeze(" the  Government of "), load_language("zh").squeeze(" 政府 的 ")
+        ('the Government of', '政府的')
+        """
+        return (" " if self.spaced else "").join(text.split())
+
+    def ends_with(self, text: str, words) -> str | None:
+        """The longest of ``words`` that ``text`` ends with, as a whole word, else ``None``."""
+        best = None
+        for w in words:
+            if w and text.endswith(w) and self.bounded(text, len(text) - len(w), len(text)) \
+                    and (best is None or len(w) > len(best)):
+                best = w
+        return best
+
+    def starts_with(self, text: str, words) -> str | None:
+        """The longest of ``words`` that ``text`` starts with, as a whole word, else ``None``."""
+        best = None
+        for w in words:
+            if w and text.startswith(w) and self.bounded(text, 0, len(w)) and (best is None or len(w) > len(best)):
+                best = w
+        return best
 
 
 @dataclass(frozen=True)
@@ -128,6 +176,7 @@ def load_language(lang: str) -> LanguageData:
         abbreviations=tuple(d.get("abbreviations", ())),
         abbreviation=re.compile(d["abbreviation"]),
         abbreviation_valid=re.compile(valid) if valid else None,
+        spaced=bool(d.get("spaced", False)),
         relations=_strip_comments(_read_json(folder / "relations.json")),
         stances=_strip_comments(_read_json(folder / "stances.json")),
         backrefs=_read_json(folder / "backrefs.json") or {"before": "", "rules": []},
@@ -135,6 +184,10 @@ def load_language(lang: str) -> LanguageData:
         sessions=_strip_comments(_read_json(folder / "sessions.json")),
         checks=_strip_comments(_read_json(folder / "checks.json")),
     )
+
+
+def _word_char(c: str) -> bool:
+    return c.isalnum() or c == "_"
 
 
 def _strip_comments(d: dict) -> dict:

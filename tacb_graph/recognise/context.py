@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from ..config import LanguageData
 from .gazetteer import Gazetteer
 
-__all__ = ["History", "find_definitions", "resolve_backref", "NOT", "BACKREF"]
+__all__ = ["History", "find_definitions", "resolve_backref", "name_head", "NOT", "BACKREF"]
 
 #: entity-ruler label of words that merely contain a name (发展中国家, developing countries)
 NOT = "NOT"
@@ -28,13 +28,17 @@ class History:
     units: list[list] = field(default_factory=list)  # per unit: [(start, key), ...]
     definitions: dict[str, tuple[int, int]] = field(default_factory=dict)
     index: int = 0  # index of the unit being processed
+    counts: dict[str, int] = field(default_factory=dict)  # entity key -> mentions so far in the report
 
     def push(self, unit, found, entities) -> None:
         self.units.append([(f.start, f.key) for f in found])
+        for f in found:
+            self.counts[f.key] = self.counts.get(f.key, 0) + 1
         self.index += 1
 
-    def previous(self) -> list:
-        return self.units[-1] if self.units else []
+    def previous(self, reach: int = 1) -> list:
+        """The mentions of the ``reach`` units before this one, in text order."""
+        return [m for unit in self.units[-reach:] for m in unit] if reach > 0 else []
 
     def defined_before(self, abbr: str, unit, pos: int) -> bool:
         where = self.definitions.get(abbr)
@@ -70,12 +74,28 @@ def find_definitions(doc, index: int, gz: Gazetteer, history: History, language:
         history.definitions[abbr] = (index, ent.end_char + 1 + len(abbr) + 1)
 
 
-def resolve_backref(rule: dict, earlier: list, history: History, entities) -> str | None:
+def name_head(label: str, head_ends=()) -> str:
+    """The head of a name: the words before the first of ``head_ends`` (``Office of the High
+    Commissioner`` → ``Office``); the whole label when none occurs.
+
+    >>> name_head("Committee on the Rights of the Child", (" of ", " on "))
+    'Committee'
+    >>> name_head("人权理事会")
+    '人权理事会'
+    """
+    cut = min((i for i in (label.find(w) for w in head_ends) if i > 0), default=len(label))
+    return label[:cut]
+
+
+def resolve_backref(rule: dict, earlier: list, history: History, entities, lang: str = "zh",
+                    head_ends=(), reach: int = 1) -> str | None:
     """The key of the nearest earlier entity that fits ``rule`` (or ``None``).
 
     ``earlier`` are this unit's mentions before the reference, in order;
     ``entities`` maps keys to :class:`~tacb_graph.records.Entity` (a dict or a
-    callable).
+    callable); the units before are searched back ``reach`` units. A rule's ``suffix`` is matched against the end of the head of the
+    entity's name in language ``lang`` (:func:`name_head`, cut at ``head_ends``),
+    so ``the Council`` fits the Human Rights Council but not its Advisory Committee.
     """
     get = entities if callable(entities) else entities.get
     kinds = set(rule.get("kinds", ()))
@@ -87,14 +107,16 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities) -> st
             return False
         if kinds and e.kind not in kinds:
             return False
-        if suffix and not (e.label_zh.endswith(suffix) or suffix in e.label_en):
-            return False
+        if suffix:
+            label = getattr(e, f"label_{lang}", None) or e.label_en
+            if not name_head(label, head_ends).endswith(suffix):
+                return False
         return True
 
     for f in reversed(earlier):
         if fits(f.key):
             return f.key
-    for _, key in reversed(history.previous()):
+    for _, key in reversed(history.previous(reach)):
         if fits(key):
             return key
     return None

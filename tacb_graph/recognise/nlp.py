@@ -33,4 +33,8 @@ def ruler_patterns(config: Config) -> list[dict]:
     pats += [{"label": NOT, "pattern": ruler_pattern(t, tok, attr), "id": NOT} for t in gz.not_names_for(lang)]
     pats += [{"label": BACKREF, "pattern": normalise(r["text"]), "id": r["text"]}
              for r in config.language.backrefs.get("rules", [])]
+    # a currency's name is no name of a State (United States dollars, New Zealand dollars)
+    if config.language.relations.get("currencies_are_not_names"):
+        pats += [{"label": NOT, "pattern": normalise(c), "id": NOT}
+                 for c in config.language.relations.get("contribution", {}).get("currencies", {}) if " " in c]
     return pats

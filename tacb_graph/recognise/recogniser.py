@@ -170,10 +170,23 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
     starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
     events = [(e.start_char, 0, e) for e in doc.ents if e.label_ == BACKREF]
     events += [(r.start, 1, r) for r in find_resolutions(text)]
-    for _, is_resolution, item in sorted(events, key=lambda x: (x[0], x[1])):
+    events.sort(key=lambda x: (x[0], x[1]))
+    owners = tuple(language.fold(w) for w in language.backrefs.get("resolution_owners", ()))
+    head_ends = tuple(language.backrefs.get("head_ends", ()))
+    while events:
+        _, kind, item = events.pop(0)
         found.sort(key=lambda f: f.start)
-        if is_resolution:
-            _add_resolution(st, found, starts, item)
+        if kind == 1 and not _body_in_sentence(st, found, starts, item.start, item.kind) and (
+                (owners and _owned(language, language.fold(text[max(0, item.start - 24):item.start]), owners))
+                or _body_for(st, found, starts, item.start, item.kind) is None):
+            # "In its resolution 48/12, …, the Council requested", "In resolution 4/4, the Council …":
+            # the body follows in the sentence; read it once the sentence's back-references are resolved
+            end = _sentence_end(starts, item.start, len(text))
+            events.append((end, 2, item))
+            events.sort(key=lambda x: (x[0], x[1]))
+            continue
+        if kind:
+            _add_resolution(st, found, starts, item, forward=kind == 2)
             continue
         ent = item
         rule = rules.get(language.fold(ent.text), rules.get(language.fold(ent.ent_id_)))
@@ -181,10 +194,26 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
             continue
         if rule.get("boundary") and ent.start_char > 0 and text[ent.start_char - 1] not in before:
             continue
+        after = text[ent.end_char:ent.end_char + 40]
+        if rule.get("followed_by") and not re.match(rule["followed_by"], after):
+            continue
+        if rule.get("not_followed_by") and re.match(rule["not_followed_by"], after):
+            continue
         earlier = [f for f in found if f.end <= ent.start_char]
-        key = resolve_backref(rule, earlier, st.history, lambda k: st.entities.get(k) or st.gz.entities.get(k))
+        get = lambda k: st.entities.get(k) or st.gz.entities.get(k)  # noqa: E731
+        reach = int(language.backrefs.get("reach", 1))
+        key = None
+        if rule.get("frequent"):
+            # "the Government" of a country report: a State its own unit named before it, else the
+            # one the report has named most so far (not the donor named last)
+            key = resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, 0)
+            key = key or _most_named(st, rule, get, head_ends)
+        key = key or resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, reach)
+        if key is None and rule.get("default") in st.gz.entities:
+            key = rule["default"]  # "the High Commissioner" of a UN report, named before or not
         if key:
             found.append(_Found(ent.start_char, ent.end_char, key, "backref"))
+    _distribute(st, found, text)
     found.sort(key=lambda f: (f.start, f.end))
     _add_sessions(st, found, starts, text)
     _add_persons(st, found, text)
@@ -251,8 +280,81 @@ def _add_persons(st: _State, found: list[_Found], text: str) -> None:
         found.append(_Found(s, e, key, "person"))
 
 
-def _add_resolution(st: _State, found: list[_Found], starts: list[int], r) -> None:
-    body = _body_for(st, found, starts, r.start, r.kind)
+def _most_named(st: _State, rule: dict, get, head_ends) -> str | None:
+    """The entity fitting ``rule`` that the report has named most often so far (latest on a tie)."""
+    order = {key: i for i, (_pos, key) in enumerate(m for unit in st.history.units for m in unit)}
+    best = None
+    for key, n in st.history.counts.items():
+        if resolve_backref(rule, [_Found(0, 0, key, "name")], History(), get, st.lang, head_ends, 0) != key:
+            continue
+        if best is None or (n, order.get(key, -1)) > (st.history.counts[best], order.get(best, -1)):
+            best = key
+    return best
+
+
+def _distribute(st: _State, found: list[_Found], text: str) -> None:
+    """``the OHCHR country offices in Guinea, Mauritania and the Sudan``: one office per State.
+
+    Each rule of the language's ``distributive`` list (``backrefs.json``) is a regular
+    expression for the plural head (``before``) and the name of one member (``name``, with
+    ``{}`` for the State as written); a State named in the list that follows becomes the
+    member whose name the gazetteer knows, and the head's own mentions are dropped.
+    """
+    rules = st.config.language.backrefs.get("distributive", ())
+    if not rules:
+        return
+    language = st.config.language
+    if "_folded" not in st.__dict__:
+        st.__dict__["_folded"] = {language.fold(form): key for form, key in st.gz.surfaces.get(st.lang, {}).items()}
+    folded = st.__dict__["_folded"]
+    found.sort(key=lambda f: f.start)
+    for rule in rules:
+        for m in re.finditer(rule["before"], text):
+            pos = m.end()
+            members = []
+            for f in found:
+                if f.start < pos:
+                    continue
+                if not f.key.startswith("state/") or not re.fullmatch(rule.get("joiner", r"\s*"), text[pos:f.start]):
+                    break
+                surface = text[f.start:f.end]
+                office = next((folded[language.fold(rule["name"].format(v))] for v in (surface, "the " + surface)
+                               if language.fold(rule["name"].format(v)) in folded), None)
+                if office is None:
+                    break
+                members.append((f, office))
+                pos = f.end
+            if not members:
+                continue
+            for f, office in members:
+                found[found.index(f)] = _Found(f.start, f.end, office, "name")
+            found[:] = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
+
+
+def _owned(language, before: str, owners: tuple[str, ...]) -> bool:
+    """The words right before a resolution number end with a possessive (``its resolution``)."""
+    return language.ends_with(language.squeeze(before), owners) is not None
+
+
+def _sentence_end(starts: list[int], pos: int, n: int) -> int:
+    k = bisect.bisect_right(starts, pos)
+    return starts[k] if k < len(starts) else n
+
+
+def _body_in_sentence(st: _State, found: list[_Found], starts: list[int], pos: int, kind: str) -> bool:
+    table = st.gz.decision_prefix if kind == "decision" else st.gz.resolution_prefix
+    start = _sentence_start(starts, pos)
+    return any(f.start >= start and f.end <= pos and f.key in table for f in found)
+
+
+def _add_resolution(st: _State, found: list[_Found], starts: list[int], r, forward: bool = False) -> None:
+    body = None
+    if forward:  # the first body after the number, in its sentence
+        table = st.gz.decision_prefix if r.kind == "decision" else st.gz.resolution_prefix
+        end = _sentence_end(starts, r.start, 1 << 30)
+        body = next((f.key for f in sorted(found, key=lambda f: f.start)
+                     if r.end <= f.start < end and f.key in table), None)
+    body = body or _body_for(st, found, starts, r.start, r.kind)
     prefix = st.gz.prefix_for(body, r.kind) if body else None
     if not prefix:
         return

@@ -2,28 +2,35 @@
 
 "Who helped whom" is often said through the activity rather than a verb of
 helping. An *activity* is an activity verb (``举办``, ``组织``, ``开展``, ``实施``,
-``派遣`` …) whose object, in the same clause, is an activity noun (``讲习班``,
-``培训``, ``项目``, ``顾问``, ``特派团``, ``咨询服务`` …), or a training verb
-(``培训``) whose object is a group's officials. Its recipient is, in order:
+``派遣``, ``organized``, ``implemented``, ``deployed``, ``funded`` …) whose object, in
+the same clause, is an activity noun (``讲习班``, ``培训``, ``项目``, ``顾问``,
+``workshop``, ``training sessions``, ``projects``, ``mission`` …), or a training verb
+(``培训``, ``trained``) whose object is a group's officials. Its recipient is, in order:
 
 1. the group a recipient marker governs before the verb (``为 X 的官员举办``,
-   ``向 X 派遣``), or the group the training verb's object names (``培训了 X 的法官``);
-2. else the State the clause is set in (``在 X 实施项目``, ``在 X，…举办``).
+   ``向 X 派遣``), or the group the training verb's object names (``培训了 X 的法官``,
+   ``trained 300 police officers from X``, ``trained 40 of its magistrates``);
+2. the group a marker governs after the noun, where the language puts it there
+   (``workshops for officials of X``, ``projects in X``, ``advisers deployed to X``);
+3. else the State the clause is set in (``在 X 实施项目``, ``在 X，…举办``, ``In X, …``).
 
-The provider is the verb's subject. A funding verb over an activity
-(``基金资助了人权高专办在 X 开展的项目``) makes the funder a ``tacb:fundedBy`` of
-the activity — the implementer, when named, is the provider and X the recipient;
-the funder does not thereby assist the implementer. Every word list is the
-language's ``relations.json`` ``activities`` entry.
+The provider is the verb's subject. In the passive (``a project in X was carried out
+by Y``, ``a planned project in X had not been carried out``) the noun stands before the
+verb and the provider is the ``by`` agent, else the subject of the clause that reports
+it. A funding verb over an activity (``基金资助了人权高专办在 X 开展的项目``, ``the Fund
+financed a project implemented by OHCHR in X``) makes the funder a ``tacb:fundedBy`` of
+the activity — the implementer, when named, is the provider and X the recipient; the
+funder does not thereby assist the implementer (where ``funder_assists`` is set, the
+funder assists X too). Every word list is the language's ``relations.json``
+``activities`` entry.
 """
 
 from __future__ import annotations
 
-import re
-
+from .assistance import emit_assist, topic
 from .clauses import Group, Sentence
-from .patterns import (SentenceContext, _emit_assist, _members, _topic, _year_before, find_words,
-                       subject_before)
+from .patterns import (SentenceContext, _by_agent, _free, _members, _nearest_state, _year_before, co_providers,
+                       on_request_of, subject_before)
 
 __all__ = ["activities"]
 
@@ -33,88 +40,189 @@ def _clause_groups(sent: Sentence, lo: int, hi: int) -> list[Group]:
 
 
 def _recipient_before(sent: Sentence, verb: int, act: dict, agents: set[str]) -> tuple[list[str], int] | None:
-    """``为/向 X (的官员) [verb]`` or ``在 X [verb]`` in the verb's clause: (recipients, phrase start)."""
+    """``为/向 X (的官员) [verb]`` in the verb's clause: (recipients, phrase start)."""
     lo = sent.clause_start(verb)
     for g in reversed(_clause_groups(sent, lo, verb)):
         if g.governor in act["recipient_markers"] and g.kinds() & agents:
-            marker = sent.text.rfind(g.governor, lo, g.start)
+            marker = sent.text.rfind(g.governor, lo, g.head)
             return _members(g, agents), (marker if marker != -1 else g.start)
-    return _located(sent, verb, act)
+    return None
 
 
 def _located(sent: Sentence, verb: int, act: dict) -> tuple[list[str], int] | None:
     """The State the activity takes place in: ``在 X`` in the clause, or opening the sentence."""
+    lx = sent.lx
     lo = sent.clause_start(verb)
+    places = set(act["place_kinds"])
     for g in reversed(_clause_groups(sent, sent.start, verb)):
-        owner = re.sub(r"\s+", "", sent.text[g.end:g.end + 2])[:1] in act["of"]  # 在 X 的支持下: not a place
-        if g.governor in act["locative_markers"] and g.kinds() & set(act["place_kinds"]) and not owner:
+        owner = lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 12]), act["of"])  # 在 X 的支持下: not a place
+        if g.governor in act["locative_markers"] and g.kinds() & places and not owner:
             if g.start >= lo:  # 人权高专办在 X 举办: the phrase starts at the marker
-                marker = sent.text.rfind(g.governor, sent.start, g.start)
-                return _members(g, set(act["place_kinds"])), (marker if marker != -1 else g.start)
-            if sent.text[sent.start:g.start].strip() in act["locative_markers"]:
-                return _members(g, set(act["place_kinds"])), verb  # 在 X，人权高专办举办…
+                marker = sent.text.rfind(g.governor, sent.start, g.head)
+                return _members(g, places), (marker if marker != -1 else g.start)
+            if sent.text[sent.start:g.head].strip() in act["locative_markers"]:
+                return _members(g, places), verb  # 在 X，人权高专办举办…, In X, OHCHR held …
     return None
 
 
+def _recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip: Group | None = None
+                     ) -> list[str]:
+    """The group a marker governs after the activity noun (``for officials of X``, ``in X``),
+    with the groups coordinated to it by a repeated marker (``in A and in B``)."""
+    markers = act.get("recipient_after", ())
+    if not markers:
+        return []
+    lx = sent.lx
+    places = set(act["place_kinds"])
+    end = sent.clause_end(pos)
+    out: list[str] = []
+    gov = None
+    prev_end = None
+    for g in sent.groups:
+        if g.start < pos or g.start > end or g is skip:
+            continue
+        if gov is not None:
+            gap = lx.squeeze(sent.text[prev_end:g.head])
+            if g.governor == gov and lx.ends_with(gap, [f"{c} {gov}" for c in lx["coordinators"]]):
+                out += _members(g, places if gov in act["locative_markers"] else agents)
+                prev_end = g.end
+                continue
+            break
+        if g.governor not in markers:
+            if g.kinds() & agents:
+                break
+            continue
+        if lx.ends_with(lx.squeeze(sent.text[max(pos, g.head - 40):g.head]), act.get("not_recipient_after", ())):
+            continue  # an adviser based in Barbados: the host is no recipient
+        kinds = places if g.governor in act["locative_markers"] else agents
+        if not g.kinds() & kinds:
+            break
+        out, gov, prev_end = _members(g, kinds), g.governor, g.end
+    return out
+
+
 def _beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> list[str]:
-    """``培训了 X 的法官``: the group whose people the training verb's object names."""
+    """``培训了 X 的法官``, ``trained 300 police officers from X``, ``trained 40 of its
+    magistrates``: the group whose people the training verb's object names."""
+    lx = sent.lx
     end = sent.clause_end(e)
     for g in _clause_groups(sent, e, end):
-        gap = re.sub(r"\s+", "", sent.text[e:g.start])
+        gap = lx.squeeze(sent.text[e:g.head])
         if len(gap) > act["max_gap"]:
-            return []
-        after = re.sub(r"\s+", "", sent.text[g.end:g.end + 12])
-        after = after[1:] if after[:1] in act["of"] else after
-        if any(after.startswith(b) for b in act["beneficiaries"]) and g.kinds() & agents:
+            break
+        after = lx.squeeze(sent.text[g.end:g.end + 12])
+        of = lx.starts_with(after, act["of"])
+        after = after[len(of):].lstrip() if of else after
+        lead = lx.squeeze(sent.text[g.head:g.start])
+        if (lx.starts_with(after, act["beneficiaries"]) or lx.find(lead, act["beneficiaries"])) and g.kinds() & agents:
             return _members(g, agents)
+    rest = lx.squeeze(sent.text[e:end])
+    if "quantity" in lx.res:
+        rest = lx.res["quantity"].sub("", rest)
+    p = lx.starts_with(rest, act.get("pronouns", ()))
+    if p and lx.find(rest[len(p):len(p) + 40], act["beneficiaries"]):
+        st = _nearest_state(sent, e)
+        return list(st.keys) if st else []
     return []
 
 
 def _activity_noun(sent: Sentence, e: int, act: dict) -> tuple[int, int, str] | None:
     end = min(sent.clause_end(e), e + act["max_noun_gap"])
-    nouns = find_words(sent.text, act["nouns"], e, end)
+    nouns = sent.lx.find(sent.text, act["nouns"], e, end)
     return nouns[0] if nouns else None
+
+
+def _noun_before(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] | None:
+    """The activity noun a passive verb at ``s`` says was done (``a project … was carried out``)."""
+    lo = max(sent.clause_start(s), s - 3 * act["max_noun_gap"])  # the noun's own phrase may name a list
+    nouns = sent.lx.find(sent.text, act["nouns"], lo, s)
+    return nouns[-1] if nouns else None
+
+
+def _passive(sent: Sentence, s: int, e: int, act: dict) -> bool:
+    """The verb at ``s`` is a passive (``was held``) or a participle right after its noun
+    (``advisers deployed to X``, where the language lists ``participles_after_noun``)."""
+    lx = sent.lx
+    before = lx.squeeze(sent.text[max(sent.start, s - 40):s])
+    aux = act.get("passive_auxiliaries", ())
+    if aux and lx.ends_with(before, aux):
+        return True
+    return bool(act.get("participles_after_noun")) and bool(lx.ends_with(before, act["nouns"]))
+
+
+def _reporter(sent: Sentence, pos: int, agents: set[str], exclude: set[str]) -> Group | None:
+    """The first free group of the sentence before ``pos``: who the sentence is about."""
+    for g in sent.groups:
+        if g.start >= pos:
+            return None
+        if _free(sent, g) and g.kinds() & agents and not set(g.keys) <= exclude:
+            return g
+    return None
 
 
 def _funder(ctx: SentenceContext, verb: int, act: dict, agents: set[str]) -> Group | None:
     """The subject of a funding verb whose object is this activity (``X 资助了 … 的项目``)."""
     sent = ctx.sentence
     lo = sent.clause_start(verb)
-    hits = find_words(sent.text, act["funding_verbs"], lo, verb)
+    hits = sent.lx.find(sent.text, act["funding_verbs"], lo, verb)
     if not hits:
         return None
     return subject_before(sent, hits[-1][0], agents | set(act["funder_kinds"]), ctx.prev_subject)
 
 
-def activities(ctx: SentenceContext, co_providers: list[str]) -> None:
+def activities(ctx: SentenceContext, together) -> None:
     """Assistance read from activities (see the module docstring)."""
     sent = ctx.sentence
-    act = sent.lx.get("activities")
+    lx = sent.lx
+    act = lx.get("activities")
     if not act:
         return
-    agents = sent.lx.agents
+    agents = lx.agents
     text = sent.text
-    for s, e, w in find_words(text, act["verbs"] + act["training_verbs"], sent.start, sent.end):
+    for s, e, w in lx.find(text, act["verbs"] + act["training_verbs"], sent.start, sent.end):
+        if lx.flanked(text, s, e, act.get("noun_after", ()), (), sent.start):
+            continue  # the fund, a launch: a noun here
         recips: list[str] = []
         start = s
-        if w in act["training_verbs"]:
+        agent = _by_agent(sent, e, act.get("by_markers"), act.get("by_gap", 4))
+        passive = agent is not None or _passive(sent, s, e, act)
+        if w in act["training_verbs"] and not passive:
             recips = _beneficiary_object(sent, e, act, agents)
-        noun = _activity_noun(sent, e, act)
+        noun = _noun_before(sent, s, act) if passive else _activity_noun(sent, e, act)
         if not recips and noun is None:
             continue
         if not recips:
-            found = _recipient_before(sent, s, act, agents)
-            if found is None:
-                continue
-            recips, start = found
+            found = None if passive else _recipient_before(sent, s, act, agents)
+            if found is None and passive:  # a project in X was carried out / was held for officials of X
+                recips = _recipient_after(sent, noun[1], act, agents, skip=agent)
+                recips = recips or _recipient_after(sent, e, act, agents, skip=agent)
+            elif found is None:
+                recips = _recipient_after(sent, noun[1], act, agents)
+            if not recips:
+                found = found or _located(sent, s, act)
+                if found is None and "request" in act.get("recipient_fallbacks", ()):
+                    recips = [k for k in on_request_of(sent) if k.startswith("state/")]  # at the request of X
+                if found is None and not recips:
+                    continue
+            if found is not None:
+                recips, start = found
         funder = _funder(ctx, start, act, agents)
-        prov = subject_before(sent, start, agents, ctx.prev_subject, exclude=set(recips))
+        if agent is not None:
+            prov = agent
+        elif passive:  # done, by no one named: by the one the sentence is about
+            prov = _reporter(sent, noun[0], agents, set(recips)) or subject_before(
+                sent, noun[0], agents, ctx.prev_subject, exclude=set(recips))
+        else:
+            prov = subject_before(sent, start, agents, ctx.prev_subject, exclude=set(recips))
         if funder is not None and prov is not None and set(prov.keys) == set(funder.keys):
             prov = None  # X 资助了在 Y 开展的项目: the funder is not the implementer
         if prov is None and funder is None:
             continue
         funded_by = tuple(funder.keys) if funder is not None else ()
         providers = list(prov.keys) if prov is not None else list(funded_by)
-        providers += [c for c in co_providers if c not in providers and c not in recips]
-        _emit_assist(ctx, providers, recips, _year_before(sent, s), _topic(sent, e),
-                     ctx.mood(start, prov), funded_by=funded_by)
+        if act.get("funder_assists"):
+            providers += [f for f in funded_by if f not in providers]
+        providers += [c for c in co_providers(together, providers) if c not in providers and c not in recips]
+        emit_assist(ctx, providers, recips, _year_before(sent, s), topic(sent, e),
+                    ctx.mood(s if passive else start, prov), funded_by=funded_by)
+

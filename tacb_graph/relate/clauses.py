@@ -28,7 +28,34 @@ from functools import lru_cache
 
 from ..config import LanguageData, load_language
 
-__all__ = ["Item", "Group", "Sentence", "Lexicon", "sentences", "lexicon_for", "ends_with"]
+__all__ = ["Item", "Group", "Sentence", "Lexicon", "sentences", "lexicon_for", "ends_with", "find_words"]
+
+
+def find_words(text: str, words, start: int = 0, end: int | None = None,
+               language: LanguageData | None = None) -> list[tuple[int, int, str]]:
+    """Non-overlapping occurrences of ``words`` in ``text[start:end]``, longest first.
+
+    With a ``language`` whose words are spaced, only whole words count (``to`` is not
+    found in ``into``).
+
+    >>> find_words("provided technical assistance to the Niger", ["assistance", "to"])
+    [(19, 29, 'assistance'), (30, 32, 'to')]
+    """
+    end = len(text) if end is None else end
+    taken = [False] * (end - start)
+    hits = []
+    bounded = language is not None and language.spaced
+    for w in sorted(set(words), key=len, reverse=True):
+        if not w:
+            continue
+        i = text.find(w, start, end)
+        while i != -1:
+            if not any(taken[i - start:i - start + len(w)]) and (not bounded or language.bounded(text, i, i + len(w))):
+                hits.append((i, i + len(w), w))
+                for k in range(i - start, i - start + len(w)):
+                    taken[k] = True
+            i = text.find(w, i + 1, end)
+    return sorted(hits)
 
 
 def _alternation(words) -> str:
@@ -58,6 +85,52 @@ class Lexicon:
     def get(self, key: str, default=None):
         return self.words.get(key, default)
 
+    # -- words in text, as the language writes them (see LanguageData.spaced) ------------------
+
+    def find(self, text: str, words, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """:func:`find_words`, keeping only whole words in a spaced language."""
+        return find_words(text, words, start, end, self.language)
+
+    def squeeze(self, text: str) -> str:
+        return self.language.squeeze(text)
+
+    def ends_with(self, text: str, words) -> str | None:
+        return self.language.ends_with(text, words)
+
+    def starts_with(self, text: str, words) -> str | None:
+        return self.language.starts_with(text, words)
+
+    def trim(self, gap: str, key: str = "skip_in_gap") -> str:
+        """``gap`` without the words of list ``key`` at its end (``the`` in ``to the``, ``了``)."""
+        words = self.get(key, ())
+        while gap:
+            w = self.ends_with(gap, words)
+            if not w:
+                return gap
+            gap = gap[: -len(w)].rstrip()
+        return gap
+
+    def flanked(self, text: str, s: int, e: int, preceded=(), followed=(), lo: int = 0) -> bool:
+        """Whether the word at ``text[s:e]`` comes right after one of ``preceded`` or right before
+        one of ``followed`` (one character each way in a script without spaces, one word in a
+        spaced one); ``lo`` bounds the look back."""
+        if self.language.spaced:
+            before = self.squeeze(text[max(lo, s - 40):s])
+            after = self.squeeze(text[e:e + 40])
+            return bool(self.ends_with(before, preceded) or self.starts_with(after, followed))
+        before = text[s - 1] if s > lo else ""
+        after = text[e:e + 1]
+        return before in preceded or after in followed
+
+    def guarded(self, text: str, hit: tuple[int, int, str]) -> bool:
+        """Whether a word hit is kept out by its ``guards`` entry: the word right before or
+        after it says it is used as something else (``的要求`` is a noun, ``the request``)."""
+        s, e, w = hit
+        guard = self.get("guards", {}).get(w)
+        if not guard:
+            return False
+        return self.flanked(text, s, e, guard.get("not_preceded_by", ()), guard.get("not_followed_by", ()))
+
 
 @lru_cache(maxsize=None)
 def lexicon_for(lang: str) -> Lexicon:
@@ -66,13 +139,22 @@ def lexicon_for(lang: str) -> Lexicon:
     lx = language.relations
     res = {}
     if lx:
+        # whole words in a spaced language (it, not items); any substring otherwise
+        a, b = (r"(?<!\w)", r"(?!\w)") if language.spaced else ("", "")
         res = {
             "year": re.compile(lx["year"]),
-            "opener": re.compile(rf"^({_alternation(lx['openers'])})[,，]?"),
-            "pronoun": re.compile(rf"^({_alternation(lx['pronouns'])})"),
-            "personal": re.compile(_alternation(lx["personal_pronouns"])),
-            "adverbs": re.compile(rf"\s+|{_alternation(lx['adverbs'])}"),
+            "opener": re.compile(rf"^({_alternation(lx['openers'])}){b}[,]?"),
+            "pronoun": re.compile(rf"^({_alternation(lx['pronouns'])}){b}"),
+            "personal": re.compile(rf"{a}({_alternation(lx['personal_pronouns'])}){b}"),
+            "adverbs": re.compile(rf"\s+|{a}(?:{_alternation(lx['adverbs'])}){b}"),
+            "owners": tuple(re.compile(rx) for rx in lx.get("owner_phrases", ())),
         }
+        for key in ("enumerator", "topic_strip", "list_commas"):
+            if lx.get(key):
+                res[key] = re.compile(lx[key])
+        act = lx.get("activities", {})
+        if act.get("quantity"):
+            res["quantity"] = re.compile(act["quantity"])
     words: dict[str, str] = {}
     regexes = []
     for value, ws in language.stances.get("cues", {}).items():
@@ -107,11 +189,17 @@ class Item:
 class Group:
     items: list[Item]
     governor: str | None = None  # preposition right before the group
-    in_resolution: bool = False  # 在(其|该)…决议中: the resolution speaks
+    in_resolution: bool = False  # 在(其|该)…决议中, in its resolution …, … in which: the resolution speaks
+    lead: int | None = None  # where a phrase naming the group through it begins (the Government of X)
 
     @property
     def start(self) -> int:
         return self.items[0].start
+
+    @property
+    def head(self) -> int:
+        """Where the words standing for the group begin (``the Government of`` included)."""
+        return self.start if self.lead is None else self.lead
 
     @property
     def end(self) -> int:
@@ -150,18 +238,39 @@ class Sentence:
     def after(self, pos: int) -> list[Group]:
         return [g for g in self.groups if g.start >= pos]
 
+    @property
+    def _inside(self) -> frozenset[int]:
+        """Offsets of clause-end characters inside a coordinated group or the phrase naming it (``the Niger, Chad and
+        Cameroon``) or a number (``1,100``): they separate list members or digits, not clauses."""
+        cached = self.__dict__.get("_inside_cache")
+        if cached is None:
+            ends = self.lx.clause_ends
+            t = self.text
+            inside = {i for g in self.groups for i in range(g.head, g.end) if t[i] in ends}
+            inside |= {i for i in range(max(1, self.start), min(self.end, len(t) - 1))
+                       if t[i] in ends and t[i - 1].isdigit() and t[i + 1].isdigit()}
+            rx = self.lx.res.get("list_commas")
+            if rx is not None:  # judges, prosecutors and lawyers
+                for m in rx.finditer(t, self.start, self.end):
+                    inside |= {i for i in range(m.start(), m.end()) if t[i] in ends}
+            cached = frozenset(inside)
+            self.__dict__["_inside_cache"] = cached
+        return cached
+
     def clause_start(self, pos: int) -> int:
         """Offset where the clause holding ``pos`` begins."""
         ends = self.lx.clause_ends
+        inside = self._inside
         i = pos
-        while i > self.start and self.text[i - 1] not in ends:
+        while i > self.start and (self.text[i - 1] not in ends or i - 1 in inside):
             i -= 1
         return i
 
     def clause_end(self, pos: int) -> int:
         ends = self.lx.clause_ends
+        inside = self._inside
         i = pos
-        while i < self.end and self.text[i] not in ends:
+        while i < self.end and (self.text[i] not in ends or i in inside):
             i += 1
         return i
 
@@ -210,59 +319,122 @@ def _items(text: str, mentions, kinds: dict[str, str]) -> tuple[list[Item], list
     return items, qualifiers
 
 
-def _gap(text: str, a: int, b: int) -> str:
-    """Text between ``a`` and ``b`` without bracketed asides and spaces."""
+def _gap(text: str, a: int, b: int, lx: Lexicon) -> str:
+    """Text between ``a`` and ``b`` without bracketed asides, white space squeezed."""
     g = text[a:b]
     prev = None
     while prev != g:
         prev, g = g, _PAREN.sub("", g)
-    return _strip(g)
+    return lx.squeeze(g)
 
 
-def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon) -> list[Group]:
-    coord = set(lx["coordinators"])
-    gov_words = lx["government_words"]
+def _lead(text: str, lo: int, g_start: int, lx: Lexicon) -> int | None:
+    """Where a phrase that names the group through it begins: ``the Government of X``,
+    ``officials of X``, ``members of the Parliament of X`` (``owner_phrases``, regular
+    expressions matched against the text right before the group, from ``lo``; phrases
+    chain)."""
+    lead = None
+    end = g_start
+    while end > lo:
+        best = None
+        before = text[lo:end]
+        for rx in lx.res.get("owners", ()):
+            m = rx.search(before)
+            if m and m.end() == len(before) and m.end() > m.start():
+                best = m.start() if best is None else min(best, m.start())
+        if best is None:
+            break
+        lead = end = lo + best
+    return lead
+
+
+def _coordinated(gap: str, lx: Lexicon) -> str | None:
+    """``"coord"`` for a coordinating gap (``、``, ``和``, ``and``), ``"sep"`` for a list
+    separator that joins only when the list ends with a coordinator (``,``), else ``None``."""
+    gap = lx.trim(gap, "determiners")
+    for w in lx["government_words"]:
+        if gap.startswith(w):
+            gap = gap[len(w):]
+    if gap == "" or gap in lx["coordinators"]:
+        return "coord"
+    if gap in lx.get("list_separators", ()):
+        return "sep"
+    return None
+
+
+def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, original: str) -> list[Group]:
     groups: list[Group] = []
+    joints: list[list[str]] = []  # per group, how each item after the first was joined
     for it in items:
         if groups:
             last = groups[-1]
-            gap = _gap(text, last.end, it.start)
-            for w in gov_words:
-                if gap.startswith(w):
-                    gap = gap[len(w):]
-            if gap == "" or gap in coord or (it.start == last.items[-1].start):
+            lead = _lead(original, last.end, it.start, lx)
+            gap = _gap(text, last.end, lead if lead is not None else it.start, lx)
+            how = _coordinated(gap, lx)
+            if how or (it.start == last.items[-1].start):
                 last.items.append(it)
+                joints[-1].append(how or "coord")
                 continue
         groups.append(Group([it]))
+        joints.append([])
+    if lx.get("list_separators"):
+        groups = _split_lists(groups, joints)
     # governors
     clause_end = lx.clause_ends
     preps = lx["prepositions"]
     topic = lx["topic_markers"]
-    skip = lx["skip_in_gap"]
+    in_res = lx.get("in_resolution", {})
     prev_end = start
     prev_gov = None
     for g in groups:
-        raw = text[prev_end:g.start]
+        g.lead = _lead(original, prev_end, g.start, lx)
+        raw = text[prev_end:g.head]
         cut = max((raw.rfind(c) for c in clause_end), default=-1)
         boundary = cut != -1
-        gap = _strip(raw[cut + 1:]) if boundary else _strip(raw)
-        while gap and any(gap.endswith(s) for s in skip):
-            gap = gap[: -len(next(s for s in skip if gap.endswith(s)))]
-        p = ends_with(gap, preps)
-        t = ends_with(gap, topic)
+        gap = lx.squeeze(raw[cut + 1:]) if boundary else lx.squeeze(raw)
+        gap = lx.trim(gap)
+        p = lx.ends_with(gap, preps)
+        t = lx.ends_with(gap, topic)
+        v = lx.ends_with(gap, lx["embedding_verbs"])  # called upon X: the verb's own preposition
+        if p and v and len(v) > len(p):
+            p = None
         if p and not (t and len(t) >= len(p)):
             g.governor = p
-        elif gap and (gap.endswith("、") or ends_with(gap, lx["coordinators"])):
+        elif gap and lx.ends_with(gap, lx["coordinators"]):
             if not boundary and prev_gov:
                 g.governor = prev_gov  # 与 A、所有机构、B 和 C: the list stays governed
             else:
-                head = next((w for w in sorted(preps, key=len, reverse=True) if gap.startswith(w)), None)
+                head = lx.starts_with(gap, preps)
                 if head:
                     g.governor = head  # 与区域经济共同体、…以及 A
-        if g.governor == "在" and "Resolution" in g.kinds() and text[g.end:g.end + 3].lstrip().startswith("中"):
-            g.in_resolution = True
+        if "Resolution" in g.kinds():
+            after = lx.squeeze(text[g.end:g.end + 24])
+            followed = any(after.startswith(w) for w in in_res.get("followed_by", ()))
+            if g.governor in in_res.get("governors", ()) and followed:
+                g.in_resolution = True  # 在其第 N 号决议中, in its resolution N
+            elif lx.starts_with(after, in_res.get("relative", ())):
+                g.in_resolution = True  # resolution N, in which the Council …
         prev_end, prev_gov = g.end, g.governor
     return groups
+
+
+def _split_lists(groups: list[Group], joints: list[list[str]]) -> list[Group]:
+    """A run joined by separators alone (``In Guinea, OHCHR …``) is no list: only the items
+    up to the last coordinator (``A, B and C``) stay together."""
+    out = []
+    for g, how in zip(groups, joints):
+        # a separator between a State and an organisation is no list's (At the request of X, OHCHR
+        # and UNDP …): the list starts after it
+        cut = max((i + 1 for i, h in enumerate(how)
+                   if h == "sep" and (g.items[i].kind == "State") != (g.items[i + 1].kind == "State")), default=0)
+        if cut:
+            out += _split_lists([Group(g.items[:cut])], [how[:cut - 1]])
+            g, how = Group(g.items[cut:]), how[cut:]
+        last = max((i for i, h in enumerate(how) if h == "coord"), default=-1)
+        keep = g.items[:last + 2]
+        out.append(Group(keep))
+        out += [Group([it]) for it in g.items[last + 2:]]
+    return out
 
 
 def sentences(text: str, mentions, kinds: dict[str, str], bounds: list[tuple[int, int]], lx: Lexicon,
@@ -271,14 +443,23 @@ def sentences(text: str, mentions, kinds: dict[str, str], bounds: list[tuple[int
 
     ``text`` is the unit's normalised text, ``bounds`` its sentences (from the
     one segmentation, :mod:`tacb_graph.recognise.sentences`), ``original`` the
-    text before normalisation (same length), used for quotes.
+    text before normalisation (same length), used for quotes. The sentences'
+    ``text`` is folded as the language matches words (lower case in English).
     """
     out: list[Sentence] = []
+    original = original or text
+    text = lx.language.fold(text)  # word lists are written in lower case where case does not count
     items, quals = _items(text, mentions, kinds)
+    if lx.get("mask_names"):
+        # the words inside a name are no verbs, cues or years (the Trust Fund to Support …, 2030 Agenda)
+        chars = list(text)
+        for it in items + quals:
+            chars[it.start:it.end] = "_" * (it.end - it.start)
+        text = "".join(chars)
     for a, b in bounds:
         if not text[a:b].strip():
             continue
         its = [i for i in items if a <= i.start < b]
-        out.append(Sentence(text, a, b, _groups(text, a, b, its, lx), [q for q in quals if a <= q.start < b],
+        out.append(Sentence(text, a, b, _groups(text, a, b, its, lx, original), [q for q in quals if a <= q.start < b],
                             original, lx))
     return out

@@ -38,10 +38,12 @@ class _State:
 
 
 def _relayed(ctx: ReportContext, lx: Lexicon) -> set[int]:
-    """Paragraphs of the sections whose text speaks of replies and submissions."""
+    """Paragraphs of the sections whose text (or title) speaks of replies and submissions."""
     words = lx["submitted_input"]["section_words"]
+    fold = lx.language.fold
     paras = ctx.segmented.paragraphs
-    sections = {p.section for p in paras if any(w in p.text for w in words)}
+    sections = {p.section for p in paras if lx.find(fold(p.text), words)}
+    sections |= {s.number for s in ctx.segmented.sections if lx.find(fold(s.title), words)}
     return {p.number for p in paras if p.section in sections}
 
 

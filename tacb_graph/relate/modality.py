@@ -44,10 +44,8 @@ REPORTED = "Reported"
 MODALITIES = ("Reported", "Requested", "Recommended", "Planned", "Negated")
 
 
-def _hits(text: str, words, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    from .patterns import find_words
-
-    return find_words(text, words, lo, hi)
+def _hits(sent: Sentence, words, lo: int, hi: int) -> list[tuple[int, int, str]]:
+    return sent.lx.find(sent.text, words, lo, hi)
 
 
 def _word_ok(text: str, s: int, e: int, w: str, md: dict) -> bool:
@@ -81,7 +79,7 @@ def _in_clause(sent: Sentence, pos: int, subject: Group | None) -> tuple[int, in
 
 def _clause_level(sent: Sentence, pos: int, subject: Group | None, md: dict, key: str) -> tuple[int, int, str] | None:
     lo, hi = _in_clause(sent, pos, subject)
-    hits = [h for h in _hits(sent.text, md.get(key, []), lo, hi) if _word_ok(sent.text, *h, md)]
+    hits = [h for h in _hits(sent, md.get(key, []), lo, hi) if _word_ok(sent.text, *h, md)]
     return hits[-1] if hits else None
 
 
@@ -91,30 +89,63 @@ def _negated(sent: Sentence, pos: int, subject: Group | None, md: dict) -> bool:
         return False
     # the negation governs this predicate: nothing but adverbs, a preposition phrase
     # or a modal between it and the predicate, and no second verb of its own
-    between = re.sub(r"\s+", "", sent.text[hit[1]:pos])
+    between = sent.lx.squeeze(sent.text[hit[1]:pos])
     return len(between) <= md.get("negation_reach", 12)
 
 
-def _request_scope(sent: Sentence, pos: int, subject: Group | None, lx: Lexicon
-                   ) -> tuple[str, int] | None:
-    """(modality, offset of the requesting verb) when ``pos`` lies in a request's scope."""
+def _request_scope(sent: Sentence, pos: int, subject: Group | None, lx: Lexicon, prev: Group | None = None,
+                   depth: int = 0) -> tuple[str, int] | None:
+    """(modality, offset of the requesting verb) when ``pos`` lies in a request's scope.
+
+    A request that is itself only recommended (``recommends that the Council request OHCHR
+    to …``) makes what it asks for Recommended too, where the language says so (``nested``);
+    ``recommends that A …, and that B …`` keeps B's clause in the scope of the verb that
+    took the first ``that`` (``continuations``, ``that_words``).
+    """
     md = lx["modality"]
     text = sent.text
-    verbs = [(h, "Requested") for h in _hits(text, md.get("requested", []), sent.start, pos)]
-    verbs += [(h, "Recommended") for h in _hits(text, md.get("recommended", []), sent.start, pos)]
+    verbs = [(h, "Requested") for h in _hits(sent, md.get("requested", []), sent.start, pos)]
+    verbs += [(h, "Recommended") for h in _hits(sent, md.get("recommended", []), sent.start, pos)]
     verbs = [(h, m) for h, m in verbs if _word_ok(text, *h, md) and _verb_ok(text, h, lx)]
     if not verbs:
         return None
     (s, e, _w), modality = max(verbs, key=lambda v: v[0][0])
     anchor = subject.start if subject is not None and subject.start >= e else pos
-    if any(c in lx.clause_ends for c in text[e:anchor]) and not _enumeration(text[e:anchor]):
-        return None  # a clause with a subject of its own: no longer what was asked
+    if any(c in lx.clause_ends for c in text[e:anchor]) and not _enumeration(text[e:anchor], md):
+        # a clause with a subject of its own: no longer what was asked, unless it continues
+        # the object clause of an earlier verb (…, and that B …)
+        taking = _continued(sent, verbs, anchor, md)
+        if taking is None:
+            return None
+        (s, e, _w), modality = taking
+    if md.get("nested") and modality == "Requested" and depth < 3:
+        from .patterns import subject_before
+
+        asker = subject_before(sent, s, lx.agents | {"Resolution"}, prev)
+        outer = _request_scope(sent, s, asker, lx, prev, depth + 1)
+        if outer is not None and outer[0] == "Recommended":
+            return outer
     return modality, s
 
 
-def _enumeration(gap: str) -> bool:
-    """``请人权高专办：(a) 协助 …；(b) …``: the request runs on over its list."""
-    return bool(re.search(r"[：:]\s*(\(|（)?[a-z一二三四五六七八九十\d]", gap))
+def _continued(sent: Sentence, verbs, anchor: int, md: dict):
+    """The verb whose object clause the clause at ``anchor`` continues (``and that``)."""
+    lx = sent.lx
+    conts, thats = md.get("continuations", ()), md.get("that_words", ())
+    if not conts or not thats:
+        return None
+    before = lx.trim(lx.squeeze(sent.text[sent.start:anchor]), "determiners")
+    if not lx.ends_with(before, conts):
+        return None
+    taking = [(h, m) for h, m in verbs if lx.starts_with(lx.squeeze(sent.text[h[1]:h[1] + 12]), thats)]
+    return max(taking, key=lambda v: v[0][0]) if taking else None
+
+
+def _enumeration(gap: str, md: dict) -> bool:
+    """``请人权高专办：(a) 协助 …；(b) …``, ``recommends that the Council: (a) Request …``: the
+    request runs on over its list (``enumeration``, a regular expression on the text between)."""
+    rx = md.get("enumeration")
+    return bool(rx) and bool(re.search(rx, gap))
 
 
 def _verb_ok(text: str, hit, lx: Lexicon) -> bool:
@@ -136,7 +167,7 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
         return REPORTED, None
     if _negated(sent, pos, subject, md):
         return "Negated", None
-    scope = _request_scope(sent, pos, subject, lx)
+    scope = _request_scope(sent, pos, subject, lx, prev)
     if scope is not None:
         modality, vpos = scope
         from .patterns import subject_before

@@ -1,35 +1,41 @@
 """The relation patterns, one function per family, over :mod:`.clauses`.
 
-Every pattern reads one sentence; the words it looks for come from
-``data/patterns/relations.json``. The shared machinery:
+Every pattern reads one sentence; the words it looks for come from the
+language's ``relations.json`` (``data/patterns/{lang}/``). The mechanisms are
+the same in every language; where word order differs, the word lists say which
+form a language uses (a marker before the group, ``向 X 提供``, or after the
+noun, ``provided assistance to X``). The shared machinery:
 
 * :func:`subject_before` — who does what a verb at ``pos`` says: the nearest
   group before it that no preposition governs, within the scope opened by the
-  last embedding verb (``请 A 协助 B``: A assists B); ``X 在(其)该决议中 …``
-  makes the resolution the subject; a sentence that opens with a pronoun
-  (它, 他们, 该…) carries the previous sentence's subject over;
-* :func:`object_after` — the group right after a verb (``协助 A 和 B``);
-* a *locative* recipient — ``在柬埔寨，人权高专办协助政府…`` — stands in when the
-  verb's object is ``政府`` or unnamed.
+  last embedding verb (``请 A 协助 B``, ``requested A to assist B``: A assists
+  B); ``X 在(其)该决议中 …`` / ``In its resolution N, X …`` makes the resolution
+  the subject; a sentence that opens with a pronoun (它, 他们, 该…, it, they)
+  carries the previous sentence's subject over, and a personal pronoun standing
+  after the last candidate (``X informed Y that it …``) is the sentence's subject;
+* :func:`object_after` — the group right after a verb (``协助 A 和 B``,
+  ``assisted the Ministry of Justice of X``);
+* a *locative* recipient — ``在柬埔寨，人权高专办协助政府…``, ``In Cambodia, OHCHR
+  assisted the Government`` — stands in when the verb's object is the
+  Government or unnamed.
 
-Families: adoptedBy, cites, requests, establishes (+ years), assists
-(+ Assistance nodes), partnersWith, submittedInputTo, fundedBy,
-administeredBy, memberOf, renamedTo, contributions. Stances are in
-:mod:`.stance`.
+Families here: adoptedBy, cites, requests, establishes (+ years); partnersWith,
+submittedInputTo, fundedBy, administeredBy, memberOf and renamedTo are in
+:mod:`.links`, assistance in :mod:`.assistance` and :mod:`.activities`,
+contributions in :mod:`.contributions`, stances in :mod:`.stance`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from decimal import Decimal
-from functools import lru_cache
 
-from ..records import REPORT, UNIT, Assistance, Contribution, Dated, Relation
-from .clauses import Group, Lexicon, Sentence
+from ..records import UNIT, Assistance, Contribution, Dated, Relation
+from .clauses import Group, Lexicon, Sentence, find_words
 from .modality import REPORTED, modality_at
 
-__all__ = ["SentenceContext", "extract_sentence", "find_words", "parse_amount"]
+__all__ = ["SentenceContext", "extract_sentence", "find_words", "parse_amount", "subject_before",
+           "object_after", "sentence_subject", "years", "cites"]
 
 
 @dataclass
@@ -42,6 +48,7 @@ class SentenceContext:
     prev_subject: Group | None
     body_for_symbol: object  # callable(symbol) -> body key | None
     relations: list[Relation] = field(default_factory=list)
+    funders: list[str] = field(default_factory=list)  # who funded what the sentence reports (with funding from X)
     assistances: list[Assistance] = field(default_factory=list)
     contributions: list[Contribution] = field(default_factory=list)
     dates: list[Dated] = field(default_factory=list)
@@ -49,6 +56,10 @@ class SentenceContext:
     @property
     def quote(self) -> str:
         return self.sentence.quote
+
+    @property
+    def lx(self) -> Lexicon:
+        return self.sentence.lx
 
     def add(self, s: str, p: str, o: str, year: str | None = None,
             mood: tuple[str, str | None] = (REPORTED, None), via: str | None = None) -> None:
@@ -68,70 +79,64 @@ class SentenceContext:
             self.dates.append(Dated(key, year, self.unit, self.number, self.quote))
 
 
-def find_words(text: str, words, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-    """Non-overlapping occurrences of ``words`` in ``text[start:end]``, longest first."""
-    end = len(text) if end is None else end
-    taken = [False] * (end - start)
-    hits = []
-    for w in sorted(set(words), key=len, reverse=True):
-        i = text.find(w, start, end)
-        while i != -1:
-            if not any(taken[i - start:i - start + len(w)]):
-                hits.append((i, i + len(w), w))
-                for k in range(i - start, i - start + len(w)):
-                    taken[k] = True
-            i = text.find(w, i + 1, end)
-    return sorted(hits)
-
-
 # -- shared helpers ---------------------------------------------------------------------------
 
-def _followed_by(text: str, pos: int, words) -> str | None:
-    rest = text[pos:pos + 8].lstrip()
-    for w in sorted(words, key=len, reverse=True):
-        if rest.startswith(w):
-            return w
-    return None
+def _followed_by(sent: Sentence, pos: int, words) -> str | None:
+    """The longest of ``words`` the text after ``pos`` begins with (white space squeezed)."""
+    lx = sent.lx
+    return lx.starts_with(lx.squeeze(sent.text[pos:pos + 64]), words)
 
 
 def _is_modifier(sent: Sentence, g: Group) -> bool:
-    """``开发署的政策``, ``欧洲联盟成员国``: the group qualifies a noun."""
-    return bool(_followed_by(sent.text, g.end, sent.lx["modifier_words"] + sent.lx["member_words"]))
+    """``开发署的政策``, ``欧洲联盟成员国``, ``UNDP's policy``, ``the OHCHR country office``: the
+    group qualifies a noun."""
+    lx = sent.lx
+    return bool(_followed_by(sent, g.end, lx["modifier_words"] + lx["member_words"] + lx.get("attributive_nouns", [])))
+
+
+def _verb_ok(text: str, hit, lx: Lexicon) -> bool:
+    """A verb standing as a verb: ``请`` not in 请求/申请, ``要求`` not the noun ``的要求``,
+    ``request`` not in ``the request`` (the language's ``guards``)."""
+    return not lx.guarded(text, hit)
 
 
 def _scope_start(sent: Sentence, pos: int) -> tuple[int, bool]:
     lx = sent.lx
-    hits = [h for h in find_words(sent.text, lx["embedding_verbs"], sent.start, pos) if _verb_ok(sent.text, h, lx)]
+    hits = [h for h in lx.find(sent.text, lx["embedding_verbs"], sent.start, pos) if _verb_ok(sent.text, h, lx)]
     if not hits:
         return sent.start, False
     return hits[-1][1], True
 
 
-def _verb_ok(text: str, hit, lx: Lexicon) -> bool:
-    """``请`` as a verb, not in 请求/申请; ``要求`` not as the noun ``的要求``."""
-    s, e, w = hit
-    rq = lx["requests"]
-    before = text[s - 1] if s > 0 else ""
-    after = text[e] if e < len(text) else ""
-    if w == "请":
-        return before not in rq["not_before"] and after not in rq["not_after"]
-    if w in ("要求", "建议", "授权", "鼓励", "邀请"):
-        return before not in ("的", "之", "项", "些", "和", "或")
-    return True
-
-
 def _strip_adverbs(text: str, lx: Lexicon) -> str:
-    """``text`` without spaces, adverbs (还, 也, 并 …) and bracketed asides."""
+    """``text`` without spaces, adverbs (还, 也, 并, also …) and bracketed asides."""
     return lx.res["adverbs"].sub("", re.sub(r"\([^()]*\)", "", text))
+
+
+def _head(sent: Sentence, lo: int, hi: int) -> str:
+    """The words from ``lo`` to ``hi`` without an opener (此外, Moreover) or an enumeration mark ((a))."""
+    lx = sent.lx
+    head = lx.squeeze(sent.text[lo:hi])
+    if "enumerator" in lx.res:
+        head = lx.res["enumerator"].sub("", head)
+    return lx.res["opener"].sub("", head).strip()
 
 
 def _pronoun_start(sent: Sentence, pos: int) -> bool:
     """The sentence opens with a pronoun or has no subject of its own before ``pos``."""
-    head = re.sub(r"\s+", "", sent.text[sent.start:pos])
-    head = sent.lx.res["opener"].sub("", head)
-    if len(head) <= 2:
+    head = _head(sent, sent.start, pos)
+    if len(head) <= sent.lx.get("subjectless_head", 2):
         return True
     return bool(sent.lx.res["pronoun"].match(head))
+
+
+def _pronoun_after(sent: Sentence, lo: int, hi: int) -> bool:
+    """A personal pronoun (它, it, they) stands as a subject between ``lo`` and ``hi``."""
+    return bool(sent.lx.res["personal"].search(sent.text, lo, hi))
+
+
+def _free(sent: Sentence, g: Group) -> bool:
+    return g.governor is None and not _is_modifier(sent, g)
 
 
 def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None = None,
@@ -139,10 +144,17 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
     """The subject of a verb at ``pos`` (see module docstring)."""
     lx = sent.lx
     head = _strip_adverbs(sent.text[sent.clause_start(pos):pos], lx)
-    if head == "" and pos > sent.start and find_words(sent.text, lx["embedding_verbs"], pos, pos + 2):
+    window = max([2] + [len(w) for w in lx["embedding_verbs"]])
+    if head == "" and pos > sent.start and lx.get("repeated_verb_subject", True) \
+            and lx.find(sent.text, lx["embedding_verbs"], pos, pos + window):
         # 它们要求 A…，要求 B…: a repeated verb keeps the first one's subject
-        earlier = [h for h in find_words(sent.text, lx["embedding_verbs"], sent.start, sent.clause_start(pos))
+        earlier = [h for h in lx.find(sent.text, lx["embedding_verbs"], sent.start, sent.clause_start(pos))
                    if _verb_ok(sent.text, h, lx)]
+        if earlier:
+            return subject_before(sent, earlier[0][0], kinds, prev, exclude, allow_resolution_frame)
+    if lx.get("coordinated_verb_subject") and _coordinated_verb(sent, pos):
+        # X calls upon A to … and recommends that …: the second verb is X's too
+        earlier = [h for h in lx.find(sent.text, lx["embedding_verbs"], sent.start, pos) if _verb_ok(sent.text, h, lx)]
         if earlier:
             return subject_before(sent, earlier[0][0], kinds, prev, exclude, allow_resolution_frame)
     lo, embedded = _scope_start(sent, pos)
@@ -151,10 +163,14 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
         framed = [g for g in groups if g.in_resolution]
         if framed:
             return framed[-1]
-    cands = [g for g in groups if g.governor is None and not _is_modifier(sent, g)
-             and not set(g.keys) <= exclude]
+    cands = [g for g in groups if _free(sent, g) and not set(g.keys) <= exclude]
     if cands:
         g = cands[-1]
+        if lx.get("pronoun_subjects") and _pronoun_after(sent, g.end, pos):
+            # X informed Y that it …: the pronoun is the sentence's subject, not Y
+            first = _first_free(sent)
+            if first is not None and first is not g and not set(first.keys) <= exclude:
+                g = first
         return g if g.kinds() & kinds else None
     if embedded or not _pronoun_start(sent, pos):
         return None
@@ -163,45 +179,65 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
     return None
 
 
+def _coordinated_verb(sent: Sentence, pos: int) -> bool:
+    """An embedding verb at ``pos`` joined by a coordinator to what came before (``… and recommends``)."""
+    lx = sent.lx
+    window = max([2] + [len(w) for w in lx["embedding_verbs"]])
+    if not [h for h in lx.find(sent.text, lx["embedding_verbs"], pos, pos + window) if h[0] == pos]:
+        return False
+    before = _strip_adverbs(sent.text[max(sent.start, pos - 24):pos], lx) if not lx.language.spaced else \
+        lx.squeeze(lx.res["adverbs"].sub(" ", sent.text[max(sent.start, pos - 24):pos]))
+    return bool(lx.ends_with(before, lx["coordinators"]))
+
+
+def _first_free(sent: Sentence) -> Group | None:
+    free = [g for g in sent.groups if _free(sent, g)]
+    return free[0] if free else None
+
+
 def sentence_subject(sent: Sentence, prev: Group | None) -> Group | None:
     """What the sentence is about: a speaking resolution, else its first free group."""
+    lx = sent.lx
     for g in sent.groups:
         if g.in_resolution:
             return g
-    free = [g for g in sent.groups if g.governor is None and not _is_modifier(sent, g)]
+    free = [g for g in sent.groups if _free(sent, g)]
     if free:
         lead = sent.text[sent.clause_start(free[0].start):free[0].start]
-        verbs = [h for h in find_words(lead, sent.lx["embedding_verbs"]) if _verb_ok(lead, h, sent.lx)]
-        if not verbs and not sent.lx.res["personal"].search(lead):
+        verbs = [h for h in lx.find(lead, lx["embedding_verbs"]) if _verb_ok(lead, h, lx)]
+        if not verbs and not lx.res["personal"].search(lead):
             return free[0]
     return prev if _pronoun_start(sent, sent.end) else None
 
 
 def object_after(sent: Sentence, pos: int, kinds: set[str], max_gap: int = 2,
-                 allow: tuple[str, ...] = ("了",), across_colon: bool = False) -> Group | None:
-    """The group right after ``pos`` (a gap of at most ``max_gap`` characters)."""
+                 allow: tuple[str, ...] | None = None, across_colon: bool = False) -> Group | None:
+    """The group right after ``pos`` (a gap of at most ``max_gap`` characters, determiners
+    and a phrase naming the group through it — ``the Government of`` — not counted)."""
+    lx = sent.lx
+    allow = lx.get("object_fillers", ()) if allow is None else allow
     clause_end = sent.clause_end(pos)
-    if across_colon and sent.text[clause_end:clause_end + 1] in ("：", ":"):
+    if across_colon and sent.text[clause_end:clause_end + 1] == ":":
         clause_end = sent.clause_end(clause_end + 1)
     for g in sent.groups:
         if g.start < pos:
             continue
         if g.start > clause_end:
             return None
-        gap = re.sub(r"\s+", "", sent.text[pos:g.start])
-        ok = len(gap) <= max_gap or gap in allow or gap.endswith("包括")
+        gap = lx.trim(lx.squeeze(sent.text[pos:max(pos, g.head)]), "determiners")
+        ok = len(gap) <= max_gap or gap in allow or lx.ends_with(gap, lx.get("object_list_markers", ()))
         if not ok:
             return None
-        if g.kinds() & kinds and not _followed_by(sent.text, g.end, sent.lx["member_words"]):
+        if g.kinds() & kinds and not _followed_by(sent, g.end, lx["member_words"] + lx.get("attributive_nouns", [])):
             return g
         return None
     return None
 
 
 def _locative(sent: Sentence, pos: int) -> Group | None:
-    """``在柬埔寨，…``: the State a sentence is set in, before ``pos``."""
+    """``在柬埔寨，…``, ``In Cambodia, …``: the State a sentence is set in, before ``pos``."""
     for g in reversed(sent.before(pos)):
-        if g.governor == "在" and "State" in g.kinds():
+        if g.governor in sent.lx["locative_markers"] and "State" in g.kinds():
             return g
     return None
 
@@ -213,6 +249,16 @@ def _nearest_state(sent: Sentence, pos: int, exclude: set[str] = frozenset()) ->
     return None
 
 
+def _state_pronoun(sent: Sentence, pos: int) -> Group | None:
+    """``其``, ``该国``, ``its``, ``their`` right at ``pos``: the nearest State before it."""
+    lx = sent.lx
+    rest = lx.squeeze(sent.text[pos:pos + 40])
+    rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
+    if lx.starts_with(rest, lx.get("state_pronouns", ())):
+        return _nearest_state(sent, pos)
+    return None
+
+
 def years(sent: Sentence, lo: int | None = None, hi: int | None = None) -> list[tuple[int, str]]:
     """``(offset, year)`` of the years written in the sentence (not ``2009 年推出的 X``)."""
     lo = sent.start if lo is None else lo
@@ -220,7 +266,7 @@ def years(sent: Sentence, lo: int | None = None, hi: int | None = None) -> list[
     rel = sent.lx["year_relative"]
     out = []
     for m in sent.lx.res["year"].finditer(sent.text, lo, hi):
-        if _followed_by(sent.text, m.end(), rel):
+        if rel and _followed_by(sent, m.end(), rel):
             continue
         out.append((m.start(), m.group(1)))
     return out
@@ -233,6 +279,18 @@ def _year_before(sent: Sentence, pos: int) -> str | None:
 
 def _members(g: Group, kinds: set[str]) -> list[str]:
     return [i.key for i in g.items if i.kind in kinds]
+
+
+def _phrase_before(sent: Sentence, g: Group, phrases) -> str | None:
+    """One of ``phrases`` ends right before the group's words (``at the request of`` X)."""
+    if not phrases:
+        return None
+    lx = sent.lx
+    return lx.ends_with(lx.trim(lx.squeeze(sent.text[sent.clause_start(g.head):g.head]), "determiners"), phrases)
+
+
+def _clause_between(sent: Sentence, a: int, b: int) -> bool:
+    return any(c in sent.text[a:b] for c in sent.lx.clause_ends)
 
 
 # -- families -------------------------------------------------------------------------------
@@ -252,80 +310,125 @@ def adopted_by(ctx: SentenceContext) -> None:
 
 
 def requests(ctx: SentenceContext) -> None:
-    """``X 请 Y …``, ``X 在该决议中要求 Y``; ``应 Y 的请求`` → Y requests the actor."""
+    """``X 请 Y …``, ``X 在该决议中要求 Y``, ``X requested Y to``; ``应 Y 的请求`` /
+    ``at the request of Y`` → Y requests the actor."""
     sent = ctx.sentence
     lx = sent.lx
     rq = lx["requests"]
-    kinds = ctx.sentence.lx.agents | {"Resolution"}
-    for hit in find_words(sent.text, rq["verbs"], sent.start, sent.end):
+    agents = lx.agents
+    kinds = agents | {"Resolution"}
+    for hit in lx.find(sent.text, rq["verbs"], sent.start, sent.end):
         if not _verb_ok(sent.text, hit, lx):
             continue
         subj = subject_before(sent, hit[0], kinds, ctx.prev_subject)
-        obj = object_after(sent, hit[1], ctx.sentence.lx.agents, max_gap=1)
+        obj = object_after(sent, hit[1], agents, max_gap=rq.get("max_gap", 1))
         if subj and obj:
             mood = ctx.mood(hit[0], subj)
             for s in subj.keys:
-                for o in _members(obj, ctx.sentence.lx.agents):
+                for o in _members(obj, agents):
                     ctx.add(s, "requests", o, mood=mood)
     for g in sent.groups:
-        if g.governor not in rq["on_request_governors"]:
+        if g.governor in rq["on_request_governors"] and _followed_by(sent, g.end, rq["on_request_of"]):
+            pass  # 应 Y 的请求
+        elif not _phrase_before(sent, g, rq.get("on_request_before")):  # at the request of Y
             continue
-        if not _followed_by(sent.text, g.end, rq["on_request_of"]):
-            continue
-        actor = subject_before(sent, g.start, ctx.sentence.lx.agents, ctx.prev_subject)
+        actor = subject_before(sent, g.start, agents, ctx.prev_subject)
         if actor is None:  # 根据大会的要求，人权高专办…: the actor follows
-            after = [h for h in sent.after(g.end) if h.governor is None and h.kinds() & ctx.sentence.lx.agents]
+            after = [h for h in sent.after(g.end) if h.governor is None and h.kinds() & agents]
             actor = after[0] if after else None
         if actor:
-            for s in _members(g, ctx.sentence.lx.agents):
+            for s in _members(g, agents):
                 for o in actor.keys:
                     ctx.add(s, "requests", o)
     # 应政府的要求 in a sentence set in a State
-    for s, e, _w in find_words(sent.text, rq["by_government"], sent.start, sent.end):
+    for s, e, _w in lx.find(sent.text, rq["by_government"], sent.start, sent.end):
         loc = _locative(sent, s)
-        actor = subject_before(sent, s, ctx.sentence.lx.agents, ctx.prev_subject)
+        actor = subject_before(sent, s, agents, ctx.prev_subject)
         if loc and actor:
             for o in actor.keys:
                 ctx.add(loc.keys[0], "requests", o)
 
 
+def on_request_of(sent: Sentence) -> list[str]:
+    """The groups the sentence says asked for what it reports (``at the request of X``)."""
+    rq = sent.lx["requests"]
+    return [k for g in sent.groups
+            if (g.governor in rq["on_request_governors"] and _followed_by(sent, g.end, rq["on_request_of"]))
+            or _phrase_before(sent, g, rq.get("on_request_before"))
+            for k in _members(g, sent.lx.agents)]
+
+
+def _by_agent(sent: Sentence, e: int, markers, max_gap: int) -> Group | None:
+    """The group a ``by`` marker governs right after a verb ending at ``e`` (a passive's agent)."""
+    if not markers:
+        return None
+    lx = sent.lx
+    end = sent.clause_end(e)
+    for g in sent.groups:
+        if g.start < e or g.start > end:
+            continue
+        if g.governor not in markers:
+            return None
+        gap = lx.trim(lx.squeeze(sent.text[e:g.head]), "determiners")
+        return g if len(gap) <= max_gap else None
+    return None
+
+
+def _relative_object(sent: Sentence, subj: Group, kinds: set[str]) -> Group | None:
+    """``X, which Y established``: the group the relative pronoun before ``subj`` stands for."""
+    words = sent.lx["establishes"].get("relative_pronouns", ())
+    if not words:
+        return None
+    before = [g for g in sent.groups if g.end <= subj.start]
+    if not before or not before[-1].kinds() & kinds:
+        return None
+    g = before[-1]
+    gap = sent.lx.trim(sent.lx.squeeze(sent.text[g.end:subj.head]), "determiners").lstrip(",;: ")
+    return g if gap in words else None
+
+
 def establishes(ctx: SentenceContext) -> None:
-    """``R 设立了 F``, ``根据 R 设立的 B``, ``R 所设 F``, ``F 成立于 1955 年``, ``1946 年创建的 X``."""
+    """``R 设立了 F``, ``根据 R 设立的 B``, ``R 所设 F``, ``F 成立于 1955 年``, ``1946 年创建的 X``;
+    ``R established F``, ``F was established by B in its resolution R``, ``F, which B
+    established pursuant to R``."""
     sent = ctx.sentence
     lx = sent.lx
     es = lx["establishes"]
     obj_kinds = set(es["object_kinds"])
-    subj_kinds = ctx.sentence.lx.agents | {"Resolution"}
+    subj_kinds = lx.agents | {"Resolution"}
     text = sent.text
-    for s, e, w in find_words(text, es["verbs"] + es["relative"] + es["founded_in"], sent.start, sent.end):
+    of = lx["modifier_words"]
+    for s, e, w in lx.find(text, es["verbs"] + es["relative"] + es["founded_in"], sent.start, sent.end):
         if w in es["founded_in"]:
             y = years(sent, e, min(e + 8, sent.end))
-            before = [g for g in sent.before(s) if len(re.sub(r"\s+", "", text[g.end:s])) <= 2]
+            before = [g for g in sent.before(s) if len(lx.squeeze(text[g.end:s])) <= 2]
             if y and before:
                 for k in before[-1].keys:
                     ctx.date(k, y[0][1])
             continue
-        prev_char = text[s - 1] if s > sent.start else ""
-        after = text[e:e + 2]
-        relative = w in es["relative"] or after.startswith("的")
-        if prev_char == "的" and not relative:
+        w_before = lx.ends_with(lx.squeeze(text[max(sent.start, s - 16):s]), of)
+        w_after = lx.starts_with(lx.squeeze(text[e:e + 16]), of)
+        relative = w in es["relative"] or bool(w_after)
+        if w_before and not relative:
             # 1949 年，随着技术援助扩大方案的设立: a noun; the year still dates the thing
-            near = [g for g in sent.before(s - 1) if len(re.sub(r"\s+", "", text[g.end:s - 1])) == 0]
+            m = text.rfind(w_before, sent.start, s)
+            near = [g for g in sent.before(m) if len(lx.squeeze(text[g.end:m])) == 0]
             if near:
                 for k in _members(near[-1], obj_kinds):
                     ctx.date(k, _year_before(sent, s))
             continue
         if relative:
-            o_pos = e + (1 if after.startswith("的") else 0)
+            o_pos = text.find(w_after, e) + len(w_after) if w_after else e
             obj = object_after(sent, o_pos, obj_kinds, max_gap=1)
             if obj is None:
                 continue
             # the year right before the verb: 1946 年创建的 X
-            ms = [m for m in sent.lx.res["year"].finditer(text, max(sent.start, s - 10), s)
+            ms = [m for m in lx.res["year"].finditer(text, max(sent.start, s - 10), s)
                   if not text[m.end():s].strip()]
             year = ms[-1].group(1) if ms else None
             subj = None
-            near = [g for g in sent.before(s) if len(re.sub(r"\s+|所", "", text[g.end:s])) <= 1]
+            near = [g for g in sent.before(s)
+                    if len(lx.trim(lx.squeeze(text[g.end:s]), "relative_markers")) <= 1]
             if near and near[-1].kinds() & subj_kinds:
                 subj = near[-1]
             for o in obj.keys:
@@ -334,16 +437,23 @@ def establishes(ctx: SentenceContext) -> None:
                     for sk in subj.keys:
                         ctx.add(sk, "establishes", o, year)
             continue
+        agent = _by_agent(sent, e, es.get("by_markers"), es.get("by_gap", 4))
+        if agent is not None:  # F was established by B (in its resolution R): a passive
+            _passive_establishes(ctx, s, e, agent, obj_kinds)
+            continue
         subj = subject_before(sent, s, subj_kinds, ctx.prev_subject)
-        obj = object_after(sent, e, obj_kinds, max_gap=es["max_gap"], allow=("了",), across_colon=True)
+        obj = object_after(sent, e, obj_kinds, max_gap=es["max_gap"], across_colon=True)
+        if obj is None and subj is not None:
+            obj = _relative_object(sent, subj, obj_kinds)  # F, which B established
         if obj is None:
             continue
-        year = _year_before(sent, s)
+        year = _year_before(sent, s) or (_year_after(sent, e) if es.get("year_after") else None)
         mood = ctx.mood(s, subj)
-        # 秘书长根据 R1 和 R2 设立了 F: the resolutions set it up too
+        # 秘书长根据 R1 和 R2 设立了 F, B established F pursuant to R: the resolutions set it up too
         lo, _ = _scope_start(sent, s)
         basis = [k for g in sent.groups if lo <= g.start and g.end <= s and g.governor in lx["basis_governors"]
                  for k in _members(g, {"Resolution"})]
+        basis += [k for k in _basis_after(sent, e) if k not in basis]
         done = mood[0] == REPORTED
         for o in obj.keys:
             if done:
@@ -357,13 +467,47 @@ def establishes(ctx: SentenceContext) -> None:
                         ctx.date(sk, year)
 
 
+def _year_after(sent: Sentence, e: int) -> str | None:
+    ys = years(sent, e, sent.clause_end(e))
+    return ys[0][1] if ys else None
+
+
+def _basis_after(sent: Sentence, e: int) -> list[str]:
+    """Resolutions a verb ending at ``e`` acted under, named after it in its clause
+    (``pursuant to resolution R``, ``in its resolution R``), where the language says so."""
+    lx = sent.lx
+    govs = lx["establishes"].get("basis_after", ())
+    if not govs:
+        return []
+    end = sent.clause_end(e)
+    return [k for g in sent.groups if e <= g.start <= end and (g.governor in govs or g.in_resolution)
+            for k in _members(g, {"Resolution"})]
+
+
+def _passive_establishes(ctx: SentenceContext, s: int, e: int, agent: Group, obj_kinds: set[str]) -> None:
+    sent = ctx.sentence
+    obj = subject_before(sent, s, obj_kinds, ctx.prev_subject, allow_resolution_frame=False)
+    if obj is None:
+        return
+    agents = _members(agent, sent.lx.agents | {"Resolution"})
+    agents += [k for k in _basis_after(sent, agent.end) if k not in agents]
+    year = _year_before(sent, s) or _year_after(sent, e)
+    mood = ctx.mood(s, obj)
+    for o in _members(obj, obj_kinds):
+        if mood[0] == REPORTED:
+            ctx.date(o, year)
+        for a in agents:
+            ctx.add(a, "establishes", o, year, mood=mood)
+
+
 def adopts(ctx: SentenceContext) -> None:
     """``1949 年…大会通过了…第 304(IV)号决议`` → the resolution's year."""
     sent = ctx.sentence
+    lx = sent.lx
     ys = years(sent)
     if not ys:
         return
-    for s, e, _w in find_words(sent.text, sent.lx["adopts"]["verbs"], sent.start, sent.end):
+    for s, e, _w in lx.find(sent.text, lx["adopts"]["verbs"], sent.start, sent.end):
         for g in sent.after(e):
             if g.governor is None and "Resolution" in g.kinds():
                 for k in _members(g, {"Resolution"}):
@@ -375,333 +519,17 @@ def adopts(ctx: SentenceContext) -> None:
             ctx.date(k, ys[0][1])
 
 
-def _topic(sent: Sentence, pos: int) -> str | None:
-    end = sent.clause_end(pos)
-    t = re.sub(r"\s+", "", (sent.original or sent.text)[pos:end])
-    prev = None
-    while prev != t:
-        prev, t = t, re.sub(r"[(（][^()（）]*[)）]", "", t)
-    t = t.lstrip("了在的就之").rstrip("。；;")
-    return t[:40] or None
+def co_providers(together, provider: list[str]) -> list[str]:
+    """The co-providers that join an act of ``provider`` (those who acted together with it)."""
+    return [k for subj, members in together if set(subj) & set(provider) for k in members]
 
 
-def assists(ctx: SentenceContext, co_providers: list[str]) -> None:
-    """``X 协助 Y``, ``X 向 Y 提供技术援助``, ``Y 得到 X 的支持``, ``在 Y，X 协助政府``."""
+def funding_of(ctx: SentenceContext) -> list[str]:
+    """``with funding from X``: X financed what the sentence reports (a co-provider of its
+    assistance, and a ``tacb:fundedBy`` of the activity)."""
     sent = ctx.sentence
-    lx = sent.lx
-    a = lx["assists"]
-    agents = ctx.sentence.lx.agents
-    text = sent.text
-    found: list[tuple[Group, list[str], int, int, int]] = []  # provider, recipients, trigger, topic, predicate
-
-    def recipient_or_place(pos_after: int, direct: bool) -> tuple[list[str], int]:
-        obj = object_after(sent, pos_after, agents, max_gap=0 if direct else a["max_gap"])
-        if obj:
-            return _members(obj, agents), obj.end
-        rest = re.sub(r"\s+", "", text[pos_after:pos_after + 6]).lstrip("了")
-        if rest.startswith(("该国", "其")):
-            st = _nearest_state(sent, pos_after)
-            return (st.keys if st else []), pos_after
-        # 多哥政府请人权高专办支持设立…: the State that asked is helped
-        lo, embedded = _scope_start(sent, pos_after)
-        if embedded:
-            asker = subject_before(sent, lo - 1, {"State"}, ctx.prev_subject)
-            if asker:
-                return asker.keys, pos_after
-        if direct and not rest.startswith(tuple(lx["government_words"])) and not rest.startswith(("一个", "一项", "了")):
-            return [], pos_after
-        loc = _locative(sent, pos_after)
-        return (loc.keys if loc else []), pos_after
-
-    examples: set[str] = set()
-    for s, e, _w in find_words(text, a["examples_of"], sent.start, sent.end):
-        examples |= {k for g in sent.after(e) for k in g.keys}
-    for hit in find_words(text, a["verbs"] + a["direct_verbs"], sent.start, sent.end):
-        s, e, w = hit
-        prev_char = text[s - 1] if s > sent.start else ""
-        if prev_char in lx["modifier_words"] or text[e:e + 1] in lx["modifier_words"]:
-            continue
-        if w == "援助" and prev_char in ("技", "财", "术", "供", "政"):
-            continue
-        recips, tpos = recipient_or_place(e, direct=w in a["direct_verbs"])
-        if not recips:
-            continue
-        if _funds_an_activity(sent, w, e, tpos):
-            continue  # 基金资助了人权高专办的项目: fundedBy on the activity (relate/activities.py)
-        prov = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips) | examples)
-        if prov:
-            found.append((prov, recips, s, tpos, s))
-    # X 向 Y 提供 援助
-    for s, e, _w in find_words(text, a["give_verbs"], sent.start, sent.end):
-        clause_end = sent.clause_end(e)
-        nouns = find_words(text, a["give_nouns"], e, min(clause_end, e + 20))
-        if not nouns:
-            continue
-        markers = [(ms, me) for ms, me, _ in find_words(text, a["recipient_markers"], sent.clause_start(s), s)]
-        recips: list[str] = []
-        mpos = s
-        for ms, me in reversed(markers):
-            gs = [g for g in sent.groups if me <= g.start and g.end <= s and g.kinds() & agents]
-            if gs:
-                recips, mpos = _members(gs[-1], agents), ms
-                break
-            if re.sub(r"\s+", "", text[me:me + 2]).startswith("其"):
-                st = _nearest_state(sent, ms)
-                if st:
-                    recips, mpos = st.keys, ms
-                break
-        if not recips:
-            loc = _locative(sent, s)
-            if loc is None:
-                continue
-            recips = loc.keys
-            mpos = min([ms for ms, _ in markers] + [s])
-        prov = subject_before(sent, mpos, agents, ctx.prev_subject, exclude=set(recips))
-        if prov:
-            found.append((prov, recips, s, nouns[-1][1], min(mpos, s)))
-    # Y 得到 X 的支持
-    for s, e, _w in find_words(text, a["passive"], sent.start, sent.end):
-        prov = object_after(sent, e, agents, max_gap=0)
-        if prov is None or not _followed_by(text, prov.end, ["的"]):
-            continue
-        if not find_words(text, a["passive_nouns"], prov.end, min(prov.end + 10, sent.end)):
-            continue
-        subj = sentence_subject(sent, ctx.prev_subject)
-        if subj and subj.kinds() & agents and subj is not prov:
-            found.append((prov, _members(subj, agents), s, e, s))
-    # X 提供援助的例子包括 …Y 案例…
-    for s, e, _w in find_words(text, a["examples_of"], sent.start, sent.end):
-        prov = subject_before(sent, s, agents, ctx.prev_subject)
-        if prov is None:
-            continue
-        for g in sent.after(e):
-            if "State" in g.kinds():
-                y = _year_before_group(sent, e, g)
-                for r in _members(g, {"State"}):
-                    _emit_assist(ctx, prov.keys, [r], y, _topic(sent, g.end))
-    for prov, recips, pos, tpos, ppos in found:
-        providers = list(prov.keys) + [c for c in co_providers if c not in prov.keys and c not in recips]
-        _emit_assist(ctx, providers, recips, _year_before(sent, pos), _topic(sent, tpos), ctx.mood(ppos, prov))
-
-
-def _funds_an_activity(sent: Sentence, verb: str, e: int, obj_end: int) -> bool:
-    """``资助了 X 的项目``: the funding verb's object is an activity that X carries out."""
-    act = sent.lx.get("activities")
-    if not act or verb not in act["funding_verbs"]:
-        return False
-    rest = re.sub(r"\s+", "", sent.text[obj_end:sent.clause_end(obj_end)])
-    return any(f"{of}{noun}" in rest for of in act["of"] for noun in act["nouns"])
-
-
-def _year_before_group(sent: Sentence, lo: int, g: Group) -> str | None:
-    ys = years(sent, lo, g.start)
-    return ys[-1][1] if ys else None
-
-
-def _emit_assist(ctx: SentenceContext, providers, recipients, year, topic,
-                 mood: tuple[str, str | None] = (REPORTED, None), funded_by: tuple[str, ...] = ()) -> None:
-    for p in providers:
-        for r in recipients:
-            if p == r:
-                continue
-            ctx.add(p, "assists", r, year, mood=mood)
-            ctx.assistances.append(Assistance(p, r, ctx.unit, ctx.number, year, topic, ctx.quote, *mood,
-                                              funded_by=tuple(f for f in funded_by if f != p)))
-
-
-def partners(ctx: SentenceContext) -> list[str]:
-    """``X 与 Y 密切合作``, ``X 与…伙伴合作，如 A、B``, ``X 和 Y 设有联合办事处``.
-
-    Returns the co-providers of the sentence (``与 Y 一道``) for :func:`assists`.
-    """
-    sent = ctx.sentence
-    lx = sent.lx
-    pw = lx["partners"]
-    agents = ctx.sentence.lx.agents
-    text = sent.text
-    together = []
-    runs: list[list[Group]] = []
-    for g in sent.groups:
-        if g.governor in pw["markers"]:
-            if runs and runs[-1][-1].governor == g.governor and not _clause_between(sent, runs[-1][-1].end, g.start):
-                runs[-1].append(g)
-            else:
-                runs.append([g])
-    for run in runs:
-        first, last = run[0], run[-1]
-        ce = sent.clause_end(last.end)
-        verbs = find_words(text, pw["verbs"], last.end, ce)
-        if not verbs:
-            continue
-        marker_pos = text.rfind(first.governor, sent.start, first.start)
-        subj = subject_before(sent, marker_pos if marker_pos != -1 else first.start, agents, ctx.prev_subject)
-        if subj is None:
-            continue
-        members = [k for g in run for k in _members(g, agents)]
-        mood = ctx.mood(marker_pos if marker_pos != -1 else first.start, subj)
-        for s in subj.keys:
-            for o in members:
-                ctx.add(s, "partnersWith", o, mood=mood)
-        if any(v[2] in lx["assists"]["together"] for v in verbs):
-            together += members
-    # 与其他联合国机构密切合作 …，这些机构包括 A、B / 与联合国以外的伙伴合作，如 A、B
-    for ms, me, m in find_words(text, pw["markers"], sent.start, sent.end):
-        ce = sent.clause_end(me)
-        verbs = find_words(text, pw["verbs"], me, ce)
-        if not verbs or any(me <= g.start and g.end <= verbs[0][0] for g in sent.groups):
-            continue
-        subj_groups = [g for g in sent.before(ms) if g.governor is None]
-        if subj_groups and len(_strip_adverbs(text[subj_groups[-1].end:ms], lx)) > 1:
-            continue
-        subj = subject_before(sent, ms, agents, ctx.prev_subject)
-        if subj is None:
-            continue
-        lists = find_words(text, pw["list_markers"], verbs[0][1], sent.end)
-        if not lists:
-            continue
-        lo = lists[0][1]
-        members = [k for g in sent.after(lo) for k in _members(g, agents)]
-        mood = ctx.mood(ms, subj)
-        for s in subj.keys:
-            for o in members:
-                ctx.add(s, "partnersWith", o, mood=mood)
-    # A 和 B … 联合办事处
-    for js, je, _w in find_words(text, pw["joint"], sent.start, sent.end):
-        cs = sent.clause_start(js)
-        for g in sent.groups:
-            if cs <= g.start and g.end <= js and g.governor is None:
-                keys = _members(g, agents)
-                for i, a in enumerate(keys):
-                    for b in keys[i + 1:]:
-                        ctx.add(a, "partnersWith", b)
-    return together
-
-
-def _clause_between(sent: Sentence, a: int, b: int) -> bool:
-    return any(c in sent.text[a:b] for c in "，；。：,;:")
-
-
-def submitted_input(ctx: SentenceContext) -> None:
-    """``作了回复：A、B 和 C``; ``A 和 B 提交了一份联合回复``; ``A 在呈件中表示``."""
-    sent = ctx.sentence
-    lx = sent.lx
-    si = lx["submitted_input"]
-    agents = ctx.sentence.lx.agents
-    text = sent.text
-    for s, e, _w in find_words(text, si["list_triggers"], sent.start, sent.end):
-        if re.sub(r"\s+", "", text[e:e + 2]).startswith(("：", ":")):
-            for g in sent.after(e):
-                for k in _members(g, agents):
-                    ctx.add(k, "submittedInputTo", REPORT, via="list")
-    for s, e, _w in find_words(text, si["verbs"] + si["in_submission"], sent.start, sent.end):
-        near = [g for g in sent.before(s) if g.governor is None
-                and len(_strip_adverbs(text[g.end:s], lx)) == 0]
-        if near:
-            mood = ctx.mood(s, near[-1])
-            for k in _members(near[-1], agents):
-                ctx.add(k, "submittedInputTo", REPORT, mood=mood)
-
-
-def funded_administered(ctx: SentenceContext) -> None:
-    """``A 由 X 管理`` → administeredBy; ``A 由 X 供资`` → fundedBy."""
-    sent = ctx.sentence
-    lx = sent.lx
-    kinds = {"Programme", "Fund", "UNBody", "UNFundOrProgramme", "Event", "SpecializedAgency",
-             "RelatedOrganization", "RegionalOrganization", "NGO", "NHRI", "AcademicInstitution"}
-    by = lx["funded_by"]["by_markers"]
-    for g in sent.groups:
-        if g.governor not in by:
-            continue
-        rest = re.sub(r"\s+", "", sent.text[g.end:sent.clause_end(g.end)])
-        for pred, key in (("fundedBy", "funded_by"), ("administeredBy", "administered_by")):
-            if any(rest.startswith(v) or rest[:6].find(v) != -1 for v in lx[key]["verbs"]):
-                marker = sent.text.rfind(g.governor, sent.start, g.start)
-                subj = subject_before(sent, marker, kinds, ctx.prev_subject)
-                if subj:
-                    ys = years(sent, sent.clause_start(g.start), g.start)
-                    year = ys[-1][1] if ys else None
-                    mood = ctx.mood(marker, subj)
-                    for s in subj.keys:
-                        for o in g.keys:
-                            ctx.add(s, pred, o, year, mood=mood)
-                break
-
-
-def member_renamed(ctx: SentenceContext) -> None:
-    """``A 是 B 的成员国`` → memberOf; ``A (后来)更名为 B`` → renamedTo."""
-    sent = ctx.sentence
-    lx = sent.lx
-    text = sent.text
-    groups = sent.groups
-    for i, g in enumerate(groups[:-1]):
-        h = groups[i + 1]
-        gap = re.sub(r"\s+|\(|\)|后来|随后|已|于\d{4}年", "", text[g.end:h.start])
-        if gap in lx["renamed"]["phrases"]:
-            for a in g.keys:
-                for b in h.keys:
-                    ctx.add(a, "renamedTo", b)
-        if gap in lx["member_of"]["copula"] and _followed_by(text, h.end, lx["member_of"]["phrases"]):
-            for a in _members(g, ctx.sentence.lx.agents):
-                for b in h.keys:
-                    ctx.add(a, "memberOf", b)
-
-
-_NUM = r"(\d+(?:[ ,\u00a0]\d{3})*(?:\.\d+)?)"
-
-
-def parse_amount(text: str, lx: Lexicon) -> list[tuple[int, int, Decimal, str]]:
-    """Money amounts in ``text``: ``(start, end, amount, ISO 4217 code)``.
-
-    >>> from tacb_graph.relate.clauses import lexicon_for
-    >>> [(str(a), c) for _, _, a, c in parse_amount("捐款 80 万美元，近 6 000 亿元，180 万欧元", lexicon_for("zh"))]
-    [('800000', 'USD'), ('600000000000', 'CNY'), ('1800000', 'EUR')]
-    """
-    c = lx["contribution"]
-    cur = sorted(c["currencies"], key=len, reverse=True)
-    scale = sorted(c["scale"], key=len, reverse=True)
-    pat = re.compile(_NUM + r"\s*(" + "|".join(map(re.escape, scale)) + r")?\s*(" + "|".join(map(re.escape, cur)) + r")")
-    out = []
-    for m in pat.finditer(text):
-        n = Decimal(re.sub(r"[ ,\u00a0]", "", m.group(1)))
-        if m.group(2):
-            n *= c["scale"][m.group(2)]
-        out.append((m.start(), m.end(), n.normalize() if n != n.to_integral() else n.quantize(Decimal(1)),
-                    c["currencies"][m.group(3)]))
-    return out
-
-
-def contributions(ctx: SentenceContext) -> None:
-    """``X 向 Y 捐款 80 万美元``, ``X 与 Y 签署了 180 万欧元的赠款合同``."""
-    sent = ctx.sentence
-    lx = sent.lx
-    c = lx["contribution"]
-    text = sent.text
-    if not find_words(text, c["verbs"], sent.start, sent.end):
-        return
-    agents = ctx.sentence.lx.agents
-    for s, e, amount, code in parse_amount(text[sent.start:sent.end], lx):
-        s += sent.start
-        givers = [g for g in sent.before(s) if g.governor is None and g.kinds() & agents
-                  and not _is_modifier(sent, g)]
-        giver = givers[-1] if givers else subject_before(sent, s, agents, ctx.prev_subject)
-        if giver is None:
-            continue
-        rec = [g for g in sent.before(s) if g.start > giver.start and g.governor in c["recipient_markers"]
-               and g.kinds() & agents]
-        recipient = _members(rec[-1], agents)[0] if rec else None
-        period = None
-        for p in c["period"]:
-            m = re.search(p, text[sent.start:sent.end])
-            if m:
-                period = re.sub(r"\s+", "", m.group(0))
-                break
-        ys = years(sent)
-        year = ys[0][1] if ys else None
-        verb = find_words(text, c["verbs"], giver.end, s) or find_words(text, c["verbs"], sent.start, sent.end)
-        mood = ctx.mood(min(rec[-1].start if rec else s, verb[0][0]), giver)
-        for k in _members(giver, agents):
-            ctx.contributions.append(Contribution(k, recipient, str(amount), code, ctx.unit, ctx.number,
-                                                  period, year, ctx.quote, *mood))
+    phrases = sent.lx["assists"].get("funding_of", ())
+    return [k for g in sent.groups if _phrase_before(sent, g, phrases) for k in _members(g, sent.lx.agents)]
 
 
 def at_session(ctx: SentenceContext) -> None:
@@ -739,6 +567,12 @@ def held_by(ctx: SentenceContext) -> None:
 
 def extract_sentence(ctx: SentenceContext) -> None:
     """Run every family over one sentence."""
+    from .activities import activities
+    from .assistance import assists
+    from .contributions import contributions
+    from .links import funded_administered, member_renamed, partners, submitted_input
+
+    ctx.funders = funding_of(ctx)
     adopted_by(ctx)
     at_session(ctx)
     held_by(ctx)
@@ -747,8 +581,6 @@ def extract_sentence(ctx: SentenceContext) -> None:
     adopts(ctx)
     together = partners(ctx)
     assists(ctx, together)
-    from .activities import activities
-
     activities(ctx, together)
     submitted_input(ctx)
     funded_administered(ctx)
@@ -766,3 +598,10 @@ def cites(unit: str, number: int, sentences: list[Sentence]) -> list[Relation]:
             if it.kind in ("Resolution", "Document", "Instrument"):
                 out.append(Relation(UNIT, "cites", it.key, unit, number, quote))
     return out
+
+
+def parse_amount(text: str, lx: Lexicon):
+    """Money amounts in ``text`` (see :func:`tacb_graph.relate.contributions.parse_amount`)."""
+    from .contributions import parse_amount as parse
+
+    return parse(text, lx)

@@ -31,7 +31,6 @@ from dataclasses import dataclass
 
 from ..records import Stance
 from .clauses import Lexicon, Sentence
-from .patterns import find_words
 
 __all__ = ["find_stances", "Holder"]
 
@@ -47,22 +46,23 @@ class Holder:
 def _holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
     lx = lexicon.stances
     agents = lexicon.agents
-    verbs = sorted(lx["reporting_verbs"], key=len, reverse=True)
+    verbs = lx["reporting_verbs"]
+    aside = re.compile(lx["aside"]) if lx.get("aside") else None
     out = []
     for si, sent in enumerate(sents):
         for g in sent.groups:
             if g.governor is not None or not (g.kinds() & agents):
                 continue
-            rest = sent.text[g.end:min(sent.end, g.end + lx["max_gap"] + 8)]
+            rest = sent.text[g.end:min(sent.end, g.end + lx["max_gap"] + lx.get("aside_length", 0) + 8)]
             rest = re.sub(r"\([^()]*\)", "", rest)
-            rest = re.sub(r"\s+", "", rest)
-            for v in verbs:
-                i = rest.find(v)
-                if 0 <= i <= lx["max_gap"] and not any(c in rest[:i] for c in lexicon.clause_ends):
-                    keys = tuple(it.key for it in g.items if it.kind in agents)
-                    subs = tuple(it.key for it in g.items if it.kind in lx["submitter_kinds"])
-                    out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start, tuple(dict.fromkeys(subs))))
-                    break
+            rest = lexicon.squeeze(rest)
+            if aside is not None:
+                rest = aside.sub("", rest, count=1)  # X, in a contribution received late, criticized
+            hits = [h for h in lexicon.find(rest, verbs) if h[0] <= lx["max_gap"]]
+            if hits and not any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
+                keys = tuple(it.key for it in g.items if it.kind in agents)
+                subs = tuple(it.key for it in g.items if it.kind in lx["submitter_kinds"])
+                out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start, tuple(dict.fromkeys(subs))))
     return out
 
 
@@ -70,13 +70,14 @@ def _concepts(sent: Sentence) -> list[tuple[str, int]]:
     return [(it.key, it.start) for g in sent.groups for it in g.items if it.kind == "Concept"]
 
 
-def _region(sent: Sentence, pos: int, holder_pos: int | None) -> str:
-    """Where the cues for a concept at ``pos`` are read (see module docstring)."""
+def _region(sent: Sentence, pos: int, holder_pos: int | None, stop: int | None = None) -> str:
+    """Where the cues for a concept at ``pos`` are read (see module docstring); ``stop`` is
+    where the next holder of the same sentence begins."""
     ends = sent.lx.stances["region_ends"]
     start = sent.clause_start(pos)
     if holder_pos is not None and not any(c in sent.text[holder_pos:pos] for c in ends):
         start = holder_pos
-    text = sent.text[start:sent.end]
+    text = sent.text[start:stop if stop is not None and stop > pos else sent.end]
     cut = [i for i in (text.find(c, max(0, pos - start)) for c in ends) if i != -1]
     return text[:min(cut)] if cut else text
 
@@ -88,7 +89,8 @@ def _cue_hits(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     for w, value in lexicon.cue_words.items():
         i = text.find(w)
         while i != -1:
-            cands.append((i, i + len(w), value))
+            if lexicon.language.bounded(text, i, i + len(w)):
+                cands.append((i, i + len(w), value))
             i = text.find(w, i + 1)
     for rx, value in lexicon.cue_res:
         cands += [(m.start(), m.end(), value) for m in rx.finditer(text) if m.end() > m.start()]
@@ -101,14 +103,17 @@ def _cue_hits(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     return sorted(hits)
 
 
-def _negated(text: str, start: int, lx: dict) -> bool:
-    """A negation right before the cue at ``start`` (adverbs between allowed): 不支持, 并没有质疑."""
-    head = re.sub(r"\s+", "", text[max(0, start - 8):start])
+def _negated(text: str, start: int, lexicon: Lexicon) -> bool:
+    """A negation right before the cue at ``start`` (adverbs between allowed): 不支持, 并没有质疑,
+    did not question."""
+    lx = lexicon.stances
+    head = lexicon.squeeze(text[max(0, start - lx.get("negation_window", 8)):start])
     for adverb in lx.get("adverbs", ()):
-        head = head.removesuffix(adverb)
-    if any(head.endswith(w) for w in lx.get("not_negators", ())):
+        if lexicon.ends_with(head, [adverb]):
+            head = head[:-len(adverb)].rstrip()
+    if lexicon.ends_with(head, lx.get("not_negators", ())):
         return False
-    return any(head.endswith(w) for w in lx["negators"])
+    return bool(lexicon.ends_with(head, lx["negators"]))
 
 
 def _value(regions: list[str], lexicon: Lexicon) -> str | None:
@@ -120,15 +125,15 @@ def _value(regions: list[str], lexicon: Lexicon) -> str | None:
     Critical); within that part the first value of ``priority`` present wins.
     """
     lx = lexicon.stances
-    text = "。".join(regions)
+    text = "\x1e".join(regions)  # a separator that is no word of any list
     hits = []
     for s, e, value in _cue_hits(text, lexicon):
-        if _negated(text, s, lx):
+        if _negated(text, s, lexicon):
             value = lx["negated_value"].get(value, value)
         hits.append((s, value))
     if not hits:
         return None
-    cuts = [s for s, _e, _w in find_words(text, lx.get("contrast", ()))]
+    cuts = [s for s, _e, _w in lexicon.find(text, lx.get("contrast", ()))]
     last = max((c for c in cuts if any(h >= c for h, _v in hits)), default=0)
     present = {v for h, v in hits if h >= last}
     for value in lx["priority"]:
@@ -154,15 +159,21 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
     for n, ev in enumerate(events):
         nxt = events[n + 1].sentence if n + 1 < len(events) else len(sents)
         span = range(ev.sentence, max(nxt, ev.sentence + 1))
+        # a second holder in the same sentence (…, while Y considered …) ends this one's reach
+        stop = events[n + 1].pos if (n + 1 < len(events) and events[n + 1].sentence == ev.sentence
+                                     and lx.get("holder_ends_holder")) else None
         read: list[tuple[int, int, str | None, str]] = []  # (sentence, offset, concept or None, region)
         quote = ""
         for si in span:
             sent = sents[si]
             hpos = ev.pos if (si == ev.sentence and not carried) else None
+            limit = stop if si == ev.sentence else None
             marks = [(pos, key) for key, pos in _concepts(sent) if hpos is None or pos >= hpos]
-            marks += [(b, None) for b, _e, _w in find_words(sent.text, lx["concept_backrefs"], sent.start, sent.end)]
+            marks += [(b, None) for b, _e, _w in lexicon.find(sent.text, lx["concept_backrefs"], sent.start, sent.end)]
+            if limit is not None:
+                marks = [m for m in marks if m[0] < limit]
             for pos, key in sorted(marks, key=lambda m: m[0]):
-                read.append((si, pos, key, _region(sent, pos, hpos)))  # key None: 这一概念, 该术语
+                read.append((si, pos, key, _region(sent, pos, hpos, limit)))  # key None: 这一概念, 该术语
                 if key is not None:
                     quote = quote or sent.quote
         named = list(dict.fromkeys(k for _si, _p, k, _r in read if k is not None))

@@ -1,0 +1,414 @@
+"""Assistance stated with a verb of helping: who assisted whom (``tacb:assists`` and the
+``tacb:Assistance`` node).
+
+The forms, each with the word lists of the language's ``relations.json``
+(``assists``):
+
+* a helping verb and its object — ``协助 Y``, ``assisted Y``, ``supported the
+  national institutions of Y`` (a phrase naming the State through its officials,
+  institutions or Government counts as the State);
+* a giving verb and an assistance noun, the recipient marked before the verb
+  (``向 Y 提供技术援助``) or after the noun (``provided technical assistance to Y``,
+  ``recipient_after``);
+* the passive — ``Y 得到 X 的支持``, ``Y received assistance from X`` — and the
+  supporter of what the subject did (``with the support of X``, ``support_of``);
+* the place the sentence is set in (``在柬埔寨，…协助政府``, ``In Cambodia, … the
+  Government``), the State a pronoun stands for (``其``, ``its``), the State that asked
+  (``多哥政府请人权高专办支持``) or on whose request it was done (``at the request of Y``,
+  where the language lists ``recipient_fallbacks``);
+* co-providers (``与 Y 一道``, ``together with Y``) from :func:`~.patterns.partners`.
+
+Assistance stated through an activity is in :mod:`.activities`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Assistance
+from .clauses import Group, Sentence
+from .modality import REPORTED
+from .patterns import (SentenceContext, _free, co_providers, _locative, _members, _nearest_state, _scope_start,
+                       _state_pronoun, _year_before, object_after, on_request_of, sentence_subject,
+                       subject_before, years)
+
+__all__ = ["assists", "emit_assist", "topic"]
+
+
+def topic(sent: Sentence, pos: int) -> str | None:
+    """What the assistance was about: the words after ``pos`` to the end of the clause."""
+    lx = sent.lx
+    end = sent.clause_end(pos)
+    t = lx.squeeze((sent.original or sent.text)[pos:end])
+    prev = None
+    while prev != t:
+        prev, t = t, re.sub(r"[(（][^()（）]*[)）]", "", t)
+    if "topic_strip" in lx.res:
+        t = lx.res["topic_strip"].sub("", t)
+    t = t.rstrip(lx.language.sentence_ends + lx.clause_ends).strip()
+    return t[:lx.get("topic_length", 40)] or None
+
+
+def emit_assist(ctx: SentenceContext, providers, recipients, year, topic_,
+                mood: tuple[str, str | None] = (REPORTED, None), funded_by: tuple[str, ...] = ()) -> None:
+    """``tacb:assists`` from each provider to each recipient, and one Assistance record each."""
+    kinds = {it.key: it.kind for g in ctx.sentence.groups for it in g.items}
+    barred = set(ctx.lx["assists"].get("not_recipient_kinds", ()))
+    recipients = [r for r in recipients if kinds.get(r) not in barred]  # a post or a fund is not assisted
+    funded_by = tuple(dict.fromkeys(tuple(funded_by) + tuple(ctx.funders)))
+    providers = list(dict.fromkeys(list(providers) + [f for f in ctx.funders if f not in recipients]))
+    for p in providers:
+        for r in recipients:
+            if p == r:
+                continue
+            ctx.add(p, "assists", r, year, mood=mood)
+            ctx.assistances.append(Assistance(p, r, ctx.unit, ctx.number, year, topic_, ctx.quote, *mood,
+                                              funded_by=tuple(f for f in funded_by if f != p)))
+
+
+def _noun_use(sent: Sentence, s: int, e: int, a: dict) -> bool:
+    """The helping word is used as a noun (``的支持``, ``the support``): not a verb here."""
+    return sent.lx.flanked(sent.text, s, e, a.get("noun_after", ()), a.get("noun_before", ()), sent.start)
+
+
+def _fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
+    """Where a verb names no recipient: on whose request it was done, or the State that asked."""
+    sent = ctx.sentence
+    for how in a.get("recipient_fallbacks", ()):
+        if how == "request":
+            asked = [k for k in on_request_of(sent) if k.startswith("state/")]
+            if asked:
+                return asked
+        elif how == "asker":
+            lo, embedded = _scope_start(sent, pos)
+            if embedded:
+                asker = subject_before(sent, lo - 1, {"State"}, ctx.prev_subject)
+                if asker:
+                    return list(asker.keys)
+    return []
+
+
+def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool) -> tuple[list[str], int]:
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    agents = lx.agents
+    obj = object_after(sent, pos_after, agents, max_gap=0 if direct else a["max_gap"])
+    if obj:
+        return _members(obj, agents), obj.end
+    rest = lx.squeeze(sent.text[pos_after:pos_after + 40])
+    rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
+    if lx.starts_with(rest, lx.get("state_pronouns", ())):
+        st = _nearest_state(sent, pos_after)
+        return (st.keys if st else []), pos_after
+    # 多哥政府请人权高专办支持设立…: the State that asked is helped
+    lo, embedded = _scope_start(sent, pos_after)
+    if embedded:
+        asker = subject_before(sent, lo - 1, {"State"}, ctx.prev_subject)
+        if asker:
+            return asker.keys, pos_after
+    if direct and not lx.starts_with(rest, lx["government_words"] + a.get("locative_objects", [])):
+        return [], pos_after
+    loc = _locative(sent, pos_after)
+    return (loc.keys if loc else []), pos_after
+
+
+def _funds_an_activity(sent: Sentence, verb: str, e: int, obj_end: int) -> bool:
+    """``资助了 X 的项目``: the funding verb's object is an activity that X carries out."""
+    lx = sent.lx
+    act = lx.get("activities")
+    if not act or verb not in act["funding_verbs"]:
+        return False
+    rest = lx.squeeze(sent.text[obj_end:sent.clause_end(obj_end)])
+    return any(lx.squeeze(f"{of} {noun}") in rest for of in act["of"] for noun in act["nouns"])
+
+
+def _funds_a_body(ctx: SentenceContext, verb: str, prov: Group, recips: list[str], pos: int) -> bool:
+    """A fund's support of a named office or programme is ``tacb:fundedBy``, not assistance
+    (where the language lists ``funded_by`` ``active_verbs``)."""
+    sent = ctx.sentence
+    fb = sent.lx["funded_by"]
+    if verb not in fb.get("active_verbs", ()) or not prov.kinds() <= set(fb.get("funder_kinds", ())):
+        return False
+    kinds = {it.key: it.kind for g in sent.groups for it in g.items}
+    if not all(kinds.get(r) in fb.get("funded_kinds", ()) for r in recips):
+        return False
+    mood = ctx.mood(pos, prov)
+    for r in recips:
+        for f in prov.keys:
+            ctx.add(r, "fundedBy", f, mood=mood)
+    return True
+
+
+def _money_to_a_body(sent: Sentence, recips: list[str], nouns, pos: int) -> bool:
+    """Money (a money noun, or an amount in the clause) given to an organisation of the UN or a
+    fund is a contribution, never assistance (``money_nouns``, ``money_recipient_kinds``)."""
+    lx = sent.lx
+    a = lx["assists"]
+    kinds = {it.key: it.kind for g in sent.groups for it in g.items}
+    if not recips or not all(kinds.get(r) in a.get("money_recipient_kinds", ()) for r in recips):
+        return False
+    if not a.get("money_nouns"):
+        return False
+    from .contributions import parse_amount
+
+    lo, hi = sent.clause_start(pos), sent.clause_end(pos)
+    if any(n[2] in a["money_nouns"] for n in nouns) or lx.find(sent.text, a["money_nouns"], lo, hi):
+        return True
+    return bool(parse_amount(sent.text[lo:hi], lx))
+
+
+def _given(ctx: SentenceContext, found: list) -> None:
+    """``X 向 Y 提供援助``, ``X provided technical assistance to Y``, ``X provided Y with support``."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    agents = lx.agents
+    text = sent.text
+    for s, e, _w in lx.find(text, a["give_verbs"], sent.start, sent.end):
+        clause_end = sent.clause_end(e)
+        nouns = lx.find(text, a["give_nouns"], e, min(clause_end, e + a.get("noun_window", 20)))
+        if not nouns:
+            continue
+        markers = [(ms, me) for ms, me, _ in lx.find(text, a["recipient_markers"], sent.clause_start(s), s)]
+        recips: list[str] = []
+        mpos = s
+        for ms, me in reversed(markers):
+            gs = [g for g in sent.groups if me <= g.start and g.end <= s and g.kinds() & agents]
+            if gs:
+                recips, mpos = _members(gs[-1], agents), ms
+                break
+            if lx.starts_with(lx.squeeze(text[me:me + 12]), a.get("marker_pronouns", ())):
+                st = _nearest_state(sent, ms)
+                if st:
+                    recips, mpos = st.keys, ms
+                break
+        if not recips:
+            recips = _recipient_after(sent, nouns, e, a)
+        if not recips:
+            loc = _locative(sent, s)
+            if loc is not None:
+                recips = loc.keys
+                mpos = min([ms for ms, _ in markers] + [s])
+        if not recips:
+            recips = _fallback_recipient(ctx, s, a)
+        if not recips:
+            continue
+        if _money_to_a_body(sent, recips, nouns, s):
+            continue  # funds given to OHCHR or a fund: a contribution, not assistance
+        prov = subject_before(sent, mpos, agents, ctx.prev_subject, exclude=set(recips))
+        if prov:
+            found.append((prov, recips, s, nouns[-1][1], min(mpos, s)))
+
+
+def _recipient_after(sent: Sentence, nouns, e: int, a: dict) -> list[str]:
+    """``provided assistance to Y`` (a marker after the noun), ``provided Y with assistance``."""
+    lx = sent.lx
+    agents = lx.agents
+    markers = a.get("recipient_after", ())
+    if not markers:
+        return []
+    first = object_after(sent, e, agents, max_gap=0)
+    if first is not None and first.end <= nouns[0][0] and a.get("recipient_first"):
+        return _members(first, agents)  # provided Y with assistance
+    end = sent.clause_end(nouns[-1][1])
+    for g in sent.groups:
+        if g.start < nouns[-1][1] or g.start > end:
+            continue
+        if g.governor in markers and g.kinds() & agents:
+            return _members(g, agents)
+        if g.kinds() & agents:
+            return []
+    st = _state_pronoun_after_marker(sent, nouns[-1][1], markers)
+    return st
+
+
+def _state_pronoun_after_marker(sent: Sentence, pos: int, markers) -> list[str]:
+    """``assistance to its …``: the nearest State before."""
+    lx = sent.lx
+    rest = lx.squeeze(sent.text[pos:sent.clause_end(pos)])
+    m = lx.starts_with(rest, markers)
+    if m and _state_pronoun(sent, sent.text.find(m, pos) + len(m)):
+        st = _nearest_state(sent, pos)
+        return list(st.keys) if st else []
+    return []
+
+
+def _passive(ctx: SentenceContext, found: list) -> None:
+    """``Y 得到 X 的支持``; ``Y received technical assistance from X``."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    agents = lx.agents
+    text = sent.text
+    for s, e, _w in lx.find(text, a["passive"], sent.start, sent.end):
+        prov = object_after(sent, e, agents, max_gap=0)
+        if prov is not None and lx.starts_with(lx.squeeze(text[prov.end:prov.end + 8]), lx["modifier_words"]):
+            if not lx.find(text, a["passive_nouns"], prov.end, min(prov.end + 10, sent.end)):
+                continue
+        else:  # received assistance from X
+            prov = _passive_from(sent, e, a)
+            if prov is None:
+                continue
+        subj = sentence_subject(sent, ctx.prev_subject)
+        if subj and subj.kinds() & agents and subj is not prov:
+            nouns = lx.find(text, a["passive_nouns"], max(sent.clause_start(s), s - 40), sent.clause_end(e))
+            if not _money_to_a_body(sent, _members(subj, agents), nouns, s):
+                found.append((prov, _members(subj, agents), s, e, s))
+
+
+def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
+    """``received assistance from X``, ``the assistance it had received from X``: the provider."""
+    lx = sent.lx
+    markers = a.get("passive_from", ())
+    if not markers:
+        return None
+    end = sent.clause_end(e)
+    nouns = lx.find(sent.text, a["passive_nouns"], e, min(end, e + a.get("noun_window", 20)))
+    if nouns:
+        lo = nouns[0][1]
+    elif lx.find(sent.text, a["passive_nouns"], max(sent.clause_start(e), e - 40), e):
+        lo = e  # the assistance (that) it had received from X
+    else:
+        return None
+    for g in sent.groups:
+        if lo <= g.start <= end and g.governor in markers and g.kinds() & lx.agents:
+            return g
+    return None
+
+
+def _nominal(ctx: SentenceContext, found: list) -> None:
+    """``the support of X to Y``, ``the assistance provided by X to Y``, ``X's support to its
+    institutions``: assistance named by a noun, with its provider and recipient."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    nm = a.get("nominal")
+    if not nm:
+        return
+    agents = lx.agents
+    for s, e, _w in lx.find(sent.text, a["passive_nouns"], sent.start, sent.end):
+        end = sent.clause_end(e)
+        after = [g for g in sent.groups if e <= g.start <= end]
+        prov = None
+        if after and after[0].governor in nm["provider_markers"] and after[0].kinds() & agents \
+                and len(lx.squeeze(sent.text[e:after[0].head])) <= nm.get("provider_gap", 16):
+            prov = after.pop(0)
+        else:  # X's support
+            before = [g for g in sent.groups if g.end <= s and len(lx.squeeze(sent.text[g.end:s])) <= 4]
+            if before and lx.starts_with(lx.squeeze(sent.text[before[-1].end:s]), lx["modifier_words"]):
+                prov = before[-1]
+        if prov is None:
+            continue
+        recips: list[str] = []
+        if after and after[0].governor in nm["recipient_markers"] and after[0].kinds() & agents \
+                and len(lx.squeeze(sent.text[max(e, prov.end):after[0].head])) <= nm.get("provider_gap", 16):
+            recips = _members(after[0], agents)
+        elif not after:
+            recips = _state_pronoun_after_marker(sent, max(e, prov.end), nm["recipient_markers"])
+        if recips and not _money_to_a_body(sent, recips, [(s, e, _w)], s):
+            found.append((prov, recips, s, e, s))
+
+
+def _supported_by(ctx: SentenceContext, found: list) -> None:
+    """``with the support of X, Y …``: X assists the subject of the clause."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    phrases = a.get("support_of", ())
+    if not phrases:
+        return
+    for g in sent.groups:
+        if not g.kinds() & lx.agents:
+            continue
+        w = lx.ends_with(lx.trim(lx.squeeze(sent.text[sent.clause_start(g.head):g.head]), "determiners"), phrases)
+        if not w:
+            continue
+        pos = sent.text.rfind(w, sent.start, g.head)
+        subj = subject_before(sent, pos, lx.agents, ctx.prev_subject, exclude=set(g.keys))
+        if subj is None:
+            subj = next((h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
+        if subj is not None:
+            found.append((g, _members(subj, lx.agents), pos, g.end, pos))
+
+
+def _requested_from(ctx: SentenceContext, found: list) -> None:
+    """``X requested technical assistance from Y``: X requests Y, and Y's assistance to X is
+    what was asked for (the language's ``requests`` ``noun_from`` markers)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rq, a = lx["requests"], lx["assists"]
+    markers = rq.get("noun_from", ())
+    if not markers:
+        return
+    agents = lx.agents
+    for hit in lx.find(sent.text, rq["verbs"], sent.start, sent.end):
+        s, e, _w = hit
+        if lx.guarded(sent.text, hit):
+            continue
+        end = sent.clause_end(e)
+        nouns = lx.find(sent.text, a["give_nouns"], e, min(end, e + a.get("noun_window", 20)))
+        if not nouns or len(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]]), "determiners")) > 0:
+            continue
+        prov = next((g for g in sent.groups if nouns[0][1] <= g.start <= end), None)
+        if prov is None or prov.governor not in markers or not prov.kinds() & agents:
+            continue
+        asker = subject_before(sent, s, agents, ctx.prev_subject)
+        if asker is None:
+            continue
+        mood = ctx.mood(s, asker)
+        for k in asker.keys:
+            for o in _members(prov, agents):
+                ctx.add(k, "requests", o, mood=mood)
+        emit_assist(ctx, _members(prov, agents), _members(asker, agents), _year_before(sent, s),
+                    topic(sent, nouns[-1][1]), ("Requested", asker.keys[0]))
+
+
+def assists(ctx: SentenceContext, together) -> None:
+    """Every form of the module docstring, over one sentence."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    agents = lx.agents
+    text = sent.text
+    found: list[tuple[Group, list[str], int, int, int]] = []  # provider, recipients, trigger, topic, predicate
+
+    examples: set[str] = set()
+    for s, e, _w in lx.find(text, a["examples_of"], sent.start, sent.end):
+        examples |= {k for g in sent.after(e) for k in g.keys}
+    for hit in lx.find(text, a["verbs"] + a["direct_verbs"], sent.start, sent.end):
+        s, e, w = hit
+        if _noun_use(sent, s, e, a) or lx.guarded(text, hit):
+            continue
+        recips, tpos = _recipient_or_place(ctx, e, direct=w in a["direct_verbs"])
+        if not recips:
+            continue
+        if _funds_an_activity(sent, w, e, tpos):
+            continue  # 基金资助了人权高专办的项目: fundedBy on the activity (relate/activities.py)
+        prov = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips) | examples)
+        if prov and _funds_a_body(ctx, w, prov, recips, s):
+            continue  # the Fund supported the OHCHR office in X: the office is funded by it
+        if _money_to_a_body(sent, recips, [], s):
+            continue  # Norway supported OHCHR with USD 1 million: a contribution
+        if prov:
+            found.append((prov, recips, s, tpos, s))
+    _given(ctx, found)
+    _passive(ctx, found)
+    _requested_from(ctx, found)
+    _nominal(ctx, found)
+    _supported_by(ctx, found)
+    # X 提供援助的例子包括 …Y 案例…
+    for s, e, _w in lx.find(text, a["examples_of"], sent.start, sent.end):
+        prov = subject_before(sent, s, agents, ctx.prev_subject)
+        if prov is None:
+            continue
+        for g in sent.after(e):
+            if "State" in g.kinds():
+                ys = years(sent, e, g.start)
+                y = ys[-1][1] if ys else None
+                for r in _members(g, {"State"}):
+                    emit_assist(ctx, prov.keys, [r], y, topic(sent, g.end))
+    for prov, recips, pos, tpos, ppos in found:
+        providers = list(prov.keys) + [c for c in co_providers(together, prov.keys)
+                                       if c not in prov.keys and c not in recips]
+        emit_assist(ctx, providers, recips, _year_before(sent, pos), topic(sent, tpos), ctx.mood(ppos, prov))

@@ -1,0 +1,228 @@
+"""Who works with whom, and who reported for the report: partnersWith, submittedInputTo,
+fundedBy, administeredBy, memberOf and renamedTo, over :mod:`.clauses` and the shared
+machinery of :mod:`.patterns`.
+
+* partners — ``X 与 Y 密切合作`` (the marker and the group before the verb) or ``X cooperated
+  with Y``, ``in cooperation with Y`` (the verb before the marker), lists after ``如``/``such
+  as``, joint offices and ``X and Y jointly …``, ``cooperation between A and B``; the
+  co-providers (``与 Y 一道``, ``together with Y``) go to the assistance families;
+* submitted input — reply lists, joint replies, ``在呈件中``, ``in its reply``;
+* funded and administered by — ``A 由 X 供资``, ``A, funded by X``, ``A is administered by X``;
+* member of and renamed to — ``A 是 B 的成员国``, ``A is a member of B``, ``A 更名为 B``,
+  ``A was later renamed B``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import REPORT
+from .clauses import Group, Sentence
+from .patterns import (SentenceContext, _clause_between, _followed_by, _free, _members, _strip_adverbs,
+                       subject_before, years)
+
+__all__ = ["partners", "submitted_input", "funded_administered", "member_renamed"]
+
+
+def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
+    """``X 与 Y 密切合作``, ``X cooperated with Y``, ``in cooperation with Y``, ``X 与…伙伴合作，
+    如 A、B``, ``X 和 Y 设有联合办事处``, ``X and Y jointly organized``.
+
+    Returns the co-providers of the sentence (``与 Y 一道``, ``together with Y``) — pairs of
+    (the partners' subject, the co-providers) — for
+    :func:`~.assistance.assists`.
+    """
+    sent = ctx.sentence
+    lx = sent.lx
+    pw = lx["partners"]
+    agents = lx.agents
+    text = sent.text
+    together = []
+    runs: list[list[Group]] = []
+    for g in sent.groups:
+        if g.governor in pw["markers"]:
+            if runs and runs[-1][-1].governor == g.governor and not _clause_between(sent, runs[-1][-1].end, g.start):
+                runs[-1].append(g)
+            else:
+                runs.append([g])
+    for run in runs:
+        first, last = run[0], run[-1]
+        marker_pos = text.rfind(first.governor, sent.start, first.head)
+        marker_pos = marker_pos if marker_pos != -1 else first.start
+        verbs = lx.find(text, pw["verbs"], last.end, sent.clause_end(last.end))  # 与 Y 合作
+        lead = _partner_verb_before(sent, marker_pos, pw)  # cooperated with Y, together with Y
+        if not verbs and lead is None:
+            continue
+        pos = lead[0] if lead is not None and not verbs else marker_pos
+        subj = _agent_right_before(sent, pos, pw) if lead is not None else None
+        subj = subj or subject_before(sent, pos, agents, ctx.prev_subject)
+        if subj is None and lead is not None:
+            subj = _subject_after(sent, last.end)  # In cooperation with Y, X …
+        if subj is None:
+            continue
+        members = [k for g in run for k in _members(g, agents)]
+        mood = ctx.mood(pos, subj)
+        for s in subj.keys:
+            for o in members:
+                ctx.add(s, "partnersWith", o, mood=mood)
+        together_words = lx["assists"]["together"]
+        if any(v[2] in together_words for v in verbs) or (lead is not None and lead[2] in together_words):
+            together.append((tuple(subj.keys), tuple(members)))
+    # 与其他联合国机构密切合作 …，这些机构包括 A、B / 与联合国以外的伙伴合作，如 A、B
+    for ms, me, m in lx.find(text, pw["markers"], sent.start, sent.end):
+        ce = sent.clause_end(me)
+        verbs = lx.find(text, pw["verbs"], me, ce)
+        if not verbs or any(me <= g.start and g.end <= verbs[0][0] for g in sent.groups):
+            continue
+        subj_groups = [g for g in sent.before(ms) if g.governor is None]
+        if subj_groups and len(_strip_adverbs(text[subj_groups[-1].end:ms], lx)) > 1:
+            continue
+        subj = subject_before(sent, ms, agents, ctx.prev_subject)
+        if subj is None:
+            continue
+        lists = lx.find(text, pw["list_markers"], verbs[0][1], sent.end)
+        if not lists:
+            continue
+        lo = lists[0][1]
+        members = [k for g in sent.after(lo) for k in _members(g, agents)]
+        mood = ctx.mood(ms, subj)
+        for s in subj.keys:
+            for o in members:
+                ctx.add(s, "partnersWith", o, mood=mood)
+    # cooperation between A, B and C, an agreement between A and B
+    for g in sent.groups:
+        if g.governor not in pw.get("between_markers", ()) or len(_members(g, agents)) < 2:
+            continue
+        marker = text.rfind(g.governor, sent.start, g.head)
+        if lx.ends_with(lx.trim(lx.squeeze(text[sent.start:marker]), "determiners"), pw.get("between_nouns", ())):
+            keys = _members(g, agents)
+            mood = ctx.mood(marker, None)
+            for i, a in enumerate(keys):
+                for b in keys[i + 1:]:
+                    ctx.add(a, "partnersWith", b, mood=mood)
+    # A 和 B … 联合办事处, A and B jointly …
+    for js, je, _w in lx.find(text, pw["joint"], sent.start, sent.end):
+        if lx.starts_with(lx.squeeze(text[je:je + 12]), pw["markers"]):
+            continue  # A and B signed an agreement with C: partners of C, not of each other
+        cs = sent.clause_start(js)
+        for g in sent.groups:
+            if cs <= g.start and g.end <= js and g.governor is None:
+                keys = _members(g, agents)
+                for i, a in enumerate(keys):
+                    for b in keys[i + 1:]:
+                        ctx.add(a, "partnersWith", b)
+    return together
+
+
+def _agent_right_before(sent: Sentence, pos: int, pw: dict) -> Group | None:
+    """``implemented by X in cooperation with Y``: the passive's agent right before the phrase."""
+    before = [g for g in sent.groups if g.end <= pos]
+    if before and before[-1].governor in pw.get("agent_markers", ()) and \
+            len(sent.lx.squeeze(sent.text[before[-1].end:pos])) <= 1 and before[-1].kinds() & sent.lx.agents:
+        return before[-1]
+    return None
+
+
+def _partner_verb_before(sent: Sentence, marker: int, pw: dict) -> tuple[int, int, str] | None:
+    """A partnering verb before the marker of a partner (``cooperated with``, ``in cooperation
+    with``, ``signed a memorandum of understanding with``), within ``verb_gap`` characters."""
+    words = pw.get("verbs_before", ())
+    if not words:
+        return None
+    lx = sent.lx
+    hits = lx.find(sent.text, words, sent.clause_start(marker), marker)
+    if not hits:
+        return None
+    hit = hits[-1]
+    return hit if len(lx.squeeze(sent.text[hit[1]:marker])) <= pw.get("verb_gap", 0) else None
+
+
+def _subject_after(sent: Sentence, pos: int) -> Group | None:
+    """The first free group after ``pos``: the subject of a clause a phrase opened."""
+    for g in sent.after(pos):
+        if _free(sent, g) and g.kinds() & sent.lx.agents:
+            return g
+    return None
+
+
+def submitted_input(ctx: SentenceContext) -> None:
+    """``作了回复：A、B 和 C``; ``A 和 B 提交了一份联合回复``; ``A 在呈件中表示``; ``Replies were
+    received from: A, B``; ``A also submitted a contribution``; ``In its reply, A …``."""
+    sent = ctx.sentence
+    lx = sent.lx
+    si = lx["submitted_input"]
+    agents = lx.agents
+    text = sent.text
+    for s, e, _w in lx.find(text, si["list_triggers"], sent.start, sent.end):
+        colon = text.find(":", e, sent.clause_end(e) + 1)
+        if colon != -1 and len(lx.squeeze(text[e:colon])) <= si.get("list_gap", 0) \
+                and not any(e <= g.start < colon for g in sent.groups):
+            for g in sent.after(colon):
+                for k in _members(g, agents):
+                    ctx.add(k, "submittedInputTo", REPORT, via="list")
+    for s, e, w in lx.find(text, si["verbs"] + si["in_submission"], sent.start, sent.end):
+        near = [g for g in sent.before(s) if g.governor is None
+                and len(_strip_adverbs(text[g.end:s], lx)) == 0]
+        if not near and w in si["in_submission"] and si.get("in_submission_before_subject"):
+            near = [g for g in sent.after(e)[:1] if _free(sent, g) and len(lx.squeeze(text[e:g.head])) <= 1]
+        if near:
+            mood = ctx.mood(s, near[-1])
+            for k in _members(near[-1], agents):
+                ctx.add(k, "submittedInputTo", REPORT, mood=mood)
+
+
+def funded_administered(ctx: SentenceContext) -> None:
+    """``A 由 X 管理`` / ``A is administered by X`` → administeredBy; ``A 由 X 供资`` /
+    ``A, funded by X`` → fundedBy."""
+    sent = ctx.sentence
+    lx = sent.lx
+    kinds = {"Programme", "Fund", "UNBody", "UNFundOrProgramme", "Event", "SpecializedAgency",
+             "RelatedOrganization", "RegionalOrganization", "NGO", "NHRI", "AcademicInstitution"}
+    by = lx["funded_by"]["by_markers"]
+    for g in sent.groups:
+        if g.governor not in by:
+            continue
+        marker = sent.text.rfind(g.governor, sent.start, g.head)
+        rest = lx.squeeze(sent.text[g.end:sent.clause_end(g.end)])
+        before = lx.squeeze(sent.text[sent.clause_start(marker):marker])
+        verb_first = lx["funded_by"].get("verb_first", False)  # A, funded by X / A 由 X 供资
+        for pred, key in (("fundedBy", "funded_by"), ("administeredBy", "administered_by")):
+            verbs = lx[key]["verbs"]
+            after = not verb_first and any(rest.startswith(v) or rest[:6].find(v) != -1 for v in verbs)
+            verb = lx.ends_with(before, verbs) if verb_first else None
+            if after or verb:
+                pos = sent.text.rfind(verb, sent.start, marker) if verb else marker
+                subj = subject_before(sent, pos, kinds, ctx.prev_subject)
+                if subj:
+                    ys = years(sent, sent.clause_start(g.start), g.start)
+                    year = ys[-1][1] if ys else None
+                    mood = ctx.mood(pos, subj)
+                    for s in subj.keys:
+                        for o in g.keys:
+                            ctx.add(s, pred, o, year, mood=mood)
+                break
+
+
+def member_renamed(ctx: SentenceContext) -> None:
+    """``A 是 B 的成员国`` / ``A is a member of B`` → memberOf; ``A (后来)更名为 B`` /
+    ``A was later renamed B`` → renamedTo."""
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    groups = sent.groups
+    rn = lx["renamed"]
+    mo = lx["member_of"]
+    fillers = re.compile(rn["gap_fillers"]) if rn.get("gap_fillers") else None
+    for i, g in enumerate(groups[:-1]):
+        h = groups[i + 1]
+        raw = text[g.end:h.head]
+        gap = lx.trim(lx.squeeze(fillers.sub(" ", raw) if fillers else raw).strip(), "determiners")
+        if gap in rn["phrases"]:
+            for a in g.keys:
+                for b in h.keys:
+                    ctx.add(a, "renamedTo", b)
+        member = gap in mo["copula"] and _followed_by(sent, h.end, mo["phrases"])
+        if member or gap in mo.get("before", ()):
+            for a in _members(g, lx.agents):
+                for b in h.keys:
+                    ctx.add(a, "memberOf", b)

@@ -1,0 +1,120 @@
+"""English recognition: resolutions and their bodies, back-references, and names that contain others.
+
+Sentences of our own in the style of UN reports, read with the bundled gazetteers and the
+English language folder (``data/patterns/en/``).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tacb_graph.recognise import recognise
+from tacb_graph.records import Source
+from tacb_graph.segment import segment
+
+
+def run(*paragraphs: str):
+    text = "".join(f"{i}. {p}\n\n" for i, p in enumerate(paragraphs, 1))
+    rec = recognise(segment(Source("t.txt", "t", text, "0" * 64, "utf-8", len(text))))
+    assert rec.lang == "en"
+    return rec
+
+
+def mentions(rec, number: int | None = None) -> list[tuple[str, str]]:
+    """(surface as written, entity key) of the mentions of paragraph ``number``, in text order."""
+    return [(m.surface, m.entity) for m in sorted(rec.mentions, key=lambda m: (m.number, m.start))
+            if m.unit == "paragraph" and (number is None or m.number == number)]
+
+
+@pytest.mark.parametrize("text, symbol", [
+    ("The Human Rights Council, in resolution 42/34, requested a report.", "A/HRC/RES/42/34"),
+    ("In its resolution 42/34, the Human Rights Council requested a report.", "A/HRC/RES/42/34"),
+    ("General Assembly resolution 60/251 created the Council.", "A/RES/60/251"),
+    ("Security Council resolution 2417 (2018) concerns hunger.", "S/RES/2417(2018)"),
+    ("The Human Rights Council adopted decision 2/102.", "A/HRC/DEC/2/102"),
+    ("Economic and Social Council decision 1998/269 endorsed it.", "E/DEC/1998/269"),
+    ("Commission on Human Rights resolution 2003/83 was adopted.", "E/CN.4/RES/2003/83"),
+    ("The General Assembly, in its resolution 926 (X), authorized advisory services.", "A/RES/926(X)"),
+])
+def test_resolutions_and_their_bodies(text, symbol):
+    assert f"resolution/{symbol}" in [k for _s, k in mentions(run(text))]
+
+
+def test_security_council_resolution_in_a_human_rights_council_passage():
+    rec = run("The Human Rights Council met in June.", "Mali recalled Security Council resolution 2417 (2018).")
+    keys = [k for _s, k in mentions(rec, 2)]
+    assert "resolution/S/RES/2417(2018)" in keys and not any(k.startswith("resolution/A/HRC") for k in keys)
+
+
+def test_its_decision_is_the_council_named_in_the_sentence():
+    rec = run("The Human Rights Council met in July.",
+              "The Human Rights Council Advisory Committee recommends that the Council, in accordance with its "
+              "decision 2/102, request a report.")
+    keys = [k for _s, k in mentions(rec, 2)]
+    assert ("the Council", "org/hrc") in mentions(rec, 2)  # not the Advisory Committee, whose name holds Council
+    assert "resolution/A/HRC/DEC/2/102" in keys and "resolution/E/DEC/2/102" not in keys
+
+
+@pytest.mark.parametrize("paragraphs, expected", [
+    (("OHCHR opened a country office in Chad.", "The Office trained judges."), ("The Office", "org/ohchr")),
+    (("The Human Rights Council Advisory Committee met.", "The Committee adopted a study."),
+     ("The Committee", "org/hrc-advisory-committee")),
+    (("The Voluntary Fund for Technical Cooperation grew.", "The Fund supported Chad."), ("The Fund", "org/vf-tc")),
+    (("The Special Rapporteur on the right to development spoke.", "The Special Rapporteur stressed equality."),
+     ("The Special Rapporteur", "org/sr-right-to-development")),
+    (("OHCHR assisted Chad.", "The Government adopted a plan."), ("The Government", "state/TCD")),
+    (("OHCHR assisted Chad.", "OHCHR will expand its presence in the country."), ("the country", "state/TCD")),
+])
+def test_back_references(paragraphs, expected):
+    assert expected in mentions(run(*paragraphs), 2)
+
+
+def test_back_references_reach_over_a_few_paragraphs():
+    rec = run("The United Nations Subregional Centre for Human Rights and Democracy in Central Africa met.",
+              "Chad reported.", "Gabon reported.", "The Subregional Centre trained judges.")
+    assert ("The Subregional Centre", "org/ohchr-central-africa-centre") in mentions(rec, 4)
+
+
+def test_the_government_of_a_state_names_the_state_only():
+    rec = run("OHCHR assisted Chad.", "The Government of Togo adopted a plan.")
+    assert mentions(rec, 2) == [("Togo", "state/TGO")]
+
+
+def test_a_longer_name_is_no_back_reference():
+    rec = run("The Commission on Human Rights met.", "Togo set up the Commission for Truth and Reconciliation.")
+    assert "org/chr" not in [k for _s, k in mentions(rec, 2)]
+
+
+def test_the_high_commissioner_without_an_earlier_mention():
+    assert ("The High Commissioner", "org/hchr") in mentions(run("The High Commissioner visited Chad."))
+
+
+def test_plural_office_spread_over_the_states_listed():
+    rec = run("The Fund supported the OHCHR country offices in Guinea, Mauritania and the Sudan.")
+    keys = [k for _s, k in mentions(rec)]
+    assert {"org/ohchr-guinea", "org/ohchr-mauritania", "org/ohchr-sudan"} <= set(keys)
+    assert not {"state/GIN", "state/MRT", "state/SDN", "org/ohchr"} & set(keys)
+
+
+@pytest.mark.parametrize("text, present, absent", [
+    ("Nigeria and the Niger signed an agreement.", {"state/NGA", "state/NER"}, set()),
+    ("Nigeria signed an agreement.", {"state/NGA"}, {"state/NER"}),
+    ("Guinea-Bissau, Equatorial Guinea and Papua New Guinea replied.", {"state/GNB", "state/GNQ", "state/PNG"},
+     {"state/GIN"}),
+    ("South Sudan replied.", {"state/SSD"}, {"state/SDN"}),
+    ("The Dominican Republic replied.", {"state/DOM"}, {"state/DMA"}),
+    ("The Democratic Republic of the Congo replied.", {"state/COD"}, {"state/COG"}),
+    ("OHCHR assisted developing countries.", {"org/ohchr"}, {"state/CHN"}),
+])
+def test_names_inside_longer_names(text, present, absent):
+    keys = {k for _s, k in mentions(run(text))}
+    assert present <= keys and not absent & keys
+
+
+def test_the_government_is_the_country_the_report_names_most():
+    rec = run("The Government of Togo adopted a plan. OHCHR assisted Togo.",
+              "Germany and Luxembourg contributed to the Fund.",
+              "The Government then ratified the Convention against Torture.")
+    assert ("The Government", "state/TGO") in mentions(rec, 3)
+    rec = run("The Government of Togo adopted a plan.", "Ghana replied. The Government of Ghana also signed.")
+    assert ("Ghana", "state/GHA") in mentions(rec, 2)

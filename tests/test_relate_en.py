@@ -1,0 +1,565 @@
+"""English relation patterns: for each family sentences it matches and sentences it must not.
+
+The sentences are written for these tests in the style of UN reports (not copied from any
+report or gold text), and run through the real reader, segmenter, recogniser and bundled
+gazetteers with the English word lists (``data/patterns/en/``) — the same code as Chinese.
+"""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from tacb_graph.recognise import recognise
+from tacb_graph.records import REPORT, UNIT, Source
+from tacb_graph.relate import relate
+from tacb_graph.relate.clauses import lexicon_for
+from tacb_graph.relate.contributions import parse_amount
+from tacb_graph.segment import segment
+
+
+def run(*paragraphs: str):
+    text = "".join(f"{i}. {p}\n\n" for i, p in enumerate(paragraphs, 1))
+    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    assert rec.lang == "en"
+    return rec
+
+
+def triples(*paragraphs: str, predicate: str | None = None) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in run(*paragraphs).relations
+            if predicate is None or r.predicate == predicate}
+
+
+def facts(*paragraphs: str, predicate: str) -> set[tuple[str, str, str, str | None]]:
+    """(subject, object, modality, requested_by) of the relations of one predicate."""
+    return {(r.subject, r.object, r.modality, r.requested_by) for r in run(*paragraphs).relations
+            if r.predicate == predicate}
+
+
+# -- adoptedBy and the bodies of resolutions ----------------------------------------------------
+
+@pytest.mark.parametrize("sentence, resolution, body", [
+    ("In its resolution 45/31, the Human Rights Council requested OHCHR to report.",
+     "resolution/A/HRC/RES/45/31", "org/hrc"),
+    ("The General Assembly, in resolution 66/254, stressed the role of OHCHR.",
+     "resolution/A/RES/66/254", "org/ga"),
+    ("Nepal recalled General Assembly resolution 48/141.", "resolution/A/RES/48/141", "org/ga"),
+    ("Kenya recalled Security Council resolution 2250 (2015) on youth.", "resolution/S/RES/2250(2015)", "org/sc"),
+    ("Kenya recalled Economic and Social Council resolution 1503 (XLVIII).", "resolution/E/RES/1503(XLVIII)",
+     "org/ecosoc"),
+    ("The fund was set up under Commission on Human Rights resolution 1995/14.",
+     "resolution/E/CN.4/RES/1995/14", "org/chr"),
+])
+def test_adopted_by_body_before_or_after_the_number(sentence, resolution, body):
+    assert triples(sentence, predicate="adoptedBy") == {(resolution, "adoptedBy", body)}
+
+
+def test_security_council_resolution_is_never_a_council_resolution():
+    got = triples("The Human Rights Council met. Mali recalled Security Council resolution 2417 (2018).",
+                  predicate="adoptedBy")
+    assert got == {("resolution/S/RES/2417(2018)", "adoptedBy", "org/sc")}
+
+
+def test_council_decision_after_the_council():
+    got = triples("The Human Rights Council met. The Council, in its decision 5/105, asked for a study.",
+                  predicate="adoptedBy")
+    assert got == {("resolution/A/HRC/DEC/5/105", "adoptedBy", "org/hrc")}
+
+
+def test_bare_council_resolution_takes_the_council_named_before():
+    got = triples("The Human Rights Council met in June. Pursuant to Council resolution 50/7, OHCHR reported.",
+                  predicate="adoptedBy")
+    assert got == {("resolution/A/HRC/RES/50/7", "adoptedBy", "org/hrc")}
+
+
+# -- requests ----------------------------------------------------------------------------------
+
+def test_requests_resolution_in_its_resolution_frame():
+    got = facts("In its resolution 45/31, adopted without a vote, the Human Rights Council requested OHCHR to "
+                "provide technical assistance to Haiti.", predicate="requests")
+    assert got == {("resolution/A/HRC/RES/45/31", "org/ohchr", "Reported", None)}
+
+
+def test_requests_in_which_frame():
+    got = facts("OHCHR reported pursuant to Council resolution 50/7, in which the Human Rights Council requested "
+                "the Secretary-General to submit a report.", predicate="requests")
+    assert got == {("resolution/A/HRC/RES/50/7", "org/sg", "Reported", None)}
+
+
+def test_requests_body_then_pronoun():
+    got = triples("The General Assembly requested the Secretary-General to report. It also requested OHCHR to "
+                  "assist Haiti.", predicate="requests")
+    assert got == {("org/ga", "requests", "org/sg"), ("org/ga", "requests", "org/ohchr")}
+
+
+def test_requests_at_the_request_of_the_government():
+    got = triples("At the request of the Government of Nepal, OHCHR provided advisory services on the draft law.")
+    assert ("state/NPL", "requests", "org/ohchr") in got
+    assert ("org/ohchr", "assists", "state/NPL") in got
+
+
+def test_requests_not_invites_encourages_or_the_noun():
+    assert triples("The Human Rights Council invited OHCHR to assist Haiti.", predicate="requests") == set()
+    assert triples("The Human Rights Council encouraged OHCHR to assist Haiti.", predicate="requests") == set()
+    assert triples("OHCHR received many requests from Kenya.", predicate="requests") == set()
+    assert triples("The request of Kenya was noted by OHCHR.", predicate="requests") == set()
+
+
+def test_recommended_request_is_recommended():
+    got = facts("The Advisory Committee recommends that the Human Rights Council:\n(a) Request OHCHR to assist "
+                "Haiti;\n(b) Invite UNDP to support Haiti.", predicate="requests")
+    assert got == {("org/hrc", "org/ohchr", "Recommended", "org/hrc-advisory-committee")}
+
+
+# -- establishes -------------------------------------------------------------------------------
+
+def test_establishes_passive_with_body_and_resolution():
+    got = triples("The Working Group on the Right to Development was established by the Commission on Human Rights "
+                  "in its resolution 1995/14.", predicate="establishes")
+    assert got == {("org/chr", "establishes", "org/wg-right-to-development"),
+                   ("resolution/E/CN.4/RES/1995/14", "establishes", "org/wg-right-to-development")}
+
+
+def test_establishes_relative_clause_and_basis():
+    got = triples("OHCHR draws on the Peacebuilding Fund, which the Secretary-General established in 2006 pursuant "
+                  "to General Assembly resolution 60/180.", predicate="establishes")
+    assert got == {("org/sg", "establishes", "org/peacebuilding-fund"),
+                   ("resolution/A/RES/60/180", "establishes", "org/peacebuilding-fund")}
+
+
+def test_establishes_active_and_mandate_of():
+    got = triples("In resolution 4/4, the Human Rights Council established the mandate of the Special Rapporteur on "
+                  "the right to development.", predicate="establishes")
+    assert ("resolution/A/HRC/RES/4/4", "establishes", "org/sr-right-to-development") in got
+
+
+def test_establishes_needs_a_named_object():
+    assert triples("OHCHR established a working group in Kenya.", predicate="establishes") == set()
+    assert triples("Kenya established, with the support of UNDP, a national mechanism.",
+                   predicate="establishes") == set()
+
+
+# -- assists -----------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("OHCHR assisted Mali and the Niger in preparing their national reports.",
+     {("org/ohchr", "state/MLI"), ("org/ohchr", "state/NER")}),
+    ("OHCHR provided technical assistance to Chad and Cameroon.",
+     {("org/ohchr", "state/TCD"), ("org/ohchr", "state/CMR")}),
+    ("UNDP provided Haiti with technical support for the elections.", {("org/undp", "state/HTI")}),
+    ("UNICEF supported the Ministry of Justice and Public Security of Haiti in reforming juvenile justice.",
+     {("org/unicef", "state/HTI")}),
+    ("OHCHR supported the national human rights institutions of Kenya and Uganda.",
+     {("org/ohchr", "state/KEN"), ("org/ohchr", "state/UGA")}),
+    ("Kenya reported that it had received technical assistance from OHCHR.", {("org/ohchr", "state/KEN")}),
+    ("Nepal indicated that, with the support of UNDP, it had adopted a national action plan.",
+     {("org/undp", "state/NPL")}),
+    ("In Cambodia, OHCHR assisted the Government in drafting a law on access to information.",
+     {("org/ohchr", "state/KHM")}),
+    ("Mali said that MINUSMA continued to support its national police in investigations.",
+     {("org/minusma", "state/MLI")}),
+    ("OHCHR, together with UNICEF, assisted Haiti in drafting a child protection code.",
+     {("org/ohchr", "state/HTI"), ("org/unicef", "state/HTI")}),
+])
+def test_assists_verbs(sentence, expected):
+    assert {(s, o) for s, _p, o in triples(sentence, predicate="assists")} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "OHCHR supported the implementation of the recommendations in Kenya.",  # support of a policy, no recipient
+    "OHCHR assisted developing countries in preparing their reports.",    # no named recipient
+    "OHCHR provided technical assistance to least developed countries.",
+    "The Security Council expressed its support for the work of OHCHR.",   # a noun, no assistance
+    "Uganda welcomed the assistance of OHCHR to Kenya.",                   # OHCHR's assistance named, not stated
+])
+def test_no_assistance(sentence):
+    assert ("org/ohchr", "state/UGA") not in {(s, o) for s, _p, o in triples(sentence, predicate="assists")}
+    if "Uganda" not in sentence:
+        assert triples(sentence, predicate="assists") == set()
+
+
+def test_requested_assistance_is_a_requested_fact():
+    got = facts("In its resolution 45/31, the Human Rights Council requested OHCHR to provide technical assistance "
+                "to Haiti.", predicate="assists")
+    assert got == {("org/ohchr", "state/HTI", "Requested", "resolution/A/HRC/RES/45/31")}
+    got = facts("The Human Rights Council invited UNDP to support Haiti.", predicate="assists")
+    assert got == {("org/undp", "state/HTI", "Requested", "org/hrc")}
+
+
+def test_the_state_that_asked_is_helped():
+    got = facts("Nepal indicated that it had requested OHCHR to provide technical assistance for its report.",
+                predicate="assists")
+    assert got == {("org/ohchr", "state/NPL", "Requested", "state/NPL")}
+
+
+def test_assistance_modality_planned_negated_recommended():
+    assert facts("OHCHR will expand its assistance to Chad in 2025.", predicate="assists") == {
+        ("org/ohchr", "state/TCD", "Planned", None)}
+    assert facts("OHCHR did not provide technical assistance to Chad.", predicate="assists") == {
+        ("org/ohchr", "state/TCD", "Negated", None)}
+    assert facts("UNDP should provide technical assistance to Chad.", predicate="assists") == {
+        ("org/undp", "state/TCD", "Recommended", None)}
+
+
+# -- assistance stated through activities ------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("OHCHR organized two workshops for judges and prosecutors of Malawi on the prevention of torture.",
+     {("org/ohchr", "state/MWI", "Reported")}),
+    ("UNDP implemented projects on access to justice in Mozambique and in Angola.",
+     {("org/undp", "state/MOZ", "Reported"), ("org/undp", "state/AGO", "Reported")}),
+    ("In 2021, OHCHR deployed a human rights adviser to Chad.", {("org/ohchr", "state/TCD", "Reported")}),
+    ("OHCHR trained 250 police officers from Burundi on the use of force.", {("org/ohchr", "state/BDI", "Reported")}),
+    ("Uganda stated that OHCHR had trained 30 of its prison officers.", {("org/ohchr", "state/UGA", "Reported")}),
+    ("In Kenya, UNICEF held a training course for social workers.", {("org/unicef", "state/KEN", "Reported")}),
+    ("OHCHR plans to organize a workshop for officials of Togo in 2025.", {("org/ohchr", "state/TGO", "Planned")}),
+    ("Kenya said that a planned project in Somalia had not been carried out.",
+     {("state/KEN", "state/SOM", "Negated")}),
+    ("UNDP and OHCHR jointly organized a seminar for members of the Parliament of Fiji.",
+     {("org/undp", "state/FJI", "Reported"), ("org/ohchr", "state/FJI", "Reported")}),
+])
+def test_activities(sentence, expected):
+    assert {(s, o, m) for s, o, m, _r in facts(sentence, predicate="assists")} == expected
+
+
+@pytest.mark.parametrize("sentence", [
+    "OHCHR organized a workshop in Geneva.",                         # a city is no State
+    "OHCHR organized a workshop for developing countries.",         # no named recipient
+    "OHCHR held a seminar.",
+    "China provided training to 500 officials from developing countries.",
+])
+def test_activities_without_a_recipient(sentence):
+    assert triples(sentence, predicate="assists") == set()
+
+
+def test_funder_of_an_activity():
+    rec = run("The Voluntary Fund for Technical Cooperation financed a project implemented by OHCHR in Liberia.")
+    got = {(a.provider, a.recipient, a.funded_by) for a in rec.assistances}
+    assert ("org/ohchr", "state/LBR", ("org/vf-tc",)) in got
+    assert ("org/vf-tc", "org/ohchr") not in {(r.subject, r.object) for r in rec.relations}
+
+
+def test_funded_projects_in_a_state():
+    assert triples("Norway funded projects on the rights of persons with disabilities in Malawi.",
+                   predicate="assists") == {("state/NOR", "assists", "state/MWI")}
+
+
+# -- partnersWith ------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("OHCHR cooperated closely with UNDP and the African Union.", {("org/ohchr", "org/undp"), ("org/ohchr", "org/au")}),
+    ("Kenya, in cooperation with UNICEF, trained 100 teachers.", {("state/KEN", "org/unicef")}),
+    ("OHCHR signed a memorandum of understanding with the Organization of American States.",
+     {("org/ohchr", "org/oas")}),
+    ("UNDP and UNICEF jointly organized a training course.", {("org/undp", "org/unicef")}),
+    ("Together with UNFPA, OHCHR supported Haiti.", {("org/ohchr", "org/unfpa")}),
+])
+def test_partners(sentence, expected):
+    got = {tuple(sorted((s, o))) for s, _p, o in triples(sentence, predicate="partnersWith")}
+    assert got == {tuple(sorted(p)) for p in expected}
+
+
+def test_partners_co_providers_assist_too():
+    got = triples("Kenya, in cooperation with UNICEF, trained 100 teachers of Somalia.", predicate="assists")
+    assert got == {("state/KEN", "assists", "state/SOM"), ("org/unicef", "assists", "state/SOM")}
+
+
+def test_partners_modality():
+    assert facts("The Government of Kenya has not yet signed an agreement with the African Union.",
+                 predicate="partnersWith") == {("state/KEN", "org/au", "Negated", None)}
+    assert facts("The Human Rights Council invited the Government of Kenya to cooperate with OHCHR.",
+                 predicate="partnersWith") == {("state/KEN", "org/ohchr", "Requested", "org/hrc")}
+
+
+def test_partners_not_without_a_partnering_verb():
+    assert triples("OHCHR shared a report with UNDP.", predicate="partnersWith") == set()
+    assert triples("The reports of OHCHR and UNDP were published.", predicate="partnersWith") == set()
+
+
+# -- submittedInputTo --------------------------------------------------------------------------
+
+def test_submitted_input_reply_list_and_contributions():
+    got = triples("Replies were received from 3 States: Brazil, Chile and Peru. UNICEF also submitted a "
+                  "contribution.", predicate="submittedInputTo")
+    assert got == {(k, "submittedInputTo", REPORT) for k in ("state/BRA", "state/CHL", "state/PER", "org/unicef")}
+
+
+def test_submitted_input_in_its_reply():
+    got = triples("In its reply, Chile stated that it supported the right to development.",
+                  predicate="submittedInputTo")
+    assert got == {("state/CHL", "submittedInputTo", REPORT)}
+
+
+def test_submitted_input_not_a_state_merely_named():
+    assert triples("Brazil, Chile and Peru are neighbours.", predicate="submittedInputTo") == set()
+    assert triples("Many replies mentioned Peru.", predicate="submittedInputTo") == set()
+
+
+# -- fundedBy, administeredBy, memberOf, renamedTo ---------------------------------------------
+
+def test_funded_and_administered_by():
+    got = triples("The Voluntary Fund for Technical Cooperation is administered by OHCHR.")
+    assert ("org/vf-tc", "administeredBy", "org/ohchr") in got
+    got = triples("The Peacebuilding Fund, financed by the European Union, supports Liberia.", predicate="fundedBy")
+    assert got == {("org/peacebuilding-fund", "fundedBy", "org/eu")}
+
+
+def test_member_of_and_renamed():
+    assert triples("France is a member of the European Union.", predicate="memberOf") == {
+        ("state/FRA", "memberOf", "org/eu")}
+    assert triples("The Commission on Human Rights was later renamed the Human Rights Council.",
+                   predicate="renamedTo") == {("org/chr", "renamedTo", "org/hrc")}
+    assert triples("France and the European Union attended.", predicate="memberOf") == set()
+
+
+# -- cites -------------------------------------------------------------------------------------
+
+def test_cites():
+    got = triples("See A/HRC/27/41, the Convention against Torture and General Assembly resolution 70/1.",
+                  predicate="cites")
+    assert got == {(UNIT, "cites", k) for k in ("document/A/HRC/27/41", "instrument/cat-convention",
+                                                 "resolution/A/RES/70/1")}
+
+
+# -- contributions -----------------------------------------------------------------------------
+
+def test_parse_amount_forms():
+    lx = lexicon_for("en")
+    got = [(str(a), c) for _, _, a, c in parse_amount(
+        "us$ 2 million; usd 500,000; €1.8 million; 2 million united states dollars; chf 750,000; "
+        "100,000 kina; 15 million norwegian kroner", lx)]
+    assert got == [("2000000", "USD"), ("500000", "USD"), ("1800000", "EUR"), ("2000000", "USD"),
+                   ("750000", "CHF"), ("100000", "PGK"), ("15000000", "NOK")]
+    assert parse_amount("300 police officers in 2021 and 1,200 officials", lx) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sweden contributed US$ 2 million to OHCHR in 2022.", ("state/SWE", "org/ohchr", 2000000, "USD", None, "2022")),
+    ("The Government of Ireland pledged €1.8 million to the Voluntary Fund for Technical Cooperation.",
+     ("state/IRL", "org/vf-tc", 1800000, "EUR", None, None)),
+    ("Denmark informed OHCHR that it had provided 20 million Danish kroner to UNICEF between 2020 and 2023.",
+     ("state/DNK", "org/unicef", 20000000, "DKK", "between 2020 and 2023", None)),
+    ("Chile made a first contribution of USD 50,000.", ("state/CHL", None, 50000, "USD", None, None)),
+])
+def test_contributions(sentence, expected):
+    (c,) = run(sentence).contributions
+    assert (c.contributor, c.recipient, Decimal(c.amount), c.currency, c.period, c.year) == (
+        expected[0], expected[1], Decimal(expected[2]), *expected[3:])
+
+
+def test_contribution_needs_a_giving_verb():
+    assert run("The budget of the project was USD 500,000.").contributions == ()
+
+
+# -- stances -----------------------------------------------------------------------------------
+
+MBC = "concept/mutually-beneficial-cooperation"
+RTD = "concept/right-to-development"
+WIN = "concept/win-win-cooperation"
+
+
+def stances(*paragraphs):
+    return {(s.holder, s.concept, s.value) for s in run(*paragraphs).stances}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Brazil welcomed the concept of mutually beneficial cooperation.", {("state/BRA", MBC, "Supportive")}),
+    ("Chile expressed support for the right to development.", {("state/CHL", RTD, "Supportive")}),
+    ("Peru criticized the notion of win-win cooperation.", {("state/PER", WIN, "Critical")}),
+    ("Mexico expressed concern that mutually beneficial cooperation could undermine accountability.",
+     {("state/MEX", MBC, "Critical")}),
+    ("Austria questioned whether mutually beneficial cooperation was useful.", {("state/AUT", MBC, "Sceptical")}),
+    ("Ireland noted that the concept of mutually beneficial cooperation lacked a clear definition.",
+     {("state/IRL", MBC, "Sceptical")}),
+    ("Belgium did not question the right to development.", {("state/BEL", RTD, "NotQuestioned")}),
+    ("Finland did not support the concept of win-win cooperation.", {("state/FIN", WIN, "Critical")}),
+    ("Kenya did not express a view on mutually beneficial cooperation.", {("state/KEN", MBC, "NotQuestioned")}),
+    ("Ghana considered the concept of mutually beneficial cooperation useful, but expressed concern that it "
+     "could be misused.", {("state/GHA", MBC, "Critical")}),
+    ("Sweden and Denmark doubted that win-win cooperation could be applied to human rights.",
+     {("state/SWE", WIN, "Sceptical"), ("state/DNK", WIN, "Sceptical")}),
+    ("Spain, in a contribution received after the deadline, rejected the concept of win-win cooperation.",
+     {("state/ESP", WIN, "Critical")}),
+    ("Italy criticized win-win cooperation, while Portugal considered the right to development essential.",
+     {("state/ITA", WIN, "Critical"), ("state/PRT", RTD, "Supportive")}),
+])
+def test_stances(sentence, expected):
+    assert stances(sentence) == expected
+
+
+def test_stance_carries_over_a_pronoun_sentence():
+    assert stances("Norway commented on the draft. It also questioned the concept of win-win cooperation.") == {
+        ("state/NOR", WIN, "Sceptical")}
+
+
+def test_no_stance_without_a_holder_or_a_cue():
+    assert stances("Several States supported the right to development.") == set()
+    assert stances("Norway submitted its views on mutually beneficial cooperation.") == set()
+    assert stances("The right to development was discussed at the forum.") == set()
+
+
+def test_words_inside_a_name_are_no_cue():
+    # "beneficial" in the concept's name is no Supportive cue
+    assert stances("Ghana mentioned mutually beneficial cooperation.") == set()
+
+
+# -- forms added for the genre: nominal assistance, participles, funders, exchanges -----------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Kenya welcomed the technical assistance provided by OHCHR to the Niger.", {("org/ohchr", "state/NER")}),
+    ("Togo praised the support of UNDP to its electoral commission.", {("org/undp", "state/TGO")}),
+    ("Ecuador highlighted the assistance it had received from OHCHR.", {("org/ohchr", "state/ECU")}),
+    ("The Voluntary Fund for Technical Cooperation supported the participation of officials of Timor-Leste in "
+     "a regional workshop.", {("org/vf-tc", "state/TLS")}),
+    ("In 2023, the Voluntary Fund for Technical Cooperation paid for human rights advisers deployed to Rwanda "
+     "and Madagascar.", {("org/vf-tc", "state/RWA"), ("org/vf-tc", "state/MDG")}),
+])
+def test_assistance_named_by_a_noun_or_a_participle(sentence, expected):
+    assert {(s, o) for s, _p, o in triples(sentence, predicate="assists")} == expected
+
+
+def test_a_name_used_attributively_is_no_recipient():
+    got = {(s, o) for s, _p, o in triples("UNICEF supported the OHCHR country office team.", predicate="assists")}
+    assert ("org/unicef", "org/ohchr") not in got
+
+
+def test_funding_from_makes_a_co_provider_and_funder():
+    rec = run("With funding from the European Union, OHCHR supported Mauritania in drafting a law.")
+    assert {(a.provider, a.recipient, a.funded_by) for a in rec.assistances} == {
+        ("org/ohchr", "state/MRT", ("org/eu",)), ("org/eu", "state/MRT", ())}
+    assert ("org/eu", "org/ohchr") not in {(r.subject, r.object) for r in rec.relations}
+
+
+def test_a_fund_supporting_named_offices_funds_them():
+    got = triples("The Voluntary Fund for Technical Cooperation supported the OHCHR country offices in Guinea, "
+                  "Mauritania and the Sudan.")
+    assert got == {(f"org/ohchr-{c}", "fundedBy", "org/vf-tc") for c in ("guinea", "mauritania", "sudan")}
+
+
+def test_exchange_between_states():
+    got = triples("An exchange between Mali, Guinea and Côte d'Ivoire supported by OHCHR took place in Dakar.")
+    assert {(s, o) for s, p, o in got if p == "assists"} == {
+        ("org/ohchr", "state/MLI"), ("org/ohchr", "state/GIN"), ("org/ohchr", "state/CIV")}
+    assert {tuple(sorted((s, o))) for s, p, o in got if p == "partnersWith"} == {
+        ("state/GIN", "state/MLI"), ("state/CIV", "state/MLI"), ("state/CIV", "state/GIN")}
+
+
+# -- modality words, one by one ----------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, modality, asker", [
+    ("The Human Rights Council requested the Office to provide technical assistance to Chad.", "Requested", "org/hrc"),
+    ("The Human Rights Council invited UNDP to assist Chad.", "Requested", "org/hrc"),
+    ("The General Assembly called upon UNICEF to assist Chad.", "Requested", "org/ga"),
+    ("The General Assembly urged UNICEF to assist Chad.", "Requested", "org/ga"),
+    ("The Human Rights Council encouraged UNICEF to assist Chad.", "Requested", "org/hrc"),
+    ("The Human Rights Council Advisory Committee recommended that UNICEF assist Chad.", "Recommended",
+     "org/hrc-advisory-committee"),
+    ("UNICEF should assist Chad.", "Recommended", None),
+    ("UNICEF will assist Chad.", "Planned", None),
+    ("UNICEF plans to assist Chad.", "Planned", None),
+    ("UNICEF did not assist Chad.", "Negated", None),
+    ("UNICEF no longer assists Chad.", "Negated", None),
+    ("UNICEF assisted Chad.", "Reported", None),
+])
+def test_modality(sentence, modality, asker):
+    got = facts("OHCHR met UNICEF. " + sentence if "Office" in sentence else sentence, predicate="assists")
+    assert {(m, r) for _s, _o, m, r in got} == {(modality, asker)}
+
+
+def test_not_only_is_no_negation():
+    assert {m for _s, _o, m, _r in facts("UNICEF not only assisted Chad but also Niger.", predicate="assists")} == {
+        "Reported"}
+
+
+def test_possessive_names_the_state():
+    assert triples("OHCHR trained Kenya's judges.", predicate="assists") == {("org/ohchr", "assists", "state/KEN")}
+    assert triples("OHCHR organized a workshop for Kenya's prosecutors.", predicate="assists") == {
+        ("org/ohchr", "assists", "state/KEN")}
+
+
+def test_years_date_what_was_set_up():
+    rec = run("The Voluntary Fund for Technical Cooperation was established by the Secretary-General in 1987.")
+    assert ("org/vf-tc", "1987") in {(d.entity, d.year) for d in rec.dates}
+
+
+def test_coordinated_verbs_share_their_subject():
+    got = facts("The High Commissioner calls upon Togo to ensure accountability and recommends that the Human Rights "
+                "Council request OHCHR to assist Togo.", predicate="requests")
+    assert got == {("org/hrc", "org/ohchr", "Recommended", "org/hchr")}
+
+
+def test_at_the_invitation_of_is_no_request():
+    assert triples("At the invitation of the Government of Togo, the High Commissioner visited Lomé.",
+                   predicate="requests") == set()
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway provided funding of USD 500,000 to OHCHR.",
+    "OHCHR received financial support from Norway.",
+    "Sweden supported the Voluntary Fund for Technical Cooperation with USD 2 million.",
+])
+def test_money_to_a_un_body_or_fund_is_no_assistance(sentence):
+    assert triples(sentence, predicate="assists") == set()
+
+
+def test_the_host_of_an_adviser_is_no_recipient():
+    got = facts("OHCHR plans to deploy a human rights adviser based in Barbados to Saint Lucia.", predicate="assists")
+    assert got == {("org/ohchr", "state/LCA", "Planned", None)}
+
+
+def test_requested_assistance_from_a_provider():
+    rec = run("Uganda requested technical assistance from OHCHR in the preparation of its report to the Committee "
+              "against Torture.")
+    assert {(r.subject, r.predicate, r.object, r.modality, r.requested_by) for r in rec.relations
+            if r.predicate in ("requests", "assists")} == {
+        ("state/UGA", "requests", "org/ohchr", "Reported", None),
+        ("org/ohchr", "assists", "state/UGA", "Requested", "state/UGA")}
+
+
+def test_an_activity_done_at_a_states_request_assists_it():
+    got = triples("At the request of the Government of Sierra Leone, UNDP and OHCHR organized a national "
+                  "consultation on the reform of the justice sector.")
+    assert {("state/SLE", "requests", "org/undp"), ("state/SLE", "requests", "org/ohchr"),
+            ("org/undp", "assists", "state/SLE"), ("org/ohchr", "assists", "state/SLE")} == got
+
+
+def test_a_list_of_common_nouns_does_not_end_the_clause():
+    assert triples("The Office conducted training sessions for 150 judges, prosecutors and lawyers in Madagascar.",
+                   predicate="assists") == {("org/ohchr", "assists", "state/MDG")}
+
+
+def test_partner_of_a_passive_agent():
+    assert triples("The European Union funded the project, which was implemented by OHCHR in cooperation with "
+                   "UN-Women.", predicate="partnersWith") == {("org/ohchr", "partnersWith", "org/unwomen")}
+
+
+def test_year_of_each_amount_in_a_coordination():
+    got = {(c.contributor, c.year) for c in run(
+        "Ireland made a contribution of EUR 500,000 to OHCHR in 2022, and the Republic of Korea contributed "
+        "USD 300,000.").contributions}
+    assert got == {("state/IRL", "2022"), ("state/KOR", None)}
+
+
+def test_a_currency_is_no_state():
+    rec = run("Japan has pledged 2 million United States dollars to OHCHR for 2024–2025.")
+    assert "state/USA" not in {m.entity for m in rec.mentions}
+    (c,) = rec.contributions
+    assert (c.contributor, c.recipient, c.amount, c.currency, c.period) == (
+        "state/JPN", "org/ohchr", "2000000", "USD", "2024–2025")
+
+
+def test_reply_list_with_the_following_states():
+    got = triples("Replies to the questionnaire were received from the following States: Chile, Cuba and Qatar.",
+                  predicate="submittedInputTo")
+    assert got == {(k, "submittedInputTo", REPORT) for k in ("state/CHL", "state/CUB", "state/QAT")}
+
+
+def test_stance_of_the_view():
+    assert stances("Germany was of the view that win-win cooperation undermined the obligations of "
+                   "States.") == {("state/DEU", WIN, "Critical")}
+
+
+def test_a_judgement_on_something_else_does_not_outrank_doubt():
+    assert stances("The European Union questioned the added value of win-win cooperation and stressed that "
+                   "technical cooperation should not replace accountability.") == {("org/eu", WIN, "Sceptical")}
