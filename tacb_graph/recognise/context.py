@@ -71,7 +71,8 @@ def find_definitions(doc, index: int, gz: Gazetteer, history: History, language:
 
 
 def resolve_backref(rule: dict, earlier: list, history: History, entities) -> str | None:
-    """The key of the nearest earlier entity that fits ``rule`` (or ``None``).
+    """The key of the nearest earlier entity that fits ``rule`` (or ``None``): in this unit,
+    then in the unit before — or in any earlier unit when the rule's ``scope`` is ``report``.
 
     ``earlier`` are this unit's mentions before the reference, in order;
     ``entities`` maps keys to :class:`~tacb_graph.records.Entity` (a dict or a
@@ -94,7 +95,10 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities) -> st
     for f in reversed(earlier):
         if fits(f.key):
             return f.key
-    for _, key in reversed(history.previous()):
-        if fits(key):
-            return key
+    # the unit before (or, for a rule of "scope": "report", any earlier unit: 信托基金, the Trust Fund)
+    units = history.units[::-1] if rule.get("scope") == "report" else [history.previous()]
+    for unit in units:
+        for _, key in reversed(unit):
+            if fits(key):
+                return key
     return None

@@ -51,6 +51,7 @@ class Lexicon:
     res: dict[str, re.Pattern]
     cue_words: dict[str, str]  # stance cue -> value
     cue_res: tuple[tuple[re.Pattern, str], ...]  # stance cues written as regular expressions
+    stance_gaps: tuple[re.Pattern, ...] = ()  # phrases allowed between a stance holder and its verb
 
     def __getitem__(self, key: str):
         return self.words[key]
@@ -81,8 +82,9 @@ def lexicon_for(lang: str) -> Lexicon:
                 regexes.append((re.compile(w), value))
             else:
                 words.setdefault(w, value)
+    gaps = tuple(re.compile("^" + g) for g in language.stances.get("gap_phrases", ()))
     return Lexicon(language, lx, language.stances, language.clause_ends, frozenset(lx.get("agent_kinds", ())),
-                   res, words, tuple(regexes))
+                   res, words, tuple(regexes), gaps)
 
 
 def ends_with(text: str, words) -> str | None:

@@ -442,8 +442,11 @@ def assists(ctx: SentenceContext, co_providers: list[str]) -> None:
         mpos = s
         for ms, me in reversed(markers):
             gs = [g for g in sent.groups if me <= g.start and g.end <= s and g.kinds() & agents]
-            if gs:
-                recips, mpos = _members(gs[-1], agents), ms
+            # the group the marker governs (为 X 的代表出席 Y 提供…: X, not Y)
+            governed = [g for g in gs if g.governor in a["recipient_markers"]
+                        and not re.sub(r"\s+", "", text[me:g.start])]
+            if governed or gs:
+                recips, mpos = _members((governed or gs[-1:])[0], agents), ms
                 break
             if re.sub(r"\s+", "", text[me:me + 2]).startswith("其"):
                 st = _nearest_state(sent, ms)
@@ -517,7 +520,7 @@ def partners(ctx: SentenceContext) -> list[str]:
     sent = ctx.sentence
     lx = sent.lx
     pw = lx["partners"]
-    agents = ctx.sentence.lx.agents
+    agents = ctx.sentence.lx.agents | set(pw.get("extra_member_kinds", ()))  # programmes partner too
     text = sent.text
     together = []
     runs: list[list[Group]] = []
@@ -616,7 +619,7 @@ def funded_administered(ctx: SentenceContext) -> None:
         for pred, key in (("fundedBy", "funded_by"), ("administeredBy", "administered_by")):
             if any(rest.startswith(v) or rest[:6].find(v) != -1 for v in lx[key]["verbs"]):
                 marker = sent.text.rfind(g.governor, sent.start, g.start)
-                subj = subject_before(sent, marker, kinds, ctx.prev_subject)
+                subj = subject_before(sent, marker, kinds, ctx.prev_subject) or _activities_of(sent, marker, kinds)
                 if subj:
                     ys = years(sent, sent.clause_start(g.start), g.start)
                     year = ys[-1][1] if ys else None
@@ -625,6 +628,17 @@ def funded_administered(ctx: SentenceContext) -> None:
                         for o in g.keys:
                             ctx.add(s, pred, o, year, mood=mood)
                 break
+
+
+def _activities_of(sent: Sentence, pos: int, kinds: set[str]) -> Group | None:
+    """``方案 X 的(部分)活动由 Y 供资``: what is funded or run are X's activities, so X is."""
+    act = sent.lx.get("activities") or {}
+    lo = sent.clause_start(pos)
+    for g in reversed([g for g in sent.before(pos) if g.start >= lo and g.governor is None]):
+        rest = re.sub(r"\s+", "", sent.text[g.end:pos])
+        if g.kinds() & kinds and rest[:1] in act.get("of", ()) and find_words(rest, act.get("nouns", ())):
+            return g
+    return None
 
 
 def member_renamed(ctx: SentenceContext) -> None:
@@ -679,6 +693,7 @@ def contributions(ctx: SentenceContext) -> None:
     if not find_words(text, c["verbs"], sent.start, sent.end):
         return
     agents = ctx.sentence.lx.agents
+    last_recipient = None
     for s, e, amount, code in parse_amount(text[sent.start:sent.end], lx):
         s += sent.start
         givers = [g for g in sent.before(s) if g.governor is None and g.kinds() & agents
@@ -689,6 +704,10 @@ def contributions(ctx: SentenceContext) -> None:
         rec = [g for g in sent.before(s) if g.start > giver.start and g.governor in c["recipient_markers"]
                and g.kinds() & agents]
         recipient = _members(rec[-1], agents)[0] if rec else None
+        if recipient is None and last_recipient is not None and giver.start > last_recipient[1]:
+            recipient = last_recipient[0]  # A 向 X 捐款…，B 捐款…: the later givers give to X too
+        if recipient is not None:
+            last_recipient = (recipient, s)
         period = None
         for p in c["period"]:
             m = re.search(p, text[sent.start:sent.end])

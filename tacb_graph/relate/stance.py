@@ -53,9 +53,11 @@ def _holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
         for g in sent.groups:
             if g.governor is not None or not (g.kinds() & agents):
                 continue
-            rest = sent.text[g.end:min(sent.end, g.end + lx["max_gap"] + 8)]
+            rest = sent.text[g.end:min(sent.end, g.end + lx["max_gap"] + 60)]
             rest = re.sub(r"\([^()]*\)", "", rest)
             rest = re.sub(r"\s+", "", rest)
+            for rx in lexicon.stance_gaps:  # 在…发言中, 对…: phrases that may stand between holder and verb
+                rest = rx.sub("", rest, count=1)
             for v in verbs:
                 i = rest.find(v)
                 if 0 <= i <= lx["max_gap"] and not any(c in rest[:i] for c in lexicon.clause_ends):
