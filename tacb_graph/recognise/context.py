@@ -93,7 +93,8 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
 
     ``earlier`` are this unit's mentions before the reference, in order;
     ``entities`` maps keys to :class:`~tacb_graph.records.Entity` (a dict or a
-    callable); the units before are searched back ``reach`` units. A rule's ``suffix`` is matched against the end of the head of the
+    callable); the units before are searched back ``reach`` units (all of them for a rule
+    whose ``scope`` is ``report``). A rule's ``suffix`` is matched against the end of the head of the
     entity's name in language ``lang`` (:func:`name_head`, cut at ``head_ends``),
     so ``the Council`` fits the Human Rights Council but not its Advisory Committee.
     """
@@ -116,6 +117,8 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
     for f in reversed(earlier):
         if fits(f.key):
             return f.key
+    if rule.get("scope") == "report":  # 信托基金: the short name a report keeps using, over the whole report
+        reach = len(history.units)
     for _, key in reversed(history.previous(reach)):
         if fits(key):
             return key

@@ -10,6 +10,8 @@ around it (:mod:`.recogniser`).
 [21, 43]
 >>> [(n) for _s, _e, n in find_sessions("at its forty-third session and its 44th session", load_language("en"))]
 [43, 44]
+>>> [n for _s, _e, n in find_sessions("第四十届、第四十一届和第四十二届会议", load_language("zh"))]
+[40, 41, 42]
 >>> number_words("一百零五", load_language("zh").sessions), number_words("fortieth", load_language("en").sessions)
 (105, 40)
 """
@@ -56,8 +58,9 @@ def find_sessions(text: str, language: LanguageData) -> list[tuple[int, int, int
     if not rules.get("pattern"):
         return []
     out = []
-    for m in re.finditer(rules["pattern"], text):
-        n = number_words(m.group("n"), rules)
-        if n:
-            out.append((m.start(), m.end(), n))
-    return out
+    for key in ("pattern", "list_pattern"):  # 第四十届、第四十一届和第四十二届会议: each is a session
+        for m in re.finditer(rules.get(key) or "(?!)", text):
+            n = number_words(m.group("n"), rules)
+            if n and not any(s <= m.start() < e for s, e, _n in out):
+                out.append((m.start(), m.end(), n))
+    return sorted(out)

@@ -175,8 +175,10 @@ def _given(ctx: SentenceContext, found: list) -> None:
         mpos = s
         for ms, me in reversed(markers):
             gs = [g for g in sent.groups if me <= g.start and g.end <= s and g.kinds() & agents]
-            if gs:
-                recips, mpos = _members(gs[-1], agents), ms
+            # the group the marker governs (为 X 的代表出席 Y 提供…: X, not Y)
+            governed = [g for g in gs if g.governor in a["recipient_markers"] and not lx.squeeze(text[me:g.start])]
+            if governed or gs:
+                recips, mpos = _members((governed or gs[-1:])[0], agents), ms
                 break
             if lx.starts_with(lx.squeeze(text[me:me + 12]), a.get("marker_pronouns", ())):
                 st = _nearest_state(sent, ms)

@@ -73,6 +73,7 @@ def contributions(ctx: SentenceContext) -> None:
     agents = lx.agents
     amounts = [(a + sent.start, b + sent.start, amount, code)
                for a, b, amount, code in parse_amount(text[sent.start:sent.end], lx)]
+    last_recipient = None
     for s, e, amount, code in amounts:
         givers = [g for g in sent.before(s) if _free(sent, g) and g.kinds() & agents]
         giver = givers[-1] if givers else subject_before(sent, s, agents, ctx.prev_subject)
@@ -85,6 +86,10 @@ def contributions(ctx: SentenceContext) -> None:
         if not rec:
             rec = _recipient_after(ctx, e, c)
         recipient = _members(rec[-1], agents)[0] if rec else None
+        if recipient is None and last_recipient is not None and giver.start > last_recipient[1]:
+            recipient = last_recipient[0]  # A 向 X 捐款…，B 捐款…: the later givers give to X too
+        if recipient is not None:
+            last_recipient = (recipient, s)
         period, span = None, None
         for p in c["period"]:
             m = re.search(p, text[sent.start:sent.end])

@@ -35,7 +35,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
     sent = ctx.sentence
     lx = sent.lx
     pw = lx["partners"]
-    agents = lx.agents
+    agents = lx.agents | set(pw.get("extra_member_kinds", ()))  # programmes partner too
     text = sent.text
     together = []
     runs: list[list[Group]] = []
@@ -171,6 +171,17 @@ def submitted_input(ctx: SentenceContext) -> None:
                 ctx.add(k, "submittedInputTo", REPORT, mood=mood)
 
 
+def _activities_of(sent: Sentence, pos: int, kinds: set[str]) -> Group | None:
+    """``方案 X 的(部分)活动由 Y 供资``: what is funded or run are X's activities, so X is."""
+    act = sent.lx.get("activities") or {}
+    lo = sent.clause_start(pos)
+    for g in reversed([g for g in sent.before(pos) if g.start >= lo and g.governor is None]):
+        rest = sent.lx.squeeze(sent.text[g.end:pos])
+        if g.kinds() & kinds and rest[:1] in act.get("of", ()) and sent.lx.find(rest, act.get("nouns", ())):
+            return g
+    return None
+
+
 def funded_administered(ctx: SentenceContext) -> None:
     """``A 由 X 管理`` / ``A is administered by X`` → administeredBy; ``A 由 X 供资`` /
     ``A, funded by X`` → fundedBy."""
@@ -192,7 +203,7 @@ def funded_administered(ctx: SentenceContext) -> None:
             verb = lx.ends_with(before, verbs) if verb_first else None
             if after or verb:
                 pos = sent.text.rfind(verb, sent.start, marker) if verb else marker
-                subj = subject_before(sent, pos, kinds, ctx.prev_subject)
+                subj = subject_before(sent, pos, kinds, ctx.prev_subject) or _activities_of(sent, pos, kinds)
                 if subj:
                     ys = years(sent, sent.clause_start(g.start), g.start)
                     year = ys[-1][1] if ys else None
