@@ -255,3 +255,14 @@ def test_real_findings(store):
     assert set(nld[0]["evidence"].split(", ")) >= {"¶3", "¶44"}
     assert all(r["report"] == "tacb-report-zh.txt" for r in got)
     assert "荷兰" in {r["concerns"] for r in rows(store, "findings", lang="zh")}
+
+
+def test_real_requested_assistance_is_not_given_assistance(store):
+    """Assistance a resolution only asked for is listed as Requested, with who asked, never as given."""
+    asked = rows(store, "requested")
+    libya = [r for r in asked if r["relation"] == "assists" and r["object"] == "利比亚"]
+    assert libya and {r["modality"] for r in libya} == {"Requested"}
+    assert libya[0]["requestedBy"] == "人权理事会第 40/27 号决议"
+    given = rows(store, "assistance")
+    assert {r["modality"] for r in given if r["recipient"] == "利比亚"} == {"Requested"}
+    assert all(r["modality"] == "Reported" for r in rows(store, "assistance") if r["recipient"] == "危地马拉")
