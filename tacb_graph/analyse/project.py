@@ -173,7 +173,11 @@ def project(store: ox.Store, *, relations: bool = True, comention: bool = False,
         A store in the shape of ``docs/graph-contract.md``.
     relations : bool, default True
         Add one edge per stated relation (``assists``, ``adoptedBy`` …),
-        directed from subject to object.
+        directed from subject to object. Only facts reported as done are
+        relations here (the plain edges); what was only requested,
+        recommended, planned or denied stays out of the measures (its fact
+        nodes carry ``tacb:modality``; the story views of :mod:`tacb_graph.render`
+        draw it dashed).
     comention : bool, default False
         Add one ``coMention`` edge per pair of entities named in at least
         ``min_weight`` common paragraphs, directed from the smaller IRI.
