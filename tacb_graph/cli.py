@@ -25,7 +25,7 @@ __all__ = ["main", "build_parser"]
 _EXTENSIONS: tuple[str, ...] = (
     "tacb_graph.analyse.commands",
     "tacb_graph.check.commands",
-    "tacb_graph.evaluate",
+    "tacb_graph.evaluate.commands",
     "tacb_graph.push",
     "tacb_graph.render.commands",
     "tacb_graph.serve.commands",

@@ -14,6 +14,7 @@ modality; ``partnersWith`` is compared as an unordered pair. A gold folder split
 into parts (``dev/``, ``test/``) is scored part by part with
 :func:`evaluate_split`; the test part gives the headline.
 
+>>> from tacb_graph.evaluate import Score
 >>> s = Score(tp=3, fp=1, fn=2)
 >>> s.precision, round(s.recall, 3), round(s.f1, 3), s.support
 (0.75, 0.6, 0.667, 5)
@@ -21,64 +22,64 @@ into parts (``dev/``, ``test/``) is scored part by part with
 
 from __future__ import annotations
 
-import argparse
-import sys
 from pathlib import Path
 
-from .figures import Diff, Measure, ModalityCheck, RequesterScore, Score, StanceScore, UnitScore
-from .gold import (CORE_RELATIONS, ENTITY_CLASSES, MODALITIES, RELATIONS, STANCE_VALUES, SYMMETRIC, Gold, GoldUnit,
-                   gold_parts, load_gold)
-from .predicted import marks_modality, open_graph, read_predicted
-from .scoring import MODALITY_RELATIONS, Report, score
-from .split import SplitReport, evaluate_split as _evaluate_split
+from typing import TYPE_CHECKING
 
-__all__ = [
-    "SYMMETRIC",
-    "evaluate",
-    "evaluate_split",
-    "load_gold",
-    "gold_parts",
-    "Gold",
-    "GoldUnit",
-    "Report",
-    "SplitReport",
-    "Score",
-    "Measure",
-    "StanceScore",
-    "ModalityCheck",
-    "RequesterScore",
-    "Diff",
-    "UnitScore",
-    "RELATIONS",
-    "CORE_RELATIONS",
-    "MODALITY_RELATIONS",
-    "ENTITY_CLASSES",
-    "STANCE_VALUES",
-    "MODALITIES",
-    "marks_modality",
-    "add_commands",
-]
+from .._lazy import lazy_exports
+
+if TYPE_CHECKING:
+    from .figures import Diff, Measure, ModalityCheck, RequesterScore, Score, StanceScore, UnitScore
+    from .gold import (CORE_RELATIONS, ENTITY_CLASSES, MODALITIES, RELATIONS, STANCE_VALUES, SYMMETRIC, Gold,
+                       GoldUnit, gold_parts, load_gold)
+    from .predicted import marks_modality
+    from .scoring import MODALITY_RELATIONS, Report
+    from .split import SplitReport
+
+# imported on first use: the CLI loads this package to build its parser (``.commands``)
+_EXPORTS = {
+    **{n: ".figures" for n in ("Diff", "Measure", "ModalityCheck", "RequesterScore", "Score", "StanceScore",
+                               "UnitScore")},
+    **{n: ".gold" for n in ("CORE_RELATIONS", "ENTITY_CLASSES", "MODALITIES", "RELATIONS", "STANCE_VALUES",
+                            "SYMMETRIC", "Gold", "GoldUnit", "gold_parts", "load_gold")},
+    "marks_modality": ".predicted",
+    "MODALITY_RELATIONS": ".scoring",
+    "Report": ".scoring",
+    "SplitReport": ".split",
+}
+
+__all__ = ["evaluate", "evaluate_split", *_EXPORTS]
+__getattr__, __dir__ = lazy_exports(__name__, _EXPORTS)
 
 DEFAULT_GOLD = Path("tests/gold")
 DEFAULT_GRAPH = Path("out/store")
 
 
-def evaluate(store_or_path, gold_path: str | Path = DEFAULT_GOLD, modality: bool = True) -> Report:
+def evaluate(store_or_path, gold_path: str | Path = DEFAULT_GOLD, modality: bool = True) -> "Report":
     """Score a graph (a store folder, a ``.trig`` / ``.nq`` file or an open ``pyoxigraph.Store``)
     against the gold annotation (a JSON file or a folder of them, parts merged).
 
     ``modality=False`` matches facts whatever their modality (the scoring before modality existed).
     """
+    from .gold import load_gold
+    from .predicted import open_graph, read_predicted
+    from .scoring import score
+
     gold = load_gold(gold_path)
     store, graph_name = open_graph(store_or_path)
     return score(gold, read_predicted(store, gold), graph_name, modality)
 
 
-def evaluate_split(store_or_path, gold_path: str | Path = DEFAULT_GOLD, modality: bool = True) -> SplitReport:
+def evaluate_split(store_or_path, gold_path: str | Path = DEFAULT_GOLD, modality: bool = True) -> "SplitReport":
     """Score a graph against each part of a split gold folder (``dev/``, ``test/`` …), test first.
 
     A folder that is not split (or a file) gives one part named after it.
     """
+    from .gold import gold_parts, load_gold
+    from .predicted import open_graph, read_predicted
+    from .scoring import score
+    from .split import SplitReport, evaluate_split as _evaluate_split
+
     store, graph_name = open_graph(store_or_path)
     if gold_parts(gold_path):
         return _evaluate_split(store, graph_name, gold_path, modality)
@@ -91,35 +92,3 @@ def evaluate_split(store_or_path, gold_path: str | Path = DEFAULT_GOLD, modality
 # ---------------------------------------------------------------- command
 
 
-def _cmd_evaluate(args: argparse.Namespace) -> int:
-    from ..errors import InputError
-
-    if args.part:
-        parts = dict(gold_parts(args.gold))
-        if args.part not in parts:
-            known = ", ".join(parts) or "none: the gold folder is not split"
-            raise InputError(f"{args.gold}: no gold part {args.part!r} (parts: {known})")
-        report = evaluate(args.graph, parts[args.part], modality=not args.ignore_modality)
-    elif gold_parts(args.gold):
-        report = evaluate_split(args.graph, args.gold, modality=not args.ignore_modality)
-    else:
-        report = evaluate(args.graph, args.gold, modality=not args.ignore_modality)
-    sys.stdout.write(report.format(args.format, by_paragraph=args.by_paragraph))
-    return 0
-
-
-def add_commands(subparsers) -> None:
-    """Register ``evaluate`` on the ``tacb-graph`` sub-command parser."""
-    p = subparsers.add_parser(
-        "evaluate", help="precision, recall and F1 of a graph against the hand-checked gold annotation")
-    p.add_argument("graph", nargs="?", default=str(DEFAULT_GRAPH), metavar="GRAPH",
-                   help="store folder or TriG / N-Quads file (default: out/store)")
-    p.add_argument("--gold", default=str(DEFAULT_GOLD), metavar="PATH",
-                   help="gold JSON file or folder of them; a folder split into dev/ and test/ is reported "
-                        "part by part, test first (default: tests/gold)")
-    p.add_argument("--part", metavar="NAME", help="only this part of a split gold folder (e.g. test)")
-    p.add_argument("--ignore-modality", action="store_true",
-                   help="match facts whatever their modality (Requested assistance found as a plain edge counts)")
-    p.add_argument("--format", choices=("table", "json"), default="table")
-    p.add_argument("--by-paragraph", action="store_true", help="also give the figures of each paragraph / footnote")
-    p.set_defaults(func=_cmd_evaluate)

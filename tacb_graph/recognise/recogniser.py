@@ -167,7 +167,7 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
     language = st.config.language
     rules = {language.fold(normalise(r["text"])): r for r in language.backrefs["rules"]}
     before = normalise(language.backrefs.get("before", ""))
-    starts = [s.start_char for s in doc.sents] if doc.has_annotation("SENT_START") else [0]
+    starts = [a for a, _b in doc.user_data.get("tacb_sentences", ((0, len(text)),))]
     events = [(e.start_char, 0, e) for e in doc.ents if e.label_ == BACKREF]
     events += [(r.start, 1, r) for r in find_resolutions(text)]
     events.sort(key=lambda x: (x[0], x[1]))

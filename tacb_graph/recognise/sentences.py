@@ -17,7 +17,7 @@ every later stage reads sentences from ``Doc.sents``.
 
 from __future__ import annotations
 
-import bisect
+import numpy
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -100,14 +100,14 @@ class SentenceSegmenter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        offsets = [t.idx for t in doc]
-        starts = set()
-        for a, _b in split_sentences(doc.text, self.language):
-            k = bisect.bisect_left(offsets, a)
-            if k < len(doc):
-                starts.add(k)
-        for t in doc:
-            t.is_sent_start = t.i == 0 or t.i in starts
+        spans = split_sentences(doc.text, self.language)
+        offsets = doc.to_array("IDX")
+        flags = numpy.full(len(doc), -1, dtype="int64")  # -1: not a sentence start, 1: a start
+        ks = numpy.searchsorted(offsets, [a for a, _b in spans], side="left")
+        flags[ks[ks < len(doc)]] = 1
+        flags[0] = 1
+        doc.from_array(["SENT_START"], flags.astype("uint64").reshape(-1, 1))  # spaCy's own encoding
+        doc.user_data["tacb_sentences"] = spans  # the same cut, as character spans, for later stages
         return doc
 
 

@@ -22,6 +22,7 @@ The words come from the language's :class:`Lexicon` (``data/patterns/{lang}/``):
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -386,10 +387,13 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
     in_res = lx.get("in_resolution", {})
     prev_end = start
     prev_gov = None
+    # where clauses end in the sentence, found once (not once per group)
+    ends_at = [i for i in range(start, min(end, len(text))) if text[i] in clause_end]
     for g in groups:
         g.lead = _lead(original, prev_end, g.start, lx)
         raw = text[prev_end:g.head]
-        cut = max((raw.rfind(c) for c in clause_end), default=-1)
+        k = bisect.bisect_left(ends_at, g.head) - 1
+        cut = ends_at[k] - prev_end if k >= 0 and ends_at[k] >= prev_end else -1
         boundary = cut != -1
         gap = lx.squeeze(raw[cut + 1:]) if boundary else lx.squeeze(raw)
         gap = lx.trim(gap)

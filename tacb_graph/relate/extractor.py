@@ -74,7 +74,7 @@ class RelationExtractor:
             if m.entity not in st.kinds:
                 e = ctx.entities.get(m.entity) or self.config.gazetteer.entities.get(m.entity)
                 st.kinds[m.entity] = e.kind if e else ""
-        bounds = [(s.start_char, s.end_char) for s in doc.sents]
+        bounds = doc.user_data.get("tacb_sentences") or [(s.start_char, s.end_char) for s in doc.sents]
         sents = sentences(doc.text, mentions, st.kinds, bounds, lx, unit.text)
         prev = None
         body_for_symbol = self.config.gazetteer.body_for_symbol
