@@ -1,12 +1,15 @@
 """Print the counts of the gold annotation (the tables of tests/gold/README.md, "What is annotated").
 
-Run from the repository root: ``python tests/gold/counts.py``. ``tests/test_gold.py``
-checks that the README holds exactly this output.
+Run from the repository root: ``python tests/gold/counts.py`` (the dev and test parts), or name the
+parts (folders under tests/gold): ``python tests/gold/counts.py dev2 en/dev2``. A part that holds the
+bundled report gets bundled / new / all columns, any other part one column. ``tests/test_gold.py``
+checks that the README holds exactly these two outputs.
 """
 
 from __future__ import annotations
 
 import json
+import sys
 from collections import Counter
 from pathlib import Path
 
@@ -28,16 +31,18 @@ def _row(cells) -> str:
     return "| " + " | ".join(str(c) for c in cells) + " |"
 
 
-def main() -> None:
-    units = {p: _units(p) for p in PARTS}
+def main(parts: tuple[str, ...] = PARTS) -> None:
+    units = {p: _units(p) for p in parts}
     lines = ["| part | report | paragraphs | footnotes |", "|---|---|---|---|"]
-    for p in PARTS:
+    for p in parts:
         for report, us in units[p].items():
             lines.append(_row([p, f"`{report}`", sum(u["unit"] == "paragraph" for u in us),
                                sum(u["unit"] == "footnote" for u in us)]))
+    split = [p for p in parts if BUNDLED in units[p]]
     cols = [(f"{p}: {'bundled' if b else 'new'}", [u for r, us in units[p].items() if (r == BUNDLED) == b for u in us])
-            for p in PARTS for b in (True, False)]
-    cols += [(f"{p}: all", [u for us in units[p].values() for u in us]) for p in PARTS]
+            for p in split for b in (True, False)]
+    cols += [(p, [u for us in units[p].values() for u in us]) for p in parts if p not in split]
+    cols += [(f"{p}: all", [u for us in units[p].values() for u in us]) for p in split]
     head = ["| | " + " | ".join(name for name, _ in cols) + " |", "|---|" + "---|" * len(cols)]
     lines += ["", "Entities — mentions per unit (distinct entities):", "", *head]
     classes = sorted({c for _, us in cols for u in us for c in u["entities"]})
@@ -73,4 +78,4 @@ def main() -> None:
 
 
 if __name__ == "__main__":
-    main()
+    main(tuple(sys.argv[1:]) or PARTS)
