@@ -320,7 +320,7 @@ def test_cli_check_table_and_json(built, capsys):
     data = json.loads(capsys.readouterr().out)
     (nld,) = [d for d in data if any(c["entity"].endswith("/state/NLD") for c in d["concerns"])]
     assert nld["kind"] == "UnlistedRespondent" and {"¶3", "¶44"} <= set(nld["evidence"])
-    assert set(nld["message"]) == {"zh", "en"} and nld["report"] == "tacb-report-zh.txt"
+    assert set(nld["message"]) == {"zh", "en"} and nld["report"] == "技术援助和能力建设对推动增进和保护人权方面互利合作的作用"  # the report is labelled by its title
 
 
 def test_table_names_the_report_when_there_are_several():

@@ -253,7 +253,9 @@ def test_real_findings(store):
     nld = [r for r in got if r["concerns"] and "Netherlands" in r["concerns"]]
     assert len(nld) == 1 and nld[0]["kind"] == "UnlistedRespondent"
     assert set(nld[0]["evidence"].split(", ")) >= {"¶3", "¶44"}
-    assert all(r["report"] == "tacb-report-zh.txt" for r in got)
+    # the report is labelled by its title, in the language asked for
+    assert all(r["report"].startswith("The role of technical assistance") for r in got)
+    assert all(r["report"] == "技术援助和能力建设对推动增进和保护人权方面互利合作的作用" for r in rows(store, "findings", lang="zh"))
     assert "荷兰" in {r["concerns"] for r in rows(store, "findings", lang="zh")}
 
 

@@ -264,9 +264,20 @@ def _add_sessions(st: _State, found: list[_Found], starts: list[int], text: str)
         key = f"session/{body.split('/', 1)[1]}/{n}"
         if key not in st.entities:
             b = st.entities.get(body) or st.gz.entities[body]
-            st.entities[key] = Entity(key, "Session", f"{b.label_zh}第{n}届会议", f"{b.label_en}, session {n}",
-                                      session_of=body, number=n)
+            zh, en = _session_labels(b, n)
+            st.entities[key] = Entity(key, "Session", zh, en, session_of=body, number=n)
         found.append(_Found(s, e, key, "session"))
+
+
+def _session_labels(body: Entity, n: int) -> tuple[str, str]:
+    """The session's names as the reader writes them (``人权理事会第四十三届会议``,
+    ``Human Rights Council, forty-third session``), from the layout words of each language."""
+    from ..segment.lexicon import load_lexicons
+
+    lex = load_lexicons()
+    zh = lex["zh"].session_label(body.label_zh, n) if "zh" in lex else f"{body.label_zh} {n}"
+    en = lex["en"].session_label(body.label_en, n) if "en" in lex else f"{body.label_en} {n}"
+    return zh, en
 
 
 def _add_persons(st: _State, found: list[_Found], text: str) -> None:
