@@ -17,7 +17,9 @@ edge per stated relation) and adds, as more edges of the same multigraph:
 * ``skos:related`` links between concepts (``"related"``);
 
 and keeps one edge per pair of a symmetric relation (``partnersWith``) stated
-both ways.
+both ways. Every edge with quotes also gets ``quote_langs``, the language tag of
+each ``tacb:quote`` (a fact that two language versions of a report state carries
+a quote in each language; the page shows those in the language the reader chose).
 
 Every node also gets ``short_zh`` / ``short_en`` (see
 :mod:`tacb_graph.render.labels`) and ``names``, the table the search box
@@ -112,6 +114,8 @@ SELECT ?e (SAMPLE(?k) AS ?kind) (MIN(?zh) AS ?labzh) (MIN(?en) AS ?laben) (MIN(?
 """
 
 _Q_TEXT = "SELECT ?t WHERE { ?p a tacb:Paragraph ; tacb:text ?t }"
+
+_Q_QUOTE_LANGS = "SELECT DISTINCT ?q WHERE { ?f tacb:quote ?q }"
 
 
 def _text(term) -> str | None:
@@ -214,6 +218,17 @@ def _merge_symmetric(G: nx.MultiDiGraph) -> None:
             G.remove_edge(u, v, k)
 
 
+def _quote_languages(store: ox.Store, G: nx.MultiDiGraph) -> None:
+    """``quote_langs`` on every edge with quotes: the language of each quote ("" when untagged)."""
+    lang: dict[str, str] = {}
+    for row in select(store, _Q_QUOTE_LANGS):
+        q = row["q"]
+        lang.setdefault(str(q.value), getattr(q, "language", None) or "")
+    for _u, _v, d in G.edges(data=True):
+        if d.get("quotes"):
+            d["quote_langs"] = [lang.get(q, "") for q in d["quotes"]]
+
+
 def _report_titles(store: ox.Store, G: nx.MultiDiGraph) -> None:
     titles: dict[str, dict[str, str]] = defaultdict(dict)
     for row in select(store, _Q_REPORTS):
@@ -300,6 +315,7 @@ def story_graph(store: ox.Store, *, comention: bool | None = None) -> tuple[nx.M
     _add_stances(store, G)
     _add_contributions(store, G)
     _add_related(store, G)
+    _quote_languages(store, G)
     _report_titles(store, G)
     names = add_names(store, G)
     return G, names
