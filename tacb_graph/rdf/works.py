@@ -46,7 +46,7 @@ def add_works(ds: Dataset, recs: Sequence[Recognised], versions: Sequence[Versio
     >>> from tacb_graph.records import Paragraph, Recognised, ReportMeta, Segmented, Source, Versions
     >>> seg = Segmented(Source("r.txt", "r", "1. x", "ab" * 32, "utf-8", 4), (),
     ...                 (Paragraph(1, None, "x", 0, 4),), (), meta=ReportMeta(symbol="A/HRC/1/1"))
-    >>> ds = Dataset()
+    >>> ds = Dataset(default_union=True)
     >>> add_works(ds, [Recognised(seg, (), ())], [Versions("A/HRC/1/1", "ab" * 32, (0,))])
     >>> sorted(str(o) for o in ds.objects(None, TACB.paragraphWork))
     ['https://w3id.org/tacb/id/work/A/HRC/1/1/paragraph/1']
