@@ -18,7 +18,6 @@ import tacb_graph.rdf.works as works
 from tacb_graph.check.stored import read_findings
 from tacb_graph.cli import main
 from tacb_graph.namespaces import TACB
-from tacb_graph.pipeline import build
 from tacb_graph.rdf.iris import entity_iri, paragraph_work_iri, report_iri, work_iri
 from tacb_graph.rdf.validate import domain_range_conflicts, validate
 from tacb_graph.store import open_store, select
@@ -31,12 +30,10 @@ ZH, EN = report_iri("pair-zh"), report_iri("pair-en")
 
 
 @pytest.fixture(scope="module")
-def pair(tmp_path_factory):
-    out = tmp_path_factory.mktemp("pair")
-    result = build([PAIR / "pair-zh.txt", PAIR / "pair-en.txt"], out=out)
+def pair(bilingual):
     ds = Dataset(default_union=True)
-    ds.parse(result.paths.trig, format="trig")
-    return result, ds, open_store(result.paths.store)
+    ds.parse(bilingual.paths.trig, format="trig")
+    return bilingual, ds, open_store(bilingual.paths.store)
 
 
 def test_doctests():
