@@ -152,9 +152,10 @@ def _versions_line(recs, v) -> str:
     langs = ", ".join(recs[i].lang for i in v.members)
     first = v.members[0]
     shared = sum(1 for f in v.shared if f.found == first and f.kind in COMPARED)
+    both = "both versions" if len(v.members) == 2 else f"{recs[first].lang} and another version"
     return (f"{v.symbol or 'one report'}: {len(v.members)} language versions ({langs}) of one work; "
-            f"{shared} facts of {recs[first].lang} read from every version, {len(v.unmatched)} read from one "
-            f"version only (LanguageMismatch), {len(v.persons)} person(s) linked")
+            f"{shared} facts read from {both}, {len(v.unmatched)} from one version only (LanguageMismatch "
+            f"findings); {len(v.persons)} person(s) linked across scripts")
 
 
 def _write_html(store: Path, html: Path, say) -> tuple[str, ...]:
