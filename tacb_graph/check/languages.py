@@ -108,10 +108,13 @@ def language_mismatches(recs: Sequence[Recognised], versions: Sequence[Versions]
     """The LanguageMismatch findings of each report of ``recs`` (in order): one per fact read from
     one version and not from the aligned unit of another (``Versions.unmatched``)."""
     out: list[list[Finding]] = [[] for _ in recs]
+    known: dict[int, dict[str, Entity]] = {}
     for v in versions:
         for vf in v.unmatched:
             rec, other = recs[vf.found], recs[vf.other]
-            entities = _entities(rec)
+            if vf.found not in known:
+                known[vf.found] = _entities(rec)
+            entities = known[vf.found]
             ref = [(vf.unit, vf.number)]
             w_zh, w_en = where(ref, "zh"), where(ref, "en")
             out[vf.found].append(Finding(
