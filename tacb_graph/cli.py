@@ -48,7 +48,8 @@ def _cmd_build(args: argparse.Namespace) -> int:
     given = given_metadata("command line", symbol=args.symbol, title=args.title, date=args.date, session=args.session,
                            language=args.lang)
     result = build(reports, out=args.out, progress=None if args.quiet else _progress, given=given,
-                   warn=lambda m: print(f"tacb-graph: warning: {m}", file=sys.stderr, flush=True))
+                   warn=lambda m: print(f"tacb-graph: warning: {m}", file=sys.stderr, flush=True),
+                   same_work=args.same_work)
     for warning in result.warnings:
         print(f"tacb-graph: warning: {warning}", file=sys.stderr)
     print(f"built {result.quads} quads ({result.triples} distinct triples) from {len(reports)} report(s) into {result.paths.out}/ "
@@ -138,6 +139,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out", default="out", help="output folder (default: out)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
     p.add_argument("--lang", help="the reports' language (a folder under data/patterns/; default: detected)")
+    p.add_argument("--same-work", action="store_true",
+                   help="the REPORTs are language versions of one report (default: reports with the same "
+                        "UN symbol are)")
     meta = p.add_argument_group(
         "report metadata", "given instead of read from the report's front page (these win over a "
         "REPORT.meta.json file beside the report, which wins over the front page)")

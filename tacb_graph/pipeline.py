@@ -78,7 +78,7 @@ def to_rdf(recognised: list[Recognised], started: datetime | None = None) -> Dat
 
 
 def build(reports: Iterable[str | Path | None], out: str | Path = "out", progress: Progress = None,
-          warn: Progress = None, given: GivenMeta | None = None) -> BuildResult:
+          warn: Progress = None, given: GivenMeta | None = None, same_work: bool = False) -> BuildResult:
     """Build the graph of ``reports`` (``None`` means the bundled report) into ``out``.
 
     ``given``: metadata of the one report built (``--symbol``, ``--title``,
@@ -87,8 +87,14 @@ def build(reports: Iterable[str | Path | None], out: str | Path = "out", progres
     written; the store and files under ``out`` are replaced only when the whole
     build succeeded. ``warn`` hears what the user should know, e.g. that a
     language has no relation word lists.
+
+    Reports with one UN symbol — or all of them, with ``same_work`` — are language
+    versions of one report work (:mod:`tacb_graph.align`, :mod:`tacb_graph.rdf.works`):
+    their paragraphs are aligned by number, facts stated in both carry both quotes, and
+    facts read from one version only are LanguageMismatch findings.
     """
-    from .check import check
+    from .align import align, numbering_notes
+    from .check import check, language_mismatches
 
     t0 = time.perf_counter()
     started = datetime.now(timezone.utc)
@@ -109,8 +115,19 @@ def build(reports: Iterable[str | Path | None], out: str | Path = "out", progres
             tell(f"{path.name}: no relation or stance word lists for {language.name} ({rec.lang}); "
                  "only entities and citations are extracted")
         recs.append(rec)
+    recs, versions = align(recs, same_work)
+    for note in numbering_notes(recs, versions):
+        tell(note)
+    mismatches = language_mismatches(recs, versions)
+    recs = [replace(r, findings=r.findings + found) if found else r for r, found in zip(recs, mismatches)]
+    for v in versions:
+        if len(v.members) > 1:
+            say(_versions_line(recs, v))
     say("writing RDF")
     ds = to_rdf(recs, started)
+    from .rdf.works import add_works
+
+    add_works(ds, recs, versions)
     say(f"writing store and files under {out}/")
     written = write_outputs(ds, out)
     notes = _write_html(written.store, Path(out) / "graph.html", say)
@@ -126,6 +143,19 @@ def build(reports: Iterable[str | Path | None], out: str | Path = "out", progres
         notes=notes,
         warnings=tuple(f"{p.name}: {w}" for p, r in zip(paths, recs) for w in r.segmented.warnings),
     )
+
+
+def _versions_line(recs, v) -> str:
+    """One progress line on the language versions of one work."""
+    from .align import COMPARED
+
+    langs = ", ".join(recs[i].lang for i in v.members)
+    first = v.members[0]
+    shared = sum(1 for f in v.shared if f.found == first and f.kind in COMPARED)
+    both = "both versions" if len(v.members) == 2 else f"{recs[first].lang} and another version"
+    return (f"{v.symbol or 'one report'}: {len(v.members)} language versions ({langs}) of one work; "
+            f"{shared} facts read from {both}, {len(v.unmatched)} from one version only (LanguageMismatch "
+            f"findings); {len(v.persons)} person(s) linked across scripts")
 
 
 def _write_html(store: Path, html: Path, say) -> tuple[str, ...]:

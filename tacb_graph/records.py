@@ -30,6 +30,8 @@ __all__ = [
     "Abbreviation",
     "Finding",
     "Recognised",
+    "VersionFact",
+    "Versions",
 ]
 
 
@@ -239,6 +241,7 @@ class Relation:
     modality: str = "Reported"  # Reported | Requested | Recommended | Planned | Negated
     requested_by: str | None = None  # who asked for it (not Reported facts), an Entity.key
     via: str | None = None  # how it was read, when that matters downstream: "list" (a reply list)
+    other_quotes: tuple[tuple[str, str], ...] = ()  # (language, sentence) of the same fact in other language versions
 
 
 #: ``Relation.object`` standing for the report being read.
@@ -257,6 +260,7 @@ class Stance:
     unit: str
     number: int
     sentence: str = ""
+    other_quotes: tuple[tuple[str, str], ...] = ()  # (language, sentence) of the same fact in other language versions
 
 
 @dataclass(frozen=True)
@@ -274,6 +278,7 @@ class Contribution:
     sentence: str = ""
     modality: str = "Reported"
     requested_by: str | None = None
+    other_quotes: tuple[tuple[str, str], ...] = ()  # (language, sentence) of the same fact in other language versions
 
 
 @dataclass(frozen=True)
@@ -290,6 +295,7 @@ class Assistance:
     modality: str = "Reported"
     requested_by: str | None = None
     funded_by: tuple[str, ...] = ()  # funds or donors that financed the activity (tacb:fundedBy)
+    other_quotes: tuple[tuple[str, str], ...] = ()  # (language, sentence) of the same fact in other language versions
 
 
 @dataclass(frozen=True)
@@ -353,3 +359,41 @@ class Recognised:
     lang: str = "zh"  # the language the report was read in (decided once, tacb_graph.config)
     abbreviations: tuple[Abbreviation, ...] = ()  # every abbreviation definition read, in text order
     findings: tuple[Finding, ...] = ()  # what tacb_graph.check found inconsistent
+
+
+@dataclass(frozen=True)
+class VersionFact:
+    """A fact read from text unit ``(unit, number)`` of one language version, compared with another.
+
+    ``found`` and ``other`` are positions in the build's list of reports: the version the fact
+    was read from and the version whose aligned unit (the same number) was compared. ``kind``
+    is ``relation``, ``stance`` or ``contribution``; ``key`` what the fact states
+    (:func:`tacb_graph.align.fact_key`, persons as ``found`` names them).
+    """
+
+    kind: str
+    key: tuple[str, ...]
+    unit: str
+    number: int
+    found: int
+    other: int
+    sentence: str = ""
+
+
+@dataclass(frozen=True)
+class Versions:
+    """Reports of one build that are language versions of one work (:mod:`tacb_graph.align`).
+
+    ``members`` are positions in the build's list of reports; the work's key comes from
+    ``symbol``, else from ``sha256`` (the smallest of the versions' text hashes). ``persons``
+    pairs the person keys that name one person in two versions (persons are keyed in the
+    script of their version); ``shared`` and ``unmatched`` are the facts of each version
+    found, or not found, in the aligned unit of each other version.
+    """
+
+    symbol: str | None
+    sha256: str
+    members: tuple[int, ...]
+    persons: tuple[tuple[str, str], ...] = ()
+    shared: tuple[VersionFact, ...] = ()
+    unmatched: tuple[VersionFact, ...] = ()

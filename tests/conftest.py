@@ -47,3 +47,12 @@ def store(built):
     from tacb_graph.store import open_store
 
     return open_store(built.paths.store)
+
+
+@pytest.fixture(scope="session")
+def bilingual(tmp_path_factory):
+    """``tacb-graph build`` of the bilingual gold pair (tests/gold/bilingual: one report in zh and en)."""
+    from tacb_graph.pipeline import build
+
+    pair = Path(__file__).resolve().parent / "gold" / "bilingual"
+    return build([pair / "pair-zh.txt", pair / "pair-en.txt"], out=tmp_path_factory.mktemp("bilingual"))

@@ -473,3 +473,26 @@ def test_big_graph_draws_edges_in_bulk_and_filters(open_page, tmp_path):
     pg.api("setFilter", "cls", "State", True)
     assert pg.positions() == before
     assert not [t for t in pg.js(DRAWN_TEXTS) if t["px"] < 12 - 1e-6]
+
+
+def test_quotes_are_shown_in_the_language_chosen(open_page, bilingual):
+    """The zh + en build of one report: every fact both versions state has a quote in each language;
+    the card and the facts table show the one in the page's language."""
+    pg = open_page(bilingual.paths.out / "graph.html")
+    zh_quote, en_quote = "人权高专办与联合国促进性别平等", "OHCHR, together with the United Nations Entity"
+    pg.api("select", "OHCHR")
+    card = pg.page.locator("#tacb-details")
+    assert zh_quote in card.text_content() and en_quote not in card.text_content()
+    pg.api("setTable", True)
+    table = pg.page.locator("#tacb-table-body").text_content()
+    assert zh_quote in table and en_quote not in table
+    pg.page.get_by_label("English").check()
+    assert en_quote in card.text_content() and zh_quote not in card.text_content()
+    table = pg.page.locator("#tacb-table-body").text_content()
+    assert en_quote in table and zh_quote not in table
+    # a fact read from the Chinese version only keeps its Chinese quote on the English page
+    visible_zh_only = pg.js("""() => { const d = window.tacbGraph.data;
+        return window.tacbGraph.edges.get().filter(x => !x.hidden).map(x => d.edges[x.id])
+          .filter(e => e.ql && e.ql.every(l => l === "zh") && e.r !== "coMention").map(e => e.q[0]); }""")
+    text = pg.api("tableText")
+    assert visible_zh_only and all(q in text for q in visible_zh_only)

@@ -126,3 +126,14 @@ def test_unwritable_path_is_a_clean_error(tmp_path):
     (tmp_path / "file").write_text("x")
     with pytest.raises(TacbError, match="cannot write the graph"):
         render_html(sample_graph(), tmp_path / "file" / "g.html")
+
+
+def test_quote_languages_go_into_the_payload_only_when_known():
+    G = sample_graph()
+    u, v, k = next((u, v, k) for u, v, k, d in G.edges(keys=True, data=True) if d.get("quotes"))
+    G.edges[u, v, k]["quotes"] = ["人权高专办协助利比亚。", "OHCHR assisted Libya."]
+    G.edges[u, v, k]["quote_langs"] = ["zh", "en"]
+    data = page_payload(page_scenes(G))
+    tagged = [e for e in data["edges"] if "ql" in e]
+    assert [(e["q"], e["ql"]) for e in tagged] == [(["人权高专办协助利比亚。", "OHCHR assisted Libya."], ["zh", "en"])]
+    assert all("ql" not in e for e in page_payload(page_scenes(sample_graph()))["edges"])

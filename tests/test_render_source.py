@@ -109,3 +109,30 @@ def test_a_symmetric_relation_stated_both_ways_is_one_edge(store):
     G, _ = story_graph(both)
     pairs = [(u, v, d["paragraphs"]) for u, v, d in G.edges(data=True) if d["relation"] == "partnersWith"]
     assert pairs == [(ID + "org/ohchr", ID + "org/undp", [2, 3])]
+
+
+# --- one report in two languages (the build of tests/gold/bilingual) ---------------------------
+
+def test_every_quote_carries_its_language(bilingual):
+    from tacb_graph.store import open_store
+
+    G, _ = story_graph(open_store(bilingual.paths.store))
+    e = G.edges[ID + "org/ohchr", ID + "state/SSD", "assists"]
+    assert len(e["quote_langs"]) == len(e["quotes"]) and set(e["quote_langs"]) == {"zh", "en"}
+    for quote, lang in zip(e["quotes"], e["quote_langs"]):
+        assert (lang == "zh") == any("\u4e00" <= c <= "\u9fff" for c in quote), quote
+    assert all(len(d["quote_langs"]) == len(d["quotes"]) for _, _, d in G.edges(data=True) if d.get("quotes"))
+
+
+def test_the_versions_of_one_paragraph_give_one_contribution_edge_with_both_quotes(bilingual):
+    from tacb_graph.store import open_store
+
+    G, _ = story_graph(open_store(bilingual.paths.store))
+    (money,) = _edges(G, "contributes").values()
+    assert money["paragraphs"] == [6] and sorted(money["quote_langs"]) == ["en", "zh"]
+
+
+def test_a_store_without_language_tags_gives_empty_languages(story):
+    G, _ = story
+    langs = {lang for _, _, d in G.edges(data=True) for lang in d.get("quote_langs", ())}
+    assert langs <= {"zh", ""}

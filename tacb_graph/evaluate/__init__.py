@@ -64,10 +64,14 @@ def evaluate(store_or_path, gold_path: str | Path = DEFAULT_GOLD, modality: bool
     from .gold import load_gold
     from .predicted import open_graph, read_predicted
     from .scoring import score
+    from .versions import comparisons
 
     gold = load_gold(gold_path)
     store, graph_name = open_graph(store_or_path)
-    return score(gold, read_predicted(store, gold), graph_name, modality)
+    pred = read_predicted(store, gold)
+    report = score(gold, pred, graph_name, modality)
+    report.versions = comparisons(gold_path, gold, pred, graph_name, modality)
+    return report
 
 
 def evaluate_split(store_or_path, gold_path: str | Path = DEFAULT_GOLD, modality: bool = True) -> "SplitReport":
@@ -83,10 +87,14 @@ def evaluate_split(store_or_path, gold_path: str | Path = DEFAULT_GOLD, modality
     store, graph_name = open_graph(store_or_path)
     if gold_parts(gold_path):
         return _evaluate_split(store, graph_name, gold_path, modality)
+    from .versions import comparisons
+
     gold = load_gold(gold_path)
     name = Path(gold_path).stem or str(gold_path)
-    return SplitReport(str(gold_path), graph_name,
-                       {name: score(gold, read_predicted(store, gold), graph_name, modality)}, {}, {})
+    pred = read_predicted(store, gold)
+    report = score(gold, pred, graph_name, modality)
+    report.versions = comparisons(gold_path, gold, pred, graph_name, modality)
+    return SplitReport(str(gold_path), graph_name, {name: report}, {}, {})
 
 
 # ---------------------------------------------------------------- command

@@ -66,6 +66,8 @@ class Report:
     warnings: list[str]
     found: dict[str, str] = field(default_factory=dict)  # report slug -> IRI it was found under
     modality_scored: bool = True  # False: facts matched whatever their modality (--ignore-modality)
+    versions: list = field(default_factory=list)  # VersionComparison of each bilingual pair in the gold
+
 
     def as_dict(self) -> dict:
         return {
@@ -85,6 +87,7 @@ class Report:
             "misses": [d.as_dict() for d in self.misses],
             "false_hits": [d.as_dict() for d in self.false_hits],
             "per_unit": [u.as_dict() for u in self.per_unit],
+            **({"versions": [v.as_dict() for v in self.versions]} if self.versions else {}),
         }
 
     def format(self, kind: str = "table", by_paragraph: bool = False) -> str:

@@ -13,6 +13,7 @@ from pathlib import Path
 from .gold import Gold, gold_parts, load_gold
 from .predicted import Predicted, read_predicted
 from .scoring import Report, score
+from .versions import comparisons
 
 __all__ = ["SplitReport", "evaluate_split"]
 
@@ -67,6 +68,7 @@ def evaluate_split(store, graph_name: str, path: str | Path, modality: bool = Tr
     for name, folder in gold_parts(path):
         part: Gold = load_gold(folder)
         parts[name] = score(part, pred, graph_name, modality)
+        parts[name].versions = comparisons(folder, part, pred, graph_name, modality)
         slugs = sorted({u.report for u in part.units})
         if len(slugs) > 1:
             by_report[name] = {s: score(part.subset(lambda u, s=s: u.report == s, f"{folder} ({s})"), pred, graph_name, modality)

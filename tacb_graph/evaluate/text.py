@@ -9,7 +9,7 @@ from ..results import format_table
 from .figures import Diff, Measure
 from .gold import CORE_RELATIONS, MODALITIES, STANCE_VALUES
 
-__all__ = ["format_report", "format_split", "headline", "fmt"]
+__all__ = ["format_report", "format_split", "format_versions", "headline", "fmt"]
 
 
 def fmt(x: float | None) -> str:
@@ -124,6 +124,38 @@ def _table(r, by_paragraph: bool) -> list[str]:
     out += _format_diffs("Misses (in the gold, not in the graph)", r.misses, many)
     out.append("")
     out += _format_diffs("False hits (in the graph, not in the gold)", r.false_hits, many)
+    for v in r.versions:
+        out.append("")
+        out += format_versions(v)
+    return out
+
+
+def format_versions(v) -> list[str]:
+    """A bilingual pair (:class:`~tacb_graph.evaluate.versions.VersionComparison`): each version's
+    figures side by side, then the facts the graph holds for one version's unit only."""
+    out = [f"Language versions — {v.symbol or 'one report'} ({v.alignment}; {_n(v.aligned_units, 'aligned unit')}): "
+           "each version against its own gold; relations: core, distinct facts with modality"]
+    rows = []
+    for f in v.versions:
+        mine = v.only_in(f.lang)
+        rows.append([f.lang, f.report, str(f.units), str(f.relations.predicted), fmt(f.relations.precision),
+                     fmt(f.relations.recall), fmt(f.relations.f1), fmt(f.entities.precision), fmt(f.entities.recall),
+                     fmt(f.entities.f1), f"{fmt(f.stances.accuracy)} ({f.stances.correct}/{f.stances.support})",
+                     fmt(f.contributions.f1), str(len(mine)), str(sum(o.in_gold for o in mine))])
+    out.append(format_table(["version", "report", "units", "rel found", "rel P", "rel R", "rel F1", "ent P", "ent R",
+                             "ent F1", "stances", "contrib F1", "only here", "…in gold"], rows).rstrip("\n"))
+    counts = ", ".join(f"{len(v.only_in(f.lang))} from {f.lang} only" for f in v.versions)
+    out.append(f"facts the graph holds for aligned units (relations, stances, contributions): {v.both} from both "
+               f"versions, {counts}")
+    for f in v.versions:
+        mine = v.only_in(f.lang)
+        if not mine:
+            continue
+        k = sum(o.in_gold for o in mine)
+        out.append(f"  only from {f.lang} ({f.report}): {len(mine)} — {k} in its gold (the other version missed them), "
+                   f"{len(mine) - k} not (false hits)")
+        for o in mine:
+            out.append(f"    {o.where:<6} {o.fact}{'' if o.in_gold else '   (not in the gold)'}")
     return out
 
 

@@ -284,17 +284,20 @@ def _add_facts(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:
 
     Every relation except ``cites`` also gets an ``rdf:Statement`` node
     ``<unit>/fact/{hash}`` with the quote it was read from and its
-    ``tacb:modality``; only a Reported relation is also asserted as a plain edge
+    ``tacb:modality`` (and, when another language version of the report states the same
+    fact in the aligned paragraph, its quote in that language too); only a Reported relation is also asserted as a plain edge
     (what was requested, recommended, planned or denied stays a fact node, with
     ``tacb:requestedBy`` the one who asked). Stances, contributions and
     assistance are nodes ``<unit>/stance/{hash}`` etc. Node IRIs are hashes of
     what the node states (see :func:`_fact_iri`).
     """
 
-    def common(g: Graph, x: URIRef, ui: URIRef, quote: str, year: str | None = None) -> None:
+    def common(g: Graph, x: URIRef, ui: URIRef, quote: str, year: str | None = None, others=()) -> None:
         g.add((x, TACB.evidence, ui))
         if quote:
             g.add((x, TACB.quote, Literal(quote, lang=rec.lang)))
+        for lang, other in others:  # the same fact as another language version states it (tacb_graph.align)
+            g.add((x, TACB.quote, Literal(other, lang=lang)))
         if year:
             g.add((x, TACB.year, Literal(year, datatype=XSD.gYear)))
 
@@ -318,7 +321,7 @@ def _add_facts(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:
         g.add((f, RDF.predicate, TACB[r.predicate]))
         g.add((f, RDF.object, o))
         mood(g, f, r.modality, r.requested_by)
-        common(g, f, ui, r.sentence, r.year)
+        common(g, f, ui, r.sentence, r.year, r.other_quotes)
     for st in rec.stances:
         ui = unit_iri(slug, st.unit, st.number)
         g = ds.graph(ui)
@@ -327,7 +330,7 @@ def _add_facts(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:
         g.add((x, TACB.holder, entity_iri(st.holder)))
         g.add((x, TACB.onConcept, entity_iri(st.concept)))
         g.add((x, TACB.stanceValue, TACB[st.value]))
-        common(g, x, ui, st.sentence)
+        common(g, x, ui, st.sentence, None, st.other_quotes)
     for c in rec.contributions:
         ui = unit_iri(slug, c.unit, c.number)
         g = ds.graph(ui)
@@ -343,7 +346,7 @@ def _add_facts(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:
         if c.period:
             g.add((x, TACB.period, Literal(c.period, lang=rec.lang)))
         mood(g, x, c.modality, c.requested_by)
-        common(g, x, ui, c.sentence, c.year)
+        common(g, x, ui, c.sentence, c.year, c.other_quotes)
     for a in rec.assistances:
         ui = unit_iri(slug, a.unit, a.number)
         g = ds.graph(ui)
@@ -356,7 +359,7 @@ def _add_facts(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:
         for funder in a.funded_by:
             g.add((x, TACB.fundedBy, entity_iri(funder)))
         mood(g, x, a.modality, a.requested_by)
-        common(g, x, ui, a.sentence, a.year)
+        common(g, x, ui, a.sentence, a.year, a.other_quotes)
     for d in rec.dates:
         ui = unit_iri(slug, d.unit, d.number)
         ds.graph(ui).add((entity_iri(d.entity), TACB.year, Literal(d.year, datatype=XSD.gYear)))

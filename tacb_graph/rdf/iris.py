@@ -30,6 +30,9 @@ __all__ = [
     "session_iri",
     "graph_iri",
     "finding_iri",
+    "work_key",
+    "work_iri",
+    "paragraph_work_iri",
     "undocs_url",
     "ENTITIES_GRAPH",
     "FINDINGS_GRAPH",
@@ -76,6 +79,34 @@ def session_iri(body: str, number: int) -> URIRef:
     'https://w3id.org/tacb/id/session/hrc/26'
     """
     return _iri(f"session/{body.split('/', 1)[-1]}/{number}")
+
+
+def work_key(symbol: str | None, sha256: str) -> str:
+    """The key of a report work: its UN symbol, else ``sha-`` and the first 16 hex digits of ``sha256``.
+
+    >>> work_key("A/HRC/55/80", "8eac8f8b85de624d8b8f"), work_key(None, "8eac8f8b85de624d8b8f")
+    ('A/HRC/55/80', 'sha-8eac8f8b85de624d')
+    """
+    return symbol if symbol else "sha-" + sha256[:16]
+
+
+def work_iri(key: str) -> URIRef:
+    """``work/{key}``: the report as one work, whatever the language (``tacb:ReportWork``).
+
+    >>> str(work_iri("A/HRC/55/80"))
+    'https://w3id.org/tacb/id/work/A/HRC/55/80'
+    """
+    return _iri(f"work/{key}")
+
+
+def paragraph_work_iri(key: str, unit: str, number: int) -> URIRef:
+    """``work/{key}/paragraph/{n}`` (``unit`` "paragraph") or ``work/{key}/footnote/{n}``: unit n of
+    the work, which unit n of every language version realises (``tacb:ParagraphWork``).
+
+    >>> str(paragraph_work_iri("A/HRC/55/80", "footnote", 1))
+    'https://w3id.org/tacb/id/work/A/HRC/55/80/footnote/1'
+    """
+    return _iri(f"work/{key}/{'paragraph' if unit == 'paragraph' else 'footnote'}/{number}")
 
 
 def graph_iri(name: str) -> URIRef:

@@ -118,7 +118,8 @@ def _node(n) -> dict:
 
 def _edge(e, index: dict) -> dict:
     d = {"f": index[e.source], "t": index[e.target], "r": e.relation, "w": e.weight}
-    optional = (("p", list(e.paragraphs)), ("q", list(e.quotes)), ("m", e.modality), ("st", e.stance),
+    optional = (("p", list(e.paragraphs)), ("q", list(e.quotes)),
+                ("ql", list(e.quote_langs) if any(e.quote_langs) else None), ("m", e.modality), ("st", e.stance),
                 ("az", e.amount_zh), ("ae", e.amount_en), ("per", e.period), ("yr", e.year),
                 ("rb", [index.get(x, x) for x in e.requested_by]))
     for key, val in optional:

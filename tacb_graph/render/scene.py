@@ -87,6 +87,7 @@ class SceneEdge:
     amount_en: str | None = None
     period: str | None = None
     year: str | None = None
+    quote_langs: tuple[str, ...] = ()  # the language of each quote ("" when untagged)
 
     def amount(self, lang: str) -> str | None:
         return self.amount_en if lang == "en" else self.amount_zh
@@ -230,6 +231,7 @@ def _edges(G: nx.MultiDiGraph) -> list[SceneEdge]:
             weight=d.get("weight", 1) or 1, curve=0.2 * k, modality=d.get("modality"),
             requested_by=tuple(d.get("requested_by") or ()), stance=d.get("stance"),
             amount_zh=amount[0], amount_en=amount[1], period=d.get("period"), year=d.get("year"),
+            quote_langs=tuple(d.get("quote_langs") or ()),
         ))
     return out
 

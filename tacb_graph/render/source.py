@@ -11,13 +11,16 @@ edge per stated relation) and adds, as more edges of the same multigraph:
 * stances — ``tacb:Stance`` nodes as ``"stance"`` edges from holder to concept,
   one per stance value, with ``stance``, paragraphs and quotes;
 * contributions — each ``tacb:Contribution`` as a ``"contributes"`` edge with
-  ``amount``, ``currency``, ``period`` and ``year``; a contribution that names
+  ``amount``, ``currency``, ``period`` and ``year`` (the language versions of one
+  paragraph, ``tacb:paragraphWork``, give one edge); a contribution that names
   no recipient points at a node of kind :data:`~tacb_graph.render.style.UNNAMED`
   ("not named"), never at an invented entity;
 * ``skos:related`` links between concepts (``"related"``);
 
 and keeps one edge per pair of a symmetric relation (``partnersWith``) stated
-both ways.
+both ways. Every edge with quotes also gets ``quote_langs``, the language tag of
+each ``tacb:quote`` (a fact that two language versions of a report state carries
+a quote in each language; the page shows those in the language the reader chose).
 
 Every node also gets ``short_zh`` / ``short_en`` (see
 :mod:`tacb_graph.render.labels`) and ``names``, the table the search box
@@ -76,8 +79,9 @@ SELECT ?f ?h ?c ?v ?q ?n WHERE {{
 """
 
 _Q_CONTRIBUTIONS = f"""
-SELECT ?f ?c ?r ?amount ?currency ?period ?year ?m ?q ?n WHERE {{
+SELECT ?f ?c ?r ?amount ?currency ?period ?year ?m ?q ?n ?pw WHERE {{
   ?f a tacb:Contribution ; tacb:contributor ?c .
+  OPTIONAL {{ ?f tacb:evidence/tacb:paragraphWork ?pw }}
   OPTIONAL {{ ?f tacb:recipient ?r }}
   OPTIONAL {{ ?f tacb:amount ?amount }}
   OPTIONAL {{ ?f tacb:currency ?currency }}
@@ -112,6 +116,8 @@ SELECT ?e (SAMPLE(?k) AS ?kind) (MIN(?zh) AS ?labzh) (MIN(?en) AS ?laben) (MIN(?
 """
 
 _Q_TEXT = "SELECT ?t WHERE { ?p a tacb:Paragraph ; tacb:text ?t }"
+
+_Q_QUOTE_LANGS = "SELECT DISTINCT ?q WHERE { ?f tacb:quote ?q }"
 
 
 def _text(term) -> str | None:
@@ -180,13 +186,16 @@ def _add_contributions(store: ox.Store, G: nx.MultiDiGraph) -> None:
     _ensure_nodes(store, G, {r["c"].value for r in rows} | {r["r"].value for r in rows if r["r"]})
     for row in sorted(rows, key=lambda r: r["f"].value):
         f = row["f"].value
+        # the language versions of one paragraph state one contribution: one edge (its node's
+        # IRI ends in a hash of what it states, so the versions' nodes end alike)
+        one = f"{row['pw'].value}/contribution/{f.rsplit('/', 1)[-1]}" if row["pw"] is not None else f
         recipient = row["r"].value if row["r"] is not None else None
         if recipient is None:          # say so, do not guess
-            recipient = f + "#recipient"
+            recipient = one + "#recipient"
             G.add_node(recipient, kind=UNNAMED, label_zh="未指明接受方", label_en="recipient not named",
                        iso3=None, m49=None, symbol=None, mentions=0, paragraphs=[])
         modality = local_name(row["m"].value) if row["m"] is not None else None
-        _merge(G, row["c"].value, recipient, "contributes~" + f,
+        _merge(G, row["c"].value, recipient, "contributes~" + one,
                {"relation": "contributes", "amount": _text(row["amount"]), "currency": _text(row["currency"]),
                 "period": _text(row["period"]), "year": _text(row["year"]),
                 "modality": modality if modality != REPORTED else None, "fact": f},
@@ -212,6 +221,17 @@ def _merge_symmetric(G: nx.MultiDiGraph) -> None:
             keep["quotes"] = list(dict.fromkeys([*(keep.get("quotes") or []), *(d.get("quotes") or [])]))
             keep["weight"] = max(len(keep["paragraphs"]), 1)
             G.remove_edge(u, v, k)
+
+
+def _quote_languages(store: ox.Store, G: nx.MultiDiGraph) -> None:
+    """``quote_langs`` on every edge with quotes: the language of each quote ("" when untagged)."""
+    lang: dict[str, str] = {}
+    for row in select(store, _Q_QUOTE_LANGS):
+        q = row["q"]
+        lang.setdefault(str(q.value), getattr(q, "language", None) or "")
+    for _u, _v, d in G.edges(data=True):
+        if d.get("quotes"):
+            d["quote_langs"] = [lang.get(q, "") for q in d["quotes"]]
 
 
 def _report_titles(store: ox.Store, G: nx.MultiDiGraph) -> None:
@@ -300,6 +320,7 @@ def story_graph(store: ox.Store, *, comention: bool | None = None) -> tuple[nx.M
     _add_stances(store, G)
     _add_contributions(store, G)
     _add_related(store, G)
+    _quote_languages(store, G)
     _report_titles(store, G)
     names = add_names(store, G)
     return G, names

@@ -78,6 +78,12 @@ function el(tag, cls, text) {
   return e;
 }
 function shorten(s, max) { s = String(s); return s.length > max ? s.slice(0, max - 1) + "\u2026" : s; }
+/* an edge's quotes in the page's language (e.ql: the language of each quote), else all of them */
+function quotesOf(e) {
+  var all = e.q || [], langs = e.ql || [];
+  var own = all.filter(function (q, i) { return String(langs[i] || "").split("-")[0].toLowerCase() === state.lang; });
+  return own.length ? own : all;
+}
 function paras(list) { return (list || []).map(function (p) { return "\u00b6" + p; }).join(", "); }
 
 /* ---------- names: the resolver of tacb_graph/analyse/resolve.py ---------- */

@@ -66,7 +66,8 @@ function nodeCard(i, withRelations) {
         var e = edgeList[ei];
         card.appendChild(el("div", "tacb-card-head", named(stanceById[e.st] || relById[e.r]) + " \u00b7 " +
                             oneLine(shortName(nodeList[e.t])) + (e.p && e.p.length ? " \u00b7 " + paras(e.p) : "")));
-        if (e.q && e.q.length) { card.appendChild(el("blockquote", null, shorten(e.q[0], QUOTE_MAX))); }
+        var said = quotesOf(e);
+        if (said.length) { card.appendChild(el("blockquote", null, shorten(said[0], QUOTE_MAX))); }
       });
     if (list.length) { card.appendChild(el("div", "tacb-card-sub", t("relationsOf", { n: list.length }))); }
     return card;
@@ -88,7 +89,8 @@ function nodeCard(i, withRelations) {
     if (detail) { head.appendChild(el("span", "tacb-rel-detail", detail)); }
     if (e.p && e.p.length) { head.appendChild(el("span", "tacb-rel-para", paras(e.p))); }
     li.appendChild(head);
-    if (e.q && e.q.length) { li.appendChild(el("blockquote", null, shorten(e.q[0], QUOTE_MAX))); }
+    var said = quotesOf(e);
+    if (said.length) { li.appendChild(el("blockquote", null, shorten(said[0], QUOTE_MAX))); }
     ul.appendChild(li);
   });
   card.appendChild(ul);
@@ -120,7 +122,7 @@ function edgeCard(ei) {
   row(dl, "paragraphs", paras(e.p));
   row(dl, "weight", e.w);
   card.appendChild(dl);
-  var quotes = e.q || [];
+  var quotes = quotesOf(e);
   if (quotes.length) { card.appendChild(el("div", "tacb-card-sub", t("quotes"))); }
   quotes.slice(0, QUOTES_SHOWN).forEach(function (q) { card.appendChild(el("blockquote", null, shorten(q, QUOTE_MAX))); });
   if (quotes.length > QUOTES_SHOWN) { card.appendChild(el("div", "tacb-card-sub", t("more", { n: quotes.length - QUOTES_SHOWN }))); }

@@ -14,7 +14,7 @@ function factRow(ei) {
     object: oneLine(shortName(nodeList[e.t])), objectFull: named(nodeList[e.t]),
     detail: edgeDetail(e),
     paragraphs: paras(e.p), firstParagraph: e.p && e.p.length ? e.p[0] : Infinity,
-    quote: (e.q || []).join(" / ")
+    quote: quotesOf(e).join(" / ")
   };
 }
 function compareRows(a, b) {
