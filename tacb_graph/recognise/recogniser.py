@@ -192,9 +192,10 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
         rule = rules.get(language.fold(ent.text), rules.get(language.fold(ent.ent_id_)))
         if rule is None:
             continue
-        if rule.get("boundary") and ent.start_char > 0 and text[ent.start_char - 1] not in before:
-            continue
         after = text[ent.end_char:ent.end_char + 40]
+        if rule.get("boundary") and ent.start_char > 0 and text[ent.start_char - 1] not in before \
+                and not (rule.get("boundary_after") and re.match(rule["boundary_after"], after)):
+            continue  # 选举委员会 is no 委员会, but 出席工作组第三十届会议 is the Working Group
         if rule.get("followed_by") and not re.match(rule["followed_by"], after):
             continue
         if rule.get("not_followed_by") and re.match(rule["not_followed_by"], after):
