@@ -124,10 +124,13 @@ def _head(sent: Sentence, lo: int, hi: int) -> str:
 
 def _pronoun_start(sent: Sentence, pos: int) -> bool:
     """The sentence opens with a pronoun or has no subject of its own before ``pos``."""
+    lx = sent.lx
     head = _head(sent, sent.start, pos)
-    if len(head) <= sent.lx.get("subjectless_head", 2):
+    if len(head) <= lx.get("subjectless_head", 2):
         return True
-    return bool(sent.lx.res["pronoun"].match(head))
+    m = lx.res["pronoun"].match(head)
+    # 该培训由…供资: the pronoun stands for a thing (``thing_heads``), not for the previous actor
+    return bool(m) and not lx.starts_with(head[m.end():].lstrip(), lx.get("thing_heads", ()))
 
 
 def _pronoun_after(sent: Sentence, lo: int, hi: int) -> bool:
