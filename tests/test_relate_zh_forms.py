@@ -44,3 +44,44 @@ def test_this_training_is_no_actor():
     # a pronoun before an actor still carries the subject over
     got = facts("人权领域技术合作自愿基金成立于 1987 年。该基金由人权高专办管理。", predicate="administeredBy")
     assert got == {("org/vf-tc", "administeredBy", "org/ohchr", "Reported")}
+
+
+# -- at the request of a State named through one of its offices ------------------------------
+
+def test_on_request_of_a_states_office():
+    got = facts("应马拉维司法部的请求，人权高专办派遣了一个专家特派团，就刑法修正案提供了咨询意见。")
+    assert ("state/MWI", "requests", "org/ohchr", "Reported") in got
+    assert ("org/ohchr", "assists", "state/MWI", "Reported") in got  # the State that asked is helped
+    # a request noun far from the State (another clause) is not its request
+    got = facts("应邀访问马拉维之后，人权高专办收到了许多请求。")
+    assert not {f for f in got if f[1] in ("requests", "assists")}
+
+
+def test_briefings_are_activities_and_members_of_a_group_are_no_named_recipient():
+    got = facts("人权高专办为马拉维议员举办了情况介绍会。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported")}
+    assert facts("人权高专办为非洲联盟成员国的代表举办了情况介绍会。", predicate="assists") == set()
+
+
+# -- support of: 在 X 的支持下, 得到 X 的资助 -----------------------------------------------------
+
+def test_with_the_help_of_x_the_subject_after_or_before_the_phrase_is_helped():
+    got = facts("在人权高专办和开发署的帮助下，马拉维设立了国家报告机制。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported"), ("org/undp", "assists", "state/MWI", "Reported")}
+    got = facts("开发署在人权高专办的支持下，为马拉维法官举办了讲习班。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "org/undp", "Reported"), ("org/undp", "assists", "state/MWI", "Reported")}
+
+
+def test_funding_around_an_activity_is_no_assistance_but_funding_received_is():
+    # 在 X 的资助下 names the funder of what the subject did: no fact for the funder (zh guideline)
+    got = facts("在人权领域技术合作自愿基金的资助下，人权高专办在马拉维实施了一个项目。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported")}
+    got = facts("马拉维得到了人权领域技术合作自愿基金的资助。", predicate="assists")
+    assert got == {("org/vf-tc", "assists", "state/MWI", "Reported")}
+
+
+def test_support_given_in_a_state_named_right_before_the_verb():
+    got = facts("人权高专办在马拉维支持过渡司法进程。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported")}
+    # a place set apart from the verb is no recipient of a policy's support
+    assert facts("在马拉维，人权高专办支持人权维护者的工作。", predicate="assists") == set()

@@ -42,8 +42,12 @@ def _clause_groups(sent: Sentence, lo: int, hi: int) -> list[Group]:
 def _recipient_before(sent: Sentence, verb: int, act: dict, agents: set[str]) -> tuple[list[str], int] | None:
     """``为/向 X (的官员) [verb]`` in the verb's clause: (recipients, phrase start)."""
     lo = sent.clause_start(verb)
+    lx = sent.lx
+    members = lx["member_words"]
     for g in reversed(_clause_groups(sent, lo, verb)):
         if g.governor in act["recipient_markers"] and g.kinds() & agents:
+            if lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 12]), members):
+                return None  # 为 X 成员国举办: the members, unnamed, are the recipients
             marker = sent.text.rfind(g.governor, lo, g.head)
             return _members(g, agents), (marker if marker != -1 else g.start)
     return None

@@ -28,7 +28,7 @@ import re
 from ..records import Assistance
 from .clauses import Group, Sentence
 from .modality import REPORTED
-from .patterns import (SentenceContext, _free, co_providers, _locative, _members, _nearest_state, _scope_start,
+from .patterns import (SentenceContext, _free, _strip_adverbs, co_providers, _locative, _members, _nearest_state, _scope_start,
                        _state_pronoun, _year_before, object_after, on_request_of, sentence_subject,
                        subject_before, years)
 
@@ -88,7 +88,8 @@ def _fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
     return []
 
 
-def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool) -> tuple[list[str], int]:
+def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, start: int | None = None
+                        ) -> tuple[list[str], int]:
     sent = ctx.sentence
     lx = sent.lx
     a = lx["assists"]
@@ -108,6 +109,9 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool) -> t
         if asker:
             return asker.keys, pos_after
     if direct and not lx.starts_with(rest, lx["government_words"] + a.get("locative_objects", [])):
+        loc = _locative(sent, pos_after) if a.get("locative_right_before") and start is not None else None
+        if loc is not None and loc.end <= start and not _strip_adverbs(sent.text[loc.end:start], lx):
+            return loc.keys, pos_after  # 在 X 支持…进程: the State right before the verb is helped
         return [], pos_after
     loc = _locative(sent, pos_after)
     return (loc.keys if loc else []), pos_after
@@ -312,16 +316,40 @@ def _nominal(ctx: SentenceContext, found: list) -> None:
             found.append((prov, recips, s, e, s))
 
 
+def _support_around(sent: Sentence, g: Group, a: dict) -> int | None:
+    """``在 X 的支持下``: a group its governor and a support noun enclose (``support_around``);
+    the offset of the governor, else ``None``."""
+    around = a.get("support_around")
+    if not around or g.governor not in around["governors"]:
+        return None
+    lx = sent.lx
+    if not lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 16]), around["after"]):
+        return None
+    pos = sent.text.rfind(g.governor, sent.start, g.head)
+    return pos if pos != -1 else g.start
+
+
 def _supported_by(ctx: SentenceContext, found: list) -> None:
-    """``with the support of X, Y …``: X assists the subject of the clause."""
+    """``with the support of X, Y …``, ``在 X 的支持下，Y …``: X assists the subject of the clause
+    (in the second form the subject may stand before the phrase, in its clause, or after it)."""
     sent = ctx.sentence
     lx = sent.lx
     a = lx["assists"]
     phrases = a.get("support_of", ())
-    if not phrases:
+    if not phrases and not a.get("support_around"):
         return
     for g in sent.groups:
         if not g.kinds() & lx.agents:
+            continue
+        pos = _support_around(sent, g, a)
+        if pos is not None:
+            lo = sent.clause_start(pos)
+            before = [h for h in sent.groups if lo <= h.start and h.end <= pos and _free(sent, h)
+                      and h.kinds() & lx.agents]
+            subj = before[-1] if before else next(
+                (h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
+            if subj is not None and not set(subj.keys) & set(g.keys):
+                found.append((g, _members(subj, lx.agents), pos, g.end, pos))
             continue
         w = lx.ends_with(lx.trim(lx.squeeze(sent.text[sent.clause_start(g.head):g.head]), "determiners"), phrases)
         if not w:
@@ -382,7 +410,7 @@ def assists(ctx: SentenceContext, together) -> None:
         s, e, w = hit
         if _noun_use(sent, s, e, a) or lx.guarded(text, hit):
             continue
-        recips, tpos = _recipient_or_place(ctx, e, direct=w in a["direct_verbs"])
+        recips, tpos = _recipient_or_place(ctx, e, direct=w in a["direct_verbs"], start=s)
         if not recips:
             continue
         if _funds_an_activity(sent, w, e, tpos):

@@ -331,8 +331,8 @@ def requests(ctx: SentenceContext) -> None:
                 for o in _members(obj, agents):
                     ctx.add(s, "requests", o, mood=mood)
     for g in sent.groups:
-        if g.governor in rq["on_request_governors"] and _followed_by(sent, g.end, rq["on_request_of"]):
-            pass  # 应 Y 的请求
+        if _asked_by(sent, g):
+            pass  # 应 Y 的请求, 应 Y 政府的请求
         elif not _phrase_before(sent, g, rq.get("on_request_before")):  # at the request of Y
             continue
         actor = subject_before(sent, g.start, agents, ctx.prev_subject)
@@ -352,12 +352,30 @@ def requests(ctx: SentenceContext) -> None:
                 ctx.add(loc.keys[0], "requests", o)
 
 
+def _asked_by(sent: Sentence, g: Group) -> bool:
+    """``应 Y 的请求``: the group a request governor governs is followed by the request noun —
+    right after it, or after the words naming one of its offices (``应 Y 政府的请求``, ``应 Y 司法部的
+    请求``: at most ``owner_reach`` characters, no other entity and no clause end between)."""
+    lx = sent.lx
+    rq = lx["requests"]
+    if g.governor not in rq["on_request_governors"]:
+        return False
+    if _followed_by(sent, g.end, rq["on_request_of"]):
+        return True
+    reach = rq.get("owner_reach", 0)
+    if not reach:
+        return False
+    end = min([sent.clause_end(g.end)] + [h.start for h in sent.groups if h.start >= g.end])
+    gap = lx.squeeze(sent.text[g.end:end])
+    hits = [h for h in lx.find(gap, [w for w in rq["on_request_of"] if w.startswith(tuple(lx["modifier_words"]))])]
+    return bool(hits) and hits[0][0] <= reach
+
+
 def on_request_of(sent: Sentence) -> list[str]:
     """The groups the sentence says asked for what it reports (``at the request of X``)."""
     rq = sent.lx["requests"]
     return [k for g in sent.groups
-            if (g.governor in rq["on_request_governors"] and _followed_by(sent, g.end, rq["on_request_of"]))
-            or _phrase_before(sent, g, rq.get("on_request_before"))
+            if _asked_by(sent, g) or _phrase_before(sent, g, rq.get("on_request_before"))
             for k in _members(g, sent.lx.agents)]
 
 
