@@ -85,3 +85,38 @@ def test_support_given_in_a_state_named_right_before_the_verb():
     assert got == {("org/ohchr", "assists", "state/MWI", "Reported")}
     # a place set apart from the verb is no recipient of a policy's support
     assert facts("在马拉维，人权高专办支持人权维护者的工作。", predicate="assists") == set()
+
+
+# -- a recommendation's list: every item has the subject before the colon --------------------
+
+def test_items_of_an_enumerated_recommendation_keep_its_subject_and_modality():
+    got = facts("高级专员建议马拉维政府：\n(a) 批准《残疾人权利公约》；\n(b) 与开发署合作，改革司法系统。",
+                predicate="partnersWith")
+    assert got == {("state/MWI", "partnersWith", "org/undp", "Recommended")}
+    # an item with a subject of its own is that subject's
+    got = facts("高级专员指出：\n(a) 马拉维与开发署合作，改革了司法系统。", predicate="partnersWith")
+    assert got == {("state/MWI", "partnersWith", "org/undp", "Reported")}
+
+
+# -- co-providers and partners: 共同, 签署 ------------------------------------------------------
+
+def test_jointly_makes_a_co_provider_and_a_partner():
+    got = facts("人权高专办与开发署共同为马拉维法官举办了讲习班。")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported"), ("org/undp", "assists", "state/MWI", "Reported"),
+                   ("org/ohchr", "partnersWith", "org/undp", "Reported")}
+    # 合作 alone makes a partner, not a co-provider (zh guideline)
+    got = facts("人权高专办与开发署合作，为马拉维法官举办了讲习班。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported")}
+
+
+def test_signing_an_agreement_with_x_is_a_partnership():
+    assert facts("人权高专办与欧洲联盟签署了一项协定。", predicate="partnersWith") == {
+        ("org/ohchr", "partnersWith", "org/eu", "Reported")}
+    assert facts("人权高专办签署了一项协定。", predicate="partnersWith") == set()
+
+
+def test_giving_an_opinion_to_a_state_is_advice():
+    got = facts("威尼斯委员会就选举法草案向马拉维议会提出了意见。", predicate="assists")
+    assert got == {("org/venice-commission", "assists", "state/MWI", "Reported")}
+    # 提出 with anything but an opinion gives nothing
+    assert facts("马拉维向人权高专办提出了援助请求。", predicate="assists") == set()

@@ -169,9 +169,10 @@ def _given(ctx: SentenceContext, found: list) -> None:
     a = lx["assists"]
     agents = lx.agents
     text = sent.text
-    for s, e, _w in lx.find(text, a["give_verbs"], sent.start, sent.end):
+    own = a.get("give_verb_nouns", {})  # verbs that give only some things: 提出意见
+    for s, e, w in lx.find(text, list(a["give_verbs"]) + list(own), sent.start, sent.end):
         clause_end = sent.clause_end(e)
-        nouns = lx.find(text, a["give_nouns"], e, min(clause_end, e + a.get("noun_window", 20)))
+        nouns = lx.find(text, own.get(w, a["give_nouns"]), e, min(clause_end, e + a.get("noun_window", 20)))
         if not nouns:
             continue
         markers = [(ms, me) for ms, me, _ in lx.find(text, a["recipient_markers"], sent.clause_start(s), s)]

@@ -162,6 +162,14 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
             return subject_before(sent, earlier[0][0], kinds, prev, exclude, allow_resolution_frame)
     lo, embedded = _scope_start(sent, pos)
     groups = [g for g in sent.groups if lo <= g.start and g.end <= pos]
+    if lx.get("enumerated_subject") and "enumerator" in lx.res:
+        # 建议 X：(a) …；(b) 与 Y 合作…: every item of the list has the subject before the colon
+        cs = sent.clause_start(pos)
+        own = [g for g in groups if g.start >= cs and _free(sent, g)]
+        if not own and lx.res["enumerator"].match(lx.squeeze(sent.text[cs:pos])):
+            colon = max(sent.text.rfind(c, lo, cs) for c in ":：")
+            if colon != -1:
+                groups = [g for g in groups if g.end <= colon]
     if allow_resolution_frame and "Resolution" in kinds:
         framed = [g for g in groups if g.in_resolution]
         if framed:
