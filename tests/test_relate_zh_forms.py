@@ -120,3 +120,21 @@ def test_giving_an_opinion_to_a_state_is_advice():
     assert got == {("org/venice-commission", "assists", "state/MWI", "Reported")}
     # 提出 with anything but an opinion gives nothing
     assert facts("马拉维向人权高专办提出了援助请求。", predicate="assists") == set()
+
+
+# -- beneficiary lists and cleft sentences -----------------------------------------------------
+
+def test_the_beneficiary_states_listed_after_a_sentence_about_a_fund():
+    got = facts("该年度，人权领域技术合作自愿基金资助了十个项目。受益国包括马拉维、赞比亚和莫桑比克。",
+                predicate="assists")
+    assert got == {("org/vf-tc", "assists", f"state/{s}", "Reported") for s in ("MWI", "ZMB", "MOZ")}
+    # States listed otherwise are no beneficiaries
+    assert facts("人权领域技术合作自愿基金资助了十个项目。捐助国包括挪威和瑞典。", predicate="assists") == set()
+
+
+def test_a_cleft_sentence_names_what_was_set_up():
+    got = facts("人权领域技术合作自愿基金是根据人权委员会第 1987/38 号决议设立的，用于资助项目。",
+                predicate="establishes")
+    assert got == {("resolution/E/CN.4/RES/1987/38", "establishes", "org/vf-tc", "Reported")}
+    # a relative clause before its noun is the ordinary form, and a copula elsewhere is no cleft
+    assert facts("马拉维是根据人权委员会第 1987/38 号决议设立的。", predicate="establishes") == set()

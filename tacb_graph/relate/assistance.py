@@ -439,6 +439,14 @@ def assists(ctx: SentenceContext, together) -> None:
                 y = ys[-1][1] if ys else None
                 for r in _members(g, {"State"}):
                     emit_assist(ctx, prov.keys, [r], y, topic(sent, g.end))
+    # 受益国包括 A、B 和 C: the States that benefited from what the sentence (or the one before) reports
+    for s, e, _w in lx.find(text, a.get("beneficiary_lists", ()), sent.start, sent.end):
+        prov = subject_before(sent, s, agents, ctx.prev_subject)
+        if prov is None and ctx.prev_subject is not None and not sent.before(s) and ctx.prev_subject.kinds() & agents:
+            prov = ctx.prev_subject  # the list opens its own sentence: the previous one's subject gave
+        recips = [k for g in sent.after(e) for k in _members(g, {"State"})]
+        if prov is not None and recips:
+            found.append((prov, [r for r in recips if r not in prov.keys], s, e, s))
     for prov, recips, pos, tpos, ppos in found:
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys)
                                        if c not in prov.keys and c not in recips]

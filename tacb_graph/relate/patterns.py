@@ -448,7 +448,7 @@ def establishes(ctx: SentenceContext) -> None:
             continue
         if relative:
             o_pos = text.find(w_after, e) + len(w_after) if w_after else e
-            obj = object_after(sent, o_pos, obj_kinds, max_gap=1)
+            obj = object_after(sent, o_pos, obj_kinds, max_gap=1) or _cleft_object(sent, s, o_pos, obj_kinds)
             if obj is None:
                 continue
             # the year right before the verb: 1946 年创建的 X
@@ -494,6 +494,24 @@ def establishes(ctx: SentenceContext) -> None:
                     ctx.add(sk, "establishes", o, year, mood=mood)
                     if sk.startswith("resolution/") and done:
                         ctx.date(sk, year)
+
+
+def _cleft_object(sent: Sentence, s: int, o_pos: int, kinds: set[str]) -> Group | None:
+    """``F (也)是根据 R 设立的。``: in a cleft sentence the thing set up is the subject of the copula
+    (``establishes`` ``cleft_copula``), and the relative clause ends its clause."""
+    lx = sent.lx
+    copulas = lx["establishes"].get("cleft_copula", ())
+    if not copulas or sent.clause_end(o_pos) != o_pos and lx.squeeze(sent.text[o_pos:sent.clause_end(o_pos)]):
+        return None
+    lo = sent.clause_start(s)
+    hits = lx.find(sent.text, copulas, lo, s)
+    if not hits:
+        return None
+    c = hits[0][0]
+    before = [g for g in sent.groups if lo <= g.start and g.end <= c and _free(sent, g)]
+    if before and before[-1].kinds() & kinds and not _strip_adverbs(sent.text[before[-1].end:c], lx):
+        return before[-1]
+    return None
 
 
 def _year_after(sent: Sentence, e: int) -> str | None:
