@@ -138,3 +138,21 @@ def test_a_cleft_sentence_names_what_was_set_up():
     assert got == {("resolution/E/CN.4/RES/1987/38", "establishes", "org/vf-tc", "Reported")}
     # a relative clause before its noun is the ordinary form, and a copula elsewhere is no cleft
     assert facts("马拉维是根据人权委员会第 1987/38 号决议设立的。", predicate="establishes") == set()
+
+
+# -- activities that were not carried out --------------------------------------------------------
+
+def test_an_activity_planned_in_a_state_that_was_not_carried_out_is_negated():
+    got = facts("由于冲突，人权高专办原定在马拉维举办的讲习班没有举行。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Negated")}
+    got = facts("人权高专办在马拉维举办的讲习班取得了成功。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported")}
+
+
+def test_a_request_then_a_project_that_has_not_started_is_negated():
+    got = facts("马拉维请人权领域技术合作自愿基金资助其国家行动计划。由于选举，项目尚未启动。")
+    assert ("org/vf-tc", "assists", "state/MWI", "Negated") in got
+    assert ("state/MWI", "requests", "org/vf-tc", "Reported") in got
+    assert ("org/vf-tc", "assists", "state/MWI", "Requested") not in got
+    # with nothing asked for before, an unstarted project negates nothing
+    assert facts("马拉维政府更迭。项目尚未启动。", predicate="assists") == set()

@@ -80,7 +80,7 @@ class RelationExtractor:
         body_for_symbol = self.config.gazetteer.body_for_symbol
         relations, assistances = [], []
         for sent in sents:
-            sc = SentenceContext(sent, unit.unit, unit.number, prev, body_for_symbol)
+            sc = SentenceContext(sent, unit.unit, unit.number, prev, body_for_symbol, earlier=list(relations))
             extract_sentence(sc)
             relations += sc.relations
             assistances += sc.assistances

@@ -52,6 +52,7 @@ class SentenceContext:
     assistances: list[Assistance] = field(default_factory=list)
     contributions: list[Contribution] = field(default_factory=list)
     dates: list[Dated] = field(default_factory=list)
+    earlier: list[Relation] = field(default_factory=list)  # what the unit's sentences before this one stated
 
     @property
     def quote(self) -> str:
