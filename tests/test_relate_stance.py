@@ -76,3 +76,35 @@ def test_no_named_holder_no_stance():
 def test_the_holder_carries_into_a_pronoun_sentence():
     got = stances("挪威提交了材料。它认为互利合作这一概念有用。")
     assert got == {("state/NOR", MBC, "Supportive")}
+
+
+RTD = "concept/right-to-development"
+CSF = "concept/community-of-shared-future"
+
+
+def test_a_clause_about_another_concept_is_no_part_of_the_judgement():
+    got = stances("挪威认为，发展权为技术合作提供了有用的框架，但互利合作缺乏明确的定义。")
+    assert got == {("state/NOR", RTD, "Supportive"), ("state/NOR", MBC, "Sceptical")}
+    got = stances("挪威没有质疑发展权，但认为“互利合作”这一概念含义不清。")
+    assert got == {("state/NOR", RTD, "NotQuestioned"), ("state/NOR", MBC, "Sceptical")}
+    # concepts coordinated in one clause share its judgement
+    got = stances("挪威认为，发展权和互利合作都十分重要。")
+    assert got == {("state/NOR", RTD, "Supportive"), ("state/NOR", MBC, "Supportive")}
+
+
+def test_words_that_continue_the_holder_before_its_verb():
+    assert stances("挪威政府在对报告草稿的评论中表示，互利合作有益。") == {("state/NOR", MBC, "Supportive")}
+    assert stances("古巴代表一组国家发言，欢迎决议提及互利合作。") == {("state/CUB", MBC, "Supportive")}
+
+
+@pytest.mark.parametrize("sentence, concept, value", [
+    ("挪威认为，发展权是实现其他各项人权的前提。", RTD, "Supportive"),
+    ("挪威表示，发展权是国家人权机构工作的核心。", RTD, "Supportive"),
+    ("挪威表示，技术合作应以互利合作为基础。", MBC, "Supportive"),
+    ("挪威表示，构建人权方面的命运共同体需要各国共同努力。", CSF, "Supportive"),
+    # a foundation that is not the concept, then no comment on it
+    ("挪威表示，技术合作应以国家请求为基础，但对互利合作未予评论。", MBC, "NotQuestioned"),
+    ("挪威认为，互利合作不应成为技术合作的前提。", MBC, "Critical"),
+])
+def test_foundation_and_core_cues(sentence, concept, value):
+    assert stances(sentence) == {("state/NOR", concept, value)}

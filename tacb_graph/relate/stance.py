@@ -56,6 +56,9 @@ def _holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
             rest = sent.text[g.end:min(sent.end, g.end + lx["max_gap"] + lx.get("aside_length", 0) + 8)]
             rest = re.sub(r"\([^()]*\)", "", rest)
             rest = lexicon.squeeze(rest)
+            tail = lexicon.starts_with(rest, lx.get("holder_tails", ()))
+            if tail:
+                rest = rest[len(tail):].lstrip()  # X 政府在…中表示, X 代表…发言: words that continue the holder
             if aside is not None:
                 rest = aside.sub("", rest, count=1)  # X, in a contribution received late, criticized
             hits = [h for h in lexicon.find(rest, verbs) if h[0] <= lx["max_gap"]]
@@ -70,14 +73,23 @@ def _concepts(sent: Sentence) -> list[tuple[str, int]]:
     return [(it.key, it.start) for g in sent.groups for it in g.items if it.kind == "Concept"]
 
 
-def _region(sent: Sentence, pos: int, holder_pos: int | None, stop: int | None = None) -> str:
+def _region(sent: Sentence, pos: int, holder_pos: int | None, stop: int | None = None, others=()) -> str:
     """Where the cues for a concept at ``pos`` are read (see module docstring); ``stop`` is
-    where the next holder of the same sentence begins."""
+    where the next holder of the same sentence begins. ``others`` are where other concepts are
+    named in the sentence: a clause about another concept, before or after this one's clause,
+    is no part of its region (认为发展权有用，但共赢合作缺乏定义)."""
     ends = sent.lx.stances["region_ends"]
     start = sent.clause_start(pos)
     if holder_pos is not None and not any(c in sent.text[holder_pos:pos] for c in ends):
         start = holder_pos
-    text = sent.text[start:stop if stop is not None and stop > pos else sent.end]
+    end = stop if stop is not None and stop > pos else sent.end
+    own_lo, own_hi = sent.clause_start(pos), sent.clause_end(pos)
+    for o in others:
+        if start <= o < own_lo:
+            start = max(start, sent.clause_end(o) + 1)
+        elif own_hi < o < end:
+            end = min(end, sent.clause_start(o))
+    text = sent.text[start:end]
     cut = [i for i in (text.find(c, max(0, pos - start)) for c in ends) if i != -1]
     return text[:min(cut)] if cut else text
 
@@ -172,8 +184,13 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             marks += [(b, None) for b, _e, _w in lexicon.find(sent.text, lx["concept_backrefs"], sent.start, sent.end)]
             if limit is not None:
                 marks = [m for m in marks if m[0] < limit]
+            split = lx.get("split_concepts")
             for pos, key in sorted(marks, key=lambda m: m[0]):
-                read.append((si, pos, key, _region(sent, pos, hpos, limit)))  # key None: 这一概念, 该术语
+                others = [p for p, k in marks if k is not None and k != key] if split and key is not None else ()
+                if split and key is None:  # “X”这一概念: the concept named last before it in its sentence
+                    key = next((k for s2, _p, k, _r in reversed(read) if k is not None and s2 == si), None)
+                    others = [p for p, k in marks if k is not None and k != key] if key is not None else ()
+                read.append((si, pos, key, _region(sent, pos, hpos, limit, others)))  # key None: 这一概念, 该术语
                 if key is not None:
                     quote = quote or sent.quote
         named = list(dict.fromkeys(k for _si, _p, k, _r in read if k is not None))
