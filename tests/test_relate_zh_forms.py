@@ -156,3 +156,22 @@ def test_a_request_then_a_project_that_has_not_started_is_negated():
     assert ("org/vf-tc", "assists", "state/MWI", "Requested") not in got
     # with nothing asked for before, an unstarted project negates nothing
     assert facts("马拉维政府更迭。项目尚未启动。", predicate="assists") == set()
+
+
+# -- contributions -------------------------------------------------------------------------------
+
+def contributions(*paragraphs: str) -> set[tuple]:
+    return {(c.contributor, c.recipient, c.amount, c.currency) for c in run(*paragraphs).contributions}
+
+
+def test_a_fund_that_received_a_list_of_contributions_is_their_recipient():
+    got = contributions("人权领域技术合作自愿基金收到以下捐款：挪威 20 万美元，瑞典 300 万瑞典克朗。")
+    assert got == {("state/NOR", "org/vf-tc", "200000", "USD"), ("state/SWE", "org/vf-tc", "3000000", "SEK")}
+    # a list of what a fund gave is no contribution to it
+    got = contributions("人权领域技术合作自愿基金向以下国家提供了资助：马拉维 20 万美元。")
+    assert ("state/MWI", "org/vf-tc", "200000", "USD") not in got
+
+
+def test_money_provided_and_kroner():
+    assert contributions("欧洲联盟为该项目提供了 150 万欧元。") == {("org/eu", None, "1500000", "EUR")}
+    assert contributions("挪威每年向人权高专办捐款 300 万挪威克朗。") == {("state/NOR", "org/ohchr", "3000000", "NOK")}

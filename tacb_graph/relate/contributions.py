@@ -74,11 +74,16 @@ def contributions(ctx: SentenceContext) -> None:
     amounts = [(a + sent.start, b + sent.start, amount, code)
                for a, b, amount, code in parse_amount(text[sent.start:sent.end], lx)]
     last_recipient = None
+    received = _received(ctx, c)
     for s, e, amount, code in amounts:
         givers = [g for g in sent.before(s) if _free(sent, g) and g.kinds() & agents]
         giver = givers[-1] if givers else subject_before(sent, s, agents, ctx.prev_subject)
         if giver is None:
             continue
+        if received is not None and received[1] <= s:
+            if giver is received[0]:
+                continue  # X 收到捐款 50 000 美元: no giver named
+            last_recipient = (_members(received[0], agents)[0], received[1])
         if givers and lx.get("pronoun_subjects") and _pronoun_after(sent, giver.end, s):
             giver = _first_free(sent) or giver  # X informed Y that it had provided …
         rec = [g for g in sent.before(s) if g.start > giver.start and g.governor in c["recipient_markers"]
@@ -110,6 +115,20 @@ def contributions(ctx: SentenceContext) -> None:
         for k in _members(giver, agents):
             ctx.contributions.append(Contribution(k, recipient, str(amount), code, ctx.unit, ctx.number,
                                                   period, year, ctx.quote, *mood))
+
+
+def _received(ctx: SentenceContext, c: dict):
+    """``X 收到以下捐款：A …，B …``: (the group that received, where the receiving verb ends) when a
+    receiving verb (``receive_verbs``) is followed by a contribution noun in its clause."""
+    sent = ctx.sentence
+    lx = sent.lx
+    for s, e, _w in lx.find(sent.text, c.get("receive_verbs", ()), sent.start, sent.end):
+        if not lx.find(sent.text, c["verbs"], e, min(sent.clause_end(e), e + 12)):
+            continue
+        subj = subject_before(sent, s, lx.agents, ctx.prev_subject)
+        if subj is not None:
+            return subj, e
+    return None
 
 
 def _own_year(sent, ys: list[tuple[int, str]], s: int, e: int, others) -> str | None:
