@@ -175,3 +175,15 @@ def test_a_fund_that_received_a_list_of_contributions_is_their_recipient():
 def test_money_provided_and_kroner():
     assert contributions("欧洲联盟为该项目提供了 150 万欧元。") == {("org/eu", None, "1500000", "EUR")}
     assert contributions("挪威每年向人权高专办捐款 300 万挪威克朗。") == {("state/NOR", "org/ohchr", "3000000", "NOK")}
+
+
+# -- members of a body -----------------------------------------------------------------------------
+
+def test_members_listed_after_a_body_and_a_member_or_chair_named_with_it():
+    got = facts("人权领域技术合作自愿基金董事会成员为：安娜·罗西(主席)、卡尔·门德斯和李明。", predicate="memberOf")
+    assert got == {(f"person/{p}", "memberOf", "org/vf-tc-board", "Reported") for p in ("安娜·罗西", "卡尔·门德斯", "李明")}
+    got = facts("发展权专家机制成员安娜·罗西介绍了报告。", predicate="memberOf")
+    assert got == {("person/安娜·罗西", "memberOf", "org/emrtd", "Reported")}
+    # the director of an organisation is its staff, not a member; a list with no body before it names none
+    assert facts("开发署主任安娜·罗西介绍了报告。", predicate="memberOf") == set()
+    assert facts("小组成员为：安娜·罗西和卡尔·门德斯。", predicate="memberOf") == set()

@@ -237,3 +237,16 @@ def member_renamed(ctx: SentenceContext) -> None:
             for a in _members(g, lx.agents):
                 for b in h.keys:
                     ctx.add(a, "memberOf", b)
+        if gap in mo.get("titles", ()) and h.kinds() == {"Person"} and "Person" not in g.kinds():
+            for b in _members(g, lx.agents):  # 专家机制成员 P, 董事会主席 P
+                for a in h.keys:
+                    ctx.add(a, "memberOf", b)
+    # 董事会成员为：A、B 和 C
+    for s, e, _w in lx.find(text, mo.get("list_cues", ()), sent.start, sent.end):
+        body = [g for g in sent.before(s) if not lx.squeeze(text[g.end:s])]
+        if not body or "Person" in body[-1].kinds():
+            continue
+        for g in sent.after(e):
+            for a in _members(g, {"Person"}):
+                for b in _members(body[-1], lx.agents):
+                    ctx.add(a, "memberOf", b)
