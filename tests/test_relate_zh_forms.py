@@ -187,3 +187,11 @@ def test_members_listed_after_a_body_and_a_member_or_chair_named_with_it():
     # the director of an organisation is its staff, not a member; a list with no body before it names none
     assert facts("开发署主任安娜·罗西介绍了报告。", predicate="memberOf") == set()
     assert facts("小组成员为：安娜·罗西和卡尔·门德斯。", predicate="memberOf") == set()
+
+
+def test_help_asked_for_then_given_with_no_recipient_named_is_reported():
+    got = facts("马拉维政府请人权高专办支持设立国家人权委员会。人权高专办随后支持起草了相关法律。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported")}
+    # another provider's help is not what was asked of the first
+    got = facts("马拉维政府请人权高专办支持设立国家人权委员会。开发署随后支持起草了相关法律。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Requested")}

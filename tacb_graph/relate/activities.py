@@ -27,7 +27,7 @@ funder assists X too). Every word list is the language's ``relations.json``
 
 from __future__ import annotations
 
-from .assistance import emit_assist, topic
+from .assistance import done_as_asked, emit_assist, topic
 from .clauses import Group, Sentence
 from .patterns import (SentenceContext, _by_agent, _free, _members, _nearest_state, _year_before, co_providers,
                        on_request_of, subject_before)
@@ -256,6 +256,8 @@ def activities(ctx: SentenceContext, together) -> None:
                 if found is None and "request" in act.get("recipient_fallbacks", ()):
                     recips = [k for k in on_request_of(sent) if k.startswith("state/")]  # at the request of X
                 if found is None and not recips:
+                    if not passive:
+                        done_as_asked(ctx, s)  # 人权高专办随后开展了能力建设: what was asked for, done
                     continue
             if found is not None:
                 recips, start = found

@@ -32,7 +32,7 @@ from .patterns import (SentenceContext, _free, _strip_adverbs, co_providers, _lo
                        _state_pronoun, _year_before, object_after, on_request_of, sentence_subject,
                        subject_before, years)
 
-__all__ = ["assists", "emit_assist", "topic"]
+__all__ = ["assists", "emit_assist", "topic", "done_as_asked"]
 
 
 def topic(sent: Sentence, pos: int) -> str | None:
@@ -64,6 +64,23 @@ def emit_assist(ctx: SentenceContext, providers, recipients, year, topic_,
             ctx.add(p, "assists", r, year, mood=mood)
             ctx.assistances.append(Assistance(p, r, ctx.unit, ctx.number, year, topic_, ctx.quote, *mood,
                                               funded_by=tuple(f for f in funded_by if f != p)))
+
+
+def done_as_asked(ctx: SentenceContext, pos: int) -> None:
+    """``Y 请 X 协助…。X 随后支持起草…``: X helps with no recipient named, after the unit said X's
+    assistance to Y was asked for — the assistance asked for was given (where the language's
+    ``assists`` says ``done_as_asked``; :func:`~.extractor._strongest` keeps the Reported fact)."""
+    if not ctx.lx["assists"].get("done_as_asked"):
+        return
+    asked = [r for r in ctx.earlier if r.predicate == "assists" and r.modality == "Requested"]
+    if not asked:
+        return
+    prov = subject_before(ctx.sentence, pos, ctx.lx.agents, ctx.prev_subject)
+    if prov is None or ctx.mood(pos, prov)[0] != REPORTED:
+        return
+    for r in asked:
+        if r.subject in prov.keys:
+            emit_assist(ctx, [r.subject], [r.object], r.year, None)
 
 
 def _noun_use(sent: Sentence, s: int, e: int, a: dict) -> bool:
@@ -413,6 +430,7 @@ def assists(ctx: SentenceContext, together) -> None:
             continue
         recips, tpos = _recipient_or_place(ctx, e, direct=w in a["direct_verbs"], start=s)
         if not recips:
+            done_as_asked(ctx, s)
             continue
         if _funds_an_activity(sent, w, e, tpos):
             continue  # 基金资助了人权高专办的项目: fundedBy on the activity (relate/activities.py)
