@@ -195,3 +195,9 @@ def test_help_asked_for_then_given_with_no_recipient_named_is_reported():
     # another provider's help is not what was asked of the first
     got = facts("马拉维政府请人权高专办支持设立国家人权委员会。开发署随后支持起草了相关法律。", predicate="assists")
     assert got == {("org/ohchr", "assists", "state/MWI", "Requested")}
+
+
+def test_a_governments_comments_on_the_draft_report_are_a_submission():
+    got = facts("马拉维政府在对本报告草稿的评论中表示，技术合作很重要。", predicate="submittedInputTo")
+    assert got == {("state/MWI", "submittedInputTo", "@report", "Reported")}
+    assert facts("马拉维政府在理事会的发言中表示，技术合作很重要。", predicate="submittedInputTo") == set()

@@ -162,13 +162,19 @@ def submitted_input(ctx: SentenceContext) -> None:
                     ctx.add(k, "submittedInputTo", REPORT, via="list")
     for s, e, w in lx.find(text, si["verbs"] + si["in_submission"], sent.start, sent.end):
         near = [g for g in sent.before(s) if g.governor is None
-                and len(_strip_adverbs(text[g.end:s], lx)) == 0]
+                and len(_government_trimmed(_strip_adverbs(text[g.end:s], lx), lx)) == 0]
         if not near and w in si["in_submission"] and si.get("in_submission_before_subject"):
             near = [g for g in sent.after(e)[:1] if _free(sent, g) and len(lx.squeeze(text[e:g.head])) <= 1]
         if near:
             mood = ctx.mood(s, near[-1])
             for k in _members(near[-1], agents):
                 ctx.add(k, "submittedInputTo", REPORT, mood=mood)
+
+
+def _government_trimmed(gap: str, lx) -> str:
+    """``gap`` without a leading word for the government (X 政府在呈件中: X's own submission)."""
+    w = lx.starts_with(gap, lx.get("government_words", ()))
+    return gap[len(w):] if w and not lx.language.spaced else gap
 
 
 def _activities_of(sent: Sentence, pos: int, kinds: set[str]) -> Group | None:
