@@ -201,3 +201,10 @@ def test_a_governments_comments_on_the_draft_report_are_a_submission():
     got = facts("马拉维政府在对本报告草稿的评论中表示，技术合作很重要。", predicate="submittedInputTo")
     assert got == {("state/MWI", "submittedInputTo", "@report", "Reported")}
     assert facts("马拉维政府在理事会的发言中表示，技术合作很重要。", predicate="submittedInputTo") == set()
+
+
+def test_a_state_that_only_says_where_an_organisation_is_stationed():
+    got = facts("人权高专办向联合国驻马拉维国家工作队部署了一名人权顾问。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "org/unct", "Reported")}
+    got = facts("人权高专办向马拉维和国家工作队部署了人权顾问。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported"), ("org/ohchr", "assists", "org/unct", "Reported")}
