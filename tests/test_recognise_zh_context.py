@@ -43,7 +43,10 @@ def test_a_bare_body_word_followed_by_its_session_is_the_body():
     rec = read("马拉维代表出席了普遍定期审议工作组会议，并出席了工作组第四十届会议。")
     assert ("工作组", "org/upr-working-group") in mentions(rec)
     assert "session/upr-working-group/40" in {k for _s, k in mentions(rec)}
-    # without its session or resolution the word after a verb stays unread (选举委员会 is no 委员会)
+    # after a verb or marker the bare word stands on its own
+    rec = read("人权理事会开会。", "培训内容包括理事会的议事规则。")
+    assert ("理事会", "org/hrc") in mentions(rec, 2)
+    # without its session or resolution the word after a noun stays unread (选举委员会 is no 委员会)
     rec = read("人权理事会开会。", "马拉维选举委员会的工作人员出席了理事会的会议。")
     assert [k for _s, k in mentions(rec, 2)] == ["state/MWI"]
 
