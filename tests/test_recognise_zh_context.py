@@ -66,3 +66,11 @@ def test_a_post_named_once_is_referred_to_by_its_title_later_in_the_report():
 def test_a_title_before_or_after_a_name_is_no_part_of_it(text, name):
     persons = {k for _s, k in mentions(read(text)) if k.startswith("person/")}
     assert persons == {name}
+
+
+def test_the_paragraph_before_reaches_over_its_footnotes():
+    text = ("1. 秘书长设立了联合国人权领域技术合作自愿基金。1\n\n2. 该基金由人权高专办管理。\n\n"
+            "__________________\n\n 1 另见 A/HRC/53/63。\n")
+    rec = run(segment(Source("t.txt", "t", text, "0", "utf-8", len(text))), load_config("zh"))
+    assert [u.number for u in rec.segmented.footnotes] == [1]
+    assert ("该基金", "org/vf-tc") in mentions(rec, 2)

@@ -211,7 +211,8 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
             # one the report has named most so far (not the donor named last)
             key = resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, 0)
             key = key or _most_named(st, rule, get, head_ends)
-        key = key or resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, reach)
+        key = key or resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, reach,
+                                     language.backrefs.get("reach_in") == "paragraphs")
         if key is None and rule.get("default") in st.gz.entities:
             key = rule["default"]  # "the High Commissioner" of a UN report, named before or not
         if key:
