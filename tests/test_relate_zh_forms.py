@@ -208,3 +208,34 @@ def test_a_state_that_only_says_where_an_organisation_is_stationed():
     assert got == {("org/ohchr", "assists", "org/unct", "Reported")}
     got = facts("人权高专办向马拉维和国家工作队部署了人权顾问。", predicate="assists")
     assert got == {("org/ohchr", "assists", "state/MWI", "Reported"), ("org/ohchr", "assists", "org/unct", "Reported")}
+
+
+# -- help received, help that enabled, beneficiaries --------------------------------------------
+
+def test_help_received_from_a_provider():
+    for sentence in ("马拉维接受了人权高专办提供的技术援助。", "马拉维从人权高专办获得了技术援助。",
+                     "马拉维获得了来自人权高专办的技术援助。"):
+        assert facts(sentence, predicate="assists") == {("org/ohchr", "assists", "state/MWI", "Reported")}, sentence
+    # what is received is no help: an invitation, a report
+    assert facts("马拉维接受了人权高专办的邀请。", predicate="assists") == set()
+    assert facts("马拉维从人权高专办获得了报告。", predicate="assists") == set()
+
+
+def test_help_that_enabled_someone_to_act():
+    got = facts("人权高专办的援助使马拉维能够设立国家人权委员会。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported")}
+    assert facts("人权高专办的报告使马拉维能够改进工作。", predicate="assists") == set()
+
+
+def test_a_state_named_as_beneficiary_of_a_providers_help():
+    got = facts("马拉维是人权高专办技术援助的受益国之一。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported")}
+    assert facts("马拉维是人权高专办的合作伙伴。", predicate="assists") == set()
+
+
+def test_a_clause_without_a_subject_has_the_subject_of_the_clause_that_opens_with_one():
+    got = facts("人权高专办协助马拉维起草法律，并培训了赞比亚警察。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported"), ("org/ohchr", "assists", "state/ZMB", "Reported")}
+    # a clause with a subject of its own keeps it
+    got = facts("人权高专办协助马拉维起草法律，开发署则培训了赞比亚警察。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported"), ("org/undp", "assists", "state/ZMB", "Reported")}

@@ -265,13 +265,15 @@ def _passive(ctx: SentenceContext, found: list) -> None:
     a = lx["assists"]
     agents = lx.agents
     text = sent.text
+    links = list(lx["modifier_words"]) + list(a.get("passive_links", ()))
+    allow = tuple(lx.get("object_fillers", ())) + tuple(a.get("passive_gap", ()))
     for s, e, _w in lx.find(text, a["passive"], sent.start, sent.end):
-        prov = object_after(sent, e, agents, max_gap=0)
-        if prov is not None and lx.starts_with(lx.squeeze(text[prov.end:prov.end + 8]), lx["modifier_words"]):
-            if not lx.find(text, a["passive_nouns"], prov.end, min(prov.end + 10, sent.end)):
+        prov = object_after(sent, e, agents, max_gap=0, allow=allow)  # 得到 X 的, 获得来自 X 的
+        if prov is not None and lx.starts_with(lx.squeeze(text[prov.end:prov.end + 8]), links):
+            if not lx.find(text, a["passive_nouns"], prov.end, min(prov.end + 12, sent.end)):
                 continue
-        else:  # received assistance from X
-            prov = _passive_from(sent, e, a)
+        else:  # received assistance from X, 从 X 获得了资助
+            prov = _passive_from(sent, e, a) or _from_before(sent, s, e, a)
             if prov is None:
                 continue
         subj = sentence_subject(sent, ctx.prev_subject)
@@ -279,6 +281,20 @@ def _passive(ctx: SentenceContext, found: list) -> None:
             nouns = lx.find(text, a["passive_nouns"], max(sent.clause_start(s), s - 40), sent.clause_end(e))
             if not _money_to_a_body(sent, _members(subj, agents), nouns, s):
                 found.append((prov, _members(subj, agents), s, e, s))
+
+
+def _from_before(sent: Sentence, s: int, e: int, a: dict) -> Group | None:
+    """``从 X 获得了资助``: the provider a ``from`` marker governs right before the passive verb,
+    with a help noun after the verb in its clause (``passive_from_before``)."""
+    lx = sent.lx
+    markers = a.get("passive_from_before", ())
+    if not markers or not lx.find(sent.text, a["passive_nouns"], e, sent.clause_end(e)):
+        return None
+    before = [g for g in sent.groups if g.end <= s and g.start >= sent.clause_start(s)]
+    if before and before[-1].governor in markers and before[-1].kinds() & lx.agents \
+            and len(_strip_adverbs(sent.text[before[-1].end:s], lx)) == 0:
+        return before[-1]
+    return None
 
 
 def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
@@ -380,6 +396,51 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
             found.append((g, _members(subj, lx.agents), pos, g.end, pos))
 
 
+def _enabled_by(ctx: SentenceContext, found: list) -> None:
+    """``X 的援助使 Y 能够…``: help named as a noun with its provider (``X 的``, ``X 提供的``)
+    that made someone able to act (``causatives``): X assists Y."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    causes = a.get("causatives", ())
+    if not causes:
+        return
+    links = list(lx["modifier_words"]) + list(a.get("passive_links", ()))
+    for s, e, _w in lx.find(sent.text, a["passive_nouns"], sent.start, sent.end):
+        if not lx.starts_with(lx.squeeze(sent.text[e:e + 4]), causes):
+            continue
+        before = [g for g in sent.groups if g.end <= s and g.start >= sent.clause_start(s)]
+        if not before or not before[-1].kinds() & lx.agents:
+            continue
+        gap = lx.squeeze(sent.text[before[-1].end:s])
+        if not any(gap.startswith(w) and len(gap) - len(w) <= a.get("noun_lead", 4) for w in links):
+            continue
+        cause = lx.starts_with(lx.squeeze(sent.text[e:e + 4]), causes)
+        pos = sent.text.find(cause, e)
+        obj = object_after(sent, pos + len(cause), lx.agents, max_gap=0)
+        if obj is not None:
+            found.append((before[-1], _members(obj, lx.agents), s, e, s))
+
+
+def _beneficiary_of(ctx: SentenceContext, found: list) -> None:
+    """``Y 是 X 技术援助的受益国``: Y benefits from X's help (``beneficiary_nouns`` after ``的``, the
+    copula between the two groups)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    for s, e, _w in lx.find(sent.text, a.get("beneficiary_nouns", ()), sent.start, sent.end):
+        if not lx.ends_with(lx.squeeze(sent.text[max(sent.start, s - 2):s]), lx["modifier_words"]):
+            continue
+        groups = [g for g in sent.groups if g.end <= s and g.start >= sent.clause_start(s)]
+        if len(groups) < 2 or not _free(sent, groups[-2]):
+            continue
+        recip, prov = groups[-2], groups[-1]
+        if _strip_adverbs(sent.text[recip.end:prov.head], lx) not in lx["member_of"].get("copula", ()):
+            continue
+        if prov.kinds() & lx.agents and recip.kinds() & {"State"}:
+            found.append((prov, _members(recip, {"State"}), s, e, s))
+
+
 def _requested_from(ctx: SentenceContext, found: list) -> None:
     """``X requested technical assistance from Y``: X requests Y, and Y's assistance to X is
     what was asked for (the language's ``requests`` ``noun_from`` markers)."""
@@ -446,6 +507,8 @@ def assists(ctx: SentenceContext, together) -> None:
     _requested_from(ctx, found)
     _nominal(ctx, found)
     _supported_by(ctx, found)
+    _enabled_by(ctx, found)
+    _beneficiary_of(ctx, found)
     # X 提供援助的例子包括 …Y 案例…
     for s, e, _w in lx.find(text, a["examples_of"], sent.start, sent.end):
         prov = subject_before(sent, s, agents, ctx.prev_subject)

@@ -178,6 +178,12 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
     cands = [g for g in groups if _free(sent, g) and not set(g.keys) <= exclude]
     if cands:
         g = cands[-1]
+        if lx.get("clause_subjects") and g.start < sent.clause_start(pos):
+            # X 协助 Y 起草…，并培训了…: a clause with no subject of its own has the subject of the
+            # clause before that opens with one, not the object of that clause's verb
+            opener = _clause_opening_subject(sent, lo, pos, exclude, kinds)
+            if opener is not None and opener in cands:
+                g = opener
         if lx.get("pronoun_subjects") and _pronoun_after(sent, g.end, pos):
             # X informed Y that it …: the pronoun is the sentence's subject, not Y
             first = _first_free(sent)
@@ -188,6 +194,26 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
         return None
     if prev is not None and prev.kinds() & kinds and not set(prev.keys) <= exclude:
         return prev
+    return None
+
+
+def _clause_opening_subject(sent: Sentence, lo: int, pos: int, exclude, kinds: set[str]) -> Group | None:
+    """The nearest free group before ``pos`` (from ``lo``) that opens its clause: nothing before it
+    in the clause but a year, a time word or an adverb (``clause_lead`` characters at most)."""
+    lx = sent.lx
+    i = sent.clause_start(pos)
+    while i > lo:
+        cs = max(lo, sent.clause_start(i - 1))  # an embedding verb opens its object's clause (请 X …)
+        inside = [g for g in sent.groups if cs <= g.start and g.end <= i - 1]
+        if inside:
+            g = inside[0]
+            head = _strip_adverbs(sent.text[cs:g.head], lx)
+            head = lx.res["year"].sub("", head) if "year" in lx.res else head
+            head = lx.res["opener"].sub("", head)
+            if _free(sent, g) and g.kinds() & kinds and not set(g.keys) <= exclude \
+                    and len(head) <= lx.get("clause_lead", 0):
+                return g
+        i = cs
     return None
 
 
