@@ -108,3 +108,24 @@ def test_words_that_continue_the_holder_before_its_verb():
 ])
 def test_foundation_and_core_cues(sentence, concept, value):
     assert stances(sentence) == {("state/NOR", concept, value)}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("据挪威称，互利合作有助于各国交流经验。", "Supportive"),
+    ("挪威对互利合作持保留意见。", "Sceptical"),
+    ("挪威认为，互利合作这一提法值得商榷。", "Sceptical"),
+    ("挪威强调，互利合作不能取代各国的人权义务。", "Critical"),
+    ("挪威认为，互利合作这一概念缺乏共识。", "Critical"),
+    ("挪威不认同互利合作这一概念。", "Critical"),
+    ("挪威对在决议中使用互利合作一词表示遗憾。", "Critical"),
+    ("挪威认为，互利合作与人权无关。", "Critical"),
+])
+def test_more_cues_of_the_genre(sentence, value):
+    assert stances(sentence) == {("state/NOR", MBC, value)}
+
+
+def test_a_later_holder_of_the_sentence_judges_the_concept_named_before_it():
+    got = stances("挪威赞同互利合作，但瑞典表示反对。")
+    assert got == {("state/NOR", MBC, "Supportive"), ("state/SWE", MBC, "Critical")}
+    # a later actor with no judgement takes no stance
+    assert stances("挪威赞同互利合作，但瑞典提交了材料。") == {("state/NOR", MBC, "Supportive")}

@@ -168,6 +168,7 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
     else:
         carried = False
     stances: list[Stance] = []
+    before: list[str] = []  # the concepts the holder before this one spoke of, in the same sentence
     for n, ev in enumerate(events):
         nxt = events[n + 1].sentence if n + 1 < len(events) else len(sents)
         span = range(ev.sentence, max(nxt, ev.sentence + 1))
@@ -203,6 +204,16 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
                 named = [key]
                 read = [(si, p, key, r) for si, p, _k, r in read]
                 quote = sents[si0].quote
+        if not read and before and n > 0 and events[n - 1].sentence == ev.sentence and lx.get("later_holder_concept"):
+            # X 支持互利合作，但 Y 表示反对: a later holder of the sentence that names no concept
+            # judges the one the holder before it spoke of
+            sent = sents[ev.sentence]
+            nxt_pos = events[n + 1].pos if n + 1 < len(events) and events[n + 1].sentence == ev.sentence else sent.end
+            region = sent.text[ev.pos:nxt_pos]
+            cut = [i for i in (region.find(c) for c in lx["region_ends"]) if i != -1]
+            read = [(ev.sentence, ev.pos, key, region[:min(cut)] if cut else region) for key in before]
+            named, quote = list(before), sent.quote
+        before = named if named else []
         for key in named:
             regions = list(dict.fromkeys(r for _si, _p, k, r in read if k in (key, None)))
             value = _value(regions, lexicon)
