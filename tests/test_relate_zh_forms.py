@@ -239,3 +239,18 @@ def test_a_clause_without_a_subject_has_the_subject_of_the_clause_that_opens_wit
     # a clause with a subject of its own keeps it
     got = facts("人权高专办协助马拉维起草法律，开发署则培训了赞比亚警察。", predicate="assists")
     assert got == {("org/ohchr", "assists", "state/MWI", "Reported"), ("org/undp", "assists", "state/ZMB", "Reported")}
+
+
+# -- more modality words ------------------------------------------------------------------------
+
+def test_willing_stopped_interested_and_asking_verbs():
+    assert facts("人权高专办表示愿意向马拉维提供援助。", predicate="assists") == {
+        ("org/ohchr", "assists", "state/MWI", "Planned")}
+    assert facts("人权高专办已停止向马拉维提供援助。", predicate="assists") == {
+        ("org/ohchr", "assists", "state/MWI", "Negated")}
+    # interest in help is no request, and the help is not given
+    assert facts("马拉维表示有兴趣获得人权高专办的技术援助。") == {("org/ohchr", "assists", "state/MWI", "Requested")}
+    assert facts("马拉维请求人权高专办提供技术援助。") == {
+        ("state/MWI", "requests", "org/ohchr", "Reported"), ("org/ohchr", "assists", "state/MWI", "Requested")}
+    # the noun 请求 asks nothing
+    assert facts("人权高专办收到了马拉维的请求。") == set()
