@@ -254,3 +254,16 @@ def test_willing_stopped_interested_and_asking_verbs():
         ("state/MWI", "requests", "org/ohchr", "Reported"), ("org/ohchr", "assists", "state/MWI", "Requested")}
     # the noun 请求 asks nothing
     assert facts("人权高专办收到了马拉维的请求。") == set()
+
+
+def test_funding_an_organisation_to_hold_an_activity_is_no_help_to_it_but_funding_a_state_is():
+    got = facts("开发署资助人权高专办在马拉维举办讲习班。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported")}
+    got = facts("开发署资助马拉维开展能力建设活动。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/MWI", "Reported")}
+
+
+def test_an_adviser_sent_to_a_state():
+    assert facts("人权高专办派遣一名顾问前往马拉维。", predicate="assists") == {
+        ("org/ohchr", "assists", "state/MWI", "Reported")}
+    assert facts("人权高专办官员前往马拉维参加会议。", predicate="assists") == set()

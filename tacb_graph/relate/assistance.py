@@ -134,14 +134,21 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, star
     return (loc.keys if loc else []), pos_after
 
 
-def _funds_an_activity(sent: Sentence, verb: str, e: int, obj_end: int) -> bool:
-    """``资助了 X 的项目``: the funding verb's object is an activity that X carries out."""
+def _funds_an_activity(sent: Sentence, verb: str, e: int, obj_end: int, recips=()) -> bool:
+    """``资助了 X 的项目``: the funding verb's object is an activity that X carries out; so is
+    ``资助 X 在 Y 举办讲习班`` when X is an organisation that carries it out (not a State that is
+    funded to act: that is help to the State)."""
     lx = sent.lx
     act = lx.get("activities")
     if not act or verb not in act["funding_verbs"]:
         return False
     rest = lx.squeeze(sent.text[obj_end:sent.clause_end(obj_end)])
-    return any(lx.squeeze(f"{of} {noun}") in rest for of in act["of"] for noun in act["nouns"])
+    if any(lx.squeeze(f"{of} {noun}") in rest for of in act["of"] for noun in act["nouns"]):
+        return True
+    if not act.get("funded_implementer") or any(r.startswith("state/") for r in recips):
+        return False
+    verbs = lx.find(rest, act["verbs"])
+    return bool(verbs) and bool(lx.find(rest, act["nouns"], verbs[0][1]))
 
 
 def _funds_a_body(ctx: SentenceContext, verb: str, prov: Group, recips: list[str], pos: int) -> bool:
@@ -493,7 +500,7 @@ def assists(ctx: SentenceContext, together) -> None:
         if not recips:
             done_as_asked(ctx, s)
             continue
-        if _funds_an_activity(sent, w, e, tpos):
+        if _funds_an_activity(sent, w, e, tpos, recips):
             continue  # 基金资助了人权高专办的项目: fundedBy on the activity (relate/activities.py)
         prov = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips) | examples)
         if prov and _funds_a_body(ctx, w, prov, recips, s):
