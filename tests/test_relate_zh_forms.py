@@ -267,3 +267,14 @@ def test_an_adviser_sent_to_a_state():
     assert facts("人权高专办派遣一名顾问前往马拉维。", predicate="assists") == {
         ("org/ohchr", "assists", "state/MWI", "Reported")}
     assert facts("人权高专办官员前往马拉维参加会议。", predicate="assists") == set()
+
+
+def test_each_amount_has_the_period_or_year_of_its_own_clause():
+    rec = run("挪威承诺在 2024 年至 2026 年期间每年向人权高专办捐款 300 万挪威克朗；瑞典于 2023 年向人权高专办捐款 25 万美元。")
+    got = {(c.contributor, c.period, c.year) for c in rec.contributions}
+    assert got == {("state/NOR", "2024年至2026年期间每年", None), ("state/SWE", None, "2023")}
+
+
+def test_a_grant_to_a_states_institutions_is_help_to_the_state():
+    got = facts("人权领域技术合作自愿基金向马拉维的国家人权机构提供了赠款。", predicate="assists")
+    assert got == {("org/vf-tc", "assists", "state/MWI", "Reported")}

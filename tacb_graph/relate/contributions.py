@@ -96,17 +96,26 @@ def contributions(ctx: SentenceContext) -> None:
         if recipient is not None:
             last_recipient = (recipient, s)
         period, span = None, None
-        for p in c["period"]:
-            m = re.search(p, text[sent.start:sent.end])
-            if m:
-                period = lx.squeeze(normalise(sent.original[sent.start + m.start():sent.start + m.end()])
-                                    if sent.original else m.group(0))
-                span = (sent.start + m.start(), sent.start + m.end())
+        where = [(sent.start, sent.end)]
+        if c.get("period_of_own_clause"):
+            # the period said in the amount's own clause; the sentence's only when it gives one amount
+            where = [(sent.clause_start(s), sent.clause_end(e))] + ([] if len(amounts) > 1 else where)
+        for lo, hi in where:
+            for p in c["period"]:
+                m = re.search(p, text[lo:hi])
+                if m:
+                    period = lx.squeeze(normalise(sent.original[lo + m.start():lo + m.end()])
+                                        if sent.original else m.group(0))
+                    span = (lo + m.start(), lo + m.end())
+                    break
+            if span:
                 break
         ys = years(sent)
         if span and c.get("year_outside_period"):
             ys = [y for y in ys if not span[0] <= y[0] < span[1]]
-        if c.get("year_of_own_clause"):
+        if span and c.get("period_of_own_clause") and sent.clause_start(s) <= span[0] < sent.clause_end(e):
+            year = next((y for p, y in ys if sent.clause_start(s) <= p < sent.clause_end(e)), None)
+        elif c.get("year_of_own_clause"):
             year = _own_year(sent, ys, s, e, [a for a in amounts if a[0] != s])
         else:
             year = ys[0][1] if ys else None
