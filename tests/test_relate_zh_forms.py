@@ -278,3 +278,16 @@ def test_each_amount_has_the_period_or_year_of_its_own_clause():
 def test_a_grant_to_a_states_institutions_is_help_to_the_state():
     got = facts("人权领域技术合作自愿基金向马拉维的国家人权机构提供了赠款。", predicate="assists")
     assert got == {("org/vf-tc", "assists", "state/MWI", "Reported")}
+
+
+def test_people_from_a_state_and_benefiting_from_help():
+    got = facts("人权高专办为来自马拉维和赞比亚的官员举办了区域培训。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported"), ("org/ohchr", "assists", "state/ZMB", "Reported")}
+    assert facts("人权高专办培训了来自马拉维的 50 名警察。", predicate="assists") == {
+        ("org/ohchr", "assists", "state/MWI", "Reported")}
+    assert facts("马拉维受益于人权高专办的技术援助。", predicate="assists") == {
+        ("org/ohchr", "assists", "state/MWI", "Reported")}
+    assert facts("在人权高专办支持下，马拉维通过了新法律。", predicate="assists") == {
+        ("org/ohchr", "assists", "state/MWI", "Reported")}
+    # people from a State who only attend are no recipients
+    assert facts("来自马拉维的代表出席了人权高专办的会议。", predicate="assists") == set()

@@ -27,6 +27,8 @@ funder assists X too). Every word list is the language's ``relations.json``
 
 from __future__ import annotations
 
+import re
+
 from .assistance import done_as_asked, emit_assist, topic
 from .clauses import Group, Sentence
 from .patterns import (SentenceContext, _by_agent, _free, _members, _nearest_state, _year_before, co_providers,
@@ -117,6 +119,8 @@ def _beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> 
         after = lx.squeeze(sent.text[g.end:g.end + 12])
         of = lx.starts_with(after, act["of"])
         after = after[len(of):].lstrip() if of else after
+        if of and act.get("counted"):
+            after = re.sub(act["counted"], "", after)  # 来自 X 的 50 名警察
         lead = lx.squeeze(sent.text[g.head:g.start])
         if (lx.starts_with(after, act["beneficiaries"]) or lx.find(lead, act["beneficiaries"])) and g.kinds() & agents:
             return _members(g, agents)
