@@ -129,3 +129,20 @@ def test_a_later_holder_of_the_sentence_judges_the_concept_named_before_it():
     assert got == {("state/NOR", MBC, "Supportive"), ("state/SWE", MBC, "Critical")}
     # a later actor with no judgement takes no stance
     assert stances("挪威赞同互利合作，但瑞典提交了材料。") == {("state/NOR", MBC, "Supportive")}
+
+
+def test_an_unnamed_group_with_its_members_named_after_the_judgement():
+    got = stances("对于互利合作，一些国家表示支持，如挪威和瑞典。")
+    assert got == {("state/NOR", MBC, "Supportive"), ("state/SWE", MBC, "Supportive")}
+    # a group whose members are never named holds nothing
+    assert stances("对于互利合作，一些国家表示支持。") == set()
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("挪威没有对互利合作发表评论。", "NotQuestioned"),
+    ("挪威认为，互利合作有益，但不能作为技术援助的前提条件。", "Critical"),
+    ("挪威的立场是，互利合作不适合人权领域。", "Critical"),
+    ("关于互利合作，挪威认为该概念有用。", "Supportive"),
+])
+def test_position_statements_and_topics(sentence, value):
+    assert stances(sentence) == {("state/NOR", MBC, value)}

@@ -66,6 +66,31 @@ def _holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
                 keys = tuple(it.key for it in g.items if it.kind in agents)
                 subs = tuple(it.key for it in g.items if it.kind in lx["submitter_kinds"])
                 out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start, tuple(dict.fromkeys(subs))))
+        out += _example_holders(si, sent, lexicon, aside, [h for h in out if h.sentence == si])
+    return sorted(out, key=lambda h: (h.sentence, h.pos))
+
+
+def _example_holders(si: int, sent: Sentence, lexicon: Lexicon, aside, found: list[Holder]) -> list[Holder]:
+    """``一些国家表示支持，如 A 和 B``: an unnamed group of actors (``group_holders``) with a
+    reporting verb, whose members the sentence names after a list marker (``example_markers``)."""
+    lx = lexicon.stances
+    agents = lexicon.agents
+    out = []
+    for s, e, _w in lexicon.find(sent.text, lx.get("group_holders", ()), sent.start, sent.end):
+        rest = lexicon.squeeze(re.sub(r"\([^()]*\)", "", sent.text[e:min(sent.end, e + lx["max_gap"] + 8)]))
+        hits = [h for h in lexicon.find(rest, lx["reporting_verbs"]) if h[0] <= lx["max_gap"]]
+        if not hits or any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
+            continue
+        for _ms, me, _m in lexicon.find(sent.text, lx.get("example_markers", ()), e, sent.end):
+            g = next((g for g in sent.groups if g.start >= me), None)
+            if g is None or len(lexicon.squeeze(sent.text[me:g.head])) > 1 or not g.kinds() & agents:
+                continue
+            keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
+            if any(set(h.keys) == set(keys) for h in found + out):
+                break
+            subs = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lx["submitter_kinds"]))
+            out.append(Holder(keys, si, s, subs))
+            break
     return out
 
 
@@ -182,6 +207,9 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             hpos = ev.pos if (si == ev.sentence and not carried) else None
             limit = stop if si == ev.sentence else None
             marks = [(pos, key) for key, pos in _concepts(sent) if hpos is None or pos >= hpos]
+            if hpos is not None and lx.get("topic_governors"):  # 关于互利合作，X 认为…: the sentence's topic
+                marks += [(it.start, it.key) for g in sent.groups if g.governor in lx["topic_governors"]
+                          and g.end <= hpos for it in g.items if it.kind == "Concept"]
             marks += [(b, None) for b, _e, _w in lexicon.find(sent.text, lx["concept_backrefs"], sent.start, sent.end)]
             if limit is not None:
                 marks = [m for m in marks if m[0] < limit]
