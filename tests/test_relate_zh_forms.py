@@ -291,3 +291,12 @@ def test_people_from_a_state_and_benefiting_from_help():
         ("org/ohchr", "assists", "state/MWI", "Reported")}
     # people from a State who only attend are no recipients
     assert facts("来自马拉维的代表出席了人权高专办的会议。", predicate="assists") == set()
+
+
+def test_jointly_and_cooperation_between_a_and_b():
+    got = facts("人权高专办与开发署联合为马拉维法官举办了讲习班。")
+    assert got == {("org/ohchr", "partnersWith", "org/undp", "Reported"), ("org/ohchr", "assists", "state/MWI", "Reported"),
+                   ("org/undp", "assists", "state/MWI", "Reported")}
+    assert facts("人权高专办与开发署在联合国大会上发言。") == set()  # 联合国 is no 联合
+    assert facts("人权高专办和非洲联盟之间的合作得到了加强。") == {("org/ohchr", "partnersWith", "org/au", "Reported")}
+    assert facts("人权高专办和非洲联盟都发表了声明。") == set()

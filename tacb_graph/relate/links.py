@@ -49,7 +49,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         first, last = run[0], run[-1]
         marker_pos = text.rfind(first.governor, sent.start, first.head)
         marker_pos = marker_pos if marker_pos != -1 else first.start
-        verbs = lx.find(text, pw["verbs"], last.end, sent.clause_end(last.end))  # 与 Y 合作
+        verbs = [h for h in lx.find(text, pw["verbs"], last.end, sent.clause_end(last.end))  # 与 Y 合作
+                 if not lx.guarded(text, h)]
         lead = _partner_verb_before(sent, marker_pos, pw)  # cooperated with Y, together with Y
         if not verbs and lead is None:
             continue
@@ -97,6 +98,14 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if lx.ends_with(lx.trim(lx.squeeze(text[sent.start:marker]), "determiners"), pw.get("between_nouns", ())):
             keys = _members(g, agents)
             mood = ctx.mood(marker, None)
+            for i, a in enumerate(keys):
+                for b in keys[i + 1:]:
+                    ctx.add(a, "partnersWith", b, mood=mood)
+    # A 和 B 之间的合作: a coordinated group followed by a between-phrase (``between_after``)
+    for g in sent.groups:
+        keys = _members(g, agents)
+        if len(keys) > 1 and _followed_by(sent, g.end, pw.get("between_after", ())):
+            mood = ctx.mood(g.start, None)
             for i, a in enumerate(keys):
                 for b in keys[i + 1:]:
                     ctx.add(a, "partnersWith", b, mood=mood)
