@@ -134,8 +134,9 @@ def test_a_later_holder_of_the_sentence_judges_the_concept_named_before_it():
 def test_an_unnamed_group_with_its_members_named_after_the_judgement():
     got = stances("对于互利合作，一些国家表示支持，如挪威和瑞典。")
     assert got == {("state/NOR", MBC, "Supportive"), ("state/SWE", MBC, "Supportive")}
-    # a group whose members are never named holds nothing
+    # a group whose members are never named holds nothing; 如果 is no example marker
     assert stances("对于互利合作，一些国家表示支持。") == set()
+    assert stances("对于互利合作，一些国家表示支持，如果挪威同意的话。") == set()
 
 
 @pytest.mark.parametrize("sentence, value", [

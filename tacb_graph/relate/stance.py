@@ -83,7 +83,7 @@ def _example_holders(si: int, sent: Sentence, lexicon: Lexicon, aside, found: li
             continue
         for _ms, me, _m in lexicon.find(sent.text, lx.get("example_markers", ()), e, sent.end):
             g = next((g for g in sent.groups if g.start >= me), None)
-            if g is None or len(lexicon.squeeze(sent.text[me:g.head])) > 1 or not g.kinds() & agents:
+            if g is None or lexicon.squeeze(sent.text[me:g.head]) not in ("", ":", "：") or not g.kinds() & agents:
                 continue
             keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
             if any(set(h.keys) == set(keys) for h in found + out):
