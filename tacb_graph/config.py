@@ -61,6 +61,7 @@ class LanguageData:
     abbreviation: re.Pattern  # an abbreviation defined in brackets right after a name
     abbreviation_valid: re.Pattern | None
     spaced: bool = False  # words are separated by spaces: a word list entry matches whole words only
+    newline_continues_after: str = ""  # a line ending with one of these (：；) runs on: its list items
     relations: dict = field(default_factory=dict, compare=False, repr=False)
     stances: dict = field(default_factory=dict, compare=False, repr=False)
     backrefs: dict = field(default_factory=dict, compare=False, repr=False)
@@ -177,6 +178,7 @@ def load_language(lang: str) -> LanguageData:
         abbreviation=re.compile(d["abbreviation"]),
         abbreviation_valid=re.compile(valid) if valid else None,
         spaced=bool(d.get("spaced", False)),
+        newline_continues_after=d.get("newline_continues_after", ""),
         relations=_strip_comments(_read_json(folder / "relations.json")),
         stances=_strip_comments(_read_json(folder / "stances.json")),
         backrefs=_read_json(folder / "backrefs.json") or {"before": "", "rules": []},

@@ -35,13 +35,17 @@ def test_activity_gives_assistance(sentence, provider, recipient):
 
 
 @pytest.mark.parametrize("sentence", [
-    "在日本的支持下，人权高专办举办了讲习班。",  # the supporter is no recipient
     "人权高专办在日内瓦举行了一次讲习班。",      # a city is no State
     "人权高专办为发展中国家举办了讲习班。",      # no named recipient
     "人权高专办举办了讲习班。",
 ])
 def test_no_recipient_no_assistance(sentence):
     assert assists(sentence) == set()
+
+
+def test_the_supporter_of_an_activity_is_no_recipient():
+    # 在 X 的支持下: X assists the one who acted (guideline), never the workshop's recipient
+    assert assists("在日本的支持下，人权高专办举办了讲习班。") == {("state/JPN", "org/ohchr", "Reported")}
 
 
 def test_activity_modality():

@@ -76,3 +76,74 @@ def test_no_named_holder_no_stance():
 def test_the_holder_carries_into_a_pronoun_sentence():
     got = stances("挪威提交了材料。它认为互利合作这一概念有用。")
     assert got == {("state/NOR", MBC, "Supportive")}
+
+
+RTD = "concept/right-to-development"
+CSF = "concept/community-of-shared-future"
+
+
+def test_a_clause_about_another_concept_is_no_part_of_the_judgement():
+    got = stances("挪威认为，发展权为技术合作提供了有用的框架，但互利合作缺乏明确的定义。")
+    assert got == {("state/NOR", RTD, "Supportive"), ("state/NOR", MBC, "Sceptical")}
+    got = stances("挪威没有质疑发展权，但认为“互利合作”这一概念含义不清。")
+    assert got == {("state/NOR", RTD, "NotQuestioned"), ("state/NOR", MBC, "Sceptical")}
+    # concepts coordinated in one clause share its judgement
+    got = stances("挪威认为，发展权和互利合作都十分重要。")
+    assert got == {("state/NOR", RTD, "Supportive"), ("state/NOR", MBC, "Supportive")}
+
+
+def test_words_that_continue_the_holder_before_its_verb():
+    assert stances("挪威政府在对报告草稿的评论中表示，互利合作有益。") == {("state/NOR", MBC, "Supportive")}
+    assert stances("古巴代表一组国家发言，欢迎决议提及互利合作。") == {("state/CUB", MBC, "Supportive")}
+
+
+@pytest.mark.parametrize("sentence, concept, value", [
+    ("挪威认为，发展权是实现其他各项人权的前提。", RTD, "Supportive"),
+    ("挪威表示，发展权是国家人权机构工作的核心。", RTD, "Supportive"),
+    ("挪威表示，技术合作应以互利合作为基础。", MBC, "Supportive"),
+    ("挪威表示，构建人权方面的命运共同体需要各国共同努力。", CSF, "Supportive"),
+    # a foundation that is not the concept, then no comment on it
+    ("挪威表示，技术合作应以国家请求为基础，但对互利合作未予评论。", MBC, "NotQuestioned"),
+    ("挪威认为，互利合作不应成为技术合作的前提。", MBC, "Critical"),
+])
+def test_foundation_and_core_cues(sentence, concept, value):
+    assert stances(sentence) == {("state/NOR", concept, value)}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("据挪威称，互利合作有助于各国交流经验。", "Supportive"),
+    ("挪威对互利合作持保留意见。", "Sceptical"),
+    ("挪威认为，互利合作这一提法值得商榷。", "Sceptical"),
+    ("挪威强调，互利合作不能取代各国的人权义务。", "Critical"),
+    ("挪威认为，互利合作这一概念缺乏共识。", "Critical"),
+    ("挪威不认同互利合作这一概念。", "Critical"),
+    ("挪威对在决议中使用互利合作一词表示遗憾。", "Critical"),
+    ("挪威认为，互利合作与人权无关。", "Critical"),
+])
+def test_more_cues_of_the_genre(sentence, value):
+    assert stances(sentence) == {("state/NOR", MBC, value)}
+
+
+def test_a_later_holder_of_the_sentence_judges_the_concept_named_before_it():
+    got = stances("挪威赞同互利合作，但瑞典表示反对。")
+    assert got == {("state/NOR", MBC, "Supportive"), ("state/SWE", MBC, "Critical")}
+    # a later actor with no judgement takes no stance
+    assert stances("挪威赞同互利合作，但瑞典提交了材料。") == {("state/NOR", MBC, "Supportive")}
+
+
+def test_an_unnamed_group_with_its_members_named_after_the_judgement():
+    got = stances("对于互利合作，一些国家表示支持，如挪威和瑞典。")
+    assert got == {("state/NOR", MBC, "Supportive"), ("state/SWE", MBC, "Supportive")}
+    # a group whose members are never named holds nothing; 如果 is no example marker
+    assert stances("对于互利合作，一些国家表示支持。") == set()
+    assert stances("对于互利合作，一些国家表示支持，如果挪威同意的话。") == set()
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("挪威没有对互利合作发表评论。", "NotQuestioned"),
+    ("挪威认为，互利合作有益，但不能作为技术援助的前提条件。", "Critical"),
+    ("挪威的立场是，互利合作不适合人权领域。", "Critical"),
+    ("关于互利合作，挪威认为该概念有用。", "Supportive"),
+])
+def test_position_statements_and_topics(sentence, value):
+    assert stances(sentence) == {("state/NOR", MBC, value)}

@@ -291,6 +291,13 @@ def test_footnote_markers_in_every_form():
     assert [f.paragraph for f in en.footnotes] == [1, 1, 1, 1, None]
 
 
+def test_a_digit_after_a_decimal_point_is_no_marker():
+    en = segment(_src("1. The Fund received US$ 14.2 million and 2.5 per cent more (CHF 800,000).2 It grew.1\n"
+                      "__________\n1 One.\n2 Two.\n"))
+    assert _texts(en)[1] == "The Fund received US$ 14.2 million and 2.5 per cent more (CHF 800,000). It grew."
+    assert en.paragraphs[0].footnotes == (1, 2)
+
+
 def test_footnote_continuing_after_a_page_break():
     text = ("1. First.1\n__________\n1 A note that\n3\n\fA/HRC/1/1\n2. Second paragraph.\n"
             "__________\nruns on.\n4\n")

@@ -16,6 +16,11 @@ def test_chinese_sentences_end_at_full_stops_and_keep_closing_quotes():
     assert _split(text, "zh") == ["委员会说：“该方案有用。”", "它还请秘书处协助；秘书处同意了！", "(a) 分项"]
 
 
+def test_chinese_list_lines_after_a_colon_or_semicolon_run_on():
+    text = "建议政府：\n(a) 批准公约；\n(b) 加强合作。\n新的一行\n再一行"
+    assert _split(text, "zh") == ["建议政府：\n(a) 批准公约；\n(b) 加强合作。", "新的一行", "再一行"]
+
+
 def test_chinese_full_stop_in_a_symbol_does_not_split():
     assert _split("见 A/HRC/27/41 第 8.9 段。下一句。", "zh") == ["见 A/HRC/27/41 第 8.9 段。", "下一句。"]
 

@@ -29,16 +29,27 @@ class History:
     definitions: dict[str, tuple[int, int]] = field(default_factory=dict)
     index: int = 0  # index of the unit being processed
     counts: dict[str, int] = field(default_factory=dict)  # entity key -> mentions so far in the report
+    kinds: list[str] = field(default_factory=list)  # per unit: "paragraph" or "footnote"
 
     def push(self, unit, found, entities) -> None:
         self.units.append([(f.start, f.key) for f in found])
+        self.kinds.append(getattr(unit, "unit", ""))
         for f in found:
             self.counts[f.key] = self.counts.get(f.key, 0) + 1
         self.index += 1
 
-    def previous(self, reach: int = 1) -> list:
-        """The mentions of the ``reach`` units before this one, in text order."""
-        return [m for unit in self.units[-reach:] for m in unit] if reach > 0 else []
+    def previous(self, reach: int = 1, paragraphs: bool = False) -> list:
+        """The mentions of the ``reach`` units before this one, in text order; with
+        ``paragraphs``, of the ``reach`` paragraphs before it and the footnotes they carry."""
+        if reach <= 0:
+            return []
+        if paragraphs:
+            n, k = 0, len(self.units)
+            while k > 0 and n < reach:
+                k -= 1
+                n += self.kinds[k] != "footnote"
+            return [m for unit in self.units[k:] for m in unit]
+        return [m for unit in self.units[-reach:] for m in unit]
 
     def defined_before(self, abbr: str, unit, pos: int) -> bool:
         where = self.definitions.get(abbr)
@@ -88,7 +99,7 @@ def name_head(label: str, head_ends=()) -> str:
 
 
 def resolve_backref(rule: dict, earlier: list, history: History, entities, lang: str = "zh",
-                    head_ends=(), reach: int = 1) -> str | None:
+                    head_ends=(), reach: int = 1, paragraphs: bool = False) -> str | None:
     """The key of the nearest earlier entity that fits ``rule`` (or ``None``).
 
     ``earlier`` are this unit's mentions before the reference, in order;
@@ -119,7 +130,7 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
             return f.key
     if rule.get("scope") == "report":  # 信托基金: the short name a report keeps using, over the whole report
         reach = len(history.units)
-    for _, key in reversed(history.previous(reach)):
+    for _, key in reversed(history.previous(reach, paragraphs and rule.get("scope") != "report")):
         if fits(key):
             return key
     return None

@@ -63,7 +63,8 @@ def find_persons(text: str, language: LanguageData, taken=()) -> list[tuple[int,
             while s < e and text[s] in trim:
                 s += 1
             first_dot = min(i for i in (text.find(d, s, e) for d in "·•‧") if i != -1)
-            for w in rules.get("title_words", ()):  # 特别报告员戴维·博伊德: the title is no part of the name
+            for w in tuple(rules.get("title_words", ())) + tuple(rules.get("cut_after", ())):
+                # 特别报告员戴维·博伊德, 会见了阿里·穆萨: the title or the verb before is no part of the name
                 i = text.rfind(w, s, first_dot)
                 if i != -1 and i + len(w) < first_dot:
                     s = max(s, i + len(w))

@@ -167,6 +167,7 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
     language = st.config.language
     rules = {language.fold(normalise(r["text"])): r for r in language.backrefs["rules"]}
     before = normalise(language.backrefs.get("before", ""))
+    before_words = tuple(normalise(w) for w in language.backrefs.get("before_words", ()))
     starts = [a for a, _b in doc.user_data.get("tacb_sentences", ((0, len(text)),))]
     events = [(e.start_char, 0, e) for e in doc.ents if e.label_ == BACKREF]
     events += [(r.start, 1, r) for r in find_resolutions(text)]
@@ -192,9 +193,11 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
         rule = rules.get(language.fold(ent.text), rules.get(language.fold(ent.ent_id_)))
         if rule is None:
             continue
-        if rule.get("boundary") and ent.start_char > 0 and text[ent.start_char - 1] not in before:
-            continue
         after = text[ent.end_char:ent.end_char + 40]
+        if rule.get("boundary") and ent.start_char > 0 and text[ent.start_char - 1] not in before \
+                and not text[:ent.start_char].endswith(before_words) \
+                and not (rule.get("boundary_after") and re.match(rule["boundary_after"], after)):
+            continue  # 选举委员会 is no 委员会, but 出席工作组第三十届会议 is the Working Group
         if rule.get("followed_by") and not re.match(rule["followed_by"], after):
             continue
         if rule.get("not_followed_by") and re.match(rule["not_followed_by"], after):
@@ -208,7 +211,8 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
             # one the report has named most so far (not the donor named last)
             key = resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, 0)
             key = key or _most_named(st, rule, get, head_ends)
-        key = key or resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, reach)
+        key = key or resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, reach,
+                                     language.backrefs.get("reach_in") == "paragraphs")
         if key is None and rule.get("default") in st.gz.entities:
             key = rule["default"]  # "the High Commissioner" of a UN report, named before or not
         if key:

@@ -9,6 +9,9 @@ every later stage reads sentences from ``Doc.sents``.
 >>> text = "人权理事会请人权高专办提供援助。“该基金”成立于 1987 年！"
 >>> [text[a:b] for a, b in split_sentences(text, zh)]
 ['人权理事会请人权高专办提供援助。', '“该基金”成立于 1987 年！']
+>>> text = "理事会建议政府：\\n(a) 批准公约；\\n(b) 与人权高专办合作。\\n另起一行"
+>>> [text[a:b] for a, b in split_sentences(text, zh)]
+['理事会建议政府：\\n(a) 批准公约；\\n(b) 与人权高专办合作。\\n', '另起一行']
 >>> en = load_language("en")
 >>> text = "The Office (see A/HRC/27/41, para. 8) assisted Mr. Smith. It also helped the Niger."
 >>> [text[a:b] for a, b in split_sentences(text, en)]
@@ -57,6 +60,14 @@ def _full_stop_ends(text: str, i: int, language: LanguageData) -> bool:
     return True
 
 
+def _runs_on(text: str, start: int, i: int, language: LanguageData) -> bool:
+    """The line ending at ``i`` ends with a clause mark that opens or continues a list
+    (``建议政府：`` / ``(a) …；``): the next line belongs to the same sentence."""
+    cont = language.newline_continues_after
+    line = text[start:i].rstrip()
+    return bool(cont) and bool(line) and line[-1] in cont
+
+
 def split_sentences(text: str, language: LanguageData) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence of ``text`` (the spans cover the whole text)."""
     spans: list[tuple[int, int]] = []
@@ -67,7 +78,7 @@ def split_sentences(text: str, language: LanguageData) -> list[tuple[int, int]]:
     while i < n:
         ch = text[i]
         end = None
-        if ch == "\n" and language.newline_ends_sentence:
+        if ch == "\n" and language.newline_ends_sentence and not _runs_on(text, start, i, language):
             end = i + 1
         elif ch in ends and (ch != "." or _full_stop_ends(text, i, language)):
             end = i + 1

@@ -27,7 +27,9 @@ funder assists X too). Every word list is the language's ``relations.json``
 
 from __future__ import annotations
 
-from .assistance import emit_assist, topic
+import re
+
+from .assistance import done_as_asked, emit_assist, topic
 from .clauses import Group, Sentence
 from .patterns import (SentenceContext, _by_agent, _free, _members, _nearest_state, _year_before, co_providers,
                        on_request_of, subject_before)
@@ -42,8 +44,12 @@ def _clause_groups(sent: Sentence, lo: int, hi: int) -> list[Group]:
 def _recipient_before(sent: Sentence, verb: int, act: dict, agents: set[str]) -> tuple[list[str], int] | None:
     """``为/向 X (的官员) [verb]`` in the verb's clause: (recipients, phrase start)."""
     lo = sent.clause_start(verb)
+    lx = sent.lx
+    members = lx["member_words"]
     for g in reversed(_clause_groups(sent, lo, verb)):
         if g.governor in act["recipient_markers"] and g.kinds() & agents:
+            if lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 12]), members):
+                return None  # 为 X 成员国举办: the members, unnamed, are the recipients
             marker = sent.text.rfind(g.governor, lo, g.head)
             return _members(g, agents), (marker if marker != -1 else g.start)
     return None
@@ -113,6 +119,8 @@ def _beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> 
         after = lx.squeeze(sent.text[g.end:g.end + 12])
         of = lx.starts_with(after, act["of"])
         after = after[len(of):].lstrip() if of else after
+        if of and act.get("counted"):
+            after = re.sub(act["counted"], "", after)  # 来自 X 的 50 名警察
         lead = lx.squeeze(sent.text[g.head:g.start])
         if (lx.starts_with(after, act["beneficiaries"]) or lx.find(lead, act["beneficiaries"])) and g.kinds() & agents:
             return _members(g, agents)
@@ -170,6 +178,53 @@ def _funder(ctx: SentenceContext, verb: int, act: dict, agents: set[str]) -> Gro
     return subject_before(sent, hits[-1][0], agents | set(act["funder_kinds"]), ctx.prev_subject)
 
 
+def _negation_then(sent: Sentence, text: str, act: dict) -> str | None:
+    """The negation ``text`` (squeezed) starts with, after adverbs (``也没有``, ``尚未``)."""
+    lx = sent.lx
+    md = lx.get("modality") or {}
+    text = lx.res["adverbs"].sub("", text) if "adverbs" in lx.res and not lx.language.spaced else text
+    return lx.starts_with(text, md.get("negated", ()))
+
+
+def _undone_after(sent: Sentence, noun_end: int, act: dict) -> bool:
+    """``X 在 Y 开展的活动没有实施``: the activity noun is the subject of a negated activity verb."""
+    if not act.get("undone"):
+        return False
+    lx = sent.lx
+    rest = lx.squeeze(sent.text[noun_end:sent.clause_end(noun_end)])
+    neg = _negation_then(sent, rest, act)
+    if not neg:
+        return False
+    rest = lx.res["adverbs"].sub("", rest)[len(neg):] if not lx.language.spaced else rest[len(neg):]
+    return bool(lx.starts_with(rest.lstrip(), act["verbs"] + act.get("undone_verbs", [])))
+
+
+def _undone_topic(sent: Sentence, s: int, act: dict) -> bool:
+    """``项目尚未启动``, ``该活动没有举行``: an activity verb at ``s`` negated, whose subject is an
+    activity noun (no actor of its own)."""
+    if not act.get("undone"):
+        return False
+    lx = sent.lx
+    lo = sent.clause_start(s)
+    if [g for g in sent.groups if lo <= g.start and g.end <= s]:
+        return False
+    md = lx.get("modality") or {}
+    head = lx.squeeze(sent.text[lo:s])
+    neg = lx.ends_with(head, md.get("negated", ()))
+    if not neg:
+        return False
+    head = lx.res["adverbs"].sub("", head[:-len(neg)])
+    return bool(lx.ends_with(head, act["nouns"]))
+
+
+def _negate_earlier(ctx: SentenceContext) -> None:
+    """What the unit said was asked for or planned is reported as not done (``…请基金资助…。…
+    但项目尚未启动``): the asked-for assistance is Negated."""
+    for r in ctx.earlier:
+        if r.predicate == "assists" and r.modality in ("Requested", "Planned", "Recommended"):
+            emit_assist(ctx, [r.subject], [r.object], r.year, None, ("Negated", None))
+
+
 def activities(ctx: SentenceContext, together) -> None:
     """Assistance read from activities (see the module docstring)."""
     sent = ctx.sentence
@@ -190,6 +245,8 @@ def activities(ctx: SentenceContext, together) -> None:
             recips = _beneficiary_object(sent, e, act, agents)
         noun = _noun_before(sent, s, act) if passive else _activity_noun(sent, e, act)
         if not recips and noun is None:
+            if not passive and _undone_topic(sent, s, act):
+                _negate_earlier(ctx)
             continue
         if not recips:
             found = None if passive else _recipient_before(sent, s, act, agents)
@@ -203,6 +260,8 @@ def activities(ctx: SentenceContext, together) -> None:
                 if found is None and "request" in act.get("recipient_fallbacks", ()):
                     recips = [k for k in on_request_of(sent) if k.startswith("state/")]  # at the request of X
                 if found is None and not recips:
+                    if not passive:
+                        done_as_asked(ctx, s)  # 人权高专办随后开展了能力建设: what was asked for, done
                     continue
             if found is not None:
                 recips, start = found
@@ -223,6 +282,8 @@ def activities(ctx: SentenceContext, together) -> None:
         if act.get("funder_assists"):
             providers += [f for f in funded_by if f not in providers]
         providers += [c for c in co_providers(together, providers) if c not in providers and c not in recips]
-        emit_assist(ctx, providers, recips, _year_before(sent, s), topic(sent, e),
-                    ctx.mood(s if passive else start, prov), funded_by=funded_by)
+        mood = ctx.mood(s if passive else start, prov)
+        if noun is not None and not passive and _undone_after(sent, noun[1], act):
+            mood = ("Negated", None)  # the activity X planned in Y was not carried out
+        emit_assist(ctx, providers, recips, _year_before(sent, s), topic(sent, e), mood, funded_by=funded_by)
 

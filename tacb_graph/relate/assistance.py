@@ -28,11 +28,11 @@ import re
 from ..records import Assistance
 from .clauses import Group, Sentence
 from .modality import REPORTED
-from .patterns import (SentenceContext, _free, co_providers, _locative, _members, _nearest_state, _scope_start,
+from .patterns import (SentenceContext, _free, _strip_adverbs, co_providers, _locative, _members, _nearest_state, _scope_start,
                        _state_pronoun, _year_before, object_after, on_request_of, sentence_subject,
                        subject_before, years)
 
-__all__ = ["assists", "emit_assist", "topic"]
+__all__ = ["assists", "emit_assist", "topic", "done_as_asked"]
 
 
 def topic(sent: Sentence, pos: int) -> str | None:
@@ -66,6 +66,23 @@ def emit_assist(ctx: SentenceContext, providers, recipients, year, topic_,
                                               funded_by=tuple(f for f in funded_by if f != p)))
 
 
+def done_as_asked(ctx: SentenceContext, pos: int) -> None:
+    """``Y 请 X 协助…。X 随后支持起草…``: X helps with no recipient named, after the unit said X's
+    assistance to Y was asked for — the assistance asked for was given (where the language's
+    ``assists`` says ``done_as_asked``; :func:`~.extractor._strongest` keeps the Reported fact)."""
+    if not ctx.lx["assists"].get("done_as_asked"):
+        return
+    asked = [r for r in ctx.earlier if r.predicate == "assists" and r.modality == "Requested"]
+    if not asked:
+        return
+    prov = subject_before(ctx.sentence, pos, ctx.lx.agents, ctx.prev_subject)
+    if prov is None or ctx.mood(pos, prov)[0] != REPORTED:
+        return
+    for r in asked:
+        if r.subject in prov.keys:
+            emit_assist(ctx, [r.subject], [r.object], r.year, None)
+
+
 def _noun_use(sent: Sentence, s: int, e: int, a: dict) -> bool:
     """The helping word is used as a noun (``的支持``, ``the support``): not a verb here."""
     return sent.lx.flanked(sent.text, s, e, a.get("noun_after", ()), a.get("noun_before", ()), sent.start)
@@ -88,7 +105,8 @@ def _fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
     return []
 
 
-def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool) -> tuple[list[str], int]:
+def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, start: int | None = None
+                        ) -> tuple[list[str], int]:
     sent = ctx.sentence
     lx = sent.lx
     a = lx["assists"]
@@ -108,19 +126,29 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool) -> t
         if asker:
             return asker.keys, pos_after
     if direct and not lx.starts_with(rest, lx["government_words"] + a.get("locative_objects", [])):
+        loc = _locative(sent, pos_after) if a.get("locative_right_before") and start is not None else None
+        if loc is not None and loc.end <= start and not _strip_adverbs(sent.text[loc.end:start], lx):
+            return loc.keys, pos_after  # 在 X 支持…进程: the State right before the verb is helped
         return [], pos_after
     loc = _locative(sent, pos_after)
     return (loc.keys if loc else []), pos_after
 
 
-def _funds_an_activity(sent: Sentence, verb: str, e: int, obj_end: int) -> bool:
-    """``资助了 X 的项目``: the funding verb's object is an activity that X carries out."""
+def _funds_an_activity(sent: Sentence, verb: str, e: int, obj_end: int, recips=()) -> bool:
+    """``资助了 X 的项目``: the funding verb's object is an activity that X carries out; so is
+    ``资助 X 在 Y 举办讲习班`` when X is an organisation that carries it out (not a State that is
+    funded to act: that is help to the State)."""
     lx = sent.lx
     act = lx.get("activities")
     if not act or verb not in act["funding_verbs"]:
         return False
     rest = lx.squeeze(sent.text[obj_end:sent.clause_end(obj_end)])
-    return any(lx.squeeze(f"{of} {noun}") in rest for of in act["of"] for noun in act["nouns"])
+    if any(lx.squeeze(f"{of} {noun}") in rest for of in act["of"] for noun in act["nouns"]):
+        return True
+    if not act.get("funded_implementer") or any(r.startswith("state/") for r in recips):
+        return False
+    verbs = lx.find(rest, act["verbs"])
+    return bool(verbs) and bool(lx.find(rest, act["nouns"], verbs[0][1]))
 
 
 def _funds_a_body(ctx: SentenceContext, verb: str, prov: Group, recips: list[str], pos: int) -> bool:
@@ -165,9 +193,10 @@ def _given(ctx: SentenceContext, found: list) -> None:
     a = lx["assists"]
     agents = lx.agents
     text = sent.text
-    for s, e, _w in lx.find(text, a["give_verbs"], sent.start, sent.end):
+    own = a.get("give_verb_nouns", {})  # verbs that give only some things: 提出意见
+    for s, e, w in lx.find(text, list(a["give_verbs"]) + list(own), sent.start, sent.end):
         clause_end = sent.clause_end(e)
-        nouns = lx.find(text, a["give_nouns"], e, min(clause_end, e + a.get("noun_window", 20)))
+        nouns = lx.find(text, own.get(w, a["give_nouns"]), e, min(clause_end, e + a.get("noun_window", 20)))
         if not nouns:
             continue
         markers = [(ms, me) for ms, me, _ in lx.find(text, a["recipient_markers"], sent.clause_start(s), s)]
@@ -243,13 +272,15 @@ def _passive(ctx: SentenceContext, found: list) -> None:
     a = lx["assists"]
     agents = lx.agents
     text = sent.text
+    links = list(lx["modifier_words"]) + list(a.get("passive_links", ()))
+    allow = tuple(lx.get("object_fillers", ())) + tuple(a.get("passive_gap", ()))
     for s, e, _w in lx.find(text, a["passive"], sent.start, sent.end):
-        prov = object_after(sent, e, agents, max_gap=0)
-        if prov is not None and lx.starts_with(lx.squeeze(text[prov.end:prov.end + 8]), lx["modifier_words"]):
-            if not lx.find(text, a["passive_nouns"], prov.end, min(prov.end + 10, sent.end)):
+        prov = object_after(sent, e, agents, max_gap=0, allow=allow)  # 得到 X 的, 获得来自 X 的
+        if prov is not None and lx.starts_with(lx.squeeze(text[prov.end:prov.end + 8]), links):
+            if not lx.find(text, a["passive_nouns"], prov.end, min(prov.end + 12, sent.end)):
                 continue
-        else:  # received assistance from X
-            prov = _passive_from(sent, e, a)
+        else:  # received assistance from X, 从 X 获得了资助
+            prov = _passive_from(sent, e, a) or _from_before(sent, s, e, a)
             if prov is None:
                 continue
         subj = sentence_subject(sent, ctx.prev_subject)
@@ -257,6 +288,20 @@ def _passive(ctx: SentenceContext, found: list) -> None:
             nouns = lx.find(text, a["passive_nouns"], max(sent.clause_start(s), s - 40), sent.clause_end(e))
             if not _money_to_a_body(sent, _members(subj, agents), nouns, s):
                 found.append((prov, _members(subj, agents), s, e, s))
+
+
+def _from_before(sent: Sentence, s: int, e: int, a: dict) -> Group | None:
+    """``从 X 获得了资助``: the provider a ``from`` marker governs right before the passive verb,
+    with a help noun after the verb in its clause (``passive_from_before``)."""
+    lx = sent.lx
+    markers = a.get("passive_from_before", ())
+    if not markers or not lx.find(sent.text, a["passive_nouns"], e, sent.clause_end(e)):
+        return None
+    before = [g for g in sent.groups if g.end <= s and g.start >= sent.clause_start(s)]
+    if before and before[-1].governor in markers and before[-1].kinds() & lx.agents \
+            and len(_strip_adverbs(sent.text[before[-1].end:s], lx)) == 0:
+        return before[-1]
+    return None
 
 
 def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
@@ -312,16 +357,40 @@ def _nominal(ctx: SentenceContext, found: list) -> None:
             found.append((prov, recips, s, e, s))
 
 
+def _support_around(sent: Sentence, g: Group, a: dict) -> int | None:
+    """``在 X 的支持下``: a group its governor and a support noun enclose (``support_around``);
+    the offset of the governor, else ``None``."""
+    around = a.get("support_around")
+    if not around or g.governor not in around["governors"]:
+        return None
+    lx = sent.lx
+    if not lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 16]), around["after"]):
+        return None
+    pos = sent.text.rfind(g.governor, sent.start, g.head)
+    return pos if pos != -1 else g.start
+
+
 def _supported_by(ctx: SentenceContext, found: list) -> None:
-    """``with the support of X, Y …``: X assists the subject of the clause."""
+    """``with the support of X, Y …``, ``在 X 的支持下，Y …``: X assists the subject of the clause
+    (in the second form the subject may stand before the phrase, in its clause, or after it)."""
     sent = ctx.sentence
     lx = sent.lx
     a = lx["assists"]
     phrases = a.get("support_of", ())
-    if not phrases:
+    if not phrases and not a.get("support_around"):
         return
     for g in sent.groups:
         if not g.kinds() & lx.agents:
+            continue
+        pos = _support_around(sent, g, a)
+        if pos is not None:
+            lo = sent.clause_start(pos)
+            before = [h for h in sent.groups if lo <= h.start and h.end <= pos and _free(sent, h)
+                      and h.kinds() & lx.agents]
+            subj = before[-1] if before else next(
+                (h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
+            if subj is not None and not set(subj.keys) & set(g.keys):
+                found.append((g, _members(subj, lx.agents), pos, g.end, pos))
             continue
         w = lx.ends_with(lx.trim(lx.squeeze(sent.text[sent.clause_start(g.head):g.head]), "determiners"), phrases)
         if not w:
@@ -332,6 +401,51 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
             subj = next((h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
         if subj is not None:
             found.append((g, _members(subj, lx.agents), pos, g.end, pos))
+
+
+def _enabled_by(ctx: SentenceContext, found: list) -> None:
+    """``X 的援助使 Y 能够…``: help named as a noun with its provider (``X 的``, ``X 提供的``)
+    that made someone able to act (``causatives``): X assists Y."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    causes = a.get("causatives", ())
+    if not causes:
+        return
+    links = list(lx["modifier_words"]) + list(a.get("passive_links", ()))
+    for s, e, _w in lx.find(sent.text, a["passive_nouns"], sent.start, sent.end):
+        if not lx.starts_with(lx.squeeze(sent.text[e:e + 4]), causes):
+            continue
+        before = [g for g in sent.groups if g.end <= s and g.start >= sent.clause_start(s)]
+        if not before or not before[-1].kinds() & lx.agents:
+            continue
+        gap = lx.squeeze(sent.text[before[-1].end:s])
+        if not any(gap.startswith(w) and len(gap) - len(w) <= a.get("noun_lead", 4) for w in links):
+            continue
+        cause = lx.starts_with(lx.squeeze(sent.text[e:e + 4]), causes)
+        pos = sent.text.find(cause, e)
+        obj = object_after(sent, pos + len(cause), lx.agents, max_gap=0)
+        if obj is not None:
+            found.append((before[-1], _members(obj, lx.agents), s, e, s))
+
+
+def _beneficiary_of(ctx: SentenceContext, found: list) -> None:
+    """``Y 是 X 技术援助的受益国``: Y benefits from X's help (``beneficiary_nouns`` after ``的``, the
+    copula between the two groups)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    for s, e, _w in lx.find(sent.text, a.get("beneficiary_nouns", ()), sent.start, sent.end):
+        if not lx.ends_with(lx.squeeze(sent.text[max(sent.start, s - 2):s]), lx["modifier_words"]):
+            continue
+        groups = [g for g in sent.groups if g.end <= s and g.start >= sent.clause_start(s)]
+        if len(groups) < 2 or not _free(sent, groups[-2]):
+            continue
+        recip, prov = groups[-2], groups[-1]
+        if _strip_adverbs(sent.text[recip.end:prov.head], lx) not in lx["member_of"].get("copula", ()):
+            continue
+        if prov.kinds() & lx.agents and recip.kinds() & {"State"}:
+            found.append((prov, _members(recip, {"State"}), s, e, s))
 
 
 def _requested_from(ctx: SentenceContext, found: list) -> None:
@@ -382,10 +496,11 @@ def assists(ctx: SentenceContext, together) -> None:
         s, e, w = hit
         if _noun_use(sent, s, e, a) or lx.guarded(text, hit):
             continue
-        recips, tpos = _recipient_or_place(ctx, e, direct=w in a["direct_verbs"])
+        recips, tpos = _recipient_or_place(ctx, e, direct=w in a["direct_verbs"], start=s)
         if not recips:
+            done_as_asked(ctx, s)
             continue
-        if _funds_an_activity(sent, w, e, tpos):
+        if _funds_an_activity(sent, w, e, tpos, recips):
             continue  # 基金资助了人权高专办的项目: fundedBy on the activity (relate/activities.py)
         prov = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips) | examples)
         if prov and _funds_a_body(ctx, w, prov, recips, s):
@@ -399,6 +514,8 @@ def assists(ctx: SentenceContext, together) -> None:
     _requested_from(ctx, found)
     _nominal(ctx, found)
     _supported_by(ctx, found)
+    _enabled_by(ctx, found)
+    _beneficiary_of(ctx, found)
     # X 提供援助的例子包括 …Y 案例…
     for s, e, _w in lx.find(text, a["examples_of"], sent.start, sent.end):
         prov = subject_before(sent, s, agents, ctx.prev_subject)
@@ -410,6 +527,14 @@ def assists(ctx: SentenceContext, together) -> None:
                 y = ys[-1][1] if ys else None
                 for r in _members(g, {"State"}):
                     emit_assist(ctx, prov.keys, [r], y, topic(sent, g.end))
+    # 受益国包括 A、B 和 C: the States that benefited from what the sentence (or the one before) reports
+    for s, e, _w in lx.find(text, a.get("beneficiary_lists", ()), sent.start, sent.end):
+        prov = subject_before(sent, s, agents, ctx.prev_subject)
+        if prov is None and ctx.prev_subject is not None and not sent.before(s) and ctx.prev_subject.kinds() & agents:
+            prov = ctx.prev_subject  # the list opens its own sentence: the previous one's subject gave
+        recips = [k for g in sent.after(e) for k in _members(g, {"State"})]
+        if prov is not None and recips:
+            found.append((prov, [r for r in recips if r not in prov.keys], s, e, s))
     for prov, recips, pos, tpos, ppos in found:
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys)
                                        if c not in prov.keys and c not in recips]

@@ -292,8 +292,10 @@ def _is_qualifier(text: str, prev: Item, item: Item) -> bool:
     return close != -1 and text[item.end:close].strip() == ""
 
 
-def _items(text: str, mentions, kinds: dict[str, str]) -> tuple[list[Item], list[Item]]:
-    """Items in text order; overlaps, folded bodies and qualifiers removed."""
+def _items(text: str, mentions, kinds: dict[str, str], stationed=()) -> tuple[list[Item], list[Item]]:
+    """Items in text order; overlaps, folded bodies and qualifiers removed (a State after a
+    ``stationed`` word and right before an organisation — 联合国驻 X 国家工作队 — only says where
+    the organisation is)."""
     raw = sorted(
         (Item(m.entity, kinds.get(m.entity, ""), m.start, m.end, m.via) for m in mentions),
         key=lambda i: (i.start, -(i.end - i.start)),
@@ -307,8 +309,13 @@ def _items(text: str, mentions, kinds: dict[str, str]) -> tuple[list[Item], list
         kept.append(it)
     items: list[Item] = []
     qualifiers: list[Item] = []
-    for it in kept:
+    for i, it in enumerate(kept):
         prev = items[-1] if items else None
+        nxt = kept[i + 1] if i + 1 < len(kept) else None
+        if stationed and it.kind == "State" and nxt is not None and nxt.kind not in ("State", "") \
+                and not text[it.end:nxt.start].strip() and text[:it.start].rstrip().endswith(tuple(stationed)):
+            qualifiers.append(it)  # 联合国驻 X 国家工作队: the country team in X
+            continue
         if prev and it.kind == "Resolution" and prev.kind != "Resolution" and text[prev.end:it.start].strip() == "":
             # 人权理事会第 37/23 号决议: the resolution stands for both
             items[-1] = Item(it.key, it.kind, prev.start, it.end, it.via)
@@ -453,7 +460,7 @@ def sentences(text: str, mentions, kinds: dict[str, str], bounds: list[tuple[int
     out: list[Sentence] = []
     original = original or text
     text = lx.language.fold(text)  # word lists are written in lower case where case does not count
-    items, quals = _items(text, mentions, kinds)
+    items, quals = _items(text, mentions, kinds, lx.get("stationed_words", ()))
     if lx.get("mask_names"):
         # the words inside a name are no verbs, cues or years (the Trust Fund to Support …, 2030 Agenda)
         chars = list(text)

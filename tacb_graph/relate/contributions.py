@@ -74,11 +74,16 @@ def contributions(ctx: SentenceContext) -> None:
     amounts = [(a + sent.start, b + sent.start, amount, code)
                for a, b, amount, code in parse_amount(text[sent.start:sent.end], lx)]
     last_recipient = None
+    received = _received(ctx, c)
     for s, e, amount, code in amounts:
         givers = [g for g in sent.before(s) if _free(sent, g) and g.kinds() & agents]
         giver = givers[-1] if givers else subject_before(sent, s, agents, ctx.prev_subject)
         if giver is None:
             continue
+        if received is not None and received[1] <= s:
+            if giver is received[0]:
+                continue  # X 收到捐款 50 000 美元: no giver named
+            last_recipient = (_members(received[0], agents)[0], received[1])
         if givers and lx.get("pronoun_subjects") and _pronoun_after(sent, giver.end, s):
             giver = _first_free(sent) or giver  # X informed Y that it had provided …
         rec = [g for g in sent.before(s) if g.start > giver.start and g.governor in c["recipient_markers"]
@@ -91,17 +96,26 @@ def contributions(ctx: SentenceContext) -> None:
         if recipient is not None:
             last_recipient = (recipient, s)
         period, span = None, None
-        for p in c["period"]:
-            m = re.search(p, text[sent.start:sent.end])
-            if m:
-                period = lx.squeeze(normalise(sent.original[sent.start + m.start():sent.start + m.end()])
-                                    if sent.original else m.group(0))
-                span = (sent.start + m.start(), sent.start + m.end())
+        where = [(sent.start, sent.end)]
+        if c.get("period_of_own_clause"):
+            # the period said in the amount's own clause; the sentence's only when it gives one amount
+            where = [(sent.clause_start(s), sent.clause_end(e))] + ([] if len(amounts) > 1 else where)
+        for lo, hi in where:
+            for p in c["period"]:
+                m = re.search(p, text[lo:hi])
+                if m:
+                    period = lx.squeeze(normalise(sent.original[lo + m.start():lo + m.end()])
+                                        if sent.original else m.group(0))
+                    span = (lo + m.start(), lo + m.end())
+                    break
+            if span:
                 break
         ys = years(sent)
         if span and c.get("year_outside_period"):
             ys = [y for y in ys if not span[0] <= y[0] < span[1]]
-        if c.get("year_of_own_clause"):
+        if span and c.get("period_of_own_clause") and sent.clause_start(s) <= span[0] < sent.clause_end(e):
+            year = next((y for p, y in ys if sent.clause_start(s) <= p < sent.clause_end(e)), None)
+        elif c.get("year_of_own_clause"):
             year = _own_year(sent, ys, s, e, [a for a in amounts if a[0] != s])
         else:
             year = ys[0][1] if ys else None
@@ -110,6 +124,20 @@ def contributions(ctx: SentenceContext) -> None:
         for k in _members(giver, agents):
             ctx.contributions.append(Contribution(k, recipient, str(amount), code, ctx.unit, ctx.number,
                                                   period, year, ctx.quote, *mood))
+
+
+def _received(ctx: SentenceContext, c: dict):
+    """``X 收到以下捐款：A …，B …``: (the group that received, where the receiving verb ends) when a
+    receiving verb (``receive_verbs``) is followed by a contribution noun in its clause."""
+    sent = ctx.sentence
+    lx = sent.lx
+    for s, e, _w in lx.find(sent.text, c.get("receive_verbs", ()), sent.start, sent.end):
+        if not lx.find(sent.text, c["verbs"], e, min(sent.clause_end(e), e + 12)):
+            continue
+        subj = subject_before(sent, s, lx.agents, ctx.prev_subject)
+        if subj is not None:
+            return subj, e
+    return None
 
 
 def _own_year(sent, ys: list[tuple[int, str]], s: int, e: int, others) -> str | None:

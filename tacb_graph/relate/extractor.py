@@ -78,14 +78,19 @@ class RelationExtractor:
         sents = sentences(doc.text, mentions, st.kinds, bounds, lx, unit.text)
         prev = None
         body_for_symbol = self.config.gazetteer.body_for_symbol
+        relations, assistances = [], []
         for sent in sents:
-            sc = SentenceContext(sent, unit.unit, unit.number, prev, body_for_symbol)
+            sc = SentenceContext(sent, unit.unit, unit.number, prev, body_for_symbol, earlier=list(relations))
             extract_sentence(sc)
-            st.relations += sc.relations
-            st.assistances += sc.assistances
+            relations += sc.relations
+            assistances += sc.assistances
             st.contributions += sc.contributions
             st.dates += sc.dates
             prev = sentence_subject(sent, prev)
+        if lx.get("modality", {}).get("one_per_unit"):
+            relations, assistances = _strongest(relations, assistances)
+        st.relations += relations
+        st.assistances += assistances
         st.relations += cites(unit.unit, unit.number, sents)
         if unit.unit == "paragraph":
             found, st.holder, events = find_stances(unit.unit, unit.number, sents, st.holder, lx)
@@ -113,6 +118,27 @@ class RelationExtractor:
             if body and m.via != "backref":
                 out.append(Relation(m.entity, "adoptedBy", body, unit.unit, unit.number, quote))
         return out
+
+
+#: what a text reports as done, planned or not done outweighs what it says was only asked for
+_STRONG = ("Reported", "Negated", "Planned")
+
+
+def _strongest(relations: list[Relation], assistances: list) -> tuple[list[Relation], list]:
+    """One statement per fact and unit: a fact asked for or recommended and then reported as done,
+    planned or not done in the same unit keeps only the stronger statements (where the language's
+    ``modality`` says ``one_per_unit``).
+
+    >>> r = [Relation("a", "assists", "b", "paragraph", 1, modality="Requested"),
+    ...      Relation("a", "assists", "b", "paragraph", 1, modality="Planned")]
+    >>> [x.modality for x in _strongest(r, [])[0]]
+    ['Planned']
+    """
+    strong = {(r.subject, r.predicate, r.object) for r in relations if r.modality in _STRONG}
+    kept = [r for r in relations if r.modality in _STRONG or (r.subject, r.predicate, r.object) not in strong]
+    kept_assists = [a for a in assistances
+                    if a.modality in _STRONG or (a.provider, "assists", a.recipient) not in strong]
+    return kept, kept_assists
 
 
 def finish(ctx: ReportContext, rec: Recognised) -> Recognised:

@@ -49,7 +49,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         first, last = run[0], run[-1]
         marker_pos = text.rfind(first.governor, sent.start, first.head)
         marker_pos = marker_pos if marker_pos != -1 else first.start
-        verbs = lx.find(text, pw["verbs"], last.end, sent.clause_end(last.end))  # 与 Y 合作
+        verbs = [h for h in lx.find(text, pw["verbs"], last.end, sent.clause_end(last.end))  # 与 Y 合作
+                 if not lx.guarded(text, h)]
         lead = _partner_verb_before(sent, marker_pos, pw)  # cooperated with Y, together with Y
         if not verbs and lead is None:
             continue
@@ -97,6 +98,14 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if lx.ends_with(lx.trim(lx.squeeze(text[sent.start:marker]), "determiners"), pw.get("between_nouns", ())):
             keys = _members(g, agents)
             mood = ctx.mood(marker, None)
+            for i, a in enumerate(keys):
+                for b in keys[i + 1:]:
+                    ctx.add(a, "partnersWith", b, mood=mood)
+    # A 和 B 之间的合作: a coordinated group followed by a between-phrase (``between_after``)
+    for g in sent.groups:
+        keys = _members(g, agents)
+        if len(keys) > 1 and _followed_by(sent, g.end, pw.get("between_after", ())):
+            mood = ctx.mood(g.start, None)
             for i, a in enumerate(keys):
                 for b in keys[i + 1:]:
                     ctx.add(a, "partnersWith", b, mood=mood)
@@ -162,13 +171,19 @@ def submitted_input(ctx: SentenceContext) -> None:
                     ctx.add(k, "submittedInputTo", REPORT, via="list")
     for s, e, w in lx.find(text, si["verbs"] + si["in_submission"], sent.start, sent.end):
         near = [g for g in sent.before(s) if g.governor is None
-                and len(_strip_adverbs(text[g.end:s], lx)) == 0]
+                and len(_government_trimmed(_strip_adverbs(text[g.end:s], lx), lx)) == 0]
         if not near and w in si["in_submission"] and si.get("in_submission_before_subject"):
             near = [g for g in sent.after(e)[:1] if _free(sent, g) and len(lx.squeeze(text[e:g.head])) <= 1]
         if near:
             mood = ctx.mood(s, near[-1])
             for k in _members(near[-1], agents):
                 ctx.add(k, "submittedInputTo", REPORT, mood=mood)
+
+
+def _government_trimmed(gap: str, lx) -> str:
+    """``gap`` without a leading word for the government (X 政府在呈件中: X's own submission)."""
+    w = lx.starts_with(gap, lx.get("government_words", ()))
+    return gap[len(w):] if w and not lx.language.spaced else gap
 
 
 def _activities_of(sent: Sentence, pos: int, kinds: set[str]) -> Group | None:
@@ -236,4 +251,17 @@ def member_renamed(ctx: SentenceContext) -> None:
         if member or gap in mo.get("before", ()):
             for a in _members(g, lx.agents):
                 for b in h.keys:
+                    ctx.add(a, "memberOf", b)
+        if gap in mo.get("titles", ()) and h.kinds() == {"Person"} and "Person" not in g.kinds():
+            for b in _members(g, lx.agents):  # 专家机制成员 P, 董事会主席 P
+                for a in h.keys:
+                    ctx.add(a, "memberOf", b)
+    # 董事会成员为：A、B 和 C
+    for s, e, _w in lx.find(text, mo.get("list_cues", ()), sent.start, sent.end):
+        body = [g for g in sent.before(s) if not lx.squeeze(text[g.end:s])]
+        if not body or "Person" in body[-1].kinds():
+            continue
+        for g in sent.after(e):
+            for a in _members(g, {"Person"}):
+                for b in _members(body[-1], lx.agents):
                     ctx.add(a, "memberOf", b)

@@ -52,6 +52,7 @@ class SentenceContext:
     assistances: list[Assistance] = field(default_factory=list)
     contributions: list[Contribution] = field(default_factory=list)
     dates: list[Dated] = field(default_factory=list)
+    earlier: list[Relation] = field(default_factory=list)  # what the unit's sentences before this one stated
 
     @property
     def quote(self) -> str:
@@ -124,10 +125,13 @@ def _head(sent: Sentence, lo: int, hi: int) -> str:
 
 def _pronoun_start(sent: Sentence, pos: int) -> bool:
     """The sentence opens with a pronoun or has no subject of its own before ``pos``."""
+    lx = sent.lx
     head = _head(sent, sent.start, pos)
-    if len(head) <= sent.lx.get("subjectless_head", 2):
+    if len(head) <= lx.get("subjectless_head", 2):
         return True
-    return bool(sent.lx.res["pronoun"].match(head))
+    m = lx.res["pronoun"].match(head)
+    # 该培训由…供资: the pronoun stands for a thing (``thing_heads``), not for the previous actor
+    return bool(m) and not lx.starts_with(head[m.end():].lstrip(), lx.get("thing_heads", ()))
 
 
 def _pronoun_after(sent: Sentence, lo: int, hi: int) -> bool:
@@ -159,6 +163,14 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
             return subject_before(sent, earlier[0][0], kinds, prev, exclude, allow_resolution_frame)
     lo, embedded = _scope_start(sent, pos)
     groups = [g for g in sent.groups if lo <= g.start and g.end <= pos]
+    if lx.get("enumerated_subject") and "enumerator" in lx.res:
+        # 建议 X：(a) …；(b) 与 Y 合作…: every item of the list has the subject before the colon
+        cs = sent.clause_start(pos)
+        own = [g for g in groups if g.start >= cs and _free(sent, g)]
+        if not own and lx.res["enumerator"].match(lx.squeeze(sent.text[cs:pos])):
+            colon = max(sent.text.rfind(c, lo, cs) for c in ":：")
+            if colon != -1:
+                groups = [g for g in groups if g.end <= colon]
     if allow_resolution_frame and "Resolution" in kinds:
         framed = [g for g in groups if g.in_resolution]
         if framed:
@@ -166,6 +178,12 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
     cands = [g for g in groups if _free(sent, g) and not set(g.keys) <= exclude]
     if cands:
         g = cands[-1]
+        if lx.get("clause_subjects") and g.start < sent.clause_start(pos):
+            # X 协助 Y 起草…，并培训了…: a clause with no subject of its own has the subject of the
+            # clause before that opens with one, not the object of that clause's verb
+            opener = _clause_opening_subject(sent, lo, pos, exclude, kinds)
+            if opener is not None and opener in cands:
+                g = opener
         if lx.get("pronoun_subjects") and _pronoun_after(sent, g.end, pos):
             # X informed Y that it …: the pronoun is the sentence's subject, not Y
             first = _first_free(sent)
@@ -176,6 +194,26 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
         return None
     if prev is not None and prev.kinds() & kinds and not set(prev.keys) <= exclude:
         return prev
+    return None
+
+
+def _clause_opening_subject(sent: Sentence, lo: int, pos: int, exclude, kinds: set[str]) -> Group | None:
+    """The nearest free group before ``pos`` (from ``lo``) that opens its clause: nothing before it
+    in the clause but a year, a time word or an adverb (``clause_lead`` characters at most)."""
+    lx = sent.lx
+    i = sent.clause_start(pos)
+    while i > lo:
+        cs = max(lo, sent.clause_start(i - 1))  # an embedding verb opens its object's clause (请 X …)
+        inside = [g for g in sent.groups if cs <= g.start and g.end <= i - 1]
+        if inside:
+            g = inside[0]
+            head = _strip_adverbs(sent.text[cs:g.head], lx)
+            head = lx.res["year"].sub("", head) if "year" in lx.res else head
+            head = lx.res["opener"].sub("", head)
+            if _free(sent, g) and g.kinds() & kinds and not set(g.keys) <= exclude \
+                    and len(head) <= lx.get("clause_lead", 0):
+                return g
+        i = cs
     return None
 
 
@@ -328,8 +366,8 @@ def requests(ctx: SentenceContext) -> None:
                 for o in _members(obj, agents):
                     ctx.add(s, "requests", o, mood=mood)
     for g in sent.groups:
-        if g.governor in rq["on_request_governors"] and _followed_by(sent, g.end, rq["on_request_of"]):
-            pass  # 应 Y 的请求
+        if _asked_by(sent, g):
+            pass  # 应 Y 的请求, 应 Y 政府的请求
         elif not _phrase_before(sent, g, rq.get("on_request_before")):  # at the request of Y
             continue
         actor = subject_before(sent, g.start, agents, ctx.prev_subject)
@@ -349,12 +387,30 @@ def requests(ctx: SentenceContext) -> None:
                 ctx.add(loc.keys[0], "requests", o)
 
 
+def _asked_by(sent: Sentence, g: Group) -> bool:
+    """``应 Y 的请求``: the group a request governor governs is followed by the request noun —
+    right after it, or after the words naming one of its offices (``应 Y 政府的请求``, ``应 Y 司法部的
+    请求``: at most ``owner_reach`` characters, no other entity and no clause end between)."""
+    lx = sent.lx
+    rq = lx["requests"]
+    if g.governor not in rq["on_request_governors"]:
+        return False
+    if _followed_by(sent, g.end, rq["on_request_of"]):
+        return True
+    reach = rq.get("owner_reach", 0)
+    if not reach:
+        return False
+    end = min([sent.clause_end(g.end)] + [h.start for h in sent.groups if h.start >= g.end])
+    gap = lx.squeeze(sent.text[g.end:end])
+    hits = [h for h in lx.find(gap, [w for w in rq["on_request_of"] if w.startswith(tuple(lx["modifier_words"]))])]
+    return bool(hits) and hits[0][0] <= reach
+
+
 def on_request_of(sent: Sentence) -> list[str]:
     """The groups the sentence says asked for what it reports (``at the request of X``)."""
     rq = sent.lx["requests"]
     return [k for g in sent.groups
-            if (g.governor in rq["on_request_governors"] and _followed_by(sent, g.end, rq["on_request_of"]))
-            or _phrase_before(sent, g, rq.get("on_request_before"))
+            if _asked_by(sent, g) or _phrase_before(sent, g, rq.get("on_request_before"))
             for k in _members(g, sent.lx.agents)]
 
 
@@ -419,7 +475,7 @@ def establishes(ctx: SentenceContext) -> None:
             continue
         if relative:
             o_pos = text.find(w_after, e) + len(w_after) if w_after else e
-            obj = object_after(sent, o_pos, obj_kinds, max_gap=1)
+            obj = object_after(sent, o_pos, obj_kinds, max_gap=1) or _cleft_object(sent, s, o_pos, obj_kinds)
             if obj is None:
                 continue
             # the year right before the verb: 1946 年创建的 X
@@ -465,6 +521,24 @@ def establishes(ctx: SentenceContext) -> None:
                     ctx.add(sk, "establishes", o, year, mood=mood)
                     if sk.startswith("resolution/") and done:
                         ctx.date(sk, year)
+
+
+def _cleft_object(sent: Sentence, s: int, o_pos: int, kinds: set[str]) -> Group | None:
+    """``F (也)是根据 R 设立的。``: in a cleft sentence the thing set up is the subject of the copula
+    (``establishes`` ``cleft_copula``), and the relative clause ends its clause."""
+    lx = sent.lx
+    copulas = lx["establishes"].get("cleft_copula", ())
+    if not copulas or sent.clause_end(o_pos) != o_pos and lx.squeeze(sent.text[o_pos:sent.clause_end(o_pos)]):
+        return None
+    lo = sent.clause_start(s)
+    hits = lx.find(sent.text, copulas, lo, s)
+    if not hits:
+        return None
+    c = hits[0][0]
+    before = [g for g in sent.groups if lo <= g.start and g.end <= c and _free(sent, g)]
+    if before and before[-1].kinds() & kinds and not _strip_adverbs(sent.text[before[-1].end:c], lx):
+        return before[-1]
+    return None
 
 
 def _year_after(sent: Sentence, e: int) -> str | None:

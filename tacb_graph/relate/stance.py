@@ -56,6 +56,9 @@ def _holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
             rest = sent.text[g.end:min(sent.end, g.end + lx["max_gap"] + lx.get("aside_length", 0) + 8)]
             rest = re.sub(r"\([^()]*\)", "", rest)
             rest = lexicon.squeeze(rest)
+            tail = lexicon.starts_with(rest, lx.get("holder_tails", ()))
+            if tail:
+                rest = rest[len(tail):].lstrip()  # X 政府在…中表示, X 代表…发言: words that continue the holder
             if aside is not None:
                 rest = aside.sub("", rest, count=1)  # X, in a contribution received late, criticized
             hits = [h for h in lexicon.find(rest, verbs) if h[0] <= lx["max_gap"]]
@@ -63,6 +66,31 @@ def _holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
                 keys = tuple(it.key for it in g.items if it.kind in agents)
                 subs = tuple(it.key for it in g.items if it.kind in lx["submitter_kinds"])
                 out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start, tuple(dict.fromkeys(subs))))
+        out += _example_holders(si, sent, lexicon, aside, [h for h in out if h.sentence == si])
+    return sorted(out, key=lambda h: (h.sentence, h.pos))
+
+
+def _example_holders(si: int, sent: Sentence, lexicon: Lexicon, aside, found: list[Holder]) -> list[Holder]:
+    """``一些国家表示支持，如 A 和 B``: an unnamed group of actors (``group_holders``) with a
+    reporting verb, whose members the sentence names after a list marker (``example_markers``)."""
+    lx = lexicon.stances
+    agents = lexicon.agents
+    out = []
+    for s, e, _w in lexicon.find(sent.text, lx.get("group_holders", ()), sent.start, sent.end):
+        rest = lexicon.squeeze(re.sub(r"\([^()]*\)", "", sent.text[e:min(sent.end, e + lx["max_gap"] + 8)]))
+        hits = [h for h in lexicon.find(rest, lx["reporting_verbs"]) if h[0] <= lx["max_gap"]]
+        if not hits or any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
+            continue
+        for _ms, me, _m in lexicon.find(sent.text, lx.get("example_markers", ()), e, sent.end):
+            g = next((g for g in sent.groups if g.start >= me), None)
+            if g is None or lexicon.squeeze(sent.text[me:g.head]) not in ("", ":", "：") or not g.kinds() & agents:
+                continue
+            keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
+            if any(set(h.keys) == set(keys) for h in found + out):
+                break
+            subs = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lx["submitter_kinds"]))
+            out.append(Holder(keys, si, s, subs))
+            break
     return out
 
 
@@ -70,14 +98,23 @@ def _concepts(sent: Sentence) -> list[tuple[str, int]]:
     return [(it.key, it.start) for g in sent.groups for it in g.items if it.kind == "Concept"]
 
 
-def _region(sent: Sentence, pos: int, holder_pos: int | None, stop: int | None = None) -> str:
+def _region(sent: Sentence, pos: int, holder_pos: int | None, stop: int | None = None, others=()) -> str:
     """Where the cues for a concept at ``pos`` are read (see module docstring); ``stop`` is
-    where the next holder of the same sentence begins."""
+    where the next holder of the same sentence begins. ``others`` are where other concepts are
+    named in the sentence: a clause about another concept, before or after this one's clause,
+    is no part of its region (认为发展权有用，但共赢合作缺乏定义)."""
     ends = sent.lx.stances["region_ends"]
     start = sent.clause_start(pos)
     if holder_pos is not None and not any(c in sent.text[holder_pos:pos] for c in ends):
         start = holder_pos
-    text = sent.text[start:stop if stop is not None and stop > pos else sent.end]
+    end = stop if stop is not None and stop > pos else sent.end
+    own_lo, own_hi = sent.clause_start(pos), sent.clause_end(pos)
+    for o in others:
+        if start <= o < own_lo:
+            start = max(start, sent.clause_end(o) + 1)
+        elif own_hi < o < end:
+            end = min(end, sent.clause_start(o))
+    text = sent.text[start:end]
     cut = [i for i in (text.find(c, max(0, pos - start)) for c in ends) if i != -1]
     return text[:min(cut)] if cut else text
 
@@ -156,6 +193,7 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
     else:
         carried = False
     stances: list[Stance] = []
+    before: list[str] = []  # the concepts the holder before this one spoke of, in the same sentence
     for n, ev in enumerate(events):
         nxt = events[n + 1].sentence if n + 1 < len(events) else len(sents)
         span = range(ev.sentence, max(nxt, ev.sentence + 1))
@@ -169,11 +207,19 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             hpos = ev.pos if (si == ev.sentence and not carried) else None
             limit = stop if si == ev.sentence else None
             marks = [(pos, key) for key, pos in _concepts(sent) if hpos is None or pos >= hpos]
+            if hpos is not None and lx.get("topic_governors"):  # 关于互利合作，X 认为…: the sentence's topic
+                marks += [(it.start, it.key) for g in sent.groups if g.governor in lx["topic_governors"]
+                          and g.end <= hpos for it in g.items if it.kind == "Concept"]
             marks += [(b, None) for b, _e, _w in lexicon.find(sent.text, lx["concept_backrefs"], sent.start, sent.end)]
             if limit is not None:
                 marks = [m for m in marks if m[0] < limit]
+            split = lx.get("split_concepts")
             for pos, key in sorted(marks, key=lambda m: m[0]):
-                read.append((si, pos, key, _region(sent, pos, hpos, limit)))  # key None: 这一概念, 该术语
+                others = [p for p, k in marks if k is not None and k != key] if split and key is not None else ()
+                if split and key is None:  # “X”这一概念: the concept named last before it in its sentence
+                    key = next((k for s2, _p, k, _r in reversed(read) if k is not None and s2 == si), None)
+                    others = [p for p, k in marks if k is not None and k != key] if key is not None else ()
+                read.append((si, pos, key, _region(sent, pos, hpos, limit, others)))  # key None: 这一概念, 该术语
                 if key is not None:
                     quote = quote or sent.quote
         named = list(dict.fromkeys(k for _si, _p, k, _r in read if k is not None))
@@ -186,6 +232,16 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
                 named = [key]
                 read = [(si, p, key, r) for si, p, _k, r in read]
                 quote = sents[si0].quote
+        if not read and before and n > 0 and events[n - 1].sentence == ev.sentence and lx.get("later_holder_concept"):
+            # X 支持互利合作，但 Y 表示反对: a later holder of the sentence that names no concept
+            # judges the one the holder before it spoke of
+            sent = sents[ev.sentence]
+            nxt_pos = events[n + 1].pos if n + 1 < len(events) and events[n + 1].sentence == ev.sentence else sent.end
+            region = sent.text[ev.pos:nxt_pos]
+            cut = [i for i in (region.find(c) for c in lx["region_ends"]) if i != -1]
+            read = [(ev.sentence, ev.pos, key, region[:min(cut)] if cut else region) for key in before]
+            named, quote = list(before), sent.quote
+        before = named if named else []
         for key in named:
             regions = list(dict.fromkeys(r for _si, _p, k, r in read if k in (key, None)))
             value = _value(regions, lexicon)

@@ -16,6 +16,8 @@ the text that is not the next footnote stays text.
 (17, 18)
 >>> find_marker("registration¹²", 12, han=False)
 (12, 14)
+>>> find_marker("US$ 14.2 million in 2023.2", 2, han=False), find_marker("adopted in 2019.1 The", 1, han=False)
+((25, 26), (16, 17))
 """
 
 from __future__ import annotations
@@ -55,10 +57,23 @@ def find_marker(text: str, n: int, han: bool, not_after: tuple[str, ...] = (),
                 continue
             if not_after and any(_after(text, m.start(), a) for a in not_after):
                 continue
+            if _decimal(text, m.start(), m.end()):
+                continue
             if best is None or m.start() < best[0]:
                 best = (m.start(), m.end())
             break
     return best
+
+
+_SENTENCE_START = re.compile(r"\s+[A-Z\"“‘'(\[]|\s*$")
+
+
+def _decimal(text: str, start: int, end: int) -> bool:
+    """Digits after a decimal point (``US$ 14.2 million``, ``2.5 per cent``) are the number's own,
+    never a marker; after a full stop that ends a sentence (``in 2019.1 The``) they may be one."""
+    if start < 2 or text[start - 1] != "." or not text[start - 2].isdigit():
+        return False
+    return not _SENTENCE_START.match(text, end)
 
 
 def _after(text: str, pos: int, word: str) -> bool:
