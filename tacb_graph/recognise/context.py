@@ -29,6 +29,7 @@ class History:
     definitions: dict[str, tuple[int, int]] = field(default_factory=dict)
     index: int = 0  # index of the unit being processed
     counts: dict[str, int] = field(default_factory=dict)  # entity key -> mentions so far in the report
+    nested: list[list] = field(default_factory=list)  # per unit: [(start, key), ...] named inside longer names
 
     def push(self, unit, found, entities) -> None:
         self.units.append([(f.start, f.key) for f in found])

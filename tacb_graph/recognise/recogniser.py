@@ -68,6 +68,7 @@ class _State:
     last_body: dict[str, str] = field(default_factory=dict)  # kind -> body key
     abbrevs: dict[str, str] = field(default_factory=dict)  # abbreviation -> entity key
     definitions: list[Abbreviation] = field(default_factory=list)  # every definition read
+    title: str = ""  # the report's title, in its own language
 
     @property
     def lang(self) -> str:
@@ -172,6 +173,7 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
     events += [(r.start, 1, r) for r in find_resolutions(text)]
     events.sort(key=lambda x: (x[0], x[1]))
     owners = tuple(language.fold(w) for w in language.backrefs.get("resolution_owners", ()))
+    nested = _nested_names(st, found, text) if language.backrefs.get("nested") else []
     head_ends = tuple(language.backrefs.get("head_ends", ()))
     while events:
         _, kind, item = events.pop(0)
@@ -203,18 +205,30 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
         get = lambda k: st.entities.get(k) or st.gz.entities.get(k)  # noqa: E731
         reach = int(language.backrefs.get("reach", 1))
         key = None
-        if rule.get("frequent"):
+        if rule.get("title"):
+            # "the Fund" of a report on that fund: a fitting entity its own unit named before it,
+            # else the one the report's title names
+            key = resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, 0)
+            key = key or resolve_backref(rule, _title_entities(st), History(), get, st.lang, head_ends, 0)
+        if key is None and rule.get("frequent"):
             # "the Government" of a country report: a State its own unit named before it, else the
             # one the report has named most so far (not the donor named last)
             key = resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, 0)
             key = key or _most_named(st, rule, get, head_ends)
         key = key or resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, reach)
+        if key is None and language.backrefs.get("nested"):
+            # "the Board of Trustees of the Fund …", then "the Fund": the fund named inside
+            # the Board's name is what the back-reference stands for, when nothing else fits
+            inner = [n for n in nested if n.end <= ent.start_char]
+            key = resolve_backref(rule, inner, History(units=st.history.nested), get, st.lang, head_ends, reach)
         if key is None and rule.get("default") in st.gz.entities:
             key = rule["default"]  # "the High Commissioner" of a UN report, named before or not
         if key:
             found.append(_Found(ent.start_char, ent.end_char, key, "backref"))
     _distribute(st, found, text)
     found.sort(key=lambda f: (f.start, f.end))
+    if language.backrefs.get("nested"):
+        st.history.nested.append([(n.start, n.key) for n in nested])
     _add_sessions(st, found, starts, text)
     _add_persons(st, found, text)
     found.sort(key=lambda f: (f.start, f.end))
@@ -278,6 +292,49 @@ def _add_persons(st: _State, found: list[_Found], text: str) -> None:
             continue
         st.entities.setdefault(key, Entity(key, "Person", name, name))
         found.append(_Found(s, e, key, "person"))
+
+
+def _report_title(ctx: ReportContext) -> str:
+    meta = getattr(ctx.segmented, "meta", None)
+    return (meta.title if meta is not None else None) or ""
+
+
+def _title_entities(st: _State) -> list[_Found]:
+    """The entities the report's title names (read once per report, as :func:`_nested_names` reads a name)."""
+    cached = st.__dict__.get("_title")
+    if cached is None:
+        title = normalise(st.title)
+        cached = _nested_names(st, [_Found(0, len(title), "", "name")], title, whole=True) if title else []
+        st.__dict__["_title"] = cached
+    return cached
+
+
+def _nested_names(st: _State, found: list[_Found], text: str, whole: bool = False) -> list[_Found]:
+    """Entities named inside the longer names of ``found`` (the Fund inside "the Board of Trustees
+    of the Voluntary Fund for …"): no mentions, but what a later back-reference may stand for."""
+    language = st.config.language
+    table = st.__dict__.get("_folded")
+    if table is None:
+        table = {language.fold(form): key for form, key in st.gz.surfaces.get(st.lang, {}).items()}
+        st.__dict__["_folded"] = table
+    out = []
+    for f in found:
+        if f.via != "name":
+            continue
+        surface = language.fold(text[f.start:f.end])
+        if language.spaced:  # word starts and ends (a name may end before a comma or a colon)
+            cuts = [m.start() for m in re.finditer(r"(?<![\w'’-])[\w(]", surface)]
+            ends = [m.end() for m in re.finditer(r"[\w).](?![\w'’-])", surface)]
+        else:
+            cuts, ends = range(len(surface)), range(1, len(surface) + 1)
+        for a in cuts:
+            for b in ends:
+                if b <= a or ((a, b) == (0, len(surface)) and not whole):
+                    continue
+                key = table.get(" ".join(surface[a:b].split()) if language.spaced else surface[a:b])
+                if key and key != f.key:
+                    out.append(_Found(f.start + a, f.start + b, key, "nested"))
+    return out
 
 
 def _most_named(st: _State, rule: dict, get, head_ends) -> str | None:
@@ -376,7 +433,8 @@ class Recogniser:
         ctx: ReportContext = doc._.tacb_report
         if ctx is None:
             raise ValueError("tacb_recogniser needs Doc._.tacb_report (run it through tacb_graph.nlp)")
-        st: _State = ctx.slot(self.name, lambda: _State(self.config.gazetteer, self.config, ctx.entities))
+        st: _State = ctx.slot(self.name, lambda: _State(self.config.gazetteer, self.config, ctx.entities,
+                                                        title=_report_title(ctx)))
         unit: TextUnit = doc._.tacb_unit
         text = doc.text
         seen: list = []
