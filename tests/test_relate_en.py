@@ -563,3 +563,61 @@ def test_stance_of_the_view():
 def test_a_judgement_on_something_else_does_not_outrank_doubt():
     assert stances("The European Union questioned the added value of win-win cooperation and stressed that "
                    "technical cooperation should not replace accountability.") == {("org/eu", WIN, "Sceptical")}
+
+
+# -- assistance: phrasings of the genre beyond the verbs of helping --------------------------------
+
+def test_people_of_a_state_name_the_state():
+    got = triples("Chile provided training on treaty reporting for diplomats of Bolivia and Peru.", predicate="assists")
+    assert got == {("state/CHL", "assists", "state/BOL"), ("state/CHL", "assists", "state/PER")}
+    assert triples("Chile welcomed the diplomats of Peru.", predicate="assists") == set()
+
+
+def test_a_recipient_located_in_states_names_the_states_too():
+    got = triples("The Peacebuilding Fund financed the deployment of advisers to the United Nations country teams in "
+                  "Benin and Togo.", predicate="assists")
+    assert got == {("org/peacebuilding-fund", "assists", k) for k in ("org/unct", "state/BEN", "state/TGO")}
+    got = triples("OHCHR provided advice to the United Nations country team based in Benin.", predicate="assists")
+    assert got == {("org/ohchr", "assists", "org/unct")}  # the host of an office is no recipient
+
+
+def test_an_activity_that_did_not_take_place_is_negated_for_the_one_the_passage_is_about():
+    got = facts("OHCHR financed advisers in Chad. A planned deployment to the Niger did not take place.",
+                predicate="assists")
+    assert got == {("org/ohchr", "state/TCD", "Reported", None), ("org/ohchr", "state/NER", "Negated", None)}
+    assert facts("A workshop for judges of the Niger took place in Niamey.", predicate="assists") == set()
+
+
+def test_people_trained_thanks_to_a_funder():
+    got = triples("Thanks to funding from Norway, 50 prosecutors of Liberia were trained on fair trial standards.",
+                  predicate="assists")
+    assert got == {("state/NOR", "assists", "state/LBR")}
+    got = triples("With funding from Japan, 200 community leaders in Kenya had been trained on land rights.",
+                  predicate="assists")
+    assert got == {("state/JPN", "assists", "state/KEN")}
+    assert triples("Judges of Liberia were trained on fair trial standards.", predicate="assists") == set()
+
+
+def test_an_aside_after_the_verb_does_not_hide_its_object():
+    got = triples("Norway funded, through UNDP, seminars for judges of Malawi.", predicate="assists")
+    assert got == {("state/NOR", "assists", "state/MWI")}
+    assert triples("Norway funded, through UNDP, its own national programme.", predicate="assists") == set()
+
+
+def test_training_provided_by_a_provider():
+    got = triples("Tonga indicated that its police officers had benefited from training provided by the Pacific "
+                  "Community.", predicate="assists")
+    assert got == {("org/pacific-community", "assists", "state/TON")}
+    assert triples("Tonga had benefited from training on the resolution adopted by the Human Rights Council.",
+                   predicate="assists") == set()
+
+
+def test_assistance_a_state_requested_from_a_provider():
+    got = facts("Lesotho noted that the assistance it had requested from UNDP in 2022 had not been delivered.",
+                predicate="assists")
+    assert got == {("org/undp", "state/LSO", "Negated", None)}
+    assert triples("Lesotho noted that the assistance it had requested from UNDP in 2022 had not been delivered.",
+                   predicate="requests") == {("state/LSO", "requests", "org/undp")}
+    got = facts("Lesotho has not received the support that it requested from UNICEF.", predicate="assists")
+    assert got == {("org/unicef", "state/LSO", "Negated", None)}
+    assert triples("Lesotho described the assistance that UNDP provided in 2020.", predicate="requests") == set()

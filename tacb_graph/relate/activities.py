@@ -30,7 +30,7 @@ from __future__ import annotations
 from .assistance import emit_assist, topic
 from .clauses import Group, Sentence
 from .patterns import (SentenceContext, _by_agent, _free, _members, _nearest_state, _year_before, co_providers,
-                       on_request_of, subject_before)
+                       located_after, on_request_of, skip_aside, subject_before)
 
 __all__ = ["activities"]
 
@@ -98,6 +98,8 @@ def _recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip
         if not g.kinds() & kinds:
             break
         out, gov, prev_end = _members(g, kinds), g.governor, g.end
+        if gov not in act["locative_markers"]:
+            out += [k for k in located_after(sent, g) if k not in out]  # advisers to the country team in X
     return out
 
 
@@ -126,7 +128,27 @@ def _beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> 
     return []
 
 
+def _beneficiary_subject(sent: Sentence, s: int, act: dict, agents: set[str]) -> tuple[list[str], int] | None:
+    """``officials of X were trained``, ``200 community leaders in X had been trained``: the group
+    whose people a passive training verb at ``s`` has as its subject, and where their phrase begins."""
+    lx = sent.lx
+    lo = sent.clause_start(s)
+    out: list[str] = []
+    at = None
+    for g in _clause_groups(sent, lo, s):
+        lead = lx.squeeze(sent.text[g.head:g.start])
+        before = lx.squeeze(sent.text[max(lo, g.head - 40):g.head])
+        of_people = lx.find(lead, act["beneficiaries"]) or (
+            g.governor in act["recipient_after"] and lx.ends_with(lx.trim(before[:-len(g.governor)].rstrip()),
+                                                                  act["beneficiaries"]))
+        if of_people and g.kinds() & agents:
+            out += [k for k in _members(g, agents) if k not in out]
+            at = g.head if at is None else at
+    return (out, at) if out else None
+
+
 def _activity_noun(sent: Sentence, e: int, act: dict) -> tuple[int, int, str] | None:
+    e = skip_aside(sent, e)  # funded, through the Centre in Doha, training courses for …
     end = min(sent.clause_end(e), e + act["max_noun_gap"])
     nouns = sent.lx.find(sent.text, act["nouns"], e, end)
     return nouns[0] if nouns else None
@@ -179,16 +201,25 @@ def activities(ctx: SentenceContext, together) -> None:
         return
     agents = lx.agents
     text = sent.text
-    for s, e, w in lx.find(text, act["verbs"] + act["training_verbs"], sent.start, sent.end):
+    occurs = act.get("occurrence_verbs", [])
+    for s, e, w in lx.find(text, act["verbs"] + act["training_verbs"] + occurs, sent.start, sent.end):
         if lx.flanked(text, s, e, act.get("noun_after", ()), (), sent.start):
             continue  # the fund, a launch: a noun here
         recips: list[str] = []
         start = s
         agent = _by_agent(sent, e, act.get("by_markers"), act.get("by_gap", 4))
-        passive = agent is not None or _passive(sent, s, e, act)
+        # a deployment to X took place: the activity is the subject, as in a passive
+        passive = agent is not None or w in occurs or _passive(sent, s, e, act)
+        trained = None
         if w in act["training_verbs"] and not passive:
             recips = _beneficiary_object(sent, e, act, agents)
+        elif w in act["training_verbs"]:  # officials of X were trained
+            trained = _beneficiary_subject(sent, s, act, agents)
+            if trained is not None:
+                recips = trained[0]
         noun = _noun_before(sent, s, act) if passive else _activity_noun(sent, e, act)
+        if trained is not None:
+            noun = (trained[1], trained[1], "")
         if not recips and noun is None:
             continue
         if not recips:
@@ -212,12 +243,16 @@ def activities(ctx: SentenceContext, together) -> None:
         elif passive:  # done, by no one named: by the one the sentence is about
             prov = _reporter(sent, noun[0], agents, set(recips)) or subject_before(
                 sent, noun[0], agents, ctx.prev_subject, exclude=set(recips))
+            prev = ctx.prev_subject
+            if prov is None and act.get("passive_previous_subject") and prev is not None \
+                    and prev.kinds() & agents and not set(prev.keys) & set(recips):
+                prov = prev  # … financed advisers in A. A planned deployment to B did not take place.
         else:
             prov = subject_before(sent, start, agents, ctx.prev_subject, exclude=set(recips))
         if funder is not None and prov is not None and set(prov.keys) == set(funder.keys):
             prov = None  # X 资助了在 Y 开展的项目: the funder is not the implementer
-        if prov is None and funder is None:
-            continue
+        if prov is None and funder is None and not (passive and ctx.funders):
+            continue  # (thanks to funding from Y, officials of X were trained: Y, a funder, assists X)
         funded_by = tuple(funder.keys) if funder is not None else ()
         providers = list(prov.keys) if prov is not None else list(funded_by)
         if act.get("funder_assists"):

@@ -29,7 +29,7 @@ from ..records import Assistance
 from .clauses import Group, Sentence
 from .modality import REPORTED
 from .patterns import (SentenceContext, _free, co_providers, _locative, _members, _nearest_state, _scope_start,
-                       _state_pronoun, _year_before, object_after, on_request_of, sentence_subject,
+                       _state_pronoun, _year_before, located_after, object_after, on_request_of, sentence_subject,
                        subject_before, years)
 
 __all__ = ["assists", "emit_assist", "topic"]
@@ -218,7 +218,7 @@ def _recipient_after(sent: Sentence, nouns, e: int, a: dict) -> list[str]:
         if g.start < nouns[-1][1] or g.start > end:
             continue
         if g.governor in markers and g.kinds() & agents:
-            return _members(g, agents)
+            return _members(g, agents) + [k for k in located_after(sent, g) if k not in g.keys]
         if g.kinds() & agents:
             return []
     st = _state_pronoun_after_marker(sent, nouns[-1][1], markers)
@@ -273,8 +273,12 @@ def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
         lo = e  # the assistance (that) it had received from X
     else:
         return None
+    by = a.get("passive_by", ())  # training provided by X: a participle and its agent after the noun
     for g in sent.groups:
         if lo <= g.start <= end and g.governor in markers and g.kinds() & lx.agents:
+            return g
+        if lo <= g.start <= end and g.governor in by and g.kinds() & lx.agents \
+                and len(lx.squeeze(sent.text[lo:g.head]).split()) <= 3:
             return g
     return None
 
@@ -351,6 +355,7 @@ def _requested_from(ctx: SentenceContext, found: list) -> None:
         end = sent.clause_end(e)
         nouns = lx.find(sent.text, a["give_nouns"], e, min(end, e + a.get("noun_window", 20)))
         if not nouns or len(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]]), "determiners")) > 0:
+            _requested_relative(ctx, s, e)
             continue
         prov = next((g for g in sent.groups if nouns[0][1] <= g.start <= end), None)
         if prov is None or prov.governor not in markers or not prov.kinds() & agents:
@@ -364,6 +369,50 @@ def _requested_from(ctx: SentenceContext, found: list) -> None:
                 ctx.add(k, "requests", o, mood=mood)
         emit_assist(ctx, _members(prov, agents), _members(asker, agents), _year_before(sent, s),
                     topic(sent, nouns[-1][1]), ("Requested", asker.keys[0]))
+
+
+def _requested_relative(ctx: SentenceContext, s: int, e: int) -> None:
+    """``the assistance (that) it had requested from Y``: the asker requests Y; Y's assistance to the
+    asker is what the clause around the noun says of it (``had not been provided``: Negated; a
+    receiving verb before the noun is read by :func:`_passive`), else Requested (the language's
+    ``requests`` ``relative_words`` and ``noun_from`` markers)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rq, a = lx["requests"], lx["assists"]
+    rel = rq.get("relative_words")
+    if rel is None:
+        return
+    agents = lx.agents
+    lo = sent.clause_start(s)
+    nouns = lx.find(sent.text, a["passive_nouns"], max(lo, s - 60), s)
+    if not nouns:
+        return
+    n = nouns[-1]
+    gap = [w for w in lx.squeeze(sent.text[n[1]:s]).split() if w not in rel]
+    pronoun = bool(gap) and bool(lx.res["personal"].fullmatch(gap[0]))
+    between = [g for g in sent.groups if n[1] <= g.start and g.end <= s]
+    if len(gap) > 3 or not (pronoun or between):
+        return
+    end = sent.clause_end(e)
+    prov = next((g for g in sent.groups if e <= g.start <= end), None)
+    if prov is None or prov.governor not in rq.get("noun_from", ()) or not prov.kinds() & agents:
+        return
+    asker = between[-1] if between else subject_before(sent, n[0], agents, ctx.prev_subject)
+    if asker is None or not asker.kinds() & agents:
+        return
+    for k in _members(asker, agents):
+        for o in _members(prov, agents):
+            ctx.add(k, "requests", o, mood=ctx.mood(s, asker))
+    # the noun's own predicate after the relative clause: … had not been provided
+    verbs = [h for h in lx.find(sent.text, a["give_verbs"], prov.end, sent.clause_end(prov.end))]
+    if verbs:
+        mood = ctx.mood(verbs[0][0], None)
+    elif lx.find(sent.text, a["passive"], lo, n[0]):
+        return  # it has not received the assistance it requested from Y: the passive reads it
+    else:
+        mood = ("Requested", asker.keys[0])
+    emit_assist(ctx, _members(prov, agents), _members(asker, agents), _year_before(sent, s),
+                topic(sent, n[1]), mood)
 
 
 def assists(ctx: SentenceContext, together) -> None:

@@ -150,7 +150,7 @@ def lexicon_for(lang: str) -> Lexicon:
             "adverbs": re.compile(rf"\s+|{a}(?:{_alternation(lx['adverbs'])}){b}"),
             "owners": tuple(re.compile(rx) for rx in lx.get("owner_phrases", ())),
         }
-        for key in ("enumerator", "topic_strip", "list_commas"):
+        for key in ("enumerator", "topic_strip", "list_commas", "verb_aside"):
             if lx.get(key):
                 res[key] = re.compile(lx[key])
         act = lx.get("activities", {})

@@ -242,6 +242,32 @@ def _locative(sent: Sentence, pos: int) -> Group | None:
     return None
 
 
+def skip_aside(sent: Sentence, e: int) -> int:
+    """Where the object of a verb ending at ``e`` starts when a comma-bounded aside opens right after
+    the verb (``funded, through the Centre in Doha, training courses``): after the aside, where the
+    language gives its ``verb_aside`` regular expression; else ``e``."""
+    rx = sent.lx.res.get("verb_aside")
+    if rx is None:
+        return e
+    m = rx.match(sent.text, e, sent.end)
+    return m.end() if m else e
+
+
+def located_after(sent: Sentence, g: Group) -> list[str]:
+    """The States of a locative group right after ``g`` (``the country teams in A and B``, ``the
+    office in C``): where the recipient ``g`` works, recipients too (where the language lists
+    ``located_recipients``)."""
+    lx = sent.lx
+    if not lx.get("located_recipients"):
+        return []
+    for h in sent.after(g.end):
+        gap = lx.squeeze(sent.text[g.end:h.head])
+        if h.governor in lx["locative_markers"] and gap == h.governor:
+            return _members(h, {"State"})
+        return []
+    return []
+
+
 def _nearest_state(sent: Sentence, pos: int, exclude: set[str] = frozenset()) -> Group | None:
     for g in reversed(sent.before(pos)):
         if "State" in g.kinds() and not set(g.keys) <= exclude:
