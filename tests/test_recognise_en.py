@@ -152,3 +152,15 @@ def test_the_fund_of_a_report_on_a_fund_is_the_fund_of_its_title():
                       "The Voluntary Fund for Technical Cooperation in the Field of Human Rights trained judges in "
                       "Chad, and the Fund also supported a project in Mali.")
     assert ("the Fund", "org/vf-tc") in mentions(rec, 1)
+
+
+def test_the_national_human_rights_commission_is_the_one_of_that_name():
+    rec = run("The National Human Rights Commission of Nepal met the Human Rights Commission of Sierra Leone.",
+              "The Government should cooperate with the National Human Rights Commission.")
+    assert ("the National Human Rights Commission", "org/nhrc-nepal") in mentions(rec, 2)
+
+
+def test_a_board_of_trustees_introduced_again_is_the_board_named_before():
+    rec = run("The Board of Trustees of the Voluntary Fund for Technical Cooperation met.",
+              "Since 1993, a Board of Trustees appointed by the Secretary-General has advised the High Commissioner.")
+    assert ("a Board of Trustees", "org/vf-tc-board") in mentions(rec, 2)

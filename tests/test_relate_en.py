@@ -621,3 +621,57 @@ def test_assistance_a_state_requested_from_a_provider():
     got = facts("Lesotho has not received the support that it requested from UNICEF.", predicate="assists")
     assert got == {("org/unicef", "state/LSO", "Negated", None)}
     assert triples("Lesotho described the assistance that UNDP provided in 2020.", predicate="requests") == set()
+
+
+def test_the_ministry_of_the_state_the_passage_names():
+    got = triples("At the request of the Ministry of Health of Peru, OHCHR reviewed a draft law. UNDP helped the "
+                  "Ministry to hold consultations.", predicate="assists")
+    assert ("org/undp", "assists", "state/PER") in got
+    assert triples("UNDP helped the Ministry to hold consultations.", predicate="assists") == set()
+
+
+def test_provide_it_with_stands_for_the_group_before_that_is_not_the_subject():
+    got = triples("Ghana agreed to cooperate with the National Human Rights Commission of Nigeria and to provide it "
+                  "with training.", predicate="assists")
+    assert got == {("state/GHA", "assists", "org/nhrc-nigeria")}
+    got = facts("Ghana asked UNDP to provide it with training.", predicate="assists")
+    assert got == {("org/undp", "state/GHA", "Requested", "state/GHA")}
+
+
+def test_a_post_may_be_advised():
+    got = triples("The Board of Trustees of the Voluntary Fund for Technical Cooperation advised the High Commissioner "
+                  "on the priorities of the Fund.", predicate="assists")
+    assert got == {("org/vf-tc-board", "assists", "org/hchr")}
+
+
+def test_offices_a_fund_supported_among_others():
+    got = triples("The Peacebuilding Fund supported 12 offices, among them the OHCHR country offices in Guinea and "
+                  "Mauritania.")
+    assert {("org/ohchr-guinea", "fundedBy", "org/peacebuilding-fund"),
+            ("org/ohchr-mauritania", "fundedBy", "org/peacebuilding-fund")} <= got
+    assert not {t for t in got if t[1] == "assists"}
+
+
+def test_the_purpose_of_an_activity_names_a_recipient():
+    got = triples("The Peacebuilding Fund financed a project to strengthen the capacity of the National Human Rights "
+                  "Commission of Nepal.", predicate="assists")
+    assert got == {("org/peacebuilding-fund", "assists", "org/nhrc-nepal")}
+    assert triples("The Peacebuilding Fund financed a project of the National Human Rights Commission of Nepal.",
+                   predicate="assists") == set()
+
+
+@pytest.mark.parametrize("later, modality", [
+    (", and UNDP has indicated that it will do so in 2026.", "Planned"),
+    (", but UNDP did not do so.", "Negated"),
+    ("; UNDP financed two advisers in 2024.", "Reported"),
+    (", and UNICEF financed a survey.", "Requested"),  # someone else acted: still only asked for
+])
+def test_a_request_then_what_the_one_asked_did(later, modality):
+    got = facts("Peru requested UNDP to support its electoral commission" + later, predicate="assists")
+    assert got == {("org/undp", "state/PER", modality, "state/PER" if modality == "Requested" else None)}
+
+
+def test_one_modality_per_fact_and_paragraph():
+    got = facts("The Human Rights Council requested OHCHR to assist Haiti. OHCHR assisted Haiti in 2023.",
+                predicate="assists")
+    assert got == {("org/ohchr", "state/HTI", "Reported", None)}

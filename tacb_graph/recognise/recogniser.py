@@ -175,6 +175,8 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
     owners = tuple(language.fold(w) for w in language.backrefs.get("resolution_owners", ()))
     nested = _nested_names(st, found, text) if language.backrefs.get("nested") else []
     head_ends = tuple(language.backrefs.get("head_ends", ()))
+    # the OHCHR country offices in A and B are offices before any back-reference reads them
+    _distribute(st, found, text)
     while events:
         _, kind, item = events.pop(0)
         found.sort(key=lambda f: f.start)
@@ -225,7 +227,6 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
             key = rule["default"]  # "the High Commissioner" of a UN report, named before or not
         if key:
             found.append(_Found(ent.start_char, ent.end_char, key, "backref"))
-    _distribute(st, found, text)
     found.sort(key=lambda f: (f.start, f.end))
     if language.backrefs.get("nested"):
         st.history.nested.append([(n.start, n.key) for n in nested])

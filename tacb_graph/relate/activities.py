@@ -147,6 +147,21 @@ def _beneficiary_subject(sent: Sentence, s: int, act: dict, agents: set[str]) ->
     return (out, at) if out else None
 
 
+def _purpose(sent: Sentence, pos: int, act: dict, agents: set[str]) -> list[str]:
+    """``a project … to strengthen the capacity of X``: the group an activity's purpose (``purpose``
+    words, then a phrase naming the group through it) is for, in the clause after the noun at ``pos``."""
+    words = act.get("purpose", ())
+    if not words:
+        return []
+    lx = sent.lx
+    end = sent.clause_end(pos)
+    for g in sent.groups:
+        if pos <= g.start <= end and g.kinds() & agents:
+            if lx.ends_with(lx.trim(lx.squeeze(sent.text[max(pos, g.head - 40):g.head]), "determiners"), words):
+                return _members(g, agents)
+    return []
+
+
 def _activity_noun(sent: Sentence, e: int, act: dict) -> tuple[int, int, str] | None:
     e = skip_aside(sent, e)  # funded, through the Centre in Doha, training courses for …
     end = min(sent.clause_end(e), e + act["max_noun_gap"])
@@ -222,6 +237,8 @@ def activities(ctx: SentenceContext, together) -> None:
             noun = (trained[1], trained[1], "")
         if not recips and noun is None:
             continue
+        # a project … to strengthen the capacity of X: X is a recipient too
+        purpose = _purpose(sent, noun[1], act, agents) if trained is None and noun is not None else []
         if not recips:
             found = None if passive else _recipient_before(sent, s, act, agents)
             if found is None and passive:  # a project in X was carried out / was held for officials of X
@@ -233,10 +250,11 @@ def activities(ctx: SentenceContext, together) -> None:
                 found = found or _located(sent, s, act)
                 if found is None and "request" in act.get("recipient_fallbacks", ()):
                     recips = [k for k in on_request_of(sent) if k.startswith("state/")]  # at the request of X
-                if found is None and not recips:
+                if found is None and not recips and not purpose:
                     continue
             if found is not None:
                 recips, start = found
+        recips += [k for k in purpose if k not in recips]
         funder = _funder(ctx, start, act, agents)
         if agent is not None:
             prov = agent

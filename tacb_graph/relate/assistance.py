@@ -110,7 +110,20 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool) -> t
     if direct and not lx.starts_with(rest, lx["government_words"] + a.get("locative_objects", [])):
         return [], pos_after
     loc = _locative(sent, pos_after)
+    if loc is None and a.get("passage_state") and lx.starts_with(rest, a.get("locative_objects", [])):
+        # … of the Gambia. The Regional Office helped the Ministry to …: the State of the passage
+        return _passage_state(ctx, pos_after), pos_after
     return (loc.keys if loc else []), pos_after
+
+
+def _passage_state(ctx: SentenceContext, pos: int) -> list[str]:
+    """The one State the sentence names after ``pos`` (``… in all regions of the country``), else the
+    last State the unit named in the sentences before."""
+    sent = ctx.sentence
+    after = {k for g in sent.after(pos) for k in _members(g, {"State"})}
+    if len(after) == 1:
+        return list(after)
+    return [ctx.passage_states[-1]] if ctx.passage_states and not after else []
 
 
 def _funds_an_activity(sent: Sentence, verb: str, e: int, obj_end: int) -> bool:
@@ -186,6 +199,8 @@ def _given(ctx: SentenceContext, found: list) -> None:
                     recips, mpos = st.keys, ms
                 break
         if not recips:
+            recips = _pronoun_object(ctx, s, e, nouns, a)
+        if not recips:
             recips = _recipient_after(sent, nouns, e, a)
         if not recips:
             loc = _locative(sent, s)
@@ -201,6 +216,19 @@ def _given(ctx: SentenceContext, found: list) -> None:
         prov = subject_before(sent, mpos, agents, ctx.prev_subject, exclude=set(recips))
         if prov:
             found.append((prov, recips, s, nouns[-1][1], min(mpos, s)))
+
+
+def _pronoun_object(ctx: SentenceContext, s: int, e: int, nouns, a: dict) -> list[str]:
+    """``cooperate with X and provide it with resources``: an object pronoun (``object_pronouns``)
+    before the noun stands for the nearest group before the verb that is not its subject."""
+    sent = ctx.sentence
+    lx = sent.lx
+    p = lx.starts_with(lx.squeeze(sent.text[e:nouns[0][0]]), a.get("object_pronouns", ()))
+    if not p or not a.get("recipient_first"):
+        return []
+    subj = subject_before(sent, s, lx.agents, ctx.prev_subject)
+    before = [g for g in sent.before(s) if g.kinds() & lx.agents and g is not subj]
+    return _members(before[-1], lx.agents) if before else []
 
 
 def _recipient_after(sent: Sentence, nouns, e: int, a: dict) -> list[str]:

@@ -20,6 +20,7 @@ from ..records import REPORT, UNIT, Recognised, Relation
 from ..recognise.report import ReportContext
 from .clauses import Lexicon, lexicon_for, sentences
 from .patterns import SentenceContext, cites, extract_sentence, sentence_subject
+from .modality import settle
 from .stance import find_stances
 
 __all__ = ["RelationExtractor", "finish"]
@@ -78,14 +79,21 @@ class RelationExtractor:
         sents = sentences(doc.text, mentions, st.kinds, bounds, lx, unit.text)
         prev = None
         body_for_symbol = self.config.gazetteer.body_for_symbol
+        passage: list[str] = []  # the States named so far in the unit, latest last
+        relations: list[Relation] = []
+        assistances: list = []
         for sent in sents:
-            sc = SentenceContext(sent, unit.unit, unit.number, prev, body_for_symbol)
+            sc = SentenceContext(sent, unit.unit, unit.number, prev, body_for_symbol, passage_states=tuple(passage))
+            passage += [it.key for g in sent.groups for it in g.items if it.kind == "State"]
             extract_sentence(sc)
-            st.relations += sc.relations
-            st.assistances += sc.assistances
+            relations += sc.relations
+            assistances += sc.assistances
             st.contributions += sc.contributions
             st.dates += sc.dates
             prev = sentence_subject(sent, prev)
+        relations, assistances = settle(sents, relations, assistances, lx)
+        st.relations += relations
+        st.assistances += assistances
         st.relations += cites(unit.unit, unit.number, sents)
         if unit.unit == "paragraph":
             found, st.holder, events = find_stances(unit.unit, unit.number, sents, st.holder, lx)

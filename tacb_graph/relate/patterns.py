@@ -52,6 +52,7 @@ class SentenceContext:
     assistances: list[Assistance] = field(default_factory=list)
     contributions: list[Contribution] = field(default_factory=list)
     dates: list[Dated] = field(default_factory=list)
+    passage_states: tuple[str, ...] = ()  # the States the unit named in its sentences before this one
 
     @property
     def quote(self) -> str:
