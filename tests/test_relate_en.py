@@ -675,3 +675,18 @@ def test_one_modality_per_fact_and_paragraph():
     got = facts("The Human Rights Council requested OHCHR to assist Haiti. OHCHR assisted Haiti in 2023.",
                 predicate="assists")
     assert got == {("org/ohchr", "state/HTI", "Reported", None)}
+
+
+def test_partners_named_before_with_which():
+    got = triples("The Board met with representatives of UNDP and UNICEF, with which OHCHR signed agreements in 2022.",
+                  predicate="partnersWith")
+    assert got == {("org/ohchr", "partnersWith", "org/undp"), ("org/ohchr", "partnersWith", "org/unicef")}
+    assert triples("The Board met with representatives of UNDP and UNICEF, with which it discussed the budget.",
+                   predicate="partnersWith") == set()
+
+
+def test_cooperation_with_as_a_noun():
+    got = facts("The Human Rights Council Advisory Committee recommends that OHCHR strengthen its cooperation with "
+                "UN-Women.", predicate="partnersWith")
+    assert got == {("org/ohchr", "org/unwomen", "Recommended", "org/hrc-advisory-committee")}
+    assert triples("OHCHR welcomed the statement of UN-Women on cooperation.", predicate="partnersWith") == set()

@@ -89,6 +89,19 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         for s in subj.keys:
             for o in members:
                 ctx.add(s, "partnersWith", o, mood=mood)
+    # … the Commonwealth Secretariat and the OIF, with which OHCHR signed memorandums of understanding
+    for rs, re_, _w in lx.find(text, pw.get("relative_markers", ()), sent.start, sent.end):
+        before = [g for g in sent.before(rs) if g.kinds() & agents]
+        if not before or len(lx.squeeze(text[before[-1].end:rs]).strip(", ")) > 0:
+            continue
+        ce = sent.clause_end(re_)
+        subj = next((g for g in sent.after(re_) if g.start <= ce and _free(sent, g) and g.kinds() & agents), None)
+        if subj is None or not lx.find(text, pw["verbs_before"] + pw["joint"], subj.end, ce):
+            continue
+        mood = ctx.mood(subj.end, subj)
+        for s in subj.keys:
+            for o in _members(before[-1], agents):
+                ctx.add(s, "partnersWith", o, mood=mood)
     # cooperation between A, B and C, an agreement between A and B
     for g in sent.groups:
         if g.governor not in pw.get("between_markers", ()) or len(_members(g, agents)) < 2:
