@@ -690,3 +690,30 @@ def test_cooperation_with_as_a_noun():
                 "UN-Women.", predicate="partnersWith")
     assert got == {("org/ohchr", "org/unwomen", "Recommended", "org/hrc-advisory-committee")}
     assert triples("OHCHR welcomed the statement of UN-Women on cooperation.", predicate="partnersWith") == set()
+
+
+# -- submissions -------------------------------------------------------------------------------
+
+def test_submissions_received_from():
+    got = triples("Contributions were also received from Amnesty International and the International Service for "
+                  "Human Rights.", predicate="submittedInputTo")
+    assert got == {("org/amnesty", "submittedInputTo", REPORT), ("org/ishr", "submittedInputTo", REPORT)}
+    got = triples("Replies from Chile and Peru were received after the deadline.", predicate="submittedInputTo")
+    assert got == {("state/CHL", "submittedInputTo", REPORT), ("state/PER", "submittedInputTo", REPORT)}
+    # money received is no submission
+    assert triples("Voluntary contributions were received from Norway and Japan.", predicate="submittedInputTo") == set()
+
+
+def test_comments_on_a_draft_are_a_submission():
+    got = triples("In its comments on a draft of the present report, the Government of Chile stated that it agreed.",
+                  predicate="submittedInputTo")
+    assert got == {("state/CHL", "submittedInputTo", REPORT)}
+
+
+def test_what_a_respondent_reports_elsewhere_is_from_its_reply():
+    text = (" I. Introduction\n\n1. Replies to the questionnaire were received from three States: Chile, Peru and "
+            "Ghana.\n\n II. Cooperation provided\n\n2. Chile reported that it had trained 30 judges of Peru in 2023."
+            "\n\n3. Kenya reported that it had trained 20 judges of Uganda in 2022.\n")
+    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    got = {(r.number, r.subject) for r in rec.relations if r.predicate == "submittedInputTo"}
+    assert (2, "state/CHL") in got and (3, "state/KEN") not in got  # Kenya did not reply

@@ -104,6 +104,15 @@ class RelationExtractor:
                 for k in ev.submitters:
                     st.relations.append(Relation(k, "submittedInputTo", REPORT, unit.unit, unit.number,
                                                  sents[ev.sentence].quote))
+            if unit.number not in st.relayed and lx["submitted_input"].get("respondents_report"):
+                # elsewhere, what a State or organisation that replied (a reply list named it) reports
+                # of itself is taken from its reply
+                listed = {r.subject for r in st.relations if r.predicate == "submittedInputTo" and r.via == "list"}
+                for ev in events:
+                    for k in ev.submitters:
+                        if k in listed:
+                            st.relations.append(Relation(k, "submittedInputTo", REPORT, unit.unit, unit.number,
+                                                         sents[ev.sentence].quote))
         return doc
 
 

@@ -177,11 +177,40 @@ def submitted_input(ctx: SentenceContext) -> None:
         near = [g for g in sent.before(s) if g.governor is None
                 and len(_strip_adverbs(text[g.end:s], lx)) == 0]
         if not near and w in si["in_submission"] and si.get("in_submission_before_subject"):
-            near = [g for g in sent.after(e)[:1] if _free(sent, g) and len(lx.squeeze(text[e:g.head])) <= 1]
+            # In its reply, X …; In its comments on a draft of the report, X …
+            near = [g for g in sent.after(e)[:1] if _free(sent, g)
+                    and len(lx.squeeze(text[e:g.head]).split(",")[-1].strip()) <= 1]
         if near:
             mood = ctx.mood(s, near[-1])
             for k in _members(near[-1], agents):
                 ctx.add(k, "submittedInputTo", REPORT, mood=mood)
+    _received_from(ctx, si)
+
+
+def _received_from(ctx: SentenceContext, si: dict) -> None:
+    """``Contributions were also received from A, B and C``, ``Replies from A and B were received after the
+    deadline``: a submission noun and a receiving verb (``received_from``) around a group governed by
+    ``from``. Contributions of money (an amount, or a word of ``money_words`` in the sentence) are no
+    submissions."""
+    rf = si.get("received_from")
+    if not rf:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    from .contributions import parse_amount
+
+    money = bool(lx.find(text, rf.get("money_words", ()), sent.start, sent.end)) or \
+        bool(parse_amount(text[sent.start:sent.end], lx))
+    for g in sent.groups:
+        if g.governor not in rf["markers"] or not g.kinds() & lx.agents:
+            continue
+        lo, hi = sent.clause_start(g.head), sent.clause_end(g.end)
+        nouns = [n for n in lx.find(text, rf["nouns"], lo, g.head) if not (money and n[2] in rf.get("money_nouns", ()))]
+        if not nouns or not lx.find(text, rf["verbs"], lo, hi):
+            continue
+        for k in _members(g, lx.agents):
+            ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(nouns[-1][0], None), via="list")
 
 
 def _activities_of(sent: Sentence, pos: int, kinds: set[str]) -> Group | None:
