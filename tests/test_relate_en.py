@@ -717,3 +717,48 @@ def test_what_a_respondent_reports_elsewhere_is_from_its_reply():
     rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
     got = {(r.number, r.subject) for r in rec.relations if r.predicate == "submittedInputTo"}
     assert (2, "state/CHL") in got and (3, "state/KEN") not in got  # Kenya did not reply
+
+
+# -- stances -----------------------------------------------------------------------------------
+
+RTD, WWC, MBC_ = "concept/right-to-development", "concept/win-win-cooperation", "concept/mutually-beneficial-cooperation"
+
+
+def stances(*paragraphs: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.concept, s.value) for s in run(*paragraphs).stances}
+
+
+def test_according_to_a_holder():
+    assert stances("According to Mexico, mutually beneficial cooperation was the most effective way to share good "
+                   "practices.") == {("state/MEX", MBC_, "Supportive")}
+    assert stances("According to the report, Mexico questioned the concept of win-win cooperation.") == \
+        {("state/MEX", WWC, "Sceptical")}
+
+
+def test_a_contrast_before_the_next_concept_ends_the_first_ones_cues():
+    assert stances("Peru welcomed the right to development but questioned the concept of win-win cooperation.") == \
+        {("state/PER", RTD, "Supportive"), ("state/PER", WWC, "Sceptical")}
+
+
+def test_the_concept_of_x_names_x_and_refers_back_to_nothing_else():
+    assert stances("Peru supported mutually beneficial cooperation. It did not comment on the concept of win-win "
+                   "cooperation.") == {("state/PER", MBC_, "Supportive"), ("state/PER", WWC, "NotQuestioned")}
+
+
+def test_considered_it_refers_to_the_concept_named_before():
+    got = stances("Chile called for the realization of the right to development, while Kenya considered it essential "
+                  "for small States.")
+    assert ("state/KEN", RTD, "Supportive") in got
+    # 'considered it important to …' is no reference to a concept
+    assert stances("The right to development was discussed. Kenya considered it important to hold a second "
+                   "meeting.") == set()
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Peru welcomed the notion of win-win cooperation, but cautioned that it had never been clearly defined.",
+     "Sceptical"),
+    ("Ghana considered win-win cooperation a prerequisite for peace.", "Supportive"),
+    ("Ghana stated that technical cooperation should be guided by win-win cooperation.", "Supportive"),
+])
+def test_more_cues_of_the_genre(sentence, value):
+    assert {v for _h, _c, v in stances(sentence)} == {value}
