@@ -164,3 +164,29 @@ def test_a_board_of_trustees_introduced_again_is_the_board_named_before():
     rec = run("The Board of Trustees of the Voluntary Fund for Technical Cooperation met.",
               "Since 1993, a Board of Trustees appointed by the Secretary-General has advised the High Commissioner.")
     assert ("a Board of Trustees", "org/vf-tc-board") in mentions(rec, 2)
+
+
+def test_the_letters_of_a_symbol_name_no_body():
+    rec = run("See the national report A/HRC/WG.6/40/TGO/1.")
+    keys = [k for _s, k in mentions(rec)]
+    assert "document/A/HRC/WG.6/40/TGO/1" in keys and "org/hrc" not in keys
+
+
+def test_a_session_belongs_to_a_body_that_meets_in_sessions():
+    rec = run("The Board of Trustees of the Voluntary Fund for Technical Cooperation requested OHCHR to present an "
+              "evaluation at its sixtieth session.")
+    keys = [k for _s, k in mentions(rec)]
+    assert "session/vf-tc-board/60" in keys and "session/ohchr/60" not in keys
+
+
+def test_the_council_far_from_any_council_named_is_the_body_the_report_goes_to():
+    rec = _with_title("Technical cooperation in Chad", "OHCHR trained judges in Chad.", "Chad adopted a plan.",
+                      "The present report is submitted to the Council at its ninety-ninth session.")
+    assert ("the Council", "org/hrc") in mentions(rec, 3)
+    assert "session/hrc/99" in [k for _s, k in mentions(rec, 3)]
+
+
+def test_the_council_is_no_session_of_it():
+    rec = run("The present report is submitted to the Human Rights Council at its ninety-ninth session.",
+              "The Advisory Committee will present its study to the Council at its hundredth session.")
+    assert ("the Council", "org/hrc") in mentions(rec, 2)

@@ -762,3 +762,14 @@ def test_considered_it_refers_to_the_concept_named_before():
 ])
 def test_more_cues_of_the_genre(sentence, value):
     assert {v for _h, _c, v in stances(sentence)} == {value}
+
+
+def test_the_report_goes_to_the_session_its_front_page_names():
+    body = ("1. OHCHR trained judges in Chad.\n\n2. The present report is submitted to the Human Rights Council at "
+            "its ninety-ninth session.\n\n3. The Advisory Committee will present its study to the Council at its "
+            "hundredth session.\n")
+    text = ("A/HRC/99/10\nHuman Rights Council\nNinety-ninth session\nAgenda item 10\nTechnical assistance and "
+            f"capacity-building\n\nTechnical cooperation in Chad\n\nReport of the Secretary-General\n\n I. Introduction\n\n{body}")
+    rec = relate(recognise(segment(Source("t.txt", "t", text, "0" * 64, "utf-8", len(text)))))
+    got = {(r.number, r.subject, r.object) for r in rec.relations if r.predicate == "atSession"}
+    assert got == {(2, REPORT, "session/hrc/99")}

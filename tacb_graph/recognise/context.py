@@ -109,6 +109,8 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
             return False
         if kinds and e.kind not in kinds:
             return False
+        if not kinds and e.kind == "Session":
+            return False  # "the Council" is no session of it ("Human Rights Council, session 99")
         if suffix:
             label = getattr(e, f"label_{lang}", None) or e.label_en
             if not name_head(label, head_ends).endswith(suffix):

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from ..config import Config, load_config
 from ..records import Abbreviation, Entity, Mention, Recognised, Segmented
-from .context import BACKREF, NOT, History, find_definitions, resolve_backref
+from .context import BACKREF, NOT, History, find_definitions, name_head, resolve_backref
 from .gazetteer import Gazetteer
 from .normalise import normalise
 from .report import ReportContext, TextUnit, text_units
@@ -69,6 +69,7 @@ class _State:
     abbrevs: dict[str, str] = field(default_factory=dict)  # abbreviation -> entity key
     definitions: list[Abbreviation] = field(default_factory=list)  # every definition read
     title: str = ""  # the report's title, in its own language
+    body: str | None = None  # the body the report goes to (its front page: Human Rights Council, …th session)
 
     @property
     def lang(self) -> str:
@@ -162,6 +163,8 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
             st.entities.setdefault(key, Entity(key, "Instrument", title, title))
             found.append(_Found(m.start(1), m.end(1), key, "title"))
     for s in find_symbols(text):
+        # the letters of a symbol name no body (the HRC of A/HRC/AC/32/2)
+        found[:] = [f for f in found if not (s.start <= f.start and f.end <= s.end)]
         found.append(_Found(s.start, s.end, _document_entity(st, s.symbol), "symbol"))
     # back-references and resolutions cited by number, in text order, each
     # against what came before it (理事会在其第 40/27 号决议中 needs 理事会 first)
@@ -223,6 +226,9 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
             # the Board's name is what the back-reference stands for, when nothing else fits
             inner = [n for n in nested if n.end <= ent.start_char]
             key = resolve_backref(rule, inner, History(units=st.history.nested), get, st.lang, head_ends, reach)
+        if key is None and rule.get("report_body") and st.body:
+            # "the Council" far from any council named: the body the report goes to, if it fits
+            key = resolve_backref(rule, [_Found(0, 0, st.body, "name")], History(), get, st.lang, head_ends, 0)
         if key is None and rule.get("default") in st.gz.entities:
             key = rule["default"]  # "the High Commissioner" of a UN report, named before or not
         if key:
@@ -250,7 +256,7 @@ def _session_body(st: _State, found: list[_Found], starts: list[int], text: str,
     """Whose session: the body named right before it (人权理事会第四十届会议), right after it
     (the fortieth session of the Council), else the body its sentence speaks of, else the last."""
     rules = st.config.language.sessions
-    bodies = [f for f in found if _kind(st, f.key) in _SESSION_HOLDERS]
+    bodies = [f for f in found if _kind(st, f.key) in _SESSION_HOLDERS and _holds_sessions(st, f.key, rules)]
     for f in reversed(bodies):
         if f.end <= s and re.fullmatch(rules.get("body_before", r"\s*"), text[f.end:s]):
             return f.key
@@ -266,6 +272,18 @@ def _session_body(st: _State, found: list[_Found], starts: list[int], text: str,
     if before:
         return before[-1].key
     return st.last_body.get("session") or st.last_body.get("resolution")
+
+
+def _holds_sessions(st: _State, key: str, rules: dict) -> bool:
+    """Whether the body ``key`` meets in numbered sessions: it adopts resolutions, or the head of its name
+    ends with one of the language's ``holder_heads`` (Council, Committee, Board …; an Office does not)."""
+    heads = rules.get("holder_heads")
+    if not heads or key in st.gz.resolution_prefix:
+        return True
+    e = st.entities.get(key) or st.gz.entities.get(key)
+    label = getattr(e, f"label_{st.lang}", None) or (e.label_en if e else "")
+    head = name_head(label, tuple(st.config.language.backrefs.get("head_ends", ())))
+    return any(head.endswith(h) for h in heads)
 
 
 def _add_sessions(st: _State, found: list[_Found], starts: list[int], text: str) -> None:
@@ -298,6 +316,11 @@ def _add_persons(st: _State, found: list[_Found], text: str) -> None:
 def _report_title(ctx: ReportContext) -> str:
     meta = getattr(ctx.segmented, "meta", None)
     return (meta.title if meta is not None else None) or ""
+
+
+def _report_body(ctx: ReportContext) -> str | None:
+    meta = getattr(ctx.segmented, "meta", None)
+    return meta.body if meta is not None else None
 
 
 def _title_entities(st: _State) -> list[_Found]:
@@ -435,7 +458,7 @@ class Recogniser:
         if ctx is None:
             raise ValueError("tacb_recogniser needs Doc._.tacb_report (run it through tacb_graph.nlp)")
         st: _State = ctx.slot(self.name, lambda: _State(self.config.gazetteer, self.config, ctx.entities,
-                                                        title=_report_title(ctx)))
+                                                        title=_report_title(ctx), body=_report_body(ctx)))
         unit: TextUnit = doc._.tacb_unit
         text = doc.text
         seen: list = []

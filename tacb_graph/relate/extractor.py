@@ -95,6 +95,7 @@ class RelationExtractor:
         st.relations += relations
         st.assistances += assistances
         st.relations += cites(unit.unit, unit.number, sents)
+        st.relations += _report_session(ctx, unit, sents, lx)
         if unit.unit == "paragraph":
             found, st.holder, events = find_stances(unit.unit, unit.number, sents, st.holder, lx)
             st.stances += found
@@ -130,6 +131,18 @@ class RelationExtractor:
             if body and m.via != "backref":
                 out.append(Relation(m.entity, "adoptedBy", body, unit.unit, unit.number, quote))
         return out
+
+
+def _report_session(ctx: ReportContext, unit, sents, lx: Lexicon) -> list[Relation]:
+    """``The present report is submitted to the Council at its fifty-seventh session``: a unit that names
+    the session the report's front page gives is where the report says it goes to that session
+    (``report atSession``), where the language says so (``report_at_session``)."""
+    meta = getattr(ctx.segmented, "meta", None)
+    if not lx.get("report_at_session") or meta is None or meta.session is None or not meta.body:
+        return []
+    key = f"session/{meta.body.split('/', 1)[1]}/{meta.session}"
+    return [Relation(REPORT, "atSession", key, unit.unit, unit.number, sent.quote)
+            for sent in sents for q in sent.qualifiers if q.key == key][:1]
 
 
 def finish(ctx: ReportContext, rec: Recognised) -> Recognised:
