@@ -773,3 +773,23 @@ def test_the_report_goes_to_the_session_its_front_page_names():
     rec = relate(recognise(segment(Source("t.txt", "t", text, "0" * 64, "utf-8", len(text)))))
     got = {(r.number, r.subject, r.object) for r in rec.relations if r.predicate == "atSession"}
     assert got == {(2, REPORT, "session/hrc/99")}
+
+
+# -- persons and the bodies they belong to -----------------------------------------------------
+
+def test_members_listed_after_the_body():
+    got = triples("The members of the Board of Trustees of the Voluntary Fund for Technical Cooperation are Ana Perez "
+                  "(Chile), Chair; and John Smith (Kenya).", predicate="memberOf")
+    assert got == {("person/ana-perez", "memberOf", "org/vf-tc-board"), ("person/john-smith", "memberOf", "org/vf-tc-board")}
+    got = triples("The Human Rights Council Advisory Committee established a drafting group composed of the following "
+                  "members of the Committee: Maria Lopez, Ahmed Saleh (Chair) and Li Wei.", predicate="memberOf")
+    assert {p for p, _r, _o in got} == {"person/maria-lopez", "person/ahmed-saleh", "person/li-wei"}
+    # a drafting group's members, with no body named as theirs: no memberOf
+    assert triples("The Human Rights Council Advisory Committee established a drafting group composed of Maria Lopez, "
+                   "Ahmed Saleh (Chair) and Li Wei.", predicate="memberOf") == set()
+
+
+def test_its_chair_is_a_member():
+    got = triples("The Board of Trustees of the Voluntary Fund for Technical Cooperation met. According to its Chair, "
+                  "Ana Perez, the right to development offers a useful framework.", predicate="memberOf")
+    assert got == {("person/ana-perez", "memberOf", "org/vf-tc-board")}

@@ -279,3 +279,48 @@ def member_renamed(ctx: SentenceContext) -> None:
             for a in _members(g, lx.agents):
                 for b in h.keys:
                     ctx.add(a, "memberOf", b)
+    _members_named(ctx, mo)
+
+
+def _members_named(ctx: SentenceContext, mo: dict) -> None:
+    """``The members of the Board are A (Uruguay), Chair; B …``, ``composed of the following members of the
+    Committee: A, B and C`` (``members_before`` a body, then the persons): each person memberOf the body;
+    ``According to its Chair, A`` (``roles`` after ``its``/``the``, right before the person): A memberOf the
+    body ``its`` stands for."""
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    bodies = lx.agents - {"Person", "State"}
+    groups = sent.groups
+    for i, b in enumerate(groups):
+        if not b.kinds() & bodies or not lx.ends_with(lx.trim(lx.squeeze(text[sent.clause_start(b.head):b.start]),
+                                                              "determiners"), mo.get("members_before", ())):
+            continue
+        persons = []
+        for h in groups[i + 1:]:
+            if h.kinds() - {"Person"}:
+                break
+            if not persons and len(lx.squeeze(text[b.end:h.start])) > mo.get("members_gap", 24):
+                break
+            persons += _members(h, {"Person"})
+        for p in persons:
+            for k in _members(b, bodies):
+                ctx.add(p, "memberOf", k)
+    roles = mo.get("roles", ())
+    for g in groups:
+        if "Person" not in g.kinds():
+            continue
+        before = lx.squeeze(text[max(sent.start, g.head - 40):g.head]).rstrip(" ,")
+        role = lx.ends_with(before, roles)
+        if not role or text[g.head - 2:g.head].strip() != ",":
+            continue
+        owner_word = lx.ends_with(lx.squeeze(before[:-len(role)]), mo.get("role_owners", ()))
+        if not owner_word:
+            continue
+        owner = next((h for h in reversed(sent.before(g.head)) if h.kinds() & bodies), None)
+        owner = owner or (ctx.prev_subject if ctx.prev_subject is not None and ctx.prev_subject.kinds() & bodies
+                          else None)
+        if owner is not None:
+            for k in _members(owner, bodies):
+                for p in _members(g, {"Person"}):
+                    ctx.add(p, "memberOf", k)
