@@ -793,3 +793,34 @@ def test_its_chair_is_a_member():
     got = triples("The Board of Trustees of the Voluntary Fund for Technical Cooperation met. According to its Chair, "
                   "Ana Perez, the right to development offers a useful framework.", predicate="memberOf")
     assert got == {("person/ana-perez", "memberOf", "org/vf-tc-board")}
+
+
+# -- contributions -----------------------------------------------------------------------------
+
+def contribs(*paragraphs: str) -> set[tuple]:
+    return {(c.contributor, c.recipient, Decimal(c.amount), c.currency, c.year) for c in run(*paragraphs).contributions}
+
+
+def test_amounts_in_brackets_after_their_givers_take_the_recipient_and_year_of_what_was_received():
+    got = contribs("In 2022, the Peacebuilding Fund received US$ 9.5 million from 20 donors. The largest contributions "
+                   "came from Japan (USD 3 million) and Canada (CAD 500,000).")
+    assert got == {("state/JPN", "org/peacebuilding-fund", Decimal(3000000), "USD", "2022"),
+                   ("state/CAN", "org/peacebuilding-fund", Decimal(500000), "CAD", "2022")}  # the total is none
+
+
+def test_a_second_amount_of_the_same_giver_and_its_own_year():
+    got = contribs("Chile contributed USD 100,000 to the Peacebuilding Fund in 2022 and pledged USD 120,000 for 2023.")
+    assert got == {("state/CHL", "org/peacebuilding-fund", Decimal(100000), "USD", "2022"),
+                   ("state/CHL", "org/peacebuilding-fund", Decimal(120000), "USD", "2023")}
+
+
+def test_the_contribution_of_one_of_several():
+    got = contribs("Peru, Chile and Ghana contributed for the first time; the contribution of Chile amounted to "
+                   "USD 5,000.")
+    assert got == {("state/CHL", None, Decimal(5000), "USD", None)}
+
+
+def test_contributions_through_which_a_fund_financed_something_go_to_the_fund():
+    got = contribs("The Peacebuilding Fund financed projects in Mali, including through contributions by Japan "
+                   "(USD 200,000).")
+    assert got == {("state/JPN", "org/peacebuilding-fund", Decimal(200000), "USD", None)}

@@ -82,8 +82,10 @@ class RelationExtractor:
         passage: list[str] = []  # the States named so far in the unit, latest last
         relations: list[Relation] = []
         assistances: list = []
+        money: dict = {}  # what the unit said was received, for the contributions it lists after
         for sent in sents:
-            sc = SentenceContext(sent, unit.unit, unit.number, prev, body_for_symbol, passage_states=tuple(passage))
+            sc = SentenceContext(sent, unit.unit, unit.number, prev, body_for_symbol, passage_states=tuple(passage),
+                                 money=money)
             passage += [it.key for g in sent.groups for it in g.items if it.kind == "State"]
             extract_sentence(sc)
             relations += sc.relations

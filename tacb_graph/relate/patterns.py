@@ -53,6 +53,7 @@ class SentenceContext:
     contributions: list[Contribution] = field(default_factory=list)
     dates: list[Dated] = field(default_factory=list)
     passage_states: tuple[str, ...] = ()  # the States the unit named in its sentences before this one
+    money: dict = field(default_factory=dict)  # recipient and year of the money the unit reported as received
 
     @property
     def quote(self) -> str:
@@ -596,7 +597,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     """Run every family over one sentence."""
     from .activities import activities
     from .assistance import assists
-    from .contributions import contributions
+    from .contributions import contributions, received
     from .links import funded_administered, member_renamed, partners, submitted_input
 
     ctx.funders = funding_of(ctx)
@@ -613,6 +614,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     funded_administered(ctx)
     member_renamed(ctx)
     contributions(ctx)
+    received(ctx)
 
 
 def cites(unit: str, number: int, sentences: list[Sentence]) -> list[Relation]:
