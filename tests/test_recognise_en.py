@@ -190,3 +190,20 @@ def test_the_council_is_no_session_of_it():
     rec = run("The present report is submitted to the Human Rights Council at its ninety-ninth session.",
               "The Advisory Committee will present its study to the Council at its hundredth session.")
     assert ("the Council", "org/hrc") in mentions(rec, 2)
+
+
+def test_the_review_is_the_universal_periodic_review_named_before():
+    rec = run("Nepal prepared its national report for the universal periodic review.",
+              "Nepal submitted it for the third cycle of the review in 2021.")
+    assert ("the review", "org/universal-periodic-review") in mentions(rec, 2)
+    rec = run("Nepal prepared its national report for the universal periodic review.",
+              "Nepal completed the review of its penal code.")
+    assert "org/universal-periodic-review" not in [k for _s, k in mentions(rec, 2)]
+
+
+def test_the_name_in_apposition_after_a_post_with_a_long_mandate():
+    rec = run("The Special Rapporteur on the promotion of truth, justice, reparation and guarantees of non-recurrence, "
+              "Ana Torres, visited Peru.")
+    assert ("Ana Torres", "person/ana-torres") in mentions(rec)
+    rec = run("The High Commissioner, Burkina Faso and Mali signed a declaration.")
+    assert not [k for _s, k in mentions(rec) if k.startswith("person/")]

@@ -305,7 +305,8 @@ def _add_sessions(st: _State, found: list[_Found], starts: list[int], text: str)
 def _add_persons(st: _State, found: list[_Found], text: str) -> None:
     from .persons import find_persons, person_slug
 
-    for s, e, name in find_persons(text, st.config.language, [(f.start, f.end) for f in found]):
+    posts = [f.end for f in found if _kind(st, f.key) == "Post"]
+    for s, e, name in find_persons(text, st.config.language, [(f.start, f.end) for f in found], posts):
         key = f"person/{person_slug(name)}"
         if key == "person/":
             continue
