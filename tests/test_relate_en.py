@@ -424,11 +424,15 @@ def test_a_name_used_attributively_is_no_recipient():
     assert ("org/unicef", "org/ohchr") not in got
 
 
-def test_funding_from_makes_a_co_provider_and_funder():
+def test_funding_from_makes_the_funder_the_provider():
+    # the English gold's convention (tests/gold/README.md): the funder of an activity for X assists X, the
+    # implementer does not
     rec = run("With funding from the European Union, OHCHR supported Mauritania in drafting a law.")
-    assert {(a.provider, a.recipient, a.funded_by) for a in rec.assistances} == {
-        ("org/ohchr", "state/MRT", ("org/eu",)), ("org/eu", "state/MRT", ())}
+    assert {(a.provider, a.recipient) for a in rec.assistances} == {("org/eu", "state/MRT")}
     assert ("org/eu", "org/ohchr") not in {(r.subject, r.object) for r in rec.relations}
+    got = triples("With funding from the European Union, OHCHR provided technical assistance to the African Union.",
+                  predicate="assists")
+    assert got == {("org/eu", "assists", "org/au")}
 
 
 def test_a_fund_supporting_named_offices_funds_them():
@@ -824,3 +828,18 @@ def test_contributions_through_which_a_fund_financed_something_go_to_the_fund():
     got = contribs("The Peacebuilding Fund financed projects in Mali, including through contributions by Japan "
                    "(USD 200,000).")
     assert got == {("state/JPN", "org/peacebuilding-fund", Decimal(200000), "USD", None)}
+
+
+def test_an_exchange_of_experience_between_states_is_a_partnership():
+    got = triples("OHCHR supported an exchange of experience between Benin, Togo and Ghana on the prevention of torture.")
+    assert {("state/BEN", "partnersWith", "state/TGO"), ("state/BEN", "partnersWith", "state/GHA"),
+            ("state/TGO", "partnersWith", "state/GHA")} <= got
+    assert {("org/ohchr", "assists", k) for k in ("state/BEN", "state/TGO", "state/GHA")} <= got
+    assert triples("The Committee held an exchange of views between Benin and Togo.", predicate="partnersWith") == set()
+
+
+def test_a_fund_covering_the_costs_of_an_adviser():
+    got = triples("The Peacebuilding Fund also covered the costs of the human rights adviser in Bhutan, based in "
+                  "Bangkok.", predicate="assists")
+    assert got == {("org/peacebuilding-fund", "assists", "state/BTN")}  # the city that hosts the adviser is none
+    assert triples("The Peacebuilding Fund covered travel costs.", predicate="assists") == set()

@@ -56,7 +56,10 @@ def emit_assist(ctx: SentenceContext, providers, recipients, year, topic_,
     barred = set(ctx.lx["assists"].get("not_recipient_kinds", ()))
     recipients = [r for r in recipients if kinds.get(r) not in barred]  # a post or a fund is not assisted
     funded_by = tuple(dict.fromkeys(tuple(funded_by) + tuple(ctx.funders)))
-    providers = list(dict.fromkeys(list(providers) + [f for f in ctx.funders if f not in recipients]))
+    funders = [f for f in ctx.funders if f not in recipients]
+    if funders and ctx.lx["assists"].get("funder_not_implementer"):
+        providers = funders  # with funding from X, OHCHR trained officials of Y: X assists Y, OHCHR implements
+    providers = list(dict.fromkeys(list(providers) + funders))
     for p in providers:
         for r in recipients:
             if p == r:

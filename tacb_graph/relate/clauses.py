@@ -153,6 +153,8 @@ def lexicon_for(lang: str) -> Lexicon:
         for key in ("enumerator", "topic_strip", "list_commas", "verb_aside"):
             if lx.get(key):
                 res[key] = re.compile(lx[key])
+        if lx.get("partners", {}).get("between_of"):
+            res["between_of"] = re.compile(lx["partners"]["between_of"])
         act = lx.get("activities", {})
         if act.get("quantity"):
             res["quantity"] = re.compile(act["quantity"])

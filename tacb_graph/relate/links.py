@@ -107,7 +107,12 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if g.governor not in pw.get("between_markers", ()) or len(_members(g, agents)) < 2:
             continue
         marker = text.rfind(g.governor, sent.start, g.head)
-        if lx.ends_with(lx.trim(lx.squeeze(text[sent.start:marker]), "determiners"), pw.get("between_nouns", ())):
+        before = lx.trim(lx.squeeze(text[sent.start:marker]), "determiners")
+        rx = lx.res.get("between_of")
+        m = rx.search(before) if rx is not None else None
+        if m is not None:
+            before = before[:m.start()].rstrip()  # an exchange of experience between A and B
+        if lx.ends_with(before, pw.get("between_nouns", ())):
             keys = _members(g, agents)
             mood = ctx.mood(marker, None)
             for i, a in enumerate(keys):
