@@ -207,3 +207,10 @@ def test_the_name_in_apposition_after_a_post_with_a_long_mandate():
     assert ("Ana Torres", "person/ana-torres") in mentions(rec)
     rec = run("The High Commissioner, Burkina Faso and Mali signed a declaration.")
     assert not [k for _s, k in mentions(rec) if k.startswith("person/")]
+
+
+def test_panellists_listed_with_their_roles():
+    rec = run("The panellists were Maria Santos, Minister of Justice of Cabo Verde; Ali Hassan, Chair of the national "
+              "commission; and Karin Holm, Special Rapporteur on the right to development.")
+    persons = {k for _s, k in mentions(rec) if k.startswith("person/")}
+    assert persons == {"person/maria-santos", "person/ali-hassan", "person/karin-holm"}

@@ -843,3 +843,20 @@ def test_a_fund_covering_the_costs_of_an_adviser():
                   "Bangkok.", predicate="assists")
     assert got == {("org/peacebuilding-fund", "assists", "state/BTN")}  # the city that hosts the adviser is none
     assert triples("The Peacebuilding Fund covered travel costs.", predicate="assists") == set()
+
+
+def test_helped_it_is_the_one_the_sentence_is_about():
+    got = triples("Namibia reported that UNDP had helped it to draft a national action plan.", predicate="assists")
+    assert got == {("org/undp", "assists", "state/NAM")}
+    assert triples("UNDP helped it to draft a plan.", predicate="assists") == set()
+
+
+def test_training_for_its_officers_financed_by_another_state():
+    got = triples("Namibia reported that Germany had financed training for its police officers.", predicate="assists")
+    assert got == {("state/DEU", "assists", "state/NAM")}
+
+
+def test_benefited_from_the_support_of():
+    got = triples("The Minister of Justice of Cabo Verde said that the country had benefited from the support of UNDP.",
+                  predicate="assists")
+    assert got == {("org/undp", "assists", "state/CPV")}

@@ -103,6 +103,26 @@ def _recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip
     return out
 
 
+def _pronoun_recipient(ctx: SentenceContext, s: int, pos: int, act: dict, agents: set[str]) -> list[str]:
+    """``X reported that Y had financed training for its police officers``: a recipient marker, a possessive
+    (``pronouns``) and people (``beneficiaries``) after the noun at ``pos`` — the State the possessive stands
+    for, the nearest one before that is not the verb's subject."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rest = lx.squeeze(sent.text[pos:sent.clause_end(pos)])
+    m = lx.starts_with(rest, act.get("recipient_after", ()))
+    if not m or m in act["locative_markers"]:
+        return []
+    rest = rest[len(m):].lstrip()
+    p = lx.starts_with(rest, act.get("pronouns", ()))
+    if not p or not lx.starts_with(lx.res["quantity"].sub("", rest[len(p):].lstrip()) if "quantity" in lx.res
+                                   else rest[len(p):].lstrip(), act["beneficiaries"]):
+        return []
+    subj = subject_before(sent, s, agents, ctx.prev_subject)
+    st = _nearest_state(sent, s, exclude=set(subj.keys) if subj is not None else set())
+    return list(st.keys) if st is not None else []
+
+
 def _beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> list[str]:
     """``培训了 X 的法官``, ``trained 300 police officers from X``, ``trained 40 of its
     magistrates``: the group whose people the training verb's object names."""
@@ -246,6 +266,7 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = recips or _recipient_after(sent, e, act, agents, skip=agent)
             elif found is None:
                 recips = _recipient_after(sent, noun[1], act, agents)
+                recips = recips or _pronoun_recipient(ctx, s, noun[1], act, agents)
             if not recips:
                 found = found or _located(sent, s, act)
                 if found is None and "request" in act.get("recipient_fallbacks", ()):

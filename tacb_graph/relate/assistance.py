@@ -28,7 +28,7 @@ import re
 from ..records import Assistance
 from .clauses import Group, Sentence
 from .modality import REPORTED
-from .patterns import (SentenceContext, _free, co_providers, _locative, _members, _nearest_state, _scope_start,
+from .patterns import (SentenceContext, _first_free, _free, co_providers, _locative, _members, _nearest_state, _scope_start,
                        _state_pronoun, _year_before, located_after, object_after, on_request_of, sentence_subject,
                        subject_before, years)
 
@@ -91,7 +91,8 @@ def _fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
     return []
 
 
-def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool) -> tuple[list[str], int]:
+def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb: int | None = None
+                        ) -> tuple[list[str], int]:
     sent = ctx.sentence
     lx = sent.lx
     a = lx["assists"]
@@ -104,6 +105,12 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool) -> t
     if lx.starts_with(rest, lx.get("state_pronouns", ())):
         st = _nearest_state(sent, pos_after)
         return (st.keys if st else []), pos_after
+    if verb is not None and lx.starts_with(rest, a.get("object_pronoun_words", ())):
+        # X reported that Y had helped it to …: the one the sentence is about, not the helper
+        subj = subject_before(sent, verb, agents, ctx.prev_subject)
+        first = _first_free(sent)
+        if first is not None and first is not subj and first.end <= verb and first.kinds() & agents:
+            return _members(first, agents), pos_after
     # 多哥政府请人权高专办支持设立…: the State that asked is helped
     lo, embedded = _scope_start(sent, pos_after)
     if embedded:
@@ -305,11 +312,15 @@ def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
     else:
         return None
     by = a.get("passive_by", ())  # training provided by X: a participle and its agent after the noun
+    of = a.get("passive_of", ())  # benefited from the support of X
     for g in sent.groups:
         if lo <= g.start <= end and g.governor in markers and g.kinds() & lx.agents:
             return g
         if lo <= g.start <= end and g.governor in by and g.kinds() & lx.agents \
                 and len(lx.squeeze(sent.text[lo:g.head]).split()) <= 3:
+            return g
+        if lo <= g.start <= end and g.governor in of and g.kinds() & lx.agents \
+                and len(lx.trim(lx.squeeze(sent.text[lo:g.head]), "determiners").split()) <= 1:
             return g
     return None
 
@@ -462,7 +473,7 @@ def assists(ctx: SentenceContext, together) -> None:
         s, e, w = hit
         if _noun_use(sent, s, e, a) or lx.guarded(text, hit):
             continue
-        recips, tpos = _recipient_or_place(ctx, e, direct=w in a["direct_verbs"])
+        recips, tpos = _recipient_or_place(ctx, e, direct=w in a["direct_verbs"], verb=s)
         if not recips:
             continue
         if _funds_an_activity(sent, w, e, tpos):
