@@ -860,3 +860,35 @@ def test_benefited_from_the_support_of():
     got = triples("The Minister of Justice of Cabo Verde said that the country had benefited from the support of UNDP.",
                   predicate="assists")
     assert got == {("org/undp", "assists", "state/CPV")}
+
+
+def test_a_resolution_coordinated_with_what_is_established_is_not_established():
+    got = triples("In its resolution 6/17, the Human Rights Council requested the Secretary-General to establish the "
+                  "Peacebuilding Fund, and resolution 16/21 followed.", predicate="establishes")
+    assert got == {("org/sg", "establishes", "org/peacebuilding-fund")}
+
+
+def test_contributions_to_a_fund_totalled_then_who_gave():
+    got = contribs("In 2025, contributions to the Peacebuilding Fund totalled US$ 2.4 million. Contributions were "
+                   "received from Australia (AUD 300,000) and Morocco (USD 50,000).")
+    assert got == {("state/AUS", "org/peacebuilding-fund", Decimal(300000), "AUD", "2025"),
+                   ("state/MAR", "org/peacebuilding-fund", Decimal(50000), "USD", "2025")}
+    assert triples("Contributions were received from Australia (AUD 300,000).", predicate="submittedInputTo") == set()
+
+
+def test_a_contribution_to_a_fund_in_the_amount_of():
+    got = contribs("Kazakhstan made its first contribution to the Peacebuilding Fund, in the amount of USD 25,000.")
+    assert got == {("state/KAZ", "org/peacebuilding-fund", Decimal(25000), "USD", None)}
+
+
+def test_financing_the_participation_of_officials():
+    got = triples("The Peacebuilding Fund financed the participation of officials of Tonga and Tuvalu in a regional "
+                  "workshop held in Suva.", predicate="assists")
+    assert got == {("org/peacebuilding-fund", "assists", "state/TON"), ("org/peacebuilding-fund", "assists", "state/TUV")}
+
+
+def test_supported_something_at_the_request_of_a_state():
+    got = triples("At the request of the Government of Sierra Leone, UNDP supported the drafting of a national plan.",
+                  predicate="assists")
+    assert got == {("org/undp", "assists", "state/SLE")}
+    assert triples("UNDP supported the drafting of a national plan.", predicate="assists") == set()

@@ -267,6 +267,8 @@ def activities(ctx: SentenceContext, together) -> None:
             elif found is None:
                 recips = _recipient_after(sent, noun[1], act, agents)
                 recips = recips or _pronoun_recipient(ctx, s, noun[1], act, agents)
+            if not recips and not passive and act.get("object_beneficiaries"):
+                recips = _beneficiary_object(sent, e, act, agents)  # financed the participation of officials of X
             if not recips:
                 found = found or _located(sent, s, act)
                 if found is None and "request" in act.get("recipient_fallbacks", ()):

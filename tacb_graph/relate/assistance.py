@@ -118,7 +118,10 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
         if asker:
             return asker.keys, pos_after
     if direct and not lx.starts_with(rest, lx["government_words"] + a.get("locative_objects", [])):
-        return [], pos_after
+        # At the request of X, OHCHR supported the drafting of …: X, where the language says so
+        asked = [k for k in on_request_of(sent) if k.startswith("state/")] \
+            if "request" in a.get("recipient_fallbacks", ()) and a.get("direct_request_fallback") else []
+        return asked, pos_after
     loc = _locative(sent, pos_after)
     if loc is None and a.get("passage_state") and lx.starts_with(rest, a.get("locative_objects", [])):
         # … of the Gambia. The Regional Office helped the Ministry to …: the State of the passage

@@ -89,6 +89,9 @@ def contributions(ctx: SentenceContext) -> None:
                and g.kinds() & agents]
         if not rec:
             rec = _recipient_after(ctx, e, c)
+        if not rec and c.get("recipient_before_amount"):
+            to = _to_recipient(sent, c, s)  # made its first contribution to the Fund, in the amount of …
+            rec = [to] if to is not None and to.start > gpos else []
         recipient = _members(rec[-1], agents)[0] if rec else None
         if recipient is None and last_recipient is not None and (
                 gpos > last_recipient[1] or (c.get("same_giver_recipient") and last_giver == keys)):
@@ -165,12 +168,32 @@ def received(ctx: SentenceContext) -> None:
     verbs = c.get("receive_verbs")
     if not verbs or not parse_amount(sent.text[sent.start:sent.end], lx):
         return
+    kinds = set(lx["assists"].get("money_recipient_kinds", ()))
+    ys = years(sent, sent.start, sent.end)
     for s, _e, _w in lx.find(sent.text, verbs, sent.start, sent.end):
         subj = subject_before(sent, s, lx.agents, ctx.prev_subject)
-        if subj is not None and subj.kinds() & set(lx["assists"].get("money_recipient_kinds", ())):
-            ys = years(sent, sent.start, sent.end)
+        if subj is not None and subj.kinds() & kinds:
             ctx.money.update(recipient=subj.keys[0], year=ys[0][1] if ys else None)
             return
+    if not any(c.number == ctx.number and c.sentence == ctx.quote for c in ctx.contributions):
+        # contributions to the Fund totalled US$ 2.4 million: no giver, a recipient
+        to = _to_recipient(sent, c, len(sent.text))
+        if to is not None and to.kinds() & kinds:
+            ctx.money.update(recipient=to.keys[0], year=ys[0][1] if ys else None)
+
+
+def _to_recipient(sent, c: dict, before: int):
+    """The group a recipient marker governs right after a contribution word (``contribution to the Fund``,
+    ``contributed to X``), before ``before``."""
+    lx = sent.lx
+    markers = c.get("recipient_after_markers", ())
+    for _s, e, _w in lx.find(sent.text, c["verbs"], sent.start, before):
+        for g in sent.after(e):
+            if g.start < before and g.governor in markers and g.kinds() & lx.agents \
+                    and len(lx.trim(lx.squeeze(sent.text[e:g.head]), "determiners").split()) <= 2:
+                return g
+            break
+    return None
 
 
 def _year_after(sent, ys: list[tuple[int, str]], e: int, later) -> str | None:

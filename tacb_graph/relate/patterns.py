@@ -483,7 +483,7 @@ def establishes(ctx: SentenceContext) -> None:
                  for k in _members(g, {"Resolution"})]
         basis += [k for k in _basis_after(sent, e) if k not in basis]
         done = mood[0] == REPORTED
-        for o in obj.keys:
+        for o in _members(obj, obj_kinds):  # establish the Fund, and resolution R: the resolution is no object
             if done:
                 ctx.date(o, year)
             for b in basis:
