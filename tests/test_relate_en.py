@@ -892,3 +892,25 @@ def test_supported_something_at_the_request_of_a_state():
                   predicate="assists")
     assert got == {("org/undp", "assists", "state/SLE")}
     assert triples("UNDP supported the drafting of a national plan.", predicate="assists") == set()
+
+
+def test_an_unnamed_office_of_a_body_acts_as_the_body():
+    got = triples("The OHCHR regional office in Nairobi provided advisory services to Kenya.", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/KEN")}
+
+
+def test_people_of_a_state_right_after_the_verb_are_no_list_with_the_subject():
+    assert triples("OHCHR trained judges of Chad.", predicate="assists") == {("org/ohchr", "assists", "state/TCD")}
+
+
+def test_advisory_services_to_its_commission_before_another_group():
+    got = triples("Kenya noted that OHCHR had provided advisory services to its national commission and that it had "
+                  "hosted a study visit of officials from Uganda.", predicate="assists")
+    assert ("org/ohchr", "assists", "state/KEN") in got
+
+
+def test_received_replies_from_the_following_states():
+    got = triples("OHCHR received replies from the following States: Jordan, Kenya and Peru.",
+                  predicate="submittedInputTo")
+    assert {s for s, _p, _o in got} == {"state/JOR", "state/KEN", "state/PER"}
+

@@ -261,6 +261,8 @@ def _recipient_after(sent: Sentence, nouns, e: int, a: dict) -> list[str]:
         if g.governor in markers and g.kinds() & agents:
             return _members(g, agents) + [k for k in located_after(sent, g) if k not in g.keys]
         if g.kinds() & agents:
+            if a.get("pronoun_before_group"):  # advisory services to its commission, and … from Uganda
+                return _state_pronoun_after_marker(sent, nouns[-1][1], markers)
             return []
     st = _state_pronoun_after_marker(sent, nouns[-1][1], markers)
     return st

@@ -374,6 +374,8 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
             lead = _lead(original, last.end, it.start, lx)
             gap = _gap(text, last.end, lead if lead is not None else it.start, lx)
             how = _coordinated(gap, lx)
+            if how and lead is not None and not gap and lx.language.spaced:
+                how = None  # OHCHR trained judges of Chad: a phrase naming a group right after another is no list
             if how or (it.start == last.items[-1].start):
                 last.items.append(it)
                 joints[-1].append(how or "coord")

@@ -138,7 +138,12 @@ def _pronoun_after(sent: Sentence, lo: int, hi: int) -> bool:
 
 
 def _free(sent: Sentence, g: Group) -> bool:
-    return g.governor is None and not _is_modifier(sent, g)
+    if g.governor is not None:
+        return False
+    lx = sent.lx
+    if lx.get("attributive_subjects"):  # the OHCHR regional office (unnamed) trained …: OHCHR acts
+        return not _followed_by(sent, g.end, lx["modifier_words"] + lx["member_words"])
+    return not _is_modifier(sent, g)
 
 
 def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None = None,
