@@ -914,3 +914,14 @@ def test_received_replies_from_the_following_states():
                   predicate="submittedInputTo")
     assert {s for s, _p, _o in got} == {"state/JOR", "state/KEN", "state/PER"}
 
+
+
+def test_requested_him_is_the_post_named_before_and_the_request_is_made():
+    got = facts("In its resolution 57/29, the Human Rights Council invited the High Commissioner to provide technical "
+                "assistance to Mali and requested him to report thereon.", predicate="requests")
+    assert got == {("resolution/A/HRC/RES/57/29", "org/hchr", "Reported", None)}
+    assert facts("In its resolution 57/29, the Human Rights Council invited the High Commissioner to provide technical "
+                 "assistance to Mali and requested him to report thereon.", predicate="assists") == \
+        {("org/hchr", "state/MLI", "Requested", "resolution/A/HRC/RES/57/29")}
+    # a State is no 'him'
+    assert triples("Kenya invited Mali to a meeting and requested him to report.", predicate="requests") == set()

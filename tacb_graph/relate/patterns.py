@@ -355,8 +355,20 @@ def requests(ctx: SentenceContext) -> None:
             continue
         subj = subject_before(sent, hit[0], kinds, ctx.prev_subject)
         obj = object_after(sent, hit[1], agents, max_gap=rq.get("max_gap", 1))
+        pron = _followed_by(sent, hit[1], rq.get("object_pronouns", {}))
+        if subj and obj is None and pron:
+            # invited the High Commissioner to …, and requested him to report: the post named before
+            want = set(rq["object_pronouns"][pron])
+            obj = next((g for g in reversed(sent.before(hit[0])) if g is not subj and g.kinds() & want
+                        and not set(g.keys) & set(subj.keys)), None)
         if subj and obj:
             mood = ctx.mood(hit[0], subj)
+            if lx.get("coordinated_verb_subject") and _coordinated_verb(sent, hit[0]):
+                # invited A to …, and requested B to …: the second request is as much made as the first verb
+                earlier = [h for h in lx.find(sent.text, lx["embedding_verbs"], sent.start, hit[0])
+                           if _verb_ok(sent.text, h, lx)]
+                if earlier:
+                    mood = ctx.mood(earlier[0][0], subj)
             for s in subj.keys:
                 for o in _members(obj, agents):
                     ctx.add(s, "requests", o, mood=mood)
