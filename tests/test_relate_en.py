@@ -590,6 +590,9 @@ def test_an_activity_that_did_not_take_place_is_negated_for_the_one_the_passage_
                 predicate="assists")
     assert got == {("org/ohchr", "state/TCD", "Reported", None), ("org/ohchr", "state/NER", "Negated", None)}
     assert facts("A workshop for judges of the Niger took place in Niamey.", predicate="assists") == set()
+    # a donor State of the sentence before does not implement what a passive reports
+    assert facts("Norway contributed NOK 30 million to OHCHR. A project was implemented in Chad.",
+                 predicate="assists") == set()
 
 
 def test_people_trained_thanks_to_a_funder():

@@ -285,8 +285,8 @@ def activities(ctx: SentenceContext, together) -> None:
             prov = _reporter(sent, noun[0], agents, set(recips)) or subject_before(
                 sent, noun[0], agents, ctx.prev_subject, exclude=set(recips))
             prev = ctx.prev_subject
-            if prov is None and act.get("passive_previous_subject") and prev is not None \
-                    and prev.kinds() & agents and not set(prev.keys) & set(recips):
+            if prov is None and prev is not None and prev.kinds() & set(act.get("passive_previous_subject", ())) \
+                    and not set(prev.keys) & set(recips):
                 prov = prev  # … financed advisers in A. A planned deployment to B did not take place.
         else:
             prov = subject_before(sent, start, agents, ctx.prev_subject, exclude=set(recips))
