@@ -928,3 +928,23 @@ def test_requested_him_is_the_post_named_before_and_the_request_is_made():
         {("org/hchr", "state/MLI", "Requested", "resolution/A/HRC/RES/57/29")}
     # a State is no 'him'
     assert triples("Kenya invited Mali to a meeting and requested him to report.", predicate="requests") == set()
+
+
+def test_an_exchange_supported_by_a_provider_in_apposition():
+    got = triples("An exchange of good practices between Benin, Togo and Ghana, supported by OHCHR, took place in Lome.",
+                  predicate="assists")
+    assert got == {("org/ohchr", "assists", k) for k in ("state/BEN", "state/TGO", "state/GHA")}
+
+
+def test_an_adviser_to_serve_states_is_for_them_not_for_the_host():
+    got = facts("OHCHR and the Peacebuilding Fund plan to deploy a human rights adviser, based in Barbados, to serve "
+                "Grenada and Saint Lucia.", predicate="assists")
+    assert {(p, r, m) for p, r, m, _b in got} == {(p, r, "Planned") for p in ("org/ohchr", "org/peacebuilding-fund")
+                                                  for r in ("state/GRD", "state/LCA")}
+
+
+def test_a_fund_paying_an_adviser_and_money_paid_to_a_fund():
+    assert triples("The Peacebuilding Fund pays the post of the human rights adviser in Chad.", predicate="assists") == \
+        {("org/peacebuilding-fund", "assists", "state/TCD")}
+    assert triples("Norway paid USD 1 million to the Peacebuilding Fund.", predicate="assists") == set()
+    assert triples("The High Commissioner paid a visit to Chad.", predicate="assists") == set()

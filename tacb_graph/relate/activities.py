@@ -174,7 +174,7 @@ def _purpose(sent: Sentence, pos: int, act: dict, agents: set[str]) -> list[str]
     if not words:
         return []
     lx = sent.lx
-    end = sent.clause_end(pos)
+    end = sent.clause_end(skip_aside(sent, pos))  # an adviser, based in A, to serve B and C
     for g in sent.groups:
         if pos <= g.start <= end and g.kinds() & agents:
             if lx.ends_with(lx.trim(lx.squeeze(sent.text[max(pos, g.head - 40):g.head]), "determiners"), words):
@@ -193,6 +193,10 @@ def _noun_before(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] | No
     """The activity noun a passive verb at ``s`` says was done (``a project … was carried out``)."""
     lo = max(sent.clause_start(s), s - 3 * act["max_noun_gap"])  # the noun's own phrase may name a list
     nouns = sent.lx.find(sent.text, act["nouns"], lo, s)
+    if not nouns and act.get("appositive_participles") and sent.text[sent.start:lo].rstrip().endswith(","):
+        # an exchange between A and B, supported by X, …: the participle after a comma, its noun before it
+        lo2 = max(sent.clause_start(lo - 2), s - 3 * act["max_noun_gap"])
+        nouns = sent.lx.find(sent.text, act["nouns"], lo2, lo)
     return nouns[-1] if nouns else None
 
 
