@@ -900,6 +900,8 @@ def test_supported_something_at_the_request_of_a_state():
 def test_an_unnamed_office_of_a_body_acts_as_the_body():
     got = triples("The OHCHR regional office in Nairobi provided advisory services to Kenya.", predicate="assists")
     assert got == {("org/ohchr", "assists", "state/KEN")}
+    # a body's project is no body: a funded project does not make the body funded
+    assert triples("The UNDP project in Chad was funded by Japan.", predicate="fundedBy") == set()
 
 
 def test_people_of_a_state_right_after_the_verb_are_no_list_with_the_subject():

@@ -141,8 +141,9 @@ def _free(sent: Sentence, g: Group) -> bool:
     if g.governor is not None:
         return False
     lx = sent.lx
-    if lx.get("attributive_subjects"):  # the OHCHR regional office (unnamed) trained …: OHCHR acts
-        return not _followed_by(sent, g.end, lx["modifier_words"] + lx["member_words"])
+    agents = lx.get("attributive_subjects")
+    if agents and _followed_by(sent, g.end, agents):
+        return True  # the OHCHR regional office (unnamed) trained …: its office, adviser or team acts for OHCHR
     return not _is_modifier(sent, g)
 
 
