@@ -214,3 +214,14 @@ def test_panellists_listed_with_their_roles():
               "commission; and Karin Holm, Special Rapporteur on the right to development.")
     persons = {k for _s, k in mentions(rec) if k.startswith("person/")}
     assert persons == {"person/maria-santos", "person/ali-hassan", "person/karin-holm"}
+
+
+def test_the_national_commission_of_a_country_report_is_never_another_countrys():
+    rec = _with_title("Technical assistance and capacity-building for Mali in the field of human rights",
+                      "Mali met the National Human Rights Commission of the Niger.",
+                      "Mali should cooperate with the National Human Rights Commission.")
+    assert "org/cndh-niger" not in [k for _s, k in mentions(rec, 2)]
+    rec = _with_title("Technical assistance and capacity-building for the Niger in the field of human rights",
+                      "OHCHR met the National Human Rights Commission of the Niger.",
+                      "The Niger should cooperate with the National Human Rights Commission.")
+    assert ("the National Human Rights Commission", "org/cndh-niger") in mentions(rec, 2)

@@ -208,6 +208,8 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
             continue
         earlier = [f for f in found if f.end <= ent.start_char]
         get = lambda k: st.entities.get(k) or st.gz.entities.get(k)  # noqa: E731
+        if rule.get("title_state"):
+            get = _of_title_state(st, get)  # "the National Human Rights Commission" of a report on Mali is Mali's
         reach = int(language.backrefs.get("reach", 1))
         key = None
         if rule.get("title"):
@@ -317,6 +319,25 @@ def _add_persons(st: _State, found: list[_Found], text: str) -> None:
 def _report_title(ctx: ReportContext) -> str:
     meta = getattr(ctx.segmented, "meta", None)
     return (meta.title if meta is not None else None) or ""
+
+
+def _of_title_state(st: _State, get):
+    """``get`` that knows no entity whose name holds a State other than the one the report's title names
+    (when the title names exactly one State)."""
+    states = {f.key for f in _title_entities(st) if f.key.startswith("state/")}
+    if len(states) != 1:
+        return get
+
+    def fitting(key: str):
+        e = get(key)
+        if e is None:
+            return None
+        label = getattr(e, f"label_{st.lang}", None) or e.label_en
+        inner = {f.key for f in _nested_names(st, [_Found(0, len(label), key, "name")], normalise(label))
+                 if f.key.startswith("state/")}
+        return e if not inner or inner & states else None
+
+    return fitting
 
 
 def _report_body(ctx: ReportContext) -> str | None:
