@@ -682,6 +682,9 @@ def test_one_modality_per_fact_and_paragraph():
     got = facts("The Human Rights Council requested OHCHR to assist Haiti. OHCHR assisted Haiti in 2023.",
                 predicate="assists")
     assert got == {("org/ohchr", "state/HTI", "Reported", None)}
+    got = facts("The Human Rights Council encouraged OHCHR to cooperate with UNDP. UNDP cooperated closely with "
+                "OHCHR in 2024.", predicate="partnersWith")  # either order: one partnership
+    assert {m for _s, _o, m, _b in got} == {"Reported"}
 
 
 def test_partners_named_before_with_which():

@@ -217,9 +217,12 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
                        if a.modality in _ASKED and (a.provider, "assists", a.recipient) in changed else a
                        for a in assistances]
     if md.get("one_per_unit"):
-        strong = {(r.subject, r.predicate, r.object) for r in relations if r.modality not in _ASKED}
-        relations = [r for r in relations if r.modality not in _ASKED or (r.subject, r.predicate, r.object)
-                     not in strong]
+        def fact(r) -> tuple:  # partnersWith is symmetric
+            ends = sorted((r.subject, r.object)) if r.predicate == "partnersWith" else (r.subject, r.object)
+            return (r.predicate, *ends)
+
+        strong = {fact(r) for r in relations if r.modality not in _ASKED}
+        relations = [r for r in relations if r.modality not in _ASKED or fact(r) not in strong]
         strong_a = {(a.provider, a.recipient) for a in assistances if a.modality not in _ASKED}
         assistances = [a for a in assistances if a.modality not in _ASKED or (a.provider, a.recipient)
                        not in strong_a]
