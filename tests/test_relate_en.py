@@ -953,3 +953,16 @@ def test_a_fund_paying_an_adviser_and_money_paid_to_a_fund():
         {("org/peacebuilding-fund", "assists", "state/TCD")}
     assert triples("Norway paid USD 1 million to the Peacebuilding Fund.", predicate="assists") == set()
     assert triples("The High Commissioner paid a visit to Chad.", predicate="assists") == set()
+
+
+def test_support_to_the_ministry_of_the_state_the_passage_names():
+    got = triples("The Government of the Niger adopted a plan. OHCHR provided technical support to the Ministry of "
+                  "Justice in drafting a law.", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/NER")}
+    assert triples("OHCHR provided technical support to the Ministry of Justice in drafting a law.",
+                   predicate="assists") == set()
+
+
+def test_in_the_state_opening_the_sentence_sets_the_activity():
+    got = triples("In the Niger, OHCHR organized a workshop for members of the National Assembly.", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/NER")}

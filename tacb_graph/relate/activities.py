@@ -60,7 +60,7 @@ def _located(sent: Sentence, verb: int, act: dict) -> tuple[list[str], int] | No
             if g.start >= lo:  # 人权高专办在 X 举办: the phrase starts at the marker
                 marker = sent.text.rfind(g.governor, sent.start, g.head)
                 return _members(g, places), (marker if marker != -1 else g.start)
-            if sent.text[sent.start:g.head].strip() in act["locative_markers"]:
+            if lx.trim(lx.squeeze(sent.text[sent.start:g.head]), "determiners") in act["locative_markers"]:
                 return _members(g, places), verb  # 在 X，人权高专办举办…, In X, OHCHR held …
     return None
 

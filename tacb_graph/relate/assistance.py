@@ -222,6 +222,12 @@ def _given(ctx: SentenceContext, found: list) -> None:
                 mpos = min([ms for ms, _ in markers] + [s])
         if not recips:
             recips = _fallback_recipient(ctx, s, a)
+        if not recips and a.get("passage_state"):
+            # … of the Niger. OHCHR provided technical support to the Ministry of Justice: the State of the passage
+            rest = lx.squeeze(text[nouns[-1][1]:nouns[-1][1] + 40])
+            m = lx.starts_with(rest, a.get("recipient_after", ()))
+            if m and lx.starts_with(rest[len(m):].lstrip(), a.get("locative_objects", ())):
+                recips = _passage_state(ctx, nouns[-1][1])
         if not recips:
             continue
         if _money_to_a_body(sent, recips, nouns, s):
