@@ -966,3 +966,12 @@ def test_support_to_the_ministry_of_the_state_the_passage_names():
 def test_in_the_state_opening_the_sentence_sets_the_activity():
     got = triples("In the Niger, OHCHR organized a workshop for members of the National Assembly.", predicate="assists")
     assert got == {("org/ohchr", "assists", "state/NER")}
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("OHCHR was unable to provide technical assistance to Chad owing to funding constraints.", "Negated"),
+    ("OHCHR has yet to deploy advisers to Chad.", "Negated"),
+    ("OHCHR provided technical assistance to Chad owing to funding constraints.", "Reported"),
+])
+def test_unable_to_and_yet_to(sentence, modality):
+    assert facts(sentence, predicate="assists") == {("org/ohchr", "state/TCD", modality, None)}

@@ -260,6 +260,9 @@ def _recipient_after(sent: Sentence, nouns, e: int, a: dict) -> list[str]:
     first = object_after(sent, e, agents, max_gap=0)
     if first is not None and first.end <= nouns[0][0] and a.get("recipient_first"):
         return _members(first, agents)  # provided Y with assistance
+    # the nouns before the first group after the verb (not the 'funding' of … to X owing to funding constraints)
+    after = [g.start for g in sent.groups if g.start >= e]
+    nouns = [n for n in nouns if not after or n[0] < after[0]] or nouns
     end = sent.clause_end(nouns[-1][1])
     for g in sent.groups:
         if g.start < nouns[-1][1] or g.start > end:
