@@ -975,3 +975,14 @@ def test_in_the_state_opening_the_sentence_sets_the_activity():
 ])
 def test_unable_to_and_yet_to(sentence, modality):
     assert facts(sentence, predicate="assists") == {("org/ohchr", "state/TCD", modality, None)}
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Switzerland was not convinced that the concept of mutually beneficial cooperation added value.",
+     {("state/CHE", MBC_, "Sceptical")}),
+    ("Norway did not oppose the concept of win-win cooperation.", {("state/NOR", WWC, "NotQuestioned")}),
+    ("The United Kingdom did not consider win-win cooperation to be useful.", {("state/GBR", WWC, "Critical")}),
+    ("Japan did not consider it necessary to comment on the right to development.", set()),
+])
+def test_negated_judgements(sentence, expected):
+    assert stances(sentence) == expected
