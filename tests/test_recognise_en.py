@@ -118,3 +118,110 @@ def test_the_government_is_the_country_the_report_names_most():
     assert ("The Government", "state/TGO") in mentions(rec, 3)
     rec = run("The Government of Togo adopted a plan.", "Ghana replied. The Government of Ghana also signed.")
     assert ("Ghana", "state/GHA") in mentions(rec, 2)
+
+
+def test_a_back_reference_may_stand_for_a_name_inside_a_longer_name():
+    rec = run("The Board of Trustees of the Voluntary Fund for Financial and Technical Assistance in the "
+              "Implementation of the Universal Periodic Review met in Geneva.",
+              "The Fund then supported two workshops in Nepal.")
+    assert "org/upr-vf-fta" not in [k for _s, k in mentions(rec, 1)]  # the inner name is no mention
+    assert ("The Fund", "org/upr-vf-fta") in mentions(rec, 2)
+    # a fund named on its own, nearer, comes first
+    rec = run("The Board of Trustees of the Voluntary Fund for Financial and Technical Assistance in the "
+              "Implementation of the Universal Periodic Review met in Geneva.",
+              "The Peacebuilding Fund financed a dialogue in Mali.", "The Fund also paid for an adviser.")
+    assert ("The Fund", "org/peacebuilding-fund") in mentions(rec, 3)
+
+
+def _with_title(title: str, *paragraphs: str):
+    body = "".join(f"{i}. {p}\n\n" for i, p in enumerate(paragraphs, 1))
+    text = (f"A/HRC/99/10\nHuman Rights Council\nNinety-ninth session\nAgenda item 10\nTechnical assistance and "
+            f"capacity-building\n\n{title}\n\nReport of the Secretary-General\n\n I. Introduction\n\n{body}")
+    rec = recognise(segment(Source("t.txt", "t", text, "0" * 64, "utf-8", len(text))))
+    assert rec.lang == "en"
+    return rec
+
+
+def test_the_fund_of_a_report_on_a_fund_is_the_fund_of_its_title():
+    rec = _with_title("Peacebuilding Fund: activities in support of human rights",
+                      "The Voluntary Fund for Technical Cooperation in the Field of Human Rights trained judges in Chad.",
+                      "The Fund also supported a project in Mali.")
+    assert ("The Fund", "org/peacebuilding-fund") in mentions(rec, 2)
+    # a fund its own paragraph names before the reference still comes first
+    rec = _with_title("Peacebuilding Fund: activities in support of human rights",
+                      "The Voluntary Fund for Technical Cooperation in the Field of Human Rights trained judges in "
+                      "Chad, and the Fund also supported a project in Mali.")
+    assert ("the Fund", "org/vf-tc") in mentions(rec, 1)
+
+
+def test_the_national_human_rights_commission_is_the_one_of_that_name():
+    rec = run("The National Human Rights Commission of Nepal met the Human Rights Commission of Sierra Leone.",
+              "The Government should cooperate with the National Human Rights Commission.")
+    assert ("the National Human Rights Commission", "org/nhrc-nepal") in mentions(rec, 2)
+
+
+def test_a_board_of_trustees_introduced_again_is_the_board_named_before():
+    rec = run("The Board of Trustees of the Voluntary Fund for Technical Cooperation met.",
+              "Since 1993, a Board of Trustees appointed by the Secretary-General has advised the High Commissioner.")
+    assert ("a Board of Trustees", "org/vf-tc-board") in mentions(rec, 2)
+
+
+def test_the_letters_of_a_symbol_name_no_body():
+    rec = run("See the national report A/HRC/WG.6/40/TGO/1.")
+    keys = [k for _s, k in mentions(rec)]
+    assert "document/A/HRC/WG.6/40/TGO/1" in keys and "org/hrc" not in keys
+
+
+def test_a_session_belongs_to_a_body_that_meets_in_sessions():
+    rec = run("The Board of Trustees of the Voluntary Fund for Technical Cooperation requested OHCHR to present an "
+              "evaluation at its sixtieth session.")
+    keys = [k for _s, k in mentions(rec)]
+    assert "session/vf-tc-board/60" in keys and "session/ohchr/60" not in keys
+
+
+def test_the_council_far_from_any_council_named_is_the_body_the_report_goes_to():
+    rec = _with_title("Technical cooperation in Chad", "OHCHR trained judges in Chad.", "Chad adopted a plan.",
+                      "The present report is submitted to the Council at its ninety-ninth session.")
+    assert ("the Council", "org/hrc") in mentions(rec, 3)
+    assert "session/hrc/99" in [k for _s, k in mentions(rec, 3)]
+
+
+def test_the_council_is_no_session_of_it():
+    rec = run("The present report is submitted to the Human Rights Council at its ninety-ninth session.",
+              "The Advisory Committee will present its study to the Council at its hundredth session.")
+    assert ("the Council", "org/hrc") in mentions(rec, 2)
+
+
+def test_the_review_is_the_universal_periodic_review_named_before():
+    rec = run("Nepal prepared its national report for the universal periodic review.",
+              "Nepal submitted it for the third cycle of the review in 2021.")
+    assert ("the review", "org/universal-periodic-review") in mentions(rec, 2)
+    rec = run("Nepal prepared its national report for the universal periodic review.",
+              "Nepal completed the review of its penal code.")
+    assert "org/universal-periodic-review" not in [k for _s, k in mentions(rec, 2)]
+
+
+def test_the_name_in_apposition_after_a_post_with_a_long_mandate():
+    rec = run("The Special Rapporteur on the promotion of truth, justice, reparation and guarantees of non-recurrence, "
+              "Ana Torres, visited Peru.")
+    assert ("Ana Torres", "person/ana-torres") in mentions(rec)
+    rec = run("The High Commissioner, Burkina Faso and Mali signed a declaration.")
+    assert not [k for _s, k in mentions(rec) if k.startswith("person/")]
+
+
+def test_panellists_listed_with_their_roles():
+    rec = run("The panellists were Maria Santos, Minister of Justice of Cabo Verde; Ali Hassan, Chair of the national "
+              "commission; and Karin Holm, Special Rapporteur on the right to development.")
+    persons = {k for _s, k in mentions(rec) if k.startswith("person/")}
+    assert persons == {"person/maria-santos", "person/ali-hassan", "person/karin-holm"}
+
+
+def test_the_national_commission_of_a_country_report_is_never_another_countrys():
+    rec = _with_title("Technical assistance and capacity-building for Mali in the field of human rights",
+                      "Mali met the National Human Rights Commission of the Niger.",
+                      "Mali should cooperate with the National Human Rights Commission.")
+    assert "org/cndh-niger" not in [k for _s, k in mentions(rec, 2)]
+    rec = _with_title("Technical assistance and capacity-building for the Niger in the field of human rights",
+                      "OHCHR met the National Human Rights Commission of the Niger.",
+                      "The Niger should cooperate with the National Human Rights Commission.")
+    assert ("the National Human Rights Commission", "org/cndh-niger") in mentions(rec, 2)

@@ -309,7 +309,7 @@ def _add_facts(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:
     for r in rec.relations:
         ui = unit_iri(slug, r.unit, r.number)
         g = ds.graph(ui)
-        s = ui if r.subject == UNIT else entity_iri(r.subject)
+        s = ui if r.subject == UNIT else rep if r.subject == REPORT else entity_iri(r.subject)
         o = rep if r.object == REPORT else entity_iri(r.object)
         if r.modality == "Reported":
             g.add((s, TACB[r.predicate], o))

@@ -30,6 +30,7 @@ class History:
     index: int = 0  # index of the unit being processed
     counts: dict[str, int] = field(default_factory=dict)  # entity key -> mentions so far in the report
     kinds: list[str] = field(default_factory=list)  # per unit: "paragraph" or "footnote"
+    nested: list[list] = field(default_factory=list)  # per unit: [(start, key), ...] named inside longer names
 
     def push(self, unit, found, entities) -> None:
         self.units.append([(f.start, f.key) for f in found])
@@ -119,6 +120,8 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
             return False
         if kinds and e.kind not in kinds:
             return False
+        if not kinds and e.kind == "Session":
+            return False  # "the Council" is no session of it ("Human Rights Council, session 99")
         if suffix:
             label = getattr(e, f"label_{lang}", None) or e.label_en
             if not name_head(label, head_ends).endswith(suffix):

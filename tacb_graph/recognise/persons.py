@@ -39,8 +39,12 @@ def _overlaps(a: int, b: int, spans) -> bool:
     return any(a < e and s < b for s, e in spans)
 
 
-def find_persons(text: str, language: LanguageData, taken=()) -> list[tuple[int, int, str]]:
-    """``(start, end, name)`` of the persons named in ``text``, outside the ``taken`` spans."""
+def find_persons(text: str, language: LanguageData, taken=(), title_ends=()) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of the persons named in ``text``, outside the ``taken`` spans.
+
+    ``title_ends`` are where recognised posts end (``The Special Rapporteur on truth, justice, reparation and
+    guarantees of non-recurrence``): a name in apposition right after one (``, Fabián Salvioli``) is a person.
+    """
     rules = language.persons
     if not rules:
         return []
@@ -85,6 +89,12 @@ def find_persons(text: str, language: LanguageData, taken=()) -> list[tuple[int,
         cues += [re.escape(t) + rules.get("title_gap", r"\s*") for t in rules.get("titles", ())]
         for m in re.finditer("(?:" + "|".join(sorted(cues, key=len, reverse=True)) + ")", text):
             n = name_rx.match(text, m.end())
+            if n and n.group(0).split(" ")[0] not in bad:
+                keep(n.start(), n.end())
+        gap = re.compile(rules["post_apposition"]) if rules.get("post_apposition") else None
+        for end in title_ends if gap is not None else ():
+            g = gap.match(text, end)
+            n = name_rx.match(text, g.end()) if g else None
             if n and n.group(0).split(" ")[0] not in bad:
                 keep(n.start(), n.end())
     elif rules.get("title_name"):

@@ -27,7 +27,7 @@ from spacy.tokens import Doc
 
 from ..config import Config, load_config
 from ..records import Abbreviation, Entity, Mention, Recognised, Segmented
-from .context import BACKREF, NOT, History, find_definitions, resolve_backref
+from .context import BACKREF, NOT, History, find_definitions, name_head, resolve_backref
 from .gazetteer import Gazetteer
 from .normalise import normalise
 from .report import ReportContext, TextUnit, text_units
@@ -68,6 +68,8 @@ class _State:
     last_body: dict[str, str] = field(default_factory=dict)  # kind -> body key
     abbrevs: dict[str, str] = field(default_factory=dict)  # abbreviation -> entity key
     definitions: list[Abbreviation] = field(default_factory=list)  # every definition read
+    title: str = ""  # the report's title, in its own language
+    body: str | None = None  # the body the report goes to (its front page: Human Rights Council, …th session)
 
     @property
     def lang(self) -> str:
@@ -161,6 +163,8 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
             st.entities.setdefault(key, Entity(key, "Instrument", title, title))
             found.append(_Found(m.start(1), m.end(1), key, "title"))
     for s in find_symbols(text):
+        # the letters of a symbol name no body (the HRC of A/HRC/AC/32/2)
+        found[:] = [f for f in found if not (s.start <= f.start and f.end <= s.end)]
         found.append(_Found(s.start, s.end, _document_entity(st, s.symbol), "symbol"))
     # back-references and resolutions cited by number, in text order, each
     # against what came before it (理事会在其第 40/27 号决议中 needs 理事会 first)
@@ -173,7 +177,10 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
     events += [(r.start, 1, r) for r in find_resolutions(text)]
     events.sort(key=lambda x: (x[0], x[1]))
     owners = tuple(language.fold(w) for w in language.backrefs.get("resolution_owners", ()))
+    nested = _nested_names(st, found, text) if language.backrefs.get("nested") else []
     head_ends = tuple(language.backrefs.get("head_ends", ()))
+    # the OHCHR country offices in A and B are offices before any back-reference reads them
+    _distribute(st, found, text)
     while events:
         _, kind, item = events.pop(0)
         found.sort(key=lambda f: f.start)
@@ -204,21 +211,37 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
             continue
         earlier = [f for f in found if f.end <= ent.start_char]
         get = lambda k: st.entities.get(k) or st.gz.entities.get(k)  # noqa: E731
+        if rule.get("title_state"):
+            get = _of_title_state(st, get)  # "the National Human Rights Commission" of a report on Mali is Mali's
         reach = int(language.backrefs.get("reach", 1))
         key = None
-        if rule.get("frequent"):
+        if rule.get("title"):
+            # "the Fund" of a report on that fund: a fitting entity its own unit named before it,
+            # else the one the report's title names
+            key = resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, 0)
+            key = key or resolve_backref(rule, _title_entities(st), History(), get, st.lang, head_ends, 0)
+        if key is None and rule.get("frequent"):
             # "the Government" of a country report: a State its own unit named before it, else the
             # one the report has named most so far (not the donor named last)
             key = resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, 0)
             key = key or _most_named(st, rule, get, head_ends)
         key = key or resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, reach,
                                      language.backrefs.get("reach_in") == "paragraphs")
+        if key is None and language.backrefs.get("nested"):
+            # "the Board of Trustees of the Fund …", then "the Fund": the fund named inside
+            # the Board's name is what the back-reference stands for, when nothing else fits
+            inner = [n for n in nested if n.end <= ent.start_char]
+            key = resolve_backref(rule, inner, History(units=st.history.nested), get, st.lang, head_ends, reach)
+        if key is None and rule.get("report_body") and st.body:
+            # "the Council" far from any council named: the body the report goes to, if it fits
+            key = resolve_backref(rule, [_Found(0, 0, st.body, "name")], History(), get, st.lang, head_ends, 0)
         if key is None and rule.get("default") in st.gz.entities:
             key = rule["default"]  # "the High Commissioner" of a UN report, named before or not
         if key:
             found.append(_Found(ent.start_char, ent.end_char, key, "backref"))
-    _distribute(st, found, text)
     found.sort(key=lambda f: (f.start, f.end))
+    if language.backrefs.get("nested"):
+        st.history.nested.append([(n.start, n.key) for n in nested])
     _add_sessions(st, found, starts, text)
     _add_persons(st, found, text)
     found.sort(key=lambda f: (f.start, f.end))
@@ -239,7 +262,7 @@ def _session_body(st: _State, found: list[_Found], starts: list[int], text: str,
     """Whose session: the body named right before it (人权理事会第四十届会议), right after it
     (the fortieth session of the Council), else the body its sentence speaks of, else the last."""
     rules = st.config.language.sessions
-    bodies = [f for f in found if _kind(st, f.key) in _SESSION_HOLDERS]
+    bodies = [f for f in found if _kind(st, f.key) in _SESSION_HOLDERS and _holds_sessions(st, f.key, rules)]
     for f in reversed(bodies):
         if f.end <= s and re.fullmatch(rules.get("body_before", r"\s*"), text[f.end:s]):
             return f.key
@@ -255,6 +278,18 @@ def _session_body(st: _State, found: list[_Found], starts: list[int], text: str,
     if before:
         return before[-1].key
     return st.last_body.get("session") or st.last_body.get("resolution")
+
+
+def _holds_sessions(st: _State, key: str, rules: dict) -> bool:
+    """Whether the body ``key`` meets in numbered sessions: it adopts resolutions, or the head of its name
+    ends with one of the language's ``holder_heads`` (Council, Committee, Board …; an Office does not)."""
+    heads = rules.get("holder_heads")
+    if not heads or key in st.gz.resolution_prefix:
+        return True
+    e = st.entities.get(key) or st.gz.entities.get(key)
+    label = getattr(e, f"label_{st.lang}", None) or (e.label_en if e else "")
+    head = name_head(label, tuple(st.config.language.backrefs.get("head_ends", ())))
+    return any(head.endswith(h) for h in heads)
 
 
 def _add_sessions(st: _State, found: list[_Found], starts: list[int], text: str) -> None:
@@ -287,12 +322,80 @@ def _session_labels(body: Entity, n: int) -> tuple[str, str]:
 def _add_persons(st: _State, found: list[_Found], text: str) -> None:
     from .persons import find_persons, person_slug
 
-    for s, e, name in find_persons(text, st.config.language, [(f.start, f.end) for f in found]):
+    posts = [f.end for f in found if _kind(st, f.key) == "Post"]
+    for s, e, name in find_persons(text, st.config.language, [(f.start, f.end) for f in found], posts):
         key = f"person/{person_slug(name)}"
         if key == "person/":
             continue
         st.entities.setdefault(key, Entity(key, "Person", name, name))
         found.append(_Found(s, e, key, "person"))
+
+
+def _report_title(ctx: ReportContext) -> str:
+    meta = getattr(ctx.segmented, "meta", None)
+    return (meta.title if meta is not None else None) or ""
+
+
+def _of_title_state(st: _State, get):
+    """``get`` that knows no entity whose name holds a State other than the one the report's title names
+    (when the title names exactly one State)."""
+    states = {f.key for f in _title_entities(st) if f.key.startswith("state/")}
+    if len(states) != 1:
+        return get
+
+    def fitting(key: str):
+        e = get(key)
+        if e is None:
+            return None
+        label = getattr(e, f"label_{st.lang}", None) or e.label_en
+        inner = {f.key for f in _nested_names(st, [_Found(0, len(label), key, "name")], normalise(label))
+                 if f.key.startswith("state/")}
+        return e if not inner or inner & states else None
+
+    return fitting
+
+
+def _report_body(ctx: ReportContext) -> str | None:
+    meta = getattr(ctx.segmented, "meta", None)
+    return meta.body if meta is not None else None
+
+
+def _title_entities(st: _State) -> list[_Found]:
+    """The entities the report's title names (read once per report, as :func:`_nested_names` reads a name)."""
+    cached = st.__dict__.get("_title")
+    if cached is None:
+        title = normalise(st.title)
+        cached = _nested_names(st, [_Found(0, len(title), "", "name")], title, whole=True) if title else []
+        st.__dict__["_title"] = cached
+    return cached
+
+
+def _nested_names(st: _State, found: list[_Found], text: str, whole: bool = False) -> list[_Found]:
+    """Entities named inside the longer names of ``found`` (the Fund inside "the Board of Trustees
+    of the Voluntary Fund for …"): no mentions, but what a later back-reference may stand for."""
+    language = st.config.language
+    table = st.__dict__.get("_folded")
+    if table is None:
+        table = {language.fold(form): key for form, key in st.gz.surfaces.get(st.lang, {}).items()}
+        st.__dict__["_folded"] = table
+    out = []
+    for f in found:
+        if f.via != "name":
+            continue
+        surface = language.fold(text[f.start:f.end])
+        if language.spaced:  # word starts and ends (a name may end before a comma or a colon)
+            cuts = [m.start() for m in re.finditer(r"(?<![\w'’-])[\w(]", surface)]
+            ends = [m.end() for m in re.finditer(r"[\w).](?![\w'’-])", surface)]
+        else:
+            cuts, ends = range(len(surface)), range(1, len(surface) + 1)
+        for a in cuts:
+            for b in ends:
+                if b <= a or ((a, b) == (0, len(surface)) and not whole):
+                    continue
+                key = table.get(" ".join(surface[a:b].split()) if language.spaced else surface[a:b])
+                if key and key != f.key:
+                    out.append(_Found(f.start + a, f.start + b, key, "nested"))
+    return out
 
 
 def _most_named(st: _State, rule: dict, get, head_ends) -> str | None:
@@ -391,7 +494,8 @@ class Recogniser:
         ctx: ReportContext = doc._.tacb_report
         if ctx is None:
             raise ValueError("tacb_recogniser needs Doc._.tacb_report (run it through tacb_graph.nlp)")
-        st: _State = ctx.slot(self.name, lambda: _State(self.config.gazetteer, self.config, ctx.entities))
+        st: _State = ctx.slot(self.name, lambda: _State(self.config.gazetteer, self.config, ctx.entities,
+                                                        title=_report_title(ctx), body=_report_body(ctx)))
         unit: TextUnit = doc._.tacb_unit
         text = doc.text
         seen: list = []

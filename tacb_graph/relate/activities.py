@@ -32,7 +32,7 @@ import re
 from .assistance import done_as_asked, emit_assist, topic
 from .clauses import Group, Sentence
 from .patterns import (SentenceContext, _by_agent, _free, _members, _nearest_state, _year_before, co_providers,
-                       on_request_of, subject_before)
+                       located_after, on_request_of, skip_aside, subject_before)
 
 __all__ = ["activities"]
 
@@ -66,7 +66,7 @@ def _located(sent: Sentence, verb: int, act: dict) -> tuple[list[str], int] | No
             if g.start >= lo:  # 人权高专办在 X 举办: the phrase starts at the marker
                 marker = sent.text.rfind(g.governor, sent.start, g.head)
                 return _members(g, places), (marker if marker != -1 else g.start)
-            if sent.text[sent.start:g.head].strip() in act["locative_markers"]:
+            if lx.trim(lx.squeeze(sent.text[sent.start:g.head]), "determiners") in act["locative_markers"]:
                 return _members(g, places), verb  # 在 X，人权高专办举办…, In X, OHCHR held …
     return None
 
@@ -104,7 +104,29 @@ def _recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip
         if not g.kinds() & kinds:
             break
         out, gov, prev_end = _members(g, kinds), g.governor, g.end
+        if gov not in act["locative_markers"]:
+            out += [k for k in located_after(sent, g) if k not in out]  # advisers to the country team in X
     return out
+
+
+def _pronoun_recipient(ctx: SentenceContext, s: int, pos: int, act: dict, agents: set[str]) -> list[str]:
+    """``X reported that Y had financed training for its police officers``: a recipient marker, a possessive
+    (``pronouns``) and people (``beneficiaries``) after the noun at ``pos`` — the State the possessive stands
+    for, the nearest one before that is not the verb's subject."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rest = lx.squeeze(sent.text[pos:sent.clause_end(pos)])
+    m = lx.starts_with(rest, act.get("recipient_after", ()))
+    if not m or m in act["locative_markers"]:
+        return []
+    rest = rest[len(m):].lstrip()
+    p = lx.starts_with(rest, act.get("pronouns", ()))
+    if not p or not lx.starts_with(lx.res["quantity"].sub("", rest[len(p):].lstrip()) if "quantity" in lx.res
+                                   else rest[len(p):].lstrip(), act["beneficiaries"]):
+        return []
+    subj = subject_before(sent, s, agents, ctx.prev_subject)
+    st = _nearest_state(sent, s, exclude=set(subj.keys) if subj is not None else set())
+    return list(st.keys) if st is not None else []
 
 
 def _beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> list[str]:
@@ -134,7 +156,42 @@ def _beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> 
     return []
 
 
+def _beneficiary_subject(sent: Sentence, s: int, act: dict, agents: set[str]) -> tuple[list[str], int] | None:
+    """``officials of X were trained``, ``200 community leaders in X had been trained``: the group
+    whose people a passive training verb at ``s`` has as its subject, and where their phrase begins."""
+    lx = sent.lx
+    lo = sent.clause_start(s)
+    out: list[str] = []
+    at = None
+    for g in _clause_groups(sent, lo, s):
+        lead = lx.squeeze(sent.text[g.head:g.start])
+        before = lx.squeeze(sent.text[max(lo, g.head - 40):g.head])
+        of_people = lx.find(lead, act["beneficiaries"]) or (
+            g.governor in act["recipient_after"] and lx.ends_with(lx.trim(before[:-len(g.governor)].rstrip()),
+                                                                  act["beneficiaries"]))
+        if of_people and g.kinds() & agents:
+            out += [k for k in _members(g, agents) if k not in out]
+            at = g.head if at is None else at
+    return (out, at) if out else None
+
+
+def _purpose(sent: Sentence, pos: int, act: dict, agents: set[str]) -> list[str]:
+    """``a project … to strengthen the capacity of X``: the group an activity's purpose (``purpose``
+    words, then a phrase naming the group through it) is for, in the clause after the noun at ``pos``."""
+    words = act.get("purpose", ())
+    if not words:
+        return []
+    lx = sent.lx
+    end = sent.clause_end(skip_aside(sent, pos))  # an adviser, based in A, to serve B and C
+    for g in sent.groups:
+        if pos <= g.start <= end and g.kinds() & agents:
+            if lx.ends_with(lx.trim(lx.squeeze(sent.text[max(pos, g.head - 40):g.head]), "determiners"), words):
+                return _members(g, agents)
+    return []
+
+
 def _activity_noun(sent: Sentence, e: int, act: dict) -> tuple[int, int, str] | None:
+    e = skip_aside(sent, e)  # funded, through the Centre in Doha, training courses for …
     end = min(sent.clause_end(e), e + act["max_noun_gap"])
     nouns = sent.lx.find(sent.text, act["nouns"], e, end)
     return nouns[0] if nouns else None
@@ -144,6 +201,10 @@ def _noun_before(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] | No
     """The activity noun a passive verb at ``s`` says was done (``a project … was carried out``)."""
     lo = max(sent.clause_start(s), s - 3 * act["max_noun_gap"])  # the noun's own phrase may name a list
     nouns = sent.lx.find(sent.text, act["nouns"], lo, s)
+    if not nouns and act.get("appositive_participles") and sent.text[sent.start:lo].rstrip().endswith(","):
+        # an exchange between A and B, supported by X, …: the participle after a comma, its noun before it
+        lo2 = max(sent.clause_start(lo - 2), s - 3 * act["max_noun_gap"])
+        nouns = sent.lx.find(sent.text, act["nouns"], lo2, lo)
     return nouns[-1] if nouns else None
 
 
@@ -234,20 +295,31 @@ def activities(ctx: SentenceContext, together) -> None:
         return
     agents = lx.agents
     text = sent.text
-    for s, e, w in lx.find(text, act["verbs"] + act["training_verbs"], sent.start, sent.end):
+    occurs = act.get("occurrence_verbs", [])
+    for s, e, w in lx.find(text, act["verbs"] + act["training_verbs"] + occurs, sent.start, sent.end):
         if lx.flanked(text, s, e, act.get("noun_after", ()), (), sent.start):
             continue  # the fund, a launch: a noun here
         recips: list[str] = []
         start = s
         agent = _by_agent(sent, e, act.get("by_markers"), act.get("by_gap", 4))
-        passive = agent is not None or _passive(sent, s, e, act)
+        # a deployment to X took place: the activity is the subject, as in a passive
+        passive = agent is not None or w in occurs or _passive(sent, s, e, act)
+        trained = None
         if w in act["training_verbs"] and not passive:
             recips = _beneficiary_object(sent, e, act, agents)
+        elif w in act["training_verbs"]:  # officials of X were trained
+            trained = _beneficiary_subject(sent, s, act, agents)
+            if trained is not None:
+                recips = trained[0]
         noun = _noun_before(sent, s, act) if passive else _activity_noun(sent, e, act)
+        if trained is not None:
+            noun = (trained[1], trained[1], "")
         if not recips and noun is None:
             if not passive and _undone_topic(sent, s, act):
                 _negate_earlier(ctx)
             continue
+        # a project … to strengthen the capacity of X: X is a recipient too
+        purpose = _purpose(sent, noun[1], act, agents) if trained is None and noun is not None else []
         if not recips:
             found = None if passive else _recipient_before(sent, s, act, agents)
             if found is None and passive:  # a project in X was carried out / was held for officials of X
@@ -255,28 +327,36 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = recips or _recipient_after(sent, e, act, agents, skip=agent)
             elif found is None:
                 recips = _recipient_after(sent, noun[1], act, agents)
+                recips = recips or _pronoun_recipient(ctx, s, noun[1], act, agents)
+            if not recips and not passive and act.get("object_beneficiaries"):
+                recips = _beneficiary_object(sent, e, act, agents)  # financed the participation of officials of X
             if not recips:
                 found = found or _located(sent, s, act)
                 if found is None and "request" in act.get("recipient_fallbacks", ()):
                     recips = [k for k in on_request_of(sent) if k.startswith("state/")]  # at the request of X
-                if found is None and not recips:
+                if found is None and not recips and not purpose:
                     if not passive:
                         done_as_asked(ctx, s)  # 人权高专办随后开展了能力建设: what was asked for, done
                     continue
             if found is not None:
                 recips, start = found
+        recips += [k for k in purpose if k not in recips]
         funder = _funder(ctx, start, act, agents)
         if agent is not None:
             prov = agent
         elif passive:  # done, by no one named: by the one the sentence is about
             prov = _reporter(sent, noun[0], agents, set(recips)) or subject_before(
                 sent, noun[0], agents, ctx.prev_subject, exclude=set(recips))
+            prev = ctx.prev_subject
+            if prov is None and prev is not None and prev.kinds() & set(act.get("passive_previous_subject", ())) \
+                    and not set(prev.keys) & set(recips):
+                prov = prev  # … financed advisers in A. A planned deployment to B did not take place.
         else:
             prov = subject_before(sent, start, agents, ctx.prev_subject, exclude=set(recips))
         if funder is not None and prov is not None and set(prov.keys) == set(funder.keys):
             prov = None  # X 资助了在 Y 开展的项目: the funder is not the implementer
-        if prov is None and funder is None:
-            continue
+        if prov is None and funder is None and not (passive and ctx.funders):
+            continue  # (thanks to funding from Y, officials of X were trained: Y, a funder, assists X)
         funded_by = tuple(funder.keys) if funder is not None else ()
         providers = list(prov.keys) if prov is not None else list(funded_by)
         if act.get("funder_assists"):

@@ -28,8 +28,9 @@ import re
 from ..records import Assistance
 from .clauses import Group, Sentence
 from .modality import REPORTED
-from .patterns import (SentenceContext, _free, _strip_adverbs, co_providers, _locative, _members, _nearest_state, _scope_start,
-                       _state_pronoun, _year_before, object_after, on_request_of, sentence_subject,
+from .patterns import (SentenceContext, _first_free, _free, _strip_adverbs, co_providers, _locative, _members,
+                       _nearest_state, _scope_start, _state_pronoun, _year_before, located_after, object_after,
+                       on_request_of, sentence_subject,
                        subject_before, years)
 
 __all__ = ["assists", "emit_assist", "topic", "done_as_asked"]
@@ -56,7 +57,10 @@ def emit_assist(ctx: SentenceContext, providers, recipients, year, topic_,
     barred = set(ctx.lx["assists"].get("not_recipient_kinds", ()))
     recipients = [r for r in recipients if kinds.get(r) not in barred]  # a post or a fund is not assisted
     funded_by = tuple(dict.fromkeys(tuple(funded_by) + tuple(ctx.funders)))
-    providers = list(dict.fromkeys(list(providers) + [f for f in ctx.funders if f not in recipients]))
+    funders = [f for f in ctx.funders if f not in recipients]
+    if funders and ctx.lx["assists"].get("funder_not_implementer"):
+        providers = funders  # with funding from X, OHCHR trained officials of Y: X assists Y, OHCHR implements
+    providers = list(dict.fromkeys(list(providers) + funders))
     for p in providers:
         for r in recipients:
             if p == r:
@@ -69,7 +73,7 @@ def emit_assist(ctx: SentenceContext, providers, recipients, year, topic_,
 def done_as_asked(ctx: SentenceContext, pos: int) -> None:
     """``Y 请 X 协助…。X 随后支持起草…``: X helps with no recipient named, after the unit said X's
     assistance to Y was asked for — the assistance asked for was given (where the language's
-    ``assists`` says ``done_as_asked``; :func:`~.extractor._strongest` keeps the Reported fact)."""
+    ``assists`` says ``done_as_asked``; :func:`~.modality.settle` keeps the Reported fact)."""
     if not ctx.lx["assists"].get("done_as_asked"):
         return
     asked = [r for r in ctx.earlier if r.predicate == "assists" and r.modality == "Requested"]
@@ -105,7 +109,7 @@ def _fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
     return []
 
 
-def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, start: int | None = None
+def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb: int | None = None
                         ) -> tuple[list[str], int]:
     sent = ctx.sentence
     lx = sent.lx
@@ -119,6 +123,12 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, star
     if lx.starts_with(rest, lx.get("state_pronouns", ())):
         st = _nearest_state(sent, pos_after)
         return (st.keys if st else []), pos_after
+    if verb is not None and lx.starts_with(rest, a.get("object_pronoun_words", ())):
+        # X reported that Y had helped it to …: the one the sentence is about, not the helper
+        subj = subject_before(sent, verb, agents, ctx.prev_subject)
+        first = _first_free(sent)
+        if first is not None and first is not subj and first.end <= verb and first.kinds() & agents:
+            return _members(first, agents), pos_after
     # 多哥政府请人权高专办支持设立…: the State that asked is helped
     lo, embedded = _scope_start(sent, pos_after)
     if embedded:
@@ -126,12 +136,28 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, star
         if asker:
             return asker.keys, pos_after
     if direct and not lx.starts_with(rest, lx["government_words"] + a.get("locative_objects", [])):
-        loc = _locative(sent, pos_after) if a.get("locative_right_before") and start is not None else None
-        if loc is not None and loc.end <= start and not _strip_adverbs(sent.text[loc.end:start], lx):
+        loc = _locative(sent, pos_after) if a.get("locative_right_before") and verb is not None else None
+        if loc is not None and loc.end <= verb and not _strip_adverbs(sent.text[loc.end:verb], lx):
             return loc.keys, pos_after  # 在 X 支持…进程: the State right before the verb is helped
-        return [], pos_after
+        # At the request of X, OHCHR supported the drafting of …: X, where the language says so
+        asked = [k for k in on_request_of(sent) if k.startswith("state/")] \
+            if "request" in a.get("recipient_fallbacks", ()) and a.get("direct_request_fallback") else []
+        return asked, pos_after
     loc = _locative(sent, pos_after)
+    if loc is None and a.get("passage_state") and lx.starts_with(rest, a.get("locative_objects", [])):
+        # … of the Gambia. The Regional Office helped the Ministry to …: the State of the passage
+        return _passage_state(ctx, pos_after), pos_after
     return (loc.keys if loc else []), pos_after
+
+
+def _passage_state(ctx: SentenceContext, pos: int) -> list[str]:
+    """The one State the sentence names after ``pos`` (``… in all regions of the country``), else the
+    last State the unit named in the sentences before."""
+    sent = ctx.sentence
+    after = {k for g in sent.after(pos) for k in _members(g, {"State"})}
+    if len(after) == 1:
+        return list(after)
+    return [ctx.passage_states[-1]] if ctx.passage_states and not after else []
 
 
 def _funds_an_activity(sent: Sentence, verb: str, e: int, obj_end: int, recips=()) -> bool:
@@ -215,6 +241,8 @@ def _given(ctx: SentenceContext, found: list) -> None:
                     recips, mpos = st.keys, ms
                 break
         if not recips:
+            recips = _pronoun_object(ctx, s, e, nouns, a)
+        if not recips:
             recips = _recipient_after(sent, nouns, e, a)
         if not recips:
             loc = _locative(sent, s)
@@ -223,6 +251,12 @@ def _given(ctx: SentenceContext, found: list) -> None:
                 mpos = min([ms for ms, _ in markers] + [s])
         if not recips:
             recips = _fallback_recipient(ctx, s, a)
+        if not recips and a.get("passage_state"):
+            # … of the Niger. OHCHR provided technical support to the Ministry of Justice: the State of the passage
+            rest = lx.squeeze(text[nouns[-1][1]:nouns[-1][1] + 40])
+            m = lx.starts_with(rest, a.get("recipient_after", ()))
+            if m and lx.starts_with(rest[len(m):].lstrip(), a.get("locative_objects", ())):
+                recips = _passage_state(ctx, nouns[-1][1])
         if not recips:
             continue
         if _money_to_a_body(sent, recips, nouns, s):
@@ -230,6 +264,19 @@ def _given(ctx: SentenceContext, found: list) -> None:
         prov = subject_before(sent, mpos, agents, ctx.prev_subject, exclude=set(recips))
         if prov:
             found.append((prov, recips, s, nouns[-1][1], min(mpos, s)))
+
+
+def _pronoun_object(ctx: SentenceContext, s: int, e: int, nouns, a: dict) -> list[str]:
+    """``cooperate with X and provide it with resources``: an object pronoun (``object_pronouns``)
+    before the noun stands for the nearest group before the verb that is not its subject."""
+    sent = ctx.sentence
+    lx = sent.lx
+    p = lx.starts_with(lx.squeeze(sent.text[e:nouns[0][0]]), a.get("object_pronouns", ()))
+    if not p or not a.get("recipient_first"):
+        return []
+    subj = subject_before(sent, s, lx.agents, ctx.prev_subject)
+    before = [g for g in sent.before(s) if g.kinds() & lx.agents and g is not subj]
+    return _members(before[-1], lx.agents) if before else []
 
 
 def _recipient_after(sent: Sentence, nouns, e: int, a: dict) -> list[str]:
@@ -242,13 +289,18 @@ def _recipient_after(sent: Sentence, nouns, e: int, a: dict) -> list[str]:
     first = object_after(sent, e, agents, max_gap=0)
     if first is not None and first.end <= nouns[0][0] and a.get("recipient_first"):
         return _members(first, agents)  # provided Y with assistance
+    # the nouns before the first group after the verb (not the 'funding' of … to X owing to funding constraints)
+    after = [g.start for g in sent.groups if g.start >= e]
+    nouns = [n for n in nouns if not after or n[0] < after[0]] or nouns
     end = sent.clause_end(nouns[-1][1])
     for g in sent.groups:
         if g.start < nouns[-1][1] or g.start > end:
             continue
         if g.governor in markers and g.kinds() & agents:
-            return _members(g, agents)
+            return _members(g, agents) + [k for k in located_after(sent, g) if k not in g.keys]
         if g.kinds() & agents:
+            if a.get("pronoun_before_group"):  # advisory services to its commission, and … from Uganda
+                return _state_pronoun_after_marker(sent, nouns[-1][1], markers)
             return []
     st = _state_pronoun_after_marker(sent, nouns[-1][1], markers)
     return st
@@ -318,8 +370,16 @@ def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
         lo = e  # the assistance (that) it had received from X
     else:
         return None
+    by = a.get("passive_by", ())  # training provided by X: a participle and its agent after the noun
+    of = a.get("passive_of", ())  # benefited from the support of X
     for g in sent.groups:
         if lo <= g.start <= end and g.governor in markers and g.kinds() & lx.agents:
+            return g
+        if lo <= g.start <= end and g.governor in by and g.kinds() & lx.agents \
+                and len(lx.squeeze(sent.text[lo:g.head]).split()) <= 3:
+            return g
+        if lo <= g.start <= end and g.governor in of and g.kinds() & lx.agents \
+                and len(lx.trim(lx.squeeze(sent.text[lo:g.head]), "determiners").split()) <= 1:
             return g
     return None
 
@@ -465,6 +525,7 @@ def _requested_from(ctx: SentenceContext, found: list) -> None:
         end = sent.clause_end(e)
         nouns = lx.find(sent.text, a["give_nouns"], e, min(end, e + a.get("noun_window", 20)))
         if not nouns or len(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]]), "determiners")) > 0:
+            _requested_relative(ctx, s, e)
             continue
         prov = next((g for g in sent.groups if nouns[0][1] <= g.start <= end), None)
         if prov is None or prov.governor not in markers or not prov.kinds() & agents:
@@ -478,6 +539,50 @@ def _requested_from(ctx: SentenceContext, found: list) -> None:
                 ctx.add(k, "requests", o, mood=mood)
         emit_assist(ctx, _members(prov, agents), _members(asker, agents), _year_before(sent, s),
                     topic(sent, nouns[-1][1]), ("Requested", asker.keys[0]))
+
+
+def _requested_relative(ctx: SentenceContext, s: int, e: int) -> None:
+    """``the assistance (that) it had requested from Y``: the asker requests Y; Y's assistance to the
+    asker is what the clause around the noun says of it (``had not been provided``: Negated; a
+    receiving verb before the noun is read by :func:`_passive`), else Requested (the language's
+    ``requests`` ``relative_words`` and ``noun_from`` markers)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rq, a = lx["requests"], lx["assists"]
+    rel = rq.get("relative_words")
+    if rel is None:
+        return
+    agents = lx.agents
+    lo = sent.clause_start(s)
+    nouns = lx.find(sent.text, a["passive_nouns"], max(lo, s - 60), s)
+    if not nouns:
+        return
+    n = nouns[-1]
+    gap = [w for w in lx.squeeze(sent.text[n[1]:s]).split() if w not in rel]
+    pronoun = bool(gap) and bool(lx.res["personal"].fullmatch(gap[0]))
+    between = [g for g in sent.groups if n[1] <= g.start and g.end <= s]
+    if len(gap) > 3 or not (pronoun or between):
+        return
+    end = sent.clause_end(e)
+    prov = next((g for g in sent.groups if e <= g.start <= end), None)
+    if prov is None or prov.governor not in rq.get("noun_from", ()) or not prov.kinds() & agents:
+        return
+    asker = between[-1] if between else subject_before(sent, n[0], agents, ctx.prev_subject)
+    if asker is None or not asker.kinds() & agents:
+        return
+    for k in _members(asker, agents):
+        for o in _members(prov, agents):
+            ctx.add(k, "requests", o, mood=ctx.mood(s, asker))
+    # the noun's own predicate after the relative clause: … had not been provided
+    verbs = [h for h in lx.find(sent.text, a["give_verbs"], prov.end, sent.clause_end(prov.end))]
+    if verbs:
+        mood = ctx.mood(verbs[0][0], None)
+    elif lx.find(sent.text, a["passive"], lo, n[0]):
+        return  # it has not received the assistance it requested from Y: the passive reads it
+    else:
+        mood = ("Requested", asker.keys[0])
+    emit_assist(ctx, _members(prov, agents), _members(asker, agents), _year_before(sent, s),
+                topic(sent, n[1]), mood)
 
 
 def assists(ctx: SentenceContext, together) -> None:
@@ -496,7 +601,7 @@ def assists(ctx: SentenceContext, together) -> None:
         s, e, w = hit
         if _noun_use(sent, s, e, a) or lx.guarded(text, hit):
             continue
-        recips, tpos = _recipient_or_place(ctx, e, direct=w in a["direct_verbs"], start=s)
+        recips, tpos = _recipient_or_place(ctx, e, direct=w in a["direct_verbs"], verb=s)
         if not recips:
             done_as_asked(ctx, s)
             continue

@@ -19,7 +19,7 @@ from ..recognise.normalise import normalise
 from .clauses import Lexicon
 from .patterns import SentenceContext, _free, _members, _pronoun_after, _first_free, subject_before, years
 
-__all__ = ["parse_amount", "contributions"]
+__all__ = ["parse_amount", "contributions", "received"]
 
 _NUM = r"(\d+(?:[ ,\u00a0]\d{3})*(?:\.\d+)?)"
 
@@ -75,26 +75,42 @@ def contributions(ctx: SentenceContext) -> None:
                for a, b, amount, code in parse_amount(text[sent.start:sent.end], lx)]
     last_recipient = None
     received = _received(ctx, c)
+    last_giver = None
     for s, e, amount, code in amounts:
+        named = _named_giver(sent, s, c)  # Germany (USD 2,000,000); the contribution of X amounted to
         givers = [g for g in sent.before(s) if _free(sent, g) and g.kinds() & agents]
         giver = givers[-1] if givers else subject_before(sent, s, agents, ctx.prev_subject)
-        if giver is None:
+        if named is None and giver is None:
             continue
-        if received is not None and received[1] <= s:
+        if received is not None and received[1] <= s and giver is not None and named is None:
             if giver is received[0]:
                 continue  # X 收到捐款 50 000 美元: no giver named
             last_recipient = (_members(received[0], agents)[0], received[1])
-        if givers and lx.get("pronoun_subjects") and _pronoun_after(sent, giver.end, s):
+        if named is None and givers and lx.get("pronoun_subjects") and _pronoun_after(sent, giver.end, s):
             giver = _first_free(sent) or giver  # X informed Y that it had provided …
-        rec = [g for g in sent.before(s) if g.start > giver.start and g.governor in c["recipient_markers"]
+        keys = [named.key] if named is not None else _members(giver, agents)
+        gpos = named.start if named is not None else giver.start
+        rec = [g for g in sent.before(s) if g.start > gpos and g.governor in c["recipient_markers"]
                and g.kinds() & agents]
         if not rec:
             rec = _recipient_after(ctx, e, c)
+        if not rec and c.get("recipient_before_amount"):
+            to = _to_recipient(sent, c, s)  # made its first contribution to the Fund, in the amount of …
+            rec = [to] if to is not None and to.start > gpos else []
         recipient = _members(rec[-1], agents)[0] if rec else None
-        if recipient is None and last_recipient is not None and giver.start > last_recipient[1]:
+        if recipient is None and last_recipient is not None and (
+                gpos > last_recipient[1] or (c.get("same_giver_recipient") and last_giver == keys)):
             recipient = last_recipient[0]  # A 向 X 捐款…，B 捐款…: the later givers give to X too
+        if recipient is None and c.get("subject_recipient"):
+            recipient = _subject_recipient(sent, keys, lx)  # the Fund financed …, through contributions by A (…)
+        if recipient is None:
+            # the Fund received …. The largest contributions came from A (…); China gave … to the Fund. Australia gave …
+            recipient = ctx.money.get("recipient") or ctx.money.get("last_recipient")
         if recipient is not None:
             last_recipient = (recipient, s)
+            if c.get("carry_recipient"):
+                ctx.money["last_recipient"] = recipient
+        last_giver = keys
         period, span = None, None
         where = [(sent.start, sent.end)]
         if c.get("period_of_own_clause"):
@@ -113,31 +129,108 @@ def contributions(ctx: SentenceContext) -> None:
         ys = years(sent)
         if span and c.get("year_outside_period"):
             ys = [y for y in ys if not span[0] <= y[0] < span[1]]
-        if span and c.get("period_of_own_clause") and sent.clause_start(s) <= span[0] < sent.clause_end(e):
+        year = _year_after(sent, ys, e, [a for a in amounts if a[0] > s]) if c.get("year_after_amount") else None
+        if year is None and span and c.get("period_of_own_clause") and sent.clause_start(s) <= span[0] < sent.clause_end(e):
             year = next((y for p, y in ys if sent.clause_start(s) <= p < sent.clause_end(e)), None)
-        elif c.get("year_of_own_clause"):
+        elif year is None and c.get("year_of_own_clause"):
             year = _own_year(sent, ys, s, e, [a for a in amounts if a[0] != s])
-        else:
+        elif year is None:
             year = ys[0][1] if ys else None
-        verb = lx.find(text, c["verbs"], giver.end, s) or lx.find(text, c["verbs"], sent.start, sent.end)
+        year = year or ctx.money.get("year")
+        gend = named.end if named is not None else giver.end
+        verb = lx.find(text, c["verbs"], gend, s) or lx.find(text, c["verbs"], sent.start, sent.end)
         mood = ctx.mood(min(rec[-1].start if rec else s, verb[0][0]), giver)
-        for k in _members(giver, agents):
+        for k in keys:
             ctx.contributions.append(Contribution(k, recipient, str(amount), code, ctx.unit, ctx.number,
                                                   period, year, ctx.quote, *mood))
 
 
 def _received(ctx: SentenceContext, c: dict):
     """``X 收到以下捐款：A …，B …``: (the group that received, where the receiving verb ends) when a
-    receiving verb (``receive_verbs``) is followed by a contribution noun in its clause."""
+    receiving verb (``receive_list_verbs``) is followed by a contribution noun in its clause."""
     sent = ctx.sentence
     lx = sent.lx
-    for s, e, _w in lx.find(sent.text, c.get("receive_verbs", ()), sent.start, sent.end):
+    for s, e, _w in lx.find(sent.text, c.get("receive_list_verbs", ()), sent.start, sent.end):
         if not lx.find(sent.text, c["verbs"], e, min(sent.clause_end(e), e + 12)):
             continue
         subj = subject_before(sent, s, lx.agents, ctx.prev_subject)
         if subj is not None:
             return subj, e
     return None
+
+
+
+def _named_giver(sent, s: int, c: dict):
+    """The one entity an amount at ``s`` belongs to, where the language reads it so: the amount in
+    brackets right after a name (``Germany (USD 2,000,000)``, ``amount_after_giver``), or the group
+    ``giver_of`` words govern in the amount's clause (``the contribution of Mauritius amounted to``)."""
+    lx = sent.lx
+    if c.get("amount_after_giver") and sent.text[:s].rstrip().endswith("("):
+        before = sent.text[:s].rstrip()[:-1].rstrip()
+        items = [it for g in sent.groups for it in g.items if it.end == len(before) and it.kind in lx.agents]
+        if items:
+            return items[-1]
+    words = c.get("giver_of", ())
+    if words:
+        lo = sent.clause_start(s)
+        for g in reversed([g for g in sent.before(s) if g.start >= lo]):
+            if g.kinds() & lx.agents and lx.ends_with(lx.squeeze(sent.text[lo:g.head]), words):
+                return g.items[0] if len(g.items) == 1 else None
+    return None
+
+
+def _subject_recipient(sent, givers: list[str], lx) -> str | None:
+    """The sentence's subject when it is a body that takes money (``money_recipient_kinds``) and not the giver."""
+    kinds = set(lx["assists"].get("money_recipient_kinds", ()))
+    first = _first_free(sent)
+    if first is None or set(first.keys) & set(givers) or not first.kinds() & kinds:
+        return None
+    return first.keys[0]
+
+
+def received(ctx: SentenceContext) -> None:
+    """``In 2023, the Fund received US$ 14.2 million from 27 donors``: a body receiving money (``receive_verbs``)
+    is the recipient, and the year the year, of the contributions the unit lists after it."""
+    sent = ctx.sentence
+    lx = sent.lx
+    c = lx["contribution"]
+    verbs = c.get("receive_verbs")
+    if not verbs or not parse_amount(sent.text[sent.start:sent.end], lx):
+        return
+    kinds = set(lx["assists"].get("money_recipient_kinds", ()))
+    ys = years(sent, sent.start, sent.end)
+    for s, _e, _w in lx.find(sent.text, verbs, sent.start, sent.end):
+        subj = subject_before(sent, s, lx.agents, ctx.prev_subject)
+        if subj is not None and subj.kinds() & kinds:
+            ctx.money.update(recipient=subj.keys[0], year=ys[0][1] if ys else None)
+            return
+    if not any(c.number == ctx.number and c.sentence == ctx.quote for c in ctx.contributions):
+        # contributions to the Fund totalled US$ 2.4 million: no giver, a recipient
+        to = _to_recipient(sent, c, len(sent.text))
+        if to is not None and to.kinds() & kinds:
+            ctx.money.update(recipient=to.keys[0], year=ys[0][1] if ys else None)
+
+
+def _to_recipient(sent, c: dict, before: int):
+    """The group a recipient marker governs right after a contribution word (``contribution to the Fund``,
+    ``contributed to X``), before ``before``."""
+    lx = sent.lx
+    markers = c.get("recipient_after_markers", ())
+    for _s, e, _w in lx.find(sent.text, c["verbs"], sent.start, before):
+        for g in sent.after(e):
+            if g.start < before and g.governor in markers and g.kinds() & lx.agents \
+                    and len(lx.trim(lx.squeeze(sent.text[e:g.head]), "determiners").split()) <= 2:
+                return g
+            break
+    return None
+
+
+def _year_after(sent, ys: list[tuple[int, str]], e: int, later) -> str | None:
+    """A year after the amount ending at ``e``, before the next amount, in its clause (``pledged USD 600,000
+    for 2024``, ``500,000 dollars to the Fund in 2023 and …``)."""
+    hi = min([sent.clause_end(e)] + [a[0] for a in later])
+    after = [y for y in ys if e <= y[0] < hi]
+    return after[0][1] if after else None
 
 
 def _own_year(sent, ys: list[tuple[int, str]], s: int, e: int, others) -> str | None:

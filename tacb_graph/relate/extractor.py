@@ -20,6 +20,7 @@ from ..records import REPORT, UNIT, Recognised, Relation
 from ..recognise.report import ReportContext
 from .clauses import Lexicon, lexicon_for, sentences
 from .patterns import SentenceContext, cites, extract_sentence, sentence_subject
+from .modality import settle
 from .stance import find_stances
 
 __all__ = ["RelationExtractor", "finish"]
@@ -78,20 +79,25 @@ class RelationExtractor:
         sents = sentences(doc.text, mentions, st.kinds, bounds, lx, unit.text)
         prev = None
         body_for_symbol = self.config.gazetteer.body_for_symbol
-        relations, assistances = [], []
+        passage: list[str] = []  # the States named so far in the unit, latest last
+        relations: list[Relation] = []
+        assistances: list = []
+        money: dict = {}  # what the unit said was received, for the contributions it lists after
         for sent in sents:
-            sc = SentenceContext(sent, unit.unit, unit.number, prev, body_for_symbol, earlier=list(relations))
+            sc = SentenceContext(sent, unit.unit, unit.number, prev, body_for_symbol, earlier=list(relations),
+                                 passage_states=tuple(passage), money=money)
+            passage += [it.key for g in sent.groups for it in g.items if it.kind == "State"]
             extract_sentence(sc)
             relations += sc.relations
             assistances += sc.assistances
             st.contributions += sc.contributions
             st.dates += sc.dates
             prev = sentence_subject(sent, prev)
-        if lx.get("modality", {}).get("one_per_unit"):
-            relations, assistances = _strongest(relations, assistances)
+        relations, assistances = settle(sents, relations, assistances, lx)
         st.relations += relations
         st.assistances += assistances
         st.relations += cites(unit.unit, unit.number, sents)
+        st.relations += _report_session(ctx, unit, sents, lx)
         if unit.unit == "paragraph":
             found, st.holder, events = find_stances(unit.unit, unit.number, sents, st.holder, lx)
             st.stances += found
@@ -101,6 +107,15 @@ class RelationExtractor:
                 for k in ev.submitters:
                     st.relations.append(Relation(k, "submittedInputTo", REPORT, unit.unit, unit.number,
                                                  sents[ev.sentence].quote))
+            if unit.number not in st.relayed and lx["submitted_input"].get("respondents_report"):
+                # elsewhere, what a State or organisation that replied (a reply list named it) reports
+                # of itself is taken from its reply
+                listed = {r.subject for r in st.relations if r.predicate == "submittedInputTo" and r.via == "list"}
+                for ev in events:
+                    for k in ev.submitters:
+                        if k in listed:
+                            st.relations.append(Relation(k, "submittedInputTo", REPORT, unit.unit, unit.number,
+                                                         sents[ev.sentence].quote))
         return doc
 
 
@@ -120,25 +135,16 @@ class RelationExtractor:
         return out
 
 
-#: what a text reports as done, planned or not done outweighs what it says was only asked for
-_STRONG = ("Reported", "Negated", "Planned")
-
-
-def _strongest(relations: list[Relation], assistances: list) -> tuple[list[Relation], list]:
-    """One statement per fact and unit: a fact asked for or recommended and then reported as done,
-    planned or not done in the same unit keeps only the stronger statements (where the language's
-    ``modality`` says ``one_per_unit``).
-
-    >>> r = [Relation("a", "assists", "b", "paragraph", 1, modality="Requested"),
-    ...      Relation("a", "assists", "b", "paragraph", 1, modality="Planned")]
-    >>> [x.modality for x in _strongest(r, [])[0]]
-    ['Planned']
-    """
-    strong = {(r.subject, r.predicate, r.object) for r in relations if r.modality in _STRONG}
-    kept = [r for r in relations if r.modality in _STRONG or (r.subject, r.predicate, r.object) not in strong]
-    kept_assists = [a for a in assistances
-                    if a.modality in _STRONG or (a.provider, "assists", a.recipient) not in strong]
-    return kept, kept_assists
+def _report_session(ctx: ReportContext, unit, sents, lx: Lexicon) -> list[Relation]:
+    """``The present report is submitted to the Council at its fifty-seventh session``: a unit that names
+    the session the report's front page gives is where the report says it goes to that session
+    (``report atSession``), where the language says so (``report_at_session``)."""
+    meta = getattr(ctx.segmented, "meta", None)
+    if not lx.get("report_at_session") or meta is None or meta.session is None or not meta.body:
+        return []
+    key = f"session/{meta.body.split('/', 1)[1]}/{meta.session}"
+    return [Relation(REPORT, "atSession", key, unit.unit, unit.number, sent.quote)
+            for sent in sents for q in sent.qualifiers if q.key == key][:1]
 
 
 def finish(ctx: ReportContext, rec: Recognised) -> Recognised:

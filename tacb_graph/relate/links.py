@@ -90,12 +90,30 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         for s in subj.keys:
             for o in members:
                 ctx.add(s, "partnersWith", o, mood=mood)
+    # … the Commonwealth Secretariat and the OIF, with which OHCHR signed memorandums of understanding
+    for rs, re_, _w in lx.find(text, pw.get("relative_markers", ()), sent.start, sent.end):
+        before = [g for g in sent.before(rs) if g.kinds() & agents]
+        if not before or len(lx.squeeze(text[before[-1].end:rs]).strip(", ")) > 0:
+            continue
+        ce = sent.clause_end(re_)
+        subj = next((g for g in sent.after(re_) if g.start <= ce and _free(sent, g) and g.kinds() & agents), None)
+        if subj is None or not lx.find(text, pw["verbs_before"] + pw["joint"], subj.end, ce):
+            continue
+        mood = ctx.mood(subj.end, subj)
+        for s in subj.keys:
+            for o in _members(before[-1], agents):
+                ctx.add(s, "partnersWith", o, mood=mood)
     # cooperation between A, B and C, an agreement between A and B
     for g in sent.groups:
         if g.governor not in pw.get("between_markers", ()) or len(_members(g, agents)) < 2:
             continue
         marker = text.rfind(g.governor, sent.start, g.head)
-        if lx.ends_with(lx.trim(lx.squeeze(text[sent.start:marker]), "determiners"), pw.get("between_nouns", ())):
+        before = lx.trim(lx.squeeze(text[sent.start:marker]), "determiners")
+        rx = lx.res.get("between_of")
+        m = rx.search(before) if rx is not None else None
+        if m is not None:
+            before = before[:m.start()].rstrip()  # an exchange of experience between A and B
+        if lx.ends_with(before, pw.get("between_nouns", ())):
             keys = _members(g, agents)
             mood = ctx.mood(marker, None)
             for i, a in enumerate(keys):
@@ -173,11 +191,40 @@ def submitted_input(ctx: SentenceContext) -> None:
         near = [g for g in sent.before(s) if g.governor is None
                 and len(_government_trimmed(_strip_adverbs(text[g.end:s], lx), lx)) == 0]
         if not near and w in si["in_submission"] and si.get("in_submission_before_subject"):
-            near = [g for g in sent.after(e)[:1] if _free(sent, g) and len(lx.squeeze(text[e:g.head])) <= 1]
+            # In its reply, X …; In its comments on a draft of the report, X …
+            near = [g for g in sent.after(e)[:1] if _free(sent, g)
+                    and len(lx.squeeze(text[e:g.head]).split(",")[-1].strip()) <= 1]
         if near:
             mood = ctx.mood(s, near[-1])
             for k in _members(near[-1], agents):
                 ctx.add(k, "submittedInputTo", REPORT, mood=mood)
+    _received_from(ctx, si)
+
+
+def _received_from(ctx: SentenceContext, si: dict) -> None:
+    """``Contributions were also received from A, B and C``, ``Replies from A and B were received after the
+    deadline``: a submission noun and a receiving verb (``received_from``) around a group governed by
+    ``from``. Contributions of money (an amount, or a word of ``money_words`` in the sentence) are no
+    submissions."""
+    rf = si.get("received_from")
+    if not rf:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    from .contributions import parse_amount
+
+    money = bool(lx.find(text, rf.get("money_words", ()), sent.start, sent.end)) or \
+        bool(parse_amount(text[sent.start:sent.end], lx))
+    for g in sent.groups:
+        if g.governor not in rf["markers"] or not g.kinds() & lx.agents:
+            continue
+        lo, hi = sent.clause_start(g.head), sent.clause_end(g.end)
+        nouns = [n for n in lx.find(text, rf["nouns"], lo, g.head) if not (money and n[2] in rf.get("money_nouns", ()))]
+        if not nouns or not lx.find(text, rf["verbs"], lo, hi):
+            continue
+        for k in _members(g, lx.agents):
+            ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(nouns[-1][0], None), via="list")
 
 
 def _government_trimmed(gap: str, lx) -> str:
@@ -265,3 +312,48 @@ def member_renamed(ctx: SentenceContext) -> None:
             for a in _members(g, {"Person"}):
                 for b in _members(body[-1], lx.agents):
                     ctx.add(a, "memberOf", b)
+    _members_named(ctx, mo)
+
+
+def _members_named(ctx: SentenceContext, mo: dict) -> None:
+    """``The members of the Board are A (Uruguay), Chair; B …``, ``composed of the following members of the
+    Committee: A, B and C`` (``members_before`` a body, then the persons): each person memberOf the body;
+    ``According to its Chair, A`` (``roles`` after ``its``/``the``, right before the person): A memberOf the
+    body ``its`` stands for."""
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    bodies = lx.agents - {"Person", "State"}
+    groups = sent.groups
+    for i, b in enumerate(groups):
+        if not b.kinds() & bodies or not lx.ends_with(lx.trim(lx.squeeze(text[sent.clause_start(b.head):b.start]),
+                                                              "determiners"), mo.get("members_before", ())):
+            continue
+        persons = []
+        for h in groups[i + 1:]:
+            if h.kinds() - {"Person"}:
+                break
+            if not persons and len(lx.squeeze(text[b.end:h.start])) > mo.get("members_gap", 24):
+                break
+            persons += _members(h, {"Person"})
+        for p in persons:
+            for k in _members(b, bodies):
+                ctx.add(p, "memberOf", k)
+    roles = mo.get("roles", ())
+    for g in groups:
+        if "Person" not in g.kinds():
+            continue
+        before = lx.squeeze(text[max(sent.start, g.head - 40):g.head]).rstrip(" ,")
+        role = lx.ends_with(before, roles)
+        if not role or text[g.head - 2:g.head].strip() != ",":
+            continue
+        owner_word = lx.ends_with(lx.squeeze(before[:-len(role)]), mo.get("role_owners", ()))
+        if not owner_word:
+            continue
+        owner = next((h for h in reversed(sent.before(g.head)) if h.kinds() & bodies), None)
+        owner = owner or (ctx.prev_subject if ctx.prev_subject is not None and ctx.prev_subject.kinds() & bodies
+                          else None)
+        if owner is not None:
+            for k in _members(owner, bodies):
+                for p in _members(g, {"Person"}):
+                    ctx.add(p, "memberOf", k)

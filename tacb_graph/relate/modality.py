@@ -38,7 +38,7 @@ import re
 
 from .clauses import Group, Lexicon, Sentence
 
-__all__ = ["modality_at", "REPORTED", "MODALITIES"]
+__all__ = ["modality_at", "settle", "REPORTED", "MODALITIES"]
 
 REPORTED = "Reported"
 MODALITIES = ("Reported", "Requested", "Recommended", "Planned", "Negated")
@@ -179,3 +179,80 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
     if _clause_level(sent, pos, subject, md, "planned"):
         return "Planned", None
     return REPORTED, None
+
+
+_ASKED = ("Requested", "Recommended")
+
+
+def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexicon) -> tuple[list, list]:
+    """One unit's facts once every sentence was read: a request followed by the report that it was
+    done, planned or not done, and one modality per fact.
+
+    * ``requested OHCHR to support X …, and OHCHR has indicated that it will do so``: a later clause
+      whose subject is the one asked and whose verb says it acted (``done_verbs``: ``do so``,
+      ``financed`` …) gives the asked fact that clause's modality (Planned here; Reported for
+      ``the Fund financed …``, Negated for ``did not do so``);
+    * where the language sets ``one_per_unit``, a fact stated as Reported, Negated or Planned is not
+      also kept as Requested or Recommended in the same unit (the stronger statement wins).
+
+    Returns the relations and assistance records, changed where needed.
+    """
+    md = lx.get("modality") if lx is not None else None
+    if not md:
+        return relations, assistances
+    changed: dict[tuple, str] = {}  # (provider, predicate, recipient) -> modality now stated
+    if md.get("done_verbs"):
+        for r in relations:
+            if r.modality in _ASKED and (r.subject, r.predicate, r.object) not in changed:
+                m = _done_later(sents, r, md, lx)
+                if m is not None:
+                    changed[(r.subject, r.predicate, r.object)] = m
+    if changed:
+        from dataclasses import replace
+
+        relations = [replace(r, modality=changed[(r.subject, r.predicate, r.object)], requested_by=None)
+                     if r.modality in _ASKED and (r.subject, r.predicate, r.object) in changed else r
+                     for r in relations]
+        assistances = [replace(a, modality=changed[(a.provider, "assists", a.recipient)], requested_by=None)
+                       if a.modality in _ASKED and (a.provider, "assists", a.recipient) in changed else a
+                       for a in assistances]
+    if md.get("one_per_unit"):
+        def fact(r) -> tuple:  # partnersWith is symmetric
+            ends = sorted((r.subject, r.object)) if r.predicate == "partnersWith" else (r.subject, r.object)
+            return (r.predicate, *ends)
+
+        strong = {fact(r) for r in relations if r.modality not in _ASKED}
+        relations = [r for r in relations if r.modality not in _ASKED or fact(r) not in strong]
+        strong_a = {(a.provider, a.recipient) for a in assistances if a.modality not in _ASKED}
+        assistances = [a for a in assistances if a.modality not in _ASKED or (a.provider, a.recipient)
+                       not in strong_a]
+    return relations, assistances
+
+
+def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
+    """The modality of a later clause in which the one asked (``r.subject``) acts, if any."""
+    first = next((i for i, s in enumerate(sents) if s.quote == r.sentence), None)
+    if first is None:
+        return None
+    window = md.get("done_window", 60)
+    seen_asked = False
+    for sent in sents[first:]:
+        for g in sent.groups:
+            if r.subject not in g.keys:
+                continue
+            if sent is sents[first] and not seen_asked:
+                seen_asked = True  # … requested OHCHR to …: the one asked, not yet acting
+                continue
+            if g.governor is not None:
+                continue
+            end = min(sent.clause_end(g.end), g.end + window)
+            hits = _hits(sent, md["done_verbs"], g.end, end)
+            if not hits:
+                continue
+            s = hits[0][0]
+            if any(g.end <= h.start and h.end <= s and h.kinds() & lx.agents for h in sent.groups):
+                continue  # another actor acts in between
+            modality, _asker = modality_at(sent, s, g)
+            if modality not in _ASKED:
+                return modality
+    return None

@@ -53,6 +53,8 @@ class SentenceContext:
     contributions: list[Contribution] = field(default_factory=list)
     dates: list[Dated] = field(default_factory=list)
     earlier: list[Relation] = field(default_factory=list)  # what the unit's sentences before this one stated
+    passage_states: tuple[str, ...] = ()  # the States the unit named in its sentences before this one
+    money: dict = field(default_factory=dict)  # recipient and year of the money the unit reported as received
 
     @property
     def quote(self) -> str:
@@ -140,7 +142,13 @@ def _pronoun_after(sent: Sentence, lo: int, hi: int) -> bool:
 
 
 def _free(sent: Sentence, g: Group) -> bool:
-    return g.governor is None and not _is_modifier(sent, g)
+    if g.governor is not None:
+        return False
+    lx = sent.lx
+    agents = lx.get("attributive_subjects")
+    if agents and _followed_by(sent, g.end, agents):
+        return True  # the OHCHR regional office (unnamed) trained …: its office, adviser or team acts for OHCHR
+    return not _is_modifier(sent, g)
 
 
 def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None = None,
@@ -280,6 +288,32 @@ def _locative(sent: Sentence, pos: int) -> Group | None:
     return None
 
 
+def skip_aside(sent: Sentence, e: int) -> int:
+    """Where the object of a verb ending at ``e`` starts when a comma-bounded aside opens right after
+    the verb (``funded, through the Centre in Doha, training courses``): after the aside, where the
+    language gives its ``verb_aside`` regular expression; else ``e``."""
+    rx = sent.lx.res.get("verb_aside")
+    if rx is None:
+        return e
+    m = rx.match(sent.text, e, sent.end)
+    return m.end() if m else e
+
+
+def located_after(sent: Sentence, g: Group) -> list[str]:
+    """The States of a locative group right after ``g`` (``the country teams in A and B``, ``the
+    office in C``): where the recipient ``g`` works, recipients too (where the language lists
+    ``located_recipients``)."""
+    lx = sent.lx
+    if not lx.get("located_recipients"):
+        return []
+    for h in sent.after(g.end):
+        gap = lx.squeeze(sent.text[g.end:h.head])
+        if h.governor in lx["locative_markers"] and gap == h.governor:
+            return _members(h, {"State"})
+        return []
+    return []
+
+
 def _nearest_state(sent: Sentence, pos: int, exclude: set[str] = frozenset()) -> Group | None:
     for g in reversed(sent.before(pos)):
         if "State" in g.kinds() and not set(g.keys) <= exclude:
@@ -360,8 +394,20 @@ def requests(ctx: SentenceContext) -> None:
             continue
         subj = subject_before(sent, hit[0], kinds, ctx.prev_subject)
         obj = object_after(sent, hit[1], agents, max_gap=rq.get("max_gap", 1))
+        pron = _followed_by(sent, hit[1], rq.get("object_pronouns", {}))
+        if subj and obj is None and pron:
+            # invited the High Commissioner to …, and requested him to report: the post named before
+            want = set(rq["object_pronouns"][pron])
+            obj = next((g for g in reversed(sent.before(hit[0])) if g is not subj and g.kinds() & want
+                        and not set(g.keys) & set(subj.keys)), None)
         if subj and obj:
             mood = ctx.mood(hit[0], subj)
+            if lx.get("coordinated_verb_subject") and _coordinated_verb(sent, hit[0]):
+                # invited A to …, and requested B to …: the second request is as much made as the first verb
+                earlier = [h for h in lx.find(sent.text, lx["embedding_verbs"], sent.start, hit[0])
+                           if _verb_ok(sent.text, h, lx)]
+                if earlier:
+                    mood = ctx.mood(earlier[0][0], subj)
             for s in subj.keys:
                 for o in _members(obj, agents):
                     ctx.add(s, "requests", o, mood=mood)
@@ -511,7 +557,7 @@ def establishes(ctx: SentenceContext) -> None:
                  for k in _members(g, {"Resolution"})]
         basis += [k for k in _basis_after(sent, e) if k not in basis]
         done = mood[0] == REPORTED
-        for o in obj.keys:
+        for o in _members(obj, obj_kinds):  # establish the Fund, and resolution R: the resolution is no object
             if done:
                 ctx.date(o, year)
             for b in basis:
@@ -643,7 +689,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     """Run every family over one sentence."""
     from .activities import activities
     from .assistance import assists
-    from .contributions import contributions
+    from .contributions import contributions, received
     from .links import funded_administered, member_renamed, partners, submitted_input
 
     ctx.funders = funding_of(ctx)
@@ -660,6 +706,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     funded_administered(ctx)
     member_renamed(ctx)
     contributions(ctx)
+    received(ctx)
 
 
 def cites(unit: str, number: int, sentences: list[Sentence]) -> list[Relation]:

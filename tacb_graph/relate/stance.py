@@ -66,8 +66,17 @@ def _holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
                 keys = tuple(it.key for it in g.items if it.kind in agents)
                 subs = tuple(it.key for it in g.items if it.kind in lx["submitter_kinds"])
                 out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start, tuple(dict.fromkeys(subs))))
+        # According to X, …: the holder the opener governs (an apposition may follow: its Chair, Y,)
+        for _s, oe, _w in lexicon.find(sent.text, lx.get("holder_openers", ()), sent.start, sent.end):
+            g = next((g for g in sent.groups if oe <= g.start <= oe + lx.get("opener_gap", 40)
+                      and g.kinds() & agents), None)
+            if g is not None and not any(h.sentence == si and h.pos == g.start for h in out):
+                keys = tuple(it.key for it in g.items if it.kind in agents)
+                subs = tuple(it.key for it in g.items if it.kind in lx["submitter_kinds"])
+                out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start, tuple(dict.fromkeys(subs))))
         out += _example_holders(si, sent, lexicon, aside, [h for h in out if h.sentence == si])
-    return sorted(out, key=lambda h: (h.sentence, h.pos))
+    out.sort(key=lambda h: (h.sentence, h.pos))
+    return out
 
 
 def _example_holders(si: int, sent: Sentence, lexicon: Lexicon, aside, found: list[Holder]) -> list[Holder]:
@@ -92,6 +101,34 @@ def _example_holders(si: int, sent: Sentence, lexicon: Lexicon, aside, found: li
             out.append(Holder(keys, si, s, subs))
             break
     return out
+
+
+def _names_one(sent: Sentence, e: int, concepts, lexicon: Lexicon) -> bool:
+    """``the concept of X`` names X: a back-reference word followed by one of ``backref_of`` and a concept."""
+    words = lexicon.stances.get("backref_of", ())
+    return bool(words) and any(
+        pos >= e and lexicon.squeeze(sent.text[e:pos]) in words for _key, pos in concepts)
+
+
+def _pronoun_refs(lexicon: Lexicon) -> tuple[re.Pattern, ...]:
+    """``considered it essential``: a pronoun standing for the concept named before (``pronoun_backrefs``)."""
+    cached = lexicon.__dict__.get("_pronoun_refs")
+    if cached is None:
+        cached = tuple(re.compile(rx) for rx in lexicon.stances.get("pronoun_backrefs", ()))
+        lexicon.__dict__["_pronoun_refs"] = cached
+    return cached
+
+
+def _contrast_before_next(sent: Sentence, pos: int, key: str, concepts, lexicon: Lexicon) -> int | None:
+    """Where a contrast (``but``) stands between the concept at ``pos`` and the next other concept of the
+    sentence, where the language says so (``contrast_ends_concept``)."""
+    if not lexicon.stances.get("contrast_ends_concept"):
+        return None
+    nxt = min((p for k, p in concepts if p > pos and k != key), default=None)
+    if nxt is None:
+        return None
+    hits = lexicon.find(sent.text, lexicon.stances.get("contrast", ()), pos, nxt)
+    return hits[0][0] if hits else None
 
 
 def _concepts(sent: Sentence) -> list[tuple[str, int]]:
@@ -206,11 +243,15 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             sent = sents[si]
             hpos = ev.pos if (si == ev.sentence and not carried) else None
             limit = stop if si == ev.sentence else None
-            marks = [(pos, key) for key, pos in _concepts(sent) if hpos is None or pos >= hpos]
+            concepts = _concepts(sent)
+            marks = [(pos, key) for key, pos in concepts if hpos is None or pos >= hpos]
             if hpos is not None and lx.get("topic_governors"):  # 关于互利合作，X 认为…: the sentence's topic
                 marks += [(it.start, it.key) for g in sent.groups if g.governor in lx["topic_governors"]
                           and g.end <= hpos for it in g.items if it.kind == "Concept"]
-            marks += [(b, None) for b, _e, _w in lexicon.find(sent.text, lx["concept_backrefs"], sent.start, sent.end)]
+            marks += [(b, None) for b, e, _w in lexicon.find(sent.text, lx["concept_backrefs"], sent.start, sent.end)
+                      if not _names_one(sent, e, concepts, lexicon)]
+            marks += [(m.start(), None) for rx in _pronoun_refs(lexicon)
+                      for m in rx.finditer(sent.text, sent.start, sent.end)]
             if limit is not None:
                 marks = [m for m in marks if m[0] < limit]
             split = lx.get("split_concepts")
@@ -219,7 +260,11 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
                 if split and key is None:  # “X”这一概念: the concept named last before it in its sentence
                     key = next((k for s2, _p, k, _r in reversed(read) if k is not None and s2 == si), None)
                     others = [p for p, k in marks if k is not None and k != key] if key is not None else ()
-                read.append((si, pos, key, _region(sent, pos, hpos, limit, others)))  # key None: 这一概念, 该术语
+                # welcomed A but questioned B: A's cues end at the contrast before the next concept
+                cut = _contrast_before_next(sent, pos, key, concepts, lexicon) if key is not None else None
+                stops = [x for x in (limit, cut) if x is not None]
+                stop_at = min(stops) if stops else None
+                read.append((si, pos, key, _region(sent, pos, hpos, stop_at, others)))  # key None: 这一概念, 该术语
                 if key is not None:
                     quote = quote or sent.quote
         named = list(dict.fromkeys(k for _si, _p, k, _r in read if k is not None))

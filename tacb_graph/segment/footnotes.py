@@ -14,6 +14,8 @@ the text that is not the next footnote stays text.
 ((17, 18), None)
 >>> find_marker("a drafting group.2", 2, han=False, not_after=("p.",))
 (17, 18)
+>>> find_marker("US$ 14.2 million (CHF 800,000).2", 2, han=False), find_marker("held in 2024.1", 1, han=False)
+((31, 32), (13, 14))
 >>> find_marker("registration¹²", 12, han=False)
 (12, 14)
 >>> find_marker("US$ 14.2 million in 2023.2", 2, han=False), find_marker("adopted in 2019.1 The", 1, han=False)
@@ -28,7 +30,8 @@ from functools import lru_cache
 __all__ = ["find_marker", "remove_marker"]
 
 _ZH = r"(?<=[\u4e00-\u9fff”’》」』。，；：、）)\]])(\d{{1,4}})(?=\s|$|[。，；：、）)”’]){not_before}"
-_LATIN = r"(?<=[A-Za-z.,;:”’\"')\]])(\d{{1,4}})(?=[\s.,;:)”’\"]|$)"
+# not the 2 of "14.2 million" (a decimal digit before a lower-case word), still the 1 of "in 2024.1 The"
+_LATIN = r"(?<=[A-Za-z.,;:”’\"')\]])(?!(?<=\d[.,])\d{{1,4}}\s+[a-z%])(\d{{1,4}})(?=[\s.,;:)”’\"]|$)"
 _SUPER = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 
 
