@@ -1,4 +1,4 @@
-"""Well-formedness of the English gold (tests/gold/en, en/dev2 included) and the zh/en pair (tests/gold/bilingual).
+"""Well-formedness of the English gold (tests/gold/en, en/dev2 and en/dev3 included) and the zh/en pair (tests/gold/bilingual).
 
 These checks read only the gold files, their texts, the gazetteers and tests/gold/README.md; they never
 run the extractor (the English texts are a held-out test for it). They check that every unit of each text
@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
 GOLD = ROOT / "tests" / "gold"
 EN = GOLD / "en"
 DEV2 = EN / "dev2"  # more English development text (tests/gold/README.md, "Development texts, second set")
+DEV3 = EN / "dev3"  # and a third set (tests/gold/README.md, "Development texts, third set")
 PAIR = GOLD / "bilingual"
 GAZ = ROOT / "data" / "gazetteers"
 
@@ -111,12 +112,13 @@ def _listed_missing(heading: str = "### Gazetteer rows the English gold needs") 
 
 def _text_of(gold_path: Path) -> Path:
     slug = json.loads(gold_path.read_text(encoding="utf-8"))["report"]
-    folder = {PAIR: PAIR, DEV2: DEV2 / "texts"}.get(gold_path.parent, EN / "texts")
+    folder = {PAIR: PAIR, DEV2: DEV2 / "texts", DEV3: DEV3 / "texts"}.get(gold_path.parent, EN / "texts")
     return folder / f"{slug}.txt"
 
 
 GOLD_FILES = sorted((EN / "dev").glob("*.json")) + sorted((EN / "test").glob("*.json")) + \
-    sorted(DEV2.glob("*.json")) + sorted(p for p in PAIR.glob("*.json") if p.name != "alignment.json")
+    sorted(DEV2.glob("*.json")) + sorted(DEV3.glob("*.json")) + \
+    sorted(p for p in PAIR.glob("*.json") if p.name != "alignment.json")
 
 
 def _rel_key(r):
@@ -127,7 +129,8 @@ def _rel_key(r):
 
 @pytest.fixture(scope="module")
 def known():
-    return _gazetteer(), _listed_missing() | _listed_missing("## Dev2 entities missing from the gazetteers")
+    return _gazetteer(), _listed_missing() | _listed_missing("## Dev2 entities missing from the gazetteers") | \
+        _listed_missing("## Dev3 entities missing from the gazetteers")
 
 
 def test_split_is_by_whole_reports_and_large_enough():
@@ -139,11 +142,12 @@ def test_split_is_by_whole_reports_and_large_enough():
     assert sorted(p.stem for p in (EN / "texts").glob("*.txt")) == sorted(s for v in SPLIT.values() for s in v)
 
 
-def test_dev2_texts_have_their_gold_and_are_large_enough():
-    texts = sorted(p.stem for p in (DEV2 / "texts").glob("*.txt"))
-    assert texts and texts == sorted(p.stem for p in DEV2.glob("*.json"))
-    paragraphs = sum(len(units_of((DEV2 / "texts" / f"{s}.txt").read_text(encoding="utf-8"))[0]) for s in texts)
-    assert paragraphs >= 40, paragraphs
+@pytest.mark.parametrize("folder, least", [(DEV2, 40), (DEV3, 45)], ids=["dev2", "dev3"])
+def test_dev_texts_have_their_gold_and_are_large_enough(folder, least):
+    texts = sorted(p.stem for p in (folder / "texts").glob("*.txt"))
+    assert texts and texts == sorted(p.stem for p in folder.glob("*.json"))
+    paragraphs = sum(len(units_of((folder / "texts" / f"{s}.txt").read_text(encoding="utf-8"))[0]) for s in texts)
+    assert paragraphs >= least, paragraphs
 
 
 @pytest.mark.parametrize("path", GOLD_FILES, ids=lambda p: p.stem)
