@@ -202,7 +202,7 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
             continue
         after = text[ent.end_char:ent.end_char + 40]
         if rule.get("boundary") and ent.start_char > 0 and text[ent.start_char - 1] not in before \
-                and not text[:ent.start_char].endswith(before_words) \
+                and not text[:ent.start_char].endswith(before_words + tuple(rule.get("before_words", ()))) \
                 and not (rule.get("boundary_after") and re.match(rule["boundary_after"], after)):
             continue  # 选举委员会 is no 委员会, but 出席工作组第三十届会议 is the Working Group
         if rule.get("followed_by") and not re.match(rule["followed_by"], after):
@@ -215,7 +215,10 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
             get = _of_title_state(st, get)  # "the National Human Rights Commission" of a report on Mali is Mali's
         reach = int(language.backrefs.get("reach", 1))
         key = None
-        if rule.get("title"):
+        if rule.get("own"):
+            # 本基金 (this Fund): the one the report's title names, whatever other fund came before
+            key = resolve_backref(rule, _title_entities(st), History(), get, st.lang, head_ends, 0)
+        if key is None and rule.get("title"):
             # "the Fund" of a report on that fund: a fitting entity its own unit named before it,
             # else the one the report's title names
             key = resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, 0)
