@@ -53,3 +53,45 @@ def test_this_fund_is_the_reports_own_fund_not_the_other_fund_named_before():
     got = facts("建设和平基金与本基金共同支持了马拉维的司法改革。", predicate="partnersWith",
                 title="联合国人权领域技术合作自愿基金")
     assert got == {("org/peacebuilding-fund", "partnersWith", "org/vf-tc", "Reported")}
+
+
+# -- contributions: the recipient said once, 分别, the year of the next clause, currencies -------------
+
+def money(*paragraphs: str, title: str | None = None) -> set[tuple]:
+    return {(c.contributor, c.recipient, c.amount, c.currency, c.year)
+            for c in run(*paragraphs, title=title).contributions}
+
+
+def test_the_recipient_named_once_carries_over_to_the_later_sentences_of_the_unit():
+    got = money("奥地利向人权领域技术合作自愿基金捐款 30 万欧元。比利时捐赠了 10 万欧元。")
+    assert got == {("state/AUT", "org/vf-tc", "300000", "EUR", None), ("state/BEL", "org/vf-tc", "100000", "EUR", None)}
+    # a recipient the text does not name (向 20 个国家) takes none from the sentence before
+    got = money("奥地利向人权领域技术合作自愿基金捐款 30 万欧元。比利时向 20 个国家提供了 10 万欧元。")
+    assert ("state/BEL", None, "100000", "EUR", None) in got
+
+
+def test_the_recipient_of_a_lead_in_before_the_list_of_pledges():
+    got = money("两个捐助方向人权领域技术合作自愿基金作出了认捐：奥地利认捐 30 万欧元；比利时认捐 10 万欧元。")
+    assert got == {("state/AUT", "org/vf-tc", "300000", "EUR", None), ("state/BEL", "org/vf-tc", "100000", "EUR", None)}
+
+
+def test_respectively_pairs_givers_and_amounts_in_order():
+    got = money("奥地利和比利时向人权领域技术合作自愿基金捐款，数额分别为 30 万欧元和 10 万欧元。")
+    assert got == {("state/AUT", "org/vf-tc", "300000", "EUR", None), ("state/BEL", "org/vf-tc", "100000", "EUR", None)}
+    # without 分别 each giver is read with each amount (no pairing is guessed)
+    got = money("奥地利和比利时向人权领域技术合作自愿基金捐款 30 万欧元和 10 万欧元。")
+    assert len(got) == 4
+
+
+def test_the_year_of_the_clause_right_after_the_amount():
+    got = money("奥地利向人权领域技术合作自愿基金认捐 30 万欧元，将于 2026 年缴付。")
+    assert got == {("state/AUT", "org/vf-tc", "300000", "EUR", "2026")}
+    # not the year of a clause that names someone else
+    got = money("奥地利向人权领域技术合作自愿基金认捐 30 万欧元，比利时于 2026 年访问了日内瓦。")
+    assert got == {("state/AUT", "org/vf-tc", "300000", "EUR", None)}
+
+
+def test_a_currency_named_after_a_state_is_no_mention_of_the_state():
+    got = mentioned("奥地利向人权领域技术合作自愿基金捐赠了 20 万新西兰元。")
+    assert "state/NZL" not in got[1] and "state/AUT" in got[1]
+    assert "state/NZL" in mentioned("新西兰向人权领域技术合作自愿基金捐赠了 20 万新西兰元。")[1]

@@ -33,8 +33,10 @@ def ruler_patterns(config: Config) -> list[dict]:
     pats += [{"label": NOT, "pattern": ruler_pattern(t, tok, attr), "id": NOT} for t in gz.not_names_for(lang)]
     pats += [{"label": BACKREF, "pattern": normalise(r["text"]), "id": r["text"]}
              for r in config.language.backrefs.get("rules", [])]
-    # a currency's name is no name of a State (United States dollars, New Zealand dollars)
+    # a currency's name is no name of a State (United States dollars, New Zealand dollars, 新西兰元):
+    # the names of several words, or of more than two characters where words are not spaced
     if config.language.relations.get("currencies_are_not_names"):
         pats += [{"label": NOT, "pattern": normalise(c), "id": NOT}
-                 for c in config.language.relations.get("contribution", {}).get("currencies", {}) if " " in c]
+                 for c in config.language.relations.get("contribution", {}).get("currencies", {})
+                 if " " in c or (not config.language.spaced and len(c) > 2)]
     return pats

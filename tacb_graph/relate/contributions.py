@@ -75,7 +75,9 @@ def contributions(ctx: SentenceContext) -> None:
                for a, b, amount, code in parse_amount(text[sent.start:sent.end], lx)]
     last_recipient = None
     received = _received(ctx, c)
+    lead = _lead_recipient(sent, c, amounts)
     last_giver = None
+    paired = _respectively(sent, c, amounts)
     for s, e, amount, code in amounts:
         named = _named_giver(sent, s, c)  # Germany (USD 2,000,000); the contribution of X amounted to
         givers = [g for g in sent.before(s) if _free(sent, g) and g.kinds() & agents]
@@ -98,12 +100,17 @@ def contributions(ctx: SentenceContext) -> None:
             to = _to_recipient(sent, c, s)  # made its first contribution to the Fund, in the amount of …
             rec = [to] if to is not None and to.start > gpos else []
         recipient = _members(rec[-1], agents)[0] if rec else None
-        if recipient is None and last_recipient is not None and (
+        gend = named.end if named is not None else giver.end
+        # 向 166 个国家提供援助…: a recipient the text does not name takes no recipient from elsewhere
+        unnamed = bool(c.get("unnamed_recipient")) and re.search(c["unnamed_recipient"], text[gend:s]) is not None
+        if recipient is None and last_recipient is not None and not unnamed and (
                 gpos > last_recipient[1] or (c.get("same_giver_recipient") and last_giver == keys)):
             recipient = last_recipient[0]  # A 向 X 捐款…，B 捐款…: the later givers give to X too
+        if recipient is None and lead is not None and lead[1] <= gpos and not unnamed:
+            recipient = lead[0]  # 若干捐助方向基金作出了认捐：A 承诺…；B 认捐…: the lead-in's recipient
         if recipient is None and c.get("subject_recipient"):
             recipient = _subject_recipient(sent, keys, lx)  # the Fund financed …, through contributions by A (…)
-        if recipient is None:
+        if recipient is None and not unnamed:
             # the Fund received …. The largest contributions came from A (…); China gave … to the Fund. Australia gave …
             recipient = ctx.money.get("recipient") or ctx.money.get("last_recipient")
         if recipient is not None:
@@ -134,12 +141,15 @@ def contributions(ctx: SentenceContext) -> None:
             year = next((y for p, y in ys if sent.clause_start(s) <= p < sent.clause_end(e)), None)
         elif year is None and c.get("year_of_own_clause"):
             year = _own_year(sent, ys, s, e, [a for a in amounts if a[0] != s])
+            if year is None and c.get("year_of_next_clause"):
+                year = _next_clause_year(sent, ys, e, amounts)
         elif year is None:
             year = ys[0][1] if ys else None
         year = year or ctx.money.get("year")
-        gend = named.end if named is not None else giver.end
         verb = lx.find(text, c["verbs"], gend, s) or lx.find(text, c["verbs"], sent.start, sent.end)
         mood = ctx.mood(min(rec[-1].start if rec else s, verb[0][0]), giver)
+        if paired and (s, e) in paired:
+            keys = [paired[(s, e)]]  # A 和 B 分别捐款 X 和 Y: each giver its own amount
         for k in keys:
             ctx.contributions.append(Contribution(k, recipient, str(amount), code, ctx.unit, ctx.number,
                                                   period, year, ctx.quote, *mood))
@@ -158,6 +168,54 @@ def _received(ctx: SentenceContext, c: dict):
             return subj, e
     return None
 
+
+
+def _lead_recipient(sent, c: dict, amounts) -> tuple[str, int] | None:
+    """``若干捐助方向基金作出了多年期认捐：A …；B …``: (the recipient, where its clause ends) of a clause
+    that names a recipient (``recipient_markers``) and a contribution word but no amount, for the
+    amounts listed after it (``lead_recipient``)."""
+    lx = sent.lx
+    if not c.get("lead_recipient"):
+        return None
+    kinds = set(lx["assists"].get("money_recipient_kinds", ())) or lx.agents
+    for g in sent.groups:
+        if g.governor not in c["recipient_markers"] or not g.kinds() & kinds:
+            continue
+        lo, hi = sent.clause_start(g.start), sent.clause_end(g.end)
+        if lx.find(sent.text, c["verbs"], g.end, hi) and not any(lo <= a[0] < hi for a in amounts):
+            return _members(g, lx.agents)[0], hi
+    return None
+
+
+def _respectively(sent, c: dict, amounts) -> dict:
+    """``泰国和哈萨克斯坦向基金捐款，数额分别为 2 万美元和 1.5 万美元``: the amounts after a
+    ``respectively`` word, paired in order with the givers of the one group before it that lists as
+    many (``{(start, end) of an amount: giver}``)."""
+    lx = sent.lx
+    words = c.get("respectively", ())
+    out: dict = {}
+    for ws, we, _w in lx.find(sent.text, words, sent.start, sent.end) if words else ():
+        after = [a for a in amounts if a[0] >= we]
+        givers = [g for g in sent.before(ws) if _free(sent, g) and g.kinds() & lx.agents]
+        if not givers:
+            continue
+        keys = _members(givers[-1], lx.agents)
+        if len(keys) > 1 and len(after) >= len(keys):
+            out.update({(a[0], a[1]): k for a, k in zip(after, keys)})
+    return out
+
+
+def _next_clause_year(sent, ys, e: int, amounts) -> str | None:
+    """``澳大利亚认捐 30 万澳大利亚元，将于 2025 年缴付``: the year of the clause right after the amount,
+    when that clause gives no amount and names no one (it goes on about the same money)."""
+    lo = sent.clause_end(e) + 1
+    if lo >= sent.end:
+        return None
+    hi = sent.clause_end(lo)
+    if any(lo <= a[0] < hi for a in amounts) or any(lo <= g.start < hi for g in sent.groups):
+        return None
+    own = [y for p, y in ys if lo <= p < hi]
+    return own[0] if own else None
 
 
 def _named_giver(sent, s: int, c: dict):
