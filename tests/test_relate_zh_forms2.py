@@ -95,3 +95,25 @@ def test_a_currency_named_after_a_state_is_no_mention_of_the_state():
     got = mentioned("奥地利向人权领域技术合作自愿基金捐赠了 20 万新西兰元。")
     assert "state/NZL" not in got[1] and "state/AUT" in got[1]
     assert "state/NZL" in mentioned("新西兰向人权领域技术合作自愿基金捐赠了 20 万新西兰元。")[1]
+
+
+# -- offices listed after one head; a fund paying for named offices --------------------------------
+
+def test_ohchr_offices_in_several_states_are_one_office_each():
+    got = mentioned("人权高专办在乍得和洪都拉斯的国家办事处举办了讲习班。")
+    assert {"org/ohchr-chad", "org/ohchr-honduras"} <= got[1]
+    assert not {"state/TCD", "state/HND"} & got[1]
+    # OHCHR acting in a State is no office of it
+    got = mentioned("人权高专办在乍得举办了讲习班。")
+    assert "state/TCD" in got[1] and "org/ohchr-chad" not in got[1]
+
+
+def test_a_fund_paying_for_named_offices_funds_them():
+    got = facts("人权领域技术合作自愿基金为人权高专办 12 个外地机构的活动提供了资金，其中包括人权高专办乍得办事处。")
+    assert got == {("org/ohchr-chad", "fundedBy", "org/vf-tc", "Reported")}
+    got = facts("人权领域技术合作自愿基金支持了人权高专办东非区域办事处。")
+    assert got == {("org/ohchr-east-africa", "fundedBy", "org/vf-tc", "Reported")}
+    # a fund's money for a State is help to the State; an office's money is no fundedBy
+    assert facts("人权领域技术合作自愿基金为乍得提供了资金。") == {("org/vf-tc", "assists", "state/TCD", "Reported")}
+    got = facts("人权高专办为人权高专办乍得办事处提供了资金。")
+    assert not {f for f in got if f[1] == "fundedBy"}

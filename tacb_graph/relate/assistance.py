@@ -194,6 +194,36 @@ def _funds_a_body(ctx: SentenceContext, verb: str, prov: Group, recips: list[str
     return True
 
 
+def _funds_bodies_with_money(ctx: SentenceContext, prov: Group, recips: list[str], nouns, pos: int) -> bool:
+    """``基金为人权高专办 38 个外地机构的活动提供了资金，其中包括 A 和 B``: a fund (``funded_by``
+    ``funder_kinds``) giving money (``money_nouns``) to offices or programmes (``funded_kinds``) funds
+    them (``tacb:fundedBy``). When the recipient is only the owner of a counted, unnamed set (``counted``
+    right after it), the bodies named after ``members_after`` are the funded ones, else none is."""
+    sent = ctx.sentence
+    lx = sent.lx
+    fb = lx["funded_by"]
+    money = fb.get("money_nouns", ())
+    if not money or not prov.kinds() <= set(fb.get("funder_kinds", ())) \
+            or not any(n[2] in money for n in nouns):
+        return False
+    kinds = {it.key: it.kind for g in sent.groups for it in g.items}
+    funded = set(fb.get("funded_kinds", ()))
+    if not all(kinds.get(r) in funded for r in recips):
+        return False
+    owner = next((g for g in sent.groups if g.start <= pos and set(recips) <= set(g.keys)), None)
+    counted = fb.get("counted")
+    if owner is not None and counted and re.match(counted, sent.text[owner.end:pos]):
+        recips = []
+        for _s, e, _w in lx.find(sent.text, fb.get("members_after", ()), nouns[-1][1], sent.end):
+            recips = [k for g in sent.after(e) for k in _members(g, funded)]
+            break
+    mood = ctx.mood(pos, prov)
+    for r in recips:
+        for f in prov.keys:
+            ctx.add(r, "fundedBy", f, mood=mood)
+    return True
+
+
 def _money_to_a_body(sent: Sentence, recips: list[str], nouns, pos: int) -> bool:
     """Money (a money noun, or an amount in the clause) given to an organisation of the UN or a
     fund is a contribution, never assistance (``money_nouns``, ``money_recipient_kinds``)."""
@@ -262,6 +292,8 @@ def _given(ctx: SentenceContext, found: list) -> None:
         if _money_to_a_body(sent, recips, nouns, s):
             continue  # funds given to OHCHR or a fund: a contribution, not assistance
         prov = subject_before(sent, mpos, agents, ctx.prev_subject, exclude=set(recips))
+        if prov and _funds_bodies_with_money(ctx, prov, recips, nouns, s):
+            continue  # 基金为人权高专办…办事处提供了资金: the offices are funded by the Fund
         if prov:
             found.append((prov, recips, s, nouns[-1][1], min(mpos, s)))
 
