@@ -117,3 +117,30 @@ def test_a_fund_paying_for_named_offices_funds_them():
     assert facts("人权领域技术合作自愿基金为乍得提供了资金。") == {("org/vf-tc", "assists", "state/TCD", "Reported")}
     got = facts("人权高专办为人权高专办乍得办事处提供了资金。")
     assert not {f for f in got if f[1] == "fundedBy"}
+
+
+# -- names that hold a State's name; a national institution named again by its kind -----------------
+
+def test_a_transliterated_name_that_starts_with_a_states_name_is_a_person_only():
+    got = mentioned("董事会成员为：马里亚姆·萨科(塞内加尔)和若泽·平托(巴西)。")
+    assert {"person/马里亚姆·萨科", "state/SEN", "state/BRA"} <= got[1]
+    assert "state/MLI" not in got[1]
+    # a State named on its own before a name stays a State
+    assert "state/MLI" in mentioned("马里代表阿里·穆萨发了言。")[1]
+
+
+def test_the_national_commission_named_again_by_its_kind():
+    got = facts("董事会会见了马达加斯加独立国家人权委员会主席。", "人权高专办协助独立国家人权委员会建立了投诉系统。",
+                predicate="assists")
+    assert got == {("org/ohchr", "assists", "org/cnidh-madagascar", "Reported")}
+    # inside a longer unknown name (after a noun) it is no back-reference
+    got = mentioned("董事会会见了马达加斯加独立国家人权委员会主席。", "人权高专办访问了某省国家人权委员会。")
+    assert "org/cnidh-madagascar" not in got.get(2, set())
+
+
+def test_an_activity_of_an_adviser_stationed_in_a_state_helps_that_state():
+    got = facts("人权高专办驻马拉维人权顾问为 30 名法官举办了讲习班。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported")}
+    # the State the office is stationed in, not a State named elsewhere in the sentence as a donor
+    got = facts("人权高专办在挪威的资助下举办了讲习班。", predicate="assists")
+    assert ("org/ohchr", "assists", "state/NOR", "Reported") not in got

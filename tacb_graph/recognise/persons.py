@@ -39,17 +39,28 @@ def _overlaps(a: int, b: int, spans) -> bool:
     return any(a < e and s < b for s, e in spans)
 
 
-def find_persons(text: str, language: LanguageData, taken=(), title_ends=()) -> list[tuple[int, int, str]]:
+def find_persons(text: str, language: LanguageData, taken=(), title_ends=(), inner=()) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of the persons named in ``text``, outside the ``taken`` spans.
 
     ``title_ends`` are where recognised posts end (``The Special Rapporteur on truth, justice, reparation and
     guarantees of non-recurrence``): a name in apposition right after one (``, Fabián Salvioli``) is a person.
+    ``inner`` are taken spans a dotted name may hold inside its first word (a State's name in 马里亚姆·萨科,
+    followed by more of the name before the dot); the caller drops the mentions a name swallowed.
+
+    >>> from tacb_graph.config import load_language
+    >>> find_persons("成员为马里亚姆·萨科。", load_language("zh"), [(3, 5)], inner=[(3, 5)])
+    [(3, 10, '马里亚姆·萨科')]
     """
     rules = language.persons
     if not rules:
         return []
     taken = list(taken)
     found: list[tuple[int, int, str]] = []
+    dots = "·•‧"
+
+    def swallowed(m) -> list[tuple[int, int]]:
+        first = min(i for i in (text.find(d, m.start(), m.end()) for d in dots) if i != -1)
+        return [(a, b) for a, b in inner if m.start() <= a and b < first and text[b] not in dots]
 
     def keep(s: int, e: int) -> None:
         name = text[s:e].strip()
@@ -61,6 +72,8 @@ def find_persons(text: str, language: LanguageData, taken=(), title_ends=()) -> 
         trim = rules.get("trim", "")
         for m in re.finditer(rules["dotted_name"], text):
             s, e = m.start(), m.end()
+            inside = swallowed(m)
+            taken = [t for t in taken if t not in inside]
             for ts, te in taken:  # 高级专员米歇尔·巴切莱特: the name starts where the title ends
                 if ts <= s < te < e:
                     s = te
@@ -82,6 +95,7 @@ def find_persons(text: str, language: LanguageData, taken=(), title_ends=()) -> 
                 if text[s:e].endswith(w):
                     e -= len(w)
             keep(s, e)
+            taken += [t for t in inside if not any(f[0] <= t[0] and t[1] <= f[1] for f in found)]
     if rules.get("name"):
         name_rx = re.compile(rules["name"])
         bad = set(rules.get("not_name_words", ()))

@@ -326,11 +326,13 @@ def _add_persons(st: _State, found: list[_Found], text: str) -> None:
     from .persons import find_persons, person_slug
 
     posts = [f.end for f in found if _kind(st, f.key) == "Post"]
-    for s, e, name in find_persons(text, st.config.language, [(f.start, f.end) for f in found], posts):
+    states = [(f.start, f.end) for f in found if _kind(st, f.key) == "State"]  # 马里 in 马里亚姆·萨科
+    for s, e, name in find_persons(text, st.config.language, [(f.start, f.end) for f in found], posts, states):
         key = f"person/{person_slug(name)}"
         if key == "person/":
             continue
         st.entities.setdefault(key, Entity(key, "Person", name, name))
+        found[:] = [f for f in found if not (s <= f.start and f.end <= e and (f.start, f.end) in states)]
         found.append(_Found(s, e, key, "person"))
 
 
