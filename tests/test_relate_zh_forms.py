@@ -204,8 +204,12 @@ def test_a_governments_comments_on_the_draft_report_are_a_submission():
 
 
 def test_a_state_that_only_says_where_an_organisation_is_stationed():
+    # the State is no actor or list member of its own; where the team works, it is helped too
+    # (as "advisers to the country team in X"; dev3 gold: 向联合国驻 X、Y 和 Z 的国家工作队部署)
     got = facts("人权高专办向联合国驻马拉维国家工作队部署了一名人权顾问。", predicate="assists")
-    assert got == {("org/ohchr", "assists", "org/unct", "Reported")}
+    assert got == {("org/ohchr", "assists", "org/unct", "Reported"), ("org/ohchr", "assists", "state/MWI", "Reported")}
+    got = facts("联合国驻马拉维国家工作队协助了赞比亚。", predicate="assists")
+    assert got == {("org/unct", "assists", "state/ZMB", "Reported")}
     got = facts("人权高专办向马拉维和国家工作队部署了人权顾问。", predicate="assists")
     assert got == {("org/ohchr", "assists", "state/MWI", "Reported"), ("org/ohchr", "assists", "org/unct", "Reported")}
 

@@ -144,3 +144,12 @@ def test_an_activity_of_an_adviser_stationed_in_a_state_helps_that_state():
     # the State the office is stationed in, not a State named elsewhere in the sentence as a donor
     got = facts("人权高专办在挪威的资助下举办了讲习班。", predicate="assists")
     assert ("org/ohchr", "assists", "state/NOR", "Reported") not in got
+
+
+def test_advisers_deployed_to_the_country_teams_in_a_list_of_states():
+    got = facts("人权高专办向联合国驻马拉维、赞比亚和莫桑比克的国家工作队部署了人权顾问。", predicate="assists")
+    assert got == {("org/ohchr", "assists", k, "Reported")
+                   for k in ("org/unct", "state/MWI", "state/ZMB", "state/MOZ")}
+    # a list of States that is not followed by the organisation stays the recipients' list
+    got = facts("人权高专办向马拉维、赞比亚和国家工作队部署了人权顾问。", predicate="assists")
+    assert got == {("org/ohchr", "assists", k, "Reported") for k in ("org/unct", "state/MWI", "state/ZMB")}

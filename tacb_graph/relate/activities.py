@@ -32,7 +32,7 @@ import re
 from .assistance import done_as_asked, emit_assist, topic
 from .clauses import Group, Sentence
 from .patterns import (SentenceContext, _by_agent, _free, _members, _nearest_state, _year_before, co_providers,
-                       located_after, on_request_of, skip_aside, subject_before)
+                       located_after, on_request_of, skip_aside, stationed_in, subject_before)
 
 __all__ = ["activities"]
 
@@ -51,7 +51,7 @@ def _recipient_before(sent: Sentence, verb: int, act: dict, agents: set[str]) ->
             if lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 12]), members):
                 return None  # 为 X 成员国举办: the members, unnamed, are the recipients
             marker = sent.text.rfind(g.governor, lo, g.head)
-            return _members(g, agents), (marker if marker != -1 else g.start)
+            return _members(g, agents) + stationed_in(sent, g), (marker if marker != -1 else g.start)
     return None
 
 

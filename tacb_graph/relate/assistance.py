@@ -30,7 +30,7 @@ from .clauses import Group, Sentence
 from .modality import REPORTED
 from .patterns import (SentenceContext, _first_free, _free, _strip_adverbs, co_providers, _locative, _members,
                        _nearest_state, _scope_start, _state_pronoun, _year_before, located_after, object_after,
-                       on_request_of, sentence_subject,
+                       on_request_of, sentence_subject, stationed_in,
                        subject_before, years)
 
 __all__ = ["assists", "emit_assist", "topic", "done_as_asked"]
@@ -117,7 +117,7 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
     agents = lx.agents
     obj = object_after(sent, pos_after, agents, max_gap=0 if direct else a["max_gap"])
     if obj:
-        return _members(obj, agents), obj.end
+        return _members(obj, agents) + stationed_in(sent, obj), obj.end
     rest = lx.squeeze(sent.text[pos_after:pos_after + 40])
     rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
     if lx.starts_with(rest, lx.get("state_pronouns", ())):
@@ -263,7 +263,8 @@ def _given(ctx: SentenceContext, found: list) -> None:
             # the group the marker governs (为 X 的代表出席 Y 提供…: X, not Y)
             governed = [g for g in gs if g.governor in a["recipient_markers"] and not lx.squeeze(text[me:g.start])]
             if governed or gs:
-                recips, mpos = _members((governed or gs[-1:])[0], agents), ms
+                g = (governed or gs[-1:])[0]
+                recips, mpos = _members(g, agents) + stationed_in(sent, g), ms
                 break
             if lx.starts_with(lx.squeeze(text[me:me + 12]), a.get("marker_pronouns", ())):
                 st = _nearest_state(sent, ms)

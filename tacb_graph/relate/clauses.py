@@ -294,10 +294,12 @@ def _is_qualifier(text: str, prev: Item, item: Item) -> bool:
     return close != -1 and text[item.end:close].strip() == ""
 
 
-def _items(text: str, mentions, kinds: dict[str, str], stationed=()) -> tuple[list[Item], list[Item]]:
+def _items(text: str, mentions, kinds: dict[str, str], stationed=(), stationed_list=None
+           ) -> tuple[list[Item], list[Item]]:
     """Items in text order; overlaps, folded bodies and qualifiers removed (a State after a
     ``stationed`` word and right before an organisation — 联合国驻 X 国家工作队 — only says where
-    the organisation is)."""
+    the organisation is; so do the States of a list after it, where ``stationed_list`` gives the
+    gaps between them and before the organisation, as regular expressions: 联合国驻 A、B 和 C 的国家工作队)."""
     raw = sorted(
         (Item(m.entity, kinds.get(m.entity, ""), m.start, m.end, m.via) for m in mentions),
         key=lambda i: (i.start, -(i.end - i.start)),
@@ -311,11 +313,25 @@ def _items(text: str, mentions, kinds: dict[str, str], stationed=()) -> tuple[li
         kept.append(it)
     items: list[Item] = []
     qualifiers: list[Item] = []
+    placed: set[int] = set()  # 联合国驻 A、B 和 C 的国家工作队: the States of a stationed list
+    if stationed and stationed_list:
+        for i, it in enumerate(kept):
+            if it.kind != "State" or not text[:it.start].rstrip().endswith(tuple(stationed)):
+                continue
+            j = i
+            while j + 1 < len(kept) and kept[j + 1].kind == "State" \
+                    and re.fullmatch(stationed_list[0], text[kept[j].end:kept[j + 1].start].strip()):
+                j += 1
+            nxt = kept[j + 1] if j + 1 < len(kept) else None
+            if j > i and nxt is not None and nxt.kind not in ("State", "") \
+                    and re.fullmatch(stationed_list[1], text[kept[j].end:nxt.start].strip()):
+                placed.update(range(i, j + 1))
     for i, it in enumerate(kept):
         prev = items[-1] if items else None
         nxt = kept[i + 1] if i + 1 < len(kept) else None
-        if stationed and it.kind == "State" and nxt is not None and nxt.kind not in ("State", "") \
-                and not text[it.end:nxt.start].strip() and text[:it.start].rstrip().endswith(tuple(stationed)):
+        if i in placed or (stationed and it.kind == "State" and nxt is not None and nxt.kind not in ("State", "")
+                           and not text[it.end:nxt.start].strip()
+                           and text[:it.start].rstrip().endswith(tuple(stationed))):
             qualifiers.append(it)  # 联合国驻 X 国家工作队: the country team in X
             continue
         if prev and it.kind == "Resolution" and prev.kind != "Resolution" and text[prev.end:it.start].strip() == "":
@@ -464,7 +480,7 @@ def sentences(text: str, mentions, kinds: dict[str, str], bounds: list[tuple[int
     out: list[Sentence] = []
     original = original or text
     text = lx.language.fold(text)  # word lists are written in lower case where case does not count
-    items, quals = _items(text, mentions, kinds, lx.get("stationed_words", ()))
+    items, quals = _items(text, mentions, kinds, lx.get("stationed_words", ()), lx.get("stationed_list"))
     if lx.get("mask_names"):
         # the words inside a name are no verbs, cues or years (the Trust Fund to Support …, 2030 Agenda)
         chars = list(text)

@@ -314,6 +314,15 @@ def located_after(sent: Sentence, g: Group) -> list[str]:
     return []
 
 
+def stationed_in(sent: Sentence, g: Group) -> list[str]:
+    """The States a stationed phrase in ``g``'s own words names (``联合国驻 A 和 B 的国家工作队``): where
+    the recipient ``g`` works, recipients too (where the language lists ``stationed_recipients``)."""
+    if not sent.lx.get("stationed_recipients") or g.lead is None:
+        return []
+    return [q.key for q in sent.qualifiers if q.kind == "State" and g.head <= q.start and q.end <= g.start
+            and q.key not in g.keys]
+
+
 def _nearest_state(sent: Sentence, pos: int, exclude: set[str] = frozenset()) -> Group | None:
     for g in reversed(sent.before(pos)):
         if "State" in g.kinds() and not set(g.keys) <= exclude:
