@@ -153,3 +153,32 @@ def test_advisers_deployed_to_the_country_teams_in_a_list_of_states():
     # a list of States that is not followed by the organisation stays the recipients' list
     got = facts("人权高专办向马拉维、赞比亚和国家工作队部署了人权顾问。", predicate="assists")
     assert got == {("org/ohchr", "assists", k, "Reported") for k in ("org/unct", "state/MWI", "state/ZMB")}
+
+
+# -- a fund's history: set up by whom, its former name, who runs it ------------------------------------
+
+def test_a_cleft_sentence_with_the_agent_and_a_year_between_copula_and_verb():
+    got = facts("人权领域技术合作自愿基金是秘书长根据人权委员会第 1987/38 号决议于 1987 年设立的。", predicate="establishes")
+    assert got == {("org/sg", "establishes", "org/vf-tc", "Reported"),
+                   ("resolution/E/CN.4/RES/1987/38", "establishes", "org/vf-tc", "Reported")}
+    # an agent outside the cleft (before the copula's subject) sets nothing up
+    got = facts("秘书长指出，人权领域技术合作自愿基金是 1987 年设立的。", predicate="establishes")
+    assert got == set()
+
+
+def test_a_former_name_is_renamed_to_the_subject_and_stands_for_nothing_after():
+    got = facts("人权领域技术合作自愿基金设立于 1987 年，原名为人权领域咨询服务和技术援助自愿基金。基金由人权高专办管理。")
+    assert ("org/vf-ast", "renamedTo", "org/vf-tc", "Reported") in got
+    assert ("org/vf-tc", "administeredBy", "org/ohchr", "Reported") in got
+    assert not {f for f in got if f[0] == "org/vf-ast" and f[1] != "renamedTo"}
+    # a name that is not a former one is no renaming
+    got = facts("人权领域技术合作自愿基金设立于 1987 年，并资助了人权领域咨询服务和技术援助自愿基金。")
+    assert not {f for f in got if f[1] == "renamedTo"}
+
+
+def test_administered_by_a_body_written_with_its_abbreviation():
+    got = facts("人权领域技术合作自愿基金由联合国人权事务高级专员办事处(人权高专办)管理。", predicate="administeredBy")
+    assert got == {("org/vf-tc", "administeredBy", "org/ohchr", "Reported")}
+    # the body in brackets before another verb administers nothing
+    got = facts("人权领域技术合作自愿基金由联合国人权事务高级专员办事处(人权高专办)提交报告。", predicate="administeredBy")
+    assert got == set()

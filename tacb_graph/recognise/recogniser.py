@@ -209,7 +209,9 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
             continue
         if rule.get("not_followed_by") and re.match(rule["not_followed_by"], after):
             continue
-        earlier = [f for f in found if f.end <= ent.start_char]
+        former = tuple(language.backrefs.get("former_words", ()))
+        earlier = [f for f in found if f.end <= ent.start_char  # 原名为 X: a former name stands for nothing
+                   and not (former and text[:f.start].rstrip().endswith(former))]
         get = lambda k: st.entities.get(k) or st.gz.entities.get(k)  # noqa: E731
         if rule.get("title_state"):
             get = _of_title_state(st, get)  # "the National Human Rights Commission" of a report on Mali is Mali's

@@ -257,6 +257,7 @@ def funded_administered(ctx: SentenceContext) -> None:
             continue
         marker = sent.text.rfind(g.governor, sent.start, g.head)
         rest = lx.squeeze(sent.text[g.end:sent.clause_end(g.end)])
+        rest = re.sub(r"^\s*[(（][^()（）]{1,20}[)）]\s*", "", rest)  # 由 X(其简称)管理: the abbreviation is no gap
         before = lx.squeeze(sent.text[sent.clause_start(marker):marker])
         verb_first = lx["funded_by"].get("verb_first", False)  # A, funded by X / A 由 X 供资
         for pred, key in (("fundedBy", "funded_by"), ("administeredBy", "administered_by")):
@@ -294,6 +295,18 @@ def member_renamed(ctx: SentenceContext) -> None:
             for a in g.keys:
                 for b in h.keys:
                     ctx.add(a, "renamedTo", b)
+    # F 是…设立的，原名为 X: X is F's former name
+    for s, e, _w in lx.find(text, rn.get("former_phrases", ()), sent.start, sent.end):
+        h = next((g for g in sent.after(e) if not lx.squeeze(text[e:g.head])), None)
+        subj = subject_before(sent, s, lx.agents | {"Programme", "Fund"}, ctx.prev_subject)
+        if h is not None and subj is not None and not set(h.keys) & set(subj.keys):
+            for a in h.keys:
+                for b in subj.keys:
+                    ctx.add(a, "renamedTo", b)
+    for i, g in enumerate(groups[:-1]):
+        h = groups[i + 1]
+        raw = text[g.end:h.head]
+        gap = lx.trim(lx.squeeze(fillers.sub(" ", raw) if fillers else raw).strip(), "determiners")
         member = gap in mo["copula"] and _followed_by(sent, h.end, mo["phrases"])
         if member or gap in mo.get("before", ()):
             for a in _members(g, lx.agents):

@@ -530,7 +530,11 @@ def establishes(ctx: SentenceContext) -> None:
             continue
         if relative:
             o_pos = text.find(w_after, e) + len(w_after) if w_after else e
-            obj = object_after(sent, o_pos, obj_kinds, max_gap=1) or _cleft_object(sent, s, o_pos, obj_kinds)
+            obj = object_after(sent, o_pos, obj_kinds, max_gap=1)
+            cleft = None
+            if obj is None:
+                obj = _cleft_object(sent, s, o_pos, obj_kinds)
+                cleft = obj
             if obj is None:
                 continue
             # the year right before the verb: 1946 年创建的 X
@@ -542,10 +546,18 @@ def establishes(ctx: SentenceContext) -> None:
                     if len(lx.trim(lx.squeeze(text[g.end:s]), "relative_markers")) <= 1]
             if near and near[-1].kinds() & subj_kinds:
                 subj = near[-1]
+            agents_ = [subj] if subj else []
+            if cleft is not None and not agents_:
+                # F 是秘书长根据 R 于 1987 年设立的: who set it up and the resolutions it acted under, between
+                # the copula and the verb
+                between = [g for g in sent.groups if cleft.end <= g.start and g.end <= s]
+                agents_ = [g for g in between if (_free(sent, g) and g.kinds() & subj_kinds)
+                           or (g.governor in lx["basis_governors"] and "Resolution" in g.kinds())]
+                year = year or _year_before(sent, s)
             for o in obj.keys:
                 ctx.date(o, year)
-                if subj:
-                    for sk in subj.keys:
+                for g in agents_:
+                    for sk in g.keys:
                         ctx.add(sk, "establishes", o, year)
             continue
         agent = _by_agent(sent, e, es.get("by_markers"), es.get("by_gap", 4))
