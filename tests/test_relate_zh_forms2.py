@@ -182,3 +182,11 @@ def test_administered_by_a_body_written_with_its_abbreviation():
     # the body in brackets before another verb administers nothing
     got = facts("人权领域技术合作自愿基金由联合国人权事务高级专员办事处(人权高专办)提交报告。", predicate="administeredBy")
     assert got == set()
+
+
+def test_a_bodys_members_or_adviser_act_for_it_but_member_states_do_not():
+    got = facts("人权领域技术合作自愿基金董事会成员向高级专员提供咨询意见。", predicate="assists")
+    assert got == {("org/vf-tc-board", "assists", "org/hchr", "Reported")}
+    got = facts("东非区域办事处人权顾问为肯尼亚法官举办了讲习班。", predicate="assists")
+    assert got == {("org/ohchr-east-africa", "assists", "state/KEN", "Reported")}
+    assert facts("欧洲联盟成员国向马里提供了援助。", predicate="assists") == set()

@@ -146,8 +146,11 @@ def _free(sent: Sentence, g: Group) -> bool:
         return False
     lx = sent.lx
     agents = lx.get("attributive_subjects")
-    if agents and _followed_by(sent, g.end, agents):
-        return True  # the OHCHR regional office (unnamed) trained …: its office, adviser or team acts for OHCHR
+    att = _followed_by(sent, g.end, agents) if agents else None
+    if att and len(_followed_by(sent, g.end, lx["member_words"]) or "") <= len(att):
+        # the OHCHR regional office (unnamed) trained …: its office, adviser or team acts for OHCHR;
+        # 董事会成员 (the Board's members) act for the Board, 欧洲联盟成员国 (member States) do not
+        return True
     return not _is_modifier(sent, g)
 
 
