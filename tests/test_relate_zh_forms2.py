@@ -190,3 +190,29 @@ def test_a_bodys_members_or_adviser_act_for_it_but_member_states_do_not():
     got = facts("东非区域办事处人权顾问为肯尼亚法官举办了讲习班。", predicate="assists")
     assert got == {("org/ohchr-east-africa", "assists", "state/KEN", "Reported")}
     assert facts("欧洲联盟成员国向马里提供了援助。", predicate="assists") == set()
+
+
+# -- 两国, 该机构 of an unnamed institution, a mission that did not take place ---------------------------
+
+def test_two_countries_stand_for_the_two_states_named_before_in_the_unit():
+    got = facts("马拉维和赞比亚提出了请求：在人权高专办的协助下，两国设立了国家报告机制。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported"), ("org/ohchr", "assists", "state/ZMB", "Reported")}
+    # with only one State named before, 两国 stands for nothing
+    got = facts("马拉维提出了请求：在人权高专办的协助下，两国设立了国家报告机制。", predicate="assists")
+    assert got == set()
+
+
+def test_this_institution_of_an_unnamed_institution_is_no_named_body():
+    got = facts("非洲联盟发表了声明。马拉维政府请人权高专办支持其国家人权机构；人权高专办为该机构提供了培训。",
+                predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported")}
+    # with no unnamed institution in between, the named one
+    got = facts("人权高专办与非洲联盟举行了会议，并为该组织提供了培训。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "org/au", "Reported")}
+
+
+def test_a_mission_that_did_not_take_place_is_negated():
+    got = facts("人权高专办原定向马拉维派遣的评估特派团未能成行。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Negated")}
+    got = facts("人权高专办向马拉维派遣的评估特派团已经成行。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported")}

@@ -212,6 +212,10 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
         former = tuple(language.backrefs.get("former_words", ()))
         earlier = [f for f in found if f.end <= ent.start_char  # 原名为 X: a former name stands for nothing
                    and not (former and text[:f.start].rstrip().endswith(former))]
+        if rule.get("unnamed_head"):
+            # 人权高专办为该机构提供了培训: the institution is not the one its own clause names as acting
+            clause = max(text.rfind(c, 0, ent.start_char) for c in "，；。：,;:") + 1
+            earlier = [f for f in earlier if f.start < clause]
         get = lambda k: st.entities.get(k) or st.gz.entities.get(k)  # noqa: E731
         if rule.get("title_state"):
             get = _of_title_state(st, get)  # "the National Human Rights Commission" of a report on Mali is Mali's
@@ -242,9 +246,19 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
             key = resolve_backref(rule, [_Found(0, 0, st.body, "name")], History(), get, st.lang, head_ends, 0)
         if key is None and rule.get("default") in st.gz.entities:
             key = rule["default"]  # "the High Commissioner" of a UN report, named before or not
+        if key and rule.get("unnamed_head"):
+            # 塞舌尔请基金支持其国家人权机构…；基金为该机构提供了…: the institution the text names by its kind
+            # after the fitting entity is what 该机构 stands for, and it has no name
+            at = max((f.start for f in earlier if f.key == key), default=-1)
+            head = rule["unnamed_head"]
+            spans = [(f.start, f.end) for f in found if f.end <= ent.start_char]
+            if any(not any(a <= i < b for a, b in spans) for i in
+                   (m.start() for m in re.finditer(re.escape(head), text[:ent.start_char])) if i > at):
+                key = None
         if key:
             found.append(_Found(ent.start_char, ent.end_char, key, "backref"))
     found.sort(key=lambda f: (f.start, f.end))
+    _add_plural(st, found, text)
     if language.backrefs.get("nested"):
         st.history.nested.append([(n.start, n.key) for n in nested])
     _add_sessions(st, found, starts, text)
@@ -454,6 +468,22 @@ def _distribute(st: _State, found: list[_Found], text: str) -> None:
             for f, office in members:
                 found[found.index(f)] = _Found(f.start, f.end, office, "name")
             found[:] = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
+
+
+def _add_plural(st: _State, found: list[_Found], text: str) -> None:
+    """``科摩罗和圣多美和普林西比…：…两国分别设立了…``: a counted plural back-reference (the
+    language's ``plural`` rules in ``backrefs.json``: a regular expression whose first group is the
+    number, and the ``numbers`` it may be) stands for the last that many States its own unit named
+    before it, one mention each at its place; when the unit named fewer, for none."""
+    for rule in st.config.language.backrefs.get("plural", ()):
+        for m in re.finditer(rule["pattern"], text):
+            n = rule["numbers"].get(m.group(1))
+            if not n or any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            states = list(dict.fromkeys(f.key for f in found if f.end <= m.start() and _kind(st, f.key) == "State"))
+            if len(states) >= n:
+                found += [_Found(m.start(), m.end(), k, "backref") for k in states[-n:]]
+    found.sort(key=lambda f: (f.start, f.end))
 
 
 def _owned(language, before: str, owners: tuple[str, ...]) -> bool:
