@@ -216,3 +216,13 @@ def test_a_mission_that_did_not_take_place_is_negated():
     assert got == {("org/ohchr", "assists", "state/MWI", "Negated")}
     got = facts("人权高专办向马拉维派遣的评估特派团已经成行。", predicate="assists")
     assert got == {("org/ohchr", "assists", "state/MWI", "Reported")}
+
+
+def test_the_government_on_its_own_is_the_state_the_report_or_unit_speaks_of():
+    got = facts("在马拉维，人权高专办举办了讲习班。", "人权高专办协助政府起草了国家行动计划。", predicate="assists")
+    assert ("org/ohchr", "assists", "state/MWI", "Reported") in got
+    got = facts("马拉维尚未批准公约。高级专员鼓励政府与联合国开发计划署合作。", predicate="partnersWith")
+    assert got == {("state/MWI", "partnersWith", "org/undp", "Requested")}
+    # intergovernmental and a State's own government (X 政府) are no back-references
+    assert mentioned("马拉维政府与政府间发展管理局举行了会议。")[1] == {"state/MWI", "org/igad"}
+    assert mentioned("各国政府举行了会议。") == {}
