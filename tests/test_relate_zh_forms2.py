@@ -226,3 +226,20 @@ def test_the_government_on_its_own_is_the_state_the_report_or_unit_speaks_of():
     # intergovernmental and a State's own government (X 政府) are no back-references
     assert mentioned("马拉维政府与政府间发展管理局举行了会议。")[1] == {"state/MWI", "org/igad"}
     assert mentioned("各国政府举行了会议。") == {}
+
+
+def test_a_states_own_human_rights_committee_names_the_state_not_the_commission():
+    got = mentioned("应越南人权委员会的请求，人权高专办举办了讲习班。")
+    assert "state/VNM" in got[1] and "org/chr" not in got[1]
+    assert ("state/VNM", "requests", "org/ohchr", "Reported") in facts("应越南人权委员会的请求，人权高专办举办了讲习班。")
+    # a committee the gazetteer names stays itself; the Commission on its own stays the Commission
+    assert "org/zhrc" in mentioned("津巴布韦人权委员会举办了讲习班。")[1]
+    assert "org/chr" in mentioned("人权委员会通过了决议。")[1]
+
+
+def test_an_activity_noun_after_a_long_topic_phrase():
+    got = facts("应马拉维政府的请求，人权高专办为 12 个部委的官员举办了关于编写提交禁止酷刑委员会的定期报告的培训。",
+                predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported")}
+    # an activity word inside the topic is not the activity (a meeting about technical cooperation)
+    assert facts("人权高专办为马拉维官员举办了关于技术合作项目的会议。", predicate="assists") == set()

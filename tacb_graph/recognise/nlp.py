@@ -33,6 +33,13 @@ def ruler_patterns(config: Config) -> list[dict]:
     pats += [{"label": NOT, "pattern": ruler_pattern(t, tok, attr), "id": NOT} for t in gz.not_names_for(lang)]
     pats += [{"label": BACKREF, "pattern": normalise(r["text"]), "id": r["text"]}
              for r in config.language.backrefs.get("rules", [])]
+    # 柬埔寨人权委员会: a State's name right before one of the language's ``national_bodies`` words names
+    # the State's own body (no annotated class), not the body those words name (the Commission on Human
+    # Rights); the whole is a mention of the State, unless the gazetteer names it (津巴布韦人权委员会)
+    forms = gz.surfaces.get(lang, {})
+    for suffix in config.language.backrefs.get("national_bodies", ()):
+        pats += [{"label": "State", "pattern": ruler_pattern(form + suffix, tok, attr), "id": key}
+                 for form, key in forms.items() if gz.entities[key].kind == "State" and form + suffix not in forms]
     # a currency's name is no name of a State (United States dollars, New Zealand dollars, 新西兰元):
     # the names of several words, or of more than two characters where words are not spaced
     if config.language.relations.get("currencies_are_not_names"):

@@ -192,7 +192,18 @@ def _purpose(sent: Sentence, pos: int, act: dict, agents: set[str]) -> list[str]
 
 def _activity_noun(sent: Sentence, e: int, act: dict) -> tuple[int, int, str] | None:
     e = skip_aside(sent, e)  # funded, through the Centre in Doha, training courses for …
-    end = min(sent.clause_end(e), e + act["max_noun_gap"])
+    lx = sent.lx
+    rest = lx.squeeze(sent.text[e:e + 12])
+    rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
+    gap = act["max_noun_gap"]
+    if lx.starts_with(rest, act.get("topic_openers", ())):
+        # 举办了关于编写提交委员会的定期报告的培训: the topic comes first, the activity after its last 的
+        end = min(sent.clause_end(e), e + act.get("topic_noun_gap", gap))
+        of = max((sent.text.rfind(w, e, end) for w in act["of"]), default=-1)
+        if of != -1:
+            nouns = lx.find(sent.text, act["nouns"], of + 1, min(end, of + 1 + gap))
+            return nouns[0] if nouns and nouns[0][0] - of <= 8 else None
+    end = min(sent.clause_end(e), e + gap)
     nouns = sent.lx.find(sent.text, act["nouns"], e, end)
     return nouns[0] if nouns else None
 
