@@ -243,3 +243,18 @@ def test_an_activity_noun_after_a_long_topic_phrase():
     assert got == {("org/ohchr", "assists", "state/MWI", "Reported")}
     # an activity word inside the topic is not the activity (a meeting about technical cooperation)
     assert facts("人权高专办为马拉维官员举办了关于技术合作项目的会议。", predicate="assists") == set()
+
+
+def test_accepting_someones_request_means_they_asked():
+    got = facts("高级专员鼓励马拉维政府与酷刑问题特别报告员合作，接受其访问请求。", predicate="requests")
+    assert got == {("org/sr-torture", "requests", "state/MWI", "Reported")}
+    got = facts("马拉维接受了人权高专办的请求。", predicate="requests")
+    assert got == {("org/ohchr", "requests", "state/MWI", "Reported")}
+    # accepting help or recommendations is no request
+    assert facts("马拉维接受了 173 项建议。", predicate="requests") == set()
+    assert facts("马拉维接受了人权高专办的援助。", predicate="requests") == set()
+
+
+def test_renewing_an_agreement_is_a_partnership():
+    got = facts("马拉维政府与人权高专办续签了谅解备忘录。", predicate="partnersWith")
+    assert got == {("state/MWI", "partnersWith", "org/ohchr", "Reported")}

@@ -21,7 +21,7 @@ from .clauses import Group, Sentence
 from .patterns import (SentenceContext, _clause_between, _followed_by, _free, _members, _strip_adverbs,
                        subject_before, years)
 
-__all__ = ["partners", "submitted_input", "funded_administered", "member_renamed"]
+__all__ = ["partners", "submitted_input", "funded_administered", "member_renamed", "accepted_requests"]
 
 
 def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -370,3 +370,39 @@ def _members_named(ctx: SentenceContext, mo: dict) -> None:
             for k in _members(owner, bodies):
                 for p in _members(g, {"Person"}):
                     ctx.add(p, "memberOf", k)
+
+
+def accepted_requests(ctx: SentenceContext) -> None:
+    """``鼓励政府…接受其访问请求``: accepting X's request (``requests`` ``accepted``: the verbs, then ``其`` or
+    ``X 的`` and a request noun) presupposes that X asked the one who is to accept it — a Reported
+    ``requests`` edge from X (``其``: the nearest actor named before the verb that is not the accepter)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    acc = lx["requests"].get("accepted")
+    if not acc:
+        return
+    text = sent.text
+    for s, e, _w in lx.find(text, acc["verbs"], sent.start, sent.end):
+        taker = subject_before(sent, s, {"State", "UNBody", "RegionalOrganization", "NHRI"}, ctx.prev_subject)
+        if taker is None:
+            continue
+        fill = lx.starts_with(lx.squeeze(text[e:e + 4]), lx.get("after_verb_fillers", ()))
+        if fill:
+            e = text.find(fill, e) + len(fill)  # 接受了
+        rest = lx.squeeze(text[e:sent.clause_end(e)])
+        asker = None
+        pron = lx.starts_with(rest, acc.get("pronouns", ()))
+        if pron and lx.starts_with(rest[len(pron):].lstrip(), acc["nouns"]):
+            asker = next((g for g in reversed(sent.before(s)) if g.kinds() & lx.agents
+                          and not set(g.keys) & set(taker.keys)), None)
+        else:
+            g = next((g for g in sent.after(e) if not lx.squeeze(text[e:g.head])), None)
+            after = lx.squeeze(text[g.end:sent.clause_end(g.end)]) if g is not None else ""
+            of = lx.starts_with(after, lx["modifier_words"])
+            if g is not None and of and lx.starts_with(after[len(of):].lstrip(), acc["nouns"]):
+                asker = g
+        if asker is None:
+            continue
+        for a in _members(asker, lx.agents):
+            for t in _members(taker, lx.agents):
+                ctx.add(a, "requests", t)

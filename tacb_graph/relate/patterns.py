@@ -714,13 +714,14 @@ def extract_sentence(ctx: SentenceContext) -> None:
     from .activities import activities
     from .assistance import assists
     from .contributions import contributions, received
-    from .links import funded_administered, member_renamed, partners, submitted_input
+    from .links import accepted_requests, funded_administered, member_renamed, partners, submitted_input
 
     ctx.funders = funding_of(ctx)
     adopted_by(ctx)
     at_session(ctx)
     held_by(ctx)
     requests(ctx)
+    accepted_requests(ctx)
     establishes(ctx)
     adopts(ctx)
     together = partners(ctx)
