@@ -258,3 +258,13 @@ def test_accepting_someones_request_means_they_asked():
 def test_renewing_an_agreement_is_a_partnership():
     got = facts("马拉维政府与人权高专办续签了谅解备忘录。", predicate="partnersWith")
     assert got == {("state/MWI", "partnersWith", "org/ohchr", "Reported")}
+
+
+def test_the_people_of_states_who_took_part_in_an_activity_someone_held():
+    got = facts("人权高专办东非区域办事处在内罗毕举办了区域讲习班，肯尼亚和乌干达的政府官员参加了讲习班。",
+                predicate="assists")
+    assert got == {("org/ohchr-east-africa", "assists", "state/KEN", "Reported"),
+                   ("org/ohchr-east-africa", "assists", "state/UGA", "Reported")}
+    # taking part in a meeting, or no activity held in the sentence, is no assistance
+    assert facts("肯尼亚和乌干达的政府官员参加了人权理事会的会议。", predicate="assists") == set()
+    assert facts("肯尼亚和乌干达的政府官员参加了讲习班。", predicate="assists") == set()

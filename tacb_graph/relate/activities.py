@@ -297,6 +297,42 @@ def _negate_earlier(ctx: SentenceContext) -> None:
             emit_assist(ctx, [r.subject], [r.object], r.year, None, ("Negated", None))
 
 
+def _participants(ctx: SentenceContext, together) -> None:
+    """``X 举办了讲习班，A、B 和 C 的政府官员参加了讲习班``: the people of a group who took part
+    (``participation_verbs`` followed by an activity noun) in an activity the sentence says someone held
+    before: the holder assists the group."""
+    sent = ctx.sentence
+    lx = sent.lx
+    act = lx["activities"]
+    agents = lx.agents
+    text = sent.text
+    for s, e, _w in lx.find(text, act.get("participation_verbs", ()), sent.start, sent.end):
+        rest = lx.squeeze(text[e:sent.clause_end(e)])
+        rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
+        rest = rest[len(lx.starts_with(rest, lx["pronouns"]) or ""):].lstrip()  # 该讲习班
+        if not lx.starts_with(rest, act["nouns"]):
+            continue
+        lo = sent.clause_start(s)
+        recips: list[str] = []
+        for g in _clause_groups(sent, lo, s):
+            after = lx.squeeze(text[g.end:s])
+            of = lx.starts_with(after, act["of"])
+            after = after[len(of):].lstrip() if of else after
+            if act.get("counted"):
+                after = re.sub(act["counted"], "", after)
+            if of and lx.starts_with(lx.trim(after), lx["government_words"] + act["beneficiaries"]) and g.kinds() & agents:
+                recips += [k for k in _members(g, agents) if k not in recips]
+        held = [h for h in lx.find(text, act["verbs"], sent.start, lo)]
+        if not recips or not held:
+            continue
+        prov = subject_before(sent, held[-1][0], agents, ctx.prev_subject, exclude=set(recips))
+        if prov is None:
+            continue
+        providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
+        emit_assist(ctx, providers, recips, _year_before(sent, held[-1][0]), topic(sent, held[-1][1]),
+                    ctx.mood(held[-1][0], prov))
+
+
 def activities(ctx: SentenceContext, together) -> None:
     """Assistance read from activities (see the module docstring)."""
     sent = ctx.sentence
@@ -306,6 +342,7 @@ def activities(ctx: SentenceContext, together) -> None:
         return
     agents = lx.agents
     text = sent.text
+    _participants(ctx, together)
     occurs = act.get("occurrence_verbs", [])
     for s, e, w in lx.find(text, act["verbs"] + act["training_verbs"] + occurs, sent.start, sent.end):
         if lx.flanked(text, s, e, act.get("noun_after", ()), (), sent.start):
