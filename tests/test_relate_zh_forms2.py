@@ -268,3 +268,30 @@ def test_the_people_of_states_who_took_part_in_an_activity_someone_held():
     # taking part in a meeting, or no activity held in the sentence, is no assistance
     assert facts("肯尼亚和乌干达的政府官员参加了人权理事会的会议。", predicate="assists") == set()
     assert facts("肯尼亚和乌干达的政府官员参加了讲习班。", predicate="assists") == set()
+
+
+# -- stances ---------------------------------------------------------------------------------------
+
+def views(*paragraphs: str) -> set[tuple]:
+    return {(s.holder, s.concept, s.value) for s in run(*paragraphs).stances}
+
+
+def test_a_verb_that_qualifies_a_noun_is_no_holder_of_a_position():
+    got = views("马拉维代表强调，发展权至关重要，人权领域技术合作自愿基金支持的项目应有助于实现发展权。")
+    assert got == {("state/MWI", "concept/right-to-development", "Supportive")}
+    # the fund as a speaker still holds its own position
+    assert views("人权领域技术合作自愿基金董事会支持发展权。") == {
+        ("org/vf-tc-board", "concept/right-to-development", "Supportive")}
+
+
+def test_embodying_the_essence_and_being_a_priority_are_supportive():
+    assert views("马拉维表示，互利合作体现了技术合作的本质。") == {
+        ("state/MWI", "concept/mutually-beneficial-cooperation", "Supportive")}
+    assert views("马拉维强调，发展权是其首要优先事项。") == {("state/MWI", "concept/right-to-development", "Supportive")}
+    assert views("马拉维表示，互利合作体现了双重标准。") == set()
+
+
+def test_this_concept_with_no_concept_in_its_span_is_the_one_under_discussion():
+    got = views("挪威对共赢合作表示怀疑。中国表示，共赢合作有助于构建人权方面的命运共同体。瑞士认为，这一概念不适用于人权领域。")
+    assert ("state/CHE", "concept/win-win-cooperation", "Critical") in got
+    assert ("state/CHE", "concept/community-of-shared-future", "Critical") not in got

@@ -62,6 +62,8 @@ def _holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
             if aside is not None:
                 rest = aside.sub("", rest, count=1)  # X, in a contribution received late, criticized
             hits = [h for h in lexicon.find(rest, verbs) if h[0] <= lx["max_gap"]]
+            if hits and lexicon.starts_with(rest[hits[0][1]:].lstrip(), lx.get("attributive_after", ())):
+                continue  # 基金支持的项目: a verb that qualifies a noun reports no position
             if hits and not any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
                 keys = tuple(it.key for it in g.items if it.kind in agents)
                 subs = tuple(it.key for it in g.items if it.kind in lx["submitter_kinds"])
@@ -274,6 +276,10 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
                        if (si, pos) < (si0, p0)]
             if earlier:
                 key = max(earlier)[2]
+                if lx.get("backref_topic"):
+                    # the concept the unit has named most so far (the one under discussion), latest on a tie
+                    counts = {k: sum(1 for e in earlier if e[2] == k) for _s, _p, k in earlier}
+                    key = max(earlier, key=lambda e: (counts[e[2]], e[:2]))[2]
                 named = [key]
                 read = [(si, p, key, r) for si, p, _k, r in read]
                 quote = sents[si0].quote
