@@ -295,3 +295,18 @@ def test_this_concept_with_no_concept_in_its_span_is_the_one_under_discussion():
     got = views("挪威对共赢合作表示怀疑。中国表示，共赢合作有助于构建人权方面的命运共同体。瑞士认为，这一概念不适用于人权领域。")
     assert ("state/CHE", "concept/win-win-cooperation", "Critical") in got
     assert ("state/CHE", "concept/community-of-shared-future", "Critical") not in got
+
+
+def test_amounts_in_brackets_after_each_giver_and_a_received_total():
+    got = money("人权领域技术合作自愿基金收到的捐款来自挪威(300 万美元)和德国(200 万欧元)。")
+    assert got == {("state/NOR", "org/vf-tc", "3000000", "USD", None), ("state/DEU", "org/vf-tc", "2000000", "EUR", None)}
+    got = money("2023 年，人权领域技术合作自愿基金共收到 1 200 万美元的捐款，其中挪威捐款 300 万美元。")
+    assert got == {("state/NOR", "org/vf-tc", "3000000", "USD", "2023")}  # the total has no giver
+
+
+def test_money_given_to_an_office_is_a_contribution_not_help():
+    got = run("欧洲联盟向人权高专办提供了 320 万欧元的赠款。")
+    assert not [r for r in got.relations if r.predicate == "assists"]
+    assert {(c.contributor, c.recipient, c.amount) for c in got.contributions} == {("org/eu", "org/ohchr", "3200000")}
+    # money given to a State is help to it
+    assert facts("欧洲联盟向马拉维提供了资金。", predicate="assists") == {("org/eu", "assists", "state/MWI", "Reported")}

@@ -290,11 +290,11 @@ def _given(ctx: SentenceContext, found: list) -> None:
                 recips = _passage_state(ctx, nouns[-1][1])
         if not recips:
             continue
-        if _money_to_a_body(sent, recips, nouns, s):
-            continue  # funds given to OHCHR or a fund: a contribution, not assistance
         prov = subject_before(sent, mpos, agents, ctx.prev_subject, exclude=set(recips))
         if prov and _funds_bodies_with_money(ctx, prov, recips, nouns, s):
             continue  # 基金为人权高专办…办事处提供了资金: the offices are funded by the Fund
+        if _money_to_a_body(sent, recips, nouns, s):
+            continue  # funds given to OHCHR or a fund: a contribution, not assistance
         if prov:
             found.append((prov, recips, s, nouns[-1][1], min(mpos, s)))
 

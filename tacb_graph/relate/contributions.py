@@ -84,10 +84,10 @@ def contributions(ctx: SentenceContext) -> None:
         giver = givers[-1] if givers else subject_before(sent, s, agents, ctx.prev_subject)
         if named is None and giver is None:
             continue
-        if received is not None and received[1] <= s and giver is not None and named is None:
-            if giver is received[0]:
+        if received is not None and received[1] <= s and (giver is not None or named is not None):
+            if named is None and giver is received[0]:
                 continue  # X 收到捐款 50 000 美元: no giver named
-            last_recipient = (_members(received[0], agents)[0], received[1])
+            last_recipient = (_members(received[0], agents)[0], received[1])  # …来自挪威(300 万美元)
         if named is None and givers and lx.get("pronoun_subjects") and _pronoun_after(sent, giver.end, s):
             giver = _first_free(sent) or giver  # X informed Y that it had provided …
         keys = [named.key] if named is not None else _members(giver, agents)
@@ -161,7 +161,7 @@ def _received(ctx: SentenceContext, c: dict):
     sent = ctx.sentence
     lx = sent.lx
     for s, e, _w in lx.find(sent.text, c.get("receive_list_verbs", ()), sent.start, sent.end):
-        if not lx.find(sent.text, c["verbs"], e, min(sent.clause_end(e), e + 12)):
+        if not lx.find(sent.text, c["verbs"], e, min(sent.clause_end(e), e + c.get("receive_window", 12))):
             continue
         subj = subject_before(sent, s, lx.agents, ctx.prev_subject)
         if subj is not None:
