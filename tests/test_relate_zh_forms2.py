@@ -310,3 +310,20 @@ def test_money_given_to_an_office_is_a_contribution_not_help():
     assert {(c.contributor, c.recipient, c.amount) for c in got.contributions} == {("org/eu", "org/ohchr", "3200000")}
     # money given to a State is help to it
     assert facts("欧洲联盟向马拉维提供了资金。", predicate="assists") == {("org/eu", "assists", "state/MWI", "Reported")}
+
+
+def test_a_fund_supporting_offices_listed_after_one_head_or_a_states_institution():
+    got = facts("人权领域技术合作自愿基金继续支持人权高专办在乍得和毛里塔尼亚的国家办事处。")
+    assert got == {("org/ohchr-chad", "fundedBy", "org/vf-tc", "Reported"),
+                   ("org/ohchr-mauritania", "fundedBy", "org/vf-tc", "Reported")}
+    got = facts("马拉维的国家人权机构得到了人权领域技术合作自愿基金的支持。")
+    assert got == {("org/vf-tc", "assists", "state/MWI", "Reported")}
+    # paying for what an office owns (an adviser's post) is no funding of the office
+    got = facts("人权领域技术合作自愿基金为人权高专办驻马拉维人权顾问的职位提供了资金。")
+    assert not {f for f in got if f[1] == "fundedBy"}
+
+
+def test_a_fund_named_bare_after_a_recommending_verb():
+    got = facts("董事会建议基金继续支持马拉维的国家人权机构。", predicate="assists",
+                title="联合国人权领域技术合作自愿基金")
+    assert got == {("org/vf-tc", "assists", "state/MWI", "Recommended")}

@@ -465,8 +465,10 @@ def _distribute(st: _State, found: list[_Found], text: str) -> None:
                 pos = f.end
             if not members:
                 continue
-            for f, office in members:
-                found[found.index(f)] = _Found(f.start, f.end, office, "name")
+            for i, (f, office) in enumerate(members):
+                # with 'from_head' the first office's words begin with the head (人权高专办在乍得…的国家办事处)
+                start = m.start() if i == 0 and rule.get("from_head") else f.start
+                found[found.index(f)] = _Found(start, f.end, office, "name")
             found[:] = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
 
 

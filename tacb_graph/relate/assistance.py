@@ -212,11 +212,15 @@ def _funds_bodies_with_money(ctx: SentenceContext, prov: Group, recips: list[str
         return False
     owner = next((g for g in sent.groups if g.start <= pos and set(recips) <= set(g.keys)), None)
     counted = fb.get("counted")
+    gap = _strip_adverbs(sent.text[owner.end:pos], lx) if owner is not None else ""
+    act = lx.get("activities") or {}
     if owner is not None and counted and re.match(counted, sent.text[owner.end:pos]):
         recips = []
         for _s, e, _w in lx.find(sent.text, fb.get("members_after", ()), nouns[-1][1], sent.end):
             recips = [k for g in sent.after(e) for k in _members(g, funded)]
             break
+    elif gap and not (lx.starts_with(gap, act.get("of", ())) and lx.find(gap, act.get("nouns", ()))):
+        recips = []  # 为人权高专办驻 X 人权顾问的职位提供资金: the office only owns what is paid for
     mood = ctx.mood(pos, prov)
     for r in recips:
         for f in prov.keys:
