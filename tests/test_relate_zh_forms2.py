@@ -265,6 +265,9 @@ def test_the_people_of_states_who_took_part_in_an_activity_someone_held():
                 predicate="assists")
     assert got == {("org/ohchr-east-africa", "assists", "state/KEN", "Reported"),
                    ("org/ohchr-east-africa", "assists", "state/UGA", "Reported")}
+    got = facts("肯尼亚和乌干达的官员参加了人权高专办东非区域办事处举办的讲习班。", predicate="assists")
+    assert got == {("org/ohchr-east-africa", "assists", "state/KEN", "Reported"),
+                   ("org/ohchr-east-africa", "assists", "state/UGA", "Reported")}
     # taking part in a meeting, or no activity held in the sentence, is no assistance
     assert facts("肯尼亚和乌干达的政府官员参加了人权理事会的会议。", predicate="assists") == set()
     assert facts("肯尼亚和乌干达的政府官员参加了讲习班。", predicate="assists") == set()

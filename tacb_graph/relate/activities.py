@@ -31,7 +31,8 @@ import re
 
 from .assistance import done_as_asked, emit_assist, topic
 from .clauses import Group, Sentence
-from .patterns import (SentenceContext, _by_agent, _free, _members, _nearest_state, _year_before, co_providers,
+from .patterns import (SentenceContext, _by_agent, _free, _members, _nearest_state, _strip_adverbs, _year_before,
+                       co_providers,
                        located_after, on_request_of, skip_aside, stationed_in, subject_before)
 
 __all__ = ["activities"]
@@ -310,7 +311,10 @@ def _participants(ctx: SentenceContext, together) -> None:
         rest = lx.squeeze(text[e:sent.clause_end(e)])
         rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
         rest = rest[len(lx.starts_with(rest, lx["pronouns"]) or ""):].lstrip()  # 该讲习班
-        if not lx.starts_with(rest, act["nouns"]):
+        relative = [h for h in lx.find(text, act["verbs"], e, sent.clause_end(e))
+                    if lx.starts_with(lx.squeeze(text[h[1]:h[1] + 4]), act["of"])
+                    and lx.find(text, act["nouns"], h[1], min(sent.clause_end(e), h[1] + act["max_noun_gap"]))]
+        if not lx.starts_with(rest, act["nouns"]) and not relative:
             continue
         lo = sent.clause_start(s)
         recips: list[str] = []
@@ -323,9 +327,16 @@ def _participants(ctx: SentenceContext, together) -> None:
             if of and lx.starts_with(lx.trim(after), lx["government_words"] + act["beneficiaries"]) and g.kinds() & agents:
                 recips += [k for k in _members(g, agents) if k not in recips]
         held = [h for h in lx.find(text, act["verbs"], sent.start, lo)]
+        prov = None
+        if held:
+            prov = subject_before(sent, held[-1][0], agents, ctx.prev_subject, exclude=set(recips))
+        else:  # …参加了人权高专办举办的讲习班: the holder in the activity's own relative clause
+            held = relative
+            near = [g for g in sent.groups if held and e <= g.start and g.end <= held[0][0]
+                    and g.kinds() & agents and not _strip_adverbs(text[g.end:held[0][0]], lx)]
+            prov = near[-1] if near else None
         if not recips or not held:
             continue
-        prov = subject_before(sent, held[-1][0], agents, ctx.prev_subject, exclude=set(recips))
         if prov is None:
             continue
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
