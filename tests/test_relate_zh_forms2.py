@@ -330,3 +330,27 @@ def test_a_fund_named_bare_after_a_recommending_verb():
     got = facts("董事会建议基金继续支持马拉维的国家人权机构。", predicate="assists",
                 title="联合国人权领域技术合作自愿基金")
     assert got == {("org/vf-tc", "assists", "state/MWI", "Recommended")}
+
+
+def test_a_qualifier_after_but_counts_only_when_it_judges_the_concept():
+    assert views("墨西哥没有对共赢合作提出质疑，但强调技术合作必须以国家的请求为基础。") == {
+        ("state/MEX", "concept/win-win-cooperation", "NotQuestioned")}
+    # a qualifier about the concept (its pronoun, its name, or no subject of its own) decides
+    assert views("日本认为，发展权十分重要，但其含义需要进一步澄清。") == {
+        ("state/JPN", "concept/right-to-development", "Sceptical")}
+    assert views("日本认为互利合作有用，但他提醒说，互利合作可能被滥用。") == {
+        ("state/JPN", "concept/mutually-beneficial-cooperation", "Critical")}
+    assert views("日本认为互利合作有用，但可能被滥用。") == {
+        ("state/JPN", "concept/mutually-beneficial-cooperation", "Critical")}
+
+
+def test_cues_of_a_basis_a_benefit_an_inalienable_right_and_accord_with_the_charter():
+    assert views("马拉维认为，互利合作是技术合作的基础。") == {
+        ("state/MWI", "concept/mutually-beneficial-cooperation", "Supportive")}
+    assert views("赞比亚强调，互利合作有利于增强国家自主权。") == {
+        ("state/ZMB", "concept/mutually-beneficial-cooperation", "Supportive")}
+    assert views("南非认为，发展权是一项不可剥夺的人权。") == {("state/ZAF", "concept/right-to-development", "Supportive")}
+    assert views("巴西指出，互利合作原则符合《联合国宪章》的宗旨。") == {
+        ("state/BRA", "concept/mutually-beneficial-cooperation", "Supportive")}
+    # the same words not said of the concept
+    assert views("巴西指出，互利合作已写入决议。") == set()

@@ -192,7 +192,44 @@ def _negated(text: str, start: int, lexicon: Lexicon) -> bool:
     return bool(lexicon.ends_with(head, lx["negators"]))
 
 
-def _value(regions: list[str], lexicon: Lexicon) -> str | None:
+def _about_other(text: str, cut: int, names, lexicon: Lexicon) -> bool:
+    """What follows the contrast at ``cut`` judges something other than the concept: the first clause
+    after it that says more than who speaks (但他告诫说，…) names a subject of its own before its cue
+    (但强调技术合作必须以请求为基础) and no reference to the concept (its name in ``names``, or one of
+    ``contrast_refs``: 其, 这一概念 …). Modal words (``modal_words``), adverbs and reporting verbs are no
+    subject (但可能被滥用, 但认为其含义不清)."""
+    lx = lexicon.stances
+    refs = tuple(lx.get("contrast_refs", ())) + tuple(n for n in names if n)
+    skip = sorted(tuple(lx["reporting_verbs"]) + tuple(lx.get("modal_words", ())) + tuple(lx.get("adverbs", ()))
+                  + tuple(lx.get("contrast", ())) + tuple(lexicon.get("personal_pronouns", ())), key=len, reverse=True)
+    ends = "".join(lexicon.clause_ends) + "\x1e"
+    for clause in re.split("[" + re.escape(ends) + "]", text[cut:]):
+        head = lexicon.squeeze(clause)
+        if any(r in head for r in refs):
+            return False
+        cues = _cue_hits(head, lexicon)
+        if not cues and lexicon.ends_with(head, tuple(lx["reporting_verbs"]) + ("说",)):
+            continue  # 但他告诫说: who speaks, not what is judged
+        if cues:
+            head = head[:cues[0][0]]
+        changed = True
+        while changed and head:
+            changed = False
+            for w in skip:
+                if head.startswith(w):
+                    head, changed = head[len(w):].lstrip(), True
+                    break
+                if head.endswith(w):
+                    head, changed = head[:-len(w)].rstrip(), True
+                    break
+        if head:
+            return True
+        if cues:
+            return False
+    return False
+
+
+def _value(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
     """The stance the cues of ``regions`` (in text order) express.
 
     A negated cue takes its ``negated_value`` (不支持 is Critical, 没有质疑 is
@@ -202,14 +239,17 @@ def _value(regions: list[str], lexicon: Lexicon) -> str | None:
     """
     lx = lexicon.stances
     text = "\x1e".join(regions)  # a separator that is no word of any list
+    cuts = [s for s, _e, _w in lexicon.find(text, lx.get("contrast", ()))]
     hits = []
     for s, e, value in _cue_hits(text, lexicon):
         if _negated(text, s, lexicon):
             value = lx["negated_value"].get(value, value)
+        cut = max((c for c in cuts if c < s), default=None)
+        if cut is not None and lx.get("contrast_refs") and _about_other(text, cut, names, lexicon):
+            continue  # 没有质疑…，但强调技术合作必须以请求为基础: the qualifier judges something else
         hits.append((s, value))
     if not hits:
         return None
-    cuts = [s for s, _e, _w in lexicon.find(text, lx.get("contrast", ()))]
     last = max((c for c in cuts if any(h >= c for h, _v in hits)), default=0)
     present = {v for h, v in hits if h >= last}
     for value in lx["priority"]:
@@ -295,7 +335,9 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
         before = named if named else []
         for key in named:
             regions = list(dict.fromkeys(r for _si, _p, k, r in read if k in (key, None)))
-            value = _value(regions, lexicon)
+            names = {sents[si].text[it.start:it.end] for si, _p, k, _r in read if k == key
+                     for g in sents[si].groups for it in g.items if it.key == key}
+            value = _value(regions, lexicon, names)
             if value is None:
                 continue
             for h in ev.keys:
