@@ -237,6 +237,10 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
             key = resolve_backref(rule, [_Found(0, 0, st.body, "name")], History(), get, st.lang, head_ends, 0)
         if key is None and rule.get("default") in st.gz.entities:
             key = rule["default"]  # "the High Commissioner" of a UN report, named before or not
+        if key is None and rule.get("suffix") and language.backrefs.get("most_named_beyond_reach"):
+            # "the Board" ten paragraphs after the Board was last named: the fitting body the
+            # report has named most so far (back-references counted)
+            key = _most_named(st, rule, get, head_ends)
         if key:
             found.append(_Found(ent.start_char, ent.end_char, key, "backref"))
     found.sort(key=lambda f: (f.start, f.end))

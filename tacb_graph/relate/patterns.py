@@ -183,7 +183,7 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
         framed = [g for g in groups if g.in_resolution]
         if framed:
             return framed[-1]
-    cands = [g for g in groups if _free(sent, g) and not set(g.keys) <= exclude]
+    cands = [g for g in groups if _free(sent, g) and not set(g.keys) <= exclude and not _in_aside(sent, g, pos)]
     if cands:
         g = cands[-1]
         if lx.get("clause_subjects") and g.start < sent.clause_start(pos):
@@ -203,6 +203,22 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
     if prev is not None and prev.kinds() & kinds and not set(prev.keys) <= exclude:
         return prev
     return None
+
+
+def _asides(sent: Sentence) -> list[tuple[int, int]]:
+    """The comma-bounded relative clauses of the sentence (``F, for which the Board also acts, helped
+    …``), where the language gives its ``relative_aside`` regular expression: ``(start, end)`` each."""
+    cached = sent.__dict__.get("_asides_cache")
+    if cached is None:
+        rx = sent.lx.res.get("relative_aside")
+        cached = [m.span() for m in rx.finditer(sent.text, sent.start, sent.end)] if rx is not None else []
+        sent.__dict__["_asides_cache"] = cached
+    return cached
+
+
+def _in_aside(sent: Sentence, g: Group, pos: int) -> bool:
+    """``g`` stands inside a relative clause that closes before ``pos``: no subject of a verb there."""
+    return any(a <= g.start and g.end <= b <= pos for a, b in _asides(sent))
 
 
 def _clause_opening_subject(sent: Sentence, lo: int, pos: int, exclude, kinds: set[str]) -> Group | None:
