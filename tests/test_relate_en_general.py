@@ -75,3 +75,34 @@ def test_an_item_with_its_own_subject_keeps_it():
     got = pairs("The High Commissioner recommends:\n(a) That OHCHR assist Kenya;\n(b) That UNDP assist Chad.",
                 predicate="assists")
     assert got == {("org/ohchr", "state/KEN"), ("org/undp", "state/TCD")}
+
+
+# -- modality through an adverb set off by commas -----------------------------------------------
+
+def test_a_modal_before_a_comma_bounded_adverb_still_governs_the_verb():
+    got = facts("OHCHR will, however, assist Kenya in 2027. UNDP did not, in turn, assist Chad.", predicate="assists")
+    assert got == {("org/ohchr", "state/KEN", "Planned", None), ("org/undp", "state/TCD", "Negated", None)}
+
+
+def test_a_modal_in_an_earlier_clause_with_its_own_verb_does_not_reach():
+    got = facts("OHCHR will report in 2027, and UNDP assisted Kenya.", predicate="assists")
+    assert got == {("org/undp", "state/KEN", "Reported", None)}
+
+
+# -- an activity asked for that had not started -------------------------------------------------
+
+def test_an_asked_project_that_had_not_started_is_negated():
+    got = facts("Chad requested OHCHR to support the drafting of a law. The request was approved, but the "
+                "project had not yet started by December.", predicate="assists")
+    assert got == {("org/ohchr", "state/TCD", "Negated", None)}
+
+
+def test_an_asked_project_that_started_stays_asked():
+    got = facts("Chad requested OHCHR to support the drafting of a law. The project started in May.",
+                predicate="assists")
+    assert got == {("org/ohchr", "state/TCD", "Requested", "state/TCD")}
+
+
+def test_started_is_an_activity_verb():
+    assert pairs("UNDP started a training programme for officials of Chad.", predicate="assists") \
+        == {("org/undp", "state/TCD")}

@@ -271,6 +271,19 @@ def _undone_topic(sent: Sentence, s: int, act: dict) -> bool:
         return False
     md = lx.get("modality") or {}
     head = lx.squeeze(sent.text[lo:s])
+    if lx.language.spaced:
+        # the project had not (yet) started: auxiliaries and adverbs around the negation
+        skip = set(act.get("passive_auxiliaries", ())) | set(act.get("undone_auxiliaries", ())) | set(lx["adverbs"])
+        words = head.split()
+        while words and words[-1] in skip:
+            words.pop()
+        neg = lx.ends_with(" ".join(words), md.get("negated", ()))
+        if not neg:
+            return False
+        words = " ".join(words)[:-len(neg)].split()
+        while words and words[-1] in skip:
+            words.pop()
+        return bool(lx.ends_with(" ".join(words), act["nouns"]))
     neg = lx.ends_with(head, md.get("negated", ()))
     if not neg:
         return False
