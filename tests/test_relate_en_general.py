@@ -106,3 +106,25 @@ def test_an_asked_project_that_started_stays_asked():
 def test_started_is_an_activity_verb():
     assert pairs("UNDP started a training programme for officials of Chad.", predicate="assists") \
         == {("org/undp", "state/TCD")}
+
+
+# -- a short name written in lower case names no body -------------------------------------------
+
+def test_a_lower_case_short_name_is_no_back_reference():
+    rec = run("The Human Rights Committee met in March. An inter-agency committee was formed, and the committee "
+              "reviewed 12 cases. The Committee adopted its views.", relations=False)
+    assert [m.entity for m in rec.mentions if m.via == "backref"] == ["org/ccpr"]
+
+
+# -- money to a programme -----------------------------------------------------------------------
+
+def test_a_programme_receives_money():
+    rec = run("The United Nations Joint Programme for Human Rights in the Philippines began in 2021. Norway "
+              "provided USD 2 million to the Joint Programme for 2025 and 2026.")
+    got = {(c.contributor, c.recipient, str(c.amount), c.currency, c.period) for c in rec.contributions}
+    assert got == {("state/NOR", "org/unjp-philippines", "2000000", "USD", "2025 and 2026")}
+
+
+def test_money_to_a_place_has_no_recipient():
+    rec = run("Norway provided USD 2 million to Mindanao in 2025.")
+    assert {(c.contributor, c.recipient) for c in rec.contributions} <= {("state/NOR", None)}

@@ -201,6 +201,8 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
         if rule is None:
             continue
         after = text[ent.end_char:ent.end_char + 40]
+        if language.backrefs.get("capitalised") and not _capitalised_as(rule["text"], ent.text):
+            continue  # the committee's investigators: a body of no name, not the Committee named before
         if rule.get("boundary") and ent.start_char > 0 and text[ent.start_char - 1] not in before \
                 and not text[:ent.start_char].endswith(before_words) \
                 and not (rule.get("boundary_after") and re.match(rule["boundary_after"], after)):
@@ -362,6 +364,14 @@ def _of_title_state(st: _State, get):
 def _report_body(ctx: ReportContext) -> str | None:
     meta = getattr(ctx.segmented, "meta", None)
     return meta.body if meta is not None else None
+
+
+def _capitalised_as(rule_text: str, written: str) -> bool:
+    """Whether every word after the first that the rule writes with a capital (``the Committee``) is
+    written with one in the text (not ``the committee``)."""
+    want, got = rule_text.split(), written.split()
+    return len(want) == len(got) and all(not w[:1].isupper() or g[:1].isupper()
+                                         for w, g in zip(want[1:], got[1:]))
 
 
 def _title_entities(st: _State) -> list[_Found]:

@@ -97,7 +97,7 @@ def contributions(ctx: SentenceContext) -> None:
         if not rec and c.get("recipient_before_amount"):
             to = _to_recipient(sent, c, s)  # made its first contribution to the Fund, in the amount of …
             rec = [to] if to is not None and to.start > gpos else []
-        recipient = _members(rec[-1], agents)[0] if rec else None
+        recipient = _members(rec[-1], _takers(lx, c))[0] if rec else None
         if recipient is None and last_recipient is not None and (
                 gpos > last_recipient[1] or (c.get("same_giver_recipient") and last_giver == keys)):
             recipient = last_recipient[0]  # A 向 X 捐款…，B 捐款…: the later givers give to X too
@@ -218,7 +218,7 @@ def _to_recipient(sent, c: dict, before: int):
     markers = c.get("recipient_after_markers", ())
     for _s, e, _w in lx.find(sent.text, c["verbs"], sent.start, before):
         for g in sent.after(e):
-            if g.start < before and g.governor in markers and g.kinds() & lx.agents \
+            if g.start < before and g.governor in markers and g.kinds() & _takers(lx, c) \
                     and len(lx.trim(lx.squeeze(sent.text[e:g.head]), "determiners").split()) <= 2:
                 return g
             break
@@ -262,5 +262,11 @@ def _recipient_after(ctx: SentenceContext, e: int, c: dict) -> list:
         if e <= g.start <= end:
             if g.governor is None and any(0 <= a - g.end <= 2 for a in amounts):
                 continue  # X gave A and Y gave B to Z: Y's amount follows, Z is everyone's recipient
-            return [g] if g.governor in markers and g.kinds() & lx.agents else []
+            return [g] if g.governor in markers and g.kinds() & _takers(lx, c) else []
     return []
+
+
+def _takers(lx, c: dict) -> set[str]:
+    """The classes that receive money: those that act, and the language's ``recipient_kinds`` (a
+    programme named as the recipient, ``€3 million to the Joint Programme``)."""
+    return set(lx.agents) | set(c.get("recipient_kinds", ()))
