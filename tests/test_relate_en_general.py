@@ -128,3 +128,66 @@ def test_a_programme_receives_money():
 def test_money_to_a_place_has_no_recipient():
     rec = run("Norway provided USD 2 million to Mindanao in 2025.")
     assert {(c.contributor, c.recipient) for c in rec.contributions} <= {("state/NOR", None)}
+
+
+# -- a resolution that speaks after an aside ----------------------------------------------------
+
+def test_a_resolution_speaks_after_a_participle_aside():
+    got = pairs("The report is submitted pursuant to Human Rights Council resolution 57/30, adopted at the "
+                "Council's fifty-seventh session, in which the Council requested the High Commissioner to report.",
+                predicate="requests")
+    assert got == {("resolution/A/HRC/RES/57/30", "org/hchr")}
+
+
+def test_a_resolution_followed_by_another_clause_does_not_speak():
+    got = pairs("Pursuant to Human Rights Council resolution 57/30, adopted in 2024, the Council requested the "
+                "High Commissioner to report.", predicate="requests")
+    assert ("resolution/A/HRC/RES/57/30", "org/hchr") not in got
+
+
+# -- information provided for the report --------------------------------------------------------
+
+def test_information_provided_by_is_input_to_the_report():
+    got = pairs("The report draws on information provided by the Government of Chad and by the Human Rights "
+                "Commission of Zambia, and on the work of OHCHR.", predicate="submittedInputTo")
+    assert got == {("state/TCD", "@report"), ("org/hrc-zambia", "@report")}
+
+
+def test_training_provided_by_is_no_input():
+    assert not pairs("OHCHR attended a training provided by UNDP in Chad.", predicate="submittedInputTo")
+
+
+# -- partners: a jointly signed text, an agreement concluded between two -------------------------
+
+def test_signed_by_two_makes_partners():
+    assert pairs("The memorandum was signed in July 2021 by the Government of Chad and the United Nations "
+                 "country team.", predicate="partnersWith") == {("state/TCD", "org/unct")}
+
+
+def test_signed_by_one_or_attended_by_two_makes_no_partners():
+    assert not pairs("The agreement was signed by OHCHR in Chad.", predicate="partnersWith")
+    assert not pairs("The workshop was attended by OHCHR and UNDP.", predicate="partnersWith")
+
+
+def test_an_agreement_concluded_between_two():
+    assert pairs("The Council took note of the cooperation agreement concluded in July 2025 between OHCHR and "
+                 "the African Union.", predicate="partnersWith") == {("org/ohchr", "org/au")}
+
+
+def test_a_report_concluded_in_two_places_is_no_agreement():
+    assert not pairs("OHCHR concluded its report between Kenya and Chad visits.", predicate="partnersWith")
+
+
+# -- funded by X and by A, B and C --------------------------------------------------------------
+
+def test_a_second_by_group_funds_too():
+    got = pairs("The Treaty Body Capacity-Building Programme is funded by the Peacebuilding Fund and by "
+                "Australia, the European Union and the Republic of Korea, and is implemented by OHCHR.",
+                predicate="fundedBy")
+    assert got == {("org/tbcbp", k) for k in ("org/peacebuilding-fund", "state/AUS", "org/eu", "state/KOR")}
+
+
+def test_a_by_group_after_another_verb_funds_nothing():
+    got = pairs("The Treaty Body Capacity-Building Programme is funded by the Peacebuilding Fund and is "
+                "implemented by OHCHR.", predicate="fundedBy")
+    assert got == {("org/tbcbp", "org/peacebuilding-fund")}

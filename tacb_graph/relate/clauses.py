@@ -429,6 +429,11 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
                 g.in_resolution = True  # 在其第 N 号决议中, in its resolution N
             elif lx.starts_with(after, in_res.get("relative", ())):
                 g.in_resolution = True  # resolution N, in which the Council …
+            elif in_res.get("aside"):
+                # resolution N, adopted at its fifty-seventh session, in which the Council …
+                m = re.match(in_res["aside"], text[g.end:g.end + 160])
+                if m and lx.starts_with(lx.squeeze(text[g.end + m.end():g.end + m.end() + 24]), in_res["relative"]):
+                    g.in_resolution = True
         prev_end, prev_gov = g.end, g.governor
     return groups
 
@@ -440,8 +445,10 @@ def _split_lists(groups: list[Group], joints: list[list[str]]) -> list[Group]:
     for g, how in zip(groups, joints):
         # a separator between a State and an organisation is no list's (At the request of X, OHCHR
         # and UNDP …): the list starts after it
+        # (not where States and organisations mix after it: by Australia, the European Union and Korea)
         cut = max((i + 1 for i, h in enumerate(how)
-                   if h == "sep" and (g.items[i].kind == "State") != (g.items[i + 1].kind == "State")), default=0)
+                   if h == "sep" and (g.items[i].kind == "State") != (g.items[i + 1].kind == "State")
+                   and len({it.kind == "State" for it in g.items[i + 1:]}) == 1), default=0)
         if cut:
             out += _split_lists([Group(g.items[:cut])], [how[:cut - 1]])
             g, how = Group(g.items[cut:]), how[cut:]

@@ -119,6 +119,20 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             for i, a in enumerate(keys):
                 for b in keys[i + 1:]:
                     ctx.add(a, "partnersWith", b, mood=mood)
+    # the agreement was signed in 2021 by A and B: the agents of a joint act (``joint_by``) partner
+    for g in sent.groups:
+        keys = _members(g, agents)
+        if g.governor not in pw.get("agent_markers", ()) or len(keys) < 2 or not pw.get("joint_by"):
+            continue
+        marker = text.rfind(g.governor, sent.start, g.head)
+        before = lx.squeeze(text[sent.clause_start(marker):marker])
+        if "year" in lx.res:
+            before = lx.squeeze(re.sub(r"(?:\b(?:in|on|during)\s+)?(?:\w+\s+)?" + lx["year"] + r"\s*$", "", before))
+        if lx.ends_with(before, pw["joint_by"]):
+            mood = ctx.mood(marker, None)
+            for i, a in enumerate(keys):
+                for b in keys[i + 1:]:
+                    ctx.add(a, "partnersWith", b, mood=mood)
     # A 和 B 之间的合作: a coordinated group followed by a between-phrase (``between_after``)
     for g in sent.groups:
         keys = _members(g, agents)
@@ -252,10 +266,21 @@ def funded_administered(ctx: SentenceContext) -> None:
     kinds = {"Programme", "Fund", "UNBody", "UNFundOrProgramme", "Event", "SpecializedAgency",
              "RelatedOrganization", "RegionalOrganization", "NGO", "NHRI", "AcademicInstitution"}
     by = lx["funded_by"]["by_markers"]
+    last = None  # (group, predicate, subject, position, mood) of the last by-group read
     for g in sent.groups:
         if g.governor not in by:
             continue
         marker = sent.text.rfind(g.governor, sent.start, g.head)
+        if last is not None and lx["funded_by"].get("repeated_by") \
+                and lx.squeeze(sent.text[last[0].end:marker]) in lx["coordinators"]:
+            # funded by X and by A, B and C: the second by-group funds it too
+            _, pred, subj, pos, mood = last
+            for s in subj.keys:
+                for o in g.keys:
+                    ctx.add(s, pred, o, mood=mood)
+            last = (g, pred, subj, pos, mood)
+            continue
+        last = None
         rest = lx.squeeze(sent.text[g.end:sent.clause_end(g.end)])
         before = lx.squeeze(sent.text[sent.clause_start(marker):marker])
         verb_first = lx["funded_by"].get("verb_first", False)  # A, funded by X / A 由 X 供资
@@ -273,6 +298,7 @@ def funded_administered(ctx: SentenceContext) -> None:
                     for s in subj.keys:
                         for o in g.keys:
                             ctx.add(s, pred, o, year, mood=mood)
+                    last = (g, pred, subj, pos, mood)
                 break
 
 
