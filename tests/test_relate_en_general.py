@@ -191,3 +191,65 @@ def test_a_by_group_after_another_verb_funds_nothing():
     got = pairs("The Treaty Body Capacity-Building Programme is funded by the Peacebuilding Fund and is "
                 "implemented by OHCHR.", predicate="fundedBy")
     assert got == {("org/tbcbp", "org/peacebuilding-fund")}
+
+
+# -- assistance: who asked, who benefited, whose people were trained, where it went -----------------
+
+def test_at_the_request_of_a_state_any_helping_verb_helps_it():
+    assert pairs("At the request of the Ministry of Justice of Kenya, OHCHR advised an inter-agency committee "
+                 "on investigation protocols.", predicate="assists") == {("org/ohchr", "state/KEN")}
+
+
+def test_without_a_request_advising_an_unnamed_committee_helps_no_one():
+    assert not pairs("OHCHR advised an inter-agency committee on investigation protocols.", predicate="assists")
+
+
+def test_benefited_from_a_fund():
+    assert pairs("Kenya also benefited from the Voluntary Fund for Technical Cooperation in the Field of Human "
+                 "Rights, which financed a study.", predicate="assists") == {("org/vf-tc", "state/KEN")}
+
+
+def test_benefited_from_a_resolution_is_no_assistance():
+    assert not pairs("Kenya benefited from Human Rights Council resolution 45/31.", predicate="assists")
+
+
+def test_people_from_an_institution_of_a_state_were_trained():
+    got = pairs("OHCHR trained 240 investigators from the national police and the National Bureau of "
+                "Investigation of Kenya on forensic methods.", predicate="assists")
+    assert got == {("org/ohchr", "state/KEN")}
+
+
+def test_trained_on_a_state_s_law_is_no_training_of_its_people():
+    assert not pairs("OHCHR trained journalists on the Constitution of Kenya.", predicate="assists")
+
+
+def test_people_of_local_units_of_a_state():
+    assert pairs("Norway financed a training for 35 officials of local government units of Kenya.",
+                 predicate="assists") == {("state/NOR", "state/KEN")}
+
+
+def test_an_activity_in_regions_of_the_country():
+    assert pairs("OHCHR worked in Chad. The European Union funded a series of dialogues between the security "
+                 "forces and civil society in three regions of the country.", predicate="assists") \
+        == {("org/eu", "state/TCD")}
+
+
+def test_alongside_makes_co_providers_and_partners():
+    rec = run("Alongside the International Labour Organization, OHCHR assisted the Ministry of Labour of Kenya.")
+    got = {(r.subject, r.predicate, r.object) for r in rec.relations if r.predicate != "cites"}
+    assert got == {("org/ohchr", "assists", "state/KEN"), ("org/ilo", "assists", "state/KEN"),
+                   ("org/ohchr", "partnersWith", "org/ilo")}
+
+
+def test_alongside_an_activity_is_no_partner():
+    assert not pairs("Alongside its work in Chad, OHCHR assisted Kenya.", predicate="partnersWith")
+
+
+def test_a_city_between_the_activity_and_its_people_is_skipped():
+    assert pairs("OHCHR organized a study visit to Jakarta for officials of Kenya and Chad.", predicate="assists") \
+        == {("org/ohchr", "state/KEN"), ("org/ohchr", "state/TCD")}
+
+
+def test_an_organisation_between_the_activity_and_the_state_stops_the_search():
+    assert pairs("OHCHR organized a study visit to UNDP for officials of Kenya.", predicate="assists") \
+        <= {("org/ohchr", "org/undp")}

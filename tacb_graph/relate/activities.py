@@ -102,6 +102,8 @@ def _recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip
             continue  # an adviser based in Barbados: the host is no recipient
         kinds = places if g.governor in act["locative_markers"] else agents
         if not g.kinds() & kinds:
+            if act.get("skip_places") and not g.kinds() & (agents | places):
+                continue  # a study visit to Jakarta for officials of X: the city is where, not who
             break
         out, gov, prev_end = _members(g, kinds), g.governor, g.end
         if gov not in act["locative_markers"]:
@@ -153,6 +155,30 @@ def _beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> 
     if p and lx.find(rest[len(p):len(p) + 40], act["beneficiaries"]):
         st = _nearest_state(sent, e)
         return list(st.keys) if st else []
+    return _people_from(sent, e, end, act, agents)
+
+
+def _people_from(sent: Sentence, e: int, end: int, act: dict, agents: set[str]) -> list[str]:
+    """``trained 240 investigators from the national police and the Bureau of X``: people (``beneficiaries``,
+    within the first words after the verb) of or from something (``beneficiary_links``) that the first group
+    after them names — within ``beneficiary_reach`` characters, where the language gives it."""
+    links = act.get("beneficiary_links", ())
+    if not links:
+        return []
+    lx = sent.lx
+    groups = [g for g in _clause_groups(sent, e, end) if g.kinds() & agents]
+    if not groups:
+        return []
+    g = groups[0]
+    gap = lx.squeeze(sent.text[e:g.head])
+    if len(gap) > act.get("beneficiary_reach", 0):
+        return []
+    if "quantity" in lx.res:
+        gap = lx.res["quantity"].sub("", gap)
+    words = gap.split()[:6]
+    for i, w in enumerate(words[:-1]):
+        if w in links:
+            return _members(g, agents) if lx.ends_with(" ".join(words[:i]), act["beneficiaries"]) else []
     return []
 
 

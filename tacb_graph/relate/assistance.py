@@ -146,7 +146,12 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
     loc = _locative(sent, pos_after)
     if loc is None and a.get("passage_state") and lx.starts_with(rest, a.get("locative_objects", [])):
         # … of the Gambia. The Regional Office helped the Ministry to …: the State of the passage
-        return _passage_state(ctx, pos_after), pos_after
+        passage = _passage_state(ctx, pos_after)
+        if passage or not a.get("request_fallback_any"):
+            return passage, pos_after
+    if loc is None and a.get("request_fallback_any"):
+        # At the request of X, OHCHR advised the committee on …: X, whatever the verb of helping
+        return [k for k in on_request_of(sent) if k.startswith("state/")], pos_after
     return (loc.keys if loc else []), pos_after
 
 
@@ -326,9 +331,11 @@ def _passive(ctx: SentenceContext, found: list) -> None:
     text = sent.text
     links = list(lx["modifier_words"]) + list(a.get("passive_links", ()))
     allow = tuple(lx.get("object_fillers", ())) + tuple(a.get("passive_gap", ()))
-    for s, e, _w in lx.find(text, a["passive"], sent.start, sent.end):
+    for s, e, w in lx.find(text, a["passive"], sent.start, sent.end):
         prov = object_after(sent, e, agents, max_gap=0, allow=allow)  # 得到 X 的, 获得来自 X 的
-        if prov is not None and lx.starts_with(lx.squeeze(text[prov.end:prov.end + 8]), links):
+        if prov is not None and w in a.get("passive_direct", ()) and not _followed_by_noun(sent, prov, a):
+            pass  # X benefited from the Fund: the one it benefited from helped it
+        elif prov is not None and lx.starts_with(lx.squeeze(text[prov.end:prov.end + 8]), links):
             if not lx.find(text, a["passive_nouns"], prov.end, min(prov.end + 12, sent.end)):
                 continue
         else:  # received assistance from X, 从 X 获得了资助
@@ -340,6 +347,12 @@ def _passive(ctx: SentenceContext, found: list) -> None:
             nouns = lx.find(text, a["passive_nouns"], max(sent.clause_start(s), s - 40), sent.clause_end(e))
             if not _money_to_a_body(sent, _members(subj, agents), nouns, s):
                 found.append((prov, _members(subj, agents), s, e, s))
+
+
+def _followed_by_noun(sent: Sentence, g: Group, a: dict) -> bool:
+    """``benefited from UNDP's support``, ``from the Fund's grants``: a possessive after the group."""
+    lx = sent.lx
+    return bool(lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 8]), lx["modifier_words"]))
 
 
 def _from_before(sent: Sentence, s: int, e: int, a: dict) -> Group | None:

@@ -39,8 +39,9 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
     text = sent.text
     together = []
     runs: list[list[Group]] = []
+    alone = tuple(pw.get("markers_alone", ()))  # alongside X: a marker that needs no verb before it
     for g in sent.groups:
-        if g.governor in pw["markers"]:
+        if g.governor in pw["markers"] or g.governor in alone:
             if runs and runs[-1][-1].governor == g.governor and not _clause_between(sent, runs[-1][-1].end, g.start):
                 runs[-1].append(g)
             else:
@@ -52,6 +53,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         verbs = [h for h in lx.find(text, pw["verbs"], last.end, sent.clause_end(last.end))  # 与 Y 合作
                  if not lx.guarded(text, h)]
         lead = _partner_verb_before(sent, marker_pos, pw)  # cooperated with Y, together with Y
+        if first.governor in alone:
+            lead, verbs = (marker_pos, marker_pos + len(first.governor), first.governor), []
         if not verbs and lead is None:
             continue
         pos = lead[0] if lead is not None and not verbs else marker_pos
