@@ -253,3 +253,57 @@ def test_a_city_between_the_activity_and_its_people_is_skipped():
 def test_an_organisation_between_the_activity_and_the_state_stops_the_search():
     assert pairs("OHCHR organized a study visit to UNDP for officials of Kenya.", predicate="assists") \
         <= {("org/ohchr", "org/undp")}
+
+
+# -- a request that a verb takes ---------------------------------------------------------------
+
+def test_a_request_of_x_not_accepted_was_still_made():
+    assert facts("The Government of Chad has not yet accepted the request of the Working Group on Enforced or "
+                 "Involuntary Disappearances to visit the country.", predicate="requests") \
+        == {("org/wgeid", "state/TCD", "Reported", None)}
+
+
+def test_its_request_is_the_one_named_before():
+    got = pairs("The High Commissioner recommends that the Government of Chad cooperate with the Working Group on "
+                "Enforced or Involuntary Disappearances, including by accepting its request to visit.",
+                predicate="requests")
+    assert got == {("org/wgeid", "state/TCD")}
+
+
+def test_a_request_received_from_x():
+    assert pairs("OHCHR received a request from Kenya for assistance.", predicate="requests") \
+        == {("state/KEN", "org/ohchr")}
+
+
+def test_accepting_recommendations_is_no_request():
+    assert not pairs("Kenya accepted the recommendations of the Committee against Torture.", predicate="requests")
+    assert not pairs("The Board approved the request in October 2025.", predicate="requests")
+
+
+# -- a co-actor set off by commas; a second verb after the first verb's object -------------------
+
+def test_a_partner_set_off_by_commas_in_a_plan():
+    got = facts("OHCHR will continue to support the Human Rights Commission of Zambia and plans, with UNDP, to open "
+                "a field office in Chad in 2026.", predicate="partnersWith")
+    assert got == {("org/ohchr", "org/undp", "Planned", None)}
+    assert pairs("OHCHR will continue to support the Human Rights Commission of Zambia and plans, with UNDP, to open "
+                 "a field office in Chad in 2026.", predicate="assists") == {("org/ohchr", "org/hrc-zambia")}
+
+
+def test_a_co_actor_right_after_the_subject_co_provides():
+    assert pairs("OHCHR, with UNDP, trained officials of Chad.", predicate="assists") \
+        == {("org/ohchr", "state/TCD"), ("org/undp", "state/TCD")}
+
+
+def test_with_inside_a_clause_is_no_aside():
+    assert not pairs("OHCHR met officials of Chad with UNDP staff.", predicate="partnersWith")
+
+
+def test_the_second_verb_after_an_object_is_the_first_subject_s():
+    assert pairs("OHCHR assisted Kenya and organized a workshop for officials of Chad.", predicate="assists") \
+        == {("org/ohchr", "state/KEN"), ("org/ohchr", "state/TCD")}
+
+
+def test_a_list_after_the_object_is_no_second_verb():
+    assert pairs("OHCHR assisted Kenya and the Niger in 2024.", predicate="assists") \
+        == {("org/ohchr", "state/KEN"), ("org/ohchr", "state/NER")}

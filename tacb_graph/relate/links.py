@@ -55,6 +55,11 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         lead = _partner_verb_before(sent, marker_pos, pw)  # cooperated with Y, together with Y
         if first.governor in alone:
             lead, verbs = (marker_pos, marker_pos + len(first.governor), first.governor), []
+        at = None
+        if not verbs and lead is None and pw.get("comma_asides") and _comma_aside(sent, marker_pos, last.end):
+            # OHCHR plans, with UNDP, to open an office: a co-actor set off by commas
+            comma = text.rfind(",", sent.start, marker_pos)
+            lead, at = (comma, comma, "together"), sent.clause_end(last.end) + 1
         if not verbs and lead is None:
             continue
         pos = lead[0] if lead is not None and not verbs else marker_pos
@@ -65,11 +70,13 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if subj is None:
             continue
         members = [k for g in run for k in _members(g, agents)]
-        mood = ctx.mood(pos, subj)
+        mood = ctx.mood(pos if at is None else at, subj)
         for s in subj.keys:
             for o in members:
                 ctx.add(s, "partnersWith", o, mood=mood)
         together_words = lx["assists"]["together"]
+        if at is not None and subj.start < first.start and lx.squeeze(text[subj.end:marker_pos]) != ",":
+            continue  # X supported Y and plans, with Z, to …: Z acts with X in what follows, not in what X did
         if any(v[2] in together_words for v in verbs) or (lead is not None and lead[2] in together_words):
             together.append((tuple(subj.keys), tuple(members)))
     # 与其他联合国机构密切合作 …，这些机构包括 A、B / 与联合国以外的伙伴合作，如 A、B
@@ -156,6 +163,15 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                     for b in keys[i + 1:]:
                         ctx.add(a, "partnersWith", b)
     return together
+
+
+def _comma_aside(sent: Sentence, marker: int, end: int) -> bool:
+    """The phrase from ``marker`` to ``end`` stands between two commas, right after a verb or its subject
+    (``plans, with UNDP, to open``)."""
+    lx = sent.lx
+    before = sent.text[sent.start:marker].rstrip()
+    after = sent.text[end:sent.end].lstrip()
+    return before.endswith(",") and after.startswith(",") and not lx.squeeze(sent.text[end:sent.text.find(",", end)])
 
 
 def _agent_right_before(sent: Sentence, pos: int, pw: dict) -> Group | None:
