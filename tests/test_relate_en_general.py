@@ -307,3 +307,54 @@ def test_the_second_verb_after_an_object_is_the_first_subject_s():
 def test_a_list_after_the_object_is_no_second_verb():
     assert pairs("OHCHR assisted Kenya and the Niger in 2024.", predicate="assists") \
         == {("org/ohchr", "state/KEN"), ("org/ohchr", "state/NER")}
+
+
+# -- contributions: lists, gapping, possessives, respectively, who receives ----------------------
+
+FUND = "The Voluntary Fund for Technical Cooperation in the Field of Human Rights was reviewed."
+
+
+def money(*paragraphs: str) -> set[tuple]:
+    return {(c.contributor, c.recipient, str(c.amount), c.currency) for c in run(*paragraphs).contributions}
+
+
+def test_a_list_after_a_lead_in_takes_its_recipient():
+    got = money(FUND, "Contributions received by the Fund in 2024 included the following: Sweden, €1.1 million; "
+                      "Japan, ¥20 million; and Chile, $5,000.")
+    assert got == {("state/SWE", "org/vf-tc", "1100000", "EUR"), ("state/JPN", "org/vf-tc", "20000000", "JPY"),
+                   ("state/CHL", "org/vf-tc", "5000", "USD")}
+
+
+def test_pledges_to_a_fund_before_a_colon():
+    got = money(FUND, "Two donors made pledges to the Fund: New Zealand pledged NZ$ 100,000 for 2026 and Peru "
+                      "20,000 euros.")
+    assert got == {("state/NZL", "org/vf-tc", "100000", "NZD"), ("state/PER", "org/vf-tc", "20000", "EUR")}
+
+
+def test_a_lead_in_with_an_amount_is_no_lead_in():
+    got = money(FUND, "The Fund received US$ 3 million from 20 donors: the largest was Sweden.")
+    assert got == set()
+
+
+def test_an_elided_verb_gives_the_amount_to_the_name_before_it():
+    got = money(FUND, "Chile contributed 30,000 euros to the Fund and Peru 20,000 euros.")
+    assert got == {("state/CHL", "org/vf-tc", "30000", "EUR"), ("state/PER", "org/vf-tc", "20000", "EUR")}
+
+
+def test_whose_contribution_it_is():
+    got = money(FUND, "Canada contributed CAD 400,000 to the Fund, and Finland's contribution amounted to €750,000.")
+    assert got == {("state/CAN", "org/vf-tc", "400000", "CAD"), ("state/FIN", "org/vf-tc", "750000", "EUR")}
+
+
+def test_amounts_given_respectively():
+    got = money(FUND, "Chile and Peru contributed to the Fund, with US$ 20,000 and US$ 15,000 respectively.")
+    assert got == {("state/CHL", "org/vf-tc", "20000", "USD"), ("state/PER", "org/vf-tc", "15000", "USD")}
+
+
+def test_without_respectively_both_give_the_sum_each():
+    got = money(FUND, "Chile and Peru each contributed US$ 20,000 to the Fund.")
+    assert got == {("state/CHL", "org/vf-tc", "20000", "USD"), ("state/PER", "org/vf-tc", "20000", "USD")}
+
+
+def test_the_one_who_receives_gives_nothing():
+    assert money(FUND, "In 2025, the Fund received voluntary contributions totalling US$ 13.6 million.") == set()

@@ -76,12 +76,16 @@ def contributions(ctx: SentenceContext) -> None:
     last_recipient = None
     received = _received(ctx, c)
     last_giver = None
+    _lead_in(ctx, c, amounts)  # Contributions received by the Fund included the following: A, …
+    shares = _respectively(sent, c, amounts)  # A and B gave, with X and Y respectively
     for s, e, amount, code in amounts:
         named = _named_giver(sent, s, c)  # Germany (USD 2,000,000); the contribution of X amounted to
         givers = [g for g in sent.before(s) if _free(sent, g) and g.kinds() & agents]
         giver = givers[-1] if givers else subject_before(sent, s, agents, ctx.prev_subject)
         if named is None and giver is None:
             continue
+        if named is None and _receives(sent, c, giver, s):
+            continue  # the Fund received US$ 13.6 million from 26 donors: no giver named
         if received is not None and received[1] <= s and giver is not None and named is None:
             if giver is received[0]:
                 continue  # X 收到捐款 50 000 美元: no giver named
@@ -89,6 +93,8 @@ def contributions(ctx: SentenceContext) -> None:
         if named is None and givers and lx.get("pronoun_subjects") and _pronoun_after(sent, giver.end, s):
             giver = _first_free(sent) or giver  # X informed Y that it had provided …
         keys = [named.key] if named is not None else _members(giver, agents)
+        if s in shares:
+            keys = [shares[s]]
         gpos = named.start if named is not None else giver.start
         rec = [g for g in sent.before(s) if g.start > gpos and g.governor in c["recipient_markers"]
                and g.kinds() & agents]
@@ -162,21 +168,97 @@ def _received(ctx: SentenceContext, c: dict):
 
 def _named_giver(sent, s: int, c: dict):
     """The one entity an amount at ``s`` belongs to, where the language reads it so: the amount in
-    brackets right after a name (``Germany (USD 2,000,000)``, ``amount_after_giver``), or the group
-    ``giver_of`` words govern in the amount's clause (``the contribution of Mauritius amounted to``)."""
+    brackets right after a name (``Germany (USD 2,000,000)``, ``amount_after_giver``) — or right after it,
+    with no verb (``… and Italy 250,000 euros``, ``Spain, EUR 800,000``: ``amount_next_to_giver``) —, or
+    the group ``giver_of`` words govern in the amount's clause (``the contribution of Mauritius amounted
+    to``), or the one whose contribution it is (``Finland's contribution amounted to``,
+    ``giver_possessive_nouns``)."""
     lx = sent.lx
-    if c.get("amount_after_giver") and sent.text[:s].rstrip().endswith("("):
-        before = sent.text[:s].rstrip()[:-1].rstrip()
+    before = sent.text[:s].rstrip()
+    marks = ("(", ",") if c.get("amount_next_to_giver") else ("(",)
+    if c.get("amount_after_giver") and (before.endswith(marks) or c.get("amount_next_to_giver")):
+        if before.endswith(marks):
+            before = before[:-1].rstrip()
         items = [it for g in sent.groups for it in g.items if it.end == len(before) and it.kind in lx.agents]
         if items:
             return items[-1]
     words = c.get("giver_of", ())
+    lo = sent.clause_start(s)
     if words:
-        lo = sent.clause_start(s)
         for g in reversed([g for g in sent.before(s) if g.start >= lo]):
             if g.kinds() & lx.agents and lx.ends_with(lx.squeeze(sent.text[lo:g.head]), words):
                 return g.items[0] if len(g.items) == 1 else None
+    nouns = c.get("giver_possessive_nouns", ())
+    if nouns:
+        for g in reversed([g for g in sent.before(s) if g.start >= lo]):
+            after = lx.squeeze(sent.text[g.end:g.end + 24])
+            mark = lx.starts_with(after, lx["modifier_words"])
+            if mark and g.kinds() & lx.agents and lx.starts_with(after[len(mark):].lstrip(), nouns):
+                return g.items[-1]
     return None
+
+
+def _receives(sent, c: dict, giver, s: int) -> bool:
+    """``giver`` is the subject of a receiving verb (``receive_verbs``) between it and the amount at ``s``,
+    in one clause: it is given to, not giving."""
+    lx = sent.lx
+    verbs = c.get("receive_verbs", ())
+    return bool(verbs) and giver.end <= s and sent.clause_start(s) <= giver.start \
+        and bool(lx.find(sent.text, verbs, giver.end, s))
+
+
+def _lead_in(ctx: SentenceContext, c: dict, amounts) -> None:
+    """``Contributions received by the Fund in 2025 included the following: A, …``, ``Several donors made
+    pledges to the Fund: A pledged …``: words of money before a colon, with no amount, name the recipient
+    (``received by X``, the subject of ``X received``, or ``to X`` after a contribution word) and the year of
+    the amounts listed after it (``lead_in``)."""
+    if not c.get("lead_in"):
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    colon = sent.text.find(":", sent.start, sent.end)
+    if colon == -1 or any(a[0] < colon for a in amounts) or not any(a[0] > colon for a in amounts):
+        return
+    kinds = set(lx["assists"].get("money_recipient_kinds", ())) | set(c.get("recipient_kinds", ()))
+    recipient = None
+    for _s, e, _w in lx.find(sent.text, c.get("receive_verbs", ()), sent.start, colon):
+        by = next((g for g in sent.after(e) if g.start < colon), None)
+        if by is not None and by.governor in lx["funded_by"].get("by_markers", ()) and by.kinds() & kinds:
+            recipient = by  # received by the Fund
+            break
+        subj = subject_before(sent, _s, lx.agents, ctx.prev_subject)
+        if subj is not None and subj.kinds() & kinds:
+            recipient = subj  # the Fund received the following
+            break
+    if recipient is None:
+        to = _to_recipient(sent, c, colon)
+        recipient = to if to is not None and to.kinds() & kinds else None
+    if recipient is None:
+        return
+    ys = years(sent, sent.start, colon)
+    ctx.money.update(recipient=_members(recipient, kinds)[0], year=ys[-1][1] if ys else ctx.money.get("year"))
+
+
+def _respectively(sent, c: dict, amounts) -> dict[int, str]:
+    """``Mexico and Mongolia contributed, with US$ 20,000 and US$ 15,000 respectively``: the n amounts
+    before ``respectively`` (``respectively`` words) go one each, in order, to the n members of the group
+    before them. Returns amount offset → giver."""
+    words = c.get("respectively", ())
+    if not words:
+        return {}
+    lx = sent.lx
+    out: dict[int, str] = {}
+    for rs, _re, _w in lx.find(sent.text, words, sent.start, sent.end):
+        lo = sent.clause_start(rs)
+        mine = [a for a in amounts if a[1] <= rs and a[0] >= sent.start]
+        givers = [g for g in sent.before(mine[0][0]) if _free(sent, g) and g.kinds() & lx.agents] if mine else []
+        if not givers:
+            continue
+        keys = _members(givers[-1], lx.agents)
+        mine = [a for a in mine if a[0] >= givers[-1].end][-len(keys):]
+        if len(keys) > 1 and len(mine) == len(keys) and mine[0][0] >= lo - 200:
+            out.update({a[0]: k for a, k in zip(mine, keys)})
+    return out
 
 
 def _subject_recipient(sent, givers: list[str], lx) -> str | None:
