@@ -358,3 +358,41 @@ def test_without_respectively_both_give_the_sum_each():
 
 def test_the_one_who_receives_gives_nothing():
     assert money(FUND, "In 2025, the Fund received voluntary contributions totalling US$ 13.6 million.") == set()
+
+
+# -- establishment without an agent, former names, members named after 'its members were' ----------
+
+def test_established_pursuant_to_texts_with_no_agent():
+    got = pairs("The Voluntary Fund for Technical Cooperation in the Field of Human Rights was established in 1987 "
+                "pursuant to Commission on Human Rights resolution 1987/38.", predicate="establishes")
+    assert got == {("resolution/E/CN.4/RES/1987/38", "org/vf-tc")}
+
+
+def test_an_active_establishing_verb_without_object_establishes_nothing():
+    assert not pairs("The Voluntary Fund for Technical Cooperation in the Field of Human Rights established itself "
+                     "pursuant to Commission on Human Rights resolution 1987/38.", predicate="establishes")
+
+
+def test_originally_called_is_a_former_name():
+    got = triples_of("The Voluntary Fund for Technical Cooperation in the Field of Human Rights, originally called "
+                     "the United Nations Voluntary Fund for Advisory Services and Technical Assistance in the Field of "
+                     "Human Rights, was established in 1987 pursuant to Commission on Human Rights resolution 1987/38.")
+    assert ("org/vf-ast", "renamedTo", "org/vf-tc") in got
+    assert ("resolution/E/CN.4/RES/1987/38", "establishes", "org/vf-tc") in got
+    assert ("resolution/E/CN.4/RES/1987/38", "establishes", "org/vf-ast") not in got
+
+
+def test_members_named_after_its_members_were():
+    got = pairs("The Board of Trustees of the Voluntary Fund for Technical Cooperation met twice. In 2025, its members "
+                "were Ana Lima (Brazil), Chair; Chad Moreno (Chile); and Lin Wei (China).", predicate="memberOf")
+    assert got == {(f"person/{p}", "org/vf-tc-board") for p in ("ana-lima", "chad-moreno", "lin-wei")}
+
+
+def test_a_state_named_in_a_list_of_members_stays_a_state_when_alone():
+    rec = run("The Board of Trustees of the Voluntary Fund for Technical Cooperation met. Its members were Ana Lima "
+              "and Lin Wei. Chad asked for help.", relations=False)
+    assert "state/TCD" in {m.entity for m in rec.mentions}
+
+
+def triples_of(*paragraphs: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.predicate, r.object) for r in run(*paragraphs).relations}

@@ -334,6 +334,7 @@ def _add_persons(st: _State, found: list[_Found], text: str) -> None:
         if key == "person/":
             continue
         st.entities.setdefault(key, Entity(key, "Person", name, name))
+        found[:] = [f for f in found if not (s <= f.start and f.end <= e)]  # Chad Whitfield holds no State
         found.append(_Found(s, e, key, "person"))
 
 

@@ -339,6 +339,10 @@ def member_renamed(ctx: SentenceContext) -> None:
             for a in g.keys:
                 for b in h.keys:
                     ctx.add(a, "renamedTo", b)
+        elif gap in rn.get("former_phrases", ()):
+            for a in h.keys:  # F, originally called G: G was renamed F
+                for b in g.keys:
+                    ctx.add(a, "renamedTo", b)
         member = gap in mo["copula"] and _followed_by(sent, h.end, mo["phrases"])
         if member or gap in mo.get("before", ()):
             for a in _members(g, lx.agents):
@@ -383,6 +387,23 @@ def _members_named(ctx: SentenceContext, mo: dict) -> None:
             persons += _members(h, {"Person"})
         for p in persons:
             for k in _members(b, bodies):
+                ctx.add(p, "memberOf", k)
+    # In 2025, its members were A (Türkiye), Chair; B …: the body ``its`` stands for
+    for ps, pe, _w in lx.find(text, mo.get("members_pronoun", ()), sent.start, sent.end):
+        owner = next((h for h in reversed(sent.before(ps)) if h.kinds() & bodies), None)
+        owner = owner or (ctx.prev_subject if ctx.prev_subject is not None and ctx.prev_subject.kinds() & bodies
+                          else None)
+        if owner is None:
+            continue
+        persons = []
+        for h in sent.after(pe):
+            if h.kinds() - {"Person"}:
+                break
+            if not persons and len(lx.squeeze(text[pe:h.start])) > mo.get("members_gap", 24):
+                break
+            persons += _members(h, {"Person"})
+        for p in persons:
+            for k in _members(owner, bodies):
                 ctx.add(p, "memberOf", k)
     roles = mo.get("roles", ())
     for g in groups:

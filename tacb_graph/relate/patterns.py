@@ -642,6 +642,17 @@ def establishes(ctx: SentenceContext) -> None:
         obj = object_after(sent, e, obj_kinds, max_gap=es["max_gap"], across_colon=True)
         if obj is None and subj is not None:
             obj = _relative_object(sent, subj, obj_kinds)  # F, which B established
+        if obj is None and subj is not None and subj.kinds() & obj_kinds and _passive_verb(sent, s, es):
+            # F was established in 1987 pursuant to R and D: no agent, the texts it rests on set it up
+            basis = _basis_after(sent, e)
+            year = _year_before(sent, s) or _year_after(sent, e)
+            mood = ctx.mood(s, subj)
+            for o in _members(subj, obj_kinds):
+                if basis and mood[0] == REPORTED:
+                    ctx.date(o, year)
+                for b in basis:
+                    ctx.add(b, "establishes", o, year, mood=mood)
+            continue
         if obj is None:
             continue
         year = _year_before(sent, s) or (_year_after(sent, e) if es.get("year_after") else None)
@@ -662,6 +673,16 @@ def establishes(ctx: SentenceContext) -> None:
                     ctx.add(sk, "establishes", o, year, mood=mood)
                     if sk.startswith("resolution/") and done:
                         ctx.date(sk, year)
+
+
+def _passive_verb(sent: Sentence, s: int, es: dict) -> bool:
+    """The verb at ``s`` is a passive: one of ``passive_auxiliaries`` right before it (adverbs aside)."""
+    aux = es.get("passive_auxiliaries", ())
+    if not aux:
+        return False
+    lx = sent.lx
+    before = lx.squeeze(lx.res["adverbs"].sub(" ", sent.text[max(sent.start, s - 30):s]))
+    return bool(lx.ends_with(before, aux))
 
 
 def _cleft_object(sent: Sentence, s: int, o_pos: int, kinds: set[str]) -> Group | None:
