@@ -396,3 +396,41 @@ def test_a_state_named_in_a_list_of_members_stays_a_state_when_alone():
 
 def triples_of(*paragraphs: str) -> set[tuple[str, str, str]]:
     return {(r.subject, r.predicate, r.object) for r in run(*paragraphs).relations}
+
+
+# -- funders, relative objects, support that opens a clause, places set off by commas --------------
+
+def test_the_funder_of_projects_another_implements_is_the_provider():
+    got = pairs("In Armenia, the Voluntary Fund for Technical Cooperation in the Field of Human Rights financed "
+                "projects implemented by OHCHR to support the drafting of a plan.", predicate="assists")
+    assert got == {("org/vf-tc", "state/ARM")}
+
+
+def test_projects_implemented_by_ohchr_without_a_funder():
+    assert pairs("In Armenia, projects implemented by OHCHR supported the drafting of a plan.",
+                 predicate="assists") == {("org/ohchr", "state/ARM")}
+
+
+def test_an_activity_named_before_a_relative_clause():
+    assert pairs("Kenya attended a workshop on housing that OHCHR organized for officials of Chad.",
+                 predicate="assists") == {("org/ohchr", "state/TCD")}
+
+
+def test_a_relative_clause_without_its_own_subject_is_no_object():
+    assert not pairs("Kenya attended a workshop that was organized in May.", predicate="assists")
+
+
+def test_support_that_opens_a_clause_goes_to_that_clause_s_subject():
+    got = pairs("Kenya noted that, with the support of UNDP, the Human Rights Commission of Zambia had opened "
+                "two offices.", predicate="assists")
+    assert got == {("org/undp", "org/hrc-zambia")}
+    assert pairs("Kenya, with the support of UNDP, held elections.", predicate="assists") \
+        == {("org/undp", "state/KEN")}
+
+
+def test_a_place_set_off_by_commas_keeps_a_list_together():
+    got = pairs("The Voluntary Fund for Technical Cooperation in the Field of Human Rights supported field "
+                "presences, including the OHCHR Regional Office for South America, based in Santiago, and the "
+                "United Nations Subregional Centre for Human Rights and Democracy in Central Africa.",
+                predicate="fundedBy")
+    assert got == {("org/ohchr-south-america", "org/vf-tc"), ("org/ohchr-central-africa-centre", "org/vf-tc")}

@@ -234,6 +234,25 @@ def _noun_before(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] | No
     return nouns[-1] if nouns else None
 
 
+def _relative_noun(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] | None:
+    """``a workshop on X that the adviser conducted for …``: the activity noun a relative pronoun
+    (``relative_objects``) after it makes the object of the verb at ``s`` — the relative clause has a
+    subject of its own (a group between the pronoun and the verb)."""
+    words = act.get("relative_objects", ())
+    if not words:
+        return None
+    lx = sent.lx
+    lo = sent.clause_start(s)
+    rel = lx.find(sent.text, words, lo, s)
+    if not rel:
+        return None
+    r = rel[-1][0]
+    if not [g for g in sent.groups if rel[-1][1] <= g.start and g.end <= s]:
+        return None
+    nouns = lx.find(sent.text, act["nouns"], max(lo, r - 3 * act["max_noun_gap"]), r)
+    return nouns[-1] if nouns else None
+
+
 def _passive(sent: Sentence, s: int, e: int, act: dict) -> bool:
     """The verb at ``s`` is a passive (``was held``) or a participle right after its noun
     (``advisers deployed to X``, where the language lists ``participles_after_noun``)."""
@@ -351,6 +370,10 @@ def activities(ctx: SentenceContext, together) -> None:
             if trained is not None:
                 recips = trained[0]
         noun = _noun_before(sent, s, act) if passive else _activity_noun(sent, e, act)
+        relative = False
+        if noun is None and not passive and not recips:
+            noun = _relative_noun(sent, s, act)  # a workshop that X conducted for officials of Y
+            relative = noun is not None
         if trained is not None:
             noun = (trained[1], trained[1], "")
         if not recips and noun is None:
@@ -364,6 +387,8 @@ def activities(ctx: SentenceContext, together) -> None:
             if found is None and passive:  # a project in X was carried out / was held for officials of X
                 recips = _recipient_after(sent, noun[1], act, agents, skip=agent)
                 recips = recips or _recipient_after(sent, e, act, agents, skip=agent)
+            elif found is None and relative:
+                recips = _recipient_after(sent, e, act, agents)
             elif found is None:
                 recips = _recipient_after(sent, noun[1], act, agents)
                 recips = recips or _pronoun_recipient(ctx, s, noun[1], act, agents)
@@ -398,6 +423,8 @@ def activities(ctx: SentenceContext, together) -> None:
             continue  # (thanks to funding from Y, officials of X were trained: Y, a funder, assists X)
         funded_by = tuple(funder.keys) if funder is not None else ()
         providers = list(prov.keys) if prov is not None else list(funded_by)
+        if funded_by and act.get("funder_not_implementer"):
+            providers = list(funded_by)  # the Fund financed projects implemented by OHCHR in X: the Fund assists X
         if act.get("funder_assists"):
             providers += [f for f in funded_by if f not in providers]
         providers += [c for c in co_providers(together, providers) if c not in providers and c not in recips]

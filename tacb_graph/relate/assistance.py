@@ -469,9 +469,14 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
         if not w:
             continue
         pos = sent.text.rfind(w, sent.start, g.head)
-        subj = subject_before(sent, pos, lx.agents, ctx.prev_subject, exclude=set(g.keys))
+        subj = None
+        nxt = next((h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
+        if nxt is not None and sent.text[sent.start:pos].rstrip().endswith(",") \
+                and lx.trim(lx.squeeze(sent.text[g.end:nxt.head]), "determiners") == ",":
+            subj = nxt  # …, with support from X, Y opened …: the clause the phrase opens is Y's
+        subj = subj or subject_before(sent, pos, lx.agents, ctx.prev_subject, exclude=set(g.keys))
         if subj is None:
-            subj = next((h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
+            subj = nxt
         if subj is not None:
             found.append((g, _members(subj, lx.agents), pos, g.end, pos))
 

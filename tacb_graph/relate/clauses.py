@@ -150,7 +150,7 @@ def lexicon_for(lang: str) -> Lexicon:
             "adverbs": re.compile(rf"\s+|{a}(?:{_alternation(lx['adverbs'])}){b}"),
             "owners": tuple(re.compile(rx) for rx in lx.get("owner_phrases", ())),
         }
-        for key in ("enumerator", "topic_strip", "list_commas", "verb_aside", "relative_aside"):
+        for key in ("enumerator", "topic_strip", "list_commas", "verb_aside", "relative_aside", "located_aside"):
             if lx.get(key):
                 res[key] = re.compile(lx[key])
         if lx.get("partners", {}).get("between_of"):
@@ -330,11 +330,14 @@ def _items(text: str, mentions, kinds: dict[str, str], stationed=()) -> tuple[li
 
 
 def _gap(text: str, a: int, b: int, lx: Lexicon) -> str:
-    """Text between ``a`` and ``b`` without bracketed asides, white space squeezed."""
+    """Text between ``a`` and ``b`` without bracketed asides (nor, where the language gives its
+    ``located_aside``, a comma-bounded ``, based in X,``), white space squeezed."""
     g = text[a:b]
     prev = None
     while prev != g:
         prev, g = g, _PAREN.sub("", g)
+    if "located_aside" in lx.res:
+        g = lx.res["located_aside"].sub(",", g)
     return lx.squeeze(g)
 
 
@@ -472,6 +475,12 @@ def sentences(text: str, mentions, kinds: dict[str, str], bounds: list[tuple[int
     original = original or text
     text = lx.language.fold(text)  # word lists are written in lower case where case does not count
     items, quals = _items(text, mentions, kinds, lx.get("stationed_words", ()))
+    if "located_aside" in lx.res:
+        # the Regional Office, based in Santiago, and …: the city only says where the office is
+        spans = [m.span() for m in lx.res["located_aside"].finditer(text)]
+        inside = [it for it in items if any(a <= it.start and it.end <= b for a, b in spans)]
+        items = [it for it in items if it not in inside]
+        quals = sorted(quals + inside, key=lambda i: i.start)
     if lx.get("mask_names"):
         # the words inside a name are no verbs, cues or years (the Trust Fund to Support …, 2030 Agenda)
         chars = list(text)
