@@ -21,7 +21,8 @@ it. A funding verb over an activity (``基金资助了人权高专办在 X 开�
 financed a project implemented by OHCHR in X``) makes the funder a ``tacb:fundedBy`` of
 the activity — the implementer, when named, is the provider and X the recipient; the
 funder does not thereby assist the implementer (where ``funder_assists`` is set, the
-funder assists X too). Every word list is the language's ``relations.json``
+funder assists X too; where ``funder_not_implementer`` is set, as in the English gold, the
+funder alone is the provider). Every word list is the language's ``relations.json``
 ``activities`` entry.
 """
 
