@@ -434,3 +434,23 @@ def test_a_place_set_off_by_commas_keeps_a_list_together():
                 "United Nations Subregional Centre for Human Rights and Democracy in Central Africa.",
                 predicate="fundedBy")
     assert got == {("org/ohchr-south-america", "org/vf-tc"), ("org/ohchr-central-africa-centre", "org/vf-tc")}
+
+
+# -- a joint activity of two, and what was done with it ------------------------------------------
+
+def test_the_joint_programme_of_two_launched_in_states():
+    rec = run("The Human Rights Council welcomed the joint programme of OHCHR and the United Nations Population Fund "
+              "on the rights of women with disabilities, launched in 2025 in Jamaica and Zambia.")
+    got = {(r.subject, r.predicate, r.object) for r in rec.relations if r.predicate in ("assists", "partnersWith")}
+    assert got == {("org/ohchr", "partnersWith", "org/unfpa")} | {
+        (p, "assists", s) for p in ("org/ohchr", "org/unfpa") for s in ("state/JAM", "state/ZMB")}
+
+
+def test_the_training_of_a_state_s_officials_is_not_the_state_s_act():
+    got = pairs("Kenya recalled the training of officials of Chad, held in 2024 in Zambia.", predicate="assists")
+    assert ("state/TCD", "state/ZMB") not in got
+
+
+def test_a_comma_and_a_verb_with_its_own_object_is_no_participle():
+    got = pairs("OHCHR, following its mission, organized a workshop for officials of Chad.", predicate="assists")
+    assert got == {("org/ohchr", "state/TCD")}

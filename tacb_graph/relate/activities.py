@@ -262,7 +262,26 @@ def _passive(sent: Sentence, s: int, e: int, act: dict) -> bool:
     aux = act.get("passive_auxiliaries", ())
     if aux and lx.ends_with(before, aux):
         return True
-    return bool(act.get("participles_after_noun")) and bool(lx.ends_with(before, act["nouns"]))
+    if act.get("participles_after_noun") and lx.ends_with(before, act["nouns"]):
+        return True
+    # the joint programme of A and B on …, launched in 2025 in X: a participle after a comma, with no object of
+    # its own, says what was done with the noun before the comma
+    return bool(act.get("appositive_participles")) and before.endswith(",") and _activity_noun(sent, e, act) is None \
+        and _noun_before(sent, s, act) is not None and not [g for g in sent.groups if g.start >= e
+                                                           and g.governor is None and g.start < sent.clause_end(e)]
+
+
+def _owners(sent: Sentence, noun, act: dict, agents: set[str]) -> Group | None:
+    """``the joint programme of A and B``: the group an owner marker (``owners_of``) governs right after the
+    activity noun."""
+    markers = act.get("owners_of", ())
+    if not markers or noun is None:
+        return None
+    lx = sent.lx
+    g = next((h for h in sent.after(noun[1])), None)
+    if g is None or g.governor not in markers or not g.kinds() & agents or g.lead is not None:
+        return None  # (the training of officials of X: X's people are trained, X trains no one)
+    return g if lx.trim(lx.squeeze(sent.text[noun[1]:g.head]), "determiners") == g.governor else None
 
 
 def _reporter(sent: Sentence, pos: int, agents: set[str], exclude: set[str]) -> Group | None:
@@ -409,8 +428,8 @@ def activities(ctx: SentenceContext, together) -> None:
         funder = _funder(ctx, start, act, agents)
         if agent is not None:
             prov = agent
-        elif passive:  # done, by no one named: by the one the sentence is about
-            prov = _reporter(sent, noun[0], agents, set(recips)) or subject_before(
+        elif passive:  # done, by no one named: by those whose activity it is, else the one the sentence is about
+            prov = _owners(sent, noun, act, agents) or _reporter(sent, noun[0], agents, set(recips)) or subject_before(
                 sent, noun[0], agents, ctx.prev_subject, exclude=set(recips))
             prev = ctx.prev_subject
             if prov is None and prev is not None and prev.kinds() & set(act.get("passive_previous_subject", ())) \

@@ -151,8 +151,16 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             for i, a in enumerate(keys):
                 for b in keys[i + 1:]:
                     ctx.add(a, "partnersWith", b, mood=mood)
-    # A 和 B … 联合办事处, A and B jointly …
+    # A 和 B … 联合办事处, A and B jointly …; the joint programme of A and B
     for js, je, _w in lx.find(text, pw["joint"], sent.start, sent.end):
+        of = next((g for g in sent.after(je)), None)
+        if of is not None and of.governor in pw.get("joint_of", ()) and \
+                lx.trim(lx.squeeze(text[je:of.head]), "determiners") == of.governor:
+            keys = _members(of, agents)
+            for i, a in enumerate(keys):
+                for b in keys[i + 1:]:
+                    ctx.add(a, "partnersWith", b)
+            continue
         if lx.starts_with(lx.squeeze(text[je:je + 12]), pw["markers"]):
             continue  # A and B signed an agreement with C: partners of C, not of each other
         cs = sent.clause_start(js)
