@@ -454,3 +454,45 @@ def test_the_training_of_a_state_s_officials_is_not_the_state_s_act():
 def test_a_comma_and_a_verb_with_its_own_object_is_no_participle():
     got = pairs("OHCHR, following its mission, organized a workshop for officials of Chad.", predicate="assists")
     assert got == {("org/ohchr", "state/TCD")}
+
+
+# -- stances: an apposed holder, a concept as foundation, replacement, a quoted term -----------------
+
+def stance_set(*paragraphs: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.concept, s.value) for s in run(*paragraphs).stances}
+
+
+def test_a_holder_in_apposition_after_its_role():
+    got = stance_set("The Board of Trustees of the Voluntary Fund for Technical Cooperation met. Its Chair, Ana Lima, "
+                     "observed that the term \"win-win cooperation\" had not been clearly defined.")
+    assert ("person/ana-lima", "concept/win-win-cooperation", "Sceptical") in got
+    assert not {g for g in got if g[0] == "org/vf-tc-board"}
+
+
+def test_cooperation_grounded_in_a_concept_supports_it():
+    assert stance_set("Kenya considered that technical cooperation should be grounded in mutually beneficial "
+                      "cooperation.") == {("state/KEN", "concept/mutually-beneficial-cooperation", "Supportive")}
+
+
+def test_based_on_something_else_is_no_support():
+    got = stance_set("Kenya did not question the concept of mutually beneficial cooperation, but stressed that "
+                     "technical cooperation must be based on the request of the State concerned.")
+    assert got == {("state/KEN", "concept/mutually-beneficial-cooperation", "NotQuestioned")}
+
+
+def test_a_concept_that_should_not_replace_a_principle():
+    assert stance_set("Denmark cautioned that the idea of a community of shared future for human beings should not "
+                      "replace the universality of human rights.") \
+        == {("state/DNK", "concept/community-of-shared-future", "Critical")}
+
+
+def test_a_concept_that_helped_a_country():
+    assert stance_set("The representative of Kenya stated that win-win cooperation had helped the country to build "
+                      "its institutions.") == {("state/KEN", "concept/win-win-cooperation", "Supportive")}
+
+
+def test_reservations_about_a_quoted_term_judge_only_that_term():
+    got = stance_set("Kenya stated that the programme was based on mutually beneficial cooperation. It expressed "
+                     "reservations about the term \"win-win cooperation\", which it considered ambiguous.")
+    assert got == {("state/KEN", "concept/mutually-beneficial-cooperation", "Supportive"),
+                   ("state/KEN", "concept/win-win-cooperation", "Sceptical")}

@@ -97,7 +97,7 @@ def find_persons(text: str, language: LanguageData, taken=(), title_ends=()) -> 
         for m in re.finditer("(?:" + "|".join(sorted(cues, key=len, reverse=True)) + ")", text):
             n = name_rx.match(text, m.end())
             if n and n.group(0).split(" ")[0] not in bad:
-                keep(n.start(), n.end())
+                keep(n.start(), n.end(), over=True)  # Ms. Ana Lima: no city in a person's name
         gap = re.compile(rules["post_apposition"]) if rules.get("post_apposition") else None
         for end in title_ends if gap is not None else ():
             g = gap.match(text, end)
