@@ -496,3 +496,26 @@ def test_reservations_about_a_quoted_term_judge_only_that_term():
                      "reservations about the term \"win-win cooperation\", which it considered ambiguous.")
     assert got == {("state/KEN", "concept/mutually-beneficial-cooperation", "Supportive"),
                    ("state/KEN", "concept/win-win-cooperation", "Sceptical")}
+
+
+# -- passives of giving, a country team in a State, donors ------------------------------------------
+
+def test_assistance_was_provided_to_x_by_y():
+    assert pairs("Technical assistance was provided to the Government of the Niger by OHCHR.", predicate="assists") \
+        == {("org/ohchr", "state/NER")}
+    assert pairs("In 2024, support was also provided by UNDP to the Human Rights Commission of Zambia.",
+                 predicate="assists") == {("org/undp", "org/hrc-zambia")}
+
+
+def test_assistance_provided_with_no_agent_names_no_provider():
+    assert not pairs("Assistance was provided to Chad in 2024.", predicate="assists")
+
+
+def test_an_adviser_to_the_country_team_in_the_niger():
+    assert pairs("OHCHR deployed a human rights adviser to the United Nations country team in the Niger.",
+                 predicate="assists") == {("org/ohchr", "org/unct"), ("org/ohchr", "state/NER")}
+
+
+def test_the_largest_donor_to_a_fund():
+    assert money(FUND, "Germany remained the largest donor to the Fund, with a contribution of EUR 3 million.") \
+        == {("state/DEU", "org/vf-tc", "3000000", "EUR")}

@@ -229,6 +229,7 @@ def _given(ctx: SentenceContext, found: list) -> None:
         clause_end = sent.clause_end(e)
         nouns = lx.find(text, own.get(w, a["give_nouns"]), e, min(clause_end, e + a.get("noun_window", 20)))
         if not nouns:
+            _given_passive(ctx, s, e, found)  # technical assistance was provided to X by Y
             continue
         markers = [(ms, me) for ms, me, _ in lx.find(text, a["recipient_markers"], sent.clause_start(s), s)]
         recips: list[str] = []
@@ -269,6 +270,33 @@ def _given(ctx: SentenceContext, found: list) -> None:
         prov = subject_before(sent, mpos, agents, ctx.prev_subject, exclude=set(recips))
         if prov:
             found.append((prov, recips, s, nouns[-1][1], min(mpos, s)))
+
+
+def _given_passive(ctx: SentenceContext, s: int, e: int, found: list) -> None:
+    """``Technical assistance was provided to X by Y``, ``support was given by Y to X``: a giving verb after
+    a passive auxiliary (``passive_auxiliaries``) whose subject is a help noun, the recipient a group a
+    recipient marker governs after the verb, the provider the ``by`` group there (``passive_by``)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    aux = a.get("passive_auxiliaries", ())
+    if not aux:
+        return
+    lo = sent.clause_start(s)
+    head = lx.squeeze(lx.res["adverbs"].sub(" ", sent.text[lo:s]))
+    if not lx.ends_with(head, aux) or not lx.find(sent.text, a["give_nouns"], lo, s):
+        return
+    if [g for g in sent.groups if lo <= g.start and g.end <= s and _free(sent, g)]:
+        return  # X was provided with …: a named subject is the recipient, read elsewhere
+    end = sent.clause_end(e)
+    after = [g for g in sent.groups if e <= g.start <= end and g.kinds() & lx.agents]
+    recips = next((g for g in after if g.governor in a.get("recipient_after", ())), None)
+    prov = next((g for g in after if g.governor in a.get("passive_by", ())), None)
+    if recips is None or prov is None:
+        return
+    keys = _members(recips, lx.agents) + [k for k in located_after(sent, recips) if k not in recips.keys]
+    if not _money_to_a_body(sent, keys, [], s):
+        found.append((prov, keys, s, e, s))
 
 
 def _pronoun_object(ctx: SentenceContext, s: int, e: int, nouns, a: dict) -> list[str]:

@@ -349,7 +349,7 @@ def located_after(sent: Sentence, g: Group) -> list[str]:
     if not lx.get("located_recipients"):
         return []
     for h in sent.after(g.end):
-        gap = lx.squeeze(sent.text[g.end:h.head])
+        gap = lx.trim(lx.squeeze(sent.text[g.end:h.head]), "determiners")
         if h.governor in lx["locative_markers"] and gap == h.governor:
             return _members(h, {"State"})
         return []
