@@ -519,3 +519,27 @@ def test_an_adviser_to_the_country_team_in_the_niger():
 def test_the_largest_donor_to_a_fund():
     assert money(FUND, "Germany remained the largest donor to the Fund, with a contribution of EUR 3 million.") \
         == {("state/DEU", "org/vf-tc", "3000000", "EUR")}
+
+
+# -- panel-summary phrasings: his country, thanks for support, a member of a body --------------------
+
+def test_his_country_is_the_speaker_s_state():
+    assert pairs("The representative of Chad highlighted the assistance provided by OHCHR to his country.",
+                 predicate="assists") == {("org/ohchr", "state/TCD")}
+
+
+def test_thanked_for_its_support():
+    assert pairs("The delegation of Kenya thanked OHCHR for the support it had received.", predicate="assists") \
+        == {("org/ohchr", "state/KEN")}
+    assert pairs("Chad expressed its gratitude to UNDP for its technical assistance.", predicate="assists") \
+        == {("org/undp", "state/TCD")}
+
+
+def test_thanked_for_something_else():
+    assert not pairs("Chad thanked OHCHR for its report on the support to Kenya.", predicate="assists")
+    assert not pairs("Chad thanked OHCHR for organizing the meeting.", predicate="assists")
+
+
+def test_a_person_member_of_a_body():
+    assert pairs("The panellists were Ana Costa, Minister of Justice of Brazil; and Jan Novak, member of the "
+                 "Committee against Torture.", predicate="memberOf") == {("person/jan-novak", "org/cat")}

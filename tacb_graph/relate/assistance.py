@@ -509,6 +509,33 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
             found.append((g, _members(subj, lx.agents), pos, g.end, pos))
 
 
+def _thanked_for(ctx: SentenceContext, found: list) -> None:
+    """``Kenya thanked OHCHR for its support``, ``expressed its gratitude to UNDP for the assistance provided``:
+    the one thanked (``thanks``: the verbs, then ``for`` and a help noun within ``thanks_gap`` words) helped
+    the one who thanks."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    th = a.get("thanks")
+    if not th:
+        return
+    for s, e, _w in lx.find(sent.text, th["verbs"], sent.start, sent.end):
+        thanked = next((g for g in sent.after(e) if g.start <= sent.clause_end(e)), None)
+        if thanked is None or not thanked.kinds() & lx.agents \
+                or len(lx.trim(lx.squeeze(sent.text[e:thanked.head]), "determiners").split()) > 1:
+            continue
+        rest = lx.squeeze(sent.text[thanked.end:thanked.end + 60])
+        marker = lx.starts_with(rest, th["markers"])
+        if not marker:
+            continue
+        words = rest[len(marker):].split()[:th.get("gap", 3) + 1]
+        if not any(lx.find(" ".join(words[:i + 1]), a["passive_nouns"]) for i in range(len(words))):
+            continue
+        subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(thanked.keys))
+        if subj is not None:
+            found.append((thanked, _members(subj, lx.agents), s, e, s))
+
+
 def _enabled_by(ctx: SentenceContext, found: list) -> None:
     """``X 的援助使 Y 能够…``: help named as a noun with its provider (``X 的``, ``X 提供的``)
     that made someone able to act (``causatives``): X assists Y."""
@@ -665,6 +692,7 @@ def assists(ctx: SentenceContext, together) -> None:
     _requested_from(ctx, found)
     _nominal(ctx, found)
     _supported_by(ctx, found)
+    _thanked_for(ctx, found)
     _enabled_by(ctx, found)
     _beneficiary_of(ctx, found)
     # X 提供援助的例子包括 …Y 案例…
