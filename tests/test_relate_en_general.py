@@ -543,3 +543,25 @@ def test_thanked_for_something_else():
 def test_a_person_member_of_a_body():
     assert pairs("The panellists were Ana Costa, Minister of Justice of Brazil; and Jan Novak, member of the "
                  "Committee against Torture.", predicate="memberOf") == {("person/jan-novak", "org/cat")}
+
+
+def test_givers_and_amounts_listed_before_one_recipient():
+    assert money("Norway contributed NOK 20 million, Sweden SEK 15 million and Denmark DKK 5 million to OHCHR.") == {
+        ("state/NOR", "org/ohchr", "20000000", "NOK"), ("state/SWE", "org/ohchr", "15000000", "SEK"),
+        ("state/DNK", "org/ohchr", "5000000", "DKK")}
+
+
+def test_a_comma_and_another_clause_end_the_list():
+    got = money("Norway contributed NOK 20 million, and the Fund used it well. Chile contributed USD 5,000 to OHCHR.")
+    assert ("state/NOR", "org/ohchr", "20000000", "NOK") not in got
+
+
+def test_money_received_from_a_giver():
+    assert money(FUND, "The Fund received a grant of USD 500,000 from the Republic of Korea.") \
+        == {("state/KOR", "org/vf-tc", "500000", "USD")}
+
+
+def test_in_a_state_opening_the_sentence_a_supported_process_helps_it():
+    assert pairs("In Mali, OHCHR supported the establishment of a national human rights institution.",
+                 predicate="assists") == {("org/ohchr", "state/MLI")}
+    assert not pairs("OHCHR supported the recommendation of the Committee against Torture.", predicate="assists")

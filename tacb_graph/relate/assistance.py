@@ -139,6 +139,9 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
         loc = _locative(sent, pos_after) if a.get("locative_right_before") and verb is not None else None
         if loc is not None and loc.end <= verb and not _strip_adverbs(sent.text[loc.end:verb], lx):
             return loc.keys, pos_after  # 在 X 支持…进程: the State right before the verb is helped
+        loc = _locative(sent, pos_after) if a.get("direct_locative_opening") else None
+        if loc is not None and lx.trim(lx.squeeze(sent.text[sent.start:loc.head]), "determiners") == loc.governor:
+            return loc.keys, pos_after  # In Mali, OHCHR supported the establishment of …: the State it is set in
         # At the request of X, OHCHR supported the drafting of …: X, where the language says so
         asked = [k for k in on_request_of(sent) if k.startswith("state/")] \
             if "request" in a.get("recipient_fallbacks", ()) and a.get("direct_request_fallback") else []

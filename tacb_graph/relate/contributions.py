@@ -84,8 +84,13 @@ def contributions(ctx: SentenceContext) -> None:
         giver = givers[-1] if givers else subject_before(sent, s, agents, ctx.prev_subject)
         if named is None and giver is None:
             continue
+        taker = None
         if named is None and _receives(sent, c, giver, s):
-            continue  # the Fund received US$ 13.6 million from 26 donors: no giver named
+            # the Fund received US$ 13.6 million from 26 donors: no giver named; … a grant from Korea: Korea
+            src = next((g for g in sent.after(e) if g.start <= sent.clause_end(e)), None)
+            if src is None or src.governor not in c.get("giver_markers", ()) or not src.kinds() & agents:
+                continue
+            taker, giver = giver, src
         if received is not None and received[1] <= s and giver is not None and named is None:
             if giver is received[0]:
                 continue  # X 收到捐款 50 000 美元: no giver named
@@ -104,6 +109,8 @@ def contributions(ctx: SentenceContext) -> None:
             to = _to_recipient(sent, c, s)  # made its first contribution to the Fund, in the amount of …
             rec = [to] if to is not None and to.start > gpos else []
         recipient = _members(rec[-1], _takers(lx, c))[0] if rec else None
+        if taker is not None:
+            recipient = _members(taker, _takers(lx, c))[0]
         if recipient is None and last_recipient is not None and (
                 gpos > last_recipient[1] or (c.get("same_giver_recipient") and last_giver == keys)):
             recipient = last_recipient[0]  # A 向 X 捐款…，B 捐款…: the later givers give to X too
@@ -340,6 +347,12 @@ def _recipient_after(ctx: SentenceContext, e: int, c: dict) -> list:
     lx = sent.lx
     end = sent.clause_end(e)
     amounts = [a[0] + sent.start for a in parse_amount(sent.text[sent.start:sent.end], lx)]
+    while c.get("amount_next_to_giver") and end < sent.end and sent.text[end] == ",":
+        # A gave X, B Y and C Z to R: the list of givers and amounts runs on over its commas
+        nxt = next((g for g in sent.groups if g.start > end), None)
+        if nxt is None or sent.text[end + 1:nxt.head].strip() or not any(0 <= a - nxt.end <= 2 for a in amounts):
+            break
+        end = sent.clause_end(nxt.end)
     for g in sent.groups:
         if e <= g.start <= end:
             if g.governor is None and any(0 <= a - g.end <= 2 for a in amounts):
