@@ -565,3 +565,19 @@ def test_in_a_state_opening_the_sentence_a_supported_process_helps_it():
     assert pairs("In Mali, OHCHR supported the establishment of a national human rights institution.",
                  predicate="assists") == {("org/ohchr", "state/MLI")}
     assert not pairs("OHCHR supported the recommendation of the Committee against Torture.", predicate="assists")
+
+
+# -- regional cooperation phrasings ------------------------------------------------------------------
+
+def test_two_that_held_a_joint_activity_partner():
+    assert pairs("OHCHR and the African Commission on Human and Peoples' Rights held a joint workshop on torture "
+                 "prevention.", predicate="partnersWith") == {("org/ohchr", "org/achpr")}
+
+
+def test_one_that_welcomed_a_joint_statement_partners_no_one():
+    assert not pairs("Kenya welcomed the joint statement on torture prevention.", predicate="partnersWith")
+
+
+def test_the_secretariat_of_an_organisation_is_the_organisation():
+    assert pairs("OHCHR supported the secretariat of the Southern African Development Community in drafting a "
+                 "regional strategy.", predicate="assists") == {("org/ohchr", "org/sadc")}
