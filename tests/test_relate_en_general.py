@@ -581,3 +581,17 @@ def test_one_that_welcomed_a_joint_statement_partners_no_one():
 def test_the_secretariat_of_an_organisation_is_the_organisation():
     assert pairs("OHCHR supported the secretariat of the Southern African Development Community in drafting a "
                  "regional strategy.", predicate="assists") == {("org/ohchr", "org/sadc")}
+
+
+# -- a name inside a longer capitalised name --------------------------------------------------------
+
+def test_a_name_inside_a_longer_capitalised_name_is_no_mention():
+    rec = run("The Presidential Human Rights Committee Secretariat coordinates the work of the ministries.",
+              relations=False)
+    assert "org/ccpr" not in {m.entity for m in rec.mentions}
+
+
+def test_a_name_after_a_sentence_opening_word_or_before_a_full_stop_stays():
+    rec = run("Kenya reported to the Human Rights Committee. Human Rights Committee Members met Kenya.",
+              relations=False)
+    assert [m.entity for m in rec.mentions].count("org/ccpr") == 2

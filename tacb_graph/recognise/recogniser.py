@@ -133,9 +133,29 @@ def _body_for(st: _State, found: list[_Found], starts: list[int], pos: int, kind
     return st.last_body.get(kind) or st.last_body.get("resolution" if kind == "decision" else "decision")
 
 
+_CAP_BEFORE = re.compile(r"(?:^|[^\w'’-])([A-Z][\w'’-]*) $")
+_CAP_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
+
+
+def _inside_capitalised(text: str, s: int, e: int, ents) -> bool:
+    """The name at ``text[s:e]`` stands inside a longer capitalised name that no entity covers: a capitalised
+    word right before it (not opening its sentence) and one right after it (``Presidential … Secretariat``)."""
+    b = _CAP_BEFORE.search(text[:s])
+    a = _CAP_AFTER.match(text, e)
+    if b is None or a is None:
+        return False
+    lead = text[:b.start(1)].rstrip()
+    if not lead or lead[-1] in ".:;!?":
+        return False  # the capitalised word opens the sentence
+    return not any(x.start_char < a.end() and b.start(1) < x.end_char and (x.start_char, x.end_char) != (s, e)
+                   for x in ents)
+
+
 def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str]) -> list[_Found]:
     found: list[_Found] = []
     taken = [False] * (len(text) + 1)
+    inside = bool(st.config.language.backrefs.get("inside_capitalised"))
+    ents = [e for e in doc.ents if e.label_ not in (NOT, BACKREF)]
     for ent in doc.ents:
         if ent.label_ == NOT:
             for i in range(ent.start_char, ent.end_char):
@@ -143,6 +163,8 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
             continue
         if ent.label_ == BACKREF:
             continue
+        if inside and _inside_capitalised(text, ent.start_char, ent.end_char, ents):
+            continue  # the Presidential Human Rights Committee Secretariat: no Human Rights Committee
         found.append(_Found(ent.start_char, ent.end_char, ent.ent_id_, "name"))
         for i in range(ent.start_char, ent.end_char):
             taken[i] = True
