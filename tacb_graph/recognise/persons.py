@@ -62,9 +62,16 @@ def find_persons(text: str, language: LanguageData, taken=(), title_ends=(), inn
         first = min(i for i in (text.find(d, m.start(), m.end()) for d in dots) if i != -1)
         return [(a, b) for a, b in inner if m.start() <= a and b < first and text[b] not in dots]
 
-    def keep(s: int, e: int) -> None:
+    inner_ok = bool(rules.get("names_over_inner"))
+
+    def keep(s: int, e: int, over: bool = False) -> None:
+        """``over``: a name may hold shorter mentions (Chad Whitfield in a list of members is no State)."""
         name = text[s:e].strip()
-        if name and not _overlaps(s, e, taken) and not any(f[0] == s for f in found):
+        clash = [(a, b) for a, b in taken if a < s + len(name) and s < b]
+        if over and inner_ok and clash and all(s <= a and b <= s + len(name) and (a, b) != (s, s + len(name))
+                                               for a, b in clash):
+            clash = []
+        if name and not clash and not any(f[0] == s for f in found):
             found.append((s, s + len(name), name))
             taken.append((s, s + len(name)))
 
@@ -104,7 +111,7 @@ def find_persons(text: str, language: LanguageData, taken=(), title_ends=(), inn
         for m in re.finditer("(?:" + "|".join(sorted(cues, key=len, reverse=True)) + ")", text):
             n = name_rx.match(text, m.end())
             if n and n.group(0).split(" ")[0] not in bad:
-                keep(n.start(), n.end())
+                keep(n.start(), n.end(), over=True)  # Ms. Ana Lima: no city in a person's name
         gap = re.compile(rules["post_apposition"]) if rules.get("post_apposition") else None
         for end in title_ends if gap is not None else ():
             g = gap.match(text, end)
@@ -147,7 +154,7 @@ def _after_list_cues(text: str, rules: dict, keep) -> None:
                 lead = len(core) - len(core.lstrip())
                 core = core.strip()
                 if core and part not in seps and bare.match(core):
-                    keep(pos + lead, pos + lead + len(core))
+                    keep(pos + lead, pos + lead + len(core), over=True)
                 pos += len(part)
 
 

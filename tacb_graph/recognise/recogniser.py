@@ -133,9 +133,29 @@ def _body_for(st: _State, found: list[_Found], starts: list[int], pos: int, kind
     return st.last_body.get(kind) or st.last_body.get("resolution" if kind == "decision" else "decision")
 
 
+_CAP_BEFORE = re.compile(r"(?:^|[^\w'’-])([A-Z][\w'’-]*) $")
+_CAP_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
+
+
+def _inside_capitalised(text: str, s: int, e: int, ents) -> bool:
+    """The name at ``text[s:e]`` stands inside a longer capitalised name that no entity covers: a capitalised
+    word right before it (not opening its sentence) and one right after it (``Presidential … Secretariat``)."""
+    b = _CAP_BEFORE.search(text[:s])
+    a = _CAP_AFTER.match(text, e)
+    if b is None or a is None:
+        return False
+    lead = text[:b.start(1)].rstrip()
+    if not lead or lead[-1] in ".:;!?":
+        return False  # the capitalised word opens the sentence
+    return not any(x.start_char < a.end() and b.start(1) < x.end_char and (x.start_char, x.end_char) != (s, e)
+                   for x in ents)
+
+
 def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str]) -> list[_Found]:
     found: list[_Found] = []
     taken = [False] * (len(text) + 1)
+    inside = bool(st.config.language.backrefs.get("inside_capitalised"))
+    ents = [e for e in doc.ents if e.label_ not in (NOT, BACKREF)]
     for ent in doc.ents:
         if ent.label_ == NOT:
             for i in range(ent.start_char, ent.end_char):
@@ -143,6 +163,8 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
             continue
         if ent.label_ == BACKREF:
             continue
+        if inside and _inside_capitalised(text, ent.start_char, ent.end_char, ents):
+            continue  # the Presidential Human Rights Committee Secretariat: no Human Rights Committee
         found.append(_Found(ent.start_char, ent.end_char, ent.ent_id_, "name"))
         for i in range(ent.start_char, ent.end_char):
             taken[i] = True
@@ -201,6 +223,8 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
         if rule is None:
             continue
         after = text[ent.end_char:ent.end_char + 40]
+        if language.backrefs.get("capitalised") and not _capitalised_as(rule["text"], ent.text):
+            continue  # the committee's investigators: a body of no name, not the Committee named before
         if rule.get("boundary") and ent.start_char > 0 and text[ent.start_char - 1] not in before \
                 and not text[:ent.start_char].endswith(before_words + tuple(rule.get("before_words", ()))) \
                 and not (rule.get("boundary_after") and re.match(rule["boundary_after"], after)):
@@ -246,6 +270,10 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
             key = resolve_backref(rule, [_Found(0, 0, st.body, "name")], History(), get, st.lang, head_ends, 0)
         if key is None and rule.get("default") in st.gz.entities:
             key = rule["default"]  # "the High Commissioner" of a UN report, named before or not
+        if key is None and rule.get("suffix") and language.backrefs.get("most_named_beyond_reach"):
+            # "the Board" ten paragraphs after the Board was last named: the fitting body the
+            # report has named most so far (back-references counted)
+            key = _most_named(st, rule, get, head_ends)
         if key and rule.get("unnamed_head"):
             # 塞舌尔请基金支持其国家人权机构…；基金为该机构提供了…: the institution the text names by its kind
             # after the fitting entity is what 该机构 stands for, and it has no name
@@ -348,7 +376,7 @@ def _add_persons(st: _State, found: list[_Found], text: str) -> None:
         if key == "person/":
             continue
         st.entities.setdefault(key, Entity(key, "Person", name, name))
-        found[:] = [f for f in found if not (s <= f.start and f.end <= e and (f.start, f.end) in states)]
+        found[:] = [f for f in found if not (s <= f.start and f.end <= e)]  # Chad Whitfield holds no State
         found.append(_Found(s, e, key, "person"))
 
 
@@ -379,6 +407,14 @@ def _of_title_state(st: _State, get):
 def _report_body(ctx: ReportContext) -> str | None:
     meta = getattr(ctx.segmented, "meta", None)
     return meta.body if meta is not None else None
+
+
+def _capitalised_as(rule_text: str, written: str) -> bool:
+    """Whether every word after the first that the rule writes with a capital (``the Committee``) is
+    written with one in the text (not ``the committee``)."""
+    want, got = rule_text.split(), written.split()
+    return len(want) == len(got) and all(not w[:1].isupper() or g[:1].isupper()
+                                         for w, g in zip(want[1:], got[1:]))
 
 
 def _title_entities(st: _State) -> list[_Found]:

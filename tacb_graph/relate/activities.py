@@ -21,7 +21,8 @@ it. A funding verb over an activity (``基金资助了人权高专办在 X 开�
 financed a project implemented by OHCHR in X``) makes the funder a ``tacb:fundedBy`` of
 the activity — the implementer, when named, is the provider and X the recipient; the
 funder does not thereby assist the implementer (where ``funder_assists`` is set, the
-funder assists X too). Every word list is the language's ``relations.json``
+funder assists X too; where ``funder_not_implementer`` is set, as in the English gold, the
+funder alone is the provider). Every word list is the language's ``relations.json``
 ``activities`` entry.
 """
 
@@ -103,6 +104,8 @@ def _recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip
             continue  # an adviser based in Barbados: the host is no recipient
         kinds = places if g.governor in act["locative_markers"] else agents
         if not g.kinds() & kinds:
+            if act.get("skip_places") and not g.kinds() & (agents | places):
+                continue  # a study visit to Jakarta for officials of X: the city is where, not who
             break
         out, gov, prev_end = _members(g, kinds), g.governor, g.end
         if gov not in act["locative_markers"]:
@@ -154,6 +157,30 @@ def _beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> 
     if p and lx.find(rest[len(p):len(p) + 40], act["beneficiaries"]):
         st = _nearest_state(sent, e)
         return list(st.keys) if st else []
+    return _people_from(sent, e, end, act, agents)
+
+
+def _people_from(sent: Sentence, e: int, end: int, act: dict, agents: set[str]) -> list[str]:
+    """``trained 240 investigators from the national police and the Bureau of X``: people (``beneficiaries``,
+    within the first words after the verb) of or from something (``beneficiary_links``) that the first group
+    after them names — within ``beneficiary_reach`` characters, where the language gives it."""
+    links = act.get("beneficiary_links", ())
+    if not links:
+        return []
+    lx = sent.lx
+    groups = [g for g in _clause_groups(sent, e, end) if g.kinds() & agents]
+    if not groups:
+        return []
+    g = groups[0]
+    gap = lx.squeeze(sent.text[e:g.head])
+    if len(gap) > act.get("beneficiary_reach", 0):
+        return []
+    if "quantity" in lx.res:
+        gap = lx.res["quantity"].sub("", gap)
+    words = gap.split()[:6]
+    for i, w in enumerate(words[:-1]):
+        if w in links:
+            return _members(g, agents) if lx.ends_with(" ".join(words[:i]), act["beneficiaries"]) else []
     return []
 
 
@@ -220,6 +247,25 @@ def _noun_before(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] | No
     return nouns[-1] if nouns else None
 
 
+def _relative_noun(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] | None:
+    """``a workshop on X that the adviser conducted for …``: the activity noun a relative pronoun
+    (``relative_objects``) after it makes the object of the verb at ``s`` — the relative clause has a
+    subject of its own (a group between the pronoun and the verb)."""
+    words = act.get("relative_objects", ())
+    if not words:
+        return None
+    lx = sent.lx
+    lo = sent.clause_start(s)
+    rel = lx.find(sent.text, words, lo, s)
+    if not rel:
+        return None
+    r = rel[-1][0]
+    if not [g for g in sent.groups if rel[-1][1] <= g.start and g.end <= s]:
+        return None
+    nouns = lx.find(sent.text, act["nouns"], max(lo, r - 3 * act["max_noun_gap"]), r)
+    return nouns[-1] if nouns else None
+
+
 def _passive(sent: Sentence, s: int, e: int, act: dict) -> bool:
     """The verb at ``s`` is a passive (``was held``) or a participle right after its noun
     (``advisers deployed to X``, where the language lists ``participles_after_noun``)."""
@@ -228,7 +274,26 @@ def _passive(sent: Sentence, s: int, e: int, act: dict) -> bool:
     aux = act.get("passive_auxiliaries", ())
     if aux and lx.ends_with(before, aux):
         return True
-    return bool(act.get("participles_after_noun")) and bool(lx.ends_with(before, act["nouns"]))
+    if act.get("participles_after_noun") and lx.ends_with(before, act["nouns"]):
+        return True
+    # the joint programme of A and B on …, launched in 2025 in X: a participle after a comma, with no object of
+    # its own, says what was done with the noun before the comma
+    return bool(act.get("appositive_participles")) and before.endswith(",") and _activity_noun(sent, e, act) is None \
+        and _noun_before(sent, s, act) is not None and not [g for g in sent.groups if g.start >= e
+                                                           and g.governor is None and g.start < sent.clause_end(e)]
+
+
+def _owners(sent: Sentence, noun, act: dict, agents: set[str]) -> Group | None:
+    """``the joint programme of A and B``: the group an owner marker (``owners_of``) governs right after the
+    activity noun."""
+    markers = act.get("owners_of", ())
+    if not markers or noun is None:
+        return None
+    lx = sent.lx
+    g = next((h for h in sent.after(noun[1])), None)
+    if g is None or g.governor not in markers or not g.kinds() & agents or g.lead is not None:
+        return None  # (the training of officials of X: X's people are trained, X trains no one)
+    return g if lx.trim(lx.squeeze(sent.text[noun[1]:g.head]), "determiners") == g.governor else None
 
 
 def _reporter(sent: Sentence, pos: int, agents: set[str], exclude: set[str]) -> Group | None:
@@ -283,6 +348,19 @@ def _undone_topic(sent: Sentence, s: int, act: dict) -> bool:
         return False
     md = lx.get("modality") or {}
     head = lx.squeeze(sent.text[lo:s])
+    if lx.language.spaced:
+        # the project had not (yet) started: auxiliaries and adverbs around the negation
+        skip = set(act.get("passive_auxiliaries", ())) | set(act.get("undone_auxiliaries", ())) | set(lx["adverbs"])
+        words = head.split()
+        while words and words[-1] in skip:
+            words.pop()
+        neg = lx.ends_with(" ".join(words), md.get("negated", ()))
+        if not neg:
+            return False
+        words = " ".join(words)[:-len(neg)].split()
+        while words and words[-1] in skip:
+            words.pop()
+        return bool(lx.ends_with(" ".join(words), act["nouns"]))
     neg = lx.ends_with(head, md.get("negated", ()))
     if not neg:
         return False
@@ -371,6 +449,10 @@ def activities(ctx: SentenceContext, together) -> None:
             if trained is not None:
                 recips = trained[0]
         noun = _noun_before(sent, s, act) if passive else _activity_noun(sent, e, act)
+        relative = False
+        if noun is None and not passive and not recips:
+            noun = _relative_noun(sent, s, act)  # a workshop that X conducted for officials of Y
+            relative = noun is not None
         if trained is not None:
             noun = (trained[1], trained[1], "")
         if not recips and noun is None:
@@ -384,6 +466,8 @@ def activities(ctx: SentenceContext, together) -> None:
             if found is None and passive:  # a project in X was carried out / was held for officials of X
                 recips = _recipient_after(sent, noun[1], act, agents, skip=agent)
                 recips = recips or _recipient_after(sent, e, act, agents, skip=agent)
+            elif found is None and relative:
+                recips = _recipient_after(sent, e, act, agents)
             elif found is None:
                 recips = _recipient_after(sent, noun[1], act, agents)
                 recips = recips or _pronoun_recipient(ctx, s, noun[1], act, agents)
@@ -403,8 +487,8 @@ def activities(ctx: SentenceContext, together) -> None:
         funder = _funder(ctx, start, act, agents)
         if agent is not None:
             prov = agent
-        elif passive:  # done, by no one named: by the one the sentence is about
-            prov = _reporter(sent, noun[0], agents, set(recips)) or subject_before(
+        elif passive:  # done, by no one named: by those whose activity it is, else the one the sentence is about
+            prov = _owners(sent, noun, act, agents) or _reporter(sent, noun[0], agents, set(recips)) or subject_before(
                 sent, noun[0], agents, ctx.prev_subject, exclude=set(recips))
             prev = ctx.prev_subject
             if prov is None and prev is not None and prev.kinds() & set(act.get("passive_previous_subject", ())) \
@@ -418,6 +502,8 @@ def activities(ctx: SentenceContext, together) -> None:
             continue  # (thanks to funding from Y, officials of X were trained: Y, a funder, assists X)
         funded_by = tuple(funder.keys) if funder is not None else ()
         providers = list(prov.keys) if prov is not None else list(funded_by)
+        if funded_by and act.get("funder_not_implementer"):
+            providers = list(funded_by)  # the Fund financed projects implemented by OHCHR in X: the Fund assists X
         if act.get("funder_assists"):
             providers += [f for f in funded_by if f not in providers]
         providers += [c for c in co_providers(together, providers) if c not in providers and c not in recips]

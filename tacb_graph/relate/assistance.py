@@ -139,6 +139,9 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
         loc = _locative(sent, pos_after) if a.get("locative_right_before") and verb is not None else None
         if loc is not None and loc.end <= verb and not _strip_adverbs(sent.text[loc.end:verb], lx):
             return loc.keys, pos_after  # 在 X 支持…进程: the State right before the verb is helped
+        loc = _locative(sent, pos_after) if a.get("direct_locative_opening") else None
+        if loc is not None and lx.trim(lx.squeeze(sent.text[sent.start:loc.head]), "determiners") == loc.governor:
+            return loc.keys, pos_after  # In Mali, OHCHR supported the establishment of …: the State it is set in
         # At the request of X, OHCHR supported the drafting of …: X, where the language says so
         asked = [k for k in on_request_of(sent) if k.startswith("state/")] \
             if "request" in a.get("recipient_fallbacks", ()) and a.get("direct_request_fallback") else []
@@ -146,7 +149,12 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
     loc = _locative(sent, pos_after)
     if loc is None and a.get("passage_state") and lx.starts_with(rest, a.get("locative_objects", [])):
         # … of the Gambia. The Regional Office helped the Ministry to …: the State of the passage
-        return _passage_state(ctx, pos_after), pos_after
+        passage = _passage_state(ctx, pos_after)
+        if passage or not a.get("request_fallback_any"):
+            return passage, pos_after
+    if loc is None and a.get("request_fallback_any"):
+        # At the request of X, OHCHR advised the committee on …: X, whatever the verb of helping
+        return [k for k in on_request_of(sent) if k.startswith("state/")], pos_after
     return (loc.keys if loc else []), pos_after
 
 
@@ -258,6 +266,7 @@ def _given(ctx: SentenceContext, found: list) -> None:
         clause_end = sent.clause_end(e)
         nouns = lx.find(text, own.get(w, a["give_nouns"]), e, min(clause_end, e + a.get("noun_window", 20)))
         if not nouns:
+            _given_passive(ctx, s, e, found)  # technical assistance was provided to X by Y
             continue
         markers = [(ms, me) for ms, me, _ in lx.find(text, a["recipient_markers"], sent.clause_start(s), s)]
         recips: list[str] = []
@@ -301,6 +310,33 @@ def _given(ctx: SentenceContext, found: list) -> None:
             continue  # funds given to OHCHR or a fund: a contribution, not assistance
         if prov:
             found.append((prov, recips, s, nouns[-1][1], min(mpos, s)))
+
+
+def _given_passive(ctx: SentenceContext, s: int, e: int, found: list) -> None:
+    """``Technical assistance was provided to X by Y``, ``support was given by Y to X``: a giving verb after
+    a passive auxiliary (``passive_auxiliaries``) whose subject is a help noun, the recipient a group a
+    recipient marker governs after the verb, the provider the ``by`` group there (``passive_by``)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    aux = a.get("passive_auxiliaries", ())
+    if not aux:
+        return
+    lo = sent.clause_start(s)
+    head = lx.squeeze(lx.res["adverbs"].sub(" ", sent.text[lo:s]))
+    if not lx.ends_with(head, aux) or not lx.find(sent.text, a["give_nouns"], lo, s):
+        return
+    if [g for g in sent.groups if lo <= g.start and g.end <= s and _free(sent, g)]:
+        return  # X was provided with …: a named subject is the recipient, read elsewhere
+    end = sent.clause_end(e)
+    after = [g for g in sent.groups if e <= g.start <= end and g.kinds() & lx.agents]
+    recips = next((g for g in after if g.governor in a.get("recipient_after", ())), None)
+    prov = next((g for g in after if g.governor in a.get("passive_by", ())), None)
+    if recips is None or prov is None:
+        return
+    keys = _members(recips, lx.agents) + [k for k in located_after(sent, recips) if k not in recips.keys]
+    if not _money_to_a_body(sent, keys, [], s):
+        found.append((prov, keys, s, e, s))
 
 
 def _pronoun_object(ctx: SentenceContext, s: int, e: int, nouns, a: dict) -> list[str]:
@@ -363,9 +399,11 @@ def _passive(ctx: SentenceContext, found: list) -> None:
     text = sent.text
     links = list(lx["modifier_words"]) + list(a.get("passive_links", ()))
     allow = tuple(lx.get("object_fillers", ())) + tuple(a.get("passive_gap", ()))
-    for s, e, _w in lx.find(text, a["passive"], sent.start, sent.end):
+    for s, e, w in lx.find(text, a["passive"], sent.start, sent.end):
         prov = object_after(sent, e, agents, max_gap=0, allow=allow)  # 得到 X 的, 获得来自 X 的
-        if prov is not None and lx.starts_with(lx.squeeze(text[prov.end:prov.end + 8]), links):
+        if prov is not None and w in a.get("passive_direct", ()) and not _followed_by_noun(sent, prov, a):
+            pass  # X benefited from the Fund: the one it benefited from helped it
+        elif prov is not None and lx.starts_with(lx.squeeze(text[prov.end:prov.end + 8]), links):
             if not lx.find(text, a["passive_nouns"], prov.end, min(prov.end + 12, sent.end)):
                 continue
         else:  # received assistance from X, 从 X 获得了资助
@@ -377,6 +415,12 @@ def _passive(ctx: SentenceContext, found: list) -> None:
             nouns = lx.find(text, a["passive_nouns"], max(sent.clause_start(s), s - 40), sent.clause_end(e))
             if not _money_to_a_body(sent, _members(subj, agents), nouns, s):
                 found.append((prov, _members(subj, agents), s, e, s))
+
+
+def _followed_by_noun(sent: Sentence, g: Group, a: dict) -> bool:
+    """``benefited from UNDP's support``, ``from the Fund's grants``: a possessive after the group."""
+    lx = sent.lx
+    return bool(lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 8]), lx["modifier_words"]))
 
 
 def _from_before(sent: Sentence, s: int, e: int, a: dict) -> Group | None:
@@ -493,11 +537,43 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
         if not w:
             continue
         pos = sent.text.rfind(w, sent.start, g.head)
-        subj = subject_before(sent, pos, lx.agents, ctx.prev_subject, exclude=set(g.keys))
+        subj = None
+        nxt = next((h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
+        if nxt is not None and sent.text[sent.start:pos].rstrip().endswith(",") \
+                and lx.trim(lx.squeeze(sent.text[g.end:nxt.head]), "determiners") == ",":
+            subj = nxt  # …, with support from X, Y opened …: the clause the phrase opens is Y's
+        subj = subj or subject_before(sent, pos, lx.agents, ctx.prev_subject, exclude=set(g.keys))
         if subj is None:
-            subj = next((h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
+            subj = nxt
         if subj is not None:
             found.append((g, _members(subj, lx.agents), pos, g.end, pos))
+
+
+def _thanked_for(ctx: SentenceContext, found: list) -> None:
+    """``Kenya thanked OHCHR for its support``, ``expressed its gratitude to UNDP for the assistance provided``:
+    the one thanked (``thanks``: the verbs, then ``for`` and a help noun within ``thanks_gap`` words) helped
+    the one who thanks."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    th = a.get("thanks")
+    if not th:
+        return
+    for s, e, _w in lx.find(sent.text, th["verbs"], sent.start, sent.end):
+        thanked = next((g for g in sent.after(e) if g.start <= sent.clause_end(e)), None)
+        if thanked is None or not thanked.kinds() & lx.agents \
+                or len(lx.trim(lx.squeeze(sent.text[e:thanked.head]), "determiners").split()) > 1:
+            continue
+        rest = lx.squeeze(sent.text[thanked.end:thanked.end + 60])
+        marker = lx.starts_with(rest, th["markers"])
+        if not marker:
+            continue
+        words = rest[len(marker):].split()[:th.get("gap", 3) + 1]
+        if not any(lx.find(" ".join(words[:i + 1]), a["passive_nouns"]) for i in range(len(words))):
+            continue
+        subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(thanked.keys))
+        if subj is not None:
+            found.append((thanked, _members(subj, lx.agents), s, e, s))
 
 
 def _enabled_by(ctx: SentenceContext, found: list) -> None:
@@ -656,6 +732,7 @@ def assists(ctx: SentenceContext, together) -> None:
     _requested_from(ctx, found)
     _nominal(ctx, found)
     _supported_by(ctx, found)
+    _thanked_for(ctx, found)
     _enabled_by(ctx, found)
     _beneficiary_of(ctx, found)
     # X 提供援助的例子包括 …Y 案例…

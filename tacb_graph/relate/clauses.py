@@ -150,7 +150,7 @@ def lexicon_for(lang: str) -> Lexicon:
             "adverbs": re.compile(rf"\s+|{a}(?:{_alternation(lx['adverbs'])}){b}"),
             "owners": tuple(re.compile(rx) for rx in lx.get("owner_phrases", ())),
         }
-        for key in ("enumerator", "topic_strip", "list_commas", "verb_aside"):
+        for key in ("enumerator", "topic_strip", "list_commas", "verb_aside", "relative_aside", "located_aside"):
             if lx.get(key):
                 res[key] = re.compile(lx[key])
         if lx.get("partners", {}).get("between_of"):
@@ -346,11 +346,14 @@ def _items(text: str, mentions, kinds: dict[str, str], stationed=(), stationed_l
 
 
 def _gap(text: str, a: int, b: int, lx: Lexicon) -> str:
-    """Text between ``a`` and ``b`` without bracketed asides, white space squeezed."""
+    """Text between ``a`` and ``b`` without bracketed asides (nor, where the language gives its
+    ``located_aside``, a comma-bounded ``, based in X,``), white space squeezed."""
     g = text[a:b]
     prev = None
     while prev != g:
         prev, g = g, _PAREN.sub("", g)
+    if "located_aside" in lx.res:
+        g = lx.res["located_aside"].sub(",", g)
     return lx.squeeze(g)
 
 
@@ -445,6 +448,11 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
                 g.in_resolution = True  # 在其第 N 号决议中, in its resolution N
             elif lx.starts_with(after, in_res.get("relative", ())):
                 g.in_resolution = True  # resolution N, in which the Council …
+            elif in_res.get("aside"):
+                # resolution N, adopted at its fifty-seventh session, in which the Council …
+                m = re.match(in_res["aside"], text[g.end:g.end + 160])
+                if m and lx.starts_with(lx.squeeze(text[g.end + m.end():g.end + m.end() + 24]), in_res["relative"]):
+                    g.in_resolution = True
         prev_end, prev_gov = g.end, g.governor
     return groups
 
@@ -456,8 +464,10 @@ def _split_lists(groups: list[Group], joints: list[list[str]]) -> list[Group]:
     for g, how in zip(groups, joints):
         # a separator between a State and an organisation is no list's (At the request of X, OHCHR
         # and UNDP …): the list starts after it
+        # (not where States and organisations mix after it: by Australia, the European Union and Korea)
         cut = max((i + 1 for i, h in enumerate(how)
-                   if h == "sep" and (g.items[i].kind == "State") != (g.items[i + 1].kind == "State")), default=0)
+                   if h == "sep" and (g.items[i].kind == "State") != (g.items[i + 1].kind == "State")
+                   and len({it.kind == "State" for it in g.items[i + 1:]}) == 1), default=0)
         if cut:
             out += _split_lists([Group(g.items[:cut])], [how[:cut - 1]])
             g, how = Group(g.items[cut:]), how[cut:]
@@ -481,6 +491,12 @@ def sentences(text: str, mentions, kinds: dict[str, str], bounds: list[tuple[int
     original = original or text
     text = lx.language.fold(text)  # word lists are written in lower case where case does not count
     items, quals = _items(text, mentions, kinds, lx.get("stationed_words", ()), lx.get("stationed_list"))
+    if "located_aside" in lx.res:
+        # the Regional Office, based in Santiago, and …: the city only says where the office is
+        spans = [m.span() for m in lx.res["located_aside"].finditer(text)]
+        inside = [it for it in items if any(a <= it.start and it.end <= b for a, b in spans)]
+        items = [it for it in items if it not in inside]
+        quals = sorted(quals + inside, key=lambda i: i.start)
     if lx.get("mask_names"):
         # the words inside a name are no verbs, cues or years (the Trust Fund to Support …, 2030 Agenda)
         chars = list(text)

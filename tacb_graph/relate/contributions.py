@@ -77,13 +77,21 @@ def contributions(ctx: SentenceContext) -> None:
     received = _received(ctx, c)
     lead = _lead_recipient(sent, c, amounts)
     last_giver = None
-    paired = _respectively(sent, c, amounts)
+    _lead_in(ctx, c, amounts)  # Contributions received by the Fund included the following: A, …
+    shares = _respectively(sent, c, amounts)  # A and B gave X and Y respectively; A 和 B 分别捐款 X 和 Y
     for s, e, amount, code in amounts:
         named = _named_giver(sent, s, c)  # Germany (USD 2,000,000); the contribution of X amounted to
         givers = [g for g in sent.before(s) if _free(sent, g) and g.kinds() & agents]
         giver = givers[-1] if givers else subject_before(sent, s, agents, ctx.prev_subject)
         if named is None and giver is None:
             continue
+        taker = None
+        if named is None and _receives(sent, c, giver, s):
+            # the Fund received US$ 13.6 million from 26 donors: no giver named; … a grant from Korea: Korea
+            src = next((g for g in sent.after(e) if g.start <= sent.clause_end(e)), None)
+            if src is None or src.governor not in c.get("giver_markers", ()) or not src.kinds() & agents:
+                continue
+            taker, giver = giver, src
         if received is not None and received[1] <= s and (giver is not None or named is not None):
             if named is None and giver is received[0]:
                 continue  # X 收到捐款 50 000 美元: no giver named
@@ -91,6 +99,8 @@ def contributions(ctx: SentenceContext) -> None:
         if named is None and givers and lx.get("pronoun_subjects") and _pronoun_after(sent, giver.end, s):
             giver = _first_free(sent) or giver  # X informed Y that it had provided …
         keys = [named.key] if named is not None else _members(giver, agents)
+        if s in shares:
+            keys = [shares[s]]
         gpos = named.start if named is not None else giver.start
         rec = [g for g in sent.before(s) if g.start > gpos and g.governor in c["recipient_markers"]
                and g.kinds() & agents]
@@ -99,7 +109,9 @@ def contributions(ctx: SentenceContext) -> None:
         if not rec and c.get("recipient_before_amount"):
             to = _to_recipient(sent, c, s)  # made its first contribution to the Fund, in the amount of …
             rec = [to] if to is not None and to.start > gpos else []
-        recipient = _members(rec[-1], agents)[0] if rec else None
+        recipient = _members(rec[-1], _takers(lx, c))[0] if rec else None
+        if taker is not None:
+            recipient = _members(taker, _takers(lx, c))[0]
         gend = named.end if named is not None else giver.end
         # 向 166 个国家提供援助…: a recipient the text does not name takes no recipient from elsewhere
         unnamed = bool(c.get("unnamed_recipient")) and re.search(c["unnamed_recipient"], text[gend:s]) is not None
@@ -148,8 +160,6 @@ def contributions(ctx: SentenceContext) -> None:
         year = year or ctx.money.get("year")
         verb = lx.find(text, c["verbs"], gend, s) or lx.find(text, c["verbs"], sent.start, sent.end)
         mood = ctx.mood(min(rec[-1].start if rec else s, verb[0][0]), giver)
-        if paired and (s, e) in paired:
-            keys = [paired[(s, e)]]  # A 和 B 分别捐款 X 和 Y: each giver its own amount
         for k in keys:
             ctx.contributions.append(Contribution(k, recipient, str(amount), code, ctx.unit, ctx.number,
                                                   period, year, ctx.quote, *mood))
@@ -187,24 +197,6 @@ def _lead_recipient(sent, c: dict, amounts) -> tuple[str, int] | None:
     return None
 
 
-def _respectively(sent, c: dict, amounts) -> dict:
-    """``泰国和哈萨克斯坦向基金捐款，数额分别为 2 万美元和 1.5 万美元``: the amounts after a
-    ``respectively`` word, paired in order with the givers of the one group before it that lists as
-    many (``{(start, end) of an amount: giver}``)."""
-    lx = sent.lx
-    words = c.get("respectively", ())
-    out: dict = {}
-    for ws, we, _w in lx.find(sent.text, words, sent.start, sent.end) if words else ():
-        after = [a for a in amounts if a[0] >= we]
-        givers = [g for g in sent.before(ws) if _free(sent, g) and g.kinds() & lx.agents]
-        if not givers:
-            continue
-        keys = _members(givers[-1], lx.agents)
-        if len(keys) > 1 and len(after) >= len(keys):
-            out.update({(a[0], a[1]): k for a, k in zip(after, keys)})
-    return out
-
-
 def _next_clause_year(sent, ys, e: int, amounts) -> str | None:
     """``澳大利亚认捐 30 万澳大利亚元，将于 2025 年缴付``: the year of the clause right after the amount,
     when that clause gives no amount and names no one (it goes on about the same money)."""
@@ -220,21 +212,108 @@ def _next_clause_year(sent, ys, e: int, amounts) -> str | None:
 
 def _named_giver(sent, s: int, c: dict):
     """The one entity an amount at ``s`` belongs to, where the language reads it so: the amount in
-    brackets right after a name (``Germany (USD 2,000,000)``, ``amount_after_giver``), or the group
-    ``giver_of`` words govern in the amount's clause (``the contribution of Mauritius amounted to``)."""
+    brackets right after a name (``Germany (USD 2,000,000)``, ``amount_after_giver``) — or right after it,
+    with no verb (``… and Italy 250,000 euros``, ``Spain, EUR 800,000``: ``amount_next_to_giver``) —, or
+    the group ``giver_of`` words govern in the amount's clause (``the contribution of Mauritius amounted
+    to``), or the one whose contribution it is (``Finland's contribution amounted to``,
+    ``giver_possessive_nouns``)."""
     lx = sent.lx
-    if c.get("amount_after_giver") and sent.text[:s].rstrip().endswith("("):
-        before = sent.text[:s].rstrip()[:-1].rstrip()
+    before = sent.text[:s].rstrip()
+    marks = ("(", ",") if c.get("amount_next_to_giver") else ("(",)
+    if c.get("amount_after_giver") and (before.endswith(marks) or c.get("amount_next_to_giver")):
+        if before.endswith(marks):
+            before = before[:-1].rstrip()
         items = [it for g in sent.groups for it in g.items if it.end == len(before) and it.kind in lx.agents]
         if items:
             return items[-1]
     words = c.get("giver_of", ())
+    lo = sent.clause_start(s)
     if words:
-        lo = sent.clause_start(s)
         for g in reversed([g for g in sent.before(s) if g.start >= lo]):
             if g.kinds() & lx.agents and lx.ends_with(lx.squeeze(sent.text[lo:g.head]), words):
                 return g.items[0] if len(g.items) == 1 else None
+    nouns = c.get("giver_possessive_nouns", ())
+    if nouns:
+        for g in reversed([g for g in sent.before(s) if g.start >= lo]):
+            after = lx.squeeze(sent.text[g.end:g.end + 24])
+            mark = lx.starts_with(after, lx["modifier_words"])
+            if mark and g.kinds() & lx.agents and lx.starts_with(after[len(mark):].lstrip(), nouns):
+                return g.items[-1]
     return None
+
+
+def _receives(sent, c: dict, giver, s: int) -> bool:
+    """``giver`` is the subject of a receiving verb (``receive_verbs``) between it and the amount at ``s``,
+    in one clause: it is given to, not giving."""
+    lx = sent.lx
+    verbs = c.get("receive_verbs", ())
+    return bool(verbs) and giver.end <= s and sent.clause_start(s) <= giver.start \
+        and bool(lx.find(sent.text, verbs, giver.end, s))
+
+
+def _lead_in(ctx: SentenceContext, c: dict, amounts) -> None:
+    """``Contributions received by the Fund in 2025 included the following: A, …``, ``Several donors made
+    pledges to the Fund: A pledged …``: words of money before a colon, with no amount, name the recipient
+    (``received by X``, the subject of ``X received``, or ``to X`` after a contribution word) and the year of
+    the amounts listed after it (``lead_in``)."""
+    if not c.get("lead_in"):
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    colon = sent.text.find(":", sent.start, sent.end)
+    if colon == -1 or any(a[0] < colon for a in amounts) or not any(a[0] > colon for a in amounts):
+        return
+    kinds = set(lx["assists"].get("money_recipient_kinds", ())) | set(c.get("recipient_kinds", ()))
+    recipient = None
+    for _s, e, _w in lx.find(sent.text, c.get("receive_verbs", ()), sent.start, colon):
+        by = next((g for g in sent.after(e) if g.start < colon), None)
+        if by is not None and by.governor in lx["funded_by"].get("by_markers", ()) and by.kinds() & kinds:
+            recipient = by  # received by the Fund
+            break
+        subj = subject_before(sent, _s, lx.agents, ctx.prev_subject)
+        if subj is not None and subj.kinds() & kinds:
+            recipient = subj  # the Fund received the following
+            break
+    if recipient is None:
+        to = _to_recipient(sent, c, colon)
+        recipient = to if to is not None and to.kinds() & kinds else None
+    if recipient is None:
+        return
+    ys = years(sent, sent.start, colon)
+    ctx.money.update(recipient=_members(recipient, kinds)[0], year=ys[-1][1] if ys else ctx.money.get("year"))
+
+
+def _respectively(sent, c: dict, amounts) -> dict[int, str]:
+    """Amounts given one each, in order, to the n members of the group of givers before them:
+    ``Mexico and Mongolia contributed, with US$ 20,000 and US$ 15,000 respectively`` (the n amounts
+    before a ``respectively`` word), ``泰国和哈萨克斯坦向基金捐款，数额分别为 2 万美元和 1.5 万美元``
+    (the n amounts after it, when the language says ``respectively_before_amounts``). Returns amount
+    offset → giver."""
+    words = c.get("respectively", ())
+    if not words:
+        return {}
+    lx = sent.lx
+    out: dict[int, str] = {}
+    for rs, re_, _w in lx.find(sent.text, words, sent.start, sent.end):
+        if c.get("respectively_before_amounts"):
+            mine = [a for a in amounts if a[0] >= re_]
+            givers = [g for g in sent.before(rs) if _free(sent, g) and g.kinds() & lx.agents]
+            if not givers:
+                continue
+            keys = _members(givers[-1], lx.agents)
+            if len(keys) > 1 and len(mine) >= len(keys):
+                out.update({a[0]: k for a, k in zip(mine, keys)})
+            continue
+        lo = sent.clause_start(rs)
+        mine = [a for a in amounts if a[1] <= rs and a[0] >= sent.start]
+        givers = [g for g in sent.before(mine[0][0]) if _free(sent, g) and g.kinds() & lx.agents] if mine else []
+        if not givers:
+            continue
+        keys = _members(givers[-1], lx.agents)
+        mine = [a for a in mine if a[0] >= givers[-1].end][-len(keys):]
+        if len(keys) > 1 and len(mine) == len(keys) and mine[0][0] >= lo - 200:
+            out.update({a[0]: k for a, k in zip(mine, keys)})
+    return out
 
 
 def _subject_recipient(sent, givers: list[str], lx) -> str | None:
@@ -276,7 +355,7 @@ def _to_recipient(sent, c: dict, before: int):
     markers = c.get("recipient_after_markers", ())
     for _s, e, _w in lx.find(sent.text, c["verbs"], sent.start, before):
         for g in sent.after(e):
-            if g.start < before and g.governor in markers and g.kinds() & lx.agents \
+            if g.start < before and g.governor in markers and g.kinds() & _takers(lx, c) \
                     and len(lx.trim(lx.squeeze(sent.text[e:g.head]), "determiners").split()) <= 2:
                 return g
             break
@@ -316,9 +395,21 @@ def _recipient_after(ctx: SentenceContext, e: int, c: dict) -> list:
     lx = sent.lx
     end = sent.clause_end(e)
     amounts = [a[0] + sent.start for a in parse_amount(sent.text[sent.start:sent.end], lx)]
+    while c.get("amount_next_to_giver") and end < sent.end and sent.text[end] == ",":
+        # A gave X, B Y and C Z to R: the list of givers and amounts runs on over its commas
+        nxt = next((g for g in sent.groups if g.start > end), None)
+        if nxt is None or sent.text[end + 1:nxt.head].strip() or not any(0 <= a - nxt.end <= 2 for a in amounts):
+            break
+        end = sent.clause_end(nxt.end)
     for g in sent.groups:
         if e <= g.start <= end:
             if g.governor is None and any(0 <= a - g.end <= 2 for a in amounts):
                 continue  # X gave A and Y gave B to Z: Y's amount follows, Z is everyone's recipient
-            return [g] if g.governor in markers and g.kinds() & lx.agents else []
+            return [g] if g.governor in markers and g.kinds() & _takers(lx, c) else []
     return []
+
+
+def _takers(lx, c: dict) -> set[str]:
+    """The classes that receive money: those that act, and the language's ``recipient_kinds`` (a
+    programme named as the recipient, ``€3 million to the Joint Programme``)."""
+    return set(lx.agents) | set(c.get("recipient_kinds", ()))

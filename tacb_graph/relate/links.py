@@ -39,8 +39,9 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
     text = sent.text
     together = []
     runs: list[list[Group]] = []
+    alone = tuple(pw.get("markers_alone", ()))  # alongside X: a marker that needs no verb before it
     for g in sent.groups:
-        if g.governor in pw["markers"]:
+        if g.governor in pw["markers"] or g.governor in alone:
             if runs and runs[-1][-1].governor == g.governor and not _clause_between(sent, runs[-1][-1].end, g.start):
                 runs[-1].append(g)
             else:
@@ -52,6 +53,13 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         verbs = [h for h in lx.find(text, pw["verbs"], last.end, sent.clause_end(last.end))  # 与 Y 合作
                  if not lx.guarded(text, h)]
         lead = _partner_verb_before(sent, marker_pos, pw)  # cooperated with Y, together with Y
+        if first.governor in alone:
+            lead, verbs = (marker_pos, marker_pos + len(first.governor), first.governor), []
+        at = None
+        if not verbs and lead is None and pw.get("comma_asides") and _comma_aside(sent, marker_pos, last.end):
+            # OHCHR plans, with UNDP, to open an office: a co-actor set off by commas
+            comma = text.rfind(",", sent.start, marker_pos)
+            lead, at = (comma, comma, "together"), sent.clause_end(last.end) + 1
         if not verbs and lead is None:
             continue
         pos = lead[0] if lead is not None and not verbs else marker_pos
@@ -62,11 +70,13 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if subj is None:
             continue
         members = [k for g in run for k in _members(g, agents)]
-        mood = ctx.mood(pos, subj)
+        mood = ctx.mood(pos if at is None else at, subj)
         for s in subj.keys:
             for o in members:
                 ctx.add(s, "partnersWith", o, mood=mood)
         together_words = lx["assists"]["together"]
+        if at is not None and subj.start < first.start and lx.squeeze(text[subj.end:marker_pos]) != ",":
+            continue  # X supported Y and plans, with Z, to …: Z acts with X in what follows, not in what X did
         if any(v[2] in together_words for v in verbs) or (lead is not None and lead[2] in together_words):
             together.append((tuple(subj.keys), tuple(members)))
     # 与其他联合国机构密切合作 …，这些机构包括 A、B / 与联合国以外的伙伴合作，如 A、B
@@ -119,6 +129,20 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             for i, a in enumerate(keys):
                 for b in keys[i + 1:]:
                     ctx.add(a, "partnersWith", b, mood=mood)
+    # the agreement was signed in 2021 by A and B: the agents of a joint act (``joint_by``) partner
+    for g in sent.groups:
+        keys = _members(g, agents)
+        if g.governor not in pw.get("agent_markers", ()) or len(keys) < 2 or not pw.get("joint_by"):
+            continue
+        marker = text.rfind(g.governor, sent.start, g.head)
+        before = lx.squeeze(text[sent.clause_start(marker):marker])
+        if "year" in lx.res:
+            before = lx.squeeze(re.sub(r"(?:\b(?:in|on|during)\s+)?(?:\w+\s+)?" + lx["year"] + r"\s*$", "", before))
+        if lx.ends_with(before, pw["joint_by"]):
+            mood = ctx.mood(marker, None)
+            for i, a in enumerate(keys):
+                for b in keys[i + 1:]:
+                    ctx.add(a, "partnersWith", b, mood=mood)
     # A 和 B 之间的合作: a coordinated group followed by a between-phrase (``between_after``)
     for g in sent.groups:
         keys = _members(g, agents)
@@ -127,8 +151,16 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             for i, a in enumerate(keys):
                 for b in keys[i + 1:]:
                     ctx.add(a, "partnersWith", b, mood=mood)
-    # A 和 B … 联合办事处, A and B jointly …
+    # A 和 B … 联合办事处, A and B jointly …; the joint programme of A and B
     for js, je, _w in lx.find(text, pw["joint"], sent.start, sent.end):
+        of = next((g for g in sent.after(je)), None)
+        if of is not None and of.governor in pw.get("joint_of", ()) and \
+                lx.trim(lx.squeeze(text[je:of.head]), "determiners") == of.governor:
+            keys = _members(of, agents)
+            for i, a in enumerate(keys):
+                for b in keys[i + 1:]:
+                    ctx.add(a, "partnersWith", b)
+            continue
         if lx.starts_with(lx.squeeze(text[je:je + 12]), pw["markers"]):
             continue  # A and B signed an agreement with C: partners of C, not of each other
         cs = sent.clause_start(js)
@@ -139,6 +171,15 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                     for b in keys[i + 1:]:
                         ctx.add(a, "partnersWith", b)
     return together
+
+
+def _comma_aside(sent: Sentence, marker: int, end: int) -> bool:
+    """The phrase from ``marker`` to ``end`` stands between two commas, right after a verb or its subject
+    (``plans, with UNDP, to open``)."""
+    lx = sent.lx
+    before = sent.text[sent.start:marker].rstrip()
+    after = sent.text[end:sent.end].lstrip()
+    return before.endswith(",") and after.startswith(",") and not lx.squeeze(sent.text[end:sent.text.find(",", end)])
 
 
 def _agent_right_before(sent: Sentence, pos: int, pw: dict) -> Group | None:
@@ -252,10 +293,21 @@ def funded_administered(ctx: SentenceContext) -> None:
     kinds = {"Programme", "Fund", "UNBody", "UNFundOrProgramme", "Event", "SpecializedAgency",
              "RelatedOrganization", "RegionalOrganization", "NGO", "NHRI", "AcademicInstitution"}
     by = lx["funded_by"]["by_markers"]
+    last = None  # (group, predicate, subject, position, mood) of the last by-group read
     for g in sent.groups:
         if g.governor not in by:
             continue
         marker = sent.text.rfind(g.governor, sent.start, g.head)
+        if last is not None and lx["funded_by"].get("repeated_by") \
+                and lx.squeeze(sent.text[last[0].end:marker]) in lx["coordinators"]:
+            # funded by X and by A, B and C: the second by-group funds it too
+            _, pred, subj, pos, mood = last
+            for s in subj.keys:
+                for o in g.keys:
+                    ctx.add(s, pred, o, mood=mood)
+            last = (g, pred, subj, pos, mood)
+            continue
+        last = None
         rest = lx.squeeze(sent.text[g.end:sent.clause_end(g.end)])
         rest = re.sub(r"^\s*[(（][^()（）]{1,20}[)）]\s*", "", rest)  # 由 X(其简称)管理: the abbreviation is no gap
         before = lx.squeeze(sent.text[sent.clause_start(marker):marker])
@@ -274,6 +326,7 @@ def funded_administered(ctx: SentenceContext) -> None:
                     for s in subj.keys:
                         for o in g.keys:
                             ctx.add(s, pred, o, year, mood=mood)
+                    last = (g, pred, subj, pos, mood)
                 break
 
 
@@ -294,6 +347,10 @@ def member_renamed(ctx: SentenceContext) -> None:
         if gap in rn["phrases"]:
             for a in g.keys:
                 for b in h.keys:
+                    ctx.add(a, "renamedTo", b)
+        elif gap in rn.get("former_phrases", ()):
+            for a in h.keys:  # F, originally called G: G was renamed F
+                for b in g.keys:
                     ctx.add(a, "renamedTo", b)
     # F 是…设立的，原名为 X: X is F's former name
     for s, e, _w in lx.find(text, rn.get("former_phrases", ()), sent.start, sent.end):
@@ -351,6 +408,23 @@ def _members_named(ctx: SentenceContext, mo: dict) -> None:
             persons += _members(h, {"Person"})
         for p in persons:
             for k in _members(b, bodies):
+                ctx.add(p, "memberOf", k)
+    # In 2025, its members were A (Türkiye), Chair; B …: the body ``its`` stands for
+    for ps, pe, _w in lx.find(text, mo.get("members_pronoun", ()), sent.start, sent.end):
+        owner = next((h for h in reversed(sent.before(ps)) if h.kinds() & bodies), None)
+        owner = owner or (ctx.prev_subject if ctx.prev_subject is not None and ctx.prev_subject.kinds() & bodies
+                          else None)
+        if owner is None:
+            continue
+        persons = []
+        for h in sent.after(pe):
+            if h.kinds() - {"Person"}:
+                break
+            if not persons and len(lx.squeeze(text[pe:h.start])) > mo.get("members_gap", 24):
+                break
+            persons += _members(h, {"Person"})
+        for p in persons:
+            for k in _members(owner, bodies):
                 ctx.add(p, "memberOf", k)
     roles = mo.get("roles", ())
     for g in groups:

@@ -72,6 +72,18 @@ def _word_ok(text: str, s: int, e: int, w: str, md: dict) -> bool:
 def _in_clause(sent: Sentence, pos: int, subject: Group | None) -> tuple[int, int]:
     """The stretch where a clause-level modal of the predicate at ``pos`` may stand."""
     lo = sent.clause_start(pos)
+    lx = sent.lx
+    if (lx.get("modality") or {}).get("through_asides"):
+        # the Fund will, however, finance …: an opener or adverb set off by commas is no clause of its own
+        words = list(lx.get("openers", ())) + list(lx.get("adverbs", ()))
+        heads = lx["modality"].get("aside_heads", ())
+        while lo > sent.start + 1 and sent.text[lo - 1] in lx.clause_ends:
+            a = sent.clause_start(lo - 1)
+            chunk = lx.squeeze(sent.text[a:lo - 1])
+            if a <= sent.start or sent.text[a - 1] not in lx.clause_ends \
+                    or (chunk not in words and not lx.starts_with(chunk, heads)):
+                break
+            lo = sent.clause_start(a - 1)
     if subject is not None and lo <= subject.end <= pos:
         lo = subject.end
     return lo, pos

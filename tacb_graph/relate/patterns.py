@@ -186,7 +186,7 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
         framed = [g for g in groups if g.in_resolution]
         if framed:
             return framed[-1]
-    cands = [g for g in groups if _free(sent, g) and not set(g.keys) <= exclude]
+    cands = [g for g in groups if _free(sent, g) and not set(g.keys) <= exclude and not _in_aside(sent, g, pos)]
     if cands:
         g = cands[-1]
         if lx.get("clause_subjects") and g.start < sent.clause_start(pos):
@@ -195,6 +195,11 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
             opener = _clause_opening_subject(sent, lo, pos, exclude, kinds)
             if opener is not None and opener in cands:
                 g = opener
+        if lx.get("coordinated_predicates") and len(cands) > 1:
+            # OHCHR supported X and plans to …: X is the first verb's object; the second verb is OHCHR's
+            h = _coordinated_predicate(sent, cands, g, pos)
+            if h is not None:
+                g = h
         if lx.get("pronoun_subjects") and _pronoun_after(sent, g.end, pos):
             # X informed Y that it …: the pronoun is the sentence's subject, not Y
             first = _first_free(sent)
@@ -206,6 +211,43 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
     if prev is not None and prev.kinds() & kinds and not set(prev.keys) <= exclude:
         return prev
     return None
+
+
+def _coordinated_predicate(sent: Sentence, cands: list[Group], g: Group, pos: int) -> Group | None:
+    """The subject of a verb at ``pos`` coordinated (``and``) right after the object ``g`` of an earlier verb
+    in the same clause: the free group before ``g`` that a word other than a coordinator separates from it."""
+    lx = sent.lx
+    gap = lx.squeeze(lx.res["adverbs"].sub(" ", sent.text[g.end:pos]))
+    conj = lx.starts_with(gap, lx["coordinators"])
+    if not conj or sent.clause_start(pos) > g.start:
+        return None
+    rest = gap[len(conj):].strip()
+    if lx.starts_with(rest, lx.get("determiners", ())) or any(g.end <= h.start < pos for h in sent.groups):
+        return None  # … and the Ministry: a list, not a second verb
+    lo = sent.clause_start(g.start)
+    before = [h for h in cands if h is not g and h.end <= g.start and h.start >= lo]
+    if not before:
+        return None
+    h = before[-1]
+    between = lx.squeeze(sent.text[h.end:g.head])
+    return h if between and not lx.starts_with(between, lx["coordinators"]) and between not in lx.get(
+        "list_separators", ()) else None
+
+
+def _asides(sent: Sentence) -> list[tuple[int, int]]:
+    """The comma-bounded relative clauses of the sentence (``F, for which the Board also acts, helped
+    …``), where the language gives its ``relative_aside`` regular expression: ``(start, end)`` each."""
+    cached = sent.__dict__.get("_asides_cache")
+    if cached is None:
+        rx = sent.lx.res.get("relative_aside")
+        cached = [m.span() for m in rx.finditer(sent.text, sent.start, sent.end)] if rx is not None else []
+        sent.__dict__["_asides_cache"] = cached
+    return cached
+
+
+def _in_aside(sent: Sentence, g: Group, pos: int) -> bool:
+    """``g`` stands inside a relative clause that closes before ``pos``: no subject of a verb there."""
+    return any(a <= g.start and g.end <= b <= pos for a, b in _asides(sent))
 
 
 def _clause_opening_subject(sent: Sentence, lo: int, pos: int, exclude, kinds: set[str]) -> Group | None:
@@ -310,7 +352,7 @@ def located_after(sent: Sentence, g: Group) -> list[str]:
     if not lx.get("located_recipients"):
         return []
     for h in sent.after(g.end):
-        gap = lx.squeeze(sent.text[g.end:h.head])
+        gap = lx.trim(lx.squeeze(sent.text[g.end:h.head]), "determiners")
         if h.governor in lx["locative_markers"] and gap == h.governor:
             return _members(h, {"State"})
         return []
@@ -436,6 +478,7 @@ def requests(ctx: SentenceContext) -> None:
             for s in _members(g, agents):
                 for o in actor.keys:
                     ctx.add(s, "requests", o)
+    _request_taken(ctx)
     # 应政府的要求 in a sentence set in a State
     for s, e, _w in lx.find(sent.text, rq["by_government"], sent.start, sent.end):
         loc = _locative(sent, s)
@@ -443,6 +486,58 @@ def requests(ctx: SentenceContext) -> None:
         if loc and actor:
             for o in actor.keys:
                 ctx.add(loc.keys[0], "requests", o)
+
+
+def _request_taken(ctx: SentenceContext) -> None:
+    """``The Government has not accepted the request of X to visit``, ``by accepting its request``,
+    ``accepted X's request``, ``OHCHR received a request from X``: a request noun that a verb takes
+    (``requests`` ``taken_by``: accepted, declined, received …) was made by its owner (``of X``, ``from
+    X``, ``X's``, ``its``: the nearest group before the verb that is not the taker) of the verb's subject —
+    a Reported request, whatever became of it."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rq = lx["requests"]
+    verbs = rq.get("taken_by", ())
+    if not verbs:
+        return
+    agents = lx.agents
+    text = sent.text
+    nouns = rq.get("taken_nouns", ())
+    for vs, ve, _w in lx.find(text, verbs, sent.start, sent.end):
+        rest = lx.squeeze(text[ve:ve + 40])
+        det = lx.starts_with(rest, rq.get("taken_determiners", ())) or ""
+        rest = rest[len(det):].lstrip()
+        owner = None
+        first = next((g for g in sent.after(ve) if g.start <= sent.clause_end(ve)), None)
+        if first is not None and not lx.trim(lx.squeeze(text[ve:first.head]), "determiners") \
+                and lx.starts_with(lx.squeeze(text[first.end:first.end + 24]), [f"{m} {n}" for m in lx["modifier_words"]
+                                                                                for n in nouns] + [f"{m}{n}" for m in lx["modifier_words"] for n in nouns]):
+            owner = first  # accepted the Working Group's request
+        else:
+            noun = lx.starts_with(rest, nouns)
+            if noun is None or not det:
+                continue
+            n_end = text.find(noun, ve) + len(noun)
+            if det in lx.get("state_pronouns", ()):
+                owner = "pronoun"  # accepting its request: the one named before
+            else:
+                after = next((g for g in sent.after(n_end) if g.start <= sent.clause_end(n_end)), None)
+                if after is not None and after.governor in rq.get("taken_markers", ()) \
+                        and lx.trim(lx.squeeze(text[n_end:after.head]), "determiners") == after.governor:
+                    owner = after  # the request of X, a request from X
+        if owner is None:
+            continue
+        taker = subject_before(sent, vs, agents, ctx.prev_subject)
+        if taker is None:
+            continue
+        if owner == "pronoun":
+            owner = next((g for g in reversed(sent.before(vs)) if g.kinds() & agents
+                          and not set(g.keys) & set(taker.keys)), None)
+        if owner is None or not owner.kinds() & agents:
+            continue
+        for s in _members(owner, agents):
+            for o in taker.keys:
+                ctx.add(s, "requests", o)
 
 
 def _asked_by(sent: Sentence, g: Group) -> bool:
@@ -571,6 +666,17 @@ def establishes(ctx: SentenceContext) -> None:
         obj = object_after(sent, e, obj_kinds, max_gap=es["max_gap"], across_colon=True)
         if obj is None and subj is not None:
             obj = _relative_object(sent, subj, obj_kinds)  # F, which B established
+        if obj is None and subj is not None and subj.kinds() & obj_kinds and _passive_verb(sent, s, es):
+            # F was established in 1987 pursuant to R and D: no agent, the texts it rests on set it up
+            basis = _basis_after(sent, e)
+            year = _year_before(sent, s) or _year_after(sent, e)
+            mood = ctx.mood(s, subj)
+            for o in _members(subj, obj_kinds):
+                if basis and mood[0] == REPORTED:
+                    ctx.date(o, year)
+                for b in basis:
+                    ctx.add(b, "establishes", o, year, mood=mood)
+            continue
         if obj is None:
             continue
         year = _year_before(sent, s) or (_year_after(sent, e) if es.get("year_after") else None)
@@ -591,6 +697,16 @@ def establishes(ctx: SentenceContext) -> None:
                     ctx.add(sk, "establishes", o, year, mood=mood)
                     if sk.startswith("resolution/") and done:
                         ctx.date(sk, year)
+
+
+def _passive_verb(sent: Sentence, s: int, es: dict) -> bool:
+    """The verb at ``s`` is a passive: one of ``passive_auxiliaries`` right before it (adverbs aside)."""
+    aux = es.get("passive_auxiliaries", ())
+    if not aux:
+        return False
+    lx = sent.lx
+    before = lx.squeeze(lx.res["adverbs"].sub(" ", sent.text[max(sent.start, s - 30):s]))
+    return bool(lx.ends_with(before, aux))
 
 
 def _cleft_object(sent: Sentence, s: int, o_pos: int, kinds: set[str]) -> Group | None:

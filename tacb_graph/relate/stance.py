@@ -61,6 +61,9 @@ def _holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
                 rest = rest[len(tail):].lstrip()  # X 政府在…中表示, X 代表…发言: words that continue the holder
             if aside is not None:
                 rest = aside.sub("", rest, count=1)  # X, in a contribution received late, criticized
+            if lx.get("apposition_holders") and rest.startswith(",") \
+                    and sent.text[sent.start:g.head].rstrip().endswith(","):
+                rest = rest[1:].lstrip()  # Its Chair, X, observed: the comma closes the apposition
             hits = [h for h in lexicon.find(rest, verbs) if h[0] <= lx["max_gap"]]
             if hits and lexicon.starts_with(rest[hits[0][1]:].lstrip(), lx.get("attributive_after", ())):
                 continue  # 基金支持的项目: a verb that qualifies a noun reports no position
