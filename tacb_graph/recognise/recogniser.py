@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -381,14 +381,15 @@ class Recogniser:
         text = doc.text
         seen: list = []
         find_definitions(doc, st.history.index, st.gz, st.history, self.config.language, st.abbrevs, seen)
-        st.definitions += [Abbreviation(a, k, unit.unit, unit.number, s, e) for a, k, s, e in seen]
+        off = unit.offset  # a piece of a long unit: records keep offsets into the whole unit
+        st.definitions += [Abbreviation(a, k, unit.unit, unit.number, s + off, e + off) for a, k, s, e in seen]
         found = _unit_mentions(st, doc, text, unit, st.abbrevs)
         mentions = []
         for f in found:
             if f.key in st.gz.entities:
                 st.entity(f.key)
             mentions.append(Mention(f.key, unit.unit, unit.number, f.start, f.end, unit.text[f.start:f.end], f.via))
-        st.mentions += mentions
+        st.mentions += [replace(m, start=m.start + off, end=m.end + off) for m in mentions] if off else mentions
         doc._.tacb_mentions = mentions
         st.history.push(unit, found, st.entities)
         return doc

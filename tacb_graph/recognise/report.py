@@ -26,6 +26,7 @@ class TextUnit:
     unit: str  # "paragraph" | "footnote"
     number: int
     text: str
+    offset: int = 0  # where ``text`` starts in the unit's text: a piece of a very long unit starts later
 
 
 def text_units(seg: Segmented) -> list[TextUnit]:

@@ -19,6 +19,8 @@ from __future__ import annotations
 
 import bisect
 
+import numpy
+from spacy.attrs import IDX, SENT_START
 from spacy.language import Language
 from spacy.tokens import Doc
 
@@ -27,6 +29,7 @@ from ..config import LanguageData, load_language
 __all__ = ["split_sentences", "SentenceSegmenter"]
 
 _OPENERS = "\"'“‘([《「"
+_NOT_START = numpy.uint64(2**64 - 1)  # SENT_START -1 ("not a start"), as Doc.to_array writes it
 
 
 def _full_stop_ends(text: str, i: int, language: LanguageData) -> bool:
@@ -100,14 +103,15 @@ class SentenceSegmenter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        offsets = [t.idx for t in doc]
-        starts = set()
+        offsets = doc.to_array(IDX).tolist()
+        # one pass over the array, not one Token.is_sent_start assignment per token
+        flags = numpy.full(len(doc), _NOT_START, dtype="uint64")
+        flags[0] = 1
         for a, _b in split_sentences(doc.text, self.language):
             k = bisect.bisect_left(offsets, a)
             if k < len(doc):
-                starts.add(k)
-        for t in doc:
-            t.is_sent_start = t.i == 0 or t.i in starts
+                flags[k] = 1
+        doc.from_array([SENT_START], flags)
         return doc
 
 
