@@ -10,7 +10,7 @@ end, so a failed build leaves the previous one as it was.
 * :mod:`.manifest` — what the last build holds (``out/.corpus/``);
 * :mod:`.extract` — reading reports in parallel into parts;
 * :mod:`.files` — the TriG, Turtle and JSON-LD files from those parts;
-* :mod:`.update` — one build, step by step.
+* :mod:`.incremental` — one build, step by step.
 
 >>> import tempfile, pathlib, shutil
 >>> from tacb_graph.package_data import bundled_report_path
@@ -35,7 +35,7 @@ from ..records import GivenMeta
 from ..rdf.iris import report_iri
 from .manifest import Entry, load_manifest
 from .sources import discover
-from .update import CorpusResult, Reporter, Target, update, usable_manifest
+from .incremental import CorpusResult, Reporter, Target, update, usable_manifest
 
 __all__ = ["build_corpus", "add_reports", "remove_reports", "CorpusResult", "Reporter", "default_jobs"]
 
