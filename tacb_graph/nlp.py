@@ -1,6 +1,6 @@
 """The spaCy pipeline of a report, assembled from one :class:`~tacb_graph.config.Config`.
 
-``spacy.blank(lang)`` → ``entity_ruler`` (gazetteer names, words that are not
+``spacy.blank(lang)`` → ``entity_ruler`` (:class:`EntityRuler`: gazetteer names, words that are not
 names, back-reference words) → ``tacb_sentences`` (the one sentence
 segmentation) → ``tacb_recogniser`` (mentions, symbols, abbreviations,
 back-references) → ``tacb_relations`` (relations, stances, contributions,
@@ -20,6 +20,7 @@ from typing import Callable
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRuler as _SpacyEntityRuler
 
 from .config import Config
 from .records import Recognised, Segmented
@@ -34,11 +35,34 @@ from .relate import extractor as _extractor
 __all__ = ["make_nlp", "run", "run_relations", "pieces", "MAX_UNIT_CHARS"]
 
 
+class EntityRuler(_SpacyEntityRuler):
+    """spaCy's entity ruler, without counting every pattern again for each ``Doc``.
+
+    spaCy's checks that the ruler has patterns (to warn when it has none) by summing
+    the length of every pattern list, on every ``Doc``: with a gazetteer's thousands
+    of names that was most of the time a short paragraph took. Whether there is any
+    pattern at all answers the same question.
+    """
+
+    def _require_patterns(self) -> None:
+        if not (self.token_patterns or self.phrase_patterns):
+            super()._require_patterns()
+
+
+@Language.factory("tacb_entity_ruler", default_config={"phrase_matcher_attr": None, "validate": False,
+                                                       "overwrite_ents": False, "ent_id_sep": "||"})
+def make_entity_ruler(nlp: Language, name: str, phrase_matcher_attr, validate: bool, overwrite_ents: bool,
+                      ent_id_sep: str) -> EntityRuler:
+    return EntityRuler(nlp, name, phrase_matcher_attr=phrase_matcher_attr, validate=validate,
+                       overwrite_ents=overwrite_ents, ent_id_sep=ent_id_sep)
+
+
 @lru_cache(maxsize=8)
 def _nlp(config: Config) -> Language:
     language = config.language
     nlp = spacy.blank(language.spacy)
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": language.match_attr, "validate": False})
+    ruler = nlp.add_pipe("tacb_entity_ruler", name="entity_ruler",
+                         config={"phrase_matcher_attr": language.match_attr, "validate": False})
     ruler.add_patterns(ruler_patterns(config))
     nlp.add_pipe("tacb_sentences", config={"lang": config.lang})
     components = {"lang": config.lang, "gazetteer_dir": config.gazetteer_dir}

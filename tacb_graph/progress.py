@@ -7,9 +7,9 @@ build prints nothing but its messages. ``-q`` turns it all off.
 
 >>> import io
 >>> err = io.StringIO()
->>> bar = BarReporter(stream=err, delay=0)
+>>> bar = BarReporter(stream=err, delay=0, every=0)
 >>> bar.start(2000, 2); bar.advance(1000); bar.report_done(); bar.advance(1000); bar.report_done(); bar.finish()
->>> "2/2 reports" in err.getvalue() and "2.00k/2.00k" in err.getvalue()
+>>> "1/2 reports" in err.getvalue() and "2.00k/2.00k" in err.getvalue()
 True
 """
 
@@ -32,9 +32,10 @@ tqdm.tqdm.monitor_interval = 0  # no monitor thread: worker processes are forked
 class BarReporter(Reporter):
     """A :class:`~tacb_graph.corpus.Reporter` that prints messages and draws the bar on ``stream``."""
 
-    def __init__(self, stream: TextIO | None = None, delay: float = DELAY) -> None:
+    def __init__(self, stream: TextIO | None = None, delay: float = DELAY, every: float = 0.25) -> None:
         self.stream = stream or sys.stderr
         self.delay = delay
+        self.every = every  # seconds between redraws at most
         self.bar: tqdm.tqdm | None = None
         self.reports = 0
         self.done = 0
@@ -50,7 +51,7 @@ class BarReporter(Reporter):
         self.say(f"reading {reports} report(s), {total / 1e6:.2f} MB")
         self.bar = tqdm.tqdm(total=total, unit="B", unit_scale=True, unit_divisor=1000, desc="reading",
                              file=self.stream, delay=self.delay, dynamic_ncols=True, leave=False,
-                             postfix=f"0/{reports} reports", mininterval=0.25)
+                             postfix=f"0/{reports} reports", mininterval=self.every)
 
     def advance(self, n: int) -> None:
         if self.bar is not None:
