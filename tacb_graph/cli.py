@@ -24,6 +24,7 @@ __all__ = ["main", "build_parser"]
 # Modules that contribute sub-commands: each has add_commands(subparsers).
 _EXTENSIONS: tuple[str, ...] = (
     "tacb_graph.analyse.commands",
+    "tacb_graph.analyse.over_time",
     "tacb_graph.check.commands",
     "tacb_graph.evaluate",
     "tacb_graph.push",
