@@ -42,15 +42,32 @@ def file_identity(path: Path) -> list[int] | None:
     return [st.st_dev, st.st_ino, st.st_size]
 
 
+def _write(out: BinaryIO, data: bytes) -> None:
+    """All of ``data`` to an unbuffered file (a raw write may take part of it)."""
+    view = memoryview(data)
+    while view:
+        view = view[out.write(view):]
+
+
 def _copy_range(src: BinaryIO, dst: BinaryIO, start: int, end: int) -> None:
-    src.seek(start)
-    left = end - start
+    """Bytes ``start:end`` of ``src`` appended to ``dst`` (both unbuffered), in the kernel when it can."""
+    left, offset = end - start, start
     while left > 0:
-        chunk = src.read(min(left, 1 << 20))
-        if not chunk:
-            raise OSError(f"{src.name}: shorter than the manifest says")
-        dst.write(chunk)
-        left -= len(chunk)
+        n = 0
+        if hasattr(os, "copy_file_range"):
+            try:
+                n = os.copy_file_range(src.fileno(), dst.fileno(), left, offset)
+            except OSError:
+                n = 0
+        if not n:
+            src.seek(offset)
+            chunk = src.read(min(left, 1 << 20))
+            if not chunk:
+                raise OSError(f"{src.name}: shorter than the manifest says")
+            _write(dst, chunk)
+            n = len(chunk)
+        left -= n
+        offset += n
 
 
 def _shared_parts(store: ox.Store) -> dict[str, bytes]:
@@ -75,12 +92,12 @@ def write_files(store: ox.Store, tmp: OutputPaths, final: OutputPaths, entries: 
     for fmt in FORMATS:
         old = getattr(final, fmt)
         if previous is not None and previous.files.get(fmt) and file_identity(old) == previous.files[fmt]:
-            olds[fmt] = open(old, "rb")
-    outs = {fmt: open(getattr(tmp, fmt), "wb") for fmt in FORMATS}
+            olds[fmt] = open(old, "rb", buffering=0)
+    outs = {fmt: open(getattr(tmp, fmt), "wb", buffering=0) for fmt in FORMATS}
     try:
-        outs["trig"].write(header(ox.RdfFormat.TRIG))
-        outs["ttl"].write(header(ox.RdfFormat.TURTLE))
-        outs["jsonld"].write(b"[")
+        _write(outs["trig"], header(ox.RdfFormat.TRIG))
+        _write(outs["ttl"], header(ox.RdfFormat.TURTLE))
+        _write(outs["jsonld"], b"[")
         first_json = [True]
         spans_of: list[dict] = []
 
@@ -88,11 +105,11 @@ def write_files(store: ox.Store, tmp: OutputPaths, final: OutputPaths, entries: 
             out = outs[fmt]
             if fmt == "jsonld" and (data or (old and old[1] > old[0])):
                 if not first_json[0]:
-                    out.write(b",")
+                    _write(out, b",")
                 first_json[0] = False
             start = out.tell()
             if data is not None:
-                out.write(data)
+                _write(out, data)
             else:
                 _copy_range(olds[fmt], out, old[0], old[1])
             return [start, out.tell()]
@@ -114,7 +131,7 @@ def write_files(store: ox.Store, tmp: OutputPaths, final: OutputPaths, entries: 
         shared = _shared_parts(store)
         for fmt in FORMATS:
             put(fmt, shared[fmt], None)
-        outs["jsonld"].write(b"]")
+        _write(outs["jsonld"], b"]")
     finally:
         for f in list(olds.values()) + list(outs.values()):
             f.close()

@@ -25,15 +25,15 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Callable, Sequence
 
-import pyoxigraph as ox
 
 from ..errors import InputError, StoreError
 from ..records import GivenMeta
 from ..store import OutputPaths, Staging, store_identity
-from .extract import SHARED_GRAPHS, Extracted, Job, extract_all
+from .extract import Extracted, Job, extract_all
 from .files import FORMATS, file_identity, link_or_copy, write_files
 from .manifest import CORPUS_DIR, Entry, Manifest, load_manifest
 from .sources import ReportFile, pipeline_fingerprint, report_file
+from .storing import read_counts, update_store, write_counts
 
 __all__ = ["Target", "CorpusResult", "Reporter", "update", "usable_manifest"]
 
@@ -171,24 +171,8 @@ def update(targets: Sequence[Target], out: str | os.PathLike[str], *, given: Giv
                 f"{len(dropped)} replaced or removed")
         store = staged.store
         try:
-            if staged.based:
-                expected = {g for e in entries for g in e.graphs} | set(SHARED_GRAPHS)
-                for e in dropped:
-                    for g in e.graphs:
-                        store.remove_graph(ox.NamedNode(g))
-                for g in SHARED_GRAPHS:
-                    store.remove_graph(ox.NamedNode(g))
-                for g in list(store.named_graphs()):
-                    if not isinstance(g, ox.NamedNode) or g.value not in expected:
-                        store.remove_graph(g)
-            for x in read:
-                store.bulk_load(path=str(Path(x.work) / "own.nq"), format=ox.RdfFormat.N_QUADS)
-            shared = [cache / f"{fp}.nq" for fp in kept] + [Path(x.work) / "shared.nq" for x in read]
-            for p in shared:
-                store.bulk_load(path=str(p), format=ox.RdfFormat.N_QUADS)
-            store.flush()
-            shared_quads = sum(1 for g in SHARED_GRAPHS
-                               for _ in store.quads_for_pattern(None, None, None, ox.NamedNode(g)))
+            counts = update_store(store, staged.dir, based=staged.based, entries=entries, dropped=dropped, read=read,
+                                  cache=cache, previous_counts=read_counts(final.out / CORPUS_DIR) if staged.based else None)
             # 6: files, manifest, swap
             rep.say(f"writing the files under {final.out}/")
             work_of = {x.entry.fingerprint: x.work for x in read}
@@ -199,7 +183,8 @@ def update(targets: Sequence[Target], out: str | os.PathLike[str], *, given: Giv
             for e in entries:
                 src = Path(work_of[e.fingerprint], "shared.nq") if e.fingerprint in work_of else cache / f"{e.fingerprint}.nq"
                 link_or_copy(src, corpus / "shared" / f"{e.fingerprint}.nq")
-            quads = sum(e.quads for e in entries) + shared_quads
+            write_counts(corpus, counts)
+            quads = sum(e.quads for e in entries) + len(counts)
             Manifest(pipeline_fingerprint(), staged.identity(), tuple(entries), identities, quads).save(corpus)
         except OSError as exc:
             raise StoreError(f"{final.out}: cannot write the build ({exc})") from None

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass, field, replace
+from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
 
 __all__ = ["Entry", "Manifest", "load_manifest", "CORPUS_DIR", "FORMAT"]
@@ -62,8 +62,9 @@ class Manifest:
 
     def to_json(self) -> str:
         data = {"format": FORMAT, "pipeline": self.pipeline, "store": list(self.store) if self.store else None,
-                "files": self.files, "quads": self.quads, "reports": [asdict(e) for e in self.reports]}
-        return json.dumps(data, ensure_ascii=False, indent=1, sort_keys=True)
+                "files": self.files, "quads": self.quads,
+                "reports": [{f.name: getattr(e, f.name) for f in fields(Entry)} for e in self.reports]}
+        return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
     def from_json(cls, text: str) -> "Manifest":

@@ -5,8 +5,9 @@ recursively (hidden folders and the build's own output folder skipped), each
 with its ``REPORT.meta.json`` beside it. A report's *fingerprint* covers
 everything its graph is made from: its bytes, its metadata file, the metadata
 given on the command line and its file name (``tacb:sourceFile``). The
-*pipeline fingerprint* covers the rules: the tool version, the extraction code
-and the data (gazetteers, patterns, layout words). A report is read again only
+*pipeline fingerprint* covers the rules: the tool version, the extraction code,
+the data (gazetteers, patterns, layout words) and the versions of spaCy, rdflib
+and pyoxigraph. A report is read again only
 when one of the two changed.
 
 >>> import tempfile, pathlib
@@ -117,8 +118,15 @@ def pipeline_fingerprint() -> str:
     """
     from ..package_data import data_dir
 
+    from importlib.metadata import PackageNotFoundError, version
+
     package = Path(__file__).resolve().parent.parent
     h = hashlib.sha256(__version__.encode("utf-8"))
+    for dist in ("spacy", "rdflib", "pyoxigraph"):  # what reads the text, makes the terms, writes the quads
+        try:
+            h.update(f"{dist}={version(dist)}\0".encode("utf-8"))
+        except PackageNotFoundError:
+            pass
     files: list[tuple[str, Path]] = []
     for name in _CODE:
         p = package / name
