@@ -119,7 +119,10 @@ def _docs(nlp: Language, ctx: ReportContext, mentions=None):
     limit = min(MAX_UNIT_CHARS, nlp.max_length)
     for whole in text_units(ctx.segmented):
         for unit in pieces(whole, ctx.config, limit):
-            doc = nlp.make_doc(normalise(unit.text))
+            text = normalise(unit.text)
+            doc = nlp.make_doc(text)
+            if doc.text == text:  # what the components read as doc.text, made once
+                doc._.tacb_text = text
             doc._.tacb_report = ctx
             doc._.tacb_unit = unit
             if mentions is not None:

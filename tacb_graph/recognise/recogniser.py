@@ -30,7 +30,7 @@ from ..records import Abbreviation, Entity, Mention, Recognised, Segmented
 from .context import BACKREF, NOT, History, find_definitions, resolve_backref
 from .gazetteer import Gazetteer
 from .normalise import normalise
-from .report import ReportContext, TextUnit, text_units
+from .report import ReportContext, TextUnit, doc_text, text_units
 from .symbols import find_resolutions, find_symbols, resolution_symbol, symbol_from_link, symbol_kind
 
 __all__ = ["recognise", "text_units", "detect_language", "TextUnit", "Recogniser", "finish"]
@@ -378,7 +378,7 @@ class Recogniser:
             raise ValueError("tacb_recogniser needs Doc._.tacb_report (run it through tacb_graph.nlp)")
         st: _State = ctx.slot(self.name, lambda: _State(self.config.gazetteer, self.config, ctx.entities))
         unit: TextUnit = doc._.tacb_unit
-        text = doc.text
+        text = doc_text(doc)
         seen: list = []
         find_definitions(doc, st.history.index, st.gz, st.history, self.config.language, st.abbrevs, seen)
         off = unit.offset  # a piece of a long unit: records keep offsets into the whole unit

@@ -25,6 +25,7 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..config import LanguageData, load_language
+from .report import doc_text
 
 __all__ = ["split_sentences", "SentenceSegmenter"]
 
@@ -107,7 +108,7 @@ class SentenceSegmenter:
         # one pass over the array, not one Token.is_sent_start assignment per token
         flags = numpy.full(len(doc), _NOT_START, dtype="uint64")
         flags[0] = 1
-        for a, _b in split_sentences(doc.text, self.language):
+        for a, _b in split_sentences(doc_text(doc), self.language):
             k = bisect.bisect_left(offsets, a)
             if k < len(doc):
                 flags[k] = 1
