@@ -279,3 +279,20 @@ def test_a_rename_links_two_described_entities():
     assert validate(ds).conforms
     p2.add((entity_iri("org/ohchr"), TACB.renamedTo, entity_iri("org/nowhere")))  # described nowhere
     assert "the entity is not described" in _violations(ds)
+
+
+def test_quads_are_the_rdflib_graph(extracted):
+    """The build writes Oxigraph quads straight from the records (tacb_graph.rdf.quads); they are
+    the triples the rdflib path states, graph by graph, lexical forms included."""
+    import pyoxigraph as ox
+
+    from tacb_graph.rdf.quads import to_quads
+
+    info = BuildInfo("0.1.0")
+    want = to_dataset(extracted, info)
+    store = ox.Store()
+    store.extend(to_quads(extracted, info))
+    got = Dataset()
+    got.parse(data=store.dump(format=ox.RdfFormat.N_QUADS).decode("utf-8"), format="nquads")
+    assert len(_graphs(got)) > 100
+    assert_same_dataset(got, want)
