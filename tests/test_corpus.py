@@ -299,3 +299,13 @@ def test_manifest_lists_the_reports(corpus):
     e = next(e for e in m.reports if e.key == "A/HRC/46/58/zh")
     assert str(paragraph_iri(e.key, 1)) in e.graphs and str(ENTITIES_GRAPH) not in e.graphs
     assert e.title and set(e.spans) == {"trig", "ttl", "jsonld"}
+
+
+def test_loading_in_small_batches_gives_the_same_store(corpus, tmp_path, monkeypatch):
+    from tacb_graph.corpus import storing
+
+    src, out = corpus
+    monkeypatch.setattr(storing, "BATCH_BYTES", 1)  # one bulk load per report
+    small = tmp_path / "small"
+    build_corpus([src], small, jobs=2)
+    assert_same(graphs_of(small / "store"), graphs_of(out / "store"))

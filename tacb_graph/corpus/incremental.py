@@ -8,10 +8,10 @@ The steps, each on the reports of the build (:func:`update`):
 3. read the others, in parallel (:mod:`.extract`);
 4. check that no two different texts claim the same report key (UN symbol and
    language);
-5. in a copy of the store (:class:`~tacb_graph.store.Staging`): drop the named
-   graphs of the reports that changed or went, load those of the reports read,
-   make the shared graphs again from every report's part, and drop any graph no
-   report owns (``graph/measures`` is stale once the graphs change);
+5. in a copy of the store (:class:`~tacb_graph.store.Staging`): drop every named
+   graph no kept report owns (those of the reports that changed or went, and
+   ``graph/measures``, stale once the graphs change), load those of the reports
+   read as they come (:mod:`.storing`), and bring the shared graphs up to date;
 6. write the files (:mod:`.files`) and the new manifest, and swap everything in.
 
 An error at any step leaves the previous store, files and manifest as they were.
@@ -33,7 +33,7 @@ from .extract import Extracted, Job, extract_all
 from .files import FORMATS, file_identity, link_or_copy, write_files
 from .manifest import CORPUS_DIR, Entry, Manifest, load_manifest
 from .sources import ReportFile, pipeline_fingerprint, report_file
-from .storing import read_counts, update_store, write_counts
+from .storing import StoreUpdate, read_counts, write_counts
 
 __all__ = ["Target", "CorpusResult", "Reporter", "update", "usable_manifest"]
 
@@ -146,33 +146,41 @@ def update(targets: Sequence[Target], out: str | os.PathLike[str], *, given: Giv
                             time.perf_counter() - t0, False, tuple(notes))
 
     with Staging(final.out, base=previous is not None and bool(kept)) as staged:
-        # 3: read what changed
-        work = staged.dir / "work"
-        job_list = [Job(str(rf.path), rf.size, rf.sha256, rf.fingerprint, given, str(work / f"{i:06d}"))
-                    for i, rf in enumerate(todo)]
-        read: list[Extracted] = []
-        if job_list:
-            rep.start(sum(j.size for j in job_list), len(job_list))
-            for x in extract_all(job_list, jobs, rep.advance):
-                read.append(x)
-                rep.report_done()
-            rep.finish()
+        # 3 and 5: read what changed; its graphs go into the store as they come
+        t_store = 0.0
+        try:
+            counts_before = read_counts(final.out / CORPUS_DIR) if staged.based else None
+            update = StoreUpdate(staged.store, staged.dir, based=staged.based, kept=list(kept.values()), cache=cache,
+                                 previous_counts=counts_before)
+            work = staged.dir / "work"
+            job_list = [Job(str(rf.path), rf.size, rf.sha256, rf.fingerprint, given, str(work / f"{i:06d}"))
+                        for i, rf in enumerate(todo)]
+            read: list[Extracted] = []
+            if job_list:
+                rep.start(sum(j.size for j in job_list), len(job_list))
+                for x in extract_all(job_list, jobs, rep.advance):
+                    read.append(x)
+                    t = time.perf_counter()
+                    update.add(x)
+                    t_store += time.perf_counter() - t
+                    rep.report_done()
+                rep.finish()
+        except OSError as exc:
+            raise StoreError(f"{final.out}: cannot write the build ({exc})") from None
         told = []
         for x in read:
             if x.no_relations:
                 told.append(f"{Path(x.entry.paths[0]).name}: no relation or stance word lists for "
-                             f"{x.no_relations} ({x.entry.lang}); only entities and citations are extracted")
+                            f"{x.no_relations} ({x.entry.lang}); only entities and citations are extracted")
         # 4: one key, one text
         entries = list(kept.values()) + [x.entry for x in read]
         _check_keys(entries)
-        # 5: the store
-        t_store = time.perf_counter()
+        t0_store = time.perf_counter()
         rep.say(f"writing the store: {len(read)} report(s) read, {len(kept)} kept, "
                 f"{len(dropped)} replaced or removed")
         store = staged.store
         try:
-            counts = update_store(store, staged.dir, based=staged.based, entries=entries, dropped=dropped, read=read,
-                                  cache=cache, previous_counts=read_counts(final.out / CORPUS_DIR) if staged.based else None)
+            counts = update.finish(read, dropped)
             # 6: files, manifest, swap
             rep.say(f"writing the files under {final.out}/")
             work_of = {x.entry.fingerprint: x.work for x in read}
@@ -188,7 +196,7 @@ def update(targets: Sequence[Target], out: str | os.PathLike[str], *, given: Giv
             Manifest(pipeline_fingerprint(), staged.identity(), tuple(entries), identities, quads).save(corpus)
         except OSError as exc:
             raise StoreError(f"{final.out}: cannot write the build ({exc})") from None
-        store_seconds = time.perf_counter() - t_store
+        store_seconds = t_store + time.perf_counter() - t0_store
         staged.commit({CORPUS_DIR: corpus})
     warnings = tuple(f"{Path(x.entry.paths[0]).name}: {w}" for x in read for w in x.warnings)
     return CorpusResult(final, tuple(entries), tuple(x.entry.key for x in read), len(kept),

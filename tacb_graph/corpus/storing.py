@@ -1,14 +1,16 @@
 """The store of a corpus build: replace the named graphs of what changed, keep the shared ones exact.
 
 A report owns its named graphs (the report's, its paragraphs', its footnotes');
-those of a report that changed or went are dropped, those of a report read are
-loaded — all new quads in one bulk load, which is many times faster than one
-load per report. The graphs every report adds to (``graph/entities``,
-``graph/findings``) are kept as the union of what the reports state: each line
-of N-Quads a report adds is counted (``shared-counts.json``), so a quad leaves
-the store when the last report stating it goes, and a build reads only the
-parts of the reports that changed. Any other graph (``graph/measures``, written
-by ``analyze --write-back`` from graphs that have now changed) is dropped.
+before anything is read, every graph that no kept report owns is dropped (the
+graphs of reports that changed or went, and ``graph/measures``, written by
+``analyze --write-back`` from graphs that now change); the quads of each report
+read are then bulk-loaded while the others are still being read, in batches of
+about :data:`BATCH_BYTES` of N-Quads (one load per report is many times slower;
+one load of everything holds it all in memory). The graphs every report adds to
+(``graph/entities``, ``graph/findings``) are kept as the union of what the
+reports state: each line of N-Quads a report adds is counted
+(``shared-counts.json``), so a quad leaves the store when the last report stating
+it goes, and a build reads only the parts of the reports that changed.
 
 >>> counts = {}
 >>> added, removed = count_lines(counts, plus=[b"<a> <b> <c> <g> .\\n<d> <e> <f> <g> .\\n"], minus=[])
@@ -31,10 +33,12 @@ import pyoxigraph as ox
 from .extract import SHARED_GRAPHS, Extracted
 from .manifest import Entry
 
-__all__ = ["update_store", "count_lines", "COUNTS"]
+__all__ = ["StoreUpdate", "count_lines", "read_counts", "write_counts", "COUNTS", "BATCH_BYTES"]
 
 #: the file, beside the manifest, that counts the reports stating each quad of the shared graphs
 COUNTS = "shared-counts.json"
+#: N-Quads loaded at once: small enough to keep the loader's memory flat, large enough to be fast
+BATCH_BYTES = 25_000_000
 
 
 def _lines(data: bytes) -> list[bytes]:
@@ -59,9 +63,8 @@ def count_lines(counts: dict[bytes, int], plus: Iterable[bytes], minus: Iterable
     return sorted(now - before), sorted(before - now)
 
 
-def read_counts(folder: Path | None) -> dict[bytes, int] | None:
-    if folder is None:
-        return None
+def read_counts(folder: Path) -> dict[bytes, int] | None:
+    """The shared counts of the build whose record is ``folder`` (``None`` when unreadable)."""
     try:
         data = json.loads((folder / COUNTS).read_text(encoding="utf-8"))
         return {line.encode("utf-8"): int(n) for line, n in data.items()}
@@ -74,43 +77,65 @@ def write_counts(folder: Path, counts: dict[bytes, int]) -> None:
     (folder / COUNTS).write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
 
 
-def update_store(store: ox.Store, work: Path, *, based: bool, entries: list[Entry], dropped: list[Entry],
-                 read: list[Extracted], cache: Path, previous_counts: dict[bytes, int] | None) -> dict[bytes, int]:
-    """Bring ``store`` (a copy of the last build's when ``based``, else empty) to ``entries``;
-    return the shared counts to keep. ``cache`` holds each kept report's shared part."""
-    load = work / "load.nq"
-    incremental = based and previous_counts is not None
-    counts = dict(previous_counts) if incremental else {}
-    if based:
-        expected = {g for e in entries for g in e.graphs} | set(SHARED_GRAPHS)
-        for e in dropped:
-            for g in e.graphs:
-                store.remove_graph(ox.NamedNode(g))
-        for g in list(store.named_graphs()):
-            if not isinstance(g, ox.NamedNode) or g.value not in expected:
-                store.remove_graph(g)
-        if not incremental:
-            for g in SHARED_GRAPHS:
-                store.remove_graph(ox.NamedNode(g))
-    new_parts = [(Path(x.work) / "shared.nq").read_bytes() for x in read]
-    if incremental:
-        gone_parts = [(cache / f"{e.fingerprint}.nq").read_bytes() for e in dropped]
-        added, removed = count_lines(counts, new_parts, gone_parts)
-    else:
-        kept = [e for e in entries if e.fingerprint not in {x.entry.fingerprint for x in read}]
-        old_parts = [(cache / f"{e.fingerprint}.nq").read_bytes() for e in kept]
-        added, removed = count_lines(counts, old_parts + new_parts, [])
-    if removed:
-        for q in ox.parse(b"\n".join(removed) + b"\n", format=ox.RdfFormat.N_QUADS):
-            store.remove(q)
-    with open(load, "wb") as out:  # one bulk load for everything new
-        for x in read:
-            with open(Path(x.work) / "own.nq", "rb") as part:
-                shutil.copyfileobj(part, out, 1 << 20)
-        if added:
-            out.write(b"\n".join(added) + b"\n")
-    if load.stat().st_size:
-        store.bulk_load(path=str(load), format=ox.RdfFormat.N_QUADS)
-    os.remove(load)
-    store.flush()
-    return counts
+class StoreUpdate:
+    """Bring ``store`` — a copy of the last build's when ``based``, else empty — to the reports kept
+    plus those read: :meth:`add` each report read as it comes, then :meth:`finish`.
+
+    ``previous_counts`` are the last build's shared counts (``None``: make the shared graphs again
+    from every report's part); ``cache`` holds the shared part of each kept report.
+    """
+
+    def __init__(self, store: ox.Store, work: Path, *, based: bool, kept: list[Entry], cache: Path,
+                 previous_counts: dict[bytes, int] | None) -> None:
+        self.store, self.work, self.cache, self.kept = store, work, cache, kept
+        self.counts = dict(previous_counts) if based and previous_counts is not None else None
+        self.batch: list[Path] = []
+        self.batch_bytes = 0
+        self.batches = 0
+        if based:
+            expected = {g for e in kept for g in e.graphs}
+            if self.counts is not None:
+                expected |= set(SHARED_GRAPHS)
+            for g in list(store.named_graphs()):
+                if not isinstance(g, ox.NamedNode) or g.value not in expected:
+                    store.remove_graph(g)
+
+    def add(self, x: Extracted) -> None:
+        """Queue a report's own graphs; load the queue once it is a batch."""
+        part = Path(x.work) / "own.nq"
+        self.batch.append(part)
+        self.batch_bytes += part.stat().st_size
+        if self.batch_bytes >= BATCH_BYTES:
+            self._load()
+
+    def _load(self, extra: bytes = b"") -> None:
+        if not self.batch and not extra:
+            return
+        path = self.work / f"load-{self.batches}.nq"
+        with open(path, "wb") as out:
+            for part in self.batch:
+                with open(part, "rb") as f:
+                    shutil.copyfileobj(f, out, 1 << 20)
+            out.write(extra)
+        self.store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+        os.remove(path)
+        self.batch, self.batch_bytes = [], 0
+        self.batches += 1
+
+    def finish(self, read: list[Extracted], dropped: list[Entry]) -> dict[bytes, int]:
+        """Load what is queued and bring the shared graphs up to date; return the shared counts."""
+        new_parts = [(Path(x.work) / "shared.nq").read_bytes() for x in read]
+        if self.counts is not None:
+            counts = self.counts
+            gone = [(self.cache / f"{e.fingerprint}.nq").read_bytes() for e in dropped]
+            added, removed = count_lines(counts, new_parts, gone)
+        else:
+            counts = {}
+            old = [(self.cache / f"{e.fingerprint}.nq").read_bytes() for e in self.kept]
+            added, removed = count_lines(counts, old + new_parts, [])
+        if removed:
+            for q in ox.parse(b"\n".join(removed) + b"\n", format=ox.RdfFormat.N_QUADS):
+                self.store.remove(q)
+        self._load(b"\n".join(added) + b"\n" if added else b"")
+        self.store.flush()
+        return counts
