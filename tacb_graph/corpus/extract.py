@@ -17,7 +17,6 @@ counter, which the parent shows (``tick``).
 from __future__ import annotations
 
 import multiprocessing
-import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterator
@@ -153,8 +152,12 @@ def extract_all(jobs: list[Job], processes: int, tick: Callable[[int], None] | N
         for job in jobs:
             yield extract_one(job, tick)
         return
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() and sys.platform != "darwin" else "spawn"
+    # workers start from a fork server that imported the stages once, not from this process, whose
+    # store (RocksDB) runs threads a fork would copy mid-flight; elsewhere they start afresh
+    method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
+    if method == "forkserver":
+        ctx.set_forkserver_preload(["tacb_graph.pipeline", "tacb_graph.nlp", "tacb_graph.corpus.extract"])
     counter = ctx.Value("q", 0)
     seen = 0
     pool = ctx.Pool(min(processes, len(jobs)), initializer=_init, initargs=(counter,))
