@@ -309,3 +309,18 @@ def test_loading_in_small_batches_gives_the_same_store(corpus, tmp_path, monkeyp
     small = tmp_path / "small"
     build_corpus([src], small, jobs=2)
     assert_same(graphs_of(small / "store"), graphs_of(out / "store"))
+
+
+def test_files_changed_by_hand_are_written_again_from_the_store(corpus, tmp_path):
+    src, out = corpus
+    with open(out / "tacb.trig", "ab") as fh:  # no longer the file the manifest describes
+        fh.write(b"\n")
+    (out / "tacb.jsonld").unlink()
+    changed = src / "2020" / "ldc.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    res = build_corpus([src], out, jobs=1)
+    assert res.read == ("A/HRC/44/60/zh",) and res.kept == 2
+    store = graphs_of(out / "store")
+    assert_same(graphs_of(out / "tacb.trig"), store)
+    assert_same(graphs_of(out / "tacb.jsonld"), store)
+    assert_same(store, fresh(tmp_path, src))

@@ -2,9 +2,9 @@
 
 Each report is read through every stage up to RDF
 (:func:`tacb_graph.pipeline.report_quads`) in a worker process, which writes the
-report's parts into a work folder: ``own.nq`` (the named graphs it owns, to
-load into the store), ``shared.nq`` (what it adds to the graphs every report
-shares) and its part of each output file, ``own.trig``, ``own.ttl`` (its
+report's parts into a work folder: ``own.nq`` (the named graphs it owns and its
+findings, to load into the store), ``shared.nq`` (what it adds to the entities'
+graph, which every report shares) and its part of each output file, ``own.trig``, ``own.ttl`` (its
 triples, for the union) and ``own.jsonld`` (without the prefix lines or
 brackets the whole file has once). The parent gets back a small
 :class:`Extracted` per report, in the order of the jobs whatever the order
@@ -28,11 +28,13 @@ from ..rdf.iris import ENTITIES_GRAPH, FINDINGS_GRAPH
 from ..records import GivenMeta
 from .manifest import Entry
 
-__all__ = ["Job", "Extracted", "extract_all", "extract_one", "SHARED_GRAPHS", "header", "split_header"]
+__all__ = ["Job", "Extracted", "extract_all", "extract_one", "SHARED_GRAPHS", "FINDINGS", "header", "split_header"]
 
-#: the named graphs every report adds to (the others belong to one report)
-SHARED_GRAPHS = (str(ENTITIES_GRAPH), str(FINDINGS_GRAPH))
-_SHARED = frozenset(SHARED_GRAPHS)
+#: the named graph every report adds to, whose quads several reports may state (the entities')
+SHARED_GRAPHS = (str(ENTITIES_GRAPH),)
+#: a graph every report adds to, but with quads about that report alone: its findings, whose
+#: IRIs derive from the report's key (:func:`tacb_graph.rdf.iris.finding_iri`); they go with the report
+FINDINGS = str(FINDINGS_GRAPH)
 
 
 @dataclass(frozen=True)
@@ -97,8 +99,8 @@ def extract_one(job: Job, on_unit: Callable[[int], None] | None = None) -> Extra
 
     rq = report_quads(job.path, job.given, on_unit=tick if on_unit is not None else None)
     rec = rq.recognised
-    own = [q for q in rq.quads if q.graph_name.value not in _SHARED]
-    shared = [q for q in rq.quads if q.graph_name.value in _SHARED]
+    own = [q for q in rq.quads if q.graph_name.value not in SHARED_GRAPHS]  # its graphs, and its findings
+    shared = [q for q in rq.quads if q.graph_name.value in SHARED_GRAPHS]
     work = Path(job.work)
     work.mkdir(parents=True, exist_ok=True)
     for name, data in parts(own).items():
@@ -110,7 +112,7 @@ def extract_one(job: Job, on_unit: Callable[[int], None] | None = None) -> Extra
     entry = Entry(
         key=key_of(rec), sha256=seg.source.sha256, fingerprint=job.fingerprint, paths=(str(Path(job.path).resolve()),),
         lang=rec.lang, title=seg.meta.title, symbol=seg.meta.symbol,
-        graphs=tuple(dict.fromkeys(q.graph_name.value for q in own)), quads=len(own),
+        graphs=tuple(dict.fromkeys(q.graph_name.value for q in own if q.graph_name.value != FINDINGS)), quads=len(own),
         paragraphs=len(seg.paragraphs), mentions=len(rec.mentions), relations=len(rec.relations),
         entities=tuple(e.key for e in rec.entities))
     name = None if rq.has_relations else _language_name(rec.lang)

@@ -1,9 +1,9 @@
 """The output files of a corpus build, put together from each report's part.
 
 ``tacb.trig`` (every named graph), ``tacb.ttl`` (the union of their triples) and
-``tacb.jsonld`` hold one part per report, in the order of the report keys, then
-the graphs every report shares (``graph/entities``, ``graph/findings``),
-serialised from the store. A report read in this build brings its part from
+``tacb.jsonld`` hold one part per report, in the order of the report keys — its
+named graphs and its findings (a ``graph/findings`` block of its own) — then the
+graph every report shares, ``graph/entities``, serialised from the store. A report read in this build brings its part from
 its work folder; a report kept from the previous build has its part copied,
 byte for byte, from the previous file (the manifest knows where it lies), or —
 if that file was changed since — serialised again from the store. So a build
@@ -25,10 +25,14 @@ import pyoxigraph as ox
 
 from ..namespaces import PREFIXES
 from ..store import OutputPaths
-from .extract import SHARED_GRAPHS, header, parts
+from ..namespaces import TACB
+from ..rdf.iris import report_iri
+from .extract import FINDINGS, SHARED_GRAPHS, header, parts
 from .manifest import Entry, Manifest
 
 __all__ = ["FORMATS", "write_files", "file_identity"]
+
+_IN_REPORT = str(TACB.inReport)
 
 FORMATS = {"trig": ox.RdfFormat.TRIG, "ttl": ox.RdfFormat.TURTLE, "jsonld": ox.RdfFormat.JSON_LD}
 
@@ -76,7 +80,12 @@ def _shared_parts(store: ox.Store) -> dict[str, bytes]:
 
 
 def _store_parts(store: ox.Store, entry: Entry) -> dict[str, bytes]:
+    """A kept report's part, serialised again from the store: its graphs and its findings."""
     quads = [q for g in entry.graphs for q in store.quads_for_pattern(None, None, None, ox.NamedNode(g))]
+    findings = ox.NamedNode(FINDINGS)
+    for f in list(store.quads_for_pattern(None, ox.NamedNode(_IN_REPORT), ox.NamedNode(report_iri(entry.key)),
+                                         findings)):
+        quads += store.quads_for_pattern(f.subject, None, None, findings)
     return parts(quads)
 
 

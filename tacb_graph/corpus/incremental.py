@@ -150,8 +150,8 @@ def update(targets: Sequence[Target], out: str | os.PathLike[str], *, given: Giv
         t_store = 0.0
         try:
             counts_before = read_counts(final.out / CORPUS_DIR) if staged.based else None
-            update = StoreUpdate(staged.store, staged.dir, based=staged.based, kept=list(kept.values()), cache=cache,
-                                 previous_counts=counts_before)
+            update = StoreUpdate(staged.store, staged.dir, based=staged.based, kept=list(kept.values()),
+                                 dropped=dropped, cache=cache, previous_counts=counts_before)
             work = staged.dir / "work"
             job_list = [Job(str(rf.path), rf.size, rf.sha256, rf.fingerprint, given, str(work / f"{i:06d}"))
                         for i, rf in enumerate(todo)]

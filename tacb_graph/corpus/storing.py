@@ -1,14 +1,14 @@
 """The store of a corpus build: replace the named graphs of what changed, keep the shared ones exact.
 
-A report owns its named graphs (the report's, its paragraphs', its footnotes');
-before anything is read, every graph that no kept report owns is dropped (the
-graphs of reports that changed or went, and ``graph/measures``, written by
-``analyze --write-back`` from graphs that now change); the quads of each report
-read are then bulk-loaded while the others are still being read, in batches of
-about :data:`BATCH_BYTES` of N-Quads (one load per report is many times slower;
-one load of everything holds it all in memory). The graphs every report adds to
-(``graph/entities``, ``graph/findings``) are kept as the union of what the
-reports state: each line of N-Quads a report adds is counted
+A report owns its named graphs (the report's, its paragraphs', its footnotes')
+and its findings in ``graph/findings`` (their IRIs derive from its key); before
+anything is read, those of the reports that changed or went are dropped, with
+``graph/measures`` (written by ``analyze --write-back`` from graphs that now
+change); the quads of each report read are then bulk-loaded while the others are
+still being read, in batches of about :data:`BATCH_BYTES` of N-Quads (one load
+per report is many times slower; one load of everything holds it all in memory).
+The graph every report adds to, ``graph/entities``, is kept as the union of what
+the reports state: each line of N-Quads a report adds there is counted
 (``shared-counts.json``), so a quad leaves the store when the last report stating
 it goes, and a build reads only the parts of the reports that changed.
 
@@ -30,8 +30,14 @@ from typing import Iterable
 
 import pyoxigraph as ox
 
-from .extract import SHARED_GRAPHS, Extracted
+from ..namespaces import TACB
+from ..rdf.iris import graph_iri, report_iri
+from .extract import FINDINGS, SHARED_GRAPHS, Extracted
 from .manifest import Entry
+
+#: written by ``analyze --write-back`` from the graphs as they were: stale once they change
+MEASURES = graph_iri("measures")
+_IN_REPORT = str(TACB.inReport)
 
 __all__ = ["StoreUpdate", "count_lines", "read_counts", "write_counts", "COUNTS", "BATCH_BYTES"]
 
@@ -85,20 +91,21 @@ class StoreUpdate:
     from every report's part); ``cache`` holds the shared part of each kept report.
     """
 
-    def __init__(self, store: ox.Store, work: Path, *, based: bool, kept: list[Entry], cache: Path,
-                 previous_counts: dict[bytes, int] | None) -> None:
+    def __init__(self, store: ox.Store, work: Path, *, based: bool, kept: list[Entry], dropped: list[Entry],
+                 cache: Path, previous_counts: dict[bytes, int] | None) -> None:
         self.store, self.work, self.cache, self.kept = store, work, cache, kept
         self.counts = dict(previous_counts) if based and previous_counts is not None else None
         self.batch: list[Path] = []
         self.batch_bytes = 0
         self.batches = 0
         if based:
-            expected = {g for e in kept for g in e.graphs}
-            if self.counts is not None:
-                expected |= set(SHARED_GRAPHS)
-            for g in list(store.named_graphs()):
-                if not isinstance(g, ox.NamedNode) or g.value not in expected:
-                    store.remove_graph(g)
+            for e in dropped:
+                for g in e.graphs:
+                    store.remove_graph(ox.NamedNode(g))
+                # its findings: the nodes of graph/findings in that report
+                store.update(f"DELETE WHERE {{ GRAPH <{FINDINGS}> {{ ?f <{_IN_REPORT}> <{report_iri(e.key)}> ; ?p ?o }} }}")
+            for g in [str(MEASURES)] + ([] if self.counts is not None else list(SHARED_GRAPHS)):
+                store.remove_graph(ox.NamedNode(g))
 
     def add(self, x: Extracted) -> None:
         """Queue a report's own graphs; load the queue once it is a batch."""
