@@ -10,8 +10,12 @@ when a report changes or goes. The manifest also records the pipeline
 fingerprint and the store folder it describes (device and inode, which a swap
 keeps): a store that is not the one described is built again from the reports.
 
->>> m = Manifest(pipeline="p", store=(1, 2), reports=())
+>>> e = Entry("sha-ab", "ab" * 32, "f", ("/r.txt",), "zh", None, None,
+...           ("https://w3id.org/tacb/id/report/sha-ab", "https://w3id.org/tacb/id/report/sha-ab/paragraph/1"))
+>>> m = Manifest(pipeline="p", store=(1, 2), reports=(e,))
 >>> Manifest.from_json(m.to_json()) == m
+True
+>>> '"graphs":["","/paragraph/1"]' in m.to_json()
 True
 """
 
@@ -21,6 +25,8 @@ import json
 import os
 from dataclasses import dataclass, field, fields, replace
 from pathlib import Path
+
+from ..rdf.iris import report_iri
 
 __all__ = ["Entry", "Manifest", "load_manifest", "CORPUS_DIR", "FORMAT"]
 
@@ -62,8 +68,7 @@ class Manifest:
 
     def to_json(self) -> str:
         data = {"format": FORMAT, "pipeline": self.pipeline, "store": list(self.store) if self.store else None,
-                "files": self.files, "quads": self.quads,
-                "reports": [{f.name: getattr(e, f.name) for f in fields(Entry)} for e in self.reports]}
+                "files": self.files, "quads": self.quads, "reports": [_entry_json(e) for e in self.reports]}
         return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
     @classmethod
@@ -74,8 +79,10 @@ class Manifest:
         reports = []
         for e in data["reports"]:
             e = dict(e)
-            for name in ("paths", "graphs", "entities"):
+            for name in ("paths", "entities"):
                 e[name] = tuple(e.get(name, ()))
+            base = str(report_iri(e["key"]))
+            e["graphs"] = tuple(base + g for g in e.get("graphs", ()))
             reports.append(Entry(**e))
         store = tuple(data["store"]) if data.get("store") else None
         return cls(data["pipeline"], store, tuple(reports), dict(data.get("files") or {}), int(data.get("quads", 0)))
@@ -85,6 +92,16 @@ class Manifest:
         tmp = folder / "manifest.json.tmp"
         tmp.write_text(self.to_json(), encoding="utf-8")
         os.replace(tmp, folder / "manifest.json")
+
+
+def _entry_json(e: Entry) -> dict:
+    """An entry as JSON, its graphs written after its report's IRI (most of the manifest's size)."""
+    data = {f.name: getattr(e, f.name) for f in fields(Entry)}
+    base = str(report_iri(e.key))
+    if not all(g.startswith(base) for g in e.graphs):  # a report owns its graph and those under it only
+        raise ValueError(f"report {e.key}: owns a graph not under its IRI")
+    data["graphs"] = [g[len(base):] for g in e.graphs]
+    return data
 
 
 def load_manifest(out: Path) -> Manifest | None:
