@@ -24,6 +24,7 @@ __all__ = ["main", "build_parser"]
 # Modules that contribute sub-commands: each has add_commands(subparsers).
 _EXTENSIONS: tuple[str, ...] = (
     "tacb_graph.analyse.commands",
+    "tacb_graph.analyse.over_time",
     "tacb_graph.check.commands",
     "tacb_graph.evaluate.commands",
     "tacb_graph.push",
@@ -36,8 +37,34 @@ _EXTENSIONS: tuple[str, ...] = (
 _OPTIONAL_COMMANDS: dict[str, tuple[str, ...]] = {"tacb_graph.push": ("push",)}
 
 
-def _progress(message: str) -> None:
-    print(message, file=sys.stderr, flush=True)
+def _reporter(args: argparse.Namespace):
+    if args.quiet:
+        return None
+    from .progress import BarReporter
+
+    return BarReporter()
+
+
+def _warn(message: str) -> None:
+    print(f"tacb-graph: warning: {message}", file=sys.stderr, flush=True)
+
+
+def _summary(verb: str, result) -> None:
+    """The build's last lines: what it read, kept and dropped, and what the store holds."""
+    for warning in result.warnings:
+        _warn(warning)
+    if not result.changed:
+        print(f"up to date: the {result.reports} report(s) in {result.paths.out}/ have not changed "
+              f"({result.quads} quads); nothing written")
+    else:
+        triples = f" ({result.triples} distinct triples)" if result.triples is not None else ""
+        kept = f", {result.kept} kept unread" if result.kept else ""
+        removed = f", {result.removed} removed or replaced" if result.removed else ""
+        print(f"{verb} {result.quads} quads{triples} from {result.reports} report(s) into {result.paths.out}/ "
+              f"({result.read} read{kept}{removed}; {result.paragraphs} paragraphs, {result.entities} entities, "
+              f"{result.mentions} mentions, {result.relations} relations) in {result.seconds:.2f} s")
+    for note in result.notes:
+        print(f"tacb-graph: {note}", file=sys.stderr)
 
 
 def _cmd_build(args: argparse.Namespace) -> int:
@@ -47,17 +74,41 @@ def _cmd_build(args: argparse.Namespace) -> int:
     reports = args.reports or [None]
     given = given_metadata("command line", symbol=args.symbol, title=args.title, date=args.date, session=args.session,
                            language=args.lang)
-    result = build(reports, out=args.out, progress=None if args.quiet else _progress, given=given,
-                   warn=lambda m: print(f"tacb-graph: warning: {m}", file=sys.stderr, flush=True),
+    result = build(reports, out=args.out, progress=_reporter(args), given=given, warn=_warn, jobs=args.jobs,
                    same_work=args.same_work)
-    for warning in result.warnings:
-        print(f"tacb-graph: warning: {warning}", file=sys.stderr)
-    print(f"built {result.quads} quads ({result.triples} distinct triples) from {len(reports)} report(s) into {result.paths.out}/ "
-          f"({result.paragraphs} paragraphs, {result.entities} entities, {result.mentions} mentions, "
-          f"{result.relations} relations) in {result.seconds:.2f} s")
-    for note in result.notes:
-        print(f"tacb-graph: {note}", file=sys.stderr)
+    _summary("built", result)
     return 0
+
+
+def _cmd_add(args: argparse.Namespace) -> int:
+    from .pipeline import add
+
+    _summary("built", add(args.reports, out=args.out, progress=_reporter(args), warn=_warn, jobs=args.jobs))
+    return 0
+
+
+def _cmd_remove(args: argparse.Namespace) -> int:
+    from .pipeline import remove
+
+    _summary("built", remove(args.reports, out=args.out, progress=_reporter(args), warn=_warn, jobs=args.jobs))
+    return 0
+
+
+def _jobs(value: str) -> int:
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} is not a number of processes (1 or more)")
+    return n
+
+
+def _corpus_options(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--out", default="out", help="output folder (default: out)")
+    p.add_argument("-q", "--quiet", action="store_true", help="no progress messages or bar")
+    p.add_argument("-j", "--jobs", type=_jobs, metavar="N",
+                   help="processes reading reports at once (default: one per core)")
 
 
 def _read_query(args: argparse.Namespace) -> str:
@@ -134,10 +185,14 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
-    p = sub.add_parser("build", help="build the graph, the store and the files from one or more reports")
-    p.add_argument("reports", nargs="*", metavar="REPORT", help="report text files (default: the bundled report)")
-    p.add_argument("--out", default="out", help="output folder (default: out)")
-    p.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
+    p = sub.add_parser(
+        "build", help="build the graph, the store and the files from reports (files, or folders of *.txt)",
+        description="Make the store hold exactly these reports. Only reports whose text, metadata or "
+                    "rules changed since the last build into --out are read again, and only their named "
+                    "graphs are replaced; the new store and files are swapped in when all is written.")
+    p.add_argument("reports", nargs="*", metavar="REPORT",
+                   help="report text files, or folders (every *.txt below; default: the bundled report)")
+    _corpus_options(p)
     p.add_argument("--lang", help="the reports' language (a folder under data/patterns/; default: detected)")
     p.add_argument("--same-work", action="store_true",
                    help="the REPORTs are language versions of one report (default: reports with the same "
@@ -150,6 +205,20 @@ def build_parser() -> argparse.ArgumentParser:
     meta.add_argument("--date", help="the report's date, YYYY-MM-DD")
     meta.add_argument("--session", help="the session it goes to: N, or BODY/N with a body id (hrc/26)")
     p.set_defaults(func=_cmd_build)
+
+    p = sub.add_parser("add", help="add reports (files or folders) to the build in --out, keeping the others",
+                       description="Read the reports given (a report given again is read again if it changed) "
+                                   "and put them into the store beside those already there.")
+    p.add_argument("reports", nargs="+", metavar="REPORT", help="report text files, or folders of *.txt")
+    _corpus_options(p)
+    p.set_defaults(func=_cmd_add)
+
+    p = sub.add_parser("remove", help="take reports out of the build in --out (by file, key or IRI)",
+                       description="Drop the named graphs of the reports named and make the shared ones again.")
+    p.add_argument("reports", nargs="+", metavar="REPORT|KEY",
+                   help="a report's file (path or name), key (A/HRC/43/31/zh, sha-…) or IRI")
+    _corpus_options(p)
+    p.set_defaults(func=_cmd_remove)
 
     p = sub.add_parser("query", help="run a SPARQL query against the store")
     p.add_argument("sparql", nargs="?", help="the SPARQL query text")

@@ -1,6 +1,6 @@
 """The spaCy pipeline of a report, assembled from one :class:`~tacb_graph.config.Config`.
 
-``spacy.blank(lang)`` → ``entity_ruler`` (gazetteer names, words that are not
+``spacy.blank(lang)`` → ``entity_ruler`` (:class:`EntityRuler`: gazetteer names, words that are not
 names, back-reference words) → ``tacb_sentences`` (the one sentence
 segmentation) → ``tacb_recogniser`` (mentions, symbols, abbreviations,
 back-references) → ``tacb_relations`` (relations, stances, contributions,
@@ -14,10 +14,13 @@ assistance, dates). No model is downloaded. Each text unit of a report is one
 
 from __future__ import annotations
 
+from dataclasses import replace
 from functools import lru_cache
+from typing import Callable
 
 import spacy
 from spacy.language import Language
+from spacy.pipeline import EntityRuler as _SpacyEntityRuler
 
 from .config import Config
 from .records import Recognised, Segmented
@@ -25,17 +28,41 @@ from .recognise import recogniser as _recogniser
 from .recognise import sentences as _sentences  # noqa: F401  (registers tacb_sentences)
 from .recognise.normalise import normalise
 from .recognise.nlp import ruler_patterns
-from .recognise.report import ReportContext, text_units
+from .recognise.report import ReportContext, TextUnit, text_units
+from .recognise.sentences import split_sentences
 from .relate import extractor as _extractor
 
-__all__ = ["make_nlp", "run", "run_relations"]
+__all__ = ["make_nlp", "run", "run_relations", "pieces", "MAX_UNIT_CHARS"]
+
+
+class EntityRuler(_SpacyEntityRuler):
+    """spaCy's entity ruler, without counting every pattern again for each ``Doc``.
+
+    spaCy's checks that the ruler has patterns (to warn when it has none) by summing
+    the length of every pattern list, on every ``Doc``: with a gazetteer's thousands
+    of names that was most of the time a short paragraph took. Whether there is any
+    pattern at all answers the same question.
+    """
+
+    def _require_patterns(self) -> None:
+        if not (self.token_patterns or self.phrase_patterns):
+            super()._require_patterns()
+
+
+@Language.factory("tacb_entity_ruler", default_config={"phrase_matcher_attr": None, "validate": False,
+                                                       "overwrite_ents": False, "ent_id_sep": "||"})
+def make_entity_ruler(nlp: Language, name: str, phrase_matcher_attr, validate: bool, overwrite_ents: bool,
+                      ent_id_sep: str) -> EntityRuler:
+    return EntityRuler(nlp, name, phrase_matcher_attr=phrase_matcher_attr, validate=validate,
+                       overwrite_ents=overwrite_ents, ent_id_sep=ent_id_sep)
 
 
 @lru_cache(maxsize=8)
 def _nlp(config: Config) -> Language:
     language = config.language
     nlp = spacy.blank(language.spacy)
-    ruler = nlp.add_pipe("entity_ruler", config={"phrase_matcher_attr": language.match_attr, "validate": False})
+    ruler = nlp.add_pipe("tacb_entity_ruler", name="entity_ruler",
+                         config={"phrase_matcher_attr": language.match_attr, "validate": False})
     ruler.add_patterns(ruler_patterns(config))
     nlp.add_pipe("tacb_sentences", config={"lang": config.lang})
     components = {"lang": config.lang, "gazetteer_dir": config.gazetteer_dir}
@@ -49,23 +76,74 @@ def make_nlp(config: Config) -> Language:
     return _nlp(config)
 
 
+#: A text unit longer than this many characters is read in pieces cut at sentence ends, none
+#: longer than this (nor than spaCy's ``nlp.max_length``); records keep offsets into the unit.
+MAX_UNIT_CHARS = 100_000
+
+UnitDone = Callable[[int], None] | None
+
+
+def pieces(unit: TextUnit, config: Config, limit: int) -> list[TextUnit]:
+    """``unit`` cut at sentence ends into pieces of at most ``limit`` characters (a sentence
+    longer than that is cut where the limit falls); ``[unit]`` when it fits.
+
+    >>> from tacb_graph.config import load_config
+    >>> u = TextUnit("paragraph", 10000, "第一句。第二句。第三句很长很长。")
+    >>> [(p.text, p.offset) for p in pieces(u, load_config("zh"), 9)]
+    [('第一句。第二句。', 0), ('第三句很长很长。', 8)]
+    """
+    text = unit.text
+    if len(text) <= limit:
+        return [unit]
+    cuts = [b for _a, b in split_sentences(text, config.language)]
+    out: list[TextUnit] = []
+    start = end = 0
+
+    def piece(a: int, b: int) -> None:
+        out.append(TextUnit(unit.unit, unit.number, text[a:b], unit.offset + a))
+
+    for b in cuts:
+        if b - start > limit and end > start:
+            piece(start, end)
+            start = end
+        while b - start > limit:
+            piece(start, start + limit)
+            start += limit
+        end = b
+    if start < len(text):
+        piece(start, len(text))
+    return out
+
+
 def _docs(nlp: Language, ctx: ReportContext, mentions=None):
-    for unit in text_units(ctx.segmented):
-        doc = nlp.make_doc(normalise(unit.text))
-        doc._.tacb_report = ctx
-        doc._.tacb_unit = unit
-        if mentions is not None:
-            doc._.tacb_mentions = mentions.get((unit.unit, unit.number), [])
-        yield doc
+    limit = min(MAX_UNIT_CHARS, nlp.max_length)
+    for whole in text_units(ctx.segmented):
+        for unit in pieces(whole, ctx.config, limit):
+            text = normalise(unit.text)
+            doc = nlp.make_doc(text)
+            if doc.text == text:  # what the components read as doc.text, made once
+                doc._.tacb_text = text
+            doc._.tacb_report = ctx
+            doc._.tacb_unit = unit
+            if mentions is not None:
+                lo, hi = unit.offset, unit.offset + len(unit.text)
+                doc._.tacb_mentions = [replace(m, start=m.start - lo, end=m.end - lo) if lo else m
+                                       for m in mentions.get((unit.unit, unit.number), []) if lo <= m.start < hi]
+            yield doc
 
 
-def run(seg: Segmented, config: Config, relations: bool = True) -> Recognised:
-    """Recognise (and, with ``relations``, relate) one segmented report."""
+def run(seg: Segmented, config: Config, relations: bool = True, on_unit: UnitDone = None) -> Recognised:
+    """Recognise (and, with ``relations``, relate) one segmented report.
+
+    ``on_unit`` is told the length of each text unit (or piece of one) once it is read,
+    for a progress bar.
+    """
     nlp = make_nlp(config)
     ctx = ReportContext(seg, config)
     disable = [] if relations else [_extractor.RelationExtractor.name]
-    for _doc in nlp.pipe(_docs(nlp, ctx), disable=disable):
-        pass
+    for doc in nlp.pipe(_docs(nlp, ctx), disable=disable):
+        if on_unit is not None:
+            on_unit(len(doc._.tacb_unit.text))
     rec = _recogniser.finish(ctx)
     return _extractor.finish(ctx, rec) if relations else rec
 

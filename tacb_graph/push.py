@@ -10,9 +10,16 @@ duplicates anything:
   graph split over requests, at most ``max_triples`` triples and about
   ``max_bytes`` bytes per request (Virtuoso's parser fails on ~5,000 triples).
 
-Graphs present on the server but not in the dataset are left alone. A push is
-not atomic: if it stops half-way, push again. After writing, the triples of
-every pushed graph are counted through the query endpoint and compared.
+Only what changed is sent. A push from a store folder keeps a small state file
+beside it (``out/store.push.json``): for each query endpoint pushed to, the
+SHA-256 of every named graph's content as pushed. The next push to that
+endpoint sends only the graphs whose content differs, and drops there the
+graphs it pushed before that the dataset no longer has (a report removed from
+the corpus); ``--all`` sends everything again. Graphs on the server that no
+push put there are left alone. A push is not atomic: if it stops half-way, push
+again (the state is written only after a push succeeded). After writing, the
+triples of every graph pushed are counted through the query endpoint and
+compared.
 
 HTTP Basic and Digest authentication are both answered: the scheme is taken
 from the server's ``WWW-Authenticate`` challenge (Virtuoso's ``/sparql-auth``
@@ -31,12 +38,15 @@ GRAPH <urn:g> {
 from __future__ import annotations
 
 import argparse
+import hashlib
+import json
 import os
 import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 from urllib.parse import urlsplit
 
 import httpx
@@ -49,6 +59,9 @@ from .store import open_dataset
 __all__ = [
     "PushReport",
     "NamedGraph",
+    "changed_graphs",
+    "graph_digest",
+    "state_path",
     "UpdateRequest",
     "push",
     "read_graphs",
@@ -94,7 +107,8 @@ class UpdateRequest:
 
 @dataclass(frozen=True)
 class PushReport:
-    """What a push did."""
+    """What a push did: ``graphs`` and ``triples`` sent, ``unchanged`` graphs not sent,
+    ``dropped`` graphs removed from the server (pushed before, gone from the dataset)."""
 
     target: str
     method: str
@@ -104,6 +118,77 @@ class PushReport:
     bytes_sent: int
     seconds: float
     verified: bool
+    unchanged: int = 0
+    dropped: int = 0
+    state: str | None = None  # the state file read and written, if any
+
+
+# ---------------------------------------------------------------- what changed since the last push
+
+STATE_FORMAT = 1
+
+
+def graph_digest(g: NamedGraph) -> str:
+    """The SHA-256 of a graph's content (its sorted N-Triples lines)."""
+    h = hashlib.sha256()
+    for line in g.lines:
+        h.update(line.encode("utf-8") + b"\n")
+    return h.hexdigest()
+
+
+def state_path(store_or_path) -> Path | None:
+    """Where a push from ``store_or_path`` keeps its state: ``{store folder}.push.json`` beside a
+    store folder; none for a file or an open store (those are pushed whole)."""
+    if isinstance(store_or_path, (str, os.PathLike)) and Path(store_or_path).is_dir():
+        p = Path(store_or_path)
+        return p.parent / f"{p.resolve().name}.push.json"
+    return None
+
+
+def read_state(path: Path | None, endpoint: str) -> dict[str, str]:
+    """Graph IRI → digest, as last pushed to ``endpoint`` (empty when unknown)."""
+    if path is None or not path.is_file():
+        return {}
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        if data.get("format") != STATE_FORMAT:
+            return {}
+        return dict(data["endpoints"].get(endpoint, {}))
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return {}
+
+
+def write_state(path: Path, endpoint: str, digests: dict[str, str]) -> None:
+    data = {"format": STATE_FORMAT, "endpoints": {}}
+    if path.is_file():
+        try:
+            old = json.loads(path.read_text(encoding="utf-8"))
+            if old.get("format") == STATE_FORMAT and isinstance(old.get("endpoints"), dict):
+                data["endpoints"] = old["endpoints"]
+        except (OSError, ValueError):
+            pass
+    data["endpoints"][endpoint] = dict(sorted(digests.items()))
+    tmp = path.with_name(path.name + ".tmp")
+    try:
+        tmp.write_text(json.dumps(data, indent=1, ensure_ascii=False), encoding="utf-8")
+        os.replace(tmp, path)
+    except OSError as exc:
+        raise StoreError(f"{path}: cannot write the push state ({exc.strerror})") from None
+
+
+def changed_graphs(graphs: list[NamedGraph], previous: dict[str, str]) -> tuple[list[NamedGraph], int, int]:
+    """The graphs to send: those whose digest differs from ``previous``, then an empty graph (a
+    drop) for each graph pushed before and gone now; with how many are unchanged and dropped.
+
+    >>> a, b = NamedGraph("urn:a", ("<urn:s> <urn:p> <urn:o> .",)), NamedGraph("urn:b", ())
+    >>> send, same, gone = changed_graphs([a, b], {"urn:a": graph_digest(a), "urn:c": "x"})
+    >>> [(g.iri, len(g.lines)) for g in send], same, gone
+    ([('urn:b', 0), ('urn:c', 0)], 1, 1)
+    """
+    here = {g.iri for g in graphs}
+    send = [g for g in graphs if previous.get(g.iri) != graph_digest(g)]
+    gone = [NamedGraph(iri, ()) for iri in sorted(previous) if iri not in here]
+    return send + gone, len(graphs) - len(send), len(gone)
 
 
 # ---------------------------------------------------------------- reading
@@ -407,7 +492,8 @@ def push(store_or_path, endpoint: str, *, update_endpoint: str | None = None,
          graph_store: str | None = None, user: str | None = None, password: str | None = None,
          method: str = "auto", max_triples: int = MAX_TRIPLES, max_bytes: int = MAX_BYTES,
          timeout: float = 60.0, verify: bool = True, progress: Progress | None = None,
-         transport: httpx.BaseTransport | None = None) -> PushReport:
+         transport: httpx.BaseTransport | None = None, state: str | os.PathLike[str] | None | bool = True,
+         everything: bool = False) -> PushReport:
     """Replace, on a SPARQL 1.1 store, every named graph of the dataset with its content here.
 
     Parameters
@@ -433,6 +519,12 @@ def push(store_or_path, endpoint: str, *, update_endpoint: str | None = None,
         into ``1.5``, merges triples differing only so; their counts then differ.)
     progress
         Called with a line of progress now and then.
+    state
+        The state file of what was pushed before: ``True`` (default) for the one beside a store
+        folder (:func:`state_path`; none for a file or an open store), a path, or ``False``/``None``
+        for none (every graph is sent).
+    everything
+        Send every graph, whatever the state says (the state is written again).
 
     Raises :class:`~tacb_graph.errors.StoreError` with the server's message when
     the server cannot be reached or refuses a request, and
@@ -455,7 +547,10 @@ def push(store_or_path, endpoint: str, *, update_endpoint: str | None = None,
     update_url = update_endpoint or endpoint
     say = progress or (lambda _m: None)
     start = time.monotonic()
-    graphs = read_graphs(store_or_path)
+    every = read_graphs(store_or_path)
+    state_file = state_path(store_or_path) if state is True else (Path(state) if state else None)
+    before = {} if everything else read_state(state_file, endpoint)
+    graphs, unchanged, dropped = changed_graphs(every, before)
     total = sum(len(g.lines) for g in graphs)
     last = [0.0]
 
@@ -469,7 +564,13 @@ def push(store_or_path, endpoint: str, *, update_endpoint: str | None = None,
     try:
         used = "gsp" if method == "gsp" or (method == "auto" and graph_store) else "update"
         target = graph_store if used == "gsp" else update_url
-        say(f"push: {len(graphs)} named graphs, {total} triples to {target} ({used})")
+        if not graphs:
+            say(f"push: nothing changed since the last push to {endpoint} ({unchanged} graphs; --all sends them)")
+            return PushReport(target, used, 0, 0, 0, 0, time.monotonic() - start, False, unchanged, 0,
+                              str(state_file) if state_file else None)
+        kept = f", {unchanged} unchanged graphs not sent" if unchanged else ""
+        gone = f", {dropped} graphs dropped there (no longer in the dataset)" if dropped else ""
+        say(f"push: {len(graphs) - dropped} named graphs, {total} triples to {target} ({used}){kept}{gone}")
         if used == "gsp" and not _push_gsp(http, graph_store, graphs, tell, fallback=method == "auto"):
             say(f"push: {graph_store} refuses the Graph Store Protocol; using SPARQL Update at {update_url}")
             used, target = "update", update_url
@@ -478,8 +579,11 @@ def push(store_or_path, endpoint: str, *, update_endpoint: str | None = None,
         if verify and graphs:
             _verify(http, endpoint, graphs)
             say(f"push: verified the triple counts of {len(graphs)} graphs at {endpoint}")
-        return PushReport(target, used, len(graphs), total, http.requests, http.bytes_sent,
-                          time.monotonic() - start, verify and bool(graphs))
+        if state_file is not None:
+            write_state(state_file, endpoint, {g.iri: graph_digest(g) for g in every})
+        return PushReport(target, used, len(graphs) - dropped, total, http.requests, http.bytes_sent,
+                          time.monotonic() - start, verify and bool(graphs), unchanged, dropped,
+                          str(state_file) if state_file else None)
     finally:
         http.close()
 
@@ -495,11 +599,17 @@ def _cmd_push(args: argparse.Namespace) -> int:
                   graph_store=args.graph_store, user=args.user, password=password,
                   method=args.method, max_triples=args.chunk_triples, max_bytes=args.chunk_bytes,
                   timeout=args.timeout, verify=not args.no_verify,
-                  progress=None if args.quiet else lambda m: print(m, file=sys.stderr, flush=True))
+                  progress=None if args.quiet else lambda m: print(m, file=sys.stderr, flush=True),
+                  state=args.state if args.state else True, everything=args.all)
+    if not report.graphs and not report.dropped:
+        print(f"nothing to push: the {report.unchanged} named graphs are as last pushed to {args.endpoint}")
+        return 0
+    others = (f"; {report.unchanged} unchanged not sent" if report.unchanged else "") + \
+             (f"; {report.dropped} dropped there" if report.dropped else "")
     print(f"pushed {report.triples} triples in {report.graphs} named graphs to {report.target} "
           f"by {'Graph Store Protocol' if report.method == 'gsp' else 'SPARQL Update'} "
           f"({report.requests} requests, {report.bytes_sent / 1e6:.2f} MB) in {report.seconds:.2f} s"
-          + (", counts verified" if report.verified else ""))
+          + (", counts verified" if report.verified else "") + others)
     return 0
 
 
@@ -524,5 +634,10 @@ def add_commands(subparsers) -> None:
                    help=f"about N bytes at most per Update request (default: {MAX_BYTES})")
     p.add_argument("--timeout", type=float, default=60.0, metavar="S", help="seconds per request (default: 60)")
     p.add_argument("--no-verify", action="store_true", help="do not count the pushed triples afterwards")
+    p.add_argument("--all", action="store_true",
+                   help="send every named graph, not only those changed since the last push to this endpoint")
+    p.add_argument("--state", metavar="FILE",
+                   help="the file recording what was pushed (default: STORE.push.json beside a store folder; "
+                        "a TriG or N-Quads file is pushed whole unless given one)")
     p.add_argument("-q", "--quiet", action="store_true", help="no progress messages")
     p.set_defaults(func=_cmd_push)

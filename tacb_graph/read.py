@@ -22,7 +22,7 @@ from pathlib import Path
 from .errors import InputError
 from .records import GivenMeta, Source
 
-__all__ = ["read_source", "MAX_BYTES", "slug_for", "given_metadata", "read_metadata", "metadata_path", "merge_given"]
+__all__ = ["read_source", "MAX_BYTES", "given_metadata", "read_metadata", "metadata_path", "merge_given"]
 
 #: Reports are well under 1 MB; anything larger than this is refused before it
 #: is read, so memory stays bounded. Override with TACB_MAX_BYTES.
@@ -44,12 +44,6 @@ def _limit() -> int:
         except ValueError:
             raise InputError(f"TACB_MAX_BYTES must be a whole number of bytes, not {value!r}") from None
     return MAX_BYTES
-
-
-def slug_for(path: Path, sha256: str) -> str:
-    """A stable ASCII slug for a report, from its file name (or its hash)."""
-    stem = re.sub(r"[^a-z0-9]+", "-", path.stem.lower()).strip("-")
-    return stem or f"report-{sha256[:12]}"
 
 
 def _decode(raw: bytes, path: Path) -> tuple[str, str]:
@@ -108,7 +102,7 @@ def read_source(path: str | os.PathLike[str]) -> Source:
         raise InputError(f"{p}: looks like a binary file, not a text report")
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     sha = hashlib.sha256(raw).hexdigest()
-    return Source(path=str(p.resolve()), name=slug_for(p, sha), text=text, sha256=sha, encoding=encoding, size=size)
+    return Source(path=str(p.resolve()), name=p.name, text=text, sha256=sha, encoding=encoding, size=size)
 
 
 # --- metadata given by the user ------------------------------------------------

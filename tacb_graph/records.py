@@ -40,7 +40,7 @@ class Source:
     """A decoded input file."""
 
     path: str
-    name: str  # slug used to mint the report IRI
+    name: str  # the file's name (tacb:sourceFile); it mints no IRI (see rdf.iris.report_key)
     text: str
     sha256: str
     encoding: str

@@ -35,6 +35,7 @@ if TYPE_CHECKING:  # rdflib is imported only by the code that builds (queries st
 
 __all__ = [
     "OutputPaths",
+    "Staging",
     "write_outputs",
     "open_store",
     "open_dataset",
@@ -85,25 +86,74 @@ def write_outputs(ds: Dataset, out: str | os.PathLike[str] = DEFAULT_OUT) -> Out
     Everything is written into a temporary folder beside ``out`` first; the old
     files and store are replaced only when all writing succeeded.
     """
-    final = OutputPaths.under(out)
-    try:
-        final.out.mkdir(parents=True, exist_ok=True)
-    except OSError as exc:
-        raise StoreError(f"{final.out}: cannot create output folder ({exc.strerror})") from None
-    tmpdir = Path(tempfile.mkdtemp(prefix=".build-", dir=final.out))
-    try:
-        tmp = OutputPaths.under(tmpdir)
-        store = ox.Store(str(tmp.store))
-        to_oxigraph(ds, store)
-        store.flush()
-        _write_files(store, tmp)
-        del store
-        _swap(tmp, final, tmpdir)
-    except OSError as exc:
-        raise StoreError(f"{final.out}: cannot write the build ({exc})") from None
-    finally:
-        shutil.rmtree(tmpdir, ignore_errors=True)
-    return final
+    with Staging(out) as staged:
+        try:
+            to_oxigraph(ds, staged.store)
+            staged.store.flush()
+            _write_files(staged.store, staged.paths)
+        except OSError as exc:
+            raise StoreError(f"{staged.final.out}: cannot write the build ({exc})") from None
+        return staged.commit()
+
+
+class Staging:
+    """A build written aside, in ``out/.build-*/``, and swapped in by :meth:`commit`.
+
+    ``base=True`` starts the new store from a snapshot of the current one
+    (``Store.backup``: hard links to its immutable files, so it is cheap), for a
+    build that replaces only some named graphs; otherwise it starts empty. Leaving
+    the ``with`` block without a commit (an error) removes everything written,
+    so the previous store and files stay as they were.
+    """
+
+    def __init__(self, out: str | os.PathLike[str] = DEFAULT_OUT, base: bool = False) -> None:
+        self.final = OutputPaths.under(out)
+        try:
+            self.final.out.mkdir(parents=True, exist_ok=True)
+            self.dir = Path(tempfile.mkdtemp(prefix=".build-", dir=self.final.out))
+        except OSError as exc:
+            raise StoreError(f"{self.final.out}: cannot create output folder ({exc.strerror})") from None
+        self.paths = OutputPaths.under(self.dir)
+        self.based = False
+        try:
+            if base and self.final.store.is_dir():
+                open_store(self.final.store).backup(str(self.paths.store))
+                self.based = True
+            self.store = ox.Store(str(self.paths.store))
+        except OSError as exc:
+            self.close()
+            raise StoreError(f"{self.final.store}: cannot copy the store to update it ({exc})") from None
+
+    def __enter__(self) -> "Staging":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    def identity(self) -> tuple[int, int]:
+        """The new store folder's device and inode, which it keeps once swapped in."""
+        st = self.paths.store.stat()
+        return st.st_dev, st.st_ino
+
+    def commit(self, folders: dict[str, Path] | None = None) -> OutputPaths:
+        """Swap the new store and files in (and ``folders``: name under ``out`` → folder written)."""
+        try:
+            self.store.flush()
+            del self.store
+            _swap(self.paths, self.final, self.dir)
+            for name, folder in (folders or {}).items():
+                target = self.final.out / name
+                if target.exists():
+                    os.replace(target, self.dir / f"old-{name}")
+                os.replace(folder, target)
+        except OSError as exc:
+            raise StoreError(f"{self.final.out}: cannot write the build ({exc})") from None
+        return self.final
+
+    def close(self) -> None:
+        if hasattr(self, "store"):
+            del self.store
+        shutil.rmtree(self.dir, ignore_errors=True)
 
 
 def _swap(tmp: OutputPaths, final: OutputPaths, tmpdir: Path) -> None:

@@ -27,7 +27,7 @@ R = "resolution/A/RES/217(III)"
 TRIG = f"""
 @prefix tacb: <{T}> .
 @prefix xsd: <{XSD}> .
-{REP} {{ {REP} a tacb:Report ; tacb:sha256 "aaaa" . }}
+{REP} {{ {REP} a tacb:Report ; tacb:sha256 "aaaa" ; tacb:symbol "A/HRC/1/1" . }}
 {P1} {{
   {P1} tacb:mentions {_e('org/hrc')}, {_e('org/ohchr')}, {_e('state/CHN')}, {_e(R)}, {_e('state/FRA')},
       {_e('person/Someone')} .

@@ -23,6 +23,7 @@ from tacb_graph.config import load_config
 from tacb_graph.namespaces import TACB
 from tacb_graph.nlp import run
 from tacb_graph.pipeline import extract, to_rdf
+from tacb_graph.rdf.build import key_of
 from tacb_graph.rdf.iris import FINDINGS_GRAPH, entity_iri, paragraph_iri
 from tacb_graph.records import REPORT, Relation, Source, Stance
 from tacb_graph.segment import segment
@@ -268,7 +269,7 @@ def test_findings_live_in_their_own_graph_with_iris_from_what_they_state(extract
     nld = next(n for n in nodes if (n, TACB.concerns, entity_iri("state/NLD")) in g)
     assert str(nld).startswith("https://w3id.org/tacb/id/finding/unlisted-respondent/")
     assert (nld, TACB.findingKind, TACB.UnlistedRespondent) in g
-    assert (nld, TACB.evidence, paragraph_iri("tacb-report-zh", 44)) in g
+    assert (nld, TACB.evidence, paragraph_iri(key_of(extracted), 44)) in g
     assert {o.language for o in g.objects(nld, TACB.message)} == {"zh", "en"}
     # no finding node outside the findings graph; the same findings give the same IRIs
     assert not any((n, RDF.type, TACB.Finding) in ds.graph(c.identifier) for c in ds.graphs()

@@ -176,8 +176,10 @@ def test_nquads_file(case, tmp_path, result):
 def test_warnings_for_other_text_and_missing_report(case, tmp_path):
     trig, _ = case
     gold = tmp_path / "g.json"
+    gold.write_text(json.dumps(GOLD_DATA | {"source_sha256": "bbbb", "symbol": "A/HRC/1/1"}), encoding="utf-8")
+    assert "another text" in evaluate(trig, gold).warnings[0]  # found by its symbol
     gold.write_text(json.dumps(GOLD_DATA | {"source_sha256": "bbbb"}), encoding="utf-8")
-    assert "another text" in evaluate(trig, gold).warnings[0]
+    assert "not in the graph" in evaluate(trig, gold).warnings[0]  # never by the file name (its slug)
     gold.write_text(json.dumps(GOLD_DATA | {"report": "absent", "source_sha256": "cccc"}), encoding="utf-8")
     rep = evaluate(trig, gold)
     assert "not in the graph" in rep.warnings[0]

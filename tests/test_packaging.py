@@ -24,7 +24,7 @@ import tacb_graph
 from tacb_graph.extras import COMMAND_EXTRAS, EXTRAS
 
 ROOT = Path(__file__).resolve().parent.parent
-CORE = ("rdflib", "pyoxigraph", "spacy")
+CORE = ("rdflib", "pyoxigraph", "spacy", "tqdm")
 
 
 def _setup_cfg() -> configparser.ConfigParser:

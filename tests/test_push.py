@@ -441,3 +441,104 @@ def test_cli_in_a_subprocess_has_no_traceback(virtuoso):
     out = subprocess.run(cmd, capture_output=True, text=True, timeout=120)
     assert out.returncode == StoreError.exit_code and "Traceback" not in out.stderr
     assert out.stderr.strip().splitlines()[-1].startswith("tacb-graph: error: ")
+
+
+# ---------------------------------------------------------------- a corpus kept in step, graph by graph
+
+TEXTS = Path(__file__).resolve().parent / "gold" / "texts"
+
+
+def _corpus(tmp_path: Path) -> tuple[Path, Path]:
+    import shutil
+
+    from tacb_graph.corpus import build_corpus
+
+    src = tmp_path / "reports"
+    src.mkdir()
+    for name in ("zh-vftc-board.txt", "zh-ac-cooperation-views.txt", "zh-ldc-sids-trust-fund.txt"):
+        shutil.copyfile(TEXTS / name, src / name)
+    out = tmp_path / "out"
+    build_corpus([src], out, jobs=1)
+    return src, out
+
+
+def _graph_names(store: ox.Store) -> set[str]:
+    return {g.value for g in store.named_graphs()}
+
+
+def test_state_sends_only_what_changed(tmp_path):
+    """Without a server: a mock that answers every write, and the counts asked for afterwards."""
+    from tacb_graph.corpus import build_corpus, remove_reports
+    from tacb_graph.store import open_store
+
+    src, out = _corpus(tmp_path)
+    sent: list[str] = []
+
+    def handler(request: httpx.Request) -> httpx.Response:
+        body = request.content.decode("utf-8")
+        if "query=" in body or request.headers.get("content-type", "").startswith("application/x-www-form"):
+            return httpx.Response(200, json={"results": {"bindings": []}})
+        sent.append(body)
+        return httpx.Response(200)
+
+    def go(**kw):
+        sent.clear()
+        return push(out / "store", "http://example.org/sparql", verify=False,
+                    transport=httpx.MockTransport(handler), **kw)
+
+    first = go()
+    every = _graph_names(open_store(out / "store"))
+    assert first.graphs == len(every) and first.unchanged == 0 and Path(first.state).name == "store.push.json"
+    again = go()
+    assert again.graphs == 0 and again.unchanged == len(every) and sent == []
+    changed = src / "zh-vftc-board.txt"
+    changed.write_text(changed.read_text(encoding="utf-8") + "\n", encoding="utf-8")  # another text, same symbol
+    build_corpus([src], out, jobs=1)
+    third = go()
+    assert 0 < third.graphs < len(every) and third.unchanged > 0
+    import re
+
+    named = {m for body in sent for m in re.findall(r"GRAPH <([^>]+)>", body)}
+    report = "https://w3id.org/tacb/id/report/A/HRC/46/58/zh"
+    shared = {"https://w3id.org/tacb/id/graph/entities", "https://w3id.org/tacb/id/graph/findings"}
+    assert named and all(g == report or g.startswith(report + "/") or g in shared for g in named)
+    remove_reports(["A/HRC/44/60/zh"], out)
+    fourth = go()
+    gone = every - _graph_names(open_store(out / "store"))
+    assert fourth.dropped == len(gone) > 0 and all(f"DROP SILENT GRAPH <{g}>" in "".join(sent) for g in gone)
+    assert go(everything=True).graphs == len(_graph_names(open_store(out / "store")))
+    other = go(state=tmp_path / "elsewhere.json")  # another state file knows nothing: everything
+    assert other.graphs == len(_graph_names(open_store(out / "store")))
+
+
+@pytest.mark.virtuoso
+@pytest.mark.parametrize("method", ["update", "gsp"])
+def test_a_corpus_in_virtuoso_stays_in_step(empty_virtuoso, tmp_path, method):
+    from tacb_graph.corpus import build_corpus, remove_reports
+    from tacb_graph.store import open_store
+
+    v = empty_virtuoso
+    src, out = _corpus(tmp_path)
+    kw = dict(update_endpoint=v.sparql_auth, graph_store=v.graph_crud, user="dba", password="dba", method=method)
+    first = push(out / "store", v.sparql, **kw)
+    assert first.verified and first.unchanged == 0
+    _assert_same_answers(open_store(out / "store"), v.sparql, frozenset({"contributions"}))
+    assert push(out / "store", v.sparql, **kw).graphs == 0
+
+    changed = src / "zh-ac-cooperation-views.txt"
+    changed.write_text(changed.read_text(encoding="utf-8").replace("1. ", "1. 中国认为，互利合作很重要。", 1),
+                       encoding="utf-8")
+    build_corpus([src], out, jobs=1)
+    second = push(out / "store", v.sparql, **kw)
+    assert second.verified and 0 < second.graphs and second.unchanged > 0
+    store = open_store(out / "store")
+    assert _remote_count(v.sparql) == len(store)
+    _assert_same_answers(store, v.sparql, frozenset({"contributions"}))
+    del store
+
+    remove_reports(["A/HRC/44/60/zh"], out)
+    third = push(out / "store", v.sparql, **kw)
+    assert third.dropped > 0
+    store = open_store(out / "store")
+    assert _remote_count(v.sparql) == len(store)
+    _assert_same_answers(store, v.sparql, frozenset({"contributions"}))

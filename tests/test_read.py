@@ -57,10 +57,15 @@ def test_size_limit_refuses_before_reading(tmp_path, monkeypatch):
         read_source(p)
 
 
-def test_slug_from_file_name(tmp_path):
+def test_name_is_the_file_name_and_names_nothing(tmp_path):
+    """The file's name is kept (tacb:sourceFile) as it is; the report's IRI never comes from it."""
     p = tmp_path / "My Report (ZH).txt"
     p.write_text(TEXT, encoding="utf-8")
-    assert read_source(p).name == "my-report-zh"
+    src = read_source(p)
+    assert src.name == "My Report (ZH).txt"
+    import hashlib
+
+    assert src.sha256 == hashlib.sha256(p.read_bytes()).hexdigest()
 
 
 # --- metadata given beside the report or on the command line ---------------------

@@ -27,7 +27,7 @@ def zh_pdf():
 
 def test_report_node_carries_the_front_page(zh_pdf):
     _rec, ds = zh_pdf
-    rep = report_iri("zh-pdf")
+    rep = report_iri("A/HRC/29/47/zh")  # its symbol and language, not its file name
     g = ds.graph(rep)
     title = Literal("受教育权问题特别报告员的报告", lang="zh")
     assert set(g.objects(rep, RDFS.label)) == {title}  # the title, not the file name
@@ -50,7 +50,7 @@ def test_session_node(zh_pdf):
     _rec, ds = zh_pdf
     s = session_iri("org/hrc", 29)
     assert str(s) == "https://w3id.org/tacb/id/session/hrc/29"
-    assert (report_iri("zh-pdf"), TACB.atSession, s) in ds.graph(report_iri("zh-pdf"))
+    assert (report_iri("A/HRC/29/47/zh"), TACB.atSession, s) in ds.graph(report_iri("A/HRC/29/47/zh"))
     eg = ds.graph(ENTITIES_GRAPH)
     assert (s, RDF.type, TACB.Session) in eg and (s, TACB.sessionOf, entity_iri("org/hrc")) in eg
     assert (s, TACB.sessionNumber, Literal(29)) in eg

@@ -5,7 +5,7 @@ lists, per paragraph or footnote, the entities named there, the relations stated
 (each with its modality: Reported, Requested, Recommended, Planned, Negated), the
 stances and the contributions. The prediction is read from the named graph of
 each of those units (see :mod:`tacb_graph.evaluate.predicted`); a gold report is
-found in the graph by the sha256 of its text, else by its slug.
+found in the graph by the sha256 of its text, else (with a warning) by its symbol.
 
 Only units present in the gold are scored. Precision, recall and F1 are given at
 two granularities: distinct facts over all scored units (``triple``, the headline

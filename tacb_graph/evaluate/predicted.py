@@ -1,7 +1,8 @@
 """What the graph says about the gold's units: entities, facts with modality, stances, contributions.
 
 A gold report is found in the graph by the ``tacb:sha256`` of its text (report
-IRIs may come from the UN symbol, not the file name), else by its slug. Its
+IRIs come from the UN symbol or the text's hash, never from the file name the
+gold's ``report`` slug is), else — with a warning — by its ``symbol``. Its
 paragraphs and footnotes are the nodes ``tacb:inReport`` it with that number;
 each one's named graph holds what was read there:
 
@@ -25,7 +26,6 @@ from urllib.parse import unquote
 import pyoxigraph as ox
 
 from ..namespaces import ID_BASE, TACB
-from ..rdf.iris import footnote_iri, paragraph_iri, report_iri
 from ..store import open_dataset, run_query
 from .gold import ENTITY_CLASSES, RELATIONS, REPORT, REPORTED, UNIT, Fact, Gold, UnitKey, contribution_key, norm_relation
 
@@ -92,24 +92,33 @@ def _literal(value: str) -> str:
 
 
 def _find_reports(store: ox.Store, gold: Gold, pred: Predicted) -> None:
+    """Each gold report's IRI in the graph: the report with the ``tacb:sha256`` of the
+    text the gold annotates, else (with a warning) the report with the gold's symbol."""
     for slug, sha in sorted(gold.sha256.items()):
-        minted = str(report_iri(slug))
         by_sha = []
         if sha:
             by_sha = sorted(s["r"].value for s in run_query(
                 store, f"SELECT DISTINCT ?r WHERE {{ ?r a tacb:Report ; tacb:sha256 {_literal(sha)} }}"))
         if by_sha:
-            pred.reports[slug] = minted if minted in by_sha else by_sha[0]
+            pred.reports[slug] = by_sha[0]
             continue
-        if bool(run_query(store, f"ASK {{ <{minted}> a tacb:Report }}")):
-            pred.reports[slug] = minted
-            found = [s["sha"].value for s in run_query(store, f"SELECT ?sha WHERE {{ <{minted}> tacb:sha256 ?sha }}")]
-            if sha and found:
-                pred.warnings.append(f"report {slug!r}: the graph was built from another text (sha256 {found[0][:12]}…) "
-                                     f"than the one the gold annotates ({sha[:12]}…)")
+        symbol = gold.symbols.get(slug)
+        by_symbol = sorted((s["r"].value, s["sha"].value if s["sha"] is not None else "") for s in run_query(
+            store, f"SELECT DISTINCT ?r ?sha WHERE {{ ?r a tacb:Report ; tacb:symbol {_literal(symbol)} "
+                   "OPTIONAL { ?r tacb:sha256 ?sha } }")) if symbol else []
+        if len(by_symbol) == 1:
+            pred.reports[slug] = by_symbol[0][0]
+            if sha:
+                pred.warnings.append(f"report {slug!r}: the graph was built from another text "
+                                     f"(sha256 {by_symbol[0][1][:12]}…) than the one the gold annotates ({sha[:12]}…)")
             continue
-        what = f"no report with the text's sha256 {sha[:12]}… and none named {slug!r}" if sha else \
-            f"no report named {slug!r}"
+        if by_symbol:
+            what = f"{len(by_symbol)} reports have its symbol {symbol} ({', '.join(r for r, _ in by_symbol)}) " \
+                   "and none its text"
+        elif sha:
+            what = f"no report with the text's sha256 {sha[:12]}…" + (f" or its symbol {symbol}" if symbol else "")
+        else:
+            what = f"no report with its symbol {symbol}" if symbol else "the gold gives neither source_sha256 nor symbol"
         pred.warnings.append(f"report {slug!r} is not in the graph ({what}): every gold fact of it counts as a miss")
 
 
@@ -127,13 +136,11 @@ def _unit_iris(store: ox.Store, keys: list[UnitKey], pred: Predicted) -> dict[st
             if key in wanted:
                 by_iri[sol["u"].value] = key
     found = set(by_iri.values())
-    for key in keys:  # units the report does not list: look under the report's IRI (or the slug's)
-        if key not in found:
-            report, kind, n = key
-            base = pred.reports.get(report)
-            iri = f"{base}/{kind}/{n}" if base else str(paragraph_iri(report, n) if kind == "paragraph"
-                                                         else footnote_iri(report, n))
-            by_iri[iri] = key
+    for key in keys:  # units the report does not list: look under the report's IRI
+        report, kind, n = key
+        base = pred.reports.get(report)
+        if key not in found and base:
+            by_iri[f"{base}/{kind}/{n}"] = key
     return by_iri
 
 
@@ -153,7 +160,7 @@ def read_predicted(store: ox.Store, gold: Gold) -> Predicted:
             v = term.value
             if v == unit_of[key]:
                 return UNIT
-            if v == pred.reports.get(key[0], str(report_iri(key[0]))):
+            if v == pred.reports.get(key[0]):
                 return REPORT
             return unquote(v[len(ID_BASE):]) if v.startswith(ID_BASE) else v
         if isinstance(term, ox.BlankNode):

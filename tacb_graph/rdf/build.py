@@ -2,12 +2,13 @@
 
 Graphs:
 
-* ``<…/report/{slug}>`` — the report, its build (a ``prov:Activity`` that used
+* ``<…/report/{key}>`` — the report (``key`` from :func:`~tacb_graph.rdf.iris.report_key`:
+  its UN symbol and language, else a hash of its text; never its file name), its build (a ``prov:Activity`` that used
   the source file and generated the graph, see :func:`add_provenance`),
   sections, paragraph and footnote nodes (number, section, text, offsets);
 * ``<…/graph/entities>`` — what we know of each entity from the gazetteers and
   symbols (class, zh/en labels, ISO/M49 codes, UN symbol, undocs.org link);
-* ``<…/report/{slug}/paragraph/{n}>`` (and ``…/footnote/{n}``) — what was read
+* ``<…/report/{key}/paragraph/{n}>`` (and ``…/footnote/{n}``) — what was read
   from that paragraph: ``tacb:mentions`` and the relations stated there;
 * ``<…/graph/findings>`` — what ``tacb-graph check`` found the report leaves
   inconsistent (``tacb:Finding``: kind, message zh/en, concerned entities,
@@ -34,13 +35,14 @@ from .iris import (
     footnote_iri,
     paragraph_iri,
     report_iri,
+    report_key,
     section_iri,
     session_iri,
     undocs_url,
     unit_iri,
 )
 
-__all__ = ["BuildInfo", "to_dataset", "add_entity", "add_provenance", "bind_prefixes"]
+__all__ = ["BuildInfo", "to_dataset", "add_entity", "add_provenance", "bind_prefixes", "key_of"]
 
 
 @dataclass(frozen=True)
@@ -124,29 +126,39 @@ def add_provenance(g: Graph, report: URIRef, sha256: str, file_name: str, info: 
     return act
 
 
-def to_dataset(rec: Recognised, info: BuildInfo) -> Dataset:
-    """Turn recogniser output into an RDF dataset (see module docstring)."""
-    ds = Dataset()
+def key_of(rec: Recognised) -> str:
+    """The key of ``rec``'s report IRI: its symbol and language, else its text's hash."""
+    return report_key(rec.segmented.meta.symbol, rec.lang, rec.segmented.source.sha256)
+
+
+def to_dataset(rec: Recognised, info: BuildInfo, into=None) -> Dataset:
+    """Turn recogniser output into an RDF dataset (see module docstring).
+
+    ``into``: where the triples go, an rdflib ``Dataset`` (a new one by default) or
+    anything with the same ``graph(iri).add(triple)`` and ``bind`` (e.g.
+    :class:`tacb_graph.rdf.quads.QuadSink`, which makes Oxigraph quads).
+    """
+    ds = Dataset() if into is None else into
     bind_prefixes(ds)
     seg = rec.segmented
     src = seg.source
-    slug = src.name
-    rep = report_iri(slug)
+    rkey = key_of(rec)
+    rep = report_iri(rkey)
     rg = ds.graph(rep)
 
     rg.add((rep, RDF.type, TACB.Report))
     titles = [(lang, t) for lang, t in (("zh", seg.meta.title_zh), ("en", seg.meta.title_en)) if t]
     for lang, title in titles:
         rg.add((rep, RDFS.label, Literal(title, lang=lang)))
-    if not titles:
-        rg.add((rep, RDFS.label, Literal(src.path.rsplit("/", 1)[-1])))
+    if not titles:  # never the file name (that is tacb:sourceFile): the symbol, else the key
+        rg.add((rep, RDFS.label, Literal(seg.meta.symbol or rkey)))
     rg.add((rep, TACB.sha256, Literal(src.sha256)))
-    rg.add((rep, TACB.sourceFile, Literal(src.path.rsplit("/", 1)[-1])))
+    rg.add((rep, TACB.sourceFile, Literal(src.name)))
     rg.add((rep, TACB.encoding, Literal(src.encoding)))
-    add_provenance(rg, rep, src.sha256, src.path.rsplit("/", 1)[-1], info)
+    add_provenance(rg, rep, src.sha256, src.name, info)
 
     for s in seg.sections:
-        si = section_iri(slug, s.number)
+        si = section_iri(rkey, s.number)
         rg.add((si, RDF.type, TACB.Section))
         rg.add((si, TACB.number, Literal(s.number)))
         rg.add((si, TACB.numeral, Literal(s.numeral)))
@@ -156,20 +168,20 @@ def to_dataset(rec: Recognised, info: BuildInfo) -> Dataset:
         rg.add((si, DCTERMS.isPartOf, rep))
     lang = rec.lang
     for p in seg.paragraphs:
-        pi = paragraph_iri(slug, p.number)
+        pi = paragraph_iri(rkey, p.number)
         rg.add((pi, RDF.type, TACB.Paragraph))
         rg.add((pi, TACB.number, Literal(p.number)))
         rg.add((pi, RDFS.label, Literal(f"¶{p.number}")))
         if p.section:
-            rg.add((pi, TACB.section, section_iri(slug, p.section)))
+            rg.add((pi, TACB.section, section_iri(rkey, p.section)))
         rg.add((pi, TACB.text, Literal(p.text, lang=lang)))
         rg.add((pi, TACB.inReport, rep))
         rg.add((pi, TACB.startOffset, Literal(p.start)))
         rg.add((pi, TACB.endOffset, Literal(p.end)))
         for n in p.footnotes:
-            rg.add((pi, TACB.hasFootnote, footnote_iri(slug, n)))
+            rg.add((pi, TACB.hasFootnote, footnote_iri(rkey, n)))
     for f in seg.footnotes:
-        fi = footnote_iri(slug, f.number)
+        fi = footnote_iri(rkey, f.number)
         rg.add((fi, RDF.type, TACB.Footnote))
         rg.add((fi, TACB.number, Literal(f.number)))
         rg.add((fi, RDFS.label, Literal(f"fn{f.number}")))
@@ -178,7 +190,7 @@ def to_dataset(rec: Recognised, info: BuildInfo) -> Dataset:
         rg.add((fi, TACB.startOffset, Literal(f.start)))
         rg.add((fi, TACB.endOffset, Literal(f.end)))
         if f.paragraph:
-            rg.add((fi, TACB.inParagraph, paragraph_iri(slug, f.paragraph)))
+            rg.add((fi, TACB.inParagraph, paragraph_iri(rkey, f.paragraph)))
 
     eg = ds.graph(ENTITIES_GRAPH)
     known = {}
@@ -189,23 +201,23 @@ def to_dataset(rec: Recognised, info: BuildInfo) -> Dataset:
             if r in known:
                 eg.add((known[e.key], SKOS.related, known[r]))
     for m in rec.mentions:
-        ui = unit_iri(slug, m.unit, m.number)
+        ui = unit_iri(rkey, m.unit, m.number)
         ds.graph(ui).add((ui, TACB.mentions, known[m.entity]))
     for key in rec.links:
         rg.add((rep, DCTERMS.references, known[key]))
     _add_report_meta(rg, eg, rep, rec, known)
-    _add_facts(ds, rec, slug, rep)
-    _add_findings(ds, rec, slug, rep)
+    _add_facts(ds, rec, rkey, rep)
+    _add_findings(ds, rec, rkey, rep)
     return ds
 
 
-def _add_findings(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:
+def _add_findings(ds: Dataset, rec: Recognised, rkey: str, rep: URIRef) -> None:
     """``rec.findings`` as ``tacb:Finding`` nodes in the named graph ``graph/findings``."""
     if not rec.findings:
         return
     g = ds.graph(FINDINGS_GRAPH)
     for f in rec.findings:
-        x = finding_iri(f.kind, slug, f.kind, "|".join(f.concerns),
+        x = finding_iri(f.kind, rkey, f.kind, "|".join(f.concerns),
                         "|".join(f"{u}/{n}" for u, n in f.evidence), "|".join(f.basis))
         g.add((x, RDF.type, TACB.Finding))
         g.add((x, TACB.findingKind, TACB[f.kind]))
@@ -215,7 +227,7 @@ def _add_findings(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:
         for key in f.concerns:
             g.add((x, TACB.concerns, entity_iri(key)))
         for unit, number in f.evidence:
-            g.add((x, TACB.evidence, unit_iri(slug, unit, number)))
+            g.add((x, TACB.evidence, unit_iri(rkey, unit, number)))
 
 
 def _fact_iri(ui: URIRef, kind: str, *parts) -> URIRef:
@@ -279,7 +291,7 @@ def _add_report_meta(rg: Graph, eg: Graph, rep: URIRef, rec: Recognised, known: 
         rg.add((rep, TACB.layout, Literal(m.layout)))
 
 
-def _add_facts(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:
+def _add_facts(ds: Dataset, rec: Recognised, rkey: str, rep: URIRef) -> None:
     """Relations, stances, contributions, assistance and years, each in its unit's graph.
 
     Every relation except ``cites`` also gets an ``rdf:Statement`` node
@@ -307,7 +319,7 @@ def _add_facts(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:
             g.add((x, TACB.requestedBy, entity_iri(requested_by)))
 
     for r in rec.relations:
-        ui = unit_iri(slug, r.unit, r.number)
+        ui = unit_iri(rkey, r.unit, r.number)
         g = ds.graph(ui)
         s = ui if r.subject == UNIT else rep if r.subject == REPORT else entity_iri(r.subject)
         o = rep if r.object == REPORT else entity_iri(r.object)
@@ -323,7 +335,7 @@ def _add_facts(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:
         mood(g, f, r.modality, r.requested_by)
         common(g, f, ui, r.sentence, r.year, r.other_quotes)
     for st in rec.stances:
-        ui = unit_iri(slug, st.unit, st.number)
+        ui = unit_iri(rkey, st.unit, st.number)
         g = ds.graph(ui)
         x = _fact_iri(ui, "stance", st.holder, st.concept, st.value)
         g.add((x, RDF.type, TACB.Stance))
@@ -332,7 +344,7 @@ def _add_facts(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:
         g.add((x, TACB.stanceValue, TACB[st.value]))
         common(g, x, ui, st.sentence, None, st.other_quotes)
     for c in rec.contributions:
-        ui = unit_iri(slug, c.unit, c.number)
+        ui = unit_iri(rkey, c.unit, c.number)
         g = ds.graph(ui)
         x = _fact_iri(ui, "contribution", c.contributor, c.recipient, c.amount, c.currency, c.modality)
         g.add((x, RDF.type, TACB.Contribution))
@@ -348,7 +360,7 @@ def _add_facts(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:
         mood(g, x, c.modality, c.requested_by)
         common(g, x, ui, c.sentence, c.year, c.other_quotes)
     for a in rec.assistances:
-        ui = unit_iri(slug, a.unit, a.number)
+        ui = unit_iri(rkey, a.unit, a.number)
         g = ds.graph(ui)
         x = _fact_iri(ui, "assistance", a.provider, a.recipient, a.modality, a.year, a.topic)
         g.add((x, RDF.type, TACB.Assistance))
@@ -361,5 +373,5 @@ def _add_facts(ds: Dataset, rec: Recognised, slug: str, rep: URIRef) -> None:
         mood(g, x, a.modality, a.requested_by)
         common(g, x, ui, a.sentence, a.year, a.other_quotes)
     for d in rec.dates:
-        ui = unit_iri(slug, d.unit, d.number)
+        ui = unit_iri(rkey, d.unit, d.number)
         ds.graph(ui).add((entity_iri(d.entity), TACB.year, Literal(d.year, datatype=XSD.gYear)))

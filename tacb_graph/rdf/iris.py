@@ -4,8 +4,13 @@
 'https://w3id.org/tacb/id/state/CHN'
 >>> str(entity_iri("resolution/A/RES/304(IV)"))
 'https://w3id.org/tacb/id/resolution/A/RES/304(IV)'
->>> str(paragraph_iri("tacb-report-zh", 53))
-'https://w3id.org/tacb/id/report/tacb-report-zh/paragraph/53'
+>>> key = report_key("A/HRC/43/31", "zh", "60e0f664af9179d1" + "0" * 48)
+>>> key
+'A/HRC/43/31/zh'
+>>> str(paragraph_iri(key, 53))
+'https://w3id.org/tacb/id/report/A/HRC/43/31/zh/paragraph/53'
+>>> report_key(None, "zh", "60e0f664af9179d13f1552cc7798004df2a599b10c66940ae1988ef0fe205f18")
+'sha-60e0f664af9179d1'
 >>> str(finding_iri("CountMismatch", "r", "15 个国家"))[:52]
 'https://w3id.org/tacb/id/finding/count-mismatch/4ae7'
 """
@@ -22,7 +27,11 @@ from ..namespaces import ID_BASE
 
 __all__ = [
     "entity_iri",
+    "report_key",
+    "work_key",
     "report_iri",
+    "work_iri",
+    "paragraph_work_iri",
     "section_iri",
     "paragraph_iri",
     "footnote_iri",
@@ -30,9 +39,6 @@ __all__ = [
     "session_iri",
     "graph_iri",
     "finding_iri",
-    "work_key",
-    "work_iri",
-    "paragraph_work_iri",
     "undocs_url",
     "ENTITIES_GRAPH",
     "FINDINGS_GRAPH",
@@ -51,8 +57,52 @@ def entity_iri(key: str) -> URIRef:
     return _iri(key)
 
 
+def report_key(meta_symbol: str | None, lang: str, sha256: str) -> str:
+    """The key that names one report (one text, in one language) in every IRI.
+
+    ``{symbol}/{lang}`` when the report has a UN document symbol (read from its front
+    page, or given), else ``sha-{the first 16 hex digits of its SHA-256}``: never the
+    file name, so two different reports saved under the same name stay two reports,
+    and the same text read twice is one.
+
+    >>> report_key("A/HRC/26/51", "en", "ab" * 32), report_key("", "zh", "ab" * 32)
+    ('A/HRC/26/51/en', 'sha-abababababababab')
+    """
+    if meta_symbol:
+        return f"{meta_symbol}/{lang}"
+    return f"sha-{sha256[:16]}"
+
+
+def work_key(symbol: str | None, sha256: str) -> str:
+    """The key of the work a report is one language version of: its symbol, else its hash.
+
+    >>> work_key("A/HRC/26/51", "ab" * 32), work_key(None, "ab" * 32)
+    ('A/HRC/26/51', 'sha-abababababababab')
+    """
+    return symbol or f"sha-{sha256[:16]}"
+
+
 def report_iri(report: str) -> URIRef:
+    """``report/{key}``, ``key`` from :func:`report_key`."""
     return _iri(f"report/{report}")
+
+
+def work_iri(key: str) -> URIRef:
+    """``work/{key}`` (``tacb:ReportWork``), ``key`` from :func:`work_key`.
+
+    >>> str(work_iri("A/HRC/26/51"))
+    'https://w3id.org/tacb/id/work/A/HRC/26/51'
+    """
+    return _iri(f"work/{key}")
+
+
+def paragraph_work_iri(key: str, unit: str, number: int) -> URIRef:
+    """``work/{key}/paragraph/{n}`` (or ``…/footnote/{n}``): a paragraph of the work, in any language.
+
+    >>> str(paragraph_work_iri("A/HRC/26/51", "footnote", 3))
+    'https://w3id.org/tacb/id/work/A/HRC/26/51/footnote/3'
+    """
+    return _iri(f"work/{key}/{'paragraph' if unit == 'paragraph' else 'footnote'}/{number}")
 
 
 def section_iri(report: str, number: int) -> URIRef:
@@ -79,34 +129,6 @@ def session_iri(body: str, number: int) -> URIRef:
     'https://w3id.org/tacb/id/session/hrc/26'
     """
     return _iri(f"session/{body.split('/', 1)[-1]}/{number}")
-
-
-def work_key(symbol: str | None, sha256: str) -> str:
-    """The key of a report work: its UN symbol, else ``sha-`` and the first 16 hex digits of ``sha256``.
-
-    >>> work_key("A/HRC/55/80", "8eac8f8b85de624d8b8f"), work_key(None, "8eac8f8b85de624d8b8f")
-    ('A/HRC/55/80', 'sha-8eac8f8b85de624d')
-    """
-    return symbol if symbol else "sha-" + sha256[:16]
-
-
-def work_iri(key: str) -> URIRef:
-    """``work/{key}``: the report as one work, whatever the language (``tacb:ReportWork``).
-
-    >>> str(work_iri("A/HRC/55/80"))
-    'https://w3id.org/tacb/id/work/A/HRC/55/80'
-    """
-    return _iri(f"work/{key}")
-
-
-def paragraph_work_iri(key: str, unit: str, number: int) -> URIRef:
-    """``work/{key}/paragraph/{n}`` (``unit`` "paragraph") or ``work/{key}/footnote/{n}``: unit n of
-    the work, which unit n of every language version realises (``tacb:ParagraphWork``).
-
-    >>> str(paragraph_work_iri("A/HRC/55/80", "footnote", 1))
-    'https://w3id.org/tacb/id/work/A/HRC/55/80/footnote/1'
-    """
-    return _iri(f"work/{key}/{'paragraph' if unit == 'paragraph' else 'footnote'}/{number}")
 
 
 def graph_iri(name: str) -> URIRef:

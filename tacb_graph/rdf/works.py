@@ -7,10 +7,10 @@ In the named graph ``work/{key}``::
 
     <work/{key}> a tacb:ReportWork ; rdfs:label "title"@zh, "title"@en ;   # each version's title
         tacb:symbol "A/HRC/55/80" ; rdfs:seeAlso <https://undocs.org/A/HRC/55/80> .
-    <report/{slug}> tacb:reportWork <work/{key}> .                           # each version
+    <report/{key}> tacb:reportWork <work/{key}> .                           # each version
     <work/{key}/paragraph/{n}> a tacb:ParagraphWork ; tacb:number n ; rdfs:label "¶n" ;
         dcterms:isPartOf <work/{key}> .                                     # footnotes: …/footnote/{n}, "fn n"
-    <report/{slug}/paragraph/{n}> tacb:paragraphWork <work/{key}/paragraph/{n}> .
+    <report/{key}/paragraph/{n}> tacb:paragraphWork <work/{key}/paragraph/{n}> .
 
 Paragraph *n* of every version realises paragraph work *n*. Persons, keyed in the script of
 their version, that :mod:`tacb_graph.align` found to be one person are linked both ways with
@@ -33,8 +33,10 @@ __all__ = ["add_works", "expression_key"]
 
 
 def expression_key(rec: Recognised) -> str:
-    """The key the RDF stage mints a report's IRI (and its units') from."""
-    return rec.segmented.source.name
+    """The key the RDF stage mints a report's IRI (and its units') from (:func:`~tacb_graph.rdf.build.key_of`)."""
+    from .build import key_of
+
+    return key_of(rec)
 
 
 def add_works(ds: Dataset, recs: Sequence[Recognised], versions: Sequence[Versions]) -> None:

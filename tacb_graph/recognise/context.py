@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..config import LanguageData
+from .report import doc_text
 from .gazetteer import Gazetteer
 
 __all__ = ["History", "find_definitions", "resolve_backref", "name_head", "NOT", "BACKREF"]
@@ -67,7 +68,7 @@ def find_definitions(doc, index: int, gz: Gazetteer, history: History, language:
     entity or was defined before. ``seen``, when given, receives every
     definition read as ``(abbreviation, entity key, start, end)``, adopted or not.
     """
-    text = doc.text
+    text = doc_text(doc)
     lang = language.code
     for ent in doc.ents:
         if ent.label_ in (NOT, BACKREF):

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -30,7 +30,7 @@ from ..records import Abbreviation, Entity, Mention, Recognised, Segmented
 from .context import BACKREF, NOT, History, find_definitions, name_head, resolve_backref
 from .gazetteer import Gazetteer
 from .normalise import normalise
-from .report import ReportContext, TextUnit, text_units
+from .report import ReportContext, TextUnit, doc_text, text_units
 from .symbols import find_resolutions, find_symbols, resolution_symbol, symbol_from_link, symbol_kind
 
 __all__ = ["recognise", "text_units", "detect_language", "TextUnit", "Recogniser", "finish"]
@@ -572,17 +572,18 @@ class Recogniser:
         st: _State = ctx.slot(self.name, lambda: _State(self.config.gazetteer, self.config, ctx.entities,
                                                         title=_report_title(ctx), body=_report_body(ctx)))
         unit: TextUnit = doc._.tacb_unit
-        text = doc.text
+        text = doc_text(doc)
         seen: list = []
         find_definitions(doc, st.history.index, st.gz, st.history, self.config.language, st.abbrevs, seen)
-        st.definitions += [Abbreviation(a, k, unit.unit, unit.number, s, e) for a, k, s, e in seen]
+        off = unit.offset  # a piece of a long unit: records keep offsets into the whole unit
+        st.definitions += [Abbreviation(a, k, unit.unit, unit.number, s + off, e + off) for a, k, s, e in seen]
         found = _unit_mentions(st, doc, text, unit, st.abbrevs)
         mentions = []
         for f in found:
             if f.key in st.gz.entities:
                 st.entity(f.key)
             mentions.append(Mention(f.key, unit.unit, unit.number, f.start, f.end, unit.text[f.start:f.end], f.via))
-        st.mentions += mentions
+        st.mentions += [replace(m, start=m.start + off, end=m.end + off) for m in mentions] if off else mentions
         doc._.tacb_mentions = mentions
         st.history.push(unit, found, st.entities)
         return doc

@@ -6,7 +6,7 @@ footnotes it refers to. Each unit becomes one spaCy ``Doc``; the components
 and keep what they carry from one unit to the next (abbreviations defined,
 earlier mentions, the current stance holder) in its ``state``, one slot per
 component. ``Doc._.tacb_mentions`` holds the mentions the recogniser found in
-the unit, for the relation extractor.
+the unit, for the relation extractor, and ``Doc._.tacb_text`` its text (:func:`doc_text`).
 """
 
 from __future__ import annotations
@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 from ..config import Config
 from ..records import Segmented
 
-__all__ = ["TextUnit", "text_units", "ReportContext"]
+__all__ = ["TextUnit", "text_units", "ReportContext", "doc_text"]
 
 
 @dataclass(frozen=True)
@@ -26,6 +26,7 @@ class TextUnit:
     unit: str  # "paragraph" | "footnote"
     number: int
     text: str
+    offset: int = 0  # where ``text`` starts in the unit's text: a piece of a very long unit starts later
 
 
 def text_units(seg: Segmented) -> list[TextUnit]:
@@ -58,6 +59,19 @@ class ReportContext:
         return self.state[name]
 
 
-for _name in ("tacb_report", "tacb_unit", "tacb_mentions"):
+def doc_text(doc: Doc) -> str:
+    """``doc.text``, kept from when the ``Doc`` was made (``Doc._.tacb_text``) rather than joined
+    again from its tokens at each call — one token per character in Chinese.
+
+    >>> import spacy
+    >>> d = spacy.blank("en").make_doc("Two words")
+    >>> doc_text(d)
+    'Two words'
+    """
+    text = doc._.tacb_text
+    return doc.text if text is None else text
+
+
+for _name in ("tacb_report", "tacb_unit", "tacb_mentions", "tacb_text"):
     if not Doc.has_extension(_name):
         Doc.set_extension(_name, default=None)

@@ -21,11 +21,11 @@ every later stage reads sentences from ``Doc.sents``.
 from __future__ import annotations
 
 import numpy
-
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..config import LanguageData, load_language
+from .report import doc_text
 
 __all__ = ["split_sentences", "SentenceSegmenter"]
 
@@ -111,7 +111,7 @@ class SentenceSegmenter:
     def __call__(self, doc: Doc) -> Doc:
         if not len(doc):
             return doc
-        spans = split_sentences(doc.text, self.language)
+        spans = split_sentences(doc_text(doc), self.language)
         offsets = doc.to_array("IDX")
         flags = numpy.full(len(doc), -1, dtype="int64")  # -1: not a sentence start, 1: a start
         ks = numpy.searchsorted(offsets, [a for a, _b in spans], side="left")

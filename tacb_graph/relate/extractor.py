@@ -17,7 +17,7 @@ from spacy.tokens import Doc
 
 from ..config import Config, load_config
 from ..records import REPORT, UNIT, Recognised, Relation
-from ..recognise.report import ReportContext
+from ..recognise.report import ReportContext, doc_text
 from .clauses import Lexicon, lexicon_for, sentences
 from .patterns import SentenceContext, cites, extract_sentence, sentence_subject
 from .modality import settle
@@ -76,7 +76,7 @@ class RelationExtractor:
                 e = ctx.entities.get(m.entity) or self.config.gazetteer.entities.get(m.entity)
                 st.kinds[m.entity] = e.kind if e else ""
         bounds = doc.user_data.get("tacb_sentences") or [(s.start_char, s.end_char) for s in doc.sents]
-        sents = sentences(doc.text, mentions, st.kinds, bounds, lx, unit.text)
+        sents = sentences(doc_text(doc), mentions, st.kinds, bounds, lx, unit.text)
         prev = None
         body_for_symbol = self.config.gazetteer.body_for_symbol
         passage: list[str] = []  # the States named so far in the unit, latest last

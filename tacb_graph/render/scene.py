@@ -195,24 +195,32 @@ def class_order(kinds) -> list[str]:
 
 
 def report_title(G: nx.MultiDiGraph) -> tuple[str, str] | None:
-    """``(zh, en)`` title of the one report of ``G``, or ``None`` (none, or several).
+    """``(zh, en)`` title of the report of ``G`` — of the corpus when it holds several
+    (their number and the first two titles) — or ``None`` when no report is named.
 
     ``G.graph["report_titles"]`` (set by :func:`~tacb_graph.render.source.story_graph`)
-    first, else the names of the one ``Report`` node.
+    first, else the names of the ``Report`` nodes.
 
     >>> G = nx.MultiDiGraph(); G.add_node("r", kind="Report", label_zh="报告", label_en="Report")
     >>> report_title(G)
     ('报告', 'Report')
+    >>> G.graph["report_titles"] = [("甲", "A"), ("乙", "B"), ("丙", "C")]
+    >>> report_title(G)
+    ('3 份报告：甲；乙等', '3 reports: A; B; and 1 more')
     """
     titles = G.graph.get("report_titles")
-    if titles is not None:
-        return tuple(titles[0]) if len(titles) == 1 else None
-    reports = [d for _, d in G.nodes(data=True) if d.get("kind") == "Report"]
-    if len(reports) != 1:
+    if titles is None:
+        titles = [(d.get("label_zh") or d.get("label_en") or "", d.get("label_en") or d.get("label_zh") or "")
+                  for _, d in G.nodes(data=True) if d.get("kind") == "Report" and (d.get("label_zh") or d.get("label_en"))]
+    if not titles:
         return None
-    d = reports[0]
-    zh, en = d.get("label_zh"), d.get("label_en")
-    return (zh or en or "", en or zh or "") if (zh or en) else None
+    if len(titles) == 1:
+        zh, en = titles[0]
+        return (zh or en or "", en or zh or "")
+    n = len(titles)
+    zh = f"{n} 份报告：" + "；".join(t[0] or t[1] for t in titles[:2]) + ("等" if n > 2 else "")
+    en = f"{n} reports: " + "; ".join(t[1] or t[0] for t in titles[:2]) + (f"; and {n - 2} more" if n > 2 else "")
+    return zh, en
 
 
 def _edges(G: nx.MultiDiGraph) -> list[SceneEdge]:

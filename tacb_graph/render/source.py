@@ -51,11 +51,11 @@ REPORTED = "Reported"
 _NS = str(TACB._NS)
 _VALUES_REL = " ".join(f"tacb:{r}" for r in RELATIONS)
 
-# the paragraph number of an evidence unit (a footnote counts for its paragraph)
+# the paragraph number of an evidence unit (a footnote counts for its paragraph); two flat
+# OPTIONALs, not nested ones, which Oxigraph evaluates over every unit of the store (minutes on a corpus)
 _NUMBER = """
-  OPTIONAL { ?f tacb:evidence ?u .
-    OPTIONAL { ?u a tacb:Paragraph ; tacb:number ?pn }
-    OPTIONAL { ?u a tacb:Footnote ; tacb:inParagraph/tacb:number ?fn } }
+  OPTIONAL { ?f tacb:evidence ?u . ?u tacb:number ?pn . ?u a tacb:Paragraph }
+  OPTIONAL { ?f tacb:evidence ?fu . ?fu a tacb:Footnote ; tacb:inParagraph/tacb:number ?fn }
   BIND(COALESCE(?pn, ?fn) AS ?n)
 """
 
