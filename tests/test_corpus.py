@@ -324,3 +324,58 @@ def test_files_changed_by_hand_are_written_again_from_the_store(corpus, tmp_path
     assert_same(graphs_of(out / "tacb.trig"), store)
     assert_same(graphs_of(out / "tacb.jsonld"), store)
     assert_same(store, fresh(tmp_path, src))
+
+
+# ---------------------------------------------------------------- language versions of one work
+
+PAIR = ROOT / "tests" / "gold" / "bilingual"
+WORK = "https://w3id.org/tacb/id/work/A/HRC/55/80"
+
+
+def _versions(store) -> set[str]:
+    return {r["r"].value for r in select(store, f"SELECT ?r WHERE {{ ?r tacb:reportWork <{WORK}> }}")}
+
+
+def _mismatches(store) -> int:
+    rows = select(store, "SELECT (COUNT(*) AS ?n) WHERE { GRAPH ?g { ?f tacb:findingKind tacb:LanguageMismatch } }")
+    return int(rows[0]["n"].value)
+
+
+def test_language_versions_are_read_together_and_again_when_one_goes(tmp_path):
+    """Versions of one work (one symbol) are aligned in any build: the work graph and the
+    LanguageMismatch findings follow the versions the build holds, as a build from scratch would."""
+    zh, en = copy(PAIR / "pair-zh.txt", tmp_path / "in" / "zh.txt"), copy(PAIR / "pair-en.txt", tmp_path / "in" / "en.txt")
+    out = tmp_path / "out"
+    first = build_corpus([zh, en], out, jobs=2)
+    assert sorted(first.read) == ["A/HRC/55/80/en", "A/HRC/55/80/zh"]
+    store = open_store(out / "store")
+    assert _versions(store) == {str(report_iri("A/HRC/55/80/zh")), str(report_iri("A/HRC/55/80/en"))}
+    assert _mismatches(store) > 0
+    del store
+    assert build_corpus([zh, en], out).changed is False
+    # the English version goes: the Chinese one is read again (nothing is left to compare it with)
+    res = remove_reports(["A/HRC/55/80/en"], out)
+    assert res.read == ("A/HRC/55/80/zh",)
+    store = open_store(out / "store")
+    assert _versions(store) == {str(report_iri("A/HRC/55/80/zh"))} and _mismatches(store) == 0
+    del store
+    assert_same(graphs_of(out / "store"), fresh(tmp_path, zh))
+    # it comes back: both are read, and the build equals one from scratch of the pair
+    res = add_reports([en], out)
+    assert sorted(res.read) == ["A/HRC/55/80/en", "A/HRC/55/80/zh"] and res.kept == 0
+    assert_same(graphs_of(out / "store"), fresh(tmp_path, zh, en))
+
+
+def test_same_work_groups_reports_without_a_symbol(tmp_path):
+    zh, en = without_symbol(PAIR / "pair-zh.txt", tmp_path / "zh.txt"), without_symbol(PAIR / "pair-en.txt", tmp_path / "en.txt")
+    out = tmp_path / "out"
+    build_corpus([zh, en], out, same_work=True)
+    store = open_store(out / "store")
+    rows = select(store, "SELECT ?w (COUNT(?r) AS ?n) WHERE { ?r tacb:reportWork ?w } GROUP BY ?w")
+    assert [int(r["n"].value) for r in rows] == [2]
+    del store
+    # without the flag, each is a work of its own: both are read again
+    res = build_corpus([zh, en], out)
+    assert len(res.read) == 2
+    rows = select(open_store(out / "store"), "SELECT ?w WHERE { ?r tacb:reportWork ?w }")
+    assert len({r["w"].value for r in rows}) == 2

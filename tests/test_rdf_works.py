@@ -26,7 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 PAIR = ROOT / "tests" / "gold" / "bilingual"
 ALIGNMENT = json.loads((PAIR / "alignment.json").read_text(encoding="utf-8"))
 WORK = work_iri(ALIGNMENT["symbol"])
-ZH, EN = report_iri("pair-zh"), report_iri("pair-en")
+ZH, EN = report_iri("A/HRC/55/80/zh"), report_iri("A/HRC/55/80/en")  # keys: the symbol and the language
 
 
 @pytest.fixture(scope="module")

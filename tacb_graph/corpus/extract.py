@@ -206,4 +206,17 @@ def extract_all(groups: list[list[Job]], processes: int, tick: Callable[[int], N
         raise
     finally:
         pool.join()
+        if method == "forkserver":
+            _stop_forkserver()
+
+
+def _stop_forkserver() -> None:
+    """Stop this process's fork server, which holds the stages imported: the next pool in this process
+    (e.g. the endpoint's memory-capped query workers) starts its own, with its own preload. The standard
+    library has one fork server per process and stops it only through ``ForkServer._stop``."""
+    from multiprocessing import forkserver
+
+    stop = getattr(getattr(forkserver, "_forkserver", None), "_stop", None)
+    if stop is not None:
+        stop()
 
