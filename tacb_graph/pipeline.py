@@ -198,9 +198,9 @@ def remove(reports: Iterable[str], out: str | Path = "out", progress=None, warn:
 
 
 def _as_reporter(progress):
-    from .corpus import Reporter
+    from .corpus import MessageReporter, Reporter
 
-    return progress if isinstance(progress, Reporter) else _Messages(progress)
+    return progress if isinstance(progress, Reporter) else MessageReporter(progress)
 
 
 def _result(res, out, reporter, warn, t0: float) -> BuildResult:
@@ -227,25 +227,6 @@ def _result(res, out, reporter, warn, t0: float) -> BuildResult:
         removed=len(res.removed),
         changed=res.changed,
     )
-
-
-class _Messages:
-    """A :class:`~tacb_graph.corpus.Reporter` that passes the messages to a function (no bar)."""
-
-    def __init__(self, say: Progress) -> None:
-        self.say = say or (lambda _m: None)
-
-    def start(self, total: int, reports: int) -> None:
-        self.say(f"reading {reports} report(s), {total / 1e6:.2f} MB")
-
-    def advance(self, n: int) -> None:
-        pass
-
-    def report_done(self) -> None:
-        pass
-
-    def finish(self) -> None:
-        pass
 
 
 #: above this many quads the build does not count the distinct triples (a scan of the store)

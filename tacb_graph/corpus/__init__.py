@@ -35,9 +35,9 @@ from ..records import GivenMeta
 from ..rdf.iris import report_iri
 from .manifest import Entry, load_manifest
 from .sources import discover
-from .incremental import CorpusResult, Reporter, Target, update, usable_manifest
+from .incremental import CorpusResult, MessageReporter, Reporter, Target, update, usable_manifest
 
-__all__ = ["build_corpus", "add_reports", "remove_reports", "CorpusResult", "Reporter", "default_jobs"]
+__all__ = ["build_corpus", "add_reports", "remove_reports", "CorpusResult", "Reporter", "MessageReporter", "default_jobs"]
 
 
 def default_jobs() -> int:

@@ -23,9 +23,8 @@ from typing import BinaryIO, Iterable
 
 import pyoxigraph as ox
 
-from ..namespaces import PREFIXES
-from ..store import OutputPaths
 from ..namespaces import TACB
+from ..store import OutputPaths
 from ..rdf.iris import report_iri
 from .extract import FINDINGS, SHARED_GRAPHS, header, parts
 from .manifest import Entry, Manifest

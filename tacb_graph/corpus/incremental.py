@@ -23,7 +23,7 @@ import os
 import time
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Sequence
+from typing import Callable, Sequence
 
 
 from ..errors import InputError, StoreError
@@ -35,7 +35,7 @@ from .manifest import CORPUS_DIR, Entry, Manifest, load_manifest
 from .sources import ReportFile, pipeline_fingerprint, report_file
 from .storing import StoreUpdate, read_counts, write_counts
 
-__all__ = ["Target", "CorpusResult", "Reporter", "update", "usable_manifest"]
+__all__ = ["Target", "CorpusResult", "Reporter", "MessageReporter", "update", "usable_manifest"]
 
 
 @dataclass(frozen=True)
@@ -79,6 +79,20 @@ class Reporter:
 
     def finish(self) -> None:
         pass
+
+
+class MessageReporter(Reporter):
+    """A :class:`Reporter` that passes each message to a function (``None``: to no one) and draws no bar."""
+
+    def __init__(self, say: Callable[[str], None] | None) -> None:
+        self._say = say
+
+    def say(self, message: str) -> None:
+        if self._say is not None:
+            self._say(message)
+
+    def start(self, total: int, reports: int) -> None:
+        self.say(f"reading {reports} report(s), {total / 1e6:.2f} MB")
 
 
 def usable_manifest(out: Path) -> Manifest | None:
