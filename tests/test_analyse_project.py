@@ -127,3 +127,23 @@ def test_classes_filter(store):
 def test_no_relations_no_edges(store):
     G = project(store, relations=False)
     assert G.number_of_edges() == 0 and len(G) == len(NODES)
+
+
+def test_a_person_of_two_language_versions_is_one_node(bilingual):
+    """owl:sameAs persons (one IRI per script) are one node in the projection and the story graph,
+    with the Chinese and the English label, their edges joined."""
+    from tacb_graph.render.source import story_graph
+    from tacb_graph.store import open_store, select
+
+    store = open_store(bilingual.paths.store)
+    same = {(r["a"].value, r["b"].value) for r in select(store, "SELECT ?a ?b WHERE { ?a owl:sameAs ?b }")}
+    assert same, "the pair links its persons across scripts"
+    for G in (project(store), story_graph(store)[0]):
+        persons = [n for n in G if "/person/" in n]
+        for a, b in same:
+            assert not (a in G and b in G), (a, b)
+        labels = {(G.nodes[p]["label_zh"], G.nodes[p]["label_en"]) for p in persons}
+        assert ("福尔克尔·蒂尔克", "Volker Türk") in labels
+    G = story_graph(store)[0]
+    (turk,) = [p for p in G if G.nodes[p]["label_en"] == "Volker Türk"]
+    assert G.in_degree(turk) >= 1  # the High Commissioner's post heldBy him, read from one version or both

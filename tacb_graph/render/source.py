@@ -37,7 +37,7 @@ from collections import defaultdict
 import networkx as nx
 import pyoxigraph as ox
 
-from ..analyse.project import RELATIONS, local_name, project
+from ..analyse.project import RELATIONS, local_name, merge_same_as, project
 from ..analyse.resolve import RANK_IRI, RANK_NAME, entity_names, norm
 from ..namespaces import ID_BASE, TACB
 from ..store import select
@@ -320,6 +320,7 @@ def story_graph(store: ox.Store, *, comention: bool | None = None) -> tuple[nx.M
     _add_stances(store, G)
     _add_contributions(store, G)
     _add_related(store, G)
+    merge_same_as(store, G)  # the facts read above name each version's person IRI
     _quote_languages(store, G)
     _report_titles(store, G)
     names = add_names(store, G)
