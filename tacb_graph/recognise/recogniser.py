@@ -155,8 +155,9 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
     found: list[_Found] = []
     taken = [False] * (len(text) + 1)
     inside = bool(st.config.language.backrefs.get("inside_capitalised"))
-    ents = [e for e in doc.ents if e.label_ not in (NOT, BACKREF)]
-    for ent in doc.ents:
+    all_ents = doc.ents  # spaCy builds the spans on every read of doc.ents
+    ents = [e for e in all_ents if e.label_ not in (NOT, BACKREF)]
+    for ent in all_ents:
         if ent.label_ == NOT:
             for i in range(ent.start_char, ent.end_char):
                 taken[i] = True
@@ -195,7 +196,7 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
     before = normalise(language.backrefs.get("before", ""))
     before_words = tuple(normalise(w) for w in language.backrefs.get("before_words", ()))
     starts = [a for a, _b in doc.user_data.get("tacb_sentences", ((0, len(text)),))]
-    events = [(e.start_char, 0, e) for e in doc.ents if e.label_ == BACKREF]
+    events = [(e.start_char, 0, e) for e in all_ents if e.label_ == BACKREF]
     events += [(r.start, 1, r) for r in find_resolutions(text)]
     events.sort(key=lambda x: (x[0], x[1]))
     owners = tuple(language.fold(w) for w in language.backrefs.get("resolution_owners", ()))
