@@ -374,7 +374,15 @@ def test_same_work_groups_reports_without_a_symbol(tmp_path):
     rows = select(store, "SELECT ?w (COUNT(?r) AS ?n) WHERE { ?r tacb:reportWork ?w } GROUP BY ?w")
     assert [int(r["n"].value) for r in rows] == [2]
     del store
-    # without the flag, each is a work of its own: both are read again
+    # adding another report keeps them one work, unread; removing one reads the other alone
+    ldc = copy(LDC, tmp_path / "ldc.txt")
+    res = add_reports([ldc], out)
+    assert res.read == ("A/HRC/44/60/zh",) and res.kept == 2
+    rows = select(open_store(out / "store"), "SELECT ?w (COUNT(?r) AS ?n) WHERE { ?r tacb:reportWork ?w } GROUP BY ?w")
+    assert sorted(int(r["n"].value) for r in rows) == [1, 2]
+    res = remove_reports([str(ldc)], out)
+    assert not res.read and res.kept == 2
+    # a build without the flag makes each a work of its own: both are read again
     res = build_corpus([zh, en], out)
     assert len(res.read) == 2
     rows = select(open_store(out / "store"), "SELECT ?w WHERE { ?r tacb:reportWork ?w }")

@@ -81,7 +81,8 @@ def add_reports(inputs: Iterable[str | os.PathLike[str]], out: str | os.PathLike
     targets = [Target(entry=e) for e in (m.reports if m else ())
                if not any(Path(x).resolve() in given_at for x in e.paths)]
     targets += [Target(file=p) for p in paths]
-    return update(targets, out, jobs=jobs or default_jobs(), reporter=reporter, previous=usable_manifest(out))
+    return update(targets, out, jobs=jobs or default_jobs(), reporter=reporter, previous=usable_manifest(out),
+                  keep_joined=True)
 
 
 def _matches(e: Entry, name: str) -> bool:
@@ -112,4 +113,5 @@ def remove_reports(names: Iterable[str], out: str | os.PathLike[str], *, jobs: i
                              "give a path or a key")
         gone |= {e.fingerprint for e in hits}
     targets = [Target(entry=e) for e in m.reports if e.fingerprint not in gone]
-    return update(targets, out, jobs=jobs or default_jobs(), reporter=reporter, previous=usable_manifest(out))
+    return update(targets, out, jobs=jobs or default_jobs(), reporter=reporter, previous=usable_manifest(out),
+                  keep_joined=True)

@@ -162,20 +162,20 @@ def _run(group: tuple[list[Job], bool]) -> list[Extracted]:
     return extract_versions(group[0], _count, group[1])
 
 
-def extract_all(groups: list[list[Job]], processes: int, tick: Callable[[int], None] | None = None,
-                same_work: bool = False) -> Iterator[Extracted]:
-    """:func:`extract_versions` for each group of jobs (the versions of one work), in ``processes``
-    worker processes (in this one when 1), yielding each report's result in the order of ``groups``.
-    ``tick`` hears how many more bytes were read. ``same_work``: the one group is the versions of one
-    work whatever their symbols.
+def extract_all(groups: list[tuple[list[Job], bool]], processes: int,
+                tick: Callable[[int], None] | None = None) -> Iterator[Extracted]:
+    """:func:`extract_versions` for each group of jobs (the versions of one work, and whether they are
+    one work whatever their symbols), in ``processes`` worker processes (in this one when 1),
+    yielding each report's result in the order of ``groups``. ``tick`` hears how many more bytes
+    were read.
 
     An error in any report stops the others and is raised here.
     """
     if processes <= 1 or len(groups) <= 1:
-        for group in groups:
-            yield from extract_versions(group, tick, same_work)
+        for group, one in groups:
+            yield from extract_versions(group, tick, one)
         return
-    jobs = [(g, same_work) for g in groups]
+    jobs = list(groups)
     # workers start from a fork server that imported the stages once, not from this process, whose
     # store (RocksDB) runs threads a fork would copy mid-flight; elsewhere they start afresh
     method = "forkserver" if "forkserver" in multiprocessing.get_all_start_methods() else "spawn"

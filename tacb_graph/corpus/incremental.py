@@ -112,13 +112,14 @@ def _cache(out: Path) -> Path:
 
 def update(targets: Sequence[Target], out: str | os.PathLike[str], *, given: GivenMeta | None = None,
            jobs: int = 1, reporter: Reporter | None = None, previous: Manifest | None = None,
-           same_work: bool = False) -> CorpusResult:
+           same_work: bool = False, keep_joined: bool = False) -> CorpusResult:
     """Make the store and files in ``out`` hold exactly ``targets`` (see the module docstring).
 
     ``previous``: the manifest of the build in ``out`` (:func:`usable_manifest`), or ``None``
     to read every report. ``given`` (command-line metadata) applies to the one file built.
     ``same_work``: the targets are the language versions of one work (else reports with one
-    UN symbol are).
+    UN symbol are); ``keep_joined``: reports an earlier build joined into one work whatever their
+    symbols stay one work while they are all here (``add``, ``remove``).
     """
     t0 = time.perf_counter()
     rep = reporter or Reporter()
@@ -157,7 +158,7 @@ def update(targets: Sequence[Target], out: str | os.PathLike[str], *, given: Giv
         else:
             todo.append(rf)
 
-    groups = _works(kept, todo, given, same_work)
+    groups = _works(kept, todo, given, same_work, keep_joined)
     dropped = [e for e in (previous.reports if previous else ()) if e.fingerprint not in kept]
     if previous is not None and not todo and not dropped and _files_there(final, previous):
         return CorpusResult(final, previous.reports, (), len(kept), (), previous.quads,
@@ -172,12 +173,13 @@ def update(targets: Sequence[Target], out: str | os.PathLike[str], *, given: Giv
                                  dropped=dropped, cache=cache, previous_counts=counts_before)
             work = staged.dir / "work"
             at = {rf.fingerprint: i for i, rf in enumerate(todo)}
-            job_groups = [[Job(str(rf.path), rf.size, rf.sha256, rf.fingerprint, given, str(work / f"{at[rf.fingerprint]:06d}"),
-                               versions) for rf in group] for group, versions in groups]
+            job_groups = [([Job(str(rf.path), rf.size, rf.sha256, rf.fingerprint, given,
+                                str(work / f"{at[rf.fingerprint]:06d}"), versions) for rf in group], one)
+                          for group, versions, one in groups]
             read: list[Extracted] = []
             if job_groups:
-                rep.start(sum(j.size for g in job_groups for j in g), len(todo))
-                for x in extract_all(job_groups, jobs, rep.advance, same_work):
+                rep.start(sum(j.size for g, _one in job_groups for j in g), len(todo))
+                for x in extract_all(job_groups, jobs, rep.advance):
                     read.append(x)
                     t = time.perf_counter()
                     update.add(x)
@@ -227,25 +229,59 @@ def update(targets: Sequence[Target], out: str | os.PathLike[str], *, given: Giv
 
 
 def _works(kept: dict[str, Entry], todo: list[ReportFile], given: GivenMeta | None,
-           same_work: bool) -> list[tuple[list[ReportFile], tuple[str, ...]]]:
-    """Group the reports into works — one UN symbol, or all with ``same_work`` — and say which to
-    read: the language versions of a work are read together (:mod:`tacb_graph.align`), so a kept
-    report whose work gained, lost or changed a version is read again (moved from ``kept`` to
-    ``todo``, in place). Returns the groups of ``todo``, in order, each with the fingerprints of
-    its work's versions when there are several."""
+           same_work: bool, keep_joined: bool = False) -> list[tuple[list[ReportFile], tuple[str, ...], bool]]:
+    """Group the reports into works and say which to read.
+
+    The language versions of a work — reports with one UN symbol, all of them with
+    ``same_work``, and, with ``keep_joined``, those an earlier build joined that are all still
+    here — are read together
+    (:mod:`tacb_graph.align`), so a kept report whose work gained, lost or changed a version is
+    read again (moved from ``kept`` to ``todo``, in place). Returns the groups of ``todo``, in
+    order, each with the fingerprints of its work's versions when there are several, and whether
+    they are one work whatever their symbols say.
+    """
     symbols = {rf.fingerprint: _symbol(rf.path, given) for rf in todo}
-    members: dict[str, list[str]] = {}
     for fp, e in kept.items():
-        members.setdefault("" if same_work else (e.symbol or fp), []).append(fp)
-    for rf in todo:
-        members.setdefault("" if same_work else (symbols[rf.fingerprint] or rf.fingerprint), []).append(rf.fingerprint)
+        symbols[fp] = e.symbol
+    fps_all = list(kept) + [rf.fingerprint for rf in todo]
+    parent = {fp: fp for fp in fps_all}
+
+    def root(x: str) -> str:
+        while parent[x] != x:
+            parent[x] = parent[parent[x]]
+            x = parent[x]
+        return x
+
+    def join(a: str, b: str) -> None:
+        ra, rb = root(a), root(b)
+        if ra != rb:
+            parent[max(ra, rb)] = min(ra, rb)
+
+    by_symbol: dict[str, str] = {}
+    for fp in fps_all:
+        if same_work:
+            join(fp, fps_all[0])
+        elif symbols[fp]:
+            join(fp, by_symbol.setdefault(symbols[fp], fp))
+    joined = set()  # works an earlier build joined whatever their symbols (--same-work)
+    for fp, e in (kept.items() if keep_joined else ()):
+        for other in e.versions:
+            if other in parent and other != fp:
+                join(fp, other)
+                joined.add(fp)
+    members: dict[str, list[str]] = {}
+    for fp in fps_all:
+        members.setdefault(root(fp), []).append(fp)
     versions_of: dict[str, tuple[str, ...]] = {}
+    one_work: dict[str, bool] = {}
     todo_fps = {rf.fingerprint for rf in todo}
     for fps in members.values():
         versions = tuple(sorted(fps)) if len(fps) > 1 else ()
         stale = any(fp in todo_fps or kept[fp].versions != versions for fp in fps)
+        forced = len(fps) > 1 and (same_work or any(fp in joined for fp in fps))
         for fp in fps:
             versions_of[fp] = versions
+            one_work[fp] = forced
             if stale and fp in kept:
                 e = kept.pop(fp)
                 path = Path(e.paths[0]) if e.paths else None
@@ -263,7 +299,8 @@ def _works(kept: dict[str, Entry], todo: list[ReportFile], given: GivenMeta | No
     for rf in todo:
         fps = versions_of[rf.fingerprint]
         groups.setdefault(fps[0] if fps else rf.fingerprint, []).append(rf)
-    out = [(sorted(g, key=lambda rf: order[rf.fingerprint]), versions_of[g[0].fingerprint]) for g in groups.values()]
+    out = [(sorted(g, key=lambda rf: order[rf.fingerprint]), versions_of[g[0].fingerprint], one_work[g[0].fingerprint])
+           for g in groups.values()]
     return sorted(out, key=lambda item: order[item[0][0].fingerprint])
 
 
