@@ -82,3 +82,37 @@ def test_a_back_reference_by_the_head_noun():
     assert got == {("org/nanhri", "assists", "state/KEN", "Reported")}
     got = facts("该网络为肯尼亚官员举办了讲习班。", predicate="assists")
     assert got == set()
+
+
+# -- 感谢 X 的支持: the one thanked for help helped the one who thanks -----------------------------------
+
+def test_thanks_for_help_is_assistance_from_the_one_thanked():
+    got = facts("斐济和萨摩亚在联合发言中感谢技术合作自愿基金和开发署的支持。", predicate="assists")
+    assert got == {(p, "assists", r, "Reported") for p in ("org/vf-tc", "org/undp") for r in ("state/FJI", "state/WSM")}
+    got = facts("斐济感谢开发署提供的援助。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/FJI", "Reported")}
+    # thanks for an invitation, or for support of a text, are no help
+    assert facts("斐济感谢开发署的邀请。", predicate="assists") == set()
+    assert facts("斐济感谢开发署对该决议的支持。", predicate="assists") == set()
+
+
+# -- 为 X 培训了 N 名…: training for the group a recipient marker governs before the verb ---------------
+
+def test_training_for_a_state_named_before_the_verb():
+    got = facts("古巴在世界卫生组织的支持下为海地培训了 150 名社区卫生工作者。", predicate="assists")
+    assert got == {("org/who", "assists", "state/CUB", "Reported"), ("state/CUB", "assists", "state/HTI", "Reported")}
+    got = facts("古巴还说，它为海地培训了 150 名社区卫生工作者。", predicate="assists")
+    assert got == {("state/CUB", "assists", "state/HTI", "Reported")}
+    # training held in a State (不是为它) names no recipient by 为
+    assert facts("古巴培训了 150 名社区卫生工作者。", predicate="assists") == set()
+
+
+# -- a group right after a verb is its object, not the subject of the clauses that follow ---------------
+
+def test_the_object_of_a_verb_does_not_become_the_next_clauses_subject():
+    got = facts("人权高专办向乍得部署了人权顾问，协助莱索托筹备了选举，并为马尔代夫议会工作人员举办了讲习班。",
+                predicate="assists")
+    assert got == {("org/ohchr", "assists", s, "Reported") for s in ("state/TCD", "state/LSO", "state/MDV")}
+    # a clause that opens with its own subject keeps it
+    got = facts("人权高专办协助莱索托筹备了选举，马尔代夫则为斐济官员举办了讲习班。", predicate="assists")
+    assert ("state/MDV", "assists", "state/FJI", "Reported") in got

@@ -444,6 +444,10 @@ def activities(ctx: SentenceContext, together) -> None:
         trained = None
         if w in act["training_verbs"] and not passive:
             recips = _beneficiary_object(sent, e, act, agents)
+            if not recips and act.get("training_for_before"):  # 为 X 培训了 150 名卫生工作者: trained for X
+                found = _recipient_before(sent, s, act, agents)
+                if found is not None:
+                    recips, start = list(found[0]), found[1]
         elif w in act["training_verbs"]:  # officials of X were trained
             trained = _beneficiary_subject(sent, s, act, agents)
             if trained is not None:

@@ -550,9 +550,9 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
 
 
 def _thanked_for(ctx: SentenceContext, found: list) -> None:
-    """``Kenya thanked OHCHR for its support``, ``expressed its gratitude to UNDP for the assistance provided``:
-    the one thanked (``thanks``: the verbs, then ``for`` and a help noun within ``thanks_gap`` words) helped
-    the one who thanks."""
+    """``Kenya thanked OHCHR for its support``, ``expressed its gratitude to UNDP for the assistance provided``,
+    ``斐济感谢 X 和 Y 的支持``: the one thanked (``thanks``: the verbs, then one of its ``markers`` and a help
+    noun within ``gap`` words, or ``gap_chars`` characters in an unspaced language) helped the one who thanks."""
     sent = ctx.sentence
     lx = sent.lx
     a = lx["assists"]
@@ -568,9 +568,13 @@ def _thanked_for(ctx: SentenceContext, found: list) -> None:
         marker = lx.starts_with(rest, th["markers"])
         if not marker:
             continue
-        words = rest[len(marker):].split()[:th.get("gap", 3) + 1]
-        if not any(lx.find(" ".join(words[:i + 1]), a["passive_nouns"]) for i in range(len(words))):
-            continue
+        if th.get("gap_chars") is not None:  # 感谢 X 的支持: the help noun within a few characters
+            if not any(i <= th["gap_chars"] for i, _e, _w in lx.find(rest[len(marker):], a["passive_nouns"])):
+                continue
+        else:
+            words = rest[len(marker):].split()[:th.get("gap", 3) + 1]
+            if not any(lx.find(" ".join(words[:i + 1]), a["passive_nouns"]) for i in range(len(words))):
+                continue
         subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(thanked.keys))
         if subj is not None:
             found.append((thanked, _members(subj, lx.agents), s, e, s))

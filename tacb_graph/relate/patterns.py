@@ -264,8 +264,8 @@ def _clause_opening_subject(sent: Sentence, lo: int, pos: int, exclude, kinds: s
             head = lx.res["year"].sub("", head) if "year" in lx.res else head
             head = lx.res["opener"].sub("", head)
             if _free(sent, g) and g.kinds() & kinds and not set(g.keys) <= exclude \
-                    and len(head) <= lx.get("clause_lead", 0):
-                return g
+                    and len(head) <= lx.get("clause_lead", 0) and not lx.ends_with(head, lx.get("clause_lead_verbs", ())):
+                return g  # (协助莱索托…: after a verb, the group is that verb's object, not the clause's subject)
         i = cs
     return None
 
