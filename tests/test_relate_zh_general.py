@@ -116,3 +116,13 @@ def test_the_object_of_a_verb_does_not_become_the_next_clauses_subject():
     # a clause that opens with its own subject keeps it
     got = facts("人权高专办协助莱索托筹备了选举，马尔代夫则为斐济官员举办了讲习班。", predicate="assists")
     assert ("state/MDV", "assists", "state/FJI", "Reported") in got
+
+
+# -- 为 A 和 B 的议员和政府官员: the recipient marker governs the whole list --------------------------------
+
+def test_a_recipient_list_that_goes_on_after_a_people_noun():
+    got = facts("独立常设人权委员会为索马里和吉布提的议员和政府官员举办了培训。", predicate="assists")
+    assert got == {("org/oic-ipchr", "assists", "state/SOM", "Reported"), ("org/oic-ipchr", "assists", "state/DJI", "Reported")}
+    # a State after the verb's own clause is no recipient of the training
+    got = facts("独立常设人权委员会为索马里议员举办了培训，吉布提派员出席。", predicate="assists")
+    assert ("org/oic-ipchr", "assists", "state/DJI", "Reported") not in got

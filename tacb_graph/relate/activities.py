@@ -48,12 +48,21 @@ def _recipient_before(sent: Sentence, verb: int, act: dict, agents: set[str]) ->
     lo = sent.clause_start(verb)
     lx = sent.lx
     members = lx["member_words"]
-    for g in reversed(_clause_groups(sent, lo, verb)):
+    groups = _clause_groups(sent, lo, verb)
+    for i in range(len(groups) - 1, -1, -1):
+        g = groups[i]
         if g.governor in act["recipient_markers"] and g.kinds() & agents:
             if lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 12]), members):
                 return None  # 为 X 成员国举办: the members, unnamed, are the recipients
+            out = _members(g, agents) + stationed_in(sent, g)
+            # 为 A 和 B 的议员和政府官员: a list the marker still governs (joined by a coordinator)
+            while i > 0 and groups[i - 1].governor == g.governor and groups[i - 1].kinds() & agents \
+                    and lx.ends_with(lx.squeeze(sent.text[groups[i - 1].end:groups[i].head]), lx["coordinators"]):
+                i -= 1
+                out = _members(groups[i], agents) + [k for k in out if k not in _members(groups[i], agents)]
+                g = groups[i]
             marker = sent.text.rfind(g.governor, lo, g.head)
-            return _members(g, agents) + stationed_in(sent, g), (marker if marker != -1 else g.start)
+            return out, (marker if marker != -1 else g.start)
     return None
 
 
