@@ -126,3 +126,23 @@ def test_a_recipient_list_that_goes_on_after_a_people_noun():
     # a State after the verb's own clause is no recipient of the training
     got = facts("独立常设人权委员会为索马里议员举办了培训，吉布提派员出席。", predicate="assists")
     assert ("org/oic-ipchr", "assists", "state/DJI", "Reported") not in got
+
+
+# -- 建立了建议…: after a perfective verb, 建议/要求/请求 are nouns (no request scope) -----------------------
+
+def test_a_request_word_after_a_perfective_verb_is_a_noun():
+    got = facts("乌拉圭建立了建议落实情况跟踪系统，后来又与巴拉圭和巴拿马分享了这一系统，并为两国官员提供了培训。",
+                predicate="assists")
+    assert got == {("state/URY", "assists", "state/PRY", "Reported"), ("state/URY", "assists", "state/PAN", "Reported")}
+    # the verb itself still asks
+    got = facts("乌拉圭建议人权高专办为巴拉圭官员提供培训。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/PRY", "Recommended")}
+
+
+# -- 它在 X 的支持下…: the supported one is the subject the pronoun stands for ---------------------------------
+
+def test_support_to_a_pronoun_subject():
+    got = facts("古巴还说，它在世界卫生组织的支持下为海地培训了 150 名社区卫生工作者。", predicate="assists")
+    assert ("org/who", "assists", "state/CUB", "Reported") in got
+    got = facts("古巴指出，在世界卫生组织的支持下，海地培训了 150 名卫生工作者。", predicate="assists")
+    assert got == {("org/who", "assists", "state/HTI", "Reported")}  # no pronoun: the clause's own subject

@@ -528,8 +528,11 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
             lo = sent.clause_start(pos)
             before = [h for h in sent.groups if lo <= h.start and h.end <= pos and _free(sent, h)
                       and h.kinds() & lx.agents]
-            subj = before[-1] if before else next(
-                (h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
+            subj = before[-1] if before else None
+            if subj is None and _strip_adverbs(sent.text[lo:pos], lx) in lx.get("personal_pronouns", ()):
+                # 古巴还说，它在 X 的支持下…: the pronoun stands for the subject before it
+                subj = subject_before(sent, lo, lx.agents, ctx.prev_subject, exclude=set(g.keys))
+            subj = subj or next((h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
             if subj is not None and not set(subj.keys) & set(g.keys):
                 found.append((g, _members(subj, lx.agents), pos, g.end, pos))
             continue
