@@ -146,3 +146,15 @@ def test_support_to_a_pronoun_subject():
     assert ("org/who", "assists", "state/CUB", "Reported") in got
     got = facts("古巴指出，在世界卫生组织的支持下，海地培训了 150 名卫生工作者。", predicate="assists")
     assert got == {("org/who", "assists", "state/HTI", "Reported")}  # no pronoun: the clause's own subject
+
+
+# -- persons: a list separator before a dotted name; titles before the name ----------------------------
+
+def test_dotted_names_joined_by_a_separator_and_titles_before_them():
+    from test_relate_zh_forms2 import mentioned
+    got = mentioned("董事会成员为：伊娃·诺瓦克和汤姆·霍洛威。")[1]
+    assert {"person/伊娃·诺瓦克", "person/汤姆·霍洛威"} <= got
+    got = mentioned("发言者包括外交部人权司司长玛丽亚·何塞·费雷拉和独立常设人权委员会委员哈立德·赛义德·拉希德。")[1]
+    assert {"person/玛丽亚·何塞·费雷拉", "person/哈立德·赛义德·拉希德"} <= got
+    # one name with no separator in it stays whole
+    assert "person/米歇尔·巴切莱特" in mentioned("米歇尔·巴切莱特访问了马里。")[1]
