@@ -158,3 +158,13 @@ def test_dotted_names_joined_by_a_separator_and_titles_before_them():
     assert {"person/玛丽亚·何塞·费雷拉", "person/哈立德·赛义德·拉希德"} <= got
     # one name with no separator in it stays whole
     assert "person/米歇尔·巴切莱特" in mentioned("米歇尔·巴切莱特访问了马里。")[1]
+
+
+# -- F 系根据 R 设立: the thing set up is the subject of a verb that ends its clause ----------------------
+
+def test_set_up_under_a_resolution_with_the_thing_as_subject():
+    got = facts("技术合作自愿基金系根据人权委员会第 1987/38 号决议设立，由人权高专办管理。", predicate="establishes")
+    assert got == {("resolution/E/CN.4/RES/1987/38", "establishes", "org/vf-tc", "Reported")}
+    # the verb has an object of its own: the subject set that up, not itself
+    got = facts("人权高专办根据人权委员会第 1987/38 号决议设立了一个工作组。", predicate="establishes")
+    assert got == set()

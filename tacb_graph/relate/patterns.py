@@ -677,6 +677,17 @@ def establishes(ctx: SentenceContext) -> None:
                 for b in basis:
                     ctx.add(b, "establishes", o, year, mood=mood)
             continue
+        if obj is None and subj is not None and subj.kinds() & obj_kinds and es.get("basis_before_final_verb") \
+                and not lx.squeeze(text[e:sent.clause_end(e)]):
+            # F 系根据 R 设立，…: the verb ends its clause and the thing is its subject; the
+            # resolutions it rests on, between them, set it up
+            basis = [k for g in sent.groups if subj.end <= g.start and g.end <= s
+                     and g.governor in lx["basis_governors"] for k in _members(g, {"Resolution"})]
+            mood = ctx.mood(s, subj)
+            for o in _members(subj, obj_kinds):
+                for b in basis:
+                    ctx.add(b, "establishes", o, _year_before(sent, s), mood=mood)
+            continue
         if obj is None:
             continue
         year = _year_before(sent, s) or (_year_after(sent, e) if es.get("year_after") else None)
