@@ -168,3 +168,15 @@ def test_set_up_under_a_resolution_with_the_thing_as_subject():
     # the verb has an object of its own: the subject set that up, not itself
     got = facts("人权高专办根据人权委员会第 1987/38 号决议设立了一个工作组。", predicate="establishes")
     assert got == set()
+
+
+# -- a passive verb's own subject right before it (汤加则得到了…); joint help makes partners -----------------
+
+def test_a_passive_in_a_later_clause_has_its_own_subject():
+    got = facts("基里巴斯在太平洋区域办事处的协助下编写了执行计划；汤加则得到了开发署和太平洋共同体的联合支助。")
+    assert {("org/undp", "assists", "state/TON", "Reported"), ("org/pacific-community", "assists", "state/TON", "Reported"),
+            ("org/undp", "partnersWith", "org/pacific-community", "Reported")} <= got
+    assert ("org/undp", "assists", "state/KIR", "Reported") not in got
+    # help that is not said to be joint makes no partnership
+    got = facts("汤加得到了开发署和太平洋共同体的支助。", predicate="partnersWith")
+    assert got == set()

@@ -410,11 +410,43 @@ def _passive(ctx: SentenceContext, found: list) -> None:
             prov = _passive_from(sent, e, a) or _from_before(sent, s, e, a)
             if prov is None:
                 continue
-        subj = sentence_subject(sent, ctx.prev_subject)
+        subj = _own_subject(sent, s, a) or sentence_subject(sent, ctx.prev_subject)
         if subj and subj.kinds() & agents and subj is not prov:
             nouns = lx.find(text, a["passive_nouns"], max(sent.clause_start(s), s - 40), sent.clause_end(e))
             if not _money_to_a_body(sent, _members(subj, agents), nouns, s):
                 found.append((prov, _members(subj, agents), s, e, s))
+                _joint_providers(ctx, prov, links, a, s)
+
+
+def _joint_providers(ctx: SentenceContext, prov: Group, links, a: dict, pos: int) -> None:
+    """``得到了 A 和 B 的联合支助``: help the providers gave together (a ``together`` word before the help
+    noun) makes them partners."""
+    sent = ctx.sentence
+    lx = sent.lx
+    keys = _members(prov, lx.agents)
+    rest = lx.squeeze(sent.text[prov.end:prov.end + 12])
+    link = lx.starts_with(rest, links)
+    if len(keys) < 2 or not link or not lx.starts_with(rest[len(link):].lstrip(), a["together"]):
+        return
+    mood = ctx.mood(pos, prov)
+    for i, x in enumerate(keys):
+        for y in keys[i + 1:]:
+            ctx.add(x, "partnersWith", y, mood=mood)
+
+
+def _own_subject(sent: Sentence, s: int, a: dict) -> Group | None:
+    """``A 和 B 在…的协助下编写了…；汤加则得到了…``: a free group right before the passive verb at ``s``
+    in its clause (adverbs and ``passive_subject_links`` such as 则 between) is that verb's own subject."""
+    links = a.get("passive_subject_links")
+    if links is None:
+        return None
+    lx = sent.lx
+    lo = sent.clause_start(s)
+    before = [g for g in sent.groups if lo <= g.start and g.end <= s]
+    if not before or not _free(sent, before[-1]) or not before[-1].kinds() & lx.agents:
+        return None
+    gap = _strip_adverbs(sent.text[before[-1].end:s], lx)
+    return before[-1] if gap == "" or gap in links else None
 
 
 def _followed_by_noun(sent: Sentence, g: Group, a: dict) -> bool:
