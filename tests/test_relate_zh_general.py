@@ -180,3 +180,12 @@ def test_a_passive_in_a_later_clause_has_its_own_subject():
     # help that is not said to be joint makes no partnership
     got = facts("汤加得到了开发署和太平洋共同体的支助。", predicate="partnersWith")
     assert got == set()
+
+
+# -- 原计划…，但…: an original plan followed by a contrast did not happen ------------------------------------
+
+def test_an_original_plan_then_a_contrast_is_negated():
+    got = facts("开发署原计划支持海地落实建议，但由于安全局势恶化，未能派遣顾问。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/HTI", "Negated")}
+    got = facts("开发署计划支持海地落实建议，但需要更多资金。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/HTI", "Planned")}
