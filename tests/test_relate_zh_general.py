@@ -189,3 +189,18 @@ def test_an_original_plan_then_a_contrast_is_negated():
     assert got == {("org/undp", "assists", "state/HTI", "Negated")}
     got = facts("开发署计划支持海地落实建议，但需要更多资金。", predicate="assists")
     assert got == {("org/undp", "assists", "state/HTI", "Planned")}
+
+
+# -- 派出 as a deployment verb; 将由 X 与 Y 合作实施: the agent partners, in the future ---------------------------
+
+def test_sent_out_a_mission_at_a_request():
+    got = facts("应贝宁政府的请求，人权高专办向科托努派出一个需求评估特派团。")
+    assert {("state/BEN", "requests", "org/ohchr", "Reported"), ("org/ohchr", "assists", "state/BEN", "Reported")} <= got
+    assert facts("人权高专办向马里派出了一个评估团。", predicate="assists") == {("org/ohchr", "assists", "state/MLI", "Reported")}
+
+
+def test_the_agent_of_a_passive_partners_and_a_future_passive_is_planned():
+    got = facts("开发署将支持莱索托建立国家机制，相关项目将由人权高专办与儿基会合作实施。", predicate="partnersWith")
+    assert got == {("org/ohchr", "partnersWith", "org/unicef", "Planned")}
+    got = facts("该项目由人权高专办与儿基会合作实施。", predicate="partnersWith")
+    assert got == {("org/ohchr", "partnersWith", "org/unicef", "Reported")}

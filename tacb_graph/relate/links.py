@@ -63,14 +63,15 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if not verbs and lead is None:
             continue
         pos = lead[0] if lead is not None and not verbs else marker_pos
-        subj = _agent_right_before(sent, pos, pw) if lead is not None else None
+        subj = _agent_right_before(sent, pos, pw) if lead is not None or pw.get("agent_before_marker") else None
+        by_agent = subj is not None  # 将由 X 与 Y 合作实施: the modal stands before the agent's marker
         subj = subj or subject_before(sent, pos, agents, ctx.prev_subject)
         if subj is None and lead is not None:
             subj = _subject_after(sent, last.end)  # In cooperation with Y, X …
         if subj is None:
             continue
         members = [k for g in run for k in _members(g, agents)]
-        mood = ctx.mood(pos if at is None else at, subj)
+        mood = ctx.mood(pos if at is None else at, None if by_agent and lead is None else subj)
         for s in subj.keys:
             for o in members:
                 ctx.add(s, "partnersWith", o, mood=mood)
