@@ -204,3 +204,13 @@ def test_the_agent_of_a_passive_partners_and_a_future_passive_is_planned():
     assert got == {("org/ohchr", "partnersWith", "org/unicef", "Planned")}
     got = facts("该项目由人权高专办与儿基会合作实施。", predicate="partnersWith")
     assert got == {("org/ohchr", "partnersWith", "org/unicef", "Reported")}
+
+
+# -- 收到了 A、B 和 C 提交的材料: each actor submitted input ------------------------------------------------
+
+def test_submissions_received_from_a_list():
+    got = facts("秘书长收到了非洲联盟委员会、阿拉伯国家联盟和欧洲联盟提交的材料。", predicate="submittedInputTo")
+    assert {s for s, _p, _o, _m in got} == {"org/au-commission", "org/las", "org/eu"}
+    # money received is no submission; a submission read by someone is not received for the report
+    assert facts("秘书长收到了欧洲联盟的捐款。", predicate="submittedInputTo") == set()
+    assert facts("秘书长审阅了欧洲联盟提交的材料。", predicate="submittedInputTo") == set()

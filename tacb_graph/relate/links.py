@@ -241,6 +241,27 @@ def submitted_input(ctx: SentenceContext) -> None:
             for k in _members(near[-1], agents):
                 ctx.add(k, "submittedInputTo", REPORT, mood=mood)
     _received_from(ctx, si)
+    _received_relative(ctx, si)
+
+
+def _received_relative(ctx: SentenceContext, si: dict) -> None:
+    """``秘书长收到了 A、B 和 C 提交的材料``: the groups a submission phrase (``received_relative``
+    ``after``) follows, after a receiving verb (``verbs``) in their clause, submitted input."""
+    rr = si.get("received_relative")
+    if not rr:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    for g in sent.groups:
+        if not g.kinds() & lx.agents or not lx.starts_with(lx.squeeze(text[g.end:g.end + 12]), rr["after"]):
+            continue
+        verbs = lx.find(text, rr["verbs"], sent.clause_start(g.head), g.head)
+        if not verbs or lx.squeeze(text[verbs[-1][1]:g.head]):
+            continue  # the group is the verb's object: nothing between them
+        mood = ctx.mood(verbs[-1][0], None)
+        for k in _members(g, lx.agents):
+            ctx.add(k, "submittedInputTo", REPORT, mood=mood, via="list")
 
 
 def _received_from(ctx: SentenceContext, si: dict) -> None:
