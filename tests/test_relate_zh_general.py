@@ -214,3 +214,12 @@ def test_submissions_received_from_a_list():
     # money received is no submission; a submission read by someone is not received for the report
     assert facts("秘书长收到了欧洲联盟的捐款。", predicate="submittedInputTo") == set()
     assert facts("秘书长审阅了欧洲联盟提交的材料。", predicate="submittedInputTo") == set()
+
+
+# -- 在 X(缩写)的支持下: an abbreviation in brackets between the supporter and 的支持下 ---------------------
+
+def test_support_phrase_with_an_abbreviation_in_brackets():
+    got = facts("在南部非洲发展共同体(南共体)的支持下，人权高专办为马拉维的议员举办了讲习班。", predicate="assists")
+    assert ("org/sadc", "assists", "org/ohchr", "Reported") in got
+    got = facts("在南部非洲发展共同体(南共体)成员国，人权高专办为马拉维的议员举办了讲习班。", predicate="assists")
+    assert ("org/sadc", "assists", "org/ohchr", "Reported") not in got

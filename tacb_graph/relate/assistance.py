@@ -537,7 +537,8 @@ def _support_around(sent: Sentence, g: Group, a: dict) -> int | None:
     if not around or g.governor not in around["governors"]:
         return None
     lx = sent.lx
-    if not lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 16]), around["after"]):
+    after = re.sub(r"^\s*\([^()]{1,12}\)", "", sent.text[g.end:g.end + 30])  # 南部非洲发展共同体(南共体)的支持下
+    if not lx.starts_with(lx.squeeze(after), around["after"]):
         return None
     pos = sent.text.rfind(g.governor, sent.start, g.head)
     return pos if pos != -1 else g.start
