@@ -223,3 +223,29 @@ def test_support_phrase_with_an_abbreviation_in_brackets():
     assert ("org/sadc", "assists", "org/ohchr", "Reported") in got
     got = facts("在南部非洲发展共同体(南共体)成员国，人权高专办为马拉维的议员举办了讲习班。", predicate="assists")
     assert ("org/sadc", "assists", "org/ohchr", "Reported") not in got
+
+
+# -- training: a count before the people's group, training held in a State; 受益于 X 的项目; 提交了法律意见 ----------
+
+def test_training_with_a_count_or_in_a_state():
+    assert facts("人权高专办培训了 60 名约旦警官。", predicate="assists") == {("org/ohchr", "assists", "state/JOR", "Reported")}
+    assert facts("人权高专办在约旦培训了 60 名警官。", predicate="assists") == {("org/ohchr", "assists", "state/JOR", "Reported")}
+    # trained in Geneva (a city, no State): no recipient
+    assert facts("人权高专办在日内瓦培训了 60 名警官。", predicate="assists") == set()
+
+
+def test_benefiting_from_a_project_and_legal_opinions_submitted():
+    assert facts("约旦受益于开发署的一个区域项目。", predicate="assists") == {("org/undp", "assists", "state/JOR", "Reported")}
+    assert facts("约旦受益于开发署的决定。", predicate="assists") == set()
+    got = facts("人权高专办向约旦议会提交了关于选举法草案的法律意见。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/JOR", "Reported")}
+    assert facts("人权高专办向约旦议会提交了年度报告。", predicate="assists") == set()
+
+
+# -- asked for and done in the same sentence: Reported once --------------------------------------------------
+
+def test_asked_and_then_done_in_one_sentence_is_reported():
+    got = facts("约旦政府请人权高专办为其官员提供培训，人权高专办随后举办了两期讲习班。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/JOR", "Reported")}
+    got = facts("约旦政府请人权高专办为其官员提供培训，开发署随后举办了两期讲习班。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/JOR", "Requested")}  # someone else acted

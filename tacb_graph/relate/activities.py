@@ -149,6 +149,8 @@ def _beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> 
     end = sent.clause_end(e)
     for g in _clause_groups(sent, e, end):
         gap = lx.squeeze(sent.text[e:g.head])
+        if act.get("counted_before_people"):  # 培训了 60 名约旦警官: a count before the people's group
+            gap = re.sub(act["counted"], "", _after_fillers(gap, lx))
         if len(gap) > act["max_gap"]:
             break
         after = lx.squeeze(sent.text[g.end:g.end + 12])
@@ -167,6 +169,19 @@ def _beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> 
         st = _nearest_state(sent, e)
         return list(st.keys) if st else []
     return _people_from(sent, e, end, act, agents)
+
+
+def _after_fillers(gap: str, lx) -> str:
+    """``gap`` without a leading word of ``after_verb_fillers`` (了)."""
+    w = lx.starts_with(gap, lx.get("after_verb_fillers", ()))
+    return gap[len(w):].lstrip() if w else gap
+
+
+def _people_after(sent: Sentence, e: int, act: dict) -> bool:
+    """The verb ending at ``e`` has people as its object (``了 60 名警官``, ``150 名社区卫生工作者``)."""
+    lx = sent.lx
+    rest = re.sub(act.get("counted", "^$"), "", _after_fillers(lx.squeeze(sent.text[e:sent.clause_end(e)]), lx))
+    return bool(lx.find(rest[:12], act["beneficiaries"]))
 
 
 def _people_from(sent: Sentence, e: int, end: int, act: dict, agents: set[str]) -> list[str]:
@@ -455,6 +470,8 @@ def activities(ctx: SentenceContext, together) -> None:
             recips = _beneficiary_object(sent, e, act, agents)
             if not recips and act.get("training_for_before"):  # 为 X 培训了 150 名卫生工作者: trained for X
                 found = _recipient_before(sent, s, act, agents)
+                if found is None and _people_after(sent, e, act):
+                    found = _located(sent, s, act)  # 在 X 培训了 60 名警官: trained in X
                 if found is not None:
                     recips, start = list(found[0]), found[1]
         elif w in act["training_verbs"]:  # officials of X were trained

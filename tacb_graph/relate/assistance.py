@@ -76,7 +76,8 @@ def done_as_asked(ctx: SentenceContext, pos: int) -> None:
     ``assists`` says ``done_as_asked``; :func:`~.modality.settle` keeps the Reported fact)."""
     if not ctx.lx["assists"].get("done_as_asked"):
         return
-    asked = [r for r in ctx.earlier if r.predicate == "assists" and r.modality == "Requested"]
+    asked = [r for r in list(ctx.earlier) + list(ctx.relations)  # also earlier in this sentence
+             if r.predicate == "assists" and r.modality == "Requested"]
     if not asked:
         return
     prov = subject_before(ctx.sentence, pos, ctx.lx.agents, ctx.prev_subject)
@@ -404,7 +405,8 @@ def _passive(ctx: SentenceContext, found: list) -> None:
         if prov is not None and w in a.get("passive_direct", ()) and not _followed_by_noun(sent, prov, a):
             pass  # X benefited from the Fund: the one it benefited from helped it
         elif prov is not None and lx.starts_with(lx.squeeze(text[prov.end:prov.end + 8]), links):
-            if not lx.find(text, a["passive_nouns"], prov.end, min(prov.end + 12, sent.end)):
+            nouns = list(a["passive_nouns"]) + list(a.get("passive_activity_nouns", ()))  # 受益于 X 的一个区域项目
+            if not lx.find(text, nouns, prov.end, min(prov.end + 12, sent.end)):
                 continue
         else:  # received assistance from X, 从 X 获得了资助
             prov = _passive_from(sent, e, a) or _from_before(sent, s, e, a)
