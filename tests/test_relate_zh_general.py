@@ -249,3 +249,21 @@ def test_asked_and_then_done_in_one_sentence_is_reported():
     assert got == {("org/ohchr", "assists", "state/JOR", "Reported")}
     got = facts("约旦政府请人权高专办为其官员提供培训，开发署随后举办了两期讲习班。", predicate="assists")
     assert got == {("org/ohchr", "assists", "state/JOR", "Requested")}  # someone else acted
+
+
+# -- (由) X 支持的 Y: help stated in a relative clause; thanks for help given in some matter --------------------
+
+def test_help_in_a_relative_clause():
+    assert facts("由人权高专办支持的秘鲁国家机制于 2025 年开始运作。", predicate="assists") == \
+        {("org/ohchr", "assists", "state/PER", "Reported")}
+    assert facts("欧洲联盟支持的肯尼亚国家人权委员会发布了报告。", predicate="assists") == \
+        {("org/eu", "assists", "org/knchr", "Reported")}
+    # a supported project or text names no recipient
+    assert facts("秘鲁支持的决议获得通过。", predicate="assists") == set()
+    assert facts("人权高专办支持的项目惠及很多人。", predicate="assists") == set()
+
+
+def test_thanks_for_help_given_in_a_matter():
+    got = facts("乌兹别克斯坦感谢人权高专办中亚区域办事处在编写报告方面提供的协助。", predicate="assists")
+    assert got == {("org/ohchr-central-asia", "assists", "state/UZB", "Reported")}
+    assert facts("乌兹别克斯坦感谢人权高专办在会议上的发言。", predicate="assists") == set()

@@ -28,6 +28,7 @@ import re
 from ..records import Assistance
 from .clauses import Group, Sentence
 from .modality import REPORTED
+from .relatives import supported_relative
 from .patterns import (SentenceContext, _first_free, _free, _strip_adverbs, co_providers, _locative, _members,
                        _nearest_state, _scope_start, _state_pronoun, _year_before, located_after, object_after,
                        on_request_of, sentence_subject, stationed_in,
@@ -603,6 +604,8 @@ def _thanked_for(ctx: SentenceContext, found: list) -> None:
                 or len(lx.trim(lx.squeeze(sent.text[e:thanked.head]), "determiners").split()) > 1:
             continue
         rest = lx.squeeze(sent.text[thanked.end:thanked.end + 60])
+        if th.get("aside"):
+            rest = re.sub(th["aside"], "", rest).lstrip()  # 感谢 X 在编写报告方面提供的协助
         marker = lx.starts_with(rest, th["markers"])
         if not marker:
             continue
@@ -777,6 +780,7 @@ def assists(ctx: SentenceContext, together) -> None:
     _thanked_for(ctx, found)
     _enabled_by(ctx, found)
     _beneficiary_of(ctx, found)
+    supported_relative(ctx, found)  # 由 X 支持的 Y 国家机制
     # X 提供援助的例子包括 …Y 案例…
     for s, e, _w in lx.find(text, a["examples_of"], sent.start, sent.end):
         prov = subject_before(sent, s, agents, ctx.prev_subject)
