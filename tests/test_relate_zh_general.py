@@ -267,3 +267,13 @@ def test_thanks_for_help_given_in_a_matter():
     got = facts("乌兹别克斯坦感谢人权高专办中亚区域办事处在编写报告方面提供的协助。", predicate="assists")
     assert got == {("org/ohchr-central-asia", "assists", "state/UZB", "Reported")}
     assert facts("乌兹别克斯坦感谢人权高专办在会议上的发言。", predicate="assists") == set()
+
+
+# -- 就…: the topic of a statement stands between the holder and its verb ---------------------------------------
+
+def test_a_topic_with_jiu_before_the_verb():
+    assert stances("智利没有就互利合作发表评论。") == {("state/CHL", MBC, "NotQuestioned")}
+    assert stances("智利就互利合作表示支持。") == {("state/CHL", MBC, "Supportive")}
+    assert stances("智利就发展权发表了讲话，认为其十分重要。") == {("state/CHL", "concept/right-to-development", "Supportive")}
+    # 就 that governs the object of an action, not a statement: no holder
+    assert stances("智利就互利合作项目提供了资金。") == set()
