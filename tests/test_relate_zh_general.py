@@ -277,3 +277,14 @@ def test_a_topic_with_jiu_before_the_verb():
     assert stances("智利就发展权发表了讲话，认为其十分重要。") == {("state/CHL", "concept/right-to-development", "Supportive")}
     # 就 that governs the object of an action, not a statement: no holder
     assert stances("智利就互利合作项目提供了资金。") == set()
+
+
+# -- 为其…: a State pronoun after a recipient marker; 为以下国家的官员…：A、B 和 C --------------------------------
+
+def test_a_state_pronoun_after_the_marker_and_a_following_list():
+    got = facts("人权高专办对多哥进行了访问，并为其司法人员举办了讲习班。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/TGO", "Reported")}
+    got = facts("人权高专办为以下国家的官员举办了培训：贝宁、多哥和加纳。", predicate="assists")
+    assert got == {("org/ohchr", "assists", s, "Reported") for s in ("state/BEN", "state/TGO", "state/GHA")}
+    # no marker before the verb: the list after a colon is not the training's recipients
+    assert facts("人权高专办举办了培训，与会者来自以下国家：贝宁。", predicate="assists") == set()

@@ -142,6 +142,42 @@ def _pronoun_recipient(ctx: SentenceContext, s: int, pos: int, act: dict, agents
     return list(st.keys) if st is not None else []
 
 
+def _listed_after(sent: Sentence, s: int, e: int, act: dict) -> list[str]:
+    """``为以下国家的官员举办了培训：A、B 和 C``: a recipient marker and a word for what follows
+    (``following``) before the verb; the States listed after the colon that follows it."""
+    lx = sent.lx
+    words = act.get("following", ())
+    head = lx.squeeze(sent.text[sent.clause_start(s):s])
+    if not words or not any(m + w in head for m in act["recipient_markers"] for w in words):
+        return []
+    colon = min((i for i in (sent.text.find(c, e, sent.end) for c in ":：") if i != -1), default=-1)
+    if colon == -1:
+        return []
+    return [k for g in sent.after(colon) for k in _members(g, {"State"})]
+
+
+def _pronoun_before(ctx: SentenceContext, s: int, act: dict, agents: set[str]) -> list[str]:
+    """``…对多哥进行了访问，并为其司法人员举办了讲习班``: a recipient marker and a State pronoun (``其``,
+    ``该国``) before the verb in its clause — the nearest State before it that is not the verb's subject."""
+    sent = ctx.sentence
+    lx = sent.lx
+    if not act.get("pronoun_before"):
+        return []
+    lo = sent.clause_start(s)
+    head = lx.squeeze(sent.text[lo:s])
+    for m in act["recipient_markers"]:
+        i = head.rfind(m)
+        if i == -1:
+            continue
+        rest = head[i + len(m):]
+        p = lx.starts_with(rest, lx.get("state_pronouns", ()))
+        if p and (len(rest) == len(p) or lx.find(rest[len(p):], act["beneficiaries"])):
+            subj = subject_before(sent, s, agents, ctx.prev_subject)
+            st = _nearest_state(sent, lo, exclude=set(subj.keys) if subj is not None else set())
+            return list(st.keys) if st is not None else []
+    return []
+
+
 def _beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> list[str]:
     """``培训了 X 的法官``, ``trained 300 police officers from X``, ``trained 40 of its
     magistrates``: the group whose people the training verb's object names."""
@@ -501,6 +537,8 @@ def activities(ctx: SentenceContext, together) -> None:
             elif found is None:
                 recips = _recipient_after(sent, noun[1], act, agents)
                 recips = recips or _pronoun_recipient(ctx, s, noun[1], act, agents)
+                recips = recips or _pronoun_before(ctx, s, act, agents)
+                recips = recips or _listed_after(sent, s, e, act)
             if not recips and not passive and act.get("object_beneficiaries"):
                 recips = _beneficiary_object(sent, e, act, agents)  # financed the participation of officials of X
             if not recips:
