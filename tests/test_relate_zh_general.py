@@ -288,3 +288,12 @@ def test_a_state_pronoun_after_the_marker_and_a_following_list():
     assert got == {("org/ohchr", "assists", s, "Reported") for s in ("state/BEN", "state/TGO", "state/GHA")}
     # no marker before the verb: the list after a colon is not the training's recipients
     assert facts("人权高专办举办了培训，与会者来自以下国家：贝宁。", predicate="assists") == set()
+
+
+# -- X 的国家人权委员会得到了 Y 的支持: an unnamed body of a State as the passive's subject ------------------------
+
+def test_an_unnamed_body_of_a_state_receives_help():
+    got = facts("多哥的国家人权委员会得到了开发署的持续支持。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/TGO", "Reported")}
+    # a project of the State is no body of it (funding an unnamed activity)
+    assert facts("多哥的项目得到了人权高专办的支持。", predicate="assists") == set()

@@ -446,10 +446,17 @@ def _own_subject(sent: Sentence, s: int, a: dict) -> Group | None:
     lx = sent.lx
     lo = sent.clause_start(s)
     before = [g for g in sent.groups if lo <= g.start and g.end <= s]
-    if not before or not _free(sent, before[-1]) or not before[-1].kinds() & lx.agents:
+    if not before or not before[-1].kinds() & lx.agents:
         return None
     gap = _strip_adverbs(sent.text[before[-1].end:s], lx)
-    return before[-1] if gap == "" or gap in links else None
+    for w in links:
+        if w and gap.endswith(w):
+            gap = gap[:-len(w)]
+            break
+    if gap.startswith(tuple(lx["modifier_words"])) and len(gap) <= 12 \
+            and lx.ends_with(gap, a.get("passive_possessed", ())) and "State" in before[-1].kinds():
+        return before[-1]  # 多哥的国家人权委员会得到了…: the State whose body (unnamed) received it
+    return before[-1] if gap == "" and _free(sent, before[-1]) else None
 
 
 def _followed_by_noun(sent: Sentence, g: Group, a: dict) -> bool:
