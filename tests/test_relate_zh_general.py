@@ -297,3 +297,13 @@ def test_an_unnamed_body_of_a_state_receives_help():
     assert got == {("org/undp", "assists", "state/TGO", "Reported")}
     # a project of the State is no body of it (funding an unnamed activity)
     assert facts("多哥的项目得到了人权高专办的支持。", predicate="assists") == set()
+
+
+# -- invited to give views, then gave them to an unnamed ministry: the assistance asked for, given ---------------
+
+def test_given_as_asked_with_no_recipient_named():
+    got = facts("柬埔寨政府邀请人权高专办就法律草案提出意见。人权高专办于 2025 年 3 月向内政部提交了详细的法律分析。",
+                predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/KHM", "Reported")}
+    got = facts("柬埔寨政府邀请人权高专办就法律草案提出意见。开发署向内政部提交了详细的法律分析。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/KHM", "Requested")}

@@ -304,6 +304,7 @@ def _given(ctx: SentenceContext, found: list) -> None:
             if m and lx.starts_with(rest[len(m):].lstrip(), a.get("locative_objects", ())):
                 recips = _passage_state(ctx, nouns[-1][1])
         if not recips:
+            done_as_asked(ctx, s)  # …邀请人权高专办提出意见。人权高专办向内政部提交了法律分析: given as asked
             continue
         prov = subject_before(sent, mpos, agents, ctx.prev_subject, exclude=set(recips))
         if prov and _funds_bodies_with_money(ctx, prov, recips, nouns, s):
