@@ -307,3 +307,11 @@ def test_given_as_asked_with_no_recipient_named():
     assert got == {("org/ohchr", "assists", "state/KHM", "Reported")}
     got = facts("柬埔寨政府邀请人权高专办就法律草案提出意见。开发署向内政部提交了详细的法律分析。", predicate="assists")
     assert got == {("org/ohchr", "assists", "state/KHM", "Requested")}
+
+
+# -- 不应将 X 政治化: a clause that disposes of something other than the concept does not judge it -----------------
+
+def test_a_disposal_clause_about_something_else():
+    assert stances("约旦认为，技术合作应以互利合作为基础，不应将人权问题政治化。") == {("state/JOR", MBC, "Supportive")}
+    assert stances("约旦认为，不应将互利合作写入理事会决议。") == {("state/JOR", MBC, "Critical")}
+    assert stances("约旦认为互利合作不应写入决议，不应将其政治化。") == {("state/JOR", MBC, "Critical")}

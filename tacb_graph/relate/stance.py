@@ -262,6 +262,19 @@ def _about_other(text: str, cut: int, names, lexicon: Lexicon) -> bool:
     return False
 
 
+def _disposes_of_other(text: str, s: int, refs, lexicon: Lexicon) -> bool:
+    """The clause holding the cue at ``s`` has a disposal marker (``disposal_markers``: 将, 把) and names
+    neither the concept nor a reference to it: its judgement is of the thing the marker governs."""
+    markers = lexicon.stances.get("disposal_markers", ())
+    if not markers:
+        return False
+    ends = set(lexicon.clause_ends) | {"\x1e"}
+    cs = max([i + 1 for i in range(0, s) if text[i] in ends] or [0])
+    ce = min([i for i in range(s, len(text)) if text[i] in ends] or [len(text)])
+    clause = text[cs:ce]
+    return any(m in clause for m in markers) and not any(r and r in clause for r in refs)
+
+
 def _value(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
     """The stance the cues of ``regions`` (in text order) express.
 
@@ -285,6 +298,8 @@ def _value(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
         if cut is not None and any(h < cut and v in kept for h, v in hits) \
                 and not any(r in text[cut:s] for r in refs):
             continue  # 未发表意见，但欢迎理事会…: what is welcomed after it is not the concept
+        if _disposes_of_other(text, s, refs, lexicon):
+            continue  # 不应将人权问题政治化: the clause judges what 将 governs, not the concept
         hits.append((s, value))
     if not hits:
         return None
