@@ -315,3 +315,17 @@ def test_a_disposal_clause_about_something_else():
     assert stances("约旦认为，技术合作应以互利合作为基础，不应将人权问题政治化。") == {("state/JOR", MBC, "Supportive")}
     assert stances("约旦认为，不应将互利合作写入理事会决议。") == {("state/JOR", MBC, "Critical")}
     assert stances("约旦认为互利合作不应写入决议，不应将其政治化。") == {("state/JOR", MBC, "Critical")}
+
+
+# -- people of a State took part in an activity someone held; officers deployed --------------------------------
+
+def test_participants_without_a_link_and_a_holder_with_a_time_or_place():
+    for s in ("也门官员参加了人权高专办举办的培训。", "也门官员参加了人权高专办在安曼举办的培训。",
+              "也门的官员参加了人权高专办于 2025 年举办的培训。"):
+        assert facts(s, predicate="assists") == {("org/ohchr", "assists", "state/YEM", "Reported")}, s
+    assert facts("也门官员参加了会议。", predicate="assists") == set()
+
+
+def test_officers_deployed():
+    got = facts("人权高专办计划在 2026 年向也门部署两名人权干事。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/YEM", "Planned")}

@@ -462,8 +462,9 @@ def _participants(ctx: SentenceContext, together) -> None:
             after = after[len(of):].lstrip() if of else after
             if act.get("counted"):
                 after = re.sub(act["counted"], "", after)
-            if of and lx.starts_with(lx.trim(after), lx["government_words"] + act["beneficiaries"]) and g.kinds() & agents:
-                recips += [k for k in _members(g, agents) if k not in recips]
+            people = lx.starts_with(lx.trim(after), lx["government_words"] + act["beneficiaries"])
+            if (of or (act.get("participants_unlinked") and people)) and people and g.kinds() & agents:
+                recips += [k for k in _members(g, agents) if k not in recips]  # 也门(的)官员参加了…
         held = [h for h in lx.find(text, act["verbs"], sent.start, lo)]
         prov = None
         if held:
@@ -471,7 +472,8 @@ def _participants(ctx: SentenceContext, together) -> None:
         else:  # …参加了人权高专办举办的讲习班: the holder in the activity's own relative clause
             held = relative
             near = [g for g in sent.groups if held and e <= g.start and g.end <= held[0][0]
-                    and g.kinds() & agents and not _strip_adverbs(text[g.end:held[0][0]], lx)]
+                    and g.kinds() & agents and (not _strip_adverbs(text[g.end:held[0][0]], lx)
+                                                or (act.get("participants_unlinked") and g.governor is None))]
             prov = near[-1] if near else None
         if not recips or not held:
             continue
