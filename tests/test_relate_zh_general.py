@@ -329,3 +329,17 @@ def test_participants_without_a_link_and_a_holder_with_a_time_or_place():
 def test_officers_deployed():
     got = facts("人权高专办计划在 2026 年向也门部署两名人权干事。", predicate="assists")
     assert got == {("org/ohchr", "assists", "state/YEM", "Planned")}
+
+
+# -- 会同 Y: together with Y (a co-provider and a partner); support to an unnamed body of a State ----------------
+
+def test_huitong_makes_a_co_provider():
+    got = facts("人权高专办会同开发署为乍得官员举办了培训。")
+    assert {("org/ohchr", "partnersWith", "org/undp", "Reported"), ("org/undp", "assists", "state/TCD", "Reported"),
+            ("org/ohchr", "assists", "state/TCD", "Reported")} <= got
+
+
+def test_support_to_an_unnamed_body_of_a_state():
+    got = facts("乍得的选举委员会在人权高专办的帮助下制定了行为守则。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/TCD", "Reported")}
+    assert facts("乍得的项目在人权高专办的帮助下完成了。", predicate="assists") == set()

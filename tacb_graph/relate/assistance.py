@@ -438,6 +438,19 @@ def _joint_providers(ctx: SentenceContext, prov: Group, links, a: dict, pos: int
             ctx.add(x, "partnersWith", y, mood=mood)
 
 
+def _possessor_before(sent: Sentence, lo: int, pos: int, a: dict) -> Group | None:
+    """A State right before ``pos`` (from ``lo``) with only ``的`` and an unnamed body or people of it
+    (``passive_possessed``) between: ``乍得的选举委员会`` stands for Chad."""
+    lx = sent.lx
+    before = [g for g in sent.groups if lo <= g.start and g.end <= pos]
+    if not before or "State" not in before[-1].kinds():
+        return None
+    gap = _strip_adverbs(sent.text[before[-1].end:pos], lx)
+    if gap.startswith(tuple(lx["modifier_words"])) and len(gap) <= 12 and lx.ends_with(gap, a.get("passive_possessed", ())):
+        return before[-1]
+    return None
+
+
 def _own_subject(sent: Sentence, s: int, a: dict) -> Group | None:
     """``A 和 B 在…的协助下编写了…；汤加则得到了…``: a free group right before the passive verb at ``s``
     in its clause (adverbs and ``passive_subject_links`` such as 则 between) is that verb's own subject."""
@@ -573,6 +586,8 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
             before = [h for h in sent.groups if lo <= h.start and h.end <= pos and _free(sent, h)
                       and h.kinds() & lx.agents]
             subj = before[-1] if before else None
+            if subj is None:  # 乍得的选举委员会在 X 的帮助下…: the State whose body (unnamed) was helped
+                subj = _possessor_before(sent, lo, pos, a)
             if subj is None and _strip_adverbs(sent.text[lo:pos], lx) in lx.get("personal_pronouns", ()):
                 # 古巴还说，它在 X 的支持下…: the pronoun stands for the subject before it
                 subj = subject_before(sent, lo, lx.agents, ctx.prev_subject, exclude=set(g.keys))
