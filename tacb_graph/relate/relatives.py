@@ -6,6 +6,15 @@ Word lists: ``data/patterns/{lang}/relations.json``, ``assists`` → ``relative_
 between the marker and the group named after it). The helper right before the verb (free, or governed by an
 agent marker) assists the group the noun phrase after the marker names — a State through a national body
 of no class (秘鲁国家机制), or a named institution.
+
+>>> from tacb_graph.records import Source
+>>> from tacb_graph.recognise import recognise
+>>> from tacb_graph.relate import relate
+>>> from tacb_graph.segment import segment
+>>> text = "1. 由人权高专办支持的秘鲁国家机制于 2025 年开始运作。\\n"
+>>> rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+>>> sorted((r.subject, r.object) for r in rec.relations if r.predicate == "assists")
+[('org/ohchr', 'state/PER')]
 """
 
 from __future__ import annotations
