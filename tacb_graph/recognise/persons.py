@@ -77,8 +77,9 @@ def find_persons(text: str, language: LanguageData, taken=(), title_ends=(), inn
 
     if rules.get("dotted_name"):
         trim = rules.get("trim", "")
-        for m in re.finditer(rules["dotted_name"], text):
-            s, e = m.start(), m.end()
+        spans = [(m, m.start(), m.end()) for m in re.finditer(rules["dotted_name"], text)]
+        while spans:
+            m, s, e = spans.pop(0)
             inside = swallowed(m)
             taken = [t for t in taken if t not in inside]
             for ts, te in taken:  # 高级专员米歇尔·巴切莱特: the name starts where the title ends
@@ -87,14 +88,20 @@ def find_persons(text: str, language: LanguageData, taken=(), title_ends=(), inn
             while s < e and text[s] in trim:
                 s += 1
             first_dot = min(i for i in (text.find(d, s, e) for d in "·•‧") if i != -1)
-            for w in tuple(rules.get("title_words", ())) + tuple(rules.get("cut_after", ())):
-                # 特别报告员戴维·博伊德, 会见了阿里·穆萨: the title or the verb before is no part of the name
+            for w in tuple(rules.get("title_words", ())) + tuple(rules.get("cut_after", ())) \
+                    + tuple(rules.get("list_separators", ()) if rules.get("separator_before_name") else ()):
+                # 特别报告员戴维·博伊德, 会见了阿里·穆萨, 冯晓岚和汤姆·霍洛威: the title, the verb or the
+                # list before is no part of the name
                 i = text.rfind(w, s, first_dot)
                 if i != -1 and i + len(w) < first_dot:
                     s = max(s, i + len(w))
-            cut = [text.find(sep, m.start(), e) for sep in rules.get("list_separators", ())]
-            cut = [c for c in cut if c > s and text.find("·", s, c) != -1]
-            e = min(cut, default=e)  # …·西图尔辛赫和徐昌禄: the list goes on
+            cut = [(c, sep) for c, sep in ((text.find(sep, m.start(), e), sep) for sep in rules.get("list_separators", ()))
+                   if c > s and text.find("·", s, c) != -1]
+            if cut:  # …·西图尔辛赫和徐昌禄: the list goes on
+                c, sep = min(cut)
+                if rules.get("separator_before_name") and any(text.find(d, c, e) != -1 for d in dots):
+                    spans.insert(0, (m, c + len(sep), e))  # …·诺瓦克和汤姆·霍洛威: a second dotted name
+                e = c
             last_dot = max(text.rfind(d, s, e) for d in "·•‧")
             stops = [text.find(w, last_dot + 2, e) for w in rules.get("stop", ())]
             e = min([x for x in stops if x != -1], default=e)  # …·巴切莱特访问了: the name ends before the verb

@@ -48,12 +48,21 @@ def _recipient_before(sent: Sentence, verb: int, act: dict, agents: set[str]) ->
     lo = sent.clause_start(verb)
     lx = sent.lx
     members = lx["member_words"]
-    for g in reversed(_clause_groups(sent, lo, verb)):
+    groups = _clause_groups(sent, lo, verb)
+    for i in range(len(groups) - 1, -1, -1):
+        g = groups[i]
         if g.governor in act["recipient_markers"] and g.kinds() & agents:
             if lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 12]), members):
                 return None  # 为 X 成员国举办: the members, unnamed, are the recipients
+            out = _members(g, agents) + stationed_in(sent, g)
+            # 为 A 和 B 的议员和政府官员: a list the marker still governs (joined by a coordinator)
+            while i > 0 and groups[i - 1].governor == g.governor and groups[i - 1].kinds() & agents \
+                    and lx.ends_with(lx.squeeze(sent.text[groups[i - 1].end:groups[i].head]), lx["coordinators"]):
+                i -= 1
+                out = _members(groups[i], agents) + [k for k in out if k not in _members(groups[i], agents)]
+                g = groups[i]
             marker = sent.text.rfind(g.governor, lo, g.head)
-            return _members(g, agents) + stationed_in(sent, g), (marker if marker != -1 else g.start)
+            return out, (marker if marker != -1 else g.start)
     return None
 
 
@@ -133,6 +142,42 @@ def _pronoun_recipient(ctx: SentenceContext, s: int, pos: int, act: dict, agents
     return list(st.keys) if st is not None else []
 
 
+def _listed_after(sent: Sentence, s: int, e: int, act: dict) -> list[str]:
+    """``为以下国家的官员举办了培训：A、B 和 C``: a recipient marker and a word for what follows
+    (``following``) before the verb; the States listed after the colon that follows it."""
+    lx = sent.lx
+    words = act.get("following", ())
+    head = lx.squeeze(sent.text[sent.clause_start(s):s])
+    if not words or not any(m + w in head for m in act["recipient_markers"] for w in words):
+        return []
+    colon = min((i for i in (sent.text.find(c, e, sent.end) for c in ":：") if i != -1), default=-1)
+    if colon == -1:
+        return []
+    return [k for g in sent.after(colon) for k in _members(g, {"State"})]
+
+
+def _pronoun_before(ctx: SentenceContext, s: int, act: dict, agents: set[str]) -> list[str]:
+    """``…对多哥进行了访问，并为其司法人员举办了讲习班``: a recipient marker and a State pronoun (``其``,
+    ``该国``) before the verb in its clause — the nearest State before it that is not the verb's subject."""
+    sent = ctx.sentence
+    lx = sent.lx
+    if not act.get("pronoun_before"):
+        return []
+    lo = sent.clause_start(s)
+    head = lx.squeeze(sent.text[lo:s])
+    for m in act["recipient_markers"]:
+        i = head.rfind(m)
+        if i == -1:
+            continue
+        rest = head[i + len(m):]
+        p = lx.starts_with(rest, lx.get("state_pronouns", ()))
+        if p and (len(rest) == len(p) or lx.find(rest[len(p):], act["beneficiaries"])):
+            subj = subject_before(sent, s, agents, ctx.prev_subject)
+            st = _nearest_state(sent, lo, exclude=set(subj.keys) if subj is not None else set())
+            return list(st.keys) if st is not None else []
+    return []
+
+
 def _beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> list[str]:
     """``培训了 X 的法官``, ``trained 300 police officers from X``, ``trained 40 of its
     magistrates``: the group whose people the training verb's object names."""
@@ -140,6 +185,8 @@ def _beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> 
     end = sent.clause_end(e)
     for g in _clause_groups(sent, e, end):
         gap = lx.squeeze(sent.text[e:g.head])
+        if act.get("counted_before_people"):  # 培训了 60 名约旦警官: a count before the people's group
+            gap = re.sub(act["counted"], "", _after_fillers(gap, lx))
         if len(gap) > act["max_gap"]:
             break
         after = lx.squeeze(sent.text[g.end:g.end + 12])
@@ -158,6 +205,19 @@ def _beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> 
         st = _nearest_state(sent, e)
         return list(st.keys) if st else []
     return _people_from(sent, e, end, act, agents)
+
+
+def _after_fillers(gap: str, lx) -> str:
+    """``gap`` without a leading word of ``after_verb_fillers`` (了)."""
+    w = lx.starts_with(gap, lx.get("after_verb_fillers", ()))
+    return gap[len(w):].lstrip() if w else gap
+
+
+def _people_after(sent: Sentence, e: int, act: dict) -> bool:
+    """The verb ending at ``e`` has people as its object (``了 60 名警官``, ``150 名社区卫生工作者``)."""
+    lx = sent.lx
+    rest = re.sub(act.get("counted", "^$"), "", _after_fillers(lx.squeeze(sent.text[e:sent.clause_end(e)]), lx))
+    return bool(lx.find(rest[:12], act["beneficiaries"]))
 
 
 def _people_from(sent: Sentence, e: int, end: int, act: dict, agents: set[str]) -> list[str]:
@@ -402,8 +462,9 @@ def _participants(ctx: SentenceContext, together) -> None:
             after = after[len(of):].lstrip() if of else after
             if act.get("counted"):
                 after = re.sub(act["counted"], "", after)
-            if of and lx.starts_with(lx.trim(after), lx["government_words"] + act["beneficiaries"]) and g.kinds() & agents:
-                recips += [k for k in _members(g, agents) if k not in recips]
+            people = lx.starts_with(lx.trim(after), lx["government_words"] + act["beneficiaries"])
+            if (of or (act.get("participants_unlinked") and people)) and people and g.kinds() & agents:
+                recips += [k for k in _members(g, agents) if k not in recips]  # 也门(的)官员参加了…
         held = [h for h in lx.find(text, act["verbs"], sent.start, lo)]
         prov = None
         if held:
@@ -411,7 +472,8 @@ def _participants(ctx: SentenceContext, together) -> None:
         else:  # …参加了人权高专办举办的讲习班: the holder in the activity's own relative clause
             held = relative
             near = [g for g in sent.groups if held and e <= g.start and g.end <= held[0][0]
-                    and g.kinds() & agents and not _strip_adverbs(text[g.end:held[0][0]], lx)]
+                    and g.kinds() & agents and (not _strip_adverbs(text[g.end:held[0][0]], lx)
+                                                or (act.get("participants_unlinked") and g.governor is None))]
             prov = near[-1] if near else None
         if not recips or not held:
             continue
@@ -444,6 +506,12 @@ def activities(ctx: SentenceContext, together) -> None:
         trained = None
         if w in act["training_verbs"] and not passive:
             recips = _beneficiary_object(sent, e, act, agents)
+            if not recips and act.get("training_for_before"):  # 为 X 培训了 150 名卫生工作者: trained for X
+                found = _recipient_before(sent, s, act, agents)
+                if found is None and _people_after(sent, e, act):
+                    found = _located(sent, s, act)  # 在 X 培训了 60 名警官: trained in X
+                if found is not None:
+                    recips, start = list(found[0]), found[1]
         elif w in act["training_verbs"]:  # officials of X were trained
             trained = _beneficiary_subject(sent, s, act, agents)
             if trained is not None:
@@ -471,6 +539,8 @@ def activities(ctx: SentenceContext, together) -> None:
             elif found is None:
                 recips = _recipient_after(sent, noun[1], act, agents)
                 recips = recips or _pronoun_recipient(ctx, s, noun[1], act, agents)
+                recips = recips or _pronoun_before(ctx, s, act, agents)
+                recips = recips or _listed_after(sent, s, e, act)
             if not recips and not passive and act.get("object_beneficiaries"):
                 recips = _beneficiary_object(sent, e, act, agents)  # financed the participation of officials of X
             if not recips:

@@ -28,6 +28,7 @@ import re
 from ..records import Assistance
 from .clauses import Group, Sentence
 from .modality import REPORTED
+from .relatives import supported_relative
 from .patterns import (SentenceContext, _first_free, _free, _strip_adverbs, co_providers, _locative, _members,
                        _nearest_state, _scope_start, _state_pronoun, _year_before, located_after, object_after,
                        on_request_of, sentence_subject, stationed_in,
@@ -76,7 +77,8 @@ def done_as_asked(ctx: SentenceContext, pos: int) -> None:
     ``assists`` says ``done_as_asked``; :func:`~.modality.settle` keeps the Reported fact)."""
     if not ctx.lx["assists"].get("done_as_asked"):
         return
-    asked = [r for r in ctx.earlier if r.predicate == "assists" and r.modality == "Requested"]
+    asked = [r for r in list(ctx.earlier) + list(ctx.relations)  # also earlier in this sentence
+             if r.predicate == "assists" and r.modality == "Requested"]
     if not asked:
         return
     prov = subject_before(ctx.sentence, pos, ctx.lx.agents, ctx.prev_subject)
@@ -302,6 +304,7 @@ def _given(ctx: SentenceContext, found: list) -> None:
             if m and lx.starts_with(rest[len(m):].lstrip(), a.get("locative_objects", ())):
                 recips = _passage_state(ctx, nouns[-1][1])
         if not recips:
+            done_as_asked(ctx, s)  # …邀请人权高专办提出意见。人权高专办向内政部提交了法律分析: given as asked
             continue
         prov = subject_before(sent, mpos, agents, ctx.prev_subject, exclude=set(recips))
         if prov and _funds_bodies_with_money(ctx, prov, recips, nouns, s):
@@ -404,17 +407,70 @@ def _passive(ctx: SentenceContext, found: list) -> None:
         if prov is not None and w in a.get("passive_direct", ()) and not _followed_by_noun(sent, prov, a):
             pass  # X benefited from the Fund: the one it benefited from helped it
         elif prov is not None and lx.starts_with(lx.squeeze(text[prov.end:prov.end + 8]), links):
-            if not lx.find(text, a["passive_nouns"], prov.end, min(prov.end + 12, sent.end)):
+            nouns = list(a["passive_nouns"]) + list(a.get("passive_activity_nouns", ()))  # 受益于 X 的一个区域项目
+            if not lx.find(text, nouns, prov.end, min(prov.end + 12, sent.end)):
                 continue
         else:  # received assistance from X, 从 X 获得了资助
             prov = _passive_from(sent, e, a) or _from_before(sent, s, e, a)
             if prov is None:
                 continue
-        subj = sentence_subject(sent, ctx.prev_subject)
+        subj = _own_subject(sent, s, a) or sentence_subject(sent, ctx.prev_subject)
         if subj and subj.kinds() & agents and subj is not prov:
             nouns = lx.find(text, a["passive_nouns"], max(sent.clause_start(s), s - 40), sent.clause_end(e))
             if not _money_to_a_body(sent, _members(subj, agents), nouns, s):
                 found.append((prov, _members(subj, agents), s, e, s))
+                _joint_providers(ctx, prov, links, a, s)
+
+
+def _joint_providers(ctx: SentenceContext, prov: Group, links, a: dict, pos: int) -> None:
+    """``得到了 A 和 B 的联合支助``: help the providers gave together (a ``together`` word before the help
+    noun) makes them partners."""
+    sent = ctx.sentence
+    lx = sent.lx
+    keys = _members(prov, lx.agents)
+    rest = lx.squeeze(sent.text[prov.end:prov.end + 12])
+    link = lx.starts_with(rest, links)
+    if len(keys) < 2 or not link or not lx.starts_with(rest[len(link):].lstrip(), a["together"]):
+        return
+    mood = ctx.mood(pos, prov)
+    for i, x in enumerate(keys):
+        for y in keys[i + 1:]:
+            ctx.add(x, "partnersWith", y, mood=mood)
+
+
+def _possessor_before(sent: Sentence, lo: int, pos: int, a: dict) -> Group | None:
+    """A State right before ``pos`` (from ``lo``) with only ``的`` and an unnamed body or people of it
+    (``passive_possessed``) between: ``乍得的选举委员会`` stands for Chad."""
+    lx = sent.lx
+    before = [g for g in sent.groups if lo <= g.start and g.end <= pos]
+    if not before or "State" not in before[-1].kinds():
+        return None
+    gap = _strip_adverbs(sent.text[before[-1].end:pos], lx)
+    if gap.startswith(tuple(lx["modifier_words"])) and len(gap) <= 12 and lx.ends_with(gap, a.get("passive_possessed", ())):
+        return before[-1]
+    return None
+
+
+def _own_subject(sent: Sentence, s: int, a: dict) -> Group | None:
+    """``A 和 B 在…的协助下编写了…；汤加则得到了…``: a free group right before the passive verb at ``s``
+    in its clause (adverbs and ``passive_subject_links`` such as 则 between) is that verb's own subject."""
+    links = a.get("passive_subject_links")
+    if links is None:
+        return None
+    lx = sent.lx
+    lo = sent.clause_start(s)
+    before = [g for g in sent.groups if lo <= g.start and g.end <= s]
+    if not before or not before[-1].kinds() & lx.agents:
+        return None
+    gap = _strip_adverbs(sent.text[before[-1].end:s], lx)
+    for w in links:
+        if w and gap.endswith(w):
+            gap = gap[:-len(w)]
+            break
+    if gap.startswith(tuple(lx["modifier_words"])) and len(gap) <= 12 \
+            and lx.ends_with(gap, a.get("passive_possessed", ())) and "State" in before[-1].kinds():
+        return before[-1]  # 多哥的国家人权委员会得到了…: the State whose body (unnamed) received it
+    return before[-1] if gap == "" and _free(sent, before[-1]) else None
 
 
 def _followed_by_noun(sent: Sentence, g: Group, a: dict) -> bool:
@@ -505,7 +561,8 @@ def _support_around(sent: Sentence, g: Group, a: dict) -> int | None:
     if not around or g.governor not in around["governors"]:
         return None
     lx = sent.lx
-    if not lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 16]), around["after"]):
+    after = re.sub(r"^\s*\([^()]{1,12}\)", "", sent.text[g.end:g.end + 30])  # 南部非洲发展共同体(南共体)的支持下
+    if not lx.starts_with(lx.squeeze(after), around["after"]):
         return None
     pos = sent.text.rfind(g.governor, sent.start, g.head)
     return pos if pos != -1 else g.start
@@ -528,8 +585,13 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
             lo = sent.clause_start(pos)
             before = [h for h in sent.groups if lo <= h.start and h.end <= pos and _free(sent, h)
                       and h.kinds() & lx.agents]
-            subj = before[-1] if before else next(
-                (h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
+            subj = before[-1] if before else None
+            if subj is None:  # 乍得的选举委员会在 X 的帮助下…: the State whose body (unnamed) was helped
+                subj = _possessor_before(sent, lo, pos, a)
+            if subj is None and _strip_adverbs(sent.text[lo:pos], lx) in lx.get("personal_pronouns", ()):
+                # 古巴还说，它在 X 的支持下…: the pronoun stands for the subject before it
+                subj = subject_before(sent, lo, lx.agents, ctx.prev_subject, exclude=set(g.keys))
+            subj = subj or next((h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
             if subj is not None and not set(subj.keys) & set(g.keys):
                 found.append((g, _members(subj, lx.agents), pos, g.end, pos))
             continue
@@ -550,9 +612,9 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
 
 
 def _thanked_for(ctx: SentenceContext, found: list) -> None:
-    """``Kenya thanked OHCHR for its support``, ``expressed its gratitude to UNDP for the assistance provided``:
-    the one thanked (``thanks``: the verbs, then ``for`` and a help noun within ``thanks_gap`` words) helped
-    the one who thanks."""
+    """``Kenya thanked OHCHR for its support``, ``expressed its gratitude to UNDP for the assistance provided``,
+    ``斐济感谢 X 和 Y 的支持``: the one thanked (``thanks``: the verbs, then one of its ``markers`` and a help
+    noun within ``gap`` words, or ``gap_chars`` characters in an unspaced language) helped the one who thanks."""
     sent = ctx.sentence
     lx = sent.lx
     a = lx["assists"]
@@ -565,12 +627,18 @@ def _thanked_for(ctx: SentenceContext, found: list) -> None:
                 or len(lx.trim(lx.squeeze(sent.text[e:thanked.head]), "determiners").split()) > 1:
             continue
         rest = lx.squeeze(sent.text[thanked.end:thanked.end + 60])
+        if th.get("aside"):
+            rest = re.sub(th["aside"], "", rest).lstrip()  # 感谢 X 在编写报告方面提供的协助
         marker = lx.starts_with(rest, th["markers"])
         if not marker:
             continue
-        words = rest[len(marker):].split()[:th.get("gap", 3) + 1]
-        if not any(lx.find(" ".join(words[:i + 1]), a["passive_nouns"]) for i in range(len(words))):
-            continue
+        if th.get("gap_chars") is not None:  # 感谢 X 的支持: the help noun within a few characters
+            if not any(i <= th["gap_chars"] for i, _e, _w in lx.find(rest[len(marker):], a["passive_nouns"])):
+                continue
+        else:
+            words = rest[len(marker):].split()[:th.get("gap", 3) + 1]
+            if not any(lx.find(" ".join(words[:i + 1]), a["passive_nouns"]) for i in range(len(words))):
+                continue
         subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(thanked.keys))
         if subj is not None:
             found.append((thanked, _members(subj, lx.agents), s, e, s))
@@ -735,6 +803,7 @@ def assists(ctx: SentenceContext, together) -> None:
     _thanked_for(ctx, found)
     _enabled_by(ctx, found)
     _beneficiary_of(ctx, found)
+    supported_relative(ctx, found)  # 由 X 支持的 Y 国家机制
     # X 提供援助的例子包括 …Y 案例…
     for s, e, _w in lx.find(text, a["examples_of"], sent.start, sent.end):
         prov = subject_before(sent, s, agents, ctx.prev_subject)

@@ -63,14 +63,15 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if not verbs and lead is None:
             continue
         pos = lead[0] if lead is not None and not verbs else marker_pos
-        subj = _agent_right_before(sent, pos, pw) if lead is not None else None
+        subj = _agent_right_before(sent, pos, pw) if lead is not None or pw.get("agent_before_marker") else None
+        by_agent = subj is not None  # 将由 X 与 Y 合作实施: the modal stands before the agent's marker
         subj = subj or subject_before(sent, pos, agents, ctx.prev_subject)
         if subj is None and lead is not None:
             subj = _subject_after(sent, last.end)  # In cooperation with Y, X …
         if subj is None:
             continue
         members = [k for g in run for k in _members(g, agents)]
-        mood = ctx.mood(pos if at is None else at, subj)
+        mood = ctx.mood(pos if at is None else at, None if by_agent and lead is None else subj)
         for s in subj.keys:
             for o in members:
                 ctx.add(s, "partnersWith", o, mood=mood)
@@ -240,6 +241,27 @@ def submitted_input(ctx: SentenceContext) -> None:
             for k in _members(near[-1], agents):
                 ctx.add(k, "submittedInputTo", REPORT, mood=mood)
     _received_from(ctx, si)
+    _received_relative(ctx, si)
+
+
+def _received_relative(ctx: SentenceContext, si: dict) -> None:
+    """``秘书长收到了 A、B 和 C 提交的材料``: the groups a submission phrase (``received_relative``
+    ``after``) follows, after a receiving verb (``verbs``) in their clause, submitted input."""
+    rr = si.get("received_relative")
+    if not rr:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    for g in sent.groups:
+        if not g.kinds() & lx.agents or not lx.starts_with(lx.squeeze(text[g.end:g.end + 12]), rr["after"]):
+            continue
+        verbs = lx.find(text, rr["verbs"], sent.clause_start(g.head), g.head)
+        if not verbs or lx.squeeze(text[verbs[-1][1]:g.head]):
+            continue  # the group is the verb's object: nothing between them
+        mood = ctx.mood(verbs[-1][0], None)
+        for k in _members(g, lx.agents):
+            ctx.add(k, "submittedInputTo", REPORT, mood=mood, via="list")
 
 
 def _received_from(ctx: SentenceContext, si: dict) -> None:

@@ -188,9 +188,22 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
         return modality, asker
     if _clause_level(sent, pos, subject, md, "should"):
         return "Recommended", None
-    if _clause_level(sent, pos, subject, md, "planned"):
+    planned = _clause_level(sent, pos, subject, md, "planned")
+    if planned:
+        if _undone_plan(sent, planned, pos, md):
+            return "Negated", None
         return "Planned", None
     return REPORTED, None
+
+
+def _undone_plan(sent: Sentence, hit: tuple[int, int, str], pos: int, md: dict) -> bool:
+    """``基金原计划支持 X，但…未能…``: a plan said to have been the original one (``originally``
+    right before the planned word) and followed by a contrast in its sentence did not happen."""
+    lx = sent.lx
+    before = lx.squeeze(sent.text[max(sent.start, hit[0] - 4):hit[0]])
+    if not lx.ends_with(before, md.get("originally", ())):
+        return False
+    return bool(lx.find(sent.text, md.get("originally_contrast", ()), pos, sent.end))
 
 
 _ASKED = ("Requested", "Recommended")

@@ -264,8 +264,8 @@ def _clause_opening_subject(sent: Sentence, lo: int, pos: int, exclude, kinds: s
             head = lx.res["year"].sub("", head) if "year" in lx.res else head
             head = lx.res["opener"].sub("", head)
             if _free(sent, g) and g.kinds() & kinds and not set(g.keys) <= exclude \
-                    and len(head) <= lx.get("clause_lead", 0):
-                return g
+                    and len(head) <= lx.get("clause_lead", 0) and not lx.ends_with(head, lx.get("clause_lead_verbs", ())):
+                return g  # (协助莱索托…: after a verb, the group is that verb's object, not the clause's subject)
         i = cs
     return None
 
@@ -676,6 +676,17 @@ def establishes(ctx: SentenceContext) -> None:
                     ctx.date(o, year)
                 for b in basis:
                     ctx.add(b, "establishes", o, year, mood=mood)
+            continue
+        if obj is None and subj is not None and subj.kinds() & obj_kinds and es.get("basis_before_final_verb") \
+                and not lx.squeeze(text[e:sent.clause_end(e)]):
+            # F 系根据 R 设立，…: the verb ends its clause and the thing is its subject; the
+            # resolutions it rests on, between them, set it up
+            basis = [k for g in sent.groups if subj.end <= g.start and g.end <= s
+                     and g.governor in lx["basis_governors"] for k in _members(g, {"Resolution"})]
+            mood = ctx.mood(s, subj)
+            for o in _members(subj, obj_kinds):
+                for b in basis:
+                    ctx.add(b, "establishes", o, _year_before(sent, s), mood=mood)
             continue
         if obj is None:
             continue

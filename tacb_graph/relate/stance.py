@@ -61,6 +61,8 @@ def _holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
                 rest = rest[len(tail):].lstrip()  # X 政府在…中表示, X 代表…发言: words that continue the holder
             if aside is not None:
                 rest = aside.sub("", rest, count=1)  # X, in a contribution received late, criticized
+                for _ in range(lx.get("asides", 1) - 1):  # 在联合发言中对…表示关切: a second aside
+                    rest = aside.sub("", rest.lstrip(), count=1)
             if lx.get("apposition_holders") and rest.startswith(",") \
                     and sent.text[sent.start:g.head].rstrip().endswith(","):
                 rest = rest[1:].lstrip()  # Its Chair, X, observed: the comma closes the apposition
@@ -80,7 +82,35 @@ def _holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
                 subs = tuple(it.key for it in g.items if it.kind in lx["submitter_kinds"])
                 out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start, tuple(dict.fromkeys(subs))))
         out += _example_holders(si, sent, lexicon, aside, [h for h in out if h.sentence == si])
+        out += _pronoun_holders(si, sents, lexicon)
     out.sort(key=lambda h: (h.sentence, h.pos))
+    return out
+
+
+def _pronoun_holders(si: int, sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
+    """``X 介绍了…。她认为，…``: a personal pronoun that opens a clause with nothing before it, followed
+    by a reporting verb, holds for the last actor of its kinds (``pronoun_holders``: 他/她 stand for a
+    person or a post) that an earlier clause of the unit has as its subject (no preposition governs it).
+    A pronoun whose antecedent the unit does not name is no holder (the span before it goes on)."""
+    lx = lexicon.stances
+    sent = sents[si]
+    out = []
+    for spec in lx.get("pronoun_holders", ()):
+        for m in re.finditer(spec["pattern"], sent.text[sent.start:sent.end]):
+            s, e = sent.start + m.start(), sent.start + m.end()
+            if lexicon.squeeze(sent.text[sent.clause_start(s):s]):
+                continue  # 但他告诫说: a clause with a word before the pronoun is no new holder
+            rest = lexicon.squeeze(sent.text[e:min(sent.end, e + lx["max_gap"] + 8)])
+            hits = [h for h in lexicon.find(rest, lx["reporting_verbs"]) if h[0] <= lx["max_gap"]]
+            if not hits or any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
+                continue
+            kinds = set(spec["kinds"])
+            earlier = [g for sj in range(si + 1) for g in sents[sj].groups
+                       if g.governor is None and g.end <= s and g.kinds() & kinds]
+            if not earlier:
+                continue
+            keys = tuple(dict.fromkeys(it.key for it in earlier[-1].items if it.kind in kinds))
+            out.append(Holder(keys, si, s, ()))
     return out
 
 
@@ -232,6 +262,19 @@ def _about_other(text: str, cut: int, names, lexicon: Lexicon) -> bool:
     return False
 
 
+def _disposes_of_other(text: str, s: int, refs, lexicon: Lexicon) -> bool:
+    """The clause holding the cue at ``s`` has a disposal marker (``disposal_markers``: 将, 把) and names
+    neither the concept nor a reference to it: its judgement is of the thing the marker governs."""
+    markers = lexicon.stances.get("disposal_markers", ())
+    if not markers:
+        return False
+    ends = set(lexicon.clause_ends) | {"\x1e"}
+    cs = max([i + 1 for i in range(0, s) if text[i] in ends] or [0])
+    ce = min([i for i in range(s, len(text)) if text[i] in ends] or [len(text)])
+    clause = text[cs:ce]
+    return any(m in clause for m in markers) and not any(r and r in clause for r in refs)
+
+
 def _value(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
     """The stance the cues of ``regions`` (in text order) express.
 
@@ -244,12 +287,19 @@ def _value(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
     text = "\x1e".join(regions)  # a separator that is no word of any list
     cuts = [s for s, _e, _w in lexicon.find(text, lx.get("contrast", ()))]
     hits = []
+    kept = set(lx.get("kept_without_ref", ()))
+    refs = tuple(lx.get("contrast_refs", ())) + tuple(n for n in names if n)
     for s, e, value in _cue_hits(text, lexicon):
         if _negated(text, s, lexicon):
             value = lx["negated_value"].get(value, value)
         cut = max((c for c in cuts if c < s), default=None)
         if cut is not None and lx.get("contrast_refs") and _about_other(text, cut, names, lexicon):
             continue  # 没有质疑…，但强调技术合作必须以请求为基础: the qualifier judges something else
+        if cut is not None and any(h < cut and v in kept for h, v in hits) \
+                and not any(r in text[cut:s] for r in refs):
+            continue  # 未发表意见，但欢迎理事会…: what is welcomed after it is not the concept
+        if _disposes_of_other(text, s, refs, lexicon):
+            continue  # 不应将人权问题政治化: the clause judges what 将 governs, not the concept
         hits.append((s, value))
     if not hits:
         return None
