@@ -48,10 +48,11 @@ def _zh_number(n: int) -> str:
 def _table(section: str, level: str = "##") -> dict[str, str]:
     body = README.split(f"\n{level} {section}", 1)[1].split("\n## ", 1)[0].split("\n### ", 1)[0]
     rows = dict(re.findall(r"^\|\s*`([a-z]+/[^`]+)`\s*\|\s*(\w+)\s*\|", body, re.M))
-    if section == "Entities missing from the gazetteers":  # and the English gold's, dev2's and dev3's own lists
+    if section == "Entities missing from the gazetteers":  # and the English gold's, dev2's, dev3's and dev4's own lists
         rows |= _table("Gazetteer rows the English gold needs", "###")
         rows |= _table("Dev2 entities missing from the gazetteers")
         rows |= _table("Dev3 entities missing from the gazetteers")
+        rows |= _table("Dev4 entities missing from the gazetteers")
     return rows
 
 
@@ -230,15 +231,17 @@ def test_the_split_is_by_whole_new_texts():
     assert {p.name for p in (GOLD_DIR / "texts").glob("*.txt")} <= \
         {f"{r}.txt" for r in where if r != BUNDLED}, "every text in tests/gold/texts has its gold"
     for texts in (GOLD_DIR / "dev2" / "texts", GOLD_DIR / "en" / "dev2" / "texts",
-                  GOLD_DIR / "dev3" / "texts", GOLD_DIR / "en" / "dev3" / "texts"):
+                  GOLD_DIR / "dev3" / "texts", GOLD_DIR / "en" / "dev3" / "texts",
+                  GOLD_DIR / "en" / "dev4" / "texts"):
         assert {p.stem for p in texts.glob("*.txt")} == {p.stem for p in texts.parent.glob("*.json")}, \
             f"every text in {texts} has its gold, and every gold file there its text"
     assert paragraphs["dev2"] >= 40 and paragraphs["dev3"] >= 45, paragraphs
 
 
-@pytest.mark.parametrize("parts", [(), ("dev2", "en/dev2"), ("dev3", "en/dev3")], ids=["dev-test", "dev2", "dev3"])
+@pytest.mark.parametrize("parts", [(), ("dev2", "en/dev2"), ("dev3", "en/dev3"), ("en/dev4",)],
+                         ids=["dev-test", "dev2", "dev3", "dev4"])
 def test_readme_counts_are_the_gold(parts):
-    """The tables under 'What is annotated' (and the dev2 and dev3 sections) are the output of tests/gold/counts.py."""
+    """The tables under 'What is annotated' (and the dev2, dev3 and dev4 sections) are the output of tests/gold/counts.py."""
     out = subprocess.run([sys.executable, str(GOLD_DIR / "counts.py"), *parts], capture_output=True, text=True,
                          check=True, cwd=ROOT).stdout
     command = " ".join(["python tests/gold/counts.py", *parts])
