@@ -208,7 +208,7 @@ def _about_other(text: str, cut: int, names, lexicon: Lexicon) -> bool:
     ends = "".join(lexicon.clause_ends) + "\x1e"
     for clause in re.split("[" + re.escape(ends) + "]", text[cut:]):
         head = lexicon.squeeze(clause)
-        if any(r in head for r in refs):
+        if lexicon.find(head, refs):  # whole words in a spaced language (no "it" in "capacity")
             return False
         cues = _cue_hits(head, lexicon)
         if not cues and lexicon.ends_with(head, tuple(lx["reporting_verbs"]) + ("说",)):
@@ -216,13 +216,14 @@ def _about_other(text: str, cut: int, names, lexicon: Lexicon) -> bool:
         if cues:
             head = head[:cues[0][0]]
         changed = True
+        spaced = lexicon.language.spaced
         while changed and head:
             changed = False
             for w in skip:
-                if head.startswith(w):
+                if head.startswith(w) and (not spaced or len(head) == len(w) or not head[len(w)].isalnum()):
                     head, changed = head[len(w):].lstrip(), True
                     break
-                if head.endswith(w):
+                if head.endswith(w) and (not spaced or len(head) == len(w) or not head[-len(w) - 1].isalnum()):
                     head, changed = head[:-len(w)].rstrip(), True
                     break
         if head:
@@ -336,6 +337,13 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             read = [(ev.sentence, ev.pos, key, region[:min(cut)] if cut else region) for key in before]
             named, quote = list(before), sent.quote
         before = named if named else []
+        if not named and n > 0 and _associates(sents[ev.sentence], ev.pos, lexicon):
+            # Y and Z associated themselves with that statement: the stances of the holder before
+            prior = set(events[n - 1].keys)
+            for st in [st for st in stances if st.holder in prior]:
+                for h in ev.keys:
+                    stances.append(Stance(h, st.concept, st.value, unit, number, sents[ev.sentence].quote or st.quote))
+            continue
         for key in named:
             regions = list(dict.fromkeys(r for _si, _p, k, r in read if k in (key, None)))
             names = {sents[si].text[it.start:it.end] for si, _p, k, _r in read if k == key
@@ -346,6 +354,17 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             for h in ev.keys:
                 stances.append(Stance(h, key, value, unit, number, quote))
     return _merge(stances, lexicon), events[-1], [] if carried else events
+
+
+def _associates(sent: Sentence, pos: int, lexicon: Lexicon) -> bool:
+    """Whether the holder at ``pos`` only associates itself with what was said before (one of
+    ``association_verbs`` follows it in its clause): ``The Netherlands and Switzerland associated
+    themselves with that statement``."""
+    words = lexicon.stances.get("association_verbs", ())
+    if not words:
+        return False
+    end = sent.clause_end(pos)
+    return bool(lexicon.find(sent.text, words, pos, max(end, pos)))
 
 
 def _merge(stances: list[Stance], lexicon: Lexicon) -> list[Stance]:
