@@ -100,6 +100,21 @@ def name_head(label: str, head_ends=()) -> str:
     return label[:cut]
 
 
+def _unowned(head: str, owners) -> str:
+    """``head`` without the owner words that may open it (``OHCHR Regional Office`` → ``Regional Office``).
+
+    >>> _unowned("OHCHR Regional Office", ("OHCHR", "United Nations")), _unowned("Office", ("OHCHR",))
+    ('Regional Office', 'Office')
+    """
+    changed = True
+    while changed:
+        changed = False
+        for w in owners:
+            if head.startswith(w + " "):
+                head, changed = head[len(w) + 1:], True
+    return head
+
+
 def resolve_backref(rule: dict, earlier: list, history: History, entities, lang: str = "zh",
                     head_ends=(), reach: int = 1, paragraphs: bool = False) -> str | None:
     """The key of the nearest earlier entity that fits ``rule`` (or ``None``).
@@ -125,8 +140,11 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
             return False  # "the Council" is no session of it ("Human Rights Council, session 99")
         if suffix:
             label = getattr(e, f"label_{lang}", None) or e.label_en
-            if not name_head(label, head_ends).endswith(suffix):
+            head = name_head(label, head_ends)
+            if not head.endswith(suffix):
                 return False
+            if rule.get("bare_head") and _unowned(head, rule.get("head_owners", ())) != suffix:
+                return False  # "the Office" is no Regional Office, no OHCHR Country Office in X
         return True
 
     for f in reversed(earlier):
