@@ -147,6 +147,16 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
                 return False  # "the Office" is no Regional Office, no OHCHR Country Office in X
         return True
 
+    if rule.get("salient"):
+        # "the Commission" after "the Commission of Nepal benefited from an exchange with the Commissions of
+        # Thailand and Sri Lanka": of the fitting entities within reach, the one the report names most
+        # (the one under discussion), the nearest on a tie
+        near = [f.key for f in earlier] + [k for _p, k in history.previous(reach, paragraphs)]
+        near = [k for k in near if fits(k)]
+        if near:
+            seen = {k: near.count(k) + history.counts.get(k, 0) for k in near}
+            order = {k: i for i, k in enumerate(near[::-1])}  # 0 = nearest (own unit, latest first)
+            return max(seen, key=lambda k: (seen[k], -order[k]))
     for f in reversed(earlier):
         if fits(f.key):
             return f.key
