@@ -546,7 +546,15 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
         if subj is None:
             subj = nxt
         if subj is not None:
-            found.append((g, _members(subj, lx.agents), pos, g.end, pos))
+            # X would host …, with the support of Y: the phrase closes X's clause and takes its mood
+            head = sent.text[sent.start:pos].rstrip()
+            mood = pos
+            if head.endswith(",") and subj.end <= pos and sent.start + len(head) - 1 > subj.end:
+                mood = sent.start + len(head) - 2
+            elif subj.start > pos:  # With the support of Y, X will hold …: X's clause, up to its verb's object
+                nxt_g = next((h for h in sent.after(subj.end)), None)
+                mood = min(sent.clause_end(subj.end), nxt_g.start if nxt_g is not None else sent.end) - 1
+            found.append((g, _members(subj, lx.agents), pos, g.end, mood))
 
 
 def _thanked_for(ctx: SentenceContext, found: list) -> None:
