@@ -1,0 +1,177 @@
+"""English mechanisms of the dev4 round, written to generalise: for each, a sentence it reads and one it must not.
+
+The sentences are our own, in the style of UN reports (not copied from any report or gold text), run
+through the real reader, segmenter, recogniser and bundled gazetteers with the English word lists.
+"""
+
+from __future__ import annotations
+
+from test_relate_en_general import facts, pairs, run
+
+
+def persons(rec, number: int) -> set[str]:
+    return {m.entity for m in rec.mentions if m.number == number and m.entity.startswith("person/")}
+
+
+def stances(*paragraphs: str) -> set[tuple]:
+    return {(s.holder, s.concept, s.value) for s in run(*paragraphs).stances}
+
+
+def mentions(rec, number: int) -> set[str]:
+    return {m.entity for m in rec.mentions if m.number == number}
+
+
+MBC, WW, RTD = "concept/mutually-beneficial-cooperation", "concept/win-win-cooperation", "concept/right-to-development"
+
+
+# -- persons: a name the report introduced recurs without a title; 'moderated by'; titles 'of …' ---------------
+
+def test_a_person_named_before_is_a_person_where_the_name_recurs_alone():
+    rec = run("The panellists were Joan Okello Mbeki and Pedro Salas Ruiz.",
+              "Joan Okello Mbeki, a judge of the African Court, described the reform.", relations=False)
+    assert persons(rec, 2) == {"person/joan-okello-mbeki"}
+
+
+def test_a_name_never_introduced_is_no_person_on_its_own():
+    rec = run("Joan Okello Mbeki, a judge of the African Court, described the reform.", relations=False)
+    assert persons(rec, 1) == set()
+
+
+def test_a_moderator_is_a_person():
+    rec = run("The panel was moderated by Ilse Varga Kovacs, Chief of the Methodology Section.", relations=False)
+    assert persons(rec, 1) == {"person/ilse-varga-kovacs"}
+    rec = run("The panel was moderated by the Permanent Mission of Chile.", relations=False)
+    assert persons(rec, 1) == set()
+
+
+def test_a_minister_of_something_is_a_title_before_a_name():
+    rec = run("The Minister of Justice, Omar Haddad Said, opened the session.", relations=False)
+    assert persons(rec, 1) == {"person/omar-haddad-said"}
+    rec = run("The Minister of Justice, the Attorney General and the police attended.", relations=False)
+    assert persons(rec, 1) == set()
+
+
+# -- concepts named by their adjective or noun: mutual benefit, mutually beneficial and win-win -------------
+
+def test_coordinated_modifiers_of_one_cooperation_name_both_concepts():
+    got = stances("Kenya affirmed that mutually beneficial and win-win cooperation was the right approach.")
+    assert got == {("state/KEN", MBC, "Supportive"), ("state/KEN", WW, "Supportive")}
+
+
+def test_cooperation_that_is_only_beneficial_names_no_concept():
+    rec = run("Kenya considered that beneficial cooperation was the right approach.", relations=False)
+    assert not any(m.entity.startswith("concept/") for m in rec.mentions)
+
+
+# -- stance cues -------------------------------------------------------------------------------------------
+
+def test_asking_how_a_concept_would_be_measured_is_sceptical():
+    assert stances('Chile asked how the term "win-win cooperation" would be measured.') == \
+        {("state/CHL", WW, "Sceptical")}
+    assert stances("Chile asked OHCHR to apply the right to development.") == set()
+
+
+def test_not_disputing_a_concept_then_a_condition_on_something_else_is_not_questioned():
+    got = stances("Peru did not dispute the value of the right to development, but stressed that "
+                  "capacity-building must remain anchored in the Paris Principles.")
+    assert got == {("state/PER", RTD, "NotQuestioned")}
+
+
+def test_a_contrast_that_speaks_of_the_concept_still_decides():
+    got = stances('Peru welcomed the term "win-win cooperation" but said that it had not been clearly defined.')
+    assert got == {("state/PER", WW, "Sceptical")}
+
+
+def test_ill_suited_and_a_concept_not_agreed_are_critical():
+    assert stances("Peru observed that the notion of mutual benefit was ill-suited to human rights.") == \
+        {("state/PER", MBC, "Critical")}
+    assert stances('Peru considered that the term "win-win cooperation" had not been agreed by Member States.') == \
+        {("state/PER", WW, "Critical")}
+
+
+def test_associating_with_the_statement_before_takes_its_stances():
+    got = stances("Peru criticized the concept of win-win cooperation. "
+                  "Chile and Uruguay associated themselves with that statement.")
+    assert got == {(k, WW, "Critical") for k in ("state/PER", "state/CHL", "state/URY")}
+
+
+def test_associating_with_no_stated_position_takes_none():
+    assert stances("Chile and Uruguay associated themselves with the statement of the African Group.") == set()
+
+
+# -- a person holds no organisation's facts ------------------------------------------------------------------
+
+def test_a_panellist_is_no_partner_of_what_her_organization_did():
+    got = pairs("Ana Lopes Duarte, Chair of the Working Group, reported that UNICEF had worked alongside OHCHR.",
+                predicate="partnersWith")
+    assert not any(k.startswith("person/") for p in got for k in p)
+
+
+def test_a_person_is_still_a_member_of_a_body():
+    got = pairs("The members of the Board of Trustees of the Voluntary Fund for Technical Cooperation are "
+                "Ana Lopes Duarte (Portugal), Chair; and Jan Novak (Czechia).", predicate="memberOf")
+    assert got == {("person/ana-lopes-duarte", "org/vf-tc-board"), ("person/jan-novak", "org/vf-tc-board")}
+
+
+# -- back-references: 'the Office' (a bare head), 'the Commission' (the salient one) -------------------------
+
+def test_the_office_after_a_regional_office_is_ohchr():
+    rec = run("OHCHR works in Nepal through the Regional Office for South Asia.",
+              "The Office trained 30 officials of Nepal.", relations=False)
+    assert mentions(rec, 2) >= {"org/ohchr"} and "org/ohchr-south-asia" not in mentions(rec, 2)
+
+
+def test_the_regional_office_is_still_the_regional_office():
+    rec = run("OHCHR works in Nepal through the Regional Office for South Asia.",
+              "The Regional Office trained 30 officials of Nepal.", relations=False)
+    assert "org/ohchr-south-asia" in mentions(rec, 2)
+
+
+def test_the_commission_is_the_institution_under_discussion_not_the_last_named():
+    rec = run("The National Human Rights Commission of Nepal published a report.",
+              "The National Human Rights Commission of Nepal held an exchange with the National Human Rights "
+              "Commission of Thailand.",
+              "OHCHR seconded an investigator to the Commission.", relations=False)
+    assert "org/nhrc-nepal" in mentions(rec, 3) and "org/nhrc-thailand" not in mentions(rec, 3)
+
+
+def test_the_commission_with_one_candidate_is_that_one():
+    rec = run("The National Human Rights Commission of Thailand published a report.",
+              "OHCHR seconded an investigator to the Commission.", relations=False)
+    assert "org/nhrc-thailand" in mentions(rec, 2)
+
+
+# -- assistance words: accompanied, hosted officials from X, under the auspices of --------------------------
+
+def test_accompanying_a_state_is_assisting_it():
+    assert pairs("The OHCHR Regional Office for Central America accompanied Honduras in setting up a system.",
+                 predicate="assists") == {("org/ohchr-central-america", "state/HND")}
+    assert pairs("The High Commissioner was accompanied by the Deputy High Commissioner.", predicate="assists") == set()
+
+
+def test_hosting_officials_of_a_state_for_a_course_assists_it():
+    assert pairs("The Raoul Wallenberg Institute hosted officials from Cambodia for a course on human rights.",
+                 predicate="assists") == {("org/raoul-wallenberg-institute", "state/KHM")}
+    assert pairs("Kenya hosted the session in Nairobi.", predicate="assists") == set()
+
+
+def test_under_the_auspices_of_a_fund_activities_in_a_state_are_its_assistance():
+    assert pairs("Under the auspices of the United Nations Democracy Fund, consultations were organized in Nepal.",
+                 predicate="assists") == {("org/undef", "state/NPL")}
+    assert pairs("Under the auspices of the United Nations Democracy Fund, the Board met in Geneva.",
+                 predicate="assists") == set()
+
+
+# -- 'with the support of Y' takes the mood of the clause it belongs to ---------------------------------------
+
+def test_support_to_a_planned_activity_is_planned():
+    got = facts("Kenya announced that it would host a workshop for officials of Uganda, with the support of OHCHR.",
+                predicate="assists")
+    assert ("org/ohchr", "state/KEN", "Planned", None) in got
+    got = facts("With the support of OHCHR, Kenya will hold a workshop for judges.", predicate="assists")
+    assert ("org/ohchr", "state/KEN", "Planned", None) in got
+
+
+def test_support_to_a_past_activity_stays_reported():
+    got = facts("Kenya held a workshop for judges, with the support of OHCHR.", predicate="assists")
+    assert ("org/ohchr", "state/KEN", "Reported", None) in got
