@@ -175,3 +175,25 @@ def test_support_to_a_planned_activity_is_planned():
 def test_support_to_a_past_activity_stays_reported():
     got = facts("Kenya held a workshop for judges, with the support of OHCHR.", predicate="assists")
     assert ("org/ohchr", "state/KEN", "Reported", None) in got
+
+
+# -- an aside that opens with 'in cooperation with' belongs to the clause before it (its mood) ---------------
+
+def test_a_partner_named_in_an_aside_of_a_planned_act_is_planned():
+    got = facts("The High Commissioner intends to establish, in cooperation with UNDP, a joint programme.",
+                predicate="partnersWith")
+    assert {m for _s, _o, m, _r in got} == {"Planned"}
+
+
+def test_a_partner_aside_after_the_subject_stays_reported():
+    got = facts("Kenya did not reply, but OHCHR, in cooperation with UNDP, trained judges of Kenya.",
+                predicate="partnersWith")
+    assert {m for _s, _o, m, _r in got} == {"Reported"}
+
+
+# -- a request to visit a country is made to the country ----------------------------------------------------
+
+def test_requesting_to_visit_a_state_requests_the_state():
+    assert pairs("The Special Rapporteur on the right to food requested to visit Kenya in 2026.",
+                 predicate="requests") == {("org/sr-food", "state/KEN")}
+    assert pairs("Kenya requested to join the Human Rights Council.", predicate="requests") == set()
