@@ -197,3 +197,16 @@ def test_requesting_to_visit_a_state_requests_the_state():
     assert pairs("The Special Rapporteur on the right to food requested to visit Kenya in 2026.",
                  predicate="requests") == {("org/sr-food", "state/KEN")}
     assert pairs("Kenya requested to join the Human Rights Council.", predicate="requests") == set()
+
+
+# -- an object relative clause: 'the support that X had received from Y' -------------------------------------
+
+def test_the_subject_of_an_object_relative_clause_received_the_support():
+    got = pairs("The Chair described the support that the African Commission on Human and Peoples' Rights had "
+                "received from OHCHR.", predicate="assists")
+    assert got == {("org/ohchr", "org/achpr")}
+
+
+def test_a_relative_clause_about_something_else_gives_no_support():
+    assert pairs("The Chair described the report that the African Commission on Human and Peoples' Rights had "
+                 "received from OHCHR.", predicate="assists") == set()

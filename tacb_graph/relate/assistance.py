@@ -410,11 +410,30 @@ def _passive(ctx: SentenceContext, found: list) -> None:
             prov = _passive_from(sent, e, a) or _from_before(sent, s, e, a)
             if prov is None:
                 continue
-        subj = sentence_subject(sent, ctx.prev_subject)
+        subj = _relative_subject(sent, s, a) or sentence_subject(sent, ctx.prev_subject)
         if subj and subj.kinds() & agents and subj is not prov:
             nouns = lx.find(text, a["passive_nouns"], max(sent.clause_start(s), s - 40), sent.clause_end(e))
             if not _money_to_a_body(sent, _members(subj, agents), nouns, s):
                 found.append((prov, _members(subj, agents), s, e, s))
+
+
+def _relative_subject(sent: Sentence, s: int, a: dict) -> Group | None:
+    """``the support that the African Commission had received from OHCHR``: the subject of an object
+    relative clause (after one of ``relative_subject_markers``, only auxiliaries and adverbs before the verb
+    at ``s``) is the one who received."""
+    lx = sent.lx
+    markers = a.get("relative_subject_markers", ())
+    if not markers:
+        return None
+    g = next((h for h in reversed(sent.before(s)) if h.start >= sent.clause_start(s)), None)
+    if g is None or g.governor is not None or not g.kinds() & lx.agents:
+        return None
+    between = lx.squeeze(sent.text[g.end:s]).split()
+    if any(w not in tuple(a.get("passive_auxiliaries", ())) + tuple(lx.get("adverbs", ()))
+           + tuple(a.get("relative_auxiliaries", ())) for w in between):
+        return None
+    lead = lx.trim(lx.squeeze(sent.text[max(sent.start, g.start - 40):g.start]), "determiners")
+    return g if lx.ends_with(lead, markers) else None
 
 
 def _followed_by_noun(sent: Sentence, g: Group, a: dict) -> bool:
@@ -447,8 +466,8 @@ def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
     nouns = lx.find(sent.text, a["passive_nouns"], e, min(end, e + a.get("noun_window", 20)))
     if nouns:
         lo = nouns[0][1]
-    elif lx.find(sent.text, a["passive_nouns"], max(sent.clause_start(e), e - 40), e):
-        lo = e  # the assistance (that) it had received from X
+    elif lx.find(sent.text, a["passive_nouns"], max(sent.clause_start(e), _back_to(sent, e, 40)), e):
+        lo = e  # the assistance (that) it had received from X, the support that the African Commission had …
     else:
         return None
     by = a.get("passive_by", ())  # training provided by X: a participle and its agent after the noun
@@ -463,6 +482,13 @@ def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
                 and len(lx.trim(lx.squeeze(sent.text[lo:g.head]), "determiners").split()) <= 1:
             return g
     return None
+
+
+def _back_to(sent: Sentence, e: int, reach: int) -> int:
+    """Where a look back of ``reach`` characters from ``e`` starts, a name in between not counted (the support
+    that the African Commission on Human and Peoples' Rights had received: the name is one word)."""
+    g = next((h for h in reversed(sent.before(e)) if h.start >= sent.clause_start(e)), None)
+    return e - reach if g is None else min(e - reach, g.start - (reach - (e - g.end)))
 
 
 def _nominal(ctx: SentenceContext, found: list) -> None:
