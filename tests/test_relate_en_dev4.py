@@ -210,3 +210,12 @@ def test_the_subject_of_an_object_relative_clause_received_the_support():
 def test_a_relative_clause_about_something_else_gives_no_support():
     assert pairs("The Chair described the report that the African Commission on Human and Peoples' Rights had "
                  "received from OHCHR.", predicate="assists") == set()
+
+
+# -- strengthening a State's institutions is assisting it ------------------------------------------------------
+
+def test_strengthening_the_institutions_of_a_state_assists_it():
+    assert pairs("The International Organization of la Francophonie strengthened the national human rights "
+                 "institutions of Mali and Haiti.", predicate="assists") == {("org/oif", "state/MLI"), ("org/oif", "state/HTI")}
+    assert pairs("OHCHR strengthened its cooperation with UNDP.", predicate="assists") == set()
+    assert pairs("Kenya strengthened its national human rights institution.", predicate="assists") == set()
