@@ -219,3 +219,20 @@ def test_strengthening_the_institutions_of_a_state_assists_it():
                  "institutions of Mali and Haiti.", predicate="assists") == {("org/oif", "state/MLI"), ("org/oif", "state/HTI")}
     assert pairs("OHCHR strengthened its cooperation with UNDP.", predicate="assists") == set()
     assert pairs("Kenya strengthened its national human rights institution.", predicate="assists") == set()
+
+
+# -- 'With the support of Y,' opening a sentence: the subject that follows is the one supported ----------------
+
+def test_support_phrase_opening_a_sentence_supports_the_subject_after_it():
+    got = pairs("The African Court on Human and Peoples' Rights and OHCHR signed a memorandum in 2025. "
+                "With the support of UNDP, the Economic Community of Central African States trained electoral "
+                "observers from Cameroon and Gabon.", predicate="assists")
+    assert got == {("org/undp", "org/eccas"), ("org/eccas", "state/CMR"), ("org/eccas", "state/GAB")}
+
+
+
+def test_support_phrase_opening_a_sentence_is_not_the_previous_sentence_s_subject_s():
+    got = pairs("The African Court on Human and Peoples' Rights and OHCHR signed a memorandum in 2025. "
+                "With the support of UNDP, the Economic Community of Central African States trained electoral "
+                "observers from Cameroon.", predicate="assists")
+    assert not {("org/undp", "org/afchpr"), ("org/undp", "org/ohchr")} & got

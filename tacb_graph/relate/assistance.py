@@ -565,9 +565,10 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
         pos = sent.text.rfind(w, sent.start, g.head)
         subj = None
         nxt = next((h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
-        if nxt is not None and sent.text[sent.start:pos].rstrip().endswith(",") \
+        opens = not lx.squeeze(sent.text[sent.start:pos]).strip(" \"“(")
+        if nxt is not None and (sent.text[sent.start:pos].rstrip().endswith(",") or opens) \
                 and lx.trim(lx.squeeze(sent.text[g.end:nxt.head]), "determiners") == ",":
-            subj = nxt  # …, with support from X, Y opened …: the clause the phrase opens is Y's
+            subj = nxt  # …, with support from X, Y opened …; With the support of X, Y trained …: Y's clause
         subj = subj or subject_before(sent, pos, lx.agents, ctx.prev_subject, exclude=set(g.keys))
         if subj is None:
             subj = nxt
