@@ -236,3 +236,13 @@ def test_support_phrase_opening_a_sentence_is_not_the_previous_sentence_s_subjec
                 "With the support of UNDP, the Economic Community of Central African States trained electoral "
                 "observers from Cameroon.", predicate="assists")
     assert not {("org/undp", "org/afchpr"), ("org/undp", "org/ohchr")} & got
+
+
+# -- a co-actor aside after a name with its abbreviation -------------------------------------------------------
+
+def test_a_co_actor_aside_after_an_abbreviated_name_is_a_co_provider():
+    got = pairs("The United Nations Development Programme (UNDP), with OHCHR, assisted Georgia in drafting a plan.",
+                predicate="assists")
+    assert got == {("org/undp", "state/GEO"), ("org/ohchr", "state/GEO")}
+    got = pairs("The United Nations Development Programme (UNDP) assisted Georgia and met OHCHR.", predicate="assists")
+    assert got == {("org/undp", "state/GEO")}

@@ -75,7 +75,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             for o in members:
                 ctx.add(s, "partnersWith", o, mood=mood)
         together_words = lx["assists"]["together"]
-        if at is not None and subj.start < first.start and lx.squeeze(text[subj.end:marker_pos]) != ",":
+        if at is not None and subj.start < first.start \
+                and lx.squeeze(re.sub(r"\([^()]*\)", "", text[subj.end:marker_pos])) != ",":  # X (ABBR), with Y,
             continue  # X supported Y and plans, with Z, to …: Z acts with X in what follows, not in what X did
         if any(v[2] in together_words for v in verbs) or (lead is not None and lead[2] in together_words):
             together.append((tuple(subj.keys), tuple(members)))
