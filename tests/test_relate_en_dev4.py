@@ -246,3 +246,12 @@ def test_a_co_actor_aside_after_an_abbreviated_name_is_a_co_provider():
     assert got == {("org/undp", "state/GEO"), ("org/ohchr", "state/GEO")}
     got = pairs("The United Nations Development Programme (UNDP) assisted Georgia and met OHCHR.", predicate="assists")
     assert got == {("org/undp", "state/GEO")}
+
+
+# -- a peer exchange with X is a partnership with X; an exchange of views is not -------------------------------
+
+def test_a_peer_exchange_with_institutions_is_a_partnership_with_each():
+    got = pairs("The National Human Rights Commission of Nepal benefited from a peer exchange with the National "
+                "Human Rights Commission of Thailand.", predicate="partnersWith")
+    assert got == {("org/nhrc-nepal", "org/nhrc-thailand")}
+    assert pairs("Kenya held an exchange of views with the Committee against Torture.", predicate="partnersWith") == set()
