@@ -255,3 +255,18 @@ def test_a_peer_exchange_with_institutions_is_a_partnership_with_each():
                 "Human Rights Commission of Thailand.", predicate="partnersWith")
     assert got == {("org/nhrc-nepal", "org/nhrc-thailand")}
     assert pairs("Kenya held an exchange of views with the Committee against Torture.", predicate="partnersWith") == set()
+
+
+# -- the funder of what the subject benefited from helped it ----------------------------------------------------
+
+def test_the_funder_of_an_activity_the_subject_benefited_from_assists_it():
+    got = pairs("The National Human Rights Commission of Nepal benefited from a peer exchange, organized by the Asia "
+                "Pacific Forum of National Human Rights Institutions with funding from the European Union.",
+                predicate="assists")
+    assert got == {("org/eu", "org/nhrc-nepal")}
+
+
+def test_an_organizer_of_what_the_subject_benefited_from_is_no_funder():
+    got = pairs("The National Human Rights Commission of Nepal benefited from a peer exchange organized by the Asia "
+                "Pacific Forum of National Human Rights Institutions.", predicate="assists")
+    assert ("org/apf", "org/nhrc-nepal") not in got and ("org/eu", "org/nhrc-nepal") not in got

@@ -408,6 +408,8 @@ def _passive(ctx: SentenceContext, found: list) -> None:
                 continue
         else:  # received assistance from X, 从 X 获得了资助
             prov = _passive_from(sent, e, a) or _from_before(sent, s, e, a)
+            if prov is None and w in a.get("passive_direct", ()):
+                prov = _funder_after(sent, e, a)  # benefited from an exchange …, with funding from X
             if prov is None:
                 continue
         subj = _relative_subject(sent, s, a) or sentence_subject(sent, ctx.prev_subject)
@@ -415,6 +417,21 @@ def _passive(ctx: SentenceContext, found: list) -> None:
             nouns = lx.find(text, a["passive_nouns"], max(sent.clause_start(s), s - 40), sent.clause_end(e))
             if not _money_to_a_body(sent, _members(subj, agents), nouns, s):
                 found.append((prov, _members(subj, agents), s, e, s))
+
+
+def _funder_after(sent: Sentence, e: int, a: dict) -> Group | None:
+    """``X benefited from a peer exchange …, organized by Y with funding from Z``: the funder of what the
+    subject benefited from (``funding_of`` before a group later in the sentence) helped it."""
+    lx = sent.lx
+    for g in sent.after(e):
+        if g.governor is None:
+            return None  # …, and UNDP received funding from X: a clause of its own
+        if not g.kinds() & lx.agents:
+            continue
+        head = lx.trim(lx.squeeze(sent.text[max(e, g.start - 48):g.head]), "determiners")
+        if lx.ends_with(head, a.get("funding_of", ())):
+            return g
+    return None
 
 
 def _relative_subject(sent: Sentence, s: int, a: dict) -> Group | None:
