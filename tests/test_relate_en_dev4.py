@@ -270,3 +270,15 @@ def test_an_organizer_of_what_the_subject_benefited_from_is_no_funder():
     got = pairs("The National Human Rights Commission of Nepal benefited from a peer exchange organized by the Asia "
                 "Pacific Forum of National Human Rights Institutions.", predicate="assists")
     assert ("org/apf", "org/nhrc-nepal") not in got and ("org/eu", "org/nhrc-nepal") not in got
+
+
+# -- a passive activity: its agent after the beneficiaries, or the one it was done in partnership with ---------
+
+def test_a_passive_activity_done_in_partnership_with_y_is_y_s_assistance():
+    assert pairs("Workshops were held for officials of Nepal in partnership with UNDP.", predicate="assists") == \
+        {("org/undp", "state/NPL")}
+    assert pairs("Workshops were held for officials of Nepal by UNDP.", predicate="assists") == {("org/undp", "state/NPL")}
+
+
+def test_a_passive_activity_with_a_partner_of_no_act_gives_it_nothing():
+    assert pairs("Workshops were held for officials of Nepal, and Kenya met UNDP.", predicate="assists") == set()

@@ -306,6 +306,25 @@ def _reporter(sent: Sentence, pos: int, agents: set[str], exclude: set[str]) -> 
     return None
 
 
+def _late_agent(sent: Sentence, e: int, act: dict, agents: set[str], recips: set[str]) -> Group | None:
+    """A passive's agent after its beneficiaries (``workshops were held for officials of X by Y``) or, with no
+    agent, the one it was done with (``… in partnership with Y``, ``jointly with Y``: ``late_partners``), in the
+    verb's clause."""
+    lx = sent.lx
+    by = tuple(act.get("by_markers", ()))
+    partners = tuple(act.get("late_partners", ()))
+    end = sent.clause_end(e)
+    for g in sent.groups:
+        if g.start < e or g.start > end or not g.kinds() & agents or set(g.keys) & recips:
+            continue
+        if g.governor in by:
+            return g
+        if g.governor and partners and lx.ends_with(lx.trim(lx.squeeze(sent.text[max(e, g.start - 40):g.head]),
+                                                            "determiners"), partners):
+            return g
+    return None
+
+
 def _funder(ctx: SentenceContext, verb: int, act: dict, agents: set[str]) -> Group | None:
     """The subject of a funding verb whose object is this activity (``X 资助了 … 的项目``)."""
     sent = ctx.sentence
@@ -488,7 +507,8 @@ def activities(ctx: SentenceContext, together) -> None:
         if agent is not None:
             prov = agent
         elif passive:  # done, by no one named: by those whose activity it is, else the one the sentence is about
-            prov = _owners(sent, noun, act, agents) or _reporter(sent, noun[0], agents, set(recips)) or subject_before(
+            prov = _owners(sent, noun, act, agents) or _reporter(sent, noun[0], agents, set(recips)) \
+                or _late_agent(sent, e, act, agents, set(recips)) or subject_before(
                 sent, noun[0], agents, ctx.prev_subject, exclude=set(recips))
             prev = ctx.prev_subject
             if prov is None and prev is not None and prev.kinds() & set(act.get("passive_previous_subject", ())) \
