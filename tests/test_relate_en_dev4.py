@@ -282,3 +282,16 @@ def test_a_passive_activity_done_in_partnership_with_y_is_y_s_assistance():
 
 def test_a_passive_activity_with_a_partner_of_no_act_gives_it_nothing():
     assert pairs("Workshops were held for officials of Nepal, and Kenya met UNDP.", predicate="assists") == set()
+
+
+# -- a help noun qualified by a relative clause with a giving verb ---------------------------------------------
+
+def test_help_given_in_a_relative_clause_is_assistance_by_its_subject():
+    assert pairs("Pakistan referred to training it had offered to diplomats from Afghanistan.", predicate="assists") == \
+        {("state/PAK", "state/AFG")}
+    assert pairs("Pakistan referred to the support that UNDP had provided to Afghanistan.", predicate="assists") == \
+        {("org/undp", "state/AFG")}
+
+
+def test_a_relative_clause_with_no_recipient_gives_nothing():
+    assert pairs("Pakistan referred to training it had offered in Geneva.", predicate="assists") == set()

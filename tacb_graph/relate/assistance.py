@@ -266,7 +266,10 @@ def _given(ctx: SentenceContext, found: list) -> None:
         clause_end = sent.clause_end(e)
         nouns = lx.find(text, own.get(w, a["give_nouns"]), e, min(clause_end, e + a.get("noun_window", 20)))
         if not nouns:
+            n = len(found)
             _given_passive(ctx, s, e, found)  # technical assistance was provided to X by Y
+            if len(found) == n:
+                _given_relative(ctx, s, e, found)  # the training (that) it had offered to diplomats of X
             continue
         markers = [(ms, me) for ms, me, _ in lx.find(text, a["recipient_markers"], sent.clause_start(s), s)]
         recips: list[str] = []
@@ -310,6 +313,41 @@ def _given(ctx: SentenceContext, found: list) -> None:
             continue  # funds given to OHCHR or a fund: a contribution, not assistance
         if prov:
             found.append((prov, recips, s, nouns[-1][1], min(mpos, s)))
+
+
+def _given_relative(ctx: SentenceContext, s: int, e: int, found: list) -> None:
+    """``Pakistan referred to training it had offered to diplomats from Afghanistan``, ``the support that UNDP
+    provided to X``: a help noun before a giving verb, with only a relative marker (``relative_subject_markers``),
+    the relative clause's subject (a pronoun for the sentence's subject, or a name) and auxiliaries between; the
+    recipient follows the verb after a recipient marker (``to diplomats from X``)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    rel = tuple(a.get("relative_subject_markers", ()))
+    if not rel:
+        return
+    text = sent.text
+    nouns = lx.find(text, a["give_nouns"], max(sent.clause_start(s), s - 80), s)
+    if not nouns:
+        return
+    ne = nouns[-1][1]
+    inside = [g for g in sent.groups if ne <= g.start and g.end <= s]
+    if len(inside) > 1 or (inside and not inside[0].kinds() & lx.agents):
+        return
+    words = lx.squeeze(text[ne:inside[0].start] + " " + text[inside[0].end:s] if inside else text[ne:s]).split()
+    pron = [w for w in words if w in lx.get("pronouns", ())]
+    ok = rel + tuple(lx.get("pronouns", ())) + tuple(a.get("passive_auxiliaries", ())) \
+        + tuple(a.get("relative_auxiliaries", ())) + tuple(lx.get("adverbs", ()))
+    if any(w not in ok for w in words) or not (inside or pron):
+        return
+    subj = inside[0] if inside else subject_before(sent, nouns[-1][0], lx.agents, ctx.prev_subject)
+    end = sent.clause_end(e)
+    g = next((h for h in sent.groups if e <= h.start <= end and h.kinds() & lx.agents), None)
+    if subj is None or g is None or set(g.keys) & set(subj.keys):
+        return
+    if not lx.starts_with(lx.squeeze(text[e:g.head]), a.get("recipient_after", ())):
+        return
+    found.append((subj, _members(g, lx.agents), s, e, s))
 
 
 def _given_passive(ctx: SentenceContext, s: int, e: int, found: list) -> None:
