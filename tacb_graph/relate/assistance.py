@@ -18,7 +18,9 @@ The forms, each with the word lists of the language's ``relations.json``
   where the language lists ``recipient_fallbacks``);
 * co-providers (``与 Y 一道``, ``together with Y``) from :func:`~.patterns.partners`.
 
-Assistance stated through an activity is in :mod:`.activities`.
+Assistance stated through an activity is in :mod:`.activities`; relative clauses around assistance
+(``the support that X had received from Y``, ``training it had offered to diplomats from X``) in
+:mod:`.relatives`.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import re
 from ..records import Assistance
 from .clauses import Group, Sentence
 from .modality import REPORTED
+from .relatives import back_to, funder_after, given_relative, relative_subject
 from .patterns import (SentenceContext, _first_free, _free, _strip_adverbs, co_providers, _locative, _members,
                        _nearest_state, _scope_start, _state_pronoun, _year_before, located_after, object_after,
                        on_request_of, sentence_subject, stationed_in,
@@ -269,7 +272,7 @@ def _given(ctx: SentenceContext, found: list) -> None:
             n = len(found)
             _given_passive(ctx, s, e, found)  # technical assistance was provided to X by Y
             if len(found) == n:
-                _given_relative(ctx, s, e, found)  # the training (that) it had offered to diplomats of X
+                given_relative(ctx, s, e, found)  # the training (that) it had offered to diplomats of X
             continue
         markers = [(ms, me) for ms, me, _ in lx.find(text, a["recipient_markers"], sent.clause_start(s), s)]
         recips: list[str] = []
@@ -315,39 +318,6 @@ def _given(ctx: SentenceContext, found: list) -> None:
             found.append((prov, recips, s, nouns[-1][1], min(mpos, s)))
 
 
-def _given_relative(ctx: SentenceContext, s: int, e: int, found: list) -> None:
-    """``Pakistan referred to training it had offered to diplomats from Afghanistan``, ``the support that UNDP
-    provided to X``: a help noun before a giving verb, with only a relative marker (``relative_subject_markers``),
-    the relative clause's subject (a pronoun for the sentence's subject, or a name) and auxiliaries between; the
-    recipient follows the verb after a recipient marker (``to diplomats from X``)."""
-    sent = ctx.sentence
-    lx = sent.lx
-    a = lx["assists"]
-    rel = tuple(a.get("relative_subject_markers", ()))
-    if not rel:
-        return
-    text = sent.text
-    nouns = lx.find(text, a["give_nouns"], max(sent.clause_start(s), s - 80), s)
-    if not nouns:
-        return
-    ne = nouns[-1][1]
-    inside = [g for g in sent.groups if ne <= g.start and g.end <= s]
-    if len(inside) > 1 or (inside and not inside[0].kinds() & lx.agents):
-        return
-    words = lx.squeeze(text[ne:inside[0].start] + " " + text[inside[0].end:s] if inside else text[ne:s]).split()
-    pron = [w for w in words if w in lx.get("pronouns", ())]
-    ok = rel + tuple(lx.get("pronouns", ())) + tuple(a.get("passive_auxiliaries", ())) \
-        + tuple(a.get("relative_auxiliaries", ())) + tuple(lx.get("adverbs", ()))
-    if any(w not in ok for w in words) or not (inside or pron):
-        return
-    subj = inside[0] if inside else subject_before(sent, nouns[-1][0], lx.agents, ctx.prev_subject)
-    end = sent.clause_end(e)
-    g = next((h for h in sent.groups if e <= h.start <= end and h.kinds() & lx.agents), None)
-    if subj is None or g is None or set(g.keys) & set(subj.keys):
-        return
-    if not lx.starts_with(lx.squeeze(text[e:g.head]), a.get("recipient_after", ())):
-        return
-    found.append((subj, _members(g, lx.agents), s, e, s))
 
 
 def _given_passive(ctx: SentenceContext, s: int, e: int, found: list) -> None:
@@ -447,48 +417,18 @@ def _passive(ctx: SentenceContext, found: list) -> None:
         else:  # received assistance from X, 从 X 获得了资助
             prov = _passive_from(sent, e, a) or _from_before(sent, s, e, a)
             if prov is None and w in a.get("passive_direct", ()):
-                prov = _funder_after(sent, e, a)  # benefited from an exchange …, with funding from X
+                prov = funder_after(sent, e, a)  # benefited from an exchange …, with funding from X
             if prov is None:
                 continue
-        subj = _relative_subject(sent, s, a) or sentence_subject(sent, ctx.prev_subject)
+        subj = relative_subject(sent, s, a) or sentence_subject(sent, ctx.prev_subject)
         if subj and subj.kinds() & agents and subj is not prov:
             nouns = lx.find(text, a["passive_nouns"], max(sent.clause_start(s), s - 40), sent.clause_end(e))
             if not _money_to_a_body(sent, _members(subj, agents), nouns, s):
                 found.append((prov, _members(subj, agents), s, e, s))
 
 
-def _funder_after(sent: Sentence, e: int, a: dict) -> Group | None:
-    """``X benefited from a peer exchange …, organized by Y with funding from Z``: the funder of what the
-    subject benefited from (``funding_of`` before a group later in the sentence) helped it."""
-    lx = sent.lx
-    for g in sent.after(e):
-        if g.governor is None:
-            return None  # …, and UNDP received funding from X: a clause of its own
-        if not g.kinds() & lx.agents:
-            continue
-        head = lx.trim(lx.squeeze(sent.text[max(e, g.start - 48):g.head]), "determiners")
-        if lx.ends_with(head, a.get("funding_of", ())):
-            return g
-    return None
 
 
-def _relative_subject(sent: Sentence, s: int, a: dict) -> Group | None:
-    """``the support that the African Commission had received from OHCHR``: the subject of an object
-    relative clause (after one of ``relative_subject_markers``, only auxiliaries and adverbs before the verb
-    at ``s``) is the one who received."""
-    lx = sent.lx
-    markers = a.get("relative_subject_markers", ())
-    if not markers:
-        return None
-    g = next((h for h in reversed(sent.before(s)) if h.start >= sent.clause_start(s)), None)
-    if g is None or g.governor is not None or not g.kinds() & lx.agents:
-        return None
-    between = lx.squeeze(sent.text[g.end:s]).split()
-    if any(w not in tuple(a.get("passive_auxiliaries", ())) + tuple(lx.get("adverbs", ()))
-           + tuple(a.get("relative_auxiliaries", ())) for w in between):
-        return None
-    lead = lx.trim(lx.squeeze(sent.text[max(sent.start, g.start - 40):g.start]), "determiners")
-    return g if lx.ends_with(lead, markers) else None
 
 
 def _followed_by_noun(sent: Sentence, g: Group, a: dict) -> bool:
@@ -521,7 +461,7 @@ def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
     nouns = lx.find(sent.text, a["passive_nouns"], e, min(end, e + a.get("noun_window", 20)))
     if nouns:
         lo = nouns[0][1]
-    elif lx.find(sent.text, a["passive_nouns"], max(sent.clause_start(e), _back_to(sent, e, 40)), e):
+    elif lx.find(sent.text, a["passive_nouns"], max(sent.clause_start(e), back_to(sent, e, 40)), e):
         lo = e  # the assistance (that) it had received from X, the support that the African Commission had …
     else:
         return None
@@ -539,11 +479,6 @@ def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
     return None
 
 
-def _back_to(sent: Sentence, e: int, reach: int) -> int:
-    """Where a look back of ``reach`` characters from ``e`` starts, a name in between not counted (the support
-    that the African Commission on Human and Peoples' Rights had received: the name is one word)."""
-    g = next((h for h in reversed(sent.before(e)) if h.start >= sent.clause_start(e)), None)
-    return e - reach if g is None else min(e - reach, g.start - (reach - (e - g.end)))
 
 
 def _nominal(ctx: SentenceContext, found: list) -> None:
