@@ -295,3 +295,16 @@ def test_help_given_in_a_relative_clause_is_assistance_by_its_subject():
 
 def test_a_relative_clause_with_no_recipient_gives_nothing():
     assert pairs("Pakistan referred to training it had offered in Geneva.", predicate="assists") == set()
+
+
+# -- 'financed by Y' after an activity noun funds the activity, not the sentence's subject -------------------
+
+def test_a_participle_after_an_activity_noun_funds_the_activity_not_the_subject():
+    got = facts("The African Commission on Human and Peoples' Rights described the training of its staff, "
+                "financed by Germany.", predicate="fundedBy")
+    assert got == set()
+
+
+def test_a_participle_right_after_a_named_office_funds_the_office():
+    got = pairs("The OHCHR Regional Office for South Asia, financed by Norway, opened in 2025.", predicate="fundedBy")
+    assert got == {("org/ohchr-south-asia", "state/NOR")}

@@ -320,6 +320,8 @@ def funded_administered(ctx: SentenceContext) -> None:
             if after or verb:
                 pos = sent.text.rfind(verb, sent.start, marker) if verb else marker
                 subj = subject_before(sent, pos, kinds, ctx.prev_subject) or _activities_of(sent, pos, kinds)
+                if subj and verb and _activity_between(sent, subj, pos):
+                    subj = None  # X described … the training of its staff, financed by Y: the training is funded
                 if subj:
                     ys = years(sent, sent.clause_start(g.start), g.start)
                     year = ys[-1][1] if ys else None
@@ -329,6 +331,15 @@ def funded_administered(ctx: SentenceContext) -> None:
                             ctx.add(s, pred, o, year, mood=mood)
                     last = (g, pred, subj, pos, mood)
                 break
+
+
+def _activity_between(sent: Sentence, subj: Group, pos: int) -> bool:
+    """Whether an activity noun (``activities`` ``nouns``: training, workshop, project …) stands between the
+    subject of its sentence and a participle ``funded by`` at ``pos``: what is funded is that activity."""
+    act = sent.lx.get("activities") or {}
+    if not act.get("nouns") or not (sent.start <= subj.end <= pos):
+        return False
+    return bool(sent.lx.find(sent.text, act["nouns"], subj.end, pos))
 
 
 def member_renamed(ctx: SentenceContext) -> None:
