@@ -308,3 +308,12 @@ def test_a_participle_after_an_activity_noun_funds_the_activity_not_the_subject(
 def test_a_participle_right_after_a_named_office_funds_the_office():
     got = pairs("The OHCHR Regional Office for South Asia, financed by Norway, opened in 2025.", predicate="fundedBy")
     assert got == {("org/ohchr-south-asia", "state/NOR")}
+
+
+# -- 'the country' refers back to the State under discussion; 'the country office / team' does not -------------
+
+def test_the_country_is_the_state_of_the_passage():
+    assert pairs("Nepal held elections. OHCHR deployed an adviser to the country.", predicate="assists") == \
+        {("org/ohchr", "state/NPL")}
+    rec = run("Nepal held elections. The country team met in Geneva.", relations=False)
+    assert [m.entity for m in rec.mentions if m.entity == "state/NPL"] == ["state/NPL"]
