@@ -317,3 +317,17 @@ def test_the_country_is_the_state_of_the_passage():
         {("org/ohchr", "state/NPL")}
     rec = run("Nepal held elections. The country team met in Geneva.", relations=False)
     assert [m.entity for m in rec.mentions if m.entity == "state/NPL"] == ["state/NPL"]
+
+
+# -- 'the organization' refers back to an organisation whose name's head is Organization -----------------------
+
+def test_the_organization_is_the_organization_named_before():
+    got = pairs("Ana Lopes Duarte, of the International Organization of la Francophonie, reported that the "
+                "organization had strengthened the national human rights institutions of Mali.", predicate="assists")
+    assert got == {("org/oif", "state/MLI")}
+
+
+def test_the_organization_of_an_event_is_no_back_reference():
+    rec = run("The International Organization of la Francophonie met Kenya. "
+              "Kenya said that the organization of the workshop was difficult.", relations=False)
+    assert not [m for m in rec.mentions if m.via == "backref"]
