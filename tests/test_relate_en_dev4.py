@@ -331,3 +331,17 @@ def test_the_organization_of_an_event_is_no_back_reference():
     rec = run("The International Organization of la Francophonie met Kenya. "
               "Kenya said that the organization of the workshop was difficult.", relations=False)
     assert not [m for m in rec.mentions if m.via == "backref"]
+
+
+# -- a person and the office of her body set off by a comma: memberOf ---------------------------------------
+
+def test_a_commissioner_of_a_body_is_a_member_of_it():
+    got = pairs("The panellists were Amina Diallo Keita and Li Wenjun. Amina Diallo Keita, Commissioner of the "
+                "African Commission on Human and Peoples' Rights, spoke.", predicate="memberOf")
+    assert got == {("person/amina-diallo-keita", "org/achpr")}
+
+
+def test_a_former_member_is_no_member():
+    got = pairs("The panellists were Amina Diallo Keita and Li Wenjun. Amina Diallo Keita, a former member of the "
+                "African Commission on Human and Peoples' Rights, spoke.", predicate="memberOf")
+    assert got == set()

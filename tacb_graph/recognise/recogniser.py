@@ -375,6 +375,7 @@ def _add_persons(st: _State, found: list[_Found], text: str) -> None:
     # a person the report has named before is a person wherever the full name recurs, with no title
     # or honorific ("The panellists were A and B." … "A, Commissioner of …, described …")
     known = [e.label_en for e in st.entities.values() if e.kind == "Person" and len(e.label_en) > 3]
+    known += [n for _s, _e, n in named if len(n) > 3]  # named earlier in this unit too
     named += find_known_persons(text, known, [(f.start, f.end) for f in found] + [(s, e) for s, e, _n in named])
     for s, e, name in sorted(named):
         key = f"person/{person_slug(name)}"

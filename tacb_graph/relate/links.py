@@ -377,6 +377,9 @@ def member_renamed(ctx: SentenceContext) -> None:
         raw = text[g.end:h.head]
         gap = lx.trim(lx.squeeze(fillers.sub(" ", raw) if fillers else raw).strip(), "determiners")
         member = gap in mo["copula"] and _followed_by(sent, h.end, mo["phrases"])
+        appos = gap.lower() if raw.lstrip().startswith(",") and g.kinds() == {"Person"} else None
+        if appos and appos in mo.get("appositions", ()):
+            member = True  # A, Commissioner of the African Commission, …: a person and the body of her office
         if member or gap in mo.get("before", ()):
             for a in _members(g, lx.agents):
                 for b in h.keys:
