@@ -345,3 +345,16 @@ def test_a_former_member_is_no_member():
     got = pairs("The panellists were Amina Diallo Keita and Li Wenjun. Amina Diallo Keita, a former member of the "
                 "African Commission on Human and Peoples' Rights, spoke.", predicate="memberOf")
     assert got == set()
+
+
+# -- the one a holder speaks on behalf of holds the same stance -----------------------------------------------
+
+def test_a_named_group_spoken_for_holds_the_stance_too():
+    got = stances("Pakistan, on behalf of the Organisation of Islamic Cooperation, welcomed the right to development.")
+    assert got == {("state/PAK", RTD, "Supportive"), ("org/oic", RTD, "Supportive")}
+
+
+def test_an_unnamed_group_spoken_for_holds_nothing():
+    got = stances("China, speaking on behalf of a group of countries, affirmed that the right to development was a "
+                  "priority.")
+    assert got == {("state/CHN", RTD, "Supportive")}

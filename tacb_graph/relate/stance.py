@@ -27,7 +27,7 @@ sentences of one report:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import Stance
 from .clauses import Lexicon, Sentence
@@ -81,6 +81,29 @@ def _holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
                 out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start, tuple(dict.fromkeys(subs))))
         out += _example_holders(si, sent, lexicon, aside, [h for h in out if h.sentence == si])
     out.sort(key=lambda h: (h.sentence, h.pos))
+    return _on_behalf(sents, out, lexicon)
+
+
+def _on_behalf(sents: list[Sentence], events: list[Holder], lexicon: Lexicon) -> list[Holder]:
+    """``Speaking on behalf of X, the representative of Y stated …``, ``Y, on behalf of X, stated``: the one
+    spoken for (a group ``behalf_governors`` governs) holds what the nearest holder of its sentence says."""
+    words = lexicon.stances.get("behalf_governors", ())
+    if not words:
+        return events
+    agents = lexicon.agents
+    out = list(events)
+    for si, sent in enumerate(sents):
+        for g in sent.groups:
+            if g.governor not in words or not g.kinds() & agents:
+                continue
+            near = [i for i, h in enumerate(out) if h.sentence == si and not set(h.keys) & set(g.keys)]
+            if not near:
+                continue
+            i = min(near, key=lambda i: abs(out[i].pos - g.start))
+            keys = tuple(dict.fromkeys(out[i].keys + tuple(it.key for it in g.items if it.kind in agents)))
+            subs = tuple(dict.fromkeys(out[i].submitters + tuple(it.key for it in g.items
+                                                                 if it.kind in lexicon.stances["submitter_kinds"])))
+            out[i] = replace(out[i], keys=keys, submitters=subs)
     return out
 
 
