@@ -358,3 +358,12 @@ def test_an_unnamed_group_spoken_for_holds_nothing():
     got = stances("China, speaking on behalf of a group of countries, affirmed that the right to development was a "
                   "priority.")
     assert got == {("state/CHN", RTD, "Supportive")}
+
+
+# -- a part of a State named by its compass point names the State ----------------------------------------------
+
+def test_an_activity_in_the_north_of_a_state_is_in_that_state():
+    assert facts("Nepal held elections. The Office had planned a consultation for civil society in the far west of "
+                 "the country, but it could not take place.", predicate="assists") == \
+        {("org/ohchr", "state/NPL", "Negated", None)}
+    assert pairs("OHCHR held a workshop in the north of Geneva.", predicate="assists") == set()
