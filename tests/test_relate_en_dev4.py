@@ -367,3 +367,18 @@ def test_an_activity_in_the_north_of_a_state_is_in_that_state():
                  "the country, but it could not take place.", predicate="assists") == \
         {("org/ohchr", "state/NPL", "Negated", None)}
     assert pairs("OHCHR held a workshop in the north of Geneva.", predicate="assists") == set()
+
+
+# -- people of X who took part in an activity given by Y were assisted by Y -------------------------------------
+
+def test_officials_of_a_state_who_took_part_in_a_workshop_given_by_y_were_assisted_by_y():
+    assert pairs("Officials of Kenya participated in a workshop organized by UNDP.", predicate="assists") == \
+        {("org/undp", "state/KEN")}
+    assert pairs("The National Human Rights Commission of Nepal met. The Commission's staff took part in a course "
+                 "given by the OHCHR Regional Office for South Asia.", predicate="assists") == \
+        {("org/ohchr-south-asia", "org/nhrc-nepal")}
+
+
+def test_taking_part_in_an_event_no_one_gave_is_no_assistance():
+    assert pairs("Officials of Kenya attended a meeting in Geneva.", predicate="assists") == set()
+    assert pairs("Kenya attended a workshop organized by UNDP.", predicate="assists") == set()

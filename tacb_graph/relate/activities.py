@@ -408,6 +408,7 @@ def _participants(ctx: SentenceContext, together) -> None:
         rest = lx.squeeze(text[e:sent.clause_end(e)])
         rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
         rest = rest[len(lx.starts_with(rest, lx["pronouns"]) or ""):].lstrip()  # 该讲习班
+        rest = rest[len(lx.starts_with(rest, lx.get("determiners", ())) or ""):].lstrip()  # a course, the workshop
         relative = [h for h in lx.find(text, act["verbs"], e, sent.clause_end(e))
                     if lx.starts_with(lx.squeeze(text[h[1]:h[1] + 4]), act["of"])
                     and lx.find(text, act["nouns"], h[1], min(sent.clause_end(e), h[1] + act["max_noun_gap"]))]
@@ -423,6 +424,8 @@ def _participants(ctx: SentenceContext, together) -> None:
                 after = re.sub(act["counted"], "", after)
             if of and lx.starts_with(lx.trim(after), lx["government_words"] + act["beneficiaries"]) and g.kinds() & agents:
                 recips += [k for k in _members(g, agents) if k not in recips]
+            elif g.lead is not None and not _strip_adverbs(text[g.end:s], lx) and g.kinds() & agents:
+                recips += [k for k in _members(g, agents) if k not in recips]  # officials of X took part in
         held = [h for h in lx.find(text, act["verbs"], sent.start, lo)]
         prov = None
         if held:
@@ -432,6 +435,11 @@ def _participants(ctx: SentenceContext, together) -> None:
             near = [g for g in sent.groups if held and e <= g.start and g.end <= held[0][0]
                     and g.kinds() & agents and not _strip_adverbs(text[g.end:held[0][0]], lx)]
             prov = near[-1] if near else None
+        if prov is None and recips:
+            # officials of X took part in a course given by Y: the participle's agent after the noun
+            by = _participle_agent(sent, e, act, agents, set(recips))
+            if by is not None:
+                prov, held = by
         if not recips or not held:
             continue
         if prov is None:
@@ -439,6 +447,23 @@ def _participants(ctx: SentenceContext, together) -> None:
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
         emit_assist(ctx, providers, recips, _year_before(sent, held[-1][0]), topic(sent, held[-1][1]),
                     ctx.mood(held[-1][0], prov))
+
+
+def _participle_agent(sent: Sentence, e: int, act: dict, agents: set[str], recips: set[str]):
+    """``… took part in a course on X given by Y``: the group a ``by`` marker governs right after an activity
+    verb (a participle) in the clause after ``e``, with that verb's hit, or ``None``."""
+    lx = sent.lx
+    end = sent.clause_end(e)
+    for g in sent.groups:
+        if g.start < e or g.start > end or g.governor not in act.get("by_markers", ()) \
+                or not g.kinds() & agents or set(g.keys) & recips:
+            continue
+        marker = sent.text.rfind(g.governor, e, g.head)
+        verbs = [h for h in lx.find(sent.text, act["verbs"], e, marker)
+                 if not lx.trim(lx.squeeze(sent.text[h[1]:marker]), "adverbs")]
+        if verbs:
+            return g, verbs[-1:]
+    return None
 
 
 def activities(ctx: SentenceContext, together) -> None:
