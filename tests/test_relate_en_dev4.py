@@ -382,3 +382,18 @@ def test_officials_of_a_state_who_took_part_in_a_workshop_given_by_y_were_assist
 def test_taking_part_in_an_event_no_one_gave_is_no_assistance():
     assert pairs("Officials of Kenya attended a meeting in Geneva.", predicate="assists") == set()
     assert pairs("Kenya attended a workshop organized by UNDP.", predicate="assists") == set()
+
+
+def test_the_relations_a_person_may_hold_are_kept():
+    from tacb_graph.records import Relation
+    from tacb_graph.relate.clauses import lexicon_for
+    from tacb_graph.relate.extractor import _person_roles
+
+    rels = [Relation("org/hchr", "heldBy", "person/jia", "paragraph", 1, "q"),
+            Relation("person/jia", "memberOf", "org/vf-tc-board", "paragraph", 1, "q"),
+            Relation("person/jia", "partnersWith", "org/ohchr", "paragraph", 1, "q")]
+    kinds = {"person/jia": "Person", "org/hchr": "Post", "org/ohchr": "UNBody", "org/vf-tc-board": "UNBody"}
+    kept, _ = _person_roles(rels, [], kinds, lexicon_for("en"))
+    assert [r.predicate for r in kept] == ["heldBy", "memberOf"]
+    kept, _ = _person_roles(rels, [], kinds, lexicon_for("zh"))  # no list for Chinese: nothing dropped
+    assert kept == rels
