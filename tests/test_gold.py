@@ -52,7 +52,7 @@ def _table(section: str, level: str = "##") -> dict[str, str]:
         rows |= _table("Gazetteer rows the English gold needs", "###")
         rows |= _table("Dev2 entities missing from the gazetteers")
         rows |= _table("Dev3 entities missing from the gazetteers")
-        rows |= _table("Dev4 entities missing from the gazetteers")
+        rows |= _table("English dev4 entities missing from the gazetteers")
     return rows
 
 

@@ -132,7 +132,7 @@ def _rel_key(r):
 def known():
     return _gazetteer(), _listed_missing() | _listed_missing("## Dev2 entities missing from the gazetteers") | \
         _listed_missing("## Dev3 entities missing from the gazetteers") | \
-        _listed_missing("## Dev4 entities missing from the gazetteers")
+        _listed_missing("## English dev4 entities missing from the gazetteers")
 
 
 def test_split_is_by_whole_reports_and_large_enough():
