@@ -1,4 +1,4 @@
-"""Well-formedness of the English gold (tests/gold/en, en/dev2 and en/dev3 included) and the zh/en pair (tests/gold/bilingual).
+"""Well-formedness of the English gold (tests/gold/en, en/dev2, en/dev3 and en/dev4 included) and the zh/en pair (tests/gold/bilingual).
 
 These checks read only the gold files, their texts, the gazetteers and tests/gold/README.md; they never
 run the extractor (the English texts are a held-out test for it). They check that every unit of each text
@@ -26,6 +26,7 @@ GOLD = ROOT / "tests" / "gold"
 EN = GOLD / "en"
 DEV2 = EN / "dev2"  # more English development text (tests/gold/README.md, "Development texts, second set")
 DEV3 = EN / "dev3"  # and a third set (tests/gold/README.md, "Development texts, third set")
+DEV4 = EN / "dev4"  # and a fourth (tests/gold/README.md, "Development texts, fourth set")
 PAIR = GOLD / "bilingual"
 GAZ = ROOT / "data" / "gazetteers"
 
@@ -112,12 +113,12 @@ def _listed_missing(heading: str = "### Gazetteer rows the English gold needs") 
 
 def _text_of(gold_path: Path) -> Path:
     slug = json.loads(gold_path.read_text(encoding="utf-8"))["report"]
-    folder = {PAIR: PAIR, DEV2: DEV2 / "texts", DEV3: DEV3 / "texts"}.get(gold_path.parent, EN / "texts")
+    folder = {PAIR: PAIR, DEV2: DEV2 / "texts", DEV3: DEV3 / "texts", DEV4: DEV4 / "texts"}.get(gold_path.parent, EN / "texts")
     return folder / f"{slug}.txt"
 
 
 GOLD_FILES = sorted((EN / "dev").glob("*.json")) + sorted((EN / "test").glob("*.json")) + \
-    sorted(DEV2.glob("*.json")) + sorted(DEV3.glob("*.json")) + \
+    sorted(DEV2.glob("*.json")) + sorted(DEV3.glob("*.json")) + sorted(DEV4.glob("*.json")) + \
     sorted(p for p in PAIR.glob("*.json") if p.name != "alignment.json")
 
 
@@ -130,7 +131,8 @@ def _rel_key(r):
 @pytest.fixture(scope="module")
 def known():
     return _gazetteer(), _listed_missing() | _listed_missing("## Dev2 entities missing from the gazetteers") | \
-        _listed_missing("## Dev3 entities missing from the gazetteers")
+        _listed_missing("## Dev3 entities missing from the gazetteers") | \
+        _listed_missing("## English dev4 entities missing from the gazetteers")
 
 
 def test_split_is_by_whole_reports_and_large_enough():
@@ -142,7 +144,7 @@ def test_split_is_by_whole_reports_and_large_enough():
     assert sorted(p.stem for p in (EN / "texts").glob("*.txt")) == sorted(s for v in SPLIT.values() for s in v)
 
 
-@pytest.mark.parametrize("folder, least", [(DEV2, 40), (DEV3, 45)], ids=["dev2", "dev3"])
+@pytest.mark.parametrize("folder, least", [(DEV2, 40), (DEV3, 45), (DEV4, 45)], ids=["dev2", "dev3", "dev4"])
 def test_dev_texts_have_their_gold_and_are_large_enough(folder, least):
     texts = sorted(p.stem for p in (folder / "texts").glob("*.txt"))
     assert texts and texts == sorted(p.stem for p in folder.glob("*.json"))

@@ -100,6 +100,21 @@ def name_head(label: str, head_ends=()) -> str:
     return label[:cut]
 
 
+def _unowned(head: str, owners) -> str:
+    """``head`` without the owner words that may open it (``OHCHR Regional Office`` → ``Regional Office``).
+
+    >>> _unowned("OHCHR Regional Office", ("OHCHR", "United Nations")), _unowned("Office", ("OHCHR",))
+    ('Regional Office', 'Office')
+    """
+    changed = True
+    while changed:
+        changed = False
+        for w in owners:
+            if head.startswith(w + " "):
+                head, changed = head[len(w) + 1:], True
+    return head
+
+
 def resolve_backref(rule: dict, earlier: list, history: History, entities, lang: str = "zh",
                     head_ends=(), reach: int = 1, paragraphs: bool = False) -> str | None:
     """The key of the nearest earlier entity that fits ``rule`` (or ``None``).
@@ -125,10 +140,23 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
             return False  # "the Council" is no session of it ("Human Rights Council, session 99")
         if suffix:
             label = getattr(e, f"label_{lang}", None) or e.label_en
-            if not name_head(label, head_ends).endswith(suffix):
+            head = name_head(label, head_ends)
+            if not head.endswith(suffix):
                 return False
+            if rule.get("bare_head") and _unowned(head, rule.get("head_owners", ())) != suffix:
+                return False  # "the Office" is no Regional Office, no OHCHR Country Office in X
         return True
 
+    if rule.get("salient"):
+        # "the Commission" after "the Commission of Nepal benefited from an exchange with the Commissions of
+        # Thailand and Sri Lanka": of the fitting entities within reach, the one the report names most
+        # (the one under discussion), the nearest on a tie
+        near = [f.key for f in earlier] + [k for _p, k in history.previous(reach, paragraphs)]
+        near = [k for k in near if fits(k)]
+        if near:
+            seen = {k: near.count(k) + history.counts.get(k, 0) for k in near}
+            order = {k: i for i, k in enumerate(near[::-1])}  # 0 = nearest (own unit, latest first)
+            return max(seen, key=lambda k: (seen[k], -order[k]))
     for f in reversed(earlier):
         if fits(f.key):
             return f.key

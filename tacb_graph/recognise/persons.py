@@ -24,7 +24,7 @@ import unicodedata
 
 from ..config import LanguageData
 
-__all__ = ["find_persons", "person_slug"]
+__all__ = ["find_known_persons", "find_persons", "person_slug"]
 
 
 def person_slug(name: str) -> str:
@@ -138,6 +138,26 @@ def find_persons(text: str, language: LanguageData, taken=(), title_ends=(), inn
     _after_list_cues(text, rules, keep)
     _list_members(text, rules, found, taken, keep)
     return sorted(found)
+
+
+def find_known_persons(text: str, names, taken=()) -> list[tuple[int, int, str]]:
+    """``(start, end, name)`` of each occurrence of a known person's full name outside the ``taken`` spans,
+    as a whole word: the report named the person before (after a title, in a list of panellists), and the
+    name recurs on its own at the start of a paragraph.
+
+    >>> find_known_persons("5. Amina Diallo Keita, Commissioner of the Commission, spoke.", ["Amina Diallo Keita"])
+    [(3, 21, 'Amina Diallo Keita')]
+    >>> find_known_persons("Keitas met.", ["Keita"]), find_known_persons("Li Wenjunior", ["Li Wenjun"])
+    ([], [])
+    """
+    spans = list(taken)
+    out: list[tuple[int, int, str]] = []
+    for name in sorted(set(names), key=len, reverse=True):
+        for m in re.finditer(r"(?<![\w·])" + re.escape(name) + r"(?![\w·])", text):
+            if not _overlaps(m.start(), m.end(), spans):
+                out.append((m.start(), m.end(), name))
+                spans.append((m.start(), m.end()))
+    return sorted(out)
 
 
 def _after_list_cues(text: str, rules: dict, keep) -> None:

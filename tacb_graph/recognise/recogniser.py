@@ -368,11 +368,17 @@ def _session_labels(body: Entity, n: int) -> tuple[str, str]:
 
 
 def _add_persons(st: _State, found: list[_Found], text: str) -> None:
-    from .persons import find_persons, person_slug
+    from .persons import find_known_persons, find_persons, person_slug
 
     posts = [f.end for f in found if _kind(st, f.key) == "Post"]
     states = [(f.start, f.end) for f in found if _kind(st, f.key) == "State"]  # 马里 in 马里亚姆·萨科
-    for s, e, name in find_persons(text, st.config.language, [(f.start, f.end) for f in found], posts, states):
+    named = find_persons(text, st.config.language, [(f.start, f.end) for f in found], posts, states)
+    # a person the report has named before is a person wherever the full name recurs, with no title
+    # or honorific ("The panellists were A and B." … "A, Commissioner of …, described …")
+    known = [e.label_en for e in st.entities.values() if e.kind == "Person" and len(e.label_en) > 3]
+    known += [n for _s, _e, n in named if len(n) > 3]  # named earlier in this unit too
+    named += find_known_persons(text, known, [(f.start, f.end) for f in found] + [(s, e) for s, e, _n in named])
+    for s, e, name in sorted(named):
         key = f"person/{person_slug(name)}"
         if key == "person/":
             continue

@@ -366,6 +366,25 @@ def _reporter(sent: Sentence, pos: int, agents: set[str], exclude: set[str]) -> 
     return None
 
 
+def _late_agent(sent: Sentence, e: int, act: dict, agents: set[str], recips: set[str]) -> Group | None:
+    """A passive's agent after its beneficiaries (``workshops were held for officials of X by Y``) or, with no
+    agent, the one it was done with (``… in partnership with Y``, ``jointly with Y``: ``late_partners``), in the
+    verb's clause."""
+    lx = sent.lx
+    by = tuple(act.get("by_markers", ()))
+    partners = tuple(act.get("late_partners", ()))
+    end = sent.clause_end(e)
+    for g in sent.groups:
+        if g.start < e or g.start > end or not g.kinds() & agents or set(g.keys) & recips:
+            continue
+        if g.governor in by:
+            return g
+        if g.governor and partners and lx.ends_with(lx.trim(lx.squeeze(sent.text[max(e, g.start - 40):g.head]),
+                                                            "determiners"), partners):
+            return g
+    return None
+
+
 def _funder(ctx: SentenceContext, verb: int, act: dict, agents: set[str]) -> Group | None:
     """The subject of a funding verb whose object is this activity (``X 资助了 … 的项目``)."""
     sent = ctx.sentence
@@ -449,6 +468,7 @@ def _participants(ctx: SentenceContext, together) -> None:
         rest = lx.squeeze(text[e:sent.clause_end(e)])
         rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
         rest = rest[len(lx.starts_with(rest, lx["pronouns"]) or ""):].lstrip()  # 该讲习班
+        rest = rest[len(lx.starts_with(rest, lx.get("determiners", ())) or ""):].lstrip()  # a course, the workshop
         relative = [h for h in lx.find(text, act["verbs"], e, sent.clause_end(e))
                     if lx.starts_with(lx.squeeze(text[h[1]:h[1] + 4]), act["of"])
                     and lx.find(text, act["nouns"], h[1], min(sent.clause_end(e), h[1] + act["max_noun_gap"]))]
@@ -465,6 +485,8 @@ def _participants(ctx: SentenceContext, together) -> None:
             people = lx.starts_with(lx.trim(after), lx["government_words"] + act["beneficiaries"])
             if (of or (act.get("participants_unlinked") and people)) and people and g.kinds() & agents:
                 recips += [k for k in _members(g, agents) if k not in recips]  # 也门(的)官员参加了…
+            elif g.lead is not None and not _strip_adverbs(text[g.end:s], lx) and g.kinds() & agents:
+                recips += [k for k in _members(g, agents) if k not in recips]  # officials of X took part in
         held = [h for h in lx.find(text, act["verbs"], sent.start, lo)]
         prov = None
         if held:
@@ -475,6 +497,11 @@ def _participants(ctx: SentenceContext, together) -> None:
                     and g.kinds() & agents and (not _strip_adverbs(text[g.end:held[0][0]], lx)
                                                 or (act.get("participants_unlinked") and g.governor is None))]
             prov = near[-1] if near else None
+        if prov is None and recips:
+            # officials of X took part in a course given by Y: the participle's agent after the noun
+            by = _participle_agent(sent, e, act, agents, set(recips))
+            if by is not None:
+                prov, held = by
         if not recips or not held:
             continue
         if prov is None:
@@ -482,6 +509,23 @@ def _participants(ctx: SentenceContext, together) -> None:
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
         emit_assist(ctx, providers, recips, _year_before(sent, held[-1][0]), topic(sent, held[-1][1]),
                     ctx.mood(held[-1][0], prov))
+
+
+def _participle_agent(sent: Sentence, e: int, act: dict, agents: set[str], recips: set[str]):
+    """``… took part in a course on X given by Y``: the group a ``by`` marker governs right after an activity
+    verb (a participle) in the clause after ``e``, with that verb's hit, or ``None``."""
+    lx = sent.lx
+    end = sent.clause_end(e)
+    for g in sent.groups:
+        if g.start < e or g.start > end or g.governor not in act.get("by_markers", ()) \
+                or not g.kinds() & agents or set(g.keys) & recips:
+            continue
+        marker = sent.text.rfind(g.governor, e, g.head)
+        verbs = [h for h in lx.find(sent.text, act["verbs"], e, marker)
+                 if not lx.trim(lx.squeeze(sent.text[h[1]:marker]), "adverbs")]
+        if verbs:
+            return g, verbs[-1:]
+    return None
 
 
 def activities(ctx: SentenceContext, together) -> None:
@@ -558,7 +602,8 @@ def activities(ctx: SentenceContext, together) -> None:
         if agent is not None:
             prov = agent
         elif passive:  # done, by no one named: by those whose activity it is, else the one the sentence is about
-            prov = _owners(sent, noun, act, agents) or _reporter(sent, noun[0], agents, set(recips)) or subject_before(
+            prov = _owners(sent, noun, act, agents) or _reporter(sent, noun[0], agents, set(recips)) \
+                or _late_agent(sent, e, act, agents, set(recips)) or subject_before(
                 sent, noun[0], agents, ctx.prev_subject, exclude=set(recips))
             prev = ctx.prev_subject
             if prov is None and prev is not None and prev.kinds() & set(act.get("passive_previous_subject", ())) \

@@ -18,7 +18,9 @@ The forms, each with the word lists of the language's ``relations.json``
   where the language lists ``recipient_fallbacks``);
 * co-providers (``与 Y 一道``, ``together with Y``) from :func:`~.patterns.partners`.
 
-Assistance stated through an activity is in :mod:`.activities`.
+Assistance stated through an activity is in :mod:`.activities`; relative clauses around assistance
+(``the support that X had received from Y``, ``training it had offered to diplomats from X``) in
+:mod:`.relatives`.
 """
 
 from __future__ import annotations
@@ -28,7 +30,7 @@ import re
 from ..records import Assistance
 from .clauses import Group, Sentence
 from .modality import REPORTED
-from .relatives import supported_relative
+from .relatives import back_to, funder_after, given_relative, relative_subject, supported_relative
 from .patterns import (SentenceContext, _first_free, _free, _strip_adverbs, co_providers, _locative, _members,
                        _nearest_state, _scope_start, _state_pronoun, _year_before, located_after, object_after,
                        on_request_of, sentence_subject, stationed_in,
@@ -268,7 +270,10 @@ def _given(ctx: SentenceContext, found: list) -> None:
         clause_end = sent.clause_end(e)
         nouns = lx.find(text, own.get(w, a["give_nouns"]), e, min(clause_end, e + a.get("noun_window", 20)))
         if not nouns:
+            n = len(found)
             _given_passive(ctx, s, e, found)  # technical assistance was provided to X by Y
+            if len(found) == n:
+                given_relative(ctx, s, e, found)  # the training (that) it had offered to diplomats of X
             continue
         markers = [(ms, me) for ms, me, _ in lx.find(text, a["recipient_markers"], sent.clause_start(s), s)]
         recips: list[str] = []
@@ -313,6 +318,8 @@ def _given(ctx: SentenceContext, found: list) -> None:
             continue  # funds given to OHCHR or a fund: a contribution, not assistance
         if prov:
             found.append((prov, recips, s, nouns[-1][1], min(mpos, s)))
+
+
 
 
 def _given_passive(ctx: SentenceContext, s: int, e: int, found: list) -> None:
@@ -412,9 +419,11 @@ def _passive(ctx: SentenceContext, found: list) -> None:
                 continue
         else:  # received assistance from X, 从 X 获得了资助
             prov = _passive_from(sent, e, a) or _from_before(sent, s, e, a)
+            if prov is None and w in a.get("passive_direct", ()):
+                prov = funder_after(sent, e, a)  # benefited from an exchange …, with funding from X
             if prov is None:
                 continue
-        subj = _own_subject(sent, s, a) or sentence_subject(sent, ctx.prev_subject)
+        subj = relative_subject(sent, s, a) or _own_subject(sent, s, a) or sentence_subject(sent, ctx.prev_subject)
         if subj and subj.kinds() & agents and subj is not prov:
             nouns = lx.find(text, a["passive_nouns"], max(sent.clause_start(s), s - 40), sent.clause_end(e))
             if not _money_to_a_body(sent, _members(subj, agents), nouns, s):
@@ -473,6 +482,10 @@ def _own_subject(sent: Sentence, s: int, a: dict) -> Group | None:
     return before[-1] if gap == "" and _free(sent, before[-1]) else None
 
 
+
+
+
+
 def _followed_by_noun(sent: Sentence, g: Group, a: dict) -> bool:
     """``benefited from UNDP's support``, ``from the Fund's grants``: a possessive after the group."""
     lx = sent.lx
@@ -503,8 +516,8 @@ def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
     nouns = lx.find(sent.text, a["passive_nouns"], e, min(end, e + a.get("noun_window", 20)))
     if nouns:
         lo = nouns[0][1]
-    elif lx.find(sent.text, a["passive_nouns"], max(sent.clause_start(e), e - 40), e):
-        lo = e  # the assistance (that) it had received from X
+    elif lx.find(sent.text, a["passive_nouns"], max(sent.clause_start(e), back_to(sent, e, 40)), e):
+        lo = e  # the assistance (that) it had received from X, the support that the African Commission had …
     else:
         return None
     by = a.get("passive_by", ())  # training provided by X: a participle and its agent after the noun
@@ -519,6 +532,8 @@ def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
                 and len(lx.trim(lx.squeeze(sent.text[lo:g.head]), "determiners").split()) <= 1:
             return g
     return None
+
+
 
 
 def _nominal(ctx: SentenceContext, found: list) -> None:
@@ -601,14 +616,23 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
         pos = sent.text.rfind(w, sent.start, g.head)
         subj = None
         nxt = next((h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
-        if nxt is not None and sent.text[sent.start:pos].rstrip().endswith(",") \
+        opens = not lx.squeeze(sent.text[sent.start:pos]).strip(" \"“(")
+        if nxt is not None and (sent.text[sent.start:pos].rstrip().endswith(",") or opens) \
                 and lx.trim(lx.squeeze(sent.text[g.end:nxt.head]), "determiners") == ",":
-            subj = nxt  # …, with support from X, Y opened …: the clause the phrase opens is Y's
+            subj = nxt  # …, with support from X, Y opened …; With the support of X, Y trained …: Y's clause
         subj = subj or subject_before(sent, pos, lx.agents, ctx.prev_subject, exclude=set(g.keys))
         if subj is None:
             subj = nxt
         if subj is not None:
-            found.append((g, _members(subj, lx.agents), pos, g.end, pos))
+            # X would host …, with the support of Y: the phrase closes X's clause and takes its mood
+            head = sent.text[sent.start:pos].rstrip()
+            mood = pos
+            if head.endswith(",") and subj.end <= pos and sent.start + len(head) - 1 > subj.end:
+                mood = sent.start + len(head) - 2
+            elif subj.start > pos:  # With the support of Y, X will hold …: X's clause, up to its verb's object
+                nxt_g = next((h for h in sent.after(subj.end)), None)
+                mood = min(sent.clause_end(subj.end), nxt_g.start if nxt_g is not None else sent.end) - 1
+            found.append((g, _members(subj, lx.agents), pos, g.end, mood))
 
 
 def _thanked_for(ctx: SentenceContext, found: list) -> None:

@@ -94,6 +94,7 @@ class RelationExtractor:
             st.dates += sc.dates
             prev = sentence_subject(sent, prev)
         relations, assistances = settle(sents, relations, assistances, lx)
+        relations, assistances = _person_roles(relations, assistances, st.kinds, lx)
         st.relations += relations
         st.assistances += assistances
         st.relations += cites(unit.unit, unit.number, sents)
@@ -133,6 +134,21 @@ class RelationExtractor:
             if body and m.via != "backref":
                 out.append(Relation(m.entity, "adoptedBy", body, unit.unit, unit.number, quote))
         return out
+
+
+def _person_roles(relations: list, assistances: list, kinds: dict, lx: Lexicon) -> tuple[list, list]:
+    """Drop the facts a named person cannot hold, where the language lists the relations a person may
+    hold (``person_predicates``): a panellist speaks for an organisation, it is the organisation that
+    works alongside another (``Hélène Vasseur, of the OIF, reported that the organization had worked
+    alongside OHCHR`` gives no partnership of the person)."""
+    allowed = lx.get("person_predicates")
+    if allowed is None:
+        return relations, assistances
+    person = lambda k: kinds.get(k) == "Person"  # noqa: E731
+    relations = [r for r in relations if r.predicate in allowed or not (person(r.subject) or person(r.object))]
+    if "assists" not in allowed:
+        assistances = [a for a in assistances if not (person(a.provider) or person(a.recipient))]
+    return relations, assistances
 
 
 def _report_session(ctx: ReportContext, unit, sents, lx: Lexicon) -> list[Relation]:

@@ -76,7 +76,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             for o in members:
                 ctx.add(s, "partnersWith", o, mood=mood)
         together_words = lx["assists"]["together"]
-        if at is not None and subj.start < first.start and lx.squeeze(text[subj.end:marker_pos]) != ",":
+        if at is not None and subj.start < first.start \
+                and lx.squeeze(re.sub(r"\([^()]*\)", "", text[subj.end:marker_pos])) != ",":  # X (ABBR), with Y,
             continue  # X supported Y and plans, with Z, to …: Z acts with X in what follows, not in what X did
         if any(v[2] in together_words for v in verbs) or (lead is not None and lead[2] in together_words):
             together.append((tuple(subj.keys), tuple(members)))
@@ -341,6 +342,8 @@ def funded_administered(ctx: SentenceContext) -> None:
             if after or verb:
                 pos = sent.text.rfind(verb, sent.start, marker) if verb else marker
                 subj = subject_before(sent, pos, kinds, ctx.prev_subject) or _activities_of(sent, pos, kinds)
+                if subj and verb and _activity_between(sent, subj, pos):
+                    subj = None  # X described … the training of its staff, financed by Y: the training is funded
                 if subj:
                     ys = years(sent, sent.clause_start(g.start), g.start)
                     year = ys[-1][1] if ys else None
@@ -350,6 +353,15 @@ def funded_administered(ctx: SentenceContext) -> None:
                             ctx.add(s, pred, o, year, mood=mood)
                     last = (g, pred, subj, pos, mood)
                 break
+
+
+def _activity_between(sent: Sentence, subj: Group, pos: int) -> bool:
+    """Whether an activity noun (``activities`` ``nouns``: training, workshop, project …) stands between the
+    subject of its sentence and a participle ``funded by`` at ``pos``: what is funded is that activity."""
+    act = sent.lx.get("activities") or {}
+    if not act.get("nouns") or not (sent.start <= subj.end <= pos):
+        return False
+    return bool(sent.lx.find(sent.text, act["nouns"], subj.end, pos))
 
 
 def member_renamed(ctx: SentenceContext) -> None:
@@ -387,6 +399,9 @@ def member_renamed(ctx: SentenceContext) -> None:
         raw = text[g.end:h.head]
         gap = lx.trim(lx.squeeze(fillers.sub(" ", raw) if fillers else raw).strip(), "determiners")
         member = gap in mo["copula"] and _followed_by(sent, h.end, mo["phrases"])
+        appos = gap.lower() if raw.lstrip().startswith(",") and g.kinds() == {"Person"} else None
+        if appos and appos in mo.get("appositions", ()):
+            member = True  # A, Commissioner of the African Commission, …: a person and the body of her office
         if member or gap in mo.get("before", ()):
             for a in _members(g, lx.agents):
                 for b in h.keys:

@@ -77,6 +77,11 @@ def _in_clause(sent: Sentence, pos: int, subject: Group | None) -> tuple[int, in
         # the Fund will, however, finance …: an opener or adverb set off by commas is no clause of its own
         words = list(lx.get("openers", ())) + list(lx.get("adverbs", ()))
         heads = lx["modality"].get("aside_heads", ())
+        if lo > sent.start + 1 and sent.text[lo - 1] in lx.clause_ends \
+                and lx.starts_with(lx.squeeze(sent.text[lo:sent.clause_end(pos)]), heads):
+            # X intends to establish, in cooperation with Y, a programme: the aside the predicate opens
+            # belongs to the clause before it
+            lo = sent.clause_start(lo - 1)
         while lo > sent.start + 1 and sent.text[lo - 1] in lx.clause_ends:
             a = sent.clause_start(lo - 1)
             chunk = lx.squeeze(sent.text[a:lo - 1])

@@ -449,6 +449,12 @@ def requests(ctx: SentenceContext) -> None:
         subj = subject_before(sent, hit[0], kinds, ctx.prev_subject)
         obj = object_after(sent, hit[1], agents, max_gap=rq.get("max_gap", 1))
         pron = _followed_by(sent, hit[1], rq.get("object_pronouns", {}))
+        visit = _followed_by(sent, hit[1], rq.get("to_visit", ()))
+        if subj and obj is None and visit:
+            # X requested to visit Y, has asked to visit Y: a mechanism's request to visit a country is
+            # made to the country
+            m = re.compile(r"\s+".join(map(re.escape, visit.split()))).search(sent.text, hit[1])
+            obj = object_after(sent, m.end(), {"State"}, max_gap=1) if m else None
         if subj and obj is None and pron:
             # invited the High Commissioner to …, and requested him to report: the post named before
             want = set(rq["object_pronouns"][pron])

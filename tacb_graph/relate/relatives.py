@@ -1,11 +1,20 @@
-"""Assistance stated in a relative clause before what it helped (``由人权高专办支持的秘鲁国家机制``).
+"""Relative clauses and late phrases around assistance (split from :mod:`.assistance`).
 
-Word lists: ``data/patterns/{lang}/relations.json``, ``assists`` → ``relative_support``:
-``verbs`` (helping verbs, not funding ones), ``links`` (the relative marker right after the verb, 的),
-``agent_markers`` (由 before the helper), ``recipient_kinds`` and ``gap`` (how many characters may stand
-between the marker and the group named after it). The helper right before the verb (free, or governed by an
-agent marker) assists the group the noun phrase after the marker names — a State through a national body
-of no class (秘鲁国家机制), or a named institution.
+* ``由人权高专办支持的秘鲁国家机制`` — help stated in a relative clause before what it helped: the helper
+  right before the verb (free, or governed by an agent marker) assists the group named after the
+  relative marker (:func:`supported_relative`; ``assists`` → ``relative_support``: ``verbs``,
+  ``links``, ``agent_markers``, ``recipient_kinds``, ``gap``);
+* ``the support that X had received from Y`` — the subject of an object relative clause received it
+  (:func:`relative_subject`);
+* ``training it had offered to diplomats from X`` — help given in a relative clause, by its subject
+  (:func:`given_relative`);
+* ``X benefited from a peer exchange …, with funding from Z`` — the funder of what X benefited from
+  (:func:`funder_after`);
+* :func:`back_to` — a look back that counts a name in between as one word.
+
+Word lists: ``assists`` in the language's ``relations.json`` (``relative_support``,
+``relative_subject_markers``, ``relative_auxiliaries``, ``funding_of``, ``recipient_after``,
+``give_nouns``); a language without them reads none of these.
 
 >>> from tacb_graph.records import Source
 >>> from tacb_graph.recognise import recognise
@@ -19,10 +28,10 @@ of no class (秘鲁国家机制), or a named institution.
 
 from __future__ import annotations
 
-from .clauses import Group
-from .patterns import SentenceContext, _free, _members, _strip_adverbs
+from .clauses import Group, Sentence
+from .patterns import SentenceContext, _free, _members, _strip_adverbs, subject_before
 
-__all__ = ["supported_relative"]
+__all__ = ["back_to", "funder_after", "given_relative", "relative_subject", "supported_relative"]
 
 
 def supported_relative(ctx: SentenceContext, found: list[tuple[Group, list[str], int, int, int]]) -> None:
@@ -53,3 +62,79 @@ def supported_relative(ctx: SentenceContext, found: list[tuple[Group, list[str],
         recips = [k for k in _members(after, set(rel["recipient_kinds"])) if k not in helper.keys]
         if recips:
             found.append((helper, recips, s, e, s))
+
+
+def given_relative(ctx: SentenceContext, s: int, e: int, found: list) -> None:
+    """``Pakistan referred to training it had offered to diplomats from Afghanistan``, ``the support that UNDP
+    provided to X``: a help noun before a giving verb, with only a relative marker (``relative_subject_markers``),
+    the relative clause's subject (a pronoun for the sentence's subject, or a name) and auxiliaries between; the
+    recipient follows the verb after a recipient marker (``to diplomats from X``)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    rel = tuple(a.get("relative_subject_markers", ()))
+    if not rel:
+        return
+    text = sent.text
+    nouns = lx.find(text, a["give_nouns"], max(sent.clause_start(s), s - 80), s)
+    if not nouns:
+        return
+    ne = nouns[-1][1]
+    inside = [g for g in sent.groups if ne <= g.start and g.end <= s]
+    if len(inside) > 1 or (inside and not inside[0].kinds() & lx.agents):
+        return
+    words = lx.squeeze(text[ne:inside[0].start] + " " + text[inside[0].end:s] if inside else text[ne:s]).split()
+    pron = [w for w in words if w in lx.get("pronouns", ())]
+    ok = rel + tuple(lx.get("pronouns", ())) + tuple(a.get("passive_auxiliaries", ())) \
+        + tuple(a.get("relative_auxiliaries", ())) + tuple(lx.get("adverbs", ()))
+    if any(w not in ok for w in words) or not (inside or pron):
+        return
+    subj = inside[0] if inside else subject_before(sent, nouns[-1][0], lx.agents, ctx.prev_subject)
+    end = sent.clause_end(e)
+    g = next((h for h in sent.groups if e <= h.start <= end and h.kinds() & lx.agents), None)
+    if subj is None or g is None or set(g.keys) & set(subj.keys):
+        return
+    if not lx.starts_with(lx.squeeze(text[e:g.head]), a.get("recipient_after", ())):
+        return
+    found.append((subj, _members(g, lx.agents), s, e, s))
+
+
+def funder_after(sent: Sentence, e: int, a: dict) -> Group | None:
+    """``X benefited from a peer exchange …, organized by Y with funding from Z``: the funder of what the
+    subject benefited from (``funding_of`` before a group later in the sentence) helped it."""
+    lx = sent.lx
+    for g in sent.after(e):
+        if g.governor is None:
+            return None  # …, and UNDP received funding from X: a clause of its own
+        if not g.kinds() & lx.agents:
+            continue
+        head = lx.trim(lx.squeeze(sent.text[max(e, g.start - 48):g.head]), "determiners")
+        if lx.ends_with(head, a.get("funding_of", ())):
+            return g
+    return None
+
+
+def relative_subject(sent: Sentence, s: int, a: dict) -> Group | None:
+    """``the support that the African Commission had received from OHCHR``: the subject of an object
+    relative clause (after one of ``relative_subject_markers``, only auxiliaries and adverbs before the verb
+    at ``s``) is the one who received."""
+    lx = sent.lx
+    markers = a.get("relative_subject_markers", ())
+    if not markers:
+        return None
+    g = next((h for h in reversed(sent.before(s)) if h.start >= sent.clause_start(s)), None)
+    if g is None or g.governor is not None or not g.kinds() & lx.agents:
+        return None
+    between = lx.squeeze(sent.text[g.end:s]).split()
+    if any(w not in tuple(a.get("passive_auxiliaries", ())) + tuple(lx.get("adverbs", ()))
+           + tuple(a.get("relative_auxiliaries", ())) for w in between):
+        return None
+    lead = lx.trim(lx.squeeze(sent.text[max(sent.start, g.start - 40):g.start]), "determiners")
+    return g if lx.ends_with(lead, markers) else None
+
+
+def back_to(sent: Sentence, e: int, reach: int) -> int:
+    """Where a look back of ``reach`` characters from ``e`` starts, a name in between not counted (the support
+    that the African Commission on Human and Peoples' Rights had received: the name is one word)."""
+    g = next((h for h in reversed(sent.before(e)) if h.start >= sent.clause_start(e)), None)
+    return e - reach if g is None else min(e - reach, g.start - (reach - (e - g.end)))

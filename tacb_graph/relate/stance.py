@@ -27,7 +27,7 @@ sentences of one report:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..records import Stance
 from .clauses import Lexicon, Sentence
@@ -84,6 +84,29 @@ def _holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
         out += _example_holders(si, sent, lexicon, aside, [h for h in out if h.sentence == si])
         out += _pronoun_holders(si, sents, lexicon)
     out.sort(key=lambda h: (h.sentence, h.pos))
+    return _on_behalf(sents, out, lexicon)
+
+
+def _on_behalf(sents: list[Sentence], events: list[Holder], lexicon: Lexicon) -> list[Holder]:
+    """``Speaking on behalf of X, the representative of Y stated …``, ``Y, on behalf of X, stated``: the one
+    spoken for (a group ``behalf_governors`` governs) holds what the nearest holder of its sentence says."""
+    words = lexicon.stances.get("behalf_governors", ())
+    if not words:
+        return events
+    agents = lexicon.agents
+    out = list(events)
+    for si, sent in enumerate(sents):
+        for g in sent.groups:
+            if g.governor not in words or not g.kinds() & agents:
+                continue
+            near = [i for i, h in enumerate(out) if h.sentence == si and not set(h.keys) & set(g.keys)]
+            if not near:
+                continue
+            i = min(near, key=lambda i: abs(out[i].pos - g.start))
+            keys = tuple(dict.fromkeys(out[i].keys + tuple(it.key for it in g.items if it.kind in agents)))
+            subs = tuple(dict.fromkeys(out[i].submitters + tuple(it.key for it in g.items
+                                                                 if it.kind in lexicon.stances["submitter_kinds"])))
+            out[i] = replace(out[i], keys=keys, submitters=subs)
     return out
 
 
@@ -238,7 +261,7 @@ def _about_other(text: str, cut: int, names, lexicon: Lexicon) -> bool:
     ends = "".join(lexicon.clause_ends) + "\x1e"
     for clause in re.split("[" + re.escape(ends) + "]", text[cut:]):
         head = lexicon.squeeze(clause)
-        if any(r in head for r in refs):
+        if lexicon.find(head, refs):  # whole words in a spaced language (no "it" in "capacity")
             return False
         cues = _cue_hits(head, lexicon)
         if not cues and lexicon.ends_with(head, tuple(lx["reporting_verbs"]) + ("说",)):
@@ -246,13 +269,14 @@ def _about_other(text: str, cut: int, names, lexicon: Lexicon) -> bool:
         if cues:
             head = head[:cues[0][0]]
         changed = True
+        spaced = lexicon.language.spaced
         while changed and head:
             changed = False
             for w in skip:
-                if head.startswith(w):
+                if head.startswith(w) and (not spaced or len(head) == len(w) or not head[len(w)].isalnum()):
                     head, changed = head[len(w):].lstrip(), True
                     break
-                if head.endswith(w):
+                if head.endswith(w) and (not spaced or len(head) == len(w) or not head[-len(w) - 1].isalnum()):
                     head, changed = head[:-len(w)].rstrip(), True
                     break
         if head:
@@ -386,6 +410,13 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             read = [(ev.sentence, ev.pos, key, region[:min(cut)] if cut else region) for key in before]
             named, quote = list(before), sent.quote
         before = named if named else []
+        if not named and n > 0 and _associates(sents[ev.sentence], ev.pos, lexicon):
+            # Y and Z associated themselves with that statement: the stances of the holder before
+            prior = set(events[n - 1].keys)
+            for st in [st for st in stances if st.holder in prior]:
+                for h in ev.keys:
+                    stances.append(Stance(h, st.concept, st.value, unit, number, sents[ev.sentence].quote or st.quote))
+            continue
         for key in named:
             regions = list(dict.fromkeys(r for _si, _p, k, r in read if k in (key, None)))
             names = {sents[si].text[it.start:it.end] for si, _p, k, _r in read if k == key
@@ -396,6 +427,17 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             for h in ev.keys:
                 stances.append(Stance(h, key, value, unit, number, quote))
     return _merge(stances, lexicon), events[-1], [] if carried else events
+
+
+def _associates(sent: Sentence, pos: int, lexicon: Lexicon) -> bool:
+    """Whether the holder at ``pos`` only associates itself with what was said before (one of
+    ``association_verbs`` follows it in its clause): ``The Netherlands and Switzerland associated
+    themselves with that statement``."""
+    words = lexicon.stances.get("association_verbs", ())
+    if not words:
+        return False
+    end = sent.clause_end(pos)
+    return bool(lexicon.find(sent.text, words, pos, max(end, pos)))
 
 
 def _merge(stances: list[Stance], lexicon: Lexicon) -> list[Stance]:
