@@ -45,16 +45,20 @@ import re
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-import httpx
 import pyoxigraph as ox
 
-from . import __version__
 from .errors import InputError, StoreError, TacbError
 from .store import open_dataset
+
+if TYPE_CHECKING:
+    import httpx
+
+    from .pushhttp import Http
 
 __all__ = [
     "PushReport",
@@ -331,93 +335,6 @@ def update_requests(graphs: Iterable[NamedGraph], max_triples: int = MAX_TRIPLES
         yield flush()
 
 
-# ---------------------------------------------------------------- HTTP
-
-
-class _ChallengeAuth(httpx.Auth):
-    """Basic or Digest, whichever the server's 401 challenge asks for (then kept)."""
-
-    def __init__(self, user: str, password: str) -> None:
-        self._schemes = {"basic": httpx.BasicAuth(user, password),
-                         "digest": httpx.DigestAuth(user, password)}
-        self._chosen: httpx.Auth | None = None
-
-    def auth_flow(self, request: httpx.Request):
-        if self._chosen is not None:
-            yield from self._chosen.auth_flow(request)
-            return
-        response = yield request
-        if response.status_code != 401:
-            return
-        scheme = response.headers.get("www-authenticate", "").split(" ", 1)[0].lower()
-        if scheme not in self._schemes:
-            return
-        self._chosen = self._schemes[scheme]
-        flow = self._chosen.auth_flow(request)
-        request = next(flow)
-        if "authorization" not in request.headers:  # Digest wants the challenge we already have
-            request = flow.send(response)
-        while True:
-            response = yield request
-            try:
-                request = flow.send(response)
-            except StopIteration:
-                return
-
-
-def _server_message(response: httpx.Response) -> str:
-    text = response.text
-    if "html" in response.headers.get("content-type", "") or text.lstrip().startswith("<"):
-        text = re.sub(r"<(script|style)\b.*?</\1>|<[^>]+>", " ", text, flags=re.S | re.I)
-    text = text.split("SPARQL query:", 1)[0]  # Virtuoso echoes the whole request after this
-    text = " ".join(text.split())
-    return text[:300] + ("…" if len(text) > 300 else "")
-
-
-class _Http:
-    """One HTTP client, errors turned into one-line :class:`StoreError` messages."""
-
-    def __init__(self, user, password, timeout: float, transport=None) -> None:
-        self.user = user
-        self.timeout = timeout
-        self.requests = 0
-        self.bytes_sent = 0
-        self.client = httpx.Client(
-            auth=_ChallengeAuth(user, password) if user is not None else None,
-            timeout=httpx.Timeout(timeout), transport=transport,
-            headers={"User-Agent": f"tacb-graph/{__version__}"})
-
-    def send(self, method: str, url: str, what: str, *, ok=(), **kwargs) -> httpx.Response:
-        body = kwargs.get("content") or b""
-        try:
-            response = self.client.request(method, url, **kwargs)
-        except httpx.ConnectError as exc:
-            raise StoreError(f"{url}: cannot connect ({_reason(exc)})") from None
-        except httpx.TimeoutException:
-            raise StoreError(f"{url}: no answer within {self.timeout:g} s ({what})") from None
-        except httpx.HTTPError as exc:
-            raise StoreError(f"{url}: {_reason(exc)} ({what})") from None
-        self.requests += 1
-        self.bytes_sent += len(body)
-        code = response.status_code
-        if code < 300 or code in ok:
-            return response
-        head = f"{url}: HTTP {code} {response.reason_phrase}"
-        if code in (401, 403):
-            hint = ("wrong user or password, or no write permission" if self.user is not None
-                    else "the server wants a user and password (--user, --password)")
-            raise StoreError(f"{head}: {hint} ({what})")
-        message = _server_message(response)
-        raise StoreError(f"{head} ({what}){': ' + message if message else ''}")
-
-    def close(self) -> None:
-        self.client.close()
-
-
-def _reason(exc: Exception) -> str:
-    return " ".join(str(exc).split()) or type(exc).__name__
-
-
 def _check_url(url: str | None, option: str) -> None:
     if url is None:
         return
@@ -429,7 +346,7 @@ def _check_url(url: str | None, option: str) -> None:
 # ---------------------------------------------------------------- push
 
 
-def _push_update(http: _Http, url: str, graphs: list[NamedGraph], max_triples: int,
+def _push_update(http: Http, url: str, graphs: list[NamedGraph], max_triples: int,
                  max_bytes: int, tell: Callable[[int, int], None]) -> None:
     done = triples = 0
     for req in update_requests(graphs, max_triples, max_bytes):
@@ -442,7 +359,7 @@ def _push_update(http: _Http, url: str, graphs: list[NamedGraph], max_triples: i
         tell(done, triples)
 
 
-def _push_gsp(http: _Http, url: str, graphs: list[NamedGraph], tell: Callable[[int, int], None],
+def _push_gsp(http: Http, url: str, graphs: list[NamedGraph], tell: Callable[[int, int], None],
               fallback: bool) -> bool:
     """PUT each graph; False if ``fallback`` and the server refuses the protocol at the first graph."""
     triples = 0
@@ -462,7 +379,7 @@ def _push_gsp(http: _Http, url: str, graphs: list[NamedGraph], tell: Callable[[i
     return True
 
 
-def _count_remote(http: _Http, url: str, graphs: list[NamedGraph], batch: int = 50) -> dict[str, int]:
+def _count_remote(http: Http, url: str, graphs: list[NamedGraph], batch: int = 50) -> dict[str, int]:
     counts: dict[str, int] = {}
     for k in range(0, len(graphs), batch):
         values = " ".join(f"<{g.iri}>" for g in graphs[k:k + batch])
@@ -478,7 +395,7 @@ def _count_remote(http: _Http, url: str, graphs: list[NamedGraph], batch: int = 
     return counts
 
 
-def _verify(http: _Http, url: str, graphs: list[NamedGraph]) -> None:
+def _verify(http: Http, url: str, graphs: list[NamedGraph]) -> None:
     counts = _count_remote(http, url, graphs)
     wrong = [(g.iri, len(g.lines), counts.get(g.iri, 0)) for g in graphs
              if counts.get(g.iri, 0) != len(g.lines)]
@@ -535,6 +452,8 @@ def push(store_or_path, endpoint: str, *, update_endpoint: str | None = None,
         push("out/store", "http://localhost:8890/sparql",
              update_endpoint="http://localhost:8890/sparql-auth", user="dba", password="dba")
     """
+    from .pushhttp import Http  # httpx, the push extra: missing, the command says so before any work
+
     if method not in METHODS:
         raise TacbError(f"--method {method!r}: choose one of {', '.join(METHODS)}")
     if (user is None) != (password is None):
@@ -560,7 +479,7 @@ def push(store_or_path, endpoint: str, *, update_endpoint: str | None = None,
             last[0] = now
             say(f"push: {done}/{len(graphs)} graphs, {triples}/{total} triples")
 
-    http = _Http(user, password, timeout, transport)
+    http = Http(user, password, timeout, transport)
     try:
         used = "gsp" if method == "gsp" or (method == "auto" and graph_store) else "update"
         target = graph_store if used == "gsp" else update_url

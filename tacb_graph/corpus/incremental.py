@@ -240,10 +240,11 @@ def _works(kept: dict[str, Entry], todo: list[ReportFile], given: GivenMeta | No
     order, each with the fingerprints of its work's versions when there are several, and whether
     they are one work whatever their symbols say.
     """
-    symbols = {rf.fingerprint: _symbol(rf.path, given) for rf in todo}
+    fps_all = list(kept) + [rf.fingerprint for rf in todo]
+    # a report alone is a work of its own: its front page is read only when there are others
+    symbols = {rf.fingerprint: _symbol(rf.path, given) if len(fps_all) > 1 else None for rf in todo}
     for fp, e in kept.items():
         symbols[fp] = e.symbol
-    fps_all = list(kept) + [rf.fingerprint for rf in todo]
     parent = {fp: fp for fp in fps_all}
 
     def root(x: str) -> str:
