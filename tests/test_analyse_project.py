@@ -147,3 +147,21 @@ def test_a_person_of_two_language_versions_is_one_node(bilingual):
     G = story_graph(store)[0]
     (turk,) = [p for p in G if G.nodes[p]["label_en"] == "Volker Türk"]
     assert G.in_degree(turk) >= 1  # the High Commissioner's post heldBy him, read from one version or both
+
+
+def test_paragraphs_of_two_reports_with_one_number_stay_apart(tmp_path):
+    """In a corpus, ¶1 of one report and ¶1 of another are two paragraphs: entities named in
+    only one of each are no co-mention."""
+    from tacb_graph.corpus import build_corpus
+
+    a, b = tmp_path / "a.txt", tmp_path / "b.txt"
+    a.write_text("1. 联合国开发计划署支持了利比亚的选举进程。\n", encoding="utf-8")
+    b.write_text("1. 联合国儿童基金会访问了马里。\n", encoding="utf-8")
+    res = build_corpus([a, b], tmp_path / "out", jobs=1)
+    G = project(open_store(res.paths.store), relations=False, comention=True, bipartite=True)
+    libya, mali = "https://w3id.org/tacb/id/state/LBY", "https://w3id.org/tacb/id/state/MLI"
+    assert libya in G and mali in G
+    assert not G.has_edge(libya, mali) and not G.has_edge(mali, libya)
+    assert G.nodes[libya]["paragraphs"] == [1] and G.nodes[libya]["mentions"] == 1
+    paragraphs = [n for n, d in G.nodes(data=True) if d["kind"] == "Paragraph"]
+    assert len(paragraphs) == 2  # one paragraph node per report's ¶1

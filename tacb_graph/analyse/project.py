@@ -212,13 +212,15 @@ def project(store: ox.Store, *, relations: bool = True, comention: bool = False,
     """
     nodes = _entities(store)
 
-    # mentions: entity -> paragraph numbers; paragraph number -> (IRI, entities)
-    para_iri: dict[int, str] = {}
-    named: dict[int, set[str]] = defaultdict(set)
+    # mentions: paragraph IRI -> entities, and its number (in a corpus, ¶5 of each report is its own
+    # paragraph: co-mentions and the bipartite view never join two reports' paragraphs of one number)
+    number: dict[str, int] = {}
+    named: dict[str, set[str]] = defaultdict(set)
     for row in select(store, _Q_MENTIONS):
-        n = int(row["n"].value)
-        para_iri[n] = row["para"].value
-        named[n].add(row["e"].value)
+        para = row["para"].value
+        number[para] = int(row["n"].value)
+        named[para].add(row["e"].value)
+    in_order = sorted(named, key=lambda p: (number[p], p))
 
     # read even when not drawn, so that every view has the same entities
     rel_paras: dict[tuple[str, str, str], set[int]] = defaultdict(set)
@@ -226,16 +228,16 @@ def project(store: ox.Store, *, relations: bool = True, comention: bool = False,
         key = (row["s"].value, local_name(row["p"].value), row["o"].value)
         rel_paras[key].add(int(row["n"].value))
 
-    missing = {x for n in named for x in named[n] if x not in nodes}
+    missing = {x for p in named for x in named[p] if x not in nodes}
     missing |= {x for s, _, o in rel_paras for x in (s, o) if x not in nodes}
     nodes.update(_others(store, missing))
 
-    for n, ents in named.items():
-        for e in ents:
-            nodes[e]["paragraphs"].append(n)
+    for para in in_order:
+        for e in named[para]:
+            nodes[e]["paragraphs"].append(number[para])
+            nodes[e]["mentions"] += 1  # paragraphs naming it, each report's apart
     for attrs in nodes.values():
-        attrs["paragraphs"].sort()
-        attrs["mentions"] = len(attrs["paragraphs"])
+        attrs["paragraphs"] = sorted(set(attrs["paragraphs"]))
 
     keep = set(nodes) if classes is None else {e for e, a in nodes.items() if a["kind"] in classes}
     G = nx.MultiDiGraph()
@@ -260,20 +262,20 @@ def project(store: ox.Store, *, relations: bool = True, comention: bool = False,
 
     if comention:
         shared: dict[tuple[str, str], list[int]] = defaultdict(list)
-        for n in sorted(named):
-            for u, v in combinations(sorted(named[n] & keep), 2):
-                shared[(u, v)].append(n)
+        for para in in_order:
+            for u, v in combinations(sorted(named[para] & keep), 2):
+                shared[(u, v)].append(number[para])
         for (u, v), paras in sorted(shared.items()):
             if len(paras) >= min_weight:
-                G.add_edge(u, v, key="coMention", relation="coMention", paragraphs=paras,
+                G.add_edge(u, v, key="coMention", relation="coMention", paragraphs=sorted(set(paras)),
                            quotes=[], weight=len(paras))
 
     if bipartite:
-        for n in sorted(named):
-            ents = sorted(named[n] & keep)
+        for p in in_order:
+            ents = sorted(named[p] & keep)
             if not ents:
                 continue
-            p = para_iri[n]
+            n = number[p]
             G.add_node(p, **{**_node("Paragraph", f"¶{n}", f"¶{n}"),
                              "mentions": len(ents), "paragraphs": [n]})
             for e in ents:
