@@ -24,6 +24,14 @@ from .patterns import (SentenceContext, _clause_between, _followed_by, _free, _m
 __all__ = ["partners", "submitted_input", "funded_administered", "member_renamed", "accepted_requests"]
 
 
+
+def _partner_each(ctx: SentenceContext, keys: list[str], mood=None) -> None:
+    """Every two of ``keys`` partner (``partnersWith``, symmetric: each pair once), with ``mood``."""
+    for i, a in enumerate(keys):
+        for b in keys[i + 1:]:
+            ctx.add(a, "partnersWith", b, **({"mood": mood} if mood is not None else {}))
+
+
 def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """``X 与 Y 密切合作``, ``X cooperated with Y``, ``in cooperation with Y``, ``X 与…伙伴合作，
     如 A、B``, ``X 和 Y 设有联合办事处``, ``X and Y jointly organized``.
@@ -128,9 +136,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if lx.ends_with(before, pw.get("between_nouns", ())):
             keys = _members(g, agents)
             mood = ctx.mood(marker, None)
-            for i, a in enumerate(keys):
-                for b in keys[i + 1:]:
-                    ctx.add(a, "partnersWith", b, mood=mood)
+            _partner_each(ctx, keys, mood)
     # the agreement was signed in 2021 by A and B: the agents of a joint act (``joint_by``) partner
     for g in sent.groups:
         keys = _members(g, agents)
@@ -142,26 +148,20 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             before = lx.squeeze(re.sub(r"(?:\b(?:in|on|during)\s+)?(?:\w+\s+)?" + lx["year"] + r"\s*$", "", before))
         if lx.ends_with(before, pw["joint_by"]):
             mood = ctx.mood(marker, None)
-            for i, a in enumerate(keys):
-                for b in keys[i + 1:]:
-                    ctx.add(a, "partnersWith", b, mood=mood)
+            _partner_each(ctx, keys, mood)
     # A 和 B 之间的合作: a coordinated group followed by a between-phrase (``between_after``)
     for g in sent.groups:
         keys = _members(g, agents)
         if len(keys) > 1 and _followed_by(sent, g.end, pw.get("between_after", ())):
             mood = ctx.mood(g.start, None)
-            for i, a in enumerate(keys):
-                for b in keys[i + 1:]:
-                    ctx.add(a, "partnersWith", b, mood=mood)
+            _partner_each(ctx, keys, mood)
     # A 和 B … 联合办事处, A and B jointly …; the joint programme of A and B
     for js, je, _w in lx.find(text, pw["joint"], sent.start, sent.end):
         of = next((g for g in sent.after(je)), None)
         if of is not None and of.governor in pw.get("joint_of", ()) and \
                 lx.trim(lx.squeeze(text[je:of.head]), "determiners") == of.governor:
             keys = _members(of, agents)
-            for i, a in enumerate(keys):
-                for b in keys[i + 1:]:
-                    ctx.add(a, "partnersWith", b)
+            _partner_each(ctx, keys)
             continue
         if lx.starts_with(lx.squeeze(text[je:je + 12]), pw["markers"]):
             continue  # A and B signed an agreement with C: partners of C, not of each other
@@ -169,9 +169,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         for g in sent.groups:
             if cs <= g.start and g.end <= js and g.governor is None:
                 keys = _members(g, agents)
-                for i, a in enumerate(keys):
-                    for b in keys[i + 1:]:
-                        ctx.add(a, "partnersWith", b)
+                _partner_each(ctx, keys)
     return together
 
 
