@@ -21,7 +21,7 @@ from .records import GivenMeta, Recognised
 from .segment import segment
 from .store import OutputPaths
 
-__all__ = ["build", "add", "remove", "extract", "report_quads", "versions_quads", "BuildResult", "bundled_report"]
+__all__ = ["build", "add", "remove", "extract", "versions_quads", "BuildResult", "bundled_report"]
 
 Progress = Callable[[str], None] | None
 
@@ -86,13 +86,6 @@ class ReportQuads:
     recognised: Recognised
     quads: list
     has_relations: bool  # whether its language has relation and stance word lists
-
-
-def report_quads(path: str | Path, given: GivenMeta | None = None,
-                 on_unit: Callable[[int], None] | None = None) -> ReportQuads:
-    """Read, segment, recognise, relate, check and turn into Oxigraph quads one report
-    (a work of its own: :func:`versions_quads` of one path)."""
-    return versions_quads([path], given, on_unit=on_unit)[0][0]
 
 
 def versions_quads(paths: Sequence[str | Path], given: GivenMeta | None = None, same_work: bool = False,

@@ -1,7 +1,7 @@
 """Reading the reports that changed, in parallel, into parts ready to store and to write.
 
-Each report is read through every stage up to RDF
-(:func:`tacb_graph.pipeline.report_quads`) in a worker process, which writes the
+Each report is read through every stage up to RDF in a worker process (the language
+versions of one work together: :func:`tacb_graph.pipeline.versions_quads`), which writes the
 report's parts into a work folder: ``own.nq`` (the named graphs it owns and its
 findings, to load into the store), ``shared.nq`` (what it adds to the entities'
 graph, which every report shares) and its part of each output file, ``own.trig``, ``own.ttl`` (its
@@ -28,7 +28,7 @@ from ..rdf.iris import ENTITIES_GRAPH, FINDINGS_GRAPH
 from ..records import GivenMeta
 from .manifest import Entry
 
-__all__ = ["Job", "Extracted", "extract_all", "extract_one", "extract_versions", "SHARED_GRAPHS", "FINDINGS", "header", "split_header"]
+__all__ = ["Job", "Extracted", "extract_all", "extract_versions", "SHARED_GRAPHS", "FINDINGS", "header", "split_header"]
 
 #: the named graph every report adds to, whose quads several reports may state (the entities')
 SHARED_GRAPHS = (str(ENTITIES_GRAPH),)
@@ -86,11 +86,6 @@ def parts(quads: list[ox.Quad]) -> dict[str, bytes]:
                             ox.RdfFormat.TURTLE),
         "jsonld": json[1:-1] if json.startswith(b"[") and json.endswith(b"]") else json,
     }
-
-
-def extract_one(job: Job, on_unit: Callable[[int], None] | None = None) -> Extracted:
-    """Read one report (a work of its own) and write its parts into ``job.work``."""
-    return extract_versions([job], on_unit)[0]
 
 
 def extract_versions(jobs: list[Job], on_unit: Callable[[int], None] | None = None,
