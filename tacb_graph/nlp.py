@@ -121,8 +121,9 @@ def _docs(nlp: Language, ctx: ReportContext, mentions=None):
         for unit in pieces(whole, ctx.config, limit):
             text = normalise(unit.text)
             doc = nlp.make_doc(text)
-            if doc.text == text:  # what the components read as doc.text, made once
-                doc._.tacb_text = text
+            # spaCy's tokenisers are non-destructive: doc.text is ``text``, so the components read it
+            # from here rather than joining it again from the tokens (one per character in Chinese)
+            doc._.tacb_text = text
             doc._.tacb_report = ctx
             doc._.tacb_unit = unit
             if mentions is not None:

@@ -31,6 +31,7 @@ False
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Iterator, NamedTuple
 
 __all__ = ["QUERY_FORMS", "UPDATE_KEYWORDS", "Token", "tokens", "keywords", "scrub",
@@ -49,7 +50,7 @@ _PN_PREFIX = rf"[{_BASE}](?:[{_PN_CHARS}.]*[{_PN_CHARS}])?"
 _PN_LOCAL = rf"(?:[{_PN_CHARS_U}:0-9]|{_PLX})(?:(?:[{_PN_CHARS}.:]|{_PLX})*(?:[{_PN_CHARS}:]|{_PLX}))?"
 _UCHAR = r"\\u[0-9A-Fa-f]{4}|\\U[0-9A-Fa-f]{8}"
 
-_LEXER = re.compile(
+_LEXER_SOURCE = (
     r"(?P<ws>\s+)"
     r"|(?P<comment>#[^\r\n]*)"
     r'|(?P<string>"""(?:(?:"|"")?(?:[^"\\]|\\.))*"""'
@@ -63,9 +64,14 @@ _LEXER = re.compile(
     r"|(?P<lang>@[A-Za-z]+(?:-[A-Za-z0-9]+)*)"
     r"|(?P<number>[0-9]*\.?[0-9]+(?:[eE][+-]?[0-9]+)?)"
     r"|(?P<word>[A-Za-z][A-Za-z0-9_]*)"
-    r"|(?P<other>.)",
-    re.DOTALL,
+    r"|(?P<other>.)"
 )
+
+
+@lru_cache(maxsize=None)
+def _lexer() -> re.Pattern:
+    """The lexer, compiled at first use (its wide character classes take ~30 ms to compile)."""
+    return re.compile(_LEXER_SOURCE, re.DOTALL)
 
 
 class Token(NamedTuple):
@@ -81,7 +87,7 @@ def tokens(sparql: str) -> Iterator[Token]:
     >>> [t.text for t in tokens("ASK { <http://x/\\\\u0023#> ?p 'a' } # SERVICE")]
     ['ASK', '{', '<http://x/\\\\u0023#>', '?p', "'a'", '}']
     """
-    for m in _LEXER.finditer(sparql):
+    for m in _lexer().finditer(sparql):
         if m.lastgroup not in ("ws", "comment"):
             yield Token(m.lastgroup, m.group())
 
@@ -98,7 +104,7 @@ def scrub(sparql: str) -> str:
     'SELECT WHERE { }'
     """
     return "".join(m.group() if m.lastgroup in ("ws", "word", "number", "other") else " "
-                   for m in _LEXER.finditer(sparql))
+                   for m in _lexer().finditer(sparql))
 
 
 def query_form(sparql: str) -> str | None:
@@ -119,4 +125,6 @@ def names_dataset(sparql: str) -> bool:
 
     ``FROM`` is a keyword only in a dataset clause, so any ``FROM`` word is one.
     """
+    if "from" not in sparql.lower():  # no such word anywhere: no need to read the tokens
+        return False
     return "FROM" in keywords(sparql)

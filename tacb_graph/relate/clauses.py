@@ -43,20 +43,28 @@ def find_words(text: str, words, start: int = 0, end: int | None = None,
     [(19, 29, 'assistance'), (30, 32, 'to')]
     """
     end = len(text) if end is None else end
-    taken = [False] * (end - start)
     hits = []
+    taken = None  # made at the first hit: most calls find nothing
     bounded = language is not None and language.spaced
-    for w in sorted(set(words), key=len, reverse=True):
-        if not w:
-            continue
+    for w in _longest_first(words if isinstance(words, (tuple, frozenset)) else tuple(words)):
         i = text.find(w, start, end)
         while i != -1:
-            if not any(taken[i - start:i - start + len(w)]) and (not bounded or language.bounded(text, i, i + len(w))):
-                hits.append((i, i + len(w), w))
-                for k in range(i - start, i - start + len(w)):
-                    taken[k] = True
+            j = i + len(w)
+            if (taken is None or not any(taken[i - start:j - start])) and \
+                    (not bounded or language.bounded(text, i, j)):
+                if taken is None:
+                    taken = bytearray(end - start)
+                hits.append((i, j, w))
+                taken[i - start:j - start] = b"\x01" * (j - i)
             i = text.find(w, i + 1, end)
-    return sorted(hits)
+    hits.sort()
+    return hits
+
+
+@lru_cache(maxsize=4096)
+def _longest_first(words: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
+    """``words`` without repeats or empty words, longest first (ties in their first order)."""
+    return tuple(sorted(dict.fromkeys(w for w in words if w), key=len, reverse=True))
 
 
 def _alternation(words) -> str:

@@ -205,9 +205,16 @@ def _lexicon(data: dict, path: Path) -> Lexicon:
         raise TacbError(f"layout words {path}: malformed ({exc})") from None
 
 
+def load_lexicons(folder: str | Path | None = None) -> dict[str, Lexicon]:
+    """Every language file in ``folder`` (default: the bundled ``data/layout``), by code.
+
+    Read once per folder: ``load_lexicons()`` and ``load_lexicons(None)`` are one read.
+    """
+    return _load_lexicons(str(folder) if folder else None)
+
+
 @lru_cache(maxsize=4)
-def load_lexicons(folder: str | None = None) -> dict[str, Lexicon]:
-    """Every language file in ``folder`` (default: the bundled ``data/layout``), by code."""
+def _load_lexicons(folder: str | None) -> dict[str, Lexicon]:
     base = Path(folder) if folder else default_dir()
     out = {}
     for path in sorted(base.glob("*.json")):
