@@ -8,7 +8,8 @@ import networkx as nx
 import pytest
 import rdflib
 
-from tacb_graph.analyse.measures import MEASURES, annotate, compute_measures, undirected
+from tacb_graph.analyse import measures as measures_module
+from tacb_graph.analyse.measures import MEASURES, annotate, compute_measures, pagerank, undirected
 from tacb_graph.analyse.project import project
 from tacb_graph.store import open_store, write_outputs
 
@@ -86,3 +87,43 @@ def test_annotate_and_empty():
     annotate(G, compute_measures(G))
     assert all(set(MEASURES) <= set(d) for _, d in G.nodes(data=True))
     assert G.nodes["b"]["is_articulation_point"] is True
+
+
+@pytest.mark.parametrize("seed", [1, 2, 3])
+def test_pagerank_equals_networkx(seed):
+    # weighted, with isolated nodes and a star (a hub), both sides of the dense limit
+    G = nx.gnm_random_graph(120, 240, seed=seed)
+    for i, (u, v) in enumerate(G.edges()):
+        G[u][v]["weight"] = 1 + (i * 7 + seed) % 5
+    G.add_nodes_from(["lonely", "alone"])
+    G.add_edges_from(("hub", k) for k in range(5))
+    want = nx.pagerank(G, weight="weight")
+    got = pagerank(G, weight="weight")
+    assert got.keys() == want.keys()
+    assert all(abs(got[n] - want[n]) < 1e-9 for n in G)
+    assert abs(sum(got.values()) - 1) < 1e-9
+
+
+def test_pagerank_large_graph_goes_to_networkx(monkeypatch):
+    monkeypatch.setattr(measures_module, "DENSE_PAGERANK_MAX", 10)
+    G = nx.path_graph(30)
+    calls = []
+    real = nx.pagerank
+    monkeypatch.setattr(nx, "pagerank", lambda *a, **k: calls.append(1) or real(*a, **k))
+    assert pagerank(G) == real(G)
+    assert calls
+    assert pagerank(nx.Graph()) == {}
+
+
+def test_build_page_does_not_import_scipy(tmp_path):
+    # the page of a small build sizes nodes by PageRank without SciPy's import (about 0.17 s of CPU)
+    import subprocess
+    import sys
+
+    code = ("import sys\nfrom tacb_graph.analyse.sample import sample_store\n"
+            "from tacb_graph.analyse.project import project\nfrom tacb_graph.render.scene import measure_values\n"
+            "from tacb_graph.analyse.measures import compute_measures\n"
+            "G = project(sample_store())\nassert measure_values(G, 'pagerank')\nassert compute_measures(G)\n"
+            "print('scipy' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip() == "False", out.stderr

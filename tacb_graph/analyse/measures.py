@@ -12,7 +12,8 @@ from dataclasses import asdict, dataclass
 
 import networkx as nx
 
-__all__ = ["NodeMeasures", "undirected", "compute_measures", "annotate", "MEASURES"]
+__all__ = ["NodeMeasures", "undirected", "compute_measures", "annotate", "pagerank", "MEASURES",
+           "DENSE_PAGERANK_MAX"]
 
 #: The measure fields of :class:`NodeMeasures`, in order.
 MEASURES: tuple[str, ...] = (
@@ -39,6 +40,45 @@ class NodeMeasures:
 
     def as_dict(self) -> dict:
         return asdict(self)
+
+
+#: Up to this many nodes :func:`pagerank` iterates on networkx's dense Google matrix (NumPy only).
+DENSE_PAGERANK_MAX = 1000
+
+
+def pagerank(H: nx.Graph, weight: str | None = "weight", alpha: float = 0.85) -> dict:
+    """``nx.pagerank(H, alpha=alpha, weight=weight)``, the same iteration, without SciPy on a small graph.
+
+    ``nx.pagerank`` runs its power iteration on a SciPy sparse matrix, and importing
+    ``scipy.sparse`` costs more than a whole build's PageRanks: about 0.17 s of CPU against
+    a few milliseconds for a graph of a few hundred nodes. Up to
+    :data:`DENSE_PAGERANK_MAX` nodes the iteration runs on ``nx.google_matrix`` with NumPy
+    (one step, ``x @ G``, is networkx's step: the matrix folds in the damping, the uniform
+    teleport and the dangling nodes); it stops by networkx's rule (L1 change below
+    ``n × 1e-6``, at most 100 steps), so both give the same vector. Larger graphs go to
+    ``nx.pagerank``.
+
+    Examples
+    --------
+    >>> H = nx.Graph([("a", "b"), ("b", "c")])
+    >>> {n: round(v, 4) for n, v in pagerank(H).items()}
+    {'a': 0.2568, 'b': 0.4865, 'c': 0.2568}
+    """
+    n = len(H)
+    if n == 0:
+        return {}
+    if n > DENSE_PAGERANK_MAX:
+        return nx.pagerank(H, alpha=alpha, weight=weight)
+    import numpy as np
+
+    nodes = list(H)
+    M = np.asarray(nx.google_matrix(H, alpha=alpha, nodelist=nodes, weight=weight))
+    x = np.full(n, 1.0 / n)
+    for _ in range(100):
+        last, x = x, x @ M
+        if np.abs(x - last).sum() < n * 1.0e-6:
+            return dict(zip(nodes, map(float, x)))
+    raise nx.PowerIterationFailedConvergence(100)
 
 
 def undirected(G: nx.MultiDiGraph) -> nx.Graph:
@@ -95,7 +135,7 @@ def compute_measures(G: nx.MultiDiGraph, *, seed: int = 42) -> list[NodeMeasures
     On :func:`undirected` ``H``: ``degree`` = distinct neighbours,
     ``weighted_degree`` = sum of edge weights, ``betweenness`` =
     ``nx.betweenness_centrality(H)`` (normalised, hops unweighted),
-    ``pagerank`` = ``nx.pagerank(H, weight="weight")``, ``community`` = index
+    ``pagerank`` = ``nx.pagerank(H, weight="weight")`` (:func:`pagerank`), ``community`` = index
     of the node's ``nx.community.louvain_communities(H, weight="weight",
     seed=seed)`` part, largest first, ``core_number`` = ``nx.core_number(H)``,
     ``is_articulation_point`` = in ``nx.articulation_points(H)``.
@@ -112,7 +152,7 @@ def compute_measures(G: nx.MultiDiGraph, *, seed: int = 42) -> list[NodeMeasures
     if H.number_of_nodes() == 0:
         return []
     betweenness = nx.betweenness_centrality(H)
-    pagerank = nx.pagerank(H, weight="weight")
+    ranks = pagerank(H, weight="weight")
     community = _communities(H, seed)
     core = nx.core_number(H)
     cut = set(nx.articulation_points(H))
@@ -120,7 +160,7 @@ def compute_measures(G: nx.MultiDiGraph, *, seed: int = 42) -> list[NodeMeasures
         NodeMeasures(
             iri=n, kind=d.get("kind"), label_zh=d.get("label_zh"), label_en=d.get("label_en"),
             degree=H.degree(n), weighted_degree=H.degree(n, weight="weight"),
-            betweenness=betweenness[n], pagerank=pagerank[n], community=community[n],
+            betweenness=betweenness[n], pagerank=ranks[n], community=community[n],
             core_number=core[n], is_articulation_point=n in cut,
         )
         for n, d in H.nodes(data=True)

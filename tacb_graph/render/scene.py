@@ -168,14 +168,14 @@ def measure_values(G: nx.MultiDiGraph, size_by: str) -> dict:
         return {n: d[size_by] for n, d in G.nodes(data=True)}
     if size_by == "mentions":
         return {n: d.get("mentions", 0) or 0 for n, d in G.nodes(data=True)}
-    from ..analyse.measures import undirected
+    from ..analyse.measures import pagerank, undirected
 
     H = undirected(G)
     if size_by == "degree":
         return dict(H.degree())
     if H.number_of_edges() == 0:
         return {n: 1 / max(len(H), 1) for n in H}
-    return nx.pagerank(H, weight="weight")
+    return pagerank(H, weight="weight")
 
 
 def _sizes(values: dict) -> dict:
