@@ -268,3 +268,47 @@ def test_real_requested_assistance_is_not_given_assistance(store):
     given = rows(store, "assistance")
     assert {r["modality"] for r in given if r["recipient"] == "利比亚"} == {"Requested"}
     assert all(r["modality"] == "Reported" for r in rows(store, "assistance") if r["recipient"] == "危地马拉")
+
+
+# --- on the bilingual pair: one report in two languages ------------------------------------
+
+@pytest.fixture(scope="module")
+def pair_store(bilingual) -> ox.Store:
+    from tacb_graph.store import open_store
+
+    return open_store(bilingual.paths.store)
+
+
+_FACT_QUERIES = {  # query -> the columns that say which fact a row is
+    "assistance": ("provider", "recipient", "modality", "requestedBy", "paragraph", "year"),
+    "requested": ("subject", "relation", "object", "modality", "paragraph"),
+    "partners": ("partner", "paragraph"),
+    "contributions": ("contributor", "recipient", "amount", "paragraph"),
+    "facts-about": ("subject", "relation", "object", "modality", "paragraph"),
+}
+
+
+@pytest.mark.parametrize("name", sorted(_FACT_QUERIES))
+def test_a_fact_both_versions_state_is_one_row(pair_store, name):
+    # each version has its own node for a fact both state, and each node both quotes: four rows
+    # before; now one, from the version in ``lang``, quoted in ``lang`` (a fact read from one
+    # version only keeps that version's quote)
+    params = {"entity": "SSD"} if name == "facts-about" else {"entity": "OHCHR"} if name == "partners" else {}
+    han = lambda q: any("\u4e00" <= ch <= "\u9fff" for ch in q)
+    keyed = {}
+    for lang in ("zh", "en"):
+        got = rows(pair_store, name, lang=lang, **params)
+        keys = [tuple(r[c] for c in _FACT_QUERIES[name]) for r in got]
+        assert got and len(keys) == len(set(keys)), f"{name}: a fact listed twice"
+        keyed[lang] = {k: r["quote"] for k, r in zip(keys, got)}
+    assert keyed["zh"].keys() == keyed["en"].keys()  # the same facts, whichever version is shown
+    both = [k for k in keyed["zh"] if keyed["zh"][k] != keyed["en"][k]]  # quoted in both languages
+    assert both, name
+    assert all(han(keyed["zh"][k]) and not han(keyed["en"][k]) for k in both)
+
+
+def test_assistance_on_the_pair_counts_each_fact_once(pair_store):
+    zh, en = rows(pair_store, "assistance", lang="zh"), rows(pair_store, "assistance", lang="en")
+    facts = lambda rs: {(r["provider"], r["recipient"], r["modality"], r["paragraph"]) for r in rs}
+    assert facts(zh) == facts(en)
+    assert len(zh) == len(facts(zh))  # one act per provider, recipient and paragraph in this pair
