@@ -36,13 +36,54 @@ __all__ = ["make_nlp", "run", "run_relations", "pieces", "MAX_UNIT_CHARS"]
 
 
 class EntityRuler(_SpacyEntityRuler):
-    """spaCy's entity ruler, without counting every pattern again for each ``Doc``.
+    """spaCy's entity ruler, with phrase patterns that may require some words' exact spelling.
 
-    spaCy's checks that the ruler has patterns (to warn when it has none) by summing
-    the length of every pattern list, on every ``Doc``: with a gazetteer's thousands
-    of names that was most of the time a short paragraph took. Whether there is any
-    pattern at all answers the same question.
+    A pattern may carry a ``case`` (:func:`tacb_graph.recognise.phrases.pattern_case`):
+    its tokens lowered and the acronyms it holds. In a ruler matching ``LOWER`` a match of
+    those tokens counts only where each acronym is spelled as in the form ("WHO", not
+    "who"), checked before overlapping matches are resolved, as a token pattern would be,
+    at the cost of one phrase lookup.
+
+    It also does not count every pattern again for each ``Doc``: spaCy checks that the
+    ruler has patterns (to warn when it has none) by summing the length of every pattern
+    list, on every ``Doc``, which with a gazetteer's thousands of names was most of the
+    time a short paragraph took. Whether there is any pattern at all answers the same
+    question.
     """
+
+    def add_patterns(self, patterns) -> None:
+        cases = self.__dict__.setdefault("_cases", {})
+        plain = []
+        for p in patterns:
+            case = p.get("case")
+            if case is not None:
+                name = f"{p['label']}{self.ent_id_sep}{p['id']}" if p.get("id") else p["label"]
+                lowered, exact = case
+                cases.setdefault(name, {}).setdefault(tuple(lowered), []).append(tuple(map(tuple, exact)))
+                p = {k: v for k, v in p.items() if k != "case"}
+            plain.append(p)
+        super().add_patterns(plain)
+
+    def clear(self) -> None:
+        self.__dict__["_cases"] = {}
+        super().clear()
+
+    def match(self, doc):
+        matches = super().match(doc)
+        cases = self.__dict__.get("_cases")
+        if not cases:
+            return matches
+        strings = self.nlp.vocab.strings
+        kept = []
+        for m in matches:
+            forms = cases.get(strings[m[0]])
+            if forms is not None:
+                span = doc[m[1]:m[2]]
+                needs = forms.get(tuple(t.lower_ for t in span))
+                if needs is not None and not any(all(span[i].text == text for i, text in need) for need in needs):
+                    continue  # "who" for WHO: not this form
+            kept.append(m)
+        return kept
 
     def _require_patterns(self) -> None:
         if not (self.token_patterns or self.phrase_patterns):

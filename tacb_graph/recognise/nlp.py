@@ -18,19 +18,28 @@ from __future__ import annotations
 from ..config import Config
 from .context import BACKREF, NOT
 from .normalise import normalise
-from .phrases import ruler_pattern
+from .phrases import pattern_case, ruler_pattern
 
 __all__ = ["ruler_patterns", "NOT", "BACKREF"]
 
 
 def ruler_patterns(config: Config) -> list[dict]:
-    """Phrase (or token) patterns for spaCy's entity ruler, for ``config``'s language."""
+    """Phrase patterns for spaCy's entity ruler, for ``config``'s language (a form holding an
+    acronym in a language matched ignoring case also carries its ``case``)."""
     gz, lang = config.gazetteer, config.lang
     attr, tok = config.language.match_attr, config.language.spacy
     pats = []
+
+    def entry(label: str, form: str, key: str) -> dict:
+        e = {"label": label, "pattern": ruler_pattern(form, tok, attr), "id": key}
+        case = pattern_case(form, tok, attr)
+        if case is not None:
+            e["case"] = case  # the acronyms a match must spell exactly (see recognise.phrases)
+        return e
+
     for form, key in gz.surfaces.get(lang, {}).items():
-        pats.append({"label": gz.entities[key].kind, "pattern": ruler_pattern(form, tok, attr), "id": key})
-    pats += [{"label": NOT, "pattern": ruler_pattern(t, tok, attr), "id": NOT} for t in gz.not_names_for(lang)]
+        pats.append(entry(gz.entities[key].kind, form, key))
+    pats += [entry(NOT, t, NOT) for t in gz.not_names_for(lang)]
     pats += [{"label": BACKREF, "pattern": normalise(r["text"]), "id": r["text"]}
              for r in config.language.backrefs.get("rules", [])]
     # 柬埔寨人权委员会: a State's name right before one of the language's ``national_bodies`` words names
@@ -38,7 +47,7 @@ def ruler_patterns(config: Config) -> list[dict]:
     # Rights); the whole is a mention of the State, unless the gazetteer names it (津巴布韦人权委员会)
     forms = gz.surfaces.get(lang, {})
     for suffix in config.language.backrefs.get("national_bodies", ()):
-        pats += [{"label": "State", "pattern": ruler_pattern(form + suffix, tok, attr), "id": key}
+        pats += [entry("State", form + suffix, key)
                  for form, key in forms.items() if gz.entities[key].kind == "State" and form + suffix not in forms]
     # a currency's name is no name of a State (United States dollars, New Zealand dollars, 新西兰元):
     # the names of several words, or of more than two characters where words are not spaced

@@ -3,17 +3,21 @@
 A language matched ignoring case (``LOWER``: English) would read the pronoun "who" as
 WHO, the "au" of Port-au-Prince as the African Union and "a cat" as the Committee
 against Torture. In a form that holds an acronym -- a token of two or more capitals --
-the acronym is therefore matched exactly and its other words still ignoring case;
-every other form stays a phrase.
+the acronym is therefore matched exactly and its other words still ignoring case.
+Every form is a phrase pattern (spaCy's phrase matcher: one lookup per token, where
+its token matcher tries every token pattern at every token, several times slower with
+a gazetteer's hundreds of acronyms); a form with an acronym also carries its ``case``:
+its tokens lowered and the acronyms it requires exactly, which the ruler
+(:class:`tacb_graph.nlp.EntityRuler`) checks on each match.
 
->>> ruler_pattern("WHO", "en", "LOWER")
-[{'ORTH': 'WHO'}]
->>> ruler_pattern("OHCHR Country Office in Guinea", "en", "LOWER")
-[{'ORTH': 'OHCHR'}, {'LOWER': 'country'}, {'LOWER': 'office'}, {'LOWER': 'in'}, {'LOWER': 'guinea'}]
->>> ruler_pattern("Committee against Torture", "en", "LOWER")
-'Committee against Torture'
->>> ruler_pattern("人权高专办", "zh", "ORTH")
-'人权高专办'
+>>> ruler_pattern("WHO", "en", "LOWER"), pattern_case("WHO", "en", "LOWER")
+('WHO', (('who',), ((0, 'WHO'),)))
+>>> pattern_case("OHCHR Country Office in Guinea", "en", "LOWER")
+(('ohchr', 'country', 'office', 'in', 'guinea'), ((0, 'OHCHR'),))
+>>> pattern_case("Committee against Torture", "en", "LOWER") is None
+True
+>>> ruler_pattern("人权高专办", "zh", "ORTH"), pattern_case("人权高专办", "zh", "ORTH")
+('人权高专办', None)
 """
 
 from __future__ import annotations
@@ -21,7 +25,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-__all__ = ["ruler_pattern", "is_acronym"]
+__all__ = ["ruler_pattern", "pattern_case", "is_acronym"]
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*$")
 
@@ -38,15 +42,22 @@ def _tokenizer(lang: str):
     return spacy.blank(lang).tokenizer  # the tokenizer of the pipeline the ruler sits in
 
 
-def ruler_pattern(form: str, lang: str, attr: str) -> str | list[dict]:
-    """The pattern for ``form`` in a ruler of language ``lang`` matching on ``attr``.
+def ruler_pattern(form: str, lang: str, attr: str) -> str:
+    """The phrase pattern for ``form`` in a ruler of language ``lang`` matching on ``attr``."""
+    return form
 
-    A phrase (a string) unless the ruler ignores case and ``form`` holds an acronym;
-    then a token pattern: the acronyms exactly (``ORTH``), the other tokens ignoring case.
+
+def pattern_case(form: str, lang: str, attr: str) -> tuple[tuple[str, ...], tuple[tuple[int, str], ...]] | None:
+    """What a match of ``form`` must spell exactly, in a ruler that ignores case (``LOWER``).
+
+    ``None`` unless the ruler ignores case and ``form`` holds an acronym; then ``(lowered
+    tokens, ((index, acronym), …))``: a match of those lowered tokens counts only with each
+    acronym written as in ``form``.
     """
     if attr != "LOWER":
-        return form
+        return None
     tokens = [t.text for t in _tokenizer(lang)(form)]
-    if not any(is_acronym(t) for t in tokens):
-        return form
-    return [{"ORTH": t} if is_acronym(t) else {"LOWER": t.lower()} for t in tokens]
+    exact = tuple((i, t) for i, t in enumerate(tokens) if is_acronym(t))
+    if not exact:
+        return None
+    return tuple(t.lower() for t in tokens), exact
