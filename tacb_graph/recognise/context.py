@@ -7,7 +7,6 @@ that fits, in the same paragraph or the one before.
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass, field
 
 from ..config import LanguageData

@@ -1,0 +1,246 @@
+"""What the recogniser adds to a unit's gazetteer matches: sessions and their bodies, persons,
+the names nested inside longer names and inside the report's title, one office per State of a
+distributive list (the OHCHR country offices in A and B), and counted plurals (两国)."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Entity
+from .context import History, name_head, resolve_backref
+from .normalise import normalise
+from .report import ReportContext
+from .state import Found, UnitState, kind_of, sentence_start
+
+__all__ = ["SESSION_HOLDERS", "add_sessions", "add_persons", "report_title", "report_body", "of_title_state",
+           "capitalised_as", "title_entities", "nested_names", "most_named", "distribute", "add_plural"]
+
+
+SESSION_HOLDERS = ("UNBody", "SpecializedAgency", "RelatedOrganization", "UNFundOrProgramme",
+                    "RegionalOrganization", "Fund")
+
+
+def session_body(st: UnitState, found: list[Found], starts: list[int], text: str, s: int, e: int) -> str | None:
+    """Whose session: the body named right before it (人权理事会第四十届会议), right after it
+    (the fortieth session of the Council), else the body its sentence speaks of, else the last."""
+    rules = st.config.language.sessions
+    bodies = [f for f in found if kind_of(st, f.key) in SESSION_HOLDERS and holds_sessions(st, f.key, rules)]
+    for f in reversed(bodies):
+        if f.end <= s and re.fullmatch(rules.get("body_before", r"\s*"), text[f.end:s]):
+            return f.key
+    for f in bodies:
+        if f.start >= e and re.fullmatch(rules.get("body_after", r"(?!)"), text[e:f.start]):
+            return f.key
+    lo = sentence_start(starts, s)
+    hi = next((x for x in starts if x > s), len(text))
+    after = [f for f in bodies if e <= f.start < hi]
+    before = [f for f in bodies if lo <= f.start and f.end <= s]
+    if after and not before:
+        return after[0].key  # 在第四十届会议上，人权理事会…
+    if before:
+        return before[-1].key
+    return st.last_body.get("session") or st.last_body.get("resolution")
+
+
+def holds_sessions(st: UnitState, key: str, rules: dict) -> bool:
+    """Whether the body ``key`` meets in numbered sessions: it adopts resolutions, or the head of its name
+    ends with one of the language's ``holder_heads`` (Council, Committee, Board …; an Office does not)."""
+    heads = rules.get("holder_heads")
+    if not heads or key in st.gz.resolution_prefix:
+        return True
+    e = st.entities.get(key) or st.gz.entities.get(key)
+    label = getattr(e, f"label_{st.lang}", None) or (e.label_en if e else "")
+    head = name_head(label, tuple(st.config.language.backrefs.get("head_ends", ())))
+    return any(head.endswith(h) for h in heads)
+
+
+def add_sessions(st: UnitState, found: list[Found], starts: list[int], text: str) -> None:
+    from .sessions import find_sessions
+
+    for s, e, n in find_sessions(text, st.config.language):
+        body = session_body(st, found, starts, text, s, e)
+        if body is None:
+            continue
+        st.last_body["session"] = body
+        key = f"session/{body.split('/', 1)[1]}/{n}"
+        if key not in st.entities:
+            b = st.entities.get(body) or st.gz.entities[body]
+            zh, en = session_labels(b, n)
+            st.entities[key] = Entity(key, "Session", zh, en, session_of=body, number=n)
+        found.append(Found(s, e, key, "session"))
+
+
+def session_labels(body: Entity, n: int) -> tuple[str, str]:
+    """The session's names as the reader writes them (``人权理事会第四十三届会议``,
+    ``Human Rights Council, forty-third session``), from the layout words of each language."""
+    from ..segment.lexicon import load_lexicons
+
+    lex = load_lexicons()
+    zh = lex["zh"].session_label(body.label_zh, n) if "zh" in lex else f"{body.label_zh} {n}"
+    en = lex["en"].session_label(body.label_en, n) if "en" in lex else f"{body.label_en} {n}"
+    return zh, en
+
+
+def add_persons(st: UnitState, found: list[Found], text: str) -> None:
+    from .persons import find_known_persons, find_persons, person_slug
+
+    posts = [f.end for f in found if kind_of(st, f.key) == "Post"]
+    states = [(f.start, f.end) for f in found if kind_of(st, f.key) == "State"]  # 马里 in 马里亚姆·萨科
+    named = find_persons(text, st.config.language, [(f.start, f.end) for f in found], posts, states)
+    # a person the report has named before is a person wherever the full name recurs, with no title
+    # or honorific ("The panellists were A and B." … "A, Commissioner of …, described …")
+    known = [e.label_en for e in st.entities.values() if e.kind == "Person" and len(e.label_en) > 3]
+    known += [n for _s, _e, n in named if len(n) > 3]  # named earlier in this unit too
+    named += find_known_persons(text, known, [(f.start, f.end) for f in found] + [(s, e) for s, e, _n in named])
+    for s, e, name in sorted(named):
+        key = f"person/{person_slug(name)}"
+        if key == "person/":
+            continue
+        st.entities.setdefault(key, Entity(key, "Person", name, name))
+        found[:] = [f for f in found if not (s <= f.start and f.end <= e)]  # Chad Whitfield holds no State
+        found.append(Found(s, e, key, "person"))
+
+
+def report_title(ctx: ReportContext) -> str:
+    meta = getattr(ctx.segmented, "meta", None)
+    return (meta.title if meta is not None else None) or ""
+
+
+def of_title_state(st: UnitState, get):
+    """``get`` that knows no entity whose name holds a State other than the one the report's title names
+    (when the title names exactly one State)."""
+    states = {f.key for f in title_entities(st) if f.key.startswith("state/")}
+    if len(states) != 1:
+        return get
+
+    def fitting(key: str):
+        e = get(key)
+        if e is None:
+            return None
+        label = getattr(e, f"label_{st.lang}", None) or e.label_en
+        inner = {f.key for f in nested_names(st, [Found(0, len(label), key, "name")], normalise(label))
+                 if f.key.startswith("state/")}
+        return e if not inner or inner & states else None
+
+    return fitting
+
+
+def report_body(ctx: ReportContext) -> str | None:
+    meta = getattr(ctx.segmented, "meta", None)
+    return meta.body if meta is not None else None
+
+
+def capitalised_as(rule_text: str, written: str) -> bool:
+    """Whether every word after the first that the rule writes with a capital (``the Committee``) is
+    written with one in the text (not ``the committee``)."""
+    want, got = rule_text.split(), written.split()
+    return len(want) == len(got) and all(not w[:1].isupper() or g[:1].isupper()
+                                         for w, g in zip(want[1:], got[1:]))
+
+
+def title_entities(st: UnitState) -> list[Found]:
+    """The entities the report's title names (read once per report, as :func:`nested_names` reads a name)."""
+    cached = st.__dict__.get("_title")
+    if cached is None:
+        title = normalise(st.title)
+        cached = nested_names(st, [Found(0, len(title), "", "name")], title, whole=True) if title else []
+        st.__dict__["_title"] = cached
+    return cached
+
+
+def nested_names(st: UnitState, found: list[Found], text: str, whole: bool = False) -> list[Found]:
+    """Entities named inside the longer names of ``found`` (the Fund inside "the Board of Trustees
+    of the Voluntary Fund for …"): no mentions, but what a later back-reference may stand for."""
+    language = st.config.language
+    table = st.__dict__.get("_folded")
+    if table is None:
+        table = {language.fold(form): key for form, key in st.gz.surfaces.get(st.lang, {}).items()}
+        st.__dict__["_folded"] = table
+    out = []
+    for f in found:
+        if f.via != "name":
+            continue
+        surface = language.fold(text[f.start:f.end])
+        if language.spaced:  # word starts and ends (a name may end before a comma or a colon)
+            cuts = [m.start() for m in re.finditer(r"(?<![\w'’-])[\w(]", surface)]
+            ends = [m.end() for m in re.finditer(r"[\w).](?![\w'’-])", surface)]
+        else:
+            cuts, ends = range(len(surface)), range(1, len(surface) + 1)
+        for a in cuts:
+            for b in ends:
+                if b <= a or ((a, b) == (0, len(surface)) and not whole):
+                    continue
+                key = table.get(" ".join(surface[a:b].split()) if language.spaced else surface[a:b])
+                if key and key != f.key:
+                    out.append(Found(f.start + a, f.start + b, key, "nested"))
+    return out
+
+
+def most_named(st: UnitState, rule: dict, get, head_ends) -> str | None:
+    """The entity fitting ``rule`` that the report has named most often so far (latest on a tie)."""
+    order = {key: i for i, (_pos, key) in enumerate(m for unit in st.history.units for m in unit)}
+    best = None
+    for key, n in st.history.counts.items():
+        if resolve_backref(rule, [Found(0, 0, key, "name")], History(), get, st.lang, head_ends, 0) != key:
+            continue
+        if best is None or (n, order.get(key, -1)) > (st.history.counts[best], order.get(best, -1)):
+            best = key
+    return best
+
+
+def distribute(st: UnitState, found: list[Found], text: str) -> None:
+    """``the OHCHR country offices in Guinea, Mauritania and the Sudan``: one office per State.
+
+    Each rule of the language's ``distributive`` list (``backrefs.json``) is a regular
+    expression for the plural head (``before``) and the name of one member (``name``, with
+    ``{}`` for the State as written); a State named in the list that follows becomes the
+    member whose name the gazetteer knows, and the head's own mentions are dropped.
+    """
+    rules = st.config.language.backrefs.get("distributive", ())
+    if not rules:
+        return
+    language = st.config.language
+    if "_folded" not in st.__dict__:
+        st.__dict__["_folded"] = {language.fold(form): key for form, key in st.gz.surfaces.get(st.lang, {}).items()}
+    folded = st.__dict__["_folded"]
+    found.sort(key=lambda f: f.start)
+    for rule in rules:
+        for m in re.finditer(rule["before"], text):
+            pos = m.end()
+            members = []
+            for f in found:
+                if f.start < pos:
+                    continue
+                if not f.key.startswith("state/") or not re.fullmatch(rule.get("joiner", r"\s*"), text[pos:f.start]):
+                    break
+                surface = text[f.start:f.end]
+                office = next((folded[language.fold(rule["name"].format(v))] for v in (surface, "the " + surface)
+                               if language.fold(rule["name"].format(v)) in folded), None)
+                if office is None:
+                    break
+                members.append((f, office))
+                pos = f.end
+            if not members:
+                continue
+            for i, (f, office) in enumerate(members):
+                # with 'from_head' the first office's words begin with the head (人权高专办在乍得…的国家办事处)
+                start = m.start() if i == 0 and rule.get("from_head") else f.start
+                found[found.index(f)] = Found(start, f.end, office, "name")
+            found[:] = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
+
+
+def add_plural(st: UnitState, found: list[Found], text: str) -> None:
+    """``科摩罗和圣多美和普林西比…：…两国分别设立了…``: a counted plural back-reference (the
+    language's ``plural`` rules in ``backrefs.json``: a regular expression whose first group is the
+    number, and the ``numbers`` it may be) stands for the last that many States its own unit named
+    before it, one mention each at its place; when the unit named fewer, for none."""
+    for rule in st.config.language.backrefs.get("plural", ()):
+        for m in re.finditer(rule["pattern"], text):
+            n = rule["numbers"].get(m.group(1))
+            if not n or any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            states = list(dict.fromkeys(f.key for f in found if f.end <= m.start() and kind_of(st, f.key) == "State"))
+            if len(states) >= n:
+                found += [Found(m.start(), m.end(), k, "backref") for k in states[-n:]]
+    found.sort(key=lambda f: (f.start, f.end))
+
