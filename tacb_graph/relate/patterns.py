@@ -141,6 +141,30 @@ def _pronoun_after(sent: Sentence, lo: int, hi: int) -> bool:
     return bool(sent.lx.res["personal"].search(sent.text, lo, hi))
 
 
+def _pronoun_subject_before(sent: Sentence, lo: int, g: Group, cands: list[Group], kinds, prev, exclude
+                            ) -> Group | None:
+    """``X reported that it had trained experts from Y``: a personal pronoun between the candidate before ``g``
+    (or the scope start ``lo``) and ``g``, with a word other than a coordinator between the pronoun and ``g``,
+    is the clause's subject and ``g`` its verb's object: the pronoun's antecedent, the subject before it."""
+    lx = sent.lx
+    before = [h for h in cands if h.end <= g.start and h is not g]
+    a = max([lo] + [h.end for h in before])
+    m = None
+    for m in lx.res["personal"].finditer(sent.text, a, g.start):
+        pass
+    if m is None:
+        return None
+    gap = lx.squeeze(lx.res["adverbs"].sub(" ", sent.text[m.end():g.start]))
+    if not gap or lx.starts_with(gap, lx["coordinators"]) or gap in lx.get("list_separators", ()) \
+            or any(c in gap for c in lx.clause_ends):
+        return None
+    ante = [h for h in sent.groups if h.end <= m.start() and _free(sent, h) and h.kinds() & kinds
+            and not set(h.keys) <= exclude]
+    if not ante or set(ante[-1].keys) & set(g.keys):
+        return None
+    return ante[-1]
+
+
 def _free(sent: Sentence, g: Group) -> bool:
     if g.governor is not None:
         return False
@@ -200,6 +224,10 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
             h = _coordinated_predicate(sent, cands, g, pos)
             if h is not None:
                 g = h
+        if lx.get("pronoun_subjects") and g.kinds() & kinds:
+            ante = _pronoun_subject_before(sent, lo, g, cands, kinds, prev, exclude)
+            if ante is not None:
+                return ante  # X reported that it had trained experts from Y: Y is the object, "it" (X) the subject
         if lx.get("pronoun_subjects") and _pronoun_after(sent, g.end, pos):
             # X informed Y that it …: the pronoun is the sentence's subject, not Y
             first = _first_free(sent)
