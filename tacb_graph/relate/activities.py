@@ -183,8 +183,11 @@ def _beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> 
     magistrates``: the group whose people the training verb's object names."""
     lx = sent.lx
     end = sent.clause_end(e)
+    object_of = _object_of(lx, act)
     for g in _clause_groups(sent, e, end):
         gap = lx.squeeze(sent.text[e:g.head])
+        if object_of is not None:
+            gap = object_of.sub("", gap)  # covered the travel of the delegations of X
         if act.get("counted_before_people"):  # 培训了 60 名约旦警官: a count before the people's group
             gap = re.sub(act["counted"], "", _after_fillers(gap, lx))
         if len(gap) > act["max_gap"]:
@@ -205,6 +208,13 @@ def _beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> 
         st = _nearest_state(sent, e)
         return list(st.keys) if st else []
     return _people_from(sent, e, end, act, agents)
+
+
+def _object_of(lx, act: dict) -> re.Pattern | None:
+    """``object_of`` compiled once per lexicon (``None`` where the language has none)."""
+    if "_object_of" not in lx.__dict__:
+        lx.__dict__["_object_of"] = re.compile(act["object_of"]) if act.get("object_of") else None
+    return lx.__dict__["_object_of"]
 
 
 def _after_fillers(gap: str, lx) -> str:
