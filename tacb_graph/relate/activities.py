@@ -32,6 +32,7 @@ import re
 
 from .assistance import done_as_asked, emit_assist, topic
 from .clauses import Group, Sentence
+from .referents import co_organizers
 from .patterns import (SentenceContext, _by_agent, _free, _members, _nearest_state, _strip_adverbs, _year_before,
                        co_providers,
                        located_after, on_request_of, skip_aside, stationed_in, subject_before)
@@ -106,8 +107,8 @@ def _recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip
                 continue
             break
         if g.governor not in markers:
-            if g.kinds() & agents:
-                break
+            if g.kinds() & agents and g not in co_organizers(sent, pos, g.end, act, set()):
+                break  # (a workshop organized with Y for officials of X: Y co-organized, X is further on)
             continue
         if lx.ends_with(lx.squeeze(sent.text[max(pos, g.head - 40):g.head]), act.get("not_recipient_after", ())):
             continue  # an adviser based in Barbados: the host is no recipient
@@ -632,7 +633,14 @@ def activities(ctx: SentenceContext, together) -> None:
         if act.get("funder_assists"):
             providers += [f for f in funded_by if f not in providers]
         providers += [c for c in co_providers(together, providers) if c not in providers and c not in recips]
+        cos = [] if passive or prov is None else \
+            [k for g in co_organizers(sent, e, sent.clause_end(e), act, set(recips) | set(providers))
+             for k in _members(g, agents)]
+        providers += cos  # organized a workshop with Y for officials of X: Y co-organized it
         mood = ctx.mood(s if passive else start, prov)
+        for k in cos:
+            for p in prov.keys:
+                ctx.add(p, "partnersWith", k, mood=mood)
         if noun is not None and not passive and _undone_after(sent, noun[1], act):
             mood = ("Negated", None)  # the activity X planned in Y was not carried out
         emit_assist(ctx, providers, recips, _year_before(sent, s), topic(sent, e), mood, funded_by=funded_by)

@@ -875,6 +875,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     from .activities import activities
     from .assistance import assists
     from .contributions import contributions, received
+    from .referents import referred_activities
     from .links import accepted_requests, funded_administered, member_renamed, partners, submitted_input
 
     ctx.funders = funding_of(ctx)
@@ -888,6 +889,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     together = partners(ctx)
     assists(ctx, together)
     activities(ctx, together)
+    referred_activities(ctx, together)
     submitted_input(ctx)
     funded_administered(ctx)
     member_renamed(ctx)
