@@ -261,6 +261,8 @@ def _unit_mentions(st: _State, doc: Doc, text: str, unit, abbrevs: dict[str, str
             key = key or _most_named(st, rule, get, head_ends)
         key = key or resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, reach,
                                      language.backrefs.get("reach_in") == "paragraphs")
+        if key is None and rule.get("of_title"):
+            key = _of_title(st, rule["of_title"])  # "the Board of Trustees" of a report on a fund: that fund's
         if key is None and language.backrefs.get("nested"):
             # "the Board of Trustees of the Fund …", then "the Fund": the fund named inside
             # the Board's name is what the back-reference stands for, when nothing else fits
@@ -432,6 +434,20 @@ def _title_entities(st: _State) -> list[_Found]:
         cached = _nested_names(st, [_Found(0, len(title), "", "name")], title, whole=True) if title else []
         st.__dict__["_title"] = cached
     return cached
+
+
+def _of_title(st: _State, templates) -> str | None:
+    """The entity whose name is one of ``templates`` followed by a name the report's title holds ("Board
+    of Trustees of the" + the fund of a report on that fund), or ``None``."""
+    language = st.config.language
+    title = normalise(st.title or "")
+    table = st.__dict__.get("_folded") or {}
+    for f in _title_entities(st):
+        for tpl in templates:
+            key = table.get(" ".join(language.fold(f"{tpl} {title[f.start:f.end]}").split()))
+            if key and key != f.key:
+                return key
+    return None
 
 
 def _nested_names(st: _State, found: list[_Found], text: str, whole: bool = False) -> list[_Found]:
