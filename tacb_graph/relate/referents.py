@@ -13,9 +13,13 @@ Word lists (``relations.json`` ``activities``):
 * ``referents`` — a regular expression, matched at the start of a clause (after ``;`` or at
   the sentence start, once an opener is dropped), for the words that refer back to an activity;
   ``{nouns}`` in it stands for the activity nouns;
+* ``referent_lead`` — a regular expression for a phrase dropped before the referring words
+  (``From 2026,``);
 * ``reach_verbs`` — what an activity does to its participants (``brought together``,
   ``was attended by``, ``targeted``); the people (``beneficiaries``) of a group after it are
   the recipients (``officials from A and B``);
+* a passive funding verb (``funding_verbs``, ``by_markers``) in such a clause (``the post will be
+  funded by Y``): Y assists whom the unit's last assistance reached;
 * ``co_markers`` — a group one of these governs in the clause (``organized with Y``,
   ``held jointly with Y``) co-organized the activity: Y assists the recipients too and is a
   partner of the provider.
@@ -37,7 +41,7 @@ import re
 
 from .assistance import emit_assist, topic
 from .clauses import Group, Sentence
-from .patterns import SentenceContext, _free, _members, _year_before
+from .patterns import SentenceContext, _by_agent, _free, _members, _year_before
 
 __all__ = ["referred_activities", "co_organizers"]
 
@@ -51,6 +55,13 @@ def _referent_rx(lx, act: dict) -> re.Pattern | None:
             rx = re.compile(rx.replace("{nouns}", f"(?:{nouns})"))
         lx.__dict__["_referents"] = rx or None
     return lx.__dict__["_referents"]
+
+
+def _lead_rx(lx, act: dict) -> re.Pattern | None:
+    """``referent_lead`` (a comma-bounded time phrase before the referring words) compiled once."""
+    if "_referent_lead" not in lx.__dict__:
+        lx.__dict__["_referent_lead"] = re.compile(act["referent_lead"]) if act.get("referent_lead") else None
+    return lx.__dict__["_referent_lead"]
 
 
 def _clauses(sent: Sentence) -> list[tuple[int, int]]:
@@ -89,6 +100,25 @@ def _people(sent: Sentence, e: int, hi: int, act: dict) -> list[str]:
     return []
 
 
+def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
+    """``A human rights adviser was deployed to X. From 2026, the post will be funded by Y``: the funder a
+    passive funding verb of the referring clause names (``by Y``) assists the recipients of the assistance
+    the unit's last sentence with any reported (X)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    earlier = [r for r in ctx.earlier if r.predicate == "assists"]
+    if not earlier:
+        return
+    recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence))
+    for s, e, _w in lx.find(sent.text, act.get("funding_verbs", ()), a, b):
+        agent = _by_agent(sent, e, act.get("by_markers"), act.get("by_gap", 4))
+        if agent is None or not agent.kinds() & lx.agents:
+            continue
+        funders = [k for k in _members(agent, lx.agents) if k not in recips]
+        emit_assist(ctx, funders, recips, _year_before(sent, s), topic(sent, e), ctx.mood(s, agent))
+        return
+
+
 def referred_activities(ctx: SentenceContext, together) -> None:
     """Assistance through an activity named before (see the module docstring)."""
     sent = ctx.sentence
@@ -103,8 +133,12 @@ def referred_activities(ctx: SentenceContext, together) -> None:
         head = lx.squeeze(sent.text[a:b]).lstrip(" ,")
         if opener is not None:
             head = opener.sub("", head, count=1).lstrip(" ,")
+        lead = _lead_rx(lx, act)
+        if lead is not None:
+            head = lead.sub("", head, count=1)  # From 2026, the post …
         if not rx.match(head):
             continue
+        _funded_referent(ctx, a, b, act)
         for _s, e, _w in lx.find(sent.text, act.get("reach_verbs", ()), a, b):
             recips = _people(sent, e, b, act)
             if not recips:
