@@ -317,10 +317,11 @@ def _first_free(sent: Sentence) -> Group | None:
 def sentence_subject(sent: Sentence, prev: Group | None) -> Group | None:
     """What the sentence is about: a speaking resolution, else its first free group."""
     lx = sent.lx
-    for g in sent.groups:
-        if g.in_resolution:
-            return g
     free = [g for g in sent.groups if _free(sent, g)]
+    for g in sent.groups:
+        if g.in_resolution and not (free and free[0].end <= g.start and lx.find(sent.text, lx["by_agent_words"], free[0].end, g.start)
+                                    if lx.get("by_agent_words") else False):
+            return g  # (the Fund was established by the Council in its resolution N: the Fund)
     if free:
         lead = sent.text[sent.clause_start(free[0].start):free[0].start]
         verbs = [h for h in lx.find(lead, lx["embedding_verbs"]) if _verb_ok(lead, h, lx)]
