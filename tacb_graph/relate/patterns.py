@@ -141,6 +141,34 @@ def _pronoun_after(sent: Sentence, lo: int, hi: int) -> bool:
     return bool(sent.lx.res["personal"].search(sent.text, lo, hi))
 
 
+def _nominal_subject(sent: Sentence, pos: int, kinds, exclude) -> Group | None:
+    """``the decision of X to request``, ``X's intention to establish``: the group a noun of intent
+    (``nominal_subject`` ``nouns``) names as its owner right before ``to`` and the verb at ``pos``."""
+    lx = sent.lx
+    ns = lx.get("nominal_subject")
+    if not ns:
+        return None
+    before = [g for g in sent.groups if g.end <= pos]
+    if not before:
+        return None
+    g = before[-1]
+    if not g.kinds() & kinds or set(g.keys) <= exclude:
+        return None
+    gap = lx.squeeze(sent.text[g.end:pos])
+    to = lx.ends_with(gap, ns["before_verb"])
+    if not to:
+        return None
+    gap = gap[:-len(to)].rstrip()
+    if gap:  # X's decision to
+        owner = lx.starts_with(gap, lx["modifier_words"])
+        return g if owner and lx.trim(gap[len(owner):].strip(), "determiners") in ns["nouns"] else None
+    if g.governor not in ns["owner_markers"]:
+        return None
+    lead = lx.squeeze(sent.text[max(sent.start, g.head - 40):g.head])
+    lead = lead[:-len(g.governor)].rstrip() if lead.endswith(g.governor) else lead
+    return g if lx.ends_with(lead, ns["nouns"]) else None
+
+
 def _pronoun_subject_before(sent: Sentence, lo: int, g: Group, cands: list[Group], kinds, prev, exclude
                             ) -> Group | None:
     """``X reported that it had trained experts from Y``: a personal pronoun between the candidate before ``g``
@@ -182,6 +210,9 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
                    exclude: set[str] = frozenset(), allow_resolution_frame: bool = True) -> Group | None:
     """The subject of a verb at ``pos`` (see module docstring)."""
     lx = sent.lx
+    nominal = _nominal_subject(sent, pos, kinds, exclude)
+    if nominal is not None:
+        return nominal  # welcomes the decision of X to request …: X asks
     head = _strip_adverbs(sent.text[sent.clause_start(pos):pos], lx)
     window = max([2] + [len(w) for w in lx["embedding_verbs"]])
     if head == "" and pos > sent.start and lx.get("repeated_verb_subject", True) \
