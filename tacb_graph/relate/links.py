@@ -79,7 +79,16 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if subj is None:
             continue
         members = [k for g in run for k in _members(g, agents)]
+        if lead is not None and lx.ends_with(lx.squeeze(text[sent.clause_start(lead[0]):lead[0]]),
+                                             pw.get("intent_leads", ())):
+            continue  # indicated its readiness to work with Y: no partnership yet
         mood = ctx.mood(pos if at is None else at, None if by_agent and lead is None else subj)
+        if lead is not None and lx.ends_with(lx.squeeze(text[sent.clause_start(lead[1]):lead[1]]),
+                                             pw.get("assist_leads", ())) \
+                and subj.kinds() <= set(pw.get("provider_kinds", ())) and all(k.startswith("state/") for k in members):
+            from .assistance import emit_assist  # (assistance reads links' partners: imported here)
+            emit_assist(ctx, list(subj.keys), members, None, None, mood)
+            continue  # OHCHR continued its technical cooperation with X: assistance to the State, no partnership
         for s in subj.keys:
             for o in members:
                 ctx.add(s, "partnersWith", o, mood=mood)
