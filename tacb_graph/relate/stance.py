@@ -275,20 +275,19 @@ def _negated(text: str, start: int, lexicon: Lexicon) -> bool:
 
 
 def _countered(text: str, start: int, lexicon: Lexicon) -> bool:
-    """The cue at ``start`` names what the concept is said to counter (``countered_by`` right before it,
-    determiners between allowed): ``offered an alternative to the politicization of …``, ``a safeguard
-    against interference``."""
+    """The cue at ``start`` names what the concept is said to counter (``countered_by`` before it, at most
+    ``countered_words`` words between and no punctuation): ``offered an alternative to the politicization of
+    …``, ``an alternative to confrontation and politicization``, ``a safeguard against interference``."""
     lx = lexicon.stances
-    words = lx.get("countered_by", ())
-    if not words:
+    rx = lexicon.__dict__.get("_countered")
+    if rx is None:
+        words = "|".join(map(re.escape, sorted(lx.get("countered_by", ()), key=len, reverse=True)))
+        # the counter word, then at most a few words (determiners, coordinated nouns) and no punctuation
+        rx = re.compile(rf"(?<!\w)(?:{words})(?:\s+[\w-]+){{0,{lx.get('countered_words', 4)}}}\s*$") if words else False
+        lexicon.__dict__["_countered"] = rx
+    if not rx:
         return False
-    head = lexicon.squeeze(text[max(0, start - lx.get("negation_window", 8) - 8):start])
-    while True:
-        w = lexicon.ends_with(head, lx.get("countered_skip", ()))
-        if not w:
-            break
-        head = head[:-len(w)].rstrip()
-    return bool(lexicon.ends_with(head, words))
+    return rx.search(lexicon.squeeze(text[max(0, start - 60):start])) is not None
 
 
 def _about_other(text: str, cut: int, names, lexicon: Lexicon) -> bool:
