@@ -228,3 +228,19 @@ def test_the_fund_to_an_institution_is_the_fund_named_before():
     rec = run("The United Nations Democracy Fund supported civil society in 2025.",
               "A grant from the Fund to the Kenya National Commission on Human Rights was approved.", relations=False)
     assert "org/undef" in {m.entity for m in rec.mentions if m.number == 2}
+
+
+def test_her_institution_is_the_institution_named_with_the_speaker():
+    got = pairs("The panellists were Li Mei Hua and Ana Ruiz Vega.",
+                "Li Mei Hua, a researcher at the Raoul Wallenberg Institute of Human Rights and Humanitarian Law, said "
+                "that her institution had hosted officials from Laos and Cambodia for a course.", predicate="assists")
+    assert got == {("org/raoul-wallenberg-institute", "state/LAO"), ("org/raoul-wallenberg-institute", "state/KHM")}
+    rec = run("Li Mei Hua said that her institution had grown.", relations=False)
+    assert not any(m.via == "backref" for m in rec.mentions)
+
+
+def test_guidance_developed_for_a_body_is_assistance_to_it():
+    got = facts("The moderator proposed that OHCHR develop common guidance for United Nations country teams.",
+                predicate="assists")
+    assert got == {("org/ohchr", "org/unct", "Recommended", None)}
+    assert pairs("OHCHR developed its own guidance in 2025.", predicate="assists") == set()
