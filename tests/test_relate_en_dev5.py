@@ -244,3 +244,10 @@ def test_guidance_developed_for_a_body_is_assistance_to_it():
                 predicate="assists")
     assert got == {("org/ohchr", "org/unct", "Recommended", None)}
     assert pairs("OHCHR developed its own guidance in 2025.", predicate="assists") == set()
+
+
+def test_engaging_with_a_state_through_an_adviser_assists_it_and_the_posts_funders_too():
+    got = pairs("Since the closure of its country office, the Office has engaged with Malawi through a human rights "
+                "adviser. The adviser's post is financed by Ireland and Norway.", predicate="assists")
+    assert got == {("org/ohchr", "state/MWI"), ("state/IRL", "state/MWI"), ("state/NOR", "state/MWI")}
+    assert pairs("The Office has engaged with Malawi on its reporting.", predicate="assists") == set()

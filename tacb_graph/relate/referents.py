@@ -20,6 +20,9 @@ Word lists (``relations.json`` ``activities``):
   the recipients (``officials from A and B``);
 * a passive funding verb (``funding_verbs``, ``by_markers``) in such a clause (``the post will be
   funded by Y``): Y assists whom the unit's last assistance reached;
+* ``channel_verbs``, ``channel_markers``, ``channel_kinds`` — ``the Office has engaged with X through a
+  human rights adviser``: dealing with a State through an activity (an activity noun after the marker) is
+  assisting it;
 * ``co_markers`` — a group one of these governs in the clause (``organized with Y``,
   ``held jointly with Y``) co-organized the activity: Y assists the recipients too and is a
   partner of the provider.
@@ -41,7 +44,7 @@ import re
 
 from .assistance import emit_assist, topic
 from .clauses import Group, Sentence
-from .patterns import SentenceContext, _by_agent, _free, _members, _year_before
+from .patterns import SentenceContext, _by_agent, _free, _members, _year_before, subject_before
 
 __all__ = ["referred_activities", "co_organizers"]
 
@@ -119,11 +122,34 @@ def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
         return
 
 
+def _channels(ctx: SentenceContext, act: dict) -> None:
+    """``the Office has engaged with X through a human rights adviser``: a verb of dealing with a State
+    (``channel_verbs``) and, after the State, one of ``channel_markers`` before an activity noun: the verb's
+    subject assisted the State through that activity."""
+    sent = ctx.sentence
+    lx = sent.lx
+    for s, e, _w in lx.find(sent.text, act.get("channel_verbs", ()), sent.start, sent.end):
+        g = next((g for g in sent.after(e) if g.start <= sent.clause_end(e)), None)
+        if g is None or not lx.trim(lx.squeeze(sent.text[e:g.head]), "determiners") == "" \
+                or not g.kinds() & set(act.get("channel_kinds", ())):
+            continue
+        rest = lx.squeeze(sent.text[g.end:g.end + 60]).lstrip(", ")
+        marker = lx.starts_with(rest, act.get("channel_markers", ()))
+        if not marker or not lx.find(lx.trim(rest[len(marker):].strip(), "determiners")[:40], act["nouns"]):
+            continue
+        prov = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(g.keys))
+        if prov is None:
+            continue
+        emit_assist(ctx, list(prov.keys), _members(g, set(act["channel_kinds"])), _year_before(sent, s),
+                    topic(sent, e), ctx.mood(s, prov))
+
+
 def referred_activities(ctx: SentenceContext, together) -> None:
     """Assistance through an activity named before (see the module docstring)."""
     sent = ctx.sentence
     lx = sent.lx
     act = lx.get("activities") or {}
+    _channels(ctx, act)
     rx = _referent_rx(lx, act)
     if rx is None:
         return
