@@ -251,3 +251,11 @@ def test_engaging_with_a_state_through_an_adviser_assists_it_and_the_posts_funde
                 "adviser. The adviser's post is financed by Ireland and Norway.", predicate="assists")
     assert got == {("org/ohchr", "state/MWI"), ("state/IRL", "state/MWI"), ("state/NOR", "state/MWI")}
     assert pairs("The Office has engaged with Malawi on its reporting.", predicate="assists") == set()
+
+
+def test_the_chair_of_a_body_named_before_the_person_is_a_member_of_it():
+    got = pairs("Opening statements were made by the High Commissioner, Volker Türk, and by the Chair of the Working "
+                "Group on the Right to Development, Farid Haddad-Olsen.", predicate="memberOf")
+    assert got == {("person/farid-haddad-olsen", "org/wg-right-to-development")}
+    assert pairs("Opening statements were made by the Working Group on the Right to Development, and by Farid "
+                 "Haddad-Olsen.", predicate="memberOf") == set()

@@ -413,6 +413,13 @@ def member_renamed(ctx: SentenceContext) -> None:
             for a in _members(g, lx.agents):
                 for b in h.keys:
                     ctx.add(a, "memberOf", b)
+        body = g.items[-1]
+        if raw.strip() == "," and h.kinds() == {"Person"} and body.kind not in ("Person", "State") and body.kind in lx.agents \
+                and lx.ends_with(lx.trim(lx.squeeze(text[max(sent.start, body.start - 40):body.start]), "determiners"),
+                                 mo.get("titles_before", ())):
+            for b in (body.key,):  # the Chair of the Working Group, A: A is a member of it
+                for a in h.keys:
+                    ctx.add(a, "memberOf", b)
         if gap in mo.get("titles", ()) and h.kinds() == {"Person"} and "Person" not in g.kinds():
             for b in _members(g, lx.agents):  # 专家机制成员 P, 董事会主席 P
                 for a in h.keys:
