@@ -259,3 +259,17 @@ def test_the_chair_of_a_body_named_before_the_person_is_a_member_of_it():
     assert got == {("person/farid-haddad-olsen", "org/wg-right-to-development")}
     assert pairs("Opening statements were made by the Working Group on the Right to Development, and by Farid "
                  "Haddad-Olsen.", predicate="memberOf") == set()
+
+
+def test_respectively_pairs_providers_with_recipients():
+    got = pairs("UNICEF and UNFPA supported the Ministry of Health of Liberia and the Ministry of Social Welfare of "
+                "Sierra Leone, respectively.", predicate="assists")
+    assert got == {("org/unicef", "state/LBR"), ("org/unfpa", "state/SLE")}
+    got = pairs("UNICEF and UNFPA supported Liberia and Sierra Leone.", predicate="assists")
+    assert len(got) == 4
+
+
+def test_benefiting_from_missions_by_x_is_assistance_from_x():
+    got = pairs("Sierra Leone and Liberia benefited from advisory missions by OHCHR.", predicate="assists")
+    assert got == {("org/ohchr", "state/SLE"), ("org/ohchr", "state/LBR")}
+    assert pairs("Sierra Leone benefited from the rains in 2025.", predicate="assists") == set()
