@@ -273,3 +273,9 @@ def test_benefiting_from_missions_by_x_is_assistance_from_x():
     got = pairs("Sierra Leone and Liberia benefited from advisory missions by OHCHR.", predicate="assists")
     assert got == {("org/ohchr", "state/SLE"), ("org/ohchr", "state/LBR")}
     assert pairs("Sierra Leone benefited from the rains in 2025.", predicate="assists") == set()
+
+
+def test_an_unnamed_group_holds_through_the_members_named_after_it():
+    got = stances("Several delegations, including India and Egypt, welcomed the right to development.")
+    assert got == {("state/IND", RTD, "Supportive"), ("state/EGY", RTD, "Supportive")}
+    assert stances("Several delegations welcomed the right to development.") == set()

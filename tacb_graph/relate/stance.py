@@ -147,7 +147,10 @@ def _example_holders(si: int, sent: Sentence, lexicon: Lexicon, aside, found: li
     agents = lexicon.agents
     out = []
     for s, e, _w in lexicon.find(sent.text, lx.get("group_holders", ()), sent.start, sent.end):
-        rest = lexicon.squeeze(re.sub(r"\([^()]*\)", "", sent.text[e:min(sent.end, e + lx["max_gap"] + 8)]))
+        rest = lexicon.squeeze(re.sub(r"\([^()]*\)", "", sent.text[e:min(sent.end, e + lx["max_gap"] + 8
+                                                                         + lx.get("aside_length", 0))]))
+        if aside is not None:
+            rest = aside.sub("", rest, count=1)  # Several delegations, including A and B, welcomed …
         hits = [h for h in lexicon.find(rest, lx["reporting_verbs"]) if h[0] <= lx["max_gap"]]
         if not hits or any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
             continue
