@@ -279,3 +279,9 @@ def test_an_unnamed_group_holds_through_the_members_named_after_it():
     got = stances("Several delegations, including India and Egypt, welcomed the right to development.")
     assert got == {("state/IND", RTD, "Supportive"), ("state/EGY", RTD, "Supportive")}
     assert stances("Several delegations welcomed the right to development.") == set()
+
+
+def test_appreciation_for_a_concept_is_support():
+    assert stances("Cuba expressed its appreciation for the right to development as a guiding principle.") == \
+        {("state/CUB", RTD, "Supportive")}
+    assert stances("Cuba expressed its appreciation to UNDP for its support.") == set()
