@@ -206,8 +206,8 @@ def _corrective(text: str, s: int, lexicon: Lexicon) -> bool:
     """The contrast word at ``s`` corrects a negation of its own clause (``not an abstract notion but a
     framework``): one judgement, no contrast between two."""
     head = text[max(0, s - 80):s]
-    head = re.split("[" + re.escape(lexicon.clause_ends + "\x1e") + "]", head)[-1]
-    return bool(lexicon.find(head, lexicon.stances.get("corrected_by", ())))
+    cut = max(head.rfind(c) for c in lexicon.clause_ends + "\x1e")
+    return bool(lexicon.find(head[cut + 1:], lexicon.stances.get("corrected_by", ())))
 
 
 def _concepts(sent: Sentence) -> list[tuple[str, int]]:
