@@ -13,7 +13,7 @@ from .report import ReportContext
 from .state import Found, UnitState, kind_of, sentence_start
 
 __all__ = ["SESSION_HOLDERS", "add_sessions", "add_persons", "report_title", "report_body", "of_title_state",
-           "capitalised_as", "title_entities", "nested_names", "most_named", "distribute", "add_plural"]
+           "capitalised_as", "title_entities", "of_title", "nested_names", "most_named", "distribute", "add_plural"]
 
 
 SESSION_HOLDERS = ("UNBody", "SpecializedAgency", "RelatedOrganization", "UNFundOrProgramme",
@@ -146,6 +146,20 @@ def title_entities(st: UnitState) -> list[Found]:
         cached = nested_names(st, [Found(0, len(title), "", "name")], title, whole=True) if title else []
         st.__dict__["_title"] = cached
     return cached
+
+
+def of_title(st: UnitState, templates) -> str | None:
+    """The entity whose name is one of ``templates`` followed by a name the report's title holds ("Board
+    of Trustees of the" + the fund of a report on that fund), or ``None``."""
+    language = st.config.language
+    title = normalise(st.title or "")
+    table = st.__dict__.get("_folded") or {}
+    for f in title_entities(st):
+        for tpl in templates:
+            key = table.get(" ".join(language.fold(f"{tpl} {title[f.start:f.end]}").split()))
+            if key and key != f.key:
+                return key
+    return None
 
 
 def nested_names(st: UnitState, found: list[Found], text: str, whole: bool = False) -> list[Found]:

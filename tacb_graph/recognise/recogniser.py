@@ -31,7 +31,7 @@ from .normalise import normalise
 from .report import ReportContext, TextUnit, doc_text, text_units
 from .documents import add_resolution, body_for, body_in_sentence, document_entity, owned
 from .names import (add_persons, add_plural, add_sessions, capitalised_as, distribute, most_named, nested_names,
-                    of_title_state, report_body, report_title, title_entities)
+                    of_title, of_title_state, report_body, report_title, title_entities)
 from .state import Found, UnitState, sentence_end
 from .symbols import find_resolutions, find_symbols, symbol_from_link
 
@@ -180,6 +180,8 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             key = key or most_named(st, rule, get, head_ends)
         key = key or resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, reach,
                                      language.backrefs.get("reach_in") == "paragraphs")
+        if key is None and rule.get("of_title"):
+            key = of_title(st, rule["of_title"])  # "the Board of Trustees" of a report on a fund: that fund's
         if key is None and language.backrefs.get("nested"):
             # "the Board of Trustees of the Fund …", then "the Fund": the fund named inside
             # the Board's name is what the back-reference stands for, when nothing else fits

@@ -32,6 +32,7 @@ import re
 
 from .assistance import done_as_asked, emit_assist, topic
 from .clauses import Group, Sentence
+from .referents import co_organizers
 from .patterns import (SentenceContext, _by_agent, _free, _members, _nearest_state, _strip_adverbs, _year_before,
                        co_providers,
                        located_after, on_request_of, skip_aside, stationed_in, subject_before)
@@ -106,8 +107,8 @@ def _recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip
                 continue
             break
         if g.governor not in markers:
-            if g.kinds() & agents:
-                break
+            if g.kinds() & agents and g not in co_organizers(sent, pos, g.end, act, set()):
+                break  # (a workshop organized with Y for officials of X: Y co-organized, X is further on)
             continue
         if lx.ends_with(lx.squeeze(sent.text[max(pos, g.head - 40):g.head]), act.get("not_recipient_after", ())):
             continue  # an adviser based in Barbados: the host is no recipient
@@ -183,8 +184,11 @@ def _beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> 
     magistrates``: the group whose people the training verb's object names."""
     lx = sent.lx
     end = sent.clause_end(e)
+    object_of = _object_of(lx, act)
     for g in _clause_groups(sent, e, end):
         gap = lx.squeeze(sent.text[e:g.head])
+        if object_of is not None:
+            gap = object_of.sub("", gap)  # covered the travel of the delegations of X
         if act.get("counted_before_people"):  # 培训了 60 名约旦警官: a count before the people's group
             gap = re.sub(act["counted"], "", _after_fillers(gap, lx))
         if len(gap) > act["max_gap"]:
@@ -205,6 +209,13 @@ def _beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> 
         st = _nearest_state(sent, e)
         return list(st.keys) if st else []
     return _people_from(sent, e, end, act, agents)
+
+
+def _object_of(lx, act: dict) -> re.Pattern | None:
+    """``object_of`` compiled once per lexicon (``None`` where the language has none)."""
+    if "_object_of" not in lx.__dict__:
+        lx.__dict__["_object_of"] = re.compile(act["object_of"]) if act.get("object_of") else None
+    return lx.__dict__["_object_of"]
 
 
 def _after_fillers(gap: str, lx) -> str:
@@ -622,7 +633,14 @@ def activities(ctx: SentenceContext, together) -> None:
         if act.get("funder_assists"):
             providers += [f for f in funded_by if f not in providers]
         providers += [c for c in co_providers(together, providers) if c not in providers and c not in recips]
+        cos = [] if passive or prov is None else \
+            [k for g in co_organizers(sent, e, sent.clause_end(e), act, set(recips) | set(providers))
+             for k in _members(g, agents)]
+        providers += cos  # organized a workshop with Y for officials of X: Y co-organized it
         mood = ctx.mood(s if passive else start, prov)
+        for k in cos:
+            for p in prov.keys:
+                ctx.add(p, "partnersWith", k, mood=mood)
         if noun is not None and not passive and _undone_after(sent, noun[1], act):
             mood = ("Negated", None)  # the activity X planned in Y was not carried out
         emit_assist(ctx, providers, recips, _year_before(sent, s), topic(sent, e), mood, funded_by=funded_by)

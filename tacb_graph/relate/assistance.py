@@ -60,6 +60,11 @@ def emit_assist(ctx: SentenceContext, providers, recipients, year, topic_,
     barred = set(ctx.lx["assists"].get("not_recipient_kinds", ()))
     recipients = [r for r in recipients if kinds.get(r) not in barred]  # a post or a fund is not assisted
     funded_by = tuple(dict.fromkeys(tuple(funded_by) + tuple(ctx.funders)))
+    pairs = _respective(ctx, list(providers), recipients)
+    if pairs is not None:  # A and B supported X and Y, respectively: A helped X, B helped Y
+        for p, r in pairs:
+            emit_assist(ctx, [p], [r], year, topic_, mood, funded_by)
+        return
     funders = [f for f in ctx.funders if f not in recipients]
     if funders and ctx.lx["assists"].get("funder_not_implementer"):
         providers = funders  # with funding from X, OHCHR trained officials of Y: X assists Y, OHCHR implements
@@ -71,6 +76,21 @@ def emit_assist(ctx: SentenceContext, providers, recipients, year, topic_,
             ctx.add(p, "assists", r, year, mood=mood)
             ctx.assistances.append(Assistance(p, r, ctx.unit, ctx.number, year, topic_, ctx.quote, *mood,
                                               funded_by=tuple(f for f in funded_by if f != p)))
+
+
+def _respective(ctx: SentenceContext, providers: list[str], recipients: list[str]) -> list[tuple[str, str]] | None:
+    """``UNICEF and UNFPA supported A and B, respectively``: as many providers as recipients, all named before
+    them, and a ``respectively`` word after the last recipient in the sentence: the pairs in order, else ``None``."""
+    words = ctx.lx["assists"].get("respectively", ())
+    if not words or len(providers) < 2 or len(providers) != len(recipients) or set(providers) & set(recipients):
+        return None
+    sent = ctx.sentence
+    at = {it.key: it.start for g in sent.groups for it in g.items}
+    if not all(k in at for k in providers + recipients) or max(at[p] for p in providers) > min(at[r] for r in recipients):
+        return None
+    if not ctx.lx.find(sent.text, words, max(at[r] for r in recipients), sent.end):
+        return None
+    return list(zip(sorted(providers, key=at.get), sorted(recipients, key=at.get)))
 
 
 def done_as_asked(ctx: SentenceContext, pos: int) -> None:

@@ -157,6 +157,10 @@ def contributions(ctx: SentenceContext) -> None:
                 year = _next_clause_year(sent, ys, e, amounts)
         elif year is None:
             year = ys[0][1] if ys else None
+        if year is None and s in shares:  # A and B pledged X and Y, respectively, for 2026: both in 2026
+            last = max(a[1] for a in amounts)
+            hi = _past_respectively(sent, c, sent.clause_end(last))
+            year = next((y for p, y in ys if last <= p < hi), None)
         year = year or ctx.money.get("year")
         verb = lx.find(text, c["verbs"], gend, s) or lx.find(text, c["verbs"], sent.start, sent.end)
         mood = ctx.mood(min(rec[-1].start if rec else s, verb[0][0]), giver)
@@ -401,12 +405,26 @@ def _recipient_after(ctx: SentenceContext, e: int, c: dict) -> list:
         if nxt is None or sent.text[end + 1:nxt.head].strip() or not any(0 <= a - nxt.end <= 2 for a in amounts):
             break
         end = sent.clause_end(nxt.end)
+    end = _past_respectively(sent, c, end)  # A and B gave X and Y, respectively, to Z
     for g in sent.groups:
         if e <= g.start <= end:
             if g.governor is None and any(0 <= a - g.end <= 2 for a in amounts):
                 continue  # X gave A and Y gave B to Z: Y's amount follows, Z is everyone's recipient
             return [g] if g.governor in markers and g.kinds() & _takers(lx, c) else []
     return []
+
+
+def _past_respectively(sent, c: dict, end: int) -> int:
+    """Where the clause ending at ``end`` ends once a comma-bounded ``respectively`` after it is read through
+    (``X and Y, respectively, to the Fund for 2026``)."""
+    lx = sent.lx
+    if end < sent.end and sent.text[end] == ",":
+        w = lx.starts_with(lx.squeeze(sent.text[end + 1:end + 30]), c.get("respectively", ()))
+        if w:
+            at = sent.text.find(w, end + 1)
+            if at != -1:
+                return sent.clause_end(at + len(w) + 1)
+    return end
 
 
 def _takers(lx, c: dict) -> set[str]:

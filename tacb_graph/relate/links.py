@@ -79,7 +79,16 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if subj is None:
             continue
         members = [k for g in run for k in _members(g, agents)]
+        if lead is not None and lx.ends_with(lx.squeeze(text[sent.clause_start(lead[0]):lead[0]]),
+                                             pw.get("intent_leads", ())):
+            continue  # indicated its readiness to work with Y: no partnership yet
         mood = ctx.mood(pos if at is None else at, None if by_agent and lead is None else subj)
+        if lead is not None and lx.ends_with(lx.squeeze(text[sent.clause_start(lead[1]):lead[1]]),
+                                             pw.get("assist_leads", ())) \
+                and subj.kinds() <= set(pw.get("provider_kinds", ())) and all(k.startswith("state/") for k in members):
+            from .assistance import emit_assist  # (assistance reads links' partners: imported here)
+            emit_assist(ctx, list(subj.keys), members, None, None, mood)
+            continue  # OHCHR continued its technical cooperation with X: assistance to the State, no partnership
         for s in subj.keys:
             for o in members:
                 ctx.add(s, "partnersWith", o, mood=mood)
@@ -403,6 +412,13 @@ def member_renamed(ctx: SentenceContext) -> None:
         if member or gap in mo.get("before", ()):
             for a in _members(g, lx.agents):
                 for b in h.keys:
+                    ctx.add(a, "memberOf", b)
+        body = g.items[-1]
+        if raw.strip() == "," and h.kinds() == {"Person"} and body.kind not in ("Person", "State") and body.kind in lx.agents \
+                and lx.ends_with(lx.trim(lx.squeeze(text[max(sent.start, body.start - 40):body.start]), "determiners"),
+                                 mo.get("titles_before", ())):
+            for b in (body.key,):  # the Chair of the Working Group, A: A is a member of it
+                for a in h.keys:
                     ctx.add(a, "memberOf", b)
         if gap in mo.get("titles", ()) and h.kinds() == {"Person"} and "Person" not in g.kinds():
             for b in _members(g, lx.agents):  # 专家机制成员 P, 董事会主席 P

@@ -141,6 +141,58 @@ def _pronoun_after(sent: Sentence, lo: int, hi: int) -> bool:
     return bool(sent.lx.res["personal"].search(sent.text, lo, hi))
 
 
+def _nominal_subject(sent: Sentence, pos: int, kinds, exclude) -> Group | None:
+    """``the decision of X to request``, ``X's intention to establish``: the group a noun of intent
+    (``nominal_subject`` ``nouns``) names as its owner right before ``to`` and the verb at ``pos``."""
+    lx = sent.lx
+    ns = lx.get("nominal_subject")
+    if not ns:
+        return None
+    before = [g for g in sent.groups if g.end <= pos]
+    if not before:
+        return None
+    g = before[-1]
+    if not g.kinds() & kinds or set(g.keys) <= exclude:
+        return None
+    gap = lx.squeeze(sent.text[g.end:pos])
+    to = lx.ends_with(gap, ns["before_verb"])
+    if not to:
+        return None
+    gap = gap[:-len(to)].rstrip()
+    if gap:  # X's decision to
+        owner = lx.starts_with(gap, lx["modifier_words"])
+        return g if owner and lx.trim(gap[len(owner):].strip(), "determiners") in ns["nouns"] else None
+    if g.governor not in ns["owner_markers"]:
+        return None
+    lead = lx.squeeze(sent.text[max(sent.start, g.head - 40):g.head])
+    lead = lead[:-len(g.governor)].rstrip() if lead.endswith(g.governor) else lead
+    return g if lx.ends_with(lead, ns["nouns"]) else None
+
+
+def _pronoun_subject_before(sent: Sentence, lo: int, g: Group, cands: list[Group], kinds, prev, exclude
+                            ) -> Group | None:
+    """``X reported that it had trained experts from Y``: a personal pronoun between the candidate before ``g``
+    (or the scope start ``lo``) and ``g``, with a word other than a coordinator between the pronoun and ``g``,
+    is the clause's subject and ``g`` its verb's object: the pronoun's antecedent, the subject before it."""
+    lx = sent.lx
+    before = [h for h in cands if h.end <= g.start and h is not g]
+    a = max([lo] + [h.end for h in before])
+    m = None
+    for m in lx.res["personal"].finditer(sent.text, a, g.start):
+        pass
+    if m is None:
+        return None
+    gap = lx.squeeze(lx.res["adverbs"].sub(" ", sent.text[m.end():g.start]))
+    if not gap or lx.starts_with(gap, lx["coordinators"]) or gap in lx.get("list_separators", ()) \
+            or any(c in gap for c in lx.clause_ends):
+        return None
+    ante = [h for h in sent.groups if h.end <= m.start() and _free(sent, h) and h.kinds() & kinds
+            and not set(h.keys) <= exclude]
+    if not ante or set(ante[-1].keys) & set(g.keys):
+        return None
+    return ante[-1]
+
+
 def _free(sent: Sentence, g: Group) -> bool:
     if g.governor is not None:
         return False
@@ -158,6 +210,9 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
                    exclude: set[str] = frozenset(), allow_resolution_frame: bool = True) -> Group | None:
     """The subject of a verb at ``pos`` (see module docstring)."""
     lx = sent.lx
+    nominal = _nominal_subject(sent, pos, kinds, exclude)
+    if nominal is not None:
+        return nominal  # welcomes the decision of X to request …: X asks
     head = _strip_adverbs(sent.text[sent.clause_start(pos):pos], lx)
     window = max([2] + [len(w) for w in lx["embedding_verbs"]])
     if head == "" and pos > sent.start and lx.get("repeated_verb_subject", True) \
@@ -200,6 +255,10 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
             h = _coordinated_predicate(sent, cands, g, pos)
             if h is not None:
                 g = h
+        if lx.get("pronoun_subjects") and g.kinds() & kinds:
+            ante = _pronoun_subject_before(sent, lo, g, cands, kinds, prev, exclude)
+            if ante is not None:
+                return ante  # X reported that it had trained experts from Y: Y is the object, "it" (X) the subject
         if lx.get("pronoun_subjects") and _pronoun_after(sent, g.end, pos):
             # X informed Y that it …: the pronoun is the sentence's subject, not Y
             first = _first_free(sent)
@@ -289,10 +348,11 @@ def _first_free(sent: Sentence) -> Group | None:
 def sentence_subject(sent: Sentence, prev: Group | None) -> Group | None:
     """What the sentence is about: a speaking resolution, else its first free group."""
     lx = sent.lx
-    for g in sent.groups:
-        if g.in_resolution:
-            return g
     free = [g for g in sent.groups if _free(sent, g)]
+    for g in sent.groups:
+        if g.in_resolution and not (free and free[0].end <= g.start and lx.find(sent.text, lx["by_agent_words"], free[0].end, g.start)
+                                    if lx.get("by_agent_words") else False):
+            return g  # (the Fund was established by the Council in its resolution N: the Fund)
     if free:
         lead = sent.text[sent.clause_start(free[0].start):free[0].start]
         verbs = [h for h in lx.find(lead, lx["embedding_verbs"]) if _verb_ok(lead, h, lx)]
@@ -847,6 +907,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     from .activities import activities
     from .assistance import assists
     from .contributions import contributions, received
+    from .referents import referred_activities
     from .links import accepted_requests, funded_administered, member_renamed, partners, submitted_input
 
     ctx.funders = funding_of(ctx)
@@ -860,6 +921,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     together = partners(ctx)
     assists(ctx, together)
     activities(ctx, together)
+    referred_activities(ctx, together)
     submitted_input(ctx)
     funded_administered(ctx)
     member_renamed(ctx)

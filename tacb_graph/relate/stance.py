@@ -66,7 +66,8 @@ def _holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
             if lx.get("apposition_holders") and rest.startswith(",") \
                     and sent.text[sent.start:g.head].rstrip().endswith(","):
                 rest = rest[1:].lstrip()  # Its Chair, X, observed: the comma closes the apposition
-            hits = [h for h in lexicon.find(rest, verbs) if h[0] <= lx["max_gap"]]
+            hits = [h for h in lexicon.find(rest, verbs) if h[0] <= lx["max_gap"]
+                    and not lexicon.ends_with(rest[:h[0]].rstrip(), lx.get("noun_markers", ()))]
             if hits and lexicon.starts_with(rest[hits[0][1]:].lstrip(), lx.get("attributive_after", ())):
                 continue  # 基金支持的项目: a verb that qualifies a noun reports no position
             if hits and not any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
@@ -123,10 +124,12 @@ def _pronoun_holders(si: int, sents: list[Sentence], lexicon: Lexicon) -> list[H
             s, e = sent.start + m.start(), sent.start + m.end()
             if lexicon.squeeze(sent.text[sent.clause_start(s):s]):
                 continue  # 但他告诫说: a clause with a word before the pronoun is no new holder
-            rest = lexicon.squeeze(sent.text[e:min(sent.end, e + lx["max_gap"] + 8)])
-            hits = [h for h in lexicon.find(rest, lx["reporting_verbs"]) if h[0] <= lx["max_gap"]]
-            if not hits or any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
-                continue
+            if spec.get("verb", True):
+                rest = lexicon.squeeze(sent.text[e:min(sent.end, e + lx["max_gap"] + 8)])
+                hits = [h for h in lexicon.find(rest, lx["reporting_verbs"]) if h[0] <= lx["max_gap"]]
+                if not hits or any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
+                    continue
+            # else an opener that names whose view follows: In his view, …
             kinds = set(spec["kinds"])
             earlier = [g for sj in range(si + 1) for g in sents[sj].groups
                        if g.governor is None and g.end <= s and g.kinds() & kinds]
@@ -144,7 +147,10 @@ def _example_holders(si: int, sent: Sentence, lexicon: Lexicon, aside, found: li
     agents = lexicon.agents
     out = []
     for s, e, _w in lexicon.find(sent.text, lx.get("group_holders", ()), sent.start, sent.end):
-        rest = lexicon.squeeze(re.sub(r"\([^()]*\)", "", sent.text[e:min(sent.end, e + lx["max_gap"] + 8)]))
+        rest = lexicon.squeeze(re.sub(r"\([^()]*\)", "", sent.text[e:min(sent.end, e + lx["max_gap"] + 8
+                                                                         + lx.get("aside_length", 0))]))
+        if aside is not None:
+            rest = aside.sub("", rest, count=1)  # Several delegations, including A and B, welcomed …
         hits = [h for h in lexicon.find(rest, lx["reporting_verbs"]) if h[0] <= lx["max_gap"]]
         if not hits or any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
             continue
@@ -168,13 +174,19 @@ def _names_one(sent: Sentence, e: int, concepts, lexicon: Lexicon) -> bool:
         pos >= e and lexicon.squeeze(sent.text[e:pos]) in words for _key, pos in concepts)
 
 
+def _compiled(lexicon: Lexicon, key: str) -> tuple[re.Pattern, ...]:
+    """The regular expressions of ``stances.json`` list ``key``, compiled once per lexicon."""
+    slot = "_rx_" + key
+    cached = lexicon.__dict__.get(slot)
+    if cached is None:
+        cached = tuple(re.compile(rx) for rx in lexicon.stances.get(key, ()))
+        lexicon.__dict__[slot] = cached
+    return cached
+
+
 def _pronoun_refs(lexicon: Lexicon) -> tuple[re.Pattern, ...]:
     """``considered it essential``: a pronoun standing for the concept named before (``pronoun_backrefs``)."""
-    cached = lexicon.__dict__.get("_pronoun_refs")
-    if cached is None:
-        cached = tuple(re.compile(rx) for rx in lexicon.stances.get("pronoun_backrefs", ()))
-        lexicon.__dict__["_pronoun_refs"] = cached
-    return cached
+    return _compiled(lexicon, "pronoun_backrefs")
 
 
 def _contrast_before_next(sent: Sentence, pos: int, key: str, concepts, lexicon: Lexicon) -> int | None:
@@ -185,8 +197,17 @@ def _contrast_before_next(sent: Sentence, pos: int, key: str, concepts, lexicon:
     nxt = min((p for k, p in concepts if p > pos and k != key), default=None)
     if nxt is None:
         return None
-    hits = lexicon.find(sent.text, lexicon.stances.get("contrast", ()), pos, nxt)
+    hits = [h for h in lexicon.find(sent.text, lexicon.stances.get("contrast", ()), pos, nxt)
+            if not _corrective(sent.text, h[0], lexicon)]
     return hits[0][0] if hits else None
+
+
+def _corrective(text: str, s: int, lexicon: Lexicon) -> bool:
+    """The contrast word at ``s`` corrects a negation of its own clause (``not an abstract notion but a
+    framework``): one judgement, no contrast between two."""
+    head = text[max(0, s - 80):s]
+    cut = max(head.rfind(c) for c in lexicon.clause_ends + "\x1e")
+    return bool(lexicon.find(head[cut + 1:], lexicon.stances.get("corrected_by", ())))
 
 
 def _concepts(sent: Sentence) -> list[tuple[str, int]]:
@@ -209,6 +230,14 @@ def _region(sent: Sentence, pos: int, holder_pos: int | None, stop: int | None =
             start = max(start, sent.clause_end(o) + 1)
         elif own_hi < o < end:
             end = min(end, sent.clause_start(o))
+    for rx in _compiled(sent.lx, "statement_breaks"):
+        # X welcomed A and stated that B undermined C: a second statement of the holder that names the
+        # concept not is no part of its region (nor is the first part of the region of a concept after it)
+        for m in rx.finditer(sent.text, start, end):
+            if m.end() <= pos:
+                start = max(start, m.end())
+            elif m.start() > pos and not sent.lx.find(sent.text, sent.lx.stances.get("contrast_refs", ()), m.end(), end):
+                end = min(end, m.start())  # … and stressed that it was essential: still about the concept
     text = sent.text[start:end]
     cut = [i for i in (text.find(c, max(0, pos - start)) for c in ends) if i != -1]
     return text[:min(cut)] if cut else text
@@ -246,6 +275,22 @@ def _negated(text: str, start: int, lexicon: Lexicon) -> bool:
     if lexicon.ends_with(head, lx.get("not_negators", ())):
         return False
     return bool(lexicon.ends_with(head, lx["negators"]))
+
+
+def _countered(text: str, start: int, lexicon: Lexicon) -> bool:
+    """The cue at ``start`` names what the concept is said to counter (``countered_by`` before it, at most
+    ``countered_words`` words between and no punctuation): ``offered an alternative to the politicization of
+    …``, ``an alternative to confrontation and politicization``, ``a safeguard against interference``."""
+    lx = lexicon.stances
+    rx = lexicon.__dict__.get("_countered")
+    if rx is None:
+        words = "|".join(map(re.escape, sorted(lx.get("countered_by", ()), key=len, reverse=True)))
+        # the counter word, then at most a few words (determiners, coordinated nouns) and no punctuation
+        rx = re.compile(rf"(?<!\w)(?:{words})(?:\s+[\w-]+){{0,{lx.get('countered_words', 4)}}}\s*$") if words else False
+        lexicon.__dict__["_countered"] = rx
+    if not rx:
+        return False
+    return rx.search(lexicon.squeeze(text[max(0, start - 60):start])) is not None
 
 
 def _about_other(text: str, cut: int, names, lexicon: Lexicon) -> bool:
@@ -309,12 +354,14 @@ def _value(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
     """
     lx = lexicon.stances
     text = "\x1e".join(regions)  # a separator that is no word of any list
-    cuts = [s for s, _e, _w in lexicon.find(text, lx.get("contrast", ()))]
+    cuts = [s for s, _e, _w in lexicon.find(text, lx.get("contrast", ())) if not _corrective(text, s, lexicon)]
     hits = []
     kept = set(lx.get("kept_without_ref", ()))
     refs = tuple(lx.get("contrast_refs", ())) + tuple(n for n in names if n)
     for s, e, value in _cue_hits(text, lexicon):
-        if _negated(text, s, lexicon):
+        if _countered(text, s, lexicon):
+            value = lx["countered_value"].get(value, value)  # an alternative to politicization
+        elif _negated(text, s, lexicon):
             value = lx["negated_value"].get(value, value)
         cut = max((c for c in cuts if c < s), default=None)
         if cut is not None and lx.get("contrast_refs") and _about_other(text, cut, names, lexicon):

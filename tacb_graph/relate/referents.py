@@ -1,0 +1,188 @@
+"""Activities referred back to: who an activity named before reached, and with whom it was held.
+
+UN reports often name an activity in one sentence and its participants in the next, or in
+the next clause: ``The Fund organized two subregional workshops. The first, organized with
+SICA, brought together officials from A and B; the second was attended by officials from C.``
+The later clause has no provider of its own — its subject refers back to the activity
+(``the first``, ``the second``, ``the latter``, ``the workshop``, ``both courses``) — so the
+provider is the one who held it: the subject before it in its own sentence, else the subject
+of the sentence before.
+
+Word lists (``relations.json`` ``activities``):
+
+* ``referents`` — a regular expression, matched at the start of a clause (after ``;`` or at
+  the sentence start, once an opener is dropped), for the words that refer back to an activity;
+  ``{nouns}`` in it stands for the activity nouns;
+* ``referent_lead`` — a regular expression for a phrase dropped before the referring words
+  (``From 2026,``);
+* ``reach_verbs`` — what an activity does to its participants (``brought together``,
+  ``was attended by``, ``targeted``); the people (``beneficiaries``) of a group after it are
+  the recipients (``officials from A and B``);
+* a passive funding verb (``funding_verbs``, ``by_markers``) in such a clause (``the post will be
+  funded by Y``): Y assists whom the unit's last assistance reached;
+* ``channel_verbs``, ``channel_markers``, ``channel_kinds`` — ``the Office has engaged with X through a
+  human rights adviser``: dealing with a State through an activity (an activity noun after the marker) is
+  assisting it;
+* ``co_markers`` — a group one of these governs in the clause (``organized with Y``,
+  ``held jointly with Y``) co-organized the activity: Y assists the recipients too and is a
+  partner of the provider.
+
+>>> from tacb_graph.records import Source
+>>> from tacb_graph.segment import segment
+>>> from tacb_graph.recognise import recognise
+>>> from tacb_graph.relate import relate
+>>> text = ("1. The Peacebuilding Fund held two workshops in 2025. The first, organized with the Pacific "
+...         "Islands Forum, brought together officials from Fiji and Samoa.\\n")
+>>> rec = relate(recognise(segment(Source("r.txt", "r", text, "0", "utf-8", 0))))
+>>> sorted((r.subject, r.predicate, r.object) for r in rec.relations)
+[('org/peacebuilding-fund', 'assists', 'state/FJI'), ('org/peacebuilding-fund', 'assists', 'state/WSM'), ('org/peacebuilding-fund', 'partnersWith', 'org/pif'), ('org/pif', 'assists', 'state/FJI'), ('org/pif', 'assists', 'state/WSM')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .assistance import emit_assist, topic
+from .clauses import Group, Sentence
+from .patterns import SentenceContext, _by_agent, _free, _members, _year_before, subject_before
+
+__all__ = ["referred_activities", "co_organizers"]
+
+
+def _referent_rx(lx, act: dict) -> re.Pattern | None:
+    """``referents`` compiled once per lexicon, with the activity nouns in place of ``{nouns}``."""
+    if "_referents" not in lx.__dict__:
+        rx = act.get("referents")
+        if rx:
+            nouns = "|".join(map(re.escape, sorted(act["nouns"], key=len, reverse=True)))
+            rx = re.compile(rx.replace("{nouns}", f"(?:{nouns})"))
+        lx.__dict__["_referents"] = rx or None
+    return lx.__dict__["_referents"]
+
+
+def _lead_rx(lx, act: dict) -> re.Pattern | None:
+    """``referent_lead`` (a comma-bounded time phrase before the referring words) compiled once."""
+    if "_referent_lead" not in lx.__dict__:
+        lx.__dict__["_referent_lead"] = re.compile(act["referent_lead"]) if act.get("referent_lead") else None
+    return lx.__dict__["_referent_lead"]
+
+
+def _clauses(sent: Sentence) -> list[tuple[int, int]]:
+    """The parts of the sentence a semicolon separates: ``(start, end)`` each."""
+    cuts = [sent.start] + [i + 1 for i in range(sent.start, sent.end) if sent.text[i] == ";"] + [sent.end + 1]
+    return [(a, b - 1) for a, b in zip(cuts, cuts[1:])]
+
+
+def co_organizers(sent: Sentence, lo: int, hi: int, act: dict, exclude: set[str]) -> list[Group]:
+    """The agent groups one of ``co_markers`` governs between ``lo`` and ``hi`` (``organized with Y``)."""
+    lx = sent.lx
+    markers = act.get("co_markers", ())
+    out = []
+    for g in sent.groups:
+        if g.start < lo or g.end > hi or not g.kinds() & lx.agents or set(g.keys) & exclude:
+            continue
+        if lx.ends_with(lx.trim(lx.squeeze(sent.text[max(lo, g.head - 30):g.head]), "determiners"), markers):
+            out.append(g)
+    return out
+
+
+def _people(sent: Sentence, e: int, hi: int, act: dict) -> list[str]:
+    """The group whose people (``beneficiaries`` linked by ``beneficiary_links``) follow ``e``:
+    ``officials from A and B``."""
+    lx = sent.lx
+    for g in sent.groups:
+        if g.start < e or g.end > hi or not g.kinds() & lx.agents:
+            continue
+        lead = lx.squeeze(sent.text[e:g.start])
+        if len(lead) > act.get("beneficiary_reach", 90):
+            return []
+        words = lead.split()
+        if words and words[-1] in act.get("beneficiary_links", ()) and lx.find(lead, act["beneficiaries"]):
+            return _members(g, lx.agents)
+        return []
+    return []
+
+
+def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
+    """``A human rights adviser was deployed to X. From 2026, the post will be funded by Y``: the funder a
+    passive funding verb of the referring clause names (``by Y``) assists the recipients of the assistance
+    the unit's last sentence with any reported (X)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    earlier = [r for r in ctx.earlier if r.predicate == "assists"]
+    if not earlier:
+        return
+    recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence))
+    for s, e, _w in lx.find(sent.text, act.get("funding_verbs", ()), a, b):
+        agent = _by_agent(sent, e, act.get("by_markers"), act.get("by_gap", 4))
+        if agent is None or not agent.kinds() & lx.agents:
+            continue
+        funders = [k for k in _members(agent, lx.agents) if k not in recips]
+        emit_assist(ctx, funders, recips, _year_before(sent, s), topic(sent, e), ctx.mood(s, agent))
+        return
+
+
+def _channels(ctx: SentenceContext, act: dict) -> None:
+    """``the Office has engaged with X through a human rights adviser``: a verb of dealing with a State
+    (``channel_verbs``) and, after the State, one of ``channel_markers`` before an activity noun: the verb's
+    subject assisted the State through that activity."""
+    sent = ctx.sentence
+    lx = sent.lx
+    for s, e, _w in lx.find(sent.text, act.get("channel_verbs", ()), sent.start, sent.end):
+        g = next((g for g in sent.after(e) if g.start <= sent.clause_end(e)), None)
+        if g is None or not lx.trim(lx.squeeze(sent.text[e:g.head]), "determiners") == "" \
+                or not g.kinds() & set(act.get("channel_kinds", ())):
+            continue
+        rest = lx.squeeze(sent.text[g.end:g.end + 60]).lstrip(", ")
+        marker = lx.starts_with(rest, act.get("channel_markers", ()))
+        if not marker or not lx.find(lx.trim(rest[len(marker):].strip(), "determiners")[:40], act["nouns"]):
+            continue
+        prov = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(g.keys))
+        if prov is None:
+            continue
+        emit_assist(ctx, list(prov.keys), _members(g, set(act["channel_kinds"])), _year_before(sent, s),
+                    topic(sent, e), ctx.mood(s, prov))
+
+
+def referred_activities(ctx: SentenceContext, together) -> None:
+    """Assistance through an activity named before (see the module docstring)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    act = lx.get("activities") or {}
+    _channels(ctx, act)
+    rx = _referent_rx(lx, act)
+    if rx is None:
+        return
+    opener = lx.res.get("opener")
+    held_by = None  # the provider of the activity an earlier clause of the sentence referred to
+    for a, b in _clauses(sent):
+        head = lx.squeeze(sent.text[a:b]).lstrip(" ,")
+        if opener is not None:
+            head = opener.sub("", head, count=1).lstrip(" ,")
+        lead = _lead_rx(lx, act)
+        if lead is not None:
+            head = lead.sub("", head, count=1)  # From 2026, the post …
+        if not rx.match(head):
+            continue
+        _funded_referent(ctx, a, b, act)
+        for _s, e, _w in lx.find(sent.text, act.get("reach_verbs", ()), a, b):
+            recips = _people(sent, e, b, act)
+            if not recips:
+                continue
+            before = [g for g in sent.groups if g.end <= a and _free(sent, g) and g.kinds() & lx.agents
+                      and not set(g.keys) & set(recips)]
+            prov = held_by or (before[0] if before else ctx.prev_subject)
+            if prov is None or not prov.kinds() & lx.agents or set(prov.keys) & set(recips):
+                break
+            cos = co_organizers(sent, a, b, act, set(recips) | set(prov.keys))
+            mood = ctx.mood(e, prov)
+            providers = list(prov.keys) + [k for g in cos for k in _members(g, lx.agents) if k not in prov.keys]
+            providers += [c for subj, members in together if set(subj) & set(prov.keys) for c in members
+                          if c not in providers and c not in recips]
+            emit_assist(ctx, providers, recips, _year_before(sent, e), topic(sent, e), mood)
+            for g in cos:
+                for k in _members(g, lx.agents):
+                    for p in prov.keys:
+                        ctx.add(p, "partnersWith", k, mood=mood)
+            held_by = prov
+            break
