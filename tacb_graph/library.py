@@ -14,7 +14,7 @@ pasted into the query as SPARQL.
 
 >>> q = get_query("partners")
 >>> [p.name for p in q.params]
-['entity']
+['entity', 'lang']
 >>> 'VALUES ?entity { "OHCHR" }' in q.bind({"entity": "OHCHR"})
 True
 >>> to_term('say "hi"}')

@@ -15,7 +15,7 @@ from tacb_graph.namespaces import ORG, TACB
 from tacb_graph.rdf.build import add_entity
 from tacb_graph.rdf.iris import entity_iri
 from tacb_graph.recognise.gazetteer import load_gazetteer
-from tacb_graph.recognise.phrases import ruler_pattern
+from tacb_graph.recognise.phrases import pattern_case, ruler_pattern
 
 STATES = "iso3,m49,name_en,name_zh,name_zh_formal,aliases_zh,aliases_en,status\n" \
          "NER,562,Niger,尼日尔,尼日尔共和国,,,member\n"
@@ -90,12 +90,27 @@ def test_not_names_by_language(gz):
 
 
 def test_english_patterns_hold_acronyms_exactly():
-    assert ruler_pattern("WHO", "en", "LOWER") == [{"ORTH": "WHO"}]
-    assert ruler_pattern("Lao PDR", "en", "LOWER") == [{"LOWER": "lao"}, {"ORTH": "PDR"}]
-    assert ruler_pattern("UN-Women", "en", "LOWER") == [{"ORTH": "UN"}, {"LOWER": "-"}, {"LOWER": "women"}]
-    assert ruler_pattern("World Health Organization", "en", "LOWER") == "World Health Organization"
-    assert ruler_pattern("U.S.", "en", "LOWER") == "U.S."  # dotted: matched ignoring case like any phrase
-    assert ruler_pattern("WHO", "zh", "ORTH") == "WHO"  # a ruler matching as written needs nothing more
+    # every form is a phrase; a form with an acronym carries the acronyms a match must spell exactly
+    assert ruler_pattern("WHO", "en", "LOWER") == "WHO"
+    assert pattern_case("WHO", "en", "LOWER") == (("who",), ((0, "WHO"),))
+    assert pattern_case("Lao PDR", "en", "LOWER") == (("lao", "pdr"), ((1, "PDR"),))
+    assert pattern_case("UN-Women", "en", "LOWER") == (("un", "-", "women"), ((0, "UN"),))
+    assert pattern_case("World Health Organization", "en", "LOWER") is None
+    assert pattern_case("U.S.", "en", "LOWER") is None  # dotted: matched ignoring case like any phrase
+    assert pattern_case("WHO", "zh", "ORTH") is None  # a ruler matching as written needs nothing more
+
+
+def test_the_ruler_checks_the_acronyms_of_a_match():
+    from tacb_graph.config import load_config
+    from tacb_graph.nlp import make_nlp
+
+    nlp = make_nlp(load_config("en"))
+    ruler = nlp.get_pipe("entity_ruler")
+    ents = lambda text: [(e.text, e.ent_id_) for e in ruler(nlp.make_doc(text)).ents]
+    assert ents("WHO and the Lao PDR met.") == [("WHO", "org/who"), ("Lao PDR", "state/LAO")]
+    assert ents("Those who met in the lao pdr office.") == []  # "who" and "pdr" are no acronyms
+    assert ents("UN-Women and un-women") == [("UN-Women", "org/unwomen")]
+    assert ents("the lao People's Democratic Republic") == [("lao People's Democratic Republic", "state/LAO")]
 
 
 # ---------------------------------------------------------------- errors and older gazetteers
