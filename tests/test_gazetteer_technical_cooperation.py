@@ -64,6 +64,9 @@ def test_zh_new_entities_in_sentences(sentence, expected):
     ("坦桑尼亚联合共和国人权和善治委员会和坦桑尼亚联合共和国政府。", ["org/chragg-tanzania", "state/TZA"]),
     # a renamed mission keeps its own row
     ("联刚特派团后来改组为联刚稳定团。", ["org/monuc", "org/monusco"]),
+    # a country office as UN Chinese also writes it (国家办事处), and the State on its own
+    ("人权高专办危地马拉国家办事处和人权高专办驻乍得国家办事处向危地马拉提供了咨询。",
+     ["org/ohchr-guatemala", "org/ohchr-chad", "state/GTM"]),
 ])
 def test_zh_traps_of_the_new_names(sentence, expected):
     assert keys(sentence) == expected
@@ -107,9 +110,30 @@ def test_en_new_entities_in_sentences(sentence, expected):
     ("The Second Committee and the General Assembly First Committee.",
      ["org/ga-second-committee", "org/ga-first-committee"]),
     ("It was the first committee of its kind.", []),
+    # a country office as English reports also write it; Niger is not Nigeria
+    ("The OHCHR office in Guatemala and the OHCHR office in the Niger advised the Governments of Guatemala and "
+     "Nigeria.", ["org/ohchr-guatemala", "org/ohchr-niger", "state/GTM", "state/NGA"]),
+    ("UN country teams in Chad and Mali worked with OHCHR.", ["org/unct", "state/TCD", "state/MLI", "org/ohchr"]),
 ])
+
+
 def test_en_traps_of_the_new_names(sentence, expected):
     assert keys(sentence) == expected
+
+
+@pytest.mark.parametrize("sentence, key", [
+    ("The Special Rapporteur on the right to adequate housing visited the camps.", "org/sr-housing"),
+    ("The Special Rapporteur on freedom of peaceful assembly and of association was invited.", "org/sr-assembly"),
+    ("The Special Rapporteur on freedom of opinion and expression was invited.", "org/sr-expression"),
+    ("The Special Rapporteur on unilateral coercive measures issued a statement.", "org/sr-ucm"),
+    ("The Special Rapporteur on truth, justice, reparation and guarantees of non-recurrence advised.",
+     "org/sr-truth"),
+    ("The Special Rapporteur on cultural rights met artists.", "org/sr-cultural-rights"),
+    ("The Independent Expert on the rights of older persons met officials.", "org/ie-older-persons"),
+])
+def test_en_short_titles_of_mandates(sentence, key):
+    """Short titles UN English documents give special procedures, besides their full titles."""
+    assert keys(sentence) == [key]
 
 
 # ---------------------------------------------------------------- the rows themselves
