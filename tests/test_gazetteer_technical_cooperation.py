@@ -47,6 +47,10 @@ def keys(sentence: str) -> list[str]:
      ["org/jiu", "org/ceb", "org/iasc"]),
     ("全球环境基金、绿色气候基金和聚光灯倡议为该区域提供了资金。",
      ["org/gef", "org/gcf", "org/spotlight-initiative"]),
+    # a fund's board is one entity; the fund named on its own is the fund
+    ("联合国援助酷刑受害者自愿基金董事会审议了酷刑受害者自愿基金的赠款申请。",
+     ["org/vf-torture-board", "org/vf-torture"]),
+    ("海合会和非盟委员会的代表出席了会议。", ["org/gcc", "org/au-commission"]),
 ])
 def test_zh_new_entities_in_sentences(sentence, expected):
     assert keys(sentence) == expected
@@ -114,6 +118,10 @@ def test_en_new_entities_in_sentences(sentence, expected):
     ("The OHCHR office in Guatemala and the OHCHR office in the Niger advised the Governments of Guatemala and "
      "Nigeria.", ["org/ohchr-guatemala", "org/ohchr-niger", "state/GTM", "state/NGA"]),
     ("UN country teams in Chad and Mali worked with OHCHR.", ["org/unct", "state/TCD", "state/MLI", "org/ohchr"]),
+    # "AU" inside a longer name is not the African Union on its own
+    ("The AU Commission and the AU Peace and Security Council met.", ["org/au-commission", "org/au-psc"]),
+    ("The Board of Trustees of the Voluntary Fund for Indigenous Peoples reviewed the Voluntary Fund for "
+     "Indigenous Peoples.", ["org/vf-indigenous-board", "org/vf-indigenous"]),
 ])
 
 
