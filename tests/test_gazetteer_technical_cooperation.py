@@ -51,6 +51,9 @@ def keys(sentence: str) -> list[str]:
     ("联合国援助酷刑受害者自愿基金董事会审议了酷刑受害者自愿基金的赠款申请。",
      ["org/vf-torture-board", "org/vf-torture"]),
     ("海合会和非盟委员会的代表出席了会议。", ["org/gcc", "org/au-commission"]),
+    # a body named after a place is not the place
+    ("印度洋委员会通过经常技术合作方案为印度洋岛国举办了讲习班。",
+     ["org/ioc-indian-ocean", "org/rptc", "place/indian-ocean"]),
 ])
 def test_zh_new_entities_in_sentences(sentence, expected):
     assert keys(sentence) == expected
