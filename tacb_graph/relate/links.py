@@ -157,6 +157,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             _partner_each(ctx, keys, mood)
     # A 和 B … 联合办事处, A and B jointly …; the joint programme of A and B
     for js, je, _w in lx.find(text, pw["joint"], sent.start, sent.end):
+        if lx.guarded(text, (js, je, _w)):
+            continue  # 联合国, 联合发言, 共同体: the word is part of something else
         of = next((g for g in sent.after(je)), None)
         if of is not None and of.governor in pw.get("joint_of", ()) and \
                 lx.trim(lx.squeeze(text[je:of.head]), "determiners") == of.governor:

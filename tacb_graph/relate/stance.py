@@ -50,9 +50,13 @@ def _holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
     aside = re.compile(lx["aside"]) if lx.get("aside") else None
     out = []
     for si, sent in enumerate(sents):
+        verb_at = None  # where the last holder's reporting verb of this sentence begins and ends
         for g in sent.groups:
             if g.governor is not None or not (g.kinds() & agents):
                 continue
+            if verb_at is not None and (g.end <= verb_at[2] or (
+                    g.start >= verb_at[1] and not lexicon.squeeze(sent.text[verb_at[1]:g.start]))):
+                continue  # X 对…进入理事会决议表示关切: inside X's aside; X 欢迎 Y 加强…: the object of X's verb
             rest = sent.text[g.end:min(sent.end, g.end + lx["max_gap"] + lx.get("aside_length", 0) + 8)]
             rest = re.sub(r"\([^()]*\)", "", rest)
             rest = lexicon.squeeze(rest)
@@ -73,6 +77,9 @@ def _holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
                 keys = tuple(it.key for it in g.items if it.kind in agents)
                 subs = tuple(it.key for it in g.items if it.kind in lx["submitter_kinds"])
                 out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start, tuple(dict.fromkeys(subs))))
+                at = sent.text.find(hits[0][2], g.end, sent.end) if not lexicon.language.spaced else -1
+                m = aside.match(sent.text[g.end:at + len(hits[0][2])]) if aside is not None and at != -1 else None
+                verb_at = (at, at + len(hits[0][2]), g.end + m.end() if m else -1) if at != -1 else None
         # According to X, …: the holder the opener governs (an apposition may follow: its Chair, Y,)
         for _s, oe, _w in lexicon.find(sent.text, lx.get("holder_openers", ()), sent.start, sent.end):
             g = next((g for g in sent.groups if oe <= g.start <= oe + lx.get("opener_gap", 40)
@@ -81,10 +88,37 @@ def _holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
                 keys = tuple(it.key for it in g.items if it.kind in agents)
                 subs = tuple(it.key for it in g.items if it.kind in lx["submitter_kinds"])
                 out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start, tuple(dict.fromkeys(subs))))
+        if not any(h.sentence == si for h in out):
+            out += _clause_verb_holders(si, sent, lexicon)
         out += _example_holders(si, sent, lexicon, aside, [h for h in out if h.sentence == si])
         out += _pronoun_holders(si, sents, lexicon)
     out.sort(key=lambda h: (h.sentence, h.pos))
     return _on_behalf(sents, out, lexicon)
+
+
+def _clause_verb_holders(si: int, sent: Sentence, lexicon: Lexicon) -> list[Holder]:
+    """``X 通过了一项决议，强调…``: a later clause with no subject of its own that opens with a speech verb
+    (``clause_verbs``, adverbs before it allowed) is said by the subject of the sentence — the actor group
+    that opens it, no preposition governing it. Read only in a sentence with no other holder."""
+    words = lexicon.stances.get("clause_verbs", ())
+    if not words:
+        return []
+    agents = lexicon.agents
+    first = next((g for g in sent.groups if g.kinds() & agents), None)
+    if first is None or first.governor is not None or lexicon.squeeze(sent.text[sent.start:first.start]):
+        return []
+    skip = tuple(lexicon.stances.get("adverbs", ()))
+    i = sent.clause_end(first.end)
+    while i < sent.end:
+        head = lexicon.squeeze(sent.text[i + 1:min(sent.end, i + 12)])
+        w = lexicon.starts_with(head, skip)
+        head = head[len(w):] if w else head
+        if lexicon.starts_with(head, words):
+            keys = tuple(dict.fromkeys(it.key for it in first.items if it.kind in agents))
+            subs = tuple(dict.fromkeys(it.key for it in first.items if it.kind in lexicon.stances["submitter_kinds"]))
+            return [Holder(keys, si, first.start, subs)]
+        i = sent.clause_end(i + 1)
+    return []
 
 
 def _on_behalf(sents: list[Sentence], events: list[Holder], lexicon: Lexicon) -> list[Holder]:
@@ -423,10 +457,28 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
                      for g in sents[si].groups for it in g.items if it.key == key}
             value = _value(regions, lexicon, names)
             if value is None:
+                value = _object_value([(sents[si], p) for si, p, k, _r in read if k == key], lexicon)
+            if value is None:
                 continue
             for h in ev.keys:
                 stances.append(Stance(h, key, value, unit, number, quote))
     return _merge(stances, lexicon), events[-1], [] if carried else events
+
+
+def _object_value(places: list[tuple[Sentence, int]], lexicon: Lexicon) -> str | None:
+    """The value of a verb that takes the concept as its object (``object_cues``: 实现发展权, 推动构建…),
+    read when no cue of the concept's region says anything: a holder who speaks of realizing it (or of
+    what hinders its realization) supports it."""
+    cues = lexicon.stances.get("object_cues", {})
+    fillers = tuple(lexicon.stances.get("object_fillers", ()))
+    for sent, pos in places:
+        head = lexicon.squeeze(sent.text[sent.clause_start(pos):pos])
+        while head and head[-1] in fillers:
+            head = head[:-1]
+        for value, words in cues.items():
+            if lexicon.ends_with(head, words):
+                return value
+    return None
 
 
 def _associates(sent: Sentence, pos: int, lexicon: Lexicon) -> bool:
@@ -436,8 +488,25 @@ def _associates(sent: Sentence, pos: int, lexicon: Lexicon) -> bool:
     words = lexicon.stances.get("association_verbs", ())
     if not words:
         return False
-    end = sent.clause_end(pos)
-    return bool(lexicon.find(sent.text, words, pos, max(end, pos)))
+    end = max(sent.clause_end(pos), pos)
+    plain = [w for w in words if not _is_regex(w)]
+    if lexicon.find(sent.text, plain, pos, end):
+        return True
+    return any(rx.search(sent.text, pos, end) for rx in _association_res(lexicon))  # 赞同这一看法, 支持上述立场
+
+
+def _is_regex(word: str) -> bool:
+    return any(c in word for c in ".{}[]()*+?|")
+
+
+def _association_res(lexicon: Lexicon) -> tuple[re.Pattern, ...]:
+    """The ``association_verbs`` written as regular expressions (a verb and the position it takes up:
+    ``(赞同|支持)(这一|上述)(看法|立场)``), compiled once per lexicon."""
+    cached = lexicon.__dict__.get("_association_res")
+    if cached is None:
+        cached = tuple(re.compile(w) for w in lexicon.stances.get("association_verbs", ()) if _is_regex(w))
+        lexicon.__dict__["_association_res"] = cached
+    return cached
 
 
 def _merge(stances: list[Stance], lexicon: Lexicon) -> list[Stance]:

@@ -1,0 +1,113 @@
+"""Chinese mechanisms of the fourth round (developed on the dev5 development texts, not its validation text).
+
+For each mechanism or cue: a sentence of our own it reads and one it must not. Every sentence is written
+for these tests (not copied from any report or gold text).
+"""
+
+from __future__ import annotations
+
+from test_relate_zh_forms2 import facts, mentioned, run
+
+MBC, WW = "concept/mutually-beneficial-cooperation", "concept/win-win-cooperation"
+CSF, RTD = "concept/community-of-shared-future", "concept/right-to-development"
+
+
+def stances(*paragraphs: str) -> set[tuple]:
+    return {(s.holder, s.concept, s.value) for s in run(*paragraphs).stances}
+
+
+# -- A 和 B 共同/联合 …: co-providers and partners; 联合发言, 联合回复 are no partnership ------------------
+
+def test_coordinated_actors_acting_jointly_partner():
+    got = facts("难民署和儿基会共同为约旦的边境官员举办了培训。")
+    assert ("org/unhcr", "partnersWith", "org/unicef", "Reported") in got
+    assert {("org/unhcr", "assists", "state/JOR", "Reported"), ("org/unicef", "assists", "state/JOR", "Reported")} <= got
+    got = facts("粮农组织、开发署和世卫组织联合支持了蒙古的卫生规划。", predicate="partnersWith")
+    assert len(got) == 3
+
+
+def test_a_joint_statement_or_reply_is_no_partnership():
+    assert facts("丹麦和芬兰在联合发言中欢迎人权高专办的工作。", predicate="partnersWith") == set()
+    assert facts("丹麦和芬兰提交了一份联合回复。", predicate="partnersWith") == set()
+    assert facts("丹麦和芬兰共同提交了一份答复。", predicate="partnersWith") == set()
+
+
+# -- 办事处 on its own: the office named before ------------------------------------------------------
+
+def test_the_bare_office_is_the_office_named_before():
+    got = facts("人权高专办柬埔寨办事处的预算有所增加。办事处与东南亚国家联盟保持密切合作。", predicate="partnersWith")
+    assert got == {("org/ohchr-cambodia", "partnersWith", "org/asean", "Reported")}
+    # inside a longer word it is no back-reference
+    assert "org/ohchr-cambodia" not in mentioned("人权高专办柬埔寨办事处成立于 2000 年。", "该国的驻地办事处很小。").get(2, set())
+
+
+# -- 赞同这一看法, 发言支持这一立场: the stance of the holder before --------------------------------------
+
+def test_taking_up_the_position_before_gives_the_same_stance():
+    got = stances("古巴强调，发展权是一项不可剥夺的权利；玻利维亚和厄瓜多尔赞同这一看法。")
+    assert got == {("state/CUB", RTD, "Supportive"), ("state/BOL", RTD, "Supportive"), ("state/ECU", RTD, "Supportive")}
+    got = stances("加拿大认为，“合作共赢”一词含义不清。丹麦发言支持上述立场。")
+    assert ("state/DNK", WW, "Sceptical") in got
+    # disagreeing is no association
+    got = stances("古巴强调，发展权是一项不可剥夺的权利；荷兰不同意这一看法。")
+    assert ("state/NLD", RTD, "Supportive") not in got
+
+
+# -- X 代表 Y 发言: Y holds what X says ---------------------------------------------------------------
+
+def test_the_organization_spoken_for_holds_the_stance_too():
+    got = stances("阿塞拜疆代表伊斯兰合作组织发言，强调发展权是一项普遍的权利。")
+    assert got == {("state/AZE", RTD, "Supportive"), ("org/oic", RTD, "Supportive")}
+
+
+# -- a group inside the holder's aside, or right after its verb, is no holder --------------------------
+
+def test_a_name_inside_the_aside_or_after_the_verb_is_no_holder():
+    got = stances("人权理事会举行了辩论。卢卡·费拉里对“合作共赢”一语写入理事会决议表示关切，认为其未经商定。")
+    assert got == {("person/卢卡·费拉里", WW, "Critical")}
+    got = stances("丹麦和芬兰欢迎人权高专办扩大对各国的支持，但认为“人类命运共同体”这一提法不应写入决议。")
+    assert got == {("state/DNK", CSF, "Critical"), ("state/FIN", CSF, "Critical")}
+    # a title before the person: the person speaks, not the board
+    got = stances("董事会主席莉娜·霍夫曼强调，发展权与技术合作密不可分。")
+    assert got == {("person/莉娜·霍夫曼", RTD, "Supportive")}
+
+
+# -- cues: 密不可分, 体现, 是…原则, 是一项…权利 (Supportive); 未经/没有经过…商定 (Critical) -----------------
+
+def test_general_cues_of_support():
+    assert stances("泰国认为，互利合作与可持续发展密不可分。") == {("state/THA", MBC, "Supportive")}
+    assert stances("越南认为，这种经验交流正是互利合作的具体体现。") == {("state/VNM", MBC, "Supportive")}
+    assert stances("老挝表示，合作共赢是国际合作应当遵循的原则。") == {("state/LAO", WW, "Supportive")}
+    assert stances("埃及强调，发展权是一项普遍的人权。") == {("state/EGY", RTD, "Supportive")}
+    # negated: not a right, not a principle
+    assert stances("瑞典认为，发展权不是一项人权。") == {("state/SWE", RTD, "Critical")}
+
+
+def test_not_agreed_is_critical():
+    assert stances("奥地利认为，合作共赢一词没有经过政府间的商定。") == {("state/AUT", WW, "Critical")}
+    assert stances("奥地利指出，合作共赢一词已经过政府间商定。") == set()
+
+
+# -- a verb that takes the concept as its object: 实现发展权 -------------------------------------------
+
+def test_speaking_of_realizing_the_concept_is_support():
+    got = stances("委内瑞拉玻利瓦尔共和国强调，经济制裁阻碍了许多国家实现发展权。")
+    assert got == {("state/VEN", RTD, "Supportive")}
+    # a cue of the region wins over the object verb
+    got = stances("英国认为，所谓“实现合作共赢”的说法含义不清。")
+    assert got == {("state/GBR", WW, "Sceptical")}
+
+
+# -- X 通过了…，强调…: a later subjectless clause with a speech verb is the subject's ---------------------
+
+def test_a_later_clause_with_a_speech_verb_is_said_by_the_subject():
+    got = stances("东南亚国家联盟通过了一份关于人权合作的宣言，并强调发展权是一项不可剥夺的权利。")
+    assert got == {("org/asean", RTD, "Supportive")}
+    # the subject of a sentence with another holder is not made a second one
+    got = stances("东南亚国家联盟通过了宣言，泰国强调发展权是一项权利。")
+    assert ("org/asean", RTD, "Supportive") not in got
+
+
+def test_being_the_embodiment_of_the_concept_is_support_but_embodying_something_is_not():
+    assert stances("智利认为，发展权应当在国家规划中得到充分体现。") == {("state/CHL", RTD, "Supportive")}
+    assert stances("智利表示，互利合作体现了大国的利益。") == set()
