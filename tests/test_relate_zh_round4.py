@@ -111,3 +111,62 @@ def test_a_later_clause_with_a_speech_verb_is_said_by_the_subject():
 def test_being_the_embodiment_of_the_concept_is_support_but_embodying_something_is_not():
     assert stances("智利认为，发展权应当在国家规划中得到充分体现。") == {("state/CHL", RTD, "Supportive")}
     assert stances("智利表示，互利合作体现了大国的利益。") == set()
+
+
+# -- a treaty the clause speaks of is no subject: X 就《公约》向 Y 提供了咨询意见 ------------------------------
+
+def test_a_treaty_between_the_actor_and_its_verb_is_no_subject():
+    got = facts("开发署就批准《残疾人权利公约》的程序向蒙古外交部提供了咨询意见。")
+    assert got == {("org/undp", "assists", "state/MNG", "Reported")}
+
+
+# -- 在 X 的(技术)指导下: X helped the actor --------------------------------------------------------------
+
+def test_under_the_guidance_of_x():
+    got = facts("蒙古国家统计局在开发署的技术指导下，完成了人权指标的编制。")
+    assert got == {("org/undp", "assists", "state/MNG", "Reported")}
+    assert facts("蒙古国家统计局在局长的指导下完成了工作。") == set()
+
+
+# -- 为 X 编写/起草 指南、手册: an activity for X --------------------------------------------------------------
+
+def test_drafting_a_guide_or_manual_for_x_is_assistance():
+    got = facts("儿基会为约旦教育部编写了人权教育教师手册。")
+    assert got == {("org/unicef", "assists", "state/JOR", "Reported")}
+    # a State writing its own guide helps no one
+    assert facts("约旦为本国教师编写了教学指南。", predicate="assists") == set()
+
+
+# -- 提出请求 is a request made, not a verb asking: the actor asked stays the subject ------------------------
+
+def test_making_a_request_is_no_verb_of_asking():
+    got = facts("大会邀请开发署在蒙古政府提出请求时继续向其提供援助。")
+    assert ("org/undp", "assists", "state/MNG", "Requested") in got
+
+
+# -- 建议政府请 X 协助…: a recommended request; what it asks for is Recommended too -----------------------------
+
+def test_what_a_recommended_request_asks_for_is_recommended():
+    got = facts("蒙古政府提交了报告。工作组建议政府请开发署协助制定国家战略。")
+    assert ("state/MNG", "requests", "org/undp", "Recommended") in got
+    assert ("org/undp", "assists", "state/MNG", "Recommended") in got
+    assert ("org/undp", "assists", "state/MNG", "Requested") not in got
+
+
+# -- 赞赏 X 提供的援助: X helped the State that appreciates it; a body appraising help is no recipient ----------
+
+def test_appreciating_the_help_provided():
+    got = facts("约旦政府赞赏开发署提供的技术援助。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/JOR", "Reported")}
+    assert facts("人权理事会赞赏开发署提供的技术援助。", predicate="assists") == set()
+
+
+# -- 该项目由 Y 资助: the unnamed project is funded, not its implementer ------------------------------------
+
+def test_the_funder_of_an_unnamed_project_funds_no_named_actor():
+    got = facts("开发署在约旦实施了一个关于水权的项目，该项目由挪威资助。")
+    assert ("org/undp", "fundedBy", "state/NOR", "Reported") not in got
+    assert ("org/undp", "assists", "state/JOR", "Reported") in got
+    # a named programme funded so is funded
+    got = facts("世界人权教育方案由挪威资助。", predicate="fundedBy")
+    assert got == {("org/wphre", "fundedBy", "state/NOR", "Reported")}

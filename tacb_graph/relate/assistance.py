@@ -664,6 +664,8 @@ def _thanked_for(ctx: SentenceContext, found: list) -> None:
             if not any(lx.find(" ".join(words[:i + 1]), a["passive_nouns"]) for i in range(len(words))):
                 continue
         subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(thanked.keys))
+        if subj is not None and th.get("recipient_kinds") and not subj.kinds() & set(th["recipient_kinds"]):
+            continue  # 理事会赞赏 X 提供的支持: a body appraising help is not thereby its recipient
         if subj is not None:
             found.append((thanked, _members(subj, lx.agents), s, e, s))
 

@@ -200,6 +200,13 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
             h = _coordinated_predicate(sent, cands, g, pos)
             if h is not None:
                 g = h
+        if not g.kinds() & kinds and g.kinds() <= set(lx.get("thing_kinds", ())):
+            # X 就《公约》向 Y 提供了咨询意见: a treaty or concept the clause speaks of is no subject; the
+            # actor before it in the clause is
+            cs = sent.clause_start(pos)
+            actor = next((c for c in reversed(cands[:-1]) if c.start >= cs and c.kinds() & kinds), None)
+            if actor is not None:
+                g = actor
         if lx.get("pronoun_subjects") and _pronoun_after(sent, g.end, pos):
             # X informed Y that it …: the pronoun is the sentence's subject, not Y
             first = _first_free(sent)
