@@ -170,3 +170,35 @@ def test_the_funder_of_an_unnamed_project_funds_no_named_actor():
     # a named programme funded so is funded
     got = facts("世界人权教育方案由挪威资助。", predicate="fundedBy")
     assert got == {("org/wphre", "fundedBy", "state/NOR", "Reported")}
+
+
+# -- 审议建议, 建议的: the noun (recommendations) opens no scope of asking -------------------------------------
+
+def test_recommendations_as_a_noun_open_no_request():
+    got = facts("开发署为蒙古的议员举办了关于落实条约机构建议的讲习班，并向乍得派遣了一名顾问。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/MNG", "Reported"), ("org/undp", "assists", "state/TCD", "Reported")}
+    got = facts("秘书长建议开发署向乍得派遣一名顾问。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/TCD", "Recommended")}
+
+
+# -- unnamed askers: 已有 60 多个国家请 X… is no request of the actor named before --------------------------
+
+def test_unnamed_askers_make_no_request():
+    assert facts("开发署署长指出，已有 40 多个国家请开发署提供咨询。", predicate="requests") == set()
+    assert facts("开发署署长指出，蒙古请开发署提供咨询。", predicate="requests") == {
+        ("state/MNG", "requests", "org/undp", "Reported")}
+
+
+# -- 在 X 和 Y 的联合支持下; the cleft 是在…下建立的; 该机制 and 为机制秘书处: the State of the passage ------------
+
+def test_joint_support_and_the_cleft_and_the_unnamed_body_of_the_passage():
+    got = facts("蒙古在开发署和儿基会的联合支持下设立了儿童权利监察员。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/MNG", "Reported"), ("org/unicef", "assists", "state/MNG", "Reported")}
+    got = facts("蒙古的国家机制是在开发署的支持下建立的。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/MNG", "Reported")}
+    got = facts("蒙古介绍了设立国家报告机制的经验。该机制是在开发署的支持下建立的，"
+                "建设和平基金为机制秘书处的运作提供了资金。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/MNG", "Reported"),
+                   ("org/peacebuilding-fund", "assists", "state/MNG", "Reported")}
+    # no State in the passage: nobody
+    assert facts("该机制是在开发署的支持下建立的。", predicate="assists") == set()

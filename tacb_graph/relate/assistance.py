@@ -308,6 +308,12 @@ def _given(ctx: SentenceContext, found: list) -> None:
             m = lx.starts_with(rest, a.get("recipient_after", ()))
             if m and lx.starts_with(rest[len(m):].lstrip(), a.get("locative_objects", ())):
                 recips = _passage_state(ctx, nouns[-1][1])
+        if not recips and a.get("unnamed_body_passage") and markers:
+            # …塞拉利昂设立的机制。基金为机制秘书处提供了资金: an unnamed body of the State of the passage
+            gap = _strip_adverbs(text[markers[-1][1]:s], lx)
+            if not any(markers[-1][1] <= g.start and g.end <= s for g in sent.groups) \
+                    and _opens_with_body(gap, a, lx):
+                recips = _passage_state(ctx, s)
         if not recips:
             done_as_asked(ctx, s)  # …邀请人权高专办提出意见。人权高专办向内政部提交了法律分析: given as asked
             continue
@@ -460,6 +466,32 @@ def _possessor_before(sent: Sentence, lo: int, pos: int, a: dict) -> Group | Non
     return None
 
 
+def _opens_with_body(gap: str, a: dict, lx) -> bool:
+    """``gap`` (what a recipient marker governs) opens with an unnamed national body (``机制秘书处头两年的运作``,
+    ``司法部``): one of ``passive_possessed`` or ``body_heads`` within its first few characters, before any 的."""
+    head = gap.split("的", 1)[0]
+    hits = lx.find(head, tuple(a.get("passive_possessed", ())) + tuple(a.get("body_heads", ())))
+    return bool(hits) and hits[0][0] <= 4
+
+
+def _copula_before(sent: Sentence, lo: int, pos: int, a: dict) -> int:
+    """``pos`` moved before a cleft copula (``cleft_copulas``: 是) that stands right before it."""
+    lx = sent.lx
+    head = sent.text[lo:pos].rstrip()
+    w = lx.ends_with(head, a.get("cleft_copulas", ()))
+    return lo + len(head) - len(w) if w else pos
+
+
+def _unnamed_body(sent: Sentence, lo: int, pos: int, a: dict) -> bool:
+    """The clause from ``lo`` to ``pos`` is only a pronoun and an unnamed national body (``该机制``,
+    ``该委员会``: a pronoun and one of ``passive_possessed``)."""
+    lx = sent.lx
+    head = _strip_adverbs(sent.text[lo:pos], lx)
+    m = lx.res["pronoun"].match(head)
+    return bool(m) and not any(g.start < pos and g.end > lo for g in sent.groups) \
+        and head[m.end():] in a.get("passive_possessed", ())
+
+
 def _own_subject(sent: Sentence, s: int, a: dict) -> Group | None:
     """``A 和 B 在…的协助下编写了…；汤加则得到了…``: a free group right before the passive verb at ``s``
     in its clause (adverbs and ``passive_subject_links`` such as 则 between) is that verb's own subject."""
@@ -601,8 +633,15 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
             before = [h for h in sent.groups if lo <= h.start and h.end <= pos and _free(sent, h)
                       and h.kinds() & lx.agents]
             subj = before[-1] if before else None
+            cop = _copula_before(sent, lo, pos, a)  # X 的机制是在 Y 的支持下建立的: the cleft's copula
             if subj is None:  # 乍得的选举委员会在 X 的帮助下…: the State whose body (unnamed) was helped
-                subj = _possessor_before(sent, lo, pos, a)
+                subj = _possessor_before(sent, lo, cop, a)
+            if subj is None and _unnamed_body(sent, lo, cop, a):
+                # 该机制是在 X 的支持下建立的: the body of the State the passage is about
+                states = _passage_state(ctx, pos)
+                if states:
+                    found.append((g, states, pos, g.end, pos))
+                continue
             if subj is None and _strip_adverbs(sent.text[lo:pos], lx) in lx.get("personal_pronouns", ()):
                 # 古巴还说，它在 X 的支持下…: the pronoun stands for the subject before it
                 subj = subject_before(sent, lo, lx.agents, ctx.prev_subject, exclude=set(g.keys))

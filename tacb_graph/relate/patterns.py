@@ -454,6 +454,9 @@ def requests(ctx: SentenceContext) -> None:
         if not _verb_ok(sent.text, hit, lx):
             continue
         subj = subject_before(sent, hit[0], kinds, ctx.prev_subject)
+        if subj is not None and subj.end < hit[0] and lx.ends_with(
+                _strip_adverbs(sent.text[max(subj.end, sent.clause_start(hit[0])):hit[0]], lx), rq.get("unnamed_askers", ())):
+            continue  # 已有 60 多个国家请人权高专办…: the askers are unnamed, not the actor named before
         obj = object_after(sent, hit[1], agents, max_gap=rq.get("max_gap", 1))
         pron = _followed_by(sent, hit[1], rq.get("object_pronouns", {}))
         visit = _followed_by(sent, hit[1], rq.get("to_visit", ()))
