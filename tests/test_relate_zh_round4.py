@@ -202,3 +202,43 @@ def test_joint_support_and_the_cleft_and_the_unnamed_body_of_the_passage():
                    ("org/peacebuilding-fund", "assists", "state/MNG", "Reported")}
     # no State in the passage: nobody
     assert facts("该机制是在开发署的支持下建立的。", predicate="assists") == set()
+
+
+def test_joint_support_makes_the_supporters_partners():
+    got = facts("蒙古在开发署和儿基会的联合支持下设立了儿童权利监察员。", predicate="partnersWith")
+    assert got == {("org/undp", "partnersWith", "org/unicef", "Reported")}
+    assert facts("蒙古在开发署和儿基会的支持下设立了儿童权利监察员。", predicate="partnersWith") == set()
+
+
+# -- a name that qualifies what was set up is not what was set up -------------------------------------------
+
+def test_a_name_qualifying_the_thing_set_up_is_not_set_up():
+    assert facts("约旦建立了普遍定期审议建议在线跟踪系统。", predicate="establishes") == set()
+    assert facts("大会建立了普遍定期审议。", predicate="establishes") == {
+        ("org/ga", "establishes", "org/universal-periodic-review", "Reported")}
+
+
+# -- 在 X 的支持下，它…: the pronoun after the phrase stands for the subject before it -------------------------
+
+def test_a_pronoun_after_the_support_phrase():
+    got = facts("约旦说，在开发署的技术支持下，它建立了一个案件管理系统。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/JOR", "Reported")}
+
+
+# -- 人权高专办 A 办事处和 B 办事处: the second office in short form, not the State -----------------------------
+
+def test_a_coordinated_short_office_name_is_the_office():
+    got = mentioned("人权高专办西非区域办事处和利比里亚办事处支持了该国的选举委员会。",
+                    "人权高专办西非区域办事处和利比里亚政府举行了会议。")
+    assert "org/ohchr-liberia" in got[1] and "state/LBR" not in got[1]
+    assert "state/LBR" in got[2] and "org/ohchr-liberia" not in got[2]
+
+
+# -- 与 Y 分享了…经验/系统: help to Y; views shared are not -------------------------------------------------------
+
+def test_sharing_experience_or_a_system_is_help():
+    got = facts("墨西哥同危地马拉和洪都拉斯分享了建议跟踪系统。", predicate="assists")
+    assert got == {("state/MEX", "assists", "state/GTM", "Reported"), ("state/MEX", "assists", "state/HND", "Reported")}
+    got = facts("蒙古国家人权委员会接待了约旦官员的考察访问，并与其分享了处理投诉的经验。", predicate="assists")
+    assert got == {("org/nhrc-mongolia", "assists", "state/JOR", "Reported")}
+    assert facts("乌拉圭与巴拉圭分享了各自的看法。", predicate="assists") == set()

@@ -511,7 +511,8 @@ def _distribute(st: _State, found: list[_Found], text: str) -> None:
             for i, (f, office) in enumerate(members):
                 # with 'from_head' the first office's words begin with the head (人权高专办在乍得…的国家办事处)
                 start = m.start() if i == 0 and rule.get("from_head") else f.start
-                found[found.index(f)] = _Found(start, f.end, office, "name")
+                tail = re.match(rule["tail"], text[f.end:f.end + 12]) if rule.get("tail") else None
+                found[found.index(f)] = _Found(start, f.end + (tail.end() if tail else 0), office, "name")
             found[:] = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
 
 

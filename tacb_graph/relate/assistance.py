@@ -630,6 +630,11 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
         pos = _support_around(sent, g, a)
         if pos is not None:
             lo = sent.clause_start(pos)
+            if any(w in lx.squeeze(sent.text[g.end:g.end + 8]) for w in a.get("together", ()) if len(w) > 1):
+                keys = _members(g, lx.agents)  # 在 A 和 B 的联合支持下: A and B act together
+                for i, k in enumerate(keys):
+                    for k2 in keys[i + 1:]:
+                        ctx.add(k, "partnersWith", k2, mood=ctx.mood(pos, g))
             before = [h for h in sent.groups if lo <= h.start and h.end <= pos and _free(sent, h)
                       and h.kinds() & lx.agents]
             subj = before[-1] if before else None
@@ -644,6 +649,11 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
                 continue
             if subj is None and _strip_adverbs(sent.text[lo:pos], lx) in lx.get("personal_pronouns", ()):
                 # 古巴还说，它在 X 的支持下…: the pronoun stands for the subject before it
+                subj = subject_before(sent, lo, lx.agents, ctx.prev_subject, exclude=set(g.keys))
+            if subj is None and lx.starts_with(_strip_adverbs(sent.text[sent.clause_end(g.end) + 1:
+                                                                         sent.clause_end(g.end) + 6], lx),
+                                               lx.get("personal_pronouns", ())):
+                # 墨西哥说，在 X 的支持下，它建立了…: the pronoun after the phrase stands for the subject before it
                 subj = subject_before(sent, lo, lx.agents, ctx.prev_subject, exclude=set(g.keys))
             subj = subj or next((h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
             if subj is not None and not set(subj.keys) & set(g.keys):
@@ -707,6 +717,37 @@ def _thanked_for(ctx: SentenceContext, found: list) -> None:
             continue  # 理事会赞赏 X 提供的支持: a body appraising help is not thereby its recipient
         if subj is not None:
             found.append((thanked, _members(subj, lx.agents), s, e, s))
+
+
+def _shared_with(ctx: SentenceContext, found: list) -> None:
+    """``X 与 Y 分享了…经验``, ``X 同 Y 分享了…系统``: X helped Y (``share``: the ``markers`` that govern Y and
+    the ``verbs`` right after it); ``与其分享`` stands for the last actor before it that is not X."""
+    sh = ctx.sentence.lx["assists"].get("share")
+    if not sh:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    agents = lx.agents
+    for s, e, _w in lx.find(sent.text, sh["verbs"], sent.start, sent.end):
+        if not lx.find(sent.text, sh["objects"], e, sent.clause_end(e)):
+            continue  # 分享了各自的看法: views exchanged are no help
+        head = lx.squeeze(sent.text[sent.clause_start(s):s])
+        prov = None
+        g = next((g for g in reversed(sent.before(s)) if g.governor in sh["markers"]), None)
+        if g is not None and not lx.squeeze(sent.text[g.end:s]) and g.kinds() & agents:
+            recips = _members(g, agents)
+            marker = sent.text.rfind(g.governor, sent.start, g.head)
+        elif any(head.endswith(m + p) for m in sh["markers"] for p in lx.get("state_pronouns", ())):
+            marker = s - 2
+            prov = subject_before(sent, marker, agents, ctx.prev_subject)
+            other = next((h for h in reversed(sent.before(marker)) if h.kinds() & agents
+                          and (prov is None or not set(h.keys) & set(prov.keys))), None)
+            recips = _members(other, agents) if other is not None else []
+        else:
+            continue
+        prov = prov or subject_before(sent, marker, agents, ctx.prev_subject, exclude=set(recips))
+        if prov is not None and recips and not set(recips) & set(prov.keys):
+            found.append((prov, recips, marker, e, marker))
 
 
 def _enabled_by(ctx: SentenceContext, found: list) -> None:
@@ -866,6 +907,7 @@ def assists(ctx: SentenceContext, together) -> None:
     _nominal(ctx, found)
     _supported_by(ctx, found)
     _thanked_for(ctx, found)
+    _shared_with(ctx, found)
     _enabled_by(ctx, found)
     _beneficiary_of(ctx, found)
     supported_relative(ctx, found)  # 由 X 支持的 Y 国家机制

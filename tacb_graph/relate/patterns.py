@@ -680,6 +680,8 @@ def establishes(ctx: SentenceContext) -> None:
             continue
         subj = subject_before(sent, s, subj_kinds, ctx.prev_subject)
         obj = object_after(sent, e, obj_kinds, max_gap=es["max_gap"], across_colon=True)
+        if obj is not None and _followed_by(sent, obj.end, es.get("compound_heads", ())):
+            obj = None  # 建立了普遍定期审议建议跟踪系统: the name qualifies what was set up
         if obj is None and subj is not None:
             obj = _relative_object(sent, subj, obj_kinds)  # F, which B established
         if obj is None and subj is not None and subj.kinds() & obj_kinds and _passive_verb(sent, s, es):
