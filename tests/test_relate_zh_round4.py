@@ -242,3 +242,11 @@ def test_sharing_experience_or_a_system_is_help():
     got = facts("蒙古国家人权委员会接待了约旦官员的考察访问，并与其分享了处理投诉的经验。", predicate="assists")
     assert got == {("org/nhrc-mongolia", "assists", "state/JOR", "Reported")}
     assert facts("乌拉圭与巴拉圭分享了各自的看法。", predicate="assists") == set()
+
+
+# -- a title ending in 员 or 长 right before a dotted name is no part of it ------------------------------------
+
+def test_a_title_before_a_dotted_name_is_cut_off():
+    got = mentioned("发言者包括：蒙古总检察长巴特尔·额尔登和联合国驻地协调员安娜·席尔瓦。")
+    assert {"person/巴特尔·额尔登", "person/安娜·席尔瓦"} <= got[1]
+    assert not {p for p in got[1] if p.startswith("person/") and p[7] in "长员"}
