@@ -250,3 +250,40 @@ def test_a_title_before_a_dotted_name_is_cut_off():
     got = mentioned("发言者包括：蒙古总检察长巴特尔·额尔登和联合国驻地协调员安娜·席尔瓦。")
     assert {"person/巴特尔·额尔登", "person/安娜·席尔瓦"} <= got[1]
     assert not {p for p in got[1] if p.startswith("person/") and p[7] in "长员"}
+
+
+# -- an activity called off (被取消) did not take place ----------------------------------------------------
+
+def test_a_cancelled_activity_is_negated():
+    got = facts("开发署原定为约旦官员举办的讲习班被取消。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/JOR", "Negated")}
+    got = facts("开发署为约旦官员举办的讲习班十分成功。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/JOR", "Reported")}
+
+
+# -- 协同 Y, A 和 B 联手: co-providers and partners ------------------------------------------------------------
+
+def test_xietong_and_lianshou_make_co_providers_and_partners():
+    for text in ("开发署协同儿基会为约旦官员开展了培训。", "开发署和儿基会联手为约旦官员开展了培训。"):
+        got = facts(text)
+        assert {("org/undp", "assists", "state/JOR", "Reported"), ("org/unicef", "assists", "state/JOR", "Reported")} <= got
+        assert {f for f in got if f[1] == "partnersWith"} == {("org/undp", "partnersWith", "org/unicef", "Reported")}
+
+
+# -- more general cues of the genre -------------------------------------------------------------------------
+
+def test_more_cues_of_support_doubt_and_criticism():
+    assert stances("泰国重申其对发展权的承诺。") == {("state/THA", RTD, "Supportive")}
+    assert stances("泰国积极评价互利合作的理念。") == {("state/THA", MBC, "Supportive")}
+    assert stances("泰国对发展权持开放态度。") == {("state/THA", RTD, "Supportive")}
+    assert stances("泰国对互利合作一语的使用持谨慎态度。") == {("state/THA", MBC, "Sceptical")}
+    assert stances("丹麦代表北欧国家发言，对合作共赢一词表示保留。") == {("state/DNK", WW, "Sceptical")}
+    assert stances("丹麦指出，互利合作一词在国际人权文书中没有依据。") == {("state/DNK", MBC, "Critical")}
+    assert stances("丹麦认为，人类命运共同体的提法不符合普遍人权标准。") == {("state/DNK", CSF, "Critical")}
+    assert stances("丹麦表示，发展权并非一项得到普遍承认的权利。") == {("state/DNK", RTD, "Critical")}
+
+
+def test_no_more_than_is_no_contrast():
+    assert stances("丹麦认为，合作共赢不过是一种政治口号。") == {("state/DNK", WW, "Critical")}
+    # a real contrast still lets the part after it decide
+    assert stances("泰国认为互利合作有用，不过其含义不清。") == {("state/THA", MBC, "Sceptical")}

@@ -343,7 +343,9 @@ def _value(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
     """
     lx = lexicon.stances
     text = "\x1e".join(regions)  # a separator that is no word of any list
-    cuts = [s for s, _e, _w in lexicon.find(text, lx.get("contrast", ()))]
+    nots = tuple(lx.get("not_contrasts", ()))
+    cuts = [s for s, _e, _w in lexicon.find(text, lx.get("contrast", ()))
+            if not (nots and text.startswith(nots, s))]  # 不过是 (no more than) is no contrast
     hits = []
     kept = set(lx.get("kept_without_ref", ()))
     refs = tuple(lx.get("contrast_refs", ())) + tuple(n for n in names if n)
