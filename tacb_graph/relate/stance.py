@@ -101,7 +101,8 @@ def _clause_verb_holders(si: int, sent: Sentence, lexicon: Lexicon) -> list[Hold
     (``clause_verbs``, adverbs before it allowed) is said by the subject of the sentence — the actor group
     that opens it, no preposition governing it. Read only in a sentence with no other holder."""
     words = lexicon.stances.get("clause_verbs", ())
-    if not words:
+    span = sent.text[sent.start:sent.end]
+    if not words or not any(w in span for w in words):
         return []
     agents = lexicon.agents
     first = next((g for g in sent.groups if g.kinds() & agents), None)
