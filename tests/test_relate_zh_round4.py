@@ -287,3 +287,22 @@ def test_no_more_than_is_no_contrast():
     assert stances("丹麦认为，合作共赢不过是一种政治口号。") == {("state/DNK", WW, "Critical")}
     # a real contrast still lets the part after it decide
     assert stances("泰国认为互利合作有用，不过其含义不清。") == {("state/THA", MBC, "Sceptical")}
+
+
+# -- 向其成员提供的培训: 其 is the actor before the provider when no State is named ----------------------------
+
+def test_its_members_are_the_body_before_the_provider():
+    got = facts("东盟政府间人权委员会欢迎人权高专办向其成员提供的培训。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "org/aichr", "Reported")}
+    # a State named before still comes first
+    got = facts("马拉维欢迎人权高专办向其提供的技术援助。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported")}
+
+
+# -- 关于发展权的培训: a concept that only says what a thing is about is not judged ---------------------------------
+
+def test_a_concept_naming_the_topic_of_a_thing_is_not_judged():
+    assert stances("东盟政府间人权委员会欢迎人权高专办提供的关于发展权的培训。") == set()
+    assert stances("东盟政府间人权委员会欢迎发展权得到重视。") == {("org/aichr", RTD, "Supportive")}
+    got = stances("东盟政府间人权委员会通过了一项关于发展权的决议，强调发展权是一项集体权利。")
+    assert got == {("org/aichr", RTD, "Supportive")}

@@ -290,6 +290,11 @@ def _given(ctx: SentenceContext, found: list) -> None:
                 st = _nearest_state(sent, ms)
                 if st:
                     recips, mpos = st.keys, ms
+                elif a.get("pronoun_before_provider"):
+                    # 该委员会欢迎人权高专办向其成员提供的培训: 其 is the actor before the provider
+                    free = [h for h in sent.before(ms) if _free(sent, h) and h.kinds() & agents]
+                    if len(free) >= 2:
+                        recips, mpos = _members(free[-2], agents), ms
                 break
         if not recips:
             recips = _pronoun_object(ctx, s, e, nouns, a)

@@ -224,6 +224,20 @@ def _contrast_before_next(sent: Sentence, pos: int, key: str, concepts, lexicon:
     return hits[0][0] if hits else None
 
 
+def _topic_attributes(sent: Sentence, lexicon: Lexicon) -> set[int]:
+    """Where a concept only says what a thing is about (``topic_attributes`` governing it, ``的`` and a noun
+    after it: 关于发展权的培训): welcoming the training judges no concept."""
+    words = lexicon.stances.get("topic_attributes", ())
+    if not words:
+        return set()
+    out = set()
+    for g in sent.groups:
+        if g.governor in words and any(it.kind == "Concept" for it in g.items) \
+                and lexicon.starts_with(lexicon.squeeze(sent.text[g.end:g.end + 4]), lexicon.get("modifier_words", ())):
+            out |= {it.start for it in g.items if it.kind == "Concept"}
+    return out
+
+
 def _concepts(sent: Sentence) -> list[tuple[str, int]]:
     return [(it.key, it.start) for g in sent.groups for it in g.items if it.kind == "Concept"]
 
@@ -400,7 +414,8 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             hpos = ev.pos if (si == ev.sentence and not carried) else None
             limit = stop if si == ev.sentence else None
             concepts = _concepts(sent)
-            marks = [(pos, key) for key, pos in concepts if hpos is None or pos >= hpos]
+            topics = _topic_attributes(sent, lexicon)
+            marks = [(pos, key) for key, pos in concepts if (hpos is None or pos >= hpos) and pos not in topics]
             if hpos is not None and lx.get("topic_governors"):  # 关于互利合作，X 认为…: the sentence's topic
                 marks += [(it.start, it.key) for g in sent.groups if g.governor in lx["topic_governors"]
                           and g.end <= hpos for it in g.items if it.kind == "Concept"]
