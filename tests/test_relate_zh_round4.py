@@ -306,3 +306,25 @@ def test_a_concept_naming_the_topic_of_a_thing_is_not_judged():
     assert stances("东盟政府间人权委员会欢迎发展权得到重视。") == {("org/aichr", RTD, "Supportive")}
     got = stances("东盟政府间人权委员会通过了一项关于发展权的决议，强调发展权是一项集体权利。")
     assert got == {("org/aichr", RTD, "Supportive")}
+
+
+# -- 加强对 Y 的技术援助: more help to Y is help to Y ------------------------------------------------------------
+
+def test_stepping_up_help_to_y():
+    got = facts("秘书长建议开发署加强对乍得的技术援助。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/TCD", "Recommended")}
+    assert facts("开发署加强了对乍得局势的监测。", predicate="assists") == set()
+
+
+# -- a plan shelved (计划被搁置) did not take place ---------------------------------------------------------------
+
+def test_a_shelved_plan_is_negated():
+    got = facts("由于安全原因，开发署为乍得官员举办讲习班的计划被搁置。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/TCD", "Negated")}
+
+
+# -- asked, then given to a ministry in the same sentence: the State that asked ----------------------------------
+
+def test_help_given_to_a_ministry_after_the_request_in_the_same_sentence():
+    got = facts("乍得政府请开发署协助起草反酷刑法，开发署随后向司法部提供了法律意见。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/TCD", "Reported")}

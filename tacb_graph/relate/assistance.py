@@ -319,6 +319,8 @@ def _given(ctx: SentenceContext, found: list) -> None:
             if not any(markers[-1][1] <= g.start and g.end <= s for g in sent.groups) \
                     and _opens_with_body(gap, a, lx):
                 recips = _passage_state(ctx, s)
+                near = _nearest_state(sent, markers[-1][0]) if not recips else None
+                recips = recips or (near.keys if near is not None else [])  # 马里政府请…，X 随后向司法部提供了…
         if not recips:
             done_as_asked(ctx, s)  # …邀请人权高专办提出意见。人权高专办向内政部提交了法律分析: given as asked
             continue
@@ -724,6 +726,28 @@ def _thanked_for(ctx: SentenceContext, found: list) -> None:
             found.append((thanked, _members(subj, lx.agents), s, e, s))
 
 
+def _scaled_up(ctx: SentenceContext, found: list) -> None:
+    """``X 加强对 Y 的技术援助``, ``扩大对 Y 的支持``: a verb of degree (``scaled``: ``verbs``) over help to Y
+    (its ``marker`` governing Y, then ``的`` and a help noun): X helps Y."""
+    sc = ctx.sentence.lx["assists"].get("scaled")
+    if not sc:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    agents = lx.agents
+    for s, e, _w in lx.find(sent.text, sc["verbs"], sent.start, sent.end):
+        g = next((g for g in sent.after(e) if g.start <= e + 3), None)
+        if g is None or g.governor not in sc["markers"] or not g.kinds() & agents:
+            continue
+        rest = lx.squeeze(sent.text[g.end:g.end + 10])
+        if not lx.starts_with(rest, lx["modifier_words"]) or not lx.find(rest[:8], lx["assists"]["passive_nouns"]):
+            continue
+        recips = _members(g, agents)
+        prov = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips))
+        if prov is not None:
+            found.append((prov, recips, s, g.end, s))
+
+
 def _shared_with(ctx: SentenceContext, found: list) -> None:
     """``X 与 Y 分享了…经验``, ``X 同 Y 分享了…系统``: X helped Y (``share``: the ``markers`` that govern Y and
     the ``verbs`` right after it); ``与其分享`` stands for the last actor before it that is not X."""
@@ -913,6 +937,7 @@ def assists(ctx: SentenceContext, together) -> None:
     _supported_by(ctx, found)
     _thanked_for(ctx, found)
     _shared_with(ctx, found)
+    _scaled_up(ctx, found)
     _enabled_by(ctx, found)
     _beneficiary_of(ctx, found)
     supported_relative(ctx, found)  # 由 X 支持的 Y 国家机制
