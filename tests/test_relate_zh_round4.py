@@ -328,3 +328,18 @@ def test_a_shelved_plan_is_negated():
 def test_help_given_to_a_ministry_after_the_request_in_the_same_sentence():
     got = facts("乍得政府请开发署协助起草反酷刑法，开发署随后向司法部提供了法律意见。", predicate="assists")
     assert got == {("org/undp", "assists", "state/TCD", "Reported")}
+
+
+# -- 在 X 看来: X holds; more cues (可能导致, 笼统, 未就…发表意见); 而不是以 C 为基础 negates -----------------------
+
+def test_in_the_view_of_x_and_more_cues():
+    assert stances("在泰国看来，互利合作有助于技术合作。") == {("state/THA", MBC, "Supportive")}
+    assert stances("丹麦指出，互利合作的提法可能导致选择性地落实建议。") == {("state/DNK", MBC, "Critical")}
+    assert stances("丹麦认为，人类命运共同体的概念过于笼统，难以操作。") == {("state/DNK", CSF, "Sceptical")}
+    assert stances("丹麦未就人类命运共同体发表意见。") == {("state/DNK", CSF, "NotQuestioned")}
+
+
+def test_rather_than_on_the_basis_of_the_concept_is_critical():
+    got = stances("丹麦强调，技术合作必须以普遍性为基础，而不是以互利合作为基础。")
+    assert got == {("state/DNK", MBC, "Critical")}
+    assert stances("泰国强调，技术合作应以互利合作为基础。") == {("state/THA", MBC, "Supportive")}

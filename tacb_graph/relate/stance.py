@@ -90,6 +90,14 @@ def _holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
                 out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start, tuple(dict.fromkeys(subs))))
         if not any(h.sentence == si for h in out):
             out += _clause_verb_holders(si, sent, lexicon)
+        for spec in lx.get("governed_holders", ()):  # 在 X 看来，…
+            for g in sent.groups:
+                if g.governor in spec["governors"] and g.kinds() & agents \
+                        and lexicon.starts_with(lexicon.squeeze(sent.text[g.end:g.end + 6]), spec["after"]) \
+                        and not any(h.sentence == si and h.pos == g.start for h in out):
+                    keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
+                    subs = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lx["submitter_kinds"]))
+                    out.append(Holder(keys, si, g.start, subs))
         out += _example_holders(si, sent, lexicon, aside, [h for h in out if h.sentence == si])
         out += _pronoun_holders(si, sents, lexicon)
     out.sort(key=lambda h: (h.sentence, h.pos))
