@@ -343,3 +343,12 @@ def test_rather_than_on_the_basis_of_the_concept_is_critical():
     got = stances("丹麦强调，技术合作必须以普遍性为基础，而不是以互利合作为基础。")
     assert got == {("state/DNK", MBC, "Critical")}
     assert stances("泰国强调，技术合作应以互利合作为基础。") == {("state/THA", MBC, "Supportive")}
+
+
+# -- more currencies; a currency named after a State names no State ------------------------------------------------
+
+def test_more_currencies():
+    got = {(c.contributor, c.amount, c.currency) for c in
+           run("匈牙利向人权高专办捐款 1 000 万匈牙利福林，新加坡捐款 5 万新加坡元。").contributions}
+    assert got == {("state/HUN", "10000000", "HUF"), ("state/SGP", "50000", "SGD")}
+    assert "state/MEX" not in mentioned("智利向人权高专办捐款 50 万墨西哥比索。")[1]
