@@ -352,3 +352,14 @@ def test_more_currencies():
            run("匈牙利向人权高专办捐款 1 000 万匈牙利福林，新加坡捐款 5 万新加坡元。").contributions}
     assert got == {("state/HUN", "10000000", "HUF"), ("state/SGP", "50000", "SGD")}
     assert "state/MEX" not in mentioned("智利向人权高专办捐款 50 万墨西哥比索。")[1]
+
+
+# -- 约旦也表示支持 (next sentence, no concept named), 对此表示怀疑: what the holder before spoke of ------------------
+
+def test_also_in_the_next_sentence_and_on_this():
+    got = stances("埃及支持互利合作。约旦也表示支持。")
+    assert got == {("state/EGY", MBC, "Supportive"), ("state/JOR", MBC, "Supportive")}
+    # without 也 a holder that names no concept judges nothing
+    assert stances("埃及支持互利合作。约旦表示支持技术合作。") == {("state/EGY", MBC, "Supportive")}
+    got = stances("多数发言者欢迎互利合作的概念，但瑞典对此表示怀疑。")
+    assert got == {("state/SWE", MBC, "Sceptical")}

@@ -460,7 +460,9 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
                 named = [key]
                 read = [(si, p, key, r) for si, p, _k, r in read]
                 quote = sents[si0].quote
-        if not read and before and n > 0 and events[n - 1].sentence == ev.sentence and lx.get("later_holder_concept"):
+        also = n > 0 and events[n - 1].sentence == ev.sentence - 1 and _says_also(sents[ev.sentence], ev.pos, lexicon)
+        if not read and before and n > 0 and (events[n - 1].sentence == ev.sentence or also) \
+                and lx.get("later_holder_concept"):
             # X 支持互利合作，但 Y 表示反对: a later holder of the sentence that names no concept
             # judges the one the holder before it spoke of
             sent = sents[ev.sentence]
@@ -505,6 +507,17 @@ def _object_value(places: list[tuple[Sentence, int]], lexicon: Lexicon) -> str |
             if lexicon.ends_with(head, words):
                 return value
     return None
+
+
+def _says_also(sent: Sentence, pos: int, lexicon: Lexicon) -> bool:
+    """The holder at ``pos`` is followed, before its verb, by one of ``also_words`` (``约旦也表示支持``): what it
+    says is about what the holder of the sentence before spoke of."""
+    words = lexicon.stances.get("also_words", ())
+    if not words:
+        return False
+    g = next((g for g in sent.groups if g.start == pos), None)
+    rest = lexicon.squeeze(sent.text[g.end if g is not None else pos:sent.clause_end(pos)])
+    return any(rest.startswith(w) or rest[:6].find(w) != -1 for w in words)
 
 
 def _associates(sent: Sentence, pos: int, lexicon: Lexicon) -> bool:
