@@ -363,3 +363,21 @@ def test_also_in_the_next_sentence_and_on_this():
     assert stances("埃及支持互利合作。约旦表示支持技术合作。") == {("state/EGY", MBC, "Supportive")}
     got = stances("多数发言者欢迎互利合作的概念，但瑞典对此表示怀疑。")
     assert got == {("state/SWE", MBC, "Sceptical")}
+
+
+# -- 在 X 的资助下, Y (a State or national institution) …: the money went to Y; not when a UN body implements -----
+
+def test_funding_of_the_recipients_own_activity_is_help():
+    title = "联合国人权领域技术合作自愿基金"
+    got = facts("在基金的资助下，萨摩亚议会举办了人权研讨会。", predicate="assists", title=title)
+    assert got == {("org/vf-tc", "assists", "state/WSM", "Reported")}
+    got = facts("在欧洲联盟的资助下，开发署为萨摩亚议会举办了人权研讨会。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/WSM", "Reported")}  # the implementer helps; no fact for the EU
+
+
+def test_grants_received_and_the_fund_as_beneficiary_source():
+    title = "联合国人权领域技术合作自愿基金"
+    assert facts("萨摩亚获得了基金的赠款。", predicate="assists", title=title) == {
+        ("org/vf-tc", "assists", "state/WSM", "Reported")}
+    assert facts("萨摩亚是基金的受益国之一。", predicate="assists", title=title) == {
+        ("org/vf-tc", "assists", "state/WSM", "Reported")}

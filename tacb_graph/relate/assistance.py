@@ -608,10 +608,10 @@ def _nominal(ctx: SentenceContext, found: list) -> None:
             found.append((prov, recips, s, e, s))
 
 
-def _support_around(sent: Sentence, g: Group, a: dict) -> int | None:
-    """``在 X 的支持下``: a group its governor and a support noun enclose (``support_around``);
-    the offset of the governor, else ``None``."""
-    around = a.get("support_around")
+def _support_around(sent: Sentence, g: Group, a: dict, key: str = "support_around") -> int | None:
+    """``在 X 的支持下``: a group its governor and a support noun enclose (``support_around``, or
+    ``funded_around``: ``在 X 的资助下``); the offset of the governor, else ``None``."""
+    around = a.get(key)
     if not around or g.governor not in around["governors"]:
         return None
     lx = sent.lx
@@ -635,6 +635,20 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
         if not g.kinds() & lx.agents:
             continue
         pos = _support_around(sent, g, a)
+        funded = pos is None and _support_around(sent, g, a, "funded_around") is not None
+        if funded:
+            # 在基金的资助下，萨摩亚议会举办了…: money to the recipient's own body is help; funding an
+            # activity of another provider (在欧盟的资助下，人权高专办…) is not (the implementer helps)
+            pos = _support_around(sent, g, a, "funded_around")
+            lo = sent.clause_start(pos)
+            subj = next((h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None) \
+                or next((h for h in reversed(sent.before(pos)) if h.start >= lo and _free(sent, h)), None)
+            if subj is None:
+                subj = _possessor_before(sent, lo, pos, a)
+            kinds = set(a["funded_around"]["recipient_kinds"])
+            if subj is not None and subj.kinds() <= kinds and not set(subj.keys) & set(g.keys):
+                found.append((g, _members(subj, lx.agents), pos, g.end, pos))
+            continue
         if pos is not None:
             lo = sent.clause_start(pos)
             if any(w in lx.squeeze(sent.text[g.end:g.end + 8]) for w in a.get("together", ()) if len(w) > 1):
