@@ -16,6 +16,7 @@ __all__ = ["SESSION_HOLDERS", "add_sessions", "add_persons", "report_title", "re
            "capitalised_as", "title_entities", "of_title", "nested_names", "most_named", "distribute", "add_plural"]
 
 
+#: classes that hold numbered sessions
 SESSION_HOLDERS = ("UNBody", "SpecializedAgency", "RelatedOrganization", "UNFundOrProgramme",
                     "RegionalOrganization", "Fund")
 
@@ -239,7 +240,8 @@ def distribute(st: UnitState, found: list[Found], text: str) -> None:
             for i, (f, office) in enumerate(members):
                 # with 'from_head' the first office's words begin with the head (人权高专办在乍得…的国家办事处)
                 start = m.start() if i == 0 and rule.get("from_head") else f.start
-                found[found.index(f)] = Found(start, f.end, office, "name")
+                tail = re.match(rule["tail"], text[f.end:f.end + 12]) if rule.get("tail") else None
+                found[found.index(f)] = Found(start, f.end + (tail.end() if tail else 0), office, "name")
             found[:] = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
 
 

@@ -217,9 +217,6 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
     return found
 
 
-#: classes that hold numbered sessions
-
-
 class Recogniser:
     """spaCy component: the mentions of one text unit, with the report's context."""
 

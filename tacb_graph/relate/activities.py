@@ -420,6 +420,9 @@ def _undone_after(sent: Sentence, noun_end: int, act: dict) -> bool:
         return False
     lx = sent.lx
     rest = lx.squeeze(sent.text[noun_end:sent.clause_end(noun_end)])
+    bare = lx.res["adverbs"].sub("", rest) if not lx.language.spaced else rest
+    if lx.starts_with(bare.lstrip(), act.get("cancelled", ())):
+        return True  # 原定为 Y 举办的讲习班被取消: called off
     neg = _negation_then(sent, rest, act)
     if not neg:
         return False

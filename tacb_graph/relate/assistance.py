@@ -18,6 +18,7 @@ The forms, each with the word lists of the language's ``relations.json``
   where the language lists ``recipient_fallbacks``);
 * co-providers (``与 Y 一道``, ``together with Y``) from :func:`~.patterns.partners`.
 
+Help named around its provider (``在 X 的支持下``, thanks, shared experience, beneficiaries) is in :mod:`.supported`.
 Assistance stated through an activity is in :mod:`.activities`; relative clauses around assistance
 (``the support that X had received from Y``, ``training it had offered to diplomats from X``) in
 :mod:`.relatives`.
@@ -30,6 +31,8 @@ import re
 from ..records import Assistance
 from .clauses import Group, Sentence
 from .modality import REPORTED
+from .supported import (_beneficiary_of, _enabled_by, _passage_state, _scaled_up, _shared_with,
+                        _supported_by, _thanked_for)
 from .relatives import back_to, funder_after, given_relative, relative_subject, supported_relative
 from .patterns import (SentenceContext, _first_free, _free, _strip_adverbs, co_providers, _locative, _members,
                        _nearest_state, _scope_start, _state_pronoun, _year_before, located_after, object_after,
@@ -182,16 +185,6 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
     return (loc.keys if loc else []), pos_after
 
 
-def _passage_state(ctx: SentenceContext, pos: int) -> list[str]:
-    """The one State the sentence names after ``pos`` (``… in all regions of the country``), else the
-    last State the unit named in the sentences before."""
-    sent = ctx.sentence
-    after = {k for g in sent.after(pos) for k in _members(g, {"State"})}
-    if len(after) == 1:
-        return list(after)
-    return [ctx.passage_states[-1]] if ctx.passage_states and not after else []
-
-
 def _funds_an_activity(sent: Sentence, verb: str, e: int, obj_end: int, recips=()) -> bool:
     """``资助了 X 的项目``: the funding verb's object is an activity that X carries out; so is
     ``资助 X 在 Y 举办讲习班`` when X is an organisation that carries it out (not a State that is
@@ -310,6 +303,11 @@ def _given(ctx: SentenceContext, found: list) -> None:
                 st = _nearest_state(sent, ms)
                 if st:
                     recips, mpos = st.keys, ms
+                elif a.get("pronoun_before_provider"):
+                    # 该委员会欢迎人权高专办向其成员提供的培训: 其 is the actor before the provider
+                    free = [h for h in sent.before(ms) if _free(sent, h) and h.kinds() & agents]
+                    if len(free) >= 2:
+                        recips, mpos = _members(free[-2], agents), ms
                 break
         if not recips:
             recips = _pronoun_object(ctx, s, e, nouns, a)
@@ -328,6 +326,14 @@ def _given(ctx: SentenceContext, found: list) -> None:
             m = lx.starts_with(rest, a.get("recipient_after", ()))
             if m and lx.starts_with(rest[len(m):].lstrip(), a.get("locative_objects", ())):
                 recips = _passage_state(ctx, nouns[-1][1])
+        if not recips and a.get("unnamed_body_passage") and markers:
+            # …塞拉利昂设立的机制。基金为机制秘书处提供了资金: an unnamed body of the State of the passage
+            gap = _strip_adverbs(text[markers[-1][1]:s], lx)
+            if not any(markers[-1][1] <= g.start and g.end <= s for g in sent.groups) \
+                    and _opens_with_body(gap, a, lx):
+                recips = _passage_state(ctx, s)
+                near = _nearest_state(sent, markers[-1][0]) if not recips else None
+                recips = recips or (near.keys if near is not None else [])  # 马里政府请…，X 随后向司法部提供了…
         if not recips:
             done_as_asked(ctx, s)  # …邀请人权高专办提出意见。人权高专办向内政部提交了法律分析: given as asked
             continue
@@ -467,17 +473,12 @@ def _joint_providers(ctx: SentenceContext, prov: Group, links, a: dict, pos: int
             ctx.add(x, "partnersWith", y, mood=mood)
 
 
-def _possessor_before(sent: Sentence, lo: int, pos: int, a: dict) -> Group | None:
-    """A State right before ``pos`` (from ``lo``) with only ``的`` and an unnamed body or people of it
-    (``passive_possessed``) between: ``乍得的选举委员会`` stands for Chad."""
-    lx = sent.lx
-    before = [g for g in sent.groups if lo <= g.start and g.end <= pos]
-    if not before or "State" not in before[-1].kinds():
-        return None
-    gap = _strip_adverbs(sent.text[before[-1].end:pos], lx)
-    if gap.startswith(tuple(lx["modifier_words"])) and len(gap) <= 12 and lx.ends_with(gap, a.get("passive_possessed", ())):
-        return before[-1]
-    return None
+def _opens_with_body(gap: str, a: dict, lx) -> bool:
+    """``gap`` (what a recipient marker governs) opens with an unnamed national body (``机制秘书处头两年的运作``,
+    ``司法部``): one of ``passive_possessed`` or ``body_heads`` within its first few characters, before any 的."""
+    head = gap.split("的", 1)[0]
+    hits = lx.find(head, tuple(a.get("passive_possessed", ())) + tuple(a.get("body_heads", ())))
+    return bool(hits) and hits[0][0] <= 4
 
 
 def _own_subject(sent: Sentence, s: int, a: dict) -> Group | None:
@@ -587,150 +588,6 @@ def _nominal(ctx: SentenceContext, found: list) -> None:
             recips = _state_pronoun_after_marker(sent, max(e, prov.end), nm["recipient_markers"])
         if recips and not _money_to_a_body(sent, recips, [(s, e, _w)], s):
             found.append((prov, recips, s, e, s))
-
-
-def _support_around(sent: Sentence, g: Group, a: dict) -> int | None:
-    """``在 X 的支持下``: a group its governor and a support noun enclose (``support_around``);
-    the offset of the governor, else ``None``."""
-    around = a.get("support_around")
-    if not around or g.governor not in around["governors"]:
-        return None
-    lx = sent.lx
-    after = re.sub(r"^\s*\([^()]{1,12}\)", "", sent.text[g.end:g.end + 30])  # 南部非洲发展共同体(南共体)的支持下
-    if not lx.starts_with(lx.squeeze(after), around["after"]):
-        return None
-    pos = sent.text.rfind(g.governor, sent.start, g.head)
-    return pos if pos != -1 else g.start
-
-
-def _supported_by(ctx: SentenceContext, found: list) -> None:
-    """``with the support of X, Y …``, ``在 X 的支持下，Y …``: X assists the subject of the clause
-    (in the second form the subject may stand before the phrase, in its clause, or after it)."""
-    sent = ctx.sentence
-    lx = sent.lx
-    a = lx["assists"]
-    phrases = a.get("support_of", ())
-    if not phrases and not a.get("support_around"):
-        return
-    for g in sent.groups:
-        if not g.kinds() & lx.agents:
-            continue
-        pos = _support_around(sent, g, a)
-        if pos is not None:
-            lo = sent.clause_start(pos)
-            before = [h for h in sent.groups if lo <= h.start and h.end <= pos and _free(sent, h)
-                      and h.kinds() & lx.agents]
-            subj = before[-1] if before else None
-            if subj is None:  # 乍得的选举委员会在 X 的帮助下…: the State whose body (unnamed) was helped
-                subj = _possessor_before(sent, lo, pos, a)
-            if subj is None and _strip_adverbs(sent.text[lo:pos], lx) in lx.get("personal_pronouns", ()):
-                # 古巴还说，它在 X 的支持下…: the pronoun stands for the subject before it
-                subj = subject_before(sent, lo, lx.agents, ctx.prev_subject, exclude=set(g.keys))
-            subj = subj or next((h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
-            if subj is not None and not set(subj.keys) & set(g.keys):
-                found.append((g, _members(subj, lx.agents), pos, g.end, pos))
-            continue
-        w = lx.ends_with(lx.trim(lx.squeeze(sent.text[sent.clause_start(g.head):g.head]), "determiners"), phrases)
-        if not w:
-            continue
-        pos = sent.text.rfind(w, sent.start, g.head)
-        subj = None
-        nxt = next((h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
-        opens = not lx.squeeze(sent.text[sent.start:pos]).strip(" \"“(")
-        if nxt is not None and (sent.text[sent.start:pos].rstrip().endswith(",") or opens) \
-                and lx.trim(lx.squeeze(sent.text[g.end:nxt.head]), "determiners") == ",":
-            subj = nxt  # …, with support from X, Y opened …; With the support of X, Y trained …: Y's clause
-        subj = subj or subject_before(sent, pos, lx.agents, ctx.prev_subject, exclude=set(g.keys))
-        if subj is None:
-            subj = nxt
-        if subj is not None:
-            # X would host …, with the support of Y: the phrase closes X's clause and takes its mood
-            head = sent.text[sent.start:pos].rstrip()
-            mood = pos
-            if head.endswith(",") and subj.end <= pos and sent.start + len(head) - 1 > subj.end:
-                mood = sent.start + len(head) - 2
-            elif subj.start > pos:  # With the support of Y, X will hold …: X's clause, up to its verb's object
-                nxt_g = next((h for h in sent.after(subj.end)), None)
-                mood = min(sent.clause_end(subj.end), nxt_g.start if nxt_g is not None else sent.end) - 1
-            found.append((g, _members(subj, lx.agents), pos, g.end, mood))
-
-
-def _thanked_for(ctx: SentenceContext, found: list) -> None:
-    """``Kenya thanked OHCHR for its support``, ``expressed its gratitude to UNDP for the assistance provided``,
-    ``斐济感谢 X 和 Y 的支持``: the one thanked (``thanks``: the verbs, then one of its ``markers`` and a help
-    noun within ``gap`` words, or ``gap_chars`` characters in an unspaced language) helped the one who thanks."""
-    sent = ctx.sentence
-    lx = sent.lx
-    a = lx["assists"]
-    th = a.get("thanks")
-    if not th:
-        return
-    for s, e, _w in lx.find(sent.text, th["verbs"], sent.start, sent.end):
-        thanked = next((g for g in sent.after(e) if g.start <= sent.clause_end(e)), None)
-        if thanked is None or not thanked.kinds() & lx.agents \
-                or len(lx.trim(lx.squeeze(sent.text[e:thanked.head]), "determiners").split()) > 1:
-            continue
-        rest = lx.squeeze(sent.text[thanked.end:thanked.end + 60])
-        if th.get("aside"):
-            rest = re.sub(th["aside"], "", rest).lstrip()  # 感谢 X 在编写报告方面提供的协助
-        marker = lx.starts_with(rest, th["markers"])
-        if not marker:
-            continue
-        if th.get("gap_chars") is not None:  # 感谢 X 的支持: the help noun within a few characters
-            if not any(i <= th["gap_chars"] for i, _e, _w in lx.find(rest[len(marker):], a["passive_nouns"])):
-                continue
-        else:
-            words = rest[len(marker):].split()[:th.get("gap", 3) + 1]
-            if not any(lx.find(" ".join(words[:i + 1]), a["passive_nouns"]) for i in range(len(words))):
-                continue
-        subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(thanked.keys))
-        if subj is not None:
-            found.append((thanked, _members(subj, lx.agents), s, e, s))
-
-
-def _enabled_by(ctx: SentenceContext, found: list) -> None:
-    """``X 的援助使 Y 能够…``: help named as a noun with its provider (``X 的``, ``X 提供的``)
-    that made someone able to act (``causatives``): X assists Y."""
-    sent = ctx.sentence
-    lx = sent.lx
-    a = lx["assists"]
-    causes = a.get("causatives", ())
-    if not causes:
-        return
-    links = list(lx["modifier_words"]) + list(a.get("passive_links", ()))
-    for s, e, _w in lx.find(sent.text, a["passive_nouns"], sent.start, sent.end):
-        if not lx.starts_with(lx.squeeze(sent.text[e:e + 4]), causes):
-            continue
-        before = [g for g in sent.groups if g.end <= s and g.start >= sent.clause_start(s)]
-        if not before or not before[-1].kinds() & lx.agents:
-            continue
-        gap = lx.squeeze(sent.text[before[-1].end:s])
-        if not any(gap.startswith(w) and len(gap) - len(w) <= a.get("noun_lead", 4) for w in links):
-            continue
-        cause = lx.starts_with(lx.squeeze(sent.text[e:e + 4]), causes)
-        pos = sent.text.find(cause, e)
-        obj = object_after(sent, pos + len(cause), lx.agents, max_gap=0)
-        if obj is not None:
-            found.append((before[-1], _members(obj, lx.agents), s, e, s))
-
-
-def _beneficiary_of(ctx: SentenceContext, found: list) -> None:
-    """``Y 是 X 技术援助的受益国``: Y benefits from X's help (``beneficiary_nouns`` after ``的``, the
-    copula between the two groups)."""
-    sent = ctx.sentence
-    lx = sent.lx
-    a = lx["assists"]
-    for s, e, _w in lx.find(sent.text, a.get("beneficiary_nouns", ()), sent.start, sent.end):
-        if not lx.ends_with(lx.squeeze(sent.text[max(sent.start, s - 2):s]), lx["modifier_words"]):
-            continue
-        groups = [g for g in sent.groups if g.end <= s and g.start >= sent.clause_start(s)]
-        if len(groups) < 2 or not _free(sent, groups[-2]):
-            continue
-        recip, prov = groups[-2], groups[-1]
-        if _strip_adverbs(sent.text[recip.end:prov.head], lx) not in lx["member_of"].get("copula", ()):
-            continue
-        if prov.kinds() & lx.agents and recip.kinds() & {"State"}:
-            found.append((prov, _members(recip, {"State"}), s, e, s))
 
 
 def _requested_from(ctx: SentenceContext, found: list) -> None:
@@ -845,6 +702,8 @@ def assists(ctx: SentenceContext, together) -> None:
     _nominal(ctx, found)
     _supported_by(ctx, found)
     _thanked_for(ctx, found)
+    _shared_with(ctx, found)
+    _scaled_up(ctx, found)
     _enabled_by(ctx, found)
     _beneficiary_of(ctx, found)
     supported_relative(ctx, found)  # 由 X 支持的 Y 国家机制

@@ -166,6 +166,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             _partner_each(ctx, keys, mood)
     # A 和 B … 联合办事处, A and B jointly …; the joint programme of A and B
     for js, je, _w in lx.find(text, pw["joint"], sent.start, sent.end):
+        if lx.guarded(text, (js, je, _w)):
+            continue  # 联合国, 联合发言, 共同体: the word is part of something else
         of = next((g for g in sent.after(je)), None)
         if of is not None and of.governor in pw.get("joint_of", ()) and \
                 lx.trim(lx.squeeze(text[je:of.head]), "determiners") == of.governor:
@@ -351,6 +353,8 @@ def funded_administered(ctx: SentenceContext) -> None:
                 subj = subject_before(sent, pos, kinds, ctx.prev_subject) or _activities_of(sent, pos, kinds)
                 if subj and verb and _activity_between(sent, subj, pos):
                     subj = None  # X described … the training of its staff, financed by Y: the training is funded
+                if subj and subj.start < sent.clause_start(marker) and _thing_pronoun(lx, before):
+                    subj = None  # X 实施了一个项目，该项目由 Y 资助: the unnamed project is funded, not X
                 if subj:
                     ys = years(sent, sent.clause_start(g.start), g.start)
                     year = ys[-1][1] if ys else None
@@ -360,6 +364,12 @@ def funded_administered(ctx: SentenceContext) -> None:
                             ctx.add(s, pred, o, year, mood=mood)
                     last = (g, pred, subj, pos, mood)
                 break
+
+
+def _thing_pronoun(lx, head: str) -> bool:
+    """``head`` opens with a pronoun that stands for a thing (``该项目``, ``这些培训``: ``thing_heads``)."""
+    m = lx.res["pronoun"].match(head)
+    return bool(m) and bool(lx.starts_with(head[m.end():].lstrip(), lx.get("thing_heads", ())))
 
 
 def _activity_between(sent: Sentence, subj: Group, pos: int) -> bool:

@@ -255,6 +255,13 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
             h = _coordinated_predicate(sent, cands, g, pos)
             if h is not None:
                 g = h
+        if not g.kinds() & kinds and g.kinds() <= set(lx.get("thing_kinds", ())):
+            # X 就《公约》向 Y 提供了咨询意见: a treaty or concept the clause speaks of is no subject; the
+            # actor before it in the clause is
+            cs = sent.clause_start(pos)
+            actor = next((c for c in reversed(cands[:-1]) if c.start >= cs and c.kinds() & kinds), None)
+            if actor is not None:
+                g = actor
         if lx.get("pronoun_subjects") and g.kinds() & kinds:
             ante = _pronoun_subject_before(sent, lo, g, cands, kinds, prev, exclude)
             if ante is not None:
@@ -507,6 +514,9 @@ def requests(ctx: SentenceContext) -> None:
         if not _verb_ok(sent.text, hit, lx):
             continue
         subj = subject_before(sent, hit[0], kinds, ctx.prev_subject)
+        if subj is not None and subj.end < hit[0] and lx.ends_with(
+                _strip_adverbs(sent.text[max(subj.end, sent.clause_start(hit[0])):hit[0]], lx), rq.get("unnamed_askers", ())):
+            continue  # 已有 60 多个国家请人权高专办…: the askers are unnamed, not the actor named before
         obj = object_after(sent, hit[1], agents, max_gap=rq.get("max_gap", 1))
         pron = _followed_by(sent, hit[1], rq.get("object_pronouns", {}))
         visit = _followed_by(sent, hit[1], rq.get("to_visit", ()))
@@ -730,6 +740,8 @@ def establishes(ctx: SentenceContext) -> None:
             continue
         subj = subject_before(sent, s, subj_kinds, ctx.prev_subject)
         obj = object_after(sent, e, obj_kinds, max_gap=es["max_gap"], across_colon=True)
+        if obj is not None and _followed_by(sent, obj.end, es.get("compound_heads", ())):
+            obj = None  # 建立了普遍定期审议建议跟踪系统: the name qualifies what was set up
         if obj is None and subj is not None:
             obj = _relative_object(sent, subj, obj_kinds)  # F, which B established
         if obj is None and subj is not None and subj.kinds() & obj_kinds and _passive_verb(sent, s, es):

@@ -27,144 +27,12 @@ sentences of one report:
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
 
 from ..records import Stance
 from .clauses import Lexicon, Sentence
+from .holders import Holder, associates, holder_events, says_also
 
 __all__ = ["find_stances", "Holder"]
-
-
-@dataclass(frozen=True)
-class Holder:
-    keys: tuple[str, ...]
-    sentence: int  # index into the unit's sentences
-    pos: int  # offset of the holder event
-    submitters: tuple[str, ...] = ()  # holders whose views are submissions (States, NGOs, NHRIs)
-
-
-def _holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
-    lx = lexicon.stances
-    agents = lexicon.agents
-    verbs = lx["reporting_verbs"]
-    aside = re.compile(lx["aside"]) if lx.get("aside") else None
-    out = []
-    for si, sent in enumerate(sents):
-        for g in sent.groups:
-            if g.governor is not None or not (g.kinds() & agents):
-                continue
-            rest = sent.text[g.end:min(sent.end, g.end + lx["max_gap"] + lx.get("aside_length", 0) + 8)]
-            rest = re.sub(r"\([^()]*\)", "", rest)
-            rest = lexicon.squeeze(rest)
-            tail = lexicon.starts_with(rest, lx.get("holder_tails", ()))
-            if tail:
-                rest = rest[len(tail):].lstrip()  # X 政府在…中表示, X 代表…发言: words that continue the holder
-            if aside is not None:
-                rest = aside.sub("", rest, count=1)  # X, in a contribution received late, criticized
-                for _ in range(lx.get("asides", 1) - 1):  # 在联合发言中对…表示关切: a second aside
-                    rest = aside.sub("", rest.lstrip(), count=1)
-            if lx.get("apposition_holders") and rest.startswith(",") \
-                    and sent.text[sent.start:g.head].rstrip().endswith(","):
-                rest = rest[1:].lstrip()  # Its Chair, X, observed: the comma closes the apposition
-            hits = [h for h in lexicon.find(rest, verbs) if h[0] <= lx["max_gap"]
-                    and not lexicon.ends_with(rest[:h[0]].rstrip(), lx.get("noun_markers", ()))]
-            if hits and lexicon.starts_with(rest[hits[0][1]:].lstrip(), lx.get("attributive_after", ())):
-                continue  # 基金支持的项目: a verb that qualifies a noun reports no position
-            if hits and not any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
-                keys = tuple(it.key for it in g.items if it.kind in agents)
-                subs = tuple(it.key for it in g.items if it.kind in lx["submitter_kinds"])
-                out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start, tuple(dict.fromkeys(subs))))
-        # According to X, …: the holder the opener governs (an apposition may follow: its Chair, Y,)
-        for _s, oe, _w in lexicon.find(sent.text, lx.get("holder_openers", ()), sent.start, sent.end):
-            g = next((g for g in sent.groups if oe <= g.start <= oe + lx.get("opener_gap", 40)
-                      and g.kinds() & agents), None)
-            if g is not None and not any(h.sentence == si and h.pos == g.start for h in out):
-                keys = tuple(it.key for it in g.items if it.kind in agents)
-                subs = tuple(it.key for it in g.items if it.kind in lx["submitter_kinds"])
-                out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start, tuple(dict.fromkeys(subs))))
-        out += _example_holders(si, sent, lexicon, aside, [h for h in out if h.sentence == si])
-        out += _pronoun_holders(si, sents, lexicon)
-    out.sort(key=lambda h: (h.sentence, h.pos))
-    return _on_behalf(sents, out, lexicon)
-
-
-def _on_behalf(sents: list[Sentence], events: list[Holder], lexicon: Lexicon) -> list[Holder]:
-    """``Speaking on behalf of X, the representative of Y stated …``, ``Y, on behalf of X, stated``: the one
-    spoken for (a group ``behalf_governors`` governs) holds what the nearest holder of its sentence says."""
-    words = lexicon.stances.get("behalf_governors", ())
-    if not words:
-        return events
-    agents = lexicon.agents
-    out = list(events)
-    for si, sent in enumerate(sents):
-        for g in sent.groups:
-            if g.governor not in words or not g.kinds() & agents:
-                continue
-            near = [i for i, h in enumerate(out) if h.sentence == si and not set(h.keys) & set(g.keys)]
-            if not near:
-                continue
-            i = min(near, key=lambda i: abs(out[i].pos - g.start))
-            keys = tuple(dict.fromkeys(out[i].keys + tuple(it.key for it in g.items if it.kind in agents)))
-            subs = tuple(dict.fromkeys(out[i].submitters + tuple(it.key for it in g.items
-                                                                 if it.kind in lexicon.stances["submitter_kinds"])))
-            out[i] = replace(out[i], keys=keys, submitters=subs)
-    return out
-
-
-def _pronoun_holders(si: int, sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
-    """``X 介绍了…。她认为，…``: a personal pronoun that opens a clause with nothing before it, followed
-    by a reporting verb, holds for the last actor of its kinds (``pronoun_holders``: 他/她 stand for a
-    person or a post) that an earlier clause of the unit has as its subject (no preposition governs it).
-    A pronoun whose antecedent the unit does not name is no holder (the span before it goes on)."""
-    lx = lexicon.stances
-    sent = sents[si]
-    out = []
-    for spec in lx.get("pronoun_holders", ()):
-        for m in re.finditer(spec["pattern"], sent.text[sent.start:sent.end]):
-            s, e = sent.start + m.start(), sent.start + m.end()
-            if lexicon.squeeze(sent.text[sent.clause_start(s):s]):
-                continue  # 但他告诫说: a clause with a word before the pronoun is no new holder
-            if spec.get("verb", True):
-                rest = lexicon.squeeze(sent.text[e:min(sent.end, e + lx["max_gap"] + 8)])
-                hits = [h for h in lexicon.find(rest, lx["reporting_verbs"]) if h[0] <= lx["max_gap"]]
-                if not hits or any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
-                    continue
-            # else an opener that names whose view follows: In his view, …
-            kinds = set(spec["kinds"])
-            earlier = [g for sj in range(si + 1) for g in sents[sj].groups
-                       if g.governor is None and g.end <= s and g.kinds() & kinds]
-            if not earlier:
-                continue
-            keys = tuple(dict.fromkeys(it.key for it in earlier[-1].items if it.kind in kinds))
-            out.append(Holder(keys, si, s, ()))
-    return out
-
-
-def _example_holders(si: int, sent: Sentence, lexicon: Lexicon, aside, found: list[Holder]) -> list[Holder]:
-    """``一些国家表示支持，如 A 和 B``: an unnamed group of actors (``group_holders``) with a
-    reporting verb, whose members the sentence names after a list marker (``example_markers``)."""
-    lx = lexicon.stances
-    agents = lexicon.agents
-    out = []
-    for s, e, _w in lexicon.find(sent.text, lx.get("group_holders", ()), sent.start, sent.end):
-        rest = lexicon.squeeze(re.sub(r"\([^()]*\)", "", sent.text[e:min(sent.end, e + lx["max_gap"] + 8
-                                                                         + lx.get("aside_length", 0))]))
-        if aside is not None:
-            rest = aside.sub("", rest, count=1)  # Several delegations, including A and B, welcomed …
-        hits = [h for h in lexicon.find(rest, lx["reporting_verbs"]) if h[0] <= lx["max_gap"]]
-        if not hits or any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
-            continue
-        for _ms, me, _m in lexicon.find(sent.text, lx.get("example_markers", ()), e, sent.end):
-            g = next((g for g in sent.groups if g.start >= me), None)
-            if g is None or lexicon.squeeze(sent.text[me:g.head]) not in ("", ":", "：") or not g.kinds() & agents:
-                continue
-            keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
-            if any(set(h.keys) == set(keys) for h in found + out):
-                break
-            subs = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lx["submitter_kinds"]))
-            out.append(Holder(keys, si, s, subs))
-            break
-    return out
 
 
 def _names_one(sent: Sentence, e: int, concepts, lexicon: Lexicon) -> bool:
@@ -208,6 +76,20 @@ def _corrective(text: str, s: int, lexicon: Lexicon) -> bool:
     head = text[max(0, s - 80):s]
     cut = max(head.rfind(c) for c in lexicon.clause_ends + "\x1e")
     return bool(lexicon.find(head[cut + 1:], lexicon.stances.get("corrected_by", ())))
+
+
+def _topic_attributes(sent: Sentence, lexicon: Lexicon) -> set[int]:
+    """Where a concept only says what a thing is about (``topic_attributes`` governing it, ``的`` and a noun
+    after it: 关于发展权的培训): welcoming the training judges no concept."""
+    words = lexicon.stances.get("topic_attributes", ())
+    if not words:
+        return set()
+    out = set()
+    for g in sent.groups:
+        if g.governor in words and any(it.kind == "Concept" for it in g.items) \
+                and lexicon.starts_with(lexicon.squeeze(sent.text[g.end:g.end + 4]), lexicon.get("modifier_words", ())):
+            out |= {it.start for it in g.items if it.kind == "Concept"}
+    return out
 
 
 def _concepts(sent: Sentence) -> list[tuple[str, int]]:
@@ -354,7 +236,10 @@ def _value(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
     """
     lx = lexicon.stances
     text = "\x1e".join(regions)  # a separator that is no word of any list
-    cuts = [s for s, _e, _w in lexicon.find(text, lx.get("contrast", ())) if not _corrective(text, s, lexicon)]
+    nots = tuple(lx.get("not_contrasts", ()))
+    cuts = [s for s, _e, _w in lexicon.find(text, lx.get("contrast", ()))
+            if not _corrective(text, s, lexicon)  # not an abstract notion but a framework: one judgement
+            and not (nots and text.startswith(nots, s))]  # 不过是 (no more than) is no contrast
     hits = []
     kept = set(lx.get("kept_without_ref", ()))
     refs = tuple(lx.get("contrast_refs", ())) + tuple(n for n in names if n)
@@ -386,7 +271,7 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
                  ) -> tuple[list[Stance], Holder | None, list[Holder]]:
     """Stances in one unit, the holder to carry into the next unit, and the holder events."""
     lx = lexicon.stances
-    events = _holder_events(sents, lexicon)
+    events = holder_events(sents, lexicon)
     has_actor = any(g.kinds() & lexicon.agents for s in sents for g in s.groups)
     if not events and (has_actor or inherited is None):
         return [], None, []
@@ -410,7 +295,8 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             hpos = ev.pos if (si == ev.sentence and not carried) else None
             limit = stop if si == ev.sentence else None
             concepts = _concepts(sent)
-            marks = [(pos, key) for key, pos in concepts if hpos is None or pos >= hpos]
+            topics = _topic_attributes(sent, lexicon)
+            marks = [(pos, key) for key, pos in concepts if (hpos is None or pos >= hpos) and pos not in topics]
             if hpos is not None and lx.get("topic_governors"):  # 关于互利合作，X 认为…: the sentence's topic
                 marks += [(it.start, it.key) for g in sent.groups if g.governor in lx["topic_governors"]
                           and g.end <= hpos for it in g.items if it.kind == "Concept"]
@@ -447,7 +333,9 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
                 named = [key]
                 read = [(si, p, key, r) for si, p, _k, r in read]
                 quote = sents[si0].quote
-        if not read and before and n > 0 and events[n - 1].sentence == ev.sentence and lx.get("later_holder_concept"):
+        also = n > 0 and events[n - 1].sentence == ev.sentence - 1 and says_also(sents[ev.sentence], ev.pos, lexicon)
+        if not read and before and n > 0 and (events[n - 1].sentence == ev.sentence or also) \
+                and lx.get("later_holder_concept"):
             # X 支持互利合作，但 Y 表示反对: a later holder of the sentence that names no concept
             # judges the one the holder before it spoke of
             sent = sents[ev.sentence]
@@ -457,7 +345,7 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             read = [(ev.sentence, ev.pos, key, region[:min(cut)] if cut else region) for key in before]
             named, quote = list(before), sent.quote
         before = named if named else []
-        if not named and n > 0 and _associates(sents[ev.sentence], ev.pos, lexicon):
+        if not named and n > 0 and associates(sents[ev.sentence], ev.pos, lexicon):
             # Y and Z associated themselves with that statement: the stances of the holder before
             prior = set(events[n - 1].keys)
             for st in [st for st in stances if st.holder in prior]:
@@ -470,21 +358,28 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
                      for g in sents[si].groups for it in g.items if it.key == key}
             value = _value(regions, lexicon, names)
             if value is None:
+                value = _object_value([(sents[si], p) for si, p, k, _r in read if k == key], lexicon)
+            if value is None:
                 continue
             for h in ev.keys:
                 stances.append(Stance(h, key, value, unit, number, quote))
     return _merge(stances, lexicon), events[-1], [] if carried else events
 
 
-def _associates(sent: Sentence, pos: int, lexicon: Lexicon) -> bool:
-    """Whether the holder at ``pos`` only associates itself with what was said before (one of
-    ``association_verbs`` follows it in its clause): ``The Netherlands and Switzerland associated
-    themselves with that statement``."""
-    words = lexicon.stances.get("association_verbs", ())
-    if not words:
-        return False
-    end = sent.clause_end(pos)
-    return bool(lexicon.find(sent.text, words, pos, max(end, pos)))
+def _object_value(places: list[tuple[Sentence, int]], lexicon: Lexicon) -> str | None:
+    """The value of a verb that takes the concept as its object (``object_cues``: 实现发展权, 推动构建…),
+    read when no cue of the concept's region says anything: a holder who speaks of realizing it (or of
+    what hinders its realization) supports it."""
+    cues = lexicon.stances.get("object_cues", {})
+    fillers = tuple(lexicon.stances.get("object_fillers", ()))
+    for sent, pos in places:
+        head = lexicon.squeeze(sent.text[sent.clause_start(pos):pos])
+        while head and head[-1] in fillers:
+            head = head[:-1]
+        for value, words in cues.items():
+            if lexicon.ends_with(head, words):
+                return value
+    return None
 
 
 def _merge(stances: list[Stance], lexicon: Lexicon) -> list[Stance]:

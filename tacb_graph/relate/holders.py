@@ -1,0 +1,231 @@
+"""Who holds a position: the holder events of a unit's sentences (see :mod:`.stance`).
+
+A *holder event* is a group of actors that no preposition governs, followed within a few characters
+(asides allowed: 在呈件中, 对这一概念) by a reporting verb or a stance predicate; also an actor a holder
+opener or governor names (``According to X``, ``在 X 看来``), the speaker of a later subjectless clause
+(``X 通过了一项决议，强调…``), a pronoun standing for a person named before (``她认为``), the members named
+for an unnamed group (``一些国家…，如 A 和 B``) and the one spoken for (``X 代表 Y 发言``). Word lists:
+``data/patterns/{lang}/stances.json``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from .clauses import Lexicon, Sentence
+
+__all__ = ["Holder", "holder_events", "says_also", "associates"]
+
+@dataclass(frozen=True)
+class Holder:
+    keys: tuple[str, ...]
+    sentence: int  # index into the unit's sentences
+    pos: int  # offset of the holder event
+    submitters: tuple[str, ...] = ()  # holders whose views are submissions (States, NGOs, NHRIs)
+
+
+def holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
+    lx = lexicon.stances
+    agents = lexicon.agents
+    verbs = lx["reporting_verbs"]
+    aside = re.compile(lx["aside"]) if lx.get("aside") else None
+    out = []
+    for si, sent in enumerate(sents):
+        verb_at = None  # where the last holder's reporting verb of this sentence begins and ends
+        for g in sent.groups:
+            if g.governor is not None or not (g.kinds() & agents):
+                continue
+            if verb_at is not None and (g.end <= verb_at[2] or (
+                    g.start >= verb_at[1] and not lexicon.squeeze(sent.text[verb_at[1]:g.start]))):
+                continue  # X 对…进入理事会决议表示关切: inside X's aside; X 欢迎 Y 加强…: the object of X's verb
+            rest = sent.text[g.end:min(sent.end, g.end + lx["max_gap"] + lx.get("aside_length", 0) + 8)]
+            rest = re.sub(r"\([^()]*\)", "", rest)
+            rest = lexicon.squeeze(rest)
+            tail = lexicon.starts_with(rest, lx.get("holder_tails", ()))
+            if tail:
+                rest = rest[len(tail):].lstrip()  # X 政府在…中表示, X 代表…发言: words that continue the holder
+            if aside is not None:
+                rest = aside.sub("", rest, count=1)  # X, in a contribution received late, criticized
+                for _ in range(lx.get("asides", 1) - 1):  # 在联合发言中对…表示关切: a second aside
+                    rest = aside.sub("", rest.lstrip(), count=1)
+            if lx.get("apposition_holders") and rest.startswith(",") \
+                    and sent.text[sent.start:g.head].rstrip().endswith(","):
+                rest = rest[1:].lstrip()  # Its Chair, X, observed: the comma closes the apposition
+            hits = [h for h in lexicon.find(rest, verbs) if h[0] <= lx["max_gap"]
+                    and not lexicon.ends_with(rest[:h[0]].rstrip(), lx.get("noun_markers", ()))]
+            if hits and lexicon.starts_with(rest[hits[0][1]:].lstrip(), lx.get("attributive_after", ())):
+                continue  # 基金支持的项目: a verb that qualifies a noun reports no position
+            if hits and not any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
+                keys = tuple(it.key for it in g.items if it.kind in agents)
+                subs = tuple(it.key for it in g.items if it.kind in lx["submitter_kinds"])
+                out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start, tuple(dict.fromkeys(subs))))
+                at = sent.text.find(hits[0][2], g.end, sent.end) if not lexicon.language.spaced else -1
+                m = aside.match(sent.text[g.end:at + len(hits[0][2])]) if aside is not None and at != -1 else None
+                verb_at = (at, at + len(hits[0][2]), g.end + m.end() if m else -1) if at != -1 else None
+        # According to X, …: the holder the opener governs (an apposition may follow: its Chair, Y,)
+        for _s, oe, _w in lexicon.find(sent.text, lx.get("holder_openers", ()), sent.start, sent.end):
+            g = next((g for g in sent.groups if oe <= g.start <= oe + lx.get("opener_gap", 40)
+                      and g.kinds() & agents), None)
+            if g is not None and not any(h.sentence == si and h.pos == g.start for h in out):
+                keys = tuple(it.key for it in g.items if it.kind in agents)
+                subs = tuple(it.key for it in g.items if it.kind in lx["submitter_kinds"])
+                out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start, tuple(dict.fromkeys(subs))))
+        if not any(h.sentence == si for h in out):
+            out += _clause_verb_holders(si, sent, lexicon)
+        for spec in lx.get("governed_holders", ()):  # 在 X 看来，…
+            for g in sent.groups:
+                if g.governor in spec["governors"] and g.kinds() & agents \
+                        and lexicon.starts_with(lexicon.squeeze(sent.text[g.end:g.end + 6]), spec["after"]) \
+                        and not any(h.sentence == si and h.pos == g.start for h in out):
+                    keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
+                    subs = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lx["submitter_kinds"]))
+                    out.append(Holder(keys, si, g.start, subs))
+        out += _example_holders(si, sent, lexicon, aside, [h for h in out if h.sentence == si])
+        out += _pronoun_holders(si, sents, lexicon)
+    out.sort(key=lambda h: (h.sentence, h.pos))
+    return _on_behalf(sents, out, lexicon)
+
+
+def _clause_verb_holders(si: int, sent: Sentence, lexicon: Lexicon) -> list[Holder]:
+    """``X 通过了一项决议，强调…``: a later clause with no subject of its own that opens with a speech verb
+    (``clause_verbs``, adverbs before it allowed) is said by the subject of the sentence — the actor group
+    that opens it, no preposition governing it. Read only in a sentence with no other holder."""
+    words = lexicon.stances.get("clause_verbs", ())
+    span = sent.text[sent.start:sent.end]
+    if not words or not any(w in span for w in words):
+        return []
+    agents = lexicon.agents
+    first = next((g for g in sent.groups if g.kinds() & agents), None)
+    if first is None or first.governor is not None or lexicon.squeeze(sent.text[sent.start:first.start]):
+        return []
+    skip = tuple(lexicon.stances.get("adverbs", ()))
+    i = sent.clause_end(first.end)
+    while i < sent.end:
+        head = lexicon.squeeze(sent.text[i + 1:min(sent.end, i + 12)])
+        w = lexicon.starts_with(head, skip)
+        head = head[len(w):] if w else head
+        if lexicon.starts_with(head, words):
+            keys = tuple(dict.fromkeys(it.key for it in first.items if it.kind in agents))
+            subs = tuple(dict.fromkeys(it.key for it in first.items if it.kind in lexicon.stances["submitter_kinds"]))
+            return [Holder(keys, si, first.start, subs)]
+        i = sent.clause_end(i + 1)
+    return []
+
+
+def _on_behalf(sents: list[Sentence], events: list[Holder], lexicon: Lexicon) -> list[Holder]:
+    """``Speaking on behalf of X, the representative of Y stated …``, ``Y, on behalf of X, stated``: the one
+    spoken for (a group ``behalf_governors`` governs) holds what the nearest holder of its sentence says."""
+    words = lexicon.stances.get("behalf_governors", ())
+    if not words:
+        return events
+    agents = lexicon.agents
+    out = list(events)
+    for si, sent in enumerate(sents):
+        for g in sent.groups:
+            if g.governor not in words or not g.kinds() & agents:
+                continue
+            near = [i for i, h in enumerate(out) if h.sentence == si and not set(h.keys) & set(g.keys)]
+            if not near:
+                continue
+            i = min(near, key=lambda i: abs(out[i].pos - g.start))
+            keys = tuple(dict.fromkeys(out[i].keys + tuple(it.key for it in g.items if it.kind in agents)))
+            subs = tuple(dict.fromkeys(out[i].submitters + tuple(it.key for it in g.items
+                                                                 if it.kind in lexicon.stances["submitter_kinds"])))
+            out[i] = replace(out[i], keys=keys, submitters=subs)
+    return out
+
+
+def _pronoun_holders(si: int, sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
+    """``X 介绍了…。她认为，…``: a personal pronoun that opens a clause with nothing before it, followed
+    by a reporting verb, holds for the last actor of its kinds (``pronoun_holders``: 他/她 stand for a
+    person or a post) that an earlier clause of the unit has as its subject (no preposition governs it).
+    A pronoun whose antecedent the unit does not name is no holder (the span before it goes on)."""
+    lx = lexicon.stances
+    sent = sents[si]
+    out = []
+    for spec in lx.get("pronoun_holders", ()):
+        for m in re.finditer(spec["pattern"], sent.text[sent.start:sent.end]):
+            s, e = sent.start + m.start(), sent.start + m.end()
+            if lexicon.squeeze(sent.text[sent.clause_start(s):s]):
+                continue  # 但他告诫说: a clause with a word before the pronoun is no new holder
+            if spec.get("verb", True):
+                rest = lexicon.squeeze(sent.text[e:min(sent.end, e + lx["max_gap"] + 8)])
+                hits = [h for h in lexicon.find(rest, lx["reporting_verbs"]) if h[0] <= lx["max_gap"]]
+                if not hits or any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
+                    continue
+            # else an opener that names whose view follows: In his view, …
+            kinds = set(spec["kinds"])
+            earlier = [g for sj in range(si + 1) for g in sents[sj].groups
+                       if g.governor is None and g.end <= s and g.kinds() & kinds]
+            if not earlier:
+                continue
+            keys = tuple(dict.fromkeys(it.key for it in earlier[-1].items if it.kind in kinds))
+            out.append(Holder(keys, si, s, ()))
+    return out
+
+
+def _example_holders(si: int, sent: Sentence, lexicon: Lexicon, aside, found: list[Holder]) -> list[Holder]:
+    """``一些国家表示支持，如 A 和 B``: an unnamed group of actors (``group_holders``) with a
+    reporting verb, whose members the sentence names after a list marker (``example_markers``)."""
+    lx = lexicon.stances
+    agents = lexicon.agents
+    out = []
+    for s, e, _w in lexicon.find(sent.text, lx.get("group_holders", ()), sent.start, sent.end):
+        rest = lexicon.squeeze(re.sub(r"\([^()]*\)", "", sent.text[e:min(sent.end, e + lx["max_gap"] + 8
+                                                                         + lx.get("aside_length", 0))]))
+        if aside is not None:
+            rest = aside.sub("", rest, count=1)  # Several delegations, including A and B, welcomed …
+        hits = [h for h in lexicon.find(rest, lx["reporting_verbs"]) if h[0] <= lx["max_gap"]]
+        if not hits or any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
+            continue
+        for _ms, me, _m in lexicon.find(sent.text, lx.get("example_markers", ()), e, sent.end):
+            g = next((g for g in sent.groups if g.start >= me), None)
+            if g is None or lexicon.squeeze(sent.text[me:g.head]) not in ("", ":", "：") or not g.kinds() & agents:
+                continue
+            keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
+            if any(set(h.keys) == set(keys) for h in found + out):
+                break
+            subs = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lx["submitter_kinds"]))
+            out.append(Holder(keys, si, s, subs))
+            break
+    return out
+
+
+def says_also(sent: Sentence, pos: int, lexicon: Lexicon) -> bool:
+    """The holder at ``pos`` is followed, before its verb, by one of ``also_words`` (``约旦也表示支持``): what it
+    says is about what the holder of the sentence before spoke of."""
+    words = lexicon.stances.get("also_words", ())
+    if not words:
+        return False
+    g = next((g for g in sent.groups if g.start == pos), None)
+    rest = lexicon.squeeze(sent.text[g.end if g is not None else pos:sent.clause_end(pos)])
+    return any(rest.startswith(w) or rest[:6].find(w) != -1 for w in words)
+
+
+def associates(sent: Sentence, pos: int, lexicon: Lexicon) -> bool:
+    """Whether the holder at ``pos`` only associates itself with what was said before (one of
+    ``association_verbs`` follows it in its clause): ``The Netherlands and Switzerland associated
+    themselves with that statement``."""
+    words = lexicon.stances.get("association_verbs", ())
+    if not words:
+        return False
+    end = max(sent.clause_end(pos), pos)
+    plain = [w for w in words if not _is_regex(w)]
+    if lexicon.find(sent.text, plain, pos, end):
+        return True
+    return any(rx.search(sent.text, pos, end) for rx in _association_res(lexicon))  # 赞同这一看法, 支持上述立场
+
+
+def _is_regex(word: str) -> bool:
+    return any(c in word for c in ".{}[]()*+?|")
+
+
+def _association_res(lexicon: Lexicon) -> tuple[re.Pattern, ...]:
+    """The ``association_verbs`` written as regular expressions (a verb and the position it takes up:
+    ``(赞同|支持)(这一|上述)(看法|立场)``), compiled once per lexicon."""
+    cached = lexicon.__dict__.get("_association_res")
+    if cached is None:
+        cached = tuple(re.compile(w) for w in lexicon.stances.get("association_verbs", ()) if _is_regex(w))
+        lexicon.__dict__["_association_res"] = cached
+    return cached

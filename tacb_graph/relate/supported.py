@@ -1,0 +1,284 @@
+"""Help named around its provider (see :mod:`.assistance`): ``在 X 的支持下`` / ``with the support of X``
+(and ``在 X 的资助下`` where the money went to the recipient's own body), thanks for help (``感谢 X 提供的支持``),
+experience shared (``与 Y 分享了经验``), help stepped up (``加强对 Y 的技术援助``), help that enabled
+(``X 的援助使 Y 能够``) and beneficiaries (``Y 是 X 援助的受益国``); and the State of the passage an unnamed
+national body stands for (``该机制``, ``向司法部``). Each reader adds (provider, recipients, trigger, topic,
+predicate) to the ``found`` list of :func:`~.assistance.assists`. Word lists: ``relations.json`` ``assists``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Group, Sentence
+from .patterns import SentenceContext, _free, _members, _strip_adverbs, object_after, subject_before
+
+def _passage_state(ctx: SentenceContext, pos: int) -> list[str]:
+    """The one State the sentence names after ``pos`` (``… in all regions of the country``), else the
+    last State the unit named in the sentences before."""
+    sent = ctx.sentence
+    after = {k for g in sent.after(pos) for k in _members(g, {"State"})}
+    if len(after) == 1:
+        return list(after)
+    return [ctx.passage_states[-1]] if ctx.passage_states and not after else []
+
+
+def _possessor_before(sent: Sentence, lo: int, pos: int, a: dict) -> Group | None:
+    """A State right before ``pos`` (from ``lo``) with only ``的`` and an unnamed body or people of it
+    (``passive_possessed``) between: ``乍得的选举委员会`` stands for Chad."""
+    lx = sent.lx
+    before = [g for g in sent.groups if lo <= g.start and g.end <= pos]
+    if not before or "State" not in before[-1].kinds():
+        return None
+    gap = _strip_adverbs(sent.text[before[-1].end:pos], lx)
+    if gap.startswith(tuple(lx["modifier_words"])) and len(gap) <= 12 and lx.ends_with(gap, a.get("passive_possessed", ())):
+        return before[-1]
+    return None
+
+
+def _copula_before(sent: Sentence, lo: int, pos: int, a: dict) -> int:
+    """``pos`` moved before a cleft copula (``cleft_copulas``: 是) that stands right before it."""
+    lx = sent.lx
+    head = sent.text[lo:pos].rstrip()
+    w = lx.ends_with(head, a.get("cleft_copulas", ()))
+    return lo + len(head) - len(w) if w else pos
+
+
+def _unnamed_body(sent: Sentence, lo: int, pos: int, a: dict) -> bool:
+    """The clause from ``lo`` to ``pos`` is only a pronoun and an unnamed national body (``该机制``,
+    ``该委员会``: a pronoun and one of ``passive_possessed``)."""
+    lx = sent.lx
+    head = _strip_adverbs(sent.text[lo:pos], lx)
+    m = lx.res["pronoun"].match(head)
+    return bool(m) and not any(g.start < pos and g.end > lo for g in sent.groups) \
+        and head[m.end():] in a.get("passive_possessed", ())
+
+
+def _support_around(sent: Sentence, g: Group, a: dict, key: str = "support_around") -> int | None:
+    """``在 X 的支持下``: a group its governor and a support noun enclose (``support_around``, or
+    ``funded_around``: ``在 X 的资助下``); the offset of the governor, else ``None``."""
+    around = a.get(key)
+    if not around or g.governor not in around["governors"]:
+        return None
+    lx = sent.lx
+    after = re.sub(r"^\s*\([^()]{1,12}\)", "", sent.text[g.end:g.end + 30])  # 南部非洲发展共同体(南共体)的支持下
+    if not lx.starts_with(lx.squeeze(after), around["after"]):
+        return None
+    pos = sent.text.rfind(g.governor, sent.start, g.head)
+    return pos if pos != -1 else g.start
+
+
+def _supported_by(ctx: SentenceContext, found: list) -> None:
+    """``with the support of X, Y …``, ``在 X 的支持下，Y …``: X assists the subject of the clause
+    (in the second form the subject may stand before the phrase, in its clause, or after it)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    phrases = a.get("support_of", ())
+    if not phrases and not a.get("support_around"):
+        return
+    for g in sent.groups:
+        if not g.kinds() & lx.agents:
+            continue
+        pos = _support_around(sent, g, a)
+        funded = pos is None and _support_around(sent, g, a, "funded_around") is not None
+        if funded:
+            # 在基金的资助下，萨摩亚议会举办了…: money to the recipient's own body is help; funding an
+            # activity of another provider (在欧盟的资助下，人权高专办…) is not (the implementer helps)
+            pos = _support_around(sent, g, a, "funded_around")
+            lo = sent.clause_start(pos)
+            subj = next((h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None) \
+                or next((h for h in reversed(sent.before(pos)) if h.start >= lo and _free(sent, h)), None)
+            if subj is None:
+                subj = _possessor_before(sent, lo, pos, a)
+            kinds = set(a["funded_around"]["recipient_kinds"])
+            if subj is not None and subj.kinds() <= kinds and not set(subj.keys) & set(g.keys):
+                found.append((g, _members(subj, lx.agents), pos, g.end, pos))
+            continue
+        if pos is not None:
+            lo = sent.clause_start(pos)
+            if any(w in lx.squeeze(sent.text[g.end:g.end + 8]) for w in a.get("together", ()) if len(w) > 1):
+                keys = _members(g, lx.agents)  # 在 A 和 B 的联合支持下: A and B act together
+                for i, k in enumerate(keys):
+                    for k2 in keys[i + 1:]:
+                        ctx.add(k, "partnersWith", k2, mood=ctx.mood(pos, g))
+            before = [h for h in sent.groups if lo <= h.start and h.end <= pos and _free(sent, h)
+                      and h.kinds() & lx.agents]
+            subj = before[-1] if before else None
+            cop = _copula_before(sent, lo, pos, a)  # X 的机制是在 Y 的支持下建立的: the cleft's copula
+            if subj is None:  # 乍得的选举委员会在 X 的帮助下…: the State whose body (unnamed) was helped
+                subj = _possessor_before(sent, lo, cop, a)
+            if subj is None and _unnamed_body(sent, lo, cop, a):
+                # 该机制是在 X 的支持下建立的: the body of the State the passage is about
+                states = _passage_state(ctx, pos)
+                if states:
+                    found.append((g, states, pos, g.end, pos))
+                continue
+            if subj is None and _strip_adverbs(sent.text[lo:pos], lx) in lx.get("personal_pronouns", ()):
+                # 古巴还说，它在 X 的支持下…: the pronoun stands for the subject before it
+                subj = subject_before(sent, lo, lx.agents, ctx.prev_subject, exclude=set(g.keys))
+            if subj is None and lx.starts_with(_strip_adverbs(sent.text[sent.clause_end(g.end) + 1:
+                                                                         sent.clause_end(g.end) + 6], lx),
+                                               lx.get("personal_pronouns", ())):
+                # 墨西哥说，在 X 的支持下，它建立了…: the pronoun after the phrase stands for the subject before it
+                subj = subject_before(sent, lo, lx.agents, ctx.prev_subject, exclude=set(g.keys))
+            subj = subj or next((h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
+            if subj is not None and not set(subj.keys) & set(g.keys):
+                found.append((g, _members(subj, lx.agents), pos, g.end, pos))
+            continue
+        w = lx.ends_with(lx.trim(lx.squeeze(sent.text[sent.clause_start(g.head):g.head]), "determiners"), phrases)
+        if not w:
+            continue
+        pos = sent.text.rfind(w, sent.start, g.head)
+        subj = None
+        nxt = next((h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
+        opens = not lx.squeeze(sent.text[sent.start:pos]).strip(" \"“(")
+        if nxt is not None and (sent.text[sent.start:pos].rstrip().endswith(",") or opens) \
+                and lx.trim(lx.squeeze(sent.text[g.end:nxt.head]), "determiners") == ",":
+            subj = nxt  # …, with support from X, Y opened …; With the support of X, Y trained …: Y's clause
+        subj = subj or subject_before(sent, pos, lx.agents, ctx.prev_subject, exclude=set(g.keys))
+        if subj is None:
+            subj = nxt
+        if subj is not None:
+            # X would host …, with the support of Y: the phrase closes X's clause and takes its mood
+            head = sent.text[sent.start:pos].rstrip()
+            mood = pos
+            if head.endswith(",") and subj.end <= pos and sent.start + len(head) - 1 > subj.end:
+                mood = sent.start + len(head) - 2
+            elif subj.start > pos:  # With the support of Y, X will hold …: X's clause, up to its verb's object
+                nxt_g = next((h for h in sent.after(subj.end)), None)
+                mood = min(sent.clause_end(subj.end), nxt_g.start if nxt_g is not None else sent.end) - 1
+            found.append((g, _members(subj, lx.agents), pos, g.end, mood))
+
+
+def _thanked_for(ctx: SentenceContext, found: list) -> None:
+    """``Kenya thanked OHCHR for its support``, ``expressed its gratitude to UNDP for the assistance provided``,
+    ``斐济感谢 X 和 Y 的支持``: the one thanked (``thanks``: the verbs, then one of its ``markers`` and a help
+    noun within ``gap`` words, or ``gap_chars`` characters in an unspaced language) helped the one who thanks."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    th = a.get("thanks")
+    if not th:
+        return
+    for s, e, _w in lx.find(sent.text, th["verbs"], sent.start, sent.end):
+        thanked = next((g for g in sent.after(e) if g.start <= sent.clause_end(e)), None)
+        if thanked is None or not thanked.kinds() & lx.agents \
+                or len(lx.trim(lx.squeeze(sent.text[e:thanked.head]), "determiners").split()) > 1:
+            continue
+        rest = lx.squeeze(sent.text[thanked.end:thanked.end + 60])
+        if th.get("aside"):
+            rest = re.sub(th["aside"], "", rest).lstrip()  # 感谢 X 在编写报告方面提供的协助
+        marker = lx.starts_with(rest, th["markers"])
+        if not marker:
+            continue
+        if th.get("gap_chars") is not None:  # 感谢 X 的支持: the help noun within a few characters
+            if not any(i <= th["gap_chars"] for i, _e, _w in lx.find(rest[len(marker):], a["passive_nouns"])):
+                continue
+        else:
+            words = rest[len(marker):].split()[:th.get("gap", 3) + 1]
+            if not any(lx.find(" ".join(words[:i + 1]), a["passive_nouns"]) for i in range(len(words))):
+                continue
+        subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(thanked.keys))
+        if subj is not None and th.get("recipient_kinds") and not subj.kinds() & set(th["recipient_kinds"]):
+            continue  # 理事会赞赏 X 提供的支持: a body appraising help is not thereby its recipient
+        if subj is not None:
+            found.append((thanked, _members(subj, lx.agents), s, e, s))
+
+
+def _scaled_up(ctx: SentenceContext, found: list) -> None:
+    """``X 加强对 Y 的技术援助``, ``扩大对 Y 的支持``: a verb of degree (``scaled``: ``verbs``) over help to Y
+    (its ``marker`` governing Y, then ``的`` and a help noun): X helps Y."""
+    sc = ctx.sentence.lx["assists"].get("scaled")
+    if not sc:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    agents = lx.agents
+    for s, e, _w in lx.find(sent.text, sc["verbs"], sent.start, sent.end):
+        g = next((g for g in sent.after(e) if g.start <= e + 3), None)
+        if g is None or g.governor not in sc["markers"] or not g.kinds() & agents:
+            continue
+        rest = lx.squeeze(sent.text[g.end:g.end + 10])
+        if not lx.starts_with(rest, lx["modifier_words"]) or not lx.find(rest[:8], lx["assists"]["passive_nouns"]):
+            continue
+        recips = _members(g, agents)
+        prov = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips))
+        if prov is not None:
+            found.append((prov, recips, s, g.end, s))
+
+
+def _shared_with(ctx: SentenceContext, found: list) -> None:
+    """``X 与 Y 分享了…经验``, ``X 同 Y 分享了…系统``: X helped Y (``share``: the ``markers`` that govern Y and
+    the ``verbs`` right after it); ``与其分享`` stands for the last actor before it that is not X."""
+    sh = ctx.sentence.lx["assists"].get("share")
+    if not sh:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    agents = lx.agents
+    for s, e, _w in lx.find(sent.text, sh["verbs"], sent.start, sent.end):
+        if not lx.find(sent.text, sh["objects"], e, sent.clause_end(e)):
+            continue  # 分享了各自的看法: views exchanged are no help
+        head = lx.squeeze(sent.text[sent.clause_start(s):s])
+        prov = None
+        g = next((g for g in reversed(sent.before(s)) if g.governor in sh["markers"]), None)
+        if g is not None and not lx.squeeze(sent.text[g.end:s]) and g.kinds() & agents:
+            recips = _members(g, agents)
+            marker = sent.text.rfind(g.governor, sent.start, g.head)
+        elif any(head.endswith(m + p) for m in sh["markers"] for p in lx.get("state_pronouns", ())):
+            marker = s - 2
+            prov = subject_before(sent, marker, agents, ctx.prev_subject)
+            other = next((h for h in reversed(sent.before(marker)) if h.kinds() & agents
+                          and (prov is None or not set(h.keys) & set(prov.keys))), None)
+            recips = _members(other, agents) if other is not None else []
+        else:
+            continue
+        prov = prov or subject_before(sent, marker, agents, ctx.prev_subject, exclude=set(recips))
+        if prov is not None and recips and not set(recips) & set(prov.keys):
+            found.append((prov, recips, marker, e, marker))
+
+
+def _enabled_by(ctx: SentenceContext, found: list) -> None:
+    """``X 的援助使 Y 能够…``: help named as a noun with its provider (``X 的``, ``X 提供的``)
+    that made someone able to act (``causatives``): X assists Y."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    causes = a.get("causatives", ())
+    if not causes:
+        return
+    links = list(lx["modifier_words"]) + list(a.get("passive_links", ()))
+    for s, e, _w in lx.find(sent.text, a["passive_nouns"], sent.start, sent.end):
+        if not lx.starts_with(lx.squeeze(sent.text[e:e + 4]), causes):
+            continue
+        before = [g for g in sent.groups if g.end <= s and g.start >= sent.clause_start(s)]
+        if not before or not before[-1].kinds() & lx.agents:
+            continue
+        gap = lx.squeeze(sent.text[before[-1].end:s])
+        if not any(gap.startswith(w) and len(gap) - len(w) <= a.get("noun_lead", 4) for w in links):
+            continue
+        cause = lx.starts_with(lx.squeeze(sent.text[e:e + 4]), causes)
+        pos = sent.text.find(cause, e)
+        obj = object_after(sent, pos + len(cause), lx.agents, max_gap=0)
+        if obj is not None:
+            found.append((before[-1], _members(obj, lx.agents), s, e, s))
+
+
+def _beneficiary_of(ctx: SentenceContext, found: list) -> None:
+    """``Y 是 X 技术援助的受益国``: Y benefits from X's help (``beneficiary_nouns`` after ``的``, the
+    copula between the two groups)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    for s, e, _w in lx.find(sent.text, a.get("beneficiary_nouns", ()), sent.start, sent.end):
+        if not lx.ends_with(lx.squeeze(sent.text[max(sent.start, s - 2):s]), lx["modifier_words"]):
+            continue
+        groups = [g for g in sent.groups if g.end <= s and g.start >= sent.clause_start(s)]
+        if len(groups) < 2 or not _free(sent, groups[-2]):
+            continue
+        recip, prov = groups[-2], groups[-1]
+        if _strip_adverbs(sent.text[recip.end:prov.head], lx) not in lx["member_of"].get("copula", ()):
+            continue
+        if prov.kinds() & lx.agents and recip.kinds() & {"State"}:
+            found.append((prov, _members(recip, {"State"}), s, e, s))
