@@ -33,9 +33,9 @@ import re
 from .assistance import done_as_asked, emit_assist, topic
 from .clauses import Group, Sentence
 from .referents import co_organizers
-from .patterns import (SentenceContext, _by_agent, _free, _members, _nearest_state, _strip_adverbs, _year_before,
-                       co_providers,
-                       located_after, on_request_of, skip_aside, stationed_in, subject_before)
+from .patterns import SentenceContext, co_providers, on_request_of
+from .roles import (agent_after, is_free, located_after, members_of, nearest_state, skip_aside, stationed_in,
+                    strip_adverbs, subject_before, year_before)
 
 __all__ = ["activities"]
 
@@ -55,12 +55,12 @@ def _recipient_before(sent: Sentence, verb: int, act: dict, agents: set[str]) ->
         if g.governor in act["recipient_markers"] and g.kinds() & agents:
             if lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 12]), members):
                 return None  # 为 X 成员国举办: the members, unnamed, are the recipients
-            out = _members(g, agents) + stationed_in(sent, g)
+            out = members_of(g, agents) + stationed_in(sent, g)
             # 为 A 和 B 的议员和政府官员: a list the marker still governs (joined by a coordinator)
             while i > 0 and groups[i - 1].governor == g.governor and groups[i - 1].kinds() & agents \
                     and lx.ends_with(lx.squeeze(sent.text[groups[i - 1].end:groups[i].head]), lx["coordinators"]):
                 i -= 1
-                out = _members(groups[i], agents) + [k for k in out if k not in _members(groups[i], agents)]
+                out = members_of(groups[i], agents) + [k for k in out if k not in members_of(groups[i], agents)]
                 g = groups[i]
             marker = sent.text.rfind(g.governor, lo, g.head)
             return out, (marker if marker != -1 else g.start)
@@ -77,9 +77,9 @@ def _located(sent: Sentence, verb: int, act: dict) -> tuple[list[str], int] | No
         if g.governor in act["locative_markers"] and g.kinds() & places and not owner:
             if g.start >= lo:  # 人权高专办在 X 举办: the phrase starts at the marker
                 marker = sent.text.rfind(g.governor, sent.start, g.head)
-                return _members(g, places), (marker if marker != -1 else g.start)
+                return members_of(g, places), (marker if marker != -1 else g.start)
             if lx.trim(lx.squeeze(sent.text[sent.start:g.head]), "determiners") in act["locative_markers"]:
-                return _members(g, places), verb  # 在 X，人权高专办举办…, In X, OHCHR held …
+                return members_of(g, places), verb  # 在 X，人权高专办举办…, In X, OHCHR held …
     return None
 
 
@@ -102,7 +102,7 @@ def _recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip
         if gov is not None:
             gap = lx.squeeze(sent.text[prev_end:g.head])
             if g.governor == gov and lx.ends_with(gap, [f"{c} {gov}" for c in lx["coordinators"]]):
-                out += _members(g, places if gov in act["locative_markers"] else agents)
+                out += members_of(g, places if gov in act["locative_markers"] else agents)
                 prev_end = g.end
                 continue
             break
@@ -117,7 +117,7 @@ def _recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip
             if act.get("skip_places") and not g.kinds() & (agents | places):
                 continue  # a study visit to Jakarta for officials of X: the city is where, not who
             break
-        out, gov, prev_end = _members(g, kinds), g.governor, g.end
+        out, gov, prev_end = members_of(g, kinds), g.governor, g.end
         if gov not in act["locative_markers"]:
             out += [k for k in located_after(sent, g) if k not in out]  # advisers to the country team in X
     return out
@@ -139,7 +139,7 @@ def _pronoun_recipient(ctx: SentenceContext, s: int, pos: int, act: dict, agents
                                    else rest[len(p):].lstrip(), act["beneficiaries"]):
         return []
     subj = subject_before(sent, s, agents, ctx.prev_subject)
-    st = _nearest_state(sent, s, exclude=set(subj.keys) if subj is not None else set())
+    st = nearest_state(sent, s, exclude=set(subj.keys) if subj is not None else set())
     return list(st.keys) if st is not None else []
 
 
@@ -154,7 +154,7 @@ def _listed_after(sent: Sentence, s: int, e: int, act: dict) -> list[str]:
     colon = min((i for i in (sent.text.find(c, e, sent.end) for c in ":：") if i != -1), default=-1)
     if colon == -1:
         return []
-    return [k for g in sent.after(colon) for k in _members(g, {"State"})]
+    return [k for g in sent.after(colon) for k in members_of(g, {"State"})]
 
 
 def _pronoun_before(ctx: SentenceContext, s: int, act: dict, agents: set[str]) -> list[str]:
@@ -174,7 +174,7 @@ def _pronoun_before(ctx: SentenceContext, s: int, act: dict, agents: set[str]) -
         p = lx.starts_with(rest, lx.get("state_pronouns", ()))
         if p and (len(rest) == len(p) or lx.find(rest[len(p):], act["beneficiaries"])):
             subj = subject_before(sent, s, agents, ctx.prev_subject)
-            st = _nearest_state(sent, lo, exclude=set(subj.keys) if subj is not None else set())
+            st = nearest_state(sent, lo, exclude=set(subj.keys) if subj is not None else set())
             return list(st.keys) if st is not None else []
     return []
 
@@ -200,13 +200,13 @@ def _beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> 
             after = re.sub(act["counted"], "", after)  # 来自 X 的 50 名警察
         lead = lx.squeeze(sent.text[g.head:g.start])
         if (lx.starts_with(after, act["beneficiaries"]) or lx.find(lead, act["beneficiaries"])) and g.kinds() & agents:
-            return _members(g, agents)
+            return members_of(g, agents)
     rest = lx.squeeze(sent.text[e:end])
     if "quantity" in lx.res:
         rest = lx.res["quantity"].sub("", rest)
     p = lx.starts_with(rest, act.get("pronouns", ()))
     if p and lx.find(rest[len(p):len(p) + 40], act["beneficiaries"]):
-        st = _nearest_state(sent, e)
+        st = nearest_state(sent, e)
         return list(st.keys) if st else []
     return _people_from(sent, e, end, act, agents)
 
@@ -251,7 +251,7 @@ def _people_from(sent: Sentence, e: int, end: int, act: dict, agents: set[str]) 
     words = gap.split()[:6]
     for i, w in enumerate(words[:-1]):
         if w in links:
-            return _members(g, agents) if lx.ends_with(" ".join(words[:i]), act["beneficiaries"]) else []
+            return members_of(g, agents) if lx.ends_with(" ".join(words[:i]), act["beneficiaries"]) else []
     return []
 
 
@@ -269,7 +269,7 @@ def _beneficiary_subject(sent: Sentence, s: int, act: dict, agents: set[str]) ->
             g.governor in act["recipient_after"] and lx.ends_with(lx.trim(before[:-len(g.governor)].rstrip()),
                                                                   act["beneficiaries"]))
         if of_people and g.kinds() & agents:
-            out += [k for k in _members(g, agents) if k not in out]
+            out += [k for k in members_of(g, agents) if k not in out]
             at = g.head if at is None else at
     return (out, at) if out else None
 
@@ -285,7 +285,7 @@ def _purpose(sent: Sentence, pos: int, act: dict, agents: set[str]) -> list[str]
     for g in sent.groups:
         if pos <= g.start <= end and g.kinds() & agents:
             if lx.ends_with(lx.trim(lx.squeeze(sent.text[max(pos, g.head - 40):g.head]), "determiners"), words):
-                return _members(g, agents)
+                return members_of(g, agents)
     return []
 
 
@@ -372,7 +372,7 @@ def _reporter(sent: Sentence, pos: int, agents: set[str], exclude: set[str]) -> 
     for g in sent.groups:
         if g.start >= pos:
             return None
-        if _free(sent, g) and g.kinds() & agents and not set(g.keys) <= exclude:
+        if is_free(sent, g) and g.kinds() & agents and not set(g.keys) <= exclude:
             return g
     return None
 
@@ -498,9 +498,9 @@ def _participants(ctx: SentenceContext, together) -> None:
                 after = re.sub(act["counted"], "", after)
             people = lx.starts_with(lx.trim(after), lx["government_words"] + act["beneficiaries"])
             if (of or (act.get("participants_unlinked") and people)) and people and g.kinds() & agents:
-                recips += [k for k in _members(g, agents) if k not in recips]  # 也门(的)官员参加了…
-            elif g.lead is not None and not _strip_adverbs(text[g.end:s], lx) and g.kinds() & agents:
-                recips += [k for k in _members(g, agents) if k not in recips]  # officials of X took part in
+                recips += [k for k in members_of(g, agents) if k not in recips]  # 也门(的)官员参加了…
+            elif g.lead is not None and not strip_adverbs(text[g.end:s], lx) and g.kinds() & agents:
+                recips += [k for k in members_of(g, agents) if k not in recips]  # officials of X took part in
         held = [h for h in lx.find(text, act["verbs"], sent.start, lo)]
         prov = None
         if held:
@@ -508,7 +508,7 @@ def _participants(ctx: SentenceContext, together) -> None:
         else:  # …参加了人权高专办举办的讲习班: the holder in the activity's own relative clause
             held = relative
             near = [g for g in sent.groups if held and e <= g.start and g.end <= held[0][0]
-                    and g.kinds() & agents and (not _strip_adverbs(text[g.end:held[0][0]], lx)
+                    and g.kinds() & agents and (not strip_adverbs(text[g.end:held[0][0]], lx)
                                                 or (act.get("participants_unlinked") and g.governor is None))]
             prov = near[-1] if near else None
         if prov is None and recips:
@@ -521,7 +521,7 @@ def _participants(ctx: SentenceContext, together) -> None:
         if prov is None:
             continue
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
-        emit_assist(ctx, providers, recips, _year_before(sent, held[-1][0]), topic(sent, held[-1][1]),
+        emit_assist(ctx, providers, recips, year_before(sent, held[-1][0]), topic(sent, held[-1][1]),
                     ctx.mood(held[-1][0], prov))
 
 
@@ -558,7 +558,7 @@ def activities(ctx: SentenceContext, together) -> None:
             continue  # the fund, a launch: a noun here
         recips: list[str] = []
         start = s
-        agent = _by_agent(sent, e, act.get("by_markers"), act.get("by_gap", 4))
+        agent = agent_after(sent, e, act.get("by_markers"), act.get("by_gap", 4))
         # a deployment to X took place: the activity is the subject, as in a passive
         passive = agent is not None or w in occurs or _passive(sent, s, e, act)
         trained = None
@@ -638,7 +638,7 @@ def activities(ctx: SentenceContext, together) -> None:
         providers += [c for c in co_providers(together, providers) if c not in providers and c not in recips]
         cos = [] if passive or prov is None else \
             [k for g in co_organizers(sent, e, sent.clause_end(e), act, set(recips) | set(providers))
-             for k in _members(g, agents)]
+             for k in members_of(g, agents)]
         providers += cos  # organized a workshop with Y for officials of X: Y co-organized it
         mood = ctx.mood(s if passive else start, prov)
         for k in cos:
@@ -646,5 +646,5 @@ def activities(ctx: SentenceContext, together) -> None:
                 ctx.add(p, "partnersWith", k, mood=mood)
         if noun is not None and not passive and _undone_after(sent, noun[1], act):
             mood = ("Negated", None)  # the activity X planned in Y was not carried out
-        emit_assist(ctx, providers, recips, _year_before(sent, s), topic(sent, e), mood, funded_by=funded_by)
+        emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, e), mood, funded_by=funded_by)
 

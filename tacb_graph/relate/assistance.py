@@ -34,10 +34,10 @@ from .modality import REPORTED
 from .supported import (_beneficiary_of, _enabled_by, _passage_state, _scaled_up, _shared_with,
                         _supported_by, _thanked_for)
 from .relatives import back_to, funder_after, given_relative, relative_subject, supported_relative
-from .patterns import (SentenceContext, _first_free, _free, _strip_adverbs, co_providers, _locative, _members,
-                       _nearest_state, _scope_start, _state_pronoun, _year_before, located_after, object_after,
-                       on_request_of, sentence_subject, stationed_in,
-                       subject_before, years)
+from .patterns import SentenceContext, co_providers, on_request_of
+from .roles import (first_free, is_free, located_after, locative, members_of, nearest_state, object_after,
+                    scope_start, sentence_subject, state_pronoun, stationed_in, strip_adverbs, subject_before,
+                    year_before, years)
 
 __all__ = ["assists", "emit_assist", "topic", "done_as_asked"]
 
@@ -128,7 +128,7 @@ def _fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
             if asked:
                 return asked
         elif how == "asker":
-            lo, embedded = _scope_start(sent, pos)
+            lo, embedded = scope_start(sent, pos)
             if embedded:
                 asker = subject_before(sent, lo - 1, {"State"}, ctx.prev_subject)
                 if asker:
@@ -144,36 +144,36 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
     agents = lx.agents
     obj = object_after(sent, pos_after, agents, max_gap=0 if direct else a["max_gap"])
     if obj:
-        return _members(obj, agents) + stationed_in(sent, obj), obj.end
+        return members_of(obj, agents) + stationed_in(sent, obj), obj.end
     rest = lx.squeeze(sent.text[pos_after:pos_after + 40])
     rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
     if lx.starts_with(rest, lx.get("state_pronouns", ())):
-        st = _nearest_state(sent, pos_after)
+        st = nearest_state(sent, pos_after)
         return (st.keys if st else []), pos_after
     if verb is not None and lx.starts_with(rest, a.get("object_pronoun_words", ())):
         # X reported that Y had helped it to …: the one the sentence is about, not the helper
         subj = subject_before(sent, verb, agents, ctx.prev_subject)
-        first = _first_free(sent)
+        first = first_free(sent)
         if first is not None and first is not subj and first.end <= verb and first.kinds() & agents:
-            return _members(first, agents), pos_after
+            return members_of(first, agents), pos_after
     # 多哥政府请人权高专办支持设立…: the State that asked is helped
-    lo, embedded = _scope_start(sent, pos_after)
+    lo, embedded = scope_start(sent, pos_after)
     if embedded:
         asker = subject_before(sent, lo - 1, {"State"}, ctx.prev_subject)
         if asker:
             return asker.keys, pos_after
     if direct and not lx.starts_with(rest, lx["government_words"] + a.get("locative_objects", [])):
-        loc = _locative(sent, pos_after) if a.get("locative_right_before") and verb is not None else None
-        if loc is not None and loc.end <= verb and not _strip_adverbs(sent.text[loc.end:verb], lx):
+        loc = locative(sent, pos_after) if a.get("locative_right_before") and verb is not None else None
+        if loc is not None and loc.end <= verb and not strip_adverbs(sent.text[loc.end:verb], lx):
             return loc.keys, pos_after  # 在 X 支持…进程: the State right before the verb is helped
-        loc = _locative(sent, pos_after) if a.get("direct_locative_opening") else None
+        loc = locative(sent, pos_after) if a.get("direct_locative_opening") else None
         if loc is not None and lx.trim(lx.squeeze(sent.text[sent.start:loc.head]), "determiners") == loc.governor:
             return loc.keys, pos_after  # In Mali, OHCHR supported the establishment of …: the State it is set in
         # At the request of X, OHCHR supported the drafting of …: X, where the language says so
         asked = [k for k in on_request_of(sent) if k.startswith("state/")] \
             if "request" in a.get("recipient_fallbacks", ()) and a.get("direct_request_fallback") else []
         return asked, pos_after
-    loc = _locative(sent, pos_after)
+    loc = locative(sent, pos_after)
     if loc is None and a.get("passage_state") and lx.starts_with(rest, a.get("locative_objects", [])):
         # … of the Gambia. The Regional Office helped the Ministry to …: the State of the passage
         passage = _passage_state(ctx, pos_after)
@@ -237,12 +237,12 @@ def _funds_bodies_with_money(ctx: SentenceContext, prov: Group, recips: list[str
         return False
     owner = next((g for g in sent.groups if g.start <= pos and set(recips) <= set(g.keys)), None)
     counted = fb.get("counted")
-    gap = _strip_adverbs(sent.text[owner.end:pos], lx) if owner is not None else ""
+    gap = strip_adverbs(sent.text[owner.end:pos], lx) if owner is not None else ""
     act = lx.get("activities") or {}
     if owner is not None and counted and re.match(counted, sent.text[owner.end:pos]):
         recips = []
         for _s, e, _w in lx.find(sent.text, fb.get("members_after", ()), nouns[-1][1], sent.end):
-            recips = [k for g in sent.after(e) for k in _members(g, funded)]
+            recips = [k for g in sent.after(e) for k in members_of(g, funded)]
             break
     elif gap and not (lx.starts_with(gap, act.get("of", ())) and lx.find(gap, act.get("nouns", ()))):
         recips = []  # 为人权高专办驻 X 人权顾问的职位提供资金: the office only owns what is paid for
@@ -297,24 +297,24 @@ def _given(ctx: SentenceContext, found: list) -> None:
             governed = [g for g in gs if g.governor in a["recipient_markers"] and not lx.squeeze(text[me:g.start])]
             if governed or gs:
                 g = (governed or gs[-1:])[0]
-                recips, mpos = _members(g, agents) + stationed_in(sent, g), ms
+                recips, mpos = members_of(g, agents) + stationed_in(sent, g), ms
                 break
             if lx.starts_with(lx.squeeze(text[me:me + 12]), a.get("marker_pronouns", ())):
-                st = _nearest_state(sent, ms)
+                st = nearest_state(sent, ms)
                 if st:
                     recips, mpos = st.keys, ms
                 elif a.get("pronoun_before_provider"):
                     # 该委员会欢迎人权高专办向其成员提供的培训: 其 is the actor before the provider
-                    free = [h for h in sent.before(ms) if _free(sent, h) and h.kinds() & agents]
+                    free = [h for h in sent.before(ms) if is_free(sent, h) and h.kinds() & agents]
                     if len(free) >= 2:
-                        recips, mpos = _members(free[-2], agents), ms
+                        recips, mpos = members_of(free[-2], agents), ms
                 break
         if not recips:
             recips = _pronoun_object(ctx, s, e, nouns, a)
         if not recips:
             recips = _recipient_after(sent, nouns, e, a)
         if not recips:
-            loc = _locative(sent, s)
+            loc = locative(sent, s)
             if loc is not None:
                 recips = loc.keys
                 mpos = min([ms for ms, _ in markers] + [s])
@@ -328,11 +328,11 @@ def _given(ctx: SentenceContext, found: list) -> None:
                 recips = _passage_state(ctx, nouns[-1][1])
         if not recips and a.get("unnamed_body_passage") and markers:
             # …塞拉利昂设立的机制。基金为机制秘书处提供了资金: an unnamed body of the State of the passage
-            gap = _strip_adverbs(text[markers[-1][1]:s], lx)
+            gap = strip_adverbs(text[markers[-1][1]:s], lx)
             if not any(markers[-1][1] <= g.start and g.end <= s for g in sent.groups) \
                     and _opens_with_body(gap, a, lx):
                 recips = _passage_state(ctx, s)
-                near = _nearest_state(sent, markers[-1][0]) if not recips else None
+                near = nearest_state(sent, markers[-1][0]) if not recips else None
                 recips = recips or (near.keys if near is not None else [])  # 马里政府请…，X 随后向司法部提供了…
         if not recips:
             done_as_asked(ctx, s)  # …邀请人权高专办提出意见。人权高专办向内政部提交了法律分析: given as asked
@@ -362,7 +362,7 @@ def _given_passive(ctx: SentenceContext, s: int, e: int, found: list) -> None:
     head = lx.squeeze(lx.res["adverbs"].sub(" ", sent.text[lo:s]))
     if not lx.ends_with(head, aux) or not lx.find(sent.text, a["give_nouns"], lo, s):
         return
-    if [g for g in sent.groups if lo <= g.start and g.end <= s and _free(sent, g)]:
+    if [g for g in sent.groups if lo <= g.start and g.end <= s and is_free(sent, g)]:
         return  # X was provided with …: a named subject is the recipient, read elsewhere
     end = sent.clause_end(e)
     after = [g for g in sent.groups if e <= g.start <= end and g.kinds() & lx.agents]
@@ -370,7 +370,7 @@ def _given_passive(ctx: SentenceContext, s: int, e: int, found: list) -> None:
     prov = next((g for g in after if g.governor in a.get("passive_by", ())), None)
     if recips is None or prov is None:
         return
-    keys = _members(recips, lx.agents) + [k for k in located_after(sent, recips) if k not in recips.keys]
+    keys = members_of(recips, lx.agents) + [k for k in located_after(sent, recips) if k not in recips.keys]
     if not _money_to_a_body(sent, keys, [], s):
         found.append((prov, keys, s, e, s))
 
@@ -385,7 +385,7 @@ def _pronoun_object(ctx: SentenceContext, s: int, e: int, nouns, a: dict) -> lis
         return []
     subj = subject_before(sent, s, lx.agents, ctx.prev_subject)
     before = [g for g in sent.before(s) if g.kinds() & lx.agents and g is not subj]
-    return _members(before[-1], lx.agents) if before else []
+    return members_of(before[-1], lx.agents) if before else []
 
 
 def _recipient_after(sent: Sentence, nouns, e: int, a: dict) -> list[str]:
@@ -397,7 +397,7 @@ def _recipient_after(sent: Sentence, nouns, e: int, a: dict) -> list[str]:
         return []
     first = object_after(sent, e, agents, max_gap=0)
     if first is not None and first.end <= nouns[0][0] and a.get("recipient_first"):
-        return _members(first, agents)  # provided Y with assistance
+        return members_of(first, agents)  # provided Y with assistance
     # the nouns before the first group after the verb (not the 'funding' of … to X owing to funding constraints)
     after = [g.start for g in sent.groups if g.start >= e]
     nouns = [n for n in nouns if not after or n[0] < after[0]] or nouns
@@ -406,7 +406,7 @@ def _recipient_after(sent: Sentence, nouns, e: int, a: dict) -> list[str]:
         if g.start < nouns[-1][1] or g.start > end:
             continue
         if g.governor in markers and g.kinds() & agents:
-            return _members(g, agents) + [k for k in located_after(sent, g) if k not in g.keys]
+            return members_of(g, agents) + [k for k in located_after(sent, g) if k not in g.keys]
         if g.kinds() & agents:
             if a.get("pronoun_before_group"):  # advisory services to its commission, and … from Uganda
                 return _state_pronoun_after_marker(sent, nouns[-1][1], markers)
@@ -420,8 +420,8 @@ def _state_pronoun_after_marker(sent: Sentence, pos: int, markers) -> list[str]:
     lx = sent.lx
     rest = lx.squeeze(sent.text[pos:sent.clause_end(pos)])
     m = lx.starts_with(rest, markers)
-    if m and _state_pronoun(sent, sent.text.find(m, pos) + len(m)):
-        st = _nearest_state(sent, pos)
+    if m and state_pronoun(sent, sent.text.find(m, pos) + len(m)):
+        st = nearest_state(sent, pos)
         return list(st.keys) if st else []
     return []
 
@@ -452,8 +452,8 @@ def _passive(ctx: SentenceContext, found: list) -> None:
         subj = relative_subject(sent, s, a) or _own_subject(sent, s, a) or sentence_subject(sent, ctx.prev_subject)
         if subj and subj.kinds() & agents and subj is not prov:
             nouns = lx.find(text, a["passive_nouns"], max(sent.clause_start(s), s - 40), sent.clause_end(e))
-            if not _money_to_a_body(sent, _members(subj, agents), nouns, s):
-                found.append((prov, _members(subj, agents), s, e, s))
+            if not _money_to_a_body(sent, members_of(subj, agents), nouns, s):
+                found.append((prov, members_of(subj, agents), s, e, s))
                 _joint_providers(ctx, prov, links, a, s)
 
 
@@ -462,7 +462,7 @@ def _joint_providers(ctx: SentenceContext, prov: Group, links, a: dict, pos: int
     noun) makes them partners."""
     sent = ctx.sentence
     lx = sent.lx
-    keys = _members(prov, lx.agents)
+    keys = members_of(prov, lx.agents)
     rest = lx.squeeze(sent.text[prov.end:prov.end + 12])
     link = lx.starts_with(rest, links)
     if len(keys) < 2 or not link or not lx.starts_with(rest[len(link):].lstrip(), a["together"]):
@@ -492,7 +492,7 @@ def _own_subject(sent: Sentence, s: int, a: dict) -> Group | None:
     before = [g for g in sent.groups if lo <= g.start and g.end <= s]
     if not before or not before[-1].kinds() & lx.agents:
         return None
-    gap = _strip_adverbs(sent.text[before[-1].end:s], lx)
+    gap = strip_adverbs(sent.text[before[-1].end:s], lx)
     for w in links:
         if w and gap.endswith(w):
             gap = gap[:-len(w)]
@@ -500,7 +500,7 @@ def _own_subject(sent: Sentence, s: int, a: dict) -> Group | None:
     if gap.startswith(tuple(lx["modifier_words"])) and len(gap) <= 12 \
             and lx.ends_with(gap, a.get("passive_possessed", ())) and "State" in before[-1].kinds():
         return before[-1]  # 多哥的国家人权委员会得到了…: the State whose body (unnamed) received it
-    return before[-1] if gap == "" and _free(sent, before[-1]) else None
+    return before[-1] if gap == "" and is_free(sent, before[-1]) else None
 
 
 
@@ -522,7 +522,7 @@ def _from_before(sent: Sentence, s: int, e: int, a: dict) -> Group | None:
         return None
     before = [g for g in sent.groups if g.end <= s and g.start >= sent.clause_start(s)]
     if before and before[-1].governor in markers and before[-1].kinds() & lx.agents \
-            and len(_strip_adverbs(sent.text[before[-1].end:s], lx)) == 0:
+            and len(strip_adverbs(sent.text[before[-1].end:s], lx)) == 0:
         return before[-1]
     return None
 
@@ -583,7 +583,7 @@ def _nominal(ctx: SentenceContext, found: list) -> None:
         recips: list[str] = []
         if after and after[0].governor in nm["recipient_markers"] and after[0].kinds() & agents \
                 and len(lx.squeeze(sent.text[max(e, prov.end):after[0].head])) <= nm.get("provider_gap", 16):
-            recips = _members(after[0], agents)
+            recips = members_of(after[0], agents)
         elif not after:
             recips = _state_pronoun_after_marker(sent, max(e, prov.end), nm["recipient_markers"])
         if recips and not _money_to_a_body(sent, recips, [(s, e, _w)], s):
@@ -617,9 +617,9 @@ def _requested_from(ctx: SentenceContext, found: list) -> None:
             continue
         mood = ctx.mood(s, asker)
         for k in asker.keys:
-            for o in _members(prov, agents):
+            for o in members_of(prov, agents):
                 ctx.add(k, "requests", o, mood=mood)
-        emit_assist(ctx, _members(prov, agents), _members(asker, agents), _year_before(sent, s),
+        emit_assist(ctx, members_of(prov, agents), members_of(asker, agents), year_before(sent, s),
                     topic(sent, nouns[-1][1]), ("Requested", asker.keys[0]))
 
 
@@ -652,8 +652,8 @@ def _requested_relative(ctx: SentenceContext, s: int, e: int) -> None:
     asker = between[-1] if between else subject_before(sent, n[0], agents, ctx.prev_subject)
     if asker is None or not asker.kinds() & agents:
         return
-    for k in _members(asker, agents):
-        for o in _members(prov, agents):
+    for k in members_of(asker, agents):
+        for o in members_of(prov, agents):
             ctx.add(k, "requests", o, mood=ctx.mood(s, asker))
     # the noun's own predicate after the relative clause: … had not been provided
     verbs = [h for h in lx.find(sent.text, a["give_verbs"], prov.end, sent.clause_end(prov.end))]
@@ -663,7 +663,7 @@ def _requested_relative(ctx: SentenceContext, s: int, e: int) -> None:
         return  # it has not received the assistance it requested from Y: the passive reads it
     else:
         mood = ("Requested", asker.keys[0])
-    emit_assist(ctx, _members(prov, agents), _members(asker, agents), _year_before(sent, s),
+    emit_assist(ctx, members_of(prov, agents), members_of(asker, agents), year_before(sent, s),
                 topic(sent, n[1]), mood)
 
 
@@ -716,17 +716,17 @@ def assists(ctx: SentenceContext, together) -> None:
             if "State" in g.kinds():
                 ys = years(sent, e, g.start)
                 y = ys[-1][1] if ys else None
-                for r in _members(g, {"State"}):
+                for r in members_of(g, {"State"}):
                     emit_assist(ctx, prov.keys, [r], y, topic(sent, g.end))
     # 受益国包括 A、B 和 C: the States that benefited from what the sentence (or the one before) reports
     for s, e, _w in lx.find(text, a.get("beneficiary_lists", ()), sent.start, sent.end):
         prov = subject_before(sent, s, agents, ctx.prev_subject)
         if prov is None and ctx.prev_subject is not None and not sent.before(s) and ctx.prev_subject.kinds() & agents:
             prov = ctx.prev_subject  # the list opens its own sentence: the previous one's subject gave
-        recips = [k for g in sent.after(e) for k in _members(g, {"State"})]
+        recips = [k for g in sent.after(e) for k in members_of(g, {"State"})]
         if prov is not None and recips:
             found.append((prov, [r for r in recips if r not in prov.keys], s, e, s))
     for prov, recips, pos, tpos, ppos in found:
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys)
                                        if c not in prov.keys and c not in recips]
-        emit_assist(ctx, providers, recips, _year_before(sent, pos), topic(sent, tpos), ctx.mood(ppos, prov))
+        emit_assist(ctx, providers, recips, year_before(sent, pos), topic(sent, tpos), ctx.mood(ppos, prov))

@@ -17,7 +17,8 @@ from decimal import Decimal
 from ..records import Contribution
 from ..recognise.normalise import normalise
 from .clauses import Lexicon
-from .patterns import SentenceContext, _free, _members, _pronoun_after, _first_free, subject_before, years
+from .patterns import SentenceContext
+from .roles import first_free, is_free, members_of, pronoun_after, subject_before, years
 
 __all__ = ["parse_amount", "contributions", "received"]
 
@@ -81,7 +82,7 @@ def contributions(ctx: SentenceContext) -> None:
     shares = _respectively(sent, c, amounts)  # A and B gave X and Y respectively; A 和 B 分别捐款 X 和 Y
     for s, e, amount, code in amounts:
         named = _named_giver(sent, s, c)  # Germany (USD 2,000,000); the contribution of X amounted to
-        givers = [g for g in sent.before(s) if _free(sent, g) and g.kinds() & agents]
+        givers = [g for g in sent.before(s) if is_free(sent, g) and g.kinds() & agents]
         giver = givers[-1] if givers else subject_before(sent, s, agents, ctx.prev_subject)
         if named is None and giver is None:
             continue
@@ -95,10 +96,10 @@ def contributions(ctx: SentenceContext) -> None:
         if received is not None and received[1] <= s and (giver is not None or named is not None):
             if named is None and giver is received[0]:
                 continue  # X 收到捐款 50 000 美元: no giver named
-            last_recipient = (_members(received[0], agents)[0], received[1])  # …来自挪威(300 万美元)
-        if named is None and givers and lx.get("pronoun_subjects") and _pronoun_after(sent, giver.end, s):
-            giver = _first_free(sent) or giver  # X informed Y that it had provided …
-        keys = [named.key] if named is not None else _members(giver, agents)
+            last_recipient = (members_of(received[0], agents)[0], received[1])  # …来自挪威(300 万美元)
+        if named is None and givers and lx.get("pronoun_subjects") and pronoun_after(sent, giver.end, s):
+            giver = first_free(sent) or giver  # X informed Y that it had provided …
+        keys = [named.key] if named is not None else members_of(giver, agents)
         if s in shares:
             keys = [shares[s]]
         gpos = named.start if named is not None else giver.start
@@ -109,9 +110,9 @@ def contributions(ctx: SentenceContext) -> None:
         if not rec and c.get("recipient_before_amount"):
             to = _to_recipient(sent, c, s)  # made its first contribution to the Fund, in the amount of …
             rec = [to] if to is not None and to.start > gpos else []
-        recipient = _members(rec[-1], _takers(lx, c))[0] if rec else None
+        recipient = members_of(rec[-1], _takers(lx, c))[0] if rec else None
         if taker is not None:
-            recipient = _members(taker, _takers(lx, c))[0]
+            recipient = members_of(taker, _takers(lx, c))[0]
         gend = named.end if named is not None else giver.end
         # 向 166 个国家提供援助…: a recipient the text does not name takes no recipient from elsewhere
         unnamed = bool(c.get("unnamed_recipient")) and re.search(c["unnamed_recipient"], text[gend:s]) is not None
@@ -197,7 +198,7 @@ def _lead_recipient(sent, c: dict, amounts) -> tuple[str, int] | None:
             continue
         lo, hi = sent.clause_start(g.start), sent.clause_end(g.end)
         if lx.find(sent.text, c["verbs"], g.end, hi) and not any(lo <= a[0] < hi for a in amounts):
-            return _members(g, lx.agents)[0], hi
+            return members_of(g, lx.agents)[0], hi
     return None
 
 
@@ -284,7 +285,7 @@ def _lead_in(ctx: SentenceContext, c: dict, amounts) -> None:
     if recipient is None:
         return
     ys = years(sent, sent.start, colon)
-    ctx.money.update(recipient=_members(recipient, kinds)[0], year=ys[-1][1] if ys else ctx.money.get("year"))
+    ctx.money.update(recipient=members_of(recipient, kinds)[0], year=ys[-1][1] if ys else ctx.money.get("year"))
 
 
 def _respectively(sent, c: dict, amounts) -> dict[int, str]:
@@ -301,19 +302,19 @@ def _respectively(sent, c: dict, amounts) -> dict[int, str]:
     for rs, re_, _w in lx.find(sent.text, words, sent.start, sent.end):
         if c.get("respectively_before_amounts"):
             mine = [a for a in amounts if a[0] >= re_]
-            givers = [g for g in sent.before(rs) if _free(sent, g) and g.kinds() & lx.agents]
+            givers = [g for g in sent.before(rs) if is_free(sent, g) and g.kinds() & lx.agents]
             if not givers:
                 continue
-            keys = _members(givers[-1], lx.agents)
+            keys = members_of(givers[-1], lx.agents)
             if len(keys) > 1 and len(mine) >= len(keys):
                 out.update({a[0]: k for a, k in zip(mine, keys)})
             continue
         lo = sent.clause_start(rs)
         mine = [a for a in amounts if a[1] <= rs and a[0] >= sent.start]
-        givers = [g for g in sent.before(mine[0][0]) if _free(sent, g) and g.kinds() & lx.agents] if mine else []
+        givers = [g for g in sent.before(mine[0][0]) if is_free(sent, g) and g.kinds() & lx.agents] if mine else []
         if not givers:
             continue
-        keys = _members(givers[-1], lx.agents)
+        keys = members_of(givers[-1], lx.agents)
         mine = [a for a in mine if a[0] >= givers[-1].end][-len(keys):]
         if len(keys) > 1 and len(mine) == len(keys) and mine[0][0] >= lo - 200:
             out.update({a[0]: k for a, k in zip(mine, keys)})
@@ -323,7 +324,7 @@ def _respectively(sent, c: dict, amounts) -> dict[int, str]:
 def _subject_recipient(sent, givers: list[str], lx) -> str | None:
     """The sentence's subject when it is a body that takes money (``money_recipient_kinds``) and not the giver."""
     kinds = set(lx["assists"].get("money_recipient_kinds", ()))
-    first = _first_free(sent)
+    first = first_free(sent)
     if first is None or set(first.keys) & set(givers) or not first.kinds() & kinds:
         return None
     return first.keys[0]

@@ -19,7 +19,8 @@ from ..config import Config, load_config
 from ..records import REPORT, UNIT, Recognised, Relation
 from ..recognise.report import ReportContext, doc_text
 from .clauses import Lexicon, lexicon_for, sentences
-from .patterns import SentenceContext, cites, extract_sentence, sentence_subject
+from .patterns import SentenceContext, cites, extract_sentence
+from .roles import sentence_subject
 from .modality import settle
 from .stance import find_stances
 

@@ -18,8 +18,8 @@ import re
 
 from ..records import REPORT
 from .clauses import Group, Sentence
-from .patterns import (SentenceContext, _clause_between, _followed_by, _free, _members, _strip_adverbs,
-                       subject_before, years)
+from .patterns import SentenceContext
+from .roles import (clause_between, followed_by, is_free, members_of, strip_adverbs, subject_before, years)
 
 __all__ = ["partners", "submitted_input", "funded_administered", "member_renamed", "accepted_requests"]
 
@@ -50,7 +50,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
     alone = tuple(pw.get("markers_alone", ()))  # alongside X: a marker that needs no verb before it
     for g in sent.groups:
         if g.governor in pw["markers"] or g.governor in alone:
-            if runs and runs[-1][-1].governor == g.governor and not _clause_between(sent, runs[-1][-1].end, g.start):
+            if runs and runs[-1][-1].governor == g.governor and not clause_between(sent, runs[-1][-1].end, g.start):
                 runs[-1].append(g)
             else:
                 runs.append([g])
@@ -78,7 +78,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             subj = _subject_after(sent, last.end)  # In cooperation with Y, X …
         if subj is None:
             continue
-        members = [k for g in run for k in _members(g, agents)]
+        members = [k for g in run for k in members_of(g, agents)]
         if lead is not None and lx.ends_with(lx.squeeze(text[sent.clause_start(lead[0]):lead[0]]),
                                              pw.get("intent_leads", ())):
             continue  # indicated its readiness to work with Y: no partnership yet
@@ -105,7 +105,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if not verbs or any(me <= g.start and g.end <= verbs[0][0] for g in sent.groups):
             continue
         subj_groups = [g for g in sent.before(ms) if g.governor is None]
-        if subj_groups and len(_strip_adverbs(text[subj_groups[-1].end:ms], lx)) > 1:
+        if subj_groups and len(strip_adverbs(text[subj_groups[-1].end:ms], lx)) > 1:
             continue
         subj = subject_before(sent, ms, agents, ctx.prev_subject)
         if subj is None:
@@ -114,7 +114,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if not lists:
             continue
         lo = lists[0][1]
-        members = [k for g in sent.after(lo) for k in _members(g, agents)]
+        members = [k for g in sent.after(lo) for k in members_of(g, agents)]
         mood = ctx.mood(ms, subj)
         for s in subj.keys:
             for o in members:
@@ -125,16 +125,16 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if not before or len(lx.squeeze(text[before[-1].end:rs]).strip(", ")) > 0:
             continue
         ce = sent.clause_end(re_)
-        subj = next((g for g in sent.after(re_) if g.start <= ce and _free(sent, g) and g.kinds() & agents), None)
+        subj = next((g for g in sent.after(re_) if g.start <= ce and is_free(sent, g) and g.kinds() & agents), None)
         if subj is None or not lx.find(text, pw["verbs_before"] + pw["joint"], subj.end, ce):
             continue
         mood = ctx.mood(subj.end, subj)
         for s in subj.keys:
-            for o in _members(before[-1], agents):
+            for o in members_of(before[-1], agents):
                 ctx.add(s, "partnersWith", o, mood=mood)
     # cooperation between A, B and C, an agreement between A and B
     for g in sent.groups:
-        if g.governor not in pw.get("between_markers", ()) or len(_members(g, agents)) < 2:
+        if g.governor not in pw.get("between_markers", ()) or len(members_of(g, agents)) < 2:
             continue
         marker = text.rfind(g.governor, sent.start, g.head)
         before = lx.trim(lx.squeeze(text[sent.start:marker]), "determiners")
@@ -143,12 +143,12 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if m is not None:
             before = before[:m.start()].rstrip()  # an exchange of experience between A and B
         if lx.ends_with(before, pw.get("between_nouns", ())):
-            keys = _members(g, agents)
+            keys = members_of(g, agents)
             mood = ctx.mood(marker, None)
             _partner_each(ctx, keys, mood)
     # the agreement was signed in 2021 by A and B: the agents of a joint act (``joint_by``) partner
     for g in sent.groups:
-        keys = _members(g, agents)
+        keys = members_of(g, agents)
         if g.governor not in pw.get("agent_markers", ()) or len(keys) < 2 or not pw.get("joint_by"):
             continue
         marker = text.rfind(g.governor, sent.start, g.head)
@@ -160,8 +160,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             _partner_each(ctx, keys, mood)
     # A 和 B 之间的合作: a coordinated group followed by a between-phrase (``between_after``)
     for g in sent.groups:
-        keys = _members(g, agents)
-        if len(keys) > 1 and _followed_by(sent, g.end, pw.get("between_after", ())):
+        keys = members_of(g, agents)
+        if len(keys) > 1 and followed_by(sent, g.end, pw.get("between_after", ())):
             mood = ctx.mood(g.start, None)
             _partner_each(ctx, keys, mood)
     # A 和 B … 联合办事处, A and B jointly …; the joint programme of A and B
@@ -171,7 +171,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         of = next((g for g in sent.after(je)), None)
         if of is not None and of.governor in pw.get("joint_of", ()) and \
                 lx.trim(lx.squeeze(text[je:of.head]), "determiners") == of.governor:
-            keys = _members(of, agents)
+            keys = members_of(of, agents)
             _partner_each(ctx, keys)
             continue
         if lx.starts_with(lx.squeeze(text[je:je + 12]), pw["markers"]):
@@ -179,7 +179,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         cs = sent.clause_start(js)
         for g in sent.groups:
             if cs <= g.start and g.end <= js and g.governor is None:
-                keys = _members(g, agents)
+                keys = members_of(g, agents)
                 _partner_each(ctx, keys)
     return together
 
@@ -219,7 +219,7 @@ def _partner_verb_before(sent: Sentence, marker: int, pw: dict) -> tuple[int, in
 def _subject_after(sent: Sentence, pos: int) -> Group | None:
     """The first free group after ``pos``: the subject of a clause a phrase opened."""
     for g in sent.after(pos):
-        if _free(sent, g) and g.kinds() & sent.lx.agents:
+        if is_free(sent, g) and g.kinds() & sent.lx.agents:
             return g
     return None
 
@@ -237,18 +237,18 @@ def submitted_input(ctx: SentenceContext) -> None:
         if colon != -1 and len(lx.squeeze(text[e:colon])) <= si.get("list_gap", 0) \
                 and not any(e <= g.start < colon for g in sent.groups):
             for g in sent.after(colon):
-                for k in _members(g, agents):
+                for k in members_of(g, agents):
                     ctx.add(k, "submittedInputTo", REPORT, via="list")
     for s, e, w in lx.find(text, si["verbs"] + si["in_submission"], sent.start, sent.end):
         near = [g for g in sent.before(s) if g.governor is None
-                and len(_government_trimmed(_strip_adverbs(text[g.end:s], lx), lx)) == 0]
+                and len(_government_trimmed(strip_adverbs(text[g.end:s], lx), lx)) == 0]
         if not near and w in si["in_submission"] and si.get("in_submission_before_subject"):
             # In its reply, X …; In its comments on a draft of the report, X …
-            near = [g for g in sent.after(e)[:1] if _free(sent, g)
+            near = [g for g in sent.after(e)[:1] if is_free(sent, g)
                     and len(lx.squeeze(text[e:g.head]).split(",")[-1].strip()) <= 1]
         if near:
             mood = ctx.mood(s, near[-1])
-            for k in _members(near[-1], agents):
+            for k in members_of(near[-1], agents):
                 ctx.add(k, "submittedInputTo", REPORT, mood=mood)
     _received_from(ctx, si)
     _received_relative(ctx, si)
@@ -270,7 +270,7 @@ def _received_relative(ctx: SentenceContext, si: dict) -> None:
         if not verbs or lx.squeeze(text[verbs[-1][1]:g.head]):
             continue  # the group is the verb's object: nothing between them
         mood = ctx.mood(verbs[-1][0], None)
-        for k in _members(g, lx.agents):
+        for k in members_of(g, lx.agents):
             ctx.add(k, "submittedInputTo", REPORT, mood=mood, via="list")
 
 
@@ -296,7 +296,7 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
         nouns = [n for n in lx.find(text, rf["nouns"], lo, g.head) if not (money and n[2] in rf.get("money_nouns", ()))]
         if not nouns or not lx.find(text, rf["verbs"], lo, hi):
             continue
-        for k in _members(g, lx.agents):
+        for k in members_of(g, lx.agents):
             ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(nouns[-1][0], None), via="list")
 
 
@@ -415,12 +415,12 @@ def member_renamed(ctx: SentenceContext) -> None:
         h = groups[i + 1]
         raw = text[g.end:h.head]
         gap = lx.trim(lx.squeeze(fillers.sub(" ", raw) if fillers else raw).strip(), "determiners")
-        member = gap in mo["copula"] and _followed_by(sent, h.end, mo["phrases"])
+        member = gap in mo["copula"] and followed_by(sent, h.end, mo["phrases"])
         appos = gap.lower() if raw.lstrip().startswith(",") and g.kinds() == {"Person"} else None
         if appos and appos in mo.get("appositions", ()):
             member = True  # A, Commissioner of the African Commission, …: a person and the body of her office
         if member or gap in mo.get("before", ()):
-            for a in _members(g, lx.agents):
+            for a in members_of(g, lx.agents):
                 for b in h.keys:
                     ctx.add(a, "memberOf", b)
         body = g.items[-1]
@@ -431,7 +431,7 @@ def member_renamed(ctx: SentenceContext) -> None:
                 for a in h.keys:
                     ctx.add(a, "memberOf", b)
         if gap in mo.get("titles", ()) and h.kinds() == {"Person"} and "Person" not in g.kinds():
-            for b in _members(g, lx.agents):  # 专家机制成员 P, 董事会主席 P
+            for b in members_of(g, lx.agents):  # 专家机制成员 P, 董事会主席 P
                 for a in h.keys:
                     ctx.add(a, "memberOf", b)
     # 董事会成员为：A、B 和 C
@@ -440,8 +440,8 @@ def member_renamed(ctx: SentenceContext) -> None:
         if not body or "Person" in body[-1].kinds():
             continue
         for g in sent.after(e):
-            for a in _members(g, {"Person"}):
-                for b in _members(body[-1], lx.agents):
+            for a in members_of(g, {"Person"}):
+                for b in members_of(body[-1], lx.agents):
                     ctx.add(a, "memberOf", b)
     _members_named(ctx, mo)
 
@@ -466,9 +466,9 @@ def _members_named(ctx: SentenceContext, mo: dict) -> None:
                 break
             if not persons and len(lx.squeeze(text[b.end:h.start])) > mo.get("members_gap", 24):
                 break
-            persons += _members(h, {"Person"})
+            persons += members_of(h, {"Person"})
         for p in persons:
-            for k in _members(b, bodies):
+            for k in members_of(b, bodies):
                 ctx.add(p, "memberOf", k)
     # In 2025, its members were A (Türkiye), Chair; B …: the body ``its`` stands for
     for ps, pe, _w in lx.find(text, mo.get("members_pronoun", ()), sent.start, sent.end):
@@ -483,9 +483,9 @@ def _members_named(ctx: SentenceContext, mo: dict) -> None:
                 break
             if not persons and len(lx.squeeze(text[pe:h.start])) > mo.get("members_gap", 24):
                 break
-            persons += _members(h, {"Person"})
+            persons += members_of(h, {"Person"})
         for p in persons:
-            for k in _members(owner, bodies):
+            for k in members_of(owner, bodies):
                 ctx.add(p, "memberOf", k)
     roles = mo.get("roles", ())
     for g in groups:
@@ -502,8 +502,8 @@ def _members_named(ctx: SentenceContext, mo: dict) -> None:
         owner = owner or (ctx.prev_subject if ctx.prev_subject is not None and ctx.prev_subject.kinds() & bodies
                           else None)
         if owner is not None:
-            for k in _members(owner, bodies):
-                for p in _members(g, {"Person"}):
+            for k in members_of(owner, bodies):
+                for p in members_of(g, {"Person"}):
                     ctx.add(p, "memberOf", k)
 
 
@@ -538,6 +538,6 @@ def accepted_requests(ctx: SentenceContext) -> None:
                 asker = g
         if asker is None:
             continue
-        for a in _members(asker, lx.agents):
-            for t in _members(taker, lx.agents):
+        for a in members_of(asker, lx.agents):
+            for t in members_of(taker, lx.agents):
                 ctx.add(a, "requests", t)

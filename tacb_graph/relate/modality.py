@@ -123,7 +123,7 @@ def _request_scope(sent: Sentence, pos: int, subject: Group | None, lx: Lexicon,
     text = sent.text
     verbs = [(h, "Requested") for h in _hits(sent, md.get("requested", []), sent.start, pos)]
     verbs += [(h, "Recommended") for h in _hits(sent, md.get("recommended", []), sent.start, pos)]
-    verbs = [(h, m) for h, m in verbs if _word_ok(text, *h, md) and _verb_ok(text, h, lx)]
+    verbs = [(h, m) for h, m in verbs if _word_ok(text, *h, md) and verb_ok(text, h, lx)]
     if not verbs:
         return None
     (s, e, _w), modality = max(verbs, key=lambda v: v[0][0])
@@ -136,7 +136,7 @@ def _request_scope(sent: Sentence, pos: int, subject: Group | None, lx: Lexicon,
             return None
         (s, e, _w), modality = taking
     if md.get("nested") and modality == "Requested" and depth < 3:
-        from .patterns import subject_before
+        from .roles import subject_before
 
         asker = subject_before(sent, s, lx.agents | {"Resolution"}, prev)
         outer = _request_scope(sent, s, asker, lx, prev, depth + 1)
@@ -165,8 +165,8 @@ def _enumeration(gap: str, md: dict) -> bool:
     return bool(rx) and bool(re.search(rx, gap))
 
 
-def _verb_ok(text: str, hit, lx: Lexicon) -> bool:
-    from .patterns import _verb_ok as ok
+def verb_ok(text: str, hit, lx: Lexicon) -> bool:
+    from .roles import verb_ok as ok
 
     return ok(text, hit, lx)
 
@@ -187,7 +187,7 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
     scope = _request_scope(sent, pos, subject, lx, prev)
     if scope is not None:
         modality, vpos = scope
-        from .patterns import subject_before
+        from .roles import subject_before
 
         asker = subject_before(sent, vpos, lx.agents | {"Resolution"}, prev)
         return modality, asker

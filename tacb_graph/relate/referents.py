@@ -44,7 +44,8 @@ import re
 
 from .assistance import emit_assist, topic
 from .clauses import Group, Sentence
-from .patterns import SentenceContext, _by_agent, _free, _members, _year_before, subject_before
+from .patterns import SentenceContext
+from .roles import agent_after, is_free, members_of, subject_before, year_before
 
 __all__ = ["referred_activities", "co_organizers"]
 
@@ -98,7 +99,7 @@ def _people(sent: Sentence, e: int, hi: int, act: dict) -> list[str]:
             return []
         words = lead.split()
         if words and words[-1] in act.get("beneficiary_links", ()) and lx.find(lead, act["beneficiaries"]):
-            return _members(g, lx.agents)
+            return members_of(g, lx.agents)
         return []
     return []
 
@@ -114,11 +115,11 @@ def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
         return
     recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence))
     for s, e, _w in lx.find(sent.text, act.get("funding_verbs", ()), a, b):
-        agent = _by_agent(sent, e, act.get("by_markers"), act.get("by_gap", 4))
+        agent = agent_after(sent, e, act.get("by_markers"), act.get("by_gap", 4))
         if agent is None or not agent.kinds() & lx.agents:
             continue
-        funders = [k for k in _members(agent, lx.agents) if k not in recips]
-        emit_assist(ctx, funders, recips, _year_before(sent, s), topic(sent, e), ctx.mood(s, agent))
+        funders = [k for k in members_of(agent, lx.agents) if k not in recips]
+        emit_assist(ctx, funders, recips, year_before(sent, s), topic(sent, e), ctx.mood(s, agent))
         return
 
 
@@ -140,7 +141,7 @@ def _channels(ctx: SentenceContext, act: dict) -> None:
         prov = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(g.keys))
         if prov is None:
             continue
-        emit_assist(ctx, list(prov.keys), _members(g, set(act["channel_kinds"])), _year_before(sent, s),
+        emit_assist(ctx, list(prov.keys), members_of(g, set(act["channel_kinds"])), year_before(sent, s),
                     topic(sent, e), ctx.mood(s, prov))
 
 
@@ -169,19 +170,19 @@ def referred_activities(ctx: SentenceContext, together) -> None:
             recips = _people(sent, e, b, act)
             if not recips:
                 continue
-            before = [g for g in sent.groups if g.end <= a and _free(sent, g) and g.kinds() & lx.agents
+            before = [g for g in sent.groups if g.end <= a and is_free(sent, g) and g.kinds() & lx.agents
                       and not set(g.keys) & set(recips)]
             prov = held_by or (before[0] if before else ctx.prev_subject)
             if prov is None or not prov.kinds() & lx.agents or set(prov.keys) & set(recips):
                 break
             cos = co_organizers(sent, a, b, act, set(recips) | set(prov.keys))
             mood = ctx.mood(e, prov)
-            providers = list(prov.keys) + [k for g in cos for k in _members(g, lx.agents) if k not in prov.keys]
+            providers = list(prov.keys) + [k for g in cos for k in members_of(g, lx.agents) if k not in prov.keys]
             providers += [c for subj, members in together if set(subj) & set(prov.keys) for c in members
                           if c not in providers and c not in recips]
-            emit_assist(ctx, providers, recips, _year_before(sent, e), topic(sent, e), mood)
+            emit_assist(ctx, providers, recips, year_before(sent, e), topic(sent, e), mood)
             for g in cos:
-                for k in _members(g, lx.agents):
+                for k in members_of(g, lx.agents):
                     for p in prov.keys:
                         ctx.add(p, "partnersWith", k, mood=mood)
             held_by = prov

@@ -29,7 +29,8 @@ Word lists: ``assists`` in the language's ``relations.json`` (``relative_support
 from __future__ import annotations
 
 from .clauses import Group, Sentence
-from .patterns import SentenceContext, _free, _members, _strip_adverbs, subject_before
+from .patterns import SentenceContext
+from .roles import is_free, members_of, strip_adverbs, subject_before
 
 __all__ = ["back_to", "funder_after", "given_relative", "relative_subject", "supported_relative"]
 
@@ -51,15 +52,15 @@ def supported_relative(ctx: SentenceContext, found: list[tuple[Group, list[str],
         if not before:
             continue
         helper = before[-1]
-        if not helper.kinds() & lx.agents or _strip_adverbs(text[helper.end:s], lx) not in rel.get("between", ("",)):
+        if not helper.kinds() & lx.agents or strip_adverbs(text[helper.end:s], lx) not in rel.get("between", ("",)):
             continue
-        if not (_free(sent, helper) or helper.governor in rel.get("agent_markers", ())):
+        if not (is_free(sent, helper) or helper.governor in rel.get("agent_markers", ())):
             continue
         link_end = text.find(link, e) + len(link)
         after = next((g for g in sent.groups if g.start >= link_end), None)
         if after is None or len(lx.squeeze(text[link_end:after.head])) > rel.get("gap", 0):
             continue
-        recips = [k for k in _members(after, set(rel["recipient_kinds"])) if k not in helper.keys]
+        recips = [k for k in members_of(after, set(rel["recipient_kinds"])) if k not in helper.keys]
         if recips:
             found.append((helper, recips, s, e, s))
 
@@ -96,7 +97,7 @@ def given_relative(ctx: SentenceContext, s: int, e: int, found: list) -> None:
         return
     if not lx.starts_with(lx.squeeze(text[e:g.head]), a.get("recipient_after", ())):
         return
-    found.append((subj, _members(g, lx.agents), s, e, s))
+    found.append((subj, members_of(g, lx.agents), s, e, s))
 
 
 def funder_after(sent: Sentence, e: int, a: dict) -> Group | None:

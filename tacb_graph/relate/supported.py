@@ -11,13 +11,14 @@ from __future__ import annotations
 import re
 
 from .clauses import Group, Sentence
-from .patterns import SentenceContext, _free, _members, _strip_adverbs, object_after, subject_before
+from .patterns import SentenceContext
+from .roles import is_free, members_of, object_after, strip_adverbs, subject_before
 
 def _passage_state(ctx: SentenceContext, pos: int) -> list[str]:
     """The one State the sentence names after ``pos`` (``… in all regions of the country``), else the
     last State the unit named in the sentences before."""
     sent = ctx.sentence
-    after = {k for g in sent.after(pos) for k in _members(g, {"State"})}
+    after = {k for g in sent.after(pos) for k in members_of(g, {"State"})}
     if len(after) == 1:
         return list(after)
     return [ctx.passage_states[-1]] if ctx.passage_states and not after else []
@@ -30,7 +31,7 @@ def _possessor_before(sent: Sentence, lo: int, pos: int, a: dict) -> Group | Non
     before = [g for g in sent.groups if lo <= g.start and g.end <= pos]
     if not before or "State" not in before[-1].kinds():
         return None
-    gap = _strip_adverbs(sent.text[before[-1].end:pos], lx)
+    gap = strip_adverbs(sent.text[before[-1].end:pos], lx)
     if gap.startswith(tuple(lx["modifier_words"])) and len(gap) <= 12 and lx.ends_with(gap, a.get("passive_possessed", ())):
         return before[-1]
     return None
@@ -48,7 +49,7 @@ def _unnamed_body(sent: Sentence, lo: int, pos: int, a: dict) -> bool:
     """The clause from ``lo`` to ``pos`` is only a pronoun and an unnamed national body (``该机制``,
     ``该委员会``: a pronoun and one of ``passive_possessed``)."""
     lx = sent.lx
-    head = _strip_adverbs(sent.text[lo:pos], lx)
+    head = strip_adverbs(sent.text[lo:pos], lx)
     m = lx.res["pronoun"].match(head)
     return bool(m) and not any(g.start < pos and g.end > lo for g in sent.groups) \
         and head[m.end():] in a.get("passive_possessed", ())
@@ -87,22 +88,22 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
             # activity of another provider (在欧盟的资助下，人权高专办…) is not (the implementer helps)
             pos = _support_around(sent, g, a, "funded_around")
             lo = sent.clause_start(pos)
-            subj = next((h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None) \
-                or next((h for h in reversed(sent.before(pos)) if h.start >= lo and _free(sent, h)), None)
+            subj = next((h for h in sent.after(g.end) if is_free(sent, h) and h.kinds() & lx.agents), None) \
+                or next((h for h in reversed(sent.before(pos)) if h.start >= lo and is_free(sent, h)), None)
             if subj is None:
                 subj = _possessor_before(sent, lo, pos, a)
             kinds = set(a["funded_around"]["recipient_kinds"])
             if subj is not None and subj.kinds() <= kinds and not set(subj.keys) & set(g.keys):
-                found.append((g, _members(subj, lx.agents), pos, g.end, pos))
+                found.append((g, members_of(subj, lx.agents), pos, g.end, pos))
             continue
         if pos is not None:
             lo = sent.clause_start(pos)
             if any(w in lx.squeeze(sent.text[g.end:g.end + 8]) for w in a.get("together", ()) if len(w) > 1):
-                keys = _members(g, lx.agents)  # 在 A 和 B 的联合支持下: A and B act together
+                keys = members_of(g, lx.agents)  # 在 A 和 B 的联合支持下: A and B act together
                 for i, k in enumerate(keys):
                     for k2 in keys[i + 1:]:
                         ctx.add(k, "partnersWith", k2, mood=ctx.mood(pos, g))
-            before = [h for h in sent.groups if lo <= h.start and h.end <= pos and _free(sent, h)
+            before = [h for h in sent.groups if lo <= h.start and h.end <= pos and is_free(sent, h)
                       and h.kinds() & lx.agents]
             subj = before[-1] if before else None
             cop = _copula_before(sent, lo, pos, a)  # X 的机制是在 Y 的支持下建立的: the cleft's copula
@@ -114,24 +115,24 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
                 if states:
                     found.append((g, states, pos, g.end, pos))
                 continue
-            if subj is None and _strip_adverbs(sent.text[lo:pos], lx) in lx.get("personal_pronouns", ()):
+            if subj is None and strip_adverbs(sent.text[lo:pos], lx) in lx.get("personal_pronouns", ()):
                 # 古巴还说，它在 X 的支持下…: the pronoun stands for the subject before it
                 subj = subject_before(sent, lo, lx.agents, ctx.prev_subject, exclude=set(g.keys))
-            if subj is None and lx.starts_with(_strip_adverbs(sent.text[sent.clause_end(g.end) + 1:
+            if subj is None and lx.starts_with(strip_adverbs(sent.text[sent.clause_end(g.end) + 1:
                                                                          sent.clause_end(g.end) + 6], lx),
                                                lx.get("personal_pronouns", ())):
                 # 墨西哥说，在 X 的支持下，它建立了…: the pronoun after the phrase stands for the subject before it
                 subj = subject_before(sent, lo, lx.agents, ctx.prev_subject, exclude=set(g.keys))
-            subj = subj or next((h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
+            subj = subj or next((h for h in sent.after(g.end) if is_free(sent, h) and h.kinds() & lx.agents), None)
             if subj is not None and not set(subj.keys) & set(g.keys):
-                found.append((g, _members(subj, lx.agents), pos, g.end, pos))
+                found.append((g, members_of(subj, lx.agents), pos, g.end, pos))
             continue
         w = lx.ends_with(lx.trim(lx.squeeze(sent.text[sent.clause_start(g.head):g.head]), "determiners"), phrases)
         if not w:
             continue
         pos = sent.text.rfind(w, sent.start, g.head)
         subj = None
-        nxt = next((h for h in sent.after(g.end) if _free(sent, h) and h.kinds() & lx.agents), None)
+        nxt = next((h for h in sent.after(g.end) if is_free(sent, h) and h.kinds() & lx.agents), None)
         opens = not lx.squeeze(sent.text[sent.start:pos]).strip(" \"“(")
         if nxt is not None and (sent.text[sent.start:pos].rstrip().endswith(",") or opens) \
                 and lx.trim(lx.squeeze(sent.text[g.end:nxt.head]), "determiners") == ",":
@@ -148,7 +149,7 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
             elif subj.start > pos:  # With the support of Y, X will hold …: X's clause, up to its verb's object
                 nxt_g = next((h for h in sent.after(subj.end)), None)
                 mood = min(sent.clause_end(subj.end), nxt_g.start if nxt_g is not None else sent.end) - 1
-            found.append((g, _members(subj, lx.agents), pos, g.end, mood))
+            found.append((g, members_of(subj, lx.agents), pos, g.end, mood))
 
 
 def _thanked_for(ctx: SentenceContext, found: list) -> None:
@@ -183,7 +184,7 @@ def _thanked_for(ctx: SentenceContext, found: list) -> None:
         if subj is not None and th.get("recipient_kinds") and not subj.kinds() & set(th["recipient_kinds"]):
             continue  # 理事会赞赏 X 提供的支持: a body appraising help is not thereby its recipient
         if subj is not None:
-            found.append((thanked, _members(subj, lx.agents), s, e, s))
+            found.append((thanked, members_of(subj, lx.agents), s, e, s))
 
 
 def _scaled_up(ctx: SentenceContext, found: list) -> None:
@@ -202,7 +203,7 @@ def _scaled_up(ctx: SentenceContext, found: list) -> None:
         rest = lx.squeeze(sent.text[g.end:g.end + 10])
         if not lx.starts_with(rest, lx["modifier_words"]) or not lx.find(rest[:8], lx["assists"]["passive_nouns"]):
             continue
-        recips = _members(g, agents)
+        recips = members_of(g, agents)
         prov = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips))
         if prov is not None:
             found.append((prov, recips, s, g.end, s))
@@ -224,14 +225,14 @@ def _shared_with(ctx: SentenceContext, found: list) -> None:
         prov = None
         g = next((g for g in reversed(sent.before(s)) if g.governor in sh["markers"]), None)
         if g is not None and not lx.squeeze(sent.text[g.end:s]) and g.kinds() & agents:
-            recips = _members(g, agents)
+            recips = members_of(g, agents)
             marker = sent.text.rfind(g.governor, sent.start, g.head)
         elif any(head.endswith(m + p) for m in sh["markers"] for p in lx.get("state_pronouns", ())):
             marker = s - 2
             prov = subject_before(sent, marker, agents, ctx.prev_subject)
             other = next((h for h in reversed(sent.before(marker)) if h.kinds() & agents
                           and (prov is None or not set(h.keys) & set(prov.keys))), None)
-            recips = _members(other, agents) if other is not None else []
+            recips = members_of(other, agents) if other is not None else []
         else:
             continue
         prov = prov or subject_before(sent, marker, agents, ctx.prev_subject, exclude=set(recips))
@@ -262,7 +263,7 @@ def _enabled_by(ctx: SentenceContext, found: list) -> None:
         pos = sent.text.find(cause, e)
         obj = object_after(sent, pos + len(cause), lx.agents, max_gap=0)
         if obj is not None:
-            found.append((before[-1], _members(obj, lx.agents), s, e, s))
+            found.append((before[-1], members_of(obj, lx.agents), s, e, s))
 
 
 def _beneficiary_of(ctx: SentenceContext, found: list) -> None:
@@ -275,10 +276,10 @@ def _beneficiary_of(ctx: SentenceContext, found: list) -> None:
         if not lx.ends_with(lx.squeeze(sent.text[max(sent.start, s - 2):s]), lx["modifier_words"]):
             continue
         groups = [g for g in sent.groups if g.end <= s and g.start >= sent.clause_start(s)]
-        if len(groups) < 2 or not _free(sent, groups[-2]):
+        if len(groups) < 2 or not is_free(sent, groups[-2]):
             continue
         recip, prov = groups[-2], groups[-1]
-        if _strip_adverbs(sent.text[recip.end:prov.head], lx) not in lx["member_of"].get("copula", ()):
+        if strip_adverbs(sent.text[recip.end:prov.head], lx) not in lx["member_of"].get("copula", ()):
             continue
         if prov.kinds() & lx.agents and recip.kinds() & {"State"}:
-            found.append((prov, _members(recip, {"State"}), s, e, s))
+            found.append((prov, members_of(recip, {"State"}), s, e, s))

@@ -1,0 +1,448 @@
+"""Who plays which part in a sentence: the subject of a verb, its object, where, when.
+
+The shared machinery of the relation patterns (:mod:`.patterns`, :mod:`.links`,
+:mod:`.assistance`, :mod:`.activities` …), over :mod:`.clauses`:
+
+* :func:`subject_before` — who does what a verb at ``pos`` says: the nearest
+  group before it that no preposition governs, within the scope opened by the
+  last embedding verb (``请 A 协助 B``, ``requested A to assist B``: A assists
+  B); ``X 在(其)该决议中 …`` / ``In its resolution N, X …`` makes the resolution
+  the subject; a sentence that opens with a pronoun (它, 他们, 该…, it, they)
+  carries the previous sentence's subject over, and a personal pronoun standing
+  after the last candidate (``X informed Y that it …``) is the sentence's subject;
+* :func:`object_after` — the group right after a verb (``协助 A 和 B``,
+  ``assisted the Ministry of Justice of X``);
+* :func:`locative` — a place recipient (``在柬埔寨，人权高专办协助政府…``, ``In Cambodia,
+  OHCHR assisted the Government``) standing in when the verb's object is the Government
+  or unnamed; :func:`agent_after` — a passive's agent (``by X``);
+* :func:`years`, :func:`year_before` — the years a sentence states.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Group, Lexicon, Sentence
+
+__all__ = ["subject_before", "object_after", "sentence_subject", "years", "year_before", "locative",
+           "located_after", "stationed_in", "skip_aside", "nearest_state", "state_pronoun", "agent_after",
+           "members_of", "is_free", "first_free", "followed_by", "verb_ok", "scope_start", "strip_adverbs",
+           "pronoun_after", "coordinated_verb", "phrase_before", "clause_between"]
+
+
+def followed_by(sent: Sentence, pos: int, words) -> str | None:
+    """The longest of ``words`` the text after ``pos`` begins with (white space squeezed)."""
+    lx = sent.lx
+    return lx.starts_with(lx.squeeze(sent.text[pos:pos + 64]), words)
+
+
+def _is_modifier(sent: Sentence, g: Group) -> bool:
+    """``开发署的政策``, ``欧洲联盟成员国``, ``UNDP's policy``, ``the OHCHR country office``: the
+    group qualifies a noun."""
+    lx = sent.lx
+    return bool(followed_by(sent, g.end, lx["modifier_words"] + lx["member_words"] + lx.get("attributive_nouns", [])))
+
+
+def verb_ok(text: str, hit, lx: Lexicon) -> bool:
+    """A verb standing as a verb: ``请`` not in 请求/申请, ``要求`` not the noun ``的要求``,
+    ``request`` not in ``the request`` (the language's ``guards``)."""
+    return not lx.guarded(text, hit)
+
+
+def scope_start(sent: Sentence, pos: int) -> tuple[int, bool]:
+    lx = sent.lx
+    hits = [h for h in lx.find(sent.text, lx["embedding_verbs"], sent.start, pos) if verb_ok(sent.text, h, lx)]
+    if not hits:
+        return sent.start, False
+    return hits[-1][1], True
+
+
+def strip_adverbs(text: str, lx: Lexicon) -> str:
+    """``text`` without spaces, adverbs (还, 也, 并, also …) and bracketed asides."""
+    return lx.res["adverbs"].sub("", re.sub(r"\([^()]*\)", "", text))
+
+
+def _head(sent: Sentence, lo: int, hi: int) -> str:
+    """The words from ``lo`` to ``hi`` without an opener (此外, Moreover) or an enumeration mark ((a))."""
+    lx = sent.lx
+    head = lx.squeeze(sent.text[lo:hi])
+    if "enumerator" in lx.res:
+        head = lx.res["enumerator"].sub("", head)
+    return lx.res["opener"].sub("", head).strip()
+
+
+def _pronoun_start(sent: Sentence, pos: int) -> bool:
+    """The sentence opens with a pronoun or has no subject of its own before ``pos``."""
+    lx = sent.lx
+    head = _head(sent, sent.start, pos)
+    if len(head) <= lx.get("subjectless_head", 2):
+        return True
+    m = lx.res["pronoun"].match(head)
+    # 该培训由…供资: the pronoun stands for a thing (``thing_heads``), not for the previous actor
+    return bool(m) and not lx.starts_with(head[m.end():].lstrip(), lx.get("thing_heads", ()))
+
+
+def pronoun_after(sent: Sentence, lo: int, hi: int) -> bool:
+    """A personal pronoun (它, it, they) stands as a subject between ``lo`` and ``hi``."""
+    return bool(sent.lx.res["personal"].search(sent.text, lo, hi))
+
+
+def _nominal_subject(sent: Sentence, pos: int, kinds, exclude) -> Group | None:
+    """``the decision of X to request``, ``X's intention to establish``: the group a noun of intent
+    (``nominal_subject`` ``nouns``) names as its owner right before ``to`` and the verb at ``pos``."""
+    lx = sent.lx
+    ns = lx.get("nominal_subject")
+    if not ns:
+        return None
+    before = [g for g in sent.groups if g.end <= pos]
+    if not before:
+        return None
+    g = before[-1]
+    if not g.kinds() & kinds or set(g.keys) <= exclude:
+        return None
+    gap = lx.squeeze(sent.text[g.end:pos])
+    to = lx.ends_with(gap, ns["before_verb"])
+    if not to:
+        return None
+    gap = gap[:-len(to)].rstrip()
+    if gap:  # X's decision to
+        owner = lx.starts_with(gap, lx["modifier_words"])
+        return g if owner and lx.trim(gap[len(owner):].strip(), "determiners") in ns["nouns"] else None
+    if g.governor not in ns["owner_markers"]:
+        return None
+    lead = lx.squeeze(sent.text[max(sent.start, g.head - 40):g.head])
+    lead = lead[:-len(g.governor)].rstrip() if lead.endswith(g.governor) else lead
+    return g if lx.ends_with(lead, ns["nouns"]) else None
+
+
+def _pronoun_subject_before(sent: Sentence, lo: int, g: Group, cands: list[Group], kinds, prev, exclude
+                            ) -> Group | None:
+    """``X reported that it had trained experts from Y``: a personal pronoun between the candidate before ``g``
+    (or the scope start ``lo``) and ``g``, with a word other than a coordinator between the pronoun and ``g``,
+    is the clause's subject and ``g`` its verb's object: the pronoun's antecedent, the subject before it."""
+    lx = sent.lx
+    before = [h for h in cands if h.end <= g.start and h is not g]
+    a = max([lo] + [h.end for h in before])
+    m = None
+    for m in lx.res["personal"].finditer(sent.text, a, g.start):
+        pass
+    if m is None:
+        return None
+    gap = lx.squeeze(lx.res["adverbs"].sub(" ", sent.text[m.end():g.start]))
+    if not gap or lx.starts_with(gap, lx["coordinators"]) or gap in lx.get("list_separators", ()) \
+            or any(c in gap for c in lx.clause_ends):
+        return None
+    ante = [h for h in sent.groups if h.end <= m.start() and is_free(sent, h) and h.kinds() & kinds
+            and not set(h.keys) <= exclude]
+    if not ante or set(ante[-1].keys) & set(g.keys):
+        return None
+    return ante[-1]
+
+
+def is_free(sent: Sentence, g: Group) -> bool:
+    if g.governor is not None:
+        return False
+    lx = sent.lx
+    agents = lx.get("attributive_subjects")
+    att = followed_by(sent, g.end, agents) if agents else None
+    if att and len(followed_by(sent, g.end, lx["member_words"]) or "") <= len(att):
+        # the OHCHR regional office (unnamed) trained …: its office, adviser or team acts for OHCHR;
+        # 董事会成员 (the Board's members) act for the Board, 欧洲联盟成员国 (member States) do not
+        return True
+    return not _is_modifier(sent, g)
+
+
+def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None = None,
+                   exclude: set[str] = frozenset(), allow_resolution_frame: bool = True) -> Group | None:
+    """The subject of a verb at ``pos`` (see module docstring)."""
+    lx = sent.lx
+    nominal = _nominal_subject(sent, pos, kinds, exclude)
+    if nominal is not None:
+        return nominal  # welcomes the decision of X to request …: X asks
+    head = strip_adverbs(sent.text[sent.clause_start(pos):pos], lx)
+    window = max([2] + [len(w) for w in lx["embedding_verbs"]])
+    if head == "" and pos > sent.start and lx.get("repeated_verb_subject", True) \
+            and lx.find(sent.text, lx["embedding_verbs"], pos, pos + window):
+        # 它们要求 A…，要求 B…: a repeated verb keeps the first one's subject
+        earlier = [h for h in lx.find(sent.text, lx["embedding_verbs"], sent.start, sent.clause_start(pos))
+                   if verb_ok(sent.text, h, lx)]
+        if earlier:
+            return subject_before(sent, earlier[0][0], kinds, prev, exclude, allow_resolution_frame)
+    if lx.get("coordinated_verb_subject") and coordinated_verb(sent, pos):
+        # X calls upon A to … and recommends that …: the second verb is X's too
+        earlier = [h for h in lx.find(sent.text, lx["embedding_verbs"], sent.start, pos) if verb_ok(sent.text, h, lx)]
+        if earlier:
+            return subject_before(sent, earlier[0][0], kinds, prev, exclude, allow_resolution_frame)
+    lo, embedded = scope_start(sent, pos)
+    groups = [g for g in sent.groups if lo <= g.start and g.end <= pos]
+    if lx.get("enumerated_subject") and "enumerator" in lx.res:
+        # 建议 X：(a) …；(b) 与 Y 合作…: every item of the list has the subject before the colon
+        cs = sent.clause_start(pos)
+        own = [g for g in groups if g.start >= cs and is_free(sent, g)]
+        if not own and lx.res["enumerator"].match(lx.squeeze(sent.text[cs:pos])):
+            colon = max(sent.text.rfind(c, lo, cs) for c in ":：")
+            if colon != -1:
+                groups = [g for g in groups if g.end <= colon]
+    if allow_resolution_frame and "Resolution" in kinds:
+        framed = [g for g in groups if g.in_resolution]
+        if framed:
+            return framed[-1]
+    cands = [g for g in groups if is_free(sent, g) and not set(g.keys) <= exclude and not _in_aside(sent, g, pos)]
+    if cands:
+        g = cands[-1]
+        if lx.get("clause_subjects") and g.start < sent.clause_start(pos):
+            # X 协助 Y 起草…，并培训了…: a clause with no subject of its own has the subject of the
+            # clause before that opens with one, not the object of that clause's verb
+            opener = _clause_opening_subject(sent, lo, pos, exclude, kinds)
+            if opener is not None and opener in cands:
+                g = opener
+        if lx.get("coordinated_predicates") and len(cands) > 1:
+            # OHCHR supported X and plans to …: X is the first verb's object; the second verb is OHCHR's
+            h = _coordinated_predicate(sent, cands, g, pos)
+            if h is not None:
+                g = h
+        if not g.kinds() & kinds and g.kinds() <= set(lx.get("thing_kinds", ())):
+            # X 就《公约》向 Y 提供了咨询意见: a treaty or concept the clause speaks of is no subject; the
+            # actor before it in the clause is
+            cs = sent.clause_start(pos)
+            actor = next((c for c in reversed(cands[:-1]) if c.start >= cs and c.kinds() & kinds), None)
+            if actor is not None:
+                g = actor
+        if lx.get("pronoun_subjects") and g.kinds() & kinds:
+            ante = _pronoun_subject_before(sent, lo, g, cands, kinds, prev, exclude)
+            if ante is not None:
+                return ante  # X reported that it had trained experts from Y: Y is the object, "it" (X) the subject
+        if lx.get("pronoun_subjects") and pronoun_after(sent, g.end, pos):
+            # X informed Y that it …: the pronoun is the sentence's subject, not Y
+            first = first_free(sent)
+            if first is not None and first is not g and not set(first.keys) <= exclude:
+                g = first
+        return g if g.kinds() & kinds else None
+    if embedded or not _pronoun_start(sent, pos):
+        return None
+    if prev is not None and prev.kinds() & kinds and not set(prev.keys) <= exclude:
+        return prev
+    return None
+
+
+def _coordinated_predicate(sent: Sentence, cands: list[Group], g: Group, pos: int) -> Group | None:
+    """The subject of a verb at ``pos`` coordinated (``and``) right after the object ``g`` of an earlier verb
+    in the same clause: the free group before ``g`` that a word other than a coordinator separates from it."""
+    lx = sent.lx
+    gap = lx.squeeze(lx.res["adverbs"].sub(" ", sent.text[g.end:pos]))
+    conj = lx.starts_with(gap, lx["coordinators"])
+    if not conj or sent.clause_start(pos) > g.start:
+        return None
+    rest = gap[len(conj):].strip()
+    if lx.starts_with(rest, lx.get("determiners", ())) or any(g.end <= h.start < pos for h in sent.groups):
+        return None  # … and the Ministry: a list, not a second verb
+    lo = sent.clause_start(g.start)
+    before = [h for h in cands if h is not g and h.end <= g.start and h.start >= lo]
+    if not before:
+        return None
+    h = before[-1]
+    between = lx.squeeze(sent.text[h.end:g.head])
+    return h if between and not lx.starts_with(between, lx["coordinators"]) and between not in lx.get(
+        "list_separators", ()) else None
+
+
+def _asides(sent: Sentence) -> list[tuple[int, int]]:
+    """The comma-bounded relative clauses of the sentence (``F, for which the Board also acts, helped
+    …``), where the language gives its ``relative_aside`` regular expression: ``(start, end)`` each."""
+    cached = sent.__dict__.get("_asides_cache")
+    if cached is None:
+        rx = sent.lx.res.get("relative_aside")
+        cached = [m.span() for m in rx.finditer(sent.text, sent.start, sent.end)] if rx is not None else []
+        sent.__dict__["_asides_cache"] = cached
+    return cached
+
+
+def _in_aside(sent: Sentence, g: Group, pos: int) -> bool:
+    """``g`` stands inside a relative clause that closes before ``pos``: no subject of a verb there."""
+    return any(a <= g.start and g.end <= b <= pos for a, b in _asides(sent))
+
+
+def _clause_opening_subject(sent: Sentence, lo: int, pos: int, exclude, kinds: set[str]) -> Group | None:
+    """The nearest free group before ``pos`` (from ``lo``) that opens its clause: nothing before it
+    in the clause but a year, a time word or an adverb (``clause_lead`` characters at most)."""
+    lx = sent.lx
+    i = sent.clause_start(pos)
+    while i > lo:
+        cs = max(lo, sent.clause_start(i - 1))  # an embedding verb opens its object's clause (请 X …)
+        inside = [g for g in sent.groups if cs <= g.start and g.end <= i - 1]
+        if inside:
+            g = inside[0]
+            head = strip_adverbs(sent.text[cs:g.head], lx)
+            head = lx.res["year"].sub("", head) if "year" in lx.res else head
+            head = lx.res["opener"].sub("", head)
+            if is_free(sent, g) and g.kinds() & kinds and not set(g.keys) <= exclude \
+                    and len(head) <= lx.get("clause_lead", 0) and not lx.ends_with(head, lx.get("clause_lead_verbs", ())):
+                return g  # (协助莱索托…: after a verb, the group is that verb's object, not the clause's subject)
+        i = cs
+    return None
+
+
+def coordinated_verb(sent: Sentence, pos: int) -> bool:
+    """An embedding verb at ``pos`` joined by a coordinator to what came before (``… and recommends``)."""
+    lx = sent.lx
+    window = max([2] + [len(w) for w in lx["embedding_verbs"]])
+    if not [h for h in lx.find(sent.text, lx["embedding_verbs"], pos, pos + window) if h[0] == pos]:
+        return False
+    before = strip_adverbs(sent.text[max(sent.start, pos - 24):pos], lx) if not lx.language.spaced else \
+        lx.squeeze(lx.res["adverbs"].sub(" ", sent.text[max(sent.start, pos - 24):pos]))
+    return bool(lx.ends_with(before, lx["coordinators"]))
+
+
+def first_free(sent: Sentence) -> Group | None:
+    free = [g for g in sent.groups if is_free(sent, g)]
+    return free[0] if free else None
+
+
+def sentence_subject(sent: Sentence, prev: Group | None) -> Group | None:
+    """What the sentence is about: a speaking resolution, else its first free group."""
+    lx = sent.lx
+    free = [g for g in sent.groups if is_free(sent, g)]
+    for g in sent.groups:
+        if g.in_resolution and not (free and free[0].end <= g.start and lx.find(sent.text, lx["by_agent_words"], free[0].end, g.start)
+                                    if lx.get("by_agent_words") else False):
+            return g  # (the Fund was established by the Council in its resolution N: the Fund)
+    if free:
+        lead = sent.text[sent.clause_start(free[0].start):free[0].start]
+        verbs = [h for h in lx.find(lead, lx["embedding_verbs"]) if verb_ok(lead, h, lx)]
+        if not verbs and not lx.res["personal"].search(lead):
+            return free[0]
+    return prev if _pronoun_start(sent, sent.end) else None
+
+
+def object_after(sent: Sentence, pos: int, kinds: set[str], max_gap: int = 2,
+                 allow: tuple[str, ...] | None = None, across_colon: bool = False) -> Group | None:
+    """The group right after ``pos`` (a gap of at most ``max_gap`` characters, determiners
+    and a phrase naming the group through it — ``the Government of`` — not counted)."""
+    lx = sent.lx
+    allow = lx.get("object_fillers", ()) if allow is None else allow
+    clause_end = sent.clause_end(pos)
+    if across_colon and sent.text[clause_end:clause_end + 1] == ":":
+        clause_end = sent.clause_end(clause_end + 1)
+    for g in sent.groups:
+        if g.start < pos:
+            continue
+        if g.start > clause_end:
+            return None
+        gap = lx.trim(lx.squeeze(sent.text[pos:max(pos, g.head)]), "determiners")
+        ok = len(gap) <= max_gap or gap in allow or lx.ends_with(gap, lx.get("object_list_markers", ()))
+        if not ok:
+            return None
+        if g.kinds() & kinds and not followed_by(sent, g.end, lx["member_words"] + lx.get("attributive_nouns", [])):
+            return g
+        return None
+    return None
+
+
+def locative(sent: Sentence, pos: int) -> Group | None:
+    """``在柬埔寨，…``, ``In Cambodia, …``: the State a sentence is set in, before ``pos``."""
+    for g in reversed(sent.before(pos)):
+        if g.governor in sent.lx["locative_markers"] and "State" in g.kinds():
+            return g
+    return None
+
+
+def skip_aside(sent: Sentence, e: int) -> int:
+    """Where the object of a verb ending at ``e`` starts when a comma-bounded aside opens right after
+    the verb (``funded, through the Centre in Doha, training courses``): after the aside, where the
+    language gives its ``verb_aside`` regular expression; else ``e``."""
+    rx = sent.lx.res.get("verb_aside")
+    if rx is None:
+        return e
+    m = rx.match(sent.text, e, sent.end)
+    return m.end() if m else e
+
+
+def located_after(sent: Sentence, g: Group) -> list[str]:
+    """The States of a locative group right after ``g`` (``the country teams in A and B``, ``the
+    office in C``): where the recipient ``g`` works, recipients too (where the language lists
+    ``located_recipients``)."""
+    lx = sent.lx
+    if not lx.get("located_recipients"):
+        return []
+    for h in sent.after(g.end):
+        gap = lx.trim(lx.squeeze(sent.text[g.end:h.head]), "determiners")
+        if h.governor in lx["locative_markers"] and gap == h.governor:
+            return members_of(h, {"State"})
+        return []
+    return []
+
+
+def stationed_in(sent: Sentence, g: Group) -> list[str]:
+    """The States a stationed phrase in ``g``'s own words names (``联合国驻 A 和 B 的国家工作队``): where
+    the recipient ``g`` works, recipients too (where the language lists ``stationed_recipients``)."""
+    if not sent.lx.get("stationed_recipients") or g.lead is None:
+        return []
+    return [q.key for q in sent.qualifiers if q.kind == "State" and g.head <= q.start and q.end <= g.start
+            and q.key not in g.keys]
+
+
+def nearest_state(sent: Sentence, pos: int, exclude: set[str] = frozenset()) -> Group | None:
+    for g in reversed(sent.before(pos)):
+        if "State" in g.kinds() and not set(g.keys) <= exclude:
+            return g
+    return None
+
+
+def state_pronoun(sent: Sentence, pos: int) -> Group | None:
+    """``其``, ``该国``, ``its``, ``their`` right at ``pos``: the nearest State before it."""
+    lx = sent.lx
+    rest = lx.squeeze(sent.text[pos:pos + 40])
+    rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
+    if lx.starts_with(rest, lx.get("state_pronouns", ())):
+        return nearest_state(sent, pos)
+    return None
+
+
+def years(sent: Sentence, lo: int | None = None, hi: int | None = None) -> list[tuple[int, str]]:
+    """``(offset, year)`` of the years written in the sentence (not ``2009 年推出的 X``)."""
+    lo = sent.start if lo is None else lo
+    hi = sent.end if hi is None else hi
+    rel = sent.lx["year_relative"]
+    out = []
+    for m in sent.lx.res["year"].finditer(sent.text, lo, hi):
+        if rel and followed_by(sent, m.end(), rel):
+            continue
+        out.append((m.start(), m.group(1)))
+    return out
+
+
+def year_before(sent: Sentence, pos: int) -> str | None:
+    ys = years(sent, sent.start, pos)
+    return ys[-1][1] if ys else None
+
+
+def members_of(g: Group, kinds: set[str]) -> list[str]:
+    return [i.key for i in g.items if i.kind in kinds]
+
+
+def phrase_before(sent: Sentence, g: Group, phrases) -> str | None:
+    """One of ``phrases`` ends right before the group's words (``at the request of`` X)."""
+    if not phrases:
+        return None
+    lx = sent.lx
+    return lx.ends_with(lx.trim(lx.squeeze(sent.text[sent.clause_start(g.head):g.head]), "determiners"), phrases)
+
+
+def clause_between(sent: Sentence, a: int, b: int) -> bool:
+    return any(c in sent.text[a:b] for c in sent.lx.clause_ends)
+
+
+def agent_after(sent: Sentence, e: int, markers, max_gap: int) -> Group | None:
+    """The group a ``by`` marker governs right after a verb ending at ``e`` (a passive's agent)."""
+    if not markers:
+        return None
+    lx = sent.lx
+    end = sent.clause_end(e)
+    for g in sent.groups:
+        if g.start < e or g.start > end:
+            continue
+        if g.governor not in markers:
+            return None
+        gap = lx.trim(lx.squeeze(sent.text[e:g.head]), "determiners")
+        return g if len(gap) <= max_gap else None
+    return None
