@@ -280,7 +280,7 @@ def pair_store(bilingual) -> ox.Store:
 
 
 _FACT_QUERIES = {  # query -> the columns that say which fact a row is
-    "assistance": ("provider", "recipient", "modality", "requestedBy", "paragraph", "year"),
+    "assistance": ("provider", "recipient", "modality", "requestedBy", "paragraph"),
     "requested": ("subject", "relation", "object", "modality", "paragraph"),
     "partners": ("partner", "paragraph"),
     "contributions": ("contributor", "recipient", "amount", "paragraph"),
