@@ -1,7 +1,8 @@
 """Well-formedness of the English gold (tests/gold/en, en/dev2, en/dev3, en/dev4 and en/dev5 included) and the zh/en pair (tests/gold/bilingual).
 
 These checks read only the gold files, their texts, the gazetteers and tests/gold/README.md; they never
-run the extractor (the English texts are a held-out test for it). They check that every unit of each text
+run the extractor (the test texts are held out from it, and every text was annotated before the extractor
+read it). They check that every unit of each text
 is annotated, that every id is well formed and known (gazetteer row, UN symbol, person or session id, or
 listed under "Gazetteer rows the English gold needs"), that relations, modalities, stances and
 contributions are consistent with the unit's entities, and that the two language versions of the pair
