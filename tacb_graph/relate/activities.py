@@ -30,7 +30,7 @@ from __future__ import annotations
 
 import re
 
-from .assistance import done_as_asked, emit_assist, topic
+from .emit import done_as_asked, emit_assist, topic
 from .clauses import Group, Sentence
 from .referents import co_organizers
 from .patterns import SentenceContext, co_providers, on_request_of

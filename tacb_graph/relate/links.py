@@ -86,7 +86,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if lead is not None and lx.ends_with(lx.squeeze(text[sent.clause_start(lead[1]):lead[1]]),
                                              pw.get("assist_leads", ())) \
                 and subj.kinds() <= set(pw.get("provider_kinds", ())) and all(k.startswith("state/") for k in members):
-            from .assistance import emit_assist  # (assistance reads links' partners: imported here)
+            from .emit import emit_assist  # (imported here: emit reads patterns, which reads links)
             emit_assist(ctx, list(subj.keys), members, None, None, mood)
             continue  # OHCHR continued its technical cooperation with X: assistance to the State, no partnership
         for s in subj.keys:

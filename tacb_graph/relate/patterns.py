@@ -22,7 +22,7 @@ from ..records import UNIT, Assistance, Contribution, Dated, Relation
 from .clauses import Group, Lexicon, Sentence, find_words
 from .modality import REPORTED, modality_at
 from .roles import (agent_after, coordinated_verb, followed_by, is_free, locative, members_of,
-                    object_after, phrase_before, scope_start, sentence_subject, strip_adverbs,
+                    object_after, phrase_before, scope_start, strip_adverbs,
                     subject_before, verb_ok, year_before, years)
 
 __all__ = ["SentenceContext", "extract_sentence", "find_words", "parse_amount", "cites", "co_providers",

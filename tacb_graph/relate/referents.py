@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import re
 
-from .assistance import emit_assist, topic
+from .emit import emit_assist, topic
 from .clauses import Group, Sentence
 from .patterns import SentenceContext
 from .roles import agent_after, is_free, members_of, subject_before, year_before

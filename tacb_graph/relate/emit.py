@@ -1,0 +1,89 @@
+"""One act of help as facts: ``tacb:assists`` from each provider to each recipient (paired
+``respectively`` where the sentence says so) and the ``tacb:Assistance`` node with its year and
+topic; help done as a State asked (``应 Y 请求``, ``at the request of Y``) also makes the request.
+Every reader of help (:mod:`.assistance`, :mod:`.activities`, :mod:`.supported`, :mod:`.referents`
+…) emits through here."""
+
+from __future__ import annotations
+
+import re
+
+from ..records import Assistance
+from .clauses import Sentence
+from .modality import REPORTED
+from .patterns import SentenceContext
+from .roles import subject_before
+
+__all__ = ["emit_assist", "topic", "done_as_asked"]
+
+
+def topic(sent: Sentence, pos: int) -> str | None:
+    """What the assistance was about: the words after ``pos`` to the end of the clause."""
+    lx = sent.lx
+    end = sent.clause_end(pos)
+    t = lx.squeeze((sent.original or sent.text)[pos:end])
+    prev = None
+    while prev != t:
+        prev, t = t, re.sub(r"[(（][^()（）]*[)）]", "", t)
+    if "topic_strip" in lx.res:
+        t = lx.res["topic_strip"].sub("", t)
+    t = t.rstrip(lx.language.sentence_ends + lx.clause_ends).strip()
+    return t[:lx.get("topic_length", 40)] or None
+
+
+def emit_assist(ctx: SentenceContext, providers, recipients, year, topic_,
+                mood: tuple[str, str | None] = (REPORTED, None), funded_by: tuple[str, ...] = ()) -> None:
+    """``tacb:assists`` from each provider to each recipient, and one Assistance record each."""
+    kinds = {it.key: it.kind for g in ctx.sentence.groups for it in g.items}
+    barred = set(ctx.lx["assists"].get("not_recipient_kinds", ()))
+    recipients = [r for r in recipients if kinds.get(r) not in barred]  # a post or a fund is not assisted
+    funded_by = tuple(dict.fromkeys(tuple(funded_by) + tuple(ctx.funders)))
+    pairs = _respective(ctx, list(providers), recipients)
+    if pairs is not None:  # A and B supported X and Y, respectively: A helped X, B helped Y
+        for p, r in pairs:
+            emit_assist(ctx, [p], [r], year, topic_, mood, funded_by)
+        return
+    funders = [f for f in ctx.funders if f not in recipients]
+    if funders and ctx.lx["assists"].get("funder_not_implementer"):
+        providers = funders  # with funding from X, OHCHR trained officials of Y: X assists Y, OHCHR implements
+    providers = list(dict.fromkeys(list(providers) + funders))
+    for p in providers:
+        for r in recipients:
+            if p == r:
+                continue
+            ctx.add(p, "assists", r, year, mood=mood)
+            ctx.assistances.append(Assistance(p, r, ctx.unit, ctx.number, year, topic_, ctx.quote, *mood,
+                                              funded_by=tuple(f for f in funded_by if f != p)))
+
+
+def _respective(ctx: SentenceContext, providers: list[str], recipients: list[str]) -> list[tuple[str, str]] | None:
+    """``UNICEF and UNFPA supported A and B, respectively``: as many providers as recipients, all named before
+    them, and a ``respectively`` word after the last recipient in the sentence: the pairs in order, else ``None``."""
+    words = ctx.lx["assists"].get("respectively", ())
+    if not words or len(providers) < 2 or len(providers) != len(recipients) or set(providers) & set(recipients):
+        return None
+    sent = ctx.sentence
+    at = {it.key: it.start for g in sent.groups for it in g.items}
+    if not all(k in at for k in providers + recipients) or max(at[p] for p in providers) > min(at[r] for r in recipients):
+        return None
+    if not ctx.lx.find(sent.text, words, max(at[r] for r in recipients), sent.end):
+        return None
+    return list(zip(sorted(providers, key=at.get), sorted(recipients, key=at.get)))
+
+
+def done_as_asked(ctx: SentenceContext, pos: int) -> None:
+    """``Y 请 X 协助…。X 随后支持起草…``: X helps with no recipient named, after the unit said X's
+    assistance to Y was asked for — the assistance asked for was given (where the language's
+    ``assists`` says ``done_as_asked``; :func:`~.modality.settle` keeps the Reported fact)."""
+    if not ctx.lx["assists"].get("done_as_asked"):
+        return
+    asked = [r for r in list(ctx.earlier) + list(ctx.relations)  # also earlier in this sentence
+             if r.predicate == "assists" and r.modality == "Requested"]
+    if not asked:
+        return
+    prov = subject_before(ctx.sentence, pos, ctx.lx.agents, ctx.prev_subject)
+    if prov is None or ctx.mood(pos, prov)[0] != REPORTED:
+        return
+    for r in asked:
+        if r.subject in prov.keys:
+            emit_assist(ctx, [r.subject], [r.object], r.year, None)

@@ -1,0 +1,99 @@
+"""Money in a sentence of help: whether a funder helps the recipient or only funds what another
+carries out (``资助了 X 的项目``, ``the Fund financed a workshop held by X``), and money given to a
+body (a grant to an NHRI is help to it; a contribution to a fund is not assistance)."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Group, Sentence
+from .patterns import SentenceContext
+from .roles import members_of, strip_adverbs
+
+__all__ = ["funds_an_activity", "funds_a_body", "funds_bodies_with_money", "money_to_a_body"]
+
+
+def funds_an_activity(sent: Sentence, verb: str, e: int, obj_end: int, recips=()) -> bool:
+    """``资助了 X 的项目``: the funding verb's object is an activity that X carries out; so is
+    ``资助 X 在 Y 举办讲习班`` when X is an organisation that carries it out (not a State that is
+    funded to act: that is help to the State)."""
+    lx = sent.lx
+    act = lx.get("activities")
+    if not act or verb not in act["funding_verbs"]:
+        return False
+    rest = lx.squeeze(sent.text[obj_end:sent.clause_end(obj_end)])
+    if any(lx.squeeze(f"{of} {noun}") in rest for of in act["of"] for noun in act["nouns"]):
+        return True
+    if not act.get("funded_implementer") or any(r.startswith("state/") for r in recips):
+        return False
+    verbs = lx.find(rest, act["verbs"])
+    return bool(verbs) and bool(lx.find(rest, act["nouns"], verbs[0][1]))
+
+
+def funds_a_body(ctx: SentenceContext, verb: str, prov: Group, recips: list[str], pos: int) -> bool:
+    """A fund's support of a named office or programme is ``tacb:fundedBy``, not assistance
+    (where the language lists ``funded_by`` ``active_verbs``)."""
+    sent = ctx.sentence
+    fb = sent.lx["funded_by"]
+    if verb not in fb.get("active_verbs", ()) or not prov.kinds() <= set(fb.get("funder_kinds", ())):
+        return False
+    kinds = {it.key: it.kind for g in sent.groups for it in g.items}
+    if not all(kinds.get(r) in fb.get("funded_kinds", ()) for r in recips):
+        return False
+    mood = ctx.mood(pos, prov)
+    for r in recips:
+        for f in prov.keys:
+            ctx.add(r, "fundedBy", f, mood=mood)
+    return True
+
+
+def funds_bodies_with_money(ctx: SentenceContext, prov: Group, recips: list[str], nouns, pos: int) -> bool:
+    """``基金为人权高专办 38 个外地机构的活动提供了资金，其中包括 A 和 B``: a fund (``funded_by``
+    ``funder_kinds``) giving money (``money_nouns``) to offices or programmes (``funded_kinds``) funds
+    them (``tacb:fundedBy``). When the recipient is only the owner of a counted, unnamed set (``counted``
+    right after it), the bodies named after ``members_after`` are the funded ones, else none is."""
+    sent = ctx.sentence
+    lx = sent.lx
+    fb = lx["funded_by"]
+    money = fb.get("money_nouns", ())
+    if not money or not prov.kinds() <= set(fb.get("funder_kinds", ())) \
+            or not any(n[2] in money for n in nouns):
+        return False
+    kinds = {it.key: it.kind for g in sent.groups for it in g.items}
+    funded = set(fb.get("funded_kinds", ()))
+    if not all(kinds.get(r) in funded for r in recips):
+        return False
+    owner = next((g for g in sent.groups if g.start <= pos and set(recips) <= set(g.keys)), None)
+    counted = fb.get("counted")
+    gap = strip_adverbs(sent.text[owner.end:pos], lx) if owner is not None else ""
+    act = lx.get("activities") or {}
+    if owner is not None and counted and re.match(counted, sent.text[owner.end:pos]):
+        recips = []
+        for _s, e, _w in lx.find(sent.text, fb.get("members_after", ()), nouns[-1][1], sent.end):
+            recips = [k for g in sent.after(e) for k in members_of(g, funded)]
+            break
+    elif gap and not (lx.starts_with(gap, act.get("of", ())) and lx.find(gap, act.get("nouns", ()))):
+        recips = []  # 为人权高专办驻 X 人权顾问的职位提供资金: the office only owns what is paid for
+    mood = ctx.mood(pos, prov)
+    for r in recips:
+        for f in prov.keys:
+            ctx.add(r, "fundedBy", f, mood=mood)
+    return True
+
+
+def money_to_a_body(sent: Sentence, recips: list[str], nouns, pos: int) -> bool:
+    """Money (a money noun, or an amount in the clause) given to an organisation of the UN or a
+    fund is a contribution, never assistance (``money_nouns``, ``money_recipient_kinds``)."""
+    lx = sent.lx
+    a = lx["assists"]
+    kinds = {it.key: it.kind for g in sent.groups for it in g.items}
+    if not recips or not all(kinds.get(r) in a.get("money_recipient_kinds", ()) for r in recips):
+        return False
+    if not a.get("money_nouns"):
+        return False
+    from .contributions import parse_amount
+
+    lo, hi = sent.clause_start(pos), sent.clause_end(pos)
+    if any(n[2] in a["money_nouns"] for n in nouns) or lx.find(sent.text, a["money_nouns"], lo, hi):
+        return True
+    return bool(parse_amount(sent.text[lo:hi], lx))

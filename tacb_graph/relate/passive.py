@@ -1,0 +1,130 @@
+"""Help stated from the recipient's side: ``Y 得到 X 的支持``, ``Y received technical assistance
+from X``, ``Y benefited from UNDP's support`` — the recipient is the subject, the provider governed
+by a ``from``/``的`` marker; providers who gave together (``得到了 A 和 B 的联合支助``) are partners."""
+
+from __future__ import annotations
+
+from .clauses import Group, Sentence
+from .funding import money_to_a_body
+from .patterns import SentenceContext
+from .relatives import back_to, funder_after, relative_subject
+from .roles import is_free, members_of, object_after, sentence_subject, strip_adverbs
+
+__all__ = ["passive_help"]
+
+
+def passive_help(ctx: SentenceContext, found: list) -> None:
+    """``Y 得到 X 的支持``; ``Y received technical assistance from X``."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    agents = lx.agents
+    text = sent.text
+    links = list(lx["modifier_words"]) + list(a.get("passive_links", ()))
+    allow = tuple(lx.get("object_fillers", ())) + tuple(a.get("passive_gap", ()))
+    for s, e, w in lx.find(text, a["passive"], sent.start, sent.end):
+        prov = object_after(sent, e, agents, max_gap=0, allow=allow)  # 得到 X 的, 获得来自 X 的
+        if prov is not None and w in a.get("passive_direct", ()) and not _followed_by_noun(sent, prov, a):
+            pass  # X benefited from the Fund: the one it benefited from helped it
+        elif prov is not None and lx.starts_with(lx.squeeze(text[prov.end:prov.end + 8]), links):
+            nouns = list(a["passive_nouns"]) + list(a.get("passive_activity_nouns", ()))  # 受益于 X 的一个区域项目
+            if not lx.find(text, nouns, prov.end, min(prov.end + 12, sent.end)):
+                continue
+        else:  # received assistance from X, 从 X 获得了资助
+            prov = _passive_from(sent, e, a) or _from_before(sent, s, e, a)
+            if prov is None and w in a.get("passive_direct", ()):
+                prov = funder_after(sent, e, a)  # benefited from an exchange …, with funding from X
+            if prov is None:
+                continue
+        subj = relative_subject(sent, s, a) or _own_subject(sent, s, a) or sentence_subject(sent, ctx.prev_subject)
+        if subj and subj.kinds() & agents and subj is not prov:
+            nouns = lx.find(text, a["passive_nouns"], max(sent.clause_start(s), s - 40), sent.clause_end(e))
+            if not money_to_a_body(sent, members_of(subj, agents), nouns, s):
+                found.append((prov, members_of(subj, agents), s, e, s))
+                _joint_providers(ctx, prov, links, a, s)
+
+
+def _joint_providers(ctx: SentenceContext, prov: Group, links, a: dict, pos: int) -> None:
+    """``得到了 A 和 B 的联合支助``: help the providers gave together (a ``together`` word before the help
+    noun) makes them partners."""
+    sent = ctx.sentence
+    lx = sent.lx
+    keys = members_of(prov, lx.agents)
+    rest = lx.squeeze(sent.text[prov.end:prov.end + 12])
+    link = lx.starts_with(rest, links)
+    if len(keys) < 2 or not link or not lx.starts_with(rest[len(link):].lstrip(), a["together"]):
+        return
+    mood = ctx.mood(pos, prov)
+    for i, x in enumerate(keys):
+        for y in keys[i + 1:]:
+            ctx.add(x, "partnersWith", y, mood=mood)
+
+
+def _own_subject(sent: Sentence, s: int, a: dict) -> Group | None:
+    """``A 和 B 在…的协助下编写了…；汤加则得到了…``: a free group right before the passive verb at ``s``
+    in its clause (adverbs and ``passive_subject_links`` such as 则 between) is that verb's own subject."""
+    links = a.get("passive_subject_links")
+    if links is None:
+        return None
+    lx = sent.lx
+    lo = sent.clause_start(s)
+    before = [g for g in sent.groups if lo <= g.start and g.end <= s]
+    if not before or not before[-1].kinds() & lx.agents:
+        return None
+    gap = strip_adverbs(sent.text[before[-1].end:s], lx)
+    for w in links:
+        if w and gap.endswith(w):
+            gap = gap[:-len(w)]
+            break
+    if gap.startswith(tuple(lx["modifier_words"])) and len(gap) <= 12 \
+            and lx.ends_with(gap, a.get("passive_possessed", ())) and "State" in before[-1].kinds():
+        return before[-1]  # 多哥的国家人权委员会得到了…: the State whose body (unnamed) received it
+    return before[-1] if gap == "" and is_free(sent, before[-1]) else None
+
+
+def _followed_by_noun(sent: Sentence, g: Group, a: dict) -> bool:
+    """``benefited from UNDP's support``, ``from the Fund's grants``: a possessive after the group."""
+    lx = sent.lx
+    return bool(lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 8]), lx["modifier_words"]))
+
+
+def _from_before(sent: Sentence, s: int, e: int, a: dict) -> Group | None:
+    """``从 X 获得了资助``: the provider a ``from`` marker governs right before the passive verb,
+    with a help noun after the verb in its clause (``passive_from_before``)."""
+    lx = sent.lx
+    markers = a.get("passive_from_before", ())
+    if not markers or not lx.find(sent.text, a["passive_nouns"], e, sent.clause_end(e)):
+        return None
+    before = [g for g in sent.groups if g.end <= s and g.start >= sent.clause_start(s)]
+    if before and before[-1].governor in markers and before[-1].kinds() & lx.agents \
+            and len(strip_adverbs(sent.text[before[-1].end:s], lx)) == 0:
+        return before[-1]
+    return None
+
+
+def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
+    """``received assistance from X``, ``the assistance it had received from X``: the provider."""
+    lx = sent.lx
+    markers = a.get("passive_from", ())
+    if not markers:
+        return None
+    end = sent.clause_end(e)
+    nouns = lx.find(sent.text, a["passive_nouns"], e, min(end, e + a.get("noun_window", 20)))
+    if nouns:
+        lo = nouns[0][1]
+    elif lx.find(sent.text, a["passive_nouns"], max(sent.clause_start(e), back_to(sent, e, 40)), e):
+        lo = e  # the assistance (that) it had received from X, the support that the African Commission had …
+    else:
+        return None
+    by = a.get("passive_by", ())  # training provided by X: a participle and its agent after the noun
+    of = a.get("passive_of", ())  # benefited from the support of X
+    for g in sent.groups:
+        if lo <= g.start <= end and g.governor in markers and g.kinds() & lx.agents:
+            return g
+        if lo <= g.start <= end and g.governor in by and g.kinds() & lx.agents \
+                and len(lx.squeeze(sent.text[lo:g.head]).split()) <= 3:
+            return g
+        if lo <= g.start <= end and g.governor in of and g.kinds() & lx.agents \
+                and len(lx.trim(lx.squeeze(sent.text[lo:g.head]), "determiners").split()) <= 1:
+            return g
+    return None

@@ -1,0 +1,88 @@
+"""Help asked from someone: ``X requested technical assistance from Y`` — X requests Y, and Y's
+assistance to X is what was asked for (the language's ``requests`` ``noun_from`` markers), also in
+a relative clause (``the assistance that X had requested from Y``)."""
+
+from __future__ import annotations
+
+from .patterns import SentenceContext
+from .emit import emit_assist, topic
+from .roles import members_of, subject_before, year_before
+
+__all__ = ["requested_from"]
+
+
+def requested_from(ctx: SentenceContext, found: list) -> None:
+    """``X requested technical assistance from Y``: X requests Y, and Y's assistance to X is
+    what was asked for (the language's ``requests`` ``noun_from`` markers)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rq, a = lx["requests"], lx["assists"]
+    markers = rq.get("noun_from", ())
+    if not markers:
+        return
+    agents = lx.agents
+    for hit in lx.find(sent.text, rq["verbs"], sent.start, sent.end):
+        s, e, _w = hit
+        if lx.guarded(sent.text, hit):
+            continue
+        end = sent.clause_end(e)
+        nouns = lx.find(sent.text, a["give_nouns"], e, min(end, e + a.get("noun_window", 20)))
+        if not nouns or len(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]]), "determiners")) > 0:
+            _requested_relative(ctx, s, e)
+            continue
+        prov = next((g for g in sent.groups if nouns[0][1] <= g.start <= end), None)
+        if prov is None or prov.governor not in markers or not prov.kinds() & agents:
+            continue
+        asker = subject_before(sent, s, agents, ctx.prev_subject)
+        if asker is None:
+            continue
+        mood = ctx.mood(s, asker)
+        for k in asker.keys:
+            for o in members_of(prov, agents):
+                ctx.add(k, "requests", o, mood=mood)
+        emit_assist(ctx, members_of(prov, agents), members_of(asker, agents), year_before(sent, s),
+                    topic(sent, nouns[-1][1]), ("Requested", asker.keys[0]))
+
+
+def _requested_relative(ctx: SentenceContext, s: int, e: int) -> None:
+    """``the assistance (that) it had requested from Y``: the asker requests Y; Y's assistance to the
+    asker is what the clause around the noun says of it (``had not been provided``: Negated; a
+    receiving verb before the noun is read by :func:`passive_help`), else Requested (the language's
+    ``requests`` ``relative_words`` and ``noun_from`` markers)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rq, a = lx["requests"], lx["assists"]
+    rel = rq.get("relative_words")
+    if rel is None:
+        return
+    agents = lx.agents
+    lo = sent.clause_start(s)
+    nouns = lx.find(sent.text, a["passive_nouns"], max(lo, s - 60), s)
+    if not nouns:
+        return
+    n = nouns[-1]
+    gap = [w for w in lx.squeeze(sent.text[n[1]:s]).split() if w not in rel]
+    pronoun = bool(gap) and bool(lx.res["personal"].fullmatch(gap[0]))
+    between = [g for g in sent.groups if n[1] <= g.start and g.end <= s]
+    if len(gap) > 3 or not (pronoun or between):
+        return
+    end = sent.clause_end(e)
+    prov = next((g for g in sent.groups if e <= g.start <= end), None)
+    if prov is None or prov.governor not in rq.get("noun_from", ()) or not prov.kinds() & agents:
+        return
+    asker = between[-1] if between else subject_before(sent, n[0], agents, ctx.prev_subject)
+    if asker is None or not asker.kinds() & agents:
+        return
+    for k in members_of(asker, agents):
+        for o in members_of(prov, agents):
+            ctx.add(k, "requests", o, mood=ctx.mood(s, asker))
+    # the noun's own predicate after the relative clause: … had not been provided
+    verbs = [h for h in lx.find(sent.text, a["give_verbs"], prov.end, sent.clause_end(prov.end))]
+    if verbs:
+        mood = ctx.mood(verbs[0][0], None)
+    elif lx.find(sent.text, a["passive"], lo, n[0]):
+        return  # it has not received the assistance it requested from Y: the passive reads it
+    else:
+        mood = ("Requested", asker.keys[0])
+    emit_assist(ctx, members_of(prov, agents), members_of(asker, agents), year_before(sent, s),
+                topic(sent, n[1]), mood)
