@@ -1,0 +1,341 @@
+"""Who an activity was for: the recipient named before the activity (``为 X 举办``, ``在 X 开展``) or
+after it (``a workshop for officials of X``), the State a pronoun or the place of the sentence stands
+for, the people it trained and where they come from (``participants from X and Y``), a purpose that
+names the beneficiary, and the participants who took part (:mod:`.activities` reads the activity
+itself)."""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Group, Sentence
+from .emit import emit_assist, topic
+from .patterns import SentenceContext, co_providers
+from .referents import co_organizers
+from .roles import (located_after, members_of, nearest_state, skip_aside, stationed_in, strip_adverbs,
+                    subject_before, year_before)
+
+__all__ = ["recipient_before", "located", "recipient_after", "pronoun_recipient", "listed_after",
+           "pronoun_before", "beneficiary_object", "people_after", "beneficiary_subject", "purpose_of", "participants"]
+
+
+def _clause_groups(sent: Sentence, lo: int, hi: int) -> list[Group]:
+    return [g for g in sent.groups if lo <= g.start and g.end <= hi]
+
+
+def recipient_before(sent: Sentence, verb: int, act: dict, agents: set[str]) -> tuple[list[str], int] | None:
+    """``为/向 X (的官员) [verb]`` in the verb's clause: (recipients, phrase start)."""
+    lo = sent.clause_start(verb)
+    lx = sent.lx
+    members = lx["member_words"]
+    groups = _clause_groups(sent, lo, verb)
+    for i in range(len(groups) - 1, -1, -1):
+        g = groups[i]
+        if g.governor in act["recipient_markers"] and g.kinds() & agents:
+            if lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 12]), members):
+                return None  # 为 X 成员国举办: the members, unnamed, are the recipients
+            out = members_of(g, agents) + stationed_in(sent, g)
+            # 为 A 和 B 的议员和政府官员: a list the marker still governs (joined by a coordinator)
+            while i > 0 and groups[i - 1].governor == g.governor and groups[i - 1].kinds() & agents \
+                    and lx.ends_with(lx.squeeze(sent.text[groups[i - 1].end:groups[i].head]), lx["coordinators"]):
+                i -= 1
+                out = members_of(groups[i], agents) + [k for k in out if k not in members_of(groups[i], agents)]
+                g = groups[i]
+            marker = sent.text.rfind(g.governor, lo, g.head)
+            return out, (marker if marker != -1 else g.start)
+    return None
+
+
+def located(sent: Sentence, verb: int, act: dict) -> tuple[list[str], int] | None:
+    """The State the activity takes place in: ``在 X`` in the clause, or opening the sentence."""
+    lx = sent.lx
+    lo = sent.clause_start(verb)
+    places = set(act["place_kinds"])
+    for g in reversed(_clause_groups(sent, sent.start, verb)):
+        owner = lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 12]), act["of"])  # 在 X 的支持下: not a place
+        if g.governor in act["locative_markers"] and g.kinds() & places and not owner:
+            if g.start >= lo:  # 人权高专办在 X 举办: the phrase starts at the marker
+                marker = sent.text.rfind(g.governor, sent.start, g.head)
+                return members_of(g, places), (marker if marker != -1 else g.start)
+            if lx.trim(lx.squeeze(sent.text[sent.start:g.head]), "determiners") in act["locative_markers"]:
+                return members_of(g, places), verb  # 在 X，人权高专办举办…, In X, OHCHR held …
+    return None
+
+
+def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip: Group | None = None
+                     ) -> list[str]:
+    """The group a marker governs after the activity noun (``for officials of X``, ``in X``),
+    with the groups coordinated to it by a repeated marker (``in A and in B``)."""
+    markers = act.get("recipient_after", ())
+    if not markers:
+        return []
+    lx = sent.lx
+    places = set(act["place_kinds"])
+    end = sent.clause_end(pos)
+    out: list[str] = []
+    gov = None
+    prev_end = None
+    for g in sent.groups:
+        if g.start < pos or g.start > end or g is skip:
+            continue
+        if gov is not None:
+            gap = lx.squeeze(sent.text[prev_end:g.head])
+            if g.governor == gov and lx.ends_with(gap, [f"{c} {gov}" for c in lx["coordinators"]]):
+                out += members_of(g, places if gov in act["locative_markers"] else agents)
+                prev_end = g.end
+                continue
+            break
+        if g.governor not in markers:
+            if g.kinds() & agents and g not in co_organizers(sent, pos, g.end, act, set()):
+                break  # (a workshop organized with Y for officials of X: Y co-organized, X is further on)
+            continue
+        if lx.ends_with(lx.squeeze(sent.text[max(pos, g.head - 40):g.head]), act.get("not_recipient_after", ())):
+            continue  # an adviser based in Barbados: the host is no recipient
+        kinds = places if g.governor in act["locative_markers"] else agents
+        if not g.kinds() & kinds:
+            if act.get("skip_places") and not g.kinds() & (agents | places):
+                continue  # a study visit to Jakarta for officials of X: the city is where, not who
+            break
+        out, gov, prev_end = members_of(g, kinds), g.governor, g.end
+        if gov not in act["locative_markers"]:
+            out += [k for k in located_after(sent, g) if k not in out]  # advisers to the country team in X
+    return out
+
+
+def pronoun_recipient(ctx: SentenceContext, s: int, pos: int, act: dict, agents: set[str]) -> list[str]:
+    """``X reported that Y had financed training for its police officers``: a recipient marker, a possessive
+    (``pronouns``) and people (``beneficiaries``) after the noun at ``pos`` — the State the possessive stands
+    for, the nearest one before that is not the verb's subject."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rest = lx.squeeze(sent.text[pos:sent.clause_end(pos)])
+    m = lx.starts_with(rest, act.get("recipient_after", ()))
+    if not m or m in act["locative_markers"]:
+        return []
+    rest = rest[len(m):].lstrip()
+    p = lx.starts_with(rest, act.get("pronouns", ()))
+    if not p or not lx.starts_with(lx.res["quantity"].sub("", rest[len(p):].lstrip()) if "quantity" in lx.res
+                                   else rest[len(p):].lstrip(), act["beneficiaries"]):
+        return []
+    subj = subject_before(sent, s, agents, ctx.prev_subject)
+    st = nearest_state(sent, s, exclude=set(subj.keys) if subj is not None else set())
+    return list(st.keys) if st is not None else []
+
+
+def listed_after(sent: Sentence, s: int, e: int, act: dict) -> list[str]:
+    """``为以下国家的官员举办了培训：A、B 和 C``: a recipient marker and a word for what follows
+    (``following``) before the verb; the States listed after the colon that follows it."""
+    lx = sent.lx
+    words = act.get("following", ())
+    head = lx.squeeze(sent.text[sent.clause_start(s):s])
+    if not words or not any(m + w in head for m in act["recipient_markers"] for w in words):
+        return []
+    colon = min((i for i in (sent.text.find(c, e, sent.end) for c in ":：") if i != -1), default=-1)
+    if colon == -1:
+        return []
+    return [k for g in sent.after(colon) for k in members_of(g, {"State"})]
+
+
+def pronoun_before(ctx: SentenceContext, s: int, act: dict, agents: set[str]) -> list[str]:
+    """``…对多哥进行了访问，并为其司法人员举办了讲习班``: a recipient marker and a State pronoun (``其``,
+    ``该国``) before the verb in its clause — the nearest State before it that is not the verb's subject."""
+    sent = ctx.sentence
+    lx = sent.lx
+    if not act.get("pronoun_before"):
+        return []
+    lo = sent.clause_start(s)
+    head = lx.squeeze(sent.text[lo:s])
+    for m in act["recipient_markers"]:
+        i = head.rfind(m)
+        if i == -1:
+            continue
+        rest = head[i + len(m):]
+        p = lx.starts_with(rest, lx.get("state_pronouns", ()))
+        if p and (len(rest) == len(p) or lx.find(rest[len(p):], act["beneficiaries"])):
+            subj = subject_before(sent, s, agents, ctx.prev_subject)
+            st = nearest_state(sent, lo, exclude=set(subj.keys) if subj is not None else set())
+            return list(st.keys) if st is not None else []
+    return []
+
+
+def beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> list[str]:
+    """``培训了 X 的法官``, ``trained 300 police officers from X``, ``trained 40 of its
+    magistrates``: the group whose people the training verb's object names."""
+    lx = sent.lx
+    end = sent.clause_end(e)
+    object_of = _object_of(lx, act)
+    for g in _clause_groups(sent, e, end):
+        gap = lx.squeeze(sent.text[e:g.head])
+        if object_of is not None:
+            gap = object_of.sub("", gap)  # covered the travel of the delegations of X
+        if act.get("counted_before_people"):  # 培训了 60 名约旦警官: a count before the people's group
+            gap = re.sub(act["counted"], "", _after_fillers(gap, lx))
+        if len(gap) > act["max_gap"]:
+            break
+        after = lx.squeeze(sent.text[g.end:g.end + 12])
+        of = lx.starts_with(after, act["of"])
+        after = after[len(of):].lstrip() if of else after
+        if of and act.get("counted"):
+            after = re.sub(act["counted"], "", after)  # 来自 X 的 50 名警察
+        lead = lx.squeeze(sent.text[g.head:g.start])
+        if (lx.starts_with(after, act["beneficiaries"]) or lx.find(lead, act["beneficiaries"])) and g.kinds() & agents:
+            return members_of(g, agents)
+    rest = lx.squeeze(sent.text[e:end])
+    if "quantity" in lx.res:
+        rest = lx.res["quantity"].sub("", rest)
+    p = lx.starts_with(rest, act.get("pronouns", ()))
+    if p and lx.find(rest[len(p):len(p) + 40], act["beneficiaries"]):
+        st = nearest_state(sent, e)
+        return list(st.keys) if st else []
+    return _people_from(sent, e, end, act, agents)
+
+
+def _object_of(lx, act: dict) -> re.Pattern | None:
+    """``object_of`` compiled once per lexicon (``None`` where the language has none)."""
+    if "_object_of" not in lx.__dict__:
+        lx.__dict__["_object_of"] = re.compile(act["object_of"]) if act.get("object_of") else None
+    return lx.__dict__["_object_of"]
+
+
+def _after_fillers(gap: str, lx) -> str:
+    """``gap`` without a leading word of ``after_verb_fillers`` (了)."""
+    w = lx.starts_with(gap, lx.get("after_verb_fillers", ()))
+    return gap[len(w):].lstrip() if w else gap
+
+
+def people_after(sent: Sentence, e: int, act: dict) -> bool:
+    """The verb ending at ``e`` has people as its object (``了 60 名警官``, ``150 名社区卫生工作者``)."""
+    lx = sent.lx
+    rest = re.sub(act.get("counted", "^$"), "", _after_fillers(lx.squeeze(sent.text[e:sent.clause_end(e)]), lx))
+    return bool(lx.find(rest[:12], act["beneficiaries"]))
+
+
+def _people_from(sent: Sentence, e: int, end: int, act: dict, agents: set[str]) -> list[str]:
+    """``trained 240 investigators from the national police and the Bureau of X``: people (``beneficiaries``,
+    within the first words after the verb) of or from something (``beneficiary_links``) that the first group
+    after them names — within ``beneficiary_reach`` characters, where the language gives it."""
+    links = act.get("beneficiary_links", ())
+    if not links:
+        return []
+    lx = sent.lx
+    groups = [g for g in _clause_groups(sent, e, end) if g.kinds() & agents]
+    if not groups:
+        return []
+    g = groups[0]
+    gap = lx.squeeze(sent.text[e:g.head])
+    if len(gap) > act.get("beneficiary_reach", 0):
+        return []
+    if "quantity" in lx.res:
+        gap = lx.res["quantity"].sub("", gap)
+    words = gap.split()[:6]
+    for i, w in enumerate(words[:-1]):
+        if w in links:
+            return members_of(g, agents) if lx.ends_with(" ".join(words[:i]), act["beneficiaries"]) else []
+    return []
+
+
+def beneficiary_subject(sent: Sentence, s: int, act: dict, agents: set[str]) -> tuple[list[str], int] | None:
+    """``officials of X were trained``, ``200 community leaders in X had been trained``: the group
+    whose people a passive training verb at ``s`` has as its subject, and where their phrase begins."""
+    lx = sent.lx
+    lo = sent.clause_start(s)
+    out: list[str] = []
+    at = None
+    for g in _clause_groups(sent, lo, s):
+        lead = lx.squeeze(sent.text[g.head:g.start])
+        before = lx.squeeze(sent.text[max(lo, g.head - 40):g.head])
+        of_people = lx.find(lead, act["beneficiaries"]) or (
+            g.governor in act["recipient_after"] and lx.ends_with(lx.trim(before[:-len(g.governor)].rstrip()),
+                                                                  act["beneficiaries"]))
+        if of_people and g.kinds() & agents:
+            out += [k for k in members_of(g, agents) if k not in out]
+            at = g.head if at is None else at
+    return (out, at) if out else None
+
+
+def purpose_of(sent: Sentence, pos: int, act: dict, agents: set[str]) -> list[str]:
+    """``a project … to strengthen the capacity of X``: the group an activity's purpose (``purpose``
+    words, then a phrase naming the group through it) is for, in the clause after the noun at ``pos``."""
+    words = act.get("purpose", ())
+    if not words:
+        return []
+    lx = sent.lx
+    end = sent.clause_end(skip_aside(sent, pos))  # an adviser, based in A, to serve B and C
+    for g in sent.groups:
+        if pos <= g.start <= end and g.kinds() & agents:
+            if lx.ends_with(lx.trim(lx.squeeze(sent.text[max(pos, g.head - 40):g.head]), "determiners"), words):
+                return members_of(g, agents)
+    return []
+
+
+def participants(ctx: SentenceContext, together) -> None:
+    """``X 举办了讲习班，A、B 和 C 的政府官员参加了讲习班``: the people of a group who took part
+    (``participation_verbs`` followed by an activity noun) in an activity the sentence says someone held
+    before: the holder assists the group."""
+    sent = ctx.sentence
+    lx = sent.lx
+    act = lx["activities"]
+    agents = lx.agents
+    text = sent.text
+    for s, e, _w in lx.find(text, act.get("participation_verbs", ()), sent.start, sent.end):
+        rest = lx.squeeze(text[e:sent.clause_end(e)])
+        rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
+        rest = rest[len(lx.starts_with(rest, lx["pronouns"]) or ""):].lstrip()  # 该讲习班
+        rest = rest[len(lx.starts_with(rest, lx.get("determiners", ())) or ""):].lstrip()  # a course, the workshop
+        relative = [h for h in lx.find(text, act["verbs"], e, sent.clause_end(e))
+                    if lx.starts_with(lx.squeeze(text[h[1]:h[1] + 4]), act["of"])
+                    and lx.find(text, act["nouns"], h[1], min(sent.clause_end(e), h[1] + act["max_noun_gap"]))]
+        if not lx.starts_with(rest, act["nouns"]) and not relative:
+            continue
+        lo = sent.clause_start(s)
+        recips: list[str] = []
+        for g in _clause_groups(sent, lo, s):
+            after = lx.squeeze(text[g.end:s])
+            of = lx.starts_with(after, act["of"])
+            after = after[len(of):].lstrip() if of else after
+            if act.get("counted"):
+                after = re.sub(act["counted"], "", after)
+            people = lx.starts_with(lx.trim(after), lx["government_words"] + act["beneficiaries"])
+            if (of or (act.get("participants_unlinked") and people)) and people and g.kinds() & agents:
+                recips += [k for k in members_of(g, agents) if k not in recips]  # 也门(的)官员参加了…
+            elif g.lead is not None and not strip_adverbs(text[g.end:s], lx) and g.kinds() & agents:
+                recips += [k for k in members_of(g, agents) if k not in recips]  # officials of X took part in
+        held = [h for h in lx.find(text, act["verbs"], sent.start, lo)]
+        prov = None
+        if held:
+            prov = subject_before(sent, held[-1][0], agents, ctx.prev_subject, exclude=set(recips))
+        else:  # …参加了人权高专办举办的讲习班: the holder in the activity's own relative clause
+            held = relative
+            near = [g for g in sent.groups if held and e <= g.start and g.end <= held[0][0]
+                    and g.kinds() & agents and (not strip_adverbs(text[g.end:held[0][0]], lx)
+                                                or (act.get("participants_unlinked") and g.governor is None))]
+            prov = near[-1] if near else None
+        if prov is None and recips:
+            # officials of X took part in a course given by Y: the participle's agent after the noun
+            by = _participle_agent(sent, e, act, agents, set(recips))
+            if by is not None:
+                prov, held = by
+        if not recips or not held:
+            continue
+        if prov is None:
+            continue
+        providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
+        emit_assist(ctx, providers, recips, year_before(sent, held[-1][0]), topic(sent, held[-1][1]),
+                    ctx.mood(held[-1][0], prov))
+
+
+def _participle_agent(sent: Sentence, e: int, act: dict, agents: set[str], recips: set[str]):
+    """``… took part in a course on X given by Y``: the group a ``by`` marker governs right after an activity
+    verb (a participle) in the clause after ``e``, with that verb's hit, or ``None``."""
+    lx = sent.lx
+    end = sent.clause_end(e)
+    for g in sent.groups:
+        if g.start < e or g.start > end or g.governor not in act.get("by_markers", ()) \
+                or not g.kinds() & agents or set(g.keys) & recips:
+            continue
+        marker = sent.text.rfind(g.governor, e, g.head)
+        verbs = [h for h in lx.find(sent.text, act["verbs"], e, marker)
+                 if not lx.trim(lx.squeeze(sent.text[h[1]:marker]), "adverbs")]
+        if verbs:
+            return g, verbs[-1:]
+    return None
