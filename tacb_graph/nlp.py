@@ -51,26 +51,29 @@ class EntityRuler(_SpacyEntityRuler):
     question.
     """
 
+    def __init__(self, *args, **kwargs) -> None:
+        self._cases: dict[str, dict[tuple[str, ...], list]] = {}  # match label -> lowered tokens -> acronyms
+        super().__init__(*args, **kwargs)
+
     def add_patterns(self, patterns) -> None:
-        cases = self.__dict__.setdefault("_cases", {})
         plain = []
         for p in patterns:
             case = p.get("case")
             if case is not None:
                 name = f"{p['label']}{self.ent_id_sep}{p['id']}" if p.get("id") else p["label"]
                 lowered, exact = case
-                cases.setdefault(name, {}).setdefault(tuple(lowered), []).append(tuple(map(tuple, exact)))
+                self._cases.setdefault(name, {}).setdefault(tuple(lowered), []).append(tuple(map(tuple, exact)))
                 p = {k: v for k, v in p.items() if k != "case"}
             plain.append(p)
         super().add_patterns(plain)
 
     def clear(self) -> None:
-        self.__dict__["_cases"] = {}
+        self._cases = {}
         super().clear()
 
     def match(self, doc):
         matches = super().match(doc)
-        cases = self.__dict__.get("_cases")
+        cases = self._cases
         if not cases:
             return matches
         strings = self.nlp.vocab.strings

@@ -141,12 +141,10 @@ def capitalised_as(rule_text: str, written: str) -> bool:
 
 def title_entities(st: UnitState) -> list[Found]:
     """The entities the report's title names (read once per report, as :func:`nested_names` reads a name)."""
-    cached = st.__dict__.get("_title")
-    if cached is None:
+    if st.title_found is None:
         title = normalise(st.title)
-        cached = nested_names(st, [Found(0, len(title), "", "name")], title, whole=True) if title else []
-        st.__dict__["_title"] = cached
-    return cached
+        st.title_found = nested_names(st, [Found(0, len(title), "", "name")], title, whole=True) if title else []
+    return st.title_found
 
 
 def of_title(st: UnitState, templates) -> str | None:
@@ -154,7 +152,7 @@ def of_title(st: UnitState, templates) -> str | None:
     of Trustees of the" + the fund of a report on that fund), or ``None``."""
     language = st.config.language
     title = normalise(st.title or "")
-    table = st.__dict__.get("_folded") or {}
+    table = st.folded_forms()
     for f in title_entities(st):
         for tpl in templates:
             key = table.get(" ".join(language.fold(f"{tpl} {title[f.start:f.end]}").split()))
@@ -167,10 +165,7 @@ def nested_names(st: UnitState, found: list[Found], text: str, whole: bool = Fal
     """Entities named inside the longer names of ``found`` (the Fund inside "the Board of Trustees
     of the Voluntary Fund for …"): no mentions, but what a later back-reference may stand for."""
     language = st.config.language
-    table = st.__dict__.get("_folded")
-    if table is None:
-        table = {language.fold(form): key for form, key in st.gz.surfaces.get(st.lang, {}).items()}
-        st.__dict__["_folded"] = table
+    table = st.folded_forms()
     out = []
     for f in found:
         if f.via != "name":
@@ -215,9 +210,7 @@ def distribute(st: UnitState, found: list[Found], text: str) -> None:
     if not rules:
         return
     language = st.config.language
-    if "_folded" not in st.__dict__:
-        st.__dict__["_folded"] = {language.fold(form): key for form, key in st.gz.surfaces.get(st.lang, {}).items()}
-    folded = st.__dict__["_folded"]
+    folded = st.folded_forms()
     found.sort(key=lambda f: f.start)
     for rule in rules:
         for m in re.finditer(rule["before"], text):

@@ -38,10 +38,20 @@ class UnitState:
     definitions: list[Abbreviation] = field(default_factory=list)  # every definition read
     title: str = ""  # the report's title, in its own language
     body: str | None = None  # the body the report goes to (its front page: Human Rights Council, …th session)
+    title_found: list[Found] | None = field(default=None, repr=False)  # what the title names (names.title_entities)
+    _folded: dict[str, str] | None = field(default=None, repr=False)
 
     @property
     def lang(self) -> str:
         return self.config.lang
+
+    def folded_forms(self) -> dict[str, str]:
+        """The gazetteer's forms in this language as the matcher compares them (folded), to their keys;
+        made once per report."""
+        if self._folded is None:
+            fold = self.config.language.fold
+            self._folded = {fold(form): key for form, key in self.gz.surfaces.get(self.lang, {}).items()}
+        return self._folded
 
     def entity(self, key: str) -> Entity:
         if key not in self.entities:

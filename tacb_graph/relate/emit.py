@@ -1,8 +1,8 @@
 """One act of help as facts: ``tacb:assists`` from each provider to each recipient (paired
 ``respectively`` where the sentence says so) and the ``tacb:Assistance`` node with its year and
 topic; help done as a State asked (``应 Y 请求``, ``at the request of Y``) also makes the request.
-Every reader of help (:mod:`.assistance`, :mod:`.activities`, :mod:`.supported`, :mod:`.referents`
-…) emits through here."""
+The readers of help (:mod:`.assistance`, :mod:`.activities`, :mod:`.referents`,
+:mod:`.requested_help`, and :mod:`.links` for joint help) emit through here."""
 
 from __future__ import annotations
 
