@@ -49,13 +49,57 @@ class EntityRuler(_SpacyEntityRuler):
     list, on every ``Doc``, which with a gazetteer's thousands of names was most of the
     time a short paragraph took. Whether there is any pattern at all answers the same
     question.
+
+    And it tokenises a phrase pattern only once a text could hold it. A gazetteer has
+    thousands of forms and a report names a few hundred; spaCy makes a ``Doc`` of every
+    phrase pattern when it is added, which was a tenth of a short build. Phrase patterns
+    wait in an index under their first two characters (folded as the matcher reads them:
+    without spaces, lowered where it matches ``LOWER``); before a ``Doc`` is matched, the
+    waiting patterns whose folded text occurs in the ``Doc``'s folded text are added. A
+    pattern can only match where its tokens' texts follow one another in the text, so the
+    matches are those of a ruler given every pattern at once.
+
+    >>> import spacy
+    >>> nlp = spacy.blank("en")
+    >>> ruler = nlp.add_pipe("tacb_entity_ruler", config={"phrase_matcher_attr": "LOWER"})
+    >>> ruler.add_patterns([{"label": "ORG", "pattern": "World Bank", "id": "wb"},
+    ...                     {"label": "ORG", "pattern": "UNICEF", "id": "unicef"}])
+    >>> len(ruler), ruler.waiting
+    (0, 2)
+    >>> [(e.text, e.ent_id_) for e in nlp("A grant of the world bank.").ents], len(ruler), ruler.waiting
+    ([('world bank', 'wb')], 1, 1)
     """
 
     def __init__(self, *args, **kwargs) -> None:
         self._cases: dict[str, dict[tuple[str, ...], list]] = {}  # match label -> lowered tokens -> acronyms
+        self._waiting: dict[str, list[tuple[str, dict]]] = {}  # first two folded characters -> (folded, pattern)
+        self._n_waiting = 0
         super().__init__(*args, **kwargs)
+        self._lower = self.phrase_matcher_attr == "LOWER"
+
+    @property
+    def waiting(self) -> int:
+        """How many phrase patterns no text has called for yet."""
+        return self._n_waiting
+
+    def _fold(self, text: str) -> str:
+        text = "".join(text.split())
+        return text.lower() if self._lower else text
 
     def add_patterns(self, patterns) -> None:
+        now = []
+        for p in patterns:
+            if isinstance(p.get("pattern"), str):
+                folded = self._fold(p["pattern"])
+                if folded:
+                    self._waiting.setdefault(folded[:2], []).append((folded, p))
+                    self._n_waiting += 1
+                    continue
+            now.append(p)
+        if now:
+            self._add(now)
+
+    def _add(self, patterns) -> None:
         plain = []
         for p in patterns:
             case = p.get("case")
@@ -67,11 +111,35 @@ class EntityRuler(_SpacyEntityRuler):
             plain.append(p)
         super().add_patterns(plain)
 
+    def _call_for(self, text: str) -> None:
+        """Add the waiting phrase patterns ``text`` could hold."""
+        if not self._n_waiting:
+            return
+        folded = self._fold(text)
+        waiting = self._waiting
+        heads = ({folded[i:i + 2] for i in range(len(folded) - 1)} | set(folded)) & waiting.keys()
+        due = []
+        for head in heads:
+            rest = []
+            for f, p in waiting[head]:
+                (due if f in folded else rest).append((f, p))
+            if rest:
+                waiting[head] = rest
+            else:
+                del waiting[head]
+        if due:
+            self._n_waiting -= len(due)
+            due.sort(key=lambda fp: fp[0])  # the order patterns are added in does not depend on set order
+            self._add([p for _f, p in due])
+
     def clear(self) -> None:
         self._cases = {}
+        self._waiting = {}
+        self._n_waiting = 0
         super().clear()
 
     def match(self, doc):
+        self._call_for(doc.text)
         matches = super().match(doc)
         cases = self._cases
         if not cases:
@@ -89,7 +157,7 @@ class EntityRuler(_SpacyEntityRuler):
         return kept
 
     def _require_patterns(self) -> None:
-        if not (self.token_patterns or self.phrase_patterns):
+        if not (self.token_patterns or self.phrase_patterns or self._n_waiting):
             super()._require_patterns()
 
 

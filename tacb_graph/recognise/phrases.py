@@ -28,6 +28,7 @@ from functools import lru_cache
 __all__ = ["ruler_pattern", "pattern_case", "is_acronym"]
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9]*[A-Z][A-Z0-9]*$")
+_CAPITALS = re.compile(r"[A-Z][A-Z0-9]*[A-Z]")  # what any acronym token holds
 
 
 def is_acronym(token: str) -> bool:
@@ -54,8 +55,8 @@ def pattern_case(form: str, lang: str, attr: str) -> tuple[tuple[str, ...], tupl
     tokens, ((index, acronym), …))``: a match of those lowered tokens counts only with each
     acronym written as in ``form``.
     """
-    if attr != "LOWER":
-        return None
+    if attr != "LOWER" or not _CAPITALS.search(form):
+        return None  # no token of the form can be an acronym: it has no two capitals in a row of capitals and digits
     tokens = [t.text for t in _tokenizer(lang)(form)]
     exact = tuple((i, t) for i, t in enumerate(tokens) if is_acronym(t))
     if not exact:
