@@ -142,23 +142,57 @@ class EntityRuler(_SpacyEntityRuler):
         self._call_for(doc.text)
         matches = super().match(doc)
         cases = self._cases
-        if not cases:
-            return matches
-        strings = self.nlp.vocab.strings
-        kept = []
-        for m in matches:
-            forms = cases.get(strings[m[0]])
-            if forms is not None:
-                span = doc[m[1]:m[2]]
-                needs = forms.get(tuple(t.lower_ for t in span))
-                if needs is not None and not any(all(span[i].text == text for i, text in need) for need in needs):
-                    continue  # "who" for WHO: not this form
-            kept.append(m)
-        return kept
+        if cases:
+            strings = self.nlp.vocab.strings
+            kept = []
+            for m in matches:
+                forms = cases.get(strings[m[0]])
+                if forms is not None:
+                    span = doc[m[1]:m[2]]
+                    needs = forms.get(tuple(t.lower_ for t in span))
+                    if needs is not None and not any(all(span[i].text == text for i, text in need) for need in needs):
+                        continue  # "who" for WHO: not this form
+                kept.append(m)
+            matches = kept
+        return _whole_words(doc, matches)
 
     def _require_patterns(self) -> None:
         if not (self.token_patterns or self.phrase_patterns or self._n_waiting):
             super()._require_patterns()
+
+
+_JOINERS = frozenset("-‐‑")
+
+
+def _glued(doc, i: int) -> bool:
+    """Whether tokens ``i - 1`` and ``i`` are one word joined by a hyphen (Guinea|-Bissau, Guinea-|Bissau)."""
+    if not 0 < i < len(doc):
+        return False
+    a, b = doc[i - 1], doc[i]
+    if a.whitespace_:
+        return False
+    return (b.text in _JOINERS and not b.whitespace_ and i + 1 < len(doc)) or \
+        (a.text in _JOINERS and i >= 2 and not doc[i - 2].whitespace_)
+
+
+def _whole_words(doc, matches):
+    """``matches`` without a name cut inside a hyphenated word that another match reads whole.
+
+    The longest match wins where matches overlap, so "OHCHR Country Office in Guinea" would take
+    "Guinea" from "Guinea-Bissau"; a match that ends (or starts) inside a hyphenated word
+    another match runs across is a piece of a name, and gives way. A match ending before a
+    hyphen that no other name crosses stays ("OHCHR-supported").
+    """
+    if len(matches) < 2:
+        return matches
+    cut = []
+    for m in matches:
+        _id, s, e = m
+        for _id2, s2, e2 in matches:
+            if (s < s2 < e < e2 and _glued(doc, e)) or (s2 < s < e2 < e and _glued(doc, s)):
+                cut.append(m)
+                break
+    return [m for m in matches if m not in cut] if cut else matches
 
 
 @Language.factory("tacb_entity_ruler", default_config={"phrase_matcher_attr": None, "validate": False,
