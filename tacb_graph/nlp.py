@@ -185,13 +185,20 @@ def _whole_words(doc, matches):
     """
     if len(matches) < 2:
         return matches
-    cut = []
+    by_start: dict[int, list[tuple[int, int, int]]] = {}
+    by_end: dict[int, list[tuple[int, int, int]]] = {}
+    for m in matches:
+        by_start.setdefault(m[1], []).append(m)
+        by_end.setdefault(m[2], []).append(m)
+    cut = set()
     for m in matches:
         _id, s, e = m
-        for _id2, s2, e2 in matches:
-            if (s < s2 < e < e2 and _glued(doc, e)) or (s2 < s < e2 < e and _glued(doc, s)):
-                cut.append(m)
-                break
+        # another match starting inside this one and running past its end, which falls inside a word
+        if _glued(doc, e) and any(e2 > e for s2 in range(s + 1, e) for _i, _s, e2 in by_start.get(s2, ())):
+            cut.add(m)
+        # another match ending inside this one, having started before its start, which falls inside a word
+        elif _glued(doc, s) and any(s2 < s for e2 in range(s + 1, e) for _i, s2, _e in by_end.get(e2, ())):
+            cut.add(m)
     return [m for m in matches if m not in cut] if cut else matches
 
 

@@ -129,7 +129,15 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
     kinds = set(rule.get("kinds", ()))
     suffix = rule.get("suffix")
 
+    fitting: dict[str, bool] = {}  # a unit names the same entities again and again
+
     def fits(key: str) -> bool:
+        known = fitting.get(key)
+        if known is None:
+            known = fitting[key] = _fits(key)
+        return known
+
+    def _fits(key: str) -> bool:
         e = get(key)
         if e is None:
             return False

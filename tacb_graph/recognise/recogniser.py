@@ -20,12 +20,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from operator import attrgetter
 
 from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..config import Config, load_config
 from ..records import Abbreviation, Entity, Mention, Recognised, Segmented
+from .around import ends_before, skip_space_back
 from .context import BACKREF, NOT, History, find_definitions, resolve_backref
 from .normalise import normalise
 from .report import ReportContext, TextUnit, doc_text, text_units
@@ -56,15 +58,31 @@ _CAP_BEFORE = re.compile(r"(?:^|[^\w'’-])([A-Z][\w'’-]*) $")
 _CAP_AFTER = re.compile(r" ([A-Z][\w'’-]*)")
 
 
+_WORD_CHARS = re.compile(r"[\w'’-]*")
+_START = attrgetter("start")
+
+
+def _word_before(text: str, s: int):
+    """``_CAP_BEFORE.search(text[:s])``, read on the few characters before ``s`` (the whole text only
+    when one word fills the window and may begin before it)."""
+    lo = max(0, s - 80)
+    b = _CAP_BEFORE.search(text, lo, s)
+    if b is None and lo and _WORD_CHARS.fullmatch(text, lo, s - 1):
+        b = _CAP_BEFORE.search(text[:s])
+    return b
+
+
 def _inside_capitalised(text: str, s: int, e: int, ents) -> bool:
     """The name at ``text[s:e]`` stands inside a longer capitalised name that no entity covers: a capitalised
     word right before it (not opening its sentence) and one right after it (``Presidential … Secretariat``)."""
-    b = _CAP_BEFORE.search(text[:s])
     a = _CAP_AFTER.match(text, e)
-    if b is None or a is None:
+    if a is None:
         return False
-    lead = text[:b.start(1)].rstrip()
-    if not lead or lead[-1] in ".:;!?":
+    b = _word_before(text, s)
+    if b is None:
+        return False
+    lead = skip_space_back(text, b.start(1))
+    if not lead or text[lead - 1] in ".:;!?":
         return False  # the capitalised word opens the sentence
     return not any(x.start_char < a.end() and b.start(1) < x.end_char and (x.start_char, x.end_char) != (s, e)
                    for x in ents)
@@ -125,7 +143,7 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
     distribute(st, found, text)
     while events:
         _, kind, item = events.pop(0)
-        found.sort(key=lambda f: f.start)
+        found.sort(key=_START)
         if kind == 1 and not body_in_sentence(st, found, starts, item.start, item.kind) and (
                 (owners and owned(language, language.fold(text[max(0, item.start - 24):item.start]), owners))
                 or body_for(st, found, starts, item.start, item.kind) is None):
@@ -146,7 +164,7 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
         if language.backrefs.get("capitalised") and not capitalised_as(rule["text"], ent.text):
             continue  # the committee's investigators: a body of no name, not the Committee named before
         if rule.get("boundary") and ent.start_char > 0 and text[ent.start_char - 1] not in before \
-                and not text[:ent.start_char].endswith(before_words + tuple(rule.get("before_words", ()))) \
+                and not text.endswith(before_words + tuple(rule.get("before_words", ())), 0, ent.start_char) \
                 and not (rule.get("boundary_after") and re.match(rule["boundary_after"], after)):
             continue  # 选举委员会 is no 委员会, but 出席工作组第三十届会议 is the Working Group
         if rule.get("followed_by") and not re.match(rule["followed_by"], after):
@@ -155,7 +173,7 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             continue
         former = tuple(language.backrefs.get("former_words", ()))
         earlier = [f for f in found if f.end <= ent.start_char  # 原名为 X: a former name stands for nothing
-                   and not (former and text[:f.start].rstrip().endswith(former))]
+                   and not (former and ends_before(text, f.start, former))]
         if rule.get("unnamed_head"):
             # 人权高专办为该机构提供了培训: the institution is not the one its own clause names as acting
             clause = max(text.rfind(c, 0, ent.start_char) for c in "，；。：,;:") + 1

@@ -28,6 +28,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..config import LanguageData, load_language
+from ..recognise.around import ends_before
 
 __all__ = ["Item", "Group", "Sentence", "Lexicon", "sentences", "lexicon_for", "ends_with", "find_words"]
 
@@ -324,7 +325,7 @@ def _items(text: str, mentions, kinds: dict[str, str], stationed=(), stationed_l
     placed: set[int] = set()  # 联合国驻 A、B 和 C 的国家工作队: the States of a stationed list
     if stationed and stationed_list:
         for i, it in enumerate(kept):
-            if it.kind != "State" or not text[:it.start].rstrip().endswith(tuple(stationed)):
+            if it.kind != "State" or not ends_before(text, it.start, stationed):
                 continue
             j = i
             while j + 1 < len(kept) and kept[j + 1].kind == "State" \
@@ -339,7 +340,7 @@ def _items(text: str, mentions, kinds: dict[str, str], stationed=(), stationed_l
         nxt = kept[i + 1] if i + 1 < len(kept) else None
         if i in placed or (stationed and it.kind == "State" and nxt is not None and nxt.kind not in ("State", "")
                            and not text[it.end:nxt.start].strip()
-                           and text[:it.start].rstrip().endswith(tuple(stationed))):
+                           and ends_before(text, it.start, stationed)):
             qualifiers.append(it)  # 联合国驻 X 国家工作队: the country team in X
             continue
         if prev and it.kind == "Resolution" and prev.kind != "Resolution" and text[prev.end:it.start].strip() == "":
@@ -511,10 +512,12 @@ def sentences(text: str, mentions, kinds: dict[str, str], bounds: list[tuple[int
         for it in items + quals:
             chars[it.start:it.end] = "_" * (it.end - it.start)
         text = "".join(chars)
+    starts = [i.start for i in items]  # items and qualifiers are in text order
+    qstarts = [q.start for q in quals]
     for a, b in bounds:
         if not text[a:b].strip():
             continue
-        its = [i for i in items if a <= i.start < b]
-        out.append(Sentence(text, a, b, _groups(text, a, b, its, lx, original), [q for q in quals if a <= q.start < b],
-                            original, lx))
+        its = items[bisect.bisect_left(starts, a):bisect.bisect_left(starts, b)]
+        qs = quals[bisect.bisect_left(qstarts, a):bisect.bisect_left(qstarts, b)]
+        out.append(Sentence(text, a, b, _groups(text, a, b, its, lx, original), qs, original, lx))
     return out

@@ -51,7 +51,8 @@ class BodyTable:
     def __init__(self, bodies: dict[str, Body], names: dict[str, str]):
         self.bodies = bodies
         self.names = names  # folded name -> key
-        self._by_length = sorted(names, key=len, reverse=True)
+        self._lengths = sorted({len(n) for n in names}, reverse=True)  # a lookup per length, longest first
+        self._longest = self._lengths[0] if self._lengths else 0
         self._series = sorted(
             ((b.resolution_prefix[: -len("RES/")], b.key) for b in bodies.values()
              if b.resolution_prefix and b.resolution_prefix.endswith("RES/")),
@@ -64,9 +65,10 @@ class BodyTable:
 
     def find_at(self, text: str, pos: int) -> tuple[str, int] | None:
         """The longest body name starting at ``pos``: ``(key, end)``."""
-        low = text.casefold()
-        for name in self._by_length:
-            if low.startswith(name, pos):
+        low = text[pos:pos + self._longest].casefold()  # no name is longer: the text before and after is not read
+        for n in self._lengths:
+            name = low[:n]
+            if len(name) == n and name in self.names:
                 end = pos + len(name)
                 if end < len(text) and name[-1:].isascii() and text[end].isalnum() and text[end].isascii():
                     continue  # "Council" is not the start of "Councillor"
@@ -75,9 +77,10 @@ class BodyTable:
 
     def find_ending(self, text: str, pos: int) -> tuple[str, int] | None:
         """The longest body name ending at ``pos``: ``(key, start)``."""
-        low = text[:pos].casefold()
-        for name in self._by_length:
-            if low.endswith(name):
+        low = text[max(0, pos - self._longest):pos].casefold()
+        for n in self._lengths:
+            name = low[len(low) - n:] if n <= len(low) else None
+            if name is not None and name in self.names:
                 start = pos - len(name)
                 if start > 0 and name[:1].isascii() and text[start - 1].isalnum() and text[start - 1].isascii():
                     continue
