@@ -1,0 +1,67 @@
+"""Chinese mechanisms of the fifth round (developed on the dev6 development texts, not its validation text).
+
+For each mechanism or cue: a sentence of our own it reads and one it must not. Every sentence is written
+for these tests (not copied from any report or gold text).
+"""
+
+from __future__ import annotations
+
+from tacb_graph.recognise import recognise
+from tacb_graph.records import Source
+from tacb_graph.relate import relate
+from tacb_graph.segment import segment
+from test_relate_zh_forms2 import facts, run
+
+MBC, WW = "concept/mutually-beneficial-cooperation", "concept/win-win-cooperation"
+CSF, RTD = "concept/community-of-shared-future", "concept/right-to-development"
+
+
+def stances(*paragraphs: str) -> set[tuple]:
+    return {(s.holder, s.concept, s.value) for s in run(*paragraphs).stances}
+
+
+def relations_of(text: str, predicate: str) -> set[tuple]:
+    """(unit number, subject, object, modality) of one predicate, for a text with its own section headings."""
+    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    return {(r.number, r.subject, r.object, r.modality) for r in rec.relations if r.predicate == predicate}
+
+
+# -- 另一些国家，包括 A 和 B，则…: the members named in an aside between the group and its verb ------------
+
+def test_members_named_between_an_unnamed_group_and_its_verb_hold_the_stance():
+    got = stances("部分国家认为“共赢合作”的提法有助于增进互信。另一些国家，例如爱尔兰和奥地利，则批评这一提法。")
+    assert ("state/IRL", WW, "Critical") in got and ("state/AUT", WW, "Critical") in got
+    got = stances("一些国家(智利和乌拉圭)认为，发展权十分重要。另一些国家，包括荷兰，则对这一概念表示怀疑。")
+    assert got == {("state/CHL", RTD, "Supportive"), ("state/URY", RTD, "Supportive"), ("state/NLD", RTD, "Sceptical")}
+
+
+def test_members_listed_without_an_aside_are_no_interposed_holders():
+    # the list is the object of a verb, not an aside before the group's verb
+    got = stances("一些国家认为，应当向包括爱尔兰和奥地利在内的国家提供援助，互利合作十分重要。")
+    assert ("state/IRL", MBC, "Supportive") not in got
+
+
+# -- 答复 as well as 回复: replies and views given in them are submissions ---------------------------
+
+def test_a_reply_called_da_fu_is_a_submission():
+    got = facts("乌拉圭和巴拉圭提交了一份联合答复。智利在其答复中指出，它设立了国家报告机制。", predicate="submittedInputTo")
+    assert {s for s, _p, _o, _m in got} == {"state/URY", "state/PRY", "state/CHL"}
+    assert facts("乌拉圭的答复期限延长了两周。", predicate="submittedInputTo") == set()
+
+
+def test_a_regional_organization_relays_a_reply_only_when_it_is_known_to_have_replied():
+    # in a passage about the replies, a regional body's own resolution is no reply …
+    got = facts("各国的答复载于附件。东南亚国家联盟在其峰会上通过了一项宣言，强调发展权十分重要。",
+                predicate="submittedInputTo")
+    assert got == set()
+    # … while its views, once it is said to have replied, are
+    got = relations_of("1. 东南亚国家联盟提交了答复。\n\n2. 东南亚国家联盟认为，发展权十分重要。\n\n", "submittedInputTo")
+    assert {(n, s) for n, s, _o, _m in got} == {(1, "org/asean"), (2, "org/asean")}
+
+
+def test_what_a_listed_respondent_reports_elsewhere_is_from_its_reply():
+    text = (" 一. 答复\n\n1. 下列国家提交了答复：智利和秘鲁。\n\n 二. 经验\n\n"
+            "2. 智利说，它为秘鲁的法官举办了培训。\n\n3. 乌拉圭说，它为巴拉圭的法官举办了培训。\n\n")
+    got = {(n, s) for n, s, _o, _m in relations_of(text, "submittedInputTo")}
+    assert (2, "state/CHL") in got
+    assert (2, "state/PER") not in got and (3, "state/URY") not in got  # the recipient; a State no list named
