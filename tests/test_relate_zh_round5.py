@@ -65,3 +65,50 @@ def test_what_a_listed_respondent_reports_elsewhere_is_from_its_reply():
     got = {(n, s) for n, s, _o, _m in relations_of(text, "submittedInputTo")}
     assert (2, "state/CHL") in got
     assert (2, "state/PER") not in got and (3, "state/URY") not in got  # the recipient; a State no list named
+
+
+# -- recipient-side: 从 X 获得了…咨询, 接受了 X 提供的培训 ------------------------------------------------
+
+def test_advice_or_training_received_from_a_provider_is_its_assistance():
+    assert ("org/undp", "assists", "state/IRQ", "Reported") in facts("伊拉克表示，它从开发署获得了关于起草法律的技术咨询。")
+    assert ("org/undp", "assists", "state/IRQ", "Reported") in facts("伊拉克的法官接受了开发署提供的培训。")
+    assert facts("伊拉克表示，它获得的咨询很有用。", predicate="assists") == set()
+
+
+# -- 在 X 的支持下，其司法部…: the State's own unnamed body, 其 the State that speaks -----------------------
+
+def test_support_to_the_speakers_own_unnamed_body_helps_the_speaker():
+    got = facts("加蓬说，在开发署的支持下，其司法部为监狱管理人员举办了培训。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/GAB", "Reported")}
+    # 其 before something that is no national body: no recipient read
+    assert facts("加蓬说，在开发署的支持下，其合作伙伴举办了培训。", predicate="assists") == set()
+
+
+# -- …所作的努力，包括在 X 的支持下…举办的培训: the clause spells out what the actor before did --------------
+
+def test_an_elaborating_clause_takes_the_actor_of_the_clause_before():
+    got = facts("欢迎加蓬政府为加强法治所作的努力，包括在开发署和人权高专办的支持下为各省司法人员举办的培训。",
+                predicate="assists")
+    assert got == {("org/undp", "assists", "state/GAB", "Reported"), ("org/ohchr", "assists", "state/GAB", "Reported")}
+    assert facts("欢迎加蓬政府为加强法治所作的努力，并在开发署的支持下举办了培训。", predicate="assists") == set()
+
+
+# -- 该国 is not the actor that opens its own clause ----------------------------------------------------
+
+def test_that_country_is_not_the_provider_of_its_own_clause():
+    got = facts("瑞典向加蓬提供了支助，智利为该国法官提供了培训。", predicate="assists")
+    assert ("state/CHL", "assists", "state/GAB", "Reported") in got
+    assert ("state/SWE", "assists", "state/CHL", "Reported") not in got
+    got = facts("欢迎瑞典向加蓬司法部提供的支助，以及智利为该国法官提供的培训。", predicate="assists")
+    assert ("state/CHL", "assists", "state/GAB", "Reported") in got and ("state/SWE", "assists", "state/CHL", "Reported") not in got
+    # 该国 after a place in the actor's clause is still that place's State
+    assert ("org/ohchr", "assists", "state/GAB", "Reported") in facts("人权高专办在加蓬为该国法官举办了培训。")
+
+
+# -- X 对 Y 的援助; X 宣布的对司法部门的援助尚未落实 --------------------------------------------------------
+
+def test_help_owned_by_a_provider_toward_a_recipient():
+    assert ("state/JPN", "assists", "state/GAB", "Reported") in facts("日本对加蓬的援助增加了一倍。")
+    got = facts("加蓬司法部收到了瑞典的资金，但日本宣布的对司法部门的援助尚未落实。", predicate="assists")
+    assert ("state/JPN", "assists", "state/GAB", "Negated") in got
+    assert facts("日本对加蓬的立场没有改变。", predicate="assists") == set()
