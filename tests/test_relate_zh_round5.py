@@ -112,3 +112,17 @@ def test_help_owned_by_a_provider_toward_a_recipient():
     got = facts("加蓬司法部收到了瑞典的资金，但日本宣布的对司法部门的援助尚未落实。", predicate="assists")
     assert ("state/JPN", "assists", "state/GAB", "Negated") in got
     assert facts("日本对加蓬的立场没有改变。", predicate="assists") == set()
+
+
+# -- 它们, 这些实体: the list of actors the sentence named before ---------------------------------------
+
+def test_a_plural_pronoun_stands_for_the_list_named_before_in_its_sentence():
+    got = facts("赞赏非洲联盟和西非国家经济共同体的努力，并鼓励它们与人权高专办一道，为马里的机构提供咨询服务。")
+    assert {("org/au", "assists", "state/MLI", "Requested"), ("org/ecowas", "assists", "state/MLI", "Requested"),
+            ("org/au", "partnersWith", "org/ohchr", "Requested"), ("org/ecowas", "partnersWith", "org/ohchr", "Requested")} <= got
+    got = facts("欢迎世界银行和联合国妇女署在加蓬实施的项目，并请这些实体继续同人权高专办协调其活动。")
+    assert {("org/world-bank", "partnersWith", "org/ohchr", "Requested"),
+            ("org/unwomen", "partnersWith", "org/ohchr", "Requested")} <= got
+    assert not {f for f in got if f[1] == "requests"}  # those asked do not ask one another
+    # with no list before it in its sentence, the pronoun stands for nothing
+    assert facts("人权高专办说，它们的工作很重要。") == set()

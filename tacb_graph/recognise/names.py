@@ -252,4 +252,35 @@ def add_plural(st: UnitState, found: list[Found], text: str) -> None:
             if len(states) >= n:
                 found += [Found(m.start(), m.end(), k, "backref") for k in states[-n:]]
     found.sort(key=lambda f: (f.start, f.end))
+    add_group_plural(st, found, text)
 
+
+def add_group_plural(st: UnitState, found: list[Found], text: str) -> None:
+    """``…世界银行、妇女署和人口基金…，并请这些实体…``, ``赞赏 A 和 B…，并鼓励它们…``: an uncounted plural
+    back-reference (``group_plural`` in ``backrefs.json``: ``pattern``, ``joiners``, ``kinds``) stands for the
+    nearest coordinated list (two or more names of ``kinds`` joined only by ``joiners``) its own sentence
+    named before it, one mention each at its place; with no such list before it in the sentence, for none."""
+    rule = st.config.language.backrefs.get("group_plural")
+    if not rule:
+        return
+    kinds = set(rule["kinds"])
+    joiners = tuple(rule["joiners"])
+    ends = rule.get("sentence_ends", "。")
+    added = []
+    for m in re.finditer(rule["pattern"], text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        lo = max(text.rfind(c, 0, m.start()) for c in ends) + 1
+        runs: list[list[Found]] = []
+        for f in (f for f in found if lo <= f.start and f.end <= m.start() and f.via != "backref"):
+            if runs and kind_of(st, f.key) in kinds and kind_of(st, runs[-1][-1].key) in kinds \
+                    and text[runs[-1][-1].end:f.start].strip() in joiners:
+                runs[-1].append(f)
+            else:
+                runs.append([f])
+        lists = [r for r in runs if len(r) >= 2 and all(kind_of(st, f.key) in kinds for f in r)]
+        if lists:
+            added += [Found(m.start(), m.end(), k, "backref") for k in dict.fromkeys(f.key for f in lists[-1])]
+    if added:
+        found += added
+        found.sort(key=lambda f: (f.start, f.end))
