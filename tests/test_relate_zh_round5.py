@@ -126,3 +126,11 @@ def test_a_plural_pronoun_stands_for_the_list_named_before_in_its_sentence():
     assert not {f for f in got if f[1] == "requests"}  # those asked do not ask one another
     # with no list before it in its sentence, the pronoun stands for nothing
     assert facts("人权高专办说，它们的工作很重要。") == set()
+
+
+# -- 上述援助, 技术援助: the helping word after a determiner or a qualifying noun is a noun ----------------
+
+def test_a_helping_word_after_a_determiner_is_a_noun_not_a_verb():
+    got = facts("请高级专员在提供上述援助时与开发署协调。")
+    assert got == {("org/hchr", "partnersWith", "org/undp", "Requested")}
+    assert ("org/ohchr", "assists", "state/GAB", "Reported") in facts("人权高专办援助了加蓬。")
