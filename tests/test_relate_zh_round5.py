@@ -10,7 +10,7 @@ from tacb_graph.recognise import recognise
 from tacb_graph.records import Source
 from tacb_graph.relate import relate
 from tacb_graph.segment import segment
-from test_relate_zh_forms2 import facts, run
+from test_relate_zh_forms2 import facts, mentioned, run
 
 MBC, WW = "concept/mutually-beneficial-cooperation", "concept/win-win-cooperation"
 CSF, RTD = "concept/community-of-shared-future", "concept/right-to-development"
@@ -134,3 +134,20 @@ def test_a_helping_word_after_a_determiner_is_a_noun_not_a_verb():
     got = facts("请高级专员在提供上述援助时与开发署协调。")
     assert got == {("org/hchr", "partnersWith", "org/undp", "Requested")}
     assert ("org/ohchr", "assists", "state/GAB", "Reported") in facts("人权高专办援助了加蓬。")
+
+
+# -- entities: 该国 + a generic head, 听取高级专员, a bare session of the report's body ---------------------
+
+def test_that_countrys_generic_body_is_the_named_body_of_that_state():
+    got = mentioned("鼓励各方应刚果民主共和国政府的请求，为该国国家人权委员会提供支持。")[1]
+    assert "org/nhrc-drc" in got
+    # a State with no such body in the gazetteer: the head stays generic
+    assert mentioned("加蓬司法部收到了资金。人权高专办为该国国家人权委员会提供了支持。")[1] == {"org/ohchr", "state/GAB"}
+
+
+def test_the_high_commissioner_heard_and_a_bare_session_of_the_reports_body():
+    got = mentioned("决定在第六十六届会议上举行一次互动对话，听取高级专员关于加蓬人权状况的口头更新。",
+                    title="对加蓬的人权领域技术援助")[1]
+    assert {"org/hchr", "session/hrc/66"} <= got
+    # no front page, no body named: a bare session names nothing
+    assert mentioned("决定在第六十六届会议上举行一次互动对话。") == {}
