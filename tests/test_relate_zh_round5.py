@@ -151,3 +151,22 @@ def test_the_high_commissioner_heard_and_a_bare_session_of_the_reports_body():
     assert {"org/hchr", "session/hrc/66"} <= got
     # no front page, no body named: a bare session names nothing
     assert mentioned("决定在第六十六届会议上举行一次互动对话。") == {}
+
+
+# -- stance cues probed on sentences of our own: negated opinion, a light verb after a negator, 未置可否 --------
+
+def test_a_negated_verb_of_opinion_turns_the_judgement():
+    assert stances("斯洛伐克并不认为共赢合作是一个有益的提法。") == {("state/SVK", WW, "Critical")}
+    # the negation stays in its clause: a judgement after a comma is the holder's own
+    assert stances("斯洛伐克不认为需要新的机制，认为发展权十分重要。") == {("state/SVK", RTD, "Supportive")}
+
+
+def test_a_light_verb_after_a_negator_keeps_the_negation():
+    assert stances("冰岛对共赢合作的提法没有提出反对。") == {("state/ISL", WW, "NotQuestioned")}
+    assert stances("冰岛对共赢合作的提法提出反对。") == {("state/ISL", WW, "Critical")}
+
+
+def test_praise_withheld_judgement_and_no_agreed_meaning():
+    assert stances("缅甸高度评价互利合作的理念。") == {("state/MMR", MBC, "Supportive")}
+    assert stances("瑞士对人权方面的命运共同体未置可否。") == {("state/CHE", CSF, "NotQuestioned")}
+    assert stances("瑞士认为，“共赢合作”一语并无商定的定义。") == {("state/CHE", WW, "Critical")}
