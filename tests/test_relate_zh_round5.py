@@ -170,3 +170,12 @@ def test_praise_withheld_judgement_and_no_agreed_meaning():
     assert stances("缅甸高度评价互利合作的理念。") == {("state/MMR", MBC, "Supportive")}
     assert stances("瑞士对人权方面的命运共同体未置可否。") == {("state/CHE", CSF, "NotQuestioned")}
     assert stances("瑞士认为，“共赢合作”一语并无商定的定义。") == {("state/CHE", WW, "Critical")}
+
+
+# -- sending more staff (增派, 加派) is a deployment -------------------------------------------------------
+
+def test_sending_more_staff_to_a_state_is_assistance():
+    assert facts("人权高专办计划向海地增派两名人权干事。", predicate="assists") == {("org/ohchr", "assists", "state/HTI", "Planned")}
+    assert facts("人权高专办向海地加派了一名顾问。", predicate="assists") == {("org/ohchr", "assists", "state/HTI", "Reported")}
+    # views given to a body are no help to it
+    assert facts("加蓬向人权理事会提供了意见。", predicate="assists") == set()
