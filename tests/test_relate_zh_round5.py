@@ -179,3 +179,10 @@ def test_sending_more_staff_to_a_state_is_assistance():
     assert facts("人权高专办向海地加派了一名顾问。", predicate="assists") == {("org/ohchr", "assists", "state/HTI", "Reported")}
     # views given to a body are no help to it
     assert facts("加蓬向人权理事会提供了意见。", predicate="assists") == set()
+
+
+def test_a_concept_said_to_give_guidance_is_supported():
+    got = stances("越南和老挝人民民主共和国均强调，人权方面的命运共同体理念为国际合作提供了指导。")
+    assert got == {("state/VNM", CSF, "Supportive"), ("state/LAO", CSF, "Supportive")}
+    # guidance another actor gives does not outweigh a doubt about the concept (doubt wins over support)
+    assert stances("越南强调，发展权缺乏明确的定义，人权高专办提供了指导。") == {("state/VNM", RTD, "Sceptical")}
