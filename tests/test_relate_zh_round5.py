@@ -186,3 +186,11 @@ def test_a_concept_said_to_give_guidance_is_supported():
     assert got == {("state/VNM", CSF, "Supportive"), ("state/LAO", CSF, "Supportive")}
     # guidance another actor gives does not outweigh a doubt about the concept (doubt wins over support)
     assert stances("越南强调，发展权缺乏明确的定义，人权高专办提供了指导。") == {("state/VNM", RTD, "Sceptical")}
+
+
+# -- A 和 B 建立了伙伴关系: a coordinated pair that sets up a partnership, with its mood ---------------------
+
+def test_a_coordinated_pair_setting_up_a_partnership():
+    assert facts("人权高专办和开发署建立了伙伴关系。", predicate="partnersWith") == {("org/ohchr", "partnersWith", "org/undp", "Reported")}
+    assert facts("人权高专办和开发署计划建立伙伴关系。", predicate="partnersWith") == {("org/ohchr", "partnersWith", "org/undp", "Planned")}
+    assert facts("人权高专办和开发署都重视伙伴关系。", predicate="partnersWith") == set()

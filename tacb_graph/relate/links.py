@@ -180,7 +180,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         for g in sent.groups:
             if cs <= g.start and g.end <= js and g.governor is None:
                 keys = members_of(g, agents)
-                _partner_each(ctx, keys)
+                _partner_each(ctx, keys, ctx.mood(js, g))  # A 和 B 计划建立伙伴关系: Planned
     return together
 
 
