@@ -194,3 +194,15 @@ def test_a_coordinated_pair_setting_up_a_partnership():
     assert facts("人权高专办和开发署建立了伙伴关系。", predicate="partnersWith") == {("org/ohchr", "partnersWith", "org/undp", "Reported")}
     assert facts("人权高专办和开发署计划建立伙伴关系。", predicate="partnersWith") == {("org/ohchr", "partnersWith", "org/undp", "Planned")}
     assert facts("人权高专办和开发署都重视伙伴关系。", predicate="partnersWith") == set()
+
+
+# -- replies: 对调查问卷作了答复, 提交了书面材料：A、B ------------------------------------------------------
+
+def test_replies_with_an_aside_and_written_submissions_listed():
+    got = facts("智利、秘鲁和乌拉圭对调查问卷作了答复。", predicate="submittedInputTo")
+    assert {s for s, _p, _o, _m in got} == {"state/CHL", "state/PER", "state/URY"}
+    got = facts("以下国家提交了书面材料：智利、秘鲁。", predicate="submittedInputTo")
+    assert {s for s, _p, _o, _m in got} == {"state/CHL", "state/PER"}
+    # a reply asked of a State is only asked for
+    got = facts("人权高专办请智利对调查问卷作出答复。", predicate="submittedInputTo")
+    assert got == {("state/CHL", "submittedInputTo", "@report", "Requested")}
