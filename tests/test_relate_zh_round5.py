@@ -206,3 +206,15 @@ def test_replies_with_an_aside_and_written_submissions_listed():
     # a reply asked of a State is only asked for
     got = facts("人权高专办请智利对调查问卷作出答复。", predicate="submittedInputTo")
     assert got == {("state/CHL", "submittedInputTo", "@report", "Requested")}
+
+
+# -- 是…的关键, 以 X 为指导; groups of organizations whose members an aside names ----------------------------
+
+def test_key_to_and_guided_by_are_support():
+    assert stances("发展权问题特别报告员认为，发展权是消除贫困的关键。") == {("org/sr-right-to-development", RTD, "Supportive")}
+    assert stances("高级专员强调，技术合作必须以发展权为指导。") == {("org/hchr", RTD, "Supportive")}
+
+
+def test_an_unnamed_group_of_organizations_with_members_in_an_aside():
+    got = stances("一些非政府组织，包括人权观察，对共赢合作的提法表示关切，认为它可能被用来淡化问责。")
+    assert got == {("org/hrw", WW, "Critical")}
