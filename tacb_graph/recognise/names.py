@@ -40,7 +40,9 @@ def session_body(st: UnitState, found: list[Found], starts: list[int], text: str
         return after[0].key  # 在第四十届会议上，人权理事会…
     if before:
         return before[-1].key
-    return st.last_body.get("session") or st.last_body.get("resolution")
+    # else the body the report goes to (its front page: 人权理事会 第六十四届会议): a resolution's own
+    # 决定在第六十六届会议上… speaks of the sessions of the body that adopts it
+    return st.last_body.get("session") or st.last_body.get("resolution") or st.body
 
 
 def holds_sessions(st: UnitState, key: str, rules: dict) -> bool:
@@ -252,4 +254,61 @@ def add_plural(st: UnitState, found: list[Found], text: str) -> None:
             if len(states) >= n:
                 found += [Found(m.start(), m.end(), k, "backref") for k in states[-n:]]
     found.sort(key=lambda f: (f.start, f.end))
+    add_group_plural(st, found, text)
+    add_owned_names(st, found, text)
 
+
+def add_owned_names(st: UnitState, found: list[Found], text: str) -> None:
+    """``该国国家人权委员会``: a State back-reference (one of ``owned_names`` ``pronouns``) right before a generic
+    head (``heads``: 国家人权委员会) names the entity the gazetteer calls by the State's name and that head
+    (刚果民主共和国国家人权委员会), when there is one; otherwise the head stays generic."""
+    rule = st.config.language.backrefs.get("owned_names")
+    if not rule:
+        return
+    heads = sorted(rule["heads"], key=len, reverse=True)
+    added = []
+    for f in found:
+        if f.via != "backref" or kind_of(st, f.key) != "State" or text[f.start:f.end] not in rule["pronouns"]:
+            continue
+        head = next((h for h in heads if text.startswith(h, f.end)), None)
+        if head is None or any(g.start < f.end + len(head) and f.end < g.end for g in found):
+            continue
+        state = st.gz.entities.get(f.key)
+        forms = (state.label_zh, *state.aliases) if state is not None else ()
+        named = next((e for e in (st.gz.lookup(form + head, st.lang) for form in forms if form) if e is not None), None)
+        if named is not None:
+            added.append(Found(f.end, f.end + len(head), named.key, "backref"))
+    if added:
+        found += added
+        found.sort(key=lambda f: (f.start, f.end))
+
+
+def add_group_plural(st: UnitState, found: list[Found], text: str) -> None:
+    """``…世界银行、妇女署和人口基金…，并请这些实体…``, ``赞赏 A 和 B…，并鼓励它们…``: an uncounted plural
+    back-reference (``group_plural`` in ``backrefs.json``: ``pattern``, ``joiners``, ``kinds``) stands for the
+    nearest coordinated list (two or more names of ``kinds`` joined only by ``joiners``) its own sentence
+    named before it, one mention each at its place; with no such list before it in the sentence, for none."""
+    rule = st.config.language.backrefs.get("group_plural")
+    if not rule:
+        return
+    kinds = set(rule["kinds"])
+    joiners = tuple(rule["joiners"])
+    ends = rule.get("sentence_ends", "。")
+    added = []
+    for m in re.finditer(rule["pattern"], text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        lo = max(text.rfind(c, 0, m.start()) for c in ends) + 1
+        runs: list[list[Found]] = []
+        for f in (f for f in found if lo <= f.start and f.end <= m.start() and f.via != "backref"):
+            if runs and kind_of(st, f.key) in kinds and kind_of(st, runs[-1][-1].key) in kinds \
+                    and text[runs[-1][-1].end:f.start].strip() in joiners:
+                runs[-1].append(f)
+            else:
+                runs.append([f])
+        lists = [r for r in runs if len(r) >= 2 and all(kind_of(st, f.key) in kinds for f in r)]
+        if lists:
+            added += [Found(m.start(), m.end(), k, "backref") for k in dict.fromkeys(f.key for f in lists[-1])]
+    if added:
+        found += added
+        found.sort(key=lambda f: (f.start, f.end))

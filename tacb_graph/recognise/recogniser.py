@@ -178,6 +178,13 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             # 人权高专办为该机构提供了培训: the institution is not the one its own clause names as acting
             clause = max(text.rfind(c, 0, ent.start_char) for c in "，；。：,;:") + 1
             earlier = [f for f in earlier if f.start < clause]
+        if rule.get("not_clause_subject"):
+            # 瑞典…，智利为该国法官提供了培训: 该国 is not the State that opens its own clause (the actor)
+            clause = max(text.rfind(c, 0, ent.start_char) for c in "，；。：,;:") + 1
+            while clause < ent.start_char and text[clause].isspace():
+                clause += 1
+            lead = next((w for w in rule.get("clause_leads", ()) if text.startswith(w, clause)), "")
+            earlier = [f for f in earlier if f.start not in (clause, clause + len(lead))]
         get = lambda k: st.entities.get(k) or st.gz.entities.get(k)  # noqa: E731
         if rule.get("title_state"):
             get = of_title_state(st, get)  # "the National Human Rights Commission" of a report on Mali is Mali's

@@ -39,7 +39,7 @@ from .requested_help import requested_from
 from .roles import (first_free, is_free, located_after, locative, members_of, nearest_state, object_after,
                     scope_start, state_pronoun, stationed_in, strip_adverbs, subject_before,
                     year_before, years)
-from .supported import (_beneficiary_of, _enabled_by, _passage_state, _scaled_up, _shared_with,
+from .supported import (_beneficiary_of, _enabled_by, _help_toward, _passage_state, _scaled_up, _shared_with,
                         _supported_by, _thanked_for)
 
 __all__ = ["assists"]
@@ -145,7 +145,10 @@ def _given(ctx: SentenceContext, found: list) -> None:
                 recips, mpos = members_of(g, agents) + stationed_in(sent, g), ms
                 break
             if lx.starts_with(lx.squeeze(text[me:me + 12]), a.get("marker_pronouns", ())):
-                st = nearest_state(sent, ms)
+                # 大韩民国为该国法官提供的培训: the pronoun is a State other than the provider itself
+                actor = subject_before(sent, ms, agents, ctx.prev_subject)
+                st = nearest_state(sent, ms, exclude=set(actor.keys) if actor is not None and "State" in actor.kinds()
+                                   else set())
                 if st:
                     recips, mpos = st.keys, ms
                 elif a.get("pronoun_before_provider"):
@@ -347,6 +350,7 @@ def assists(ctx: SentenceContext, together) -> None:
     _thanked_for(ctx, found)
     _shared_with(ctx, found)
     _scaled_up(ctx, found)
+    _help_toward(ctx, found)
     _enabled_by(ctx, found)
     _beneficiary_of(ctx, found)
     supported_relative(ctx, found)  # 由 X 支持的 Y 国家机制

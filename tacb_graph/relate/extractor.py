@@ -105,8 +105,12 @@ class RelationExtractor:
             st.stances += found
             # in a section about the submissions, the States and organisations whose
             # views the report relays submitted them
+            known = {r.subject for r in st.relations if r.predicate == "submittedInputTo"}
+            listed_kinds = set(lx.stances.get("listed_submitter_kinds", ()))
             for ev in events if unit.number in st.relayed else ():
                 for k in ev.submitters:
+                    if st.kinds.get(k) in listed_kinds and k not in known:
+                        continue  # a regional organisation's views are its reply only when it is known to have replied
                     st.relations.append(Relation(k, "submittedInputTo", REPORT, unit.unit, unit.number,
                                                  sents[ev.sentence].quote))
             if unit.number not in st.relayed and lx["submitted_input"].get("respondents_report"):

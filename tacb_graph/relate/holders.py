@@ -174,12 +174,20 @@ def _example_holders(si: int, sent: Sentence, lexicon: Lexicon, aside, found: li
     for s, e, _w in lexicon.find(sent.text, lx.get("group_holders", ()), sent.start, sent.end):
         rest = lexicon.squeeze(re.sub(r"\([^()]*\)", "", sent.text[e:min(sent.end, e + lx["max_gap"] + 8
                                                                          + lx.get("aside_length", 0))]))
+        inner = _interposed_members(sent, e, lexicon)
+        if inner is not None:  # 另一些国家，包括 A 和 B，则质疑…: the members named between the group and its verb
+            if not any(set(h.keys) == set(inner.keys) for h in found + out):
+                out.append(replace(inner, sentence=si))
+            continue
         if aside is not None:
             rest = aside.sub("", rest, count=1)  # Several delegations, including A and B, welcomed …
         hits = [h for h in lexicon.find(rest, lx["reporting_verbs"]) if h[0] <= lx["max_gap"]]
         if not hits or any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
             continue
-        for _ms, me, _m in lexicon.find(sent.text, lx.get("example_markers", ()), e, sent.end):
+        for ms, me, _m in lexicon.find(sent.text, lx.get("example_markers", ()), e, sent.end):
+            before = lexicon.squeeze(sent.text[sent.start:ms]).rstrip()
+            if before and before[-1] not in ",，(（:：;；" + "".join(lexicon.clause_ends):
+                continue  # 向包括 A 和 B 在内的国家提供援助: a list inside a phrase, not the group's members
             g = next((g for g in sent.groups if g.start >= me), None)
             if g is None or lexicon.squeeze(sent.text[me:g.head]) not in ("", ":", "：") or not g.kinds() & agents:
                 continue
@@ -229,3 +237,32 @@ def _association_res(lexicon: Lexicon) -> tuple[re.Pattern, ...]:
         cached = tuple(re.compile(w) for w in lexicon.stances.get("association_verbs", ()) if _is_regex(w))
         lexicon.__dict__["_association_res"] = cached
     return cached
+
+
+def _interposed_members(sent: Sentence, e: int, lexicon: Lexicon) -> Holder | None:
+    """``另一些国家，包括 A 和 B，则质疑…``: an unnamed group (ending at ``e``) whose members are named in an
+    aside right after it — one of ``example_markers`` (a comma before it allowed), then an actor group, then
+    a comma — and a reporting verb after the aside (within ``max_gap``, no clause end between): the members
+    hold the stance."""
+    lx = lexicon.stances
+    agents = lexicon.agents
+    head = sent.text[e:min(sent.end, e + 6)]
+    lead = len(head) - len(head.lstrip(" ,，、"))
+    marker = lexicon.starts_with(head[lead:], lx.get("example_markers", ()))
+    if not marker or not lead:
+        return None  # no comma before the marker: 一些国家包括… is a list, not an aside
+    me = e + lead + len(marker)
+    g = next((g for g in sent.groups if g.start >= me), None)
+    if g is None or lexicon.squeeze(sent.text[me:g.head]) not in ("", ":", "：") or not g.kinds() & agents \
+            or g.governor is not None and g.start < me:
+        return None
+    rest = lexicon.squeeze(sent.text[g.end:min(sent.end, g.end + lx["max_gap"] + 4)])
+    if not rest.startswith((",", "，")):
+        return None
+    rest = rest[1:].lstrip()
+    hits = [h for h in lexicon.find(rest, lx["reporting_verbs"]) if h[0] <= lx["max_gap"]]
+    if not hits or any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
+        return None
+    keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
+    subs = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lx["submitter_kinds"]))
+    return Holder(keys, 0, g.start, subs)

@@ -117,6 +117,8 @@ def requests(ctx: SentenceContext) -> None:
             want = set(rq["object_pronouns"][pron])
             obj = next((g for g in reversed(sent.before(hit[0])) if g is not subj and g.kinds() & want
                         and not set(g.keys) & set(subj.keys)), None)
+        if subj and obj and set(subj.keys) & set(obj.keys):
+            continue  # 欢迎 A 和 B 的项目，并请 A 和 B（这些实体）…: the ones asked are no askers of one another
         if subj and obj:
             mood = ctx.mood(hit[0], subj)
             if lx.get("coordinated_verb_subject") and coordinated_verb(sent, hit[0]):

@@ -154,9 +154,31 @@ def _negated(text: str, start: int, lexicon: Lexicon) -> bool:
     for adverb in lx.get("adverbs", ()):
         if lexicon.ends_with(head, [adverb]):
             head = head[:-len(adverb)].rstrip()
+    light = lexicon.ends_with(head, lx.get("negation_light_verbs", ()))
+    if light:  # 没有表示反对, 未提出批评: the light verb carries the negation over to the cue
+        head = head[:-len(light)].rstrip()
+        for adverb in lx.get("adverbs", ()):
+            if lexicon.ends_with(head, [adverb]):
+                head = head[:-len(adverb)].rstrip()
+    if _opinion_negated(text, start, lexicon):
+        return True
     if lexicon.ends_with(head, lx.get("not_negators", ())):
         return False
     return bool(lexicon.ends_with(head, lx["negators"]))
+
+
+def _opinion_negated(text: str, start: int, lexicon: Lexicon) -> bool:
+    """A negated verb of opinion (``negated_opinion``: 不认为) before the cue at ``start`` in its clause, with no
+    other cue between: ``不认为互利合作是一个有用的概念`` judges it not useful."""
+    words = lexicon.stances.get("negated_opinion", ())
+    if not words:
+        return False
+    ends = "".join(lexicon.clause_ends) + "\x1e"
+    lo = max([text.rfind(c, 0, start) for c in ends] + [-1]) + 1
+    hits = lexicon.find(text, words, lo, start)
+    if not hits:
+        return False
+    return not any(hits[-1][1] <= s < start for s, _e, _v in _cue_hits(text[:start], lexicon))
 
 
 def _countered(text: str, start: int, lexicon: Lexicon) -> bool:

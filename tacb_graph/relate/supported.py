@@ -12,7 +12,7 @@ import re
 
 from .clauses import Group, Sentence
 from .patterns import SentenceContext
-from .roles import is_free, members_of, object_after, strip_adverbs, subject_before
+from .roles import is_free, members_of, nearest_state, object_after, strip_adverbs, subject_before
 
 def _passage_state(ctx: SentenceContext, pos: int) -> list[str]:
     """The one State the sentence names after ``pos`` (``… in all regions of the country``), else the
@@ -123,6 +123,16 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
                                                lx.get("personal_pronouns", ())):
                 # 墨西哥说，在 X 的支持下，它建立了…: the pronoun after the phrase stands for the subject before it
                 subj = subject_before(sent, lo, lx.agents, ctx.prev_subject, exclude=set(g.keys))
+            if subj is None and lo > sent.start and lx.squeeze(sent.text[lo:pos]).strip(",， ") in a.get("elaboration_leads", ()):
+                # 欢迎 X 所作的努力，包括在 Y 的支持下为…举办的培训: the clause spells out what X did
+                prev_lo = sent.clause_start(lo - 1)
+                cands = [h for h in sent.groups if prev_lo <= h.start and h.end <= lo and is_free(sent, h)
+                         and h.kinds() & lx.agents and not set(h.keys) & set(g.keys)]
+                subj = cands[0] if cands else None
+            if subj is None and _own_body_after(sent, g, a):
+                # 喀麦隆说，在 X 的支持下，其司法部为…: the State's own (unnamed) body, 其 the subject before
+                subj = subject_before(sent, lo, lx.agents, ctx.prev_subject, exclude=set(g.keys))
+                subj = subj if subj is not None and "State" in subj.kinds() else None
             subj = subj or next((h for h in sent.after(g.end) if is_free(sent, h) and h.kinds() & lx.agents), None)
             if subj is not None and not set(subj.keys) & set(g.keys):
                 found.append((g, members_of(subj, lx.agents), pos, g.end, pos))
@@ -150,6 +160,76 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
                 nxt_g = next((h for h in sent.after(subj.end)), None)
                 mood = min(sent.clause_end(subj.end), nxt_g.start if nxt_g is not None else sent.end) - 1
             found.append((g, members_of(subj, lx.agents), pos, g.end, mood))
+
+
+def _own_body_after(sent: Sentence, g: Group, a: dict) -> bool:
+    """The clause after a support phrase opens with a State pronoun (``state_pronouns``: 其) and an unnamed
+    national body (``passive_possessed`` or ``body_heads``: 其司法部, 其部际委员会)."""
+    lx = sent.lx
+    end = sent.clause_end(g.end)
+    if end >= sent.end:
+        return False
+    head = strip_adverbs(sent.text[end + 1:min(sent.end, end + 12)], lx)
+    pron = lx.starts_with(head, lx.get("state_pronouns", ()))
+    if not pron or len(pron) > 1:
+        return False  # 该国 names the State of the passage itself; only 其 stands for the subject before
+    rest = head[len(pron):].split("的", 1)[0]
+    hits = lx.find(rest, tuple(a.get("passive_possessed", ())) + tuple(a.get("body_heads", ())))
+    return bool(hits) and hits[0][0] <= 2
+
+
+def _help_toward(ctx: SentenceContext, found: list) -> None:
+    """``日本对加蓬的援助``, ``日本宣布的对司法部门的援助尚未落实``: a help noun owned by an actor, with the one
+    helped before it (``toward``: an actor, optionally one of ``links`` — 宣布的, 承诺的 —, then one of ``markers``
+    governing the recipient, ``的`` and the help noun). An unnamed national body (``司法部门``) stands for the
+    nearest State named before, other than the provider. The fact's mood is read at the end of the clause
+    (…尚未落实: Negated)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    tw = a.get("toward")
+    if not tw:
+        return
+    agents = lx.agents
+    text = sent.text
+    for ms, me, _m in lx.find(text, tw["markers"], sent.start, sent.end):
+        prov = next((g for g in reversed(sent.before(ms)) if g.kinds() & agents), None)
+        if prov is None or not is_free(sent, prov):
+            continue
+        gap = lx.squeeze(text[prov.end:ms])
+        if gap and gap not in tw.get("links", ()):
+            continue
+        rec = next((g for g in sent.groups if g.start >= me and g.kinds() & agents), None)
+        if rec is not None and rec.governor in tw["markers"] and rec.start - me <= 2:
+            recips, tail = members_of(rec, agents), rec.end
+        else:  # 对司法部门的援助: an unnamed body of a State named before
+            head = lx.squeeze(text[me:me + 12]).split("的", 1)[0]
+            hits = lx.find(head, tuple(a.get("passive_possessed", ())) + tuple(a.get("body_heads", ())))
+            if not hits or hits[0][0] > 4 or len(head) > 8:
+                continue
+            recips, tail = _state_of_bodies(sent, ms, set(prov.keys), a), me + len(head)
+        rest = lx.squeeze(text[tail:tail + 8])
+        if not recips or not rest.startswith(tuple(lx["modifier_words"])):
+            continue
+        rest = rest[1:].lstrip()
+        nouns = [n for n in lx.find(rest, a["passive_nouns"]) if n[0] <= tw.get("noun_gap", 4)]
+        if not nouns:
+            continue
+        recips = [r for r in recips if r not in prov.keys]
+        if recips:
+            found.append((prov, recips, ms, tail, max(ms, sent.clause_end(tail) - 1)))
+
+
+def _state_of_bodies(sent: Sentence, pos: int, exclude: set[str], a: dict) -> list[str]:
+    """The State whose national bodies the sentence speaks of before ``pos``: the nearest one named right
+    before a body or a government word (``加蓬司法部``, ``加蓬政府``), else the nearest one (not in ``exclude``)."""
+    lx = sent.lx
+    words = tuple(a.get("passive_possessed", ())) + tuple(a.get("body_heads", ())) + tuple(lx["government_words"])
+    states = [g for g in sent.before(pos) if "State" in g.kinds() and not set(g.keys) <= exclude]
+    for g in reversed(states):
+        if lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 8]), words):
+            return [k for k in members_of(g, {"State"}) if k not in exclude]
+    return [k for k in members_of(states[-1], {"State"}) if k not in exclude] if states else []
 
 
 def _thanked_for(ctx: SentenceContext, found: list) -> None:
