@@ -141,8 +141,9 @@ def test_a_helping_word_after_a_determiner_is_a_noun_not_a_verb():
 def test_that_countrys_generic_body_is_the_named_body_of_that_state():
     got = mentioned("鼓励各方应刚果民主共和国政府的请求，为该国国家人权委员会提供支持。")[1]
     assert "org/nhrc-drc" in got
+    assert "org/cndh-gabon" in mentioned("加蓬司法部收到了资金。人权高专办为该国国家人权委员会提供了支持。")[1]
     # a State with no such body in the gazetteer: the head stays generic
-    assert mentioned("加蓬司法部收到了资金。人权高专办为该国国家人权委员会提供了支持。")[1] == {"org/ohchr", "state/GAB"}
+    assert mentioned("瑙鲁司法部收到了资金。人权高专办为该国国家人权委员会提供了支持。")[1] == {"org/ohchr", "state/NRU"}
 
 
 def test_the_high_commissioner_heard_and_a_bare_session_of_the_reports_body():
