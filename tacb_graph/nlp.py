@@ -28,7 +28,7 @@ from .recognise import recogniser as _recogniser
 from .recognise import sentences as _sentences  # noqa: F401  (registers tacb_sentences)
 from .recognise.normalise import normalise
 from .recognise.nlp import ruler_patterns
-from .recognise.report import ReportContext, TextUnit, text_units
+from .recognise.report import ReportContext, TextUnit, doc_text, text_units
 from .recognise.sentences import split_sentences
 from .relate import extractor as _extractor
 
@@ -139,7 +139,7 @@ class EntityRuler(_SpacyEntityRuler):
         super().clear()
 
     def match(self, doc):
-        self._call_for(doc.text)
+        self._call_for(doc_text(doc))
         matches = super().match(doc)
         cases = self._cases
         if cases:
