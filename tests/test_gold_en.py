@@ -117,7 +117,7 @@ def _listed_missing(heading: str = "### Gazetteer rows the English gold needs") 
 def _text_of(gold_path: Path) -> Path:
     slug = json.loads(gold_path.read_text(encoding="utf-8"))["report"]
     folder = {PAIR: PAIR, DEV2: DEV2 / "texts", DEV3: DEV3 / "texts", DEV4: DEV4 / "texts",
-              DEV5: DEV5 / "texts"}.get(gold_path.parent, EN / "texts")
+              DEV5: DEV5 / "texts", DEV6: DEV6 / "texts"}.get(gold_path.parent, EN / "texts")
     return folder / f"{slug}.txt"
 
 
