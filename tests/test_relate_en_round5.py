@@ -1,0 +1,68 @@
+"""English round 5 (en/dev6): each mechanism on sentences of our own that appear in no gold text.
+
+Sentences are written in the style of UN reports and run through the real segmenter, recogniser and
+relation reader with the bundled gazetteers and the English word lists; each rule gets a sentence it
+reads and, where it could over-fire, one it must leave alone.
+"""
+
+from __future__ import annotations
+
+from test_relate_en_general import facts, pairs, run
+
+
+def stances(*paragraphs: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.concept, s.value) for s in run(*paragraphs).stances}
+
+
+MBC, WW, RTD = "concept/mutually-beneficial-cooperation", "concept/win-win-cooperation", "concept/right-to-development"
+
+
+# -- stances: a stance predicate with no reporting verb opens the holder --------------------------
+
+def test_taking_no_position_is_not_questioning():
+    got = stances("Peru welcomed win-win cooperation. Uruguay took no position on the concept.")
+    assert ("state/URY", WW, "NotQuestioned") in got and ("state/PER", WW, "Supportive") in got
+
+
+def test_having_no_objection_with_a_qualifier_about_something_else_is_not_questioning():
+    got = stances("Amnesty International had no objection to the right to development, but regretted that the "
+                  "Office rarely discussed it with civil society.")
+    assert got == {("org/amnesty", RTD, "NotQuestioned")}
+
+
+def test_finding_it_helpful_refers_to_the_concept_before():
+    got = stances("Ghana considered win-win cooperation a vague notion. Kenya, on the other hand, found it "
+                  "useful for planning joint projects.")
+    assert ("state/KEN", WW, "Supportive") in got and ("state/GHA", WW, "Sceptical") in got
+
+
+def test_finding_its_meaning_unclear_opens_no_new_holder():
+    got = stances("While the expert of Fiji considered win-win cooperation valuable, Fiji found its meaning in "
+                  "treaty law unclear.")
+    assert ("state/FJI", WW, "Supportive") not in got
+
+
+# -- stances: a normative statement that cooperation should be <concept> -------------------------
+
+def test_cooperation_that_should_be_mutually_beneficial_is_supported():
+    got = stances("Nepal and Bolivia (Plurinational State of) stated that assistance to States should always be "
+                  "mutually beneficial.")
+    assert got == {("state/NPL", MBC, "Supportive"), ("state/BOL", MBC, "Supportive")}
+
+
+def test_cooperation_that_should_not_be_the_concept_is_criticised():
+    got = stances("Latvia stated that technical cooperation should not be mutually beneficial but needs-based.")
+    assert got == {("state/LVA", MBC, "Critical")}
+
+
+def test_contributing_to_the_realization_of_a_right_supports_it():
+    got = stances("Gabon said that its projects would contribute to the realization of the right to development.")
+    assert got == {("state/GAB", RTD, "Supportive")}
+
+
+# -- stances: "opposed its inclusion" stands for the concept named before --------------------------
+
+def test_opposing_its_inclusion_refers_to_the_concept_before():
+    got = stances("Some States mentioned the concept of win-win cooperation. Human Rights Watch opposed its "
+                  "use in the resolutions of the General Assembly.")
+    assert got == {("org/hrw", WW, "Critical")}
