@@ -66,3 +66,11 @@ def test_opposing_its_inclusion_refers_to_the_concept_before():
     got = stances("Some States mentioned the concept of win-win cooperation. Human Rights Watch opposed its "
                   "use in the resolutions of the General Assembly.")
     assert got == {("org/hrw", WW, "Critical")}
+
+
+# -- a programme acts: it is an agent like a fund ---------------------------------------------------
+
+def test_a_programme_named_as_the_subject_provides_help():
+    got = pairs("In 2025, the Treaty Body Capacity-Building Programme trained officials of Belize and Guyana "
+                "in the preparation of their periodic reports.", predicate="assists")
+    assert got == {("org/tbcbp", "state/BLZ"), ("org/tbcbp", "state/GUY")}
