@@ -74,3 +74,22 @@ def test_a_programme_named_as_the_subject_provides_help():
     got = pairs("In 2025, the Treaty Body Capacity-Building Programme trained officials of Belize and Guyana "
                 "in the preparation of their periodic reports.", predicate="assists")
     assert got == {("org/tbcbp", "state/BLZ"), ("org/tbcbp", "state/GUY")}
+
+
+# -- recipients named through a ministry "of <field> of X"; providers "X and of Y" -----------------
+
+def test_officials_of_the_ministries_of_a_field_of_two_states_are_the_recipients():
+    got = pairs("Officials of the ministries of social affairs of Benin and Togo received training on "
+                "child-sensitive budgeting from UNICEF.", predicate="assists")
+    assert got == {("org/unicef", "state/BEN"), ("org/unicef", "state/TGO")}
+
+
+def test_staff_of_one_body_and_of_another_are_both_providers():
+    got = pairs("Officials of Belize received advice from the staff of UNDP and of UN-Women.", predicate="assists")
+    assert got == {("org/undp", "state/BLZ"), ("org/unwomen", "state/BLZ")}
+
+
+def test_and_of_inside_a_single_name_adds_no_provider():
+    got = pairs("Judges of Malawi received training from the Office of the United Nations High Commissioner "
+                "for Human Rights.", predicate="assists")
+    assert got == {("org/ohchr", "state/MWI")}
