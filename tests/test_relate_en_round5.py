@@ -93,3 +93,22 @@ def test_and_of_inside_a_single_name_adds_no_provider():
     got = pairs("Judges of Malawi received training from the Office of the United Nations High Commissioner "
                 "for Human Rights.", predicate="assists")
     assert got == {("org/ohchr", "state/MWI")}
+
+
+# -- funding "the training of <people> of X": the people's State is the recipient --------------------
+
+def test_financing_the_training_of_people_of_a_state_assists_it():
+    got = pairs("Ireland financed the training of 120 prison officers of Sierra Leone.", predicate="assists")
+    assert got == {("state/IRL", "state/SLE")}
+
+
+def test_jointly_financing_the_training_makes_both_funders_providers_and_partners():
+    got = pairs("Austria and Slovenia had jointly financed the training of border guards of Serbia.",
+                predicate="assists")
+    assert got == {("state/AUT", "state/SRB"), ("state/SVN", "state/SRB")}
+    assert pairs("Austria and Slovenia had jointly financed the training of border guards of Serbia.",
+                 predicate="partnersWith") == {("state/AUT", "state/SVN")}
+
+
+def test_financing_the_renovation_of_a_building_of_a_city_names_no_recipient():
+    assert pairs("Ireland financed the renovation of the old courthouse of Freetown.", predicate="assists") == set()

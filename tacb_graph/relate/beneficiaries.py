@@ -231,7 +231,17 @@ def _people_from(sent: Sentence, e: int, end: int, act: dict, agents: set[str]) 
     for i, w in enumerate(words[:-1]):
         if w in links:
             return members_of(g, agents) if lx.ends_with(" ".join(words[:i]), act["beneficiaries"]) else []
+    lead = lx.squeeze(sent.text[g.head:g.start])
+    if g.governor in links and len(words) <= 4 and lx.find(lead, act["beneficiaries"]) \
+            and lx.starts_with(_after_determiner(gap, lx), act["nouns"]):
+        return members_of(g, agents)  # financed the training of 200 judges of X: the activity's people
     return []
+
+
+def _after_determiner(gap: str, lx) -> str:
+    """``gap`` without a leading word of ``determiners`` (``the`` in ``the training of``)."""
+    w = lx.starts_with(gap, lx.get("determiners", ()))
+    return gap[len(w):].lstrip() if w else gap
 
 
 def beneficiary_subject(sent: Sentence, s: int, act: dict, agents: set[str]) -> tuple[list[str], int] | None:
