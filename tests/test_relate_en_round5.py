@@ -112,3 +112,30 @@ def test_jointly_financing_the_training_makes_both_funders_providers_and_partner
 
 def test_financing_the_renovation_of_a_building_of_a_city_names_no_recipient():
     assert pairs("Ireland financed the renovation of the old courthouse of Freetown.", predicate="assists") == set()
+
+
+# -- help given "with the advice of X" -------------------------------------------------------------
+
+def test_a_state_acting_with_the_guidance_of_a_body_is_assisted_by_it():
+    got = pairs("With the guidance of UNDP, the Government of Chad drafted a law on legal aid.", predicate="assists")
+    assert got == {("org/undp", "state/TCD")}
+
+
+# -- a request for help taken up or turned down -----------------------------------------------------
+
+def test_a_request_for_help_that_could_not_be_met_is_negated_help():
+    got = facts("For lack of staff, UNICEF was unable to respond to the requests of Mali and Niger for "
+                "technical assistance.", predicate="assists")
+    assert got == {("org/unicef", "state/MLI", "Negated", None), ("org/unicef", "state/NER", "Negated", None)}
+
+
+def test_a_declined_request_for_support_is_negated_help():
+    got = facts("UNDP declined the request of Fiji for support.", predicate="assists")
+    assert got == {("org/undp", "state/FJI", "Negated", None)}
+
+
+def test_a_request_merely_received_is_no_help():
+    got = facts("UNICEF received a request from Fiji for technical assistance.", predicate="assists")
+    assert got == set()
+    assert pairs("UNICEF received a request from Fiji for technical assistance.", predicate="requests") == \
+        {("state/FJI", "org/unicef")}
