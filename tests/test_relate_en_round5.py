@@ -139,3 +139,23 @@ def test_a_request_merely_received_is_no_help():
     assert got == set()
     assert pairs("UNICEF received a request from Fiji for technical assistance.", predicate="requests") == \
         {("state/FJI", "org/unicef")}
+
+
+# -- recipient before the verb: "X benefited from a <activity> …, organized in <place> by Y" --------
+
+def test_benefiting_from_a_seminar_organized_by_a_body_elsewhere_is_its_help():
+    got = pairs("Lesotho and Namibia benefited from a seminar on the rights of persons with disabilities, "
+                "organized in Windhoek by the OHCHR Regional Office for Southern Africa.", predicate="assists")
+    assert got == {("org/ohchr-southern-africa", "state/LSO"), ("org/ohchr-southern-africa", "state/NAM")}
+
+
+def test_training_received_and_given_by_a_body_after_a_complement():
+    got = pairs("Armenia received training on the documentation of torture, delivered by the Council of Europe.",
+                predicate="assists")
+    assert got == {("org/coe", "state/ARM")}
+
+
+def test_a_body_that_praised_a_project_did_not_give_it():
+    got = pairs("Armenia benefited from a project on prison reform, which was praised by the Council of Europe.",
+                predicate="assists")
+    assert got == set()
