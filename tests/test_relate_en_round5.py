@@ -159,3 +159,25 @@ def test_a_body_that_praised_a_project_did_not_give_it():
     got = pairs("Armenia benefited from a project on prison reform, which was praised by the Council of Europe.",
                 predicate="assists")
     assert got == set()
+
+
+# -- contributions "were received from A (…)": the recipient is named before or is the passage's body -
+
+def contributions(*paragraphs: str) -> set[tuple]:
+    return {(c.contributor, c.recipient, c.amount, c.currency) for c in run(*paragraphs).contributions}
+
+
+def test_contributions_received_after_a_sentence_about_a_fund_go_to_that_fund():
+    got = contributions("The United Nations Voluntary Fund for Victims of Torture relies on voluntary "
+                        "contributions. Contributions were received from Portugal (€80,000) and Chile (US$ 15,000).")
+    assert got == {("state/PRT", "org/vf-torture", "80000", "EUR"), ("state/CHL", "org/vf-torture", "15000", "USD")}
+
+
+def test_contributions_to_a_fund_received_from_a_state_name_the_fund():
+    got = contributions("Contributions to the Peacebuilding Fund were received from Estonia (€50,000).")
+    assert got == {("state/EST", "org/peacebuilding-fund", "50000", "EUR")}
+
+
+def test_contributions_received_after_a_sentence_about_a_state_have_no_recipient():
+    got = contributions("Kenya held general elections. Contributions were received from Portugal (€80,000).")
+    assert got == {("state/PRT", None, "80000", "EUR")}
