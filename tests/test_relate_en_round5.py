@@ -181,3 +181,16 @@ def test_contributions_to_a_fund_received_from_a_state_name_the_fund():
 def test_contributions_received_after_a_sentence_about_a_state_have_no_recipient():
     got = contributions("Kenya held general elections. Contributions were received from Portugal (€80,000).")
     assert got == {("state/PRT", None, "80000", "EUR")}
+
+
+# -- back-references: "by the Programme to the Governments of …"; "at the country level" --------------
+
+def test_the_programme_before_to_the_governments_of_is_a_back_reference():
+    got = pairs("The Treaty Body Capacity-Building Programme opened a roster of experts. Advice was given by the "
+                "Programme to the Governments of Benin and Niger.", predicate="assists")
+    assert got == {("org/tbcbp", "state/BEN"), ("org/tbcbp", "state/NER")}
+
+
+def test_the_country_level_is_no_state():
+    rec = run("Benin asked for support. UNDP will work with UNICEF at the country level.", relations=False)
+    assert [m.entity for m in rec.mentions if m.number == 1 and m.entity.startswith("state/")] == ["state/BEN"]
