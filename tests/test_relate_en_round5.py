@@ -194,3 +194,25 @@ def test_the_programme_before_to_the_governments_of_is_a_back_reference():
 def test_the_country_level_is_no_state():
     rec = run("Benin asked for support. UNDP will work with UNICEF at the country level.", relations=False)
     assert [m.entity for m in rec.mentions if m.number == 1 and m.entity.startswith("state/")] == ["state/BEN"]
+
+
+# -- reply lists: "from A and B, and from C, on behalf of its members, D and E" ------------------------
+
+def submitters(*paragraphs: str) -> set[str]:
+    return {r.subject for r in run(*paragraphs).relations if r.predicate == "submittedInputTo"}
+
+
+def test_a_reply_list_goes_on_after_a_repeated_marker_and_an_aside():
+    got = submitters("Submissions were received from Gabon and Benin, and from the African Union, on behalf of "
+                     "its member States, the Council of Europe and Human Rights Watch.")
+    assert got == {"state/GAB", "state/BEN", "org/au", "org/coe", "org/hrw"}
+
+
+def test_a_reply_list_of_names_separated_by_commas_after_from():
+    assert submitters("Replies were received from Gabon, the Council of Europe and Human Rights Watch.") == \
+        {"state/GAB", "org/coe", "org/hrw"}
+
+
+def test_a_later_clause_with_its_own_verb_is_no_reply():
+    assert submitters("Replies were received from Gabon, while the Council of Europe declined to reply.") == \
+        {"state/GAB"}

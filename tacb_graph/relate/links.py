@@ -289,13 +289,25 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
 
     money = bool(lx.find(text, rf.get("money_words", ()), sent.start, sent.end)) or \
         bool(parse_amount(text[sent.start:sent.end], lx))
+    cont = re.compile(rf["continued"]) if rf.get("continued") else None
+    again = [f"{c} {m}" for c in lx["coordinators"] for m in rf["markers"]]
+    last = None  # (the group last read as a submitter, the noun that made it one)
     for g in sent.groups:
+        if last is not None and cont is not None and g.governor is None and g.kinds() & lx.agents \
+                and cont.match(lx.trim(lx.squeeze(text[last[0].end:g.head]), "determiners")):
+            last = (g, last[1])  # from A, on behalf of its members, B and C: the list goes on after the aside
+            for k in members_of(g, lx.agents):
+                ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(last[1], None), via="list")
+            continue
         if g.governor not in rf["markers"] or not g.kinds() & lx.agents:
             continue
         lo, hi = sent.clause_start(g.head), sent.clause_end(g.end)
         nouns = [n for n in lx.find(text, rf["nouns"], lo, g.head) if not (money and n[2] in rf.get("money_nouns", ()))]
         if not nouns or not lx.find(text, rf["verbs"], lo, hi):
-            continue
+            if last is None or not lx.ends_with(lx.trim(lx.squeeze(text[last[0].end:g.start]), "determiners"), again):
+                continue  # (…from A and B, and from C: the marker repeated after a coordinator)
+            nouns = [(last[1], last[1], "")]
+        last = (g, nouns[-1][0])
         for k in members_of(g, lx.agents):
             ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(nouns[-1][0], None), via="list")
 
