@@ -216,3 +216,18 @@ def test_a_reply_list_of_names_separated_by_commas_after_from():
 def test_a_later_clause_with_its_own_verb_is_no_reply():
     assert submitters("Replies were received from Gabon, while the Council of Europe declined to reply.") == \
         {"state/GAB"}
+
+
+# -- "supported the <process> of … in X": the State the process takes place in ------------------------
+
+def test_supporting_the_establishment_of_mechanisms_in_states_assists_them():
+    got = pairs("UN-Women supported the drafting of gender equality laws in Malawi and Lesotho.", predicate="assists")
+    assert got == {("org/unwomen", "state/MWI"), ("org/unwomen", "state/LSO")}
+
+
+def test_supporting_a_process_of_another_actor_names_no_place_recipient():
+    got = pairs("UN-Women supported the drafting of a law by the parliament of Malawi in 2024.", predicate="assists")
+    assert ("org/unwomen", "state/MWI") not in got
+
+
+# -- experts recruited in X with funding from Y --------------------------------------------------------

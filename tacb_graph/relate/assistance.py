@@ -100,6 +100,9 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
         loc = locative(sent, pos_after) if a.get("direct_locative_opening") else None
         if loc is not None and lx.trim(lx.squeeze(sent.text[sent.start:loc.head]), "determiners") == loc.governor:
             return loc.keys, pos_after  # In Mali, OHCHR supported the establishment of …: the State it is set in
+        process = _process_located(sent, pos_after, rest, a)
+        if process:
+            return process, pos_after  # OHCHR supported the establishment of national mechanisms in A and B
         # At the request of X, OHCHR supported the drafting of …: X, where the language says so
         asked = [k for k in on_request_of(sent) if k.startswith("state/")] \
             if "request" in a.get("recipient_fallbacks", ()) and a.get("direct_request_fallback") else []
@@ -114,6 +117,24 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
         # At the request of X, OHCHR advised the committee on …: X, whatever the verb of helping
         return [k for k in on_request_of(sent) if k.startswith("state/")], pos_after
     return (loc.keys if loc else []), pos_after
+
+
+def _process_located(sent, pos_after: int, rest: str, a: dict) -> list[str]:
+    """``supported the establishment of national mechanisms for reporting in A and B``: a direct verb whose
+    object is a process noun (``process_objects``: the establishment of, the drafting of …) helps the States
+    a locative group (``locative_markers``) names later in its clause, with no other actor between."""
+    lx = sent.lx
+    if not lx.starts_with(rest, a.get("process_objects", ())):
+        return []
+    markers = lx.get("locative_markers", ())
+    for g in sent.groups:
+        if g.start < pos_after or g.start > sent.clause_end(pos_after):
+            continue
+        if g.governor in markers and "State" in g.kinds():
+            return [k for k in g.keys if k.startswith("state/")]
+        if g.kinds() & lx.agents:
+            return []  # … of the national commission of X, supported by Y: another actor first
+    return []
 
 
 def _given(ctx: SentenceContext, found: list) -> None:
