@@ -229,3 +229,15 @@ def test_supporting_a_process_located_in_a_city_names_no_recipient():
     got = pairs("UN-Women supported the establishment of a regional network of women mediators in Nairobi.",
                 predicate="assists")
     assert got == set()
+
+
+# -- consultants recruited in X (with funding from Y) ---------------------------------------------------
+
+def test_consultants_recruited_in_states_with_funding_from_a_donor():
+    got = pairs("With funding from Finland, national consultants were hired in Nepal and Bhutan to draft the "
+                "periodic reports.", predicate="assists")
+    assert got == {("state/FIN", "state/NPL"), ("state/FIN", "state/BTN")}
+
+
+def test_staff_recruited_in_a_city_help_no_state():
+    assert pairs("The Office recruited a new spokesperson in Geneva.", predicate="assists") == set()
