@@ -241,3 +241,16 @@ def test_consultants_recruited_in_states_with_funding_from_a_donor():
 
 def test_staff_recruited_in_a_city_help_no_state():
     assert pairs("The Office recruited a new spokesperson in Geneva.", predicate="assists") == set()
+
+
+# -- copular stance predicates open the holder: "was in favour of", "was supportive of", "was doubtful" ---
+
+def test_copular_positions_are_read():
+    got = stances("Uruguay was in favour of mutually beneficial cooperation. Austria was doubtful about the concept "
+                  "of win-win cooperation. Iceland was against the use of the term win-win cooperation.")
+    assert got == {("state/URY", MBC, "Supportive"), ("state/AUT", WW, "Sceptical"), ("state/ISL", WW, "Critical")}
+
+
+def test_against_inside_a_clause_about_something_else_is_no_criticism():
+    got = stances("Gabon welcomed the right to development, which protected people against extreme poverty.")
+    assert got == {("state/GAB", RTD, "Supportive")}
