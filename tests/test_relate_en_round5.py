@@ -254,3 +254,15 @@ def test_copular_positions_are_read():
 def test_against_inside_a_clause_about_something_else_is_no_criticism():
     got = stances("Gabon welcomed the right to development, which protected people against extreme poverty.")
     assert got == {("state/GAB", RTD, "Supportive")}
+
+
+# -- an activity as the subject of a helping verb, its funder named in an aside -------------------------
+
+def test_a_project_funded_by_a_donor_that_strengthened_a_states_courts():
+    got = pairs("The project, funded by Denmark and implemented by UNDP, strengthened the courts of Zambia.",
+                predicate="assists")
+    assert got == {("state/DNK", "state/ZMB")}
+
+
+def test_a_project_with_no_funder_named_gives_no_provider():
+    assert pairs("The project strengthened the courts of Zambia.", predicate="assists") == set()

@@ -360,6 +360,9 @@ def assists(ctx: SentenceContext, together) -> None:
             continue  # Norway supported OHCHR with USD 1 million: a contribution
         if prov:
             found.append((prov, recips, s, tpos, s))
+        elif ctx.funders and not set(ctx.funders) & set(recips):
+            # The project, funded by X, strengthened the judiciary of Y: no actor named, the funder helped
+            emit_assist(ctx, list(ctx.funders), recips, year_before(sent, s), topic(sent, tpos), ctx.mood(s, None))
     _given(ctx, found)
     passive_help(ctx, found)
     requested_from(ctx, found)
