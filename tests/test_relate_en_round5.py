@@ -266,3 +266,17 @@ def test_a_project_funded_by_a_donor_that_strengthened_a_states_courts():
 
 def test_a_project_with_no_funder_named_gives_no_provider():
     assert pairs("The project strengthened the courts of Zambia.", predicate="assists") == set()
+
+
+# -- modality: an offer or readiness to help is Planned, not Reported ------------------------------------
+
+def test_readiness_and_offers_to_help_are_planned():
+    assert facts("UNICEF stands ready to assist Eswatini.", predicate="assists") == \
+        {("org/unicef", "state/SWZ", "Planned", None)}
+    assert facts("Ireland offered to train 25 prosecutors of Malawi.", predicate="assists") == \
+        {("state/IRL", "state/MWI", "Planned", None)}
+
+
+def test_help_given_after_an_offer_is_reported():
+    assert facts("UNICEF assisted Eswatini, as it had done for years.", predicate="assists") == \
+        {("org/unicef", "state/SWZ", "Reported", None)}
