@@ -280,3 +280,21 @@ def test_readiness_and_offers_to_help_are_planned():
 def test_help_given_after_an_offer_is_reported():
     assert facts("UNICEF assisted Eswatini, as it had done for years.", predicate="assists") == \
         {("org/unicef", "state/SWZ", "Reported", None)}
+
+
+# -- passives of helping verbs: "X was assisted by Y" is Y's help to X -----------------------------------
+
+def test_a_passive_helping_verb_keeps_the_direction():
+    assert pairs("Vanuatu was assisted by the Pacific Community in drafting its report.", predicate="assists") == \
+        {("org/pacific-community", "state/VUT")}
+    assert pairs("Tuvalu and Nauru had been supported by UNDP.", predicate="assists") == \
+        {("org/undp", "state/TUV"), ("org/undp", "state/NRU")}
+
+
+def test_a_participle_set_off_after_the_recipient():
+    assert pairs("Vanuatu, supported by Australia, adopted a national action plan.", predicate="assists") == \
+        {("state/AUS", "state/VUT")}
+
+
+def test_a_passive_with_no_agent_names_no_provider():
+    assert pairs("Vanuatu was also assisted in drafting its report.", predicate="assists") == set()

@@ -36,7 +36,7 @@ from .passive import passive_help
 from .patterns import SentenceContext, co_providers, on_request_of
 from .relatives import given_relative, supported_relative
 from .requested_help import request_for_help_taken, requested_from
-from .roles import (first_free, is_free, located_after, locative, members_of, nearest_state, object_after,
+from .roles import (agent_after, first_free, is_free, located_after, locative, members_of, nearest_state, object_after,
                     scope_start, state_pronoun, stationed_in, strip_adverbs, subject_before,
                     year_before, years)
 from .supported import (_beneficiary_of, _enabled_by, _passage_state, _scaled_up, _shared_with,
@@ -48,6 +48,35 @@ __all__ = ["assists"]
 def _noun_use(sent: Sentence, s: int, e: int, a: dict) -> bool:
     """The helping word is used as a noun (``的支持``, ``the support``): not a verb here."""
     return sent.lx.flanked(sent.text, s, e, a.get("noun_after", ()), a.get("noun_before", ()), sent.start)
+
+
+def _passive_verb(sent: Sentence, s: int, a: dict) -> bool:
+    """The helping verb at ``s`` is a passive participle: an auxiliary of ``passive_verb_auxiliaries`` (adverbs
+    between allowed) right before it in its clause (``was assisted``, ``had been supported``)."""
+    aux = a.get("passive_verb_auxiliaries")
+    if not aux:
+        return False
+    lx = sent.lx
+    if lx.ends_with(lx.trim(lx.squeeze(sent.text[sent.clause_start(s):s]), "adverbs"), aux):
+        return True
+    # Samoa, supported by UNDP, drafted …: a participle set off right after a free actor
+    before = [g for g in sent.before(s) if g.end <= s]
+    return bool(before) and before[-1].governor is None and sent.text[before[-1].end:s].strip() == "," \
+        and agent_after(sent, s + len(sent.text[s:].split(None, 1)[0]), a.get("passive_by", ()), 4) is not None
+
+
+def _helped_by(ctx: SentenceContext, s: int, e: int, examples: set[str], found: list) -> None:
+    """``Samoa was assisted by the Pacific Community``: the passive's agent (``by``) helped its subject."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    agent = agent_after(sent, e, a.get("passive_by", ()), a.get("passive_agent_gap", 4))
+    if agent is None or not agent.kinds() & lx.agents:
+        return
+    subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(agent.keys) | examples)
+    if subj is None or not subj.kinds() & lx.agents:
+        return
+    found.append((agent, members_of(subj, lx.agents), s, e, s))
 
 
 def _fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
@@ -346,6 +375,9 @@ def assists(ctx: SentenceContext, together) -> None:
     for hit in lx.find(text, a["verbs"] + a["direct_verbs"], sent.start, sent.end):
         s, e, w = hit
         if _noun_use(sent, s, e, a) or lx.guarded(text, hit):
+            continue
+        if _passive_verb(sent, s, a):
+            _helped_by(ctx, s, e, examples, found)  # X was assisted by Y: Y helped X
             continue
         recips, tpos = _recipient_or_place(ctx, e, direct=w in a["direct_verbs"], verb=s)
         if not recips:
