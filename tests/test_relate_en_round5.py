@@ -298,3 +298,21 @@ def test_a_participle_set_off_after_the_recipient():
 
 def test_a_passive_with_no_agent_names_no_provider():
     assert pairs("Vanuatu was also assisted in drafting its report.", predicate="assists") == set()
+
+
+# -- "thanks to a grant from X"; people who attended "a regional workshop held in <place> by X" ------------
+
+def test_a_state_acting_thanks_to_a_grant_from_a_fund():
+    assert pairs("Thanks to a grant from the Peacebuilding Fund, Liberia reformed its prison service.",
+                 predicate="assists") == {("org/peacebuilding-fund", "state/LBR")}
+
+
+def test_participants_of_a_regional_workshop_held_elsewhere_by_a_body():
+    got = pairs("Prosecutors of Ghana and Togo attended a regional workshop organized in Accra by the OHCHR "
+                "Regional Office for West Africa.", predicate="assists")
+    assert got == {("org/ohchr-west-africa", "state/GHA"), ("org/ohchr-west-africa", "state/TGO")}
+
+
+def test_a_session_attended_is_no_help():
+    assert pairs("Officials of Peru attended the annual session of the Human Rights Council.",
+                 predicate="assists") == set()
