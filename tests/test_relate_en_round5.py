@@ -316,3 +316,11 @@ def test_participants_of_a_regional_workshop_held_elsewhere_by_a_body():
 def test_a_session_attended_is_no_help():
     assert pairs("Officials of Peru attended the annual session of the Human Rights Council.",
                  predicate="assists") == set()
+
+
+# -- a co-organizer in an aside right after the verb ---------------------------------------------------
+
+def test_a_co_organizer_set_off_after_the_verb_co_provides_and_partners():
+    text = "The Office conducted, together with UNFPA, three workshops for officials of Sierra Leone."
+    assert pairs(text, predicate="assists") == {("org/ohchr", "state/SLE"), ("org/unfpa", "state/SLE")}
+    assert pairs(text, predicate="partnersWith") == {("org/ohchr", "org/unfpa")}

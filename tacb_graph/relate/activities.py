@@ -314,8 +314,11 @@ def activities(ctx: SentenceContext, together) -> None:
         if act.get("funder_assists"):
             providers += [f for f in funded_by if f not in providers]
         providers += [c for c in co_providers(together, providers) if c not in providers and c not in recips]
+        cend = sent.clause_end(e)
+        if sent.text[e:cend + 1].strip() == "," and cend < sent.end:
+            cend = sent.clause_end(cend + 1)  # organized, with Y, a training for X: the aside after the verb
         cos = [] if passive or prov is None else \
-            [k for g in co_organizers(sent, e, sent.clause_end(e), act, set(recips) | set(providers))
+            [k for g in co_organizers(sent, e, cend, act, set(recips) | set(providers))
              for k in members_of(g, agents)]
         providers += cos  # organized a workshop with Y for officials of X: Y co-organized it
         mood = ctx.mood(s if passive else start, prov)
