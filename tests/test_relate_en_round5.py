@@ -324,3 +324,18 @@ def test_a_co_organizer_set_off_after_the_verb_co_provides_and_partners():
     text = "The Office conducted, together with UNFPA, three workshops for officials of Sierra Leone."
     assert pairs(text, predicate="assists") == {("org/ohchr", "state/SLE"), ("org/unfpa", "state/SLE")}
     assert pairs(text, predicate="partnersWith") == {("org/ohchr", "org/unfpa")}
+
+
+# -- a passive activity "held in cooperation with Y" after a sentence about the actor of the passage -----
+
+def test_a_passive_workshop_held_with_a_partner_is_also_the_passage_actors():
+    text = ("UN-Women trained police officers of Kenya. A workshop for officials of Uganda was held in "
+            "cooperation with UNFPA.")
+    assert pairs(text, predicate="assists") == {("org/unwomen", "state/KEN"), ("org/unwomen", "state/UGA"),
+                                                ("org/unfpa", "state/UGA")}
+    assert pairs(text, predicate="partnersWith") == {("org/unwomen", "org/unfpa")}
+
+
+def test_with_no_actor_before_only_the_partner_held_it():
+    assert pairs("A workshop for officials of Uganda was held in cooperation with UNFPA.", predicate="assists") == \
+        {("org/unfpa", "state/UGA")}
