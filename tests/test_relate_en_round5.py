@@ -339,3 +339,11 @@ def test_a_passive_workshop_held_with_a_partner_is_also_the_passage_actors():
 def test_with_no_actor_before_only_the_partner_held_it():
     assert pairs("A workshop for officials of Uganda was held in cooperation with UNFPA.", predicate="assists") == \
         {("org/unfpa", "state/UGA")}
+
+
+# -- the basis of an establishment in the clause after a year ----------------------------------------------
+
+def test_established_in_a_year_comma_pursuant_to_a_resolution():
+    got = pairs("The Secretary-General established the Peacebuilding Fund in 2006, pursuant to General Assembly "
+                "resolution 60/180.", predicate="establishes")
+    assert got == {("org/sg", "org/peacebuilding-fund"), ("resolution/A/RES/60/180", "org/peacebuilding-fund")}
