@@ -347,3 +347,11 @@ def test_established_in_a_year_comma_pursuant_to_a_resolution():
     got = pairs("The Secretary-General established the Peacebuilding Fund in 2006, pursuant to General Assembly "
                 "resolution 60/180.", predicate="establishes")
     assert got == {("org/sg", "org/peacebuilding-fund"), ("resolution/A/RES/60/180", "org/peacebuilding-fund")}
+
+
+def test_a_request_of_its_own_that_a_body_responded_to():
+    got = facts("Bhutan said that the Regional Office for South Asia had responded to its request for technical "
+                "advice on a draft law.", predicate="assists")
+    assert got == {("org/ohchr-south-asia", "state/BTN", "Reported", None)}
+    assert pairs("Bhutan said that UNDP had turned down its request for support.", predicate="assists") == \
+        {("org/undp", "state/BTN")}

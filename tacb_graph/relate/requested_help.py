@@ -111,11 +111,21 @@ def request_for_help_taken(ctx: SentenceContext) -> None:
             continue
         n_end = text.find(noun, ve) + len(noun)
         end = sent.clause_end(n_end)
-        owner = next((g for g in sent.after(n_end) if g.start <= end), None)
-        if owner is None or owner.governor not in rq.get("taken_markers", ()) or not owner.kinds() & agents \
-                or lx.trim(lx.squeeze(text[n_end:owner.head]), "determiners") != owner.governor:
+        taker = subject_before(sent, vs, agents, ctx.prev_subject)
+        if det in lx.get("state_pronouns", ()):
+            # Y had responded to its request for support: the one the sentence named before Y
+            owner = next((g for g in reversed(sent.before(vs)) if g.kinds() & agents
+                          and not (taker is not None and set(g.keys) & set(taker.keys))), None)
+            tail = n_end
+        else:
+            owner = next((g for g in sent.after(n_end) if g.start <= end), None)
+            if owner is None or owner.governor not in rq.get("taken_markers", ()) \
+                    or lx.trim(lx.squeeze(text[n_end:owner.head]), "determiners") != owner.governor:
+                continue
+            tail = owner.end
+        if owner is None or not owner.kinds() & agents:
             continue
-        after = lx.squeeze(text[owner.end:owner.end + 40])
+        after = lx.squeeze(text[tail:tail + 40])
         marker = lx.starts_with(after, rq.get("help_for", ()))
         if not marker:
             continue
@@ -124,9 +134,8 @@ def request_for_help_taken(ctx: SentenceContext) -> None:
         help_noun = lx.starts_with(after[len(det2):].lstrip(), a["give_nouns"])
         if not help_noun:
             continue
-        taker = subject_before(sent, vs, agents, ctx.prev_subject)
         if taker is None:
             continue
         mood = ("Negated", None) if w in rq.get("help_refused", ()) else ctx.mood(vs, taker)
         emit_assist(ctx, list(taker.keys), members_of(owner, agents), year_before(sent, vs),
-                    topic(sent, owner.end), mood)
+                    topic(sent, tail), mood)
