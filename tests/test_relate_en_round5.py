@@ -355,3 +355,31 @@ def test_a_request_of_its_own_that_a_body_responded_to():
     assert got == {("org/ohchr-south-asia", "state/BTN", "Reported", None)}
     assert pairs("Bhutan said that UNDP had turned down its request for support.", predicate="assists") == \
         {("org/undp", "state/BTN")}
+
+
+# -- stances: more holders and cues of the genre --------------------------------------------------------
+
+def test_members_of_an_unnamed_group_named_through_those_of():
+    assert stances("Some delegations, such as those of Ghana and Kenya, welcomed the concept of win-win "
+                   "cooperation.") == {("state/GHA", WW, "Supportive"), ("state/KEN", WW, "Supportive")}
+
+
+def test_several_ngos_including_one_named():
+    assert stances("Several NGOs, including Human Rights Watch, rejected the notion of mutually beneficial "
+                   "cooperation.") == {("org/hrw", MBC, "Critical")}
+
+
+def test_no_objection_but_a_call_for_a_definition_is_sceptical():
+    assert stances("Brazil did not oppose the concept of win-win cooperation but called for it to be clearly "
+                   "defined.") == {("state/BRA", WW, "Sceptical")}
+
+
+def test_recognizing_the_value_and_having_no_view():
+    assert stances("Qatar recognized the value of mutually beneficial cooperation. Chile had no view on the "
+                   "concept of win-win cooperation.") == {("state/QAT", MBC, "Supportive"),
+                                                          ("state/CHL", WW, "NotQuestioned")}
+
+
+def test_a_joint_statement_is_no_partnership():
+    assert pairs("Spain and Portugal jointly expressed concern that the concept of win-win cooperation was vague.",
+                 predicate="partnersWith") == set()

@@ -181,8 +181,11 @@ def _example_holders(si: int, sent: Sentence, lexicon: Lexicon, aside, found: li
             continue
         for _ms, me, _m in lexicon.find(sent.text, lx.get("example_markers", ()), e, sent.end):
             g = next((g for g in sent.groups if g.start >= me), None)
-            if g is None or lexicon.squeeze(sent.text[me:g.head]) not in ("", ":", "：") or not g.kinds() & agents:
-                continue
+            if g is None or not g.kinds() & agents or (
+                    lexicon.squeeze(sent.text[me:g.head]) not in ("", ":", "：")
+                    and lexicon.trim(lexicon.squeeze(sent.text[me:g.start]), "determiners")
+                    not in lx.get("example_heads", ())):
+                continue  # (such as those of A and B: the words that name the members through them)
             keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
             if any(set(h.keys) == set(keys) for h in found + out):
                 break

@@ -176,6 +176,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             continue
         if lx.starts_with(lx.squeeze(text[je:je + 12]), pw["markers"]):
             continue  # A and B signed an agreement with C: partners of C, not of each other
+        if lx.starts_with(lx.squeeze(text[je:je + 24]), pw.get("joint_statement_verbs", ())):
+            continue  # A and B jointly expressed concern: a joint statement is no partnership
         cs = sent.clause_start(js)
         for g in sent.groups:
             if cs <= g.start and g.end <= js and g.governor is None:
