@@ -383,3 +383,14 @@ def test_recognizing_the_value_and_having_no_view():
 def test_a_joint_statement_is_no_partnership():
     assert pairs("Spain and Portugal jointly expressed concern that the concept of win-win cooperation was vague.",
                  predicate="partnersWith") == set()
+
+
+# -- progressive forms are active; an activity's owner before the place it was for ---------------------------
+
+def test_a_progressive_helping_verb_is_active():
+    assert pairs("Since 2023, UNICEF has been supporting the judiciary of Malawi.", predicate="assists") == \
+        {("org/unicef", "state/MWI")}
+
+
+def test_a_funded_activity_of_a_body_in_a_state():
+    assert pairs("Japan financed three projects of UNDP in Malawi.", predicate="assists") == {("state/JPN", "state/MWI")}

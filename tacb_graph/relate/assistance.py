@@ -376,7 +376,7 @@ def assists(ctx: SentenceContext, together) -> None:
         s, e, w = hit
         if _noun_use(sent, s, e, a) or lx.guarded(text, hit):
             continue
-        if _passive_verb(sent, s, a):
+        if w not in a.get("active_forms", ()) and _passive_verb(sent, s, a):
             _helped_by(ctx, s, e, examples, found)  # X was assisted by Y: Y helped X
             continue
         recips, tpos = _recipient_or_place(ctx, e, direct=w in a["direct_verbs"], verb=s)
