@@ -394,3 +394,11 @@ def test_a_progressive_helping_verb_is_active():
 
 def test_a_funded_activity_of_a_body_in_a_state():
     assert pairs("Japan financed three projects of UNDP in Malawi.", predicate="assists") == {("state/JPN", "state/MWI")}
+
+
+def test_no_place_merit_and_superfluous():
+    assert stances("Greece considered that the notion of win-win cooperation had no place in human rights law. "
+                   "Malta saw merit in mutually beneficial cooperation. In the view of Cyprus, the concept of a "
+                   "community of shared future was superfluous.") == {
+        ("state/GRC", WW, "Critical"), ("state/MLT", MBC, "Supportive"),
+        ("state/CYP", "concept/community-of-shared-future", "Sceptical")}
