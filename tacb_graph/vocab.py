@@ -69,6 +69,7 @@ AGENT_CLASSES: tuple[str, ...] = (
     "AcademicInstitution",
     "Person",
     "Fund",
+    "Programme",
     "Post",
     "RelatedOrganization",
 )

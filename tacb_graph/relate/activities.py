@@ -294,10 +294,22 @@ def activities(ctx: SentenceContext, together) -> None:
         if agent is not None:
             prov = agent
         elif passive:  # done, by no one named: by those whose activity it is, else the one the sentence is about
-            prov = _owners(sent, noun, act, agents) or _reporter(sent, noun[0], agents, set(recips)) \
-                or _late_agent(sent, e, act, agents, set(recips)) or subject_before(
-                sent, noun[0], agents, ctx.prev_subject, exclude=set(recips))
+            late = None
+            prov = _owners(sent, noun, act, agents) or _reporter(sent, noun[0], agents, set(recips))
+            if prov is None:
+                prov = late = _late_agent(sent, e, act, agents, set(recips))
+            prov = prov or subject_before(sent, noun[0], agents, ctx.prev_subject, exclude=set(recips))
             prev = ctx.prev_subject
+            if late is not None and act.get("late_partner_of_previous") and prev is not None \
+                    and prev.kinds() & set(act.get("passive_previous_subject", ())) \
+                    and not set(prev.keys) & (set(recips) | set(late.keys)):
+                # (The Programme trained …) A workshop for X was held in cooperation with Y: the actor of the
+                # passage held it with Y — both provide, and they partner
+                mood = ctx.mood(s, prev)
+                for p in prev.keys:
+                    for k in late.keys:
+                        ctx.add(p, "partnersWith", k, mood=mood)
+                emit_assist(ctx, list(prev.keys), recips, year_before(sent, s), topic(sent, e), mood)
             if prov is None and prev is not None and prev.kinds() & set(act.get("passive_previous_subject", ())) \
                     and not set(prev.keys) & set(recips):
                 prov = prev  # … financed advisers in A. A planned deployment to B did not take place.
@@ -314,8 +326,11 @@ def activities(ctx: SentenceContext, together) -> None:
         if act.get("funder_assists"):
             providers += [f for f in funded_by if f not in providers]
         providers += [c for c in co_providers(together, providers) if c not in providers and c not in recips]
+        cend = sent.clause_end(e)
+        if sent.text[e:cend + 1].strip() == "," and cend < sent.end:
+            cend = sent.clause_end(cend + 1)  # organized, with Y, a training for X: the aside after the verb
         cos = [] if passive or prov is None else \
-            [k for g in co_organizers(sent, e, sent.clause_end(e), act, set(recips) | set(providers))
+            [k for g in co_organizers(sent, e, cend, act, set(recips) | set(providers))
              for k in members_of(g, agents)]
         providers += cos  # organized a workshop with Y for officials of X: Y co-organized it
         mood = ctx.mood(s if passive else start, prov)

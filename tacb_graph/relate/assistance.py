@@ -35,8 +35,8 @@ from .funding import funds_a_body, funds_an_activity, funds_bodies_with_money, m
 from .passive import passive_help
 from .patterns import SentenceContext, co_providers, on_request_of
 from .relatives import given_relative, supported_relative
-from .requested_help import requested_from
-from .roles import (first_free, is_free, located_after, locative, members_of, nearest_state, object_after,
+from .requested_help import request_for_help_taken, requested_from
+from .roles import (agent_after, first_free, is_free, located_after, locative, members_of, nearest_state, object_after,
                     scope_start, state_pronoun, stationed_in, strip_adverbs, subject_before,
                     year_before, years)
 from .supported import (_beneficiary_of, _enabled_by, _help_toward, _passage_state, _scaled_up, _shared_with,
@@ -48,6 +48,35 @@ __all__ = ["assists"]
 def _noun_use(sent: Sentence, s: int, e: int, a: dict) -> bool:
     """The helping word is used as a noun (``的支持``, ``the support``): not a verb here."""
     return sent.lx.flanked(sent.text, s, e, a.get("noun_after", ()), a.get("noun_before", ()), sent.start)
+
+
+def _passive_verb(sent: Sentence, s: int, a: dict) -> bool:
+    """The helping verb at ``s`` is a passive participle: an auxiliary of ``passive_verb_auxiliaries`` (adverbs
+    between allowed) right before it in its clause (``was assisted``, ``had been supported``)."""
+    aux = a.get("passive_verb_auxiliaries")
+    if not aux:
+        return False
+    lx = sent.lx
+    if lx.ends_with(lx.trim(lx.squeeze(sent.text[sent.clause_start(s):s]), "adverbs"), aux):
+        return True
+    # Samoa, supported by UNDP, drafted …: a participle set off right after a free actor
+    before = [g for g in sent.before(s) if g.end <= s]
+    return bool(before) and before[-1].governor is None and sent.text[before[-1].end:s].strip() == "," \
+        and agent_after(sent, s + len(sent.text[s:].split(None, 1)[0]), a.get("passive_by", ()), 4) is not None
+
+
+def _helped_by(ctx: SentenceContext, s: int, e: int, examples: set[str], found: list) -> None:
+    """``Samoa was assisted by the Pacific Community``: the passive's agent (``by``) helped its subject."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    agent = agent_after(sent, e, a.get("passive_by", ()), a.get("passive_agent_gap", 4))
+    if agent is None or not agent.kinds() & lx.agents:
+        return
+    subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(agent.keys) | examples)
+    if subj is None or not subj.kinds() & lx.agents:
+        return
+    found.append((agent, members_of(subj, lx.agents), s, e, s))
 
 
 def _fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
@@ -100,6 +129,9 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
         loc = locative(sent, pos_after) if a.get("direct_locative_opening") else None
         if loc is not None and lx.trim(lx.squeeze(sent.text[sent.start:loc.head]), "determiners") == loc.governor:
             return loc.keys, pos_after  # In Mali, OHCHR supported the establishment of …: the State it is set in
+        process = _process_located(sent, pos_after, rest, a)
+        if process:
+            return process, pos_after  # OHCHR supported the establishment of national mechanisms in A and B
         # At the request of X, OHCHR supported the drafting of …: X, where the language says so
         asked = [k for k in on_request_of(sent) if k.startswith("state/")] \
             if "request" in a.get("recipient_fallbacks", ()) and a.get("direct_request_fallback") else []
@@ -114,6 +146,24 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
         # At the request of X, OHCHR advised the committee on …: X, whatever the verb of helping
         return [k for k in on_request_of(sent) if k.startswith("state/")], pos_after
     return (loc.keys if loc else []), pos_after
+
+
+def _process_located(sent, pos_after: int, rest: str, a: dict) -> list[str]:
+    """``supported the establishment of national mechanisms for reporting in A and B``: a direct verb whose
+    object is a process noun (``process_objects``: the establishment of, the drafting of …) helps the States
+    a locative group (``locative_markers``) names later in its clause, with no other actor between."""
+    lx = sent.lx
+    if not lx.starts_with(rest, a.get("process_objects", ())):
+        return []
+    markers = lx.get("locative_markers", ())
+    for g in sent.groups:
+        if g.start < pos_after or g.start > sent.clause_end(pos_after):
+            continue
+        if g.governor in markers and "State" in g.kinds():
+            return [k for k in g.keys if k.startswith("state/")]
+        if g.kinds() & lx.agents:
+            return []  # … of the national commission of X, supported by Y: another actor first
+    return []
 
 
 def _given(ctx: SentenceContext, found: list) -> None:
@@ -329,6 +379,9 @@ def assists(ctx: SentenceContext, together) -> None:
         s, e, w = hit
         if _noun_use(sent, s, e, a) or lx.guarded(text, hit):
             continue
+        if w not in a.get("active_forms", ()) and _passive_verb(sent, s, a):
+            _helped_by(ctx, s, e, examples, found)  # X was assisted by Y: Y helped X
+            continue
         recips, tpos = _recipient_or_place(ctx, e, direct=w in a["direct_verbs"], verb=s)
         if not recips:
             done_as_asked(ctx, s)
@@ -342,9 +395,13 @@ def assists(ctx: SentenceContext, together) -> None:
             continue  # Norway supported OHCHR with USD 1 million: a contribution
         if prov:
             found.append((prov, recips, s, tpos, s))
+        elif ctx.funders and not set(ctx.funders) & set(recips):
+            # The project, funded by X, strengthened the judiciary of Y: no actor named, the funder helped
+            emit_assist(ctx, list(ctx.funders), recips, year_before(sent, s), topic(sent, tpos), ctx.mood(s, None))
     _given(ctx, found)
     passive_help(ctx, found)
     requested_from(ctx, found)
+    request_for_help_taken(ctx)
     _nominal(ctx, found)
     _supported_by(ctx, found)
     _thanked_for(ctx, found)

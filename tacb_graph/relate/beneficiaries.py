@@ -86,6 +86,9 @@ def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip:
                 continue
             break
         if g.governor not in markers:
+            if act.get("skip_owner") and g.governor in act.get("owners_of", ()) and "State" not in g.kinds() \
+                    and lx.trim(lx.squeeze(sent.text[pos:g.start]), "determiners") == g.governor:
+                continue  # two projects of UNICEF in X: the activity's owner, then where it was for
             if g.kinds() & agents and g not in co_organizers(sent, pos, g.end, act, set()):
                 break  # (a workshop organized with Y for officials of X: Y co-organized, X is further on)
             continue
@@ -231,7 +234,17 @@ def _people_from(sent: Sentence, e: int, end: int, act: dict, agents: set[str]) 
     for i, w in enumerate(words[:-1]):
         if w in links:
             return members_of(g, agents) if lx.ends_with(" ".join(words[:i]), act["beneficiaries"]) else []
+    lead = lx.squeeze(sent.text[g.head:g.start])
+    if g.governor in links and len(words) <= 4 and lx.find(lead, act["beneficiaries"]) \
+            and lx.starts_with(_after_determiner(gap, lx), act["nouns"]):
+        return members_of(g, agents)  # financed the training of 200 judges of X: the activity's people
     return []
+
+
+def _after_determiner(gap: str, lx) -> str:
+    """``gap`` without a leading word of ``determiners`` (``the`` in ``the training of``)."""
+    w = lx.starts_with(gap, lx.get("determiners", ()))
+    return gap[len(w):].lstrip() if w else gap
 
 
 def beneficiary_subject(sent: Sentence, s: int, act: dict, agents: set[str]) -> tuple[list[str], int] | None:
@@ -285,7 +298,7 @@ def participants(ctx: SentenceContext, together) -> None:
         relative = [h for h in lx.find(text, act["verbs"], e, sent.clause_end(e))
                     if lx.starts_with(lx.squeeze(text[h[1]:h[1] + 4]), act["of"])
                     and lx.find(text, act["nouns"], h[1], min(sent.clause_end(e), h[1] + act["max_noun_gap"]))]
-        if not lx.starts_with(rest, act["nouns"]) and not relative:
+        if not _noun_ahead(rest, act, lx) and not relative:
             continue
         lo = sent.clause_start(s)
         recips: list[str] = []
@@ -324,6 +337,16 @@ def participants(ctx: SentenceContext, together) -> None:
                     ctx.mood(held[-1][0], prov))
 
 
+def _noun_ahead(rest: str, act: dict, lx) -> bool:
+    """``rest`` opens with an activity noun, or with one after at most ``noun_modifiers`` words (a regional
+    workshop, a two-day training course) in a spaced language."""
+    if lx.starts_with(rest, act["nouns"]):
+        return True
+    words = rest.split()
+    return lx.language.spaced and any(lx.starts_with(" ".join(words[i:]), act["nouns"])
+                                      for i in range(1, min(len(words), act.get("noun_modifiers", 0) + 1)))
+
+
 def _participle_agent(sent: Sentence, e: int, act: dict, agents: set[str], recips: set[str]):
     """``… took part in a course on X given by Y``: the group a ``by`` marker governs right after an activity
     verb (a participle) in the clause after ``e``, with that verb's hit, or ``None``."""
@@ -335,7 +358,16 @@ def _participle_agent(sent: Sentence, e: int, act: dict, agents: set[str], recip
             continue
         marker = sent.text.rfind(g.governor, e, g.head)
         verbs = [h for h in lx.find(sent.text, act["verbs"], e, marker)
-                 if not lx.trim(lx.squeeze(sent.text[h[1]:marker]), "adverbs")]
+                 if not _place_only(lx.trim(lx.squeeze(sent.text[h[1]:marker]), "adverbs"), act, lx)]
         if verbs:
             return g, verbs[-1:]
     return None
+
+
+def _place_only(gap: str, act: dict, lx) -> bool:
+    """``gap`` (between a participle and its ``by``) is empty or only says where (``in Pretoria``: one of
+    ``locative_markers`` and at most three words)."""
+    if not gap:
+        return False
+    m = lx.starts_with(gap, act.get("locative_markers", ()))
+    return not (m and len(gap[len(m):].split()) <= 3)

@@ -77,6 +77,7 @@ def contributions(ctx: SentenceContext) -> None:
     last_recipient = None
     received = _received(ctx, c)
     lead = _lead_recipient(sent, c, amounts)
+    taken = _passive_taker(ctx, c)
     last_giver = None
     _lead_in(ctx, c, amounts)  # Contributions received by the Fund included the following: A, …
     shares = _respectively(sent, c, amounts)  # A and B gave X and Y respectively; A 和 B 分别捐款 X 和 Y
@@ -121,6 +122,8 @@ def contributions(ctx: SentenceContext) -> None:
             recipient = last_recipient[0]  # A 向 X 捐款…，B 捐款…: the later givers give to X too
         if recipient is None and lead is not None and lead[1] <= gpos and not unnamed:
             recipient = lead[0]  # 若干捐助方向基金作出了认捐：A 承诺…；B 认捐…: the lead-in's recipient
+        if recipient is None and taken is not None and not unnamed:
+            recipient = taken  # (the Programme is funded from …) contributions were received from A (…)
         if recipient is None and c.get("subject_recipient"):
             recipient = _subject_recipient(sent, keys, lx)  # the Fund financed …, through contributions by A (…)
         if recipient is None and not unnamed:
@@ -183,6 +186,29 @@ def _received(ctx: SentenceContext, c: dict):
             return subj, e
     return None
 
+
+
+def _passive_taker(ctx: SentenceContext, c: dict) -> str | None:
+    """``contributions to X were received from A (…)``, ``(X is funded from …) Contributions were received
+    from A (…)``: the recipient of a passive receiving verb (``receive_verbs`` after one of ``passive_received``)
+    — the group a recipient marker governs after the contribution word before it, else the subject of the
+    sentence before when it is a body that takes money."""
+    sent = ctx.sentence
+    lx = sent.lx
+    aux = c.get("passive_received", ())
+    if not aux:
+        return None
+    kinds = set(lx["assists"].get("money_recipient_kinds", ())) | set(c.get("recipient_kinds", ()))
+    for s, _e, _w in lx.find(sent.text, c.get("receive_verbs", ()), sent.start, sent.end):
+        if not lx.ends_with(lx.squeeze(sent.text[max(sent.start, s - 16):s]), aux):
+            continue
+        to = _to_recipient(sent, c, s)
+        if to is not None and to.kinds() & kinds:
+            return members_of(to, kinds)[0]
+        prev = ctx.prev_subject
+        if prev is not None and prev.kinds() & kinds:
+            return members_of(prev, kinds)[0]
+    return None
 
 
 def _lead_recipient(sent, c: dict, amounts) -> tuple[str, int] | None:

@@ -6,7 +6,7 @@ machinery of :mod:`.patterns`.
   with Y``, ``in cooperation with Y`` (the verb before the marker), lists after ``如``/``such
   as``, joint offices and ``X and Y jointly …``, ``cooperation between A and B``; the
   co-providers (``与 Y 一道``, ``together with Y``) go to the assistance families;
-* submitted input — reply lists, joint replies, ``在呈件中``, ``in its reply``;
+* submitted input — in :mod:`.submissions` (re-exported here);
 * funded and administered by — ``A 由 X 供资``, ``A, funded by X``, ``A is administered by X``;
 * member of and renamed to — ``A 是 B 的成员国``, ``A is a member of B``, ``A 更名为 B``,
   ``A was later renamed B``.
@@ -16,10 +16,10 @@ from __future__ import annotations
 
 import re
 
-from ..records import REPORT
 from .clauses import Group, Sentence
 from .patterns import SentenceContext
 from .roles import (clause_between, followed_by, is_free, members_of, strip_adverbs, subject_before, years)
+from .submissions import submitted_input
 
 __all__ = ["partners", "submitted_input", "funded_administered", "member_renamed", "accepted_requests"]
 
@@ -176,6 +176,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             continue
         if lx.starts_with(lx.squeeze(text[je:je + 12]), pw["markers"]):
             continue  # A and B signed an agreement with C: partners of C, not of each other
+        if lx.starts_with(lx.squeeze(text[je:je + 24]), pw.get("joint_statement_verbs", ())):
+            continue  # A and B jointly expressed concern: a joint statement is no partnership
         cs = sent.clause_start(js)
         for g in sent.groups:
             if cs <= g.start and g.end <= js and g.governor is None:
@@ -224,6 +226,7 @@ def _subject_after(sent: Sentence, pos: int) -> Group | None:
     return None
 
 
+<<<<<<< HEAD
 def submitted_input(ctx: SentenceContext) -> None:
     """``作了回复：A、B 和 C``; ``A 和 B 提交了一份联合回复``; ``A 在呈件中表示``; ``Replies were
     received from: A, B``; ``A also submitted a contribution``; ``In its reply, A …``."""
@@ -308,6 +311,8 @@ def _government_trimmed(gap: str, lx) -> str:
     return gap[len(w):] if w and not lx.language.spaced else gap
 
 
+=======
+>>>>>>> enrules5
 def _activities_of(sent: Sentence, pos: int, kinds: set[str]) -> Group | None:
     """``方案 X 的(部分)活动由 Y 供资``: what is funded or run are X's activities, so X is."""
     act = sent.lx.get("activities") or {}

@@ -4,6 +4,8 @@ by a ``from``/``的`` marker; providers who gave together (``得到了 A 和 B �
 
 from __future__ import annotations
 
+import re
+
 from .clauses import Group, Sentence
 from .funding import money_to_a_body
 from .patterns import SentenceContext
@@ -110,6 +112,8 @@ def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
         return None
     end = sent.clause_end(e)
     nouns = lx.find(sent.text, a["passive_nouns"], e, min(end, e + a.get("noun_window", 20)))
+    if end < sent.end and lx.starts_with(lx.squeeze(sent.text[end + 1:end + 30]), a.get("passive_participles", ())):
+        end = sent.clause_end(end + 1)  # a seminar on …, organized by X: the participle's clause is the noun's
     if nouns:
         lo = nouns[0][1]
     elif lx.find(sent.text, a["passive_nouns"], max(sent.clause_start(e), back_to(sent, e, 40)), e):
@@ -122,9 +126,29 @@ def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
         if lo <= g.start <= end and g.governor in markers and g.kinds() & lx.agents:
             return g
         if lo <= g.start <= end and g.governor in by and g.kinds() & lx.agents \
-                and len(lx.squeeze(sent.text[lo:g.head]).split()) <= 3:
+                and (len(lx.squeeze(sent.text[lo:g.head]).split()) <= 3 or _participle_before(sent, lo, g, a)):
             return g
         if lo <= g.start <= end and g.governor in of and g.kinds() & lx.agents \
                 and len(lx.trim(lx.squeeze(sent.text[lo:g.head]), "determiners").split()) <= 1:
             return g
     return None
+
+
+def _participle_before(sent: Sentence, lo: int, g: Group, a: dict) -> bool:
+    """``benefited from a seminar on the prevention of torture, organized in Lima by X``: the words between the
+    help noun and the agent ``by X`` are a short complement of the noun, then a participle of ``passive_participles``
+    and at most a place (``passive_participle_places``: in/at + a few words) — X is the one who gave it."""
+    rx = sent.lx.res.get("passive_participle") if hasattr(sent.lx, "res") else None
+    if rx is None:
+        words = a.get("passive_participles")
+        if not words:
+            return False
+        places = "|".join(map(re.escape, a.get("passive_participle_places", ())))
+        rx = re.compile(r"^(?:\S+\s+){0,8}?(?:" + "|".join(map(re.escape, words)) + r")"
+                        + (r"(?:\s+(?:" + places + r")\s+(?:\S+\s+){0,3}?\S+)?" if places else "") + r"\s*$")
+        sent.lx.res["passive_participle"] = rx
+    gap = sent.lx.trim(sent.lx.squeeze(sent.text[lo:g.start]).strip(" ,"), "determiners")
+    if g.governor and gap.endswith(g.governor):
+        gap = gap[:-len(g.governor)]  # the agent's own marker (by)
+    gap = re.sub(r"\s*,\s*", " ", gap).strip()
+    return bool(rx.match(gap))

@@ -402,6 +402,8 @@ def _basis_after(sent: Sentence, e: int) -> list[str]:
     if not govs:
         return []
     end = sent.clause_end(e)
+    if end < sent.end and lx.starts_with(lx.squeeze(sent.text[end + 1:end + 24]), govs):
+        end = sent.clause_end(end + 1)  # established F in 2015, pursuant to R: the basis in the next clause
     return [k for g in sent.groups if e <= g.start <= end and (g.governor in govs or g.in_resolution)
             for k in members_of(g, {"Resolution"})]
 

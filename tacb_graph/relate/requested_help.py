@@ -1,6 +1,7 @@
 """Help asked from someone: ``X requested technical assistance from Y`` — X requests Y, and Y's
 assistance to X is what was asked for (the language's ``requests`` ``noun_from`` markers), also in
-a relative clause (``the assistance that X had requested from Y``)."""
+a relative clause (``the assistance that X had requested from Y``); and a request for help that its
+addressee took up or turned down (``Y could not respond to the requests of X for assistance``)."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from .patterns import SentenceContext
 from .emit import emit_assist, topic
 from .roles import members_of, subject_before, year_before
 
-__all__ = ["requested_from"]
+__all__ = ["requested_from", "request_for_help_taken"]
 
 
 def requested_from(ctx: SentenceContext, found: list) -> None:
@@ -86,3 +87,55 @@ def _requested_relative(ctx: SentenceContext, s: int, e: int) -> None:
         mood = ("Requested", asker.keys[0])
     emit_assist(ctx, members_of(prov, agents), members_of(asker, agents), year_before(sent, s),
                 topic(sent, n[1]), mood)
+
+
+def request_for_help_taken(ctx: SentenceContext) -> None:
+    """``Y could not respond to the requests of A and B for assistance``, ``Y declined the request of X for
+    support``: the request noun a verb of ``requests`` ``help_taken_by`` takes, owned by X (``of X``, ``from
+    X``) and followed by ``for`` + a help noun, is Y's assistance to X — with the verb's modality
+    (``could not respond``: Negated), always Negated after a ``help_refused`` verb. (The ``requests`` edge
+    itself is read by the request families.)"""
+    sent = ctx.sentence
+    lx = sent.lx
+    rq, a = lx["requests"], lx["assists"]
+    verbs = rq.get("help_taken_by", ())
+    if not verbs:
+        return
+    agents = lx.agents
+    text = sent.text
+    for vs, ve, w in lx.find(text, verbs, sent.start, sent.end):
+        rest = lx.squeeze(text[ve:ve + 40])
+        det = lx.starts_with(rest, rq.get("taken_determiners", ())) or ""
+        noun = lx.starts_with(rest[len(det):].lstrip(), rq.get("taken_nouns", ()))
+        if not det or noun is None:
+            continue
+        n_end = text.find(noun, ve) + len(noun)
+        end = sent.clause_end(n_end)
+        taker = subject_before(sent, vs, agents, ctx.prev_subject)
+        if det in lx.get("state_pronouns", ()):
+            # Y had responded to its request for support: the one the sentence named before Y
+            owner = next((g for g in reversed(sent.before(vs)) if g.kinds() & agents
+                          and not (taker is not None and set(g.keys) & set(taker.keys))), None)
+            tail = n_end
+        else:
+            owner = next((g for g in sent.after(n_end) if g.start <= end), None)
+            if owner is None or owner.governor not in rq.get("taken_markers", ()) \
+                    or lx.trim(lx.squeeze(text[n_end:owner.head]), "determiners") != owner.governor:
+                continue
+            tail = owner.end
+        if owner is None or not owner.kinds() & agents:
+            continue
+        after = lx.squeeze(text[tail:tail + 40])
+        marker = lx.starts_with(after, rq.get("help_for", ()))
+        if not marker:
+            continue
+        after = after[len(marker):].lstrip()
+        det2 = lx.starts_with(after, lx.get("determiners", ())) or ""
+        help_noun = lx.starts_with(after[len(det2):].lstrip(), a["give_nouns"])
+        if not help_noun:
+            continue
+        if taker is None:
+            continue
+        mood = ("Negated", None) if w in rq.get("help_refused", ()) else ctx.mood(vs, taker)
+        emit_assist(ctx, list(taker.keys), members_of(owner, agents), year_before(sent, vs),
+                    topic(sent, tail), mood)

@@ -1,0 +1,109 @@
+"""Who reported for the report: ``submittedInputTo`` — reply lists (``作了回复：A、B 和 C``, ``Replies were
+received from A and B, and from C, on behalf of …, D``), joint replies, ``在呈件中``, ``in its reply``, submissions
+received from someone (``Contributions were also received from A``) and the relative ``收到了 A 提交的材料``.
+Word lists: ``submitted_input`` in ``data/patterns/{lang}/relations.json``; split out of :mod:`.links`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..records import REPORT
+from .patterns import SentenceContext
+from .roles import is_free, members_of, strip_adverbs
+
+__all__ = ["submitted_input"]
+
+
+def submitted_input(ctx: SentenceContext) -> None:
+    """``作了回复：A、B 和 C``; ``A 和 B 提交了一份联合回复``; ``A 在呈件中表示``; ``Replies were
+    received from: A, B``; ``A also submitted a contribution``; ``In its reply, A …``."""
+    sent = ctx.sentence
+    lx = sent.lx
+    si = lx["submitted_input"]
+    agents = lx.agents
+    text = sent.text
+    for s, e, _w in lx.find(text, si["list_triggers"], sent.start, sent.end):
+        colon = text.find(":", e, sent.clause_end(e) + 1)
+        if colon != -1 and len(lx.squeeze(text[e:colon])) <= si.get("list_gap", 0) \
+                and not any(e <= g.start < colon for g in sent.groups):
+            for g in sent.after(colon):
+                for k in members_of(g, agents):
+                    ctx.add(k, "submittedInputTo", REPORT, via="list")
+    for s, e, w in lx.find(text, si["verbs"] + si["in_submission"], sent.start, sent.end):
+        near = [g for g in sent.before(s) if g.governor is None
+                and len(_government_trimmed(strip_adverbs(text[g.end:s], lx), lx)) == 0]
+        if not near and w in si["in_submission"] and si.get("in_submission_before_subject"):
+            # In its reply, X …; In its comments on a draft of the report, X …
+            near = [g for g in sent.after(e)[:1] if is_free(sent, g)
+                    and len(lx.squeeze(text[e:g.head]).split(",")[-1].strip()) <= 1]
+        if near:
+            mood = ctx.mood(s, near[-1])
+            for k in members_of(near[-1], agents):
+                ctx.add(k, "submittedInputTo", REPORT, mood=mood)
+    _received_from(ctx, si)
+    _received_relative(ctx, si)
+
+
+def _received_relative(ctx: SentenceContext, si: dict) -> None:
+    """``秘书长收到了 A、B 和 C 提交的材料``: the groups a submission phrase (``received_relative``
+    ``after``) follows, after a receiving verb (``verbs``) in their clause, submitted input."""
+    rr = si.get("received_relative")
+    if not rr:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    for g in sent.groups:
+        if not g.kinds() & lx.agents or not lx.starts_with(lx.squeeze(text[g.end:g.end + 12]), rr["after"]):
+            continue
+        verbs = lx.find(text, rr["verbs"], sent.clause_start(g.head), g.head)
+        if not verbs or lx.squeeze(text[verbs[-1][1]:g.head]):
+            continue  # the group is the verb's object: nothing between them
+        mood = ctx.mood(verbs[-1][0], None)
+        for k in members_of(g, lx.agents):
+            ctx.add(k, "submittedInputTo", REPORT, mood=mood, via="list")
+
+
+def _received_from(ctx: SentenceContext, si: dict) -> None:
+    """``Contributions were also received from A, B and C``, ``Replies from A and B were received after the
+    deadline``: a submission noun and a receiving verb (``received_from``) around a group governed by
+    ``from``. Contributions of money (an amount, or a word of ``money_words`` in the sentence) are no
+    submissions."""
+    rf = si.get("received_from")
+    if not rf:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    from .contributions import parse_amount
+
+    money = bool(lx.find(text, rf.get("money_words", ()), sent.start, sent.end)) or \
+        bool(parse_amount(text[sent.start:sent.end], lx))
+    cont = re.compile(rf["continued"]) if rf.get("continued") else None
+    again = [f"{c} {m}" for c in lx["coordinators"] for m in rf["markers"]]
+    last = None  # (the group last read as a submitter, the noun that made it one)
+    for g in sent.groups:
+        if last is not None and cont is not None and g.governor is None and g.kinds() & lx.agents \
+                and cont.match(lx.trim(lx.squeeze(text[last[0].end:g.head]), "determiners")):
+            last = (g, last[1])  # from A, on behalf of its members, B and C: the list goes on after the aside
+            for k in members_of(g, lx.agents):
+                ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(last[1], None), via="list")
+            continue
+        if g.governor not in rf["markers"] or not g.kinds() & lx.agents:
+            continue
+        lo, hi = sent.clause_start(g.head), sent.clause_end(g.end)
+        nouns = [n for n in lx.find(text, rf["nouns"], lo, g.head) if not (money and n[2] in rf.get("money_nouns", ()))]
+        if not nouns or not lx.find(text, rf["verbs"], lo, hi):
+            if last is None or not lx.ends_with(lx.trim(lx.squeeze(text[last[0].end:g.start]), "determiners"), again):
+                continue  # (…from A and B, and from C: the marker repeated after a coordinator)
+            nouns = [(last[1], last[1], "")]
+        last = (g, nouns[-1][0])
+        for k in members_of(g, lx.agents):
+            ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(nouns[-1][0], None), via="list")
+
+
+def _government_trimmed(gap: str, lx) -> str:
+    """``gap`` without a leading word for the government (X 政府在呈件中: X's own submission)."""
+    w = lx.starts_with(gap, lx.get("government_words", ()))
+    return gap[len(w):] if w and not lx.language.spaced else gap
