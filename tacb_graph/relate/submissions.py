@@ -31,8 +31,10 @@ def submitted_input(ctx: SentenceContext) -> None:
                 for k in members_of(g, agents):
                     ctx.add(k, "submittedInputTo", REPORT, via="list")
     for s, e, w in lx.find(text, si["verbs"] + si["in_submission"], sent.start, sent.end):
+        aside = re.compile(si["verb_aside"]) if si.get("verb_aside") else None
         near = [g for g in sent.before(s) if g.governor is None
-                and len(_government_trimmed(strip_adverbs(text[g.end:s], lx), lx)) == 0]
+                and (len(gap := _government_trimmed(strip_adverbs(text[g.end:s], lx), lx)) == 0
+                     or aside is not None and aside.match(gap))]  # X 对调查问卷作了答复
         if not near and w in si["in_submission"] and si.get("in_submission_before_subject"):
             # In its reply, X …; In its comments on a draft of the report, X …
             near = [g for g in sent.after(e)[:1] if is_free(sent, g)
