@@ -8,7 +8,8 @@ The ontology marks what the code needs to know about its terms:
 * a symmetric relation is an ``owl:SymmetricProperty``;
 * the classes whose members act are the sub-classes of ``tacb:Agent``;
 * stance values, modalities and finding kinds are the individuals of
-  ``tacb:StanceValue``, ``tacb:Modality`` and ``tacb:FindingKind``.
+  ``tacb:StanceValue``, ``tacb:Modality`` and ``tacb:FindingKind``;
+* every term's Chinese and English ``rdfs:label`` (the page draws them).
 
 Lists keep the order in which the ontology file declares the terms. The
 module is generated (and checked in) rather than read at import so that
@@ -53,6 +54,7 @@ _DOCS: dict[str, tuple[str, str]] = {
     "MODALITIES": ("The individuals of ``tacb:Modality``.", "tuple"),
     "FINDING_KINDS": ("The individuals of ``tacb:FindingKind``.", "tuple"),
 }
+_LABELS_DOC = "Each ``tacb:`` term's ``rdfs:label`` in Chinese and English: ``{local name: (zh, en)}`` (the local name where one is missing)."
 
 
 def _declaration_order(text: str) -> dict[str, int]:
@@ -64,7 +66,7 @@ def _declaration_order(text: str) -> dict[str, int]:
 
 
 def vocabulary(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:
-    """The lists :mod:`tacb_graph.vocab` holds, read from the ontology at ``path``.
+    """The lists :mod:`tacb_graph.vocab` holds, read from the ontology at ``path`` (and ``LABELS``).
 
     Parameters
     ----------
@@ -95,7 +97,17 @@ def vocabulary(path: str | Path | None = None) -> dict[str, tuple[str, ...]]:
         "STANCE_VALUES": ordered(g.subjects(RDF.type, TACB.StanceValue)),
         "MODALITIES": ordered(g.subjects(RDF.type, TACB.Modality)),
         "FINDING_KINDS": ordered(g.subjects(RDF.type, TACB.FindingKind)),
+        "LABELS": _labels(g, ordered),
     }
+
+
+def _labels(g: Graph, ordered) -> tuple[tuple[str, str, str], ...]:
+    found: dict[str, dict[str, str]] = {}
+    for s, o in g.subject_objects(RDFS.label):
+        lang = getattr(o, "language", None)
+        if isinstance(s, URIRef) and str(s).startswith(_NS) and lang in ("zh", "en"):
+            found.setdefault(str(s)[len(_NS):], {})[lang] = str(o)
+    return tuple((n, found[n].get("zh", n), found[n].get("en", n)) for n in ordered(URIRef(_NS + k) for k in found))
 
 
 def _q(name: str) -> str:
@@ -129,12 +141,16 @@ def render(path: str | Path | None = None) -> str:
         "",
         "__all__ = [",
         *(f"    {_q(n)}," for n in _DOCS),
+        '    "LABELS",',
         "]",
         "",
     ]
     for name, (doc, kind) in _DOCS.items():
         annotation = "frozenset[str]" if kind == "frozenset" else "tuple[str, ...]"
         out += [f"{name}: {annotation} = {_literal(kind, vocab[name])}", f'"""{doc}"""', ""]
+    out += ["LABELS: dict[str, tuple[str, str]] = {",
+            *(f"    {name!r}: ({zh!r}, {en!r})," for name, zh, en in vocab["LABELS"]),
+            "}", f'"""{_LABELS_DOC}"""', ""]
     return "\n".join(out)
 
 

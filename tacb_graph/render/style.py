@@ -188,23 +188,12 @@ class ModalityStyle:
         return self.label_en if lang == "en" else self.label_zh
 
 
-@lru_cache(maxsize=1)
 def _ontology():
-    """``({local name: (zh, en)}, symmetric property names)`` from the ontology."""
-    from rdflib.namespace import OWL, RDF, RDFS
+    """``({local name: (zh, en)}, symmetric property names)`` from the ontology (as :mod:`tacb_graph.vocab`
+    holds them, generated from it: drawing a page does not parse the ontology)."""
+    from ..vocab import LABELS, SYMMETRIC_RELATIONS
 
-    from ..namespaces import TACB
-    from ..rdf.validate import ontology_graph
-
-    ns = str(TACB._NS)
-    g = ontology_graph()
-    labels: dict[str, dict[str, str]] = {}
-    for s, o in g.subject_objects(RDFS.label):
-        if str(s).startswith(ns) and getattr(o, "language", None) in ("zh", "en"):
-            labels.setdefault(str(s)[len(ns):], {})[o.language] = str(o)
-    symmetric = frozenset(str(s)[len(ns):] for s in g.subjects(RDF.type, OWL.SymmetricProperty)
-                          if str(s).startswith(ns))
-    return {k: (v.get("zh", k), v.get("en", k)) for k, v in labels.items()}, symmetric
+    return LABELS, SYMMETRIC_RELATIONS
 
 
 def _ontology_labels() -> dict[str, tuple[str, str]]:
