@@ -137,3 +137,20 @@ def test_quote_languages_go_into_the_payload_only_when_known():
     tagged = [e for e in data["edges"] if "ql" in e]
     assert [(e["q"], e["ql"]) for e in tagged] == [(["人权高专办协助利比亚。", "OHCHR assisted Libya."], ["zh", "en"])]
     assert all("ql" not in e for e in page_payload(page_scenes(sample_graph()))["edges"])
+
+
+def test_the_page_is_the_same_whatever_the_hash_seed(tmp_path):
+    """Two builds of the bundled report in processes with different string hashes write the same page
+    (networkx lists a subgraph's nodes in the order of a set of them; the layouts start from node order)."""
+    import os
+    import subprocess
+    import sys
+
+    pages = []
+    for seed in ("1", "2"):
+        out = tmp_path / seed
+        env = dict(os.environ, PYTHONHASHSEED=seed)
+        subprocess.run([sys.executable, "-m", "tacb_graph", "build", "--out", str(out), "-q"], env=env, check=True,
+                       capture_output=True)
+        pages.append((out / "graph.html").read_bytes())
+    assert pages[0] == pages[1]

@@ -10,7 +10,29 @@ from collections.abc import Iterable
 
 import networkx as nx
 
-__all__ = ["ego_network", "filter_classes", "filter_relations", "filter_weight", "drop_isolates"]
+__all__ = ["ego_network", "filter_classes", "filter_relations", "filter_weight", "drop_isolates", "induced"]
+
+
+def induced(G: nx.Graph, nodes: Iterable) -> nx.Graph:
+    """A copy of ``G`` restricted to ``nodes``, its nodes and edges in ``G``'s order.
+
+    networkx's ``G.subgraph(nodes).copy()`` lists the nodes in the order of a set of them,
+    which for strings changes from one Python process to the next (hash randomisation): the
+    layouts drawn from it, and so the page, would change with every build.
+
+    >>> G = nx.MultiDiGraph([("c", "a"), ("a", "b"), ("b", "d")])
+    >>> list(induced(G, {"d", "b", "a"})), list(induced(G, {"d", "b", "a"}).edges())
+    (['a', 'b', 'd'], [('a', 'b'), ('b', 'd')])
+    """
+    keep = set(nodes)
+    H = G.__class__()
+    H.graph.update(G.graph)
+    H.add_nodes_from((n, d) for n, d in G.nodes(data=True) if n in keep)
+    if G.is_multigraph():
+        H.add_edges_from((u, v, k, d) for u, v, k, d in G.edges(keys=True, data=True) if u in keep and v in keep)
+    else:
+        H.add_edges_from((u, v, d) for u, v, d in G.edges(data=True) if u in keep and v in keep)
+    return H
 
 
 def ego_network(G: nx.MultiDiGraph, focus: str, depth: int = 1) -> nx.MultiDiGraph:
@@ -64,7 +86,7 @@ def filter_classes(G: nx.MultiDiGraph, classes: Iterable[str]) -> nx.MultiDiGrap
     keep = {n for n, k in G.nodes(data="kind") if k in classes}
     keep |= {n for n, k in G.nodes(data="kind")
              if k == "Paragraph" and any(m in keep for m in nx.all_neighbors(G, n))}
-    return G.subgraph(keep).copy()
+    return induced(G, keep)
 
 
 def filter_relations(G: nx.MultiDiGraph, relations: Iterable[str]) -> nx.MultiDiGraph:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import networkx as nx
 import pyoxigraph as ox
 
-from .ego import ego_network
+from .ego import ego_network, induced
 from .project import project
 from .resolve import resolve_entity
 
@@ -52,7 +52,7 @@ def view(store: ox.Store, *, relations: bool = True, comention: bool = False,
         G = project(store, relations=relations, comention=comention, bipartite=bipartite,
                     min_weight=min_weight)
         kept = {n for n, k in G.nodes(data="kind") if k in classes or k == "Paragraph"} | {centre}
-        G = G.subgraph(kept).copy()
+        G = induced(G, kept)
     else:
         G = project(store, relations=relations, comention=comention, bipartite=bipartite,
                     classes=classes, min_weight=min_weight)

@@ -24,6 +24,7 @@ import math
 import networkx as nx
 import numpy as np
 
+from ..analyse.ego import induced
 from .labels import label_width
 
 __all__ = ["layout", "sampled_layout", "spread", "remove_overlaps", "node_box", "pack", "labelled_layout",
@@ -312,7 +313,7 @@ def labelled_layout(G: nx.Graph, boxes: dict, *, seed: int = 42, room: float = 4
     H.add_edges_from((u, v) for u, v in G.edges() if u != v)
     parts = []
     for comp in sorted(nx.connected_components(H), key=lambda c: (-len(c), min(map(str, c)))):
-        sub = H.subgraph(comp)
+        sub = induced(H, comp)
         if len(comp) == 1:
             parts.append({next(iter(comp)): (0.0, 0.0)})
             continue

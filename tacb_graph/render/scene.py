@@ -17,6 +17,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from ..analyse.ego import induced
 from ..errors import TacbError
 from .labels import format_amount, label_width, wrap_label
 from .layout import LABEL_UNITS, OVERLAP_MAX_NODES, labelled_layout, layout, node_box, room_at_fit
@@ -302,7 +303,7 @@ def _positions(H: nx.MultiDiGraph, view, labels: dict, sizes: dict, order: list,
                 need += sizes[e.source] + sizes[e.target]
                 key = (e.source, e.target)
                 min_length[key] = max(min_length.get(key, 0.0), need)
-    pos = labelled_layout(H.subgraph(linked), boxes, seed=seed, min_length=min_length) if linked else {}
+    pos = labelled_layout(induced(H, linked), boxes, seed=seed, min_length=min_length) if linked else {}
     pos = room_at_fit(pos, sizes, labels)       # unconnected nodes are hidden at first
     if alone:
         outer = max((math.hypot(x, y) for x, y in pos.values()), default=0.0)

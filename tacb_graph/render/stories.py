@@ -23,6 +23,7 @@ from dataclasses import dataclass
 
 import networkx as nx
 
+from ..analyse.ego import induced
 from ..errors import TacbError
 
 __all__ = ["StoryView", "VIEWS", "VIEW_NAMES", "QUIET", "story_view", "view_edges", "story_subgraph",
@@ -156,7 +157,7 @@ def story_subgraph(G: nx.MultiDiGraph, name: str, *, focus: str | None = None,
         if focus is None:
             raise TacbError("the ego view needs an entity: --focus NAME")
         keep = {focus, *(n for hop in ego_hops(G, focus, depth) for n in hop)}
-        return G.subgraph(keep).copy()
+        return induced(G, keep)
     edges = view_edges(G, name)
     H = nx.MultiDiGraph()
     H.graph.update(G.graph)

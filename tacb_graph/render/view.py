@@ -12,6 +12,7 @@ from pathlib import Path
 import networkx as nx
 import pyoxigraph as ox
 
+from ..analyse.ego import induced
 from .html import render_html
 
 __all__ = ["Story", "store_story", "store_view", "render_store_html"]
@@ -53,7 +54,7 @@ def store_story(store: ox.Store | str | os.PathLike[str], *, comention: bool | N
                    short_zh=names[centre]["label"], short_en=names[centre]["label"], names=names[centre]["names"])
     if classes is not None:
         keep = {n for n, k in G.nodes(data="kind") if k in classes} | ({centre} if centre else set())
-        G = G.subgraph(keep).copy()
+        G = induced(G, keep)
     return Story(G, names, centre)
 
 
