@@ -57,7 +57,10 @@ def norm(text: str) -> str:
     >>> norm(" Ｏffice of\\tOHCHR ")
     'officeofohchr'
     """
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", text)).casefold()
+    return _SPACES.sub("", unicodedata.normalize("NFKC", text)).casefold()
+
+
+_SPACES = re.compile(r"\s+")
 
 
 _norm = norm   # the name this module used before
