@@ -198,7 +198,7 @@ def _lead_recipient(sent, c: dict, amounts) -> tuple[str, int] | None:
             continue
         lo, hi = sent.clause_start(g.start), sent.clause_end(g.end)
         if lx.find(sent.text, c["verbs"], g.end, hi) and not any(lo <= a[0] < hi for a in amounts):
-            return members_of(g, lx.agents)[0], hi
+            return members_of(g, kinds)[0], hi
     return None
 
 

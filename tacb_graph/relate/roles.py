@@ -139,6 +139,19 @@ def _pronoun_subject_before(sent: Sentence, lo: int, g: Group, cands: list[Group
     return ante[-1]
 
 
+def _after_clause_pronoun(sent: Sentence, g: Group) -> bool:
+    """``g`` follows, in its own clause, a personal pronoun that opens the clause and a word other than a
+    coordinator or list separator (``它建立了 X 的…``): the pronoun is that clause's subject, ``g`` an object."""
+    lx = sent.lx
+    head = strip_adverbs(sent.text[sent.clause_start(g.start):g.head], lx)
+    head = lx.res["opener"].sub("", head)
+    m = lx.res["personal"].match(head)
+    if m is None:
+        return False
+    gap = head[m.end():]
+    return bool(gap) and not lx.starts_with(gap, lx["coordinators"]) and gap not in lx.get("list_separators", ())
+
+
 def is_free(sent: Sentence, g: Group) -> bool:
     if g.governor is not None:
         return False
@@ -208,6 +221,8 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
             actor = next((c for c in reversed(cands[:-1]) if c.start >= cs and c.kinds() & kinds), None)
             if actor is not None:
                 g = actor
+        if lx.get("pronoun_clause_objects") and g.start < sent.clause_start(pos) and _after_clause_pronoun(sent, g):
+            return None  # 它建立了 X 的…系统，随后为 Y…: X is the pronoun's object, not the subject carried on
         if lx.get("pronoun_subjects") and g.kinds() & kinds:
             ante = _pronoun_subject_before(sent, lo, g, cands, kinds, prev, exclude)
             if ante is not None:
@@ -276,7 +291,8 @@ def _clause_opening_subject(sent: Sentence, lo: int, pos: int, exclude, kinds: s
             head = lx.res["year"].sub("", head) if "year" in lx.res else head
             head = lx.res["opener"].sub("", head)
             if is_free(sent, g) and g.kinds() & kinds and not set(g.keys) <= exclude \
-                    and len(head) <= lx.get("clause_lead", 0) and not lx.ends_with(head, lx.get("clause_lead_verbs", ())):
+                    and len(head) <= lx.get("clause_lead", 0) and not lx.ends_with(head, lx.get("clause_lead_verbs", ())) \
+                    and not (lx.get("pronoun_clause_objects") and _after_clause_pronoun(sent, g)):
                 return g  # (协助莱索托…: after a verb, the group is that verb's object, not the clause's subject)
         i = cs
     return None

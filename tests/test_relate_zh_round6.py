@@ -1,0 +1,50 @@
+"""Chinese mechanisms of the sixth round: reports about a programme that acts through its own name
+(developed on zh6-treaty-body-capacity-sg once it was promoted to development; see tests/gold/dev6/SPLIT.md).
+
+For each mechanism: a sentence of our own it reads and one it must not. Every sentence is written for these
+tests (not copied from any report or gold text).
+"""
+
+from __future__ import annotations
+
+from test_relate_zh_forms2 import facts, mentioned, money
+
+WPHRE = "世界人权教育方案"  # a programme of the gazetteer, named by the title of the reports below
+
+
+# -- 方案 / 本方案 on its own: the programme the report's title names ------------------------------------
+
+def test_the_bare_programme_is_the_programme_of_the_title():
+    got = mentioned("报告所述期间，方案为马里的教师举办了培训。", "本方案还向乍得派遣了一名顾问。", title=WPHRE)
+    assert "org/wphre" in got[1] and "org/wphre" in got[2]
+    # a report whose title names no programme: 方案 stands for nothing
+    assert "org/wphre" not in mentioned("报告所述期间，方案为马里的教师举办了培训。").get(1, set())
+
+
+def test_a_programme_acts_through_its_own_name():
+    got = facts("报告所述期间，方案为马里和乍得的教师举办了讲习班。", "方案还向尼日尔派遣了一名顾问。",
+                predicate="assists", title=WPHRE)
+    assert {(s, o) for s, _p, o, _m in got} == {("org/wphre", "state/MLI"), ("org/wphre", "state/TCD"),
+                                                 ("org/wphre", "state/NER")}
+
+
+def test_the_drafting_of_a_programme_is_no_back_reference():
+    got = mentioned("委员会审议了方案草案。", title=WPHRE)
+    assert "org/wphre" not in got.get(1, set())
+
+
+def test_contributions_to_the_programme_have_it_as_recipient():
+    got = money("瑞典向方案提供了 20 万美元的捐款，芬兰提供了 10 万欧元。", title=WPHRE)
+    assert {(c, r) for c, r, *_ in got} == {("state/SWE", "org/wphre"), ("state/FIN", "org/wphre")}
+
+
+# -- 它建立了 X 的…，随后为 Y…: a name after a clause-opening pronoun and its verb is that verb's object --------
+
+def test_a_programme_named_after_a_pronoun_and_its_verb_is_no_carried_subject():
+    got = facts("秘鲁说，它建立了世界人权教育方案的联络网，随后为玻利维亚的教师组织了培训。", predicate="assists")
+    assert {(s, o) for s, _p, o, _m in got} == {("state/PER", "state/BOL")}
+
+
+def test_a_programme_is_the_recipient_of_a_lead_in_before_a_list_of_pledges():
+    got = money("两个捐助方向方案作出了认捐：奥地利认捐 30 万欧元；比利时认捐 10 万欧元。", title=WPHRE)
+    assert {(c, r) for c, r, *_ in got} == {("state/AUT", "org/wphre"), ("state/BEL", "org/wphre")}
