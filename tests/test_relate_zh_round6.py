@@ -48,3 +48,15 @@ def test_a_programme_named_after_a_pronoun_and_its_verb_is_no_carried_subject():
 def test_a_programme_is_the_recipient_of_a_lead_in_before_a_list_of_pledges():
     got = money("两个捐助方向方案作出了认捐：奥地利认捐 30 万欧元；比利时认捐 10 万欧元。", title=WPHRE)
     assert {(c, r) for c, r, *_ in got} == {("state/AUT", "org/wphre"), ("state/BEL", "org/wphre")}
+
+
+# -- X 的培训员 / 顾问 / 专家: an organisation's staff act for it ---------------------------------------------
+
+def test_the_trainers_or_experts_of_a_provider_act_for_it():
+    got = facts("方案的培训员在人权高专办西非区域办事处的支持下，为马里和乍得的教师举办了讲习班。",
+                predicate="assists", title=WPHRE)
+    assert {(s, o) for s, _p, o, _m in got} == {("org/ohchr-west-africa", "org/wphre"), ("org/wphre", "state/MLI"),
+                                                 ("org/wphre", "state/TCD")}
+    assert ("org/undp", "assists", "state/MLI", "Reported") in facts("开发署的专家为马里的法官举办了培训。")
+    # a State's experts attending someone else's training are no providers
+    assert facts("马里的专家为开发署的项目编写了报告。", predicate="assists") == set()
