@@ -60,3 +60,18 @@ def test_the_trainers_or_experts_of_a_provider_act_for_it():
     assert ("org/undp", "assists", "state/MLI", "Reported") in facts("开发署的专家为马里的法官举办了培训。")
     # a State's experts attending someone else's training are no providers
     assert facts("马里的专家为开发署的项目编写了报告。", predicate="assists") == set()
+
+
+# -- withheld activities: a negation before the verb, after the place; none inside a name ------------------
+
+def test_an_activity_the_situation_did_not_allow_is_negated():
+    got = facts("方案没有向马里提供支持，因为该国的局势不允许开展活动。", predicate="assists", title=WPHRE)
+    assert got == {("org/wphre", "assists", "state/MLI", "Negated")}
+    assert facts("由于安全局势，开发署无法在马里举办讲习班。", predicate="assists") == {
+        ("org/undp", "assists", "state/MLI", "Negated")}
+    assert facts("开发署在马里举办了讲习班。", predicate="assists") == {("org/undp", "assists", "state/MLI", "Reported")}
+
+
+def test_a_negation_word_inside_a_name_negates_nothing():
+    got = facts("开发署为不丹和尼泊尔的官员举办了关于《消除对妇女一切形式歧视公约》的培训。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/BTN", "Reported"), ("org/undp", "assists", "state/NPL", "Reported")}

@@ -319,6 +319,8 @@ def activities(ctx: SentenceContext, together) -> None:
              for k in members_of(g, agents)]
         providers += cos  # organized a workshop with Y for officials of X: Y co-organized it
         mood = ctx.mood(s if passive else start, prov)
+        if mood[0] == "Reported" and start != s and ctx.mood(s, prov)[0] == "Negated":
+            mood = ("Negated", None)  # 局势不允许在 X 开展活动: the negation stands before the verb, after X
         for k in cos:
             for p in prov.keys:
                 ctx.add(p, "partnersWith", k, mood=mood)
