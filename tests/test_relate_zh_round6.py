@@ -75,3 +75,12 @@ def test_an_activity_the_situation_did_not_allow_is_negated():
 def test_a_negation_word_inside_a_name_negates_nothing():
     got = facts("开发署为不丹和尼泊尔的官员举办了关于《消除对妇女一切形式歧视公约》的培训。", predicate="assists")
     assert got == {("org/undp", "assists", "state/BTN", "Reported"), ("org/undp", "assists", "state/NPL", "Reported")}
+
+
+# -- 受益于 X 提供的关于《…》的咨询服务: a title between the provider and the help noun --------------------
+
+def test_benefiting_from_advice_on_a_named_instrument_is_help_from_its_provider():
+    got = facts("尼日尔受益于方案提供的关于《儿童权利公约》的咨询服务。", predicate="assists", title=WPHRE)
+    assert got == {("org/wphre", "assists", "state/NER", "Reported")}
+    # a report on the instrument is no help
+    assert facts("尼日尔受益于开发署关于《儿童权利公约》的报告。", predicate="assists") == set()
