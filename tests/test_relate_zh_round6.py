@@ -84,3 +84,14 @@ def test_benefiting_from_advice_on_a_named_instrument_is_help_from_its_provider(
     assert got == {("org/wphre", "assists", "state/NER", "Reported")}
     # a report on the instrument is no help
     assert facts("尼日尔受益于开发署关于《儿童权利公约》的报告。", predicate="assists") == set()
+
+
+# -- postponed activities are Planned; a schedule and its year are no subject ---------------------------
+
+def test_a_postponed_activity_is_planned_help_of_the_passages_actor():
+    got = facts("方案向乍得派遣了顾问。原定于 2025 年为马里举办的讲习班因资金不足而推迟到 2026 年。",
+                predicate="assists", title=WPHRE)
+    assert got == {("org/wphre", "assists", "state/TCD", "Reported"), ("org/wphre", "assists", "state/MLI", "Planned")}
+    # a workshop held that discussed postponing something is still held
+    assert facts("开发署为马里举办了讲习班，讨论了推迟选举的问题。", predicate="assists") == {
+        ("org/undp", "assists", "state/MLI", "Reported")}

@@ -181,6 +181,12 @@ def _undone_after(sent: Sentence, noun_end: int, act: dict) -> bool:
     return bool(lx.starts_with(rest.lstrip(), act["verbs"] + act.get("undone_verbs", [])))
 
 
+def _postponed_after(sent: Sentence, noun_end: int, act: dict) -> bool:
+    """``为 Y 举办的讲习班(因…而)推迟到 2027 年``: the activity noun's clause goes on with a ``postponed`` word."""
+    words = act.get("postponed", ())
+    return bool(words) and bool(sent.lx.find(sent.text, words, noun_end, sent.clause_end(noun_end)))
+
+
 def _undone_topic(sent: Sentence, s: int, act: dict) -> bool:
     """``项目尚未启动``, ``该活动没有举行``: an activity verb at ``s`` negated, whose subject is an
     activity noun (no actor of its own)."""
@@ -326,5 +332,7 @@ def activities(ctx: SentenceContext, together) -> None:
                 ctx.add(p, "partnersWith", k, mood=mood)
         if noun is not None and not passive and _undone_after(sent, noun[1], act):
             mood = ("Negated", None)  # the activity X planned in Y was not carried out
+        elif noun is not None and mood[0] == "Reported" and _postponed_after(sent, noun[1], act):
+            mood = ("Planned", None)  # 为 Y 举办的讲习班推迟到明年: it is still to take place
         emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, e), mood, funded_by=funded_by)
 

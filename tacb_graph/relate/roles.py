@@ -75,6 +75,13 @@ def _pronoun_start(sent: Sentence, pos: int) -> bool:
     """The sentence opens with a pronoun or has no subject of its own before ``pos``."""
     lx = sent.lx
     head = _head(sent, sent.start, pos)
+    if lx.get("subjectless_leads"):
+        # 原定于 2025 年为 X 举办的…: a schedule and its year are no subject
+        bare = lx.res["year"].sub("", head) if "year" in lx.res else head
+        bare = lx.squeeze(bare)
+        lead = lx.starts_with(bare, lx["subjectless_leads"])
+        if lead and len(bare[len(lead):].strip()) <= lx.get("subjectless_head", 2):
+            return True
     if len(head) <= lx.get("subjectless_head", 2):
         return True
     m = lx.res["pronoun"].match(head)
