@@ -95,3 +95,13 @@ def test_a_postponed_activity_is_planned_help_of_the_passages_actor():
     # a workshop held that discussed postponing something is still held
     assert facts("开发署为马里举办了讲习班，讨论了推迟选举的问题。", predicate="assists") == {
         ("org/undp", "assists", "state/MLI", "Reported")}
+
+
+# -- 在第 N 号决议第 18 段中请…: a paragraph of the resolution still makes the resolution the requester ---------
+
+def test_a_request_made_in_a_paragraph_of_a_resolution_is_the_resolutions():
+    got = facts("大会在第 70/1 号决议第 18 段中请秘书长向缔约国提供支持。", predicate="requests")
+    assert got == {("resolution/A/RES/70/1", "requests", "org/sg", "Reported")}
+    # recalling a paragraph is no frame: the body asks
+    got = facts("大会回顾第 70/1 号决议第 18 段，请秘书长提交报告。", predicate="requests")
+    assert got == {("org/ga", "requests", "org/sg", "Reported")}
