@@ -105,3 +105,27 @@ def test_a_request_made_in_a_paragraph_of_a_resolution_is_the_resolutions():
     # recalling a paragraph is no frame: the body asks
     got = facts("大会回顾第 70/1 号决议第 18 段，请秘书长提交报告。", predicate="requests")
     assert got == {("org/ga", "requests", "org/sg", "Reported")}
+
+
+# -- fund and programme reports: money received from a named giver, the programme's beneficiaries ----------
+
+VFTC = "联合国人权领域技术合作自愿基金"
+
+
+def test_money_received_from_a_giver_named_as_owner_is_its_contribution():
+    assert money("基金收到了瑞典的 30 万美元捐款。", title=VFTC) == {("state/SWE", "org/vf-tc", "300000", "USD", None)}
+    assert money("基金收到了瑞典政府的捐款 30 万美元。", title=VFTC) == {("state/SWE", "org/vf-tc", "300000", "USD", None)}
+    assert money("基金收到捐款 5 万美元。", title=VFTC) == set()  # no giver named
+
+
+def test_the_beneficiaries_of_a_named_programme_are_helped_by_it():
+    got = facts("方案的受益国包括马里和乍得。", predicate="assists", title=WPHRE)
+    assert got == {("org/wphre", "assists", "state/MLI", "Reported"), ("org/wphre", "assists", "state/TCD", "Reported")}
+    assert facts("方案的受益国名单由开发署编制。", predicate="assists", title=WPHRE) == set()
+
+
+def test_regional_advisers_and_advisory_missions_of_a_programme():
+    assert facts("方案的区域顾问协助马里建立了国家报告机制。", predicate="assists", title=WPHRE) == {
+        ("org/wphre", "assists", "state/MLI", "Reported")}
+    assert facts("方案向乍得派出了一个咨询团。", predicate="assists", title=WPHRE) == {
+        ("org/wphre", "assists", "state/TCD", "Reported")}

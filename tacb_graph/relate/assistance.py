@@ -367,7 +367,9 @@ def assists(ctx: SentenceContext, together) -> None:
                     emit_assist(ctx, prov.keys, [r], y, topic(sent, g.end))
     # 受益国包括 A、B 和 C: the States that benefited from what the sentence (or the one before) reports
     for s, e, _w in lx.find(text, a.get("beneficiary_lists", ()), sent.start, sent.end):
-        prov = subject_before(sent, s, agents, ctx.prev_subject)
+        own = [g for g in sent.before(s) if g.kinds() & agents and g.governor is None
+               and lx.squeeze(text[g.end:s]) in lx["modifier_words"]]
+        prov = own[-1] if own else subject_before(sent, s, agents, ctx.prev_subject)  # 方案的受益国包括 A: the programme's
         if prov is None and ctx.prev_subject is not None and not sent.before(s) and ctx.prev_subject.kinds() & agents:
             prov = ctx.prev_subject  # the list opens its own sentence: the previous one's subject gave
         recips = [k for g in sent.after(e) for k in members_of(g, {"State"})]

@@ -95,7 +95,9 @@ def contributions(ctx: SentenceContext) -> None:
             taker, giver = giver, src
         if received is not None and received[1] <= s and (giver is not None or named is not None):
             if named is None and giver is received[0]:
-                continue  # X 收到捐款 50 000 美元: no giver named
+                giver = _possessive_giver(sent, received[1], s, agents)  # 收到了瑞典的 30 万美元捐款
+                if giver is None:
+                    continue  # X 收到捐款 50 000 美元: no giver named
             last_recipient = (members_of(received[0], agents)[0], received[1])  # …来自挪威(300 万美元)
         if named is None and givers and lx.get("pronoun_subjects") and pronoun_after(sent, giver.end, s):
             giver = first_free(sent) or giver  # X informed Y that it had provided …
@@ -183,6 +185,19 @@ def _received(ctx: SentenceContext, c: dict):
             return subj, e
     return None
 
+
+
+def _possessive_giver(sent, lo: int, hi: int, agents) -> object | None:
+    """``收到了瑞典的 30 万美元捐款``: the one group between the receiving verb (ending at ``lo``) and the
+    amount at ``hi`` that owns what follows it (a modifier word right after it) is the giver."""
+    lx = sent.lx
+    inside = [g for g in sent.groups if lo <= g.start and g.end <= hi]
+    if len(inside) != 1 or not inside[0].kinds() & agents or inside[0].governor is not None:
+        return None
+    g = inside[0]
+    if lx.trim(lx.squeeze(sent.text[lo:g.head]), "determiners") not in ("", "了"):
+        return None
+    return g if lx.starts_with(lx.squeeze(sent.text[g.end:hi]), lx["modifier_words"]) else None
 
 
 def _lead_recipient(sent, c: dict, amounts) -> tuple[str, int] | None:
