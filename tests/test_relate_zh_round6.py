@@ -129,3 +129,12 @@ def test_regional_advisers_and_advisory_missions_of_a_programme():
         ("org/wphre", "assists", "state/MLI", "Reported")}
     assert facts("方案向乍得派出了一个咨询团。", predicate="assists", title=WPHRE) == {
         ("org/wphre", "assists", "state/TCD", "Reported")}
+
+
+# -- recipient-side: a State's teachers, lawyers or journalists received the training --------------------
+
+def test_a_states_professionals_receiving_training_stand_for_the_state():
+    assert facts("马里的教师接受了方案提供的培训。", predicate="assists", title=WPHRE) == {
+        ("org/wphre", "assists", "state/MLI", "Reported")}
+    assert facts("马里的律师和记者得到了开发署的培训。", predicate="assists") == {("org/undp", "assists", "state/MLI", "Reported")}
+    assert facts("马里的教师参加了会议。", predicate="assists") == set()
