@@ -138,3 +138,14 @@ def test_a_states_professionals_receiving_training_stand_for_the_state():
         ("org/wphre", "assists", "state/MLI", "Reported")}
     assert facts("马里的律师和记者得到了开发署的培训。", predicate="assists") == {("org/undp", "assists", "state/MLI", "Reported")}
     assert facts("马里的教师参加了会议。", predicate="assists") == set()
+
+
+# -- briefings given to a State's institutions or officials ---------------------------------------------
+
+def test_briefing_a_states_institutions_helps_the_state():
+    got = facts("方案与开发署密切合作，向马里和乍得的国家人权机构介绍了条约机构的工作。", title=WPHRE)
+    assert got == {("org/wphre", "assists", "state/MLI", "Reported"), ("org/wphre", "assists", "state/TCD", "Reported"),
+                   ("org/wphre", "partnersWith", "org/undp", "Reported")}
+    # presenting a report to a body, or briefing a State itself, is no help
+    assert facts("人权高专办向理事会介绍了报告。", predicate="assists") == set()
+    assert facts("马里向开发署的官员介绍了其国家计划。", predicate="assists") == set()

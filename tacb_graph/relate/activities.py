@@ -181,6 +181,33 @@ def _undone_after(sent: Sentence, noun_end: int, act: dict) -> bool:
     return bool(lx.starts_with(rest.lstrip(), act["verbs"] + act.get("undone_verbs", [])))
 
 
+def _briefings(ctx: SentenceContext, act: dict, together) -> None:
+    """``X 向 A 和 B 的国家人权机构介绍了…``: a briefing (``briefing_verbs``) given to a State's people or
+    institutions (a ``briefed`` noun after the State and a modifier word) helps that State."""
+    sent = ctx.sentence
+    lx = sent.lx
+    verbs, briefed = act.get("briefing_verbs", ()), act.get("briefed", ())
+    if not verbs or not briefed:
+        return
+    for s, _e, _w in lx.find(sent.text, verbs, sent.start, sent.end):
+        found = recipient_before(sent, s, act, {"State"})
+        if found is None:
+            continue
+        recips, at = found
+        last = max((g for g in sent.groups if at <= g.start and g.end <= s), key=lambda g: g.end, default=None)
+        if last is None:
+            continue
+        rest = lx.squeeze(sent.text[last.end:s])
+        link = lx.starts_with(rest, lx["modifier_words"])
+        if not link or not lx.ends_with(rest, briefed):
+            continue  # 向理事会介绍了报告: presenting to a body is no help
+        prov = subject_before(sent, at, lx.agents, ctx.prev_subject, exclude=set(recips))
+        if prov is None:
+            continue
+        providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
+        emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, s), ctx.mood(at, prov))
+
+
 def _postponed_after(sent: Sentence, noun_end: int, act: dict) -> bool:
     """``为 Y 举办的讲习班(因…而)推迟到 2027 年``: the activity noun's clause goes on with a ``postponed`` word."""
     words = act.get("postponed", ())
@@ -236,6 +263,7 @@ def activities(ctx: SentenceContext, together) -> None:
     agents = lx.agents
     text = sent.text
     participants(ctx, together)
+    _briefings(ctx, act, together)
     occurs = act.get("occurrence_verbs", [])
     for s, e, w in lx.find(text, act["verbs"] + act["training_verbs"] + occurs, sent.start, sent.end):
         if lx.flanked(text, s, e, act.get("noun_after", ()), (), sent.start):
