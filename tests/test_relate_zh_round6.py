@@ -149,3 +149,12 @@ def test_briefing_a_states_institutions_helps_the_state():
     # presenting a report to a body, or briefing a State itself, is no help
     assert facts("人权高专办向理事会介绍了报告。", predicate="assists") == set()
     assert facts("马里向开发署的官员介绍了其国家计划。", predicate="assists") == set()
+
+
+# -- 据此设立的 F: the resolution the sentence before spoke through set it up -----------------------------
+
+def test_a_programme_set_up_accordingly_is_established_by_the_resolution_before():
+    got = facts("大会在第 70/1 号决议中请秘书长提供支持。据此设立的世界人权教育方案由人权高专办管理。", predicate="establishes")
+    assert got == {("resolution/A/RES/70/1", "establishes", "org/wphre", "Reported")}
+    # no resolution before: nothing to stand for
+    assert facts("秘书长提供了支持。据此设立的世界人权教育方案由人权高专办管理。", predicate="establishes") == set()
