@@ -158,3 +158,18 @@ def test_a_programme_set_up_accordingly_is_established_by_the_resolution_before(
     assert got == {("resolution/A/RES/70/1", "establishes", "org/wphre", "Reported")}
     # no resolution before: nothing to stand for
     assert facts("秘书长提供了支持。据此设立的世界人权教育方案由人权高专办管理。", predicate="establishes") == set()
+
+
+# -- help to a counted set of States, 其中包括 A 和 B: the States named ------------------------------------
+
+def test_the_states_named_among_a_counted_set_of_recipients_are_helped():
+    got = facts("方案为 12 个国家举办了讲习班，其中包括马里和乍得。", predicate="assists", title=WPHRE)
+    assert got == {("org/wphre", "assists", "state/MLI", "Reported"), ("org/wphre", "assists", "state/TCD", "Reported")}
+    assert facts("方案为 12 个国家举办了讲习班。", predicate="assists", title=WPHRE) == set()
+    # no help between the count and the list: a questionnaire sent is no help
+    assert facts("方案向 30 个国家发出了问卷，包括马里和乍得。", predicate="assists", title=WPHRE) == set()
+
+
+def test_a_state_asking_the_programme_for_help_names_it():
+    got = facts("马里请求方案提供技术援助。", title=WPHRE)
+    assert got == {("state/MLI", "requests", "org/wphre", "Reported"), ("org/wphre", "assists", "state/MLI", "Requested")}

@@ -29,6 +29,8 @@ Assistance stated through an activity is in :mod:`.activities`; relative clauses
 
 from __future__ import annotations
 
+import re
+
 from .clauses import Group, Sentence
 from .emit import done_as_asked, emit_assist, topic
 from .funding import funds_a_body, funds_an_activity, funds_bodies_with_money, money_to_a_body
@@ -375,7 +377,34 @@ def assists(ctx: SentenceContext, together) -> None:
         recips = [k for g in sent.after(e) for k in members_of(g, {"State"})]
         if prov is not None and recips:
             found.append((prov, [r for r in recips if r not in prov.keys], s, e, s))
+    found += _included(ctx, a)
     for prov, recips, pos, tpos, ppos in found:
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys)
                                        if c not in prov.keys and c not in recips]
         emit_assist(ctx, providers, recips, year_before(sent, pos), topic(sent, tpos), ctx.mood(ppos, prov))
+
+
+def _included(ctx: SentenceContext, a: dict) -> list:
+    """``方案为 12 个国家举办了讲习班，其中包括 A 和 B``: help to a counted, unnamed set of States
+    (``included_lists`` ``unnamed``), followed in the sentence by an including word and the States it names,
+    reaches those States from the helper of the counted ones."""
+    inc = a.get("included_lists")
+    if not inc:
+        return []
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    verbs = list(a["verbs"]) + list(a["direct_verbs"]) + list(a["give_verbs"]) \
+        + list((lx.get("activities") or {}).get("verbs", ()))
+    out = []
+    for m in re.finditer(inc["unnamed"], text[sent.start:sent.end]):
+        at = sent.start + m.start()
+        for s, e, _w in lx.find(text, inc["words"], at, sent.end):
+            if any(at <= g.start < s for g in sent.groups) or not lx.find(text, verbs, at, s):
+                break  # a named recipient before the list, or no help between: nothing to reach
+            recips = [k for g in sent.after(e) if g.start < sent.clause_end(e) for k in members_of(g, {"State"})]
+            prov = subject_before(sent, at, lx.agents, ctx.prev_subject, exclude=set(recips))
+            if prov is not None and recips:
+                out.append((prov, recips, at, e, at))
+            break
+    return out
