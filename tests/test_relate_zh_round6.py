@@ -173,3 +173,16 @@ def test_the_states_named_among_a_counted_set_of_recipients_are_helped():
 def test_a_state_asking_the_programme_for_help_names_it():
     got = facts("马里请求方案提供技术援助。", title=WPHRE)
     assert got == {("state/MLI", "requests", "org/wphre", "Reported"), ("org/wphre", "assists", "state/MLI", "Requested")}
+
+
+# -- 马里原定于 YEAR 举行的讲习班推迟到 / 被取消: the State the activity was scheduled for ----------------------
+
+def test_a_states_scheduled_activity_postponed_or_cancelled():
+    first = "方案向乍得派遣了顾问。"
+    got = facts(first + "马里原定于 2025 年举行的讲习班因资金不足而推迟到 2026 年。", predicate="assists", title=WPHRE)
+    assert ("org/wphre", "assists", "state/MLI", "Planned") in got
+    got = facts(first + "马里原定于 2025 年举行的讲习班被取消。", predicate="assists", title=WPHRE)
+    assert ("org/wphre", "assists", "state/MLI", "Negated") in got
+    # a State's own scheduled event is no help
+    got = facts(first + "马里原定于 2025 年举行大选。", predicate="assists", title=WPHRE)
+    assert got == {("org/wphre", "assists", "state/TCD", "Reported")}

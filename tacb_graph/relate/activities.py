@@ -208,6 +208,25 @@ def _briefings(ctx: SentenceContext, act: dict, together) -> None:
         emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, s), ctx.mood(at, prov))
 
 
+def _scheduled_for(sent: Sentence, s: int, act: dict) -> tuple[list[str], int] | None:
+    """``马里原定于 2026 年举行的培训…推迟到 2027 年``: a State opening the clause right before a schedule word
+    (``subjectless_leads``) before an activity verb, in a clause that goes on postponed or cancelled, is
+    where the activity was to take place: (States, where the State begins)."""
+    lx = sent.lx
+    leads = lx.get("subjectless_leads", ())
+    lo = sent.clause_start(s)
+    before = [g for g in sent.groups if lo <= g.start and g.end <= s]
+    if not leads or len(before) != 1 or "State" not in before[0].kinds() or before[0].governor is not None:
+        return None
+    g = before[0]
+    if lx.squeeze(sent.text[lo:g.head]) or not lx.starts_with(lx.squeeze(sent.text[g.end:s]), leads):
+        return None
+    end = sent.clause_end(s)
+    if not lx.find(sent.text, list(act.get("postponed", ())) + list(act.get("cancelled", ())), s, end):
+        return None
+    return members_of(g, {"State"}), g.start
+
+
 def _postponed_after(sent: Sentence, noun_end: int, act: dict) -> bool:
     """``为 Y 举办的讲习班(因…而)推迟到 2027 年``: the activity noun's clause goes on with a ``postponed`` word."""
     words = act.get("postponed", ())
@@ -314,7 +333,7 @@ def activities(ctx: SentenceContext, together) -> None:
             if not recips and not passive and act.get("object_beneficiaries"):
                 recips = beneficiary_object(sent, e, act, agents)  # financed the participation of officials of X
             if not recips:
-                found = found or located(sent, s, act)
+                found = found or located(sent, s, act) or _scheduled_for(sent, s, act)
                 if found is None and "request" in act.get("recipient_fallbacks", ()):
                     recips = [k for k in on_request_of(sent) if k.startswith("state/")]  # at the request of X
                 if found is None and not recips and not purpose:
