@@ -186,3 +186,15 @@ def test_a_states_scheduled_activity_postponed_or_cancelled():
     # a State's own scheduled event is no help
     got = facts(first + "马里原定于 2025 年举行大选。", predicate="assists", title=WPHRE)
     assert got == {("org/wphre", "assists", "state/TCD", "Reported")}
+
+
+def test_acting_kinds_are_ontology_classes_outside_the_agents():
+    # a programme acts in the text without becoming a tacb:Agent: agent_kinds stay the ontology's agents
+    import json
+
+    from tacb_graph import vocab
+    from tacb_graph.package_data import data_dir
+
+    table = json.loads((data_dir() / "patterns" / "zh" / "relations.json").read_text(encoding="utf-8"))
+    acting = set(table.get("acting_kinds", ()))
+    assert "Programme" in acting and not acting & set(vocab.AGENT_CLASSES)

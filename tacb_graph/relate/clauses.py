@@ -175,8 +175,10 @@ def lexicon_for(lang: str) -> Lexicon:
                 regexes.append((re.compile(w), value))
             else:
                 words.setdefault(w, value)
-    return Lexicon(language, lx, language.stances, language.clause_ends, frozenset(lx.get("agent_kinds", ())),
-                   res, words, tuple(regexes))
+    # agent_kinds are the ontology's tacb:Agent classes; acting_kinds act in what the text says of them
+    # without being agents (a programme through its own name: 方案为 X 举办了讲习班)
+    agents = frozenset(lx.get("agent_kinds", ())) | frozenset(lx.get("acting_kinds", ()))
+    return Lexicon(language, lx, language.stances, language.clause_ends, agents, res, words, tuple(regexes))
 
 
 def ends_with(text: str, words) -> str | None:
