@@ -198,3 +198,12 @@ def test_acting_kinds_are_ontology_classes_outside_the_agents():
     table = json.loads((data_dir() / "patterns" / "zh" / "relations.json").read_text(encoding="utf-8"))
     acting = set(table.get("acting_kinds", ()))
     assert "Programme" in acting and not acting & set(vocab.AGENT_CLASSES)
+
+
+# -- 方案设立后，…: a programme in a time clause is no actor the next sentence's pronoun carries -------------
+
+def test_a_programme_in_a_time_clause_is_no_subject():
+    got = facts("世界人权教育方案设立后，欠发达国家请秘书长提供顾问。它们要求开发署提供咨询意见。", predicate="requests")
+    assert got == set()
+    assert facts("世界人权教育方案设立后，马里请秘书长提供顾问。", predicate="requests") == {
+        ("state/MLI", "requests", "org/sg", "Reported")}

@@ -40,7 +40,9 @@ def _is_modifier(sent: Sentence, g: Group) -> bool:
     """``开发署的政策``, ``欧洲联盟成员国``, ``UNDP's policy``, ``the OHCHR country office``: the
     group qualifies a noun."""
     lx = sent.lx
-    return bool(followed_by(sent, g.end, lx["modifier_words"] + lx["member_words"] + lx.get("attributive_nouns", [])))
+    # … or is the subject of a time clause (技术援助扩大方案设立后: after X was set up), no actor of the sentence
+    return bool(followed_by(sent, g.end, lx["modifier_words"] + lx["member_words"] + lx.get("attributive_nouns", [])
+                            + lx.get("time_clause_heads", [])))
 
 
 def verb_ok(text: str, hit, lx: Lexicon) -> bool:
