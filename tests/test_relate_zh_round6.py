@@ -207,3 +207,11 @@ def test_a_programme_in_a_time_clause_is_no_subject():
     assert got == set()
     assert facts("世界人权教育方案设立后，马里请秘书长提供顾问。", predicate="requests") == {
         ("state/MLI", "requests", "org/sg", "Reported")}
+
+
+# -- 基金向 X 发放了赠款: a fund disbursing grants gives help ---------------------------------------------
+
+def test_a_fund_disbursing_grants_to_a_states_mechanism_helps_the_state():
+    got = facts("基金向马里和乍得的国家防范机制发放了赠款。", predicate="assists", title=VFTC)
+    assert got == {("org/vf-tc", "assists", "state/MLI", "Reported"), ("org/vf-tc", "assists", "state/TCD", "Reported")}
+    assert facts("基金向马里发放了问卷。", predicate="assists", title=VFTC) == set()
