@@ -181,6 +181,58 @@ def _undone_after(sent: Sentence, noun_end: int, act: dict) -> bool:
     return bool(lx.starts_with(rest.lstrip(), act["verbs"] + act.get("undone_verbs", [])))
 
 
+def _briefings(ctx: SentenceContext, act: dict, together) -> None:
+    """``X 向 A 和 B 的国家人权机构介绍了…``: a briefing (``briefing_verbs``) given to a State's people or
+    institutions (a ``briefed`` noun after the State and a modifier word) helps that State."""
+    sent = ctx.sentence
+    lx = sent.lx
+    verbs, briefed = act.get("briefing_verbs", ()), act.get("briefed", ())
+    if not verbs or not briefed:
+        return
+    for s, _e, _w in lx.find(sent.text, verbs, sent.start, sent.end):
+        found = recipient_before(sent, s, act, {"State"})
+        if found is None:
+            continue
+        recips, at = found
+        last = max((g for g in sent.groups if at <= g.start and g.end <= s), key=lambda g: g.end, default=None)
+        if last is None:
+            continue
+        rest = lx.squeeze(sent.text[last.end:s])
+        link = lx.starts_with(rest, lx["modifier_words"])
+        if not link or not lx.ends_with(rest, briefed):
+            continue  # 向理事会介绍了报告: presenting to a body is no help
+        prov = subject_before(sent, at, lx.agents, ctx.prev_subject, exclude=set(recips))
+        if prov is None:
+            continue
+        providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
+        emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, s), ctx.mood(at, prov))
+
+
+def _scheduled_for(sent: Sentence, s: int, act: dict) -> tuple[list[str], int] | None:
+    """``马里原定于 2026 年举行的培训…推迟到 2027 年``: a State opening the clause right before a schedule word
+    (``subjectless_leads``) before an activity verb, in a clause that goes on postponed or cancelled, is
+    where the activity was to take place: (States, where the State begins)."""
+    lx = sent.lx
+    leads = lx.get("subjectless_leads", ())
+    lo = sent.clause_start(s)
+    before = [g for g in sent.groups if lo <= g.start and g.end <= s]
+    if not leads or len(before) != 1 or "State" not in before[0].kinds() or before[0].governor is not None:
+        return None
+    g = before[0]
+    if lx.squeeze(sent.text[lo:g.head]) or not lx.starts_with(lx.squeeze(sent.text[g.end:s]), leads):
+        return None
+    end = sent.clause_end(s)
+    if not lx.find(sent.text, list(act.get("postponed", ())) + list(act.get("cancelled", ())), s, end):
+        return None
+    return members_of(g, {"State"}), g.start
+
+
+def _postponed_after(sent: Sentence, noun_end: int, act: dict) -> bool:
+    """``为 Y 举办的讲习班(因…而)推迟到 2027 年``: the activity noun's clause goes on with a ``postponed`` word."""
+    words = act.get("postponed", ())
+    return bool(words) and bool(sent.lx.find(sent.text, words, noun_end, sent.clause_end(noun_end)))
+
+
 def _undone_topic(sent: Sentence, s: int, act: dict) -> bool:
     """``项目尚未启动``, ``该活动没有举行``: an activity verb at ``s`` negated, whose subject is an
     activity noun (no actor of its own)."""
@@ -230,6 +282,7 @@ def activities(ctx: SentenceContext, together) -> None:
     agents = lx.agents
     text = sent.text
     participants(ctx, together)
+    _briefings(ctx, act, together)
     occurs = act.get("occurrence_verbs", [])
     for s, e, w in lx.find(text, act["verbs"] + act["training_verbs"] + occurs, sent.start, sent.end):
         if lx.flanked(text, s, e, act.get("noun_after", ()), (), sent.start):
@@ -280,7 +333,7 @@ def activities(ctx: SentenceContext, together) -> None:
             if not recips and not passive and act.get("object_beneficiaries"):
                 recips = beneficiary_object(sent, e, act, agents)  # financed the participation of officials of X
             if not recips:
-                found = found or located(sent, s, act)
+                found = found or located(sent, s, act) or _scheduled_for(sent, s, act)
                 if found is None and "request" in act.get("recipient_fallbacks", ()):
                     recips = [k for k in on_request_of(sent) if k.startswith("state/")]  # at the request of X
                 if found is None and not recips and not purpose:
@@ -334,10 +387,14 @@ def activities(ctx: SentenceContext, together) -> None:
              for k in members_of(g, agents)]
         providers += cos  # organized a workshop with Y for officials of X: Y co-organized it
         mood = ctx.mood(s if passive else start, prov)
+        if mood[0] == "Reported" and start != s and ctx.mood(s, prov)[0] == "Negated":
+            mood = ("Negated", None)  # 局势不允许在 X 开展活动: the negation stands before the verb, after X
         for k in cos:
             for p in prov.keys:
                 ctx.add(p, "partnersWith", k, mood=mood)
         if noun is not None and not passive and _undone_after(sent, noun[1], act):
             mood = ("Negated", None)  # the activity X planned in Y was not carried out
+        elif noun is not None and mood[0] == "Reported" and _postponed_after(sent, noun[1], act):
+            mood = ("Planned", None)  # 为 Y 举办的讲习班推迟到明年: it is still to take place
         emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, e), mood, funded_by=funded_by)
 

@@ -29,6 +29,8 @@ Assistance stated through an activity is in :mod:`.activities`; relative clauses
 
 from __future__ import annotations
 
+import re
+
 from .clauses import Group, Sentence
 from .emit import done_as_asked, emit_assist, topic
 from .funding import funds_a_body, funds_an_activity, funds_bodies_with_money, money_to_a_body
@@ -424,13 +426,42 @@ def assists(ctx: SentenceContext, together) -> None:
                     emit_assist(ctx, prov.keys, [r], y, topic(sent, g.end))
     # 受益国包括 A、B 和 C: the States that benefited from what the sentence (or the one before) reports
     for s, e, _w in lx.find(text, a.get("beneficiary_lists", ()), sent.start, sent.end):
-        prov = subject_before(sent, s, agents, ctx.prev_subject)
+        own = [g for g in sent.before(s) if g.kinds() & agents and g.governor is None
+               and lx.squeeze(text[g.end:s]) in lx["modifier_words"]]
+        prov = own[-1] if own else subject_before(sent, s, agents, ctx.prev_subject)  # 方案的受益国包括 A: the programme's
         if prov is None and ctx.prev_subject is not None and not sent.before(s) and ctx.prev_subject.kinds() & agents:
             prov = ctx.prev_subject  # the list opens its own sentence: the previous one's subject gave
         recips = [k for g in sent.after(e) for k in members_of(g, {"State"})]
         if prov is not None and recips:
             found.append((prov, [r for r in recips if r not in prov.keys], s, e, s))
+    found += _included(ctx, a)
     for prov, recips, pos, tpos, ppos in found:
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys)
                                        if c not in prov.keys and c not in recips]
         emit_assist(ctx, providers, recips, year_before(sent, pos), topic(sent, tpos), ctx.mood(ppos, prov))
+
+
+def _included(ctx: SentenceContext, a: dict) -> list:
+    """``方案为 12 个国家举办了讲习班，其中包括 A 和 B``: help to a counted, unnamed set of States
+    (``included_lists`` ``unnamed``), followed in the sentence by an including word and the States it names,
+    reaches those States from the helper of the counted ones."""
+    inc = a.get("included_lists")
+    if not inc:
+        return []
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    verbs = list(a["verbs"]) + list(a["direct_verbs"]) + list(a["give_verbs"]) \
+        + list((lx.get("activities") or {}).get("verbs", ()))
+    out = []
+    for m in re.finditer(inc["unnamed"], text[sent.start:sent.end]):
+        at = sent.start + m.start()
+        for s, e, _w in lx.find(text, inc["words"], at, sent.end):
+            if any(at <= g.start < s for g in sent.groups) or not lx.find(text, verbs, at, s):
+                break  # a named recipient before the list, or no help between: nothing to reach
+            recips = [k for g in sent.after(e) if g.start < sent.clause_end(e) for k in members_of(g, {"State"})]
+            prov = subject_before(sent, at, lx.agents, ctx.prev_subject, exclude=set(recips))
+            if prov is not None and recips:
+                out.append((prov, recips, at, e, at))
+            break
+    return out

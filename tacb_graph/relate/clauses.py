@@ -175,8 +175,9 @@ def lexicon_for(lang: str) -> Lexicon:
                 regexes.append((re.compile(w), value))
             else:
                 words.setdefault(w, value)
-    return Lexicon(language, lx, language.stances, language.clause_ends, frozenset(lx.get("agent_kinds", ())),
-                   res, words, tuple(regexes))
+    # agent_kinds are the ontology's tacb:Agent classes (a programme among them: 方案为 X 举办了讲习班)
+    agents = frozenset(lx.get("agent_kinds", ()))
+    return Lexicon(language, lx, language.stances, language.clause_ends, agents, res, words, tuple(regexes))
 
 
 def ends_with(text: str, words) -> str | None:
@@ -451,7 +452,9 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
                 if head:
                     g.governor = head  # 与区域经济共同体、…以及 A
         if "Resolution" in g.kinds():
-            after = lx.squeeze(text[g.end:g.end + 24])
+            after = lx.squeeze(text[g.end:g.end + 36])
+            if in_res.get("paragraph"):  # 在第 N 号决议第 18 段中: the resolution still speaks
+                after = re.sub(in_res["paragraph"], "", after, count=1)
             followed = any(after.startswith(w) for w in in_res.get("followed_by", ()))
             if g.governor in in_res.get("governors", ()) and followed:
                 g.in_resolution = True  # 在其第 N 号决议中, in its resolution N

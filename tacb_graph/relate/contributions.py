@@ -96,7 +96,9 @@ def contributions(ctx: SentenceContext) -> None:
             taker, giver = giver, src
         if received is not None and received[1] <= s and (giver is not None or named is not None):
             if named is None and giver is received[0]:
-                continue  # X 收到捐款 50 000 美元: no giver named
+                giver = _possessive_giver(sent, received[1], s, agents)  # 收到了瑞典的 30 万美元捐款
+                if giver is None:
+                    continue  # X 收到捐款 50 000 美元: no giver named
             last_recipient = (members_of(received[0], agents)[0], received[1])  # …来自挪威(300 万美元)
         if named is None and givers and lx.get("pronoun_subjects") and pronoun_after(sent, giver.end, s):
             giver = first_free(sent) or giver  # X informed Y that it had provided …
@@ -211,6 +213,19 @@ def _passive_taker(ctx: SentenceContext, c: dict) -> str | None:
     return None
 
 
+def _possessive_giver(sent, lo: int, hi: int, agents) -> object | None:
+    """``收到了瑞典的 30 万美元捐款``: the one group between the receiving verb (ending at ``lo``) and the
+    amount at ``hi`` that owns what follows it (a modifier word right after it) is the giver."""
+    lx = sent.lx
+    inside = [g for g in sent.groups if lo <= g.start and g.end <= hi]
+    if len(inside) != 1 or not inside[0].kinds() & agents or inside[0].governor is not None:
+        return None
+    g = inside[0]
+    if lx.trim(lx.squeeze(sent.text[lo:g.head]), "determiners") not in ("", "了"):
+        return None
+    return g if lx.starts_with(lx.squeeze(sent.text[g.end:hi]), lx["modifier_words"]) else None
+
+
 def _lead_recipient(sent, c: dict, amounts) -> tuple[str, int] | None:
     """``若干捐助方向基金作出了多年期认捐：A …；B …``: (the recipient, where its clause ends) of a clause
     that names a recipient (``recipient_markers``) and a contribution word but no amount, for the
@@ -224,7 +239,7 @@ def _lead_recipient(sent, c: dict, amounts) -> tuple[str, int] | None:
             continue
         lo, hi = sent.clause_start(g.start), sent.clause_end(g.end)
         if lx.find(sent.text, c["verbs"], g.end, hi) and not any(lo <= a[0] < hi for a in amounts):
-            return members_of(g, lx.agents)[0], hi
+            return members_of(g, kinds)[0], hi
     return None
 
 

@@ -45,7 +45,9 @@ MODALITIES = ("Reported", "Requested", "Recommended", "Planned", "Negated")
 
 
 def _hits(sent: Sentence, words, lo: int, hi: int) -> list[tuple[int, int, str]]:
-    return sent.lx.find(sent.text, words, lo, hi)
+    """Modal words between ``lo`` and ``hi``, none inside a name (不丹 holds no 不)."""
+    names = [(i.start, i.end) for g in sent.groups for i in g.items]
+    return [h for h in sent.lx.find(sent.text, words, lo, hi) if not any(a <= h[0] < b for a, b in names)]
 
 
 def _word_ok(text: str, s: int, e: int, w: str, md: dict) -> bool:

@@ -30,7 +30,7 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
             pass  # X benefited from the Fund: the one it benefited from helped it
         elif prov is not None and lx.starts_with(lx.squeeze(text[prov.end:prov.end + 8]), links):
             nouns = list(a["passive_nouns"]) + list(a.get("passive_activity_nouns", ()))  # 受益于 X 的一个区域项目
-            if not lx.find(text, nouns, prov.end, min(prov.end + 12, sent.end)):
+            if not _help_noun_near(sent, nouns, prov.end, 12):
                 continue
         else:  # received assistance from X, 从 X 获得了资助
             prov = _passive_from(sent, e, a) or _from_before(sent, s, e, a)
@@ -82,6 +82,19 @@ def _own_subject(sent: Sentence, s: int, a: dict) -> Group | None:
             and lx.ends_with(gap, a.get("passive_possessed", ())) and "State" in before[-1].kinds():
         return before[-1]  # 多哥的国家人权委员会得到了…: the State whose body (unnamed) received it
     return before[-1] if gap == "" and is_free(sent, before[-1]) else None
+
+
+def _help_noun_near(sent: Sentence, nouns, pos: int, window: int) -> bool:
+    """One of ``nouns`` within ``window`` characters after ``pos`` in its clause, a title in 《》 (the
+    topic of 提供的关于《公约》的咨询服务) counted as one character."""
+    lx = sent.lx
+    for s, _e, _w in lx.find(sent.text, nouns, pos, sent.clause_end(pos)):
+        if len(_TITLE.sub("《》", lx.squeeze(sent.text[pos:s]))) <= window:
+            return True
+    return False
+
+
+_TITLE = re.compile(r"《[^《》]*》")
 
 
 def _followed_by_noun(sent: Sentence, g: Group, a: dict) -> bool:

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass, field
 
 from ..records import UNIT, Assistance, Contribution, Dated, Relation
-from .clauses import Group, Lexicon, Sentence, find_words
+from .clauses import Group, Item, Lexicon, Sentence, find_words
 from .modality import REPORTED, modality_at
 from .roles import (agent_after, coordinated_verb, followed_by, is_free, locative, members_of,
                     object_after, phrase_before, scope_start, strip_adverbs,
@@ -301,6 +301,11 @@ def establishes(ctx: SentenceContext) -> None:
                 agents_ = [g for g in between if (is_free(sent, g) and g.kinds() & subj_kinds)
                            or (g.governor in lx["basis_governors"] and "Resolution" in g.kinds())]
                 year = year or year_before(sent, s)
+            if not agents_ and lx.ends_with(lx.squeeze(text[sent.clause_start(s):s]), es.get("basis_anaphors", ())):
+                # 据此设立的 F: "accordingly" — the resolution the unit's sentence before spoke through
+                res = next((k for r in reversed(ctx.earlier) for k in (r.subject, r.object)
+                            if k.startswith("resolution/")), None)
+                agents_ = [Group([Item(res, "Resolution", s, s)])] if res else []
             for o in obj.keys:
                 ctx.date(o, year)
                 for g in agents_:

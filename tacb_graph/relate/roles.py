@@ -40,7 +40,9 @@ def _is_modifier(sent: Sentence, g: Group) -> bool:
     """``开发署的政策``, ``欧洲联盟成员国``, ``UNDP's policy``, ``the OHCHR country office``: the
     group qualifies a noun."""
     lx = sent.lx
-    return bool(followed_by(sent, g.end, lx["modifier_words"] + lx["member_words"] + lx.get("attributive_nouns", [])))
+    # … or is the subject of a time clause (技术援助扩大方案设立后: after X was set up), no actor of the sentence
+    return bool(followed_by(sent, g.end, lx["modifier_words"] + lx["member_words"] + lx.get("attributive_nouns", [])
+                            + lx.get("time_clause_heads", [])))
 
 
 def verb_ok(text: str, hit, lx: Lexicon) -> bool:
@@ -75,6 +77,13 @@ def _pronoun_start(sent: Sentence, pos: int) -> bool:
     """The sentence opens with a pronoun or has no subject of its own before ``pos``."""
     lx = sent.lx
     head = _head(sent, sent.start, pos)
+    if lx.get("subjectless_leads"):
+        # 原定于 2025 年为 X 举办的…: a schedule and its year are no subject
+        bare = lx.res["year"].sub("", head) if "year" in lx.res else head
+        bare = lx.squeeze(bare)
+        lead = lx.starts_with(bare, lx["subjectless_leads"])
+        if lead and len(bare[len(lead):].strip()) <= lx.get("subjectless_head", 2):
+            return True
     if len(head) <= lx.get("subjectless_head", 2):
         return True
     m = lx.res["pronoun"].match(head)
@@ -137,6 +146,19 @@ def _pronoun_subject_before(sent: Sentence, lo: int, g: Group, cands: list[Group
     if not ante or set(ante[-1].keys) & set(g.keys):
         return None
     return ante[-1]
+
+
+def _after_clause_pronoun(sent: Sentence, g: Group) -> bool:
+    """``g`` follows, in its own clause, a personal pronoun that opens the clause and a word other than a
+    coordinator or list separator (``它建立了 X 的…``): the pronoun is that clause's subject, ``g`` an object."""
+    lx = sent.lx
+    head = strip_adverbs(sent.text[sent.clause_start(g.start):g.head], lx)
+    head = lx.res["opener"].sub("", head)
+    m = lx.res["personal"].match(head)
+    if m is None:
+        return False
+    gap = head[m.end():]
+    return bool(gap) and not lx.starts_with(gap, lx["coordinators"]) and gap not in lx.get("list_separators", ())
 
 
 def is_free(sent: Sentence, g: Group) -> bool:
@@ -208,6 +230,8 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
             actor = next((c for c in reversed(cands[:-1]) if c.start >= cs and c.kinds() & kinds), None)
             if actor is not None:
                 g = actor
+        if lx.get("pronoun_clause_objects") and g.start < sent.clause_start(pos) and _after_clause_pronoun(sent, g):
+            return None  # 它建立了 X 的…系统，随后为 Y…: X is the pronoun's object, not the subject carried on
         if lx.get("pronoun_subjects") and g.kinds() & kinds:
             ante = _pronoun_subject_before(sent, lo, g, cands, kinds, prev, exclude)
             if ante is not None:
@@ -276,7 +300,8 @@ def _clause_opening_subject(sent: Sentence, lo: int, pos: int, exclude, kinds: s
             head = lx.res["year"].sub("", head) if "year" in lx.res else head
             head = lx.res["opener"].sub("", head)
             if is_free(sent, g) and g.kinds() & kinds and not set(g.keys) <= exclude \
-                    and len(head) <= lx.get("clause_lead", 0) and not lx.ends_with(head, lx.get("clause_lead_verbs", ())):
+                    and len(head) <= lx.get("clause_lead", 0) and not lx.ends_with(head, lx.get("clause_lead_verbs", ())) \
+                    and not (lx.get("pronoun_clause_objects") and _after_clause_pronoun(sent, g)):
                 return g  # (协助莱索托…: after a verb, the group is that verb's object, not the clause's subject)
         i = cs
     return None
