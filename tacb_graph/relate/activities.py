@@ -28,7 +28,7 @@ funder alone is the provider). Every word list is the language's ``relations.jso
 
 from __future__ import annotations
 
-from .beneficiaries import (beneficiary_object, beneficiary_subject, listed_after, located, participants,
+from .beneficiaries import (beneficiary_list, beneficiary_object, beneficiary_subject, listed_after, located, participants,
                             people_after, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
                             recipient_before)
 from .clauses import Group, Sentence
@@ -230,6 +230,7 @@ def activities(ctx: SentenceContext, together) -> None:
     agents = lx.agents
     text = sent.text
     participants(ctx, together)
+    beneficiary_list(ctx)
     occurs = act.get("occurrence_verbs", [])
     for s, e, w in lx.find(text, act["verbs"] + act["training_verbs"] + occurs, sent.start, sent.end):
         if lx.flanked(text, s, e, act.get("noun_after", ()), (), sent.start):
