@@ -54,3 +54,30 @@ def test_beneficiaries_after_a_sentence_whose_subject_is_a_state_have_no_provide
     got = pairs("Fiji praised the Voluntary Fund for Technical Cooperation. The beneficiaries included Samoa.",
                 predicate="assists")
     assert got == set()
+
+
+# -- arranging an activity; a topic group between the activity and its recipient ------------------
+
+def test_arranging_a_workshop_at_a_states_request_assists_it():
+    got = pairs("At the request of the Government of Ghana, UNDP arranged a workshop for the members of its "
+                "national committee.", predicate="assists")
+    assert got == {("org/undp", "state/GHA")}
+
+
+def test_the_topic_of_a_workshop_does_not_hide_its_recipient():
+    got = pairs("The Republic of Korea sponsored a workshop on the universal periodic review for officials of "
+                "Mongolia.", predicate="assists")
+    assert got == {("state/KOR", "state/MNG")}
+
+
+def test_a_topic_alone_is_no_recipient():
+    assert pairs("UNDP held a workshop on the work of UNICEF.", predicate="assists") == set()
+
+
+# -- "… and that Y …": a second that-clause opens with its own subject ---------------------------------
+
+def test_a_second_that_clause_has_its_own_subject():
+    got = pairs("The Secretary-General recommends that UNDP extend the training courses to delegations based in "
+                "Nairobi and that UNICEF continue to support the participation of delegates from Chad and Mali.",
+                predicate="assists")
+    assert got == {("org/unicef", "state/TCD"), ("org/unicef", "state/MLI")}
