@@ -81,3 +81,31 @@ def test_a_second_that_clause_has_its_own_subject():
                 "Nairobi and that UNICEF continue to support the participation of delegates from Chad and Mali.",
                 predicate="assists")
     assert got == {("org/unicef", "state/TCD"), ("org/unicef", "state/MLI")}
+
+
+# -- an activity referred back to: its co-organizer, its partner, the agents of an aside -------------
+
+def test_a_briefing_organized_with_a_body_after_a_passive_with_no_agent_is_the_bodys_help():
+    got = pairs("Regional workshops were held in Nairobi and Dakar. The workshop in Nairobi, organized with the "
+                "African Union, was addressed to officials of Kenya and Uganda.", predicate="assists")
+    assert got == {("org/au", "state/KEN"), ("org/au", "state/UGA")}
+
+
+def test_the_second_course_held_with_a_partner_makes_the_funds_partner_not_the_first_courses_states():
+    text = ("The Voluntary Fund for Technical Cooperation organized two courses in Geneva for new diplomats. The "
+            "first, in May, brought together 20 participants, among them diplomats of Fiji and Samoa; the second, "
+            "held in June in cooperation with UNDP, was attended by delegates from 11 States.")
+    assert pairs(text, predicate="partnersWith") == {("org/vf-tc", "org/undp")}
+    assert pairs(text, predicate="assists") == {("org/vf-tc", "state/FJI"), ("org/vf-tc", "state/WSM")}
+
+
+def test_a_programme_run_jointly_by_two_bodies_that_placed_fellows_of_states():
+    text = "An exchange programme, run jointly by UNDP and UNICEF, placed five fellows from Chad and Mali with the office."
+    assert pairs(text, predicate="assists") == {("org/undp", "state/TCD"), ("org/undp", "state/MLI"),
+                                                ("org/unicef", "state/TCD"), ("org/unicef", "state/MLI")}
+    assert pairs(text, predicate="partnersWith") == {("org/undp", "org/unicef")}
+
+
+def test_an_indefinite_activity_with_no_actor_named_has_no_provider():
+    assert pairs("An exchange programme placed five fellows from Chad and Mali with the office.",
+                 predicate="assists") == set()
