@@ -109,3 +109,9 @@ def test_a_programme_run_jointly_by_two_bodies_that_placed_fellows_of_states():
 def test_an_indefinite_activity_with_no_actor_named_has_no_provider():
     assert pairs("An exchange programme placed five fellows from Chad and Mali with the office.",
                  predicate="assists") == set()
+
+
+def test_fellows_placed_with_a_body_are_not_its_help():
+    text = ("An exchange programme, run jointly by UNDP and UNICEF, placed five fellows from Chad with the Human "
+            "Rights Council secretariat.")
+    assert pairs(text, predicate="assists") == {("org/undp", "state/TCD"), ("org/unicef", "state/TCD")}

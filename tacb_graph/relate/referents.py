@@ -181,7 +181,9 @@ def referred_activities(ctx: SentenceContext, together) -> None:
             before = [g for g in sent.groups if g.end <= a and is_free(sent, g) and g.kinds() & lx.agents
                       and not set(g.keys) & set(recips)]
             prov = aside or held_by or (before[0] if before else ctx.prev_subject)
-            cos = co_organizers(sent, a, b, act, set(recips) | (set(prov.keys) if prov is not None else set()))
+            known = set(recips) | (set(prov.keys) if prov is not None else set())
+            # (placed fellows with the secretariat: after the reach verb a bare "with" is where, not who)
+            cos = co_organizers(sent, a, e, act, known) + co_organizers(sent, e, b, act, known, bare=False)
             if (prov is None or not prov.kinds() & lx.agents or set(prov.keys) & set(recips)) and cos:
                 # The briefing, organized with Y, was addressed to officials of A (held by no one named): Y
                 emit_assist(ctx, [k for g in cos for k in members_of(g, lx.agents)], recips, year_before(sent, e),
