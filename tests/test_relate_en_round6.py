@@ -115,3 +115,25 @@ def test_fellows_placed_with_a_body_are_not_its_help():
     text = ("An exchange programme, run jointly by UNDP and UNICEF, placed five fellows from Chad with the Human "
             "Rights Council secretariat.")
     assert pairs(text, predicate="assists") == {("org/undp", "state/TCD"), ("org/unicef", "state/TCD")}
+
+
+# -- contributions: given, respectively; a pledge of an amount by a giver ----------------------------
+
+def contributions(*paragraphs: str) -> set[tuple]:
+    from test_relate_en_general import run
+    return {(c.contributor, c.amount, c.currency, c.year) for c in run(*paragraphs).contributions}
+
+
+def test_two_givers_gave_two_amounts_respectively():
+    assert contributions("Chile and Peru gave 20,000 euros and 10,000 euros, respectively.") == \
+        {("state/CHL", "20000", "EUR", None), ("state/PER", "10000", "EUR", None)}
+
+
+def test_a_pledge_of_an_amount_by_a_state_received_after_an_aside():
+    got = contributions("A further pledge of 300,000 yuan by India, announced at the session, was received in "
+                        "March 2025.")
+    assert got == {("state/IND", "300000", "CNY", "2025")}
+
+
+def test_an_amount_of_projects_by_a_body_is_no_contribution():
+    assert contributions("Projects worth US$ 20,000 by UNDP were completed.") == set()
