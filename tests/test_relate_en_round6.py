@@ -137,3 +137,19 @@ def test_a_pledge_of_an_amount_by_a_state_received_after_an_aside():
 
 def test_an_amount_of_projects_by_a_body_is_no_contribution():
     assert contributions("Projects worth US$ 20,000 by UNDP were completed.") == set()
+
+
+# -- the resolutions a fund report opens with -----------------------------------------------------------
+
+OPENING = ("The present report is submitted pursuant to Human Rights Council resolution 22/15, by which the Council "
+           "established the Voluntary Fund for Technical Cooperation, and resolution 49/8, in which it requested "
+           "the Secretary-General to report annually on the Fund.")
+
+
+def test_the_council_named_in_the_relative_clause_of_a_resolution_establishes_too():
+    assert pairs(OPENING, predicate="establishes") == {("resolution/A/HRC/RES/22/15", "org/vf-tc"),
+                                                       ("org/hrc", "org/vf-tc")}
+
+
+def test_the_later_resolution_speaking_in_its_own_clause_asks_and_the_fund_does_not():
+    assert pairs(OPENING, predicate="requests") == {("resolution/A/HRC/RES/49/8", "org/sg")}

@@ -127,7 +127,10 @@ def requests(ctx: SentenceContext) -> None:
                            if verb_ok(sent.text, h, lx)]
                 if earlier:
                     mood = ctx.mood(earlier[0][0], subj)
-            for s in subj.keys:
+            askers = subj.keys
+            if subj.in_resolution and "Resolution" in subj.kinds():
+                askers = members_of(subj, {"Resolution"})  # F, and resolution R, in which it requested: R asks
+            for s in askers:
                 for o in members_of(obj, agents):
                     ctx.add(s, "requests", o, mood=mood)
     for g in sent.groups:
