@@ -153,3 +153,28 @@ def test_the_council_named_in_the_relative_clause_of_a_resolution_establishes_to
 
 def test_the_later_resolution_speaking_in_its_own_clause_asks_and_the_fund_does_not():
     assert pairs(OPENING, predicate="requests") == {("resolution/A/HRC/RES/49/8", "org/sg")}
+
+
+# -- stances: what a beneficiary says the fund's work embodies ---------------------------------------
+
+def stances(*paragraphs: str) -> set[tuple[str, str, str]]:
+    from test_relate_en_general import run
+    return {(s.holder, s.concept, s.value) for s in run(*paragraphs).stances}
+
+
+def test_a_principle_that_acquired_practical_meaning_is_supported():
+    got = stances("Fiji stated that the programme was an example of solidarity through which the principle of "
+                  "mutually beneficial cooperation acquired practical meaning.")
+    assert got == {("state/FJI", "concept/mutually-beneficial-cooperation", "Supportive")}
+
+
+def test_an_element_or_expression_of_a_concept_affirms_it():
+    assert stances("Peru noted that access to justice was itself an element of the right to development.") == \
+        {("state/PER", "concept/right-to-development", "Supportive")}
+    assert stances("Peru noted that the project gave concrete meaning to win-win cooperation.") == \
+        {("state/PER", "concept/win-win-cooperation", "Supportive")}
+
+
+def test_not_an_expression_of_a_concept_is_critical():
+    assert stances("Peru stated that the project was not an expression of win-win cooperation.") == \
+        {("state/PER", "concept/win-win-cooperation", "Critical")}
