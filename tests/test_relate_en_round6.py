@@ -178,3 +178,13 @@ def test_an_element_or_expression_of_a_concept_affirms_it():
 def test_not_an_expression_of_a_concept_is_critical():
     assert stances("Peru stated that the project was not an expression of win-win cooperation.") == \
         {("state/PER", "concept/win-win-cooperation", "Critical")}
+
+
+# -- two funders of one activity: each provides, neither is funded by the other --------------------------
+
+def test_co_funders_are_providers_not_funders_of_each_other():
+    from test_relate_en_general import run
+    rec = run("The human rights advisers in Chad and Mali were financed by UNDP and by the Voluntary Fund for "
+              "Technical Cooperation.")
+    got = {(a.provider, a.recipient, a.funded_by) for a in rec.assistances}
+    assert got == {(p, r, ()) for p in ("org/undp", "org/vf-tc") for r in ("state/TCD", "state/MLI")}
