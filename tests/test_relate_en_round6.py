@@ -188,3 +188,24 @@ def test_co_funders_are_providers_not_funders_of_each_other():
               "Technical Cooperation.")
     got = {(a.provider, a.recipient, a.funded_by) for a in rec.assistances}
     assert got == {(p, r, ()) for p in ("org/undp", "org/vf-tc") for r in ("state/TCD", "state/MLI")}
+
+
+# -- a similar request by another State ----------------------------------------------------------------
+
+def test_a_similar_request_goes_to_the_earlier_addressee_and_its_help_is_requested():
+    from test_relate_en_general import facts
+    text = ("At the request of the Government of Ghana, UNDP arranged a workshop for its officials. A similar "
+            "request by Togo remained pending at the end of the year.")
+    assert ("state/TGO", "org/undp") in pairs(text, predicate="requests")
+    assert ("org/undp", "state/TGO", "Requested", "state/TGO") in facts(text, predicate="assists")
+
+
+def test_a_similar_request_declined_is_negated_help():
+    from test_relate_en_general import facts
+    text = ("At the request of the Government of Ghana, UNDP arranged a workshop for its officials. A similar "
+            "request by Togo was declined.")
+    assert ("org/undp", "state/TGO", "Negated", None) in facts(text, predicate="assists")
+
+
+def test_a_similar_request_with_no_earlier_request_names_no_addressee():
+    assert pairs("A similar request by Togo remained pending.", predicate="requests") == set()
