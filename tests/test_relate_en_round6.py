@@ -209,3 +209,20 @@ def test_a_similar_request_declined_is_negated_help():
 
 def test_a_similar_request_with_no_earlier_request_names_no_addressee():
     assert pairs("A similar request by Togo remained pending.", predicate="requests") == set()
+
+
+# -- grants and fellowships awarded; delegates sponsored ------------------------------------------------
+
+def test_grants_awarded_to_states_are_the_funds_help():
+    got = pairs("In 2025, the Voluntary Fund for Technical Cooperation awarded grants to Fiji and Samoa.",
+                predicate="assists")
+    assert got == {("org/vf-tc", "state/FJI"), ("org/vf-tc", "state/WSM")}
+
+
+def test_fellowships_awarded_by_a_fund_to_officials_of_a_state():
+    assert pairs("Fellowships were awarded by the Voluntary Fund for Technical Cooperation to officials of Fiji.",
+                 predicate="assists") == {("org/vf-tc", "state/FJI")}
+
+
+def test_observer_status_awarded_is_no_help():
+    assert pairs("The Council awarded observer status to the African Union.", predicate="assists") == set()
