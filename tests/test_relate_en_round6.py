@@ -226,3 +226,16 @@ def test_fellowships_awarded_by_a_fund_to_officials_of_a_state():
 
 def test_observer_status_awarded_is_no_help():
     assert pairs("The Council awarded observer status to the African Union.", predicate="assists") == set()
+
+
+# -- the participation of States financed, in the passive ------------------------------------------------
+
+def test_the_participation_of_states_financed_by_a_fund():
+    got = pairs("The participation of Fiji and Samoa was financed by the Voluntary Fund for Technical Cooperation.",
+                predicate="assists")
+    assert got == {("org/vf-tc", "state/FJI"), ("org/vf-tc", "state/WSM")}
+
+
+def test_the_participation_of_a_state_welcomed_by_a_fund_is_no_help():
+    assert pairs("The participation of Fiji was welcomed by the Voluntary Fund for Technical Cooperation.",
+                 predicate="assists") == set()

@@ -271,6 +271,8 @@ def activities(ctx: SentenceContext, together) -> None:
             if found is None and passive:  # a project in X was carried out / was held for officials of X
                 recips = recipient_after(sent, noun[1], act, agents, skip=agent)
                 recips = recips or recipient_after(sent, e, act, agents, skip=agent)
+                if not recips and act.get("object_beneficiaries"):
+                    recips = beneficiary_object(sent, noun[0], act, agents)  # the participation of X was financed
             elif found is None and relative:
                 recips = recipient_after(sent, e, act, agents)
             elif found is None:
