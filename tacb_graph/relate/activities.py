@@ -28,7 +28,7 @@ funder alone is the provider). Every word list is the language's ``relations.jso
 
 from __future__ import annotations
 
-from .beneficiaries import (beneficiary_object, beneficiary_subject, listed_after, located, participants,
+from .beneficiaries import (beneficiary_list, beneficiary_object, beneficiary_subject, listed_after, located, participants,
                             people_after, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
                             recipient_before)
 from .clauses import Group, Sentence
@@ -283,6 +283,7 @@ def activities(ctx: SentenceContext, together) -> None:
     text = sent.text
     participants(ctx, together)
     _briefings(ctx, act, together)
+    beneficiary_list(ctx)
     occurs = act.get("occurrence_verbs", [])
     for s, e, w in lx.find(text, act["verbs"] + act["training_verbs"] + occurs, sent.start, sent.end):
         if lx.flanked(text, s, e, act.get("noun_after", ()), (), sent.start):
@@ -323,6 +324,8 @@ def activities(ctx: SentenceContext, together) -> None:
             if found is None and passive:  # a project in X was carried out / was held for officials of X
                 recips = recipient_after(sent, noun[1], act, agents, skip=agent)
                 recips = recips or recipient_after(sent, e, act, agents, skip=agent)
+                if not recips and act.get("object_beneficiaries"):
+                    recips = beneficiary_object(sent, noun[0], act, agents)  # the participation of X was financed
             elif found is None and relative:
                 recips = recipient_after(sent, e, act, agents)
             elif found is None:

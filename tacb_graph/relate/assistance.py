@@ -37,7 +37,7 @@ from .funding import funds_a_body, funds_an_activity, funds_bodies_with_money, m
 from .passive import passive_help
 from .patterns import SentenceContext, co_providers, on_request_of
 from .relatives import given_relative, supported_relative
-from .requested_help import request_for_help_taken, requested_from
+from .requested_help import request_for_help_taken, requested_from, similar_request
 from .roles import (agent_after, first_free, is_free, located_after, locative, members_of, nearest_state, object_after,
                     scope_start, state_pronoun, stationed_in, strip_adverbs, subject_before,
                     year_before, years)
@@ -404,6 +404,7 @@ def assists(ctx: SentenceContext, together) -> None:
     passive_help(ctx, found)
     requested_from(ctx, found)
     request_for_help_taken(ctx)
+    similar_request(ctx)
     _nominal(ctx, found)
     _supported_by(ctx, found)
     _thanked_for(ctx, found)

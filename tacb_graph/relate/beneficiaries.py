@@ -16,7 +16,7 @@ from .roles import (located_after, members_of, nearest_state, skip_aside, statio
                     subject_before, year_before)
 
 __all__ = ["recipient_before", "located", "recipient_after", "pronoun_recipient", "listed_after",
-           "pronoun_before", "beneficiary_object", "people_after", "beneficiary_subject", "purpose_of", "participants"]
+           "pronoun_before", "beneficiary_list", "beneficiary_object", "people_after", "beneficiary_subject", "purpose_of", "participants"]
 
 
 def _clause_groups(sent: Sentence, lo: int, hi: int) -> list[Group]:
@@ -89,6 +89,8 @@ def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip:
             if act.get("skip_owner") and g.governor in act.get("owners_of", ()) and "State" not in g.kinds() \
                     and lx.trim(lx.squeeze(sent.text[pos:g.start]), "determiners") == g.governor:
                 continue  # two projects of UNICEF in X: the activity's owner, then where it was for
+            if g.governor in act.get("topic_governors", ()):
+                continue  # a workshop on the universal periodic review for officials of X: the topic
             if g.kinds() & agents and g not in co_organizers(sent, pos, g.end, act, set()):
                 break  # (a workshop organized with Y for officials of X: Y co-organized, X is further on)
             continue
@@ -171,6 +173,9 @@ def beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> l
         gap = lx.squeeze(sent.text[e:g.head])
         if object_of is not None:
             gap = object_of.sub("", gap)  # covered the travel of the delegations of X
+            whole = lx.squeeze(sent.text[e:g.start])
+            if whole and not object_of.sub("", whole) and "State" in g.kinds():
+                return members_of(g, agents)  # financed the participation of X and Y: the States themselves
         if act.get("counted_before_people"):  # 培训了 60 名约旦警官: a count before the people's group
             gap = re.sub(act["counted"], "", _after_fillers(gap, lx))
         if len(gap) > act["max_gap"]:
@@ -371,3 +376,24 @@ def _place_only(gap: str, act: dict, lx) -> bool:
         return False
     m = lx.starts_with(gap, act.get("locative_markers", ()))
     return not (m and len(gap[len(m):].split()) <= 3)
+
+
+def beneficiary_list(ctx: SentenceContext) -> None:
+    """``X covered the travel of 12 delegates. Among the beneficiary delegations were those of A and B``: a
+    sentence that lists who benefited (``beneficiary_lists``, a pattern of the sentence's opening) names the
+    recipients of the help the sentence before reported; its provider is that sentence's subject, where it is
+    a body that can give help (``passive_previous_subject`` kinds)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    act = lx["activities"]
+    pattern = act.get("beneficiary_lists")
+    prev = ctx.prev_subject
+    if not pattern or prev is None or not prev.kinds() & set(act.get("passive_previous_subject", ())):
+        return
+    m = re.match(pattern, lx.squeeze(sent.text[sent.start:sent.end]).lower())
+    if m is None:
+        return
+    recips = [k for g in sent.groups if g.kinds() & {"State"} for k in members_of(g, {"State"})]
+    recips = [k for k in dict.fromkeys(recips) if k not in prev.keys]
+    if recips:
+        emit_assist(ctx, list(prev.keys), recips, year_before(sent, sent.start), None)

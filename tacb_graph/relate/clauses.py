@@ -445,7 +445,9 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
         if p and not (t and len(t) >= len(p)):
             g.governor = p
         elif gap and lx.ends_with(gap, lx["coordinators"]):
-            if not boundary and prev_gov:
+            if lx.ends_with(lx.squeeze(raw), lx.get("new_clause_after", ())):
+                pass  # … in Nairobi and that UNICEF continue …: a new clause's subject, not the list's
+            elif not boundary and prev_gov:
                 g.governor = prev_gov  # 与 A、所有机构、B 和 C: the list stays governed
             else:
                 head = lx.starts_with(gap, preps)

@@ -83,6 +83,8 @@ def contributions(ctx: SentenceContext) -> None:
     shares = _respectively(sent, c, amounts)  # A and B gave X and Y respectively; A 和 B 分别捐款 X 和 Y
     for s, e, amount, code in amounts:
         named = _named_giver(sent, s, c)  # Germany (USD 2,000,000); the contribution of X amounted to
+        by = named is None and _giver_by(sent, s, e, c)
+        named = named or by or None  # a pledge of 500,000 yuan by X was received
         givers = [g for g in sent.before(s) if is_free(sent, g) and g.kinds() & agents]
         giver = givers[-1] if givers else subject_before(sent, s, agents, ctx.prev_subject)
         if named is None and giver is None:
@@ -167,6 +169,8 @@ def contributions(ctx: SentenceContext) -> None:
             last = max(a[1] for a in amounts)
             hi = _past_respectively(sent, c, sent.clause_end(last))
             year = next((y for p, y in ys if last <= p < hi), None)
+        if year is None and by:  # a pledge of … by X, announced at …, was received in 2026: the main verb's year
+            year = next((y for p, y in ys if p >= e and not any(e < a[0] < p for a in amounts)), None)
         year = year or ctx.money.get("year")
         verb = lx.find(text, c["verbs"], gend, s) or lx.find(text, c["verbs"], sent.start, sent.end)
         mood = ctx.mood(min(rec[-1].start if rec else s, verb[0][0]), giver)
@@ -286,6 +290,21 @@ def _named_giver(sent, s: int, c: dict):
             if mark and g.kinds() & lx.agents and lx.starts_with(after[len(mark):].lstrip(), nouns):
                 return g.items[-1]
     return None
+
+
+def _giver_by(sent, s: int, e: int, c: dict):
+    """``A further pledge of 500,000 yuan by X, …, was received``: the one item a ``giver_after_amount`` marker
+    governs right after an amount that a noun of ``giver_possessive_nouns`` + ``of`` introduces."""
+    lx = sent.lx
+    markers = c.get("giver_after_amount", ())
+    nouns = [f"{n} of" for n in c.get("giver_possessive_nouns", ())]
+    if not markers or not lx.ends_with(lx.squeeze(sent.text[sent.clause_start(s):s]), nouns):
+        return None
+    g = next((g for g in sent.after(e) if g.start <= sent.clause_end(e)), None)
+    if g is None or g.governor not in markers or len(g.items) != 1 or not g.kinds() & lx.agents \
+            or lx.squeeze(sent.text[e:g.head]) not in markers:
+        return None
+    return g.items[0]
 
 
 def _receives(sent, c: dict, giver, s: int) -> bool:

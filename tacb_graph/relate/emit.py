@@ -47,6 +47,8 @@ def emit_assist(ctx: SentenceContext, providers, recipients, year, topic_,
     if funders and ctx.lx["assists"].get("funder_not_implementer"):
         providers = funders  # with funding from X, OHCHR trained officials of Y: X assists Y, OHCHR implements
     providers = list(dict.fromkeys(list(providers) + funders))
+    if ctx.lx["assists"].get("funder_not_implementer") and set(funded_by) <= set(providers):
+        funded_by = ()  # financed by the Fund and by Y: each funder provides; neither is funded by the other
     for p in providers:
         for r in recipients:
             if p == r:

@@ -74,6 +74,9 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         subj = _agent_right_before(sent, pos, pw) if lead is not None or pw.get("agent_before_marker") else None
         by_agent = subj is not None  # 将由 X 与 Y 合作实施: the modal stands before the agent's marker
         subj = subj or subject_before(sent, pos, agents, ctx.prev_subject)
+        if subj is not None and pw.get("subject_not_across") \
+                and re.search(pw["subject_not_across"], lx.squeeze(text[subj.end:pos]).lower()):
+            continue  # A …; the second, held in cooperation with Y, …: what a referent names, not A (referents.py)
         if subj is None and lead is not None:
             subj = _subject_after(sent, last.end)  # In cooperation with Y, X …
         if subj is None:

@@ -127,7 +127,10 @@ def requests(ctx: SentenceContext) -> None:
                            if verb_ok(sent.text, h, lx)]
                 if earlier:
                     mood = ctx.mood(earlier[0][0], subj)
-            for s in subj.keys:
+            askers = subj.keys
+            if subj.in_resolution and "Resolution" in subj.kinds():
+                askers = members_of(subj, {"Resolution"})  # F, and resolution R, in which it requested: R asks
+            for s in askers:
                 for o in members_of(obj, agents):
                     ctx.add(s, "requests", o, mood=mood)
     for g in sent.groups:
@@ -364,6 +367,19 @@ def establishes(ctx: SentenceContext) -> None:
                     ctx.add(sk, "establishes", o, year, mood=mood)
                     if sk.startswith("resolution/") and done:
                         ctx.date(sk, year)
+            for sk in _framed_agent(sent, subj, s):
+                ctx.add(sk, "establishes", o, year, mood=mood)  # resolution R, by which the Council established F
+
+
+def _framed_agent(sent: Sentence, subj: Group | None, s: int) -> list[str]:
+    """``resolution R, by which the Council established F``: the body named as the subject of the relative
+    clause of a resolution that speaks (``in_resolution``), the verb at ``s`` — it acts too."""
+    if subj is None or not subj.in_resolution or "Resolution" not in subj.kinds():
+        return []
+    lx = sent.lx
+    own = [g for g in sent.groups if subj.end <= g.start and g.end <= s and is_free(sent, g)
+           and g.kinds() & lx.agents and "Resolution" not in g.kinds()]
+    return members_of(own[-1], lx.agents) if own else []
 
 
 def _passive_verb(sent: Sentence, s: int, es: dict) -> bool:
@@ -409,7 +425,10 @@ def _basis_after(sent: Sentence, e: int) -> list[str]:
     end = sent.clause_end(e)
     if end < sent.end and lx.starts_with(lx.squeeze(sent.text[end + 1:end + 24]), govs):
         end = sent.clause_end(end + 1)  # established F in 2015, pursuant to R: the basis in the next clause
-    return [k for g in sent.groups if e <= g.start <= end and (g.governor in govs or g.in_resolution)
+    rel = lx.get("in_resolution", {}).get("relative", ())
+    # (…, and resolution R2, in which it requested …: R2 speaks in a clause of its own, it is no basis)
+    return [k for g in sent.groups if e <= g.start <= end and (g.governor in govs or (
+                g.in_resolution and not lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 24]), rel)))
             for k in members_of(g, {"Resolution"})]
 
 

@@ -50,15 +50,16 @@ from .roles import agent_after, is_free, members_of, subject_before, year_before
 __all__ = ["referred_activities", "co_organizers"]
 
 
-def _referent_rx(lx, act: dict) -> re.Pattern | None:
-    """``referents`` compiled once per lexicon, with the activity nouns in place of ``{nouns}``."""
-    if "_referents" not in lx.__dict__:
-        rx = act.get("referents")
+def _referent_rx(lx, act: dict, key: str = "referents") -> re.Pattern | None:
+    """``referents`` (or ``agent_referents``) compiled once per lexicon, with the activity nouns in place of
+    ``{nouns}``."""
+    if "_" + key not in lx.__dict__:
+        rx = act.get(key)
         if rx:
             nouns = "|".join(map(re.escape, sorted(act["nouns"], key=len, reverse=True)))
             rx = re.compile(rx.replace("{nouns}", f"(?:{nouns})"))
-        lx.__dict__["_referents"] = rx or None
-    return lx.__dict__["_referents"]
+        lx.__dict__["_" + key] = rx or None
+    return lx.__dict__["_" + key]
 
 
 def _lead_rx(lx, act: dict) -> re.Pattern | None:
@@ -74,10 +75,11 @@ def _clauses(sent: Sentence) -> list[tuple[int, int]]:
     return [(a, b - 1) for a, b in zip(cuts, cuts[1:])]
 
 
-def co_organizers(sent: Sentence, lo: int, hi: int, act: dict, exclude: set[str]) -> list[Group]:
-    """The agent groups one of ``co_markers`` governs between ``lo`` and ``hi`` (``organized with Y``)."""
+def co_organizers(sent: Sentence, lo: int, hi: int, act: dict, exclude: set[str], bare: bool = True) -> list[Group]:
+    """The agent groups one of ``co_markers`` governs between ``lo`` and ``hi`` (``organized with Y``); with
+    ``bare`` false, not a marker of one word (``with``)."""
     lx = sent.lx
-    markers = act.get("co_markers", ())
+    markers = [m for m in act.get("co_markers", ()) if bare or " " in m]
     out = []
     for g in sent.groups:
         if g.start < lo or g.end > hi or not g.kinds() & lx.agents or set(g.keys) & exclude:
@@ -163,19 +165,32 @@ def referred_activities(ctx: SentenceContext, together) -> None:
         lead = _lead_rx(lx, act)
         if lead is not None:
             head = lead.sub("", head, count=1)  # From 2026, the post …
-        if not rx.match(head):
+        agent_rx = _referent_rx(lx, act, "agent_referents")
+        if not rx.match(head) and not (agent_rx is not None and agent_rx.match(head)):
             continue
         _funded_referent(ctx, a, b, act)
-        for _s, e, _w in lx.find(sent.text, act.get("reach_verbs", ()), a, b):
+        reach = lx.find(sent.text, act.get("reach_verbs", ()), a, b)
+        aside, joint = _aside_agents(sent, a, reach[0][0] if reach else b, act)
+        if not rx.match(head) and not aside:
+            continue  # A fellowship programme placed …: an activity not referred back to, nor its actor named
+        cos = []
+        for _s, e, _w in reach:
             recips = _people(sent, e, b, act)
             if not recips:
                 continue
             before = [g for g in sent.groups if g.end <= a and is_free(sent, g) and g.kinds() & lx.agents
                       and not set(g.keys) & set(recips)]
-            prov = held_by or (before[0] if before else ctx.prev_subject)
+            prov = aside or held_by or (before[0] if before else ctx.prev_subject)
+            known = set(recips) | (set(prov.keys) if prov is not None else set())
+            # (placed fellows with the secretariat: after the reach verb a bare "with" is where, not who)
+            cos = co_organizers(sent, a, e, act, known) + co_organizers(sent, e, b, act, known, bare=False)
+            if (prov is None or not prov.kinds() & lx.agents or set(prov.keys) & set(recips)) and cos:
+                # The briefing, organized with Y, was addressed to officials of A (held by no one named): Y
+                emit_assist(ctx, [k for g in cos for k in members_of(g, lx.agents)], recips, year_before(sent, e),
+                            topic(sent, e), ctx.mood(e, cos[0]))
+                break
             if prov is None or not prov.kinds() & lx.agents or set(prov.keys) & set(recips):
                 break
-            cos = co_organizers(sent, a, b, act, set(recips) | set(prov.keys))
             mood = ctx.mood(e, prov)
             providers = list(prov.keys) + [k for g in cos for k in members_of(g, lx.agents) if k not in prov.keys]
             providers += [c for subj, members in together if set(subj) & set(prov.keys) for c in members
@@ -185,5 +200,33 @@ def referred_activities(ctx: SentenceContext, together) -> None:
                 for k in members_of(g, lx.agents):
                     for p in prov.keys:
                         ctx.add(p, "partnersWith", k, mood=mood)
+            if joint:
+                for k in prov.keys[1:]:
+                    ctx.add(prov.keys[0], "partnersWith", k, mood=mood)  # run jointly by X and Y
             held_by = prov
             break
+        else:
+            # the second, held in cooperation with Y, was attended by delegates from 14 States: no recipient
+            # named, but Y held it with the one who held the activity referred to
+            prov = aside or held_by or ctx.prev_subject
+            if prov is not None and prov.kinds() & lx.agents:
+                for g in co_organizers(sent, a, b, act, set(prov.keys), bare=False):
+                    for k in members_of(g, lx.agents):
+                        for p in prov.keys:
+                            ctx.add(p, "partnersWith", k, mood=ctx.mood(a, prov))
+
+
+def _aside_agents(sent: Sentence, a: int, hi: int, act: dict) -> tuple[Group | None, bool]:
+    """``A fellowship programme, run jointly by X and Y, placed …``: the agent group of a comma-bounded participle
+    aside (``by_markers``) between the referring words and the reach verb, and whether ``together`` words
+    (``jointly``) stand in the aside (the agents then partner)."""
+    lx = sent.lx
+    for g in sent.groups:
+        if g.start < a or g.end > hi or g.governor not in act.get("by_markers", ()) or not g.kinds() & lx.agents:
+            continue
+        comma = sent.text.rfind(",", a, g.start)
+        if comma == -1 or sent.text[g.end:hi].strip(" ")[:1] != ",":
+            return None, False
+        aside = lx.squeeze(sent.text[comma:g.start])
+        return g, bool(lx.find(aside, lx["assists"].get("together", ())))
+    return None, False

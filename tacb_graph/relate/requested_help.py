@@ -9,7 +9,7 @@ from .patterns import SentenceContext
 from .emit import emit_assist, topic
 from .roles import members_of, subject_before, year_before
 
-__all__ = ["requested_from", "request_for_help_taken"]
+__all__ = ["requested_from", "request_for_help_taken", "similar_request"]
 
 
 def requested_from(ctx: SentenceContext, found: list) -> None:
@@ -139,3 +139,29 @@ def request_for_help_taken(ctx: SentenceContext) -> None:
         mood = ("Negated", None) if w in rq.get("help_refused", ()) else ctx.mood(vs, taker)
         emit_assist(ctx, list(taker.keys), members_of(owner, agents), year_before(sent, vs),
                     topic(sent, tail), mood)
+
+
+def similar_request(ctx: SentenceContext) -> None:
+    """``At the request of X, Y held a briefing for it. A similar request by Z remained pending``: a request
+    the words before its asker (``similar_request``: ``a similar request by``) liken to one the unit reported
+    before is made to the same addressee — Z requests Y (Reported) and Y's help to Z is what was asked
+    (Requested by Z), or Negated where the clause says it was turned down (``help_refused``)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rq = lx["requests"]
+    leads = rq.get("similar_request", ())
+    earlier = [r for r in ctx.earlier if r.predicate == "requests" and r.modality == "Reported"]
+    if not leads or not earlier:
+        return
+    addressees = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence))
+    for g in sent.groups:
+        if not g.kinds() & {"State"} or not lx.ends_with(lx.squeeze(sent.text[max(sent.start, g.head - 40):g.head]),
+                                                         leads):
+            continue
+        askers = [k for k in members_of(g, {"State"}) if k not in addressees]
+        refused = lx.find(sent.text, rq.get("help_refused", ()), g.end, sent.clause_end(g.end))
+        for k in askers:
+            for o in addressees:
+                ctx.add(k, "requests", o)
+            emit_assist(ctx, addressees, [k], year_before(sent, g.start), None,
+                        ("Negated", None) if refused else ("Requested", k))
