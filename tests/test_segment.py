@@ -447,3 +447,22 @@ def test_endnotes_of_web_text_without_a_rule(text):
 def test_title_under_the_agenda_title_and_above_who_wrote_it(text, agenda, title, author):
     m = segment(_src(text)).meta
     assert (m.agenda_title, m.title, m.author, m.session) == (agenda, title, author, 50)
+
+
+def test_layout_patterns_are_compiled_when_first_read(tmp_path):
+    import json
+
+    import pytest
+
+    from tacb_graph.errors import TacbError
+    from tacb_graph.package_data import data_dir
+    from tacb_graph.segment.lexicon import load_lexicons
+
+    zh = json.loads((data_dir() / "layout" / "zh.json").read_text(encoding="utf-8"))
+    zh["session"] = ["第{nope}届会议"]  # a slot no template knows
+    (tmp_path / "zh.json").write_text(json.dumps(zh, ensure_ascii=False), encoding="utf-8")
+    lex = load_lexicons(tmp_path)["zh"]
+    assert "session" not in lex.patterns  # nothing compiled yet
+    assert lex.patterns["resolution"]  # a family that is well formed compiles on its own
+    with pytest.raises(TacbError, match="malformed"):
+        lex.find_session("第三十届会议")

@@ -190,18 +190,43 @@ def _compile(template: str, lex: dict, script: str) -> re.Pattern:
     return re.compile(rx, 0 if han else re.IGNORECASE)
 
 
+class _Patterns(dict):
+    """A lexicon's regular expressions by family, each family compiled the first time it is asked for.
+
+    A report in one language reads few families of its own lexicon and none of the others'; compiling
+    every template of every language up front was most of the time segmenting a short report took.
+    A malformed template is reported (:class:`~tacb_graph.errors.TacbError`) when its family is read.
+    """
+
+    def __init__(self, data: dict, path: Path):
+        super().__init__()
+        self._data, self._path = data, path
+
+    def __missing__(self, key: str):
+        if key != "resolution" and key not in _FAMILIES:
+            raise KeyError(key)
+        data, script = self._data, self._data.get("script", "latin")
+        try:
+            if key == "resolution":
+                value = [(k, [_compile(t, data, script) for t in v]) for k, v in data.get("resolution", {}).items()]
+            else:
+                value = [_compile(t, data, script) for t in data.get(_FAMILIES[key], ())]
+        except (KeyError, re.error, TypeError, AttributeError, ValueError) as exc:
+            raise TacbError(f"layout words {self._path}: malformed ({exc})") from None
+        self[key] = value
+        return value
+
+
+_FAMILIES = {"session": "session", "agenda": "agenda_item", "date": "date"}  # family -> key of the language file
+
+
 def _lexicon(data: dict, path: Path) -> Lexicon:
     try:
-        script = data.get("script", "latin")
-        res = data.get("resolution", {})
-        patterns = {
-            "session": [_compile(t, data, script) for t in data.get("session", ())],
-            "agenda": [_compile(t, data, script) for t in data.get("agenda_item", ())],
-            "date": [_compile(t, data, script) for t in data.get("date", ())],
-            "resolution": [(k, [_compile(t, data, script) for t in v]) for k, v in res.items()],
-        }
-        return Lexicon(data["language"], data, patterns)
-    except (KeyError, re.error, TypeError, AttributeError) as exc:
+        if not isinstance(data.get("resolution", {}), dict) or not all(
+                isinstance(data.get(k, ()), (list, tuple)) for k in _FAMILIES.values()):
+            raise TypeError("session, agenda_item and date are lists; resolution maps kinds to lists")
+        return Lexicon(data["language"], data, _Patterns(data, path))
+    except (KeyError, TypeError, AttributeError) as exc:
         raise TacbError(f"layout words {path}: malformed ({exc})") from None
 
 
