@@ -6,22 +6,19 @@ through the real reader, segmenter, recogniser and bundled gazetteers with the E
 
 from __future__ import annotations
 
-from test_relate_en_general import facts, pairs, run
+from test_relate_en_general import MBC, RTD, WW, facts, pairs, run, stances
 
 
 def persons(rec, number: int) -> set[str]:
     return {m.entity for m in rec.mentions if m.number == number and m.entity.startswith("person/")}
 
 
-def stances(*paragraphs: str) -> set[tuple]:
-    return {(s.holder, s.concept, s.value) for s in run(*paragraphs).stances}
 
 
 def mentions(rec, number: int) -> set[str]:
     return {m.entity for m in rec.mentions if m.number == number}
 
 
-MBC, WW, RTD = "concept/mutually-beneficial-cooperation", "concept/win-win-cooperation", "concept/right-to-development"
 
 
 # -- persons: a name the report introduced recurs without a title; 'moderated by'; titles 'of …' ---------------

@@ -7,19 +7,15 @@ the real reader, segmenter, recogniser and bundled gazetteers with the English w
 
 from __future__ import annotations
 
-from test_relate_en_general import facts, pairs, run
+from test_relate_en_general import MBC, RTD, WW, facts, pairs, run, stances
 
 from tacb_graph.recognise import recognise
 from tacb_graph.records import Source
 from tacb_graph.relate import relate
 from tacb_graph.segment import segment
 
-MBC, WW, RTD = "concept/mutually-beneficial-cooperation", "concept/win-win-cooperation", "concept/right-to-development"
-CSF = "concept/community-of-shared-future"
 
 
-def stances(*paragraphs: str) -> set[tuple]:
-    return {(s.holder, s.concept, s.value) for s in run(*paragraphs).stances}
 
 
 def contributions(*paragraphs: str) -> set[tuple]:

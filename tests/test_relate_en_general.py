@@ -26,6 +26,15 @@ def facts(*paragraphs: str, predicate: str) -> set[tuple]:
             if r.predicate == predicate}
 
 
+MBC, WW = "concept/mutually-beneficial-cooperation", "concept/win-win-cooperation"
+CSF, RTD = "concept/community-of-shared-future", "concept/right-to-development"
+
+
+def stances(*paragraphs: str) -> set[tuple[str, str, str]]:
+    """(holder, concept, value) of the stances read from ``paragraphs``."""
+    return {(s.holder, s.concept, s.value) for s in run(*paragraphs).stances}
+
+
 def pairs(*paragraphs: str, predicate: str) -> set[tuple[str, str]]:
     return {(s, o) for s, o, _m, _r in facts(*paragraphs, predicate=predicate)}
 

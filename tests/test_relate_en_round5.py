@@ -7,14 +7,11 @@ reads and, where it could over-fire, one it must leave alone.
 
 from __future__ import annotations
 
-from test_relate_en_general import facts, pairs, run
+from test_relate_en_general import MBC, RTD, WW, facts, pairs, run, stances
 
 
-def stances(*paragraphs: str) -> set[tuple[str, str, str]]:
-    return {(s.holder, s.concept, s.value) for s in run(*paragraphs).stances}
 
 
-MBC, WW, RTD = "concept/mutually-beneficial-cooperation", "concept/win-win-cooperation", "concept/right-to-development"
 
 
 # -- stances: a stance predicate with no reporting verb opens the holder --------------------------

@@ -4,7 +4,7 @@ gazetteers and the English word lists; where a rule could over-fire, a sentence 
 
 from __future__ import annotations
 
-from test_relate_en_general import pairs
+from test_relate_en_general import pairs, stances
 
 
 # -- financing the participation of States themselves -----------------------------------------------
@@ -157,9 +157,6 @@ def test_the_later_resolution_speaking_in_its_own_clause_asks_and_the_fund_does_
 
 # -- stances: what a beneficiary says the fund's work embodies ---------------------------------------
 
-def stances(*paragraphs: str) -> set[tuple[str, str, str]]:
-    from test_relate_en_general import run
-    return {(s.holder, s.concept, s.value) for s in run(*paragraphs).stances}
 
 
 def test_a_principle_that_acquired_practical_meaning_is_supported():

@@ -28,6 +28,15 @@ def facts(*paragraphs: str, predicate: str | None = None, title: str | None = No
             if r.predicate != "cites" and (predicate is None or r.predicate == predicate)}
 
 
+MBC, WW = "concept/mutually-beneficial-cooperation", "concept/win-win-cooperation"
+CSF, RTD = "concept/community-of-shared-future", "concept/right-to-development"
+
+
+def stances(*paragraphs: str) -> set[tuple[str, str, str]]:
+    """(holder, concept, value) of the stances read from ``paragraphs``."""
+    return {(s.holder, s.concept, s.value) for s in run(*paragraphs).stances}
+
+
 def mentioned(*paragraphs: str, title: str | None = None) -> dict[int, set[str]]:
     out: dict[int, set[str]] = {}
     for m in recognise(segment(source(*paragraphs, title=title))).mentions:

@@ -6,7 +6,7 @@ for these tests (not copied from any report or gold text).
 
 from __future__ import annotations
 
-from test_relate_zh_forms2 import facts, run
+from test_relate_zh_forms2 import MBC, WW, facts, stances
 
 
 # -- 协作: a partnership word, as 合作 (a partner, not a co-provider) ---------------------------------
@@ -24,11 +24,8 @@ def test_coordination_without_a_partnership_word_is_no_partnership():
     assert got == set()
 
 
-def stances(*paragraphs: str) -> set[tuple]:
-    return {(s.holder, s.concept, s.value) for s in run(*paragraphs).stances}
 
 
-MBC, WW = "concept/mutually-beneficial-cooperation", "concept/win-win-cooperation"
 
 
 # -- 他/她 opening a clause with a reporting verb: the person (or post) named as a subject before ------

@@ -6,14 +6,10 @@ for these tests (not copied from any report or gold text).
 
 from __future__ import annotations
 
-from test_relate_zh_forms2 import facts, mentioned, run
-
-MBC, WW = "concept/mutually-beneficial-cooperation", "concept/win-win-cooperation"
-CSF, RTD = "concept/community-of-shared-future", "concept/right-to-development"
+from test_relate_zh_forms2 import CSF, MBC, RTD, WW, facts, mentioned, run, stances
 
 
-def stances(*paragraphs: str) -> set[tuple]:
-    return {(s.holder, s.concept, s.value) for s in run(*paragraphs).stances}
+
 
 
 # -- A 和 B 共同/联合 …: co-providers and partners; 联合发言, 联合回复 are no partnership ------------------

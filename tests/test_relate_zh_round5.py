@@ -10,14 +10,10 @@ from tacb_graph.recognise import recognise
 from tacb_graph.records import Source
 from tacb_graph.relate import relate
 from tacb_graph.segment import segment
-from test_relate_zh_forms2 import facts, mentioned, run
-
-MBC, WW = "concept/mutually-beneficial-cooperation", "concept/win-win-cooperation"
-CSF, RTD = "concept/community-of-shared-future", "concept/right-to-development"
+from test_relate_zh_forms2 import CSF, MBC, RTD, WW, facts, mentioned, stances
 
 
-def stances(*paragraphs: str) -> set[tuple]:
-    return {(s.holder, s.concept, s.value) for s in run(*paragraphs).stances}
+
 
 
 def relations_of(text: str, predicate: str) -> set[tuple]:
