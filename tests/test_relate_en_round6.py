@@ -236,3 +236,12 @@ def test_the_participation_of_states_financed_by_a_fund():
 def test_the_participation_of_a_state_welcomed_by_a_fund_is_no_help():
     assert pairs("The participation of Fiji was welcomed by the Voluntary Fund for Technical Cooperation.",
                  predicate="assists") == set()
+
+
+def test_support_for_a_position_is_no_help():
+    # a direct verb of support whose object is a position one takes (a resolution, a candidacy) helps no one
+    assert pairs("Japan supported a resolution on Nepal at the session.", predicate="assists") == set()
+    assert pairs("Germany supported the candidacy of Ghana.", predicate="assists") == set()
+    # support for a body or a State is help
+    assert pairs("Norway supported the National Human Rights Commission of Nepal.", predicate="assists") == {
+        ("state/NOR", "org/nhrc-nepal")}

@@ -98,6 +98,18 @@ def _fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
     return []
 
 
+def _opens_with_position(rest: str, lx, nouns) -> bool:
+    """Whether ``rest``, after its determiners, opens with a noun of a position one takes (a resolution, a
+    candidacy, a proposal): what a direct verb of support then takes is no help."""
+    dets = lx.get("determiners", ())
+    while True:
+        d = lx.starts_with(rest, dets)
+        if not d:
+            break
+        rest = rest[len(d):].lstrip()
+    return bool(lx.starts_with(rest, nouns))
+
+
 def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb: int | None = None
                         ) -> tuple[list[str], int]:
     sent = ctx.sentence
@@ -109,6 +121,8 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
         return members_of(obj, agents) + stationed_in(sent, obj), obj.end
     rest = lx.squeeze(sent.text[pos_after:pos_after + 40])
     rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
+    if direct and a.get("position_objects") and _opens_with_position(rest, lx, a["position_objects"]):
+        return [], pos_after  # Japan supported a resolution on Nepal: a position taken, no help given
     if lx.starts_with(rest, lx.get("state_pronouns", ())):
         st = nearest_state(sent, pos_after)
         return (st.keys if st else []), pos_after
