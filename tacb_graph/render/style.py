@@ -3,7 +3,8 @@
 The same styles drive the HTML page and the static images, so a slide and the
 browser agree. Names (zh and en) come from the ontology (``ontology/tacb.ttl``),
 and so does which relations are symmetric (``owl:SymmetricProperty``, drawn
-without an arrow); only colours, shapes and dash patterns are decided here.
+without an arrow), both as :mod:`tacb_graph.vocab` holds them (generated from it);
+only colours, shapes and dash patterns are decided here.
 
 Colours are colour-blind safe. Classes are filled with the Okabe–Ito palette
 (families share a hue, shapes tell members apart); relations are drawn in
@@ -19,7 +20,8 @@ sits below the node); :data:`MARKERS` maps them to matplotlib markers.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+
+from ..vocab import LABELS, SYMMETRIC_RELATIONS
 
 __all__ = [
     "SIZE_BY",
@@ -188,25 +190,13 @@ class ModalityStyle:
         return self.label_en if lang == "en" else self.label_zh
 
 
-def _ontology():
-    """``({local name: (zh, en)}, symmetric property names)`` from the ontology (as :mod:`tacb_graph.vocab`
-    holds them, generated from it: drawing a page does not parse the ontology)."""
-    from ..vocab import LABELS, SYMMETRIC_RELATIONS
-
-    return LABELS, SYMMETRIC_RELATIONS
-
-
-def _ontology_labels() -> dict[str, tuple[str, str]]:
-    return _ontology()[0]
-
-
 def symmetric_relations() -> frozenset[str]:
     """Relations drawn without an arrow: the ontology's symmetric properties, co-mentions, related.
 
     >>> "partnersWith" in symmetric_relations(), "assists" in symmetric_relations()
     (True, False)
     """
-    return _ontology()[1] | _UNDIRECTED_EXTRA
+    return SYMMETRIC_RELATIONS | _UNDIRECTED_EXTRA
 
 
 def class_style(kind: str | None) -> ClassStyle:
@@ -224,7 +214,7 @@ def class_style(kind: str | None) -> ClassStyle:
     color, shape = _CLASSES.get(kind or "", _OTHER_CLASS)
     if not kind:
         return ClassStyle("", *_OTHER_NAMES, color, shape)
-    zh, en = _ontology_labels().get(kind, (kind, kind))
+    zh, en = LABELS.get(kind, (kind, kind))
     return ClassStyle(kind, zh, en, color, shape)
 
 
@@ -237,7 +227,7 @@ def relation_style(relation: str) -> RelationStyle:
     >>> relation_style("partnersWith").arrow, relation_style("coMention").dashes
     (False, True)
     """
-    zh, en = _EXTRA_NAMES.get(relation) or _ontology_labels().get(relation, (relation, relation))
+    zh, en = _EXTRA_NAMES.get(relation) or LABELS.get(relation, (relation, relation))
     undirected = relation in symmetric_relations()
     return RelationStyle(relation, zh, en, _RELATIONS.get(relation, "#666666"),
                          dashes=relation == "coMention", arrow=not undirected)
@@ -252,7 +242,7 @@ def stance_style(value: str) -> StanceStyle:
     """
     if value == "Mixed":
         return StanceStyle(value, *_MIXED_NAMES, _STANCE_COLOURS["Mixed"])
-    zh, en = _ontology_labels().get(value, (value, value))
+    zh, en = LABELS.get(value, (value, value))
     return StanceStyle(value, zh, en, _STANCE_COLOURS.get(value, _O["grey"]))
 
 
@@ -263,5 +253,5 @@ def modality_style(value: str | None) -> ModalityStyle:
     ([8, 6], 'Reported')
     """
     value = value or "Reported"
-    zh, en = _ontology_labels().get(value, (value, value))
+    zh, en = LABELS.get(value, (value, value))
     return ModalityStyle(value, zh, en, _DASHES.get(value, [8, 6]))
