@@ -31,12 +31,17 @@ class History:
     counts: dict[str, int] = field(default_factory=dict)  # entity key -> mentions so far in the report
     kinds: list[str] = field(default_factory=list)  # per unit: "paragraph" or "footnote"
     nested: list[list] = field(default_factory=list)  # per unit: [(start, key), ...] named inside longer names
+    last: dict[str, int] = field(default_factory=dict)  # entity key -> place of its latest mention so far
+    seen: int = 0  # mentions so far in the report
+    _latest: dict[int, list] = field(default_factory=dict, repr=False)  # unit -> its keys once each, latest first
 
     def push(self, unit, found, entities) -> None:
         self.units.append([(f.start, f.key) for f in found])
         self.kinds.append(getattr(unit, "unit", ""))
         for f in found:
             self.counts[f.key] = self.counts.get(f.key, 0) + 1
+            self.last[f.key] = self.seen
+            self.seen += 1
         self.index += 1
 
     def previous(self, reach: int = 1, paragraphs: bool = False) -> list:
@@ -51,6 +56,24 @@ class History:
                 n += self.kinds[k] != "footnote"
             return [m for unit in self.units[k:] for m in unit]
         return [m for unit in self.units[-reach:] for m in unit]
+
+    def latest_first(self, reach: int = 1, paragraphs: bool = False):
+        """The keys :meth:`previous` holds, latest mention first, each unit's keys once: the
+        first that fits a back-reference is the one a backward scan of :meth:`previous` meets
+        first, without reading every mention again."""
+        if reach <= 0:
+            return
+        k = len(self.units) - reach
+        if paragraphs:
+            n, k = 0, len(self.units)
+            while k > 0 and n < reach:
+                k -= 1
+                n += self.kinds[k] != "footnote"
+        for i in range(len(self.units) - 1, max(k, 0) - 1, -1):
+            keys = self._latest.get(i)
+            if keys is None:
+                keys = self._latest[i] = list(dict.fromkeys(key for _p, key in reversed(self.units[i])))
+            yield from keys
 
     def defined_before(self, abbr: str, unit, pos: int) -> bool:
         where = self.definitions.get(abbr)
@@ -164,12 +187,15 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
             seen = {k: near.count(k) + history.counts.get(k, 0) for k in near}
             order = {k: i for i, k in enumerate(near[::-1])}  # 0 = nearest (own unit, latest first)
             return max(seen, key=lambda k: (seen[k], -order[k]))
+    tried = set()  # a key that did not fit does not fit again further back
     for f in reversed(earlier):
-        if fits(f.key):
-            return f.key
+        if f.key not in tried:
+            if fits(f.key):
+                return f.key
+            tried.add(f.key)
     if rule.get("scope") == "report":  # 信托基金: the short name a report keeps using, over the whole report
         reach = len(history.units)
-    for _, key in reversed(history.previous(reach, paragraphs and rule.get("scope") != "report")):
+    for key in history.latest_first(reach, paragraphs and rule.get("scope") != "report"):
         if fits(key):
             return key
     return None

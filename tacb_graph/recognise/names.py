@@ -190,7 +190,7 @@ def nested_names(st: UnitState, found: list[Found], text: str, whole: bool = Fal
 
 def most_named(st: UnitState, rule: dict, get, head_ends) -> str | None:
     """The entity fitting ``rule`` that the report has named most often so far (latest on a tie)."""
-    order = {key: i for i, (_pos, key) in enumerate(m for unit in st.history.units for m in unit)}
+    order = st.history.last
     best = None
     for key, n in st.history.counts.items():
         if resolve_backref(rule, [Found(0, 0, key, "name")], History(), get, st.lang, head_ends, 0) != key:

@@ -20,6 +20,7 @@ from ..records import REPORT, UNIT, Recognised, Relation
 from ..recognise.report import ReportContext, doc_text
 from .clauses import Lexicon, lexicon_for, sentences
 from .patterns import SentenceContext, cites, extract_sentence
+from .prefix import Prefix
 from .roles import sentence_subject
 from .modality import settle
 from .stance import find_stances
@@ -85,8 +86,8 @@ class RelationExtractor:
         assistances: list = []
         money: dict = {}  # what the unit said was received, for the contributions it lists after
         for sent in sents:
-            sc = SentenceContext(sent, unit.unit, unit.number, prev, body_for_symbol, earlier=list(relations),
-                                 passage_states=tuple(passage), money=money)
+            sc = SentenceContext(sent, unit.unit, unit.number, prev, body_for_symbol, earlier=Prefix(relations),
+                                 passage_states=Prefix(passage), money=money)
             passage += [it.key for g in sent.groups for it in g.items if it.kind == "State"]
             extract_sentence(sc)
             relations += sc.relations

@@ -16,6 +16,7 @@ contributions in :mod:`.contributions`, stances in :mod:`.stance`.
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 
 from ..records import UNIT, Assistance, Contribution, Dated, Relation
@@ -43,8 +44,8 @@ class SentenceContext:
     assistances: list[Assistance] = field(default_factory=list)
     contributions: list[Contribution] = field(default_factory=list)
     dates: list[Dated] = field(default_factory=list)
-    earlier: list[Relation] = field(default_factory=list)  # what the unit's sentences before this one stated
-    passage_states: tuple[str, ...] = ()  # the States the unit named in its sentences before this one
+    earlier: Sequence[Relation] = ()  # what the unit's sentences before this one stated (read-only)
+    passage_states: Sequence[str] = ()  # the States the unit named in its sentences before this one
     money: dict = field(default_factory=dict)  # recipient and year of the money the unit reported as received
 
     @property

@@ -150,8 +150,11 @@ def similar_request(ctx: SentenceContext) -> None:
     lx = sent.lx
     rq = lx["requests"]
     leads = rq.get("similar_request", ())
+    squeezed = lx.squeeze(sent.text[sent.start:sent.end]) if leads else ""
+    if not any(w and w in squeezed for w in leads):
+        return  # (before reading back over the unit's relations)
     earlier = [r for r in ctx.earlier if r.predicate == "requests" and r.modality == "Reported"]
-    if not leads or not earlier:
+    if not earlier:
         return
     addressees = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence))
     for g in sent.groups:
