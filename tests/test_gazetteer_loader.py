@@ -82,6 +82,17 @@ def test_generated_english_forms(gz):
     assert "Togolese Government" not in gz.entities["state/TGO"].aliases  # generated, not an altLabel
 
 
+@pytest.mark.parametrize("form, key", [("UN Development Programme", "org/undp"), ("UN Children’s Fund", "org/unicef"),
+                                       ("UN Office at Geneva", "org/unog")])
+def test_united_nations_is_also_written_un_before_a_bodys_name(gz, form, key):
+    assert gz.lookup(form, "en").key == key
+
+
+def test_un_alone_and_names_without_united_nations_get_no_un_form(gz):
+    assert gz.lookup("UN Human Rights Council", "en").key == "org/hrc"  # a row of its own
+    assert gz.lookup("UN Nations", "en") is None and gz.lookup("UN Council", "en") is None
+
+
 def test_not_names_by_language(gz):
     assert "发展中国家" in gz.not_names_for("zh") and "发展中国家" not in gz.not_names_for("en")
     assert "Niger Delta" not in gz.not_names_for("en")  # a place, not a not-name

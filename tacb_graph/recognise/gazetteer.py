@@ -64,12 +64,22 @@ def _cell(row: dict[str, str], column: str) -> str:
     return (row.get(column) or "").strip()
 
 
+#: UN texts shorten "United Nations" to "UN" before any of its bodies' names (UN Development Programme)
+_UN_LONG, _UN_SHORT = "United Nations ", "UN "
+
+
 def _variants(form: str) -> list[str]:
-    """``form`` and its spelling with the other apostrophe (English only)."""
+    """``form``, its spelling with the other apostrophe, and with "United Nations" written "UN"
+    (English only).
+
+    >>> _variants("United Nations Children's Fund")
+    ["United Nations Children's Fund", 'United Nations Children’s Fund', "UN Children's Fund", 'UN Children’s Fund']
+    """
     out = [form]
     for a, b in (_APOSTROPHES, _APOSTROPHES[::-1]):
         if a in form:
             out.append(form.replace(a, b))
+    out += [_UN_SHORT + f[len(_UN_LONG):] for f in out if f.startswith(_UN_LONG)]
     return out
 
 
