@@ -34,6 +34,7 @@ from .report import ReportContext, TextUnit, doc_text, text_units
 from .documents import add_resolution, body_for, body_in_sentence, document_entity, owned
 from .names import (add_persons, add_plural, add_sessions, capitalised_as, distribute, most_named, nested_names,
                     of_title, of_title_state, report_body, report_title, title_entities)
+from .institutions import add_state_institutions
 from .state import Found, UnitState, sentence_end
 from .symbols import find_resolutions, find_symbols, symbol_from_link
 
@@ -234,6 +235,7 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             found.append(Found(ent.start_char, ent.end_char, key, "backref"))
     found.sort(key=lambda f: (f.start, f.end))
     add_plural(st, found, text)
+    add_state_institutions(st, found, text)
     if language.backrefs.get("nested"):
         st.history.nested.append([(n.start, n.key) for n in nested])
     add_sessions(st, found, starts, text)

@@ -1,0 +1,144 @@
+"""A State's own institution named by its kind alone: ``Jordan's National Centre for Human Rights``,
+``the National Human Rights Commission`` of a paragraph about Nepal.
+
+The gazetteer names a national institution by a head and its State (``National Centre for Human
+Rights (Jordan)``, ``National Human Rights Commission of Nepal``); texts often write the head alone,
+after the State's possessive, before ``of`` and the State, or with ``the`` where the State is clear
+from the text around it. The language's ``state_institutions`` rule (``backrefs.json``) turns this on:
+
+* ``kinds``: the classes of entity read this way (``NHRI``);
+* ``possessives``: what joins a State to the head before it (``'s``);
+* ``links``: what joins the head to the State after it (`` of ``);
+* ``definite``: the words before a head that stand alone (``the``, ``its``) — it names the
+  institution of the nearest State before it in its unit that has one by that head, else of the
+  State the report's title names, else of the nearest State of the unit before.
+
+Only heads of two words or more that name no entity by themselves are read, and only where no
+other mention covers them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .names import title_entities
+from .state import Found, UnitState, kind_of
+
+__all__ = ["institution_heads", "add_state_institutions"]
+
+_BRACKETED = re.compile(r"^(?P<head>.+?) \((?P<state>[^()]+)\)$")
+
+
+def institution_heads(st: UnitState, rule: dict) -> dict[str, dict[str, str]]:
+    """``head → {State key → entity key}`` for the entities of ``rule["kinds"]`` whose names in the
+    report's language are a head and a State (``X (State)``, ``X of State``); made once per report.
+
+    A head that is itself a name in the gazetteer (of this entity or another) is left out: the ruler
+    reads it already.
+    """
+    if st.institution_heads is not None:
+        return st.institution_heads
+    kinds = set(rule.get("kinds", ()))
+    links = tuple(rule.get("links", (" of ",)))
+    heads: dict[str, dict[str, str]] = {}
+
+    def state_of(text: str) -> str | None:
+        for t in (text, text[4:] if text.startswith("the ") else None):
+            e = st.gz.lookup(t, st.lang) if t else None
+            if e is not None and e.kind == "State":
+                return e.key
+        return None
+
+    for e in st.gz.entities.values():
+        if e.kind not in kinds:
+            continue
+        label = getattr(e, f"label_{st.lang}", None) or ""
+        for form in (label, *e.aliases):
+            pairs = []
+            m = _BRACKETED.match(form)
+            if m:
+                pairs.append((m["head"], m["state"]))
+            for link in links:
+                at = form.find(link)
+                if at > 0:
+                    pairs.append((form[:at], form[at + len(link):]))
+            for head, state in pairs:
+                key = state_of(state.strip())
+                if key is None or len(head.split()) < 2 or not head[:1].isupper():
+                    continue
+                if st.gz.lookup(head, st.lang) is not None:
+                    continue
+                heads.setdefault(head, {}).setdefault(key, e.key)
+    st.institution_heads = heads
+    return heads
+
+
+def _bounded(text: str, a: int, b: int) -> bool:
+    return (a == 0 or not (text[a - 1].isalnum() or text[a - 1] in "-'’")) and \
+        (b == len(text) or not (text[b].isalnum() or text[b] in "-"))
+
+
+def add_state_institutions(st: UnitState, found: list[Found], text: str) -> None:
+    """Add the mentions of national institutions named by their head alone (see the module docstring).
+
+    ``found`` is the unit's mentions so far, sorted.
+    """
+    rule = st.config.language.backrefs.get("state_institutions")
+    if not rule:
+        return
+    heads = institution_heads(st, rule)
+    if not heads:
+        return
+    possessives = tuple(rule.get("possessives", ()))
+    links = tuple(rule.get("links", ()))
+    definite = tuple(w + " " for w in rule.get("definite", ()))
+    title_states = None
+    added: list[Found] = []
+    taken = [(f.start, f.end) for f in found]
+    for head in sorted(heads, key=len, reverse=True):
+        owners = heads[head]
+        at = text.find(head)
+        while at != -1:
+            end = at + len(head)
+            if _bounded(text, at, end) and not any(a < end and at < b for a, b in taken):
+                key = _owner(st, found, text, at, end, owners, possessives, links, definite)
+                if key is None and text.endswith(definite, 0, at) and not text.startswith(links, end) \
+                        and not text.startswith(" (", end):
+                    if title_states is None:
+                        title_states = [f.key for f in title_entities(st) if kind_of(st, f.key) == "State"]
+                    key = _nearest(st, found, at, owners, title_states)
+                if key is not None:
+                    added.append(Found(at, end, key, "backref"))
+                    taken.append((at, end))
+            at = text.find(head, at + 1)
+    if added:
+        found += added
+        found.sort(key=lambda f: (f.start, f.end))
+
+
+def _owner(st, found, text, at, end, owners, possessives, links, definite) -> str | None:
+    """The institution of the State written right before the head with a possessive, or right after it
+    with a link word."""
+    for f in found:
+        if f.key not in owners or kind_of(st, f.key) != "State":
+            continue
+        between = text[f.end:at]
+        if between.rstrip() in possessives and (between.endswith(" ") or not between):
+            return owners[f.key]
+        after = text[end:f.start]
+        if after in links or (after.endswith("the ") and after[:-4] in links):
+            return owners[f.key]
+    return None
+
+
+def _nearest(st, found, at, owners, title_states) -> str | None:
+    for f in reversed(found):
+        if f.end <= at and f.key in owners:
+            return owners[f.key]
+    fitting = [k for k in dict.fromkeys(title_states) if k in owners]
+    if len(fitting) == 1:
+        return owners[fitting[0]]
+    for k in st.history.latest_first(1):  # the unit before: its States, latest first
+        if k in owners:
+            return owners[k]
+    return None
