@@ -34,6 +34,7 @@ from .report import ReportContext, TextUnit, doc_text, text_units
 from .documents import add_resolution, body_for, body_in_sentence, document_entity, owned
 from .names import (add_persons, add_plural, add_sessions, capitalised_as, distribute, most_named, nested_names,
                     of_title, of_title_state, report_body, report_title, title_entities)
+from .before import Before
 from .institutions import add_state_institutions
 from .state import Found, UnitState, sentence_end
 from .symbols import find_resolutions, find_symbols, symbol_from_link
@@ -142,8 +143,11 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
     head_ends = tuple(language.backrefs.get("head_ends", ()))
     # the OHCHR country offices in A and B are offices before any back-reference reads them
     distribute(st, found, text)
+    former = tuple(language.backrefs.get("former_words", ()))
+    named = Before(found, text, former)
     while events:
         _, kind, item = events.pop(0)
+        named.take_in()  # what the last event added, before the sort moves it
         found.sort(key=_START)
         if kind == 1 and not body_in_sentence(st, found, starts, item.start, item.kind) and (
                 (owners and owned(language, language.fold(text[max(0, item.start - 24):item.start]), owners))
@@ -172,9 +176,12 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             continue
         if rule.get("not_followed_by") and re.match(rule["not_followed_by"], after):
             continue
-        former = tuple(language.backrefs.get("former_words", ()))
-        earlier = [f for f in found if f.end <= ent.start_char  # 原名为 X: a former name stands for nothing
-                   and not (former and ends_before(text, f.start, former))]
+        if rule.get("salient") or rule.get("unnamed_head") or rule.get("not_clause_subject"):
+            # rules that count mentions or pass over some of them read every one
+            earlier = [f for f in found if f.end <= ent.start_char  # 原名为 X: a former name stands for nothing
+                       and not (former and ends_before(text, f.start, former))]
+        else:  # the nearest fitting entity is the one whose latest mention is nearest
+            earlier = named.latest(ent.start_char)
         if rule.get("unnamed_head"):
             # 人权高专办为该机构提供了培训: the institution is not the one its own clause names as acting
             clause = max(text.rfind(c, 0, ent.start_char) for c in "，；。：,;:") + 1
