@@ -28,3 +28,35 @@ def test_a_judgement_after_a_contrast_that_names_the_concept_later_in_its_clause
     # … while a clause after 但 about something else leaves it NotQuestioned
     got = stances("智利没有质疑共赢合作的概念，但认为各国不应削减对基金的捐款。")
     assert got == {("state/CHL", WW, "NotQuestioned")}
+
+
+# -- modality ------------------------------------------------------------------------------------------
+
+def test_a_purpose_clause_shares_the_plan_of_the_clause_before_it():
+    got = facts("开发署将于明年向马拉维派遣两名专家，协助该国政府修订刑法。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/MWI", "Planned")}
+    # a clause with a subject of its own does not
+    got = facts("开发署将向马拉维派遣专家，儿基会协助赞比亚政府修订刑法。", predicate="assists")
+    assert ("org/unicef", "assists", "state/ZMB", "Reported") in got
+    # nor does a purpose clause after a clause that reports what was done
+    got = facts("开发署于 2025 年向马拉维派遣了专家，协助该国政府修订刑法。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/MWI", "Reported")}
+
+
+def test_the_work_asked_for_said_to_begin_later_is_planned():
+    got = facts("蒙古请开发署协助编写人权教育教材，这项工作将于明年年初开始。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/MNG", "Planned")}
+    got = facts("蒙古请开发署协助编写人权教育教材。这项工作尚未开始。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/MNG", "Negated")}
+    # a back-reference that says nothing of when stays a request
+    got = facts("蒙古请开发署协助编写人权教育教材。这项工作十分重要。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/MNG", "Requested")}
+
+
+def test_a_training_that_is_the_object_of_an_activity_verb_is_no_training_verb():
+    # 为 Y 举办的培训被推迟: only the postponed activity (Planned), no reported training of Y's people
+    got = facts("由于经费不足，开发署原定为蒙古警察举办的人权培训被推迟到明年。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/MNG", "Planned")}
+    # a training verb with people as its object still reports a training
+    got = facts("开发署为蒙古培训了 40 名警察。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/MNG", "Reported")}
