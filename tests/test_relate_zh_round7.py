@@ -60,3 +60,25 @@ def test_a_training_that_is_the_object_of_an_activity_verb_is_no_training_verb()
     # a training verb with people as its object still reports a training
     got = facts("开发署为蒙古培训了 40 名警察。", predicate="assists")
     assert got == {("org/undp", "assists", "state/MNG", "Reported")}
+
+
+# -- assistance ----------------------------------------------------------------------------------------
+
+def test_on_its_request_the_state_the_pronoun_stands_for_asks():
+    got = facts("蒙古表示，开发署应其请求派遣了一名顾问，向蒙古司法部提供了咨询。")
+    assert ("state/MNG", "requests", "org/undp", "Reported") in got
+    assert ("org/undp", "assists", "state/MNG", "Reported") in got
+    # 其请求 is no requesting verb: what follows is reported, not asked for
+    got = facts("开发署应其请求向蒙古提供了咨询。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/MNG", "Reported")}
+    # with no State named before the pronoun, no one is said to have asked
+    assert not {f for f in facts("开发署应其请求派遣了一名顾问。") if f[1] == "requests"}
+
+
+def test_what_the_recipient_did_on_the_basis_of_a_providers_advice():
+    got = facts("斐济的部际人权委员会是在开发署提供的技术咨询基础上设立的。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/FJI", "Reported")}
+    got = facts("斐济在儿基会提供的技术支持下修订了儿童保护法。", predicate="assists")
+    assert got == {("org/unicef", "assists", "state/FJI", "Reported")}
+    # a basis that is no help (a resolution, a law) makes no provider
+    assert facts("斐济在理事会决议的基础上修订了法律。", predicate="assists") == set()
