@@ -82,3 +82,13 @@ def test_what_the_recipient_did_on_the_basis_of_a_providers_advice():
     assert got == {("org/unicef", "assists", "state/FJI", "Reported")}
     # a basis that is no help (a resolution, a law) makes no provider
     assert facts("斐济在理事会决议的基础上修订了法律。", predicate="assists") == set()
+
+
+def test_both_sides_are_the_two_parties_named_before():
+    got = facts("开发署与非洲联盟于 2026 年签署了一项谅解备忘录。根据该备忘录，双方将共同为马里的法官举办培训。")
+    assert ("org/undp", "assists", "state/MLI", "Planned") in got and ("org/au", "assists", "state/MLI", "Planned") in got
+    # the partnership reported (signed) is kept once, Reported
+    assert {f for f in got if f[1] == "partnersWith"} == {("org/undp", "partnersWith", "org/au", "Reported")}
+    # three actors named before: 双方 stands for none of them
+    got = facts("开发署、儿基会与非洲联盟签署了一项协定。双方将为马里的法官举办培训。", predicate="assists")
+    assert got == set()

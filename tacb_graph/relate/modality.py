@@ -284,6 +284,9 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
 
         strong = {fact(r) for r in relations if r.modality not in _ASKED}
         relations = [r for r in relations if r.modality not in _ASKED or fact(r) not in strong]
+        if md.get("reported_over_planned"):  # signed an agreement …; both sides will jointly …: one partnership
+            done = {fact(r) for r in relations if r.modality == REPORTED and r.predicate in md["reported_over_planned"]}
+            relations = [r for r in relations if r.modality != "Planned" or fact(r) not in done]
         strong_a = {(a.provider, a.recipient) for a in assistances if a.modality not in _ASKED}
         assistances = [a for a in assistances if a.modality not in _ASKED or (a.provider, a.recipient)
                        not in strong_a]
