@@ -92,3 +92,27 @@ def test_both_sides_are_the_two_parties_named_before():
     # three actors named before: 双方 stands for none of them
     got = facts("开发署、儿基会与非洲联盟签署了一项协定。双方将为马里的法官举办培训。", predicate="assists")
     assert got == set()
+
+
+def test_a_count_before_the_recipient_does_not_hide_its_marker():
+    got = facts("开发署向 12 个联合国国家工作队部署了性别问题顾问。", predicate="assists")
+    assert got == {("org/undp", "assists", "org/unct", "Reported")}
+    got = facts("儿基会为 30 名蒙古警察举办了培训。", predicate="assists")
+    assert got == {("org/unicef", "assists", "state/MNG", "Reported")}
+
+
+def test_a_named_body_of_the_states_before_it_is_the_recipient():
+    # 向 A 和 B 的联合国国家工作队: the named body, not the States that locate it
+    got = facts("开发署向马拉维和赞比亚的联合国国家工作队提供了技术支持。", predicate="assists")
+    assert got == {("org/undp", "assists", "org/unct", "Reported")}
+    # an unnamed body of the States stands for the States
+    got = facts("开发署向马拉维和赞比亚的国家人权机构提供了技术支持。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/MWI", "Reported"), ("org/undp", "assists", "state/ZMB", "Reported")}
+
+
+def test_an_unnamed_body_listed_with_a_named_recipient_in_a_clause_set_in_a_state():
+    got = facts("在蒙古，开发署向蒙古国家人权委员会和议会人权小组委员会提供了咨询意见。", predicate="assists")
+    assert ("org/undp", "assists", "state/MNG", "Reported") in got
+    # a named second recipient adds no State
+    got = facts("在蒙古，开发署向蒙古国家人权委员会和儿基会提供了咨询意见。", predicate="assists")
+    assert ("org/undp", "assists", "state/MNG", "Reported") not in got
