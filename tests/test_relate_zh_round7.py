@@ -6,6 +6,7 @@ tests (not copied from any report or gold text).
 
 from __future__ import annotations
 
+import pytest
 from test_relate_zh_forms2 import CSF, MBC, RTD, WW, facts, stances
 
 
@@ -116,3 +117,56 @@ def test_an_unnamed_body_listed_with_a_named_recipient_in_a_clause_set_in_a_stat
     # a named second recipient adds no State
     got = facts("在蒙古，开发署向蒙古国家人权委员会和儿基会提供了咨询意见。", predicate="assists")
     assert ("org/undp", "assists", "state/MNG", "Reported") not in got
+
+
+# -- a battery of stance phrasings written for this round: each sentence has one holder and one value -------
+
+BATTERY = [
+("秘鲁对互利合作的概念表示赞赏，认为它有助于加强南南合作。", "Supportive"),
+("挪威认为，共赢合作的提法没有法律依据。", "Critical"),
+("挪威对“共赢合作”一词的确切含义提出了疑问。", "Sceptical"),
+("瑞士未就互利合作的概念发表意见。", "NotQuestioned"),
+("瑞士不反对互利合作的概念。", "NotQuestioned"),
+("新西兰不赞成在理事会决议中使用“人权方面的命运共同体”的措辞。", "Critical"),
+("新西兰认为，人权方面的命运共同体这一提法令人费解。", "Sceptical"),
+("斯里兰卡坚定支持发展权，认为发展权是一项基本人权。", "Supportive"),
+("斯里兰卡高度重视发展权的实现。", "Supportive"),
+("冰岛指出，互利合作的概念并不能取代国家的人权义务。", "Critical"),
+("冰岛对互利合作的概念持开放态度，但认为需要进一步澄清其含义。", "Sceptical"),
+("冰岛虽然支持发展权，但强调人权必须普遍适用。", "Supportive"),
+("墨西哥表示，它对共赢合作的概念没有异议。", "NotQuestioned"),
+("墨西哥认为，共赢合作的概念不够明确。", "Sceptical"),
+("墨西哥对共赢合作的概念表示欢迎，但认为该概念不应取代国际人权标准。", "Critical"),
+("智利质疑“人权方面的命运共同体”这一说法与国际人权法是否一致。", "Sceptical"),
+("智利反对将互利合作的概念写入决议草案。", "Critical"),
+("智利赞扬互利合作的理念，认为这一理念符合《联合国宪章》的宗旨。", "Supportive"),
+("巴西认为，互利合作的概念与人权的普遍性相抵触。", "Critical"),
+("巴西对互利合作的概念表示关切，认为它可能被用来回避问责。", "Critical"),
+("巴西认为，发展权是实现可持续发展目标的关键。", "Supportive"),
+("巴西认为，共赢合作的概念含义模糊，难以在实践中操作。", "Sceptical"),
+("阿根廷认为，互利合作不是一个有用的概念。", "Critical"),
+("阿根廷认为，互利合作的概念没有什么新意。", "Sceptical"),
+("阿根廷对共赢合作的概念未作评论。", "NotQuestioned"),
+("阿根廷并不认为互利合作的概念有问题。", "NotQuestioned"),
+("越南认为，共赢合作的理念值得肯定和推广。", "Supportive"),
+("越南呼吁各国本着互利合作的精神开展技术合作。", "Supportive"),
+("哥伦比亚对互利合作的概念持谨慎态度。", "Sceptical"),
+("哥伦比亚认为，人权方面的命运共同体这一概念有待界定。", "Sceptical"),
+("哥伦比亚拒绝接受共赢合作的提法。", "Critical"),
+("哥伦比亚认为，共赢合作的提法不恰当。", "Critical"),
+("哥伦比亚认为，共赢合作的提法是不必要的。", "Critical"),
+("哥伦比亚对共赢合作的提法表示支持，并认为它不会削弱人权的普遍性。", "Supportive"),
+]
+
+
+@pytest.mark.parametrize("sentence,value", BATTERY, ids=[str(i) for i in range(len(BATTERY))])
+def test_stance_battery(sentence, value):
+    got = stances(sentence)
+    assert len(got) == 1 and {v for _h, _c, v in got} == {value}, got
+
+
+def test_a_denial_of_harm_beside_support_stays_supportive():
+    got = stances("乌拉圭支持共赢合作的提法，认为它不会损害人权的普遍性。")
+    assert got == {("state/URY", WW, "Supportive")}
+    # harm said without a denial is still criticism
+    assert stances("乌拉圭认为，共赢合作的提法会损害人权的普遍性。") == {("state/URY", WW, "Critical")}

@@ -138,6 +138,9 @@ def _cue_hits(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     for rx, value in lexicon.cue_res:
         cands += [(m.start(), m.end(), value) for m in rx.finditer(text) if m.end() > m.start()]
     for w in lexicon.stances.get("non_cues", ()):  # 不干涉内政 (a principle): no cue inside it
+        if any(c in w for c in "\\()[]{}|*+?"):
+            cands += [(m.start(), m.end(), None) for m in re.finditer(w, text) if m.end() > m.start()]
+            continue
         i = text.find(w)
         while i != -1:
             cands.append((i, i + len(w), None))
