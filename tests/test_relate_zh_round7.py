@@ -170,3 +170,15 @@ def test_a_denial_of_harm_beside_support_stays_supportive():
     assert got == {("state/URY", WW, "Supportive")}
     # harm said without a denial is still criticism
     assert stances("乌拉圭认为，共赢合作的提法会损害人权的普遍性。") == {("state/URY", WW, "Critical")}
+
+
+def test_recipient_side_help_with_its_field_between_provider_and_noun():
+    got = facts("莱索托政府得到了开发署在选举方面的技术援助。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/LSO", "Reported")}
+    # a field with no help noun after it is no help
+    assert facts("莱索托得到了开发署在选举方面的肯定。", predicate="assists") == set()
+
+
+def test_benefiting_from_a_project_a_provider_supported():
+    got = facts("莱索托受益于开发署支持的司法改革项目。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/LSO", "Reported")}
