@@ -182,3 +182,53 @@ def test_recipient_side_help_with_its_field_between_provider_and_noun():
 def test_benefiting_from_a_project_a_provider_supported():
     got = facts("莱索托受益于开发署支持的司法改革项目。", predicate="assists")
     assert got == {("org/undp", "assists", "state/LSO", "Reported")}
+
+
+# -- a battery of assistance phrasings written for this round (activities, recipient side, modality) -------
+
+ASSIST_BATTERY = [
+    ('开发署为莱索托议会的工作人员组织了关于人权预算的研讨会。',
+     [('org/undp', 'state/LSO', 'Reported')]),
+    ('儿基会在莱索托实施了一个少年司法项目。',
+     [('org/unicef', 'state/LSO', 'Reported')]),
+    ('人权高专办向莱索托派出了一个需求评估特派团。',
+     [('org/ohchr', 'state/LSO', 'Reported')]),
+    ('莱索托政府得到了开发署在选举方面的技术援助。',
+     [('org/undp', 'state/LSO', 'Reported')]),
+    ('在开发署的协助下，莱索托修订了刑事诉讼法。',
+     [('org/undp', 'state/LSO', 'Reported')]),
+    ('莱索托从人权高专办获得了关于条约报告的培训。',
+     [('org/ohchr', 'state/LSO', 'Reported')]),
+    ('人权高专办为莱索托和斯威士兰的警官举办了讲习班。',
+     [('org/ohchr', 'state/LSO', 'Reported'), ('org/ohchr', 'state/SWZ', 'Reported')]),
+    ('人权高专办计划明年向莱索托派遣一名人权顾问。',
+     [('org/ohchr', 'state/LSO', 'Planned')]),
+    ('由于缺乏资金，人权高专办未能向莱索托派遣人权顾问。',
+     [('org/ohchr', 'state/LSO', 'Negated')]),
+    ('莱索托受益于开发署支持的司法改革项目。',
+     [('org/undp', 'state/LSO', 'Reported')]),
+    ('人权高专办就国家人权机构的设立向莱索托提供了法律咨询。',
+     [('org/ohchr', 'state/LSO', 'Reported')]),
+    ('人权高专办与开发署共同向莱索托提供了技术援助。',
+     [('org/ohchr', 'state/LSO', 'Reported'), ('org/undp', 'state/LSO', 'Reported')]),
+    ('人权高专办支持莱索托政府编写了提交普遍定期审议的国家报告。',
+     [('org/ohchr', 'state/LSO', 'Reported')]),
+    ('人权高专办协助莱索托国家人权委员会制定了战略计划。',
+     [('org/ohchr', 'state/LSO', 'Reported')]),
+    ('开发署向莱索托提供的技术援助包括为法官举办的培训。',
+     [('org/undp', 'state/LSO', 'Reported')]),
+    ('人权高专办为来自莱索托的 20 名记者举办了培训。',
+     [('org/ohchr', 'state/LSO', 'Reported')]),
+    ('莱索托感谢人权高专办在编写国家报告方面提供的协助。',
+     [('org/ohchr', 'state/LSO', 'Reported')]),
+    ('人权高专办向莱索托政府提供了咨询服务，并为其司法人员举办了培训。',
+     [('org/ohchr', 'state/LSO', 'Reported')]),
+    ('开发署将与人权高专办一道于 2027 年为莱索托的检察官举办培训。',
+     [('org/ohchr', 'state/LSO', 'Planned'), ('org/undp', 'state/LSO', 'Planned')]),
+]
+
+
+@pytest.mark.parametrize("sentence,want", ASSIST_BATTERY, ids=[str(i) for i in range(len(ASSIST_BATTERY))])
+def test_assistance_battery(sentence, want):
+    got = {(p, o, m) for p, _r, o, m in facts(sentence, predicate="assists")}
+    assert got == {tuple(w) for w in want}
