@@ -255,7 +255,36 @@ def add_plural(st: UnitState, found: list[Found], text: str) -> None:
                 found += [Found(m.start(), m.end(), k, "backref") for k in states[-n:]]
     found.sort(key=lambda f: (f.start, f.end))
     add_group_plural(st, found, text)
+    add_pair(st, found, text)
     add_owned_names(st, found, text)
+
+
+def add_pair(st: UnitState, found: list[Found], text: str) -> None:
+    """``X 与 Y 签署了一项协定。根据该协定，双方将…``: a back-reference to two parties (``pair`` in
+    ``backrefs.json``: ``pattern``, ``kinds``) stands for the two actors of ``kinds`` its own sentence names before
+    it, else the sentence before it in the unit names — one mention each at its place; where there are not
+    exactly two, for none."""
+    rule = st.config.language.backrefs.get("pair")
+    if not rule:
+        return
+    kinds = set(rule["kinds"])
+    ends = rule.get("sentence_ends", "。")
+    added = []
+    for m in re.finditer(rule["pattern"], text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue
+        lo = max(text.rfind(c, 0, m.start()) for c in ends) + 1
+        lo2 = max(text.rfind(c, 0, max(lo - 1, 0)) for c in ends) + 1 if lo > 0 else lo
+        for a, b in ((lo, m.start()), (lo2, lo)):
+            keys = list(dict.fromkeys(f.key for f in found if a <= f.start and f.end <= b and f.via != "backref"
+                                      and kind_of(st, f.key) in kinds))
+            if keys:
+                if len(keys) == 2:
+                    added += [Found(m.start(), m.end(), k, "backref") for k in keys]
+                break
+    if added:
+        found += added
+        found.sort(key=lambda f: (f.start, f.end))
 
 
 def add_owned_names(st: UnitState, found: list[Found], text: str) -> None:

@@ -285,9 +285,16 @@ def activities(ctx: SentenceContext, together) -> None:
     _briefings(ctx, act, together)
     beneficiary_list(ctx)
     occurs = act.get("occurrence_verbs", [])
-    for s, e, w in lx.find(text, act["verbs"] + act["training_verbs"] + occurs, sent.start, sent.end):
+    found_verbs = lx.find(text, act["verbs"] + act["training_verbs"] + occurs, sent.start, sent.end)
+    # 为 Y 举办的培训被推迟: a training word that is the object of an activity verb before it is that noun
+    names = [(i.start, i.end) for g in sent.groups for i in g.items]  # (组织 in 世界卫生组织 is no verb)
+    objects = {n[0] for s2, e2, w2 in found_verbs if w2 in act["verbs"] and not any(a <= s2 < b for a, b in names)
+               for n in [_activity_noun(sent, e2, act)] if n is not None}
+    for s, e, w in found_verbs:
         if lx.flanked(text, s, e, act.get("noun_after", ()), (), sent.start):
             continue  # the fund, a launch: a noun here
+        if w in act["training_verbs"] and s in objects:
+            continue
         recips: list[str] = []
         start = s
         agent = agent_after(sent, e, act.get("by_markers"), act.get("by_gap", 4))

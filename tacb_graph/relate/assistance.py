@@ -208,7 +208,12 @@ def _given(ctx: SentenceContext, found: list) -> None:
             governed = [g for g in gs if g.governor in a["recipient_markers"] and not lx.squeeze(text[me:g.start])]
             if governed or gs:
                 g = (governed or gs[-1:])[0]
+                nxt = next((h for h in gs if h.start >= g.end), None)  # 向 A 和 B 的联合国国家工作队: the named body
+                if nxt is not None and "State" in g.kinds() and "State" not in nxt.kinds() \
+                        and lx.squeeze(text[g.end:nxt.start]) in lx["modifier_words"]:
+                    g = nxt
                 recips, mpos = members_of(g, agents) + stationed_in(sent, g), ms
+                recips += [k for k in _unnamed_also(sent, g, s, a) if k not in recips]
                 break
             if lx.starts_with(lx.squeeze(text[me:me + 12]), a.get("marker_pronouns", ())):
                 # 大韩民国为该国法官提供的培训: the pronoun is a State other than the provider itself
@@ -336,6 +341,19 @@ def _state_pronoun_after_marker(sent: Sentence, pos: int, markers) -> list[str]:
         st = nearest_state(sent, pos)
         return list(st.keys) if st else []
     return []
+
+
+def _unnamed_also(sent: Sentence, g, s: int, a: dict) -> list[str]:
+    """``在尼泊尔，X 向尼泊尔国家人权委员会和过渡时期司法机制提供…``: an unnamed national body (``passive_possessed``)
+    coordinated after the named recipient, in a clause set in a State (``locative``): that State is helped too."""
+    lx = sent.lx
+    rest = lx.squeeze(sent.text[g.end:s])
+    co = lx.starts_with(rest, lx["coordinators"])
+    if not co or any(g.end <= h.start and h.end <= s for h in sent.groups):
+        return []
+    hits = lx.find(rest[len(co):].split("的", 1)[0], a.get("passive_possessed", ()))
+    loc = locative(sent, s) if hits and hits[0][0] <= 10 else None
+    return [k for k in loc.keys if k.startswith("state/")] if loc is not None else []
 
 
 def _opens_with_body(gap: str, a: dict, lx) -> bool:

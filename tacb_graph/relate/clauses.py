@@ -159,7 +159,7 @@ def lexicon_for(lang: str) -> Lexicon:
             "adverbs": re.compile(rf"\s+|{a}(?:{_alternation(lx['adverbs'])}){b}"),
             "owners": tuple(re.compile(rx) for rx in lx.get("owner_phrases", ())),
         }
-        for key in ("enumerator", "topic_strip", "list_commas", "verb_aside", "relative_aside", "located_aside"):
+        for key in ("enumerator", "topic_strip", "list_commas", "verb_aside", "relative_aside", "located_aside", "count_tail"):
             if lx.get(key):
                 res[key] = re.compile(lx[key])
         if lx.get("partners", {}).get("between_of"):
@@ -436,7 +436,7 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
         cut = ends_at[k] - prev_end if k >= 0 and ends_at[k] >= prev_end else -1
         boundary = cut != -1
         gap = lx.squeeze(raw[cut + 1:]) if boundary else lx.squeeze(raw)
-        gap = lx.trim(gap)
+        gap = lx.trim(lx.res["count_tail"].sub("", gap) if "count_tail" in lx.res else gap)  # 向 37 个 X
         p = lx.ends_with(gap, preps)
         t = lx.ends_with(gap, topic)
         v = lx.ends_with(gap, lx["embedding_verbs"])  # called upon X: the verb's own preposition

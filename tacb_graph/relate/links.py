@@ -433,7 +433,11 @@ def _members_named(ctx: SentenceContext, mo: dict) -> None:
 def accepted_requests(ctx: SentenceContext) -> None:
     """``鼓励政府…接受其访问请求``: accepting X's request (``requests`` ``accepted``: the verbs, then ``其`` or
     ``X 的`` and a request noun) presupposes that X asked the one who is to accept it — a Reported
-    ``requests`` edge from X (``其``: the nearest actor named before the verb that is not the accepter)."""
+    ``requests`` edge from X (``其``: the nearest actor named before the verb that is not the accepter);
+    and ``应其请求`` (:func:`.requested_help.on_its_request`)."""
+    from .requested_help import on_its_request
+
+    on_its_request(ctx)
     sent = ctx.sentence
     lx = sent.lx
     acc = lx["requests"].get("accepted")

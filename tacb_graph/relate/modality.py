@@ -200,7 +200,30 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
         if _undone_plan(sent, planned, pos, md):
             return "Negated", None
         return "Planned", None
+    if _plan_carried(sent, pos, subject, md):
+        return "Planned", None
     return REPORTED, None
+
+
+def _plan_carried(sent: Sentence, pos: int, subject: Group | None, md: dict) -> bool:
+    """``X 将向 A 派遣顾问，协助其政府…``: a clause with no subject of its own that opens with the predicate
+    (after one of ``purpose_leads``: 以, 以便 …) goes on with the clause before it, whose plan it shares."""
+    leads = md.get("purpose_leads")
+    if leads is None:
+        return False
+    lx = sent.lx
+    lo = sent.clause_start(pos)
+    if lo <= sent.start + 1 or sent.text[lo - 1] not in lx.clause_ends or sent.text[lo - 1] in "；;：:":
+        return False
+    head = lx.squeeze(sent.text[lo:pos])
+    if head and head not in leads:
+        return False
+    if subject is not None and subject.start >= lo:
+        return False
+    plo = sent.clause_start(lo - 1)
+    if subject is not None and plo <= subject.end <= lo:
+        plo = subject.end
+    return any(_word_ok(sent.text, *h, md) for h in _hits(sent, md.get("planned", []), plo, lo - 1))
 
 
 def _undone_plan(sent: Sentence, hit: tuple[int, int, str], pos: int, md: dict) -> bool:
@@ -239,6 +262,12 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
                 m = _done_later(sents, r, md, lx)
                 if m is not None:
                     changed[(r.subject, r.predicate, r.object)] = m
+    if md.get("work_refs"):
+        for r in relations:
+            if r.modality == "Requested" and (r.subject, r.predicate, r.object) not in changed:
+                m = _work_later(sents, r, md, lx)
+                if m is not None:
+                    changed[(r.subject, r.predicate, r.object)] = m
     if changed:
         from dataclasses import replace
 
@@ -255,10 +284,39 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
 
         strong = {fact(r) for r in relations if r.modality not in _ASKED}
         relations = [r for r in relations if r.modality not in _ASKED or fact(r) not in strong]
+        if md.get("reported_over_planned"):  # signed an agreement …; both sides will jointly …: one partnership
+            done = {fact(r) for r in relations if r.modality == REPORTED and r.predicate in md["reported_over_planned"]}
+            relations = [r for r in relations if r.modality != "Planned" or fact(r) not in done]
         strong_a = {(a.provider, a.recipient) for a in assistances if a.modality not in _ASKED}
         assistances = [a for a in assistances if a.modality not in _ASKED or (a.provider, a.recipient)
                        not in strong_a]
     return relations, assistances
+
+
+def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
+    """``Y 请 X 协助…，这项工作将于明年开始``: a clause that opens with a back-reference to the work asked for
+    (``work_refs``), after the one asked in the request's sentence or at the start of the next sentence, says
+    it is planned (a ``planned`` word in that clause) or not done (a ``negated`` word): that modality."""
+    first = next((i for i, s in enumerate(sents) if s.quote == r.sentence), None)
+    if first is None:
+        return None
+    asked = [g.end for g in sents[first].groups if r.subject in g.keys]
+    if not asked:
+        return None
+    places = [(sents[first], asked[-1])]
+    if first + 1 < len(sents):
+        places.append((sents[first + 1], None))
+    for sent, after in places:
+        for s, e, _w in lx.find(sent.text, md["work_refs"], after if after is not None else sent.start, sent.end):
+            lo = sent.clause_start(s)
+            if lx.squeeze(sent.text[lo:s]) or (after is None and lo > sent.start + 1):
+                continue  # the back-reference must open its clause (and, in the next sentence, the sentence)
+            end = sent.clause_end(e)
+            if [h for h in _hits(sent, md.get("negated", []), e, end) if _word_ok(sent.text, *h, md)]:
+                return "Negated"
+            if [h for h in _hits(sent, md.get("planned", []), e, end) if _word_ok(sent.text, *h, md)]:
+                return "Planned"
+    return None
 
 
 def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:

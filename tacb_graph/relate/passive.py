@@ -28,7 +28,7 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
         prov = object_after(sent, e, agents, max_gap=0, allow=allow)  # 得到 X 的, 获得来自 X 的
         if prov is not None and w in a.get("passive_direct", ()) and not _followed_by_noun(sent, prov, a):
             pass  # X benefited from the Fund: the one it benefited from helped it
-        elif prov is not None and lx.starts_with(lx.squeeze(text[prov.end:prov.end + 8]), links):
+        elif prov is not None and lx.starts_with(_skip_aside(lx.squeeze(text[prov.end:prov.end + 24]), a), links):
             nouns = list(a["passive_nouns"]) + list(a.get("passive_activity_nouns", ()))  # 受益于 X 的一个区域项目
             if not _help_noun_near(sent, nouns, prov.end, 12):
                 continue
@@ -44,6 +44,13 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
             if not money_to_a_body(sent, members_of(subj, agents), nouns, s):
                 found.append((prov, members_of(subj, agents), s, e, s))
                 _joint_providers(ctx, prov, links, a, s)
+
+
+def _skip_aside(rest: str, a: dict) -> str:
+    """``得到了 X 在选举方面的技术援助``: the field the help was in (``passive_aside``) may stand between the provider
+    and its link."""
+    rx = a.get("passive_aside")
+    return re.sub(rx, "", rest, count=1) if rx else rest
 
 
 def _joint_providers(ctx: SentenceContext, prov: Group, links, a: dict, pos: int) -> None:

@@ -9,7 +9,7 @@ from .patterns import SentenceContext
 from .emit import emit_assist, topic
 from .roles import members_of, subject_before, year_before
 
-__all__ = ["requested_from", "request_for_help_taken", "similar_request"]
+__all__ = ["requested_from", "request_for_help_taken", "similar_request", "on_its_request", "pronoun_askers"]
 
 
 def requested_from(ctx: SentenceContext, found: list) -> None:
@@ -168,3 +168,35 @@ def similar_request(ctx: SentenceContext) -> None:
                 ctx.add(k, "requests", o)
             emit_assist(ctx, addressees, [k], year_before(sent, g.start), None,
                         ("Negated", None) if refused else ("Requested", k))
+
+
+def pronoun_askers(sent, actor_keys=()) -> list[str]:
+    """``人权高专办应其请求…`` (``requests`` ``on_request_pronouns``: 应其请求, 应该国的要求): the State the
+    pronoun stands for — the nearest State named before it in the sentence that is not the actor (阿曼介绍说，
+    人权高专办应其请求派遣了专家: Oman)."""
+    lx = sent.lx
+    words = lx["requests"].get("on_request_pronouns", ())
+    if not words:
+        return []
+    for s, _e, _w in lx.find(sent.text, words, sent.start, sent.end):
+        for g in reversed(sent.before(s)):
+            if "State" in g.kinds() and not set(g.keys) & set(actor_keys):
+                return members_of(g, {"State"})
+    return []
+
+
+def on_its_request(ctx: SentenceContext) -> None:
+    """``X 应其请求向 Y 派遣了…``: the State the pronoun stands for (:func:`pronoun_askers`) requests the actor
+    that acts (the subject before the phrase)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    words = lx["requests"].get("on_request_pronouns", ())
+    if not words:
+        return
+    for s, _e, _w in lx.find(sent.text, words, sent.start, sent.end):
+        actor = subject_before(sent, s, lx.agents, ctx.prev_subject)
+        if actor is None:
+            continue
+        for a in pronoun_askers(sent, actor.keys):
+            for o in actor.keys:
+                ctx.add(a, "requests", o)

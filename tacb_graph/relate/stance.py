@@ -137,12 +137,21 @@ def _cue_hits(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             i = text.find(w, i + 1)
     for rx, value in lexicon.cue_res:
         cands += [(m.start(), m.end(), value) for m in rx.finditer(text) if m.end() > m.start()]
+    for w in lexicon.stances.get("non_cues", ()):  # 不干涉内政 (a principle): no cue inside it
+        if any(c in w for c in "\\()[]{}|*+?"):
+            cands += [(m.start(), m.end(), None) for m in re.finditer(w, text) if m.end() > m.start()]
+            continue
+        i = text.find(w)
+        while i != -1:
+            cands.append((i, i + len(w), None))
+            i = text.find(w, i + 1)
     taken: list[tuple[int, int]] = []
     hits = []
     for s, e, value in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
         if not any(s < b and a < e for a, b in taken):
             taken.append((s, e))
-            hits.append((s, e, value))
+            if value is not None:
+                hits.append((s, e, value))
     return sorted(hits)
 
 
@@ -235,6 +244,15 @@ def _about_other(text: str, cut: int, names, lexicon: Lexicon) -> bool:
     return False
 
 
+def _refers_later(text: str, e: int, names, lexicon: Lexicon) -> bool:
+    """The rest of the clause after the cue ending at ``e`` names the concept or one of ``concept_backrefs``
+    (not a bare pronoun): 但认为理事会不应在该概念缺乏定义的情况下使用它 judges the concept."""
+    ends = "".join(lexicon.clause_ends) + "\x1e"
+    ce = min([i for i in (text.find(c, e) for c in ends) if i != -1] or [len(text)])
+    words = tuple(lexicon.stances.get("concept_backrefs", ())) + tuple(n for n in names if n)
+    return bool(lexicon.find(text, words, e, ce))
+
+
 def _disposes_of_other(text: str, s: int, refs, lexicon: Lexicon) -> bool:
     """The clause holding the cue at ``s`` has a disposal marker (``disposal_markers``: 将, 把) and names
     neither the concept nor a reference to it: its judgement is of the thing the marker governs."""
@@ -274,7 +292,7 @@ def _value(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
         if cut is not None and lx.get("contrast_refs") and _about_other(text, cut, names, lexicon):
             continue  # 没有质疑…，但强调技术合作必须以请求为基础: the qualifier judges something else
         if cut is not None and any(h < cut and v in kept for h, v in hits) \
-                and not any(r in text[cut:s] for r in refs):
+                and not any(r in text[cut:s] for r in refs) and not _refers_later(text, e, names, lexicon):
             continue  # 未发表意见，但欢迎理事会…: what is welcomed after it is not the concept
         if _disposes_of_other(text, s, refs, lexicon):
             continue  # 不应将人权问题政治化: the clause judges what 将 governs, not the concept
