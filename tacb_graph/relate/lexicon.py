@@ -1,0 +1,172 @@
+"""The word lists a language gives the relation readers, and finding their words in a text.
+
+A :class:`Lexicon` holds ``data/patterns/{lang}/relations.json`` and ``stances.json`` as the readers
+use them (with the regular expressions made from them once, per language): :func:`lexicon_for`.
+:func:`find_words` finds the words of a list in a stretch of text, longest first.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from ..config import LanguageData, load_language
+
+__all__ = ["Lexicon", "lexicon_for", "ends_with", "find_words"]
+
+
+def find_words(text: str, words, start: int = 0, end: int | None = None,
+               language: LanguageData | None = None) -> list[tuple[int, int, str]]:
+    """Non-overlapping occurrences of ``words`` in ``text[start:end]``, longest first.
+
+    With a ``language`` whose words are spaced, only whole words count (``to`` is not
+    found in ``into``).
+
+    >>> find_words("provided technical assistance to the Niger", ["assistance", "to"])
+    [(19, 29, 'assistance'), (30, 32, 'to')]
+    """
+    end = len(text) if end is None else end
+    hits = []
+    taken = None  # made at the first hit: most calls find nothing
+    bounded = language is not None and language.spaced
+    for w in _longest_first(words if isinstance(words, (tuple, frozenset)) else tuple(words)):
+        i = text.find(w, start, end)
+        while i != -1:
+            j = i + len(w)
+            if (taken is None or not any(taken[i - start:j - start])) and \
+                    (not bounded or language.bounded(text, i, j)):
+                if taken is None:
+                    taken = bytearray(end - start)
+                hits.append((i, j, w))
+                taken[i - start:j - start] = b"\x01" * (j - i)
+            i = text.find(w, i + 1, end)
+    hits.sort()
+    return hits
+
+
+@lru_cache(maxsize=4096)
+def _longest_first(words: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
+    """``words`` without repeats or empty words, longest first (ties in their first order)."""
+    return tuple(sorted(dict.fromkeys(w for w in words if w), key=len, reverse=True))
+
+
+def _alternation(words) -> str:
+    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
+
+
+@dataclass(frozen=True, eq=False)
+class Lexicon:
+    """A language's relation and stance word lists, with what is built from them once.
+
+    ``lx["requests"]`` reads ``data/patterns/{lang}/relations.json``; ``lx.stances``
+    is ``stances.json``; ``lx.clause_ends`` comes from ``language.json``.
+    """
+
+    language: LanguageData
+    words: dict
+    stances: dict
+    clause_ends: str
+    agents: frozenset[str]
+    res: dict[str, re.Pattern]
+    cue_words: dict[str, str]  # stance cue -> value
+    cue_res: tuple[tuple[re.Pattern, str], ...]  # stance cues written as regular expressions
+
+    def __getitem__(self, key: str):
+        return self.words[key]
+
+    def get(self, key: str, default=None):
+        return self.words.get(key, default)
+
+    # -- words in text, as the language writes them (see LanguageData.spaced) ------------------
+
+    def find(self, text: str, words, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
+        """:func:`find_words`, keeping only whole words in a spaced language."""
+        return find_words(text, words, start, end, self.language)
+
+    def squeeze(self, text: str) -> str:
+        return self.language.squeeze(text)
+
+    def ends_with(self, text: str, words) -> str | None:
+        return self.language.ends_with(text, words)
+
+    def starts_with(self, text: str, words) -> str | None:
+        return self.language.starts_with(text, words)
+
+    def trim(self, gap: str, key: str = "skip_in_gap") -> str:
+        """``gap`` without the words of list ``key`` at its end (``the`` in ``to the``, ``了``)."""
+        words = self.get(key, ())
+        while gap:
+            w = self.ends_with(gap, words)
+            if not w:
+                return gap
+            gap = gap[: -len(w)].rstrip()
+        return gap
+
+    def flanked(self, text: str, s: int, e: int, preceded=(), followed=(), lo: int = 0) -> bool:
+        """Whether the word at ``text[s:e]`` comes right after one of ``preceded`` or right before
+        one of ``followed`` (one character each way in a script without spaces, one word in a
+        spaced one); ``lo`` bounds the look back."""
+        if self.language.spaced:
+            before = self.squeeze(text[max(lo, s - 40):s])
+            after = self.squeeze(text[e:e + 40])
+            return bool(self.ends_with(before, preceded) or self.starts_with(after, followed))
+        before = text[s - 1] if s > lo else ""
+        after = text[e:e + 1]
+        return before in preceded or after in followed
+
+    def guarded(self, text: str, hit: tuple[int, int, str]) -> bool:
+        """Whether a word hit is kept out by its ``guards`` entry: the word right before or
+        after it says it is used as something else (``的要求`` is a noun, ``the request``)."""
+        s, e, w = hit
+        guard = self.get("guards", {}).get(w)
+        if not guard:
+            return False
+        return self.flanked(text, s, e, guard.get("not_preceded_by", ()), guard.get("not_followed_by", ()))
+
+
+@lru_cache(maxsize=None)
+def lexicon_for(lang: str) -> Lexicon:
+    """The :class:`Lexicon` of language ``lang`` (built once)."""
+    language = load_language(lang)
+    lx = language.relations
+    res = {}
+    if lx:
+        # whole words in a spaced language (it, not items); any substring otherwise
+        a, b = (r"(?<!\w)", r"(?!\w)") if language.spaced else ("", "")
+        res = {
+            "year": re.compile(lx["year"]),
+            "opener": re.compile(rf"^({_alternation(lx['openers'])}){b}[,]?"),
+            "pronoun": re.compile(rf"^({_alternation(lx['pronouns'])}){b}"),
+            "personal": re.compile(rf"{a}({_alternation(lx['personal_pronouns'])}){b}"),
+            "adverbs": re.compile(rf"\s+|{a}(?:{_alternation(lx['adverbs'])}){b}"),
+            "owners": tuple(re.compile(rx) for rx in lx.get("owner_phrases", ())),
+        }
+        for key in ("enumerator", "topic_strip", "list_commas", "verb_aside", "relative_aside", "located_aside", "count_tail"):
+            if lx.get(key):
+                res[key] = re.compile(lx[key])
+        if lx.get("partners", {}).get("between_of"):
+            res["between_of"] = re.compile(lx["partners"]["between_of"])
+        act = lx.get("activities", {})
+        if act.get("quantity"):
+            res["quantity"] = re.compile(act["quantity"])
+    words: dict[str, str] = {}
+    regexes = []
+    for value, ws in language.stances.get("cues", {}).items():
+        for w in ws:
+            if any(c in w for c in ".{}[]()*+?"):
+                regexes.append((re.compile(w), value))
+            else:
+                words.setdefault(w, value)
+    # agent_kinds are the ontology's tacb:Agent classes (a programme among them: 方案为 X 举办了讲习班)
+    agents = frozenset(lx.get("agent_kinds", ()))
+    return Lexicon(language, lx, language.stances, language.clause_ends, agents, res, words, tuple(regexes))
+
+
+def ends_with(text: str, words) -> str | None:
+    """The longest of ``words`` that ``text`` ends with, else ``None``."""
+    best = None
+    for w in words:
+        if text.endswith(w) and (best is None or len(w) > len(best)):
+            best = w
+    return best
