@@ -11,8 +11,10 @@ function in the modules listed in ``_EXTENSIONS``.
 from __future__ import annotations
 
 import argparse
+import gc
 import importlib
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from . import __version__
@@ -266,7 +268,29 @@ def _add_unavailable(sub, commands: tuple[str, ...], module: str) -> None:
         p.set_defaults(func=unavailable)
 
 
+#: The cyclic garbage collector's thresholds while a command runs: a young generation of 100,000
+#: objects instead of Python's 700. A command is a batch job that loads spaCy and the pipeline,
+#: which makes objects by the million and frees few; with the default, the collector ran about
+#: 360 times in a build of the bundled report. Garbage is still collected, just in larger steps.
+GC_THRESHOLDS = (100_000, 10, 10)
+
+
+@contextmanager
+def _batch_collections():
+    before = gc.get_threshold()
+    gc.set_threshold(*GC_THRESHOLDS)
+    try:
+        yield
+    finally:
+        gc.set_threshold(*before)
+
+
 def main(argv: list[str] | None = None) -> int:
+    with _batch_collections():
+        return _main(argv)
+
+
+def _main(argv: list[str] | None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
     try:
