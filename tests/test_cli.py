@@ -188,3 +188,22 @@ def test_build_refuses_an_unknown_language(tmp_path):
     proc = run_cli("build", "--out", tmp_path / "out", "--lang", "xx")
     assert proc.returncode != 0 and "no language data for 'xx'" in proc.stderr
     assert "Traceback" not in proc.stderr
+
+
+def test_a_command_runs_with_batch_collector_thresholds_and_restores_them(tmp_path, monkeypatch):
+    import gc
+
+    from tacb_graph import cli
+
+    seen = []
+    real = cli.build_parser
+
+    def parser():
+        p = real()
+        seen.append(gc.get_threshold())
+        return p
+
+    monkeypatch.setattr(cli, "build_parser", parser)
+    before = gc.get_threshold()
+    assert main(["query", "--store", str(tmp_path / "none"), "ASK {}"]) != 0  # no store: an error, still restored
+    assert seen == [cli.GC_THRESHOLDS] and gc.get_threshold() == before
