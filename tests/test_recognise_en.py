@@ -225,3 +225,8 @@ def test_the_national_commission_of_a_country_report_is_never_another_countrys()
                       "OHCHR met the National Human Rights Commission of the Niger.",
                       "The Niger should cooperate with the National Human Rights Commission.")
     assert ("the National Human Rights Commission", "org/cndh-niger") in mentions(rec, 2)
+
+
+def test_the_deputy_high_commissioner_of_a_un_report_named_before_or_not():
+    rec = run("The Deputy High Commissioner opened the dialogue, and the High Commissioner closed it.")
+    assert mentions(rec, 1) == [("The Deputy High Commissioner", "org/dhchr"), ("the High Commissioner", "org/hchr")]

@@ -74,3 +74,10 @@ def test_the_paragraph_before_reaches_over_its_footnotes():
     rec = run(segment(Source("t.txt", "t", text, "0", "utf-8", len(text))), load_config("zh"))
     assert [u.number for u in rec.segmented.footnotes] == [1]
     assert ("该基金", "org/vf-tc") in mentions(rec, 2)
+
+
+def test_the_deputy_is_the_deputy_high_commissioner_and_the_high_commissioner_is_not_the_deputy():
+    rec = read("副高级专员主持了对话。高级专员随后发言，感谢各国代表团。",
+               "联合国人权事务副高级专员介绍了报告。高级专员还指出，合作十分重要。")
+    assert mentions(rec, 1) == [("副高级专员", "org/dhchr"), ("高级专员", "org/hchr")]
+    assert mentions(rec, 2) == [("联合国人权事务副高级专员", "org/dhchr"), ("高级专员", "org/hchr")]

@@ -171,8 +171,8 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
         if suffix:
             label = getattr(e, f"label_{lang}", None) or e.label_en
             head = name_head(label, head_ends)
-            if not head.endswith(suffix):
-                return False
+            if not head.endswith(suffix) or head.endswith(tuple(rule.get("not_suffixes", ()))):
+                return False  # 高级专员 is no 副高级专员 (a deputy), though its name ends so
             if rule.get("bare_head") and _unowned(head, rule.get("head_owners", ())) != suffix:
                 return False  # "the Office" is no Regional Office, no OHCHR Country Office in X
         return True
