@@ -280,11 +280,28 @@ def _given_passive(ctx: SentenceContext, s: int, e: int, found: list) -> None:
     after = [g for g in sent.groups if e <= g.start <= end and g.kinds() & lx.agents]
     recips = next((g for g in after if g.governor in a.get("recipient_after", ())), None)
     prov = next((g for g in after if g.governor in a.get("passive_by", ())), None)
+    if recips is None and prov is not None:
+        recips = _located_people(sent, s, e, end)  # In X, training was provided to 40 staff of the Ministry by Y
     if recips is None or prov is None:
         return
     keys = members_of(recips, lx.agents) + [k for k in located_after(sent, recips) if k not in recips.keys]
     if not money_to_a_body(sent, keys, [], s):
         found.append((prov, keys, s, e, s))
+
+
+def _located_people(sent: Sentence, s: int, e: int, end: int) -> Group | None:
+    """``In X, training was provided to 40 staff of the Ministry of Justice by Y``: people named by no group
+    (one of the activities' ``beneficiaries`` after a recipient marker) take the State the sentence opens in."""
+    lx = sent.lx
+    people = lx.get("activities", {}).get("beneficiaries", ())
+    markers = lx["assists"].get("recipient_after", ())
+    for _m, me, _w in lx.find(sent.text, markers, e, end):
+        rest = lx.squeeze(sent.text[me:me + 40])
+        if "quantity" in lx.res:
+            rest = lx.res["quantity"].sub("", rest)
+        if lx.starts_with(lx.trim(rest, "determiners"), people):
+            return locative(sent, s)
+    return None
 
 
 def _pronoun_object(ctx: SentenceContext, s: int, e: int, nouns, a: dict) -> list[str]:

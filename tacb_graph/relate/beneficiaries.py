@@ -174,8 +174,8 @@ def beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> l
         if object_of is not None:
             gap = object_of.sub("", gap)  # covered the travel of the delegations of X
             whole = lx.squeeze(sent.text[e:g.start])
-            if whole and not object_of.sub("", whole) and "State" in g.kinds():
-                return members_of(g, agents)  # financed the participation of X and Y: the States themselves
+            if whole and not object_of.sub("", whole) and g.kinds() & set(act.get("object_of_kinds", ("State",))):
+                return members_of(g, agents)  # financed the participation of X and Y: the States (or NHRIs) themselves
         if act.get("counted_before_people"):  # 培训了 60 名约旦警官: a count before the people's group
             gap = re.sub(act["counted"], "", _after_fillers(gap, lx))
         if len(gap) > act["max_gap"]:
