@@ -91,3 +91,32 @@ def test_the_office_does_not_stand_for_a_national_ombudsmans_office():
               "The Office did not renew its memorandum of understanding with the Inter-American Institute of Human "
               "Rights.", relations=False)
     assert [m.entity for m in rec.mentions if m.number == 3 and m.via == "backref"] == ["org/ohchr"]
+
+
+# -- a partner named in an aside after a second, coordinated verb ---------------------------------
+
+def test_a_partner_in_an_aside_after_a_second_verb_partners_the_subject_not_the_first_object():
+    got = facts("The Office would continue to support Chile and Peru and would deploy, together with UNICEF, an "
+                "adviser to Bolivia in 2028.", predicate="partnersWith")
+    assert {(s, o) for s, o, _m, _r in got} == {("org/ohchr", "org/unicef")}
+    got = pairs("The Office would continue to support Chile and Peru and would deploy, together with UNICEF, an "
+                "adviser to Bolivia in 2028.", predicate="assists")
+    assert got == {("org/ohchr", "state/CHL"), ("org/ohchr", "state/PER"), ("org/ohchr", "state/BOL"),
+                   ("org/unicef", "state/BOL")}  # UNICEF joins the deployment only
+
+
+def test_the_subject_of_a_late_coordinated_activity_is_the_first_verbs_subject():
+    text = ("The Regional Office for East Africa assisted the Government of Kenya in drafting its report to the "
+            "Committee against Torture and, in partnership with the African Union, held a workshop for members of "
+            "the police of Uganda and Rwanda.")
+    assert pairs(text, predicate="assists") == {
+        ("org/ohchr-east-africa", "state/KEN"), ("org/ohchr-east-africa", "state/UGA"),
+        ("org/ohchr-east-africa", "state/RWA"), ("org/au", "state/UGA"), ("org/au", "state/RWA")}
+    assert pairs(text, predicate="partnersWith") == {("org/ohchr-east-africa", "org/au")}
+
+
+def test_a_partner_after_a_list_of_places_still_joins_the_whole_act():
+    got = pairs("UNDP supported the establishment of national mechanisms for implementation, reporting and "
+                "follow-up in Bhutan and "
+                "Mongolia, jointly with UNICEF.", predicate="assists")
+    assert {("org/unicef", "state/BTN"), ("org/unicef", "state/MNG")} <= got

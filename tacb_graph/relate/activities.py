@@ -381,7 +381,7 @@ def activities(ctx: SentenceContext, together) -> None:
             providers = list(funded_by)  # the Fund financed projects implemented by OHCHR in X: the Fund assists X
         if act.get("funder_assists"):
             providers += [f for f in funded_by if f not in providers]
-        providers += [c for c in co_providers(together, providers) if c not in providers and c not in recips]
+        providers += [c for c in co_providers(together, providers, s) if c not in providers and c not in recips]
         cend = sent.clause_end(e)
         if sent.text[e:cend + 1].strip() == "," and cend < sent.end:
             cend = sent.clause_end(cend + 1)  # organized, with Y, a training for X: the aside after the verb

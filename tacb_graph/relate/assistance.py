@@ -468,7 +468,7 @@ def assists(ctx: SentenceContext, together) -> None:
             found.append((prov, [r for r in recips if r not in prov.keys], s, e, s))
     found += _included(ctx, a)
     for prov, recips, pos, tpos, ppos in found:
-        providers = list(prov.keys) + [c for c in co_providers(together, prov.keys)
+        providers = list(prov.keys) + [c for c in co_providers(together, prov.keys, pos)
                                        if c not in prov.keys and c not in recips]
         emit_assist(ctx, providers, recips, year_before(sent, pos), topic(sent, tpos), ctx.mood(ppos, prov))
 

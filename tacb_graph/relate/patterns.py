@@ -467,9 +467,9 @@ def adopts(ctx: SentenceContext) -> None:
             ctx.date(k, ys[0][1])
 
 
-def co_providers(together, provider: list[str]) -> list[str]:
-    """The co-providers that join an act of ``provider`` (those who acted together with it)."""
-    return [k for subj, members in together if set(subj) & set(provider) for k in members]
+def co_providers(together, provider: list[str], at: int | None = None) -> list[str]:
+    """Those who acted together with ``provider`` in its act at ``at`` (``X supported A and, with Y, trained B``: Y trained)."""
+    return [k for subj, ms, *since in together if set(subj) & set(provider) and not (at and since and since[0] > at) for k in ms]
 
 
 def funding_of(ctx: SentenceContext) -> list[str]:
