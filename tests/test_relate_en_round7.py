@@ -120,3 +120,10 @@ def test_a_partner_after_a_list_of_places_still_joins_the_whole_act():
                 "follow-up in Bhutan and "
                 "Mongolia, jointly with UNICEF.", predicate="assists")
     assert {("org/unicef", "state/BTN"), ("org/unicef", "state/MNG")} <= got
+
+
+def test_a_place_or_date_set_off_by_commas_after_the_verb_is_skipped_to_reach_the_activity():
+    for aside in ("in Nairobi", "in March 2026", "during 2026"):
+        got = pairs(f"The Regional Office for East Africa organized, {aside}, a consultation for senior judges from "
+                    "Uganda and Rwanda.", predicate="assists")
+        assert got == {("org/ohchr-east-africa", "state/UGA"), ("org/ohchr-east-africa", "state/RWA")}, aside
