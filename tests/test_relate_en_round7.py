@@ -127,3 +127,13 @@ def test_a_place_or_date_set_off_by_commas_after_the_verb_is_skipped_to_reach_th
         got = pairs(f"The Regional Office for East Africa organized, {aside}, a consultation for senior judges from "
                     "Uganda and Rwanda.", predicate="assists")
         assert got == {("org/ohchr-east-africa", "state/UGA"), ("org/ohchr-east-africa", "state/RWA")}, aside
+
+
+# -- modality --------------------------------------------------------------------------------------
+
+def test_a_request_recommended_in_a_continued_that_clause_with_an_owner_phrase_is_recommended():
+    got = facts("The Secretary-General recommends that the Council encourage States to use the services of the "
+                "Office, and that the Governments of Chile and Peru request the Office to extend the deployment of "
+                "advisers.", predicate="requests")
+    assert got == {("state/CHL", "org/ohchr", "Recommended", "org/sg"),
+                   ("state/PER", "org/ohchr", "Recommended", "org/sg")}
