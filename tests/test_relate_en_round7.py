@@ -137,3 +137,36 @@ def test_a_request_recommended_in_a_continued_that_clause_with_an_owner_phrase_i
                 "advisers.", predicate="requests")
     assert got == {("state/CHL", "org/ohchr", "Recommended", "org/sg"),
                    ("state/PER", "org/ohchr", "Recommended", "org/sg")}
+
+
+# -- requests, thanks and funders ----------------------------------------------------------------
+
+def test_an_assessment_requested_from_a_provider_in_a_relative_clause_and_not_carried_out_is_negated():
+    text = ("A needs assessment that the Government of Chile had requested from the Office in 2024 had not yet "
+            "been carried out.")
+    assert facts(text, predicate="requests") == {("state/CHL", "org/ohchr", "Reported", None)}
+    assert facts(text, predicate="assists") == {("org/ohchr", "state/CHL", "Negated", None)}
+    done = facts("Last year, the needs assessment that Chile requested from the Office was carried out.",
+                 predicate="assists")
+    assert done == {("org/ohchr", "state/CHL", "Reported", None)}
+
+
+def test_help_in_follow_up_to_a_review_does_not_help_the_review():
+    assert not pairs("Cuba did not respond to the offer of the Office to provide technical assistance in follow-up "
+                     "to the universal periodic review.", predicate="assists")
+    assert pairs("UNDP provided advice to Cuba in follow-up to the universal periodic review.",
+                 predicate="assists") == {("org/undp", "state/CUB")}
+
+
+def test_thanks_for_support_extended_to_a_named_body_help_that_body():
+    assert pairs("Peru thanked the Office for the technical support extended to the Office of the Ombudsman of Peru.",
+                 predicate="assists") == {("org/ohchr", "org/ombudsman-peru")}
+    assert pairs("Kenya thanked UNDP for its support.", predicate="assists") == {("org/undp", "state/KEN")}
+
+
+def test_with_its_funding_names_the_reporting_state_as_the_funder():
+    assert pairs("Norway noted that, with its funding, the Office had organized training for prison staff of Chile "
+                 "and Peru.", predicate="assists") == {("state/NOR", "state/CHL"), ("state/NOR", "state/PER")}
+    # the possessive of the actor itself names no other funder
+    assert pairs("With its funding, UNDP trained prison staff of Chile.", predicate="assists") == {
+        ("org/undp", "state/CHL")}

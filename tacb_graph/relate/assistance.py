@@ -335,6 +335,9 @@ def _recipient_after(sent: Sentence, nouns, e: int, a: dict) -> list[str]:
         if g.start < nouns[-1][1] or g.start > end:
             continue
         if g.governor in markers and g.kinds() & agents:
+            if lx.ends_with(lx.trim(lx.squeeze(sent.text[max(e, g.head - 30):g.head]), "determiners"),
+                            a.get("not_recipient_before", ())):
+                return []  # technical assistance in follow-up to the review: what it follows, not whom it helps
             return members_of(g, agents) + [k for k in located_after(sent, g) if k not in g.keys]
         if g.kinds() & agents:
             if a.get("pronoun_before_group"):  # advisory services to its commission, and … from Uganda

@@ -473,11 +473,11 @@ def co_providers(together, provider: list[str], at: int | None = None) -> list[s
 
 
 def funding_of(ctx: SentenceContext) -> list[str]:
-    """``with funding from X``: X financed what the sentence reports (a co-provider of its
-    assistance, and a ``tacb:fundedBy`` of the activity)."""
+    """``with funding from X`` (or ``X noted that, with its funding, …``): X financed what the sentence reports."""
+    from .funding import own_funding
     sent = ctx.sentence
-    phrases = sent.lx["assists"].get("funding_of", ())
-    return [k for g in sent.groups if phrase_before(sent, g, phrases) for k in members_of(g, sent.lx.agents)]
+    return [k for g in sent.groups if phrase_before(sent, g, sent.lx["assists"].get("funding_of", ()))
+            for k in members_of(g, sent.lx.agents)] or own_funding(sent)
 
 
 def at_session(ctx: SentenceContext) -> None:

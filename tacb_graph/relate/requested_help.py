@@ -62,7 +62,7 @@ def _requested_relative(ctx: SentenceContext, s: int, e: int) -> None:
     if not nouns:
         return
     n = nouns[-1]
-    gap = [w for w in lx.squeeze(sent.text[n[1]:s]).split() if w not in rel]
+    gap = [w for w in lx.squeeze(sent.text[n[1]:s]).split() if w not in rel and w.strip("_")]  # names masked
     pronoun = bool(gap) and bool(lx.res["personal"].fullmatch(gap[0]))
     between = [g for g in sent.groups if n[1] <= g.start and g.end <= s]
     if len(gap) > 3 or not (pronoun or between):
@@ -78,9 +78,13 @@ def _requested_relative(ctx: SentenceContext, s: int, e: int) -> None:
         for o in members_of(prov, agents):
             ctx.add(k, "requests", o, mood=ctx.mood(s, asker))
     # the noun's own predicate after the relative clause: … had not been provided
-    verbs = [h for h in lx.find(sent.text, a["give_verbs"], prov.end, sent.clause_end(prov.end))]
+    done = list(a["give_verbs"]) + list(rq.get("relative_done_verbs", ()))  # … had not yet been carried out
+    verbs = [h for h in lx.find(sent.text, done, prov.end, sent.clause_end(prov.end))]
     if verbs:
         mood = ctx.mood(verbs[0][0], None)
+        if mood[0] == "Requested":  # the request is behind: the noun's own verb says what became of it
+            planned = lx.find(sent.text, lx["modality"].get("planned", ()), prov.end, verbs[0][0])
+            mood = ("Planned", None) if planned else ("Reported", None)
     elif lx.find(sent.text, a["passive"], lo, n[0]):
         return  # it has not received the assistance it requested from Y: the passive reads it
     else:

@@ -263,7 +263,12 @@ def _thanked_for(ctx: SentenceContext, found: list) -> None:
         subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(thanked.keys))
         if subj is not None and th.get("recipient_kinds") and not subj.kinds() & set(th["recipient_kinds"]):
             continue  # 理事会赞赏 X 提供的支持: a body appraising help is not thereby its recipient
-        if subj is not None:
+        to = next((g for g in sent.after(thanked.end) if g.start <= sent.clause_end(thanked.end)
+                   and g.governor in a.get("recipient_after", ()) and g.kinds() & lx.agents
+                   and lx.find(sent.text, a.get("passive_participles", ()), thanked.end, g.start)), None)
+        if to is not None:  # thanked X for the support extended to Y: Y is the one helped, not the speaker
+            found.append((thanked, members_of(to, lx.agents), s, e, s))
+        elif subj is not None:
             found.append((thanked, members_of(subj, lx.agents), s, e, s))
 
 
