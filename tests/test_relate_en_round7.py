@@ -170,3 +170,19 @@ def test_with_its_funding_names_the_reporting_state_as_the_funder():
     # the possessive of the actor itself names no other funder
     assert pairs("With its funding, UNDP trained prison staff of Chile.", predicate="assists") == {
         ("org/undp", "state/CHL")}
+
+
+# -- the people of a State ---------------------------------------------------------------------------
+
+def test_a_count_before_officers_or_officials_is_no_of():
+    # '85 officers' once lost 'of' from 'officers' to the count: the people's State was not found
+    for people in ("officers", "officials"):
+        got = pairs(f"The Office trained 85 {people} of the gendarmerie and the national police of Honduras.",
+                    predicate="assists")
+        assert got == {("org/ohchr", "state/HND")}, people
+
+
+def test_members_of_electoral_commissions_of_states_are_their_states_people():
+    got = pairs("UNDP held a training on election monitoring for members of the electoral commissions of Kenya and "
+                "Uganda.", predicate="assists")
+    assert got == {("org/undp", "state/KEN"), ("org/undp", "state/UGA")}
