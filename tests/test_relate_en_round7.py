@@ -186,3 +186,10 @@ def test_members_of_electoral_commissions_of_states_are_their_states_people():
     got = pairs("UNDP held a training on election monitoring for members of the electoral commissions of Kenya and "
                 "Uganda.", predicate="assists")
     assert got == {("org/undp", "state/KEN"), ("org/undp", "state/UGA")}
+
+
+def test_an_agreement_noun_before_with_is_a_partnership_and_not_renewing_it_is_negated():
+    assert facts("The Office did not renew its memorandum of understanding with the Inter-American Institute of "
+                 "Human Rights.", predicate="partnersWith") == {("org/ohchr", "org/iidh", "Negated", None)}
+    assert pairs("In 2026, UNDP renewed its cooperation agreement with the African Union.",
+                 predicate="partnersWith") == {("org/undp", "org/au")}
