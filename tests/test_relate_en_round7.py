@@ -193,3 +193,17 @@ def test_an_agreement_noun_before_with_is_a_partnership_and_not_renewing_it_is_n
                  "Human Rights.", predicate="partnersWith") == {("org/ohchr", "org/iidh", "Negated", None)}
     assert pairs("In 2026, UNDP renewed its cooperation agreement with the African Union.",
                  predicate="partnersWith") == {("org/undp", "org/au")}
+
+
+def test_officials_of_its_ministry_are_the_asking_states_people():
+    assert facts("The Government of Chile requested the Office to train officials of its Ministry of Justice.",
+                 predicate="assists") == {("org/ohchr", "state/CHL", "Requested", "state/CHL")}
+    assert not pairs("The Office trained officials of its Ministry of Justice.", predicate="assists")
+
+
+def test_an_activity_asked_for_and_then_scheduled_is_planned():
+    assert facts("The Government of Chile requested the Office to train officials of its Ministry of Interior; the "
+                 "training is scheduled for the first quarter of 2027.", predicate="assists") == {
+        ("org/ohchr", "state/CHL", "Planned", None)}
+    assert facts("UNDP organized a workshop for judges of Peru in May; the workshop was attended by 30 judges.",
+                 predicate="assists") == {("org/undp", "state/PER", "Reported", None)}

@@ -192,7 +192,12 @@ def beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> l
     if "quantity" in lx.res:
         rest = lx.res["quantity"].sub("", rest)
     p = lx.starts_with(rest, act.get("pronouns", ()))
-    if p and lx.find(rest[len(p):len(p) + 40], act["beneficiaries"]):
+    people = lx.starts_with(rest, act["beneficiaries"]) if not p else None
+    if people:  # officials of its Ministry of Justice: the pronoun after the people's link
+        tail = rest[len(people):].lstrip()
+        link = lx.starts_with(tail, act.get("beneficiary_links", ()))
+        p = lx.starts_with(tail[len(link):].lstrip(), act.get("pronouns", ())) if link else None
+    if p and (people or lx.find(rest[len(p):len(p) + 40], act["beneficiaries"])):
         st = nearest_state(sent, e)
         return list(st.keys) if st else []
     return _people_from(sent, e, end, act, agents)
