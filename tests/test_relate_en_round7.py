@@ -207,3 +207,10 @@ def test_an_activity_asked_for_and_then_scheduled_is_planned():
         ("org/ohchr", "state/CHL", "Planned", None)}
     assert facts("UNDP organized a workshop for judges of Peru in May; the workshop was attended by 30 judges.",
                  predicate="assists") == {("org/undp", "state/PER", "Reported", None)}
+
+
+def test_the_state_that_invited_the_help_is_its_recipient_but_no_requester():
+    text = ("At the invitation of the Government of Mongolia, a team from the Regional Office for Central Asia "
+            "travelled to Ulaanbaatar in May to advise the authorities on the law.")
+    assert pairs(text, predicate="assists") == {("org/ohchr-central-asia", "state/MNG")}
+    assert not pairs(text, predicate="requests")

@@ -228,10 +228,10 @@ def _asked_by(sent: Sentence, g: Group) -> bool:
 
 
 def on_request_of(sent: Sentence) -> list[str]:
-    """The groups the sentence says asked for what it reports (``at the request of X``)."""
+    """The groups the sentence says asked for, or invited, what it reports (``at the request/invitation of X``)."""
     rq = sent.lx["requests"]
-    return [k for g in sent.groups
-            if _asked_by(sent, g) or phrase_before(sent, g, rq.get("on_request_before"))
+    return [k for g in sent.groups if _asked_by(sent, g) or phrase_before(
+            sent, g, tuple(rq.get("on_request_before", ())) + tuple(rq.get("on_invitation_before", ())))
             for k in members_of(g, sent.lx.agents)]
 
 
