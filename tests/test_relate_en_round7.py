@@ -214,3 +214,39 @@ def test_the_state_that_invited_the_help_is_its_recipient_but_no_requester():
             "travelled to Ulaanbaatar in May to advise the authorities on the law.")
     assert pairs(text, predicate="assists") == {("org/ohchr-central-asia", "state/MNG")}
     assert not pairs(text, predicate="requests")
+
+
+# -- more ways the genre gives a position --------------------------------------------------------
+
+def test_more_verbs_and_judgements_of_a_position():
+    cases = {
+        "Kenya voiced strong support for the right to development.": ("state/KEN", RTD, "Supportive"),
+        "Ghana spoke in favour of mutually beneficial cooperation.": ("state/GHA", MBC, "Supportive"),
+        "Australia found the notion of mutually beneficial cooperation too vague to be operational.":
+            ("state/AUS", MBC, "Sceptical"),
+        "Japan refrained from commenting on the concept of win-win cooperation.": ("state/JPN", WW, "NotQuestioned"),
+        "Mexico was silent on the right to development.": ("state/MEX", RTD, "NotQuestioned"),
+        "Cuba championed the right to development as a human right.": ("state/CUB", RTD, "Supportive"),
+        "The Netherlands disagreed with the inclusion of the concept of win-win cooperation in the text.":
+            ("state/NLD", WW, "Critical"),
+        "Iceland did not endorse the concept of win-win cooperation.": ("state/ISL", WW, "Critical"),
+        "Iceland did not accept the concept of win-win cooperation.": ("state/ISL", WW, "Critical"),
+        "Egypt lauded the concept of win-win cooperation.": ("state/EGY", WW, "Supportive"),
+        "Austria dismissed the concept of win-win cooperation as a political slogan.": ("state/AUT", WW, "Critical"),
+        "Finland argued that the concept of win-win cooperation had no basis in international law.":
+            ("state/FIN", WW, "Critical"),
+        "Ireland considered that the concept of a community of shared future was open to different "
+        "interpretations.": ("state/IRL", CSF, "Sceptical"),
+    }
+    for sentence, want in cases.items():
+        assert stances(sentence) == {want}, sentence
+
+
+def test_a_negated_cue_does_not_reach_past_but_to_a_concept_accepted_after_it():
+    assert stances("Iceland did not welcome the concept of win-win cooperation, but accepted the right to "
+                   "development.") == {("state/ISL", WW, "Critical"), ("state/ISL", RTD, "Supportive")}
+
+
+def test_its_meaning_refers_back_to_the_concept():
+    assert stances("Peru considered the notion of win-win cooperation useful. Later, Peru found its meaning "
+                   "unclear.") == {("state/PER", WW, "Sceptical")}
