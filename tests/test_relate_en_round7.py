@@ -250,3 +250,18 @@ def test_a_negated_cue_does_not_reach_past_but_to_a_concept_accepted_after_it():
 def test_its_meaning_refers_back_to_the_concept():
     assert stances("Peru considered the notion of win-win cooperation useful. Later, Peru found its meaning "
                    "unclear.") == {("state/PER", WW, "Sceptical")}
+
+
+def test_experts_from_a_body_sent_to_a_state_are_that_bodys_help():
+    assert pairs("Experts from UNDP were deployed to Liberia to support the national commission.",
+                 predicate="assists") == {("org/undp", "state/LBR")}
+    assert pairs("Two experts of the Office were sent to Liberia.", predicate="assists") == {("org/ohchr", "state/LBR")}
+    # the people of a State trained are no providers
+    assert not pairs("The training of officials of Kenya was organized in Nairobi.", predicate="assists")
+
+
+def test_participants_from_a_state_and_advice_given_passively():
+    assert pairs("Participants from Kenya attended a workshop organized by UNDP.", predicate="assists") == {
+        ("org/undp", "state/KEN")}
+    assert pairs("Technical advice on the draft law was given to the Parliament of Mozambique by UNDP.",
+                 predicate="assists") == {("org/undp", "state/MOZ")}

@@ -113,6 +113,11 @@ def _owners(sent: Sentence, noun, act: dict, agents: set[str]) -> Group | None:
         return None
     lx = sent.lx
     g = next((h for h in sent.after(noun[1])), None)
+    if g is not None and noun[2] in act.get("provider_nouns", ()) and g.kinds() & agents and (
+            g.head <= noun[0] and noun[1] <= g.start  # the noun is in the group's own lead (two experts of X)
+            or g.governor in act.get("provider_of", ())
+            and lx.trim(lx.squeeze(sent.text[noun[1]:g.head]), "determiners") == g.governor):
+        return g  # experts from X were deployed to Y: those the experts are from sent them
     if g is None or g.governor not in markers or not g.kinds() & agents or g.lead is not None:
         return None  # (the training of officials of X: X's people are trained, X trains no one)
     return g if lx.trim(lx.squeeze(sent.text[noun[1]:g.head]), "determiners") == g.governor else None
