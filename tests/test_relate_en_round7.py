@@ -265,3 +265,11 @@ def test_participants_from_a_state_and_advice_given_passively():
         ("org/undp", "state/KEN")}
     assert pairs("Technical advice on the draft law was given to the Parliament of Mozambique by UNDP.",
                  predicate="assists") == {("org/undp", "state/MOZ")}
+
+
+def test_an_aside_between_a_giving_verb_and_its_help_is_skipped():
+    got = facts("The Human Rights Council requests the Office to provide, in cooperation with UNDP, technical "
+                "assistance to Haiti.", predicate="assists")
+    assert got == {("org/ohchr", "state/HTI", "Requested", "org/hrc"), ("org/undp", "state/HTI", "Requested", "org/hrc")}
+    assert pairs("UNDP provided, in 2025, training to police officers of Chad.", predicate="assists") == {
+        ("org/undp", "state/TCD")}

@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import re
 
+from .beneficiaries import located_people
 from .clauses import Group, Sentence
 from .emit import done_as_asked, emit_assist, topic
 from .funding import funds_a_body, funds_an_activity, funds_bodies_with_money, money_to_a_body
@@ -39,7 +40,7 @@ from .patterns import SentenceContext, co_providers, on_request_of
 from .relatives import given_relative, supported_relative
 from .requested_help import request_for_help_taken, requested_from, similar_request
 from .roles import (agent_after, first_free, is_free, located_after, locative, members_of, nearest_state, object_after,
-                    scope_start, state_pronoun, stationed_in, strip_adverbs, subject_before,
+                    scope_start, skip_aside, state_pronoun, stationed_in, strip_adverbs, subject_before,
                     year_before, years)
 from .supported import (_beneficiary_of, _enabled_by, _help_toward, _passage_state, _scaled_up, _shared_with,
                         _supported_by, _thanked_for)
@@ -191,6 +192,7 @@ def _given(ctx: SentenceContext, found: list) -> None:
     text = sent.text
     own = a.get("give_verb_nouns", {})  # verbs that give only some things: 提出意见
     for s, e, w in lx.find(text, list(a["give_verbs"]) + list(own), sent.start, sent.end):
+        e = skip_aside(sent, e)  # requests the Office to provide, in cooperation with Y, technical assistance to X
         clause_end = sent.clause_end(e)
         nouns = lx.find(text, own.get(w, a["give_nouns"]), e, min(clause_end, e + a.get("noun_window", 20)))
         if not nouns:
@@ -281,27 +283,12 @@ def _given_passive(ctx: SentenceContext, s: int, e: int, found: list) -> None:
     recips = next((g for g in after if g.governor in a.get("recipient_after", ())), None)
     prov = next((g for g in after if g.governor in a.get("passive_by", ())), None)
     if recips is None and prov is not None:
-        recips = _located_people(sent, s, e, end)  # In X, training was provided to 40 staff of the Ministry by Y
+        recips = located_people(sent, s, e, end)  # In X, training was provided to 40 staff of the Ministry by Y
     if recips is None or prov is None:
         return
     keys = members_of(recips, lx.agents) + [k for k in located_after(sent, recips) if k not in recips.keys]
     if not money_to_a_body(sent, keys, [], s):
         found.append((prov, keys, s, e, s))
-
-
-def _located_people(sent: Sentence, s: int, e: int, end: int) -> Group | None:
-    """``In X, training was provided to 40 staff of the Ministry of Justice by Y``: people named by no group
-    (one of the activities' ``beneficiaries`` after a recipient marker) take the State the sentence opens in."""
-    lx = sent.lx
-    people = lx.get("activities", {}).get("beneficiaries", ())
-    markers = lx["assists"].get("recipient_after", ())
-    for _m, me, _w in lx.find(sent.text, markers, e, end):
-        rest = lx.squeeze(sent.text[me:me + 40])
-        if "quantity" in lx.res:
-            rest = lx.res["quantity"].sub("", rest)
-        if lx.starts_with(lx.trim(rest, "determiners"), people):
-            return locative(sent, s)
-    return None
 
 
 def _pronoun_object(ctx: SentenceContext, s: int, e: int, nouns, a: dict) -> list[str]:

@@ -12,11 +12,12 @@ from .clauses import Group, Sentence
 from .emit import emit_assist, topic
 from .patterns import SentenceContext, co_providers
 from .referents import co_organizers
-from .roles import (located_after, members_of, nearest_state, skip_aside, stationed_in, strip_adverbs,
+from .roles import (located_after, locative, members_of, nearest_state, skip_aside, stationed_in, strip_adverbs,
                     subject_before, year_before)
 
 __all__ = ["recipient_before", "located", "recipient_after", "pronoun_recipient", "listed_after",
-           "pronoun_before", "beneficiary_list", "beneficiary_object", "people_after", "beneficiary_subject", "purpose_of", "participants"]
+           "pronoun_before", "beneficiary_list", "beneficiary_object", "people_after", "beneficiary_subject", "purpose_of", "participants",
+           "located_people"]
 
 
 def _clause_groups(sent: Sentence, lo: int, hi: int) -> list[Group]:
@@ -402,3 +403,18 @@ def beneficiary_list(ctx: SentenceContext) -> None:
     recips = [k for k in dict.fromkeys(recips) if k not in prev.keys]
     if recips:
         emit_assist(ctx, list(prev.keys), recips, year_before(sent, sent.start), None)
+
+
+def located_people(sent: Sentence, s: int, e: int, end: int) -> Group | None:
+    """``In X, training was provided to 40 staff of the Ministry of Justice by Y``: people named by no group
+    (one of the activities' ``beneficiaries`` after a recipient marker) take the State the sentence opens in."""
+    lx = sent.lx
+    people = lx.get("activities", {}).get("beneficiaries", ())
+    markers = lx["assists"].get("recipient_after", ())
+    for _m, me, _w in lx.find(sent.text, markers, e, end):
+        rest = lx.squeeze(sent.text[me:me + 40])
+        if "quantity" in lx.res:
+            rest = lx.res["quantity"].sub("", rest)
+        if lx.starts_with(lx.trim(rest, "determiners"), people):
+            return locative(sent, s)
+    return None
