@@ -273,3 +273,10 @@ def test_an_aside_between_a_giving_verb_and_its_help_is_skipped():
     assert got == {("org/ohchr", "state/HTI", "Requested", "org/hrc"), ("org/undp", "state/HTI", "Requested", "org/hrc")}
     assert pairs("UNDP provided, in 2025, training to police officers of Chad.", predicate="assists") == {
         ("org/undp", "state/TCD")}
+
+
+def test_with_a_providers_possessive_support_the_subject_was_helped():
+    assert pairs("With UNDP's support, Malawi adopted a national action plan.", predicate="assists") == {
+        ("org/undp", "state/MWI")}
+    assert pairs("Malawi adopted, with the Office's technical assistance, a national action plan.",
+                 predicate="assists") == {("org/ohchr", "state/MWI")}

@@ -134,6 +134,12 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
                 subj = subject_before(sent, lo, lx.agents, ctx.prev_subject, exclude=set(g.keys))
                 subj = subj if subj is not None and "State" in subj.kinds() else None
             subj = subj or next((h for h in sent.after(g.end) if is_free(sent, h) and h.kinds() & lx.agents), None)
+            if subj is None and a.get("support_aside_subject") and lo > sent.start \
+                    and lx.squeeze(sent.text[lo:pos]).strip() in ("", ",") \
+                    and sent.text[lo - 1:lo].strip() in (",", "，"):
+                # Y adopted, with X's support, a plan: the aside's clause is the one before the comma
+                subj = next((h for h in sent.groups if sent.clause_start(lo - 1) <= h.start and h.end < lo
+                             and is_free(sent, h) and h.kinds() & lx.agents), None)
             if subj is not None and not set(subj.keys) & set(g.keys):
                 found.append((g, members_of(subj, lx.agents), pos, g.end, pos))
             continue
