@@ -280,3 +280,15 @@ def test_with_a_providers_possessive_support_the_subject_was_helped():
         ("org/undp", "state/MWI")}
     assert pairs("Malawi adopted, with the Office's technical assistance, a national action plan.",
                  predicate="assists") == {("org/ohchr", "state/MWI")}
+
+
+def test_a_concessive_aside_holds_its_own_judgement():
+    assert stances("Thailand, while supporting the right to development, cautioned against the concept of win-win "
+                   "cooperation.") == {("state/THA", RTD, "Supportive"), ("state/THA", WW, "Critical")}
+    assert stances("Thailand, although questioning the concept of win-win cooperation, welcomed the right to "
+                   "development.") == {("state/THA", WW, "Sceptical"), ("state/THA", RTD, "Supportive")}
+
+
+def test_a_concept_said_to_lack_clarity_is_doubted():
+    assert stances("Mexico and Brazil, however, were of the view that the concept of win-win cooperation lacked "
+                   "clarity.") == {("state/MEX", WW, "Sceptical"), ("state/BRA", WW, "Sceptical")}
