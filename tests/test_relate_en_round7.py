@@ -292,3 +292,16 @@ def test_a_concessive_aside_holds_its_own_judgement():
 def test_a_concept_said_to_lack_clarity_is_doubted():
     assert stances("Mexico and Brazil, however, were of the view that the concept of win-win cooperation lacked "
                    "clarity.") == {("state/MEX", WW, "Sceptical"), ("state/BRA", WW, "Sceptical")}
+
+
+def test_a_planned_activity_said_to_be_cancelled_is_negated():
+    assert facts("UNDP had planned to train judges of Malawi but the training was cancelled.",
+                 predicate="assists") == {("org/undp", "state/MWI", "Negated", None)}
+    assert facts("UNDP organized a workshop for judges of Malawi; however, the workshop did not take place.",
+                 predicate="assists") == {("org/undp", "state/MWI", "Negated", None)}
+
+
+def test_help_requested_by_a_state_is_for_it_and_its_request_is_reported():
+    text = "UNDP did not provide the support requested by Malawi."
+    assert facts(text, predicate="assists") == {("org/undp", "state/MWI", "Negated", None)}
+    assert facts(text, predicate="requests") == {("state/MWI", "org/undp", "Reported", None)}

@@ -238,14 +238,14 @@ def _postponed_after(sent: Sentence, noun_end: int, act: dict) -> bool:
     return bool(words) and bool(sent.lx.find(sent.text, words, noun_end, sent.clause_end(noun_end)))
 
 
-def _scheduled_later(sent: Sentence, noun_end: int, act: dict) -> bool:
+def _later(sent: Sentence, noun_end: int, act: dict, key: str = "scheduled_later") -> bool:
     """``…; the training is scheduled for 2027``: a later clause of the sentence refers back to the activity and
-    says it is still to come (``scheduled_later``, a regular expression; ``{nouns}`` the activity nouns)."""
+    says it is still to come (``scheduled_later``) or did not happen (``cancelled_later``: regular expressions,
+    ``{nouns}`` the activity nouns)."""
     from .referents import _referent_rx
 
-    rx = _referent_rx(sent.lx, act, "scheduled_later")
-    ce = sent.clause_end(noun_end)
-    return rx is not None and ce < sent.end and bool(rx.match(sent.lx.squeeze(sent.text[ce:sent.end])))
+    rx = _referent_rx(sent.lx, act, key)
+    return rx is not None and bool(rx.search(sent.lx.squeeze(sent.text[noun_end:sent.end])))
 
 
 def _undone_topic(sent: Sentence, s: int, act: dict) -> bool:
@@ -414,7 +414,10 @@ def activities(ctx: SentenceContext, together) -> None:
             mood = ("Negated", None)  # the activity X planned in Y was not carried out
         elif noun is not None and mood[0] == "Reported" and _postponed_after(sent, noun[1], act):
             mood = ("Planned", None)  # 为 Y 举办的讲习班推迟到明年: it is still to take place
-        elif mood[0] in ("Reported", "Requested") and _scheduled_later(sent, noun[1] if noun else e, act):
+        elif mood[0] in ("Reported", "Requested", "Planned") and _later(sent, noun[1] if passive and noun else e,
+                                                                         act, "cancelled_later"):
+            mood = ("Negated", None)  # planned to train officials of X, but the training was cancelled
+        elif mood[0] in ("Reported", "Requested") and _later(sent, noun[1] if passive and noun else e, act):
             mood = ("Planned", None)  # asked to train officials of X; the training is scheduled for 2027
         emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, e), mood, funded_by=funded_by)
 

@@ -38,7 +38,7 @@ from .funding import funds_a_body, funds_an_activity, funds_bodies_with_money, m
 from .passive import passive_help
 from .patterns import SentenceContext, co_providers, on_request_of
 from .relatives import given_relative, supported_relative
-from .requested_help import request_for_help_taken, requested_from, similar_request
+from .requested_help import request_for_help_taken, requested_by, requested_from, similar_request
 from .roles import (agent_after, first_free, is_free, located_after, locative, members_of, nearest_state, object_after,
                     scope_start, skip_aside, state_pronoun, stationed_in, strip_adverbs, subject_before,
                     year_before, years)
@@ -229,6 +229,8 @@ def _given(ctx: SentenceContext, found: list) -> None:
             recips = _pronoun_object(ctx, s, e, nouns, a)
         if not recips:
             recips = _recipient_after(sent, nouns, e, a)
+        asker = requested_by(sent, nouns[-1][1]) if not recips else None  # the support requested by X
+        recips = recips or (members_of(asker, agents) if asker is not None else [])
         if not recips:
             loc = locative(sent, s)
             if loc is not None:
@@ -260,6 +262,9 @@ def _given(ctx: SentenceContext, found: list) -> None:
             continue  # funds given to OHCHR or a fund: a contribution, not assistance
         if prov:
             found.append((prov, recips, s, nouns[-1][1], min(mpos, s)))
+            for k in (asker.keys if asker is not None else ()):
+                for p in prov.keys:
+                    ctx.add(k, "requests", p)
 
 
 def _given_passive(ctx: SentenceContext, s: int, e: int, found: list) -> None:

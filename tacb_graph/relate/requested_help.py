@@ -9,7 +9,20 @@ from .patterns import SentenceContext
 from .emit import emit_assist, topic
 from .roles import members_of, subject_before, year_before
 
-__all__ = ["requested_from", "request_for_help_taken", "similar_request"]
+__all__ = ["requested_from", "request_for_help_taken", "similar_request", "requested_by"]
+
+
+def requested_by(sent, pos: int):
+    """``the support requested by X``: the group a ``requests`` ``requested_by`` phrase governs right after a help
+    noun ending at ``pos`` — X asked for that help and is the one it is for."""
+    lx = sent.lx
+    rest = lx.squeeze(sent.text[pos:pos + 24])
+    phrase = lx.starts_with(rest, lx["requests"].get("requested_by", ()))
+    if not phrase:
+        return None
+    g = next((h for h in sent.after(pos) if h.start <= pos + 40), None)
+    return g if g is not None and g.kinds() & lx.agents and g.governor in lx["requests"].get("by_markers", ("by",)) \
+        and lx.trim(lx.squeeze(sent.text[pos:g.head]), "determiners") == phrase else None
 
 
 def requested_from(ctx: SentenceContext, found: list) -> None:
