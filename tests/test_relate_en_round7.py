@@ -305,3 +305,12 @@ def test_help_requested_by_a_state_is_for_it_and_its_request_is_reported():
     text = "UNDP did not provide the support requested by Malawi."
     assert facts(text, predicate="assists") == {("org/undp", "state/MWI", "Negated", None)}
     assert facts(text, predicate="requests") == {("state/MWI", "org/undp", "Reported", None)}
+
+
+def test_more_ways_of_partnering():
+    assert pairs("The Office worked hand in hand with the Inter-American Institute of Human Rights.",
+                 predicate="partnersWith") == {("org/ohchr", "org/iidh")}
+    assert facts("The Office will partner with UNICEF in 2028.", predicate="partnersWith") == {
+        ("org/ohchr", "org/unicef", "Planned", None)}
+    assert {("org/undp", "state/MWI"), ("org/unicef", "state/MWI")} <= pairs(
+        "UNDP and UNICEF signed a joint workplan with the Government of Malawi.", predicate="partnersWith")
