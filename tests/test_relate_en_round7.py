@@ -314,3 +314,11 @@ def test_more_ways_of_partnering():
         ("org/ohchr", "org/unicef", "Planned", None)}
     assert {("org/undp", "state/MWI"), ("org/unicef", "state/MWI")} <= pairs(
         "UNDP and UNICEF signed a joint workplan with the Government of Malawi.", predicate="partnersWith")
+
+
+def test_the_assistance_of_a_provider_asked_for_is_requested_from_it():
+    for text in ("Malawi requested the assistance of the Office in drafting its report.",
+                 "Malawi requested the Office's assistance in drafting its report.",
+                 "Malawi sought the assistance of the Office in drafting its report."):
+        assert facts(text, predicate="requests") == {("state/MWI", "org/ohchr", "Reported", None)}, text
+        assert facts(text, predicate="assists") == {("org/ohchr", "state/MWI", "Requested", "state/MWI")}, text

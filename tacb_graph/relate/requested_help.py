@@ -41,11 +41,16 @@ def requested_from(ctx: SentenceContext, found: list) -> None:
             continue
         end = sent.clause_end(e)
         nouns = lx.find(sent.text, a["give_nouns"], e, min(end, e + a.get("noun_window", 20)))
-        if not nouns or len(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]]), "determiners")) > 0:
+        own = next((g for g in sent.groups if e <= g.start and nouns and g.end <= nouns[0][0]), None)
+        if own is not None and not lx.trim(lx.squeeze(sent.text[e:own.head]), "determiners") \
+                and lx.squeeze(sent.text[own.end:nouns[0][0]]) in lx["modifier_words"] and own.kinds() & agents:
+            prov = own  # requested the Office's assistance: the owner of the help asked for
+        elif not nouns or len(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]]), "determiners")) > 0:
             _requested_relative(ctx, s, e)
             continue
-        prov = next((g for g in sent.groups if nouns[0][1] <= g.start <= end), None)
-        if prov is None or prov.governor not in markers or not prov.kinds() & agents:
+        else:
+            prov = next((g for g in sent.groups if nouns[0][1] <= g.start <= end), None)
+        if prov is None or prov is not own and prov.governor not in markers or not prov.kinds() & agents:
             continue
         asker = subject_before(sent, s, agents, ctx.prev_subject)
         if asker is None:
