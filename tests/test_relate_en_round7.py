@@ -322,3 +322,10 @@ def test_the_assistance_of_a_provider_asked_for_is_requested_from_it():
                  "Malawi sought the assistance of the Office in drafting its report."):
         assert facts(text, predicate="requests") == {("state/MWI", "org/ohchr", "Reported", None)}, text
         assert facts(text, predicate="assists") == {("org/ohchr", "state/MWI", "Requested", "state/MWI")}, text
+
+
+def test_help_asked_for_takes_the_modality_of_the_asking():
+    assert facts("The Government of Malawi should seek the assistance of the Office in establishing its commission.",
+                 predicate="assists") == {("org/ohchr", "state/MWI", "Recommended", None)}
+    assert facts("Malawi will request technical assistance from UNDP in 2027.", predicate="assists") == {
+        ("org/undp", "state/MWI", "Planned", None)}

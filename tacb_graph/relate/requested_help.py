@@ -60,7 +60,8 @@ def requested_from(ctx: SentenceContext, found: list) -> None:
             for o in members_of(prov, agents):
                 ctx.add(k, "requests", o, mood=mood)
         emit_assist(ctx, members_of(prov, agents), members_of(asker, agents), year_before(sent, s),
-                    topic(sent, nouns[-1][1]), ("Requested", asker.keys[0]))
+                    topic(sent, nouns[-1][1]),
+                    mood if mood[0] in ("Recommended", "Planned", "Negated") else ("Requested", asker.keys[0]))
 
 
 def _requested_relative(ctx: SentenceContext, s: int, e: int) -> None:
