@@ -329,3 +329,10 @@ def test_help_asked_for_takes_the_modality_of_the_asking():
                  predicate="assists") == {("org/ohchr", "state/MWI", "Recommended", None)}
     assert facts("Malawi will request technical assistance from UNDP in 2027.", predicate="assists") == {
         ("org/undp", "state/MWI", "Planned", None)}
+
+
+def test_an_aside_between_a_direct_verb_of_support_and_its_object_is_skipped():
+    assert pairs("Germany supported, through UNDP, the electoral commission of Nepal.", predicate="assists") >= {
+        ("state/DEU", "state/NPL")}
+    assert pairs("Germany supported, in 2025, the Government of Nepal.", predicate="assists") == {
+        ("state/DEU", "state/NPL")}

@@ -117,8 +117,8 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
     lx = sent.lx
     a = lx["assists"]
     agents = lx.agents
-    obj = object_after(sent, pos_after, agents, max_gap=0 if direct else a["max_gap"])
-    if obj:
+    obj = object_after(sent, skip_aside(sent, pos_after), agents, max_gap=0 if direct else a["max_gap"])
+    if obj:  # (supported, through UNDP, the commission of X: the aside after the verb skipped)
         return members_of(obj, agents) + stationed_in(sent, obj), obj.end
     rest = lx.squeeze(sent.text[pos_after:pos_after + 40])
     rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
