@@ -336,3 +336,18 @@ def test_an_aside_between_a_direct_verb_of_support_and_its_object_is_skipped():
         ("state/DEU", "state/NPL")}
     assert pairs("Germany supported, in 2025, the Government of Nepal.", predicate="assists") == {
         ("state/DEU", "state/NPL")}
+
+
+def test_a_second_predicate_of_the_holder_with_its_own_verb_of_position_starts_a_new_judgement():
+    assert stances("Sri Lanka, speaking on behalf of a group of States, rejected the politicization of technical "
+                   "cooperation and supported the right to development.") == {("state/LKA", RTD, "Supportive")}
+    assert stances("Kenya welcomed the right to development and questioned the concept of win-win cooperation.") == {
+        ("state/KEN", RTD, "Supportive"), ("state/KEN", WW, "Sceptical")}
+    assert stances("Kenya welcomed and supported the right to development.") == {("state/KEN", RTD, "Supportive")}
+
+
+def test_not_supporting_its_inclusion_and_doing_likewise():
+    assert stances("New Zealand took note of the concept of win-win cooperation but did not support its inclusion in "
+                   "the resolution.") == {("state/NZL", WW, "Critical")}
+    assert stances("Algeria welcomed the right to development. Tunisia did likewise.") == {
+        ("state/DZA", RTD, "Supportive"), ("state/TUN", RTD, "Supportive")}
