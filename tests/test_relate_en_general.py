@@ -6,6 +6,8 @@ through the real reader, segmenter, recogniser and bundled gazetteers with the E
 
 from __future__ import annotations
 
+import pytest
+
 from tacb_graph.recognise import recognise
 from tacb_graph.records import Source
 from tacb_graph.relate import relate
@@ -604,3 +606,16 @@ def test_a_name_after_a_sentence_opening_word_or_before_a_full_stop_stays():
     rec = run("Kenya reported to the Human Rights Committee. Human Rights Committee Members met Kenya.",
               relations=False)
     assert [m.entity for m in rec.mentions].count("org/ccpr") == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Deputy High Commissioner accompanied the High Commissioner to Geneva.",
+    "The High Commissioner was accompanied by the Deputy High Commissioner on her visit to Peru.",
+])
+def test_accompanying_a_post_is_no_help_to_it(sentence):
+    assert not {(p, r) for p, r in pairs(sentence, predicate="assists") if r in ("org/hchr", "org/dhchr")}
+
+
+def test_accompanying_a_state_still_helps_it():
+    assert ("org/undp", "state/PER") in pairs("UNDP accompanied Peru in drafting its national action plan.",
+                                              predicate="assists")

@@ -113,6 +113,11 @@ def _owners(sent: Sentence, noun, act: dict, agents: set[str]) -> Group | None:
         return None
     lx = sent.lx
     g = next((h for h in sent.after(noun[1])), None)
+    if g is not None and noun[2] in act.get("provider_nouns", ()) and g.kinds() & agents and (
+            g.head <= noun[0] and noun[1] <= g.start  # the noun is in the group's own lead (two experts of X)
+            or g.governor in act.get("provider_of", ())
+            and lx.trim(lx.squeeze(sent.text[noun[1]:g.head]), "determiners") == g.governor):
+        return g  # experts from X were deployed to Y: those the experts are from sent them
     if g is None or g.governor not in markers or not g.kinds() & agents or g.lead is not None:
         return None  # (the training of officials of X: X's people are trained, X trains no one)
     return g if lx.trim(lx.squeeze(sent.text[noun[1]:g.head]), "determiners") == g.governor else None
@@ -231,6 +236,16 @@ def _postponed_after(sent: Sentence, noun_end: int, act: dict) -> bool:
     """``为 Y 举办的讲习班(因…而)推迟到 2027 年``: the activity noun's clause goes on with a ``postponed`` word."""
     words = act.get("postponed", ())
     return bool(words) and bool(sent.lx.find(sent.text, words, noun_end, sent.clause_end(noun_end)))
+
+
+def _later(sent: Sentence, noun_end: int, act: dict, key: str = "scheduled_later") -> bool:
+    """``…; the training is scheduled for 2027``: a later clause of the sentence refers back to the activity and
+    says it is still to come (``scheduled_later``) or did not happen (``cancelled_later``: regular expressions,
+    ``{nouns}`` the activity nouns)."""
+    from .referents import _referent_rx
+
+    rx = _referent_rx(sent.lx, act, key)
+    return rx is not None and bool(rx.search(sent.lx.squeeze(sent.text[noun_end:sent.end])))
 
 
 def _undone_topic(sent: Sentence, s: int, act: dict) -> bool:
@@ -388,7 +403,7 @@ def activities(ctx: SentenceContext, together) -> None:
             providers = list(funded_by)  # the Fund financed projects implemented by OHCHR in X: the Fund assists X
         if act.get("funder_assists"):
             providers += [f for f in funded_by if f not in providers]
-        providers += [c for c in co_providers(together, providers) if c not in providers and c not in recips]
+        providers += [c for c in co_providers(together, providers, s) if c not in providers and c not in recips]
         cend = sent.clause_end(e)
         if sent.text[e:cend + 1].strip() == "," and cend < sent.end:
             cend = sent.clause_end(cend + 1)  # organized, with Y, a training for X: the aside after the verb
@@ -406,5 +421,10 @@ def activities(ctx: SentenceContext, together) -> None:
             mood = ("Negated", None)  # the activity X planned in Y was not carried out
         elif noun is not None and mood[0] == "Reported" and _postponed_after(sent, noun[1], act):
             mood = ("Planned", None)  # 为 Y 举办的讲习班推迟到明年: it is still to take place
+        elif mood[0] in ("Reported", "Requested", "Planned") and _later(sent, noun[1] if passive and noun else e,
+                                                                         act, "cancelled_later"):
+            mood = ("Negated", None)  # planned to train officials of X, but the training was cancelled
+        elif mood[0] in ("Reported", "Requested") and _later(sent, noun[1] if passive and noun else e, act):
+            mood = ("Planned", None)  # asked to train officials of X; the training is scheduled for 2027
         emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, e), mood, funded_by=funded_by)
 

@@ -31,15 +31,16 @@ from __future__ import annotations
 
 import re
 
+from .beneficiaries import located_people
 from .clauses import Group, Sentence
 from .emit import done_as_asked, emit_assist, topic
 from .funding import funds_a_body, funds_an_activity, funds_bodies_with_money, money_to_a_body
 from .passive import passive_help
 from .patterns import SentenceContext, co_providers, on_request_of
 from .relatives import given_relative, supported_relative
-from .requested_help import request_for_help_taken, requested_from, similar_request
+from .requested_help import request_for_help_taken, requested_by, requested_from, similar_request
 from .roles import (agent_after, first_free, is_free, located_after, locative, members_of, nearest_state, object_after,
-                    scope_start, state_pronoun, stationed_in, strip_adverbs, subject_before,
+                    scope_start, skip_aside, state_pronoun, stationed_in, strip_adverbs, subject_before,
                     year_before, years)
 from .supported import (_beneficiary_of, _enabled_by, _help_toward, _passage_state, _scaled_up, _shared_with,
                         _supported_by, _thanked_for)
@@ -67,8 +68,9 @@ def _passive_verb(sent: Sentence, s: int, a: dict) -> bool:
         and agent_after(sent, s + len(sent.text[s:].split(None, 1)[0]), a.get("passive_by", ()), 4) is not None
 
 
-def _helped_by(ctx: SentenceContext, s: int, e: int, examples: set[str], found: list) -> None:
-    """``Samoa was assisted by the Pacific Community``: the passive's agent (``by``) helped its subject."""
+def _helped_by(ctx: SentenceContext, s: int, e: int, examples: set[str], found: list, verb: str = "") -> None:
+    """``Samoa was assisted by the Pacific Community``: the passive's agent (``by``) helped its subject
+    (but a person accompanied by another was not helped: ``escort_verbs``, ``escorted_kinds``)."""
     sent = ctx.sentence
     lx = sent.lx
     a = lx["assists"]
@@ -78,7 +80,19 @@ def _helped_by(ctx: SentenceContext, s: int, e: int, examples: set[str], found: 
     subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(agent.keys) | examples)
     if subj is None or not subj.kinds() & lx.agents:
         return
-    found.append((agent, members_of(subj, lx.agents), s, e, s))
+    recips = _unescorted(sent, verb, members_of(subj, lx.agents))
+    if recips:
+        found.append((agent, recips, s, e, s))
+
+
+def _unescorted(sent: Sentence, verb: str, recips: list[str]) -> list[str]:
+    """``recips`` without the persons and posts (``escorted_kinds``) a verb of accompanying (``escort_verbs``)
+    names: to accompany the High Commissioner on a visit is no help to the post, to accompany a State is."""
+    a = sent.lx["assists"]
+    if verb not in a.get("escort_verbs", ()):
+        return recips
+    kinds = {it.key: it.kind for g in sent.groups for it in g.items}
+    return [r for r in recips if kinds.get(r) not in a.get("escorted_kinds", ())]
 
 
 def _fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
@@ -116,8 +130,8 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
     lx = sent.lx
     a = lx["assists"]
     agents = lx.agents
-    obj = object_after(sent, pos_after, agents, max_gap=0 if direct else a["max_gap"])
-    if obj:
+    obj = object_after(sent, skip_aside(sent, pos_after), agents, max_gap=0 if direct else a["max_gap"])
+    if obj:  # (supported, through UNDP, the commission of X: the aside after the verb skipped)
         return members_of(obj, agents) + stationed_in(sent, obj), obj.end
     rest = lx.squeeze(sent.text[pos_after:pos_after + 40])
     rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
@@ -191,6 +205,7 @@ def _given(ctx: SentenceContext, found: list) -> None:
     text = sent.text
     own = a.get("give_verb_nouns", {})  # verbs that give only some things: 提出意见
     for s, e, w in lx.find(text, list(a["give_verbs"]) + list(own), sent.start, sent.end):
+        e = skip_aside(sent, e)  # requests the Office to provide, in cooperation with Y, technical assistance to X
         clause_end = sent.clause_end(e)
         nouns = lx.find(text, own.get(w, a["give_nouns"]), e, min(clause_end, e + a.get("noun_window", 20)))
         if not nouns:
@@ -232,6 +247,8 @@ def _given(ctx: SentenceContext, found: list) -> None:
             recips = _pronoun_object(ctx, s, e, nouns, a)
         if not recips:
             recips = _recipient_after(sent, nouns, e, a)
+        asker = requested_by(sent, nouns[-1][1]) if not recips else None  # the support requested by X
+        recips = recips or (members_of(asker, agents) if asker is not None else [])
         if not recips:
             loc = locative(sent, s)
             if loc is not None:
@@ -263,6 +280,9 @@ def _given(ctx: SentenceContext, found: list) -> None:
             continue  # funds given to OHCHR or a fund: a contribution, not assistance
         if prov:
             found.append((prov, recips, s, nouns[-1][1], min(mpos, s)))
+            for k in (asker.keys if asker is not None else ()):
+                for p in prov.keys:
+                    ctx.add(k, "requests", p)
 
 
 def _given_passive(ctx: SentenceContext, s: int, e: int, found: list) -> None:
@@ -285,6 +305,8 @@ def _given_passive(ctx: SentenceContext, s: int, e: int, found: list) -> None:
     after = [g for g in sent.groups if e <= g.start <= end and g.kinds() & lx.agents]
     recips = next((g for g in after if g.governor in a.get("recipient_after", ())), None)
     prov = next((g for g in after if g.governor in a.get("passive_by", ())), None)
+    if recips is None and prov is not None:
+        recips = located_people(sent, s, e, end)  # In X, training was provided to 40 staff of the Ministry by Y
     if recips is None or prov is None:
         return
     keys = members_of(recips, lx.agents) + [k for k in located_after(sent, recips) if k not in recips.keys]
@@ -323,6 +345,9 @@ def _recipient_after(sent: Sentence, nouns, e: int, a: dict) -> list[str]:
         if g.start < nouns[-1][1] or g.start > end:
             continue
         if g.governor in markers and g.kinds() & agents:
+            if lx.ends_with(lx.trim(lx.squeeze(sent.text[max(e, g.head - 30):g.head]), "determiners"),
+                            a.get("not_recipient_before", ())):
+                return []  # technical assistance in follow-up to the review: what it follows, not whom it helps
             return members_of(g, agents) + [k for k in located_after(sent, g) if k not in g.keys]
         if g.kinds() & agents:
             if a.get("pronoun_before_group"):  # advisory services to its commission, and … from Uganda
@@ -414,9 +439,10 @@ def assists(ctx: SentenceContext, together) -> None:
         if _noun_use(sent, s, e, a) or lx.guarded(text, hit):
             continue
         if w not in a.get("active_forms", ()) and _passive_verb(sent, s, a):
-            _helped_by(ctx, s, e, examples, found)  # X was assisted by Y: Y helped X
+            _helped_by(ctx, s, e, examples, found, w)  # X was assisted by Y: Y helped X
             continue
         recips, tpos = _recipient_or_place(ctx, e, direct=w in a["direct_verbs"], verb=s)
+        recips = _unescorted(sent, w, recips)
         if not recips:
             done_as_asked(ctx, s)
             continue
@@ -469,7 +495,7 @@ def assists(ctx: SentenceContext, together) -> None:
             found.append((prov, [r for r in recips if r not in prov.keys], s, e, s))
     found += _included(ctx, a)
     for prov, recips, pos, tpos, ppos in found:
-        providers = list(prov.keys) + [c for c in co_providers(together, prov.keys)
+        providers = list(prov.keys) + [c for c in co_providers(together, prov.keys, pos)
                                        if c not in prov.keys and c not in recips]
         emit_assist(ctx, providers, recips, year_before(sent, pos), topic(sent, tpos), ctx.mood(ppos, prov))
 

@@ -12,11 +12,12 @@ from .clauses import Group, Sentence
 from .emit import emit_assist, topic
 from .patterns import SentenceContext, co_providers
 from .referents import co_organizers
-from .roles import (located_after, members_of, nearest_state, skip_aside, stationed_in, strip_adverbs,
+from .roles import (located_after, locative, members_of, nearest_state, skip_aside, stationed_in, strip_adverbs,
                     subject_before, year_before)
 
 __all__ = ["recipient_before", "located", "recipient_after", "pronoun_recipient", "listed_after",
-           "pronoun_before", "beneficiary_list", "beneficiary_object", "people_after", "beneficiary_subject", "purpose_of", "participants"]
+           "pronoun_before", "beneficiary_list", "beneficiary_object", "people_after", "beneficiary_subject", "purpose_of", "participants",
+           "located_people"]
 
 
 def _clause_groups(sent: Sentence, lo: int, hi: int) -> list[Group]:
@@ -174,8 +175,8 @@ def beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> l
         if object_of is not None:
             gap = object_of.sub("", gap)  # covered the travel of the delegations of X
             whole = lx.squeeze(sent.text[e:g.start])
-            if whole and not object_of.sub("", whole) and "State" in g.kinds():
-                return members_of(g, agents)  # financed the participation of X and Y: the States themselves
+            if whole and not object_of.sub("", whole) and g.kinds() & set(act.get("object_of_kinds", ("State",))):
+                return members_of(g, agents)  # financed the participation of X and Y: the States (or NHRIs) themselves
         if act.get("counted_before_people"):  # 培训了 60 名约旦警官: a count before the people's group
             gap = re.sub(act["counted"], "", _after_fillers(gap, lx))
         if len(gap) > act["max_gap"]:
@@ -192,7 +193,12 @@ def beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> l
     if "quantity" in lx.res:
         rest = lx.res["quantity"].sub("", rest)
     p = lx.starts_with(rest, act.get("pronouns", ()))
-    if p and lx.find(rest[len(p):len(p) + 40], act["beneficiaries"]):
+    people = lx.starts_with(rest, act["beneficiaries"]) if not p else None
+    if people:  # officials of its Ministry of Justice: the pronoun after the people's link
+        tail = rest[len(people):].lstrip()
+        link = lx.starts_with(tail, act.get("beneficiary_links", ()))
+        p = lx.starts_with(tail[len(link):].lstrip(), act.get("pronouns", ())) if link else None
+    if p and (people or lx.find(rest[len(p):len(p) + 40], act["beneficiaries"])):
         st = nearest_state(sent, e)
         return list(st.keys) if st else []
     return _people_from(sent, e, end, act, agents)
@@ -397,3 +403,18 @@ def beneficiary_list(ctx: SentenceContext) -> None:
     recips = [k for k in dict.fromkeys(recips) if k not in prev.keys]
     if recips:
         emit_assist(ctx, list(prev.keys), recips, year_before(sent, sent.start), None)
+
+
+def located_people(sent: Sentence, s: int, e: int, end: int) -> Group | None:
+    """``In X, training was provided to 40 staff of the Ministry of Justice by Y``: people named by no group
+    (one of the activities' ``beneficiaries`` after a recipient marker) take the State the sentence opens in."""
+    lx = sent.lx
+    people = lx.get("activities", {}).get("beneficiaries", ())
+    markers = lx["assists"].get("recipient_after", ())
+    for _m, me, _w in lx.find(sent.text, markers, e, end):
+        rest = lx.squeeze(sent.text[me:me + 40])
+        if "quantity" in lx.res:
+            rest = lx.res["quantity"].sub("", rest)
+        if lx.starts_with(lx.trim(rest, "determiners"), people):
+            return locative(sent, s)
+    return None

@@ -8,9 +8,19 @@ import re
 
 from .clauses import Group, Sentence
 from .patterns import SentenceContext
-from .roles import members_of, strip_adverbs
+from .roles import first_free, members_of, strip_adverbs
 
-__all__ = ["funds_an_activity", "funds_a_body", "funds_bodies_with_money", "money_to_a_body"]
+__all__ = ["funds_an_activity", "funds_a_body", "funds_bodies_with_money", "money_to_a_body", "own_funding"]
+
+
+def own_funding(sent: Sentence) -> list[str]:
+    """``X noted that, with its funding, Y had trained …``: a funding phrase with a possessive pronoun
+    (``assists`` ``own_funding``) stands for the sentence's first actor when it is named before the phrase —
+    X funded what Y carried out (``With its funding, Y trained …`` names no other funder: none)."""
+    lx = sent.lx
+    hits = lx.find(sent.text, lx["assists"].get("own_funding", ()), sent.start, sent.end)
+    first = first_free(sent) if hits else None
+    return members_of(first, lx.agents) if first is not None and first.end <= hits[0][0] else []
 
 
 def funds_an_activity(sent: Sentence, verb: str, e: int, obj_end: int, recips=()) -> bool:

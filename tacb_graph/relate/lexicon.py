@@ -142,7 +142,8 @@ def lexicon_for(lang: str) -> Lexicon:
             "adverbs": re.compile(rf"\s+|{a}(?:{_alternation(lx['adverbs'])}){b}"),
             "owners": tuple(re.compile(rx) for rx in lx.get("owner_phrases", ())),
         }
-        for key in ("enumerator", "topic_strip", "list_commas", "verb_aside", "relative_aside", "located_aside", "count_tail"):
+        for key in ("enumerator", "topic_strip", "list_commas", "verb_aside", "relative_aside", "located_aside",
+                    "count_tail", "late_coordination"):
             if lx.get(key):
                 res[key] = re.compile(lx[key])
         if lx.get("partners", {}).get("between_of"):

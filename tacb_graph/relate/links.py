@@ -100,7 +100,10 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                 and lx.squeeze(re.sub(r"\([^()]*\)", "", text[subj.end:marker_pos])) != ",":  # X (ABBR), with Y,
             continue  # X supported Y and plans, with Z, to …: Z acts with X in what follows, not in what X did
         if any(v[2] in together_words for v in verbs) or (lead is not None and lead[2] in together_words):
-            together.append((tuple(subj.keys), tuple(members)))
+            # X supported A and, together with Y, trained B: Y joins what follows the last coordinator only
+            late = lx.res.get("late_coordination")
+            join = late.search(text, subj.end, pos) if late is not None and subj.end <= pos else None
+            together.append((tuple(subj.keys), tuple(members), join.start() if join else 0))
     # 与其他联合国机构密切合作 …，这些机构包括 A、B / 与联合国以外的伙伴合作，如 A、B
     for ms, me, m in lx.find(text, pw["markers"], sent.start, sent.end):
         ce = sent.clause_end(me)

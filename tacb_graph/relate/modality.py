@@ -154,6 +154,11 @@ def _continued(sent: Sentence, verbs, anchor: int, md: dict):
     if not conts or not thats:
         return None
     before = lx.trim(lx.squeeze(sent.text[sent.start:anchor]), "determiners")
+    for rx in lx.res.get("owners", ()):  # …, and that the Governments of A and B request …
+        m = rx.search(before + " ")
+        if m is not None:
+            before = lx.trim(before[:m.start()].rstrip(), "determiners")
+            break
     if not lx.ends_with(before, conts):
         return None
     taking = [(h, m) for h, m in verbs if lx.starts_with(lx.squeeze(sent.text[h[1]:h[1] + 12]), thats)]

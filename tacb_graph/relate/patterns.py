@@ -228,10 +228,10 @@ def _asked_by(sent: Sentence, g: Group) -> bool:
 
 
 def on_request_of(sent: Sentence) -> list[str]:
-    """The groups the sentence says asked for what it reports (``at the request of X``)."""
+    """The groups the sentence says asked for, or invited, what it reports (``at the request/invitation of X``)."""
     rq = sent.lx["requests"]
-    return [k for g in sent.groups
-            if _asked_by(sent, g) or phrase_before(sent, g, rq.get("on_request_before"))
+    return [k for g in sent.groups if _asked_by(sent, g) or phrase_before(
+            sent, g, tuple(rq.get("on_request_before", ())) + tuple(rq.get("on_invitation_before", ())))
             for k in members_of(g, sent.lx.agents)]
 
 
@@ -254,17 +254,17 @@ def adopts(ctx: SentenceContext) -> None:
             ctx.date(k, ys[0][1])
 
 
-def co_providers(together, provider: list[str]) -> list[str]:
-    """The co-providers that join an act of ``provider`` (those who acted together with it)."""
-    return [k for subj, members in together if set(subj) & set(provider) for k in members]
+def co_providers(together, provider: list[str], at: int | None = None) -> list[str]:
+    """Those who acted together with ``provider`` in its act at ``at`` (``X supported A and, with Y, trained B``: Y trained)."""
+    return [k for subj, ms, *since in together if set(subj) & set(provider) and not (at and since and since[0] > at) for k in ms]
 
 
 def funding_of(ctx: SentenceContext) -> list[str]:
-    """``with funding from X``: X financed what the sentence reports (a co-provider of its
-    assistance, and a ``tacb:fundedBy`` of the activity)."""
+    """``with funding from X`` (or ``X noted that, with its funding, …``): X financed what the sentence reports."""
+    from .funding import own_funding
     sent = ctx.sentence
-    phrases = sent.lx["assists"].get("funding_of", ())
-    return [k for g in sent.groups if phrase_before(sent, g, phrases) for k in members_of(g, sent.lx.agents)]
+    return [k for g in sent.groups if phrase_before(sent, g, sent.lx["assists"].get("funding_of", ()))
+            for k in members_of(g, sent.lx.agents)] or own_funding(sent)
 
 
 def at_session(ctx: SentenceContext) -> None:

@@ -9,7 +9,21 @@ from .patterns import SentenceContext
 from .emit import emit_assist, topic
 from .roles import members_of, subject_before, year_before
 
-__all__ = ["requested_from", "request_for_help_taken", "similar_request", "on_its_request", "pronoun_askers"]
+__all__ = ["requested_from", "request_for_help_taken", "similar_request", "on_its_request", "pronoun_askers",
+           "requested_by"]
+
+
+def requested_by(sent, pos: int):
+    """``the support requested by X``: the group a ``requests`` ``requested_by`` phrase governs right after a help
+    noun ending at ``pos`` — X asked for that help and is the one it is for."""
+    lx = sent.lx
+    rest = lx.squeeze(sent.text[pos:pos + 24])
+    phrase = lx.starts_with(rest, lx["requests"].get("requested_by", ()))
+    if not phrase:
+        return None
+    g = next((h for h in sent.after(pos) if h.start <= pos + 40), None)
+    return g if g is not None and g.kinds() & lx.agents and g.governor in lx["requests"].get("by_markers", ("by",)) \
+        and lx.trim(lx.squeeze(sent.text[pos:g.head]), "determiners") == phrase else None
 
 
 def requested_from(ctx: SentenceContext, found: list) -> None:
@@ -28,11 +42,16 @@ def requested_from(ctx: SentenceContext, found: list) -> None:
             continue
         end = sent.clause_end(e)
         nouns = lx.find(sent.text, a["give_nouns"], e, min(end, e + a.get("noun_window", 20)))
-        if not nouns or len(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]]), "determiners")) > 0:
+        own = next((g for g in sent.groups if e <= g.start and nouns and g.end <= nouns[0][0]), None)
+        if own is not None and not lx.trim(lx.squeeze(sent.text[e:own.head]), "determiners") \
+                and lx.squeeze(sent.text[own.end:nouns[0][0]]) in lx["modifier_words"] and own.kinds() & agents:
+            prov = own  # requested the Office's assistance: the owner of the help asked for
+        elif not nouns or len(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]]), "determiners")) > 0:
             _requested_relative(ctx, s, e)
             continue
-        prov = next((g for g in sent.groups if nouns[0][1] <= g.start <= end), None)
-        if prov is None or prov.governor not in markers or not prov.kinds() & agents:
+        else:
+            prov = next((g for g in sent.groups if nouns[0][1] <= g.start <= end), None)
+        if prov is None or prov is not own and prov.governor not in markers or not prov.kinds() & agents:
             continue
         asker = subject_before(sent, s, agents, ctx.prev_subject)
         if asker is None:
@@ -42,7 +61,8 @@ def requested_from(ctx: SentenceContext, found: list) -> None:
             for o in members_of(prov, agents):
                 ctx.add(k, "requests", o, mood=mood)
         emit_assist(ctx, members_of(prov, agents), members_of(asker, agents), year_before(sent, s),
-                    topic(sent, nouns[-1][1]), ("Requested", asker.keys[0]))
+                    topic(sent, nouns[-1][1]),
+                    mood if mood[0] in ("Recommended", "Planned", "Negated") else ("Requested", asker.keys[0]))
 
 
 def _requested_relative(ctx: SentenceContext, s: int, e: int) -> None:
@@ -62,7 +82,7 @@ def _requested_relative(ctx: SentenceContext, s: int, e: int) -> None:
     if not nouns:
         return
     n = nouns[-1]
-    gap = [w for w in lx.squeeze(sent.text[n[1]:s]).split() if w not in rel]
+    gap = [w for w in lx.squeeze(sent.text[n[1]:s]).split() if w not in rel and w.strip("_")]  # names masked
     pronoun = bool(gap) and bool(lx.res["personal"].fullmatch(gap[0]))
     between = [g for g in sent.groups if n[1] <= g.start and g.end <= s]
     if len(gap) > 3 or not (pronoun or between):
@@ -78,9 +98,13 @@ def _requested_relative(ctx: SentenceContext, s: int, e: int) -> None:
         for o in members_of(prov, agents):
             ctx.add(k, "requests", o, mood=ctx.mood(s, asker))
     # the noun's own predicate after the relative clause: … had not been provided
-    verbs = [h for h in lx.find(sent.text, a["give_verbs"], prov.end, sent.clause_end(prov.end))]
+    done = list(a["give_verbs"]) + list(rq.get("relative_done_verbs", ()))  # … had not yet been carried out
+    verbs = [h for h in lx.find(sent.text, done, prov.end, sent.clause_end(prov.end))]
     if verbs:
         mood = ctx.mood(verbs[0][0], None)
+        if mood[0] == "Requested":  # the request is behind: the noun's own verb says what became of it
+            planned = lx.find(sent.text, lx["modality"].get("planned", ()), prov.end, verbs[0][0])
+            mood = ("Planned", None) if planned else ("Reported", None)
     elif lx.find(sent.text, a["passive"], lo, n[0]):
         return  # it has not received the assistance it requested from Y: the passive reads it
     else:

@@ -255,10 +255,21 @@ def _coordinated_predicate(sent: Sentence, cands: list[Group], g: Group, pos: in
     lx = sent.lx
     gap = lx.squeeze(lx.res["adverbs"].sub(" ", sent.text[g.end:pos]))
     conj = lx.starts_with(gap, lx["coordinators"])
-    if not conj or sent.clause_start(pos) > g.start:
+    late = lx.res.get("late_coordination")
+    m = late.search(sent.text, g.end, pos) if late is not None and (
+        not conj or sent.clause_start(pos) > g.start) else None
+    if m is not None and not any(g.end <= h.start < m.start() and h.governor is None for h in sent.groups):
+        # X assisted A in drafting its report and, with Y, held …: the 'and' comes late, after the object's
+        # complement (at most an aside and a modal between it and the verb); groups in the aside are no list
+        conj, gap = m.group(0).strip(), lx.squeeze(sent.text[m.start():pos])
+        inside = (m.start(), pos)
+    else:
+        inside = None
+    if not conj or sent.clause_start(pos) > g.start and inside is None:
         return None
-    rest = gap[len(conj):].strip()
-    if lx.starts_with(rest, lx.get("determiners", ())) or any(g.end <= h.start < pos for h in sent.groups):
+    rest = gap[len(conj):].strip() if inside is None else ""
+    if lx.starts_with(rest, lx.get("determiners", ())) or any(
+            g.end <= h.start < pos and not (inside and (h.governor or inside[0] <= h.start)) for h in sent.groups):
         return None  # … and the Ministry: a list, not a second verb
     lo = sent.clause_start(g.start)
     before = [h for h in cands if h is not g and h.end <= g.start and h.start >= lo]

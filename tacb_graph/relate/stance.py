@@ -118,8 +118,16 @@ def _region(sent: Sentence, pos: int, holder_pos: int | None, stop: int | None =
         for m in rx.finditer(sent.text, start, end):
             if m.end() <= pos:
                 start = max(start, m.end())
-            elif m.start() > pos and not sent.lx.find(sent.text, sent.lx.stances.get("contrast_refs", ()), m.end(), end):
+            elif m.start() > pos and not [h for h in sent.lx.find(sent.text, sent.lx.stances.get("contrast_refs", ()),
+                                                                  m.end(), end)
+                                          if not sent.text[h[1]:h[1] + 4].startswith(" of ")]:  # the concept of B
                 end = min(end, m.start())  # … and stressed that it was essential: still about the concept
+    for rx in _compiled(sent.lx, "concessive_aside"):
+        # X, while supporting A, criticized B: A's cues are the aside's own, and B's lie outside it
+        for m in rx.finditer(sent.text, start, end):
+            if m.start() < pos < m.end():
+                return sent.text[m.start():m.end()]
+            start, end = (max(start, m.end()), end) if m.end() <= pos else (start, min(end, m.start()))
     text = sent.text[start:end]
     cut = [i for i in (text.find(c, max(0, pos - start)) for c in ends) if i != -1]
     return text[:min(cut)] if cut else text

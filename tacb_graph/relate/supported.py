@@ -12,7 +12,8 @@ import re
 
 from .clauses import Group, Sentence
 from .patterns import SentenceContext
-from .roles import is_free, members_of, nearest_state, object_after, strip_adverbs, subject_before
+from .roles import is_free, members_of, object_after, strip_adverbs, subject_before
+
 
 def _passage_state(ctx: SentenceContext, pos: int) -> list[str]:
     """The one State the sentence names after ``pos`` (``… in all regions of the country``), else the
@@ -134,6 +135,12 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
                 subj = subject_before(sent, lo, lx.agents, ctx.prev_subject, exclude=set(g.keys))
                 subj = subj if subj is not None and "State" in subj.kinds() else None
             subj = subj or next((h for h in sent.after(g.end) if is_free(sent, h) and h.kinds() & lx.agents), None)
+            if subj is None and a.get("support_aside_subject") and lo > sent.start \
+                    and lx.squeeze(sent.text[lo:pos]).strip() in ("", ",") \
+                    and sent.text[lo - 1:lo].strip() in (",", "，"):
+                # Y adopted, with X's support, a plan: the aside's clause is the one before the comma
+                subj = next((h for h in sent.groups if sent.clause_start(lo - 1) <= h.start and h.end < lo
+                             and is_free(sent, h) and h.kinds() & lx.agents), None)
             if subj is not None and not set(subj.keys) & set(g.keys):
                 found.append((g, members_of(subj, lx.agents), pos, g.end, pos))
             continue
@@ -263,7 +270,12 @@ def _thanked_for(ctx: SentenceContext, found: list) -> None:
         subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(thanked.keys))
         if subj is not None and th.get("recipient_kinds") and not subj.kinds() & set(th["recipient_kinds"]):
             continue  # 理事会赞赏 X 提供的支持: a body appraising help is not thereby its recipient
-        if subj is not None:
+        to = next((g for g in sent.after(thanked.end) if g.start <= sent.clause_end(thanked.end)
+                   and g.governor in a.get("recipient_after", ()) and g.kinds() & lx.agents
+                   and lx.find(sent.text, a.get("passive_participles", ()), thanked.end, g.start)), None)
+        if to is not None:  # thanked X for the support extended to Y: Y is the one helped, not the speaker
+            found.append((thanked, members_of(to, lx.agents), s, e, s))
+        elif subj is not None:
             found.append((thanked, members_of(subj, lx.agents), s, e, s))
 
 
