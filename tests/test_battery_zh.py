@@ -50,8 +50,6 @@ KNOWN: dict[str, str] = {
     "a48": "X 的专家被借调到 Y: a possessive provider of the people seconded is not read",
     "a49": "X 的顾问被派往 Y 的 <body>: a possessive provider of the people sent is not read",
     "a50": "X 的专家组被派往 Y: a possessive provider of the people sent is not read",
-    "a54": "A 和 B 分别向 C 和 D: 分别 pairs the coordinations; read as every pair",
-    "a57": "A 和 B 分别向 C 和 D: 分别 pairs the coordinations; read as every pair",
     "a61": "a fund that 资助了 an unnamed implementer's project in Y is taken as the provider",
     "a73": "原定由 X 为 Y 举办的 <activity> 被推迟: the 由 before the provider hides it",
     "a74": "Y 请 X 协助编写普遍定期审议…报告: the review named in the object is taken as the recipient",
