@@ -39,17 +39,12 @@ def read_stances(sentence: str) -> set[tuple[str, str, str]]:
 # The rows that do not read right yet: id -> the construction the readers miss.
 KNOWN: dict[str, str] = {
     # assistance
-    "a10": "借调 … 至 Y: the seconding verb with 至 before the recipient is not read",
     "a17": "对 Y 的 <people> 进行了培训: 对 as the marker of the trained people is not read",
     "a24": "为 Y 的 <unnamed body> 提供了专业知识: 专业知识 after a possessive recipient is not read",
     "a32": "Y 的 <people> 由 X 进行了培训: the 由-passive of a training is not read",
     "a34": "由 X 在 Y 实施: the 由-passive of an implemented project is not read",
     "a35": "由 X 在 Y 执行: the 由-passive of an executed project is not read",
     "a42": "在 Y，X 支助了 <unnamed body> 的工作: the locative State is not taken for 支助",
-    "a47": "X 的顾问被派往 Y: a possessive provider of the people sent is not read",
-    "a48": "X 的专家被借调到 Y: a possessive provider of the people seconded is not read",
-    "a49": "X 的顾问被派往 Y 的 <body>: a possessive provider of the people sent is not read",
-    "a50": "X 的专家组被派往 Y: a possessive provider of the people sent is not read",
     "a61": "a fund that 资助了 an unnamed implementer's project in Y is taken as the provider",
     "a73": "原定由 X 为 Y 举办的 <activity> 被推迟: the 由 before the provider hides it",
     "a74": "Y 请 X 协助编写普遍定期审议…报告: the review named in the object is taken as the recipient",
