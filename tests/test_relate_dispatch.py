@@ -23,3 +23,4 @@ def test_no_people_sent_or_no_sending_verb_is_no_assistance():
     assert facts("2021 年至 2023 年，开发署的工作重点是马拉维的选举。", predicate="assists") == set()
     # a marker with no sending verb before it
     assert facts("开发署将顾问的任期延长至 2026 年。", predicate="assists") == set()
+
