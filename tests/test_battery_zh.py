@@ -46,7 +46,6 @@ KNOWN: dict[str, str] = {
     "a61": "a fund that 资助了 an unnamed implementer's project in Y is taken as the provider",
     "a74": "Y 请 X 协助编写普遍定期审议…报告: the review named in the object is taken as the recipient",
     "a80": "去年 11 月，X 向 Y 派遣了技术团: a month before the clause hides the dispatch",
-    "a86": "a State that 支持 a resolution of a body is read as assisting the body",
     "a90": "欢迎 Y 向其他国家提供…: the welcomed State is read as assisting the welcoming body",
     # stances
     "s51": "…应成为…的基础: a concept said to be the basis of something is no cue yet",

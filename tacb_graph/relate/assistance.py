@@ -39,7 +39,7 @@ from .patterns import SentenceContext, co_providers, on_request_of
 from .relatives import given_relative, supported_relative
 from .requested_help import request_for_help_taken, requested_from, similar_request
 from .roles import (agent_after, first_free, is_free, located_after, locative, members_of, nearest_state, object_after,
-                    scope_start, state_pronoun, stationed_in, strip_adverbs, subject_before,
+                    owns_a_thing, scope_start, state_pronoun, stationed_in, strip_adverbs, subject_before,
                     year_before, years)
 from .supported import (_beneficiary_of, _enabled_by, _help_toward, _passage_state, _scaled_up, _shared_with,
                         _supported_by, _thanked_for)
@@ -117,8 +117,8 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
     a = lx["assists"]
     agents = lx.agents
     obj = object_after(sent, pos_after, agents, max_gap=0 if direct else a["max_gap"])
-    if obj:
-        return members_of(obj, agents) + stationed_in(sent, obj), obj.end
+    if obj:  # (支持人权理事会关于…的决议: the body owns the object, a resolution; no one is helped)
+        return ([] if owns_a_thing(sent, obj, a.get("owned_things")) else members_of(obj, agents) + stationed_in(sent, obj)), obj.end
     rest = lx.squeeze(sent.text[pos_after:pos_after + 40])
     rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
     if direct and a.get("position_objects") and _opens_with_position(rest, lx, a["position_objects"]):
