@@ -49,9 +49,7 @@ KNOWN: dict[str, str] = {
     "a90": "欢迎 Y 向其他国家提供…: the welcomed State is read as assisting the welcoming body",
     # stances
     "s51": "…应成为…的基础: a concept said to be the basis of something is no cue yet",
-    "s62": "支持 C，但批评 <something else>: the contrast clause about another object decides",
     "s63": "认为 C 很有价值，同时对 <something else> 表示关切: the concern about another object decides",
-    "s64": "反对 <something else>，并支持 C: the criticism of another object decides",
 }
 
 ASSISTANCE = rows("zh-assistance.tsv")
