@@ -14,8 +14,14 @@ Word lists: ``relations.json`` ``activities.sent_to``:
 The people sent must be named by an activity noun (``顾问``, ``专家``, ``特派团`` …, ``activities.nouns``) in
 the clause before the verb or marker, and the recipient must stand right after it.
 
->>> from tacb_graph.relate.dispatch import __doc__ as d; "派往" in d
-True
+>>> from tacb_graph.records import Source
+>>> from tacb_graph.recognise import recognise
+>>> from tacb_graph.relate import relate
+>>> from tacb_graph.segment import segment
+>>> t = "1. 开发署的两名专家被派往马拉维。\n"
+>>> found = relate(recognise(segment(Source("t.txt", "t", t, "0", "utf-8", len(t)))))
+>>> [(r.subject, r.object) for r in found.relations if r.predicate == "assists"]
+[('org/undp', 'state/MWI')]
 """
 
 from __future__ import annotations
