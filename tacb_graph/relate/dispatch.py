@@ -18,7 +18,7 @@ the clause before the verb or marker, and the recipient must stand right after i
 >>> from tacb_graph.recognise import recognise
 >>> from tacb_graph.relate import relate
 >>> from tacb_graph.segment import segment
->>> t = "1. 开发署的两名专家被派往马拉维。\n"
+>>> t = "1. 开发署的两名专家被派往马拉维。\\n"
 >>> found = relate(recognise(segment(Source("t.txt", "t", t, "0", "utf-8", len(t)))))
 >>> [(r.subject, r.object) for r in found.relations if r.predicate == "assists"]
 [('org/undp', 'state/MWI')]
