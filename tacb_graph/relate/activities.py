@@ -105,6 +105,20 @@ def _passive(sent: Sentence, s: int, e: int, act: dict) -> bool:
                                                            and g.governor is None and g.start < sent.clause_end(e)]
 
 
+def _agent_before(sent: Sentence, s: int, act: dict, agents: set[str]) -> Group | None:
+    """``由 X 在 Y 实施``: the agent a ``by_before`` marker governs before the verb at ``s`` in its clause, with at
+    most ``by_before_gap`` characters (a place or a recipient: 在 Y, 为 Y 的官员) between it and the verb."""
+    markers = act.get("by_before", ())
+    if not markers:
+        return None
+    lo = sent.clause_start(s)
+    for g in sent.groups:
+        if lo <= g.start and g.end <= s and g.governor in markers and g.kinds() & agents \
+                and len(sent.lx.squeeze(sent.text[g.end:s])) <= act.get("by_before_gap", 12):
+            return g
+    return None
+
+
 def _owners(sent: Sentence, noun, act: dict, agents: set[str]) -> Group | None:
     """``the joint programme of A and B``: the group an owner marker (``owners_of``) governs right after the
     activity noun."""
@@ -315,6 +329,11 @@ def activities(ctx: SentenceContext, together) -> None:
         agent = agent_after(sent, e, act.get("by_markers"), act.get("by_gap", 4))
         # a deployment to X took place: the activity is the subject, as in a passive
         passive = agent is not None or w in occurs or _passive(sent, s, e, act)
+        if agent is None:
+            agent = _agent_before(sent, s, act, agents)  # 该项目由 X 在 Y 实施, 由 X 为 Y 举办的讲习班
+            if agent is not None and not passive and _activity_noun(sent, e, act) is None \
+                    and not people_after(sent, e, act):
+                passive = True  # the activity (or the people trained) stands before 由
         trained = None
         if w in act["training_verbs"] and not passive:
             recips = beneficiary_object(sent, e, act, agents)

@@ -35,13 +35,13 @@ from .beneficiaries import located_people
 from .clauses import Group, Sentence
 from .emit import done_as_asked, emit_assist, topic
 from .funding import funds_a_body, funds_an_activity, funds_bodies_with_money, money_to_a_body
-from .passive import passive_help
+from .passive import helped_by, passive_help, passive_verb, unescorted
 from .patterns import SentenceContext, co_providers, on_request_of
 from .relatives import given_relative, supported_relative
 from .requested_help import request_for_help_taken, requested_by, requested_from, similar_request
-from .roles import (agent_after, first_free, is_free, located_after, locative, members_of, nearest_state, object_after,
-                    scope_start, skip_aside, state_pronoun, stationed_in, strip_adverbs, subject_before,
-                    year_before, years)
+from .roles import (first_free, is_free, located_after, locative, members_of, nearest_state, object_after,
+                    owns_a_thing, scope_start, skip_aside, state_pronoun, stationed_in, strip_adverbs,
+                    subject_before, year_before, years)
 from .supported import (_beneficiary_of, _enabled_by, _help_toward, _passage_state, _scaled_up, _shared_with,
                         _supported_by, _thanked_for)
 
@@ -51,48 +51,6 @@ __all__ = ["assists"]
 def _noun_use(sent: Sentence, s: int, e: int, a: dict) -> bool:
     """The helping word is used as a noun (``的支持``, ``the support``): not a verb here."""
     return sent.lx.flanked(sent.text, s, e, a.get("noun_after", ()), a.get("noun_before", ()), sent.start)
-
-
-def _passive_verb(sent: Sentence, s: int, a: dict) -> bool:
-    """The helping verb at ``s`` is a passive participle: an auxiliary of ``passive_verb_auxiliaries`` (adverbs
-    between allowed) right before it in its clause (``was assisted``, ``had been supported``)."""
-    aux = a.get("passive_verb_auxiliaries")
-    if not aux:
-        return False
-    lx = sent.lx
-    if lx.ends_with(lx.trim(lx.squeeze(sent.text[sent.clause_start(s):s]), "adverbs"), aux):
-        return True
-    # Samoa, supported by UNDP, drafted …: a participle set off right after a free actor
-    before = [g for g in sent.before(s) if g.end <= s]
-    return bool(before) and before[-1].governor is None and sent.text[before[-1].end:s].strip() == "," \
-        and agent_after(sent, s + len(sent.text[s:].split(None, 1)[0]), a.get("passive_by", ()), 4) is not None
-
-
-def _helped_by(ctx: SentenceContext, s: int, e: int, examples: set[str], found: list, verb: str = "") -> None:
-    """``Samoa was assisted by the Pacific Community``: the passive's agent (``by``) helped its subject
-    (but a person accompanied by another was not helped: ``escort_verbs``, ``escorted_kinds``)."""
-    sent = ctx.sentence
-    lx = sent.lx
-    a = lx["assists"]
-    agent = agent_after(sent, e, a.get("passive_by", ()), a.get("passive_agent_gap", 4))
-    if agent is None or not agent.kinds() & lx.agents:
-        return
-    subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(agent.keys) | examples)
-    if subj is None or not subj.kinds() & lx.agents:
-        return
-    recips = _unescorted(sent, verb, members_of(subj, lx.agents))
-    if recips:
-        found.append((agent, recips, s, e, s))
-
-
-def _unescorted(sent: Sentence, verb: str, recips: list[str]) -> list[str]:
-    """``recips`` without the persons and posts (``escorted_kinds``) a verb of accompanying (``escort_verbs``)
-    names: to accompany the High Commissioner on a visit is no help to the post, to accompany a State is."""
-    a = sent.lx["assists"]
-    if verb not in a.get("escort_verbs", ()):
-        return recips
-    kinds = {it.key: it.kind for g in sent.groups for it in g.items}
-    return [r for r in recips if kinds.get(r) not in a.get("escorted_kinds", ())]
 
 
 def _fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
@@ -131,7 +89,10 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
     a = lx["assists"]
     agents = lx.agents
     obj = object_after(sent, skip_aside(sent, pos_after), agents, max_gap=0 if direct else a["max_gap"])
-    if obj:  # (supported, through UNDP, the commission of X: the aside after the verb skipped)
+    if obj:  # (supported, through UNDP, the commission of X: the aside after the verb skipped;
+        # 支持人权理事会关于…的决议: the body owns the object, a resolution, and no one is helped)
+        if owns_a_thing(sent, obj, a.get("owned_things")):
+            return [], obj.end
         return members_of(obj, agents) + stationed_in(sent, obj), obj.end
     rest = lx.squeeze(sent.text[pos_after:pos_after + 40])
     rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
@@ -438,11 +399,11 @@ def assists(ctx: SentenceContext, together) -> None:
         s, e, w = hit
         if _noun_use(sent, s, e, a) or lx.guarded(text, hit):
             continue
-        if w not in a.get("active_forms", ()) and _passive_verb(sent, s, a):
-            _helped_by(ctx, s, e, examples, found, w)  # X was assisted by Y: Y helped X
+        if w not in a.get("active_forms", ()) and passive_verb(sent, s, a):
+            helped_by(ctx, s, e, examples, found, w)  # X was assisted by Y: Y helped X
             continue
         recips, tpos = _recipient_or_place(ctx, e, direct=w in a["direct_verbs"], verb=s)
-        recips = _unescorted(sent, w, recips)
+        recips = unescorted(sent, w, recips)
         if not recips:
             done_as_asked(ctx, s)
             continue

@@ -60,15 +60,18 @@ def emit_assist(ctx: SentenceContext, providers, recipients, year, topic_,
 
 def _respective(ctx: SentenceContext, providers: list[str], recipients: list[str]) -> list[tuple[str, str]] | None:
     """``UNICEF and UNFPA supported A and B, respectively``: as many providers as recipients, all named before
-    them, and a ``respectively`` word after the last recipient in the sentence: the pairs in order, else ``None``."""
+    them, and a ``respectively`` word after the last recipient in the sentence (or a ``respectively_before`` word
+    between the providers and the recipients: ``A 和 B 分别向 C 和 D 提供了…``): the pairs in order, else ``None``."""
     words = ctx.lx["assists"].get("respectively", ())
-    if not words or len(providers) < 2 or len(providers) != len(recipients) or set(providers) & set(recipients):
+    before = ctx.lx["assists"].get("respectively_before", ())
+    if not (words or before) or len(providers) < 2 or len(providers) != len(recipients) or set(providers) & set(recipients):
         return None
     sent = ctx.sentence
     at = {it.key: it.start for g in sent.groups for it in g.items}
     if not all(k in at for k in providers + recipients) or max(at[p] for p in providers) > min(at[r] for r in recipients):
         return None
-    if not ctx.lx.find(sent.text, words, max(at[r] for r in recipients), sent.end):
+    if not (words and ctx.lx.find(sent.text, words, max(at[r] for r in recipients), sent.end)) \
+            and not (before and ctx.lx.find(sent.text, before, max(at[p] for p in providers), min(at[r] for r in recipients))):
         return None
     return list(zip(sorted(providers, key=at.get), sorted(recipients, key=at.get)))
 

@@ -10,9 +10,9 @@ from .clauses import Group, Sentence
 from .funding import money_to_a_body
 from .patterns import SentenceContext
 from .relatives import back_to, funder_after, relative_subject
-from .roles import is_free, members_of, object_after, sentence_subject, strip_adverbs
+from .roles import agent_after, is_free, members_of, object_after, sentence_subject, strip_adverbs, subject_before
 
-__all__ = ["passive_help"]
+__all__ = ["passive_help", "passive_verb", "helped_by", "unescorted"]
 
 
 def passive_help(ctx: SentenceContext, found: list) -> None:
@@ -172,3 +172,45 @@ def _participle_before(sent: Sentence, lo: int, g: Group, a: dict) -> bool:
         gap = gap[:-len(g.governor)]  # the agent's own marker (by)
     gap = re.sub(r"\s*,\s*", " ", gap).strip()
     return bool(rx.match(gap))
+
+
+def helped_by(ctx: SentenceContext, s: int, e: int, examples: set[str], found: list, verb: str = "") -> None:
+    """``Samoa was assisted by the Pacific Community``: the passive's agent (``by``) helped its subject
+    (but a person accompanied by another was not helped: ``escort_verbs``, ``escorted_kinds``)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    agent = agent_after(sent, e, a.get("passive_by", ()), a.get("passive_agent_gap", 4))
+    if agent is None or not agent.kinds() & lx.agents:
+        return
+    subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(agent.keys) | examples)
+    if subj is None or not subj.kinds() & lx.agents:
+        return
+    recips = unescorted(sent, verb, members_of(subj, lx.agents))
+    if recips:
+        found.append((agent, recips, s, e, s))
+
+
+def unescorted(sent: Sentence, verb: str, recips: list[str]) -> list[str]:
+    """``recips`` without the persons and posts (``escorted_kinds``) a verb of accompanying (``escort_verbs``)
+    names: to accompany the High Commissioner on a visit is no help to the post, to accompany a State is."""
+    a = sent.lx["assists"]
+    if verb not in a.get("escort_verbs", ()):
+        return recips
+    kinds = {it.key: it.kind for g in sent.groups for it in g.items}
+    return [r for r in recips if kinds.get(r) not in a.get("escorted_kinds", ())]
+
+
+def passive_verb(sent: Sentence, s: int, a: dict) -> bool:
+    """The helping verb at ``s`` is a passive participle: an auxiliary of ``passive_verb_auxiliaries`` (adverbs
+    between allowed) right before it in its clause (``was assisted``, ``had been supported``)."""
+    aux = a.get("passive_verb_auxiliaries")
+    if not aux:
+        return False
+    lx = sent.lx
+    if lx.ends_with(lx.trim(lx.squeeze(sent.text[sent.clause_start(s):s]), "adverbs"), aux):
+        return True
+    # Samoa, supported by UNDP, drafted …: a participle set off right after a free actor
+    before = [g for g in sent.before(s) if g.end <= s]
+    return bool(before) and before[-1].governor is None and sent.text[before[-1].end:s].strip() == "," \
+        and agent_after(sent, s + len(sent.text[s:].split(None, 1)[0]), a.get("passive_by", ()), 4) is not None

@@ -303,6 +303,7 @@ def held_by(ctx: SentenceContext) -> None:
 def extract_sentence(ctx: SentenceContext) -> None:
     """Run every family over one sentence."""
     from .activities import activities
+    from .dispatch import sent_to
     from .assistance import assists
     from .contributions import contributions, received
     from .establishment import establishes
@@ -320,6 +321,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     together = partners(ctx)
     assists(ctx, together)
     activities(ctx, together)
+    sent_to(ctx)
     referred_activities(ctx, together)
     submitted_input(ctx)
     funded_administered(ctx)

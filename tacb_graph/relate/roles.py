@@ -482,3 +482,17 @@ def agent_after(sent: Sentence, e: int, markers, max_gap: int) -> Group | None:
         gap = lx.trim(lx.squeeze(sent.text[e:g.head]), "determiners")
         return g if len(gap) <= max_gap else None
     return None
+
+
+def owns_a_thing(sent: Sentence, g: Group, words: dict) -> bool:
+    """``支持人权理事会关于技术援助的第 51/25 号决议``: the group ``g`` only owns the thing that follows it in its
+    clause — a link of ``words["links"]`` (的, 关于) right after it and, within ``words["reach"]`` characters, a
+    group of ``words["kinds"]`` (a resolution, a document): the thing is the object, not ``g``."""
+    if not words:
+        return False
+    lx = sent.lx
+    if not lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 4]), words.get("links", ())):
+        return False
+    end = min(sent.clause_end(g.end), g.end + words.get("reach", 24))
+    return any(h.start >= g.end and h.start <= end and h.kinds() & set(words.get("kinds", ())) for h in sent.groups)
+

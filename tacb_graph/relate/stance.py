@@ -274,6 +274,28 @@ def _disposes_of_other(text: str, s: int, refs, lexicon: Lexicon) -> bool:
     return any(m in clause for m in markers) and not any(r and r in clause for r in refs)
 
 
+def _judges_other(text: str, s: int, e: int, refs, lexicon: Lexicon) -> int | None:
+    """The cue at ``s``–``e`` is a predicate with an object of its own (``object_predicates``: 批评一些捐助方, or an
+    ``object_governors`` word before it: 对资金不足表示关切) in a clause that names neither the concept nor a reference to it:
+    it judges that other thing, not the concept. Returns the end of that clause, else ``None``."""
+    words = lexicon.stances.get("object_predicates", ())
+    if not words or not lexicon.starts_with(text[s:e], words) and not lexicon.ends_with(text[s:e], words):
+        return None
+    ends = set(lexicon.clause_ends) | set(lexicon.clause_ends.translate(_ASCII)) | {"\x1e"}
+    cs = max(text.rfind(c, 0, s) for c in ends) + 1
+    ce = min([i for i in (text.find(c, e) for c in ends) if i != -1] or [len(text)])
+    refs = tuple(refs) + tuple(lexicon.stances.get("concept_backrefs", ())) + tuple(lexicon.stances.get("object_refs", ()))
+    if any(r and r in text[cs:ce] for r in refs):
+        return None  # (…持怀疑态度 towards 这一新概念; 支持…加以推广: 加以 stands for it)
+    obj = lexicon.squeeze(text[e:ce]).strip()
+    obj = obj[len(lexicon.starts_with(obj, lexicon.get("object_fillers", ())) or ""):]
+    governors = tuple(lexicon.stances.get("object_governors", ()))
+    return ce if obj or governors and any(g in text[cs:s] for g in governors) else None
+
+
+_ASCII = str.maketrans("，；：", ",;:")
+
+
 def _value(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
     """The stance the cues of ``regions`` (in text order) express.
 
@@ -291,6 +313,7 @@ def _value(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
     hits = []
     kept = set(lx.get("kept_without_ref", ()))
     refs = tuple(lx.get("contrast_refs", ())) + tuple(n for n in names if n)
+    others: list[tuple[int, int]] = []
     for s, e, value in _cue_hits(text, lexicon):
         if _countered(text, s, lexicon):
             value = lx["countered_value"].get(value, value)  # an alternative to politicization
@@ -304,6 +327,12 @@ def _value(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
             continue  # 未发表意见，但欢迎理事会…: what is welcomed after it is not the concept
         if _disposes_of_other(text, s, refs, lexicon):
             continue  # 不应将人权问题政治化: the clause judges what 将 governs, not the concept
+        if any(a <= s < b for a, b in others):
+            continue  # 反对任何形式的政治化: a cue word inside the object of a judgement of something else
+        other = _judges_other(text, s, e, refs, lexicon)
+        if other is not None:
+            others.append((e, other))
+            continue  # 反对任何形式的政治化，并支持…: the first clause judges something else
         hits.append((s, value))
     if not hits:
         return None
