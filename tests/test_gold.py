@@ -12,6 +12,7 @@ import hashlib
 import json
 import re
 import unicodedata
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -252,3 +253,11 @@ def test_readme_counts_are_the_gold(parts):
                          check=True, cwd=ROOT).stdout
     command = " ".join(["python tests/gold/counts.py", *parts])
     assert out.strip() in README, f"re-run `{command}` and paste its output into tests/gold/README.md"
+
+
+def test_measure_refuses_the_test_parts_without_leave_and_needs_a_part():
+    script = GOLD_DIR / "measure.py"
+    env = {k: v for k, v in os.environ.items() if k != "MEASURE_TEST"}
+    for args in ([], ["zh:test"], ["en:test/niger-hc-report-en"]):
+        r = subprocess.run([sys.executable, str(script), *args], capture_output=True, text=True, env=env)
+        assert r.returncode == 2 and r.stderr.strip() and not r.stdout

@@ -1,0 +1,80 @@
+"""Print the headline figures of gold parts: the command the SPLIT.md files and tests/gold/README.md quote.
+
+Run from the repository root: ``python tests/gold/measure.py zh:dev7 zh:dev7/zh7-gabon-joint-programme en:dev6``.
+A part is ``LANG:FOLDER`` (a folder under ``tests/gold``, ``tests/gold/en`` for English) or
+``LANG:FOLDER/REPORT`` (one report's gold file). Every text of each language named (the bundled report, and
+``texts/`` and ``dev*/texts/`` under the language's gold folder) is built once with this checkout's code
+into a temporary folder, then each part is scored with ``tacb-graph evaluate``. Only the headlines are
+printed, never the misses, so it can be run on a validation text. The test parts are refused unless
+``MEASURE_TEST=1`` is set: the frozen test split is scored when the README's figures are refreshed, not
+while rules are written.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+GOLD = ROOT / "tests" / "gold"
+
+
+def texts(lang: str) -> list[str]:
+    if lang == "zh":
+        found = [ROOT / "data" / "tacb-report-zh.txt", *GOLD.glob("texts/*.txt"), *GOLD.glob("dev*/texts/*.txt")]
+    else:
+        found = [*GOLD.glob("en/texts/*.txt"), *GOLD.glob("en/dev*/texts/*.txt")]
+    return sorted(str(p) for p in found)
+
+
+def figure(x) -> str:
+    return "-" if x is None else f"{x:.3f}"
+
+
+def main(parts: list[str]) -> int:
+    if not parts:
+        print(__doc__.splitlines()[2], file=sys.stderr)
+        return 2
+    if any(p.partition(":")[2].startswith("test") for p in parts) and os.environ.get("MEASURE_TEST") != "1":
+        print("measure.py: the test parts are scored only with MEASURE_TEST=1; give dev parts", file=sys.stderr)
+        return 2
+    env = dict(os.environ, PYTHONPATH=str(ROOT))
+    stores = {}
+    with tempfile.TemporaryDirectory() as tmp:
+        for lang in sorted({p.partition(":")[0] for p in parts}):
+            out = Path(tmp) / lang
+            r = subprocess.run([sys.executable, "-m", "tacb_graph", "build", *texts(lang), "--out", str(out), "-q"],
+                               env=env, cwd=ROOT, capture_output=True, text=True)
+            if r.returncode:
+                print(f"{lang}: build failed: {r.stderr.strip()[-300:]}", file=sys.stderr)
+                return 1
+            stores[lang] = out / "store"
+        for p in parts:
+            lang, _, part = p.partition(":")
+            gold = GOLD / part if lang == "zh" else GOLD / "en" / part
+            if not gold.exists():
+                gold = gold.with_name(gold.name + ".json")
+            r = subprocess.run([sys.executable, "-m", "tacb_graph", "evaluate", "--gold", str(gold), str(stores[lang]),
+                                "--format", "json"], env=env, cwd=ROOT, capture_output=True, text=True)
+            if r.returncode not in (0, 1):
+                print(f"{p}: evaluate failed: {r.stderr.strip()[-300:]}", file=sys.stderr)
+                return 1
+            d = json.loads(r.stdout)
+            if "parts" in d:
+                d = d["parts"][0] if isinstance(d["parts"], list) else next(iter(d["parts"].values()))
+            rt = d["relations"]["total"]["triple"]
+            a = d["relations"]["relations"].get("assists", {}).get("triple", {})
+            s, c, e = d["stances"], d["contributions"]["triple"], d["entities"]["total"]["triple"]
+            print(f"{p:8s} rel P {figure(rt['precision'])} R {figure(rt['recall'])} F1 {figure(rt['f1'])}"
+                  f" | assists R {figure(a.get('recall'))} | stances {figure(s['accuracy'])}"
+                  f" ({s['correct']}/{s['support']}) | contrib F1 {figure(c.get('f1'))}"
+                  f" | ent P {figure(e['precision'])} R {figure(e['recall'])}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))
