@@ -39,12 +39,9 @@ def read_stances(sentence: str) -> set[tuple[str, str, str]]:
 # The rows that do not read right yet: id -> the construction the readers miss.
 KNOWN: dict[str, str] = {
     # assistance
-    "a20": "X trained <people not in the list of persons> of Y: 'labour attachés' is not read as people of Y",
-    "a35": "X trained Y's <people>: a possessive State before the trained people is not read",
     "a36": "X's advisers were deployed to Y: a possessive provider of a passive dispatch is not read",
     "a64": "A workshop that X was to hold for Y was postponed: the postponement is not read as Planned",
     "a69": "requested S to provide the Office with resources: 'provide Y with' (recipient first) is not read",
-    "a72": "Between June and September 2022, X trained <people> of Y: 'women candidates' is not read as people",
     # stances
     "s27": "A welcomed C, while B questioned it: the second holder after 'while' with a pronoun is not read",
     "s36": "did not question C, but did not endorse it either: the negated support after 'but' decides",
