@@ -39,7 +39,6 @@ def read_stances(sentence: str) -> set[tuple[str, str, str]]:
 # The rows that do not read right yet: id -> the construction the readers miss.
 KNOWN: dict[str, str] = {
     # assistance
-    "a36": "X's advisers were deployed to Y: a possessive provider of a passive dispatch is not read",
     "a64": "A workshop that X was to hold for Y was postponed: the postponement is not read as Planned",
     "a69": "requested S to provide the Office with resources: 'provide Y with' (recipient first) is not read",
     # stances
