@@ -39,7 +39,6 @@ def read_stances(sentence: str) -> set[tuple[str, str, str]]:
 # The rows that do not read right yet: id -> the construction the readers miss.
 KNOWN: dict[str, str] = {
     # assistance
-    "a64": "A workshop that X was to hold for Y was postponed: the postponement is not read as Planned",
     "a69": "requested S to provide the Office with resources: 'provide Y with' (recipient first) is not read",
     # stances
     "s27": "A welcomed C, while B questioned it: the second holder after 'while' with a pronoun is not read",
