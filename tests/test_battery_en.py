@@ -44,7 +44,6 @@ KNOWN: dict[str, str] = {
     "s27": "A welcomed C, while B questioned it: the second holder after 'while' with a pronoun is not read",
     "s36": "did not question C, but did not endorse it either: the negated support after 'but' decides",
     "s43": "considered C valuable, but warned that it could be used to avoid accountability: the warning is not read",
-    "s56": "welcomed C as consistent with the principle of non-interference: the negative word inside a principle decides",
     "s57": "supported C, but criticized donors for …: a criticism of something else decides",
 }
 
