@@ -126,6 +126,10 @@ def _owners(sent: Sentence, noun, act: dict, agents: set[str]) -> Group | None:
     if not markers or noun is None:
         return None
     lx = sent.lx
+    own = next((h for h in reversed(sent.groups) if h.end <= noun[0]), None)
+    if own is not None and noun[2] in act.get("provider_nouns", ()) and own.kinds() & agents \
+            and lx.squeeze(sent.text[own.end:noun[0]]).strip() in act.get("of", ()):
+        return own  # UNDP's advisers were deployed to Y: whose the advisers are sent them
     g = next((h for h in sent.after(noun[1])), None)
     if g is not None and noun[2] in act.get("provider_nouns", ()) and g.kinds() & agents and (
             g.head <= noun[0] and noun[1] <= g.start  # the noun is in the group's own lead (two experts of X)

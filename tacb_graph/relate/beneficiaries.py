@@ -181,7 +181,7 @@ def beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> l
             gap = re.sub(act["counted"], "", _after_fillers(gap, lx))
         if len(gap) > act["max_gap"]:
             break
-        after = lx.squeeze(sent.text[g.end:g.end + 12])
+        after = lx.squeeze(sent.text[g.end:g.end + 40])  # room for a whole English noun: Y's prosecutors
         of = lx.starts_with(after, act["of"])
         after = after[len(of):].lstrip() if of else after
         if of and act.get("counted"):
