@@ -20,13 +20,9 @@ DISCOURSE = rows("zh-discourse.tsv")
 # The rows that do not read right yet: id -> the construction the readers miss.
 KNOWN: dict[str, str] = {
     "p01": "为此向其提供了: 其 pointing back to the State subject of the previous sentence is not read",
-    "p02": "该办事处为该部的 <people>: 该部 (the ministry named before) is not carried to its State",
     "p04": "该办事处支持 <unnamed body>: the provider's country office and the State of the earlier sentence",
-    "p08": "访问期间，该办为该国的 <people>: 该国 after a visit to the State is not carried",
-    "p09": "在 Y，该办公室培训了 <people>: 该办公室 as the provider named in the previous sentence",
     "p13": "上述培训由 X 提供支持: a back-reference to the training of the earlier sentence held in Y",
     "p14": "X 为该项工作提供了技术支持: 该项工作 refers back to the State's work of the earlier sentence",
-    "p19": "根据该协议，X 将协助该部: 该部 is not carried to the State of the earlier sentence",
     "p23": "Y1 和 Y2 也得到了类似的支持: recipients of a 'similar support' are not given the earlier provider",
     "p26": "向三个国家派遣了顾问，即 Y1、Y2 和 Y3: a list after 即 naming the countries is not read",
     "p27": "X1 和 X2 也向该国提供了支持: coordinated States are read as provider and recipient; 该国 not carried",

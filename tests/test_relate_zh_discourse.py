@@ -1,0 +1,30 @@
+"""Chinese facts that span sentences: back-references to an actor named in an earlier sentence.
+
+Each class fixed in round 9 (the discourse battery, tests/gold/batteries/zh-discourse.tsv) with
+paragraphs of our own, different from the battery's rows.
+"""
+
+from __future__ import annotations
+
+from test_relate_zh_forms2 import facts
+
+OHCHR, UNODC, UNICEF = "org/ohchr", "org/unodc", "org/unicef"
+
+
+def assists(paragraph: str) -> set[tuple[str, str, str]]:
+    return {(s, o, m) for s, _p, o, m in facts(paragraph, predicate="assists")}
+
+
+def test_short_forms_of_an_office_refer_back_to_it():
+    # 该办 and 该办公室: the office named in the sentence before is the provider
+    assert assists("人权高专办于去年对马拉维进行了技术访问。访问结束后，该办为该国的检察官举办了讲习班。") == {
+        (OHCHR, "state/MWI", "Reported")}
+    assert assists("毒品和犯罪问题办公室关注拘留条件。在秘鲁，该办公室培训了 40 名狱警。") == {
+        (UNODC, "state/PER", "Reported")}
+
+
+def test_this_ministry_stands_for_the_state_named_before():
+    # 该部: an unnamed ministry of a State named before stands for that State
+    assert assists("儿基会与加纳卫生部签署了谅解备忘录。儿基会随后为该部的护士举办了培训。") == {
+        (UNICEF, "state/GHA", "Reported")}
+
