@@ -28,3 +28,13 @@ def test_this_ministry_stands_for_the_state_named_before():
     assert assists("儿基会与加纳卫生部签署了谅解备忘录。儿基会随后为该部的护士举办了培训。") == {
         (UNICEF, "state/GHA", "Reported")}
 
+
+
+def test_a_request_refused_or_promised_in_the_next_sentence_takes_that_modality():
+    # the one asked acts on the request in the next sentence (done_verbs): one fact, the stronger statement
+    assert assists("蒙古请求人口基金协助开展人口普查。人口基金因预算限制未能满足该请求。") == {
+        ("org/unfpa", "state/MNG", "Negated")}
+    assert assists("厄瓜多尔请人权高专办协助培训狱警。人权高专办表示将于下半年提供这项援助。") == {
+        (OHCHR, "state/ECU", "Planned")}
+    assert assists("厄瓜多尔请人权高专办协助培训狱警。人权高专办于同年满足了这一请求。") == {
+        (OHCHR, "state/ECU", "Reported")}
