@@ -26,7 +26,6 @@ KNOWN: dict[str, str] = {
     "p23": "Y1 和 Y2 也得到了类似的支持: recipients of a 'similar support' are not given the earlier provider",
     "p26": "向三个国家派遣了顾问，即 Y1、Y2 和 Y3: a list after 即 naming the countries is not read",
     "p27": "X1 和 X2 也向该国提供了支持: coordinated States are read as provider and recipient; 该国 not carried",
-    "p28": "两者分别向 Y1 和 Y2 提供了援助: 两者 referring back to the two providers is not read",
     "p31": "该项援助尚未开始: the assistance requested before is said not to have started (Negated)",
     "p42": "各国意见不一。X 表示支持，而 Y 则表示怀疑: a judgement without the concept, named in the previous sentence",
     "p47": "一些国家，包括 X 和 Y，… 这些国家认为，这一概念…: the named members carried to 这些国家",

@@ -38,3 +38,9 @@ def test_a_request_refused_or_promised_in_the_next_sentence_takes_that_modality(
         (OHCHR, "state/ECU", "Planned")}
     assert assists("厄瓜多尔请人权高专办协助培训狱警。人权高专办于同年满足了这一请求。") == {
         (OHCHR, "state/ECU", "Reported")}
+
+
+def test_both_of_them_reaches_the_two_providers_of_the_sentence_before():
+    # 两者 (group_plural reach_back): the coordinated organisations of the previous sentence
+    assert assists("开发署和妇女署加强了在西非的存在。两者分别向贝宁和多哥提供了技术援助。") == {
+        ("org/undp", "state/BEN", "Reported"), ("org/unwomen", "state/TGO", "Reported")}
