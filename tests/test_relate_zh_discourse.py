@@ -44,3 +44,11 @@ def test_both_of_them_reaches_the_two_providers_of_the_sentence_before():
     # 两者 (group_plural reach_back): the coordinated organisations of the previous sentence
     assert assists("开发署和妇女署加强了在西非的存在。两者分别向贝宁和多哥提供了技术援助。") == {
         ("org/undp", "state/BEN", "Reported"), ("org/unwomen", "state/TGO", "Reported")}
+
+
+def test_a_counted_set_of_states_named_after_ji_or_fenbieshi():
+    # 向 N 个国家 … ，即 A、B 和 C / 分别是 A 和 B: the States named after the counted set
+    assert assists("人权高专办向两个国家部署了人权干事，即贝宁和多哥。") == {
+        (OHCHR, "state/BEN", "Reported"), (OHCHR, "state/TGO", "Reported")}
+    assert assists("儿基会为三个国家举办了讲习班，分别是加纳、冈比亚和利比里亚。") == {
+        (UNICEF, "state/GHA", "Reported"), (UNICEF, "state/GMB", "Reported"), (UNICEF, "state/LBR", "Reported")}
