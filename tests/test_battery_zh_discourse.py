@@ -27,7 +27,6 @@ KNOWN: dict[str, str] = {
     "p27": "X1 和 X2 也向该国提供了支持: coordinated States are read as provider and recipient; 该国 not carried",
     "p31": "该项援助尚未开始: the assistance requested before is said not to have started (Negated)",
     "p42": "各国意见不一。X 表示支持，而 Y 则表示怀疑: a judgement without the concept, named in the previous sentence",
-    "p47": "一些国家，包括 X 和 Y，… 这些国家认为，这一概念…: the named members carried to 这些国家",
 }
 
 

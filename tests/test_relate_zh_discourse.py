@@ -6,7 +6,7 @@ paragraphs of our own, different from the battery's rows.
 
 from __future__ import annotations
 
-from test_relate_zh_forms2 import facts
+from test_relate_zh_forms2 import facts, run
 
 OHCHR, UNODC, UNICEF = "org/ohchr", "org/unodc", "org/unicef"
 
@@ -52,3 +52,15 @@ def test_a_counted_set_of_states_named_after_ji_or_fenbieshi():
         (OHCHR, "state/BEN", "Reported"), (OHCHR, "state/TGO", "Reported")}
     assert assists("儿基会为三个国家举办了讲习班，分别是加纳、冈比亚和利比里亚。") == {
         (UNICEF, "state/GHA", "Reported"), (UNICEF, "state/GMB", "Reported"), (UNICEF, "state/LBR", "Reported")}
+
+
+MBC = "concept/mutually-beneficial-cooperation"
+
+
+def test_a_holder_who_only_gave_views_judges_in_the_next_sentence():
+    # 发表了意见 / 阐述了立场 report a position: the holder carries to 这些国家认为 … 这一概念 of the next sentence
+    got = {(s.holder, s.concept, s.value) for s in
+           run("秘鲁和智利就互利合作阐述了立场。这些国家认为，这一概念十分有益。").stances}
+    assert got == {("state/PER", MBC, "Supportive"), ("state/CHL", MBC, "Supportive")}
+    # views given without a cue hold nothing
+    assert run("秘鲁和智利就互利合作发表了意见。").stances == ()
