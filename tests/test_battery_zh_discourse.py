@@ -23,7 +23,6 @@ KNOWN: dict[str, str] = {
     "p04": "该办事处支持 <unnamed body>: the provider's country office and the State of the earlier sentence",
     "p13": "上述培训由 X 提供支持: a back-reference to the training of the earlier sentence held in Y",
     "p14": "X 为该项工作提供了技术支持: 该项工作 refers back to the State's work of the earlier sentence",
-    "p23": "Y1 和 Y2 也得到了类似的支持: recipients of a 'similar support' are not given the earlier provider",
     "p27": "X1 和 X2 也向该国提供了支持: coordinated States are read as provider and recipient; 该国 not carried",
     "p31": "该项援助尚未开始: the assistance requested before is said not to have started (Negated)",
     "p42": "各国意见不一。X 表示支持，而 Y 则表示怀疑: a judgement without the concept, named in the previous sentence",

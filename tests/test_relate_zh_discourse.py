@@ -64,3 +64,14 @@ def test_a_holder_who_only_gave_views_judges_in_the_next_sentence():
     assert got == {("state/PER", MBC, "Supportive"), ("state/CHL", MBC, "Supportive")}
     # views given without a cue hold nothing
     assert run("秘鲁和智利就互利合作发表了意见。").stances == ()
+
+
+def test_states_that_also_received_similar_help_share_the_earlier_provider():
+    # Y 也得到了类似的支持 with no provider of its own: the providers of the help reported in an earlier sentence
+    assert assists("儿基会协助加纳修订了儿童法。多哥和贝宁也获得了同样的援助。") == {
+        (UNICEF, "state/GHA", "Reported"), (UNICEF, "state/TGO", "Reported"), (UNICEF, "state/BEN", "Reported")}
+    # a provider named in the clause is its own provider, not the earlier one
+    assert assists("儿基会协助加纳修订了儿童法。多哥从开发署也得到了类似的支持。") >= {("org/undp", "state/TGO", "Reported")}
+    assert (UNICEF, "state/TGO", "Reported") not in assists("儿基会协助加纳修订了儿童法。多哥从开发署也得到了类似的支持。")
+    # nothing reported before: no provider to share
+    assert assists("多哥也得到了类似的支持。") == set()
