@@ -75,3 +75,15 @@ def test_states_that_also_received_similar_help_share_the_earlier_provider():
     assert (UNICEF, "state/TGO", "Reported") not in assists("儿基会协助加纳修订了儿童法。多哥从开发署也得到了类似的支持。")
     # nothing reported before: no provider to share
     assert assists("多哥也得到了类似的支持。") == set()
+
+
+def test_a_bare_judgement_after_a_topic_sentence_judges_its_concept():
+    # the sentence before names one concept and no holder; the holder's clause is only 表示支持 / 则表示怀疑
+    got = {(s.holder, s.concept, s.value) for s in
+           run("互利合作的概念引起了广泛讨论。印度表示支持，而荷兰则表示怀疑。").stances}
+    assert got == {("state/IND", MBC, "Supportive"), ("state/NLD", MBC, "Sceptical")}
+    # a judgement with an object of its own is about that object
+    assert run("互利合作的概念引起了广泛讨论。印度表示支持技术合作。").stances == ()
+    # a topic sentence that has a holder of its own keeps its own reading
+    assert {(s.holder, s.value) for s in run("荷兰对互利合作的概念表示怀疑。印度表示支持。").stances} >= {
+        ("state/NLD", "Sceptical")}
