@@ -87,3 +87,11 @@ def test_a_bare_judgement_after_a_topic_sentence_judges_its_concept():
     # a topic sentence that has a holder of its own keeps its own reading
     assert {(s.holder, s.value) for s in run("荷兰对互利合作的概念表示怀疑。印度表示支持。").stances} >= {
         ("state/NLD", "Sceptical")}
+
+
+def test_the_help_asked_for_said_not_to_have_started_after_a_reporting_lead():
+    # 该项援助 refers back to the help asked for: no new act; its clause, after 报告说 / 由于…, says it is not done
+    assert assists("理事会请人权高专办向海地提供技术援助。人权高专办指出，由于资金短缺，这项援助尚未开始。") == {
+        (OHCHR, "state/HTI", "Negated")}
+    assert assists("理事会请人权高专办向海地提供技术援助。人权高专办表示，这项援助将于明年开始。") == {
+        (OHCHR, "state/HTI", "Planned")}
