@@ -82,6 +82,10 @@ def done_as_asked(ctx: SentenceContext, pos: int) -> None:
     ``assists`` says ``done_as_asked``; :func:`~.modality.settle` keeps the Reported fact)."""
     if not ctx.lx["assists"].get("done_as_asked"):
         return
+    refs = (ctx.lx.get("modality") or {}).get("work_refs", ())
+    sent = ctx.sentence
+    if any(s <= pos < e for s, e, _w in ctx.lx.find(sent.text, refs, max(sent.start, pos - 6), min(sent.end, pos + 6))):
+        return  # 该项援助尚未开始: the help asked for, referred back to, is no new act (modality.settle reads it)
     asked = [r for r in list(ctx.earlier) + list(ctx.relations)  # also earlier in this sentence
              if r.predicate == "assists" and r.modality == "Requested"]
     if not asked:

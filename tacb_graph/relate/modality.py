@@ -314,7 +314,9 @@ def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
     for sent, after in places:
         for s, e, _w in lx.find(sent.text, md["work_refs"], after if after is not None else sent.start, sent.end):
             lo = sent.clause_start(s)
-            if lx.squeeze(sent.text[lo:s]) or (after is None and lo > sent.start + 1):
+            lead = md.get("work_ref_lead")  # 人权高专办报告说，由于安全局势，该项援助…: a reporting or causal lead
+            if lx.squeeze(sent.text[lo:s]) or (after is None and lo > sent.start + 1 and not (
+                    lead and re.fullmatch(lead, lx.squeeze(sent.text[sent.start:lo])))):
                 continue  # the back-reference must open its clause (and, in the next sentence, the sentence)
             end = sent.clause_end(e)
             if [h for h in _hits(sent, md.get("negated", []), e, end) if _word_ok(sent.text, *h, md)]:

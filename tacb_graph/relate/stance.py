@@ -410,6 +410,9 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
                 named = [key]
                 read = [(si, p, key, r) for si, p, _k, r in read]
                 quote = sents[si0].quote
+        if not read and (n == 0 or events[n - 1].sentence < ev.sentence):
+            read = _topic_before(sents, ev, events, lexicon)  # 关于 C，各国意见不一。X 表示支持
+            named, quote = list(dict.fromkeys(k for _s, _p, k, _r in read)), sents[ev.sentence].quote
         also = n > 0 and events[n - 1].sentence == ev.sentence - 1 and says_also(sents[ev.sentence], ev.pos, lexicon)
         if not read and before and n > 0 and (events[n - 1].sentence == ev.sentence or also) \
                 and lx.get("later_holder_concept"):
@@ -441,6 +444,21 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             for h in ev.keys:
                 stances.append(Stance(h, key, value, unit, number, quote))
     return _merge(stances, lexicon), events[-1], [] if carried else events
+
+
+def _topic_before(sents: list[Sentence], ev: Holder, events: list[Holder], lexicon: Lexicon) -> list:
+    """``关于互利合作的概念，各国意见不一。埃及表示支持``: a holder whose clause is only a bare judgement
+    (``bare_cue``, a regular expression of what follows the holder) judges the one concept the sentence before
+    it names, when that sentence has no holder of its own (it states the topic)."""
+    rx, si = lexicon.stances.get("bare_cue"), ev.sentence
+    if not rx or si == 0 or any(h.sentence == si - 1 for h in events):
+        return []
+    keys = {k for k, _p in _concepts(sents[si - 1])}
+    g = next((g for g in sents[si].groups if g.start == ev.pos), None)
+    if len(keys) != 1 or g is None:
+        return []
+    rest = lexicon.squeeze(sents[si].text[g.end:sents[si].clause_end(g.end)])
+    return [(si, ev.pos, keys.pop(), rest)] if re.fullmatch(rx, rest) else []
 
 
 def _object_value(places: list[tuple[Sentence, int]], lexicon: Lexicon) -> str | None:
