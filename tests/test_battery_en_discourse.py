@@ -35,12 +35,6 @@ KNOWN: dict[str, str] = {
     "d31": "'The Office has not yet been able to provide that assistance': the outcome of the request is not read",
     "d34": "'The Office will deploy an adviser to <capital> next year': the capital's State is not the recipient",
     "d35": "'No such assistance was provided': the outcome of the encouragement is not read",
-    "d36": "'Some States, including A and B, referred to C. They considered it useful': holder by pronoun",
-    "d37": "'A and B spoke on C. Both States expressed strong support for it': holder by 'Both States'",
-    "d38": "'A addressed C. It criticized the notion …': holder by pronoun",
-    "d39": "'A took the floor on C. The delegation expressed doubts about its added value': holder by 'The delegation'",
-    "d40": "'A took the floor … The delegation reiterated its support for C': holder by 'The delegation'",
-    "d43": "'B, however, stated that it fully supported that right': the concept referred to by 'that right'",
 }
 
 FAMILIES = {"carry", "backref", "list", "request", "holder", "mixed", "trap"}
