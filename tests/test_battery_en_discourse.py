@@ -26,9 +26,6 @@ KNOWN: dict[str, str] = {
     "d20": "'The project will support the judiciary': the back-referred project's place is not carried over",
     "d21": "'had planned a training for Y's police' then 'The training was postponed': neither sentence is read",
     "d30": "'X was unable to respond to the request': the refusal of an earlier request is not read as Negated",
-    "d31": "'The Office has not yet been able to provide that assistance': the outcome of the request is not read",
-    "d34": "'The Office will deploy an adviser to <capital> next year': the capital's State is not the recipient",
-    "d35": "'No such assistance was provided': the outcome of the encouragement is not read",
 }
 
 FAMILIES = {"carry", "backref", "list", "request", "holder", "mixed", "trap"}
