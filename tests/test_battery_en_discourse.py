@@ -25,7 +25,6 @@ KNOWN: dict[str, str] = {
     "d19": "'The guidance was used by WHO experts to advise Y': advise as an infinitive of purpose after a passive",
     "d20": "'The project will support the judiciary': the back-referred project's place is not carried over",
     "d21": "'had planned a training for Y's police' then 'The training was postponed': neither sentence is read",
-    "d30": "'X was unable to respond to the request': the refusal of an earlier request is not read as Negated",
 }
 
 FAMILIES = {"carry", "backref", "list", "request", "holder", "mixed", "trap"}
