@@ -23,8 +23,6 @@ KNOWN: dict[str, str] = {
     "d07": "the authorities of Y requested assistance; 'the Office responded by deploying an adviser to the Ministry of Justice'",
     "d17": "'The expert advised the authority': the back-referred secondment's recipient is not carried over",
     "d19": "'The guidance was used by WHO experts to advise Y': advise as an infinitive of purpose after a passive",
-    "d20": "'The project will support the judiciary': the back-referred project's place is not carried over",
-    "d21": "'had planned a training for Y's police' then 'The training was postponed': neither sentence is read",
 }
 
 FAMILIES = {"carry", "backref", "list", "request", "holder", "mixed", "trap"}
