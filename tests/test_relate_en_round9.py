@@ -30,7 +30,3 @@ def test_asked_x_for_support_is_a_request():
     got = facts("Bhutan asked UNICEF for advice on its child protection law.", predicate="assists")
     assert {(s, o, m) for s, o, m, _r in got} == {("org/unicef", "state/BTN", "Requested")}
 
-
-def test_had_planned_an_activity_is_planned():
-    got = facts("UNODC had planned a seminar for prosecutors of Belize in May.", predicate="assists")
-    assert {(s, o, m) for s, o, m, _r in got} == {("org/unodc", "state/BLZ", "Planned")}
