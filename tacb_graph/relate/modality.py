@@ -301,7 +301,8 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
 def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
     """``Y 请 X 协助…，这项工作将于明年开始``: a clause that opens with a back-reference to the work asked for
     (``work_refs``), after the one asked in the request's sentence or at the start of the next sentence, says
-    it is planned (a ``planned`` word in that clause) or not done (a ``negated`` word): that modality."""
+    it is planned (a ``planned`` word in that clause) or not done (a ``negated`` word): that modality; a reference that
+    itself denies it (``negated_refs``: ``No such assistance was provided``) says it was not done."""
     first = next((i for i, s in enumerate(sents) if s.quote == r.sentence), None)
     if first is None:
         return None
@@ -312,12 +313,14 @@ def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
     if first + 1 < len(sents):
         places.append((sents[first + 1], None))
     for sent, after in places:
-        for s, e, _w in lx.find(sent.text, md["work_refs"], after if after is not None else sent.start, sent.end):
+        for s, e, w in lx.find(sent.text, md["work_refs"], after if after is not None else sent.start, sent.end):
             lo = sent.clause_start(s)
             lead = md.get("work_ref_lead")  # 人权高专办报告说，由于安全局势，该项援助…: a reporting or causal lead
             if lx.squeeze(sent.text[lo:s]) or (after is None and lo > sent.start + 1 and not (
                     lead and re.fullmatch(lead, lx.squeeze(sent.text[sent.start:lo])))):
                 continue  # the back-reference must open its clause (and, in the next sentence, the sentence)
+            if w in md.get("negated_refs", ()):
+                return "Negated"  # No such assistance was provided: the reference itself says it was not done
             end = sent.clause_end(e)
             if [h for h in _hits(sent, md.get("negated", []), e, end) if _word_ok(sent.text, *h, md)]:
                 return "Negated"

@@ -308,6 +308,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     from .contributions import contributions, received
     from .establishment import establishes
     from .referents import referred_activities
+    from .repeated import repeated_help
     from .links import accepted_requests, funded_administered, member_renamed, partners, submitted_input
 
     ctx.funders = funding_of(ctx)
@@ -323,6 +324,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     activities(ctx, together)
     sent_to(ctx)
     referred_activities(ctx, together)
+    repeated_help(ctx)
     submitted_input(ctx)
     funded_administered(ctx)
     member_renamed(ctx)

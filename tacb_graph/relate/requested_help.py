@@ -44,8 +44,9 @@ def requested_from(ctx: SentenceContext, found: list) -> None:
         nouns = lx.find(sent.text, a["give_nouns"], e, min(end, e + a.get("noun_window", 20)))
         own = next((g for g in sent.groups if e <= g.start and nouns and g.end <= nouns[0][0]), None)
         if own is not None and not lx.trim(lx.squeeze(sent.text[e:own.head]), "determiners") \
-                and lx.squeeze(sent.text[own.end:nouns[0][0]]) in lx["modifier_words"] and own.kinds() & agents:
-            prov = own  # requested the Office's assistance: the owner of the help asked for
+                and lx.squeeze(sent.text[own.end:nouns[0][0]]) in (*lx["modifier_words"], *rq.get("asked_for", ())) \
+                and own.kinds() & agents:
+            prov = own  # requested the Office's assistance, asked UNDP for support: the one the help is asked of
         elif not nouns or len(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]]), "determiners")) > 0:
             _requested_relative(ctx, s, e)
             continue

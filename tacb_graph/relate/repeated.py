@@ -1,0 +1,116 @@
+"""Help said again in a later sentence: the provider or the recipient is the one of the help stated before.
+
+A paragraph often names an act of help in one sentence and extends it in the next without naming again
+who gave it, or to whom: ``OHCHR provided technical assistance to Mali. Similar support was extended to
+Chad.``, ``UNICEF supported campaigns in Benin. It did the same in Togo.``, ``The Office advised Armenia.
+Georgia also benefited from such services.``, ``UN-Women trained police officers of Jordan. Germany
+provided funding for the training.`` What is missing is taken from the unit's last sentence that stated
+help (``SentenceContext.earlier``, read-only): its providers, or its recipients. Nothing is read when no
+earlier sentence of the unit stated help.
+
+Word lists (``relations.json`` ``repeated_help``; a language without the key reads nothing here), each a
+regular expression matched in the folded sentence:
+
+* ``again_passive`` — help referred back to and given to someone (``similar support was extended to``):
+  the States after it, in its clause, are helped by the earlier providers;
+* ``same_in`` — ``did the same in``: the States after it are helped by the earlier providers (or by an
+  agent named before it in its clause);
+* ``again_benefited`` — ``also benefited from such services``: the free agent before it in its clause is
+  helped by the earlier providers;
+* ``toward_activity`` — ``provided funding for the training``: ``{nouns}`` stands for the activity nouns
+  (``activities.nouns``) and ``extra_nouns``; the free agent before it in its clause helps the earlier
+  recipients.
+
+>>> from tacb_graph.records import Source
+>>> from tacb_graph.segment import segment
+>>> from tacb_graph.recognise import recognise
+>>> from tacb_graph.relate import relate
+>>> text = "1. OHCHR provided technical assistance to Mali. Similar support was extended to Chad.\\n"
+>>> rec = relate(recognise(segment(Source("r.txt", "r", text, "0", "utf-8", 0))))
+>>> sorted((r.subject, r.object) for r in rec.relations if r.predicate == "assists")
+[('org/ohchr', 'state/MLI'), ('org/ohchr', 'state/TCD')]
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Group, Sentence
+from .emit import emit_assist, topic
+from .patterns import SentenceContext
+from .roles import is_free, members_of, year_before
+
+__all__ = ["repeated_help"]
+
+
+def _compiled(lx, spec: dict) -> dict[str, re.Pattern]:
+    """The ``repeated_help`` expressions, compiled once per lexicon (``{nouns}`` filled in)."""
+    if "_repeated_help" not in lx.__dict__:
+        act = lx.get("activities") or {}
+        nouns = sorted(set(act.get("nouns", ())) | set(spec.get("extra_nouns", ())), key=len, reverse=True)
+        alt = "|".join(map(re.escape, nouns)) or "(?!)"
+        lx.__dict__["_repeated_help"] = {k: re.compile(v.replace("{nouns}", f"(?:{alt})"))
+                                         for k, v in spec.items() if k in _KEYS and isinstance(v, str)}
+    return lx.__dict__["_repeated_help"]
+
+
+_KEYS = ("again_passive", "same_in", "again_benefited", "toward_activity")
+
+
+def _last_help(ctx: SentenceContext) -> tuple[list[str], list[str]]:
+    """(providers, recipients) of the unit's last earlier sentence that stated help."""
+    earlier = [r for r in ctx.earlier if r.predicate == "assists"]
+    if not earlier:
+        return [], []
+    last = [r for r in earlier if r.sentence == earlier[-1].sentence]
+    return list(dict.fromkeys(r.subject for r in last)), list(dict.fromkeys(r.object for r in last))
+
+
+def _free_before(sent: Sentence, lo: int, pos: int) -> Group | None:
+    """The last free agent group between the clause start ``lo`` and ``pos``."""
+    agents = sent.lx.agents
+    before = [g for g in sent.groups if lo <= g.start and g.end <= pos and is_free(sent, g) and g.kinds() & agents]
+    return before[-1] if before else None
+
+
+def _states_after(sent: Sentence, pos: int) -> list[str]:
+    """The States of the groups after ``pos`` in its clause (``to Z and W``)."""
+    end = sent.clause_end(pos)
+    return [k for g in sent.groups if pos <= g.start and g.end <= end + 1 for k in members_of(g, {"State"})]
+
+
+def repeated_help(ctx: SentenceContext) -> None:
+    """Help said again with its provider or recipient left to the sentence before (see the module docstring)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    spec = lx.get("repeated_help")
+    if not spec:
+        return
+    providers, recipients = _last_help(ctx)
+    if not providers:
+        return
+    rx = _compiled(lx, spec)
+    text = sent.text
+    agents = lx.agents
+    for key in _KEYS:
+        if key not in rx:
+            continue
+        for m in rx[key].finditer(text, sent.start, sent.end):
+            s, e = m.start(), m.end()
+            lo = sent.clause_start(s)
+            if key in ("again_passive", "same_in"):
+                agent = _free_before(sent, lo, s) if key == "same_in" else None
+                provs = members_of(agent, agents) if agent is not None else providers
+                recips = [k for k in _states_after(sent, e) if k not in provs]
+                if recips:
+                    emit_assist(ctx, provs, recips, year_before(sent, s), topic(sent, e), ctx.mood(s, agent))
+            elif key == "again_benefited":
+                subj = _free_before(sent, lo, s)
+                if subj is not None:
+                    recips = [k for k in members_of(subj, agents) if k not in providers]
+                    emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, e), ctx.mood(s, subj))
+            else:  # toward_activity
+                subj = _free_before(sent, lo, s)
+                if subj is not None:
+                    provs = [k for k in members_of(subj, agents) if k not in recipients]
+                    emit_assist(ctx, provs, recipients, year_before(sent, s), topic(sent, e), ctx.mood(s, subj))
