@@ -39,7 +39,6 @@ from .passive import helped_by, passive_help, passive_verb, unescorted
 from .patterns import SentenceContext, co_providers, on_request_of
 from .relatives import given_relative, supported_relative
 from .requested_help import request_for_help_taken, requested_by, requested_from, similar_request
-from .similar import similar_help
 from .roles import (first_free, is_free, located_after, locative, members_of, nearest_state, object_after,
                     owns_a_thing, scope_start, skip_aside, state_pronoun, stationed_in, strip_adverbs,
                     subject_before, year_before, years)
@@ -425,7 +424,6 @@ def assists(ctx: SentenceContext, together) -> None:
     requested_from(ctx, found)
     request_for_help_taken(ctx)
     similar_request(ctx)
-    similar_help(ctx)  # Y 也得到了类似的支持: the providers of the help reported before
     _nominal(ctx, found)
     _supported_by(ctx, found)
     _thanked_for(ctx, found)

@@ -15,8 +15,9 @@ regular expression matched in the folded sentence:
   the States after it, in its clause, are helped by the earlier providers;
 * ``same_in`` — ``did the same in``: the States after it are helped by the earlier providers (or by an
   agent named before it in its clause);
-* ``again_benefited`` — ``also benefited from such services``: the free agent before it in its clause is
-  helped by the earlier providers;
+* ``again_benefited`` — ``also benefited from such services``, ``也得到了类似的支持``: the free agent before
+  it in its clause is helped by the earlier providers, unless the clause names another agent before it
+  (``多哥从开发署也得到了…``: a provider of its own);
 * ``toward_activity`` — ``provided funding for the training``: ``{nouns}`` stands for the activity nouns
   (``activities.nouns``) and ``extra_nouns``; the free agent before it in its clause helps the earlier
   recipients.
@@ -106,7 +107,8 @@ def repeated_help(ctx: SentenceContext) -> None:
                     emit_assist(ctx, provs, recips, year_before(sent, s), topic(sent, e), ctx.mood(s, agent))
             elif key == "again_benefited":
                 subj = _free_before(sent, lo, s)
-                if subj is not None:
+                own = [g for g in sent.groups if lo <= g.start and g.end <= s and g is not subj and g.kinds() & agents]
+                if subj is not None and not own:  # (多哥从开发署也得到了…: a provider of its own, read elsewhere)
                     recips = [k for k in members_of(subj, agents) if k not in providers]
                     emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, e), ctx.mood(s, subj))
             else:  # toward_activity
