@@ -9,32 +9,9 @@ the list is kept true). The batteries' README records the pass rates.
 
 from __future__ import annotations
 
-import csv
-from pathlib import Path
-
 import pytest
+from batteries import check_rows, expected, params, read_assists, read_stances, rows
 from test_relate_en_general import run
-
-HERE = Path(__file__).parent / "gold" / "batteries"
-
-
-def rows(name: str) -> list[dict[str, str]]:
-    with open(HERE / name, encoding="utf-8", newline="") as f:
-        return list(csv.DictReader(f, delimiter="\t"))
-
-
-def expected(cell: str) -> set[tuple[str, str, str]]:
-    """``a>b>c;…`` as a set of triples; ``-`` is the empty set."""
-    return set() if cell.strip() == "-" else {tuple(f.split(">")) for f in cell.split(";")}
-
-
-def read_assists(sentence: str) -> set[tuple[str, str, str]]:
-    return {(r.subject, r.object, r.modality) for r in run(sentence).relations if r.predicate == "assists"}
-
-
-def read_stances(sentence: str) -> set[tuple[str, str, str]]:
-    return {(s.holder, s.concept, s.value) for s in run(sentence).stances}
-
 
 # The rows that do not read right yet: id -> the construction the readers miss.
 KNOWN: dict[str, str] = {
@@ -51,30 +28,16 @@ ASSISTANCE = rows("en-assistance.tsv")
 STANCES = rows("en-stances.tsv")
 
 
-def _params(table: list[dict[str, str]], column: str):
-    for row in table:
-        marks = [pytest.mark.xfail(reason=KNOWN[row["id"]], strict=True)] if row["id"] in KNOWN else []
-        yield pytest.param(row["sentence"], row[column], id=f"{row['id']}-{row['family']}", marks=marks)
-
-
 def test_the_batteries_are_well_formed():
     assert len(ASSISTANCE) >= 80 and len(STANCES) >= 60
-    ids = [r["id"] for r in ASSISTANCE + STANCES]
-    assert len(ids) == len(set(ids))
-    assert set(KNOWN) <= set(ids), set(KNOWN) - set(ids)
-    for row in ASSISTANCE:
-        assert all(m in {"Reported", "Requested", "Recommended", "Planned", "Negated"}
-                   for _p, _r, m in expected(row["assists"])), row["id"]
-    for row in STANCES:
-        assert all(v in {"Supportive", "Critical", "Sceptical", "NotQuestioned"}
-                   for _h, _c, v in expected(row["stances"])), row["id"]
+    check_rows(ASSISTANCE + STANCES, KNOWN)
 
 
-@pytest.mark.parametrize("sentence, facts", list(_params(ASSISTANCE, "assists")))
+@pytest.mark.parametrize("sentence, facts", list(params(ASSISTANCE, "sentence", ("assists",), KNOWN)))
 def test_assistance_row(sentence, facts):
-    assert read_assists(sentence) == expected(facts)
+    assert read_assists(run, sentence) == expected(facts)
 
 
-@pytest.mark.parametrize("sentence, facts", list(_params(STANCES, "stances")))
+@pytest.mark.parametrize("sentence, facts", list(params(STANCES, "sentence", ("stances",), KNOWN)))
 def test_stance_row(sentence, facts):
-    assert read_stances(sentence) == expected(facts)
+    assert read_stances(run, sentence) == expected(facts)

@@ -10,7 +10,8 @@ pass fails the test, so the list stays true). The batteries' README records the 
 from __future__ import annotations
 
 import pytest
-from test_battery_en import expected, read_assists, read_stances, rows
+from batteries import check_rows, expected, params, read_both, rows
+from test_relate_en_general import run
 
 DISCOURSE = rows("en-discourse.tsv")
 
@@ -31,25 +32,12 @@ FAMILIES = {"carry", "backref", "list", "request", "holder", "mixed", "trap"}
 
 def test_the_battery_is_well_formed():
     assert len(DISCOURSE) >= 45
-    ids = [r["id"] for r in DISCOURSE]
-    assert len(ids) == len(set(ids))
-    assert set(KNOWN) <= set(ids), set(KNOWN) - set(ids)
+    check_rows(DISCOURSE, KNOWN)
     for row in DISCOURSE:
         assert row["family"] in FAMILIES, row["id"]
         assert row["paragraph"].count(". ") >= 1, row["id"]  # at least two sentences
-        assert all(m in {"Reported", "Requested", "Recommended", "Planned", "Negated"}
-                   for _p, _r, m in expected(row["assists"])), row["id"]
-        assert all(v in {"Supportive", "Critical", "Sceptical", "NotQuestioned"}
-                   for _h, _c, v in expected(row["stances"])), row["id"]
 
 
-def _params():
-    for row in DISCOURSE:
-        marks = [pytest.mark.xfail(reason=KNOWN[row["id"]], strict=True)] if row["id"] in KNOWN else []
-        yield pytest.param(row["paragraph"], row["assists"], row["stances"],
-                           id=f"{row['id']}-{row['family']}", marks=marks)
-
-
-@pytest.mark.parametrize("paragraph, assists, stances", list(_params()))
+@pytest.mark.parametrize("paragraph, assists, stances", list(params(DISCOURSE, "paragraph", ("assists", "stances"), KNOWN)))
 def test_discourse_row(paragraph, assists, stances):
-    assert (read_assists(paragraph), read_stances(paragraph)) == (expected(assists), expected(stances))
+    assert read_both(run, paragraph) == (expected(assists), expected(stances))

@@ -12,7 +12,7 @@ starts to pass fails the test, so the list is kept true). The batteries' README 
 from __future__ import annotations
 
 import pytest
-from test_battery_zh import expected, rows
+from batteries import check_rows, expected, params, read_both, rows
 from test_relate_zh_forms2 import run
 
 DISCOURSE = rows("zh-discourse.tsv")
@@ -27,33 +27,13 @@ KNOWN: dict[str, str] = {
 }
 
 
-def read(paragraph: str) -> tuple[set[tuple[str, str, str]], set[tuple[str, str, str]]]:
-    """(assists facts, stances) read from ``paragraph``."""
-    out = run(paragraph)
-    return ({(r.subject, r.object, r.modality) for r in out.relations if r.predicate == "assists"},
-            {(s.holder, s.concept, s.value) for s in out.stances})
-
-
 def test_the_battery_is_well_formed():
     assert len(DISCOURSE) >= 45
-    ids = [r["id"] for r in DISCOURSE]
-    assert len(ids) == len(set(ids))
-    assert set(KNOWN) <= set(ids), set(KNOWN) - set(ids)
+    check_rows(DISCOURSE, KNOWN)
     for row in DISCOURSE:
         assert 2 <= row["paragraph"].count("。") <= 4, row["id"]
-        assert all(m in {"Reported", "Requested", "Recommended", "Planned", "Negated"}
-                   for _p, _r, m in expected(row["assists"])), row["id"]
-        assert all(v in {"Supportive", "Critical", "Sceptical", "NotQuestioned"}
-                   for _h, _c, v in expected(row["stances"])), row["id"]
 
 
-def _params():
-    for row in DISCOURSE:
-        marks = [pytest.mark.xfail(reason=KNOWN[row["id"]], strict=True)] if row["id"] in KNOWN else []
-        yield pytest.param(row["paragraph"], row["assists"], row["stances"],
-                           id=f"{row['id']}-{row['family']}", marks=marks)
-
-
-@pytest.mark.parametrize("paragraph, assists, stances", list(_params()))
+@pytest.mark.parametrize("paragraph, assists, stances", list(params(DISCOURSE, "paragraph", ("assists", "stances"), KNOWN)))
 def test_discourse_row(paragraph, assists, stances):
-    assert read(paragraph) == (expected(assists), expected(stances))
+    assert read_both(run, paragraph) == (expected(assists), expected(stances))
