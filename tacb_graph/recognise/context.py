@@ -44,18 +44,23 @@ class History:
             self.seen += 1
         self.index += 1
 
+    def _first_within(self, reach: int, paragraphs: bool) -> int:
+        """Index of the first of the ``reach`` units before this one (with ``paragraphs``, of the
+        ``reach`` paragraphs before it and the footnotes they carry)."""
+        if not paragraphs:
+            return max(len(self.units) - reach, 0)
+        n, k = 0, len(self.units)
+        while k > 0 and n < reach:
+            k -= 1
+            n += self.kinds[k] != "footnote"
+        return k
+
     def previous(self, reach: int = 1, paragraphs: bool = False) -> list:
         """The mentions of the ``reach`` units before this one, in text order; with
         ``paragraphs``, of the ``reach`` paragraphs before it and the footnotes they carry."""
         if reach <= 0:
             return []
-        if paragraphs:
-            n, k = 0, len(self.units)
-            while k > 0 and n < reach:
-                k -= 1
-                n += self.kinds[k] != "footnote"
-            return [m for unit in self.units[k:] for m in unit]
-        return [m for unit in self.units[-reach:] for m in unit]
+        return [m for unit in self.units[self._first_within(reach, paragraphs):] for m in unit]
 
     def latest_first(self, reach: int = 1, paragraphs: bool = False):
         """The keys :meth:`previous` holds, latest mention first, each unit's keys once: the
@@ -63,13 +68,7 @@ class History:
         first, without reading every mention again."""
         if reach <= 0:
             return
-        k = len(self.units) - reach
-        if paragraphs:
-            n, k = 0, len(self.units)
-            while k > 0 and n < reach:
-                k -= 1
-                n += self.kinds[k] != "footnote"
-        for i in range(len(self.units) - 1, max(k, 0) - 1, -1):
+        for i in range(len(self.units) - 1, self._first_within(reach, paragraphs) - 1, -1):
             keys = self._latest.get(i)
             if keys is None:
                 keys = self._latest[i] = list(dict.fromkeys(key for _p, key in reversed(self.units[i])))
