@@ -96,6 +96,18 @@ def test_plural_office_spread_over_the_states_listed():
     assert not {"state/GIN", "state/MRT", "state/SDN", "org/ohchr"} & set(keys)
 
 
+def test_the_country_office_of_a_sentence_set_in_a_state_is_the_office_there():
+    # the office in the State the sentence opens with, not the office named last
+    rec = run("The OHCHR country office in Guinea trained magistrates in Conakry.",
+              "In Colombia, the country office advised prosecutors on a protocol.",
+              "The country office also trained police officers.")
+    assert ("the country office", "org/ohchr-colombia") in mentions(rec, 2)
+    assert ("The country office", "org/ohchr-colombia") in mentions(rec, 3)  # the office named last
+    # no OHCHR office in the Niger in the gazetteer: the office named before
+    rec = run("The OHCHR country office in Guinea trained magistrates.", "In the Niger, the country office met judges.")
+    assert ("the country office", "org/ohchr-guinea") in mentions(rec, 2)
+
+
 @pytest.mark.parametrize("text, present, absent", [
     ("Nigeria and the Niger signed an agreement.", {"state/NGA", "state/NER"}, set()),
     ("Nigeria signed an agreement.", {"state/NGA"}, {"state/NER"}),

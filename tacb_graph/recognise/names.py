@@ -4,6 +4,7 @@ distributive list (the OHCHR country offices in A and B), and counted plurals (�
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from ..records import Entity
@@ -13,7 +14,7 @@ from .report import ReportContext
 from .state import Found, UnitState, kind_of, sentence_start
 
 __all__ = ["SESSION_HOLDERS", "add_sessions", "add_persons", "report_title", "report_body", "of_title_state",
-           "capitalised_as", "title_entities", "of_title", "nested_names", "most_named", "distribute", "add_plural"]
+           "capitalised_as", "title_entities", "of_title", "of_setting", "nested_names", "most_named", "distribute", "add_plural"]
 
 
 #: classes that hold numbered sessions
@@ -160,6 +161,25 @@ def of_title(st: UnitState, templates) -> str | None:
             key = table.get(" ".join(language.fold(f"{tpl} {title[f.start:f.end]}").split()))
             if key and key != f.key:
                 return key
+    return None
+
+
+def of_setting(st: UnitState, found: list[Found], starts: list[int], text: str, at: int, templates) -> str | None:
+    """``In Colombia, the country office …``: the entity named by one of ``templates`` (``"OHCHR Country
+    Office in {}"``, ``"人权高专办{}办事处"``) around a State its own sentence names before ``at``, the latest
+    first, or ``None`` when the gazetteer has no such name."""
+    language = st.config.language
+    table = st.folded_forms()
+    lo = starts[bisect.bisect_right(starts, at) - 1] if starts and starts[0] <= at else 0
+    states = [f for f in found if lo <= f.start and f.end <= at and f.key.startswith("state/")]
+    for f in sorted(states, key=lambda f: f.start, reverse=True):
+        e = st.entities.get(f.key) or st.gz.entities.get(f.key)
+        written = {text[f.start:f.end], getattr(e, f"label_{st.lang}", None) or ""} - {""}
+        for tpl in templates:
+            for name in sorted(written):
+                key = table.get(" ".join(language.fold(tpl.format(name)).split()))
+                if key:
+                    return key
     return None
 
 

@@ -33,7 +33,7 @@ from .normalise import normalise
 from .report import ReportContext, TextUnit, doc_text, text_units
 from .documents import add_resolution, body_for, body_in_sentence, document_entity, owned
 from .names import (add_persons, add_plural, add_sessions, capitalised_as, distribute, most_named, nested_names,
-                    of_title, of_title_state, report_body, report_title, title_entities)
+                    of_setting, of_title, of_title_state, report_body, report_title, title_entities)
 from .before import Before
 from .institutions import add_state_institutions
 from .state import Found, UnitState, sentence_end
@@ -198,7 +198,10 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             get = of_title_state(st, get)  # "the National Human Rights Commission" of a report on Mali is Mali's
         reach = int(language.backrefs.get("reach", 1))
         key = None
-        if rule.get("own"):
+        if rule.get("of_setting"):
+            # "In Colombia, the country office …": the office in the State its own sentence names before it
+            key = of_setting(st, found, starts, text, ent.start_char, rule["of_setting"])
+        if key is None and rule.get("own"):
             # 本基金 (this Fund): the one the report's title names, whatever other fund came before
             key = resolve_backref(rule, title_entities(st), History(), get, st.lang, head_ends, 0)
         if key is None and rule.get("title"):
