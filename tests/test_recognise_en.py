@@ -108,6 +108,20 @@ def test_the_country_office_of_a_sentence_set_in_a_state_is_the_office_there():
     assert ("the country office", "org/ohchr-guinea") in mentions(rec, 2)
 
 
+def test_a_counted_plural_stands_for_the_last_that_many_named():
+    rec = run("The Office worked with the United Nations Development Programme and UN-Women. In Montenegro, "
+              "the three entities jointly supported the Protector of Human Rights and Freedoms of Montenegro.")
+    assert {k for s, k in mentions(rec) if s == "the three entities"} == {"org/ohchr", "org/undp", "org/unwomen"}
+    # the latest named: UNICEF came first, then the Office and the East African Community
+    rec = run("UNICEF trained teachers. The Office signed an agreement with the East African Community; "
+              "under it, the two organizations will train observers.")
+    assert {k for s, k in mentions(rec) if s == "the two organizations"} == {"org/ohchr", "org/eac"}
+    rec = run("Ghana and Togo met in Accra. Both countries asked the Office for help.")
+    assert {k for s, k in mentions(rec) if s == "Both countries"} == {"state/GHA", "state/TGO"}
+    # fewer named than counted: none
+    assert not [k for s, k in mentions(run("Ghana met the Office. The three countries agreed.")) if s == "The three countries"]
+
+
 @pytest.mark.parametrize("text, present, absent", [
     ("Nigeria and the Niger signed an agreement.", {"state/NGA", "state/NER"}, set()),
     ("Nigeria signed an agreement.", {"state/NGA"}, {"state/NER"}),

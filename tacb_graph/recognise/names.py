@@ -261,18 +261,21 @@ def distribute(st: UnitState, found: list[Found], text: str) -> None:
 
 
 def add_plural(st: UnitState, found: list[Found], text: str) -> None:
-    """``科摩罗和圣多美和普林西比…：…两国分别设立了…``: a counted plural back-reference (the
-    language's ``plural`` rules in ``backrefs.json``: a regular expression whose first group is the
-    number, and the ``numbers`` it may be) stands for the last that many States its own unit named
-    before it, one mention each at its place; when the unit named fewer, for none."""
+    """``科摩罗和圣多美和普林西比…：…两国分别设立了…``, ``… with UNDP and UN-Women. In Montenegro, the three
+    entities …``: a counted plural back-reference (the language's ``plural`` rules in ``backrefs.json``: a
+    regular expression whose first group is the number, the ``numbers`` it may be, and the ``kinds`` it
+    counts, States when not given) stands for the last that many entities of those kinds its own unit
+    named before it (by their latest mentions), one mention each at its place; when the unit named fewer, for none."""
     for rule in st.config.language.backrefs.get("plural", ()):
+        kinds = set(rule.get("kinds", ("State",)))
         for m in re.finditer(rule["pattern"], text):
             n = rule["numbers"].get(m.group(1))
             if not n or any(f.start < m.end() and m.start() < f.end for f in found):
                 continue
-            states = list(dict.fromkeys(f.key for f in found if f.end <= m.start() and kind_of(st, f.key) == "State"))
+            # the last that many named, each by its latest mention
+            states = list(dict.fromkeys(f.key for f in reversed(found) if f.end <= m.start() and kind_of(st, f.key) in kinds))
             if len(states) >= n:
-                found += [Found(m.start(), m.end(), k, "backref") for k in states[-n:]]
+                found += [Found(m.start(), m.end(), k, "backref") for k in reversed(states[:n])]
     found.sort(key=lambda f: (f.start, f.end))
     add_group_plural(st, found, text)
     add_pair(st, found, text)
