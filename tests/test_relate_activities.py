@@ -63,3 +63,23 @@ def test_funding_an_activity_is_funded_by_not_assistance_to_the_implementer():
 def test_one_assistance_node_per_act():
     rec = run("在危地马拉，人权高专办协助政府实施了一个项目。")
     assert [(a.provider, a.recipient) for a in rec.assistances] == [("org/ohchr", "state/GTM")]
+
+
+@pytest.mark.parametrize("sentence, provider, recipient", [
+    # people trained "in X" right before the State (the link as the last word before the group)
+    ("OHCHR trained 220 officials in Colombia.", "org/ohchr", "state/COL"),
+    ("UNICEF trained 40 social workers from Malawi.", "org/unicef", "state/MWI"),
+    # people of no named group: the State the sentence is set in
+    ("In Colombia, OHCHR trained 220 municipal officials.", "org/ohchr", "state/COL"),
+    ("In Zambia, UNDP trained prison officers in the use of force.", "org/undp", "state/ZMB"),
+])
+def test_people_trained_in_a_state(sentence, provider, recipient):
+    assert assists(sentence) == {(provider, recipient, "Reported")}
+
+
+@pytest.mark.parametrize("sentence", [
+    "OHCHR trained 220 municipal officials.",  # no State anywhere
+    "In Geneva, OHCHR trained judges.",        # a city is no State
+])
+def test_people_trained_nowhere_named(sentence):
+    assert assists(sentence) == set()

@@ -29,7 +29,7 @@ funder alone is the provider). Every word list is the language's ``relations.jso
 from __future__ import annotations
 
 from .beneficiaries import (beneficiary_list, beneficiary_object, beneficiary_subject, listed_after, located, participants,
-                            people_after, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
+                            people_after, people_object, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
                             recipient_before)
 from .clauses import Group, Sentence
 from .emit import done_as_asked, emit_assist, topic
@@ -345,6 +345,10 @@ def activities(ctx: SentenceContext, together) -> None:
                 found = recipient_before(sent, s, act, agents)
                 if found is None and people_after(sent, e, act):
                     found = located(sent, s, act)  # 在 X 培训了 60 名警官: trained in X
+                if found is not None:
+                    recips, start = list(found[0]), found[1]
+            elif not recips and act.get("training_located") and people_object(sent, e, act):
+                found = located(sent, s, act)  # In X, OHCHR trained 220 municipal officials: trained in X
                 if found is not None:
                     recips, start = list(found[0]), found[1]
         elif w in act["training_verbs"]:  # officials of X were trained

@@ -224,6 +224,19 @@ def people_after(sent: Sentence, e: int, act: dict) -> bool:
     return bool(lx.find(rest[:12], act["beneficiaries"]))
 
 
+def people_object(sent: Sentence, e: int, act: dict) -> bool:
+    """The verb ending at ``e`` has people as its object, after a count and a few modifiers of the
+    language's ``quantity`` and ``noun_modifiers`` (``trained 220 municipal officials``)."""
+    lx = sent.lx
+    rest = lx.squeeze(sent.text[e:sent.clause_end(e)])
+    if "quantity" in lx.res:
+        rest = lx.res["quantity"].sub("", rest)
+    if lx.starts_with(rest, act.get("pronouns", ())):
+        return False  # its own staff: whose, the pronoun says
+    words = rest.split()[:act.get("noun_modifiers", 0) + 2]
+    return any(lx.ends_with(" ".join(words[:i]), act["beneficiaries"]) for i in range(1, len(words) + 1))
+
+
 def _people_from(sent: Sentence, e: int, end: int, act: dict, agents: set[str]) -> list[str]:
     """``trained 240 investigators from the national police and the Bureau of X``: people (``beneficiaries``,
     within the first words after the verb) of or from something (``beneficiary_links``) that the first group
@@ -242,9 +255,12 @@ def _people_from(sent: Sentence, e: int, end: int, act: dict, agents: set[str]) 
     if "quantity" in lx.res:
         gap = lx.res["quantity"].sub("", gap)
     words = gap.split()[:6]
-    for i, w in enumerate(words[:-1]):
+    for i, w in enumerate(words):
         if w in links:
-            return members_of(g, agents) if lx.ends_with(" ".join(words[:i]), act["beneficiaries"]) else []
+            if lx.ends_with(" ".join(words[:i]), act["beneficiaries"]):
+                return members_of(g, agents)  # officials of the Ministry of X, officials in X
+            if i < len(words) - 1:
+                return []
     lead = lx.squeeze(sent.text[g.head:g.start])
     if g.governor in links and len(words) <= 4 and lx.find(lead, act["beneficiaries"]) \
             and lx.starts_with(_after_determiner(gap, lx), act["nouns"]):
