@@ -82,3 +82,14 @@ def test_a_pledge_is_planned_and_a_made_contribution_reported():
     text = "1. 日本承诺向人权高专办捐款 50 万美元。\n\n2. 日本向人权高专办捐款 50 万美元。\n"
     rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
     assert {(c.number, c.modality) for c in rec.contributions} == {(1, "Planned"), (2, "Reported")}
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("UNDP provided no technical assistance to Malawi.", "Negated"),
+    ("No technical assistance was provided to Malawi by UNDP.", "Negated"),
+    ("UNDP provided technical assistance to Malawi at no cost.", "Reported"),    # "no" of something else
+    ("UNDP assisted Malawi; no other State received support.", "Reported"),     # another clause
+])
+def test_denied_object_negates_in_english(sentence, modality):
+    s, p, o, m, _by = one(sentence, "assists")
+    assert (s, o, m) == ("org/undp", "state/MWI", modality)

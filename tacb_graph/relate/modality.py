@@ -5,7 +5,8 @@ A fact read at a predicate (the verb, or the preposition that opens its phrase)
 is
 
 * **Negated** when a negation stands right before the predicate in its clause
-  (``没有向 X 提供``, ``did not assist``);
+  (``没有向 X 提供``, ``did not assist``), or its clause denies what was given (``no assistance
+  was provided to X``, ``negated_objects``);
 * **Requested** when the predicate lies in the scope of a requesting verb
   (``请``, ``鼓励``, ``邀请``, ``呼吁``, ``授权`` …; ``requested … to``, ``invited``,
   ``called upon``): the scope runs from the verb over its object (the actor asked)
@@ -34,6 +35,7 @@ Every word list is in the language's ``relations.json`` under ``modality``.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from .clauses import Group, Lexicon, Sentence
@@ -110,6 +112,18 @@ def _negated(sent: Sentence, pos: int, subject: Group | None, md: dict) -> bool:
     # or a modal between it and the predicate, and no second verb of its own
     between = sent.lx.squeeze(sent.text[hit[1]:pos])
     return len(between) <= md.get("negation_reach", 12)
+
+
+def _denied_object(sent: Sentence, pos: int, md: dict) -> bool:
+    """``No technical assistance was provided to X``, ``provided no support to X``: what the predicate's clause
+    says was given is denied (``negated_objects``, a regular expression on the clause)."""
+    rx = md.get("negated_objects")
+    return bool(rx) and _compiled(rx).search(sent.text, sent.clause_start(pos), sent.clause_end(pos)) is not None
+
+
+@functools.lru_cache(maxsize=16)
+def _compiled(rx: str) -> re.Pattern:
+    return re.compile(rx)
 
 
 def _request_scope(sent: Sentence, pos: int, subject: Group | None, lx: Lexicon, prev: Group | None = None,
@@ -189,7 +203,7 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
     md = lx.get("modality") if lx is not None else None
     if not md:
         return REPORTED, None
-    if _negated(sent, pos, subject, md):
+    if _negated(sent, pos, subject, md) or _denied_object(sent, pos, md):
         return "Negated", None
     scope = _request_scope(sent, pos, subject, lx, prev)
     if scope is not None:
