@@ -1,0 +1,49 @@
+"""Chinese mechanisms of the tenth round (developed on the dev8 development texts; see tests/gold/dev8/SPLIT.md).
+
+For each mechanism: a sentence of our own it reads and one it must not. Every sentence is written for these
+tests (not copied from any report or gold text).
+"""
+
+from __future__ import annotations
+
+from test_relate_zh_forms2 import facts, mentioned, money
+
+TORTURE = "联合国援助酷刑受害者自愿基金"
+
+
+# -- 董事会 of a report on a fund that never names its Board in full -----------------------------------
+
+def test_the_board_of_a_report_on_a_fund_is_that_funds_board():
+    got = mentioned("基金董事会第四十届会议审议了申请。", "董事会成员为：玛丽亚·桑托斯(葡萄牙)和约翰·姆巴伊(塞内加尔)。",
+                    title=TORTURE)
+    assert "org/vf-torture-board" in got[1] and "org/vf-torture-board" in got[2]
+    got = facts("董事会成员为：玛丽亚·桑托斯(葡萄牙)和约翰·姆巴伊(塞内加尔)。", title=TORTURE, predicate="memberOf")
+    assert {s for s, _p, _o, _m in got} == {"person/玛丽亚·桑托斯", "person/约翰·姆巴伊"}
+    assert {o for _s, _p, o, _m in got} == {"org/vf-torture-board"}
+    # a report on no fund gives the bare 董事会 no Board
+    got = mentioned("董事会审议了申请。")
+    assert not any(k.endswith("-board") for k in got.get(1, set()))
+
+
+def test_a_board_recommending_grants_gives_no_money_of_its_own():
+    assert money("董事会建议向 12 个国家的 20 个组织发放赠款，总额为 30 万美元。", title=TORTURE) == set()
+    # a State giving to the Fund still does
+    got = money("2026 年，葡萄牙向基金捐款 4 万欧元。", title=TORTURE)
+    assert {(c[0], c[1]) for c in got} == {("state/PRT", "org/vf-torture")}
+
+
+def test_the_fund_written_after_obtaining_or_see_is_the_fund():
+    got = mentioned("获得基金赠款的组织有 30 个。", "详情见基金网站。", title=TORTURE)
+    assert "org/vf-torture" in got[1] and "org/vf-torture" in got[2]
+    # a foundation (基金会) is not the Fund
+    assert "org/vf-torture" not in mentioned("获得基金会赠款的组织有 30 个。", title=TORTURE).get(1, set())
+
+
+# -- modality ------------------------------------------------------------------------------------------
+
+def test_a_planned_word_then_an_adverb_of_time_or_order_is_a_plan():
+    got = facts("开发署将首次向马拉维派遣人权顾问。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/MWI", "Planned")}
+    # 将 as a preposition (将 X 纳入) stays no plan
+    got = facts("开发署协助马拉维将人权教育纳入学校课程。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/MWI", "Reported")}
