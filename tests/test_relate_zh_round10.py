@@ -47,3 +47,39 @@ def test_a_planned_word_then_an_adverb_of_time_or_order_is_a_plan():
     # 将 as a preposition (将 X 纳入) stays no plan
     got = facts("开发署协助马拉维将人权教育纳入学校课程。", predicate="assists")
     assert got == {("org/undp", "assists", "state/MWI", "Reported")}
+
+
+# -- assistance said from the taker's side ---------------------------------------------------------------
+
+def test_benefiting_from_a_named_body_with_no_help_noun():
+    got = facts("秘鲁受益于联合国人权领域技术合作自愿基金。", predicate="assists")
+    assert got == {("org/vf-tc", "assists", "state/PER", "Reported")}
+    # the subject of a clause joined by 并 after a report
+    got = facts("智利在答复中指出，该国提交了报告，并受益于开发署。", predicate="assists")
+    assert ("org/undp", "assists", "state/CHL", "Reported") in got
+    # a body's resolution benefits no one by that body's help
+    assert facts("秘鲁受益于人权理事会的决议。", predicate="assists") == set()
+
+
+def test_using_a_bodys_grant_is_taking_its_money():
+    got = facts("人权观察利用基金的赠款，为尼泊尔警察举办了培训。", title=TORTURE, predicate="assists")
+    assert got == {("org/vf-torture", "assists", "org/hrw", "Reported"), ("org/hrw", "assists", "state/NPL", "Reported")}
+    # using a body's indicators or materials is no help taken
+    assert facts("人权观察利用劳工组织的指标监测强迫劳动。", predicate="assists") == set()
+
+
+def test_a_help_noun_right_after_the_provider_with_no_link():
+    assert facts("秘鲁得到开发署支持。", predicate="assists") == {("org/undp", "assists", "state/PER", "Reported")}
+    got = facts("秘鲁获得了基金赠款。", title=TORTURE, predicate="assists")
+    assert got == {("org/vf-torture", "assists", "state/PER", "Reported")}
+
+
+def test_unnamed_takers_working_in_a_state_stand_for_the_state():
+    got = facts("在秘鲁开展工作的三个组织获得了基金的赠款。", title=TORTURE, predicate="assists")
+    assert got == {("org/vf-torture", "assists", "state/PER", "Reported")}
+    # a cleft: 获得…最多的是在 X 和 Y 开展工作的组织
+    got = facts("获得基金赠款最多的是在秘鲁和智利开展工作的组织。", title=TORTURE, predicate="assists")
+    assert got == {("org/vf-torture", "assists", "state/PER", "Reported"),
+                   ("org/vf-torture", "assists", "state/CHL", "Reported")}
+    # a named body in the State takes the grant itself: money to a UN body is no assistance to the State
+    assert facts("在秘鲁，开发署获得了基金的赠款。", title=TORTURE, predicate="assists") == set()
