@@ -83,3 +83,12 @@ def test_unnamed_takers_working_in_a_state_stand_for_the_state():
                    ("org/vf-torture", "assists", "state/CHL", "Reported")}
     # a named body in the State takes the grant itself: money to a UN body is no assistance to the State
     assert facts("在秘鲁，开发署获得了基金的赠款。", title=TORTURE, predicate="assists") == set()
+
+
+def test_a_funded_project_in_a_state_with_a_relative_clause_helps_the_state():
+    got = facts("开发署资助了尼泊尔的一个保护受害者的项目。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/NPL", "Reported")}
+    got = facts("基金与开发署共同资助了尼泊尔的一个帮助受害者的项目。", title=TORTURE, predicate="assists")
+    assert got == {("org/undp", "assists", "state/NPL", "Reported"), ("org/vf-torture", "assists", "state/NPL", "Reported")}
+    # an organisation's project funded is funding of what it carries out, not help to it
+    assert facts("开发署资助了人权观察的一个保护受害者的项目。", predicate="assists") == set()
