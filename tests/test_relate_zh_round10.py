@@ -92,3 +92,14 @@ def test_a_funded_project_in_a_state_with_a_relative_clause_helps_the_state():
     assert got == {("org/undp", "assists", "state/NPL", "Reported"), ("org/vf-torture", "assists", "state/NPL", "Reported")}
     # an organisation's project funded is funding of what it carries out, not help to it
     assert facts("开发署资助了人权观察的一个保护受害者的项目。", predicate="assists") == set()
+
+
+# -- partners named by a counted plural ----------------------------------------------------------------
+
+def test_two_institutions_stand_for_the_two_named_before_and_act_together():
+    got = facts("开发署和儿基会表示，两机构共同为马拉维的法官举办了培训。")
+    assert ("org/undp", "partnersWith", "org/unicef", "Reported") in got
+    assert ("org/unicef", "assists", "state/MWI", "Reported") in got
+    # a count that does not fit the list names no one: no partnership read from it
+    got = facts("开发署、儿基会和妇女署表示，两机构共同为马拉维的法官举办了培训。", predicate="partnersWith")
+    assert got == set()

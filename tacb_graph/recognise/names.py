@@ -365,6 +365,10 @@ def add_group_plural(st: UnitState, found: list[Found], text: str) -> None:
             else:
                 runs.append([f])
         lists = [r for r in runs if len(r) >= 2 and all(kind_of(st, f.key) in kinds for f in r)]
+        # a counted plural (两机构, 'counts': its number words) stands only for a list of that many
+        n = next((v for w, v in rule.get("counts", {}).items() if w in m.group()), None)
+        if lists and n is not None and len({f.key for f in lists[-1]}) != n:
+            lists = []
         if lists:
             added += [Found(m.start(), m.end(), k, "backref") for k in dict.fromkeys(f.key for f in lists[-1])]
     if added:
