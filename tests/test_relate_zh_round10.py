@@ -59,6 +59,7 @@ def test_benefiting_from_a_named_body_with_no_help_noun():
     assert ("org/undp", "assists", "state/CHL", "Reported") in got
     # a body's resolution benefits no one by that body's help
     assert facts("秘鲁受益于人权理事会的决议。", predicate="assists") == set()
+    assert facts("秘鲁受益于开发署关于《儿童权利公约》的报告。", predicate="assists") == set()
 
 
 def test_using_a_bodys_grant_is_taking_its_money():

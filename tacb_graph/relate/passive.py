@@ -26,7 +26,9 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
     allow = tuple(lx.get("object_fillers", ())) + tuple(a.get("passive_gap", ()))
     for s, e, w in lx.find(text, a["passive"], sent.start, sent.end):
         prov = object_after(sent, e, agents, max_gap=0, allow=allow)  # 得到 X 的, 获得来自 X 的
-        if prov is not None and w in a.get("passive_direct", ()) and not _followed_by_noun(sent, prov, a):
+        if prov is not None and w in a.get("passive_direct", ()) and not _followed_by_noun(sent, prov, a) \
+                and re.match(a.get("passive_direct_end", ""), text[prov.end:sent.end]):
+            # (受益于开发署关于…的报告: what follows the provider, 'passive_direct_end', shows it owns a noun)
             pass  # X benefited from the Fund: the one it benefited from helped it
         elif prov is not None and (lx.starts_with(_skip_aside(lx.squeeze(text[prov.end:prov.end + 24]), a), links)
                                    or _noun_compound(sent, prov, a)):
