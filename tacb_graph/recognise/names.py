@@ -152,13 +152,16 @@ def title_entities(st: UnitState) -> list[Found]:
 
 def of_title(st: UnitState, templates) -> str | None:
     """The entity whose name is one of ``templates`` followed by a name the report's title holds ("Board
-    of Trustees of the" + the fund of a report on that fund), or ``None``."""
+    of Trustees of the" + the fund of a report on that fund), or ``None``. A template holding ``{}`` puts
+    the name there instead (``"{}董事会"``: the Board of the fund a Chinese report is about)."""
     language = st.config.language
     title = normalise(st.title or "")
     table = st.folded_forms()
     for f in title_entities(st):
         for tpl in templates:
-            key = table.get(" ".join(language.fold(f"{tpl} {title[f.start:f.end]}").split()))
+            name = title[f.start:f.end]
+            written = tpl.format(name) if "{}" in tpl else f"{tpl} {name}"
+            key = table.get(" ".join(language.fold(written).split()))
             if key and key != f.key:
                 return key
     return None
@@ -362,6 +365,10 @@ def add_group_plural(st: UnitState, found: list[Found], text: str) -> None:
             else:
                 runs.append([f])
         lists = [r for r in runs if len(r) >= 2 and all(kind_of(st, f.key) in kinds for f in r)]
+        # a counted plural (两机构, 'counts': its number words) stands only for a list of that many
+        n = next((v for w, v in rule.get("counts", {}).items() if w in m.group()), None)
+        if lists and n is not None and len({f.key for f in lists[-1]}) != n:
+            lists = []
         if lists:
             added += [Found(m.start(), m.end(), k, "backref") for k in dict.fromkeys(f.key for f in lists[-1])]
     if added:

@@ -72,6 +72,8 @@ def contributions(ctx: SentenceContext) -> None:
     if not lx.find(text, c["verbs"], sent.start, sent.end):
         return
     agents = lx.agents
+    # the classes that never give money of their own (a fund's Board recommends grants; 'not_giver_kinds')
+    donors = agents - frozenset(c.get("not_giver_kinds", ()))
     amounts = [(a + sent.start, b + sent.start, amount, code)
                for a, b, amount, code in parse_amount(text[sent.start:sent.end], lx)]
     last_recipient = None
@@ -85,8 +87,8 @@ def contributions(ctx: SentenceContext) -> None:
         named = _named_giver(sent, s, c)  # Germany (USD 2,000,000); the contribution of X amounted to
         by = named is None and _giver_by(sent, s, e, c)
         named = named or by or None  # a pledge of 500,000 yuan by X was received
-        givers = [g for g in sent.before(s) if is_free(sent, g) and g.kinds() & agents]
-        giver = givers[-1] if givers else subject_before(sent, s, agents, ctx.prev_subject)
+        givers = [g for g in sent.before(s) if is_free(sent, g) and g.kinds() & donors]
+        giver = givers[-1] if givers else subject_before(sent, s, donors, ctx.prev_subject)
         if named is None and giver is None:
             continue
         taker = None

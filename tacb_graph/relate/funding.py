@@ -32,8 +32,10 @@ def funds_an_activity(sent: Sentence, verb: str, e: int, obj_end: int, recips=()
     if not act or verb not in act["funding_verbs"]:
         return False
     rest = lx.squeeze(sent.text[obj_end:sent.clause_end(obj_end)])
-    if any(lx.squeeze(f"{of} {noun}") in rest for of in act["of"] for noun in act["nouns"]):
-        return True
+    states = bool(recips) and all(r.startswith("state/") for r in recips)
+    if not (states and act.get("funded_in_state")) \
+            and any(lx.squeeze(f"{of} {noun}") in rest for of in act["of"] for noun in act["nouns"]):
+        return True  # (资助了尼泊尔的一个…项目: a project in a State, by no one named, helps the State)
     if not act.get("funded_implementer") or any(r.startswith("state/") for r in recips):
         return False
     verbs = lx.find(rest, act["verbs"])

@@ -26,24 +26,70 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
     allow = tuple(lx.get("object_fillers", ())) + tuple(a.get("passive_gap", ()))
     for s, e, w in lx.find(text, a["passive"], sent.start, sent.end):
         prov = object_after(sent, e, agents, max_gap=0, allow=allow)  # 得到 X 的, 获得来自 X 的
-        if prov is not None and w in a.get("passive_direct", ()) and not _followed_by_noun(sent, prov, a):
+        if prov is not None and w in a.get("passive_direct", ()) and not _followed_by_noun(sent, prov, a) \
+                and re.match(a.get("passive_direct_end", ""), text[prov.end:sent.end]):
+            # (受益于开发署关于…的报告: what follows the provider, 'passive_direct_end', shows it owns a noun)
             pass  # X benefited from the Fund: the one it benefited from helped it
-        elif prov is not None and lx.starts_with(_skip_aside(lx.squeeze(text[prov.end:prov.end + 24]), a), links):
+        elif prov is not None and (lx.starts_with(_skip_aside(lx.squeeze(text[prov.end:prov.end + 24]), a), links)
+                                   or _noun_compound(sent, prov, a)):
             nouns = list(a["passive_nouns"]) + list(a.get("passive_activity_nouns", ()))  # 受益于 X 的一个区域项目
+            # a verb that takes help only as money (利用 X 的赠款: used X's grant; 'passive_verb_nouns')
+            nouns = a.get("passive_verb_nouns", {}).get(w, nouns)
             if not _help_noun_near(sent, nouns, prov.end, 12):
                 continue
+        elif w in a.get("passive_verb_nouns", {}):
+            continue  # 利用 X 的专门知识, 利用 X: no money taken
         else:  # received assistance from X, 从 X 获得了资助
             prov = _passive_from(sent, e, a) or _from_before(sent, s, e, a)
             if prov is None and w in a.get("passive_direct", ()):
                 prov = funder_after(sent, e, a)  # benefited from an exchange …, with funding from X
             if prov is None:
                 continue
-        subj = relative_subject(sent, s, a) or _own_subject(sent, s, a) or sentence_subject(sent, ctx.prev_subject)
+        subj = relative_subject(sent, s, a) or _own_subject(sent, s, a)
+        located = None if subj is not None else _located_taker(sent, s, e, prov, a)
+        if located is not None:  # 在 X 开展工作的组织获得了基金的赠款: the unnamed takers' State
+            found.append((prov, members_of(located, {"State"}), s, e, s))
+            continue
+        subj = subj or sentence_subject(sent, ctx.prev_subject)
         if subj and subj.kinds() & agents and subj is not prov:
             nouns = lx.find(text, a["passive_nouns"], max(sent.clause_start(s), s - 40), sent.clause_end(e))
             if not money_to_a_body(sent, members_of(subj, agents), nouns, s):
                 found.append((prov, members_of(subj, agents), s, e, s))
                 _joint_providers(ctx, prov, links, a, s)
+
+
+def _noun_compound(sent: Sentence, prov: Group, a: dict) -> bool:
+    """``得到开发署支持``, ``获得基金赠款``: a help noun (``passive_nouns``) right after the provider, with no link
+    (only where the language lists ``passive_compound``)."""
+    lx = sent.lx
+    if not a.get("passive_compound"):
+        return False
+    return bool(lx.starts_with(lx.squeeze(sent.text[prov.end:prov.end + 8]), a["passive_nouns"]))
+
+
+def _located_taker(sent: Sentence, s: int, e: int, prov: Group | None, a: dict) -> Group | None:
+    """The group of States of the unnamed takers a passive verb at ``s`` has: ``在 X 开展工作的组织获得了…``
+    before it, or a cleft after it (``获得…最多的是在 X 和 Y 开展工作的组织``). ``unnamed_takers``: a regular
+    expression on the words between the State and the end of the taker (the unnamed head noun)."""
+    rx = a.get("unnamed_takers")
+    if not rx:
+        return None
+    lx = sent.lx
+    lo = sent.clause_start(s)
+    before = [g for g in sent.groups if lo <= g.start and g.end <= s]
+    if before and "State" in before[-1].kinds() and re.fullmatch(rx, strip_adverbs(sent.text[before[-1].end:s], lx)):
+        return before[-1]
+    end = sent.clause_end(e)
+    start = prov.end if prov is not None else e
+    for c in a.get("cleft_copulas", ()):
+        at = sent.text.find("的" + c, start, end)  # 获得基金赠款最多的是 …
+        if at < 0:
+            continue
+        after = [g for g in sent.groups if at < g.start and g.end <= end]
+        rest = lx.squeeze(sent.text[after[-1].end:end]).rstrip("。") if after else ""
+        if after and "State" in after[-1].kinds() and (rest == "" or re.fullmatch(rx, rest)):
+            return after[-1]
+    return None
 
 
 def _skip_aside(rest: str, a: dict) -> str:
