@@ -81,9 +81,10 @@ def _located_taker(sent: Sentence, s: int, e: int, prov: Group | None, a: dict) 
         return before[-1]
     end = sent.clause_end(e)
     start = prov.end if prov is not None else e
+    ofs = (lx.get("activities") or {}).get("of", ())
     for c in a.get("cleft_copulas", ()):
-        at = sent.text.find("的" + c, start, end)  # 获得基金赠款最多的是 …
-        if at < 0:
+        at = min((i for i in (sent.text.find(of + c, start, end) for of in ofs) if i >= 0), default=-1)
+        if at < 0:  # 获得基金赠款最多的是 …: the language's 'of' word, then the copula
             continue
         after = [g for g in sent.groups if at < g.start and g.end <= end]
         rest = lx.squeeze(sent.text[after[-1].end:end]).rstrip("。") if after else ""
