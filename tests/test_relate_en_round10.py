@@ -19,3 +19,46 @@ def test_a_grant_from_the_fund_to_an_ngo_names_the_fund():
             "A grant from the Fund to Amnesty International enabled work in Chile.")
     assert "org/vf-torture" in {m.entity for m in run(*text, relations=False).mentions if m.number == 2}
     assert ("org/vf-torture", "org/amnesty") in {(s, o) for s, o, _m, _r in facts(*text, predicate="assists")}
+
+
+# -- a fund's grant for work in a State: the fund assists the State ----------------------------------------
+
+VFT = "the United Nations Voluntary Fund for Victims of Torture"
+
+
+def _assists(*paragraphs: str) -> set[tuple[str, str, str]]:
+    return {(s, o, m) for s, o, m, _r in facts(*paragraphs, predicate="assists")}
+
+
+def test_grants_of_a_fund_in_the_states_the_sentence_opens_with():
+    assert _assists(f"In Kenya and Uganda, grants from {VFT} enabled local organizations to assist victims.") \
+        == {("org/vf-torture", "state/KEN", "Reported"), ("org/vf-torture", "state/UGA", "Reported")}
+
+
+def test_a_grant_to_an_ngo_for_its_work_in_a_state():
+    got = _assists(f"Amnesty International received a grant from {VFT} for its project of rehabilitation "
+                   "of torture survivors in Nepal.")
+    assert got == {("org/vf-torture", "org/amnesty", "Reported"), ("org/vf-torture", "state/NPL", "Reported")}
+
+
+def test_a_grant_that_enabled_a_branch_in_a_state():
+    got = _assists(f"A grant from {VFT} to Amnesty International enabled its national section in Chile "
+                   "to provide legal aid.")
+    assert ("org/vf-torture", "state/CHL", "Reported") in got
+
+
+def test_no_grant_for_projects_in_a_state_is_negated():
+    assert _assists(f"No grant was awarded from {VFT} for projects in Nepal in 2020.") \
+        == {("org/vf-torture", "state/NPL", "Negated")}
+
+
+def test_its_grants_recommended_for_organizations_in_states():
+    got = facts(f"The Secretary-General recommends that {VFT} extend its grants to organizations working "
+                "in Chad and Niger.", predicate="assists")
+    assert got == {("org/vf-torture", "state/TCD", "Recommended", "org/sg"),
+                   ("org/vf-torture", "state/NER", "Recommended", "org/sg")}
+
+
+def test_a_grant_seen_in_a_state_is_no_grant_for_work_there():
+    # the seat of the Fund's board is no place of the grant's work; a grant of a State is no fund's grant
+    assert _assists(f"Germany paid its grant to {VFT}, whose Board met in Austria.") == set()

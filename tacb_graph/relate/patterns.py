@@ -304,6 +304,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     """Run every family over one sentence."""
     from .activities import activities
     from .dispatch import sent_to
+    from .grants import grants
     from .assistance import assists
     from .contributions import contributions, received
     from .establishment import establishes
@@ -323,6 +324,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     assists(ctx, together)
     activities(ctx, together)
     sent_to(ctx)
+    grants(ctx)
     referred_activities(ctx, together)
     repeated_help(ctx)
     submitted_input(ctx)
