@@ -62,3 +62,22 @@ def test_its_grants_recommended_for_organizations_in_states():
 def test_a_grant_seen_in_a_state_is_no_grant_for_work_there():
     # the seat of the Fund's board is no place of the grant's work; a grant of a State is no fund's grant
     assert _assists(f"Germany paid its grant to {VFT}, whose Board met in Austria.") == set()
+
+
+# -- the pronoun subject after a fronted phrase; a fronted co-provider joins its own clause only ------------
+
+def test_the_pronoun_after_a_fronted_year_is_the_previous_subject():
+    assert _assists("UNICEF visited Chad. In 2020, it organized a training course for police officers of Peru.") \
+        == {("org/unicef", "state/PER", "Reported")}
+
+
+def test_a_fronted_co_provider_and_the_pronoun_subject_both_help():
+    got = _assists("UNICEF visited Chad. Jointly with UNDP, it held a workshop in Lima for judges of Peru.")
+    assert got == {("org/unicef", "state/PER", "Reported"), ("org/undp", "state/PER", "Reported")}
+
+
+def test_a_fronted_co_provider_does_not_join_the_next_clause_with_its_own_subject():
+    got = _assists("UNICEF visited Chad. Together with UNDP, it trained 200 police officers, "
+                   "and it supported the Ombudsman's Office of Colombia.")
+    assert ("org/undp", "org/ombudsman-colombia", "Reported") not in got
+    assert ("org/unicef", "org/ombudsman-colombia", "Reported") in got

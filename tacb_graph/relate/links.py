@@ -103,7 +103,10 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             # X supported A and, together with Y, trained B: Y joins what follows the last coordinator only
             late = lx.res.get("late_coordination")
             join = late.search(text, subj.end, pos) if late is not None and subj.end <= pos else None
-            together.append((tuple(subj.keys), tuple(members), join.start() if join else 0))
+            until = re.compile(pw["together_until"]).search(text, last.end, sent.end) if pw.get("together_until") \
+                else None  # Together with Y, it trained A, and it supported B: Y trained A only
+            together.append((tuple(subj.keys), tuple(members), join.start() if join else 0,
+                             until.start() if until else None))
     # 与其他联合国机构密切合作 …，这些机构包括 A、B / 与联合国以外的伙伴合作，如 A、B
     for ms, me, m in lx.find(text, pw["markers"], sent.start, sent.end):
         ce = sent.clause_end(me)

@@ -70,7 +70,8 @@ def _head(sent: Sentence, lo: int, hi: int) -> str:
     head = lx.squeeze(sent.text[lo:hi])
     if "enumerator" in lx.res:
         head = lx.res["enumerator"].sub("", head)
-    return lx.res["opener"].sub("", head).strip()
+    head = lx.res["opener"].sub("", head).strip()
+    return lx.res["fronted_phrase"].sub("", head, count=1) if "fronted_phrase" in lx.res else head  # In 2020, it
 
 
 def _pronoun_start(sent: Sentence, pos: int) -> bool:
