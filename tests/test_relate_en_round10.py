@@ -81,3 +81,16 @@ def test_a_fronted_co_provider_does_not_join_the_next_clause_with_its_own_subjec
                    "and it supported the Ombudsman's Office of Colombia.")
     assert ("org/undp", "org/ombudsman-colombia", "Reported") not in got
     assert ("org/unicef", "org/ombudsman-colombia", "Reported") in got
+
+
+# -- an activity named before a relative clause whose subject is a pronoun or another actor -----------------
+
+def test_an_activity_which_it_ran_jointly_with_a_partner():
+    got = _assists("Amnesty International described a training programme for paralegals in Nepal, "
+                   "which it ran jointly with the Lutheran World Federation.")
+    assert got == {("org/amnesty", "state/NPL", "Reported"), ("org/lwf", "state/NPL", "Reported")}
+
+
+def test_an_activity_for_officials_of_a_state_which_another_actor_organized():
+    assert _assists("Amnesty International described a workshop for judges of Nepal, which UNDP organized.") \
+        == {("org/undp", "state/NPL", "Reported")}
