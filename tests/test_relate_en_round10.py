@@ -94,3 +94,16 @@ def test_an_activity_which_it_ran_jointly_with_a_partner():
 def test_an_activity_for_officials_of_a_state_which_another_actor_organized():
     assert _assists("Amnesty International described a workshop for judges of Nepal, which UNDP organized.") \
         == {("org/undp", "state/NPL", "Reported")}
+
+
+# -- help said by the recipient: its plan prepared with advisory services from X ---------------------------
+
+def test_a_plan_prepared_with_advisory_services_from_a_body():
+    assert _assists("Chad noted that its national action plan had been prepared with advisory services "
+                    "from UNDP.") == {("org/undp", "state/TCD", "Reported")}
+
+
+def test_a_concept_named_before_is_no_subject_of_the_next_clause():
+    got = _assists("Chad supported mutually beneficial cooperation as a basis for dialogue, and noted that "
+                   "its national action plan had been prepared with advisory services from UNDP.")
+    assert got == {("org/undp", "state/TCD", "Reported")}
