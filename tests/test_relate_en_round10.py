@@ -107,3 +107,14 @@ def test_a_concept_named_before_is_no_subject_of_the_next_clause():
     got = _assists("Chad supported mutually beneficial cooperation as a basis for dialogue, and noted that "
                    "its national action plan had been prepared with advisory services from UNDP.")
     assert got == {("org/undp", "state/TCD", "Reported")}
+
+
+# -- a concept said to risk harm is criticised (harm wins over an undefined concept) ------------------------
+
+def test_a_notion_that_risked_diluting_rights_is_criticised():
+    from test_relate_en_general import CSF, MBC, stances
+    assert stances("Amnesty International considered that the notion of a community of shared future lacked "
+                   "a definition and risked diluting the universality of human rights.") \
+        == {("org/amnesty", CSF, "Critical")}
+    assert stances("Chile said that mutually beneficial cooperation could erode the obligations of States.") \
+        == {("state/CHL", MBC, "Critical")}
