@@ -118,3 +118,12 @@ def test_a_notion_that_risked_diluting_rights_is_criticised():
         == {("org/amnesty", CSF, "Critical")}
     assert stances("Chile said that mutually beneficial cooperation could erode the obligations of States.") \
         == {("state/CHL", MBC, "Critical")}
+
+
+# -- a partner after a comma and a repeated marker: "with A, …, and with B" ---------------------------------
+
+def test_a_repeated_with_after_a_comma_adds_a_partner():
+    got = {(s, o) for s, o, _m, _r in facts(
+        "UNDP cooperated with the Special Rapporteur on contemporary forms of slavery, including its causes and "
+        "consequences, and with the International Labour Organization on indicators.", predicate="partnersWith")}
+    assert got == {("org/undp", "org/sr-slavery"), ("org/undp", "org/ilo")}
