@@ -127,3 +127,16 @@ def test_a_repeated_with_after_a_comma_adds_a_partner():
         "UNDP cooperated with the Special Rapporteur on contemporary forms of slavery, including its causes and "
         "consequences, and with the International Labour Organization on indicators.", predicate="partnersWith")}
     assert got == {("org/undp", "org/sr-slavery"), ("org/undp", "org/ilo")}
+
+
+# -- a fund's priority to applications from States: its grants will go there --------------------------------
+
+def test_priority_to_applications_from_states_is_planned_help():
+    assert _assists(f"For 2030, the Board plans to open a call for projects in South-East Asia, and {VFT} will "
+                    "give priority to applications from Chad and Mali.") \
+        == {("org/vf-torture", "state/TCD", "Planned"), ("org/vf-torture", "state/MLI", "Planned")}
+
+
+def test_applications_received_or_from_organizations_are_no_help():
+    assert _assists(f"{VFT} received applications from Chad.") == set()
+    assert _assists(f"{VFT} will give priority to applications from organizations in Chad.") == set()

@@ -16,7 +16,10 @@ Word lists: ``relations.json`` ``grants``:
 * ``provider_kinds`` — the classes of the granting body (``Fund``);
 * ``locative_markers`` — the preposition before the State the work is in (``in``), anywhere in the
   noun's stretch of the sentence (up to ``;`` or ``:``); ``not_after`` — words before the marker that make
-  it a seat, not the work's place (``based in``).
+  it a seat, not the work's place (``based in``);
+* ``priority`` — the fund's choice of whom its grants will go to: a lead (``priority to``), an applicant
+  noun (``applications``) and a marker (``from``) before the States: ``the Fund will give priority to
+  applications from A and B`` (Planned, by the clause's mood).
 
 >>> from tacb_graph.records import Source
 >>> from tacb_graph.recognise import recognise
@@ -92,3 +95,28 @@ def grants(ctx: SentenceContext) -> None:
         if recips and s not in done:
             done.add(s)
             emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
+    _priority(ctx, gr, kinds)
+
+
+def _priority(ctx: SentenceContext, gr: dict, kinds: set[str]) -> None:
+    """``F will give priority to applications from A and B``: F's grants go to the States named."""
+    pr = gr.get("priority")
+    if not pr:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    for s, e, _w in lx.find(text, pr["leads"], sent.start, sent.end):
+        g = next((h for h in sent.groups if h.start >= e), None)
+        if g is None or g.governor not in pr["markers"] or "State" not in g.kinds():
+            continue
+        words = [w for w in lx.trim(lx.squeeze(text[e:g.head]), "determiners").split() if w not in lx["determiners"]]
+        if len(words) != 2 or words[0] not in pr["nouns"]:
+            continue  # priority to applications from X: nothing else between the lead and the States
+        cs = sent.clause_start(s)
+        named = [it for h in sent.groups for it in h.items if cs <= it.start and it.end <= s]
+        # …, and F will give: the actor named last before the lead in its clause (one item of a longer group)
+        prov = Group([named[-1]]) if named else subject_before(sent, s, lx.agents, ctx.prev_subject)
+        if prov is not None and prov.kinds() & kinds:
+            emit_assist(ctx, list(prov.keys), members_of(g, {"State"}), year_before(sent, s), topic(sent, e),
+                        ctx.mood(s, prov))
