@@ -137,6 +137,18 @@ def test_priority_to_applications_from_states_is_planned_help():
         == {("org/vf-torture", "state/TCD", "Planned"), ("org/vf-torture", "state/MLI", "Planned")}
 
 
-def test_applications_received_or_from_organizations_are_no_help():
+def test_applications_received_are_no_help():
     assert _assists(f"{VFT} received applications from Chad.") == set()
-    assert _assists(f"{VFT} will give priority to applications from organizations in Chad.") == set()
+
+
+def test_grants_given_by_a_fund_named_as_subject_agent_or_owner():
+    named = f"{VFT} was set up in 1981."
+    assert _assists(f"{VFT} will award new grants in Chad in 2030.") == {("org/vf-torture", "state/TCD", "Planned")}
+    assert _assists(f"Grants were awarded by {VFT} to organizations in Chad.") \
+        == {("org/vf-torture", "state/TCD", "Reported")}
+    assert _assists(named, "The Fund's grants to organizations in Mali supported rehabilitation centres.") \
+        == {("org/vf-torture", "state/MLI", "Reported")}
+
+
+def test_a_grant_made_to_the_fund_is_no_help_from_it():
+    assert _assists(f"Germany made a grant to {VFT} in 2020 for its work in Chad.") == set()

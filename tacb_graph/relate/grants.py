@@ -13,6 +13,8 @@ Word lists: ``relations.json`` ``grants``:
 * ``provider_markers`` and ``provider_gap`` — the preposition before the granting body after the noun
   (``from``) and how many characters (the marker and a participle: ``was awarded from``) may stand between;
 * ``possessives`` — the pronoun before the noun that stands for the sentence's subject (``its grants``);
+  ``give_verbs`` and ``verb_gap`` — a verb of giving at most that many characters before the noun: its
+  subject gives (``the Fund awarded 12 new grants``);
 * ``provider_kinds`` — the classes of the granting body (``Fund``);
 * ``locative_markers`` — the preposition before the State the work is in (``in``), anywhere in the
   noun's stretch of the sentence (up to ``;`` or ``:``); ``not_after`` — words before the marker that make
@@ -63,10 +65,11 @@ def _provider(ctx: SentenceContext, s: int, e: int, gr: dict, kinds: set[str]) -
     prev = [g for g in sent.groups if g.end <= s]
     if prev and lx.squeeze(text[prev[-1].end:s]) in lx["modifier_words"] and prev[-1].kinds() & kinds:
         return prev[-1]  # F's grants
-    if any(before.endswith(p) for p in gr.get("possessives", ())):
-        subj = subject_before(sent, s, lx.agents, ctx.prev_subject)
+    verbs = lx.find(text, gr.get("give_verbs", ()), max(sent.clause_start(s), s - gr.get("verb_gap", 24)), s)
+    if any(before.endswith(p) for p in gr.get("possessives", ())) or verbs:
+        subj = subject_before(sent, verbs[-1][0] if verbs else s, lx.agents, ctx.prev_subject)
         if subj is not None and subj.kinds() & kinds:
-            return subj  # (the Fund should) extend its grants
+            return subj  # (the Fund should) extend its grants; the Fund awarded 12 new grants
     return None
 
 
