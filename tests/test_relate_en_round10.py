@@ -152,3 +152,8 @@ def test_grants_given_by_a_fund_named_as_subject_agent_or_owner():
 
 def test_a_grant_made_to_the_fund_is_no_help_from_it():
     assert _assists(f"Germany made a grant to {VFT} in 2020 for its work in Chad.") == set()
+
+
+def test_the_pronoun_after_a_fronted_framework_phrase_is_the_previous_subject():
+    assert _assists("UNICEF visited Chad. Under its programme on justice, it trained judges of Peru.") \
+        == {("org/unicef", "state/PER", "Reported")}
