@@ -82,9 +82,13 @@ def _relative_noun(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] | 
     if not rel:
         return None
     r = rel[-1][0]
-    if not [g for g in sent.groups if rel[-1][1] <= g.start and g.end <= s]:
+    gap = lx.squeeze(sent.text[rel[-1][1]:s]).strip()
+    m = lx.res["personal"].match(gap)  # a training programme for X, which it (had) ran: a pronoun subject
+    own = m is not None and set(gap[m.end():].split()) <= set(lx["assists"].get("relative_auxiliaries", ()))
+    if not own and not [g for g in sent.groups if rel[-1][1] <= g.start and g.end <= s]:
         return None
-    nouns = lx.find(sent.text, act["nouns"], max(lo, r - 3 * act["max_noun_gap"]), r)
+    k = len(sent.text[:r].rstrip(" ,")) - 1  # (…, which: the noun stands in the clause before the comma)
+    nouns = lx.find(sent.text, act["nouns"], max(sent.clause_start(max(sent.start, k)), r - 3 * act["max_noun_gap"]), r)
     return nouns[-1] if nouns else None
 
 
@@ -376,7 +380,7 @@ def activities(ctx: SentenceContext, together) -> None:
                 if not recips and act.get("object_beneficiaries"):
                     recips = beneficiary_object(sent, noun[0], act, agents)  # the participation of X was financed
             elif found is None and relative:
-                recips = recipient_after(sent, e, act, agents)
+                recips = recipient_after(sent, e, act, agents) or recipient_after(sent, noun[1], act, agents)
             elif found is None:
                 recips = recipient_after(sent, noun[1], act, agents)
                 recips = recips or pronoun_recipient(ctx, s, noun[1], act, agents)

@@ -32,6 +32,13 @@ def _partner_each(ctx: SentenceContext, keys: list[str], mood=None) -> None:
             ctx.add(a, "partnersWith", b, **({"mood": mood} if mood is not None else {}))
 
 
+def _repeated_marker(sent: Sentence, prev: Group, g: Group) -> bool:
+    """``with A, including …, and with B``: a comma, a coordinator and the same marker join B to A's run."""
+    lx = sent.lx
+    gap = lx.trim(lx.squeeze(sent.text[prev.end:g.head]), "determiners")
+    return gap.endswith(g.governor) and gap[:-len(g.governor)].strip().lstrip(",").strip() in lx["coordinators"]
+
+
 def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """``X 与 Y 密切合作``, ``X cooperated with Y``, ``in cooperation with Y``, ``X 与…伙伴合作，
     如 A、B``, ``X 和 Y 设有联合办事处``, ``X and Y jointly organized``.
@@ -50,7 +57,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
     alone = tuple(pw.get("markers_alone", ()))  # alongside X: a marker that needs no verb before it
     for g in sent.groups:
         if g.governor in pw["markers"] or g.governor in alone:
-            if runs and runs[-1][-1].governor == g.governor and not clause_between(sent, runs[-1][-1].end, g.start):
+            if runs and runs[-1][-1].governor == g.governor and (not clause_between(sent, runs[-1][-1].end, g.start)
+                                                               or _repeated_marker(sent, runs[-1][-1], g)):
                 runs[-1].append(g)
             else:
                 runs.append([g])
@@ -103,7 +111,10 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             # X supported A and, together with Y, trained B: Y joins what follows the last coordinator only
             late = lx.res.get("late_coordination")
             join = late.search(text, subj.end, pos) if late is not None and subj.end <= pos else None
-            together.append((tuple(subj.keys), tuple(members), join.start() if join else 0))
+            until = re.compile(pw["together_until"]).search(text, last.end, sent.end) if pw.get("together_until") \
+                else None  # Together with Y, it trained A, and it supported B: Y trained A only
+            together.append((tuple(subj.keys), tuple(members), join.start() if join else 0,
+                             until.start() if until else None))
     # 与其他联合国机构密切合作 …，这些机构包括 A、B / 与联合国以外的伙伴合作，如 A、B
     for ms, me, m in lx.find(text, pw["markers"], sent.start, sent.end):
         ce = sent.clause_end(me)

@@ -256,7 +256,8 @@ def adopts(ctx: SentenceContext) -> None:
 
 def co_providers(together, provider: list[str], at: int | None = None) -> list[str]:
     """Those who acted together with ``provider`` in its act at ``at`` (``X supported A and, with Y, trained B``: Y trained)."""
-    return [k for subj, ms, *since in together if set(subj) & set(provider) and not (at and since and since[0] > at) for k in ms]
+    return [k for subj, ms, *since in together if set(subj) & set(provider) and not (at and since and since[0] > at)
+            and not (at and len(since) > 1 and since[1] is not None and at >= since[1]) for k in ms]
 
 
 def funding_of(ctx: SentenceContext) -> list[str]:
@@ -304,6 +305,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     """Run every family over one sentence."""
     from .activities import activities
     from .dispatch import sent_to
+    from .grants import grants
     from .assistance import assists
     from .contributions import contributions, received
     from .establishment import establishes
@@ -323,6 +325,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     assists(ctx, together)
     activities(ctx, together)
     sent_to(ctx)
+    grants(ctx)
     referred_activities(ctx, together)
     repeated_help(ctx)
     submitted_input(ctx)

@@ -70,7 +70,8 @@ def _head(sent: Sentence, lo: int, hi: int) -> str:
     head = lx.squeeze(sent.text[lo:hi])
     if "enumerator" in lx.res:
         head = lx.res["enumerator"].sub("", head)
-    return lx.res["opener"].sub("", head).strip()
+    head = lx.res["opener"].sub("", head).strip()
+    return lx.res["fronted_phrase"].sub("", head, count=1) if "fronted_phrase" in lx.res else head  # In 2020, it
 
 
 def _pronoun_start(sent: Sentence, pos: int) -> bool:
@@ -209,7 +210,8 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
         framed = [g for g in groups if g.in_resolution]
         if framed:
             return framed[-1]
-    cands = [g for g in groups if is_free(sent, g) and not set(g.keys) <= exclude and not _in_aside(sent, g, pos)]
+    cands = [g for g in groups if is_free(sent, g) and not set(g.keys) <= exclude and not _in_aside(sent, g, pos)
+             and not g.kinds() <= set(lx.get("no_subject_kinds", ()))]  # a concept acts in no clause
     if cands:
         g = cands[-1]
         if lx.get("clause_subjects") and g.start < sent.clause_start(pos):

@@ -1,0 +1,125 @@
+"""A fund's grant for work in a State: the fund assists the State.
+
+Reports on voluntary funds say who was helped through the grant, not through a verb of helping: ``a grant
+from the Fund to X enabled its member organization in Y to …``, ``In Y and Z, grants from the Fund enabled
+organizations …``, ``X received a grant from the Fund for its programme … in Y``, ``No grant was awarded
+from the Fund for projects in Y`` (Negated), ``the Fund should extend its grants to organizations in Y``
+(Recommended). The funder of work in a State assists that State (tests/gold/README.md: the funder of a
+project in X assists X, the implementer does not); the grantee itself is read by :mod:`.assistance`.
+
+Word lists: ``relations.json`` ``grants``:
+
+* ``nouns`` — the grant nouns (``grant``, ``grants`` …);
+* ``provider_markers`` and ``provider_gap`` — the preposition before the granting body after the noun
+  (``from``) and how many characters (the marker and a participle: ``was awarded from``) may stand between;
+* ``possessives`` — the pronoun before the noun that stands for the sentence's subject (``its grants``);
+  ``give_verbs`` and ``verb_gap`` — a verb of giving at most that many characters before the noun: its
+  subject gives (``the Fund awarded 12 new grants``);
+* ``provider_kinds`` — the classes of the granting body (``Fund``);
+* ``locative_markers`` — the preposition before the State the work is in (``in``), anywhere in the
+  noun's stretch of the sentence (up to ``;`` or ``:``); ``not_after`` — words before the marker that make
+  it a seat, not the work's place (``based in``);
+* ``priority`` — the fund's choice of whom its grants will go to: a lead (``priority to``), an applicant
+  noun (``applications``) and a marker (``from``) before the States: ``the Fund will give priority to
+  applications from A and B`` (Planned, by the clause's mood).
+
+>>> from tacb_graph.records import Source
+>>> from tacb_graph.recognise import recognise
+>>> from tacb_graph.relate import relate
+>>> from tacb_graph.segment import segment
+>>> t = ("1. In Chad, grants from the United Nations Voluntary Fund for Victims of Torture enabled "
+...      "local organizations to assist victims.\\n")
+>>> found = relate(recognise(segment(Source("t.txt", "t", t, "0", "utf-8", len(t)))))
+>>> sorted((r.subject, r.object, r.modality) for r in found.relations if r.predicate == "assists")
+[('org/vf-torture', 'state/TCD', 'Reported')]
+"""
+
+from __future__ import annotations
+
+from .clauses import Group, Sentence
+from .emit import emit_assist, topic
+from .patterns import SentenceContext
+from .roles import members_of, subject_before, year_before
+
+__all__ = ["grants"]
+
+
+def _stretch(sent: Sentence, s: int, e: int, stops: str = ";:") -> tuple[int, int]:
+    """The part of the sentence around ``s:e`` between the nearest ``;`` or ``:`` on either side."""
+    text = sent.text
+    lo = max([sent.start] + [text.rfind(c, sent.start, s) + 1 for c in stops])
+    his = [i for i in (text.find(c, e, sent.end) for c in stops) if i >= 0]
+    return lo, min(his) if his else sent.end
+
+
+def _provider(ctx: SentenceContext, s: int, e: int, gr: dict, kinds: set[str]) -> Group | None:
+    """The body whose grant ``s:e`` is: ``grants from F``, ``F's grants``, ``its grants`` (the subject)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    nxt = next((g for g in sent.groups if g.start >= e), None)
+    if nxt is not None and nxt.governor in gr.get("provider_markers", ()) and nxt.kinds() & kinds \
+            and len(lx.trim(lx.squeeze(text[e:nxt.head]), "determiners")) <= gr.get("provider_gap", 12) and nxt.start < sent.clause_end(e):
+        return nxt
+    before = lx.squeeze(text[max(sent.start, s - 12):s]).lower()
+    prev = [g for g in sent.groups if g.end <= s]
+    if prev and lx.squeeze(text[prev[-1].end:s]) in lx["modifier_words"] and prev[-1].kinds() & kinds:
+        return prev[-1]  # F's grants
+    verbs = lx.find(text, gr.get("give_verbs", ()), max(sent.clause_start(s), s - gr.get("verb_gap", 24)), s)
+    if any(before.endswith(p) for p in gr.get("possessives", ())) or verbs:
+        subj = subject_before(sent, verbs[-1][0] if verbs else s, lx.agents, ctx.prev_subject)
+        if subj is not None and subj.kinds() & kinds:
+            return subj  # (the Fund should) extend its grants; the Fund awarded 12 new grants
+    return None
+
+
+def grants(ctx: SentenceContext) -> None:
+    """Assistance from a fund to the States its grants work in (see the module docstring)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    gr = lx.get("grants")
+    if not gr:
+        return
+    kinds = set(gr.get("provider_kinds", ()))
+    text = sent.text
+    done: set[int] = set()
+    for s, e, _w in lx.find(text, gr["nouns"], sent.start, sent.end):
+        prov = _provider(ctx, s, e, gr, kinds)
+        if prov is None:
+            continue
+        lo, hi = _stretch(sent, s, e)
+        recips: list[str] = []
+        for g in sent.groups:
+            if not (lo <= g.start < hi) or g.governor not in gr.get("locative_markers", ()) or "State" not in g.kinds():
+                continue
+            if lx.ends_with(lx.squeeze(text[max(lo, g.head - 30):g.head]), gr.get("not_after", ())):
+                continue  # an organization based in X: its seat, not the work's place
+            recips += [k for k in members_of(g, {"State"}) if k not in recips and k not in prov.keys]
+        if recips and s not in done:
+            done.add(s)
+            emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
+    _priority(ctx, gr, kinds)
+
+
+def _priority(ctx: SentenceContext, gr: dict, kinds: set[str]) -> None:
+    """``F will give priority to applications from A and B``: F's grants go to the States named."""
+    pr = gr.get("priority")
+    if not pr:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    for s, e, _w in lx.find(text, pr["leads"], sent.start, sent.end):
+        g = next((h for h in sent.groups if h.start >= e), None)
+        if g is None or g.governor not in pr["markers"] or "State" not in g.kinds():
+            continue
+        words = [w for w in lx.trim(lx.squeeze(text[e:g.head]), "determiners").split() if w not in lx["determiners"]]
+        if len(words) != 2 or words[0] not in pr["nouns"]:
+            continue  # priority to applications from X: nothing else between the lead and the States
+        cs = sent.clause_start(s)
+        named = [it for h in sent.groups for it in h.items if cs <= it.start and it.end <= s]
+        # …, and F will give: the actor named last before the lead in its clause (one item of a longer group)
+        prov = Group([named[-1]]) if named else subject_before(sent, s, lx.agents, ctx.prev_subject)
+        if prov is not None and prov.kinds() & kinds:
+            emit_assist(ctx, list(prov.keys), members_of(g, {"State"}), year_before(sent, s), topic(sent, e),
+                        ctx.mood(s, prov))
