@@ -289,7 +289,11 @@ def _asides(sent: Sentence) -> list[tuple[int, int]]:
     cached = sent.__dict__.get("_asides_cache")
     if cached is None:
         rx = sent.lx.res.get("relative_aside")
-        cached = [m.span() for m in rx.finditer(sent.text, sent.start, sent.end)] if rx is not None else []
+        text = sent.text
+        for g in sent.groups:  # (…, which X ran in A, B and C, with Y: a comma inside a named list closes no clause)
+            if len(g.items) > 1:
+                text = text[:g.start] + re.sub(r"[,，]", " ", text[g.start:g.end]) + text[g.end:]
+        cached = [m.span() for m in rx.finditer(text, sent.start, sent.end)] if rx is not None else []
         sent.__dict__["_asides_cache"] = cached
     return cached
 

@@ -1,0 +1,38 @@
+"""Sentences of our own (not from any gold text) for each class fixed in English round 11."""
+
+from test_relate_en_general import facts
+
+
+def _all(*paragraphs: str) -> set[tuple[str, str, str, str]]:
+    """(subject, predicate, object, modality) of assists and partnersWith."""
+    out = set()
+    for pred in ("assists", "partnersWith"):
+        out |= {(s, pred, o, m) for s, o, m, _r in facts(*paragraphs, predicate=pred)}
+    return out
+
+
+# -- a relative clause closed only by a co-actor phrase: the phrase is the relative clause's ------------------
+
+def test_partner_phrase_after_a_relative_clause_joins_its_providers():
+    got = _all("The report describes the programme on access to justice, which UNICEF implements in Chad, "
+               "in partnership with the African Union.")
+    assert got == {("org/unicef", "assists", "state/TCD", "Reported"),
+                   ("org/au", "assists", "state/TCD", "Reported"),
+                   ("org/unicef", "partnersWith", "org/au", "Reported")}
+
+
+def test_a_list_comma_in_the_relative_clause_does_not_close_it():
+    got = _all("The present report describes a project on prison reform, which UNODC and UNDP carry out jointly "
+               "in Mali, the Niger and Chad, in collaboration with the Economic Community of West African States.")
+    recipients = {"state/MLI", "state/NER", "state/TCD"}
+    providers = {"org/unodc", "org/undp", "org/ecowas"}
+    assert {(s, o) for s, p, o, m in got if p == "assists"} == {(s, o) for s in providers for o in recipients}
+    assert {frozenset((s, o)) for s, p, o, m in got if p == "partnersWith"} == {
+        frozenset(("org/unodc", "org/undp")), frozenset(("org/unodc", "org/ecowas")),
+        frozenset(("org/undp", "org/ecowas"))}
+    assert {m for *_x, m in got} == {"Reported"}
+
+
+def test_a_relative_clause_followed_by_the_main_verb_stays_closed():
+    got = _all("The programme, which UNICEF implements in Chad, Mali and the Niger, was evaluated in 2025.")
+    assert got == {("org/unicef", "assists", k, "Reported") for k in ("state/TCD", "state/MLI", "state/NER")}
