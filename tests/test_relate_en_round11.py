@@ -36,3 +36,22 @@ def test_a_list_comma_in_the_relative_clause_does_not_close_it():
 def test_a_relative_clause_followed_by_the_main_verb_stays_closed():
     got = _all("The programme, which UNICEF implements in Chad, Mali and the Niger, was evaluated in 2025.")
     assert got == {("org/unicef", "assists", k, "Reported") for k in ("state/TCD", "state/MLI", "state/NER")}
+
+
+# -- a meeting of the people or bodies of States: the States are the ones it was held for ---------------------
+
+def test_a_meeting_of_the_institutions_of_states():
+    got = _all("The Commonwealth Secretariat and UNDP organized, in London, a meeting of the national human rights "
+               "institutions of Ghana and Kenya on business and human rights.")
+    assert got == {(s, "assists", o, "Reported") for s in ("org/commonwealth-secretariat", "org/undp")
+                   for o in ("state/GHA", "state/KEN")}  # co-organizers, no partnership
+
+
+def test_a_meeting_of_officials_of_states_is_planned():
+    assert _all("UNODC will hold a regional meeting of officials of Chad and the Niger in 2026.") == {
+        ("org/unodc", "assists", "state/TCD", "Planned"), ("org/unodc", "assists", "state/NER", "Planned")}
+
+
+def test_a_meeting_of_a_body_or_with_a_minister_is_no_help():
+    assert _all("OHCHR organized a meeting of the Human Rights Council.",
+                "UNDP held a meeting with the Minister of Justice of Chad.") == set()
