@@ -55,3 +55,25 @@ def test_a_meeting_of_officials_of_states_is_planned():
 def test_a_meeting_of_a_body_or_with_a_minister_is_no_help():
     assert _all("OHCHR organized a meeting of the Human Rights Council.",
                 "UNDP held a meeting with the Minister of Justice of Chad.") == set()
+
+
+# -- a State's piece of work made with the support of Y: Y helped the State ----------------------------------
+
+def test_a_periodic_report_of_a_state_prepared_with_the_assistance_of_a_body():
+    assert _all("The second periodic report of Kenya to the Human Rights Committee was prepared with the "
+                "assistance of UNDP.") == {("org/undp", "assists", "state/KEN", "Reported")}
+
+
+def test_a_states_own_plan_drafted_with_support():
+    assert _all("Chad's national action plan on business and human rights was drafted with the technical support "
+                "of UNICEF.") == {("org/unicef", "assists", "state/TCD", "Reported")}
+
+
+def test_the_submission_by_a_state_of_its_report_not_the_welcoming_speaker():
+    assert _all("The Special Rapporteur welcomed the submission by Mali of its initial report to the Committee "
+                "against Torture, prepared with the assistance of UNODC.") \
+        == {("org/unodc", "assists", "state/MLI", "Reported")}
+
+
+def test_a_report_of_a_state_discussed_with_support_is_no_work_made():
+    assert _all("The report of Kenya was discussed with the support of UNDP.") == set()
