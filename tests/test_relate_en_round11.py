@@ -101,3 +101,15 @@ def test_a_post_to_be_funded_later_keeps_the_deployer():
 def test_a_training_financed_in_another_paragraph_keeps_the_trainer():
     assert _all("UNODC trained 150 prison officers of Liberia on the treatment of detainees.",
                 "The training was financed by Norway.") == {("org/unodc", "assists", "state/LBR", "Reported")}
+
+
+# -- a specialist deployed is help; whose expert it is (of UNICEF) is not whom it was for ---------------------
+
+def test_a_specialist_deployed_to_a_ministry_of_a_state():
+    assert _all("UNFPA deployed a gender specialist to the Ministry of Health of Sierra Leone for six months.") \
+        == {("org/unfpa", "assists", "state/SLE", "Reported")}
+
+
+def test_the_deployment_of_an_expert_of_a_body_financed_by_a_state():
+    assert _all("Norway financed the deployment of a prison reform expert of UNODC to the Ministry of Justice of "
+                "Sierra Leone.") == {("state/NOR", "assists", "state/SLE", "Reported")}

@@ -90,6 +90,9 @@ def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip:
             if act.get("skip_owner") and g.governor in act.get("owners_of", ()) and "State" not in g.kinds() \
                     and lx.trim(lx.squeeze(sent.text[pos:g.start]), "determiners") == g.governor:
                 continue  # two projects of UNICEF in X: the activity's owner, then where it was for
+            if g.governor in act.get("provider_of", ()) and lx.ends_with(
+                    lx.squeeze(sent.text[pos:g.start]).removesuffix(g.governor).rstrip(), act.get("provider_nouns", ())):
+                continue  # the deployment of an expert of UNICEF to X: whose expert, not whom it was for
             if g.governor in act.get("topic_governors", ()):
                 continue  # a workshop on the universal periodic review for officials of X: the topic
             if g.kinds() & agents and g not in co_organizers(sent, pos, g.end, act, set()):
