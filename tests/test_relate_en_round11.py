@@ -113,3 +113,16 @@ def test_a_specialist_deployed_to_a_ministry_of_a_state():
 def test_the_deployment_of_an_expert_of_a_body_financed_by_a_state():
     assert _all("Norway financed the deployment of a prison reform expert of UNODC to the Ministry of Justice of "
                 "Sierra Leone.") == {("state/NOR", "assists", "state/SLE", "Reported")}
+
+
+# -- worked with Y to train …: Y is a co-provider of the help that follows ----------------------------------
+
+def test_worked_with_a_body_to_train_people_of_a_state():
+    assert _all("In Guatemala, OHCHR worked with UNICEF to train 80 members of the national police on child rights.") \
+        == {("org/ohchr", "assists", "state/GTM", "Reported"), ("org/unicef", "assists", "state/GTM", "Reported"),
+            ("org/ohchr", "partnersWith", "org/unicef", "Reported")}
+
+
+def test_worked_with_a_body_to_discuss_is_only_a_partnership():
+    assert _all("OHCHR worked with UNICEF to discuss the situation in Guatemala.") \
+        == {("org/ohchr", "partnersWith", "org/unicef", "Reported")}
