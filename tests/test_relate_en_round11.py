@@ -126,3 +126,8 @@ def test_worked_with_a_body_to_train_people_of_a_state():
 def test_worked_with_a_body_to_discuss_is_only_a_partnership():
     assert _all("OHCHR worked with UNICEF to discuss the situation in Guatemala.") \
         == {("org/ohchr", "partnersWith", "org/unicef", "Reported")}
+
+
+def test_a_post_financed_by_a_donor_keeps_the_office_that_holds_it():
+    assert _all("OHCHR deployed a human rights adviser to Liberia. The adviser's post is financed by Norway.") \
+        == {("org/ohchr", "assists", "state/LBR", "Reported"), ("state/NOR", "assists", "state/LBR", "Reported")}

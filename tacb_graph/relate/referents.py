@@ -193,7 +193,8 @@ def referred_activities(ctx: SentenceContext, together) -> None:
         agent_rx = _referent_rx(lx, act, "agent_referents")
         if not rx.match(head) and not (agent_rx is not None and agent_rx.match(head)):
             continue
-        _funded_referent(ctx, a, b, act, same_act=rx.match(head) is not None)
+        same = rx.match(head)  # the training was financed by Y: an event of 'funded_act_nouns' referred back to
+        _funded_referent(ctx, a, b, act, same_act=bool(same and lx.find(same.group(0), act.get("funded_act_nouns", ()))))
         reach = lx.find(sent.text, act.get("reach_verbs", ()), a, b)
         aside, joint = _aside_agents(sent, a, reach[0][0] if reach else b, act)
         if not rx.match(head) and not aside:
