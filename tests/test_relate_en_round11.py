@@ -131,3 +131,12 @@ def test_worked_with_a_body_to_discuss_is_only_a_partnership():
 def test_a_post_financed_by_a_donor_keeps_the_office_that_holds_it():
     assert _all("OHCHR deployed a human rights adviser to Liberia. The adviser's post is financed by Norway.") \
         == {("org/ohchr", "assists", "state/LBR", "Reported"), ("state/NOR", "assists", "state/LBR", "Reported")}
+
+
+# -- "the country office" stands for a country office, not for the Office named nearer -----------------------
+
+def test_the_country_office_is_the_country_office_named_before_not_the_office():
+    assert _all("The OHCHR country office in Guinea and the Office contributed to the present report.",
+                "The Special Rapporteur visited Guinea in 2026 at the invitation of the Government. The country "
+                "office, which facilitated the visit, also assisted the Government in preparing its response.") \
+        == {("org/ohchr-guinea", "assists", "state/GIN", "Reported")}
