@@ -140,3 +140,15 @@ def test_the_country_office_is_the_country_office_named_before_not_the_office():
                 "The Special Rapporteur visited Guinea in 2026 at the invitation of the Government. The country "
                 "office, which facilitated the visit, also assisted the Government in preparing its response.") \
         == {("org/ohchr-guinea", "assists", "state/GIN", "Reported")}
+
+
+# -- received people of X for a study visit: hosted them -------------------------------------------------------
+
+def test_a_state_received_officials_of_another_for_a_study_visit():
+    assert _all("Chile received a delegation of officials of the Ministry of Justice of Paraguay for a study visit "
+                "on juvenile justice.") == {("state/CHL", "assists", "state/PRY", "Reported")}
+
+
+def test_a_grant_received_for_a_programme_hosts_no_one():
+    assert _all("Amnesty International received a grant from Norway for its programme in Paraguay.") \
+        == {("state/NOR", "assists", "org/amnesty", "Reported")}
