@@ -23,7 +23,6 @@ from .patterns import SentenceContext, cites, extract_sentence
 from .prefix import Prefix
 from .roles import sentence_subject
 from .modality import settle
-from .referents import funded_acts
 from .stance import find_stances
 
 __all__ = ["RelationExtractor", "finish"]
@@ -96,7 +95,6 @@ class RelationExtractor:
             st.contributions += sc.contributions
             st.dates += sc.dates
             prev = sentence_subject(sent, prev)
-        relations, assistances = funded_acts(relations, assistances)
         relations, assistances = settle(sents, relations, assistances, lx)
         relations, assistances = _person_roles(relations, assistances, st.kinds, lx)
         st.relations += relations

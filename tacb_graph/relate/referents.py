@@ -41,15 +41,13 @@ Word lists (``relations.json`` ``activities``):
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from .emit import emit_assist, topic
 from .clauses import Group, Sentence
-from .modality import REPORTED
 from .patterns import SentenceContext
 from .roles import agent_after, is_free, members_of, subject_before, year_before
 
-__all__ = ["referred_activities", "co_organizers", "funded_acts"]
+__all__ = ["referred_activities", "co_organizers"]
 
 
 def _referent_rx(lx, act: dict, key: str = "referents") -> re.Pattern | None:
@@ -108,12 +106,10 @@ def _people(sent: Sentence, e: int, hi: int, act: dict) -> list[str]:
     return []
 
 
-def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict, same_act: bool = False) -> None:
+def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
     """``A human rights adviser was deployed to X. From 2026, the post will be funded by Y``: the funder a
     passive funding verb of the referring clause names (``by Y``) assists the recipients of the assistance
-    the unit's last sentence with any reported (X). Where the funder is not the implementer (``funder_not_implementer``)
-    and the clause refers back to the same act (``the training was financed by Y``, reported), Y's facts are marked
-    ``via`` ``funded_act``: :func:`funded_acts` drops the implementers' help of that sentence."""
+    the unit's last sentence with any reported (X)."""
     sent = ctx.sentence
     lx = sent.lx
     earlier = [r for r in ctx.earlier if r.predicate == "assists"]
@@ -125,29 +121,8 @@ def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict, same_act: 
         if agent is None or not agent.kinds() & lx.agents:
             continue
         funders = [k for k in members_of(agent, lx.agents) if k not in recips]
-        n, mood = len(ctx.relations), ctx.mood(s, agent)
-        emit_assist(ctx, funders, recips, year_before(sent, s), topic(sent, e), mood)
-        if same_act and act.get("funder_not_implementer") and mood[0] == REPORTED:
-            ctx.relations[n:] = [replace(r, via="funded_act") for r in ctx.relations[n:]]
+        emit_assist(ctx, funders, recips, year_before(sent, s), topic(sent, e), ctx.mood(s, agent))
         return
-
-
-def funded_acts(relations: list, assistances: list) -> tuple[list, list]:
-    """``X trained officers of Y. The training was financed by Z``: the funder of the act (facts ``via``
-    ``funded_act``) helped Y, the implementers of the sentence before (X) did not — their reported help to the
-    same recipients there is dropped, with its assistance records."""
-    drop = set()
-    for i, r in enumerate(relations):
-        if r.via != "funded_act":
-            continue
-        before = [q for q in relations[:i] if q.predicate == "assists" and q.sentence != r.sentence]
-        if before:
-            drop |= {(q.subject, q.object, q.sentence) for q in before if q.sentence == before[-1].sentence
-                     and q.object == r.object and q.modality == r.modality and q.subject != r.subject}
-    if not drop:
-        return relations, assistances
-    return ([q for q in relations if q.predicate != "assists" or (q.subject, q.object, q.sentence) not in drop],
-            [x for x in assistances if (x.provider, x.recipient, x.sentence) not in drop])
 
 
 def _channels(ctx: SentenceContext, act: dict) -> None:
@@ -193,8 +168,7 @@ def referred_activities(ctx: SentenceContext, together) -> None:
         agent_rx = _referent_rx(lx, act, "agent_referents")
         if not rx.match(head) and not (agent_rx is not None and agent_rx.match(head)):
             continue
-        same = rx.match(head)  # the training was financed by Y: an event of 'funded_act_nouns' referred back to
-        _funded_referent(ctx, a, b, act, same_act=bool(same and lx.find(same.group(0), act.get("funded_act_nouns", ()))))
+        _funded_referent(ctx, a, b, act)
         reach = lx.find(sent.text, act.get("reach_verbs", ()), a, b)
         aside, joint = _aside_agents(sent, a, reach[0][0] if reach else b, act)
         if not rx.match(head) and not aside:
