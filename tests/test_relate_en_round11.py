@@ -123,3 +123,11 @@ def test_a_state_received_officials_of_another_for_a_study_visit():
 def test_a_grant_received_for_a_programme_hosts_no_one():
     assert _all("Amnesty International received a grant from Norway for its programme in Paraguay.") \
         == {("state/NOR", "assists", "org/amnesty", "Reported")}
+
+
+# -- a project funded by Y after a pronoun's clause: the unnamed project is funded, not the pronoun's subject ---
+
+def test_a_project_funded_by_a_donor_is_not_the_pronoun_subject_funded():
+    got = facts("UNODC continued to assist the police of Ghana. Together with UNDP, it supported the review of "
+                "900 case files in the northern region, a project funded by Denmark.", predicate="fundedBy")
+    assert got == set()

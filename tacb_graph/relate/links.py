@@ -315,9 +315,10 @@ def _activity_between(sent: Sentence, subj: Group, pos: int) -> bool:
     """Whether an activity noun (``activities`` ``nouns``: training, workshop, project …) stands between the
     subject of its sentence and a participle ``funded by`` at ``pos``: what is funded is that activity."""
     act = sent.lx.get("activities") or {}
-    if not act.get("nouns") or not (sent.start <= subj.end <= pos):
+    if not act.get("nouns") or subj.end > pos:
         return False
-    return bool(sent.lx.find(sent.text, act["nouns"], subj.end, pos))
+    # (Together with Y, it supported a review …, a project funded by Z: a pronoun's subject named in a sentence before)
+    return bool(sent.lx.find(sent.text, act["nouns"], max(subj.end, sent.start), pos))
 
 
 def member_renamed(ctx: SentenceContext) -> None:
