@@ -131,3 +131,15 @@ def test_a_project_funded_by_a_donor_is_not_the_pronoun_subject_funded():
     got = facts("UNODC continued to assist the police of Ghana. Together with UNDP, it supported the review of "
                 "900 case files in the northern region, a project funded by Denmark.", predicate="fundedBy")
     assert got == set()
+
+
+# -- support given to a process (the establishment of a body in X): X is helped ------------------------------
+
+def test_support_provided_to_the_establishment_of_a_body_in_a_state():
+    assert _all("UNICEF provided support to the establishment of a national child rights commission in Malawi.") \
+        == {("org/unicef", "assists", "state/MWI", "Reported")}
+
+
+def test_planned_support_to_the_establishment_not_provided_is_negated():
+    assert _all("UNDP did not provide the planned support to the establishment of an ombudsman institution in "
+                "Malawi, as its members had not been appointed.") == {("org/undp", "assists", "state/MWI", "Negated")}

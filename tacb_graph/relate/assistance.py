@@ -208,6 +208,9 @@ def _given(ctx: SentenceContext, found: list) -> None:
             recips = _pronoun_object(ctx, s, e, nouns, a)
         if not recips:
             recips = _recipient_after(sent, nouns, e, a)
+        rest = lx.squeeze(text[nouns[-1][1]:nouns[-1][1] + 60])  # support to the establishment of a body in X
+        if not recips and lx.starts_with(rest, a.get("recipient_after", ())):
+            recips = _process_located(sent, nouns[-1][1], rest[len(lx.starts_with(rest, a["recipient_after"])):].lstrip(), a)
         asker = requested_by(sent, nouns[-1][1]) if not recips else None  # the support requested by X
         recips = recips or (members_of(asker, agents) if asker is not None else [])
         if not recips:
