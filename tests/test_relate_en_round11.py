@@ -143,3 +143,14 @@ def test_support_provided_to_the_establishment_of_a_body_in_a_state():
 def test_planned_support_to_the_establishment_not_provided_is_negated():
     assert _all("UNDP did not provide the planned support to the establishment of an ombudsman institution in "
                 "Malawi, as its members had not been appointed.") == {("org/undp", "assists", "state/MWI", "Negated")}
+
+
+# -- financed the publication (refurbishment …) of a body's report (premises): the body is helped --------------
+
+def test_financed_the_publication_of_the_report_of_an_nhri():
+    assert _all("Denmark financed the publication in Swahili of the annual report of the Kenya National Commission "
+                "on Human Rights.") == {("state/DNK", "assists", "org/knchr", "Reported")}
+
+
+def test_financed_the_publication_of_a_study_on_a_state_is_no_upkeep_of_a_body():
+    assert _all("Denmark financed the publication of a study on Kenya.") == set()
