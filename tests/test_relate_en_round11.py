@@ -154,3 +154,16 @@ def test_financed_the_publication_of_the_report_of_an_nhri():
 
 def test_financed_the_publication_of_a_study_on_a_state_is_no_upkeep_of_a_body():
     assert _all("Denmark financed the publication of a study on Kenya.") == set()
+
+
+# -- people trained in a later sentence of a passage set in one State: trained in that State ------------------
+
+def test_officials_trained_in_a_later_sentence_of_a_passage_on_one_state():
+    assert _all("In Peru, OHCHR advised the Ministry of Justice on a protocol. Together with UNFPA, it trained 220 "
+                "municipal officials in the prevention of violence.") == {
+        ("org/ohchr", "assists", "state/PER", "Reported"), ("org/unfpa", "assists", "state/PER", "Reported"),
+        ("org/ohchr", "partnersWith", "org/unfpa", "Reported")}
+
+
+def test_officials_trained_after_a_passage_on_two_states_take_neither():
+    assert _all("In Peru and Chile, OHCHR met officials. It later trained 220 municipal officials.") == set()

@@ -364,6 +364,9 @@ def activities(ctx: SentenceContext, together) -> None:
                     recips, start = list(found[0]), found[1]
             elif not recips and act.get("training_located") and people_object(sent, e, act):
                 found = located(sent, s, act)  # In X, OHCHR trained 220 municipal officials: trained in X
+                if found is None and act.get("training_in_passage") and len(set(ctx.passage_states)) == 1 \
+                        and not any("State" in g.kinds() for g in sent.groups):
+                    found = ([ctx.passage_states[0]], s)  # In X, … . It also trained 220 officials: the one State
                 if found is not None:
                     recips, start = list(found[0]), found[1]
         elif w in training:  # officials of X were trained
