@@ -174,6 +174,15 @@ def _late_agent(sent: Sentence, e: int, act: dict, agents: set[str], recips: set
     return None
 
 
+def _hosted_for(sent: Sentence, e: int, act: dict) -> bool:
+    """A hosting verb at ``e`` (``hosting_verbs``: received) with people as its object, followed in its clause by one of
+    ``hosted_for`` (for) and an activity noun: people received for a study visit or training were hosted for it."""
+    lx = sent.lx
+    return (people_after(sent, e, act) or people_object(sent, e, act)) and any(
+        _activity_noun(sent, fe, act) is not None
+        for _fs, fe, _w in lx.find(sent.text, act.get("hosted_for", ()), e, sent.clause_end(e)))
+
+
 def _funder(ctx: SentenceContext, verb: int, act: dict, agents: set[str]) -> Group | None:
     """The subject of a funding verb whose object is this activity (``X 资助了 … 的项目``)."""
     sent = ctx.sentence
@@ -322,7 +331,9 @@ def activities(ctx: SentenceContext, together) -> None:
     _briefings(ctx, act, together)
     beneficiary_list(ctx)
     occurs = act.get("occurrence_verbs", [])
-    found_verbs = lx.find(text, act["verbs"] + act["training_verbs"] + occurs, sent.start, sent.end)
+    hosting = list(act.get("hosting_verbs", ()))  # received officials of X for a study visit: hosted them
+    training = set(act["training_verbs"]) | set(hosting)
+    found_verbs = lx.find(text, act["verbs"] + act["training_verbs"] + occurs + hosting, sent.start, sent.end)
     # 为 Y 举办的培训被推迟: a training word that is the object of an activity verb before it is that noun
     names = [(i.start, i.end) for g in sent.groups for i in g.items]  # (组织 in 世界卫生组织 is no verb)
     objects = {n[0] for s2, e2, w2 in found_verbs if w2 in act["verbs"] and not any(a <= s2 < b for a, b in names)
@@ -330,7 +341,7 @@ def activities(ctx: SentenceContext, together) -> None:
     for s, e, w in found_verbs:
         if lx.flanked(text, s, e, act.get("noun_after", ()), (), sent.start):
             continue  # the fund, a launch: a noun here
-        if w in act["training_verbs"] and s in objects:
+        if w in training and s in objects or w in hosting and not _hosted_for(sent, e, act):
             continue
         recips: list[str] = []
         start = s
@@ -343,7 +354,7 @@ def activities(ctx: SentenceContext, together) -> None:
                     and not people_after(sent, e, act):
                 passive = True  # the activity (or the people trained) stands before 由
         trained = None
-        if w in act["training_verbs"] and not passive:
+        if w in training and not passive:
             recips = beneficiary_object(sent, e, act, agents)
             if not recips and act.get("training_for_before"):  # 为 X 培训了 150 名卫生工作者: trained for X
                 found = recipient_before(sent, s, act, agents)
@@ -353,9 +364,12 @@ def activities(ctx: SentenceContext, together) -> None:
                     recips, start = list(found[0]), found[1]
             elif not recips and act.get("training_located") and people_object(sent, e, act):
                 found = located(sent, s, act)  # In X, OHCHR trained 220 municipal officials: trained in X
+                if found is None and act.get("training_in_passage") and len(set(ctx.passage_states)) == 1 \
+                        and not any("State" in g.kinds() for g in sent.groups):
+                    found = ([ctx.passage_states[0]], s)  # In X, … . It also trained 220 officials: the one State
                 if found is not None:
                     recips, start = list(found[0]), found[1]
-        elif w in act["training_verbs"]:  # officials of X were trained
+        elif w in training:  # officials of X were trained
             trained = beneficiary_subject(sent, s, act, agents)
             if trained is not None:
                 recips = trained[0]

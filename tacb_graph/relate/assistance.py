@@ -34,7 +34,7 @@ import re
 from .beneficiaries import located_people
 from .clauses import Group, Sentence
 from .emit import done_as_asked, emit_assist, topic
-from .funding import funds_a_body, funds_an_activity, funds_bodies_with_money, money_to_a_body
+from .funding import funded_upkeep, funds_a_body, funds_an_activity, funds_bodies_with_money, money_to_a_body
 from .passive import helped_by, passive_help, passive_verb, unescorted
 from .patterns import SentenceContext, co_providers, on_request_of
 from .relatives import given_relative, supported_relative
@@ -208,6 +208,9 @@ def _given(ctx: SentenceContext, found: list) -> None:
             recips = _pronoun_object(ctx, s, e, nouns, a)
         if not recips:
             recips = _recipient_after(sent, nouns, e, a)
+        rest = lx.squeeze(text[nouns[-1][1]:nouns[-1][1] + 60])  # support to the establishment of a body in X
+        if not recips and lx.starts_with(rest, a.get("recipient_after", ())):
+            recips = _process_located(sent, nouns[-1][1], rest[len(lx.starts_with(rest, a["recipient_after"])):].lstrip(), a)
         asker = requested_by(sent, nouns[-1][1]) if not recips else None  # the support requested by X
         recips = recips or (members_of(asker, agents) if asker is not None else [])
         if not recips:
@@ -432,6 +435,7 @@ def assists(ctx: SentenceContext, together) -> None:
     _help_toward(ctx, found)
     _enabled_by(ctx, found)
     _beneficiary_of(ctx, found)
+    funded_upkeep(ctx, found)  # financed the publication of the report of Y
     supported_relative(ctx, found)  # 由 X 支持的 Y 国家机制
     # X 提供援助的例子包括 …Y 案例…
     for s, e, _w in lx.find(text, a["examples_of"], sent.start, sent.end):

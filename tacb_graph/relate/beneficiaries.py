@@ -86,10 +86,13 @@ def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip:
                 prev_end = g.end
                 continue
             break
-        if g.governor not in markers:
+        if g.governor not in markers and not _participants_of(sent, pos, g, act):
             if act.get("skip_owner") and g.governor in act.get("owners_of", ()) and "State" not in g.kinds() \
                     and lx.trim(lx.squeeze(sent.text[pos:g.start]), "determiners") == g.governor:
                 continue  # two projects of UNICEF in X: the activity's owner, then where it was for
+            if g.governor in act.get("provider_of", ()) and lx.ends_with(
+                    lx.squeeze(sent.text[pos:g.start]).removesuffix(g.governor).rstrip(), act.get("provider_nouns", ())):
+                continue  # the deployment of an expert of UNICEF to X: whose expert, not whom it was for
             if g.governor in act.get("topic_governors", ()):
                 continue  # a workshop on the universal periodic review for officials of X: the topic
             if g.kinds() & agents and g not in co_organizers(sent, pos, g.end, act, set()):
@@ -106,6 +109,17 @@ def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip:
         if gov not in act["locative_markers"]:
             out += [k for k in located_after(sent, g) if k not in out]  # advisers to the country team in X
     return out
+
+
+def _participants_of(sent: Sentence, pos: int, g: Group, act: dict) -> bool:
+    """``a meeting of the national human rights institutions of X``: right after a noun of a gathering
+    (``participant_nouns``), a marker of those who took part (``participants_of``) governs a State named through
+    its people or bodies (an owner phrase): they are the ones the activity was for."""
+    lx = sent.lx
+    if g.governor not in act.get("participants_of", ()) or g.lead is None or "State" not in g.kinds():
+        return False
+    return lx.trim(lx.squeeze(sent.text[pos:g.head]), "determiners") == g.governor \
+        and bool(lx.ends_with(lx.squeeze(sent.text[max(sent.start, pos - 40):pos]), act.get("participant_nouns", ())))
 
 
 def pronoun_recipient(ctx: SentenceContext, s: int, pos: int, act: dict, agents: set[str]) -> list[str]:

@@ -8,9 +8,9 @@ import re
 
 from .clauses import Group, Sentence
 from .patterns import SentenceContext
-from .roles import first_free, members_of, strip_adverbs
+from .roles import first_free, members_of, strip_adverbs, subject_before
 
-__all__ = ["funds_an_activity", "funds_a_body", "funds_bodies_with_money", "money_to_a_body", "own_funding"]
+__all__ = ["funds_an_activity", "funds_a_body", "funds_bodies_with_money", "money_to_a_body", "own_funding", "funded_upkeep"]
 
 
 def own_funding(sent: Sentence) -> list[str]:
@@ -109,3 +109,29 @@ def money_to_a_body(sent: Sentence, recips: list[str], nouns, pos: int) -> bool:
     if any(n[2] in a["money_nouns"] for n in nouns) or lx.find(sent.text, a["money_nouns"], lo, hi):
         return True
     return bool(parse_amount(sent.text[lo:hi], lx))
+
+
+def funded_upkeep(ctx: SentenceContext, found: list) -> None:
+    """``X financed the publication of the annual report of Y``, ``the refurbishment of Y's premises``: a funding
+    verb (``activities`` ``funding_verbs``) whose object opens with a piece of upkeep (``funded_upkeep`` ``objects``)
+    helps the body or State (``funded_upkeep`` ``kinds``) that owns what is kept up — the first named actor after it
+    in the clause, named through ``of`` or a possessive."""
+    sent = ctx.sentence
+    lx = sent.lx
+    up = lx["assists"].get("funded_upkeep")
+    act = lx.get("activities") or {}
+    if not up or not act.get("funding_verbs"):
+        return
+    for s, e, _w in lx.find(sent.text, act["funding_verbs"], sent.start, sent.end):
+        end = sent.clause_end(e)
+        head, _, rest = lx.squeeze(sent.text[e:end]).strip().partition(" ")
+        if not lx.starts_with(rest if head in lx["determiners"] else f"{head} {rest}", up["objects"]):
+            continue
+        owner = next((g for g in sent.groups if e <= g.start < end and g.kinds() & lx.agents), None)
+        if owner is None or not owner.kinds() <= set(up["kinds"]) or not (
+                owner.governor in up["of"] or lx.starts_with(lx.squeeze(sent.text[owner.end:owner.end + 4]),
+                                                             act.get("of", ()))):
+            continue
+        prov = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(owner.keys))
+        if prov is not None:
+            found.append((prov, members_of(owner, lx.agents), s, e, s))

@@ -107,7 +107,9 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if at is not None and subj.start < first.start \
                 and lx.squeeze(re.sub(r"\([^()]*\)", "", text[subj.end:marker_pos])) != ",":  # X (ABBR), with Y,
             continue  # X supported Y and plans, with Z, to …: Z acts with X in what follows, not in what X did
-        if any(v[2] in together_words for v in verbs) or (lead is not None and lead[2] in together_words):
+        purpose = pw.get("purpose_after")  # worked with Y to train B: Y trained B too
+        if any(v[2] in together_words for v in verbs) or (lead is not None and lead[2] in together_words) \
+                or (lead is not None and purpose and re.match(purpose, text[last.end:sent.end])):
             # X supported A and, together with Y, trained B: Y joins what follows the last coordinator only
             late = lx.res.get("late_coordination")
             join = late.search(text, subj.end, pos) if late is not None and subj.end <= pos else None
@@ -313,9 +315,10 @@ def _activity_between(sent: Sentence, subj: Group, pos: int) -> bool:
     """Whether an activity noun (``activities`` ``nouns``: training, workshop, project …) stands between the
     subject of its sentence and a participle ``funded by`` at ``pos``: what is funded is that activity."""
     act = sent.lx.get("activities") or {}
-    if not act.get("nouns") or not (sent.start <= subj.end <= pos):
+    if not act.get("nouns") or subj.end > pos:
         return False
-    return bool(sent.lx.find(sent.text, act["nouns"], subj.end, pos))
+    # (Together with Y, it supported a review …, a project funded by Z: a pronoun's subject named in a sentence before)
+    return bool(sent.lx.find(sent.text, act["nouns"], max(subj.end, sent.start), pos))
 
 
 def member_renamed(ctx: SentenceContext) -> None:

@@ -286,11 +286,10 @@ def _coordinated_predicate(sent: Sentence, cands: list[Group], g: Group, pos: in
 def _asides(sent: Sentence) -> list[tuple[int, int]]:
     """The comma-bounded relative clauses of the sentence (``F, for which the Board also acts, helped
     …``), where the language gives its ``relative_aside`` regular expression: ``(start, end)`` each."""
-    cached = sent.__dict__.get("_asides_cache")
-    if cached is None:
-        rx = sent.lx.res.get("relative_aside")
-        cached = [m.span() for m in rx.finditer(sent.text, sent.start, sent.end)] if rx is not None else []
-        sent.__dict__["_asides_cache"] = cached
+    cached, rx = sent.__dict__.get("_asides_cache"), sent.lx.res.get("relative_aside")
+    if cached is None:  # (…, which X ran in A, B and C, with Y: a comma inside a list closes no clause)
+        text = "".join(" " if i in sent._inside else c for i, c in enumerate(sent.text[:sent.end]))
+        sent.__dict__["_asides_cache"] = cached = [m.span() for m in rx.finditer(text, sent.start)] if rx else []
     return cached
 
 

@@ -148,6 +148,10 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
         if not w:
             continue
         pos = sent.text.rfind(w, sent.start, g.head)
+        owner = _owner_of_work(sent, pos, g, a)
+        if owner is not None:  # the report of X was prepared with the assistance of Y: Y helped X
+            found.append((g, members_of(owner, {"State"}), pos, g.end, pos))
+            continue
         subj = None
         nxt = next((h for h in sent.after(g.end) if is_free(sent, h) and h.kinds() & lx.agents), None)
         opens = not lx.squeeze(sent.text[sent.start:pos]).strip(" \"“(")
@@ -167,6 +171,27 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
                 nxt_g = next((h for h in sent.after(subj.end)), None)
                 mood = min(sent.clause_end(subj.end), nxt_g.start if nxt_g is not None else sent.end) - 1
             found.append((g, members_of(subj, lx.agents), pos, g.end, mood))
+
+
+def _owner_of_work(sent: Sentence, pos: int, g: Group, a: dict) -> Group | None:
+    """``the periodic report of X to the Committee was prepared with the assistance of Y``, ``X's plan, drafted
+    with …``, ``the submission by X of its report, prepared with …``: a State that owns a piece of work
+    (``work_made``: ``works`` before ``work_of``/after ``work_own``) made (``made``) with the support phrase
+    at ``pos``; else ``None``."""
+    wm = a.get("work_made")
+    if not wm:
+        return None
+    lx = sent.lx
+    works = "|".join(re.escape(x) for x in sorted(wm["works"], key=len, reverse=True))
+    for h in reversed([h for h in sent.groups if h.end <= pos and "State" in h.kinds() and h is not g]):
+        rest = sent.text[h.end:pos]
+        own = re.match(wm["work_own"].replace("{works}", works), rest)
+        if own is None and not re.search(wm["work_of"].replace("{works}", works),
+                                         lx.squeeze(sent.text[max(sent.start, h.head - 60):h.head])):
+            continue
+        if re.match(wm["made"], rest[own.end():] if own else rest):
+            return h
+    return None
 
 
 def _own_body_after(sent: Sentence, g: Group, a: dict) -> bool:
