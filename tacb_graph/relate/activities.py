@@ -34,7 +34,7 @@ from .beneficiaries import (beneficiary_list, beneficiary_object, beneficiary_su
 from .clauses import Group, Sentence
 from .emit import done_as_asked, emit_assist, topic
 from .patterns import SentenceContext, co_providers, on_request_of
-from .referents import co_organizers
+from .referents import co_organizers, negate_vehicle
 from .roles import agent_after, is_free, members_of, skip_aside, subject_before, year_before
 
 __all__ = ["activities"]
@@ -369,6 +369,7 @@ def activities(ctx: SentenceContext, together) -> None:
         if not recips and noun is None:
             if not passive and _undone_topic(sent, s, act):
                 _negate_earlier(ctx)
+                negate_vehicle(ctx, sent.clause_start(s), s, act)  # 核准了一个支持 X 的项目，但项目尚未启动
             continue
         # a project … to strengthen the capacity of X: X is a recipient too
         purpose = purpose_of(sent, noun[1], act, agents) if trained is None and noun is not None else []

@@ -230,3 +230,38 @@ def _aside_agents(sent: Sentence, a: int, hi: int, act: dict) -> tuple[Group | N
         aside = lx.squeeze(sent.text[comma:g.start])
         return g, bool(lx.find(aside, lx["assists"].get("together", ())))
     return None, False
+
+
+def negate_vehicle(ctx: SentenceContext, lo: int, hi: int, act: dict) -> None:
+    """``基金核准了一个支持 X 的项目，但…项目尚未启动``: the clause ``lo``–``hi`` says an activity (its noun,
+    the last of ``nouns`` in it) did not start, and help this sentence stated before it was what that activity
+    was for — the recipient, a modifier word (``的``), at most ``undone_vehicle.gap`` characters, then the
+    same noun: that help was not given (Negated)."""
+    veh = act.get("undone_vehicle")
+    sent = ctx.sentence
+    lx = sent.lx
+    hits = lx.find(sent.text, act["nouns"], lo, hi) if veh else []
+    if not hits:
+        return
+    noun = hits[-1][2]
+    carried: set[str] = set()
+    for g in sent.groups:
+        if g.end > lo:
+            break
+        rest = lx.squeeze(sent.text[g.end:lo])
+        link = lx.starts_with(rest, lx["modifier_words"])
+        if link and noun in rest[len(link):len(link) + veh.get("gap", 0) + len(noun)] \
+                and not any(ch in rest[:rest.find(noun, len(link))] for ch in "，。；,;"):
+            carried.update(g.keys)
+    if not carried:
+        return
+    from dataclasses import replace
+
+    def undone(x, s: str, o: str):
+        return x.modality == "Reported" and o in carried and (s, o) in pairs
+
+    pairs = {(r.subject, r.object) for r in ctx.relations if r.predicate == "assists" and r.object in carried}
+    ctx.relations[:] = [replace(r, modality="Negated") if r.predicate == "assists" and undone(r, r.subject, r.object)
+                        else r for r in ctx.relations]
+    ctx.assistances[:] = [replace(a, modality="Negated") if undone(a, a.provider, a.recipient) else a
+                          for a in ctx.assistances]
