@@ -24,3 +24,17 @@ def test_help_through_an_approved_project_that_has_not_started_is_negated():
     # another activity not started leaves help that was not its purpose Reported
     got = facts("开发署协助马里建立了国家机制，但培训尚未开始。", predicate="assists")
     assert got == {("org/undp", "assists", "state/MLI", "Reported")}
+
+
+# -- a later clause naming who carries out the help the sentence stated ---------------------------------
+
+def test_the_implementer_of_the_related_project_assists_the_same_recipients():
+    got = facts("基金将于明年资助斐济和萨摩亚的人权教育，有关项目将由开发署与儿基会合作实施。", title=TC)
+    assert ("org/undp", "assists", "state/FJI", "Planned") in got
+    assert ("org/undp", "assists", "state/WSM", "Planned") in got
+    assert ("org/unicef", "assists", "state/FJI", "Planned") not in got  # a partner of the implementer only
+    got = facts("基金支持约旦建立国家机制，该项目由开发署实施。", title=TC, predicate="assists")
+    assert got == {("org/vf-tc", "assists", "state/JOR", "Reported"), ("org/undp", "assists", "state/JOR", "Reported")}
+    # a project of its own (另一个项目) carries no help stated before
+    got = facts("基金支持约旦建立国家机制，另一个项目由开发署实施。", title=TC, predicate="assists")
+    assert got == {("org/vf-tc", "assists", "state/JOR", "Reported")}

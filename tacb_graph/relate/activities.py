@@ -34,7 +34,7 @@ from .beneficiaries import (beneficiary_list, beneficiary_object, beneficiary_su
 from .clauses import Group, Sentence
 from .emit import done_as_asked, emit_assist, topic
 from .patterns import SentenceContext, co_providers, on_request_of
-from .referents import co_organizers, negate_vehicle
+from .referents import co_organizers, implemented_referent, negate_vehicle
 from .roles import agent_after, is_free, members_of, skip_aside, subject_before, year_before
 
 __all__ = ["activities"]
@@ -396,6 +396,8 @@ def activities(ctx: SentenceContext, together) -> None:
                 if found is None and not recips and not purpose:
                     if not passive:
                         done_as_asked(ctx, s)  # 人权高专办随后开展了能力建设: what was asked for, done
+                    elif agent is not None:
+                        implemented_referent(ctx, agent, s, act)  # …，相关项目将由 X 实施: X carries out that help
                     continue
             if found is not None:
                 recips, start = found

@@ -265,3 +265,24 @@ def negate_vehicle(ctx: SentenceContext, lo: int, hi: int, act: dict) -> None:
                         else r for r in ctx.relations]
     ctx.assistances[:] = [replace(a, modality="Negated") if undone(a, a.provider, a.recipient) else a
                           for a in ctx.assistances]
+
+
+def implemented_referent(ctx: SentenceContext, agent: Group, s: int, act: dict) -> None:
+    """``基金将支持 A 和 B …，相关项目将由 X 与 Y 合作实施``: a later clause whose subject refers back to the
+    activity (``implemented_referents``, a regular expression over the clause up to the agent marker) and
+    whose verb at ``s`` has an agent (``由 X``) names who carries out the help the sentence stated before: X
+    assists the same recipients, with its own clause's modality (a partner X works with is no provider)."""
+    rx = _referent_rx(ctx.lx, act, "implemented_referents")
+    sent = ctx.sentence
+    lo = sent.clause_start(s)
+    if rx is None or lo <= sent.start + 1 or not rx.fullmatch(ctx.lx.squeeze(sent.text[lo:agent.head]).strip()):
+        return
+    helped = [(r.object, r.year) for r in ctx.relations if r.predicate == "assists" and r.modality != "Negated"
+              and r.subject not in agent.keys and r.object not in agent.keys]
+    if not helped:
+        return
+    mood = ctx.mood(s)  # the clause's plan word stands before the agent (相关项目将由 X 实施)
+    for p in agent.keys:
+        for o, year in dict.fromkeys(helped):
+            if not any(r.predicate == "assists" and (r.subject, r.object) == (p, o) for r in ctx.relations):
+                emit_assist(ctx, [p], [o], year, None, mood)
