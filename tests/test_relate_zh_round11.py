@@ -38,3 +38,14 @@ def test_the_implementer_of_the_related_project_assists_the_same_recipients():
     # a project of its own (另一个项目) carries no help stated before
     got = facts("基金支持约旦建立国家机制，另一个项目由开发署实施。", title=TC, predicate="assists")
     assert got == {("org/vf-tc", "assists", "state/JOR", "Reported")}
+
+
+# -- 该委员会 in the object of a clause is not that clause's own subject ---------------------------------
+
+def test_this_commission_after_another_commission_acting_is_the_one_named_before():
+    got = facts("肯尼亚国家人权委员会在开发署的支持下开展了监测。乌干达人权委员会接待了该委员会两名工作人员的考察访问，"
+                "并与其分享了调查工作的经验。", predicate="assists")
+    assert got == {("org/undp", "assists", "org/knchr", "Reported"), ("org/uhrc", "assists", "org/knchr", "Reported")}
+    # 该委员会 opening its own clause still stands for the nearest commission
+    got = facts("乌干达人权委员会成立于 1995 年，该委员会与开发署分享了调查工作的经验。", predicate="assists")
+    assert got == {("org/uhrc", "assists", "org/undp", "Reported")}
