@@ -49,3 +49,15 @@ def test_this_commission_after_another_commission_acting_is_the_one_named_before
     # 该委员会 opening its own clause still stands for the nearest commission
     got = facts("乌干达人权委员会成立于 1995 年，该委员会与开发署分享了调查工作的经验。", predicate="assists")
     assert got == {("org/uhrc", "assists", "org/undp", "Reported")}
+
+
+# -- a capital stands for its State where help is sent ---------------------------------------------------
+
+def test_a_mission_or_adviser_sent_to_a_capital_is_sent_to_its_state():
+    got = facts("2025 年 9 月，开发署向基加利派出了一个评估团。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/RWA", "Reported")}
+    got = facts("由于道路中断，儿基会未能向班吉派遣顾问。", predicate="assists")
+    assert got == {("org/unicef", "assists", "state/CAF", "Negated")}
+    # a city that is no seat of a State, and a workshop held in a capital, send help to no State
+    assert facts("开发署向日内瓦派遣了一名顾问。", predicate="assists") == set()
+    assert facts("开发署在达喀尔举办了区域讲习班。", predicate="assists") == set()

@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from .beneficiaries import (beneficiary_list, beneficiary_object, beneficiary_subject, listed_after, located, participants,
                             people_after, people_object, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
-                            recipient_before)
+                            recipient_before, seat_before)
 from .clauses import Group, Sentence
 from .emit import done_as_asked, emit_assist, topic
 from .patterns import SentenceContext, co_providers, on_request_of
@@ -387,6 +387,7 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = recips or pronoun_recipient(ctx, s, noun[1], act, agents)
                 recips = recips or pronoun_before(ctx, s, act, agents)
                 recips = recips or listed_after(sent, s, e, act)
+                recips = recips or seat_before(sent, s, act, ctx.seats)  # 向太子港派遣顾问: sent to Haiti
             if not recips and not passive and act.get("object_beneficiaries"):
                 recips = beneficiary_object(sent, e, act, agents)  # financed the participation of officials of X
             if not recips:
