@@ -61,3 +61,12 @@ def test_a_mission_or_adviser_sent_to_a_capital_is_sent_to_its_state():
     # a city that is no seat of a State, and a workshop held in a capital, send help to no State
     assert facts("开发署向日内瓦派遣了一名顾问。", predicate="assists") == set()
     assert facts("开发署在达喀尔举办了区域讲习班。", predicate="assists") == set()
+
+
+# -- help given for a visit named before goes to the visitor ---------------------------------------------
+
+def test_support_for_the_visit_named_before_helps_the_visitor():
+    got = facts("缅甸人权状况特别报告员于 2026 年 5 月访问了泰国。开发署为此次访问提供了后勤支持。", predicate="assists")
+    assert got == {("org/undp", "assists", "org/sr-myanmar", "Reported")}
+    # no visit named before: no visitor is guessed
+    assert facts("开发署为访问提供了后勤支持。", predicate="assists") == set()

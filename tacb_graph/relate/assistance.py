@@ -43,7 +43,7 @@ from .roles import (first_free, is_free, located_after, locative, members_of, ne
                     owns_a_thing, scope_start, skip_aside, state_pronoun, stationed_in, strip_adverbs,
                     subject_before, year_before, years)
 from .supported import (_beneficiary_of, _enabled_by, _help_toward, _passage_state, _scaled_up, _shared_with,
-                        _supported_by, _thanked_for)
+                        _supported_by, _thanked_for, visited_by)
 
 __all__ = ["assists"]
 
@@ -231,6 +231,8 @@ def _given(ctx: SentenceContext, found: list) -> None:
                 recips = _passage_state(ctx, s)
                 near = nearest_state(sent, markers[-1][0]) if not recips else None
                 recips = recips or (near.keys if near is not None else [])  # 马里政府请…，X 随后向司法部提供了…
+        if not recips and markers:
+            recips = visited_by(ctx, markers[-1][1], s, a)  # …进行了访问。X 为访问提供了支持: the visitor
         if not recips:
             done_as_asked(ctx, s)  # …邀请人权高专办提出意见。人权高专办向内政部提交了法律分析: given as asked
             continue

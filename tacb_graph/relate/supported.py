@@ -375,3 +375,23 @@ def _beneficiary_of(ctx: SentenceContext, found: list) -> None:
             continue
         if prov.kinds() & lx.agents and recip.kinds() & {"State"}:
             found.append((prov, members_of(recip, {"State"}), s, e, s))
+
+
+def visited_by(ctx: SentenceContext, me: int, s: int, a: dict) -> list[str]:
+    """``特别报告员对该国进行了访问。人权高专办为访问提供了支持``: a recipient marker (ending at ``me``) that
+    governs only a back-reference to a visit (``visit_refs.pattern``) before the giving verb at ``s`` helps
+    the visitor — the last free group of ``visit_refs.kinds`` before the provider in the sentence, else the
+    previous sentence's subject."""
+    vr = a.get("visit_refs")
+    sent = ctx.sentence
+    lx = sent.lx
+    if not vr or not re.fullmatch(vr["pattern"], strip_adverbs(sent.text[me:s], lx)):
+        return []
+    kinds = set(vr["kinds"])
+    prov = subject_before(sent, me, lx.agents, ctx.prev_subject)
+    mine = set(prov.keys) if prov is not None else set()
+    free = [g for g in sent.before(me) if is_free(sent, g) and g.kinds() & kinds and not set(g.keys) & mine]
+    visitor = free[-1] if free else ctx.prev_subject
+    if visitor is None or set(visitor.keys) & mine:
+        return []
+    return members_of(visitor, kinds)
