@@ -70,3 +70,14 @@ def test_support_for_the_visit_named_before_helps_the_visitor():
     assert got == {("org/undp", "assists", "org/sr-myanmar", "Reported")}
     # no visit named before: no visitor is guessed
     assert facts("开发署为访问提供了后勤支持。", predicate="assists") == set()
+
+
+# -- money to the UN body serving named States helps that body ------------------------------------------
+
+def test_a_grant_to_the_country_team_of_named_states_helps_the_team():
+    got = facts("建设和平基金向马拉维和赞比亚的联合国国家工作队提供了赠款。", predicate="assists")
+    assert got == {("org/peacebuilding-fund", "assists", "org/unct", "Reported")}
+    # money to a body named on its own stays a contribution, not help
+    assert facts("建设和平基金向联合国国家工作队提供了赠款。", predicate="assists") == set()
+    # and so does money to an unnamed office of the body named
+    assert facts("挪威向马拉维的人权高专办国家办事处提供了资金。", predicate="assists") == set()
