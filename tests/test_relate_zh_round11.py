@@ -81,3 +81,11 @@ def test_a_grant_to_the_country_team_of_named_states_helps_the_team():
     assert facts("建设和平基金向联合国国家工作队提供了赠款。", predicate="assists") == set()
     # and so does money to an unnamed office of the body named
     assert facts("挪威向马拉维的人权高专办国家办事处提供了资金。", predicate="assists") == set()
+
+
+# -- 委员 (a commission's member) before a person, in a list of speakers -------------------------------------
+
+def test_a_commission_member_named_in_a_list_of_speakers():
+    got = facts("发言者包括：开发署顾问约翰·史密斯、非洲人权和民族权委员会委员阿玛·迪亚洛和大赦国际代表李娜。",
+                predicate="memberOf")
+    assert got == {("person/阿玛·迪亚洛", "memberOf", "org/achpr", "Reported")}
