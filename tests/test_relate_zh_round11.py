@@ -89,3 +89,12 @@ def test_a_commission_member_named_in_a_list_of_speakers():
     got = facts("发言者包括：开发署顾问约翰·史密斯、非洲人权和民族权委员会委员阿玛·迪亚洛和大赦国际代表李娜。",
                 predicate="memberOf")
     assert got == {("person/阿玛·迪亚洛", "memberOf", "org/achpr", "Reported")}
+
+
+# -- the bare 基金 after 从 (from the Fund) -----------------------------------------------------------------
+
+def test_help_received_from_the_bare_fund():
+    got = facts("尼泊尔从基金获得了技术援助。", title=TC, predicate="assists")
+    assert got == {("org/vf-tc", "assists", "state/NPL", "Reported")}
+    # a foundation (基金会) after 从 is not the Fund
+    assert facts("尼泊尔从基金会获得了技术援助。", title=TC, predicate="assists") == set()
