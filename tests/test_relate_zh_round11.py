@@ -98,3 +98,12 @@ def test_help_received_from_the_bare_fund():
     assert got == {("org/vf-tc", "assists", "state/NPL", "Reported")}
     # a foundation (基金会) after 从 is not the Fund
     assert facts("尼泊尔从基金会获得了技术援助。", title=TC, predicate="assists") == set()
+
+
+# -- 主要受益国 (a main beneficiary) ---------------------------------------------------------------------------
+
+def test_a_main_beneficiary_of_a_providers_help():
+    got = facts("尼泊尔是开发署技术援助的主要受益国之一。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/NPL", "Reported")}
+    # no provider named: no help
+    assert facts("尼泊尔是主要受益国之一。", predicate="assists") == set()

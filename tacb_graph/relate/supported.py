@@ -365,7 +365,9 @@ def _beneficiary_of(ctx: SentenceContext, found: list) -> None:
     lx = sent.lx
     a = lx["assists"]
     for s, e, _w in lx.find(sent.text, a.get("beneficiary_nouns", ()), sent.start, sent.end):
-        if not lx.ends_with(lx.squeeze(sent.text[max(sent.start, s - 2):s]), lx["modifier_words"]):
+        lead = lx.squeeze(sent.text[max(sent.start, s - 8):s])
+        adj = lx.ends_with(lead, a.get("beneficiary_adjectives", ()))  # X 的主要受益国之一
+        if not lx.ends_with(lead[:len(lead) - len(adj)] if adj else lead, lx["modifier_words"]):
             continue
         groups = [g for g in sent.groups if g.end <= s and g.start >= sent.clause_start(s)]
         if len(groups) < 2 or not is_free(sent, groups[-2]):
