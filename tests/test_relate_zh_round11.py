@@ -107,3 +107,12 @@ def test_a_main_beneficiary_of_a_providers_help():
     assert got == {("org/undp", "assists", "state/NPL", "Reported")}
     # no provider named: no help
     assert facts("尼泊尔是主要受益国之一。", predicate="assists") == set()
+
+
+# -- an activity a provider gave that enabled someone ------------------------------------------------------
+
+def test_a_project_a_provider_financed_that_enabled_a_state():
+    got = facts("开发署资助的项目使尼泊尔得以完善其投诉机制。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/NPL", "Reported")}
+    # a provider's project with no giving word (开发署的项目) is not read as help
+    assert facts("开发署的项目使尼泊尔得以完善其投诉机制。", predicate="assists") == set()

@@ -342,14 +342,16 @@ def _enabled_by(ctx: SentenceContext, found: list) -> None:
     if not causes:
         return
     links = list(lx["modifier_words"]) + list(a.get("passive_links", ()))
-    for s, e, _w in lx.find(sent.text, a["passive_nouns"], sent.start, sent.end):
+    acts = [n for n in a.get("enabling_nouns", ()) if n not in a["passive_nouns"]]
+    for s, e, w in lx.find(sent.text, list(a["passive_nouns"]) + acts, sent.start, sent.end):
         if not lx.starts_with(lx.squeeze(sent.text[e:e + 4]), causes):
             continue
+        ok = a.get("passive_links", ()) if w in acts else links  # X 资助的项目使 Y…: an activity X gave
         before = [g for g in sent.groups if g.end <= s and g.start >= sent.clause_start(s)]
         if not before or not before[-1].kinds() & lx.agents:
             continue
         gap = lx.squeeze(sent.text[before[-1].end:s])
-        if not any(gap.startswith(w) and len(gap) - len(w) <= a.get("noun_lead", 4) for w in links):
+        if not any(gap.startswith(k) and len(gap) - len(k) <= a.get("noun_lead", 4) for k in ok):
             continue
         cause = lx.starts_with(lx.squeeze(sent.text[e:e + 4]), causes)
         pos = sent.text.find(cause, e)
