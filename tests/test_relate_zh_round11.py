@@ -116,3 +116,17 @@ def test_a_project_a_provider_financed_that_enabled_a_state():
     assert got == {("org/undp", "assists", "state/NPL", "Reported")}
     # a provider's project with no giving word (开发署的项目) is not read as help
     assert facts("开发署的项目使尼泊尔得以完善其投诉机制。", predicate="assists") == set()
+
+
+# -- 特别基金 (the Special Fund) on its own ------------------------------------------------------------------
+
+OPCAT = "禁止酷刑公约任择议定书特别基金"
+
+
+def test_the_bare_special_fund_is_the_special_fund_of_the_title():
+    got = facts("2026 年，特别基金资助了蒙古和秘鲁的项目。", title=OPCAT, predicate="assists")
+    assert got == {("org/opcat-special-fund", "assists", "state/MNG", "Reported"),
+                   ("org/opcat-special-fund", "assists", "state/PER", "Reported")}
+    # a report on another fund: 特别基金 stands for no fund of another name
+    got = facts("2026 年，特别基金资助了蒙古和秘鲁的项目。", title=TC, predicate="assists")
+    assert got == set()
