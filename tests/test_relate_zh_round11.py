@@ -130,3 +130,15 @@ def test_the_bare_special_fund_is_the_special_fund_of_the_title():
     # a report on another fund: 特别基金 stands for no fund of another name
     got = facts("2026 年，特别基金资助了蒙古和秘鲁的项目。", title=TC, predicate="assists")
     assert got == set()
+
+
+# -- help to an unnamed set (若干国家, 各区域网络), then the ones it includes -------------------------------------
+
+def test_help_to_an_unnamed_set_reaches_the_ones_listed_after_including():
+    got = facts("儿基会支持了多个国家，包括老挝和柬埔寨。", predicate="assists")
+    assert got == {("org/unicef", "assists", "state/LAO", "Reported"), ("org/unicef", "assists", "state/KHM", "Reported")}
+    got = facts("开发署继续支持各区域网络，包括亚洲及太平洋国家人权机构论坛和阿拉伯国家人权机构网络。", predicate="assists")
+    assert got == {("org/undp", "assists", "org/apf", "Reported"), ("org/undp", "assists", "org/annhri", "Reported")}
+    # a partner the including words govern (包括与 Y 合作) is no recipient
+    got = facts("开发署向若干国家提供了技术援助，包括与儿基会合作。", predicate="assists")
+    assert got == set()

@@ -481,7 +481,8 @@ def _included(ctx: SentenceContext, a: dict) -> list:
         for s, e, _w in lx.find(text, inc["words"], at, sent.end):
             if any(at <= g.start < s for g in sent.groups) or not lx.find(text, verbs, at, s):
                 break  # a named recipient before the list, or no help between: nothing to reach
-            recips = [k for g in sent.after(e) if g.start < sent.clause_end(e) for k in members_of(g, {"State"})]
+            recips = [k for g in sent.after(e) if g.start < sent.clause_end(e) and g.governor is None
+                      for k in members_of(g, set(inc.get("kinds", ("State",))))]
             prov = subject_before(sent, at, lx.agents, ctx.prev_subject, exclude=set(recips))
             if prov is not None and recips:
                 out.append((prov, recips, at, e, at))
