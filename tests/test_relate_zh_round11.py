@@ -142,3 +142,14 @@ def test_help_to_an_unnamed_set_reaches_the_ones_listed_after_including():
     # a partner the including words govern (包括与 Y 合作) is no recipient
     got = facts("开发署向若干国家提供了技术援助，包括与儿基会合作。", predicate="assists")
     assert got == set()
+
+
+# -- the ones that benefited from X, listed ---------------------------------------------------------------
+
+def test_the_states_that_benefited_from_a_provider_listed_after():
+    got = facts("受益于开发署的国家包括老挝和柬埔寨。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/LAO", "Reported"), ("org/undp", "assists", "state/KHM", "Reported")}
+    got = facts("得到儿基会支持的国家包括老挝。", predicate="assists")
+    assert got == {("org/unicef", "assists", "state/LAO", "Reported")}
+    # a body's member States listed are no beneficiaries
+    assert facts("东南亚国家联盟的国家包括老挝和柬埔寨。", predicate="assists") == set()

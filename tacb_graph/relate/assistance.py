@@ -42,7 +42,7 @@ from .requested_help import request_for_help_taken, requested_by, requested_from
 from .roles import (first_free, is_free, located_after, locative, members_of, nearest_state, object_after,
                     owns_a_thing, scope_start, skip_aside, state_pronoun, stationed_in, strip_adverbs,
                     subject_before, year_before, years)
-from .supported import (_beneficiary_of, _enabled_by, _help_toward, _passage_state, _scaled_up, _shared_with,
+from .supported import (_beneficiary_of, beneficiaries_listed, _enabled_by, _help_toward, _passage_state, _scaled_up, _shared_with,
                         _supported_by, _thanked_for, visited_by)
 
 __all__ = ["assists"]
@@ -456,7 +456,7 @@ def assists(ctx: SentenceContext, together) -> None:
         recips = [k for g in sent.after(e) for k in members_of(g, {"State"})]
         if prov is not None and recips:
             found.append((prov, [r for r in recips if r not in prov.keys], s, e, s))
-    found += _included(ctx, a)
+    found += _included(ctx, a) + beneficiaries_listed(ctx, a)
     for prov, recips, pos, tpos, ppos in found:
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys, pos)
                                        if c not in prov.keys and c not in recips]

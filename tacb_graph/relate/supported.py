@@ -399,3 +399,27 @@ def visited_by(ctx: SentenceContext, me: int, s: int, a: dict) -> list[str]:
     if visitor is None or set(visitor.keys) & mine:
         return []
     return members_of(visitor, kinds)
+
+
+def beneficiaries_listed(ctx: SentenceContext, a: dict) -> list:
+    """``受益于 X 的国家包括 A 和 B``, ``得到 X 支持的国家包括 A``: the ones said to have benefited from X (a
+    ``relative_beneficiaries.leads`` word before X, at most a help noun between X and a ``lists`` phrase) are
+    listed after it: X helped each (``kinds``)."""
+    rb = a.get("relative_beneficiaries")
+    sent = ctx.sentence
+    lx = sent.lx
+    out: list = []
+    for s, e, _w in lx.find(sent.text, rb["lists"], sent.start, sent.end) if rb else ():
+        g = next((h for h in reversed(sent.before(s)) if h.start >= sent.clause_start(s)), None)
+        if g is None or not g.kinds() & lx.agents:
+            continue
+        gap = strip_adverbs(sent.text[g.end:s], lx)
+        if gap and gap not in a["passive_nouns"]:
+            continue
+        if not lx.ends_with(lx.squeeze(sent.text[sent.clause_start(s):g.head]), rb["leads"]):
+            continue
+        recips = [k for h in sent.after(e) if h.start < sent.clause_end(e) and h.governor is None
+                  for k in members_of(h, set(rb["kinds"])) if k not in g.keys]
+        if recips:
+            out.append((g, recips, s, e, s))
+    return out
