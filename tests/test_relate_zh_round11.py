@@ -153,3 +153,12 @@ def test_the_states_that_benefited_from_a_provider_listed_after():
     assert got == {("org/unicef", "assists", "state/LAO", "Reported")}
     # a body's member States listed are no beneficiaries
     assert facts("东南亚国家联盟的国家包括老挝和柬埔寨。", predicate="assists") == set()
+
+
+# -- a passive activity, then the clause saying whom it was for ----------------------------------------------
+
+def test_an_activity_carried_out_by_x_then_its_purpose_names_the_recipient():
+    got = facts("该方案由儿基会和开发署共同实施，旨在支持莫桑比克政府改革少年司法。", predicate="assists")
+    assert got == {("org/unicef", "assists", "state/MOZ", "Reported"), ("org/undp", "assists", "state/MOZ", "Reported")}
+    # a purpose with no help verb names no recipient
+    assert facts("该方案由儿基会实施，旨在提高莫桑比克公众的意识。", predicate="assists") == set()

@@ -34,7 +34,7 @@ from .beneficiaries import (beneficiary_list, beneficiary_object, beneficiary_su
 from .clauses import Group, Sentence
 from .emit import done_as_asked, emit_assist, topic
 from .patterns import SentenceContext, co_providers, on_request_of
-from .referents import co_organizers, implemented_referent, negate_vehicle
+from .referents import co_organizers, implemented_referent, negate_vehicle, purpose_after
 from .roles import agent_after, is_free, members_of, skip_aside, subject_before, year_before
 
 __all__ = ["activities"]
@@ -390,6 +390,8 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = recips or seat_before(sent, s, act, ctx.seats)  # 向太子港派遣顾问: sent to Haiti
             if not recips and not passive and act.get("object_beneficiaries"):
                 recips = beneficiary_object(sent, e, act, agents)  # financed the participation of officials of X
+            if not recips and passive and agent is not None:
+                recips = purpose_after(sent, e, act, agents)  # 该项目由 X 实施，旨在支持 Y…: done for Y
             if not recips:
                 found = found or located(sent, s, act) or _scheduled_for(sent, s, act)
                 if found is None and "request" in act.get("recipient_fallbacks", ()):

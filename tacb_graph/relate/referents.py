@@ -286,3 +286,24 @@ def implemented_referent(ctx: SentenceContext, agent: Group, s: int, act: dict) 
         for o, year in dict.fromkeys(helped):
             if not any(r.predicate == "assists" and (r.subject, r.object) == (p, o) for r in ctx.relations):
                 emit_assist(ctx, [p], [o], year, None, mood)
+
+
+def purpose_after(sent: Sentence, e: int, act: dict, agents: set[str]) -> list[str]:
+    """``该项目由 X 实施，旨在支持 Y 落实建议``: the clause right after a passive activity verb (ending at ``e``)
+    opens with a purpose word (``purpose_after.leads``) and a help verb (``purpose_after.verbs``); the group right
+    after that verb is whom the activity was for."""
+    pa = act.get("purpose_after")
+    lx = sent.lx
+    end = sent.clause_end(e)
+    if not pa or end >= sent.end or lx.squeeze(sent.text[e:end]).strip():
+        return []
+    rest = lx.squeeze(sent.text[end + 1:sent.clause_end(end + 1)]).lstrip()
+    lead = lx.starts_with(rest, pa["leads"])
+    verb = lead and lx.starts_with(rest[len(lead):].lstrip(), pa["verbs"])
+    if not verb:
+        return []
+    g = next((h for h in sent.after(end + 1)), None)
+    if g is None or g.start >= sent.clause_end(end + 1) or not g.kinds() & agents \
+            or lx.squeeze(sent.text[end + 1:g.head]).strip() != lead + verb:
+        return []
+    return members_of(g, agents)
