@@ -162,3 +162,11 @@ def test_an_activity_carried_out_by_x_then_its_purpose_names_the_recipient():
     assert got == {("org/unicef", "assists", "state/MOZ", "Reported"), ("org/undp", "assists", "state/MOZ", "Reported")}
     # a purpose with no help verb names no recipient
     assert facts("该方案由儿基会实施，旨在提高莫桑比克公众的意识。", predicate="assists") == set()
+
+
+def test_the_agents_of_an_activity_carried_out_jointly_partner():
+    got = facts("该方案由儿基会和开发署共同实施。", predicate="partnersWith")
+    assert got == {("org/unicef", "partnersWith", "org/undp", "Reported")}
+    # one agent, the joint word elsewhere: no partnership of the agent
+    got = facts("该方案由儿基会实施，并与开发署的方案共同评估。", predicate="partnersWith")
+    assert ("org/unicef", "partnersWith", "org/undp", "Reported") not in got

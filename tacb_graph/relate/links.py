@@ -197,7 +197,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             continue  # A and B jointly expressed concern: a joint statement is no partnership
         cs = sent.clause_start(js)
         for g in sent.groups:
-            if cs <= g.start and g.end <= js and g.governor is None:
+            if cs <= g.start and g.end <= js and (g.governor is None or g.governor in pw.get("agent_markers", ())
+                                                  and not lx.squeeze(text[g.end:js])):  # 由 A 和 B 共同实施
                 keys = members_of(g, agents)
                 _partner_each(ctx, keys, ctx.mood(js, g))  # A 和 B 计划建立伙伴关系: Planned
     return together
