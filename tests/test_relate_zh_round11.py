@@ -170,3 +170,14 @@ def test_the_agents_of_an_activity_carried_out_jointly_partner():
     # one agent, the joint word elsewhere: no partnership of the agent
     got = facts("该方案由儿基会实施，并与开发署的方案共同评估。", predicate="partnersWith")
     assert ("org/unicef", "partnersWith", "org/undp", "Reported") not in got
+
+
+# -- a provider's help that helped someone (X 的赠款帮助 Y…) -------------------------------------------------
+
+def test_a_providers_help_that_helped_someone():
+    got = facts("儿基会的赠款帮助老挝开展了首次监测访问。", predicate="assists")
+    assert got == {("org/unicef", "assists", "state/LAO", "Reported")}
+    got = facts("开发署提供的支持协助了柬埔寨完善法律。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/KHM", "Reported")}
+    # help owned by no provider named helps no one here
+    assert facts("这些赠款帮助老挝开展了首次监测访问。", predicate="assists") == set()
