@@ -181,3 +181,6 @@ def test_a_providers_help_that_helped_someone():
     assert got == {("org/undp", "assists", "state/KHM", "Reported")}
     # help owned by no provider named helps no one here
     assert facts("这些赠款帮助老挝开展了首次监测访问。", predicate="assists") == set()
+    # the help noun right after its provider (儿基会赠款) reads the same
+    got = facts("儿基会赠款使老挝得以开展首次监测访问。", predicate="assists")
+    assert got == {("org/unicef", "assists", "state/LAO", "Reported")}

@@ -351,7 +351,8 @@ def _enabled_by(ctx: SentenceContext, found: list) -> None:
         if not before or not before[-1].kinds() & lx.agents:
             continue
         gap = lx.squeeze(sent.text[before[-1].end:s])
-        if not any(gap.startswith(k) and len(gap) - len(k) <= a.get("noun_lead", 4) for k in ok):
+        if not (gap == "" and w not in acts and a.get("compound_help")) and \
+                not any(gap.startswith(k) and len(gap) - len(k) <= a.get("noun_lead", 4) for k in ok):  # X 赠款使 Y
             continue
         cause = lx.starts_with(lx.squeeze(sent.text[e:e + 4]), causes)
         pos = sent.text.find(cause, e)
