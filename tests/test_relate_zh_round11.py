@@ -184,3 +184,11 @@ def test_a_providers_help_that_helped_someone():
     # the help noun right after its provider (儿基会赠款) reads the same
     got = facts("儿基会赠款使老挝得以开展首次监测访问。", predicate="assists")
     assert got == {("org/unicef", "assists", "state/LAO", "Reported")}
+
+
+def test_help_to_the_following_states_listed_after_the_colon():
+    got = facts("儿基会向以下国家提供了技术援助：老挝和柬埔寨。", predicate="assists")
+    assert got == {("org/unicef", "assists", "state/LAO", "Reported"), ("org/unicef", "assists", "state/KHM", "Reported")}
+    # a colon after named recipients adds none
+    got = facts("儿基会向老挝提供了技术援助：培训和咨询。", predicate="assists")
+    assert got == {("org/unicef", "assists", "state/LAO", "Reported")}
