@@ -192,3 +192,10 @@ def test_help_to_the_following_states_listed_after_the_colon():
     # a colon after named recipients adds none
     got = facts("儿基会向老挝提供了技术援助：培训和咨询。", predicate="assists")
     assert got == {("org/unicef", "assists", "state/LAO", "Reported")}
+
+
+def test_help_to_the_states_seeking_something_or_to_its_members_then_the_ones_included():
+    got = facts("开发署向寻求批准公约的国家提供咨询，包括老挝和柬埔寨。", predicate="assists")
+    assert got == {("org/undp", "assists", "state/LAO", "Reported"), ("org/undp", "assists", "state/KHM", "Reported")}
+    got = facts("阿拉伯国家人权机构网络向其成员提供了培训，包括约旦和卡塔尔的国家人权机构。", predicate="assists")
+    assert got == {("org/annhri", "assists", "state/JOR", "Reported"), ("org/annhri", "assists", "state/QAT", "Reported")}
