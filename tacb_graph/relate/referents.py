@@ -248,10 +248,9 @@ def negate_vehicle(ctx: SentenceContext, lo: int, hi: int, act: dict) -> None:
     for g in sent.groups:
         if g.end > lo:
             break
-        rest = lx.squeeze(sent.text[g.end:lo])
+        rest = lx.squeeze(sent.text[g.end:sent.clause_end(g.end)])  # the noun in the recipient's own clause
         link = lx.starts_with(rest, lx["modifier_words"])
-        if link and noun in rest[len(link):len(link) + veh.get("gap", 0) + len(noun)] \
-                and not any(ch in rest[:rest.find(noun, len(link))] for ch in "，。；,;"):
+        if link and noun in rest[len(link):len(link) + veh.get("gap", 0) + len(noun)]:
             carried.update(g.keys)
     if not carried:
         return
