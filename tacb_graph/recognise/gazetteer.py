@@ -94,6 +94,7 @@ class Gazetteer:
     not_names: tuple[str, ...] = ()  # every language
     not_names_by_lang: dict[str, tuple[str, ...]] = field(default_factory=dict)
     related: dict[str, str] = field(default_factory=dict)  # concept key -> related concept key
+    seat_of: dict[str, str] = field(default_factory=dict)  # capital (place key) -> the State it is the seat of
     _folded: dict[str, str] = field(default_factory=dict, repr=False)  # casefolded en form -> key
 
     def add(self, entity: Entity, zh: list[str], en: list[str]) -> None:
@@ -196,6 +197,8 @@ def _load_entities(gz: Gazetteer, path: Path, ids: dict[str, str], renamed: dict
             gz.resolution_prefix[key] = _cell(row, "resolution_prefix")
         if _cell(row, "decision_prefix"):
             gz.decision_prefix[key] = _cell(row, "decision_prefix")
+        if _cell(row, "seat_of"):
+            gz.seat_of[key] = f"state/{_cell(row, 'seat_of')}"  # 向太子港派遣顾问: sent to Haiti
         if _cell(row, "related"):
             gz.related[key] = f"concept/{_cell(row, 'related')}"
 

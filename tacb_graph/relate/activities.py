@@ -30,11 +30,11 @@ from __future__ import annotations
 
 from .beneficiaries import (beneficiary_list, beneficiary_object, beneficiary_subject, listed_after, located, participants,
                             people_after, people_object, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
-                            recipient_before)
+                            recipient_before, seat_before)
 from .clauses import Group, Sentence
 from .emit import done_as_asked, emit_assist, topic
 from .patterns import SentenceContext, co_providers, on_request_of
-from .referents import co_organizers
+from .referents import co_organizers, implemented_referent, negate_vehicle, purpose_after
 from .roles import agent_after, is_free, members_of, skip_aside, subject_before, year_before
 
 __all__ = ["activities"]
@@ -383,6 +383,7 @@ def activities(ctx: SentenceContext, together) -> None:
         if not recips and noun is None:
             if not passive and _undone_topic(sent, s, act):
                 _negate_earlier(ctx)
+                negate_vehicle(ctx, sent.clause_start(s), s, act)  # 核准了一个支持 X 的项目，但项目尚未启动
             continue
         # a project … to strengthen the capacity of X: X is a recipient too
         purpose = purpose_of(sent, noun[1], act, agents) if trained is None and noun is not None else []
@@ -400,8 +401,11 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = recips or pronoun_recipient(ctx, s, noun[1], act, agents)
                 recips = recips or pronoun_before(ctx, s, act, agents)
                 recips = recips or listed_after(sent, s, e, act)
+                recips = recips or seat_before(sent, s, act, ctx.seats)  # 向太子港派遣顾问: sent to Haiti
             if not recips and not passive and act.get("object_beneficiaries"):
                 recips = beneficiary_object(sent, e, act, agents)  # financed the participation of officials of X
+            if not recips and passive and agent is not None:
+                recips = purpose_after(sent, e, act, agents)  # 该项目由 X 实施，旨在支持 Y…: done for Y
             if not recips:
                 found = found or located(sent, s, act) or _scheduled_for(sent, s, act)
                 if found is None and "request" in act.get("recipient_fallbacks", ()):
@@ -409,6 +413,8 @@ def activities(ctx: SentenceContext, together) -> None:
                 if found is None and not recips and not purpose:
                     if not passive:
                         done_as_asked(ctx, s)  # 人权高专办随后开展了能力建设: what was asked for, done
+                    elif agent is not None:
+                        implemented_referent(ctx, agent, s, act)  # …，相关项目将由 X 实施: X carries out that help
                     continue
             if found is not None:
                 recips, start = found

@@ -42,8 +42,8 @@ from .requested_help import request_for_help_taken, requested_by, requested_from
 from .roles import (first_free, is_free, located_after, locative, members_of, nearest_state, object_after,
                     owns_a_thing, scope_start, skip_aside, state_pronoun, stationed_in, strip_adverbs,
                     subject_before, year_before, years)
-from .supported import (_beneficiary_of, _enabled_by, _help_toward, _passage_state, _scaled_up, _shared_with,
-                        _supported_by, _thanked_for)
+from .supported import (_beneficiary_of, beneficiaries_listed, _enabled_by, _help_toward, _passage_state, _scaled_up, _shared_with,
+                        _supported_by, _thanked_for, visited_by)
 
 __all__ = ["assists"]
 
@@ -234,6 +234,8 @@ def _given(ctx: SentenceContext, found: list) -> None:
                 recips = _passage_state(ctx, s)
                 near = nearest_state(sent, markers[-1][0]) if not recips else None
                 recips = recips or (near.keys if near is not None else [])  # 马里政府请…，X 随后向司法部提供了…
+        if not recips and markers:
+            recips = visited_by(ctx, markers[-1][1], s, a)  # …进行了访问。X 为访问提供了支持: the visitor
         if not recips:
             done_as_asked(ctx, s)  # …邀请人权高专办提出意见。人权高专办向内政部提交了法律分析: given as asked
             continue
@@ -458,7 +460,7 @@ def assists(ctx: SentenceContext, together) -> None:
         recips = [k for g in sent.after(e) for k in members_of(g, {"State"})]
         if prov is not None and recips:
             found.append((prov, [r for r in recips if r not in prov.keys], s, e, s))
-    found += _included(ctx, a)
+    found += _included(ctx, a) + beneficiaries_listed(ctx, a)
     for prov, recips, pos, tpos, ppos in found:
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys, pos)
                                        if c not in prov.keys and c not in recips]
@@ -483,7 +485,8 @@ def _included(ctx: SentenceContext, a: dict) -> list:
         for s, e, _w in lx.find(text, inc["words"], at, sent.end):
             if any(at <= g.start < s for g in sent.groups) or not lx.find(text, verbs, at, s):
                 break  # a named recipient before the list, or no help between: nothing to reach
-            recips = [k for g in sent.after(e) if g.start < sent.clause_end(e) for k in members_of(g, {"State"})]
+            recips = [k for g in sent.after(e) if g.start < sent.clause_end(e) and g.governor is None
+                      for k in members_of(g, set(inc.get("kinds", ("State",))))]
             prov = subject_before(sent, at, lx.agents, ctx.prev_subject, exclude=set(recips))
             if prov is not None and recips:
                 out.append((prov, recips, at, e, at))

@@ -47,6 +47,18 @@ def recipient_before(sent: Sentence, verb: int, act: dict, agents: set[str]) -> 
     return None
 
 
+def seat_before(sent: Sentence, verb: int, act: dict, seats: dict) -> list[str]:
+    """``向太子港派遣顾问``: where the language sets ``seat_recipients``, a capital a recipient marker governs in
+    the verb's clause (the last group before the verb) stands for the State it is the seat of (``seats``)."""
+    if not act.get("seat_recipients") or not seats:
+        return []
+    groups = _clause_groups(sent, sent.clause_start(verb), verb)
+    g = groups[-1] if groups else None
+    if g is None or g.governor not in act["recipient_markers"] or not all(k in seats for k in g.keys):
+        return []
+    return list(dict.fromkeys(seats[k] for k in g.keys))
+
+
 def located(sent: Sentence, verb: int, act: dict) -> tuple[list[str], int] | None:
     """The State the activity takes place in: ``在 X`` in the clause, or opening the sentence."""
     lx = sent.lx

@@ -103,6 +103,8 @@ def money_to_a_body(sent: Sentence, recips: list[str], nouns, pos: int) -> bool:
         return False
     if not a.get("money_nouns"):
         return False
+    if a.get("state_bodies_helped") and _of_a_state(sent, recips, pos):
+        return False  # 向刚果的联合国国家工作队提供了赠款: a grant to the body serving a State helps that body
     from .contributions import parse_amount
 
     lo, hi = sent.clause_start(pos), sent.clause_end(pos)
@@ -135,3 +137,14 @@ def funded_upkeep(ctx: SentenceContext, found: list) -> None:
         prov = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(owner.keys))
         if prov is not None:
             found.append((prov, members_of(owner, lx.agents), s, e, s))
+
+
+def _of_a_state(sent: Sentence, recips: list[str], pos: int) -> bool:
+    """The recipients are one group right before the verb at ``pos``, itself right after a State and a modifier
+    word (``刚果和斯威士兰的``): a body in the field, owned by the States it serves (not ``马里的人权高专办国家办事处``,
+    an unnamed office of the body named)."""
+    lx = sent.lx
+    g = next((h for h in sent.groups if h.end <= pos and set(recips) <= set(h.keys)), None)
+    prev = next((h for h in reversed(sent.before(g.start)) if h.end <= g.start), None) if g is not None else None
+    return prev is not None and prev.kinds() == {"State"} and not strip_adverbs(sent.text[g.end:pos], lx) \
+        and lx.squeeze(sent.text[prev.end:g.start]) in lx["modifier_words"]

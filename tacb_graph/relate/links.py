@@ -199,7 +199,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             continue  # A and B jointly expressed concern: a joint statement is no partnership
         cs = sent.clause_start(js)
         for g in sent.groups:
-            if cs <= g.start and g.end <= js and g.governor is None:
+            if cs <= g.start and g.end <= js and (g.governor is None or g.governor in pw.get("agent_markers", ())
+                                                  and not lx.squeeze(text[g.end:js])):  # 由 A 和 B 共同实施
                 keys = members_of(g, agents)
                 _partner_each(ctx, keys, ctx.mood(js, g))  # A 和 B 计划建立伙伴关系: Planned
     return together
@@ -370,9 +371,14 @@ def member_renamed(ctx: SentenceContext) -> None:
             for b in (body.key,):  # the Chair of the Working Group, A: A is a member of it
                 for a in h.keys:
                     ctx.add(a, "memberOf", b)
-        if gap in mo.get("titles", ()) and h.kinds() == {"Person"} and "Person" not in g.kinds():
-            for b in members_of(g, lx.agents):  # 专家机制成员 P, 董事会主席 P
-                for a in h.keys:
+        # 专家机制成员 P, 董事会主席 P; 委员会委员 P 和 Y 的代表 Q: the persons the title stands right before
+        led = [it.key for it in h.items[:next((i for i, it in enumerate(h.items) if it.kind != "Person"), len(h.items))]]
+        last = g.items[-1]  # (A、B 委员会委员 P: in a list of speakers, the body the title follows)
+        bodies = members_of(g, lx.agents) if "Person" not in g.kinds() else \
+            [last.key] if last.kind in lx.agents and last.kind not in ("Person", "State") else []
+        if gap in mo.get("titles", ()) and led:
+            for b in bodies:
+                for a in dict.fromkeys(led):
                     ctx.add(a, "memberOf", b)
     # 董事会成员为：A、B 和 C
     for s, e, _w in lx.find(text, mo.get("list_cues", ()), sent.start, sent.end):

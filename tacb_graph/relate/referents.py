@@ -230,3 +230,79 @@ def _aside_agents(sent: Sentence, a: int, hi: int, act: dict) -> tuple[Group | N
         aside = lx.squeeze(sent.text[comma:g.start])
         return g, bool(lx.find(aside, lx["assists"].get("together", ())))
     return None, False
+
+
+def negate_vehicle(ctx: SentenceContext, lo: int, hi: int, act: dict) -> None:
+    """``基金核准了一个支持 X 的项目，但…项目尚未启动``: the clause ``lo``–``hi`` says an activity (its noun,
+    the last of ``nouns`` in it) did not start, and help this sentence stated before it was what that activity
+    was for — the recipient, a modifier word (``的``), at most ``undone_vehicle.gap`` characters, then the
+    same noun: that help was not given (Negated)."""
+    veh = act.get("undone_vehicle")
+    sent = ctx.sentence
+    lx = sent.lx
+    hits = lx.find(sent.text, act["nouns"], lo, hi) if veh else []
+    if not hits:
+        return
+    noun = hits[-1][2]
+    carried: set[str] = set()
+    for g in sent.groups:
+        if g.end > lo:
+            break
+        rest = lx.squeeze(sent.text[g.end:sent.clause_end(g.end)])  # the noun in the recipient's own clause
+        link = lx.starts_with(rest, lx["modifier_words"])
+        if link and noun in rest[len(link):len(link) + veh.get("gap", 0) + len(noun)]:
+            carried.update(g.keys)
+    if not carried:
+        return
+    from dataclasses import replace
+
+    def undone(x, s: str, o: str):
+        return x.modality == "Reported" and o in carried and (s, o) in pairs
+
+    pairs = {(r.subject, r.object) for r in ctx.relations if r.predicate == "assists" and r.object in carried}
+    ctx.relations[:] = [replace(r, modality="Negated") if r.predicate == "assists" and undone(r, r.subject, r.object)
+                        else r for r in ctx.relations]
+    ctx.assistances[:] = [replace(a, modality="Negated") if undone(a, a.provider, a.recipient) else a
+                          for a in ctx.assistances]
+
+
+def implemented_referent(ctx: SentenceContext, agent: Group, s: int, act: dict) -> None:
+    """``基金将支持 A 和 B …，相关项目将由 X 与 Y 合作实施``: a later clause whose subject refers back to the
+    activity (``implemented_referents``, a regular expression over the clause up to the agent marker) and
+    whose verb at ``s`` has an agent (``由 X``) names who carries out the help the sentence stated before: X
+    assists the same recipients, with its own clause's modality (a partner X works with is no provider)."""
+    rx = _referent_rx(ctx.lx, act, "implemented_referents")
+    sent = ctx.sentence
+    lo = sent.clause_start(s)
+    if rx is None or lo <= sent.start + 1 or not rx.fullmatch(ctx.lx.squeeze(sent.text[lo:agent.head]).strip()):
+        return
+    helped = [(r.object, r.year) for r in ctx.relations if r.predicate == "assists" and r.modality != "Negated"
+              and r.subject not in agent.keys and r.object not in agent.keys]
+    if not helped:
+        return
+    mood = ctx.mood(s)  # the clause's plan word stands before the agent (相关项目将由 X 实施)
+    for p in agent.keys:
+        for o, year in dict.fromkeys(helped):
+            if not any(r.predicate == "assists" and (r.subject, r.object) == (p, o) for r in ctx.relations):
+                emit_assist(ctx, [p], [o], year, None, mood)
+
+
+def purpose_after(sent: Sentence, e: int, act: dict, agents: set[str]) -> list[str]:
+    """``该项目由 X 实施，旨在支持 Y 落实建议``: the clause right after a passive activity verb (ending at ``e``)
+    opens with a purpose word (``purpose_after.leads``) and a help verb (``purpose_after.verbs``); the group right
+    after that verb is whom the activity was for."""
+    pa = act.get("purpose_after")
+    lx = sent.lx
+    end = sent.clause_end(e)
+    if not pa or end >= sent.end or lx.squeeze(sent.text[e:end]).strip():
+        return []
+    rest = lx.squeeze(sent.text[end + 1:sent.clause_end(end + 1)]).lstrip()
+    lead = lx.starts_with(rest, pa["leads"])
+    verb = lead and lx.starts_with(rest[len(lead):].lstrip(), pa["verbs"])
+    if not verb:
+        return []
+    g = next((h for h in sent.after(end + 1)), None)
+    if g is None or g.start >= sent.clause_end(end + 1) or not g.kinds() & agents \
+            or lx.squeeze(sent.text[end + 1:g.head]).strip() != lead + verb:
+        return []
+    return members_of(g, agents)

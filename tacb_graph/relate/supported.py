@@ -367,14 +367,17 @@ def _enabled_by(ctx: SentenceContext, found: list) -> None:
     if not causes:
         return
     links = list(lx["modifier_words"]) + list(a.get("passive_links", ()))
-    for s, e, _w in lx.find(sent.text, a["passive_nouns"], sent.start, sent.end):
+    acts = [n for n in a.get("enabling_nouns", ()) if n not in a["passive_nouns"]]
+    for s, e, w in lx.find(sent.text, list(a["passive_nouns"]) + acts, sent.start, sent.end):
         if not lx.starts_with(lx.squeeze(sent.text[e:e + 4]), causes):
             continue
+        ok = a.get("passive_links", ()) if w in acts else links  # X 资助的项目使 Y…: an activity X gave
         before = [g for g in sent.groups if g.end <= s and g.start >= sent.clause_start(s)]
         if not before or not before[-1].kinds() & lx.agents:
             continue
         gap = lx.squeeze(sent.text[before[-1].end:s])
-        if not any(gap.startswith(w) and len(gap) - len(w) <= a.get("noun_lead", 4) for w in links):
+        if not (gap == "" and w not in acts and a.get("compound_help")) and \
+                not any(gap.startswith(k) and len(gap) - len(k) <= a.get("noun_lead", 4) for k in ok):  # X 赠款使 Y
             continue
         cause = lx.starts_with(lx.squeeze(sent.text[e:e + 4]), causes)
         pos = sent.text.find(cause, e)
@@ -390,7 +393,9 @@ def _beneficiary_of(ctx: SentenceContext, found: list) -> None:
     lx = sent.lx
     a = lx["assists"]
     for s, e, _w in lx.find(sent.text, a.get("beneficiary_nouns", ()), sent.start, sent.end):
-        if not lx.ends_with(lx.squeeze(sent.text[max(sent.start, s - 2):s]), lx["modifier_words"]):
+        lead = lx.squeeze(sent.text[max(sent.start, s - 8):s])
+        adj = lx.ends_with(lead, a.get("beneficiary_adjectives", ()))  # X 的主要受益国之一
+        if not lx.ends_with(lead[:len(lead) - len(adj)] if adj else lead, lx["modifier_words"]):
             continue
         groups = [g for g in sent.groups if g.end <= s and g.start >= sent.clause_start(s)]
         if len(groups) < 2 or not is_free(sent, groups[-2]):
@@ -400,3 +405,47 @@ def _beneficiary_of(ctx: SentenceContext, found: list) -> None:
             continue
         if prov.kinds() & lx.agents and recip.kinds() & {"State"}:
             found.append((prov, members_of(recip, {"State"}), s, e, s))
+
+
+def visited_by(ctx: SentenceContext, me: int, s: int, a: dict) -> list[str]:
+    """``特别报告员对该国进行了访问。人权高专办为访问提供了支持``: a recipient marker (ending at ``me``) that
+    governs only a back-reference to a visit (``visit_refs.pattern``) before the giving verb at ``s`` helps
+    the visitor — the last free group of ``visit_refs.kinds`` before the provider in the sentence, else the
+    previous sentence's subject."""
+    vr = a.get("visit_refs")
+    sent = ctx.sentence
+    lx = sent.lx
+    if not vr or not re.fullmatch(vr["pattern"], strip_adverbs(sent.text[me:s], lx)):
+        return []
+    kinds = set(vr["kinds"])
+    prov = subject_before(sent, me, lx.agents, ctx.prev_subject)
+    mine = set(prov.keys) if prov is not None else set()
+    free = [g for g in sent.before(me) if is_free(sent, g) and g.kinds() & kinds and not set(g.keys) & mine]
+    visitor = free[-1] if free else ctx.prev_subject
+    if visitor is None or set(visitor.keys) & mine:
+        return []
+    return members_of(visitor, kinds)
+
+
+def beneficiaries_listed(ctx: SentenceContext, a: dict) -> list:
+    """``受益于 X 的国家包括 A 和 B``, ``得到 X 支持的国家包括 A``: the ones said to have benefited from X (a
+    ``relative_beneficiaries.leads`` word before X, at most a help noun between X and a ``lists`` phrase) are
+    listed after it: X helped each (``kinds``)."""
+    rb = a.get("relative_beneficiaries")
+    sent = ctx.sentence
+    lx = sent.lx
+    out: list = []
+    for s, e, _w in lx.find(sent.text, rb["lists"], sent.start, sent.end) if rb else ():
+        g = next((h for h in reversed(sent.before(s)) if h.start >= sent.clause_start(s)), None)
+        if g is None or not g.kinds() & lx.agents:
+            continue
+        gap = strip_adverbs(sent.text[g.end:s], lx)
+        if gap and gap not in a["passive_nouns"]:
+            continue
+        if not lx.ends_with(lx.squeeze(sent.text[sent.clause_start(s):g.head]), rb["leads"]):
+            continue
+        recips = [k for h in sent.after(e) if h.start < sent.clause_end(e) and h.governor is None
+                  for k in members_of(h, set(rb["kinds"])) if k not in g.keys]
+        if recips:
+            out.append((g, recips, s, e, s))
+    return out
