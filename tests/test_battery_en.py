@@ -33,7 +33,6 @@ KNOWN2: dict[str, str] = {
     "s31": "the national human rights institution of Y as holder: the State is not read",
     "s33": "did not consider C unhelpful: the double negation is read as Critical",
     "s36": "Neither A nor B questioned C: read as B Sceptical, A lost",
-    "s44": "did not express support for C: the negation of 'expressed support' is not read",
     "s47": "saw merit in C, but cautioned that it must not replace …: the warning after 'but' is not read",
     "s52": "While supporting C, X considered that the term should not be included …: not read",
     "s66": "X informed the Office that it had no objection to C: the holder is taken to be the Office",
