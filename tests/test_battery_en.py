@@ -37,7 +37,6 @@ KNOWN2: dict[str, str] = {
     "s52": "While supporting C, X considered that the term should not be included …: not read",
     "s66": "X informed the Office that it had no objection to C: the holder is taken to be the Office",
     "s71": "supported the draft resolution entitled \"… C …\": the title's concept is read as supported",
-    "s77": "criticized <something else> and referred to C: the criticism is given to C",
 }
 
 ASSISTANCE = rows("en-assistance.tsv")
