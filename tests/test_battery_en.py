@@ -20,21 +20,17 @@ KNOWN: dict[str, str] = {
     # stances
     "s27": "A welcomed C, while B questioned it: the second holder after 'while' with a pronoun is not read",
     "s36": "did not question C, but did not endorse it either: the negated support after 'but' decides",
-    "s43": "considered C valuable, but warned that it could be used to avoid accountability: the warning is not read",
     "s57": "supported C, but criticized donors for …: a criticism of something else decides",
 }
 
 # The same for en-stances2.tsv (a second stance battery, written before any run): id -> the construction missed.
 KNOWN2: dict[str, str] = {
-    "s11": "considered it premature to refer to C: 'premature' is not read as Critical",
     "s12": "considered C redundant: read Sceptical, expected Critical (unnecessary = unsuitable)",
     "s23": "…, while others, including Canada, questioned it: the second group's named member is not read",
     "s29": "A welcomed C, as did B: the second holder after 'as did' is not read",
     "s31": "the national human rights institution of Y as holder: the State is not read",
     "s33": "did not consider C unhelpful: the double negation is read as Critical",
     "s36": "Neither A nor B questioned C: read as B Sceptical, A lost",
-    "s47": "saw merit in C, but cautioned that it must not replace …: the warning after 'but' is not read",
-    "s52": "While supporting C, X considered that the term should not be included …: not read",
     "s66": "X informed the Office that it had no objection to C: the holder is taken to be the Office",
     "s71": "supported the draft resolution entitled \"… C …\": the title's concept is read as supported",
 }
