@@ -29,7 +29,6 @@ KNOWN2: dict[str, str] = {
     "s23": "…, while others, including Canada, questioned it: the second group's named member is not read",
     "s29": "A welcomed C, as did B: the second holder after 'as did' is not read",
     "s31": "the national human rights institution of Y as holder: the State is not read",
-    "s36": "Neither A nor B questioned C: read as B Sceptical, A lost",
     "s66": "X informed the Office that it had no objection to C: the holder is taken to be the Office",
     "s71": "supported the draft resolution entitled \"… C …\": the title's concept is read as supported",
 }
