@@ -25,9 +25,7 @@ KNOWN: dict[str, str] = {
 # The same for en-stances2.tsv (a second stance battery, written before any run): id -> the construction missed.
 KNOWN2: dict[str, str] = {
     "s12": "considered C redundant: read Sceptical, expected Critical (unnecessary = unsuitable)",
-    "s29": "A welcomed C, as did B: the second holder after 'as did' is not read",
     "s31": "the national human rights institution of Y as holder: the State is not read",
-    "s66": "X informed the Office that it had no objection to C: the holder is taken to be the Office",
     "s71": "supported the draft resolution entitled \"… C …\": the title's concept is read as supported",
 }
 

@@ -415,7 +415,7 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             named, quote = list(dict.fromkeys(k for _s, _p, k, _r in read)), sents[ev.sentence].quote
         also = n > 0 and events[n - 1].sentence == ev.sentence - 1 and says_also(sents[ev.sentence], ev.pos, lexicon)
         if not read and before and n > 0 and (events[n - 1].sentence == ev.sentence or also) \
-                and lx.get("later_holder_concept"):
+                and lx.get("later_holder_concept") and not associates(sents[ev.sentence], ev.pos, lexicon):
             # X 支持互利合作，但 Y 表示反对: a later holder of the sentence that names no concept
             # judges the one the holder before it spoke of
             sent = sents[ev.sentence]
