@@ -26,7 +26,6 @@ KNOWN: dict[str, str] = {
 KNOWN2: dict[str, str] = {
     "s12": "considered C redundant: read Sceptical, expected Critical (unnecessary = unsuitable)",
     "s31": "the national human rights institution of Y as holder: the State is not read",
-    "s71": "supported the draft resolution entitled \"… C …\": the title's concept is read as supported",
 }
 
 ASSISTANCE = rows("en-assistance.tsv")

@@ -31,6 +31,7 @@ import re
 from ..records import Stance
 from .clauses import Lexicon, Sentence
 from .holders import Holder, associates, holder_events, says_also
+from .titles import titled
 
 __all__ = ["find_stances", "Holder"]
 
@@ -372,7 +373,7 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             hpos = ev.pos if (si == ev.sentence and not carried) else None
             limit = stop if si == ev.sentence else None
             concepts = _concepts(sent)
-            topics = _topic_attributes(sent, lexicon)
+            topics = _topic_attributes(sent, lexicon) | titled(sent, lexicon)  # 关于发展权的培训; entitled "…"
             marks = [(pos, key) for key, pos in concepts if (hpos is None or pos >= hpos) and pos not in topics]
             if hpos is not None and lx.get("topic_governors"):  # 关于互利合作，X 认为…: the sentence's topic
                 marks += [(it.start, it.key) for g in sent.groups if g.governor in lx["topic_governors"]
