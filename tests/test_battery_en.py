@@ -24,7 +24,6 @@ KNOWN: dict[str, str] = {
 
 # The same for en-stances2.tsv (a second stance battery, written before any run): id -> the construction missed.
 KNOWN2: dict[str, str] = {
-    "s12": "considered C redundant: read Sceptical, expected Critical (unnecessary = unsuitable)",
 }
 
 ASSISTANCE = rows("en-assistance.tsv")
