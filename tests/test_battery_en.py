@@ -19,7 +19,6 @@ KNOWN: dict[str, str] = {
     "a69": "requested S to provide the Office with resources: 'provide Y with' (recipient first) is not read",
     # stances
     "s36": "did not question C, but did not endorse it either: the negated support after 'but' decides",
-    "s57": "supported C, but criticized donors for …: a criticism of something else decides",
 }
 
 # The same for en-stances2.tsv (a second stance battery, written before any run): id -> the construction missed.

@@ -83,3 +83,13 @@ def test_titles_and_mentions_are_not_judged():
 def test_an_unnamed_institution_of_a_state():
     assert stances("The ombudsman institution of Georgia expressed doubts about mutually beneficial cooperation.") == {
         ("state/GEO", MBC, "Sceptical")}
+
+
+def test_a_criticism_with_an_object_of_its_own():
+    assert stances("Peru endorsed the right to development, but criticized States for neglecting their obligations.") == {
+        ("state/PER", RTD, "Supportive")}
+    assert stances("Chile supported win-win cooperation, but opposed donors who attached conditions to their assistance.") \
+        == {("state/CHL", WW, "Supportive")}
+    assert stances("Chile welcomed mutually beneficial cooperation, but criticized its use in Council resolutions.") == {
+        ("state/CHL", MBC, "Critical")}
+    assert stances("Germany criticized attempts to promote win-win cooperation.") == {("state/DEU", WW, "Critical")}

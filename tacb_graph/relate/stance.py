@@ -286,7 +286,9 @@ def _judges_other(text: str, s: int, e: int, refs, lexicon: Lexicon) -> int | No
     cs = max(text.rfind(c, 0, s) for c in ends) + 1
     ce = min([i for i in (text.find(c, e) for c in ends) if i != -1] or [len(text)])
     refs = tuple(refs) + tuple(lexicon.stances.get("concept_backrefs", ())) + tuple(lexicon.stances.get("object_refs", ()))
-    if any(r and r in text[cs:ce] for r in refs):
+    hits = lexicon.find(text, [r for r in refs if r], cs, ce)  # whole words in a spaced language (no "it" in "criticized")
+    owned = tuple(lexicon.stances.get("object_owned_refs", ()))  # criticized donors for reducing their assistance
+    if [h for h in hits if not (h[2] in owned and h[0] > e and lexicon.squeeze(text[e:h[0]]).strip())]:
         return None  # (…持怀疑态度 towards 这一新概念; 支持…加以推广: 加以 stands for it)
     obj = lexicon.squeeze(text[e:ce]).strip()
     obj = obj[len(lexicon.starts_with(obj, lexicon.get("object_fillers", ())) or ""):]
