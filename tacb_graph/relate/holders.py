@@ -4,7 +4,8 @@ A *holder event* is a group of actors that no preposition governs, followed with
 (asides allowed: 在呈件中, 对这一概念) by a reporting verb or a stance predicate; also an actor a holder
 opener or governor names (``According to X``, ``在 X 看来``), the speaker of a later subjectless clause
 (``X 通过了一项决议，强调…``), a pronoun standing for a person named before (``她认为``), the members named
-for an unnamed group (``一些国家…，如 A 和 B``) and the one spoken for (``X 代表 Y 发言``). Word lists:
+for an unnamed group (``一些国家…，如 A 和 B``), the one spoken for (``X 代表 Y 发言``) and a group that echoes the
+holder before it (``…, as did B``); the one a reporting verb addresses (``informed the Office that``) is no holder. Word lists:
 ``data/patterns/{lang}/stances.json``.
 """
 
@@ -36,6 +37,8 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
         for g in sent.groups:
             if g.governor is not None or not (g.kinds() & agents):
                 continue
+            if _addressed(sent, g, lexicon):
+                continue  # X informed the Office that …: the one told is no holder
             if verb_at is not None and (g.end <= verb_at[2] or (
                     g.start >= verb_at[1] and not lexicon.squeeze(sent.text[verb_at[1]:g.start]))):
                 continue  # X 对…进入理事会决议表示关切: inside X's aside; X 欢迎 Y 加强…: the object of X's verb
@@ -82,6 +85,7 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
                     subs = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lx["submitter_kinds"]))
                     out.append(Holder(keys, si, g.start, subs))
         out += _example_holders(si, sent, lexicon, aside, [h for h in out if h.sentence == si])
+        out += _echo_holders(si, sent, lexicon, [h for h in out if h.sentence == si])
         out += _pronoun_holders(si, sents, lexicon)
     out.sort(key=lambda h: (h.sentence, h.pos))
     return _on_behalf(sents, out, lexicon)
@@ -157,7 +161,7 @@ def _pronoun_holders(si: int, sents: list[Sentence], lexicon: Lexicon) -> list[H
             # else an opener that names whose view follows: In his view, …
             kinds = set(spec["kinds"])
             earlier = [g for sj in range(si + 1) for g in sents[sj].groups
-                       if g.governor is None and g.end <= s and g.kinds() & kinds]
+                       if g.governor is None and g.end <= s and g.kinds() & kinds and not _addressed(sents[sj], g, lexicon)]
             if not earlier:
                 continue
             keys = tuple(dict.fromkeys(it.key for it in earlier[-1].items if it.kind in kinds))
@@ -269,3 +273,32 @@ def _interposed_members(sent: Sentence, e: int, lexicon: Lexicon) -> Holder | No
     keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
     subs = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lx["submitter_kinds"]))
     return Holder(keys, 0, g.start, subs)
+
+
+def _addressed(sent: Sentence, g, lexicon: Lexicon) -> bool:
+    """The group ``g`` is the one a reporting verb addresses (``addressee_verbs`` right before it, determiners
+    between allowed): ``X informed the Office that …`` — the Office is told, it holds nothing."""
+    words = lexicon.stances.get("addressee_verbs", ())
+    if not words:
+        return False
+    head = lexicon.trim(lexicon.squeeze(sent.text[sent.clause_start(g.start):g.start]), "determiners")
+    return bool(lexicon.ends_with(head, words))
+
+
+def _echo_holders(si: int, sent: Sentence, lexicon: Lexicon, found: list[Holder]) -> list[Holder]:
+    """``A welcomed C, as did B``: a group right after one of ``echo_markers`` (determiners between allowed) that
+    ends its clause holds what the holder before it in the sentence said; the event begins at the marker, which
+    is also one of ``association_verbs`` (see :func:`associates`)."""
+    agents = lexicon.agents
+    out = []
+    for ms, me, _w in lexicon.find(sent.text, lexicon.stances.get("echo_markers", ()), sent.start, sent.end):
+        if not any(h.pos < ms for h in found):
+            continue
+        g = next((g for g in sent.groups if g.start >= me), None)
+        if g is None or not g.kinds() & agents or lexicon.trim(lexicon.squeeze(sent.text[me:g.start]), "determiners") \
+                or lexicon.squeeze(sent.text[g.end:sent.clause_end(g.end)]).strip(" .;,"):
+            continue
+        keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
+        subs = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lexicon.stances["submitter_kinds"]))
+        out.append(Holder(keys, si, ms, subs))
+    return out

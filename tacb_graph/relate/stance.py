@@ -31,6 +31,7 @@ import re
 from ..records import Stance
 from .clauses import Lexicon, Sentence
 from .holders import Holder, associates, holder_events, says_also
+from .titles import titled
 
 __all__ = ["find_stances", "Holder"]
 
@@ -285,7 +286,9 @@ def _judges_other(text: str, s: int, e: int, refs, lexicon: Lexicon) -> int | No
     cs = max(text.rfind(c, 0, s) for c in ends) + 1
     ce = min([i for i in (text.find(c, e) for c in ends) if i != -1] or [len(text)])
     refs = tuple(refs) + tuple(lexicon.stances.get("concept_backrefs", ())) + tuple(lexicon.stances.get("object_refs", ()))
-    if any(r and r in text[cs:ce] for r in refs):
+    hits = lexicon.find(text, [r for r in refs if r], cs, ce)  # whole words in a spaced language (no "it" in "criticized")
+    owned = tuple(lexicon.stances.get("object_owned_refs", ()))  # criticized donors for reducing their assistance
+    if [h for h in hits if not (h[2] in owned and h[0] > e and lexicon.squeeze(text[e:h[0]]).strip())]:
         return None  # (…持怀疑态度 towards 这一新概念; 支持…加以推广: 加以 stands for it)
     obj = lexicon.squeeze(text[e:ce]).strip()
     obj = obj[len(lexicon.starts_with(obj, lexicon.get("object_fillers", ())) or ""):]
@@ -372,7 +375,7 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             hpos = ev.pos if (si == ev.sentence and not carried) else None
             limit = stop if si == ev.sentence else None
             concepts = _concepts(sent)
-            topics = _topic_attributes(sent, lexicon)
+            topics = _topic_attributes(sent, lexicon) | titled(sent, lexicon)  # 关于发展权的培训; entitled "…"
             marks = [(pos, key) for key, pos in concepts if (hpos is None or pos >= hpos) and pos not in topics]
             if hpos is not None and lx.get("topic_governors"):  # 关于互利合作，X 认为…: the sentence's topic
                 marks += [(it.start, it.key) for g in sent.groups if g.governor in lx["topic_governors"]
@@ -415,7 +418,7 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             named, quote = list(dict.fromkeys(k for _s, _p, k, _r in read)), sents[ev.sentence].quote
         also = n > 0 and events[n - 1].sentence == ev.sentence - 1 and says_also(sents[ev.sentence], ev.pos, lexicon)
         if not read and before and n > 0 and (events[n - 1].sentence == ev.sentence or also) \
-                and lx.get("later_holder_concept"):
+                and lx.get("later_holder_concept") and not associates(sents[ev.sentence], ev.pos, lexicon):
             # X 支持互利合作，但 Y 表示反对: a later holder of the sentence that names no concept
             # judges the one the holder before it spoke of
             sent = sents[ev.sentence]
