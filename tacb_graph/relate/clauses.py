@@ -369,3 +369,27 @@ def sentences(text: str, mentions, kinds: dict[str, str], bounds: list[tuple[int
         qs = quals[bisect.bisect_left(qstarts, a):bisect.bisect_left(qstarts, b)]
         out.append(Sentence(text, a, b, _groups(text, a, b, its, lx, original), qs, original, lx))
     return out
+
+
+def followed_by(sent: Sentence, pos: int, words) -> str | None:
+    """The longest of ``words`` the text after ``pos`` begins with (white space squeezed)."""
+    lx = sent.lx
+    return lx.starts_with(lx.squeeze(sent.text[pos:pos + 64]), words)
+
+
+def years(sent: Sentence, lo: int | None = None, hi: int | None = None) -> list[tuple[int, str]]:
+    """``(offset, year)`` of the years written in the sentence (not ``2009 年推出的 X``)."""
+    lo = sent.start if lo is None else lo
+    hi = sent.end if hi is None else hi
+    rel = sent.lx["year_relative"]
+    out = []
+    for m in sent.lx.res["year"].finditer(sent.text, lo, hi):
+        if rel and followed_by(sent, m.end(), rel):
+            continue
+        out.append((m.start(), m.group(1)))
+    return out
+
+
+def year_before(sent: Sentence, pos: int) -> str | None:
+    ys = years(sent, sent.start, pos)
+    return ys[-1][1] if ys else None

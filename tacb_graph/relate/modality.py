@@ -152,10 +152,13 @@ def _request_scope(sent: Sentence, pos: int, subject: Group | None, lx: Lexicon,
             return None
         (s, e, _w), modality = taking
     if md.get("nested") and modality == "Requested" and depth < 3:
-        from .roles import subject_before
+        from .roles import repeated_verb, subject_before
 
         asker = subject_before(sent, s, lx.agents | {"Resolution"}, prev)
         outer = _request_scope(sent, s, asker, lx, prev, depth + 1)
+        rep = repeated_verb(sent, s) if outer is None and lx.get("repeated_verb_same") else None
+        if rep is not None:  # 建议 X 请 A…，并请 B…: the repeated request is in the scope of the first one
+            outer = _request_scope(sent, rep[0], asker, lx, prev, depth + 1)
         if outer is not None and outer[0] == "Recommended":
             return outer
     return modality, s

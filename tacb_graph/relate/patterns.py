@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from ..records import UNIT, Assistance, Contribution, Dated, Relation
 from .clauses import Group, Lexicon, Sentence, find_words
 from .modality import REPORTED, modality_at
-from .roles import (coordinated_verb, followed_by, locative, members_of, object_after, phrase_before, strip_adverbs,
+from .roles import (coordinated_verb, repeated_verb, followed_by, locative, members_of, object_after, phrase_before, strip_adverbs,
                     subject_before, verb_ok, years)
 
 __all__ = ["SentenceContext", "extract_sentence", "find_words", "parse_amount", "cites", "co_providers",
@@ -128,6 +128,9 @@ def requests(ctx: SentenceContext) -> None:
                            if verb_ok(sent.text, h, lx)]
                 if earlier:
                     mood = ctx.mood(earlier[0][0], subj)
+            rep = repeated_verb(sent, hit[0]) if lx.get("repeated_verb_same") else None
+            if rep is not None:  # 建议 X 请 A…，并请 B…: the repeated request is as much recommended as the first
+                mood = ctx.mood(rep[0], subj)
             askers = subj.keys
             if subj.in_resolution and "Resolution" in subj.kinds():
                 askers = members_of(subj, {"Resolution"})  # F, and resolution R, in which it requested: R asks

@@ -22,18 +22,12 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Group, Lexicon, Sentence
+from .clauses import Group, Lexicon, Sentence, followed_by, year_before, years
 
 __all__ = ["subject_before", "object_after", "sentence_subject", "years", "year_before", "locative",
            "located_after", "stationed_in", "skip_aside", "nearest_state", "state_pronoun", "agent_after",
            "members_of", "is_free", "first_free", "followed_by", "verb_ok", "scope_start", "strip_adverbs",
-           "pronoun_after", "coordinated_verb", "phrase_before", "clause_between"]
-
-
-def followed_by(sent: Sentence, pos: int, words) -> str | None:
-    """The longest of ``words`` the text after ``pos`` begins with (white space squeezed)."""
-    lx = sent.lx
-    return lx.starts_with(lx.squeeze(sent.text[pos:pos + 64]), words)
+           "pronoun_after", "coordinated_verb", "repeated_verb", "phrase_before", "clause_between"]
 
 
 def _is_modifier(sent: Sentence, g: Group) -> bool:
@@ -175,6 +169,21 @@ def is_free(sent: Sentence, g: Group) -> bool:
     return not _is_modifier(sent, g)
 
 
+def repeated_verb(sent: Sentence, pos: int):
+    """The earlier embedding verb whose subject one at ``pos`` that opens its clause (adverbs aside: 并请) keeps:
+    the first, or with ``repeated_verb_same`` the nearest of the same word (建议 X 请 A…，并请 B…: X asks B)."""
+    lx = sent.lx
+    window = max([2] + [len(w) for w in lx["embedding_verbs"]])
+    own = lx.find(sent.text, lx["embedding_verbs"], pos, pos + window)
+    if not own or pos <= sent.start or not lx.get("repeated_verb_subject", True) \
+            or strip_adverbs(sent.text[sent.clause_start(pos):pos], lx):
+        return None
+    earlier = [h for h in lx.find(sent.text, lx["embedding_verbs"], sent.start, sent.clause_start(pos))
+               if verb_ok(sent.text, h, lx)]
+    same = [h for h in earlier if h[2] == own[0][2]] if lx.get("repeated_verb_same") else []
+    return same[-1] if same else earlier[0] if earlier else None
+
+
 def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None = None,
                    exclude: set[str] = frozenset(), allow_resolution_frame: bool = True) -> Group | None:
     """The subject of a verb at ``pos`` (see module docstring)."""
@@ -182,15 +191,9 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
     nominal = _nominal_subject(sent, pos, kinds, exclude)
     if nominal is not None:
         return nominal  # welcomes the decision of X to request …: X asks
-    head = strip_adverbs(sent.text[sent.clause_start(pos):pos], lx)
-    window = max([2] + [len(w) for w in lx["embedding_verbs"]])
-    if head == "" and pos > sent.start and lx.get("repeated_verb_subject", True) \
-            and lx.find(sent.text, lx["embedding_verbs"], pos, pos + window):
-        # 它们要求 A…，要求 B…: a repeated verb keeps the first one's subject
-        earlier = [h for h in lx.find(sent.text, lx["embedding_verbs"], sent.start, sent.clause_start(pos))
-                   if verb_ok(sent.text, h, lx)]
-        if earlier:
-            return subject_before(sent, earlier[0][0], kinds, prev, exclude, allow_resolution_frame)
+    earlier = repeated_verb(sent, pos)
+    if earlier is not None:  # 它们要求 A…，要求 B…: a repeated verb keeps the earlier one's subject
+        return subject_before(sent, earlier[0], kinds, prev, exclude, allow_resolution_frame)
     if lx.get("coordinated_verb_subject") and coordinated_verb(sent, pos):
         # X calls upon A to … and recommends that …: the second verb is X's too
         earlier = [h for h in lx.find(sent.text, lx["embedding_verbs"], sent.start, pos) if verb_ok(sent.text, h, lx)]
@@ -433,24 +436,6 @@ def state_pronoun(sent: Sentence, pos: int) -> Group | None:
     if lx.starts_with(rest, lx.get("state_pronouns", ())):
         return nearest_state(sent, pos)
     return None
-
-
-def years(sent: Sentence, lo: int | None = None, hi: int | None = None) -> list[tuple[int, str]]:
-    """``(offset, year)`` of the years written in the sentence (not ``2009 年推出的 X``)."""
-    lo = sent.start if lo is None else lo
-    hi = sent.end if hi is None else hi
-    rel = sent.lx["year_relative"]
-    out = []
-    for m in sent.lx.res["year"].finditer(sent.text, lo, hi):
-        if rel and followed_by(sent, m.end(), rel):
-            continue
-        out.append((m.start(), m.group(1)))
-    return out
-
-
-def year_before(sent: Sentence, pos: int) -> str | None:
-    ys = years(sent, sent.start, pos)
-    return ys[-1][1] if ys else None
 
 
 def members_of(g: Group, kinds: set[str]) -> list[str]:
