@@ -34,3 +34,27 @@ def test_an_activity_a_later_clause_says_was_not_held_is_negated():
     assert got == {("org/undp", "assists", "state/MLI", "Reported")}
     got = facts("开发署为马里警察举办了人权培训，其他培训没有举行。", predicate="assists")
     assert got == {("org/undp", "assists", "state/MLI", "Reported")}
+
+
+# -- the bare Council stands for the council the paragraphs named, not one a footnote named --------------
+
+def _with_footnote(first: str, footnote: str, second: str) -> set[tuple]:
+    from tacb_graph.recognise import recognise
+    from tacb_graph.records import Source
+    from tacb_graph.relate import relate
+    from tacb_graph.segment import segment
+
+    text = f"1. {first}\n\n2. {second}\n\n__________________\n\n 1 {footnote}\n"
+    rel = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    return {(r.subject, r.predicate, r.object, r.modality) for r in rel.relations if r.predicate == "requests"}
+
+
+def test_the_bare_council_is_the_one_the_paragraphs_named_before_one_a_footnote_named():
+    got = _with_footnote("人权理事会第 12/4 号决议请开发署协助海地。1", "该特派团由安全理事会第 1542(2004) 号决议设立。",
+                         "理事会在第 12/4 号决议中还请儿基会协助海地政府。")
+    assert ("resolution/A/HRC/RES/12/4", "requests", "org/unicef", "Reported") in got
+    assert not {f for f in got if "S/RES/12/4" in f[0]}
+    # with no council in the paragraphs, the footnote's council is still the one meant
+    got = _with_footnote("开发署协助海地。1", "该特派团由安全理事会第 1542(2004) 号决议设立。",
+                         "理事会在第 1600(2005) 号决议中请儿基会协助海地政府。")
+    assert ("resolution/S/RES/1600(2005)", "requests", "org/unicef", "Reported") in got

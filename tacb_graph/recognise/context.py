@@ -62,13 +62,15 @@ class History:
             return []
         return [m for unit in self.units[self._first_within(reach, paragraphs):] for m in unit]
 
-    def latest_first(self, reach: int = 1, paragraphs: bool = False):
+    def latest_first(self, reach: int = 1, paragraphs: bool = False, footnotes: bool = True):
         """The keys :meth:`previous` holds, latest mention first, each unit's keys once: the
         first that fits a back-reference is the one a backward scan of :meth:`previous` meets
-        first, without reading every mention again."""
+        first, without reading every mention again (without ``footnotes``, the paragraphs' only)."""
         if reach <= 0:
             return
         for i in range(len(self.units) - 1, self._first_within(reach, paragraphs) - 1, -1):
+            if not footnotes and self.kinds[i] == "footnote":
+                continue
             keys = self._latest.get(i)
             if keys is None:
                 keys = self._latest[i] = list(dict.fromkeys(key for _p, key in reversed(self.units[i])))
@@ -194,6 +196,10 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
             tried.add(f.key)
     if rule.get("scope") == "report":  # 信托基金: the short name a report keeps using, over the whole report
         reach = len(history.units)
+        if rule.get("body_first"):  # 理事会 after 安全理事会 in a footnote: the one the paragraphs named
+            found = next((k for k in history.latest_first(reach, footnotes=False) if fits(k)), None)
+            if found is not None:
+                return found
     for key in history.latest_first(reach, paragraphs and rule.get("scope") != "report"):
         if fits(key):
             return key
