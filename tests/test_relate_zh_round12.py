@@ -7,7 +7,7 @@ tests (not copied from any report or gold text).
 
 from __future__ import annotations
 
-from test_relate_zh_forms2 import facts
+from test_relate_zh_forms2 import facts, mentioned
 
 
 # -- a repeated request verb (并请) after a recommended request keeps its asker and its modality ----------
@@ -58,3 +58,18 @@ def test_the_bare_council_is_the_one_the_paragraphs_named_before_one_a_footnote_
     got = _with_footnote("开发署协助海地。1", "该特派团由安全理事会第 1542(2004) 号决议设立。",
                          "理事会在第 1600(2005) 号决议中请儿基会协助海地政府。")
     assert ("resolution/S/RES/1600(2005)", "requests", "org/unicef", "Reported") in got
+
+
+# -- short back-references to an envoy's office and to a mission -----------------------------------------
+
+def test_the_envoys_office_and_the_mission_named_in_full_before():
+    got = facts("开发署与秘书长叙利亚问题特使办公室保持密切合作，并就停火安排中的人权条款向特使办公室提供了咨询意见。")
+    assert got == {("org/undp", "partnersWith", "org/envoy-syria", "Reported"),
+                   ("org/undp", "assists", "org/envoy-syria", "Reported")}
+    got = facts("开发署与秘书长缅甸问题特使办公室合作。开发署向特使办公室提供了咨询意见。", predicate="assists")
+    assert got == {("org/undp", "assists", "org/envoy-myanmar", "Reported")}
+    # with no envoy named before, the office stands for nothing
+    assert facts("开发署向特使办公室提供了咨询意见。") == set()
+    got = facts("联合国南苏丹特派团于 2011 年设立。", "该特派团与开发署合作。")
+    assert got == {("org/unmiss", "partnersWith", "org/undp", "Reported")}
+    assert mentioned("开发署于 2011 年设立。", "该特派团与开发署合作。") == {1: {"org/undp"}, 2: {"org/undp"}}
