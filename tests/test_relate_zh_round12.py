@@ -73,3 +73,14 @@ def test_the_envoys_office_and_the_mission_named_in_full_before():
     got = facts("联合国南苏丹特派团于 2011 年设立。", "该特派团与开发署合作。")
     assert got == {("org/unmiss", "partnersWith", "org/undp", "Reported")}
     assert mentioned("开发署于 2011 年设立。", "该特派团与开发署合作。") == {1: {"org/undp"}, 2: {"org/undp"}}
+
+
+# -- F 由 R 设立: the resolution an agent marker governs before a final verb of setting up ------------------
+
+def test_a_body_set_up_by_a_resolution_with_the_agent_marker():
+    got = facts("联合国南苏丹特派团由安全理事会第 1996(2011) 号决议设立。", predicate="establishes")
+    assert got == {("resolution/S/RES/1996(2011)", "establishes", "org/unmiss", "Reported")}
+    got = facts("开发署与联合国南苏丹特派团合作。", "该特派团由安全理事会第 1996(2011) 号决议设立。", predicate="establishes")
+    assert got == {("resolution/S/RES/1996(2011)", "establishes", "org/unmiss", "Reported")}
+    # a verb that does not end its clause sets up what follows it, not the subject
+    assert facts("联合国南苏丹特派团由开发署协助设立了数据库。", predicate="establishes") == set()

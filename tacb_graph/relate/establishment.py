@@ -121,8 +121,10 @@ def establishes(ctx: SentenceContext) -> None:
                 and not lx.squeeze(text[e:sent.clause_end(e)]):
             # F 系根据 R 设立，…: the verb ends its clause and the thing is its subject; the
             # resolutions it rests on, between them, set it up
+            # (and F 由 R 设立: a resolution an agent marker of ``final_verb_agents`` governs there)
+            governors = set(lx["basis_governors"]) | set(es.get("final_verb_agents", ()))
             basis = [k for g in sent.groups if subj.end <= g.start and g.end <= s
-                     and g.governor in lx["basis_governors"] for k in members_of(g, {"Resolution"})]
+                     and g.governor in governors for k in members_of(g, {"Resolution"})]
             mood = ctx.mood(s, subj)
             for o in members_of(subj, obj_kinds):
                 for b in basis:
