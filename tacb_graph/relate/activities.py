@@ -448,7 +448,8 @@ def activities(ctx: SentenceContext, together) -> None:
             prov = None  # X 资助了在 Y 开展的项目: the funder is not the implementer
         if prov is None and funder is None and not (passive and ctx.funders):
             continue  # (thanks to funding from Y, officials of X were trained: Y, a funder, assists X)
-        funded_by = tuple(funder.keys) if funder is not None else ()
+        funded_by = tuple(funder.keys) if funder is not None and (prov is None or not act.get("named_implementer_unfunded")) \
+            else ()  # X 资助了 Y 在 Z 实施的项目: Y's own project, X no funder of Y's help (gold: no fact)
         providers = list(prov.keys) if prov is not None else list(funded_by)
         if funded_by and act.get("funder_not_implementer"):
             providers = list(funded_by)  # the Fund financed projects implemented by OHCHR in X: the Fund assists X
