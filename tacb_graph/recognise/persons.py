@@ -101,6 +101,9 @@ def find_persons(text: str, language: LanguageData, taken=(), title_ends=(), inn
                 c, sep = min(cut)
                 if rules.get("separator_before_name") and any(text.find(d, c, e) != -1 for d in dots):
                     spans.insert(0, (m, c + len(sep), e))  # …·诺瓦克和汤姆·霍洛威: a second dotted name
+                elif rules.get("separator_before_name") and spans and spans[0][1] == e:
+                    # …·索科洛夫和费尔南达·卡斯特罗: the first name's tail took the start of the next one's
+                    spans[0] = (spans[0][0], c + len(sep), spans[0][2])
                 e = c
             last_dot = max(text.rfind(d, s, e) for d in "·•‧")
             stops = [text.find(w, last_dot + 2, e) for w in rules.get("stop", ())]
