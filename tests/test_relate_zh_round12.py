@@ -98,3 +98,18 @@ def test_the_funder_of_a_named_implementers_project_is_no_funder_of_its_help():
     # with no implementer named, the funder is the one that helps
     got = run("联合国民主基金资助了在尼日尔实施的一个选举项目。")
     assert [(a.provider, a.recipient, a.funded_by) for a in got.assistances] == [("org/undef", "state/NER", ())]
+
+
+# -- person names: a dotted name after 和 whose first word the name before reached into; a name before 建议 ---
+
+def test_a_second_dotted_name_after_a_list_separator_keeps_its_first_word():
+    got = mentioned("起草小组成员为：德米特里·索科洛夫和费尔南达·卡斯特罗。")
+    assert got == {1: {"person/德米特里·索科洛夫", "person/费尔南达·卡斯特罗"}}
+    got = mentioned("起草小组成员为：德米特里·索科洛夫、费尔南达·卡斯特罗和林佩华。")
+    assert got == {1: {"person/德米特里·索科洛夫", "person/费尔南达·卡斯特罗", "person/林佩华"}}
+    # a short undotted name after 和 is no dotted name
+    assert mentioned("起草小组成员为：德米特里·索科洛夫和卡斯特罗。") == {1: {"person/德米特里·索科洛夫"}}
+
+
+def test_a_dotted_name_ends_before_the_recommending_verb():
+    assert mentioned("所罗门·卡马拉建议理事会请人权高专办加强支持。") == {1: {"person/所罗门·卡马拉", "org/ohchr"}}
