@@ -113,3 +113,11 @@ def test_a_second_dotted_name_after_a_list_separator_keeps_its_first_word():
 
 def test_a_dotted_name_ends_before_the_recommending_verb():
     assert mentioned("所罗门·卡马拉建议理事会请人权高专办加强支持。") == {1: {"person/所罗门·卡马拉", "org/ohchr"}}
+
+
+# -- 高级专员 right after a verb's 了 stands on its own ------------------------------------------------------
+
+def test_the_high_commissioner_after_a_perfective_verb():
+    assert mentioned("她还介绍了高级专员关于技术合作的年度报告。") == {1: {"org/hchr"}}
+    # the deputy is no High Commissioner
+    assert "org/hchr" not in mentioned("她还介绍了副高级专员的报告。").get(1, set())
