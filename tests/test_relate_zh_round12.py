@@ -121,3 +121,13 @@ def test_the_high_commissioner_after_a_perfective_verb():
     assert mentioned("她还介绍了高级专员关于技术合作的年度报告。") == {1: {"org/hchr"}}
     # the deputy is no High Commissioner
     assert "org/hchr" not in mentioned("她还介绍了副高级专员的报告。").get(1, set())
+
+
+# -- the bare Fund as the object of a verb of review ------------------------------------------------------
+
+def test_the_bare_fund_after_a_verb_of_review():
+    tc = "联合国人权领域技术合作自愿基金"
+    assert "org/vf-tc" in mentioned("秘书长请董事会在下届会议上审查基金的申请程序。", title=tc)[1]
+    assert "org/vf-tc" in mentioned("董事会审议基金的年度报告。", title=tc)[1]
+    # 基金会 (a foundation) is no Fund
+    assert "org/vf-tc" not in mentioned("董事会审议基金会的报告。", title=tc)[1]
