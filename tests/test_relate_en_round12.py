@@ -18,3 +18,39 @@ def test_a_recommended_support_to_the_mechanisms_of_states_with_partners():
                 "mechanisms of Ghana, Togo and Benin.", predicate="assists")
     assert _triples(got) == {(p, s, "Recommended") for p in ("org/unfpa", "org/undp")
                              for s in ("state/GHA", "state/TGO", "state/BEN")}
+
+
+def _report(text: str):
+    from tacb_graph.recognise import recognise
+    from tacb_graph.records import Source
+    from tacb_graph.relate import relate
+    from tacb_graph.segment import segment
+    return relate(recognise(segment(Source("t.txt", "t", text, "0" * 64, "utf-8", len(text)))))
+
+
+SEMINAR = """A/HRC/99/1
+Human Rights Council
+
+Report of a seminar
+
+ I. Introduction
+
+1. The seminar was held in Lima.
+
+ II. Proceedings
+
+ A. Statements
+
+2. The representative of Ecuador said that the national plan of action had been adopted.
+
+3. Paraguay stated that its Government had established a new commission.
+
+ B. Written submissions
+
+4. Written submissions to the present report were received from Bolivia and Uruguay.
+"""
+
+
+def test_written_submissions_in_one_sub_section_do_not_make_the_statements_of_another_submissions():
+    got = {(r.subject, r.number) for r in _report(SEMINAR).relations if r.predicate == "submittedInputTo"}
+    assert got == {("state/BOL", 4), ("state/URY", 4)}

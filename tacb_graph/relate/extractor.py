@@ -41,13 +41,22 @@ class _State:
 
 
 def _relayed(ctx: ReportContext, lx: Lexicon) -> set[int]:
-    """Paragraphs of the sections whose text (or title) speaks of replies and submissions."""
+    """Paragraphs of the sections whose text (or title) speaks of replies and submissions. Where a section
+    is cut into lettered sub-sections, a paragraph's words (or a sub-section's title) make only its own
+    sub-section one about the submissions (A. Discussions … C. Written contributions: A is not)."""
     words = lx["submitted_input"]["section_words"]
     fold = lx.language.fold
-    paras = ctx.segmented.paragraphs
-    sections = {p.section for p in paras if lx.find(fold(p.text), words)}
-    sections |= {s.number for s in ctx.segmented.sections if lx.find(fold(s.title), words)}
-    return {p.number for p in paras if p.section in sections}
+    seg = ctx.segmented
+    paras = seg.paragraphs
+
+    def part(p) -> tuple:
+        subs = [s for s in seg.subsections if s.section == p.section and s.start <= p.start]
+        return (p.section, max(subs, key=lambda s: s.start).start if subs else None)
+
+    parts = {part(p) for p in paras if lx.find(fold(p.text), words)}
+    parts |= {(s.section, s.start) for s in seg.subsections if lx.find(fold(s.title), words)}
+    sections = {s.number for s in seg.sections if lx.find(fold(s.title), words)}
+    return {p.number for p in paras if p.section in sections or part(p) in parts}
 
 
 class RelationExtractor:
