@@ -1,6 +1,6 @@
 """Sentences of our own (not gold or battery rows) for each rule of English round 12."""
 
-from test_relate_en_general import facts
+from test_relate_en_general import RTD, facts, stances
 
 
 def _triples(got):
@@ -54,3 +54,15 @@ Report of a seminar
 def test_written_submissions_in_one_sub_section_do_not_make_the_statements_of_another_submissions():
     got = {(r.subject, r.number) for r in _report(SEMINAR).relations if r.predicate == "submittedInputTo"}
     assert got == {("state/BOL", 4), ("state/URY", 4)}
+
+
+def test_the_concept_refers_to_the_one_the_paragraph_before_named():
+    got = stances("Ghana endorsed the right to development as a guide for cooperation.",
+                  "The Ombudsman of Peru found the concept helpful, but said that it remained vague. "
+                  "Norway did not express a view on the concept.")
+    assert got == {("state/GHA", RTD, "Supportive"), ("org/ombudsman-peru", RTD, "Sceptical"),
+                   ("state/NOR", RTD, "NotQuestioned")}
+
+
+def test_the_concept_with_no_concept_named_before_is_no_stance():
+    assert stances("Ghana spoke about training.", "Norway did not express a view on the concept.") == set()

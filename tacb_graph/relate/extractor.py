@@ -33,6 +33,7 @@ class _State:
     relayed: set[int]  # paragraphs in sections about the submissions
     kinds: dict[str, str] = field(default_factory=dict)  # entity key -> class
     holder: object = None
+    concept: str | None = None  # the concept named last in the units so far
     relations: list = field(default_factory=list)
     stances: list = field(default_factory=list)
     contributions: list = field(default_factory=list)
@@ -112,7 +113,9 @@ class RelationExtractor:
         st.relations += cites(unit.unit, unit.number, sents)
         st.relations += _report_session(ctx, unit, sents, lx)
         if unit.unit == "paragraph":
-            found, st.holder, events = find_stances(unit.unit, unit.number, sents, st.holder, lx)
+            found, st.holder, events = find_stances(unit.unit, unit.number, sents, st.holder, lx, st.concept)
+            st.concept = next((it.key for sent in reversed(sents) for g in reversed(sent.groups)
+                               for it in reversed(g.items) if it.kind == "Concept"), st.concept)
             st.stances += found
             # in a section about the submissions, the States and organisations whose
             # views the report relays submitted them
