@@ -1,6 +1,6 @@
 """Sentences of our own (not gold or battery rows) for each rule of English round 12."""
 
-from test_relate_en_general import RTD, facts, stances
+from test_relate_en_general import MBC, RTD, facts, stances
 
 
 def _triples(got):
@@ -66,3 +66,15 @@ def test_the_concept_refers_to_the_one_the_paragraph_before_named():
 
 def test_the_concept_with_no_concept_named_before_is_no_stance():
     assert stances("Ghana spoke about training.", "Norway did not express a view on the concept.") == set()
+
+
+def test_representatives_of_civil_society_with_named_members_hold_the_stance():
+    got = stances("Representatives of civil society, including Amnesty International, questioned the right to "
+                  "development.")
+    assert got == {("org/amnesty", RTD, "Sceptical")}
+
+
+def test_a_member_named_with_its_article_holds_the_stance_of_the_group():
+    got = stances("Several delegations, including the Philippines, opposed the concept of mutually beneficial "
+                  "cooperation.")
+    assert got == {("state/PHL", MBC, "Critical")}
