@@ -78,3 +78,9 @@ def test_a_member_named_with_its_article_holds_the_stance_of_the_group():
     got = stances("Several delegations, including the Philippines, opposed the concept of mutually beneficial "
                   "cooperation.")
     assert got == {("state/PHL", MBC, "Critical")}
+
+
+def test_cooperation_that_should_rest_on_the_principle_supports_it():
+    got = stances("The delegation of Norway said that assistance should rest on the principle of mutually "
+                  "beneficial cooperation.")
+    assert got == {("state/NOR", MBC, "Supportive")}
