@@ -84,3 +84,12 @@ def test_cooperation_that_should_rest_on_the_principle_supports_it():
     got = stances("The delegation of Norway said that assistance should rest on the principle of mutually "
                   "beneficial cooperation.")
     assert got == {("state/NOR", MBC, "Supportive")}
+
+
+def test_further_or_additional_help_asked_from_a_provider_is_a_request():
+    for lead in ("further technical assistance", "additional support"):
+        got = facts(f"Honduras stated that it had adopted a new law, and requested {lead} from UNICEF to "
+                    "implement it.", predicate="assists")
+        assert _triples(got) == {("org/unicef", "state/HND", "Requested")}
+        assert facts(f"Honduras requested {lead} from UNICEF.", predicate="requests") \
+            == {("state/HND", "org/unicef", "Reported", None)}
