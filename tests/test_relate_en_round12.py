@@ -93,3 +93,12 @@ def test_further_or_additional_help_asked_from_a_provider_is_a_request():
         assert _triples(got) == {("org/unicef", "state/HND", "Requested")}
         assert facts(f"Honduras requested {lead} from UNICEF.", predicate="requests") \
             == {("state/HND", "org/unicef", "Reported", None)}
+
+
+def test_resource_persons_listed_with_their_bodies_are_persons_and_members():
+    from test_relate_en_general import run
+    rec = run("The resource persons included Maria Gonzalez, member of the Committee against Torture, and Pedro "
+              "Alvarez, Vice-Chair of the Committee on the Rights of the Child.")
+    assert {e.key for e in rec.entities if e.kind == "Person"} == {"person/maria-gonzalez", "person/pedro-alvarez"}
+    assert {(r.subject, r.object) for r in rec.relations if r.predicate == "memberOf"} \
+        == {("person/maria-gonzalez", "org/cat"), ("person/pedro-alvarez", "org/crc")}
