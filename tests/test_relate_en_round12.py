@@ -102,3 +102,10 @@ def test_resource_persons_listed_with_their_bodies_are_persons_and_members():
     assert {e.key for e in rec.entities if e.kind == "Person"} == {"person/maria-gonzalez", "person/pedro-alvarez"}
     assert {(r.subject, r.object) for r in rec.relations if r.predicate == "memberOf"} \
         == {("person/maria-gonzalez", "org/cat"), ("person/pedro-alvarez", "org/crc")}
+
+
+def test_the_chief_of_a_unit_before_a_comma_names_a_person():
+    from test_relate_en_general import run
+    rec = run("The seminar was opened by the Chief of the Rule of Law Section, Sofia Marquez.")
+    assert {e.key for e in rec.entities if e.kind == "Person"} == {"person/sofia-marquez"}
+    assert not {e.key for e in rec.entities if e.kind == "Place"}
