@@ -109,3 +109,8 @@ def test_the_chief_of_a_unit_before_a_comma_names_a_person():
     rec = run("The seminar was opened by the Chief of the Rule of Law Section, Sofia Marquez.")
     assert {e.key for e in rec.entities if e.kind == "Person"} == {"person/sofia-marquez"}
     assert not {e.key for e in rec.entities if e.kind == "Place"}
+
+
+def test_people_who_had_taken_part_in_an_activity_held_by_another_were_assisted():
+    got = facts("Officials of Togo had attended a course organized by UNICEF.", predicate="assists")
+    assert _triples(got) == {("org/unicef", "state/TGO", "Reported")}

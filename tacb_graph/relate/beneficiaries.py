@@ -364,8 +364,9 @@ def participants(ctx: SentenceContext, together) -> None:
             people = lx.starts_with(lx.trim(after), lx["government_words"] + act["beneficiaries"])
             if (of or (act.get("participants_unlinked") and people)) and people and g.kinds() & agents:
                 recips += [k for k in members_of(g, agents) if k not in recips]  # 也门(的)官员参加了…
-            elif g.lead is not None and not strip_adverbs(text[g.end:s], lx) and g.kinds() & agents:
-                recips += [k for k in members_of(g, agents) if k not in recips]  # officials of X took part in
+            elif g.lead is not None and strip_adverbs(text[g.end:s], lx) in ("", *act.get("participation_auxiliaries", ())) \
+                    and g.kinds() & agents:
+                recips += [k for k in members_of(g, agents) if k not in recips]  # officials of X (had) took part in
         held = [h for h in lx.find(text, act["verbs"], sent.start, lo)]
         prov = None
         if held:
