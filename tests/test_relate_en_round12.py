@@ -114,3 +114,12 @@ def test_the_chief_of_a_unit_before_a_comma_names_a_person():
 def test_people_who_had_taken_part_in_an_activity_held_by_another_were_assisted():
     got = facts("Officials of Togo had attended a course organized by UNICEF.", predicate="assists")
     assert _triples(got) == {("org/unicef", "state/TGO", "Reported")}
+
+
+def test_a_name_with_its_office_set_off_after_it_is_a_person():
+    from test_relate_en_general import run
+    rec = run("The seminar was opened by Carlos Ibarra, Commissioner for Human Rights of Peru, and closed by "
+              "Ana Torres, member of the Committee against Torture.")
+    assert {e.key for e in rec.entities if e.kind == "Person"} == {"person/carlos-ibarra", "person/ana-torres"}
+    assert {(r.subject, r.object) for r in rec.relations if r.predicate == "memberOf"} \
+        == {("person/ana-torres", "org/cat")}
