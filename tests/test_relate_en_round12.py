@@ -123,3 +123,10 @@ def test_a_name_with_its_office_set_off_after_it_is_a_person():
     assert {e.key for e in rec.entities if e.kind == "Person"} == {"person/carlos-ibarra", "person/ana-torres"}
     assert {(r.subject, r.object) for r in rec.relations if r.predicate == "memberOf"} \
         == {("person/ana-torres", "org/cat")}
+
+
+def test_members_of_its_staff_who_took_part_are_the_owner_named_before():
+    got = facts("Ecuador reported that the Ombudsman of Ecuador had received a grant from Spain, and that members "
+                "of its staff had attended a course organized in Quito by UNICEF.", predicate="assists")
+    assert _triples(got) == {("org/unicef", "org/ombudsman-ecuador", "Reported"),
+                             ("state/ESP", "org/ombudsman-ecuador", "Reported")}
