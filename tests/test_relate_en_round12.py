@@ -130,3 +130,11 @@ def test_members_of_its_staff_who_took_part_are_the_owner_named_before():
                 "of its staff had attended a course organized in Quito by UNICEF.", predicate="assists")
     assert _triples(got) == {("org/unicef", "org/ombudsman-ecuador", "Reported"),
                              ("state/ESP", "org/ombudsman-ecuador", "Reported")}
+
+
+def test_people_trained_at_a_school_of_the_speaker_were_assisted_by_it():
+    got = facts("Ghana reported that police officers of Togo had attended a course on forensics at its police "
+                "academy.", predicate="assists")
+    assert _triples(got) == {("state/GHA", "state/TGO", "Reported")}
+    assert facts("Ghana reported that judges of Togo had attended a course at their school.",
+                 predicate="assists") == set()

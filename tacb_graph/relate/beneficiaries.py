@@ -384,6 +384,9 @@ def participants(ctx: SentenceContext, together) -> None:
             by = _participle_agent(sent, e, act, agents, set(recips))
             if by is not None:
                 prov, held = by
+            elif act.get("hosted_at") and re.match(act["hosted_at"], lx.squeeze(text[e:sent.clause_end(e)])):
+                # officials of X attended a course at its police academy: the owner of the school hosted it
+                prov, held = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips)), [(s, e, _w)]
         if not recips or not held:
             continue
         if prov is None:
