@@ -138,3 +138,8 @@ def test_people_trained_at_a_school_of_the_speaker_were_assisted_by_it():
     assert _triples(got) == {("state/GHA", "state/TGO", "Reported")}
     assert facts("Ghana reported that judges of Togo had attended a course at their school.",
                  predicate="assists") == set()
+
+
+def test_people_who_had_taken_part_in_a_workshop_were_assisted_by_its_holder():
+    got = facts("Magistrates of Benin had taken part in a seminar held by UNDP.", predicate="assists")
+    assert _triples(got) == {("org/undp", "state/BEN", "Reported")}
