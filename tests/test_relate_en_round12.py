@@ -143,3 +143,11 @@ def test_people_trained_at_a_school_of_the_speaker_were_assisted_by_it():
 def test_people_who_had_taken_part_in_a_workshop_were_assisted_by_its_holder():
     got = facts("Magistrates of Benin had taken part in a seminar held by UNDP.", predicate="assists")
     assert _triples(got) == {("org/undp", "state/BEN", "Reported")}
+
+
+def test_a_state_that_would_invite_a_provider_announces_planned_help():
+    got = facts("Namibia said that it would invite UNICEF to hold a workshop for its drafting group in 2031.",
+                predicate="assists")
+    assert got == {("org/unicef", "state/NAM", "Planned", None)}
+    got = facts("Namibia invited UNICEF to hold a workshop for its drafting group.", predicate="assists")
+    assert got == {("org/unicef", "state/NAM", "Requested", "state/NAM")}
