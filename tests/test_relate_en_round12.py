@@ -151,3 +151,12 @@ def test_a_state_that_would_invite_a_provider_announces_planned_help():
     assert got == {("org/unicef", "state/NAM", "Planned", None)}
     got = facts("Namibia invited UNICEF to hold a workshop for its drafting group.", predicate="assists")
     assert got == {("org/unicef", "state/NAM", "Requested", "state/NAM")}
+
+
+def test_an_unnamed_ministry_helped_stands_for_the_state_the_sentence_is_set_in():
+    got = facts("In Malawi, the Ministry of Health drafted a referral protocol with advice from WHO.",
+                predicate="assists")
+    assert _triples(got) == {("org/who", "state/MWI", "Reported")}
+    got = facts("Zambia hosted a regional meeting. The Ministry of Justice revised the prison rules with the "
+                "support of UNODC.", predicate="assists")
+    assert _triples(got) == {("org/unodc", "state/ZMB", "Reported")}
