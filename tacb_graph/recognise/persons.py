@@ -122,6 +122,11 @@ def find_persons(text: str, language: LanguageData, taken=(), title_ends=(), inn
             n = name_rx.match(text, m.end())
             if n and n.group(0).split(" ")[0] not in bad:
                 keep(n.start(), n.end(), over=True)  # Ms. Ana Lima: no city in a person's name
+        if rules.get("titles_after"):  # A B, member of the Committee …: a name with its office set off after it
+            after = re.compile("(" + rules["name"] + r")(?=,\s+(?:" + "|".join(rules["titles_after"]) + r")\s)")
+            for n in after.finditer(text):
+                if n.group(1).split(" ")[0] not in bad:
+                    keep(n.start(1), n.end(1), over=True)
         gap = re.compile(rules["post_apposition"]) if rules.get("post_apposition") else None
         for end in title_ends if gap is not None else ():
             g = gap.match(text, end)

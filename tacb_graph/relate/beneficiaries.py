@@ -364,8 +364,11 @@ def participants(ctx: SentenceContext, together) -> None:
             people = lx.starts_with(lx.trim(after), lx["government_words"] + act["beneficiaries"])
             if (of or (act.get("participants_unlinked") and people)) and people and g.kinds() & agents:
                 recips += [k for k in members_of(g, agents) if k not in recips]  # 也门(的)官员参加了…
-            elif g.lead is not None and not strip_adverbs(text[g.end:s], lx) and g.kinds() & agents:
-                recips += [k for k in members_of(g, agents) if k not in recips]  # officials of X took part in
+            elif g.lead is not None and strip_adverbs(text[g.end:s], lx) in ("", *act.get("participation_auxiliaries", ())) \
+                    and g.kinds() & agents:
+                recips += [k for k in members_of(g, agents) if k not in recips]  # officials of X (had) took part in
+        if not recips:  # (the NHRI …, and that members of its staff had attended): the owner named before
+            recips = _owner_of_pronoun(sent, lo, s, act)
         held = [h for h in lx.find(text, act["verbs"], sent.start, lo)]
         prov = None
         if held:
@@ -381,6 +384,9 @@ def participants(ctx: SentenceContext, together) -> None:
             by = _participle_agent(sent, e, act, agents, set(recips))
             if by is not None:
                 prov, held = by
+            elif act.get("hosted_at") and re.match(act["hosted_at"], lx.squeeze(text[e:sent.clause_end(e)])):
+                # officials of X attended a course at its police academy: the owner of the school hosted it
+                prov, held = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips)), [(s, e, _w)]
         if not recips or not held:
             continue
         if prov is None:
@@ -388,6 +394,19 @@ def participants(ctx: SentenceContext, together) -> None:
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
         emit_assist(ctx, providers, recips, year_before(sent, held[-1][0]), topic(sent, held[-1][1]),
                     ctx.mood(held[-1][0], prov))
+
+
+def _owner_of_pronoun(sent: Sentence, lo: int, s: int, act: dict) -> list[str]:
+    """The people before a participation verb at ``s`` named through a pronoun (``members of its staff``,
+    ``their officials``: ``state_pronouns`` then up to two words and one of the ``beneficiaries``) standing
+    for the last actor named before it in the sentence."""
+    lx = sent.lx
+    for p, pe, _w in lx.find(sent.text, lx.get("state_pronouns", ()), lo, s):
+        rest = lx.squeeze(sent.text[pe:s]).split()
+        if any(lx.starts_with(" ".join(rest[i:]), act["beneficiaries"]) for i in range(min(3, len(rest)))):
+            owner = [g for g in sent.groups if g.end <= p and g.kinds() & lx.agents and g.governor is None]
+            return members_of(owner[-1], lx.agents) if owner else []
+    return []
 
 
 def _noun_ahead(rest: str, act: dict, lx) -> bool:

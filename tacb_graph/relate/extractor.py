@@ -33,6 +33,7 @@ class _State:
     relayed: set[int]  # paragraphs in sections about the submissions
     kinds: dict[str, str] = field(default_factory=dict)  # entity key -> class
     holder: object = None
+    concept: str | None = None  # the concept named last in the units so far
     relations: list = field(default_factory=list)
     stances: list = field(default_factory=list)
     contributions: list = field(default_factory=list)
@@ -41,13 +42,22 @@ class _State:
 
 
 def _relayed(ctx: ReportContext, lx: Lexicon) -> set[int]:
-    """Paragraphs of the sections whose text (or title) speaks of replies and submissions."""
+    """Paragraphs of the sections whose text (or title) speaks of replies and submissions. Where a section
+    is cut into lettered sub-sections, a paragraph's words (or a sub-section's title) make only its own
+    sub-section one about the submissions (A. Discussions … C. Written contributions: A is not)."""
     words = lx["submitted_input"]["section_words"]
     fold = lx.language.fold
-    paras = ctx.segmented.paragraphs
-    sections = {p.section for p in paras if lx.find(fold(p.text), words)}
-    sections |= {s.number for s in ctx.segmented.sections if lx.find(fold(s.title), words)}
-    return {p.number for p in paras if p.section in sections}
+    seg = ctx.segmented
+    paras = seg.paragraphs
+
+    def part(p) -> tuple:
+        subs = [s for s in seg.subsections if s.section == p.section and s.start <= p.start]
+        return (p.section, max(subs, key=lambda s: s.start).start if subs else None)
+
+    parts = {part(p) for p in paras if lx.find(fold(p.text), words)}
+    parts |= {(s.section, s.start) for s in seg.subsections if lx.find(fold(s.title), words)}
+    sections = {s.number for s in seg.sections if lx.find(fold(s.title), words)}
+    return {p.number for p in paras if p.section in sections or part(p) in parts}
 
 
 class RelationExtractor:
@@ -103,7 +113,9 @@ class RelationExtractor:
         st.relations += cites(unit.unit, unit.number, sents)
         st.relations += _report_session(ctx, unit, sents, lx)
         if unit.unit == "paragraph":
-            found, st.holder, events = find_stances(unit.unit, unit.number, sents, st.holder, lx)
+            found, st.holder, events = find_stances(unit.unit, unit.number, sents, st.holder, lx, st.concept)
+            st.concept = next((it.key for sent in reversed(sents) for g in reversed(sent.groups)
+                               for it in reversed(g.items) if it.kind == "Concept"), st.concept)
             st.stances += found
             # in a section about the submissions, the States and organisations whose
             # views the report relays submitted them

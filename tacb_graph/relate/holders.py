@@ -194,10 +194,10 @@ def _example_holders(si: int, sent: Sentence, lexicon: Lexicon, aside, found: li
                 continue  # 向包括 A 和 B 在内的国家提供援助: a list inside a phrase, not the group's members
             g = next((g for g in sent.groups if g.start >= me), None)
             if g is None or not g.kinds() & agents or (
-                    lexicon.squeeze(sent.text[me:g.head]) not in ("", ":", "：")
+                    lexicon.trim(lexicon.squeeze(sent.text[me:g.head]), "determiners") not in ("", ":", "：")
                     and lexicon.trim(lexicon.squeeze(sent.text[me:g.start]), "determiners")
                     not in lx.get("example_heads", ())):
-                continue  # (such as those of A and B: the words that name the members through them)
+                continue  # (such as those of A and B: the words that name the members through them; the A)
             keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
             if any(set(h.keys) == set(keys) for h in found + out):
                 break

@@ -361,9 +361,14 @@ def member_renamed(ctx: SentenceContext) -> None:
         if appos and appos in mo.get("appositions", ()):
             member = True  # A, Commissioner of the African Commission, …: a person and the body of her office
         if member or gap in mo.get("before", ()):
-            for a in members_of(g, lx.agents):
+            subs, persons = members_of(g, lx.agents), {it.key for it in h.items if it.kind == "Person"}
+            if raw.lstrip().startswith(",") and "Person" in g.kinds():  # X, and B, Vice-Chair of Y: B, not X;
+                rev = g.items[::-1]  # A, member of X, and B: B is no body to belong to
+                subs = [it.key for it in rev[:next((n for n, it in enumerate(rev) if it.kind != "Person"), len(rev))]]
+            for a in subs:
                 for b in h.keys:
-                    ctx.add(a, "memberOf", b)
+                    if b not in persons:
+                        ctx.add(a, "memberOf", b)
         body = g.items[-1]
         if raw.strip() == "," and h.kinds() == {"Person"} and body.kind not in ("Person", "State") and body.kind in lx.agents \
                 and lx.ends_with(lx.trim(lx.squeeze(text[max(sent.start, body.start - 40):body.start]), "determiners"),

@@ -214,6 +214,9 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
         from .roles import subject_before
 
         asker = subject_before(sent, vpos, lx.agents | {"Resolution"}, prev)
+        hit = _clause_level(sent, vpos, asker, md, "planned") if md.get("announced_asking") else None
+        if modality == "Requested" and hit is not None and not lx.squeeze(sent.text[hit[1]:vpos]):
+            return "Planned", None  # X would invite Y to train …: the asking is only announced
         return modality, asker
     if _clause_level(sent, pos, subject, md, "should"):
         return "Recommended", None

@@ -47,7 +47,7 @@ def requested_from(ctx: SentenceContext, found: list) -> None:
                 and lx.squeeze(sent.text[own.end:nouns[0][0]]) in (*lx["modifier_words"], *rq.get("asked_for", ())) \
                 and own.kinds() & agents:
             prov = own  # requested the Office's assistance, asked UNDP for support: the one the help is asked of
-        elif not nouns or len(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]]), "determiners")) > 0:
+        elif not nouns or len(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]]))) > 0:  # requested further help
             _requested_relative(ctx, s, e)
             continue
         else:

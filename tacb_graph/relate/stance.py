@@ -347,9 +347,10 @@ def _value(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
     return None
 
 
-def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holder | None, lexicon: Lexicon
-                 ) -> tuple[list[Stance], Holder | None, list[Holder]]:
-    """Stances in one unit, the holder to carry into the next unit, and the holder events."""
+def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holder | None, lexicon: Lexicon,
+                 named_before: str | None = None) -> tuple[list[Stance], Holder | None, list[Holder]]:
+    """Stances in one unit, the holder to carry into the next unit, and the holder events. ``named_before``:
+    the concept named last in the units before (what ``the concept`` stands for in a unit naming none)."""
     lx = lexicon.stances
     events = holder_events(sents, lexicon)
     has_actor = any(g.kinds() & lexicon.agents for s in sents for g in s.groups)
@@ -404,6 +405,8 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             si0, p0 = read[0][0], read[0][1]
             earlier = [(si, pos, key) for si, sent in enumerate(sents) for key, pos in _concepts(sent)
                        if (si, pos) < (si0, p0)]
+            if not earlier and named_before and lx.get("backref_across_units"):
+                earlier = [(-1, 0, named_before)]  # the concept the paragraph before spoke of
             if earlier:
                 key = max(earlier)[2]
                 if lx.get("backref_topic"):

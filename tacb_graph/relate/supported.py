@@ -152,6 +152,14 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
         if owner is not None:  # the report of X was prepared with the assistance of Y: Y helped X
             found.append((g, members_of(owner, {"State"}), pos, g.end, pos))
             continue
+        lo = sent.clause_start(pos)
+        if a.get("unnamed_bodies") and re.match(a["unnamed_bodies"], lx.squeeze(sent.text[lo:pos]).split(",")[-1].strip()) \
+                and not any(lo <= h.start and h.end <= pos and is_free(sent, h) for h in sent.groups if h.kinds() & lx.agents):
+            here = [k for h in sent.groups if h.end <= pos for k in members_of(h, {"State"})]
+            states = here[-1:] or _passage_state(ctx, pos)  # In X, the Ministry of … drafted it with the support of Y
+            if states:
+                found.append((g, states, pos, g.end, pos))
+                continue
         subj = None
         nxt = next((h for h in sent.after(g.end) if is_free(sent, h) and h.kinds() & lx.agents), None)
         opens = not lx.squeeze(sent.text[sent.start:pos]).strip(" \"“(")
