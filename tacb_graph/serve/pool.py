@@ -1,27 +1,20 @@
 """Worker processes shared fairly between clients, with every query stoppable.
 
-The pool keeps ``size + spare`` worker processes (:mod:`.worker`) on the
-current store and a bounded queue of jobs in front of them:
+The pool keeps ``size + spare`` worker processes (:mod:`.worker`) on the current store and a bounded queue:
 
-* **Stoppable** — a query past ``timeout`` seconds, or whose client went
-  away (:meth:`WorkerPool.cancel`), is stopped by killing its worker, and a
-  fresh one takes its place (the workers are forked from a preloaded server
-  process, so that takes milliseconds).
-* **Long queries cannot hold every worker** — a job that has run
-  ``long_after`` seconds counts as *long*. At most ``size`` jobs may be long at
-  once and at most ``per_client`` of them from one client (its IP address), so
-  at least ``spare`` workers stay free for short queries, and one client
-  cannot hold all the long slots. A job that turns long when no slot is free
-  is stopped and queued again, to run when a slot frees. A long job's worker
-  runs at lower CPU priority and is replaced when the job ends.
-* **Fair and bounded** — waiting jobs are taken round-robin across clients;
-  at most ``queue`` jobs wait in all and ``client_queue`` per client, and a job
-  waits at most ``timeout`` seconds. Past those limits :class:`PoolBusy` says
-  when to retry.
-* **Follows rebuilds** — before each job the pool checks whether the store
-  folder was swapped for a new one (``tacb-graph build`` replaces it
-  atomically); if so, new workers open the new store, jobs already running
-  finish on the old one, and their workers are then retired.
+* **Stoppable** — a query past ``timeout`` seconds, or whose client went away (:meth:`WorkerPool.cancel`),
+  is stopped by killing its worker; a fresh one, forked from a preloaded server process, takes its place.
+* **Long queries cannot hold every worker** — a job that has run ``long_after`` seconds counts as
+  *long*. At most ``size`` jobs may be long at once and at most ``per_client`` of them from one client
+  (its IP address), so at least ``spare`` workers stay free for short queries, and one client cannot
+  hold all the long slots. A job that turns long when no slot is free is stopped and queued again, to
+  run when a slot frees. A long job's worker runs at lower CPU priority and is replaced when it ends.
+* **Fair and bounded** — waiting jobs are taken round-robin across clients; at most ``queue`` jobs
+  wait in all and ``client_queue`` per client, and a job waits at most ``timeout`` seconds. Past
+  those limits :class:`PoolBusy` says when to retry.
+* **Follows rebuilds** — before each job the pool checks whether the store folder was swapped for a
+  new one (``tacb-graph build`` replaces it atomically); if so, new workers open the new store, jobs
+  already running finish on the old one, and their workers are then retired.
 """
 
 from __future__ import annotations
