@@ -146,11 +146,14 @@ def lexicon_for(lang: str) -> Lexicon:
                     "count_tail", "late_coordination", "fronted_phrase"):
             if lx.get(key):
                 res[key] = re.compile(lx[key])
-        if lx.get("partners", {}).get("between_of"):
-            res["between_of"] = re.compile(lx["partners"]["between_of"])
+        for key in ("between_of", "together_until", "purpose_after"):
+            if lx.get("partners", {}).get(key):
+                res[key] = re.compile(lx["partners"][key])
         act = lx.get("activities", {})
         if act.get("quantity"):
             res["quantity"] = re.compile(act["quantity"])
+    if language.stances.get("title_spans"):  # a title marker and a quoted title (relate/titles.py)
+        res["title_spans"] = tuple(re.compile(rx) for rx in language.stances["title_spans"])
     words: dict[str, str] = {}
     regexes = []
     for value, ws in language.stances.get("cues", {}).items():

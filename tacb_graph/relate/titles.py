@@ -8,8 +8,6 @@ title); this module holds no word of any language.
 
 from __future__ import annotations
 
-import re
-
 from .clauses import Lexicon, Sentence
 
 __all__ = ["titled"]
@@ -17,10 +15,7 @@ __all__ = ["titled"]
 
 def titled(sent: Sentence, lexicon: Lexicon) -> set[int]:
     """Where the concepts of ``sent`` that stand inside a title begin."""
-    rxs = lexicon.__dict__.get("_title_spans")
-    if rxs is None:
-        rxs = tuple(re.compile(rx) for rx in lexicon.stances.get("title_spans", ()))
-        lexicon.__dict__["_title_spans"] = rxs
+    rxs = lexicon.res.get("title_spans", ())  # compiled once per language (relate.lexicon.lexicon_for)
     if not rxs:
         return set()
     spans = [m.span() for rx in rxs for m in rx.finditer(sent.text, sent.start, sent.end)]
