@@ -256,3 +256,20 @@ def test_the_national_commission_of_a_country_report_is_never_another_countrys()
 def test_the_deputy_high_commissioner_of_a_un_report_named_before_or_not():
     rec = run("The Deputy High Commissioner opened the dialogue, and the High Commissioner closed it.")
     assert mentions(rec, 1) == [("The Deputy High Commissioner", "org/dhchr"), ("the High Commissioner", "org/hchr")]
+
+
+def _council_report(*paragraphs: str):
+    text = "A/HRC/61/40\n\n" + "".join(f"{i}. {p}\n\n" for i, p in enumerate(paragraphs, 1))
+    return recognise(segment(Source("t.txt", "t", text, "0" * 64, "utf-8", len(text))))
+
+
+def test_the_council_of_a_council_report_is_its_body_in_a_unit_that_named_no_other_council():
+    rec = _council_report("The Council of Europe shared its experience of peer review among its member States.",
+                          "The Office will present its next report to the Council at its sixty-second session.")
+    assert ("the Council", "org/hrc") in mentions(rec, 2)
+    assert "session/hrc/62" in {e.key for e in rec.entities}
+
+
+def test_the_council_named_in_its_own_unit_stays_that_council():
+    rec = _council_report("The Council of Europe shared its experience. The Council also trained judges in Albania.")
+    assert ("The Council", "org/coe") in mentions(rec, 1)

@@ -214,6 +214,11 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             # one the report has named most so far (not the donor named last)
             key = resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, 0)
             key = key or most_named(st, rule, get, head_ends)
+        if key is None and rule.get("report_body_first") and st.body:
+            # "the Council" of a report to the Human Rights Council, in a unit that named no other council
+            # before it: the body the report goes to, not a council a paragraph before named
+            key = resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, 0)
+            key = key or resolve_backref(rule, [Found(0, 0, st.body, "name")], History(), get, st.lang, head_ends, 0)
         key = key or resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, reach,
                                      language.backrefs.get("reach_in") == "paragraphs")
         if key is None and rule.get("of_title"):
