@@ -988,3 +988,18 @@ def test_unable_to_and_yet_to(sentence, modality):
 ])
 def test_negated_judgements(sentence, expected):
     assert stances(sentence) == expected
+
+
+@pytest.mark.parametrize("paragraph, post, person", [
+    ("The Special Rapporteur on the right to development, Marta Oyelaran, spoke at the opening.",
+     "org/sr-right-to-development", "person/marta-oyelaran"),
+    ("The United Nations High Commissioner for Human Rights, Ilse Vandermeer, visited Lusaka in May.",
+     "org/hchr", "person/ilse-vandermeer"),
+])
+def test_a_post_in_apposition_is_held_by_the_person_named(paragraph, post, person):
+    assert (post, person, "Reported", None) in facts(paragraph, predicate="heldBy")
+
+
+def test_a_post_followed_by_a_list_is_held_by_no_one_in_it():
+    assert facts("The Secretary-General, the High Commissioner and Marta Oyelaran attended the session.",
+                 predicate="heldBy") == set()
