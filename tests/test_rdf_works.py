@@ -100,9 +100,16 @@ FACTS = """SELECT ?n ?f ?s ?p ?o ?m ?q WHERE {
 
 
 def _facts(store, report):
+    """Facts by (paragraph, subject, predicate, object, modality), a person linked across scripts (owl:sameAs) keyed
+    as one: ``hchr heldBy`` 福尔克尔·蒂尔克 in one version is ``hchr heldBy`` Volker Türk in the other."""
+    same = {}
+    for r in select(store, "SELECT ?a ?b WHERE { ?a owl:sameAs ?b }"):
+        a, b = r["a"].value, r["b"].value
+        same[a] = same[b] = min(a, b)
     out = defaultdict(lambda: defaultdict(set))
     for r in select(store, FACTS % report):
-        s, o = sorted((r["s"].value, r["o"].value)) if r["p"].value.endswith("partnersWith") else (r["s"].value, r["o"].value)
+        s, o = same.get(r["s"].value, r["s"].value), same.get(r["o"].value, r["o"].value)
+        s, o = sorted((s, o)) if r["p"].value.endswith("partnersWith") else (s, o)
         out[(int(r["n"].value), s, r["p"].value, o, r["m"].value)][r["f"].value].add(r["q"].language)
     return out
 

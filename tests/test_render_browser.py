@@ -490,9 +490,10 @@ def test_quotes_are_shown_in_the_language_chosen(open_page, bilingual):
     assert en_quote in card.text_content() and zh_quote not in card.text_content()
     table = pg.page.locator("#tacb-table-body").text_content()
     assert en_quote in table and zh_quote not in table
-    # a fact read from the Chinese version only keeps its Chinese quote on the English page
-    visible_zh_only = pg.js("""() => { const d = window.tacbGraph.data;
+    # a fact read from the English version only keeps its English quote on the Chinese page
+    pg.page.get_by_label("中文").check()
+    visible_en_only = pg.js("""() => { const d = window.tacbGraph.data;
         return window.tacbGraph.edges.get().filter(x => !x.hidden).map(x => d.edges[x.id])
-          .filter(e => e.ql && e.ql.every(l => l === "zh") && e.r !== "coMention").map(e => e.q[0]); }""")
+          .filter(e => e.ql && e.ql.every(l => l === "en") && e.r !== "coMention").map(e => e.q[0]); }""")
     text = pg.api("tableText")
-    assert visible_zh_only and all(q in text for q in visible_zh_only)
+    assert visible_en_only and all(q in text for q in visible_en_only)

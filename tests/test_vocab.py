@@ -117,6 +117,7 @@ def test_pattern_agents_are_ontology_agents():
 SUBSETS = {
     ("tacb_graph/evaluate/gold.py", "CORE_RELATIONS"),  # the micro-averaged relations; checked above to be relations
     ("tacb_graph/render/sample.py", "relations"),  # the mix of a synthetic benchmark graph
+    ("tests/test_battery_relations.py", "PREDICATES"),  # the relations its battery rows assert
 }
 
 

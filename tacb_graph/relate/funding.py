@@ -8,9 +8,10 @@ import re
 
 from .clauses import Group, Sentence
 from .patterns import SentenceContext
-from .roles import first_free, members_of, strip_adverbs, subject_before
+from .roles import first_free, members_of, object_after, strip_adverbs, subject_before
 
-__all__ = ["funds_an_activity", "funds_a_body", "funds_bodies_with_money", "money_to_a_body", "own_funding", "funded_upkeep"]
+__all__ = ["funds_an_activity", "funds_a_body", "funds_bodies_with_money", "funds_programmes", "money_to_a_body", "own_funding",
+           "funded_upkeep"]
 
 
 def own_funding(sent: Sentence) -> list[str]:
@@ -42,11 +43,44 @@ def funds_an_activity(sent: Sentence, verb: str, e: int, obj_end: int, recips=()
     return bool(verbs) and bool(lx.find(rest, act["nouns"], verbs[0][1]))
 
 
+def funds_programmes(ctx: SentenceContext) -> None:
+    """``The European Union and Sweden fund the X Programme``, ``欧洲联盟和瑞典资助了 X 方案``: whoever pays for a
+    named programme with a verb of money (``funded_by`` ``money_verbs``, active; the passive ``funded by`` is read
+    in :func:`~tacb_graph.relate.links.funded_administered`) funds it: ``programme fundedBy`` each payer, not
+    assistance to the programme."""
+    sent = ctx.sentence
+    lx = sent.lx
+    fb = lx["funded_by"]
+    funded = set(fb.get("money_funded_kinds", ()))
+    if not funded:
+        return
+    from .passive import passive_verb
+
+    for s, e, _w in lx.find(sent.text, fb.get("money_verbs", ()), sent.start, sent.end):
+        if passive_verb(sent, s, lx["assists"]):
+            continue
+        obj = object_after(sent, e, funded)
+        if obj is None or not obj.kinds() <= funded:
+            continue
+        payer = subject_before(sent, s, lx.agents - {"Person"}, ctx.prev_subject, exclude=set(obj.keys))
+        if payer is None:
+            continue
+        mood = ctx.mood(s, payer)
+        for o in obj.keys:
+            for k in payer.keys:
+                ctx.add(o, "fundedBy", k, mood=mood)
+
+
 def funds_a_body(ctx: SentenceContext, verb: str, prov: Group, recips: list[str], pos: int) -> bool:
     """A fund's support of a named office or programme is ``tacb:fundedBy``, not assistance
-    (where the language lists ``funded_by`` ``active_verbs``)."""
+    (where the language lists ``funded_by`` ``active_verbs``); a verb of money whose objects are all
+    programmes (``money_verbs``, ``money_funded_kinds``) is read by :func:`funds_programmes`."""
     sent = ctx.sentence
     fb = sent.lx["funded_by"]
+    if verb in fb.get("money_verbs", ()):
+        kinds = {it.key: it.kind for g in sent.groups for it in g.items}
+        if recips and all(kinds.get(r) in fb.get("money_funded_kinds", ()) for r in recips):
+            return True
     if verb not in fb.get("active_verbs", ()) or not prov.kinds() <= set(fb.get("funder_kinds", ())):
         return False
     kinds = {it.key: it.kind for g in sent.groups for it in g.items}

@@ -1,6 +1,5 @@
 """Who works with whom, and who reported for the report: partnersWith, submittedInputTo,
-fundedBy, administeredBy, memberOf and renamedTo, over :mod:`.clauses` and the shared
-machinery of :mod:`.patterns`.
+fundedBy and administeredBy, over :mod:`.clauses` and the shared machinery of :mod:`.patterns`.
 
 * partners — ``X 与 Y 密切合作`` (the marker and the group before the verb) or ``X cooperated
   with Y``, ``in cooperation with Y`` (the verb before the marker), lists after ``如``/``such
@@ -8,8 +7,7 @@ machinery of :mod:`.patterns`.
   co-providers (``与 Y 一道``, ``together with Y``) go to the assistance families;
 * submitted input — in :mod:`.submissions` (re-exported here);
 * funded and administered by — ``A 由 X 供资``, ``A, funded by X``, ``A is administered by X``;
-* member of and renamed to — ``A 是 B 的成员国``, ``A is a member of B``, ``A 更名为 B``,
-  ``A was later renamed B``.
+* member of and renamed to — in :mod:`.membership`.
 """
 
 from __future__ import annotations
@@ -21,7 +19,7 @@ from .patterns import SentenceContext
 from .roles import (clause_between, followed_by, is_free, members_of, strip_adverbs, subject_before, years)
 from .submissions import submitted_input
 
-__all__ = ["partners", "submitted_input", "funded_administered", "member_renamed", "accepted_requests"]
+__all__ = ["partners", "submitted_input", "funded_administered", "accepted_requests"]
 
 
 
@@ -117,20 +115,22 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                 else None  # Together with Y, it trained A, and it supported B: Y trained A only
             together.append((tuple(subj.keys), tuple(members), join.start() if join else 0,
                              until.start() if until else None))
-    # 与其他联合国机构密切合作 …，这些机构包括 A、B / 与联合国以外的伙伴合作，如 A、B
+    # 与其他联合国机构密切合作 …，这些机构包括 A、B / 与联合国以外的伙伴合作，如 A、B / cooperated with regional
+    # organizations, including A and B: partners named only after a list marker
     for ms, me, m in lx.find(text, pw["markers"], sent.start, sent.end):
         ce = sent.clause_end(me)
         verbs = lx.find(text, pw["verbs"], me, ce)
-        if not verbs or any(me <= g.start and g.end <= verbs[0][0] for g in sent.groups):
+        lead = None if verbs else _partner_verb_before(sent, ms, pw)
+        if lead is None and (not verbs or any(me <= g.start and g.end <= verbs[0][0] for g in sent.groups)):
             continue
         subj_groups = [g for g in sent.before(ms) if g.governor is None]
-        if subj_groups and len(strip_adverbs(text[subj_groups[-1].end:ms], lx)) > 1:
+        if lead is None and subj_groups and len(strip_adverbs(text[subj_groups[-1].end:ms], lx)) > 1:
             continue
-        subj = subject_before(sent, ms, agents, ctx.prev_subject)
+        subj = subject_before(sent, lead[0] if lead else ms, agents, ctx.prev_subject)
         if subj is None:
             continue
-        lists = lx.find(text, pw["list_markers"], verbs[0][1], sent.end)
-        if not lists:
+        lists = lx.find(text, pw["list_markers"], verbs[0][1] if verbs else me, sent.end)
+        if not lists or (lead is not None and any(me <= g.start and g.end <= lists[0][0] for g in sent.groups)):
             continue
         lo = lists[0][1]
         members = [k for g in sent.after(lo) for k in members_of(g, agents)]
@@ -197,6 +197,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             continue  # A and B signed an agreement with C: partners of C, not of each other
         if lx.starts_with(lx.squeeze(text[je:je + 24]), pw.get("joint_statement_verbs", ())):
             continue  # A and B jointly expressed concern: a joint statement is no partnership
+        if lx.starts_with(lx.trim(lx.squeeze(text[je:je + 24]), "determiners"), pw.get("joint_statement_nouns", ())):
+            continue  # A and B submitted a joint reply: a reply is no partnership
         cs = sent.clause_start(js)
         for g in sent.groups:
             if cs <= g.start and g.end <= js and (g.governor is None or g.governor in pw.get("agent_markers", ())
@@ -320,142 +322,6 @@ def _activity_between(sent: Sentence, subj: Group, pos: int) -> bool:
         return False
     # (Together with Y, it supported a review …, a project funded by Z: a pronoun's subject named in a sentence before)
     return bool(sent.lx.find(sent.text, act["nouns"], max(subj.end, sent.start), pos))
-
-
-def member_renamed(ctx: SentenceContext) -> None:
-    """``A 是 B 的成员国`` / ``A is a member of B`` → memberOf; ``A (后来)更名为 B`` /
-    ``A was later renamed B`` → renamedTo."""
-    sent = ctx.sentence
-    lx = sent.lx
-    text = sent.text
-    groups = sent.groups
-    rn = lx["renamed"]
-    mo = lx["member_of"]
-    fillers = re.compile(rn["gap_fillers"]) if rn.get("gap_fillers") else None
-    for i, g in enumerate(groups[:-1]):
-        h = groups[i + 1]
-        raw = text[g.end:h.head]
-        gap = lx.trim(lx.squeeze(fillers.sub(" ", raw) if fillers else raw).strip(), "determiners")
-        if gap in rn["phrases"]:
-            for a in g.keys:
-                for b in h.keys:
-                    ctx.add(a, "renamedTo", b)
-        elif gap in rn.get("former_phrases", ()):
-            for a in h.keys:  # F, originally called G: G was renamed F
-                for b in g.keys:
-                    ctx.add(a, "renamedTo", b)
-    # F 是…设立的，原名为 X: X is F's former name
-    for s, e, _w in lx.find(text, rn.get("former_phrases", ()), sent.start, sent.end):
-        h = next((g for g in sent.after(e) if not lx.squeeze(text[e:g.head])), None)
-        subj = subject_before(sent, s, lx.agents | {"Programme", "Fund"}, ctx.prev_subject)
-        if h is not None and subj is not None and not set(h.keys) & set(subj.keys):
-            for a in h.keys:
-                for b in subj.keys:
-                    ctx.add(a, "renamedTo", b)
-    for i, g in enumerate(groups[:-1]):
-        h = groups[i + 1]
-        raw = text[g.end:h.head]
-        gap = lx.trim(lx.squeeze(fillers.sub(" ", raw) if fillers else raw).strip(), "determiners")
-        member = gap in mo["copula"] and followed_by(sent, h.end, mo["phrases"])
-        appos = gap.lower() if raw.lstrip().startswith(",") and g.kinds() == {"Person"} else None
-        if appos and appos in mo.get("appositions", ()):
-            member = True  # A, Commissioner of the African Commission, …: a person and the body of her office
-        if member or gap in mo.get("before", ()):
-            subs, persons = members_of(g, lx.agents), {it.key for it in h.items if it.kind == "Person"}
-            if raw.lstrip().startswith(",") and "Person" in g.kinds():  # X, and B, Vice-Chair of Y: B, not X;
-                rev = g.items[::-1]  # A, member of X, and B: B is no body to belong to
-                subs = [it.key for it in rev[:next((n for n, it in enumerate(rev) if it.kind != "Person"), len(rev))]]
-            for a in subs:
-                for b in h.keys:
-                    if b not in persons:
-                        ctx.add(a, "memberOf", b)
-        body = g.items[-1]
-        if raw.strip() == "," and h.kinds() == {"Person"} and body.kind not in ("Person", "State") and body.kind in lx.agents \
-                and lx.ends_with(lx.trim(lx.squeeze(text[max(sent.start, body.start - 40):body.start]), "determiners"),
-                                 mo.get("titles_before", ())):
-            for b in (body.key,):  # the Chair of the Working Group, A: A is a member of it
-                for a in h.keys:
-                    ctx.add(a, "memberOf", b)
-        # 专家机制成员 P, 董事会主席 P; 委员会委员 P 和 Y 的代表 Q: the persons the title stands right before
-        led = [it.key for it in h.items[:next((i for i, it in enumerate(h.items) if it.kind != "Person"), len(h.items))]]
-        last = g.items[-1]  # (A、B 委员会委员 P: in a list of speakers, the body the title follows)
-        bodies = members_of(g, lx.agents) if "Person" not in g.kinds() else \
-            [last.key] if last.kind in lx.agents and last.kind not in ("Person", "State") else []
-        if gap in mo.get("titles", ()) and led:
-            for b in bodies:
-                for a in dict.fromkeys(led):
-                    ctx.add(a, "memberOf", b)
-    # 董事会成员为：A、B 和 C
-    for s, e, _w in lx.find(text, mo.get("list_cues", ()), sent.start, sent.end):
-        body = [g for g in sent.before(s) if not lx.squeeze(text[g.end:s])]
-        if not body or "Person" in body[-1].kinds():
-            continue
-        for g in sent.after(e):
-            for a in members_of(g, {"Person"}):
-                for b in members_of(body[-1], lx.agents):
-                    ctx.add(a, "memberOf", b)
-    _members_named(ctx, mo)
-
-
-def _members_named(ctx: SentenceContext, mo: dict) -> None:
-    """``The members of the Board are A (Uruguay), Chair; B …``, ``composed of the following members of the
-    Committee: A, B and C`` (``members_before`` a body, then the persons): each person memberOf the body;
-    ``According to its Chair, A`` (``roles`` after ``its``/``the``, right before the person): A memberOf the
-    body ``its`` stands for."""
-    sent = ctx.sentence
-    lx = sent.lx
-    text = sent.text
-    bodies = lx.agents - {"Person", "State"}
-    groups = sent.groups
-    for i, b in enumerate(groups):
-        if not b.kinds() & bodies or not lx.ends_with(lx.trim(lx.squeeze(text[sent.clause_start(b.head):b.start]),
-                                                              "determiners"), mo.get("members_before", ())):
-            continue
-        persons = []
-        for h in groups[i + 1:]:
-            if h.kinds() - {"Person"}:
-                break
-            if not persons and len(lx.squeeze(text[b.end:h.start])) > mo.get("members_gap", 24):
-                break
-            persons += members_of(h, {"Person"})
-        for p in persons:
-            for k in members_of(b, bodies):
-                ctx.add(p, "memberOf", k)
-    # In 2025, its members were A (Türkiye), Chair; B …: the body ``its`` stands for
-    for ps, pe, _w in lx.find(text, mo.get("members_pronoun", ()), sent.start, sent.end):
-        owner = next((h for h in reversed(sent.before(ps)) if h.kinds() & bodies), None)
-        owner = owner or (ctx.prev_subject if ctx.prev_subject is not None and ctx.prev_subject.kinds() & bodies
-                          else None)
-        if owner is None:
-            continue
-        persons = []
-        for h in sent.after(pe):
-            if h.kinds() - {"Person"}:
-                break
-            if not persons and len(lx.squeeze(text[pe:h.start])) > mo.get("members_gap", 24):
-                break
-            persons += members_of(h, {"Person"})
-        for p in persons:
-            for k in members_of(owner, bodies):
-                ctx.add(p, "memberOf", k)
-    roles = mo.get("roles", ())
-    for g in groups:
-        if "Person" not in g.kinds():
-            continue
-        before = lx.squeeze(text[max(sent.start, g.head - 40):g.head]).rstrip(" ,")
-        role = lx.ends_with(before, roles)
-        if not role or text[g.head - 2:g.head].strip() != ",":
-            continue
-        owner_word = lx.ends_with(lx.squeeze(before[:-len(role)]), mo.get("role_owners", ()))
-        if not owner_word:
-            continue
-        owner = next((h for h in reversed(sent.before(g.head)) if h.kinds() & bodies), None)
-        owner = owner or (ctx.prev_subject if ctx.prev_subject is not None and ctx.prev_subject.kinds() & bodies
-                          else None)
-        if owner is not None:
-            for k in members_of(owner, bodies):
-                for p in members_of(g, {"Person"}):
-                    ctx.add(p, "memberOf", k)
 
 
 def accepted_requests(ctx: SentenceContext) -> None:

@@ -313,9 +313,11 @@ def extract_sentence(ctx: SentenceContext) -> None:
     from .assistance import assists
     from .contributions import contributions, received
     from .establishment import establishes
+    from .funding import funds_programmes
     from .referents import referred_activities
     from .repeated import repeated_help
-    from .links import accepted_requests, funded_administered, member_renamed, partners, submitted_input
+    from .links import accepted_requests, funded_administered, partners, submitted_input
+    from .membership import member_renamed
 
     ctx.funders = funding_of(ctx)
     adopted_by(ctx)
@@ -334,6 +336,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     repeated_help(ctx)
     submitted_input(ctx)
     funded_administered(ctx)
+    funds_programmes(ctx)
     member_renamed(ctx)
     contributions(ctx)
     received(ctx)

@@ -1,0 +1,164 @@
+"""Membership and renaming: ``A 是 B 的成员国`` / ``A is a member of B``, the members a body's list names
+(``董事会成员为：A、B 和 C``, ``The members of the Board are A, B and C``) → ``tacb:memberOf``;
+``A (后来)更名为 B`` / ``A was later renamed B`` → ``tacb:renamedTo``. Every word list is the language's
+``relations.json`` (``member_of``, ``renamed``)."""
+
+from __future__ import annotations
+
+import re
+
+from .patterns import SentenceContext
+from .roles import followed_by, members_of, subject_before
+
+__all__ = ["member_renamed"]
+
+
+def member_renamed(ctx: SentenceContext) -> None:
+    """``A 是 B 的成员国`` / ``A is a member of B`` → memberOf; ``A (后来)更名为 B`` /
+    ``A was later renamed B`` → renamedTo."""
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    groups = sent.groups
+    rn = lx["renamed"]
+    mo = lx["member_of"]
+    fillers = re.compile(rn["gap_fillers"]) if rn.get("gap_fillers") else None
+    for i, g in enumerate(groups[:-1]):
+        h = groups[i + 1]
+        raw = text[g.end:h.head]
+        gap = lx.trim(lx.squeeze(fillers.sub(" ", raw) if fillers else raw).strip(), "determiners")
+        if gap in rn["phrases"]:
+            for a in g.keys:
+                for b in h.keys:
+                    ctx.add(a, "renamedTo", b)
+        elif gap in rn.get("former_phrases", ()):
+            for a in h.keys:  # F, originally called G: G was renamed F
+                for b in g.keys:
+                    ctx.add(a, "renamedTo", b)
+    # F 是…设立的，原名为 X: X is F's former name
+    for s, e, _w in lx.find(text, rn.get("former_phrases", ()), sent.start, sent.end):
+        h = next((g for g in sent.after(e) if not lx.squeeze(text[e:g.head])), None)
+        subj = subject_before(sent, s, lx.agents | {"Programme", "Fund"}, ctx.prev_subject)
+        if h is not None and subj is not None and not set(h.keys) & set(subj.keys):
+            for a in h.keys:
+                for b in subj.keys:
+                    ctx.add(a, "renamedTo", b)
+    for i, g in enumerate(groups[:-1]):
+        h = groups[i + 1]
+        raw = text[g.end:h.head]
+        gap = lx.trim(lx.squeeze(fillers.sub(" ", raw) if fillers else raw).strip(), "determiners")
+        member = gap in mo["copula"] and followed_by(sent, h.end, mo["phrases"])
+        member = member or (gap in mo.get("became", ()) and followed_by(sent, h.end, mo.get("became_phrases", ())))
+        bodies_g = [k for k in members_of(g, lx.agents) if not k.startswith("state/")]
+        if gap in mo.get("state_titles", ()) and bodies_g:
+            # 西非国家经济共同体成员国加纳: the States the title stands right before
+            for a in [it.key for it in h.items[:next((n for n, it in enumerate(h.items) if it.kind != "State"),
+                                                     len(h.items))]]:
+                for b in bodies_g:
+                    ctx.add(a, "memberOf", b)
+        as_member = mo.get("as_member") or {}
+        if gap in as_member.get("gaps", ()) and bodies_g and lx.ends_with(
+                lx.squeeze(text[sent.clause_start(g.start):g.start]), as_member.get("before", ())):
+            # 作为国家人权机构全球联盟成员的 X: X is a member of the body named after 作为
+            for a in members_of(h, lx.agents):
+                for b in bodies_g:
+                    ctx.add(a, "memberOf", b)
+        appos = gap.lower() if raw.lstrip().startswith(",") and g.kinds() == {"Person"} else None
+        if appos and appos in mo.get("appositions", ()):
+            member = True  # A, Commissioner of the African Commission, …: a person and the body of her office
+        if member or gap in mo.get("before", ()):
+            subs, persons = members_of(g, lx.agents), {it.key for it in h.items if it.kind == "Person"}
+            if raw.lstrip().startswith(",") and "Person" in g.kinds():  # X, and B, Vice-Chair of Y: B, not X;
+                rev = g.items[::-1]  # A, member of X, and B: B is no body to belong to
+                subs = [it.key for it in rev[:next((n for n, it in enumerate(rev) if it.kind != "Person"), len(rev))]]
+            for a in subs:
+                for b in h.keys:
+                    if b not in persons:
+                        ctx.add(a, "memberOf", b)
+        body = g.items[-1]
+        if raw.strip() == "," and h.kinds() == {"Person"} and body.kind not in ("Person", "State") and body.kind in lx.agents \
+                and lx.ends_with(lx.trim(lx.squeeze(text[max(sent.start, body.start - 40):body.start]), "determiners"),
+                                 mo.get("titles_before", ())):
+            for b in (body.key,):  # the Chair of the Working Group, A: A is a member of it
+                for a in h.keys:
+                    ctx.add(a, "memberOf", b)
+        # 专家机制成员 P, 董事会主席 P; 委员会委员 P 和 Y 的代表 Q: the persons the title stands right before
+        led = [it.key for it in h.items[:next((i for i, it in enumerate(h.items) if it.kind != "Person"), len(h.items))]]
+        last = g.items[-1]  # (A、B 委员会委员 P: in a list of speakers, the body the title follows)
+        bodies = members_of(g, lx.agents) if "Person" not in g.kinds() else \
+            [last.key] if last.kind in lx.agents and last.kind not in ("Person", "State") else []
+        if gap in mo.get("titles", ()) and led:
+            for b in bodies:
+                for a in dict.fromkeys(led):
+                    ctx.add(a, "memberOf", b)
+    # 董事会成员为：A、B 和 C
+    for s, e, _w in lx.find(text, mo.get("list_cues", ()), sent.start, sent.end):
+        body = [g for g in sent.before(s) if not lx.squeeze(text[g.end:s])]
+        if not body or "Person" in body[-1].kinds():
+            continue
+        for g in sent.after(e):
+            for a in members_of(g, {"Person"}):
+                for b in members_of(body[-1], lx.agents):
+                    ctx.add(a, "memberOf", b)
+    _members_named(ctx, mo)
+
+
+def _members_named(ctx: SentenceContext, mo: dict) -> None:
+    """``The members of the Board are A (Uruguay), Chair; B …``, ``composed of the following members of the
+    Committee: A, B and C`` (``members_before`` a body, then the persons): each person memberOf the body;
+    ``According to its Chair, A`` (``roles`` after ``its``/``the``, right before the person): A memberOf the
+    body ``its`` stands for."""
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    bodies = lx.agents - {"Person", "State"}
+    groups = sent.groups
+    for i, b in enumerate(groups):
+        if not b.kinds() & bodies or not lx.ends_with(lx.trim(lx.squeeze(text[sent.clause_start(b.head):b.start]),
+                                                              "determiners"), mo.get("members_before", ())):
+            continue
+        persons = []
+        for h in groups[i + 1:]:
+            if h.kinds() - {"Person"}:
+                break
+            if not persons and len(lx.squeeze(text[b.end:h.start])) > mo.get("members_gap", 24):
+                break
+            persons += members_of(h, {"Person"})
+        for p in persons:
+            for k in members_of(b, bodies):
+                ctx.add(p, "memberOf", k)
+    # In 2025, its members were A (Türkiye), Chair; B …: the body ``its`` stands for
+    for ps, pe, _w in lx.find(text, mo.get("members_pronoun", ()), sent.start, sent.end):
+        owner = next((h for h in reversed(sent.before(ps)) if h.kinds() & bodies), None)
+        owner = owner or (ctx.prev_subject if ctx.prev_subject is not None and ctx.prev_subject.kinds() & bodies
+                          else None)
+        if owner is None:
+            continue
+        persons = []
+        for h in sent.after(pe):
+            if h.kinds() - {"Person"}:
+                break
+            if not persons and len(lx.squeeze(text[pe:h.start])) > mo.get("members_gap", 24):
+                break
+            persons += members_of(h, {"Person"})
+        for p in persons:
+            for k in members_of(owner, bodies):
+                ctx.add(p, "memberOf", k)
+    roles = mo.get("roles", ())
+    for g in groups:
+        if "Person" not in g.kinds():
+            continue
+        before = lx.squeeze(text[max(sent.start, g.head - 40):g.head]).rstrip(" ,")
+        role = lx.ends_with(before, roles)
+        if not role or text[g.head - 2:g.head].strip() != ",":
+            continue
+        owner_word = lx.ends_with(lx.squeeze(before[:-len(role)]), mo.get("role_owners", ()))
+        if not owner_word:
+            continue
+        owner = next((h for h in reversed(sent.before(g.head)) if h.kinds() & bodies), None)
+        owner = owner or (ctx.prev_subject if ctx.prev_subject is not None and ctx.prev_subject.kinds() & bodies
+                          else None)
+        if owner is not None:
+            for k in members_of(owner, bodies):
+                for p in members_of(g, {"Person"}):
+                    ctx.add(p, "memberOf", k)

@@ -1,0 +1,54 @@
+"""Rules of 1 December 2026 (the relation battery's round), each on sentences of its own (not the battery's rows)."""
+
+from __future__ import annotations
+
+from test_relate_en_general import run as run_en
+from test_relate_zh_forms2 import run as run_zh
+
+
+def facts(run, text: str, predicate: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.object, r.modality) for r in run(text).relations if r.predicate == predicate}
+
+
+def test_english_partners_named_after_a_list_marker():
+    got = facts(run_en, "UNDP worked with treaty bodies and agencies, such as UNICEF and the World Health "
+                        "Organization, on data collection.", "partnersWith")
+    assert {(a, b) for a, b, _m in got} >= {("org/undp", "org/unicef"), ("org/undp", "org/who")}
+
+
+def test_chinese_partners_after_a_list_marker_with_an_aspect_adverb():
+    got = facts(run_zh, "开发署一直与联合国机构合作，如儿基会和世界卫生组织。", "partnersWith")
+    assert {(a, b) for a, b, _m in got} >= {("org/undp", "org/unicef"), ("org/undp", "org/who")}
+
+
+def test_a_joint_submission_is_no_partnership():
+    assert facts(run_en, "Chile and Peru made a joint submission on the draft guidelines.", "partnersWith") == set()
+
+
+def test_a_programme_funded_with_an_active_verb():
+    got = facts(run_en, "Germany finances the World Programme for Human Rights Education.", "fundedBy")
+    assert got == {("org/wphre", "state/DEU", "Reported")}
+
+
+def test_a_passive_funding_verb_is_left_to_the_passive_reader():
+    got = facts(run_en, "The World Programme for Human Rights Education was funded by Germany.", "fundedBy")
+    assert got == {("org/wphre", "state/DEU", "Reported")}
+
+
+def test_chinese_member_states_named_after_the_title():
+    got = facts(run_zh, "南部非洲发展共同体成员国莫桑比克和赞比亚参加了会议。", "memberOf")
+    assert got == {("state/MOZ", "org/sadc", "Reported"), ("state/ZMB", "org/sadc", "Reported")}
+
+
+def test_chinese_a_member_named_after_zuowei_phrase():
+    got = facts(run_zh, "作为亚洲及太平洋国家人权机构论坛成员的菲律宾人权委员会主办了讲习班。", "memberOf")
+    assert got == {("org/chrp", "org/apf", "Reported")}
+
+
+def test_chinese_became_a_member():
+    assert facts(run_zh, "南苏丹于2016年成为东非共同体成员国。", "memberOf") == {("state/SSD", "org/eac", "Reported")}
+
+
+def test_chinese_set_up_by_a_body_with_a_year_between():
+    got = facts(run_zh, "联合国民主基金由秘书长于2005年设立。", "establishes")
+    assert got == {("org/sg", "org/undef", "Reported")}
