@@ -52,3 +52,26 @@ def test_chinese_became_a_member():
 def test_chinese_set_up_by_a_body_with_a_year_between():
     got = facts(run_zh, "联合国民主基金由秘书长于2005年设立。", "establishes")
     assert got == {("org/sg", "org/undef", "Reported")}
+
+
+def contributions(run, text: str) -> set[tuple]:
+    return {(c.contributor, c.recipient, c.amount, c.currency) for c in run(text).contributions}
+
+
+def test_a_qualified_possessive_contribution_names_its_giver():
+    got = contributions(run_en, "Denmark's annual voluntary contribution to UNICEF amounted to US$ 3 million.")
+    assert got == {("state/DNK", "org/unicef", "3000000", "USD")}
+
+
+def test_chinese_contribution_to_a_recipient_through_dui():
+    got = contributions(run_zh, "丹麦对儿基会的年度捐款为300万美元。")
+    assert got == {("state/DNK", "org/unicef", "3000000", "USD")}
+
+
+def test_chinese_received_list_with_amounts_before_the_contribution_noun():
+    got = contributions(run_zh, "联合国土著人民自愿基金收到了芬兰(20,000美元)和秘鲁(5,000美元)的捐款。")
+    assert got == {("state/FIN", "org/vf-indigenous", "20000", "USD"), ("state/PER", "org/vf-indigenous", "5000", "USD")}
+
+
+def test_chinese_currency_abbreviations():
+    assert contributions(run_zh, "新西兰向人权高专办捐款30万加元。") == {("state/NZL", "org/ohchr", "300000", "CAD")}

@@ -1,66 +1,21 @@
 """Money given or pledged: ``X 向 Y 捐款 80 万美元``, ``X contributed US$ 2 million to Y``.
 
-An amount is a number with a currency, written in the order the language's
-``relations.json`` (``contribution``) allows: number, scale word, currency
-(``80 万美元``, ``2 million United States dollars``) and, where
-``currency_first`` is set, currency, number, scale (``US$ 2 million``,
-``USD 500,000``, ``€1.8 million``). The contributor is the free group before the
-amount; the recipient the group a recipient marker governs before it (``向 Y``)
+An amount is read by :mod:`.amounts` (``parse_amount``). The contributor is the free group before the
+amount; the recipient the group a recipient marker governs before it (``向 Y``, ``对 Y 的捐款``)
 or after it (``to Y``).
 """
 
 from __future__ import annotations
 
 import re
-from decimal import Decimal
 
 from ..records import Contribution
 from ..recognise.normalise import normalise
-from .clauses import Lexicon
+from .amounts import parse_amount
 from .patterns import SentenceContext
 from .roles import first_free, is_free, members_of, pronoun_after, subject_before, years
 
 __all__ = ["parse_amount", "contributions", "received"]
-
-_NUM = r"(\d+(?:[ ,\u00a0]\d{3})*(?:\.\d+)?)"
-
-
-def _alt(words) -> str:
-    return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
-
-
-def parse_amount(text: str, lx: Lexicon) -> list[tuple[int, int, Decimal, str]]:
-    """Money amounts in ``text``: ``(start, end, amount, ISO 4217 code)``.
-
-    >>> from tacb_graph.relate.clauses import lexicon_for
-    >>> [(str(a), c) for _, _, a, c in parse_amount("捐款 80 万美元，近 6 000 亿元，180 万欧元", lexicon_for("zh"))]
-    [('800000', 'USD'), ('600000000000', 'CNY'), ('1800000', 'EUR')]
-    >>> en = lexicon_for("en")
-    >>> [(str(a), c) for _, _, a, c in parse_amount("us$ 2 million, usd 500,000, €1.8 million and 20 million "
-    ...                                              "norwegian kroner", en)]
-    [('2000000', 'USD'), ('500000', 'USD'), ('1800000', 'EUR'), ('20000000', 'NOK')]
-    """
-    c = lx["contribution"]
-    cur, scale = _alt(c["currencies"]), _alt(c["scale"])
-    end = r"(?!\w)" if lx.language.spaced else ""
-    start = r"(?<!\w)" if lx.language.spaced else ""
-    forms = [(re.compile(_NUM + rf"\s*(?:({scale}){end})?\s*({cur}){end}"), (1, 2, 3))]
-    if c.get("currency_first"):
-        forms.append((re.compile(rf"{start}({cur})\s*" + _NUM + rf"(?:\s*({scale}){end})?"), (2, 3, 1)))
-    found = []
-    for pat, (num, sc, cu) in forms:
-        for m in pat.finditer(text):
-            n = Decimal(re.sub(r"[ ,\u00a0]", "", m.group(num)))
-            if m.group(sc):
-                n *= c["scale"][m.group(sc)]
-            found.append((m.start(), m.end(), n.normalize() if n != n.to_integral() else n.quantize(Decimal(1)),
-                          c["currencies"][m.group(cu)]))
-    out: list[tuple[int, int, Decimal, str]] = []
-    for hit in sorted(found, key=lambda h: (h[0], -(h[1] - h[0]))):
-        if not out or hit[0] >= out[-1][1]:
-            out.append(hit)
-    return out
-
 
 def contributions(ctx: SentenceContext) -> None:
     """``X 向 Y 捐款 80 万美元``, ``X 与 Y 签署了 180 万欧元的赠款合同``, ``X contributed US$ 2 million
@@ -77,7 +32,7 @@ def contributions(ctx: SentenceContext) -> None:
     amounts = [(a + sent.start, b + sent.start, amount, code)
                for a, b, amount, code in parse_amount(text[sent.start:sent.end], lx)]
     last_recipient = None
-    received = _received(ctx, c)
+    received = _received(ctx, c, amounts)
     lead = _lead_recipient(sent, c, amounts)
     taken = _passive_taker(ctx, c)
     last_giver = None
@@ -181,14 +136,32 @@ def contributions(ctx: SentenceContext) -> None:
                                                   period, year, ctx.quote, *mood))
 
 
-def _received(ctx: SentenceContext, c: dict):
+def _received(ctx: SentenceContext, c: dict, amounts=()):
     """``X 收到以下捐款：A …，B …``: (the group that received, where the receiving verb ends) when a
-    receiving verb (``receive_list_verbs``) is followed by a contribution noun in its clause."""
+    receiving verb (``receive_list_verbs``) is followed by a contribution noun in its clause — within
+    ``receive_window`` characters, not counting a list of names and amounts between them
+    (``X 收到了 A(…)、B(…)的捐款``; ``receive_list_fillers``: what else a list holds)."""
     sent = ctx.sentence
     lx = sent.lx
+    fillers = c.get("receive_list_fillers")
     for s, e, _w in lx.find(sent.text, c.get("receive_list_verbs", ()), sent.start, sent.end):
-        if not lx.find(sent.text, c["verbs"], e, min(sent.clause_end(e), e + c.get("receive_window", 12))):
+        window = c.get("receive_window", 12)
+        nouns = lx.find(sent.text, c["verbs"], e, sent.clause_end(e))
+        if not nouns:
             continue
+        if nouns[0][0] - e > window:
+            if not fillers:
+                continue
+            first = nouns[0][0]
+            spans = sorted([(g.start, g.end) for g in sent.groups if e <= g.start and g.end <= first]
+                           + [(a, b) for a, b, *_ in amounts if e <= a and b <= first])
+            residue, at = [], e
+            for a, b in spans:
+                residue.append(sent.text[at:a])
+                at = max(at, b)
+            residue.append(sent.text[at:first])
+            if len(re.sub(fillers, "", "".join(residue))) > window:
+                continue
         subj = subject_before(sent, s, lx.agents, ctx.prev_subject)
         if subj is not None:
             return subj, e
@@ -287,9 +260,12 @@ def _named_giver(sent, s: int, c: dict):
     nouns = c.get("giver_possessive_nouns", ())
     if nouns:
         for g in reversed([g for g in sent.before(s) if g.start >= lo]):
-            after = lx.squeeze(sent.text[g.end:g.end + 24])
+            after = lx.squeeze(sent.text[g.end:g.end + 48])
             mark = lx.starts_with(after, lx["modifier_words"])
-            if mark and g.kinds() & lx.agents and lx.starts_with(after[len(mark):].lstrip(), nouns):
+            rest = after[len(mark):].split() if mark else []
+            # Finland's contribution, Sweden's core contribution: a word or two may qualify the noun
+            if mark and g.kinds() & lx.agents and any(lx.starts_with(" ".join(rest[i:]), nouns)
+                                                      for i in range(min(3, len(rest)))):
                 return g.items[-1]
     return None
 
