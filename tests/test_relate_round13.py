@@ -75,3 +75,31 @@ def test_chinese_received_list_with_amounts_before_the_contribution_noun():
 
 def test_chinese_currency_abbreviations():
     assert contributions(run_zh, "新西兰向人权高专办捐款30万加元。") == {("state/NZL", "org/ohchr", "300000", "CAD")}
+
+
+def stances(run, *paragraphs: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.concept, s.value) for s in run(*paragraphs).stances}
+
+
+MBC, WW, RTD = "concept/mutually-beneficial-cooperation", "concept/win-win-cooperation", "concept/right-to-development"
+
+
+def test_chinese_concept_referred_back_to_from_the_next_paragraph():
+    assert stances(run_zh, "调查问卷询问了各国对发展权的看法。", "秘鲁认为这项权利十分重要。") == {("state/PER", RTD, "Supportive")}
+
+
+def test_english_this_principle_from_the_next_paragraph():
+    assert stances(run_en, "Replies addressed the principle of mutually beneficial cooperation.",
+                   "Peru described this principle as useful.") == {("state/PER", MBC, "Supportive")}
+
+
+def test_both_concepts_stand_for_the_concepts_named_together_before():
+    assert stances(run_en, "The seminar covered mutually beneficial cooperation and win-win cooperation.",
+                   "Brazil criticized both concepts.") == {("state/BRA", MBC, "Critical"), ("state/BRA", WW, "Critical")}
+    assert stances(run_zh, "研讨会讨论了互利合作和共赢合作。巴西批评了这两个概念。") == {
+        ("state/BRA", MBC, "Critical"), ("state/BRA", WW, "Critical")}
+
+
+def test_called_reports_a_position():
+    assert stances(run_en, "Chile called the right to development essential for technical cooperation.") == {
+        ("state/CHL", RTD, "Supportive")}

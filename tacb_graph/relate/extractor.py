@@ -34,6 +34,7 @@ class _State:
     kinds: dict[str, str] = field(default_factory=dict)  # entity key -> class
     holder: object = None
     concept: str | None = None  # the concept named last in the units so far
+    together: tuple[str, ...] = ()  # the concepts of the last unit that named two or more
     relations: list = field(default_factory=list)
     stances: list = field(default_factory=list)
     contributions: list = field(default_factory=list)
@@ -113,7 +114,11 @@ class RelationExtractor:
         st.relations += cites(unit.unit, unit.number, sents)
         st.relations += _report_session(ctx, unit, sents, lx)
         if unit.unit == "paragraph":
-            found, st.holder, events = find_stances(unit.unit, unit.number, sents, st.holder, lx, st.concept)
+            found, st.holder, events = find_stances(unit.unit, unit.number, sents, st.holder, lx, st.concept,
+                                                    st.together)
+            named = tuple(dict.fromkeys(it.key for sent in sents for g in sent.groups for it in g.items
+                                        if it.kind == "Concept"))
+            st.together = named if len(named) > 1 else st.together
             st.concept = next((it.key for sent in reversed(sents) for g in reversed(sent.groups)
                                for it in reversed(g.items) if it.kind == "Concept"), st.concept)
             st.stances += found

@@ -1,0 +1,235 @@
+"""The value the cues of a stance's regions give (:mod:`.stance`, step 2 and 3): cues of support, criticism,
+doubt and non-objection found in a region (the longest wins an overlap), turned by a negation right before
+them, set aside where they judge something other than the concept, and decided by the part after a contrast.
+
+Word lists: ``data/patterns/{lang}/stances.json`` (through :class:`~.clauses.Lexicon`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Lexicon
+
+__all__ = ["value_of", "corrective"]
+
+
+def corrective(text: str, s: int, lexicon: Lexicon) -> bool:
+    """The contrast word at ``s`` corrects a negation of its own clause (``not an abstract notion but a
+    framework``): one judgement, no contrast between two."""
+    head = text[max(0, s - 80):s]
+    cut = max(head.rfind(c) for c in lexicon.clause_ends + "\x1e")
+    return bool(lexicon.find(head[cut + 1:], lexicon.stances.get("corrected_by", ())))
+
+
+def _cue_hits(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """``(start, end, value)`` of the stance cues in ``text``: the longest match wins an overlap
+    (没有评论或批评 is one cue, not 批评)."""
+    cands = []
+    for w, value in lexicon.cue_words.items():
+        i = text.find(w)
+        while i != -1:
+            if lexicon.language.bounded(text, i, i + len(w)):
+                cands.append((i, i + len(w), value))
+            i = text.find(w, i + 1)
+    for rx, value in lexicon.cue_res:
+        cands += [(m.start(), m.end(), value) for m in rx.finditer(text) if m.end() > m.start()]
+    for w in lexicon.stances.get("non_cues", ()):  # 不干涉内政 (a principle): no cue inside it
+        if any(c in w for c in "\\()[]{}|*+?"):
+            cands += [(m.start(), m.end(), None) for m in re.finditer(w, text) if m.end() > m.start()]
+            continue
+        i = text.find(w)
+        while i != -1:
+            cands.append((i, i + len(w), None))
+            i = text.find(w, i + 1)
+    taken: list[tuple[int, int]] = []
+    hits = []
+    for s, e, value in sorted(cands, key=lambda c: (-(c[1] - c[0]), c[0])):
+        if not any(s < b and a < e for a, b in taken):
+            taken.append((s, e))
+            if value is not None:
+                hits.append((s, e, value))
+    return sorted(hits)
+
+
+def _negated(text: str, start: int, lexicon: Lexicon) -> bool:
+    """A negation right before the cue at ``start`` (adverbs between allowed): 不支持, 并没有质疑,
+    did not question."""
+    lx = lexicon.stances
+    head = lexicon.squeeze(text[max(0, start - lx.get("negation_window", 8)):start])
+    for adverb in lx.get("adverbs", ()):
+        if lexicon.ends_with(head, [adverb]):
+            head = head[:-len(adverb)].rstrip()
+    light = lexicon.ends_with(head, lx.get("negation_light_verbs", ()))
+    if light:  # 没有表示反对, 未提出批评: the light verb carries the negation over to the cue
+        head = head[:-len(light)].rstrip()
+        for adverb in lx.get("adverbs", ()):
+            if lexicon.ends_with(head, [adverb]):
+                head = head[:-len(adverb)].rstrip()
+    if _opinion_negated(text, start, lexicon):
+        return True
+    if lexicon.ends_with(head, lx.get("not_negators", ())):
+        return False
+    return bool(lexicon.ends_with(head, lx["negators"]))
+
+
+def _opinion_negated(text: str, start: int, lexicon: Lexicon) -> bool:
+    """A negated verb of opinion (``negated_opinion``: 不认为) before the cue at ``start`` in its clause, with no
+    other cue between: ``不认为互利合作是一个有用的概念`` judges it not useful."""
+    words = lexicon.stances.get("negated_opinion", ())
+    if not words:
+        return False
+    ends = "".join(lexicon.clause_ends) + "\x1e"
+    lo = max([text.rfind(c, 0, start) for c in ends] + [-1]) + 1
+    hits = lexicon.find(text, words, lo, start)
+    if not hits:
+        return False
+    return not any(hits[-1][1] <= s < start for s, _e, _v in _cue_hits(text[:start], lexicon))
+
+
+def _countered(text: str, start: int, lexicon: Lexicon) -> bool:
+    """The cue at ``start`` names what the concept is said to counter (``countered_by`` before it, at most
+    ``countered_words`` words between and no punctuation): ``offered an alternative to the politicization of
+    …``, ``an alternative to confrontation and politicization``, ``a safeguard against interference``."""
+    lx = lexicon.stances
+    rx = lexicon.__dict__.get("_countered")
+    if rx is None:
+        words = "|".join(map(re.escape, sorted(lx.get("countered_by", ()), key=len, reverse=True)))
+        # the counter word, then at most a few words (determiners, coordinated nouns) and no punctuation
+        rx = re.compile(rf"(?<!\w)(?:{words})(?:\s+[\w-]+){{0,{lx.get('countered_words', 4)}}}\s*$") if words else False
+        lexicon.__dict__["_countered"] = rx
+    if not rx:
+        return False
+    return rx.search(lexicon.squeeze(text[max(0, start - 60):start])) is not None
+
+
+def _about_other(text: str, cut: int, names, lexicon: Lexicon) -> bool:
+    """What follows the contrast at ``cut`` judges something other than the concept: the first clause
+    after it that says more than who speaks (但他告诫说，…) names a subject of its own before its cue
+    (但强调技术合作必须以请求为基础) and no reference to the concept (its name in ``names``, or one of
+    ``contrast_refs``: 其, 这一概念 …). Modal words (``modal_words``), adverbs and reporting verbs are no
+    subject (但可能被滥用, 但认为其含义不清)."""
+    lx = lexicon.stances
+    refs = tuple(lx.get("contrast_refs", ())) + tuple(n for n in names if n)
+    skip = sorted(tuple(lx["reporting_verbs"]) + tuple(lx.get("modal_words", ())) + tuple(lx.get("adverbs", ()))
+                  + tuple(lx.get("contrast", ())) + tuple(lexicon.get("personal_pronouns", ())), key=len, reverse=True)
+    ends = "".join(lexicon.clause_ends) + "\x1e"
+    for clause in re.split("[" + re.escape(ends) + "]", text[cut:]):
+        head = lexicon.squeeze(clause)
+        if lexicon.find(head, refs):  # whole words in a spaced language (no "it" in "capacity")
+            return False
+        cues = _cue_hits(head, lexicon)
+        if not cues and lexicon.ends_with(head, tuple(lx["reporting_verbs"]) + ("说",)):
+            continue  # 但他告诫说: who speaks, not what is judged
+        if cues:
+            head = head[:cues[0][0]]
+        changed = True
+        spaced = lexicon.language.spaced
+        while changed and head:
+            changed = False
+            for w in skip:
+                if head.startswith(w) and (not spaced or len(head) == len(w) or not head[len(w)].isalnum()):
+                    head, changed = head[len(w):].lstrip(), True
+                    break
+                if head.endswith(w) and (not spaced or len(head) == len(w) or not head[-len(w) - 1].isalnum()):
+                    head, changed = head[:-len(w)].rstrip(), True
+                    break
+        if head:
+            return True
+        if cues:
+            return False
+    return False
+
+
+def _refers_later(text: str, e: int, names, lexicon: Lexicon) -> bool:
+    """The rest of the clause after the cue ending at ``e`` names the concept or one of ``concept_backrefs``
+    (not a bare pronoun): 但认为理事会不应在该概念缺乏定义的情况下使用它 judges the concept."""
+    ends = "".join(lexicon.clause_ends) + "\x1e"
+    ce = min([i for i in (text.find(c, e) for c in ends) if i != -1] or [len(text)])
+    words = tuple(lexicon.stances.get("concept_backrefs", ())) + tuple(n for n in names if n)
+    return bool(lexicon.find(text, words, e, ce))
+
+
+def _disposes_of_other(text: str, s: int, refs, lexicon: Lexicon) -> bool:
+    """The clause holding the cue at ``s`` has a disposal marker (``disposal_markers``: 将, 把) and names
+    neither the concept nor a reference to it: its judgement is of the thing the marker governs."""
+    markers = lexicon.stances.get("disposal_markers", ())
+    if not markers:
+        return False
+    ends = set(lexicon.clause_ends) | {"\x1e"}
+    cs = max([i + 1 for i in range(0, s) if text[i] in ends] or [0])
+    ce = min([i for i in range(s, len(text)) if text[i] in ends] or [len(text)])
+    clause = text[cs:ce]
+    return any(m in clause for m in markers) and not any(r and r in clause for r in refs)
+
+
+def _judges_other(text: str, s: int, e: int, refs, lexicon: Lexicon) -> int | None:
+    """The cue at ``s``–``e`` is a predicate with an object of its own (``object_predicates``: 批评一些捐助方, or an
+    ``object_governors`` word before it: 对资金不足表示关切) in a clause that names neither the concept nor a reference to it:
+    it judges that other thing, not the concept. Returns the end of that clause, else ``None``."""
+    words = lexicon.stances.get("object_predicates", ())
+    if not words or not lexicon.starts_with(text[s:e], words) and not lexicon.ends_with(text[s:e], words):
+        return None
+    ends = set(lexicon.clause_ends) | set(lexicon.clause_ends.translate(_ASCII)) | {"\x1e"}
+    cs = max(text.rfind(c, 0, s) for c in ends) + 1
+    ce = min([i for i in (text.find(c, e) for c in ends) if i != -1] or [len(text)])
+    refs = tuple(refs) + tuple(lexicon.stances.get("concept_backrefs", ())) + tuple(lexicon.stances.get("object_refs", ()))
+    hits = lexicon.find(text, [r for r in refs if r], cs, ce)  # whole words in a spaced language (no "it" in "criticized")
+    owned = tuple(lexicon.stances.get("object_owned_refs", ()))  # criticized donors for reducing their assistance
+    if [h for h in hits if not (h[2] in owned and h[0] > e and lexicon.squeeze(text[e:h[0]]).strip())]:
+        return None  # (…持怀疑态度 towards 这一新概念; 支持…加以推广: 加以 stands for it)
+    obj = lexicon.squeeze(text[e:ce]).strip()
+    obj = obj[len(lexicon.starts_with(obj, lexicon.get("object_fillers", ())) or ""):]
+    governors = tuple(lexicon.stances.get("object_governors", ()))
+    return ce if obj or governors and any(g in text[cs:s] for g in governors) else None
+
+
+_ASCII = str.maketrans("，；：", ",;:")
+
+
+def value_of(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
+    """The stance the cues of ``regions`` (in text order) express.
+
+    A negated cue takes its ``negated_value`` (不支持 is Critical, 没有质疑 is
+    NotQuestioned); when a contrast (但是, 然而 …) follows a judgement, the part
+    after the last contrast that holds a cue decides (认为…有用，但…不能适用 is
+    Critical); within that part the first value of ``priority`` present wins.
+    """
+    lx = lexicon.stances
+    text = "\x1e".join(regions)  # a separator that is no word of any list
+    nots = tuple(lx.get("not_contrasts", ()))
+    cuts = [s for s, _e, _w in lexicon.find(text, lx.get("contrast", ()))
+            if not corrective(text, s, lexicon)  # not an abstract notion but a framework: one judgement
+            and not (nots and text.startswith(nots, s))]  # 不过是 (no more than) is no contrast
+    hits = []
+    kept = set(lx.get("kept_without_ref", ()))
+    refs = tuple(lx.get("contrast_refs", ())) + tuple(lx.get("plural_concept_backrefs", ())) + tuple(n for n in names if n)
+    others: list[tuple[int, int]] = []
+    for s, e, value in _cue_hits(text, lexicon):
+        if _countered(text, s, lexicon):
+            value = lx["countered_value"].get(value, value)  # an alternative to politicization
+        elif _negated(text, s, lexicon):
+            value = lx["negated_value"].get(value, value)
+        cut = max((c for c in cuts if c < s), default=None)
+        if cut is not None and lx.get("contrast_refs") and _about_other(text, cut, names, lexicon):
+            continue  # 没有质疑…，但强调技术合作必须以请求为基础: the qualifier judges something else
+        if cut is not None and any(h < cut and v in kept for h, v in hits) \
+                and not any(r in text[cut:s] for r in refs) and not _refers_later(text, e, names, lexicon):
+            continue  # 未发表意见，但欢迎理事会…: what is welcomed after it is not the concept
+        if _disposes_of_other(text, s, refs, lexicon):
+            continue  # 不应将人权问题政治化: the clause judges what 将 governs, not the concept
+        if any(a <= s < b for a, b in others):
+            continue  # 反对任何形式的政治化: a cue word inside the object of a judgement of something else
+        other = _judges_other(text, s, e, refs, lexicon)
+        if other is not None:
+            others.append((e, other))
+            continue  # 反对任何形式的政治化，并支持…: the first clause judges something else
+        hits.append((s, value))
+    if not hits:
+        return None
+    last = max((c for c in cuts if any(h >= c for h, _v in hits)), default=0)
+    present = {v for h, v in hits if h >= last}
+    for value in lx["priority"]:
+        if value in present:
+            return value
+    return None
