@@ -35,13 +35,16 @@ def make_store(path: Path, trig: Path = FIXTURE) -> Path:
 
 
 @contextlib.contextmanager
-def running(config: ServeConfig):
-    """Serve ``config`` on a free 127.0.0.1 port; yields (base URL, app)."""
+def running(config: ServeConfig, **server):
+    """Serve ``config`` on a free 127.0.0.1 port; yields (base URL, app).
+
+    ``server`` goes to :func:`~tacb_graph.serve.server.uvicorn_config` (``read_timeout`` …).
+    """
     app = create_app(config)
     sock = socket.socket()
     sock.bind(("127.0.0.1", 0))
     port = sock.getsockname()[1]
-    srv = uvicorn.Server(uvicorn_config(app, max_request_bytes=config.max_request_bytes))
+    srv = uvicorn.Server(uvicorn_config(app, max_request_bytes=config.max_request_bytes, **server))
     thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 60
