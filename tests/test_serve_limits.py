@@ -9,6 +9,7 @@ needs. Each must cost the attacker, not the other clients.
 from __future__ import annotations
 
 import socket
+import threading
 import time
 import urllib.parse
 
@@ -17,7 +18,7 @@ import pytest
 from tacb_graph.sandbox import isolation_available
 from tacb_graph.serve import ServeConfig
 
-from serving import make_store, query, request, running, wait_until
+from serving import SLOW, make_store, query, request, running, wait_until
 
 pytestmark = pytest.mark.skipif(not isolation_available(), reason="no network namespaces on this machine")
 
@@ -137,3 +138,20 @@ def test_connections_per_client_are_capped(store_path):
         for s in held + [extra]:
             s.close()
         assert wait_until(lambda: query(base, "ASK {}", source="127.0.0.4")[0] == 200, 5)
+
+
+
+def test_a_forwarded_for_header_does_not_make_a_new_client(store_path):
+    """One address naming itself anew in ``X-Forwarded-For`` (which uvicorn trusts from 127.0.0.1
+    by default) still gets only its own long-query slot."""
+    def send(xff: str) -> None:
+        request(base, "POST", body=urllib.parse.urlencode({"query": SLOW}).encode(), timeout=30,
+                headers={"Content-Type": "application/x-www-form-urlencoded", "X-Forwarded-For": xff})
+
+    with running(ServeConfig(str(store_path), timeout=2.5, workers=2, per_client=1)) as (base, app):
+        pool = app.state.pool
+        for xff in ("203.0.113.1", "203.0.113.2"):
+            threading.Thread(target=send, args=(xff,), daemon=True).start()
+        assert wait_until(lambda: pool.long_running >= 1, 5)
+        time.sleep(0.8)
+        assert pool.long_running == 1 and pool.queued == 1

@@ -13,6 +13,11 @@ It also bounds what slow or numerous connections can hold in this process
   and the connection is closed, so a stalled upload frees its buffer;
 * at most ``client_connections`` connections from one client address and
   ``max_connections`` in all; more are answered ``503`` and closed at once.
+
+A client is its TCP peer address: uvicorn's ``proxy_headers`` (on by default,
+trusting ``X-Forwarded-For`` from 127.0.0.1) is turned off, or any local
+process, or a TCP-level proxy passing the header through, could name itself
+a new client at each request and so escape every per-client limit.
 """
 
 from __future__ import annotations
@@ -129,6 +134,7 @@ def uvicorn_config(app, host: str = "127.0.0.1", port: int = 7878, max_request_b
                    **kwargs) -> uvicorn.Config:
     """The uvicorn configuration ``tacb-graph serve`` runs ``app`` with."""
     kwargs.setdefault("log_level", "warning")
+    kwargs.setdefault("proxy_headers", False)  # a client is its peer address (see above)
     protocol = type("LimitedH11Protocol", (LimitedH11Protocol,), {
         "read_timeout": read_timeout, "client_connections": client_connections, "_open_by_client": {},
         "max_connections": max_connections or _default_max_connections()})
