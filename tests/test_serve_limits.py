@@ -17,6 +17,7 @@ import pytest
 
 from tacb_graph.sandbox import isolation_available
 from tacb_graph.serve import ServeConfig
+from tacb_graph.serve.server import client_key
 
 from serving import SLOW, make_store, query, request, running, wait_until
 
@@ -30,7 +31,7 @@ def store_path(tmp_path_factory):
 
 def _connect(base: str, source: str = "127.0.0.1", rcvbuf: int | None = None) -> socket.socket:
     url = urllib.parse.urlsplit(base)
-    sock = socket.socket()
+    sock = socket.socket(socket.AF_INET6 if ":" in source else socket.AF_INET)
     if rcvbuf:
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_RCVBUF, rcvbuf)
     sock.bind((source, 0))
@@ -155,3 +156,25 @@ def test_a_forwarded_for_header_does_not_make_a_new_client(store_path):
         assert wait_until(lambda: pool.long_running >= 1, 5)
         time.sleep(0.8)
         assert pool.long_running == 1 and pool.queued == 1
+
+
+def test_over_ipv6_a_client_is_its_slash_64():
+    import doctest
+
+    import tacb_graph.serve.replies as replies
+    import tacb_graph.serve.server as server
+
+    for module in (replies, server):
+        assert doctest.testmod(module).failed == 0, module.__name__
+    assert client_key("2001:db8::1") == client_key("2001:db8::ffff:2") != client_key("2001:db8:0:1::1")
+
+
+def test_connection_cap_over_ipv6(store_path):
+    with running(ServeConfig(str(store_path), workers=1), host="::1", client_connections=2) as (base, _app):
+        held = [_connect(base, "::1") for _ in range(2)]
+        extra = _connect(base, "::1")
+        extra.sendall(b"GET /health HTTP/1.1\r\nHost: x\r\n\r\n")
+        assert _status(extra) == 503
+        for s in held + [extra]:
+            s.close()
+        assert wait_until(lambda: request(base, path="health")[0] == 200, 5)

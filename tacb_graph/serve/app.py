@@ -53,6 +53,7 @@ from .describe import LIMIT_FRAGMENT, service_description, void_description
 from .formats import FORMAT_NAMES, GRAPH_TYPES, OFFERS
 from .pool import PoolBusy, QueryTimeout, WorkerPool
 from .replies import HeldResponse, ReplyBudget
+from .server import client_key
 from .worker import Job, Reply
 
 __all__ = ["ServeConfig", "create_app", "ASSETS"]
@@ -221,7 +222,7 @@ def create_app(config: ServeConfig) -> Starlette:
 
     async def run(request: Request, job: Job) -> Reply:
         """Run ``job`` for this request's client; stop it if the client goes away."""
-        client = request.client.host if request.client else ""
+        client = client_key(request.client.host if request.client else "")
         ticket = pool.submit(job, client)
         watch = asyncio.ensure_future(_client_gone(request))
         try:
@@ -279,7 +280,7 @@ def create_app(config: ServeConfig) -> Starlette:
             return _error(503, str(exc), {"Retry-After": str(exc.retry_after)})
         except QueryTimeout as exc:
             return _error(503, str(exc))
-        client = request.client.host if request.client else ""
+        client = client_key(request.client.host if request.client else "")
         if not budget.take(client, len(reply.body)):
             whose = ("answers are waiting for their clients to read them" if budget.held + len(reply.body)
                      > budget.total else "your earlier answers are still waiting for you to read them")

@@ -14,7 +14,9 @@ It also bounds what slow or numerous connections can hold in this process
 * at most ``client_connections`` connections from one client address and
   ``max_connections`` in all; more are answered ``503`` and closed at once.
 
-A client is its TCP peer address: uvicorn's ``proxy_headers`` (on by default,
+A client is its TCP peer address (:func:`client_key`: an IPv6 address by its
+/64, the block one subscriber gets, so it cannot be a new client per address;
+an IPv4-mapped one as IPv4): uvicorn's ``proxy_headers`` (on by default,
 trusting ``X-Forwarded-For`` from 127.0.0.1) is turned off, or any local
 process, or a TCP-level proxy passing the header through, could name itself
 a new client at each request and so escape every per-client limit.
@@ -22,15 +24,33 @@ a new client at each request and so escape every per-client limit.
 
 from __future__ import annotations
 
+import ipaddress
 import resource
 
 import h11
 import uvicorn
 from uvicorn.protocols.http.h11_impl import H11Protocol
 
-__all__ = ["LimitedH11Protocol", "uvicorn_config", "HEAD_ALLOWANCE"]
+__all__ = ["LimitedH11Protocol", "uvicorn_config", "client_key", "HEAD_ALLOWANCE"]
 
 HEAD_ALLOWANCE = 16384  # bytes of request line and headers beyond the request-size limit
+
+
+def client_key(host: str | None) -> str:
+    """Who a peer address counts as for the per-client limits.
+
+    >>> client_key("2001:db8:1:2:aaaa::1"), client_key("::ffff:192.0.2.7"), client_key("192.0.2.7")
+    ('2001:db8:1:2::/64', '192.0.2.7', '192.0.2.7')
+    """
+    try:
+        ip = ipaddress.ip_address((host or "").split("%")[0])
+    except ValueError:
+        return host or ""
+    if ip.version == 6 and ip.ipv4_mapped is not None:
+        return str(ip.ipv4_mapped)
+    if ip.version == 6:
+        return str(ipaddress.ip_network(f"{ip}/64", strict=False))
+    return str(ip)
 
 
 def _raw_response(status: int, reason: str, message: str, extra: str = "") -> bytes:
@@ -51,7 +71,7 @@ class LimitedH11Protocol(H11Protocol):
     def connection_made(self, transport) -> None:  # type: ignore[override]
         super().connection_made(transport)
         self._deadline = None
-        self._host = self.client[0] if self.client else ""
+        self._host = client_key(self.client[0] if self.client else "")
         self._counted = False
         held = self._open_by_client.get(self._host, 0)
         if held >= self.client_connections or len(self.connections) > self.max_connections:
