@@ -155,6 +155,7 @@ def uvicorn_config(app, host: str = "127.0.0.1", port: int = 7878, max_request_b
     """The uvicorn configuration ``tacb-graph serve`` runs ``app`` with."""
     kwargs.setdefault("log_level", "warning")
     kwargs.setdefault("proxy_headers", False)  # a client is its peer address (see above)
+    kwargs.setdefault("ws", "none")  # no WebSocket routes; an upgraded connection would leave the limits above
     protocol = type("LimitedH11Protocol", (LimitedH11Protocol,), {
         "read_timeout": read_timeout, "client_connections": client_connections, "_open_by_client": {},
         "max_connections": max_connections or _default_max_connections()})
