@@ -41,14 +41,16 @@ def _connect(base: str, source: str = "127.0.0.1", rcvbuf: int | None = None) ->
 
 
 def _status(sock: socket.socket) -> int:
-    """The status code of the response on ``sock`` (its first line is enough)."""
-    head = b""
-    while b"\r\n" not in head:
-        chunk = sock.recv(64)
-        if not chunk:
+    """The status code of the response on ``sock``, read without taking it off the socket."""
+    deadline = time.monotonic() + 10
+    while time.monotonic() < deadline:
+        head = sock.recv(4096, socket.MSG_PEEK)
+        if not head:
             return 0
-        head += chunk
-    return int(head.split()[1])
+        if b"\r\n\r\n" in head or len(head) == 4096:
+            return int(head.split()[1])
+        time.sleep(0.01)
+    raise TimeoutError("no response head")
 
 
 def _closed(sock: socket.socket, seconds: float) -> bool:
@@ -110,6 +112,45 @@ def test_unread_answers_hold_a_bounded_amount(store_path):
             s.close()
         status, _, body = query(base, _big_answer(8), accept="text/csv", source="127.0.0.2")
         assert status == 200 and len(body) > 3_900_000
+
+
+def _hold_big_answers(base: str, source: str, n: int) -> list[tuple[socket.socket, int]]:
+    """``n`` big answers asked for from ``source`` and not read: (socket, status) each."""
+    out = []
+    for i in range(n):
+        sock = _connect(base, source, rcvbuf=4096)
+        target = "/sparql?" + urllib.parse.urlencode({"query": _big_answer(i)})
+        sock.sendall(f"GET {target} HTTP/1.1\r\nHost: x\r\nAccept: text/csv\r\nConnection: close\r\n\r\n".encode())
+        out.append((sock, _status(sock)))
+    return out
+
+
+def _complete(sock: socket.socket) -> bool:
+    """Whether the rest of the response on ``sock`` (status line already read) arrives whole."""
+    sock.settimeout(10)
+    data = bytearray()
+    while chunk := sock.recv(1 << 20):
+        data += chunk
+    head, _, body = bytes(data).partition(b"\r\n\r\n")
+    length = next(int(line.split(b":")[1]) for line in head.split(b"\r\n") if line.lower().startswith(b"content-length"))
+    return len(body) == length
+
+
+def test_two_clients_cannot_hold_the_answer_budget_for_everyone(store_path):
+    """Two addresses fill the whole budget with unread answers; a third still gets its answers
+    (the biggest holder's newest unread answer gives way), and a holder cannot push out an equal."""
+    config = ServeConfig(str(store_path), timeout=10.0, workers=2, reply_budget_mb=16, stall=30.0)
+    with running(config) as (base, app):
+        budget = app.state.budget
+        hogs = _hold_big_answers(base, "127.0.0.6", 2) + _hold_big_answers(base, "127.0.0.7", 2)
+        assert [status for _, status in hogs] == [200] * 4 and budget.held > 15 * 2**20
+        assert query(base, "ASK {}", source="127.0.0.8")[0] == 200
+        status, _, body = query(base, _big_answer(5), accept="text/csv", source="127.0.0.8")
+        assert status == 200 and len(body) > 3_900_000
+        assert sorted(_complete(sock) for sock, _ in hogs) == [False, True, True, True]  # one gave way
+        for sock, _ in hogs:
+            sock.close()
+        assert wait_until(lambda: budget.held == 0, 5)
 
 
 def test_requests_that_never_finish_arriving_are_cut(store_path):

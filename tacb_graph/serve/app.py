@@ -18,8 +18,8 @@ Read-only and safe to expose:
   (``X-Tacb-Truncated: true``, and a ``link`` in SPARQL JSON/XML results);
   requests over ``max_request_bytes`` → 413; malformed queries → 400;
 * answers waiting for their clients hold at most ``reply_budget_mb`` of this
-  process's memory (half of it per client; 503 past that), and are sent as
-  the client reads them — see :mod:`.replies` (and :mod:`.server` for slow
+  process's memory (half of it per client; the biggest holder gives way to a
+  smaller one, else 503), and are sent as the client reads them — see :mod:`.replies` (and :mod:`.server` for slow
   or too many connections);
 * the dataset follows the query's ``FROM`` / ``FROM NAMED`` or the protocol's
   ``default-graph-uri`` / ``named-graph-uri``, else the union of all graphs;
@@ -281,16 +281,18 @@ def create_app(config: ServeConfig) -> Starlette:
         except QueryTimeout as exc:
             return _error(503, str(exc))
         client = client_key(request.client.host if request.client else "")
-        if not budget.take(client, len(reply.body)):
-            whose = ("answers are waiting for their clients to read them" if budget.held + len(reply.body)
-                     > budget.total else "your earlier answers are still waiting for you to read them")
+        hold = budget.take(client, len(reply.body))
+        if hold is None:
+            whose = ("your earlier answers are still waiting for you to read them"
+                     if budget.holding(client) + len(reply.body) > budget.per_client
+                     else "answers are waiting for their clients to read them")
             return _error(503, f"this answer ({len(reply.body) // 2**20} MB) does not fit: {whose}; "
                                "try again later", {"Retry-After": str(max(1, math.ceil(config.timeout)))})
         headers = {"Vary": "Accept"}
         if reply.truncated:
             headers["X-Tacb-Truncated"] = "true"
             headers["X-Tacb-Max-Results"] = str(config.max_results)
-        return HeldResponse(reply.body, budget, client, config.stall, status_code=reply.status,
+        return HeldResponse(reply.body, budget, hold, config.stall, status_code=reply.status,
                             headers=headers, media_type=reply.media_type)
 
     async def void(request: Request) -> Response:
