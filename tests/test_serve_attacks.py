@@ -3,15 +3,20 @@
 Static paths cannot leave the assets folder, a chunked body is held to the
 size limit like a declared one, updates under any spelling of their media
 type are refused and leave the store's files byte for byte as they were, and
-a query that overflows the parser's stack kills only its own worker.
+a query that overflows the parser's stack kills only its own worker, and no
+Host header breaks a description or a cut result (the base IRI comes from it).
 """
 
 from __future__ import annotations
 
 import hashlib
 import http.client
+import json
 import socket
 import urllib.parse
+from xml.dom import minidom
+
+import pyoxigraph as ox
 
 import pytest
 
@@ -26,7 +31,8 @@ pytestmark = pytest.mark.skipif(not isolation_available(), reason="no network na
 @pytest.fixture(scope="module")
 def server(tmp_path_factory):
     path = make_store(tmp_path_factory.mktemp("attacks") / "store")
-    with running(ServeConfig(str(path), timeout=5.0, workers=2, max_request_bytes=12000)) as (base, app):
+    with running(ServeConfig(str(path), timeout=5.0, workers=2, max_request_bytes=12000,
+                             max_results=5)) as (base, app):
         yield base, app, path
 
 
@@ -96,3 +102,31 @@ def test_a_parser_stack_overflow_kills_only_its_worker(server):
     assert status in (400, 503), body  # 503: the worker died (SIGSEGV) and was replaced
     assert wait_until(lambda: pool.idle == pool.capacity, 10)
     assert query(base, "ASK {}")[0] == 200
+
+
+def _with_host(base: str, host: bytes, target: str, accept: str) -> tuple[int, bytes]:
+    url = urllib.parse.urlsplit(base)
+    sock = socket.create_connection((url.hostname, url.port), timeout=10)
+    sock.sendall(f"GET {target} HTTP/1.1\r\n".encode() + b"Host: " + host +
+                 f"\r\nAccept: {accept}\r\nConnection: close\r\n\r\n".encode())
+    data = bytearray()
+    while chunk := sock.recv(65536):
+        data += chunk
+    sock.close()
+    head, _, body = bytes(data).partition(b"\r\n\r\n")
+    return int(head.split()[1]), body
+
+
+def test_host_header_games_break_nothing(server):
+    base, _, _ = server
+    cut = "/sparql?" + urllib.parse.urlencode({"query": "SELECT ?s WHERE { ?s ?p ?o }"})
+    cut_graph = "/sparql?" + urllib.parse.urlencode({"query": "CONSTRUCT WHERE { ?s ?p ?o }"})
+    for host in (b"evil.example", b'a"b<c>', b"a--->b", b"a'b", b"%0d%0a", b"x:99999999", b"[::1", b"a b", b""):
+        status, body = _with_host(base, host, "/sparql", "text/turtle")
+        assert status == 200 and len(list(ox.parse(body, format=ox.RdfFormat.TURTLE))) > 10, host
+        status, body = _with_host(base, host, cut, "application/sparql-results+xml")
+        assert status == 200 and minidom.parseString(body).getElementsByTagName("link"), host
+        status, body = _with_host(base, host, cut, "application/sparql-results+json")
+        assert status == 200 and json.loads(body)["head"]["link"], host
+        status, body = _with_host(base, host, cut_graph, "application/rdf+xml")
+        assert status == 200 and b"truncated" in body and minidom.parseString(body), host
