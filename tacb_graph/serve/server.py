@@ -120,7 +120,7 @@ class LimitedH11Protocol(H11Protocol):
         self._deadline = None
         if self.transport.is_closing() or self.conn.their_state in (h11.DONE, h11.MUST_CLOSE):
             return
-        if self.cycle is None or self.cycle.response_complete:  # no app is reading: say why
+        if self.conn.their_state is h11.IDLE:  # the head never ended: no app saw it, say why
             self.transport.write(_raw_response(408, "Request Timeout", f"the request did not arrive within "
                                                f"{self.read_timeout:g} s"))
         self.transport.close()  # an app still reading the body sees the client leave
