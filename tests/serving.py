@@ -35,13 +35,16 @@ def make_store(path: Path, trig: Path = FIXTURE) -> Path:
 
 
 @contextlib.contextmanager
-def running(config: ServeConfig):
-    """Serve ``config`` on a free 127.0.0.1 port; yields (base URL, app)."""
+def running(config: ServeConfig, host: str = "127.0.0.1", **server):
+    """Serve ``config`` on a free port of ``host`` (a loopback address); yields (base URL, app).
+
+    ``server`` goes to :func:`~tacb_graph.serve.server.uvicorn_config` (``read_timeout`` …).
+    """
     app = create_app(config)
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
+    sock = socket.socket(socket.AF_INET6 if ":" in host else socket.AF_INET)
+    sock.bind((host, 0))
     port = sock.getsockname()[1]
-    srv = uvicorn.Server(uvicorn_config(app, max_request_bytes=config.max_request_bytes))
+    srv = uvicorn.Server(uvicorn_config(app, max_request_bytes=config.max_request_bytes, **server))
     thread = threading.Thread(target=srv.run, kwargs={"sockets": [sock]}, daemon=True)
     thread.start()
     deadline = time.monotonic() + 60
@@ -49,7 +52,7 @@ def running(config: ServeConfig):
         time.sleep(0.05)
     assert srv.started, "server did not start"
     try:
-        yield f"http://127.0.0.1:{port}/", app
+        yield f"http://{f'[{host}]' if ':' in host else host}:{port}/", app
     finally:
         srv.should_exit = True
         thread.join(timeout=15)

@@ -129,6 +129,22 @@ def test_bounded_queue_says_when_to_retry(store_path):
         assert all(r[0] == 503 for r, _ in answers)  # the rest ran into the timeout
 
 
+def test_two_clients_cannot_fill_the_queue_for_everyone(store_path):
+    """Two addresses fill the whole queue with slow queries; a third still gets its ASK in (the
+    newest job of a client with more waiting makes room) instead of an instant 503."""
+    with running(ServeConfig(str(store_path), timeout=3, workers=1, queue=4, client_queue=2)) as (base, app):
+        pool = app.state.pool
+        assert wait_until(lambda: pool.idle == pool.capacity)
+        results: list[int] = []
+        hogs = [_background(base, SLOW, src, results) for src in ["127.0.0.2"] * 4 + ["127.0.0.3"] * 4]
+        assert wait_until(lambda: pool.queued == 4, 5)
+        status, _, body = query(base, "ASK {}", source="127.0.0.4", timeout=30)
+        assert status == 200 and b"true" in body
+        for t in hogs:
+            t.join(timeout=30)
+        assert results.count(503) == 8  # the hogs: pushed out, refused or timed out
+
+
 MIXED = [
     ("SELECT ?s WHERE { ?s a tacb:State } ORDER BY ?s", "application/sparql-results+json", b"state/CHN"),
     ("SELECT ?s WHERE { ?s a tacb:State } ORDER BY ?s", "application/sparql-results+xml", b"state/CHN"),

@@ -9,13 +9,18 @@ Read-only and safe to expose:
 
 * queries run in worker processes with no network (``SERVICE`` cannot reach
   anything, see :mod:`tacb_graph.sandbox`) and a memory cap; a syntax check
-  turns updates and ``SERVICE`` into a friendly 403 first;
+  turns updates and ``SERVICE`` into a friendly 403 first (it too runs in a
+  worker, under the timeout: this process never lexes a client's query);
 * a query is stopped at the timeout (503), or as soon as its client goes
   away; long queries cannot hold every worker, and waiting is fair between
   clients and bounded (503 with ``Retry-After``) — see :mod:`.pool`;
 * results are cut at ``max_results`` rows or triples, which the response says
   (``X-Tacb-Truncated: true``, and a ``link`` in SPARQL JSON/XML results);
   requests over ``max_request_bytes`` → 413; malformed queries → 400;
+* answers waiting for their clients hold at most ``reply_budget_mb`` of this
+  process's memory (half of it per client; the biggest holder gives way to a
+  smaller one, else 503), and are sent as the client reads them — see :mod:`.replies` (and :mod:`.server` for slow
+  or too many connections);
 * the dataset follows the query's ``FROM`` / ``FROM NAMED`` or the protocol's
   ``default-graph-uri`` / ``named-graph-uri``, else the union of all graphs;
 * when ``tacb-graph build`` swaps in a new store, new queries see it.
@@ -28,6 +33,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import json
+import math
 from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
@@ -35,18 +41,19 @@ from urllib.parse import parse_qsl
 
 import pyoxigraph as ox
 from starlette.applications import Starlette
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import FileResponse, JSONResponse, PlainTextResponse, Response
 from starlette.routing import Mount, Route
 from starlette.staticfiles import StaticFiles
 from starlette.types import ASGIApp, Receive, Scope, Send
 
 from ..namespaces import PREFIXES
-from ..sparqltext import QUERY_FORMS, UPDATE_KEYWORDS, query_form, uses_service
 from .accept import negotiate
 from .describe import LIMIT_FRAGMENT, service_description, void_description
 from .formats import FORMAT_NAMES, GRAPH_TYPES, OFFERS
 from .pool import PoolBusy, QueryTimeout, WorkerPool
+from .replies import HeldResponse, ReplyBudget
+from .server import client_key
 from .worker import Job, Reply
 
 __all__ = ["ServeConfig", "create_app", "ASSETS"]
@@ -72,6 +79,8 @@ class ServeConfig:
     long_after: float = 0.5
     max_memory_mb: int | None = 1024
     allow_network: bool = False
+    reply_budget_mb: int | None = None  # default: max_memory_mb (1024 without a cap)
+    stall: float = 30.0  # seconds a client may take nothing of its answer before it is dropped
 
 
 class _Refused(Exception):
@@ -133,10 +142,13 @@ async def _read_body(request: Request, limit: int) -> bytes:
     if declared.isdigit() and int(declared) > limit:
         raise _Refused(413, f"request body of {declared} bytes is over the {limit}-byte limit")
     data = bytearray()
-    async for chunk in request.stream():
-        data += chunk
-        if len(data) > limit:
-            raise _Refused(413, f"request body is over the {limit}-byte limit")
+    try:
+        async for chunk in request.stream():
+            data += chunk
+            if len(data) > limit:
+                raise _Refused(413, f"request body is over the {limit}-byte limit")
+    except ClientDisconnect:  # gone, or cut off for sending too slowly (see .server)
+        raise _Refused(408, "the request body did not arrive in time") from None
     return bytes(data)
 
 
@@ -175,16 +187,6 @@ def _accept(request: Request, params: list[tuple[str, str]]) -> str | None:
     return request.headers.get("accept")
 
 
-def _check_query(query: str) -> str | None:
-    """A friendly 403 for what the workers could not do anyway (write, call out)."""
-    form = query_form(query)
-    if form in UPDATE_KEYWORDS:
-        raise _Refused(403, "SPARQL Update is not allowed: this endpoint is read-only")
-    if uses_service(query):
-        raise _Refused(403, "SERVICE (federated query) is disabled on this endpoint")
-    return form
-
-
 def _rdf_response(request: Request, triples: list[ox.Triple]) -> Response:
     media = negotiate(request.headers.get("accept"), OFFERS["CONSTRUCT"])
     if media is None:
@@ -215,10 +217,12 @@ def create_app(config: ServeConfig) -> Starlette:
         memory_bytes=config.max_memory_mb * 2**20 if config.max_memory_mb else None,
         allow_network=config.allow_network)
     cache: dict = {}
+    budget_bytes = (config.reply_budget_mb or config.max_memory_mb or 1024) * 2**20
+    budget = ReplyBudget(budget_bytes, budget_bytes // 2)
 
     async def run(request: Request, job: Job) -> Reply:
         """Run ``job`` for this request's client; stop it if the client goes away."""
-        client = request.client.host if request.client else ""
+        client = client_key(request.client.host if request.client else "")
         ticket = pool.submit(job, client)
         watch = asyncio.ensure_future(_client_gone(request))
         try:
@@ -260,18 +264,14 @@ def create_app(config: ServeConfig) -> Starlette:
                 raise _Refused(400, "no query: give query= or a application/sparql-query body")
             if len(queries) > 1:
                 raise _Refused(400, "give exactly one query parameter")
-            form = _check_query(queries[0])
-            accept = _accept(request, params)
-            if form in QUERY_FORMS and negotiate(accept, OFFERS[form]) is None:
-                raise _Refused(406, f"cannot answer a {form} query in any of: {accept}; "
-                                    f"offered: {', '.join(OFFERS[form][:4])}")
             job = Job(
                 query=queries[0],
-                accept=accept,
+                accept=_accept(request, params),
                 default_graphs=tuple(v for k, v in params if k == "default-graph-uri"),
                 named_graphs=tuple(v for k, v in params if k == "named-graph-uri"),
                 max_results=config.max_results,
                 limit_link=base + "sparql" + LIMIT_FRAGMENT,
+                screen=True,
             )
             reply = await run(request, job)
         except _Refused as exc:
@@ -280,11 +280,20 @@ def create_app(config: ServeConfig) -> Starlette:
             return _error(503, str(exc), {"Retry-After": str(exc.retry_after)})
         except QueryTimeout as exc:
             return _error(503, str(exc))
+        client = client_key(request.client.host if request.client else "")
+        hold = budget.take(client, len(reply.body))
+        if hold is None:
+            whose = ("your earlier answers are still waiting for you to read them"
+                     if budget.holding(client) + len(reply.body) > budget.per_client
+                     else "answers are waiting for their clients to read them")
+            return _error(503, f"this answer ({len(reply.body) // 2**20} MB) does not fit: {whose}; "
+                               "try again later", {"Retry-After": str(max(1, math.ceil(config.timeout)))})
         headers = {"Vary": "Accept"}
         if reply.truncated:
             headers["X-Tacb-Truncated"] = "true"
             headers["X-Tacb-Max-Results"] = str(config.max_results)
-        return Response(reply.body, status_code=reply.status, headers=headers, media_type=reply.media_type)
+        return HeldResponse(reply.body, budget, hold, config.stall, status_code=reply.status,
+                            headers=headers, media_type=reply.media_type)
 
     async def void(request: Request) -> Response:
         try:
@@ -338,5 +347,6 @@ def create_app(config: ServeConfig) -> Starlette:
         lifespan=lifespan,
     )
     app.state.pool = pool
+    app.state.budget = budget
     app.add_middleware(CORS)
     return app

@@ -10,8 +10,9 @@ The pool keeps ``size + spare`` worker processes (:mod:`.worker`) on the current
   hold all the long slots. A job that turns long when no slot is free is stopped and queued again, to
   run when a slot frees. A long job's worker runs at lower CPU priority and is replaced when it ends.
 * **Fair and bounded** — waiting jobs are taken round-robin across clients; at most ``queue`` jobs
-  wait in all and ``client_queue`` per client, and a job waits at most ``timeout`` seconds. Past
-  those limits :class:`PoolBusy` says when to retry.
+  wait in all and ``client_queue`` per client, and a job waits at most ``timeout`` seconds; a full
+  queue admits a client by pushing out the newest job of the client with the most waiting, if that
+  one has more. Past those limits :class:`PoolBusy` says when to retry.
 * **Follows rebuilds** — before each job the pool checks whether the store folder was swapped for a
   new one (``tacb-graph build`` replaces it atomically); if so, new workers open the new store, jobs
   already running finish on the old one, and their workers are then retired.
@@ -91,32 +92,24 @@ class WorkerPool:
                  long_after: float = 0.5, memory_bytes: int | None = None,
                  allow_network: bool = False) -> None:
         self.store_path = str(store_path)
-        self.size = max(1, size)
-        self.spare = max(1, spare)
-        self.timeout = timeout
-        self.queue_limit = max(1, queue)
-        self.client_queue = max(1, client_queue)
+        self.size, self.spare = max(1, size), max(1, spare)
+        self.timeout, self.long_after = timeout, long_after
+        self.queue_limit, self.client_queue = max(1, queue), max(1, client_queue)
         self.per_client = per_client if per_client else max(1, self.size // 2)
-        self.long_after = long_after
-        self.memory_bytes = memory_bytes
-        self.allow_network = allow_network
-        self.restarts = 0
-        self.generation = 0
-        self.isolation = ""
+        self.memory_bytes, self.allow_network = memory_bytes, allow_network
+        self.restarts = self.generation = 0
+        self.isolation = self.last_error = ""
         self._ctx = mp.get_context("forkserver" if sys.platform.startswith("linux") else "spawn")
         if self._ctx.get_start_method() == "forkserver":
             self._ctx.set_forkserver_preload(["tacb_graph.serve.worker"])
         self._identity: tuple | None = None
         self._workers: set[_Worker] = set()
         self._waiting: OrderedDict[str, deque[_Ticket]] = OrderedDict()
-        self._queued = 0
-        self._long_total = 0
+        self._queued = self._long_total = self._spawn_failures = 0
         self._long_by: dict[str, int] = {}
         self._closing = False
         self._loop: asyncio.AbstractEventLoop | None = None
         self._started: asyncio.Future | None = None
-        self._spawn_failures = 0
-        self.last_error = ""
 
     # --- state ---------------------------------------------------------------------------
 
@@ -339,11 +332,17 @@ class WorkerPool:
         """
         assert self._loop is not None, "start() the pool first"
         self.check_store()
-        if self._queued >= self.queue_limit:
-            raise PoolBusy(f"{self._queued} queries are waiting already; try again later", self._retry_after())
-        waiting = self._waiting.get(client)
-        if waiting is not None and len(waiting) >= self.client_queue:
-            raise PoolBusy(f"you have {len(waiting)} queries waiting already; try again later", self._retry_after())
+        mine = len(self._waiting.get(client, ()))
+        if mine >= self.client_queue:
+            raise PoolBusy(f"you have {mine} queries waiting already; try again later", self._retry_after())
+        if self._queued >= self.queue_limit:  # full: room only at the expense of a client with more waiting
+            hog = max(self._waiting.values(), key=len)
+            if len(hog) <= mine + 1:
+                raise PoolBusy(f"{self._queued} queries are waiting already; try again later", self._retry_after())
+            pushed = hog[-1]
+            self._dequeue(pushed)
+            self._fail(pushed, PoolBusy("the queue was full and a client with fewer queries waiting took "
+                                        "this one's place; try again later", self._retry_after()))
         t = _Ticket(job, client, self._loop.create_future(), time.monotonic())
         self._enqueue(t)
         self._dispatch()

@@ -1,7 +1,10 @@
 """The query worker: a process that holds the store and answers one job at a time.
 
 pyoxigraph cannot cancel a query from Python, so queries run in worker
-processes that the server can kill (see :mod:`tacb_graph.serve.pool`). Before
+processes that the server can kill (see :mod:`tacb_graph.serve.pool`). Even
+reading the query's text for the friendly refusals (:func:`screen`) happens
+here, under the timeout: the lexer's time grows faster than the text, and the
+server's event loop must never wait on what a client wrote. Before
 it opens the store a worker cuts itself off the network
 (:func:`tacb_graph.sandbox.isolate_network` — a ``SERVICE`` call cannot reach
 anything) and caps its own memory (:func:`tacb_graph.sandbox.limit_memory`).
@@ -21,11 +24,12 @@ import pyoxigraph as ox
 
 from ..errors import QueryError, TacbError
 from ..sandbox import death_reason, isolate_network, limit_memory
+from ..sparqltext import QUERY_FORMS, UPDATE_KEYWORDS, query_form, uses_service
 from ..store import open_store, run_query
 from .accept import negotiate
 from .formats import OFFERS, form_of, serialize_graph, serialize_results
 
-__all__ = ["Job", "Reply", "execute", "worker_main"]
+__all__ = ["Job", "Reply", "execute", "screen", "worker_main"]
 
 _DISTINCT_TRIPLES = "SELECT DISTINCT ?s ?p ?o WHERE { GRAPH ?g { ?s ?p ?o } }"
 _STATS = {
@@ -49,7 +53,9 @@ class Job:
     """One query to run: its text, the Accept header, the protocol dataset, the row cap.
 
     ``kind`` is ``"query"`` or ``"stats"`` (the counts for VoID and the service
-    description). ``limit_link`` is the IRI a cut result points to.
+    description). ``limit_link`` is the IRI a cut result points to. With
+    ``screen``, updates and ``SERVICE`` get a friendly 403 and an unacceptable
+    Accept header a 406 before the query runs (see :func:`screen`).
     """
 
     query: str = ""
@@ -59,6 +65,7 @@ class Job:
     max_results: int = 10000
     kind: str = "query"
     limit_link: str | None = None
+    screen: bool = False
 
 
 @dataclass(frozen=True)
@@ -93,6 +100,27 @@ def _failure(exc: Exception) -> Reply:
     return text_reply(400, f"query failed: {message}")
 
 
+def screen(job: Job) -> Reply | None:
+    """A friendly refusal for what the worker could not do anyway (write, call out), or ``None``.
+
+    Also 406 when no offered format fits the query form, before the query runs.
+
+    >>> screen(Job("LOAD <http://example.org/>")).status
+    403
+    >>> screen(Job("ASK {}", accept="text/turtle")).status
+    406
+    """
+    form = query_form(job.query)
+    if form in UPDATE_KEYWORDS:
+        return text_reply(403, "SPARQL Update is not allowed: this endpoint is read-only")
+    if uses_service(job.query):
+        return text_reply(403, "SERVICE (federated query) is disabled on this endpoint")
+    if form in QUERY_FORMS and negotiate(job.accept, OFFERS[form]) is None:
+        return text_reply(406, f"cannot answer a {form} query in any of: {job.accept}; "
+                               f"offered: {', '.join(OFFERS[form][:4])}")
+    return None
+
+
 def execute(store: ox.Store, job: Job) -> Reply:
     """Run ``job`` on ``store`` and serialize the answer in the negotiated format.
 
@@ -105,6 +133,9 @@ def execute(store: ox.Store, job: Job) -> Reply:
     """
     if job.kind == "stats":
         return Reply(200, "application/json", b"", stats=_stats(store))
+    refusal = screen(job) if job.screen else None
+    if refusal is not None:
+        return refusal
     try:
         results = run_query(store, job.query, default_graphs=job.default_graphs, named_graphs=job.named_graphs)
     except QueryError as exc:
