@@ -103,3 +103,20 @@ def test_both_concepts_stand_for_the_concepts_named_together_before():
 def test_called_reports_a_position():
     assert stances(run_en, "Chile called the right to development essential for technical cooperation.") == {
         ("state/CHL", RTD, "Supportive")}
+
+
+def test_a_speaker_named_through_a_role_phrase_holds_for_the_body():
+    assert stances(run_en, "The panellist from UNICEF considered the right to development essential.") == {
+        ("org/unicef", RTD, "Supportive")}
+    assert stances(run_en, "The observer for the Holy See said that win-win cooperation was useful.") == {
+        ("state/VAT", WW, "Supportive")}
+
+
+def test_members_of_a_later_group_belong_to_it_not_to_the_first():
+    got = stances(run_en, "Some delegations welcomed win-win cooperation; other delegations, such as Japan, rejected it.")
+    assert got == {("state/JPN", WW, "Critical")}
+
+
+def test_chinese_members_before_a_bare_judgement_take_the_clause_topic():
+    got = stances(run_zh, "一些代表团欢迎共赢合作；包括日本在内的其他代表团则表示反对。")
+    assert got == {("state/JPN", WW, "Critical")}

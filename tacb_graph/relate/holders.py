@@ -175,7 +175,11 @@ def _example_holders(si: int, sent: Sentence, lexicon: Lexicon, aside, found: li
     lx = lexicon.stances
     agents = lexicon.agents
     out = []
-    for s, e, _w in lexicon.find(sent.text, lx.get("group_holders", ()), sent.start, sent.end):
+    groups = lexicon.find(sent.text, lx.get("group_holders", ()), sent.start, sent.end)
+    for n, (s, e, _w) in enumerate(groups):
+        # the members of one group are named before the next group is (Several States supported C; others,
+        # including A, opposed it: A is of the others)
+        until = groups[n + 1][0] if n + 1 < len(groups) else sent.end
         rest = lexicon.squeeze(re.sub(r"\([^()]*\)", "", sent.text[e:min(sent.end, e + lx["max_gap"] + 8
                                                                          + lx.get("aside_length", 0))]))
         inner = _interposed_members(sent, e, lexicon)
@@ -188,7 +192,7 @@ def _example_holders(si: int, sent: Sentence, lexicon: Lexicon, aside, found: li
         hits = [h for h in lexicon.find(rest, lx["reporting_verbs"]) if h[0] <= lx["max_gap"]]
         if not hits or any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
             continue
-        for ms, me, _m in lexicon.find(sent.text, lx.get("example_markers", ()), e, sent.end):
+        for ms, me, _m in lexicon.find(sent.text, lx.get("example_markers", ()), e, until):
             before = lexicon.squeeze(sent.text[sent.start:ms]).rstrip()
             if before and before[-1] not in ",，(（:：;；" + "".join(lexicon.clause_ends):
                 continue  # 向包括 A 和 B 在内的国家提供援助: a list inside a phrase, not the group's members

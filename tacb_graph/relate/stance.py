@@ -253,13 +253,24 @@ def _topic_before(sents: list[Sentence], ev: Holder, events: list[Holder], lexic
     (``bare_cue``, a regular expression of what follows the holder) judges the one concept the sentence before
     it names, when that sentence has no holder of its own (it states the topic)."""
     rx, si = lexicon.stances.get("bare_cue"), ev.sentence
-    if not rx or si == 0 or any(h.sentence == si - 1 for h in events):
+    if not rx:
         return []
-    keys = {k for k, _p in _concepts(sents[si - 1])}
+    # 若干国家表示支持发展权；包括 X 在内的其他国家则表示反对: a clause before the holder's in its own sentence, with
+    # no holder of its own, states the topic too
+    keys = {k for k, p in _concepts(sents[si]) if p < ev.pos}
+    if keys and any(h.sentence == si and h.pos < ev.pos for h in events):
+        keys = set()
+    if not keys:
+        if si == 0 or any(h.sentence == si - 1 for h in events):
+            return []
+        keys = {k for k, _p in _concepts(sents[si - 1])}
     g = next((g for g in sents[si].groups if g.start == ev.pos), None)
     if len(keys) != 1 or g is None:
         return []
     rest = lexicon.squeeze(sents[si].text[g.end:sents[si].clause_end(g.end)])
+    tail = lexicon.stances.get("members_tail")  # 包括 X 在内的其他国家则表示反对: the group the members belong to
+    if tail:
+        rest = re.sub(tail, "", rest, count=1)
     return [(si, ev.pos, keys.pop(), rest)] if re.fullmatch(rx, rest) else []
 
 
