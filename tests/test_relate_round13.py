@@ -120,3 +120,8 @@ def test_members_of_a_later_group_belong_to_it_not_to_the_first():
 def test_chinese_members_before_a_bare_judgement_take_the_clause_topic():
     got = stances(run_zh, "一些代表团欢迎共赢合作；包括日本在内的其他代表团则表示反对。")
     assert got == {("state/JPN", WW, "Critical")}
+
+
+def test_chinese_funding_of_an_activity_is_funded_by_on_its_assistance():
+    (a,) = run_zh("在日本的资助下，儿基会为柬埔寨社会工作者举办了培训班。").assistances
+    assert (a.provider, a.recipient, a.funded_by) == ("org/unicef", "state/KHM", ("state/JPN",))

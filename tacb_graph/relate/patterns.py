@@ -40,6 +40,7 @@ class SentenceContext:
     body_for_symbol: object  # callable(symbol) -> body key | None
     relations: list[Relation] = field(default_factory=list)
     funders: list[str] = field(default_factory=list)  # who funded what the sentence reports (with funding from X)
+    sponsors: list[str] = field(default_factory=list)  # who paid for what it reports, not thereby a provider (在 X 的资助下)
     assistances: list[Assistance] = field(default_factory=list)
     contributions: list[Contribution] = field(default_factory=list)
     dates: list[Dated] = field(default_factory=list)
@@ -264,6 +265,16 @@ def co_providers(together, provider: list[str], at: int | None = None) -> list[s
             and not (at and len(since) > 1 and since[1] is not None and at >= since[1]) for k in ms]
 
 
+def sponsors_of(ctx: SentenceContext) -> list[str]:
+    """``在欧盟的资助下，人权高专办为马里官员举办了讲习班``: who paid for what the sentence reports, where the language
+    does not make the payer a provider (``assists`` ``funded_around``): the help it reports is ``tacb:fundedBy`` them."""
+    from .supported import support_around
+    sent = ctx.sentence
+    a = sent.lx["assists"]
+    return [k for g in sent.groups if support_around(sent, g, a, "funded_around") is not None
+            for k in members_of(g, sent.lx.agents)]
+
+
 def funding_of(ctx: SentenceContext) -> list[str]:
     """``with funding from X`` (or ``X noted that, with its funding, …``): X financed what the sentence reports."""
     from .funding import own_funding
@@ -320,6 +331,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     from .membership import member_renamed
 
     ctx.funders = funding_of(ctx)
+    ctx.sponsors = sponsors_of(ctx)
     adopted_by(ctx)
     at_session(ctx)
     held_by(ctx)

@@ -56,7 +56,7 @@ def _unnamed_body(sent: Sentence, lo: int, pos: int, a: dict) -> bool:
         and head[m.end():] in a.get("passive_possessed", ())
 
 
-def _support_around(sent: Sentence, g: Group, a: dict, key: str = "support_around") -> int | None:
+def support_around(sent: Sentence, g: Group, a: dict, key: str = "support_around") -> int | None:
     """``在 X 的支持下``: a group its governor and a support noun enclose (``support_around``, or
     ``funded_around``: ``在 X 的资助下``); the offset of the governor, else ``None``."""
     around = a.get(key)
@@ -82,12 +82,12 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
     for g in sent.groups:
         if not g.kinds() & lx.agents:
             continue
-        pos = _support_around(sent, g, a)
-        funded = pos is None and _support_around(sent, g, a, "funded_around") is not None
+        pos = support_around(sent, g, a)
+        funded = pos is None and support_around(sent, g, a, "funded_around") is not None
         if funded:
             # 在基金的资助下，萨摩亚议会举办了…: money to the recipient's own body is help; funding an
             # activity of another provider (在欧盟的资助下，人权高专办…) is not (the implementer helps)
-            pos = _support_around(sent, g, a, "funded_around")
+            pos = support_around(sent, g, a, "funded_around")
             lo = sent.clause_start(pos)
             subj = next((h for h in sent.after(g.end) if is_free(sent, h) and h.kinds() & lx.agents), None) \
                 or next((h for h in reversed(sent.before(pos)) if h.start >= lo and is_free(sent, h)), None)
