@@ -125,3 +125,9 @@ def test_chinese_members_before_a_bare_judgement_take_the_clause_topic():
 def test_chinese_funding_of_an_activity_is_funded_by_on_its_assistance():
     (a,) = run_zh("在日本的资助下，儿基会为柬埔寨社会工作者举办了培训班。").assistances
     assert (a.provider, a.recipient, a.funded_by) == ("org/unicef", "state/KHM", ("state/JPN",))
+
+
+def test_beneficiaries_of_a_fund_listed_after_the_verb():
+    got = facts(run_en, "Beneficiaries of the United Nations Voluntary Fund for Indigenous Peoples in 2024 were Chile "
+                        "and Kenya.", "assists")
+    assert got == {("org/vf-indigenous", "state/CHL", "Reported"), ("org/vf-indigenous", "state/KEN", "Reported")}

@@ -35,6 +35,7 @@ from .beneficiaries import located_people
 from .clauses import Group, Sentence
 from .emit import done_as_asked, emit_assist, topic
 from .funding import funded_upkeep, funds_a_body, funds_an_activity, funds_bodies_with_money, money_to_a_body
+from .grants import beneficiaries_of
 from .passive import helped_by, passive_help, passive_verb, unescorted
 from .patterns import SentenceContext, co_providers, on_request_of
 from .relatives import given_relative, supported_relative
@@ -460,7 +461,7 @@ def assists(ctx: SentenceContext, together) -> None:
         recips = [k for g in sent.after(e) for k in members_of(g, {"State"})]
         if prov is not None and recips:
             found.append((prov, [r for r in recips if r not in prov.keys], s, e, s))
-    found += _included(ctx, a) + beneficiaries_listed(ctx, a)
+    found += _included(ctx, a) + beneficiaries_listed(ctx, a) + beneficiaries_of(ctx)
     for prov, recips, pos, tpos, ppos in found:
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys, pos)
                                        if c not in prov.keys and c not in recips]
