@@ -312,3 +312,78 @@ def test_assistance_on_the_pair_counts_each_fact_once(pair_store):
     facts = lambda rs: {(r["provider"], r["recipient"], r["modality"], r["paragraph"]) for r in rs}
     assert facts(zh) == facts(en)
     assert len(zh) == len(facts(zh))  # one act per provider, recipient and paragraph in this pair
+
+
+# --- the fixture in two language versions: the twin logic of every query with a lang --------
+
+_ID = "https://w3id.org/tacb/id/"
+_T = "https://w3id.org/tacb/ontology#"
+_REP = _ID + "report/queries-sample"
+
+
+def _versions(*langs: str) -> ox.Store:
+    """The fixture report as language versions of one work, one per ``langs`` ("zh" is the fixture
+    as it is; "en" a copy with every node of the report renamed, its texts and quotes tagged @en and
+    marked "[en] "), each paragraph tied to its paragraph work. The entities are shared."""
+    fx = ox.Store()
+    fx.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
+    src = list(fx)
+    work = ox.NamedNode(_ID + "work/queries-sample")
+    units = {q.subject.value for q in src if q.predicate.value == _T + "text"}
+    out = ox.Store()
+
+    def rename(term, lang):
+        if lang == "zh":
+            return term
+        if isinstance(term, ox.NamedNode) and term.value.startswith(_REP):
+            return ox.NamedNode(f"{_REP}-{lang}{term.value[len(_REP):]}")
+        if isinstance(term, ox.Literal) and term.language == "zh":
+            return ox.Literal(f"[{lang}] {term.value}", language=lang)
+        return term
+
+    for lang in langs:
+        for q in src:
+            if not q.graph_name.value.startswith(_REP):  # the entities graph, once
+                if lang == langs[0]:
+                    out.add(q)
+                continue
+            out.add(ox.Quad(rename(q.subject, lang), q.predicate, rename(q.object, lang), rename(q.graph_name, lang)))
+        rep = rename(ox.NamedNode(_REP), lang)
+        out.add(ox.Quad(rep, ox.NamedNode(_T + "reportWork"), work, work))
+        out.add(ox.Quad(rep, ox.NamedNode("http://purl.org/dc/terms/language"),
+                        ox.Literal(lang, datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#language")), rep))
+        for u in units:
+            pw = ox.NamedNode(f"{_ID}work/queries-sample{u[len(_REP):]}")
+            out.add(ox.Quad(rename(ox.NamedNode(u), lang), ox.NamedNode(_T + "paragraphWork"), pw, work))
+    return out
+
+
+_NOT_YET = {  # what the twin logic does not reach yet: a known gap, not a wish
+    "timeline": "a set-up triple (?by tacb:establishes ?thing) in each version's graph is read twice",
+    "recipients-across-reports": "counts report versions, not report works",
+}
+
+
+def _lang_queries() -> list:
+    from tacb_graph.library import list_queries
+
+    names = [q.name for q in list_queries() if any(p.name == "lang" for p in q.params)]
+    return [pytest.param(n, marks=pytest.mark.xfail(strict=True, reason=_NOT_YET[n])) if n in _NOT_YET else n
+            for n in names]
+
+
+@pytest.mark.parametrize("name", _lang_queries())
+def test_a_second_language_version_adds_no_row(name):
+    # every fact of the fixture stated by both versions: each query on the two versions lists the
+    # rows of the version in ``lang`` alone, so each fact once, from that version (stances and
+    # input submitters included, which the bilingual gold pair has none of)
+    both = _versions("zh", "en")
+    params = {"entity": "OHCHR"} if name in ("partners", "facts-about") else {}
+    for lang in ("zh", "en"):
+        alone = rows(_versions(lang), name, lang=lang, **params)
+        got = rows(both, name, lang=lang, **params)
+        assert sorted(map(repr, got)) == sorted(map(repr, alone)), (name, lang)
+        if name not in ("findings", "requested", "stance-changes"):  # none in the fixture
+            assert got, (name, lang)
+            quotes = [v for r in got for k, v in r.items() if "quote" in k and v]
+            assert all(q.startswith("[en] ") == (lang == "en") for q in quotes), (name, lang)
