@@ -35,7 +35,6 @@ from .beneficiaries import located_people
 from .clauses import Group, Sentence
 from .emit import done_as_asked, emit_assist, topic
 from .funding import funded_upkeep, funds_a_body, funds_an_activity, funds_bodies_with_money, money_to_a_body
-from .grants import beneficiaries_of
 from .passive import helped_by, passive_help, passive_verb, unescorted
 from .patterns import SentenceContext, co_providers, on_request_of
 from .relatives import given_relative, supported_relative
@@ -43,8 +42,8 @@ from .requested_help import request_for_help_taken, requested_by, requested_from
 from .roles import (first_free, is_free, located_after, locative, members_of, nearest_state, object_after,
                     owns_a_thing, scope_start, skip_aside, state_pronoun, stationed_in, strip_adverbs,
                     subject_before, year_before, years)
-from .supported import (_beneficiary_of, beneficiaries_listed, _enabled_by, _help_toward, _passage_state, _scaled_up, _shared_with,
-                        _supported_by, _thanked_for, visited_by)
+from .supported import (_beneficiary_of, beneficiaries_listed, beneficiaries_of, _enabled_by, _help_toward,
+                        _passage_state, _scaled_up, _shared_with, _supported_by, _thanked_for, visited_by)
 
 __all__ = ["assists"]
 

@@ -402,8 +402,7 @@ def _owner_of_pronoun(sent: Sentence, lo: int, s: int, act: dict) -> list[str]:
     for the last actor named before it in the sentence."""
     lx = sent.lx
     for p, pe, _w in lx.find(sent.text, lx.get("state_pronouns", ()), lo, s):
-        rest = lx.squeeze(sent.text[pe:s]).split()
-        if any(lx.starts_with(" ".join(rest[i:]), act["beneficiaries"]) for i in range(min(3, len(rest)))):
+        if lx.starts_within(lx.squeeze(sent.text[pe:s]).strip(), act["beneficiaries"], 2):
             owner = [g for g in sent.groups if g.end <= p and g.kinds() & lx.agents and g.governor is None]
             return members_of(owner[-1], lx.agents) if owner else []
     return []
@@ -412,11 +411,7 @@ def _owner_of_pronoun(sent: Sentence, lo: int, s: int, act: dict) -> list[str]:
 def _noun_ahead(rest: str, act: dict, lx) -> bool:
     """``rest`` opens with an activity noun, or with one after at most ``noun_modifiers`` words (a regional
     workshop, a two-day training course) in a spaced language."""
-    if lx.starts_with(rest, act["nouns"]):
-        return True
-    words = rest.split()
-    return lx.language.spaced and any(lx.starts_with(" ".join(words[i:]), act["nouns"])
-                                      for i in range(1, min(len(words), act.get("noun_modifiers", 0) + 1)))
+    return bool(lx.starts_within(rest, act["nouns"], act.get("noun_modifiers", 0)))
 
 
 def _participle_agent(sent: Sentence, e: int, act: dict, agents: set[str], recips: set[str]):

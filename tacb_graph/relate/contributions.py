@@ -262,10 +262,8 @@ def _named_giver(sent, s: int, c: dict):
         for g in reversed([g for g in sent.before(s) if g.start >= lo]):
             after = lx.squeeze(sent.text[g.end:g.end + 48])
             mark = lx.starts_with(after, lx["modifier_words"])
-            rest = after[len(mark):].split() if mark else []
             # Finland's contribution, Sweden's core contribution: a word or two may qualify the noun
-            if mark and g.kinds() & lx.agents and any(lx.starts_with(" ".join(rest[i:]), nouns)
-                                                      for i in range(min(3, len(rest)))):
+            if mark and g.kinds() & lx.agents and lx.starts_within(after[len(mark):].lstrip(), nouns, 2):
                 return g.items[-1]
     return None
 

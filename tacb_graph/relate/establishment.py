@@ -121,12 +121,12 @@ def establishes(ctx: SentenceContext) -> None:
                 and not lx.squeeze(text[e:sent.clause_end(e)]):
             # F 系根据 R 设立，…: the verb ends its clause and the thing is its subject; the
             # resolutions it rests on, between them, set it up
-            # (and F 由 R 设立: a resolution an agent marker of ``final_verb_agents`` governs there)
-            # (and F 由秘书长于 2006 年设立: a body an agent marker governs there set it up)
-            governors = set(lx["basis_governors"]) | set(es.get("final_verb_agents", ()))
-            basis = [k for g in sent.groups if subj.end <= g.start and g.end <= s and g.governor in governors
-                     for k in members_of(g, {"Resolution"} | (subj_kinds - {"Person"}
-                                                             if g.governor in es.get("final_verb_agents", ()) else set()))]
+            # (and F 由 R 设立, F 由秘书长于 2006 年设立: a resolution or a body an agent marker of
+            # ``final_verb_agents`` governs there)
+            by = set(es.get("final_verb_agents", ()))
+            basis = [k for g in sent.groups if subj.end <= g.start and g.end <= s
+                     and (g.governor in by or g.governor in lx["basis_governors"])
+                     for k in members_of(g, subj_kinds - {"Person"} if g.governor in by else {"Resolution"})]
             mood = ctx.mood(s, subj)
             for o in members_of(subj, obj_kinds):
                 for b in basis:

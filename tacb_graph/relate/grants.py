@@ -41,7 +41,7 @@ from .emit import emit_assist, topic
 from .patterns import SentenceContext
 from .roles import members_of, subject_before, year_before
 
-__all__ = ["grants", "beneficiaries_of"]
+__all__ = ["grants"]
 
 
 def _stretch(sent: Sentence, s: int, e: int, stops: str = ";:") -> tuple[int, int]:
@@ -123,23 +123,3 @@ def _priority(ctx: SentenceContext, gr: dict, kinds: set[str]) -> None:
         if prov is not None and prov.kinds() & kinds:
             emit_assist(ctx, list(prov.keys), members_of(g, {"State"}), year_before(sent, s), topic(sent, e),
                         ctx.mood(s, prov))
-
-
-def beneficiaries_of(ctx: SentenceContext) -> list:
-    """``Beneficiaries of X in 2023 included A, B and C`` (``beneficiaries_of``, then one of
-    ``beneficiaries_of_verbs``): X helped each State listed after the verb."""
-    sent = ctx.sentence
-    lx = sent.lx
-    rx = lx.res.get("beneficiaries_of")
-    out = []
-    for m in rx.finditer(sent.text, sent.start, sent.end) if rx is not None else ():
-        prov = next((g for g in sent.after(m.end()) if g.start - m.end() <= 6), None)
-        if prov is None or not prov.kinds() & lx.agents:
-            continue
-        verbs = lx.find(sent.text, lx.get("beneficiaries_of_verbs", ()), prov.end, sent.clause_end(prov.end))
-        if not verbs:
-            continue
-        recips = [k for g in sent.after(verbs[0][1]) for k in members_of(g, {"State"}) if k not in prov.keys]
-        if recips:
-            out.append((prov, recips, m.start(), verbs[0][1], m.start()))
-    return out

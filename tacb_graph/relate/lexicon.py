@@ -93,6 +93,16 @@ class Lexicon:
     def starts_with(self, text: str, words) -> str | None:
         return self.language.starts_with(text, words)
 
+    def starts_within(self, text: str, words, skip: int) -> str | None:
+        """One of ``words`` that ``text`` opens with — in a spaced language also once at most ``skip`` of its
+        first words are passed over (a regional workshop, Sweden's core contribution, members of its staff)."""
+        hit = self.starts_with(text, words)
+        if hit or not self.language.spaced:
+            return hit
+        ws = text.split()
+        return next((h for i in range(1, min(skip, len(ws) - 1) + 1)
+                     if (h := self.starts_with(" ".join(ws[i:]), words))), None)
+
     def trim(self, gap: str, key: str = "skip_in_gap") -> str:
         """``gap`` without the words of list ``key`` at its end (``the`` in ``to the``, ``了``)."""
         words = self.get(key, ())

@@ -265,16 +265,6 @@ def co_providers(together, provider: list[str], at: int | None = None) -> list[s
             and not (at and len(since) > 1 and since[1] is not None and at >= since[1]) for k in ms]
 
 
-def sponsors_of(ctx: SentenceContext) -> list[str]:
-    """``在欧盟的资助下，人权高专办为马里官员举办了讲习班``: who paid for what the sentence reports, where the language
-    does not make the payer a provider (``assists`` ``funded_around``): the help it reports is ``tacb:fundedBy`` them."""
-    from .supported import support_around
-    sent = ctx.sentence
-    a = sent.lx["assists"]
-    return [k for g in sent.groups if support_around(sent, g, a, "funded_around") is not None
-            for k in members_of(g, sent.lx.agents)]
-
-
 def funding_of(ctx: SentenceContext) -> list[str]:
     """``with funding from X`` (or ``X noted that, with its funding, …``): X financed what the sentence reports."""
     from .funding import own_funding
@@ -325,6 +315,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     from .contributions import contributions, received
     from .establishment import establishes
     from .funding import funds_programmes
+    from .supported import sponsors_of
     from .referents import referred_activities
     from .repeated import repeated_help
     from .links import accepted_requests, funded_administered, partners, submitted_input

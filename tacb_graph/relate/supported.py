@@ -1,9 +1,11 @@
 """Help named around its provider (see :mod:`.assistance`): ``在 X 的支持下`` / ``with the support of X``
 (and ``在 X 的资助下`` where the money went to the recipient's own body), thanks for help (``感谢 X 提供的支持``),
 experience shared (``与 Y 分享了经验``), help stepped up (``加强对 Y 的技术援助``), help that enabled
-(``X 的援助使 Y 能够``) and beneficiaries (``Y 是 X 援助的受益国``); and the State of the passage an unnamed
-national body stands for (``该机制``, ``向司法部``). Each reader adds (provider, recipients, trigger, topic,
-predicate) to the ``found`` list of :func:`~.assistance.assists`. Word lists: ``relations.json`` ``assists``.
+(``X 的援助使 Y 能够``) and beneficiaries (``Y 是 X 援助的受益国``, ``受益于 X 的国家包括 A``, ``Beneficiaries of X
+included A``); and the State of the passage an unnamed national body stands for (``该机制``, ``向司法部``). Each
+reader adds (provider, recipients, trigger, topic, predicate) to the ``found`` list of :func:`~.assistance.assists`;
+:func:`sponsors_of` names who paid for what a sentence reports (``在 X 的资助下``) without making them providers.
+Word lists: ``relations.json`` ``assists``.
 """
 
 from __future__ import annotations
@@ -68,6 +70,15 @@ def support_around(sent: Sentence, g: Group, a: dict, key: str = "support_around
         return None
     pos = sent.text.rfind(g.governor, sent.start, g.head)
     return pos if pos != -1 else g.start
+
+
+def sponsors_of(ctx: SentenceContext) -> list[str]:
+    """``在欧盟的资助下，人权高专办为马里官员举办了讲习班``: who paid for what the sentence reports, where the language
+    does not make the payer a provider (``assists`` ``funded_around``): the help it reports is ``tacb:fundedBy`` them."""
+    sent = ctx.sentence
+    a = sent.lx["assists"]
+    return [k for g in sent.groups if support_around(sent, g, a, "funded_around") is not None
+            for k in members_of(g, sent.lx.agents)]
 
 
 def _supported_by(ctx: SentenceContext, found: list) -> None:
@@ -456,4 +467,24 @@ def beneficiaries_listed(ctx: SentenceContext, a: dict) -> list:
                   for k in members_of(h, set(rb["kinds"])) if k not in g.keys]
         if recips:
             out.append((g, recips, s, e, s))
+    return out
+
+
+def beneficiaries_of(ctx: SentenceContext) -> list:
+    """``Beneficiaries of X in 2023 included A, B and C`` (``beneficiaries_of``, then one of
+    ``beneficiaries_of_verbs``): X helped each State listed after the verb."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rx = lx.res.get("beneficiaries_of")
+    out = []
+    for m in rx.finditer(sent.text, sent.start, sent.end) if rx is not None else ():
+        prov = next((g for g in sent.after(m.end()) if g.start - m.end() <= 6), None)
+        if prov is None or not prov.kinds() & lx.agents:
+            continue
+        verbs = lx.find(sent.text, lx.get("beneficiaries_of_verbs", ()), prov.end, sent.clause_end(prov.end))
+        if not verbs:
+            continue
+        recips = [k for g in sent.after(verbs[0][1]) for k in members_of(g, {"State"}) if k not in prov.keys]
+        if recips:
+            out.append((prov, recips, m.start(), verbs[0][1], m.start()))
     return out
