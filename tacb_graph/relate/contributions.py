@@ -143,7 +143,7 @@ def _received(ctx: SentenceContext, c: dict, amounts=()):
     (``X 收到了 A(…)、B(…)的捐款``; ``receive_list_fillers``: what else a list holds)."""
     sent = ctx.sentence
     lx = sent.lx
-    fillers = c.get("receive_list_fillers")
+    fillers = lx.res.get("receive_list_fillers")
     for s, e, _w in lx.find(sent.text, c.get("receive_list_verbs", ()), sent.start, sent.end):
         window = c.get("receive_window", 12)
         nouns = lx.find(sent.text, c["verbs"], e, sent.clause_end(e))
@@ -160,7 +160,7 @@ def _received(ctx: SentenceContext, c: dict, amounts=()):
                 residue.append(sent.text[at:a])
                 at = max(at, b)
             residue.append(sent.text[at:first])
-            if len(re.sub(fillers, "", "".join(residue))) > window:
+            if len(fillers.sub("", "".join(residue))) > window:
                 continue
         subj = subject_before(sent, s, lx.agents, ctx.prev_subject)
         if subj is not None:

@@ -162,8 +162,12 @@ def lexicon_for(lang: str) -> Lexicon:
         act = lx.get("activities", {})
         if act.get("quantity"):
             res["quantity"] = re.compile(act["quantity"])
+        if lx.get("contribution", {}).get("receive_list_fillers"):
+            res["receive_list_fillers"] = re.compile(lx["contribution"]["receive_list_fillers"])
     if language.stances.get("title_spans"):  # a title marker and a quoted title (relate/titles.py)
         res["title_spans"] = tuple(re.compile(rx) for rx in language.stances["title_spans"])
+    if language.stances.get("members_tail"):  # 包括 X 在内的其他国家 (relate/stance.py)
+        res["members_tail"] = re.compile(language.stances["members_tail"])
     words: dict[str, str] = {}
     regexes = []
     for value, ws in language.stances.get("cues", {}).items():

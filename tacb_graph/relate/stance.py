@@ -268,9 +268,9 @@ def _topic_before(sents: list[Sentence], ev: Holder, events: list[Holder], lexic
     if len(keys) != 1 or g is None:
         return []
     rest = lexicon.squeeze(sents[si].text[g.end:sents[si].clause_end(g.end)])
-    tail = lexicon.stances.get("members_tail")  # 包括 X 在内的其他国家则表示反对: the group the members belong to
-    if tail:
-        rest = re.sub(tail, "", rest, count=1)
+    tail = lexicon.res.get("members_tail")  # 包括 X 在内的其他国家则表示反对: the group the members belong to
+    if tail is not None:
+        rest = tail.sub("", rest, count=1)
     return [(si, ev.pos, keys.pop(), rest)] if re.fullmatch(rx, rest) else []
 
 
