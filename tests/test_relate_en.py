@@ -234,11 +234,11 @@ def test_activities_without_a_recipient(sentence):
 
 
 def test_funder_of_an_activity():
-    # the English gold's convention: the funder of an activity another implements is its provider;
-    # the implementer gets no assists, and the funder does not assist the implementer
+    # the funder of an activity another implements and the implementer both help the recipient
+    # (tests/gold/README.md, "funded help"); the funder does not assist the implementer
     rec = run("The Voluntary Fund for Technical Cooperation financed a project implemented by OHCHR in Liberia.")
     got = {(a.provider, a.recipient, a.funded_by) for a in rec.assistances}
-    assert got == {("org/vf-tc", "state/LBR", ())}
+    assert got == {("org/vf-tc", "state/LBR", ()), ("org/ohchr", "state/LBR", ("org/vf-tc",))}
     assert ("org/vf-tc", "org/ohchr") not in {(r.subject, r.object) for r in rec.relations}
 
 
@@ -427,14 +427,14 @@ def test_a_name_used_attributively_is_no_recipient():
 
 
 def test_funding_from_makes_the_funder_the_provider():
-    # the English gold's convention (tests/gold/README.md): the funder of an activity for X assists X, the
-    # implementer does not
+    # tests/gold/README.md, "funded help": the funder of an activity for X and its implementer both assist X
     rec = run("With funding from the European Union, OHCHR supported Mauritania in drafting a law.")
-    assert {(a.provider, a.recipient) for a in rec.assistances} == {("org/eu", "state/MRT")}
+    assert {(a.provider, a.recipient, a.funded_by) for a in rec.assistances} == {
+        ("org/eu", "state/MRT", ()), ("org/ohchr", "state/MRT", ("org/eu",))}
     assert ("org/eu", "org/ohchr") not in {(r.subject, r.object) for r in rec.relations}
     got = triples("With funding from the European Union, OHCHR provided technical assistance to the African Union.",
                   predicate="assists")
-    assert got == {("org/eu", "assists", "org/au")}
+    assert got == {("org/eu", "assists", "org/au"), ("org/ohchr", "assists", "org/au")}
 
 
 def test_a_fund_supporting_named_offices_funds_them():

@@ -73,9 +73,9 @@ def test_with_the_help_of_x_the_subject_after_or_before_the_phrase_is_helped():
 
 
 def test_funding_around_an_activity_is_no_assistance_but_funding_received_is():
-    # 在 X 的资助下 names the funder of what the subject did: no fact for the funder (zh guideline)
+    # 在 X 的资助下 names the funder of what the subject did: both help (tests/gold/README.md, "funded help")
     got = facts("在人权领域技术合作自愿基金的资助下，人权高专办在马拉维实施了一个项目。", predicate="assists")
-    assert got == {("org/ohchr", "assists", "state/MWI", "Reported")}
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported"), ("org/vf-tc", "assists", "state/MWI", "Reported")}
     got = facts("马拉维得到了人权领域技术合作自愿基金的资助。", predicate="assists")
     assert got == {("org/vf-tc", "assists", "state/MWI", "Reported")}
 
@@ -262,7 +262,7 @@ def test_willing_stopped_interested_and_asking_verbs():
 
 def test_funding_an_organisation_to_hold_an_activity_is_no_help_to_it_but_funding_a_state_is():
     got = facts("开发署资助人权高专办在马拉维举办讲习班。", predicate="assists")
-    assert got == {("org/ohchr", "assists", "state/MWI", "Reported")}
+    assert got == {("org/ohchr", "assists", "state/MWI", "Reported"), ("org/undp", "assists", "state/MWI", "Reported")}
     got = facts("开发署资助马拉维开展能力建设活动。", predicate="assists")
     assert got == {("org/undp", "assists", "state/MWI", "Reported")}
 

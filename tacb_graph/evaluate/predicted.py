@@ -185,7 +185,10 @@ def read_predicted(store: ox.Store, gold: Gold) -> Predicted:
             pred.entities[key].add((cls, e))
 
     props = " ".join(f"tacb:{p}" for p in RELATIONS)
-    for key, sol, k in rows(f"SELECT ?g ?s ?p ?o WHERE {{ {values} VALUES ?p {{ {props} }} GRAPH ?g {{ ?s ?p ?o }} }}"):
+    # (an act of help's own funder, ``?assistance tacb:fundedBy ?f``, is a property of that node: the gold
+    # names relations between entities only)
+    for key, sol, k in rows(f"SELECT ?g ?s ?p ?o WHERE {{ {values} VALUES ?p {{ {props} }} GRAPH ?g {{ ?s ?p ?o }} "
+                            "FILTER NOT EXISTS { GRAPH ?any { ?s a tacb:Assistance } } }"):
         s, p, o = k(sol["s"]), _local(sol["p"]), k(sol["o"])
         fact = norm_relation(s, p, o, REPORTED)
         pred.edges[key].add(fact[:3])

@@ -19,10 +19,9 @@ by Y``, ``a planned project in X had not been carried out``) the noun stands bef
 verb and the provider is the ``by`` agent, else the subject of the clause that reports
 it. A funding verb over an activity (``基金资助了人权高专办在 X 开展的项目``, ``the Fund
 financed a project implemented by OHCHR in X``) makes the funder a ``tacb:fundedBy`` of
-the activity — the implementer, when named, is the provider and X the recipient; the
-funder does not thereby assist the implementer (where ``funder_assists`` is set, the
-funder assists X too; where ``funder_not_implementer`` is set, as in the English gold, the
-funder alone is the provider). Every word list is the language's ``relations.json``
+the activity — the implementer, when named, and the funder both assist X (one convention
+in every language: tests/gold/README.md, "funded help"); the funder does not thereby assist
+the implementer. Every word list is the language's ``relations.json``
 ``activities`` entry.
 """
 
@@ -448,13 +447,11 @@ def activities(ctx: SentenceContext, together) -> None:
             prov = None  # X 资助了在 Y 开展的项目: the funder is not the implementer
         if prov is None and funder is None and not (passive and ctx.funders):
             continue  # (thanks to funding from Y, officials of X were trained: Y, a funder, assists X)
-        funded_by = tuple(funder.keys) if funder is not None and (prov is None or not act.get("named_implementer_unfunded")) \
-            else ()  # X 资助了 Y 在 Z 实施的项目: Y's own project, X no funder of Y's help (gold: no fact)
-        providers = list(prov.keys) if prov is not None else list(funded_by)
-        if funded_by and act.get("funder_not_implementer"):
-            providers = list(funded_by)  # the Fund financed projects implemented by OHCHR in X: the Fund assists X
-        if act.get("funder_assists"):
-            providers += [f for f in funded_by if f not in providers]
+        funded_by = tuple(funder.keys) if funder is not None else ()
+        # the Fund financed projects implemented by OHCHR in X (X 资助了 Y 在 Z 实施的项目): the implementer and
+        # the funder both help X (tests/gold/README.md, "funded help"); the funder does not thereby help Y
+        providers = list(prov.keys) if prov is not None else []
+        providers += [f for f in funded_by if f not in providers]
         providers += [c for c in co_providers(together, providers, s) if c not in providers and c not in recips]
         cend = sent.clause_end(e)
         if sent.text[e:cend + 1].strip() == "," and cend < sent.end:

@@ -43,19 +43,18 @@ def emit_assist(ctx: SentenceContext, providers, recipients, year, topic_,
         for p, r in pairs:
             emit_assist(ctx, [p], [r], year, topic_, mood, funded_by)
         return
-    funders = [f for f in ctx.funders if f not in recipients]
-    if funders and ctx.lx["assists"].get("funder_not_implementer"):
-        providers = funders  # with funding from X, OHCHR trained officials of Y: X assists Y, OHCHR implements
+    # with funding from X (在 X 的资助下), OHCHR trained officials of Y: both help Y — OHCHR carries the
+    # activity out and X pays for it (tests/gold/README.md, "funded help"); X does not thereby help OHCHR
+    funders = [f for f in dict.fromkeys(tuple(ctx.funders) + tuple(ctx.sponsors)) if f not in recipients]
     providers = list(dict.fromkeys(list(providers) + funders))
-    if ctx.lx["assists"].get("funder_not_implementer") and set(funded_by) <= set(providers):
-        funded_by = ()  # financed by the Fund and by Y: each funder provides; neither is funded by the other
     for p in providers:
         for r in recipients:
             if p == r:
                 continue
             ctx.add(p, "assists", r, year, mood=mood)
+            # (financed by the Fund and by Y: each funder provides, neither is funded by the other)
             ctx.assistances.append(Assistance(p, r, ctx.unit, ctx.number, year, topic_, ctx.quote, *mood,
-                                              funded_by=tuple(f for f in funded_by if f != p)))
+                                              funded_by=() if p in funded_by else funded_by))
 
 
 def _respective(ctx: SentenceContext, providers: list[str], recipients: list[str]) -> list[tuple[str, str]] | None:

@@ -66,7 +66,9 @@ def member_renamed(ctx: SentenceContext) -> None:
         appos = gap.lower() if raw.lstrip().startswith(",") and g.kinds() == {"Person"} else None
         if appos and appos in mo.get("appositions", ()):
             member = True  # A, Commissioner of the African Commission, …: a person and the body of her office
-        if member or gap in mo.get("before", ()):
+        # (X and Y are members of Z: "members of" is also a phrase naming people through Z, the lead of its group)
+        whole = gap if h.lead is None else lx.trim(lx.squeeze(text[g.end:h.start]).strip(), "determiners")
+        if member or gap in mo.get("before", ()) or whole in mo.get("before", ()):
             subs, persons = members_of(g, lx.agents), {it.key for it in h.items if it.kind == "Person"}
             if raw.lstrip().startswith(",") and "Person" in g.kinds():  # X, and B, Vice-Chair of Y: B, not X;
                 rev = g.items[::-1]  # A, member of X, and B: B is no body to belong to
