@@ -19,7 +19,7 @@ from .patterns import SentenceContext
 from .roles import (clause_between, followed_by, is_free, members_of, strip_adverbs, subject_before, years)
 from .submissions import submitted_input
 
-__all__ = ["partners", "submitted_input", "funded_administered", "accepted_requests"]
+__all__ = ["partners", "partners_named", "submitted_input", "funded_administered", "accepted_requests"]
 
 
 
@@ -206,6 +206,48 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                 keys = members_of(g, agents)
                 _partner_each(ctx, keys, ctx.mood(js, g))  # A 和 B 计划建立伙伴关系: Planned
     return together
+
+
+def partners_named(ctx: SentenceContext) -> None:
+    """``The main partners of X were A, B and C``, ``X's partners included A``, ``Its partners include A``,
+    ``X 的主要伙伴包括 A、B``: X partners with each one the list names (``partners`` ``named_lists``: regular
+    expressions on the text before the owner, between the owner and the list, and before the list when a
+    pronoun stands for the owner)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    nl = lx["partners"].get("named_lists")
+    if not nl:
+        return
+    text = sent.text
+    agents = lx.agents
+    groups = [g for g in sent.groups if g.kinds() & agents]
+    for i, lst in enumerate(groups):
+        owner = None
+        lo = sent.clause_start(lst.head)
+        before = lx.squeeze(text[lo:lst.head])
+        for prev in reversed([g for g in groups[:i] if g.start >= lo and g.end <= lst.head]):
+            between = lx.squeeze(text[prev.end:lst.head])  # (its partners in X included: X is a place)
+            lead = lx.squeeze(text[lo:prev.head])
+            if re.search(nl["between"], between) or \
+                    (re.search(nl["before_owner"], lead) and re.search(nl["after_owner"], between)):
+                owner = members_of(prev, agents)
+                break
+        if owner is None and re.search(nl["pronoun"], before):
+            subj = ctx.prev_subject if ctx.prev_subject is not None and ctx.prev_subject.end <= sent.start else None
+            owner = members_of(subj, agents) if subj is not None else None
+        if not owner:
+            continue
+        members = members_of(lst, agents)
+        for h in sent.after(lst.end):  # A, B and C split into groups by an aside: the run of agents that follows
+            if not h.kinds() & agents or lx.squeeze(text[lst.end:h.head]).strip(" ,") not in ("", *lx["coordinators"]):
+                break
+            members += members_of(h, agents)
+            lst = h
+        mood = ctx.mood(lst.head)
+        for o in owner:
+            for k in members:
+                if k != o:
+                    ctx.add(o, "partnersWith", k, mood=mood)
 
 
 def _comma_aside(sent: Sentence, marker: int, end: int) -> bool:

@@ -318,7 +318,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     from .supported import sponsors_of
     from .referents import referred_activities
     from .repeated import repeated_help
-    from .links import accepted_requests, funded_administered, partners, submitted_input
+    from .links import accepted_requests, funded_administered, partners, partners_named, submitted_input
     from .membership import member_renamed
 
     ctx.funders = funding_of(ctx)
@@ -331,6 +331,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     establishes(ctx)
     adopts(ctx)
     together = partners(ctx)
+    partners_named(ctx)
     assists(ctx, together)
     activities(ctx, together)
     sent_to(ctx)
