@@ -65,8 +65,10 @@ def support_around(sent: Sentence, g: Group, a: dict, key: str = "support_around
     if not around or g.governor not in around["governors"]:
         return None
     lx = sent.lx
-    after = re.sub(r"^\s*\([^()]{1,12}\)", "", sent.text[g.end:g.end + 30])  # 南部非洲发展共同体(南共体)的支持下
-    if not lx.starts_with(lx.squeeze(after), around["after"]):
+    after = lx.squeeze(re.sub(r"^\s*\([^()]{1,12}\)", "", sent.text[g.end:g.end + 30]))  # 南部非洲发展共同体(南共体)的支持下
+    if "State" in g.kinds():  # 在卡塔尔政府的资助下: the State through its Government
+        after = after[len(lx.starts_with(after, lx.get("government_words", ())) or ""):].lstrip()
+    if not lx.starts_with(after, around["after"]):
         return None
     pos = sent.text.rfind(g.governor, sent.start, g.head)
     return pos if pos != -1 else g.start
@@ -105,6 +107,12 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
             if subj is None:
                 subj = _possessor_before(sent, lo, pos, a)
             kinds = set(a["funded_around"]["recipient_kinds"])
+            hi = sent.clause_end(max(subj.end, g.end)) if subj is not None else sent.end
+            hi = sent.clause_end(hi + 1) if subj is not None and subj.end < g.end and hi < sent.end else hi
+            if subj is not None and any(h.governor in a.get("recipient_markers", ()) and h.kinds() & lx.agents
+                                        and not set(h.keys) & set(subj.keys) for h in sent.after(subj.end)
+                                        if h.end <= hi):
+                continue  # 在 X 的资助下，Y 为 Z 举办…: Y carries out help for Z, which X pays for (sponsors_of)
             if subj is not None and subj.kinds() <= kinds and not set(subj.keys) & set(g.keys):
                 found.append((g, members_of(subj, lx.agents), pos, g.end, pos))
             continue
