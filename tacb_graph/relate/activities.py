@@ -144,6 +144,28 @@ def _owners(sent: Sentence, noun, act: dict, agents: set[str]) -> Group | None:
     return g if lx.trim(lx.squeeze(sent.text[noun[1]:g.head]), "determiners") == g.governor else None
 
 
+def _implementer(sent: Sentence, e: int, noun, act: dict, agents: set[str], exclude: set[str]) -> Group | None:
+    """Who carries out the activity a funding verb (ending at ``e``) pays for: the owner before the noun
+    (``the Office's activities``), after it (``a project of the country office``), or the channel right after
+    the verb (``had funded, through the Centre, training …``: ``channel_markers``)."""
+    lx = sent.lx
+    text = sent.text
+    found = None
+    if noun is not None:
+        own = next((h for h in reversed(sent.groups) if h.end <= noun[0]), None)
+        if own is not None and own.end >= e and lx.squeeze(text[own.end:noun[0]]).split(" ")[0] in act.get("of", ()):
+            found = own
+        found = found or _owners(sent, noun, act, agents)
+    if found is None:
+        g = next((h for h in sent.after(e)), None)
+        if g is not None and g.governor in act.get("channel_markers", ()) \
+                and lx.trim(lx.squeeze(text[e:g.head]).strip(" ,"), "determiners") == g.governor:
+            found = g
+    if found is None or not found.kinds() & agents or set(found.keys) & exclude:
+        return None
+    return found
+
+
 def _reporter(sent: Sentence, pos: int, agents: set[str], exclude: set[str]) -> Group | None:
     """The first free group of the sentence before ``pos``: who the sentence is about."""
     for g in sent.groups:
@@ -445,6 +467,12 @@ def activities(ctx: SentenceContext, together) -> None:
             prov = subject_before(sent, start, agents, ctx.prev_subject, exclude=set(recips))
         if funder is not None and prov is not None and set(prov.keys) == set(funder.keys):
             prov = None  # X 资助了在 Y 开展的项目: the funder is not the implementer
+        if prov is not None and funder is None and not passive and w in act.get("funding_verbs", ()):
+            # the Fund financed the Office's activities in X, a project of the country office, had funded,
+            # through the Centre, training for …: whose activity it is carries it out; the subject pays
+            doer = _implementer(sent, e, noun, act, agents, set(recips) | set(prov.keys))
+            if doer is not None:
+                funder, prov = prov, doer
         if prov is None and funder is None and not (passive and ctx.funders):
             continue  # (thanks to funding from Y, officials of X were trained: Y, a funder, assists X)
         funded_by = tuple(funder.keys) if funder is not None else ()

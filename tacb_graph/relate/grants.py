@@ -4,8 +4,8 @@ Reports on voluntary funds say who was helped through the grant, not through a v
 from the Fund to X enabled its member organization in Y to …``, ``In Y and Z, grants from the Fund enabled
 organizations …``, ``X received a grant from the Fund for its programme … in Y``, ``No grant was awarded
 from the Fund for projects in Y`` (Negated), ``the Fund should extend its grants to organizations in Y``
-(Recommended). The funder of work in a State assists that State (tests/gold/README.md: the funder of a
-project in X assists X, the implementer does not); the grantee itself is read by :mod:`.assistance`.
+(Recommended). The funder of work in a State assists that State (tests/gold/README.md, "funded help": the funder of a
+project in X assists X, and so does the grantee that carries it out); the grantee itself is read by :mod:`.assistance`.
 
 Word lists: ``relations.json`` ``grants``:
 
@@ -19,6 +19,8 @@ Word lists: ``relations.json`` ``grants``:
 * ``locative_markers`` — the preposition before the State the work is in (``in``), anywhere in the
   noun's stretch of the sentence (up to ``;`` or ``:``); ``not_after`` — words before the marker that make
   it a seat, not the work's place (``based in``);
+* ``grantee_markers`` (``a grant from F to X``) and ``grantee_verbs`` (``X received a grant from F``): who got
+  the grant, and so carries out the work in the State — X assists the State too, its help funded by F;
 * ``priority`` — the fund's choice of whom its grants will go to: a lead (``priority to``), an applicant
   noun (``applications``) and a marker (``from``) before the States: ``the Fund will give priority to
   applications from A and B`` (Planned, by the clause's mood).
@@ -73,6 +75,24 @@ def _provider(ctx: SentenceContext, s: int, e: int, gr: dict, kinds: set[str]) -
     return None
 
 
+def _grantee(ctx: SentenceContext, s: int, prov: Group, gr: dict) -> list[str]:
+    """Who received the grant at ``s``: the group after the granting body that a ``grantee_markers`` word governs
+    (``a grant from F to X``), else the subject of a ``grantee_verbs`` verb right before the noun (``X received a
+    grant from F``)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    nxt = next((g for g in sent.after(prov.end)), None)
+    if nxt is not None and nxt.governor in gr.get("grantee_markers", ()) and not lx.trim(
+            lx.squeeze(sent.text[prov.end:nxt.head]), "determiners").replace(nxt.governor, "", 1).strip():
+        return members_of(nxt, lx.agents)
+    verbs = lx.find(sent.text, gr.get("grantee_verbs", ()), max(sent.clause_start(s), s - gr.get("verb_gap", 24)), s)
+    if verbs:
+        subj = subject_before(sent, verbs[-1][0], lx.agents, ctx.prev_subject)
+        if subj is not None and not set(subj.keys) & set(prov.keys):
+            return members_of(subj, lx.agents)
+    return []
+
+
 def grants(ctx: SentenceContext) -> None:
     """Assistance from a fund to the States its grants work in (see the module docstring)."""
     sent = ctx.sentence
@@ -98,6 +118,10 @@ def grants(ctx: SentenceContext) -> None:
         if recips and s not in done:
             done.add(s)
             emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
+            grantee = _grantee(ctx, s, prov, gr)
+            if grantee:  # the grantee carries out the work the grant pays for (tests/gold/README.md, "funded help")
+                emit_assist(ctx, [k for k in grantee if k not in recips], recips, year_before(sent, s),
+                            topic(sent, e), ctx.mood(s, prov), funded_by=tuple(prov.keys))
     _priority(ctx, gr, kinds)
 
 

@@ -20,7 +20,13 @@ regular expression matched in the folded sentence:
   (``多哥从开发署也得到了…``: a provider of its own);
 * ``toward_activity`` — ``provided funding for the training``: ``{nouns}`` stands for the activity nouns
   (``activities.nouns``) and ``extra_nouns``; the free agent before it in its clause helps the earlier
-  recipients.
+  recipients; ``costs_borne`` likewise (``UNICEF also covered the travel costs of two experts``,
+  ``儿基会还承担了…的差旅费``);
+* ``funded_back`` — the activity referred back to, up to the agent's marker, and ``funded_back_verbs`` right
+  after the agents that follow it: ``该培训由 X 供资``, ``这些讲习班由 A 和 B 资助`` — the agents help the earlier
+  recipients (the funder beside the implementer: tests/gold/README.md, "funded help").
+
+The help stated earlier in the same sentence counts as "before" (``…实施了一个项目，该项目由瑞典资助``).
 
 >>> from tacb_graph.records import Source
 >>> from tacb_graph.segment import segment
@@ -55,11 +61,15 @@ def _compiled(lx, spec: dict) -> dict[str, re.Pattern]:
     return lx.__dict__["_repeated_help"]
 
 
-_KEYS = ("again_passive", "same_in", "again_benefited", "toward_activity")
+_KEYS = ("again_passive", "same_in", "again_benefited", "toward_activity", "costs_borne", "funded_back")
 
 
 def _last_help(ctx: SentenceContext) -> tuple[list[str], list[str]]:
-    """(providers, recipients) of the unit's last earlier sentence that stated help."""
+    """(providers, recipients) of the help this sentence stated so far, else of the unit's last earlier
+    sentence that stated help."""
+    here = [r for r in ctx.relations if r.predicate == "assists"]
+    if here:
+        return list(dict.fromkeys(r.subject for r in here)), list(dict.fromkeys(r.object for r in here))
     earlier = [r for r in ctx.earlier if r.predicate == "assists"]
     if not earlier:
         return [], []
@@ -111,7 +121,17 @@ def repeated_help(ctx: SentenceContext) -> None:
                 if subj is not None and not own:  # (多哥从开发署也得到了…: a provider of its own, read elsewhere)
                     recips = [k for k in members_of(subj, agents) if k not in providers]
                     emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, e), ctx.mood(s, subj))
-            else:  # toward_activity
+            elif key == "funded_back":  # 该培训由 X 供资: the agent after the expression paid for the help before
+                run = []
+                for g in sent.after(e):
+                    if lx.squeeze(text[run[-1].end if run else e:g.head]) not in ("", *lx["coordinators"]):
+                        break
+                    run.append(g)
+                rest = lx.squeeze(text[run[-1].end:run[-1].end + 12]) if run else ""
+                provs = [k for g in run for k in members_of(g, agents) if k not in recipients]
+                if provs and lx.starts_with(rest, spec.get("funded_back_verbs", ())):
+                    emit_assist(ctx, provs, recipients, year_before(sent, s), topic(sent, e), ctx.mood(s, None))
+            else:  # toward_activity, costs_borne
                 subj = _free_before(sent, lo, s)
                 if subj is not None:
                     provs = [k for k in members_of(subj, agents) if k not in recipients]
