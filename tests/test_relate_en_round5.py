@@ -390,7 +390,8 @@ def test_a_progressive_helping_verb_is_active():
 
 
 def test_a_funded_activity_of_a_body_in_a_state():
-    assert pairs("Japan financed three projects of UNDP in Malawi.", predicate="assists") == {("state/JPN", "state/MWI")}
+    assert pairs("Japan financed three projects of UNDP in Malawi.", predicate="assists") == {
+        ("state/JPN", "state/MWI"), ("org/undp", "state/MWI")}  # funded help: the funder and the implementer
 
 
 def test_no_place_merit_and_superfluous():

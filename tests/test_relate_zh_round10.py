@@ -64,7 +64,8 @@ def test_benefiting_from_a_named_body_with_no_help_noun():
 
 def test_using_a_bodys_grant_is_taking_its_money():
     got = facts("人权观察利用基金的赠款，为尼泊尔警察举办了培训。", title=TORTURE, predicate="assists")
-    assert got == {("org/vf-torture", "assists", "org/hrw", "Reported"), ("org/hrw", "assists", "state/NPL", "Reported")}
+    assert got == {("org/vf-torture", "assists", "org/hrw", "Reported"), ("org/hrw", "assists", "state/NPL", "Reported"),
+                   ("org/vf-torture", "assists", "state/NPL", "Reported")}  # funded help: the funder helps Nepal too
     # using a body's indicators or materials is no help taken
     assert facts("人权观察利用劳工组织的指标监测强迫劳动。", predicate="assists") == set()
 

@@ -1,0 +1,125 @@
+"""Rules of the funded-help round (1 December 2026, second session), each on sentences of its own.
+
+One convention in both languages (tests/gold/README.md, "funded help"): whoever carries out an activity for X
+and whoever pays for it both assist X; the funder does not thereby assist the implementer, and the
+implementer's Assistance node carries the funder as ``tacb:fundedBy``.
+"""
+
+from __future__ import annotations
+
+from test_relate_en_general import run as run_en
+from test_relate_zh_forms2 import run as run_zh
+
+
+def facts(run, text: str, predicate: str = "assists") -> set[tuple[str, str, str]]:
+    return {(r.subject, r.object, r.modality) for r in run(text).relations if r.predicate == predicate}
+
+
+def help_nodes(run, text: str) -> set[tuple[str, str, tuple[str, ...]]]:
+    return {(a.provider, a.recipient, a.funded_by) for a in run(text).assistances}
+
+
+# -- funded help: the implementer and the funder ----------------------------------------------------------
+
+def test_english_implementer_and_funder_both_help():
+    got = help_nodes(run_en, "With financial support from Denmark, UNICEF trained 30 social workers of Bhutan.")
+    assert got == {("org/unicef", "state/BTN", ("state/DNK",)), ("state/DNK", "state/BTN", ())}
+
+
+def test_chinese_implementer_and_funder_both_help():
+    got = help_nodes(run_zh, "在丹麦的资助下，儿基会为不丹的社会工作者举办了培训。")
+    assert got == {("org/unicef", "state/BTN", ("state/DNK",)), ("state/DNK", "state/BTN", ())}
+    got = facts(run_zh, "联合国民主基金资助了开发署在马尔代夫实施的一个项目。")
+    assert got == {("org/undp", "state/MDV", "Reported"), ("org/undef", "state/MDV", "Reported")}
+
+
+def test_the_funder_does_not_help_the_body_that_carries_the_help_out():
+    got = facts(run_zh, "非洲联盟委员会在挪威政府的资助下，于2024年为乍得的法官举办了培训。")
+    assert got == {("org/au-commission", "state/TCD", "Reported"), ("state/NOR", "state/TCD", "Reported")}
+    # money for a State's own body is still help to the State
+    got = facts(run_zh, "在联合国人权领域技术合作自愿基金的资助下，斐济议会举办了人权研讨会。")
+    assert got == {("org/vf-tc", "state/FJI", "Reported")}
+
+
+def test_chinese_resources_of_a_funder_name_it():
+    got = facts(run_zh, "人权高专办利用联合国人权领域技术合作自愿基金提供的资源，向马拉维派遣了一名人权顾问。")
+    assert got == {("org/ohchr", "state/MWI", "Reported"), ("org/vf-tc", "state/MWI", "Reported")}
+
+
+def test_english_whose_activity_a_funder_pays_for_carries_it_out():
+    got = facts(run_en, "The European Union financed the activities of UNDP in Malawi.")
+    assert got == {("org/undp", "state/MWI", "Reported"), ("org/eu", "state/MWI", "Reported")}
+    got = facts(run_en, "Japan had funded, through UNFPA, training for health officials of Timor-Leste.")
+    assert got == {("org/unfpa", "state/TLS", "Reported"), ("state/JPN", "state/TLS", "Reported")}
+    # no one else named: the funder alone
+    assert facts(run_en, "The European Union financed projects in Malawi.") == {("org/eu", "state/MWI", "Reported")}
+
+
+def test_the_grantee_carries_out_the_work_in_the_state():
+    got = help_nodes(run_en, "Caritas Internationalis received a grant from the United Nations Voluntary Fund for "
+                             "Victims of Torture for its programme in Jordan.")
+    assert got == {("org/vf-torture", "org/caritas", ()), ("org/vf-torture", "state/JOR", ()),
+                   ("org/caritas", "state/JOR", ("org/vf-torture",))}
+    got = facts(run_en, "A grant from the United Nations Voluntary Fund for Victims of Torture to Caritas "
+                        "Internationalis enabled its partners in Jordan to open a clinic.")
+    assert ("org/caritas", "state/JOR", "Reported") in got and ("org/vf-torture", "state/JOR", "Reported") in got
+
+
+def test_help_paid_for_in_a_later_sentence():
+    got = facts(run_zh, "人权高专办为莫桑比克的检察官举办了讲习班。该讲习班由挪威资助。")
+    assert got == {("org/ohchr", "state/MOZ", "Reported"), ("state/NOR", "state/MOZ", "Reported")}
+    got = facts(run_zh, "开发署在莫桑比克实施了一个司法项目，该项目由瑞士和挪威共同资助。")
+    assert got == {("org/undp", "state/MOZ", "Reported"), ("state/CHE", "state/MOZ", "Reported"),
+                   ("state/NOR", "state/MOZ", "Reported")}
+    got = facts(run_zh, "人权高专办为莫桑比克的检察官举办了讲习班。荷兰为该讲习班提供了资金。")
+    assert ("state/NLD", "state/MOZ", "Reported") in got
+    got = facts(run_zh, "人权高专办向莫桑比克司法部提供了咨询。开发署还承担了一名专家的费用。")
+    assert ("org/undp", "state/MOZ", "Reported") in got
+    got = facts(run_en, "OHCHR advised the Ministry of Justice of Mozambique. UNDP also covered the costs of an expert.")
+    assert ("org/undp", "state/MOZ", "Reported") in got
+    # a later sentence naming who led the activity is no funding
+    got = facts(run_zh, "人权高专办为莫桑比克的检察官举办了讲习班。该讲习班由开发署主持。")
+    assert got == {("org/ohchr", "state/MOZ", "Reported")}
+
+
+# -- membership, partners, activities --------------------------------------------------------------------
+
+def test_states_that_are_members_of_a_body():
+    got = facts(run_en, "Ghana and Kenya are members of the African Union.", "memberOf")
+    assert got == {("state/GHA", "org/au", "Reported"), ("state/KEN", "org/au", "Reported")}
+
+
+def test_a_body_composed_of_persons():
+    got = facts(run_en, "The Board of Trustees of the United Nations Voluntary Fund for Indigenous Peoples is "
+                        "composed of Ms. Aili Keskitalo (Norway) and Mr. Dalee Sambo Dorough (United States).",
+                "memberOf")
+    assert {o for _s, o, _m in got} == {"org/vf-indigenous-board"} and len(got) == 2
+
+
+def test_partners_named_in_a_list():
+    got = facts(run_en, "The main partners of UNICEF were UNFPA and UN-Women.", "partnersWith")
+    assert {(a, b) for a, b, _m in got} == {("org/unicef", "org/unfpa"), ("org/unicef", "org/unwomen")}
+    got = facts(run_en, "UNDP's partners in Chad included the African Union.", "partnersWith")
+    assert {(a, b) for a, b, _m in got} == {("org/undp", "org/au")}
+    got = facts(run_zh, "开发署的主要合作伙伴包括儿基会和人口基金。", "partnersWith")
+    assert {(a, b) for a, b, _m in got} == {("org/undp", "org/unicef"), ("org/undp", "org/unfpa")}
+    # partners who only welcomed something are no list
+    assert facts(run_en, "UNDP's partners welcomed the plan of Chad.", "partnersWith") == set()
+
+
+def test_a_verb_of_giving_over_an_activity_for_people_in_a_state():
+    assert facts(run_en, "UNFPA provided training to 25 midwives in Malawi.") == {("org/unfpa", "state/MWI", "Reported")}
+
+
+def test_a_partnering_verb_and_a_gerund_of_an_activity():
+    got = facts(run_en, "UNICEF collaborated with UNFPA in organizing a workshop for nurses of Malawi.")
+    assert got == {("org/unicef", "state/MWI", "Reported"), ("org/unfpa", "state/MWI", "Reported")}
+    got = facts(run_en, "UNICEF joined forces with UNESCO to train teachers of Malawi.")
+    assert got == {("org/unicef", "state/MWI", "Reported"), ("org/unesco", "state/MWI", "Reported")}
+
+
+def test_words_of_intent_make_help_planned():
+    assert facts(run_en, "UNICEF is considering organizing a workshop for nurses of Malawi.") == {
+        ("org/unicef", "state/MWI", "Planned")}
+    assert facts(run_en, "UNDP agreed to support the electoral commission of Malawi.") == {
+        ("org/undp", "state/MWI", "Planned")}
