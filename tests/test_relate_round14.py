@@ -123,3 +123,28 @@ def test_words_of_intent_make_help_planned():
         ("org/unicef", "state/MWI", "Planned")}
     assert facts(run_en, "UNDP agreed to support the electoral commission of Malawi.") == {
         ("org/undp", "state/MWI", "Planned")}
+
+
+def test_help_named_with_the_provider_before_the_support_word():
+    assert facts(run_en, "With UNICEF support, Bhutan adopted a child protection policy.") == {
+        ("org/unicef", "state/BTN", "Reported")}
+    # a support word that is no phrase's end names no help (support staff, support teams)
+    assert ("org/unicef", "org/ohchr", "Reported") not in facts(run_en, "OHCHR met with UNICEF support staff in Bhutan.")
+
+
+def test_funding_named_with_the_funder_before_the_word():
+    # a demonym names no funder
+    assert facts(run_en, "With Danish funding, UNICEF trained social workers of Bhutan.") == {
+        ("org/unicef", "state/BTN", "Reported")}
+    got = help_nodes(run_en, "With Denmark's funding, UNICEF trained social workers of Bhutan.")
+    assert got == {("org/unicef", "state/BTN", ("state/DNK",)), ("state/DNK", "state/BTN", ())}
+
+
+def test_a_process_whose_owner_is_a_state():
+    assert facts(run_en, "UNDP supported the establishment of the national preventive mechanism of Bhutan.") == {
+        ("org/undp", "state/BTN", "Reported")}
+    assert facts(run_en, "UNDP assisted in the drafting of the national action plan of Bhutan.") == {
+        ("org/undp", "state/BTN", "Reported")}
+    assert facts(run_en, "UNDP supported the efforts of Bhutan to reform its courts.") == {
+        ("org/undp", "state/BTN", "Reported")}
+    assert facts(run_en, "UNDP welcomed the efforts of Bhutan.") == set()

@@ -127,6 +127,9 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
         asked = [k for k in on_request_of(sent) if k.startswith("state/")] \
             if "request" in a.get("recipient_fallbacks", ()) and a.get("direct_request_fallback") else []
         return asked, pos_after
+    process = _process_located(sent, pos_after, rest, a)
+    if process:
+        return process, pos_after  # assisted in the drafting of the national plan of X
     loc = locative(sent, pos_after)
     if loc is None and a.get("passage_state") and lx.starts_with(rest, a.get("locative_objects", [])):
         # … of the Gambia. The Regional Office helped the Ministry to …: the State of the passage
@@ -142,15 +145,19 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
 def _process_located(sent, pos_after: int, rest: str, a: dict) -> list[str]:
     """``supported the establishment of national mechanisms for reporting in A and B``: a direct verb whose
     object is a process noun (``process_objects``: the establishment of, the drafting of …) helps the States
-    a locative group (``locative_markers``) names later in its clause, with no other actor between."""
+    a locative group (``locative_markers``) or an owner (``process_owner_markers``: the national preventive
+    mechanism of X) names later in its clause, with no other actor between."""
     lx = sent.lx
     if not lx.starts_with(rest, a.get("process_objects", ())):
         return []
     markers = lx.get("locative_markers", ())
+    owners = a.get("process_owner_markers", ())
     for g in sent.groups:
         if g.start < pos_after or g.start > sent.clause_end(pos_after):
             continue
-        if g.governor in markers and "State" in g.kinds():
+        if (g.governor in markers or g.governor in owners or g.lead is not None and lx.squeeze(
+                sent.text[g.lead:g.start]).split()[-1:] == list(owners)[:1]) and "State" in g.kinds():
+            # (the establishment of the national preventive mechanism of X: whose mechanism it is)
             return [k for k in g.keys if k.startswith("state/")]
         if g.kinds() & lx.agents:
             return []  # … of the national commission of X, supported by Y: another actor first
