@@ -148,3 +148,17 @@ def test_a_process_whose_owner_is_a_state():
     assert facts(run_en, "UNDP supported the efforts of Bhutan to reform its courts.") == {
         ("org/undp", "state/BTN", "Reported")}
     assert facts(run_en, "UNDP welcomed the efforts of Bhutan.") == set()
+
+
+def stances(run, text: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.concept, s.value) for s in run(text).stances}
+
+
+def test_stance_cues_of_value_and_of_no_position():
+    assert stances(run_en, "Ghana stressed the value of win-win cooperation.") == {
+        ("state/GHA", "concept/win-win-cooperation", "Supportive")}
+    assert stances(run_en, "Peru noted the idea of win-win cooperation without expressing any view on it.") == {
+        ("state/PER", "concept/win-win-cooperation", "NotQuestioned")}
+    # the value questioned is doubt, not support
+    assert stances(run_en, "Peru questioned the relevance of win-win cooperation.") == {
+        ("state/PER", "concept/win-win-cooperation", "Sceptical")}
