@@ -162,3 +162,18 @@ def test_stance_cues_of_value_and_of_no_position():
     # the value questioned is doubt, not support
     assert stances(run_en, "Peru questioned the relevance of win-win cooperation.") == {
         ("state/PER", "concept/win-win-cooperation", "Sceptical")}
+
+
+def test_helping_to_set_up_a_body_is_help_not_its_establishment():
+    assert facts(run_en, "UNDP helped establish the national human rights commission of Mali.", "establishes") == set()
+    assert facts(run_en, "UNDP helped establish the national human rights commission of Mali.") == {
+        ("org/undp", "org/nhrc-mali", "Reported")}
+    assert facts(run_zh, "开发署协助建立了马里国家人权委员会。", "establishes") == set()
+    # the one that sets it up still establishes it
+    assert facts(run_en, "The Human Rights Council established the Working Group on the Right to Development.",
+                 "establishes") == {("org/hrc", "org/wg-right-to-development", "Reported")}
+
+
+def test_chinese_words_of_intent_make_help_planned():
+    assert facts(run_zh, "开发署同意向马里提供技术援助。") == {("org/undp", "state/MLI", "Planned")}
+    assert facts(run_zh, "开发署正在考虑为马里法官举办培训。") == {("org/undp", "state/MLI", "Planned")}

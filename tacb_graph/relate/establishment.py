@@ -141,6 +141,12 @@ def establishes(ctx: SentenceContext) -> None:
         basis = [k for g in sent.groups if lo <= g.start and g.end <= s and g.governor in lx["basis_governors"]
                  for k in members_of(g, {"Resolution"})]
         basis += [k for k in _basis_after(sent, e) if k not in basis]
+        helped = subj is not None and lx.ends_with(lx.trim(lx.squeeze(text[subj.end:s]), "adverbs"),
+                                                   es.get("helped_before", ()))
+        if helped:  # X helped (to) establish F, X 协助建立了 F: X helped whoever set F up, and F is helped
+            from .emit import emit_assist  # (imported here: emit reads patterns, which reads this module)
+            emit_assist(ctx, list(subj.keys), members_of(obj, obj_kinds), year, None, mood)
+            continue
         done = mood[0] == REPORTED
         for o in members_of(obj, obj_kinds):  # establish the Fund, and resolution R: the resolution is no object
             if done:
