@@ -177,3 +177,22 @@ def test_helping_to_set_up_a_body_is_help_not_its_establishment():
 def test_chinese_words_of_intent_make_help_planned():
     assert facts(run_zh, "开发署同意向马里提供技术援助。") == {("org/undp", "state/MLI", "Planned")}
     assert facts(run_zh, "开发署正在考虑为马里法官举办培训。") == {("org/undp", "state/MLI", "Planned")}
+
+
+def test_partners_of_a_joint_act_named_by_its_verb():
+    for text in ("UNICEF and UNFPA co-chaired the working group.", "UNICEF and UNFPA have a long-standing partnership.",
+                 "UNICEF and UNFPA renewed their memorandum of understanding."):
+        assert {(a, b) for a, b, _m in facts(run_en, text, "partnersWith")} in (
+            {("org/unicef", "org/unfpa")}, {("org/unfpa", "org/unicef")}), text
+    assert facts(run_en, "Chile and Peru co-sponsored the resolution.", "partnersWith") == set()
+    got = facts(run_en, "UNICEF engaged in joint activities with UNFPA in Malawi.", "partnersWith")
+    assert {(a, b) for a, b, _m in got} == {("org/unicef", "org/unfpa")}
+
+
+def test_together_with_after_the_one_helped_joins_the_helper():
+    got = run_en("UNICEF supported Malawi together with UNFPA.").relations
+    assert {(r.subject, r.predicate, r.object) for r in got} == {
+        ("org/unicef", "assists", "state/MWI"), ("org/unfpa", "assists", "state/MWI"),
+        ("org/unicef", "partnersWith", "org/unfpa")}
+    got = run_en("UNICEF supported Malawi, which cooperated with UNFPA.").relations
+    assert ("state/MWI", "partnersWith", "org/unfpa") in {(r.subject, r.predicate, r.object) for r in got}

@@ -143,10 +143,9 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
 
 
 def _process_located(sent, pos_after: int, rest: str, a: dict) -> list[str]:
-    """``supported the establishment of national mechanisms for reporting in A and B``: a direct verb whose
-    object is a process noun (``process_objects``: the establishment of, the drafting of …) helps the States
-    a locative group (``locative_markers``) or an owner (``process_owner_markers``: the national preventive
-    mechanism of X) names later in its clause, with no other actor between."""
+    """``supported the establishment of national mechanisms in A and B``, ``… of the mechanism of X``: a verb
+    whose object is a process noun (``process_objects``) helps the States a locative (``locative_markers``) or
+    owner (``process_owner_markers``) group names later in its clause, with no other actor between."""
     lx = sent.lx
     if not lx.starts_with(rest, a.get("process_objects", ())):
         return []

@@ -85,6 +85,9 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             continue  # A …; the second, held in cooperation with Y, …: what a referent names, not A (referents.py)
         if subj is None and lead is not None:
             subj = _subject_after(sent, last.end)  # In cooperation with Y, X …
+        if subj is not None and lead is not None and "State" in subj.kinds() and subj.end <= pos \
+                and not lx.squeeze(text[subj.end:pos]):
+            subj = _helper_of(sent, subj) or subj  # X supported A together with Y: X acts with Y, A is helped
         if subj is None:
             continue
         members = [k for g in run for k in members_of(g, agents)]
@@ -257,6 +260,21 @@ def _comma_aside(sent: Sentence, marker: int, end: int) -> bool:
     before = sent.text[sent.start:marker].rstrip()
     after = sent.text[end:sent.end].lstrip()
     return before.endswith(",") and after.startswith(",") and not lx.squeeze(sent.text[end:sent.text.find(",", end)])
+
+
+def _helper_of(sent: Sentence, obj: Group) -> Group | None:
+    """The free agent that opens ``obj``'s clause when a verb of help stands between them (``X supported A``):
+    the one who acts, where ``obj`` is what its verb acts on."""
+    lx = sent.lx
+    lo = sent.clause_start(obj.start)
+    first = next((g for g in sent.groups if lo <= g.start and g.end <= obj.start and is_free(sent, g)
+                  and g.kinds() & lx.agents), None)
+    if first is None:
+        return None
+    a, act = lx["assists"], lx.get("activities") or {}
+    verbs = list(a.get("verbs", ())) + list(a.get("direct_verbs", ())) + list(a.get("give_verbs", ())) \
+        + list(act.get("verbs", ())) + list(act.get("training_verbs", ()))
+    return first if lx.find(sent.text, verbs, first.end, obj.start) else None
 
 
 def _agent_right_before(sent: Sentence, pos: int, pw: dict) -> Group | None:

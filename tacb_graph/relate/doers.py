@@ -1,0 +1,85 @@
+"""Who carries out an activity the sentence names without a plain subject: the owners of the activity noun
+(``the joint programme of A and B``, ``UNDP's advisers``, ``experts from X``), the implementer a funding verb pays
+(``the Fund financed the Office's activities in X``, ``had funded, through the Centre, training …``), the one the
+sentence is about, and a passive's late agent (``… held for officials of X by Y``, ``in partnership with Y``).
+Read by :mod:`.activities`; every word list is the language's ``relations.json`` ``activities`` entry."""
+
+from __future__ import annotations
+
+from .clauses import Group, Sentence
+from .roles import is_free
+
+__all__ = ["owners", "implementer", "reporter", "late_agent"]
+
+
+def owners(sent: Sentence, noun, act: dict, agents: set[str]) -> Group | None:
+    """``the joint programme of A and B``: the group an owner marker (``owners_of``) governs right after the
+    activity noun."""
+    markers = act.get("owners_of", ())
+    if not markers or noun is None:
+        return None
+    lx = sent.lx
+    own = next((h for h in reversed(sent.groups) if h.end <= noun[0]), None)
+    if own is not None and noun[2] in act.get("provider_nouns", ()) and own.kinds() & agents \
+            and lx.squeeze(sent.text[own.end:noun[0]]).strip() in act.get("of", ()):
+        return own  # UNDP's advisers were deployed to Y: whose the advisers are sent them
+    g = next((h for h in sent.after(noun[1])), None)
+    if g is not None and noun[2] in act.get("provider_nouns", ()) and g.kinds() & agents and (
+            g.head <= noun[0] and noun[1] <= g.start  # the noun is in the group's own lead (two experts of X)
+            or g.governor in act.get("provider_of", ())
+            and lx.trim(lx.squeeze(sent.text[noun[1]:g.head]), "determiners") == g.governor):
+        return g  # experts from X were deployed to Y: those the experts are from sent them
+    if g is None or g.governor not in markers or not g.kinds() & agents or g.lead is not None:
+        return None  # (the training of officials of X: X's people are trained, X trains no one)
+    return g if lx.trim(lx.squeeze(sent.text[noun[1]:g.head]), "determiners") == g.governor else None
+
+
+def implementer(sent: Sentence, e: int, noun, act: dict, agents: set[str], exclude: set[str]) -> Group | None:
+    """Who carries out the activity a funding verb (ending at ``e``) pays for: the owner before the noun
+    (``the Office's activities``), after it (``a project of the country office``), or the channel right after
+    the verb (``had funded, through the Centre, training …``: ``channel_markers``)."""
+    lx = sent.lx
+    text = sent.text
+    found = None
+    if noun is not None:
+        own = next((h for h in reversed(sent.groups) if h.end <= noun[0]), None)
+        if own is not None and own.end >= e and lx.squeeze(text[own.end:noun[0]]).split(" ")[0] in act.get("of", ()):
+            found = own
+        found = found or owners(sent, noun, act, agents)
+    if found is None:
+        g = next((h for h in sent.after(e)), None)
+        if g is not None and g.governor in act.get("channel_markers", ()) \
+                and lx.trim(lx.squeeze(text[e:g.head]).strip(" ,"), "determiners") == g.governor:
+            found = g
+    if found is None or not found.kinds() & agents or set(found.keys) & exclude:
+        return None
+    return found
+
+
+def reporter(sent: Sentence, pos: int, agents: set[str], exclude: set[str]) -> Group | None:
+    """The first free group of the sentence before ``pos``: who the sentence is about."""
+    for g in sent.groups:
+        if g.start >= pos:
+            return None
+        if is_free(sent, g) and g.kinds() & agents and not set(g.keys) <= exclude:
+            return g
+    return None
+
+
+def late_agent(sent: Sentence, e: int, act: dict, agents: set[str], recips: set[str]) -> Group | None:
+    """A passive's agent after its beneficiaries (``workshops were held for officials of X by Y``) or, with no
+    agent, the one it was done with (``… in partnership with Y``, ``jointly with Y``: ``late_partners``), in the
+    verb's clause."""
+    lx = sent.lx
+    by = tuple(act.get("by_markers", ()))
+    partners = tuple(act.get("late_partners", ()))
+    end = sent.clause_end(e)
+    for g in sent.groups:
+        if g.start < e or g.start > end or not g.kinds() & agents or set(g.keys) & recips:
+            continue
+        if g.governor in by:
+            return g
+        if g.governor and partners and lx.ends_with(lx.trim(lx.squeeze(sent.text[max(e, g.start - 40):g.head]),
+                                                            "determiners"), partners):
+            return g
+    return None
