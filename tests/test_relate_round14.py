@@ -196,3 +196,10 @@ def test_together_with_after_the_one_helped_joins_the_helper():
         ("org/unicef", "partnersWith", "org/unfpa")}
     got = run_en("UNICEF supported Malawi, which cooperated with UNFPA.").relations
     assert ("state/MWI", "partnersWith", "org/unfpa") in {(r.subject, r.predicate, r.object) for r in got}
+
+
+def test_a_concept_said_to_deserve_recognition_or_scrutiny():
+    assert stances(run_en, "Ghana said that win-win cooperation deserved wider recognition.") == {
+        ("state/GHA", "concept/win-win-cooperation", "Supportive")}
+    assert stances(run_en, "Ghana said that win-win cooperation deserved closer scrutiny.") == {
+        ("state/GHA", "concept/win-win-cooperation", "Sceptical")}
