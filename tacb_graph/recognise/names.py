@@ -178,6 +178,9 @@ def of_setting(st: UnitState, found: list[Found], starts: list[int], text: str, 
     for f in sorted(states, key=lambda f: f.start, reverse=True):
         e = st.entities.get(f.key) or st.gz.entities.get(f.key)
         written = {text[f.start:f.end], getattr(e, f"label_{st.lang}", None) or ""} - {""}
+        article = language.backrefs.get("state_article")  # "the Niger": the office in the Niger
+        if article and text[max(0, f.start - len(article)):f.start].lower() == article:
+            written |= {article + w for w in written}
         for tpl in templates:
             for name in sorted(written):
                 key = table.get(" ".join(language.fold(tpl.format(name)).split()))

@@ -198,9 +198,19 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             get = of_title_state(st, get)  # "the National Human Rights Commission" of a report on Mali is Mali's
         reach = int(language.backrefs.get("reach", 1))
         key = None
+        span_end = ent.end_char
         if rule.get("of_setting"):
+            # "the country office in Colombia": the office of the State named right after it, one name;
             # "In Colombia, the country office …": the office in the State its own sentence names before it
-            key = of_setting(st, found, starts, text, ent.start_char, rule["of_setting"])
+            m = re.match(rule.get("of_after", r"(?!)"), after)
+            inner = next((f for f in found if m and f.start == ent.end_char + m.end() and f.key.startswith("state/")),
+                         None)
+            key = of_setting(st, [inner], [0], text, inner.end + 1, rule["of_setting"]) if inner else None
+            if key:
+                found.remove(inner)
+                span_end = inner.end
+            else:
+                key = of_setting(st, found, starts, text, ent.start_char, rule["of_setting"])
         if key is None and rule.get("own"):
             # 本基金 (this Fund): the one the report's title names, whatever other fund came before
             key = resolve_backref(rule, title_entities(st), History(), get, st.lang, head_ends, 0)
@@ -247,7 +257,7 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
                    (m.start() for m in re.finditer(re.escape(head), text[:ent.start_char])) if i > at):
                 key = None
         if key:
-            found.append(Found(ent.start_char, ent.end_char, key, "backref"))
+            found.append(Found(ent.start_char, span_end, key, "backref"))
     found.sort(key=lambda f: (f.start, f.end))
     add_plural(st, found, text)
     add_state_institutions(st, found, text)
