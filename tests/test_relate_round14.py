@@ -203,3 +203,51 @@ def test_a_concept_said_to_deserve_recognition_or_scrutiny():
         ("state/GHA", "concept/win-win-cooperation", "Supportive")}
     assert stances(run_en, "Ghana said that win-win cooperation deserved closer scrutiny.") == {
         ("state/GHA", "concept/win-win-cooperation", "Sceptical")}
+
+
+# -- forms met in the development text en10-west-africa, each on sentences of our own ----------------------
+
+def mentions(text: str) -> list[tuple[str, str]]:
+    from tacb_graph.recognise import recognise
+    from tacb_graph.records import Source
+    from tacb_graph.segment import segment
+    t = f"1. {text}\n"
+    return [(m.entity, m.surface) for m in recognise(segment(Source("t.txt", "t", t, "0", "utf-8", len(t)))).mentions]
+
+
+def test_the_country_office_in_a_state_is_one_name():
+    assert mentions("The country office in Guinea advised the police.") == [
+        ("org/ohchr-guinea", "The country office in Guinea")]
+    assert ("org/ohchr-niger", "the country office") in mentions("In the Niger, the country office trained judges.")
+    got = mentions("The Office works through country offices in Guinea and Togo.")
+    assert ("org/ohchr-guinea", "Guinea") in got and ("org/ohchr-togo", "Togo") in got
+    # another body's country offices are no OHCHR offices
+    assert ("state/GIN", "Guinea") in mentions("UNDP country offices in Guinea and Togo supported the elections.")
+
+
+def test_the_office_is_no_united_nations_office_for_a_region():
+    got = mentions("OHCHR shares premises with the United Nations Office on Drugs and Crime. The Office trained judges.")
+    assert got[-1] == ("org/ohchr", "The Office")
+
+
+def test_more_verbs_of_help():
+    assert facts(run_en, "UNDP lent technical support to the Ministry of Justice of Chad.") == {
+        ("org/undp", "state/TCD", "Reported")}
+    assert facts(run_en, "UNDP guided the National Human Rights Commission of Togo through its first audit.") == {
+        ("org/undp", "org/nhrc-togo", "Reported")}
+    assert facts(run_en, "Prosecutors of Chad completed a course offered by UNODC.") == {
+        ("org/unodc", "state/TCD", "Reported")}
+    assert facts(run_en, "Human rights advisers of UNDP are also posted to the Ministry of Justice of Chad.") == {
+        ("org/undp", "state/TCD", "Reported")}
+
+
+def test_the_two_bodies_and_the_costs_met_by_a_funder():
+    got = facts(run_en, "UNDP and UNICEF signed an agreement. The two bodies then held a seminar for judges of Chad.")
+    assert got == {("org/undp", "state/TCD", "Reported"), ("org/unicef", "state/TCD", "Reported")}
+    got = facts(run_en, "UNODC organized a course for prosecutors of Chad. The costs of the course were met by Japan.")
+    assert got == {("org/unodc", "state/TCD", "Reported"), ("state/JPN", "state/TCD", "Reported")}
+
+
+def test_help_asked_then_scheduled_is_planned():
+    assert facts(run_en, "Chad invited UNODC to train its prosecutors, and a course is planned for 2031.") == {
+        ("org/unodc", "state/TCD", "Planned")}

@@ -98,8 +98,8 @@ def _passive(sent: Sentence, s: int, e: int, act: dict) -> bool:
     lx = sent.lx
     before = lx.squeeze(sent.text[max(sent.start, s - 40):s])
     aux = act.get("passive_auxiliaries", ())
-    if aux and lx.ends_with(before, aux):
-        return True
+    if aux and lx.ends_with(lx.trim(before, "adverbs"), aux):
+        return True  # (advisers are also deployed to X: an adverb between)
     if act.get("participles_after_noun") and lx.ends_with(before, act["nouns"]):
         return True
     # the joint programme of A and B on …, launched in 2025 in X: a participle after a comma, with no object of

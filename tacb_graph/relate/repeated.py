@@ -22,8 +22,8 @@ regular expression matched in the folded sentence:
   (``activities.nouns``) and ``extra_nouns``; the free agent before it in its clause helps the earlier
   recipients; ``costs_borne`` likewise (``UNICEF also covered the travel costs of two experts``,
   ``儿基会还承担了…的差旅费``);
-* ``funded_back`` — the activity referred back to, up to the agent's marker, and ``funded_back_verbs`` right
-  after the agents that follow it: ``该培训由 X 供资``, ``这些讲习班由 A 和 B 资助`` — the agents help the earlier
+* ``funded_back`` — the activity referred back to, up to the agent's marker, and (where the language lists
+  them) ``funded_back_verbs`` right after the agents that follow it: ``the costs of the course were met by X``, ``该培训由 X 供资``, ``这些讲习班由 A 和 B 资助`` — the agents help the earlier
   recipients (the funder beside the implementer: tests/gold/README.md, "funded help").
 
 The help stated earlier in the same sentence counts as "before" (``…实施了一个项目，该项目由瑞典资助``).
@@ -129,7 +129,7 @@ def repeated_help(ctx: SentenceContext) -> None:
                     run.append(g)
                 rest = lx.squeeze(text[run[-1].end:run[-1].end + 12]) if run else ""
                 provs = [k for g in run for k in members_of(g, agents) if k not in recipients]
-                if provs and lx.starts_with(rest, spec.get("funded_back_verbs", ())):
+                if provs and ("funded_back_verbs" not in spec or lx.starts_with(rest, spec["funded_back_verbs"])):
                     emit_assist(ctx, provs, recipients, year_before(sent, s), topic(sent, e), ctx.mood(s, None))
             else:  # toward_activity, costs_borne
                 subj = _free_before(sent, lo, s)
