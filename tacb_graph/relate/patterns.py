@@ -320,6 +320,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     from .repeated import repeated_help
     from .links import accepted_requests, funded_administered, partners, partners_named, submitted_input
     from .membership import member_renamed
+    from .cooccur import cooccurring_help
 
     ctx.funders = funding_of(ctx)
     ctx.sponsors = sponsors_of(ctx)
@@ -344,6 +345,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     member_renamed(ctx)
     contributions(ctx)
     received(ctx)
+    cooccurring_help(ctx)
 
 
 def cites(unit: str, number: int, sentences: list[Sentence]) -> list[Relation]:
