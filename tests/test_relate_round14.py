@@ -251,3 +251,17 @@ def test_the_two_bodies_and_the_costs_met_by_a_funder():
 def test_help_asked_then_scheduled_is_planned():
     assert facts(run_en, "Chad invited UNODC to train its prosecutors, and a course is planned for 2031.") == {
         ("org/unodc", "state/TCD", "Planned")}
+
+
+def test_the_last_resort_reads_the_shape_of_help():
+    assert facts(run_en, "UNICEF put its expertise at the disposal of the National Human Rights Commission of Togo.") \
+        == {("org/unicef", "org/nhrc-togo", "Reported")}
+    assert facts(run_en, "UNICEF made its training modules available to the police of Togo.") == {
+        ("org/unicef", "state/TGO", "Reported")}
+    # a word of speech before the word of help, a seat, another clause, a visit: no help read
+    assert facts(run_en, "UNICEF said that its expertise was available to Togo.") == set()
+    assert facts(run_en, "UNICEF opened a project office based in Togo.") == set()
+    assert facts(run_en, "The Board of Trustees of the United Nations Voluntary Fund for Technical Cooperation in the "
+                         "Field of Human Rights visited projects in Togo.") == set()
+    assert facts(run_en, "The European Union provided €3 million to the programme, and Togo contributed "
+                         "50,000 euros.") == set()

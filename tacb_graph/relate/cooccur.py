@@ -1,13 +1,14 @@
 """The last resort for help a sentence states in a way no reader above knows: the actor that opens the
 sentence, a word of help after it in its clause, and the States or national institutions named after that word.
 
-UN reports state help in more ways than any list of constructions holds (``lent its expertise to``, ``walked
-the commission through``, ``stood by the Government of X in …``). When a sentence has read no help at all, this
-reader looks for the plain shape every one of them shares: an actor of a class that gives help opens the
-sentence (``provider_kinds``), one of the language's words of help follows it in the same clause (the verbs and
-nouns of ``assists`` and ``activities``), no word of speech stands between them (``not_between``: ``X said that
+UN reports state help in more ways than any list of constructions holds (``put its expertise at the disposal of
+the national commission of X``, ``made its training modules available to the police of X``). When a sentence has
+read no help at all, this reader looks for the plain shape they share: an actor of a class that gives help opens
+the sentence (``provider_kinds``), one of the language's words of help follows it in the same clause (the verbs
+and the nouns of help of ``assists``, the training verbs and activity nouns of ``activities``; a verb of activity
+alone is none: ``held its session``), no word of speech stands between them (``not_between``: ``X said that
 …`` reports, it does not help), and States or national institutions (``recipient_kinds``) are named after the
-word, not as a seat (``not_after``: ``based in``). Each is helped by the actor, with the modality of the word.
+word in its clause, not as a seat (``not_after``: ``based in``). Each is helped by the actor, with the modality of the word.
 
 Where the language's ``relations.json`` has no ``cooccurrence`` entry nothing is read here.
 """
