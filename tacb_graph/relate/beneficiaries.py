@@ -85,6 +85,9 @@ def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip:
     lx = sent.lx
     places = set(act["place_kinds"])
     end = sent.clause_end(pos)
+    asides = tuple(act.get("co_markers", ())) + tuple(act.get("late_partners", ()))
+    while end < sent.end and sent.text[end] == "," and lx.starts_with(lx.squeeze(sent.text[end + 1:end + 40]), asides):
+        end = sent.clause_end(sent.clause_end(end + 1) + 1)  # held it in Suva, in cooperation with Y, for X
     out: list[str] = []
     gov = None
     prev_end = None

@@ -95,7 +95,7 @@ def member_renamed(ctx: SentenceContext) -> None:
                     ctx.add(a, "memberOf", b)
     # 董事会成员为：A、B 和 C
     for s, e, _w in lx.find(text, mo.get("list_cues", ()), sent.start, sent.end):
-        body = [g for g in sent.before(s) if not lx.squeeze(text[g.end:s])]
+        body = [g for g in sent.before(s) if not lx.squeeze(text[g.end:s]).strip(" ,")]  # (the Bureau, composed of)
         if not body or "Person" in body[-1].kinds():
             continue
         for g in sent.after(e):
