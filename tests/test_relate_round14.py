@@ -265,3 +265,15 @@ def test_the_last_resort_reads_the_shape_of_help():
                          "Field of Human Rights visited projects in Togo.") == set()
     assert facts(run_en, "The European Union provided €3 million to the programme, and Togo contributed "
                          "50,000 euros.") == set()
+
+
+def test_forms_of_a_funds_report():
+    # a co-provider's aside between the activity and whom it was for; an event paid for in the next sentence
+    got = facts(run_en, "UNFPA held its induction in Apia, in cooperation with UNICEF, for delegates of Tonga. "
+                        "Australia paid for the whole event.")
+    assert got == {("org/unfpa", "state/TON", "Reported"), ("org/unicef", "state/TON", "Reported"),
+                   ("state/AUS", "state/TON", "Reported")}
+    # the members a body's name is followed by, after a comma; persons after a plural title
+    got = facts(run_en, "The Bureau of the Human Rights Council, composed of the Vice-Presidents Anna Berg and "
+                        "Omar Haddad, met in March.", "memberOf")
+    assert got == {("person/anna-berg", "org/hrc-bureau", "Reported"), ("person/omar-haddad", "org/hrc-bureau", "Reported")}
