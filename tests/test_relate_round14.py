@@ -277,3 +277,10 @@ def test_forms_of_a_funds_report():
     got = facts(run_en, "The Bureau of the Human Rights Council, composed of the Vice-Presidents Anna Berg and "
                         "Omar Haddad, met in March.", "memberOf")
     assert got == {("person/anna-berg", "org/hrc-bureau", "Reported"), ("person/omar-haddad", "org/hrc-bureau", "Reported")}
+
+
+def test_chinese_help_with_a_process_of_a_state_and_a_mission_of_help():
+    assert facts(run_zh, "开发署协助起草了乍得的国家行动计划。") == {("org/undp", "state/TCD", "Reported")}
+    assert facts(run_zh, "开发署向乍得政府派遣了一个技术援助团。") == {("org/undp", "state/TCD", "Reported")}
+    # a process of another body's thing helps no State
+    assert facts(run_zh, "人权高专办协助审查了开发署的项目。") == set()

@@ -39,7 +39,7 @@ from .passive import helped_by, passive_help, passive_verb, unescorted
 from .patterns import SentenceContext, co_providers, on_request_of
 from .relatives import given_relative, supported_relative
 from .requested_help import request_for_help_taken, requested_by, requested_from, similar_request
-from .roles import (first_free, is_free, located_after, locative, members_of, nearest_state, object_after,
+from .roles import (first_free, followed_by, is_free, located_after, locative, members_of, nearest_state, object_after,
                     owns_a_thing, scope_start, skip_aside, state_pronoun, stationed_in, strip_adverbs,
                     subject_before, year_before, years)
 from .supported import (_beneficiary_of, beneficiaries_listed, beneficiaries_of, _enabled_by, _help_toward,
@@ -154,9 +154,9 @@ def _process_located(sent, pos_after: int, rest: str, a: dict) -> list[str]:
     for g in sent.groups:
         if g.start < pos_after or g.start > sent.clause_end(pos_after):
             continue
-        if (g.governor in markers or g.governor in owners or g.lead is not None and lx.squeeze(
-                sent.text[g.lead:g.start]).split()[-1:] == list(owners)[:1]) and "State" in g.kinds():
-            # (the establishment of the national preventive mechanism of X: whose mechanism it is)
+        lead = lx.squeeze(sent.text[g.lead:g.start]).split()[-1:] if g.lead is not None else None  # mechanism of X
+        if (g.governor in markers or g.governor in owners or lead == list(owners)[:1]
+                or followed_by(sent, g.end, a.get("process_owner_after", ()))) and "State" in g.kinds():
             return [k for k in g.keys if k.startswith("state/")]
         if g.kinds() & lx.agents:
             return []  # … of the national commission of X, supported by Y: another actor first
