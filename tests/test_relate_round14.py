@@ -254,8 +254,9 @@ def test_help_asked_then_scheduled_is_planned():
 
 
 def test_the_last_resort_reads_the_shape_of_help():
-    assert facts(run_en, "UNICEF put its expertise at the disposal of the National Human Rights Commission of Togo.") \
-        == {("org/unicef", "org/nhrc-togo", "Reported")}
+    assert facts(run_en, "UNICEF brought its expertise to the Ministry of Justice of Togo.") == {
+        ("org/unicef", "state/TGO", "Reported")}
+    assert facts(run_en, "UNICEF trained journalists on the Constitution of Togo.") == set()  # the topic's owner
     assert facts(run_en, "UNICEF made its training modules available to the police of Togo.") == {
         ("org/unicef", "state/TGO", "Reported")}
     # a word of speech before the word of help, a seat, another clause, a visit: no help read

@@ -1,14 +1,16 @@
 """The last resort for help a sentence states in a way no reader above knows: the actor that opens the
 sentence, a word of help after it in its clause, and the States or national institutions named after that word.
 
-UN reports state help in more ways than any list of constructions holds (``put its expertise at the disposal of
-the national commission of X``, ``made its training modules available to the police of X``). When a sentence has
+UN reports state help in more ways than any list of constructions holds (``made its training modules available
+to the police of X``, ``brought its expertise to the Ministry of Justice of X``). When a sentence has
 read no help at all, this reader looks for the plain shape they share: an actor of a class that gives help opens
 the sentence (``provider_kinds``), one of the language's words of help follows it in the same clause (the verbs
 and the nouns of help of ``assists``, the training verbs and activity nouns of ``activities``; a verb of activity
-alone is none: ``held its session``), no word of speech stands between them (``not_between``: ``X said that
+alone is none: ``held its session``, nor a meeting: ``held a meeting with the Minister of X``), no word of speech stands between them (``not_between``: ``X said that
 …`` reports, it does not help), and States or national institutions (``recipient_kinds``) are named after the
-word in its clause, not as a seat (``not_after``: ``based in``). Each is helped by the actor, with the modality of the word.
+word in its clause, not as a seat (``not_after``: ``based in``) nor as the owner of a thing (``owner_markers``:
+``a project of the commission of X``), nor after a topic (``trained journalists on the Constitution of X``).
+Each is helped by the actor, with the modality of the word.
 
 Where the language's ``relations.json`` has no ``cooccurrence`` entry nothing is read here.
 """
@@ -30,6 +32,7 @@ def _help_words(lx) -> list[str]:
         words = set(a.get("verbs", ())) | set(a.get("direct_verbs", ())) | set(a.get("give_nouns", ())) \
             | set(act.get("training_verbs", ())) | set(act.get("nouns", ())) \
             | set(lx["cooccurrence"].get("extra_words", ()))  # (held its session: a verb of activity alone is no help)
+        words -= set(act.get("participant_nouns", ()))  # a meeting with a minister of X: no help
         lx.__dict__["_help_words"] = sorted(words - set(lx["cooccurrence"].get("not_words", ())), key=len, reverse=True)
     return lx.__dict__["_help_words"]
 
@@ -63,6 +66,11 @@ def cooccurring_help(ctx: SentenceContext) -> None:
         lead = lx.squeeze(text[max(sent.start, g.head - 30):g.head]).lower()
         if any(p.search(lead) for p in seat):
             continue  # an office based in X: where it sits
+        topics = (lx.get("activities") or {}).get("topic_governors", ())
+        if lx.find(lx.squeeze(text[e:g.head]).lower(), topics):
+            break  # trained journalists on the Constitution of X: the topic, and what follows it
+        if g.lead is None and g.governor in co.get("owner_markers", ()):
+            continue  # a project of the commission of X, the Constitution of X: whose thing it is, not who is helped
         recips += [k for k in members_of(g, set(co["recipient_kinds"])) if k not in first.keys and k not in recips]
     if recips:
         emit_assist(ctx, list(first.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, first))
