@@ -285,3 +285,15 @@ def test_chinese_help_with_a_process_of_a_state_and_a_mission_of_help():
     assert facts(run_zh, "开发署向乍得政府派遣了一个技术援助团。") == {("org/undp", "state/TCD", "Reported")}
     # a process of another body's thing helps no State
     assert facts(run_zh, "人权高专办协助审查了开发署的项目。") == set()
+
+
+def test_chinese_funders_and_co_providers_of_a_regional_report():
+    got = facts(run_zh, "开发署为赞比亚的 20 名法官举办了一期讲习班，讲习班的费用由挪威政府承担。")
+    assert got == {("org/undp", "state/ZMB", "Reported"), ("state/NOR", "state/ZMB", "Reported")}
+    got = facts(run_zh, "开发署为莱索托的狱警举办了培训。丹麦为这期培训出资。")
+    assert got == {("org/undp", "state/LSO", "Reported"), ("state/DNK", "state/LSO", "Reported")}
+    got = run_zh("人权高专办与儿基会携手为马拉维法官举办了培训。").relations
+    assert {(r.subject, r.predicate, r.object) for r in got} == {
+        ("org/ohchr", "assists", "state/MWI"), ("org/unicef", "assists", "state/MWI"), ("org/ohchr", "partnersWith", "org/unicef")}
+    got = facts(run_zh, "人权高专办同难民署密切配合，在马拉维开展了能力建设活动。", "partnersWith")
+    assert {(a, b) for a, b, _m in got} == {("org/ohchr", "org/unhcr")}

@@ -128,6 +128,7 @@ def repeated_help(ctx: SentenceContext) -> None:
                         break
                     run.append(g)
                 rest = lx.squeeze(text[run[-1].end:run[-1].end + 12]) if run else ""
+                rest = rest[len(lx.starts_with(rest, lx.get("government_words", ())) or ""):]  # 由爱尔兰政府承担
                 provs = [k for g in run for k in members_of(g, agents) if k not in recipients]
                 if provs and ("funded_back_verbs" not in spec or lx.starts_with(rest, spec["funded_back_verbs"])):
                     emit_assist(ctx, provs, recipients, year_before(sent, s), topic(sent, e), ctx.mood(s, None))
