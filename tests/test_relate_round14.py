@@ -297,3 +297,8 @@ def test_chinese_funders_and_co_providers_of_a_regional_report():
         ("org/ohchr", "assists", "state/MWI"), ("org/unicef", "assists", "state/MWI"), ("org/ohchr", "partnersWith", "org/unicef")}
     got = facts(run_zh, "人权高专办同难民署密切配合，在马拉维开展了能力建设活动。", "partnersWith")
     assert {(a, b) for a, b, _m in got} == {("org/ohchr", "org/unhcr")}
+
+
+def test_chinese_people_with_their_own_words_took_part_in_the_activity_held_before():
+    got = facts(run_zh, "开发署在哈博罗内举办了一期培训，博茨瓦纳和纳米比亚的 30 名劳动监察人员参加了这期培训。")
+    assert got == {("org/undp", "state/BWA", "Reported"), ("org/undp", "state/NAM", "Reported")}
