@@ -302,3 +302,17 @@ def test_chinese_funders_and_co_providers_of_a_regional_report():
 def test_chinese_people_with_their_own_words_took_part_in_the_activity_held_before():
     got = facts(run_zh, "开发署在哈博罗内举办了一期培训，博茨瓦纳和纳米比亚的 30 名劳动监察人员参加了这期培训。")
     assert got == {("org/undp", "state/BWA", "Reported"), ("org/undp", "state/NAM", "Reported")}
+
+
+def test_both_funds_and_more_currencies():
+    got = facts(run_en, "The Voluntary Fund for Participation in the Universal Periodic Review met the Human Rights "
+                        "Council. The two funds of the session, the Voluntary Fund for Participation in the Universal "
+                        "Periodic Review and the United Nations Voluntary Fund for Technical Cooperation in the Field "
+                        "of Human Rights, jointly financed a fellowship for diplomats of Tonga.")
+    assert ("org/hrc", "state/TON", "Reported") not in got
+    contribs = {(c.contributor, c.amount, c.currency) for c in run_en(
+        "Poland pledged PLN 200,000 and Singapore contributed SGD 20,000 to the United Nations Voluntary Fund for "
+        "Technical Cooperation in the Field of Human Rights.").contributions}
+    assert ("state/POL", "200000", "PLN") in contribs and ("state/SGP", "20000", "SGD") in contribs
+    # a word that is also a code is no currency: COP 28 is a conference
+    assert not run_en("Fiji attended COP 28 with a delegation funded by Australia.").contributions
