@@ -316,3 +316,11 @@ def test_both_funds_and_more_currencies():
     assert ("state/POL", "200000", "PLN") in contribs and ("state/SGP", "20000", "SGD") in contribs
     # a word that is also a code is no currency: COP 28 is a conference
     assert not run_en("Fiji attended COP 28 with a delegation funded by Australia.").contributions
+
+
+def test_attendance_paid_for_and_people_counted_each():
+    assert facts(run_en, "UNICEF covered the attendance of delegates of Tonga and Fiji at the session.") == {
+        ("org/unicef", "state/TON", "Reported"), ("org/unicef", "state/FJI", "Reported")}
+    assert facts(run_en, "UNICEF trained two officials each from Tonga and Fiji.") == {
+        ("org/unicef", "state/TON", "Reported"), ("org/unicef", "state/FJI", "Reported")}
+    assert facts(run_en, "UNICEF noted the attendance of Tonga.") == set()
