@@ -324,3 +324,9 @@ def test_attendance_paid_for_and_people_counted_each():
     assert facts(run_en, "UNICEF trained two officials each from Tonga and Fiji.") == {
         ("org/unicef", "state/TON", "Reported"), ("org/unicef", "state/FJI", "Reported")}
     assert facts(run_en, "UNICEF noted the attendance of Tonga.") == set()
+
+
+def test_chinese_a_request_stated_as_a_wish():
+    got = run_zh("纳米比亚政府提出请求，希望开发署协助其建立国家报告机制。").relations
+    assert {(r.subject, r.predicate, r.object, r.modality) for r in got} == {
+        ("state/NAM", "requests", "org/undp", "Reported"), ("org/undp", "assists", "state/NAM", "Requested")}
