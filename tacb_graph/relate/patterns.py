@@ -40,7 +40,7 @@ class SentenceContext:
     body_for_symbol: object  # callable(symbol) -> body key | None
     relations: list[Relation] = field(default_factory=list)
     funders: list[str] = field(default_factory=list)  # who funded what the sentence reports (with funding from X)
-    sponsors: list[str] = field(default_factory=list)  # who paid for what it reports, not thereby a provider (在 X 的资助下)
+    sponsors: list[str] = field(default_factory=list)  # who paid for what it reports (在 X 的资助下): a provider beside the implementer
     assistances: list[Assistance] = field(default_factory=list)
     contributions: list[Contribution] = field(default_factory=list)
     dates: list[Dated] = field(default_factory=list)

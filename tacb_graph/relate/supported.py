@@ -4,7 +4,8 @@ experience shared (``与 Y 分享了经验``), help stepped up (``加强对 Y �
 (``X 的援助使 Y 能够``) and beneficiaries (``Y 是 X 援助的受益国``, ``受益于 X 的国家包括 A``, ``Beneficiaries of X
 included A``); and the State of the passage an unnamed national body stands for (``该机制``, ``向司法部``). Each
 reader adds (provider, recipients, trigger, topic, predicate) to the ``found`` list of :func:`~.assistance.assists`;
-:func:`sponsors_of` names who paid for what a sentence reports (``在 X 的资助下``) without making them providers.
+:func:`sponsors_of` names who paid for what a sentence reports (``在 X 的资助下``): they help its recipients too, and
+the help the sentence reports is ``tacb:fundedBy`` them (:func:`~.emit.emit_assist`).
 Word lists: ``relations.json`` ``assists``.
 """
 
@@ -76,8 +77,9 @@ def support_around(sent: Sentence, g: Group, a: dict, key: str = "support_around
 
 
 def sponsors_of(ctx: SentenceContext) -> list[str]:
-    """``在欧盟的资助下，人权高专办为马里官员举办了讲习班``: who paid for what the sentence reports, where the language
-    does not make the payer a provider (``assists`` ``funded_around``): the help it reports is ``tacb:fundedBy`` them."""
+    """``在欧盟的资助下，人权高专办为马里官员举办了讲习班``, ``with Denmark's funding, …``: who paid for what the sentence
+    reports (``assists`` ``funded_around``): they help its recipients beside the implementer, whose help is
+    ``tacb:fundedBy`` them (tests/gold/README.md, "funded help")."""
     sent = ctx.sentence
     a = sent.lx["assists"]
     return [k for g in sent.groups if support_around(sent, g, a, "funded_around") is not None
@@ -100,7 +102,7 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
         funded = pos is None and support_around(sent, g, a, "funded_around") is not None
         if funded:
             # 在基金的资助下，萨摩亚议会举办了…: money to the recipient's own body is help; funding an
-            # activity of another provider (在欧盟的资助下，人权高专办…) is not (the implementer helps)
+            # activity of another provider (在欧盟的资助下，人权高专办…) is no help to that provider (sponsors_of: both help)
             pos = support_around(sent, g, a, "funded_around")
             lo = sent.clause_start(pos)
             subj = next((h for h in sent.after(g.end) if is_free(sent, h) and h.kinds() & lx.agents), None) \
