@@ -4,8 +4,7 @@ experience shared (``与 Y 分享了经验``), help stepped up (``加强对 Y �
 (``X 的援助使 Y 能够``) and beneficiaries (``Y 是 X 援助的受益国``, ``受益于 X 的国家包括 A``, ``Beneficiaries of X
 included A``); and the State of the passage an unnamed national body stands for (``该机制``, ``向司法部``). Each
 reader adds (provider, recipients, trigger, topic, predicate) to the ``found`` list of :func:`~.assistance.assists`;
-:func:`sponsors_of` names who paid for what a sentence reports (``在 X 的资助下``): they help its recipients too, and
-the help the sentence reports is ``tacb:fundedBy`` them (:func:`~.emit.emit_assist`).
+:func:`sponsors_of` names who paid for what a sentence reports (``在 X 的资助下``): they help beside its implementer.
 Word lists: ``relations.json`` ``assists``.
 """
 
