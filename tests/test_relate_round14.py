@@ -330,3 +330,9 @@ def test_chinese_a_request_stated_as_a_wish():
     got = run_zh("纳米比亚政府提出请求，希望开发署协助其建立国家报告机制。").relations
     assert {(r.subject, r.predicate, r.object, r.modality) for r in got} == {
         ("state/NAM", "requests", "org/undp", "Reported"), ("org/undp", "assists", "state/NAM", "Requested")}
+
+
+def test_experience_shared_with_another_states_people():
+    assert facts(run_en, "Kenya shared its experience of police reform with officers from Uganda and Rwanda.") == {
+        ("state/KEN", "state/UGA", "Reported"), ("state/KEN", "state/RWA", "Reported")}
+    assert facts(run_en, "Kenya shared its concerns with Uganda.") == set()  # concerns are no help

@@ -321,6 +321,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     from .links import accepted_requests, funded_administered, partners, partners_named, submitted_input
     from .membership import member_renamed
     from .cooccur import cooccurring_help
+    from .shared import shared_with
 
     ctx.funders = funding_of(ctx)
     ctx.sponsors = sponsors_of(ctx)
@@ -339,6 +340,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     grants(ctx)
     referred_activities(ctx, together)
     repeated_help(ctx)
+    shared_with(ctx)
     submitted_input(ctx)
     funded_administered(ctx)
     funds_programmes(ctx)

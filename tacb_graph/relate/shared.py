@@ -1,0 +1,52 @@
+"""Experience shared with another's people: ``Senegal shared its experience of setting up a national preventive
+mechanism with officials from Mauritania`` — the one who shares helps the State (or national institution) whose
+people it shared with, as South-South cooperation is reported.
+
+Word lists: ``relations.json`` ``assists`` ``shared``: ``verbs`` (``shared``), ``nouns`` (``experience``, ``good
+practices`` …, within ``window`` characters after the verb), ``markers`` (``with``: the group it governs, in the
+verb's clause, or the people's State named through them: ``officials from X``).
+
+>>> from tacb_graph.records import Source
+>>> from tacb_graph.recognise import recognise
+>>> from tacb_graph.relate import relate
+>>> from tacb_graph.segment import segment
+>>> t = "1. Ghana shared its experience of reform with judges of Togo.\\n"
+>>> found = relate(recognise(segment(Source("t.txt", "t", t, "0", "utf-8", len(t)))))
+>>> [(r.subject, r.object) for r in found.relations if r.predicate == "assists"]
+[('state/GHA', 'state/TGO')]
+"""
+
+from __future__ import annotations
+
+from .emit import emit_assist, topic
+from .patterns import SentenceContext
+from .roles import members_of, subject_before, year_before
+
+__all__ = ["shared_with"]
+
+
+def shared_with(ctx: SentenceContext) -> None:
+    """Help by sharing (see the module docstring)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    sh = lx["assists"].get("shared")
+    if not sh:
+        return
+    text = sent.text
+    for s, e, _w in lx.find(text, sh["verbs"], sent.start, sent.end):
+        end = sent.clause_end(e)
+        if not lx.find(text, sh["nouns"], e, min(end, e + sh.get("window", 30))):
+            continue
+        prov = subject_before(sent, s, lx.agents, ctx.prev_subject)
+        if prov is None:
+            continue
+        for g in sent.after(e):
+            if g.start > end:
+                break
+            lead = lx.squeeze(text[max(e, (g.lead if g.lead is not None else g.start) - 8):
+                                   g.lead if g.lead is not None else g.start])
+            if g.governor in sh["markers"] or lx.ends_with(lead, sh["markers"]):
+                recips = [k for k in members_of(g, lx.agents) if k not in prov.keys]
+                if recips:
+                    emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
+                break
