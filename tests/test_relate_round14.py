@@ -336,3 +336,8 @@ def test_experience_shared_with_another_states_people():
     assert facts(run_en, "Kenya shared its experience of police reform with officers from Uganda and Rwanda.") == {
         ("state/KEN", "state/UGA", "Reported"), ("state/KEN", "state/RWA", "Reported")}
     assert facts(run_en, "Kenya shared its concerns with Uganda.") == set()  # concerns are no help
+
+
+def test_chinese_experience_shared_with_another_state():
+    assert facts(run_zh, "肯尼亚与乌干达分享了设立国家防范机制的经验。") == {("state/KEN", "state/UGA", "Reported")}
+    assert facts(run_zh, "肯尼亚向乌干达介绍了其立场。") == set()  # a position is no help

@@ -4,7 +4,8 @@ people it shared with, as South-South cooperation is reported.
 
 Word lists: ``relations.json`` ``assists`` ``shared``: ``verbs`` (``shared``), ``nouns`` (``experience``, ``good
 practices`` …, within ``window`` characters after the verb), ``markers`` (``with``: the group it governs, in the
-verb's clause, or the people's State named through them: ``officials from X``).
+verb's clause, or the people's State named through them: ``officials from X``) or ``markers_before`` (Chinese:
+``向 X 介绍了…的经验``, ``与 X 分享了经验``: the group the marker governs before the verb in its clause).
 
 >>> from tacb_graph.records import Source
 >>> from tacb_graph.recognise import recognise
@@ -37,8 +38,14 @@ def shared_with(ctx: SentenceContext) -> None:
         end = sent.clause_end(e)
         if not lx.find(text, sh["nouns"], e, min(end, e + sh.get("window", 30))):
             continue
-        prov = subject_before(sent, s, lx.agents, ctx.prev_subject)
+        before = [g for g in sent.before(s) if g.start >= sent.clause_start(s) and g.governor in sh.get("markers_before", ())]
+        prov = subject_before(sent, before[-1].start if before else s, lx.agents, ctx.prev_subject)
         if prov is None:
+            continue
+        if before:  # 向 X 的代表团介绍了经验, 与 X 分享了经验: the marker and its group stand before the verb
+            recips = [k for k in members_of(before[-1], lx.agents) if k not in prov.keys]
+            if recips:
+                emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
             continue
         for g in sent.after(e):
             if g.start > end:
