@@ -341,3 +341,8 @@ def test_experience_shared_with_another_states_people():
 def test_chinese_experience_shared_with_another_state():
     assert facts(run_zh, "肯尼亚与乌干达分享了设立国家防范机制的经验。") == {("state/KEN", "state/UGA", "Reported")}
     assert facts(run_zh, "肯尼亚向乌干达介绍了其立场。") == set()  # a position is no help
+
+
+def test_chinese_a_delegation_hosted_for_a_study_visit():
+    assert facts(run_zh, "肯尼亚接待了来自乌干达的代表团进行学习访问。") == {("state/KEN", "state/UGA", "Reported")}
+    assert facts(run_zh, "肯尼亚接待了乌干达的代表团。") == set()  # a delegation received for no stated purpose
