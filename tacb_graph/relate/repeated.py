@@ -23,8 +23,9 @@ regular expression matched in the folded sentence:
   recipients; ``costs_borne`` likewise (``UNICEF also covered the travel costs of two experts``,
   ``儿基会还承担了…的差旅费``);
 * ``funded_back`` — the activity referred back to, up to the agent's marker, and (where the language lists
-  them) ``funded_back_verbs`` right after the agents that follow it: ``the costs of the course were met by X``, ``该培训由 X 供资``, ``这些讲习班由 A 和 B 资助`` — the agents help the earlier
-  recipients (the funder beside the implementer: tests/gold/README.md, "funded help").
+  them) ``funded_back_verbs`` right after the agents that follow it: ``the costs of the course were met by X``,
+  ``该培训由 X 供资``, ``这些讲习班由 A 和 B 资助`` — the agents help the earlier recipients (the funder beside the
+  implementer: tests/gold/README.md, "funded help").
 
 The help stated earlier in the same sentence counts as "before" (``…实施了一个项目，该项目由瑞典资助``).
 
