@@ -35,7 +35,7 @@ import networkx as nx
 
 from .. import __version__
 from ..errors import TacbError
-from .scene import Scene, scene
+from .scene import VALUE_DIGITS, Scene, scene
 from .stories import QUIET, VIEWS, story_view
 from .style import MODALITIES, STANCES, modality_style
 
@@ -164,7 +164,7 @@ def page_payload(scenes: dict[str, Scene], *, view: str = "full", focus: str | N
     for name, sc in scenes.items():
         curves = [round(e.curve, 2) for e in sc.edges]
         vd = {"n": [index[n.id] for n in sc.nodes], "s": [round(n.size, 2) for n in sc.nodes],
-              "r": [n.rank for n in sc.nodes], "v": [round(n.value, 6) for n in sc.nodes],
+              "r": [n.rank for n in sc.nodes], "v": [round(n.value, VALUE_DIGITS) for n in sc.nodes],
               "e": [edge_index[e.key] for e in sc.edges]}
         if name != "full" and all(full_pos[n.id] == (n.x, n.y) for n in sc.nodes):
             vd["shared"] = 1        # positions of the full view

@@ -29,7 +29,10 @@ from .style import (
 )
 
 __all__ = ["Scene", "SceneNode", "SceneEdge", "scene", "SIZE_BY", "measure_values", "MIN_SIZE",
-           "MAX_SIZE", "WRAP", "report_title", "class_order", "edge_label"]
+           "MAX_SIZE", "WRAP", "VALUE_DIGITS", "report_title", "class_order", "edge_label"]
+
+VALUE_DIGITS = 6
+"""Decimals of a node's value in the page's data (``render/html.py``) and in the order the ego layout follows."""
 
 #: Smallest and largest node radius, in canvas units.
 MIN_SIZE, MAX_SIZE = 10.0, 36.0
@@ -374,7 +377,9 @@ def scene(G: nx.MultiDiGraph, *, lang: str = "zh", size_by: str = "pagerank",
     labels = _labels(H)
     kinds = class_order(d.get("kind") or "" for _, d in (G if view == "ego" else H).nodes(data=True))
     kinds = [k for k in kinds if any((d.get("kind") or "") == k for _, d in H.nodes(data=True))]
-    order = sorted(H, key=lambda n: (kinds.index(H.nodes[n].get("kind") or ""), -vals[n], str(n)))
+    # (the value as the page gets it, rounded to VALUE_DIGITS: two nodes whose values differ beyond it tie on both
+    # sides and are ordered by their IRIs, so the page's ego layout is Python's)
+    order = sorted(H, key=lambda n: (kinds.index(H.nodes[n].get("kind") or ""), -round(vals[n], VALUE_DIGITS), str(n)))
     edges = _edges(H)
     if positions is not None and len(H) > OVERLAP_MAX_NODES and all(n in positions for n in H):
         pos = {n: positions[n] for n in H}
