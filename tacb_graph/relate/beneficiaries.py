@@ -337,16 +337,6 @@ def purpose_of(sent: Sentence, pos: int, act: dict, agents: set[str]) -> list[st
     return []
 
 
-def _modified_people(text: str, act: dict) -> bool:
-    """People named with a few characters of their own before a beneficiary noun (``监狱管理人员``; the
-    language's ``activities`` ``people_prefix``: how many, none where it is not set)."""
-    n = act.get("people_prefix", 0)
-    if not n:
-        return False
-    alt = "|".join(map(re.escape, sorted(act["beneficiaries"], key=len, reverse=True)))
-    return bool(re.match(rf"^[^，。；、的\s]{{1,{n}}}(?:{alt})", text))
-
-
 def participants(ctx: SentenceContext, together) -> None:
     """``X 举办了讲习班，A、B 和 C 的政府官员参加了讲习班``: the people of a group who took part
     (``participation_verbs`` followed by an activity noun) in an activity the sentence says someone held
@@ -376,7 +366,7 @@ def participants(ctx: SentenceContext, together) -> None:
             if act.get("counted"):
                 after = re.sub(act["counted"], "", after)
             people = lx.starts_with(lx.trim(after), lx["government_words"] + act["beneficiaries"]) or \
-                _modified_people(lx.trim(after), act)  # 莱索托的 28 名监狱管理人员: a word or two before the noun
+                ("people_prefix" in lx.res and bool(lx.res["people_prefix"].match(lx.trim(after))))  # 莱索托的 28 名监狱管理人员
             if (of or (act.get("participants_unlinked") and people)) and people and g.kinds() & agents:
                 recips += [k for k in members_of(g, agents) if k not in recips]  # 也门(的)官员参加了…
             elif g.lead is not None and strip_adverbs(text[g.end:s], lx) in ("", *act.get("participation_auxiliaries", ())) \

@@ -17,8 +17,6 @@ Where the language's ``relations.json`` has no ``cooccurrence`` entry nothing is
 
 from __future__ import annotations
 
-import re
-
 from .emit import emit_assist, topic
 from .patterns import SentenceContext
 from .roles import is_free, members_of, year_before
@@ -56,7 +54,7 @@ def cooccurring_help(ctx: SentenceContext) -> None:
     between = lx.squeeze(text[first.end:s]).lower()
     if lx.find(between, co.get("not_between", ())) or any(g.start < s and g.start >= first.end for g in sent.groups):
         return  # X said that …, X and Y …: not the shape read here
-    seat = [re.compile(p) for p in co.get("not_after", ())]
+    seat = lx.res.get("cooccurrence_seat", ())
     recips: list[str] = []
     for g in sent.after(e):
         if g.end > sent.clause_end(e):

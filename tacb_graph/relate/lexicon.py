@@ -164,6 +164,13 @@ def lexicon_for(lang: str) -> Lexicon:
             res["quantity"] = re.compile(act["quantity"])
         if lx.get("contribution", {}).get("receive_list_fillers"):
             res["receive_list_fillers"] = re.compile(lx["contribution"]["receive_list_fillers"])
+        if lx.get("partners", {}).get("named_lists"):  # relate/links.py partners_named
+            res["named_lists"] = {k: re.compile(v) for k, v in lx["partners"]["named_lists"].items()}
+        if lx.get("cooccurrence", {}).get("not_after"):  # relate/cooccur.py
+            res["cooccurrence_seat"] = tuple(re.compile(p) for p in lx["cooccurrence"]["not_after"])
+        if act.get("people_prefix"):  # 监狱管理人员: a few characters before a beneficiary noun (relate/beneficiaries.py)
+            alt = "|".join(map(re.escape, sorted(act["beneficiaries"], key=len, reverse=True)))
+            res["people_prefix"] = re.compile(rf"^[^，。；、的\s]{{1,{act['people_prefix']}}}(?:{alt})")
     if language.stances.get("title_spans"):  # a title marker and a quoted title (relate/titles.py)
         res["title_spans"] = tuple(re.compile(rx) for rx in language.stances["title_spans"])
     if language.stances.get("members_tail"):  # 包括 X 在内的其他国家 (relate/stance.py)

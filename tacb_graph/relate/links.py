@@ -218,7 +218,7 @@ def partners_named(ctx: SentenceContext) -> None:
     pronoun stands for the owner)."""
     sent = ctx.sentence
     lx = sent.lx
-    nl = lx["partners"].get("named_lists")
+    nl = lx.res.get("named_lists")
     if not nl:
         return
     text = sent.text
@@ -231,11 +231,10 @@ def partners_named(ctx: SentenceContext) -> None:
         for prev in reversed([g for g in groups[:i] if g.start >= lo and g.end <= lst.head]):
             between = lx.squeeze(text[prev.end:lst.head])  # (its partners in X included: X is a place)
             lead = lx.squeeze(text[lo:prev.head])
-            if re.search(nl["between"], between) or \
-                    (re.search(nl["before_owner"], lead) and re.search(nl["after_owner"], between)):
+            if nl["between"].search(between) or (nl["before_owner"].search(lead) and nl["after_owner"].search(between)):
                 owner = members_of(prev, agents)
                 break
-        if owner is None and re.search(nl["pronoun"], before):
+        if owner is None and nl["pronoun"].search(before):
             subj = ctx.prev_subject if ctx.prev_subject is not None and ctx.prev_subject.end <= sent.start else None
             owner = members_of(subj, agents) if subj is not None else None
         if not owner:

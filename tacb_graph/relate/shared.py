@@ -50,8 +50,7 @@ def shared_with(ctx: SentenceContext) -> None:
         for g in sent.after(e):
             if g.start > end:
                 break
-            lead = lx.squeeze(text[max(e, (g.lead if g.lead is not None else g.start) - 8):
-                                   g.lead if g.lead is not None else g.start])
+            lead = lx.squeeze(text[max(e, g.head - 8):g.head])  # (with officials from X: the marker before the lead)
             if g.governor in sh["markers"] or lx.ends_with(lead, sh["markers"]):
                 recips = [k for k in members_of(g, lx.agents) if k not in prov.keys]
                 if recips:
