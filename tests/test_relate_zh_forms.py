@@ -118,8 +118,9 @@ def test_signing_an_agreement_with_x_is_a_partnership():
 def test_giving_an_opinion_to_a_state_is_advice():
     got = facts("威尼斯委员会就选举法草案向马拉维议会提出了意见。", predicate="assists")
     assert got == {("org/venice-commission", "assists", "state/MWI", "Reported")}
-    # 提出 with anything but an opinion gives nothing
-    assert facts("马拉维向人权高专办提出了援助请求。", predicate="assists") == set()
+    # 提出 with anything but an opinion gives no help given: a request for help is help asked for
+    got = facts("马拉维向人权高专办提出了援助请求。", predicate="assists")
+    assert got == {("org/ohchr", "assists", "state/MWI", "Requested")}
 
 
 # -- beneficiary lists and cleft sentences -----------------------------------------------------

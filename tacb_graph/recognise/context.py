@@ -169,6 +169,10 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
             return False
         if not kinds and e.kind == "Session":
             return False  # "the Council" is no session of it ("Human Rights Council, session 99")
+        if rule.get("suffixes"):  # one of several heads: "the mandate holder" is a rapporteur or an expert
+            label = getattr(e, f"label_{lang}", None) or e.label_en
+            if not name_head(label, head_ends).endswith(tuple(rule["suffixes"])):
+                return False
         if suffix:
             label = getattr(e, f"label_{lang}", None) or e.label_en
             head = name_head(label, head_ends)

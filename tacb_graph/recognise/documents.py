@@ -41,10 +41,13 @@ def document_entity(st: UnitState, symbol: str) -> str:
     return key
 
 
-def body_for(st: UnitState, found: list[Found], starts: list[int], pos: int, kind: str) -> str | None:
+def body_for(st: UnitState, found: list[Found], starts: list[int], pos: int, kind: str,
+             numbers: tuple[str, ...] = ()) -> str | None:
     """The body that adopted a resolution cited at ``pos``: nearest body with a
-    symbol prefix earlier in the sentence, else the last one used in this unit
-    or the report."""
+    symbol prefix earlier in the sentence, else the last one used in this unit,
+    else the body of a resolution of that number the report cited before (``In
+    resolution 67/19, the Council …`` after the Human Rights Council's resolution 67/19,
+    whatever a footnote cited since), else the last body of the report."""
     table = st.gz.decision_prefix if kind == "decision" else st.gz.resolution_prefix
     start = sentence_start(starts, pos)
     for f in sorted(found, key=lambda f: -f.start):
@@ -53,7 +56,8 @@ def body_for(st: UnitState, found: list[Found], starts: list[int], pos: int, kin
     for f in sorted(found, key=lambda f: -f.start):
         if f.end <= pos and f.key in table:
             return f.key
-    return st.last_body.get(kind) or st.last_body.get("resolution" if kind == "decision" else "decision")
+    cited = next((st.cited[kind, n] for n in numbers if (kind, n) in st.cited), None)
+    return cited or st.last_body.get(kind) or st.last_body.get("resolution" if kind == "decision" else "decision")
 
 
 def owned(language, before: str, owners: tuple[str, ...]) -> bool:
@@ -74,12 +78,13 @@ def add_resolution(st: UnitState, found: list[Found], starts: list[int], r, forw
         end = sentence_end(starts, r.start, 1 << 30)
         body = next((f.key for f in sorted(found, key=lambda f: f.start)
                      if r.end <= f.start < end and f.key in table), None)
-    body = body or body_for(st, found, starts, r.start, r.kind)
+    body = body or body_for(st, found, starts, r.start, r.kind, tuple(r.numbers))
     prefix = st.gz.prefix_for(body, r.kind) if body else None
     if not prefix:
         return
     st.last_body[r.kind] = body
     for num in r.numbers:
+        st.cited.setdefault((r.kind, num), body)
         key = resolution_entity(st, resolution_symbol(prefix, num), body, num, r.kind)
         found.append(Found(r.start, r.end, key, "symbol"))
 

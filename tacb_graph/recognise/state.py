@@ -34,6 +34,7 @@ class UnitState:
     mentions: list[Mention] = field(default_factory=list)
     history: History = field(default_factory=History)
     last_body: dict[str, str] = field(default_factory=dict)  # kind -> body key
+    cited: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, number) -> the body first read for it
     abbrevs: dict[str, str] = field(default_factory=dict)  # abbreviation -> entity key
     definitions: list[Abbreviation] = field(default_factory=list)  # every definition read
     title: str = ""  # the report's title, in its own language

@@ -355,13 +355,16 @@ def participants(ctx: SentenceContext, together) -> None:
         relative = [h for h in lx.find(text, act["verbs"], e, sent.clause_end(e))
                     if lx.starts_with(lx.squeeze(text[h[1]:h[1] + 4]), act["of"])
                     and lx.find(text, act["nouns"], h[1], min(sent.clause_end(e), h[1] + act["max_noun_gap"]))]
-        if not _noun_ahead(rest, act, lx) and not relative:
-            continue
+        if not _noun_ahead(rest, act, lx) and not relative and _w not in act.get("participation_intransitive", ()):
+            continue  # (…的 32 名官员结业: 'participation_intransitive' words need no activity noun after them)
         lo = sent.clause_start(s)
         recips: list[str] = []
         for g in _clause_groups(sent, lo, s):
             after = lx.squeeze(text[g.end:s])
             of = lx.starts_with(after, act["of"])
+            body = None if of or "owned_body" not in lx.res or "State" not in g.kinds() \
+                else lx.res["owned_body"].match(after)  # 危地马拉保护机制的 32 名官员: a body of the State's
+            of = body.group() if body is not None else of
             after = after[len(of):].lstrip() if of else after
             if act.get("counted"):
                 after = re.sub(act["counted"], "", after)
@@ -380,8 +383,9 @@ def participants(ctx: SentenceContext, together) -> None:
             prov = subject_before(sent, held[-1][0], agents, ctx.prev_subject, exclude=set(recips))
         else:  # …参加了人权高专办举办的讲习班: the holder in the activity's own relative clause
             held = relative
+            together_words = lx["assists"].get("together", ())  # 由 X 和 Y 共同主办的培训
             near = [g for g in sent.groups if held and e <= g.start and g.end <= held[0][0]
-                    and g.kinds() & agents and (not strip_adverbs(text[g.end:held[0][0]], lx)
+                    and g.kinds() & agents and (strip_adverbs(text[g.end:held[0][0]], lx) in ("", *together_words)
                                                 or (act.get("participants_unlinked") and g.governor is None))]
             prov = near[-1] if near else None
         if prov is None and recips:

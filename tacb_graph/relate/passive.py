@@ -30,12 +30,13 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
                 and re.match(a.get("passive_direct_end", ""), text[prov.end:sent.end]):
             # (受益于开发署关于…的报告: what follows the provider, 'passive_direct_end', shows it owns a noun)
             pass  # X benefited from the Fund: the one it benefited from helped it
-        elif prov is not None and (lx.starts_with(_skip_aside(lx.squeeze(text[prov.end:prov.end + 24]), a), links)
+        elif prov is not None and (lx.starts_with(_skip_aside(lx.squeeze(text[prov.end:prov.end + 48]), a), links)
                                    or _noun_compound(sent, prov, a)):
             nouns = list(a["passive_nouns"]) + list(a.get("passive_activity_nouns", ()))  # 受益于 X 的一个区域项目
             # a verb that takes help only as money (利用 X 的赠款: used X's grant; 'passive_verb_nouns')
             nouns = a.get("passive_verb_nouns", {}).get(w, nouns)
-            if not _help_noun_near(sent, nouns, prov.end, 12):
+            rest = lx.squeeze(text[prov.end:prov.end + 48])
+            if not _help_noun_near(sent, nouns, prov.end, 12 + len(rest) - len(_skip_aside(rest, a))):
                 continue
         elif w in a.get("passive_verb_nouns", {}):
             continue  # 利用 X 的专门知识, 利用 X: no money taken

@@ -152,6 +152,8 @@ def requests(ctx: SentenceContext) -> None:
                 for o in actor.keys:
                     ctx.add(s, "requests", o)
     _request_taken(ctx)
+    from .request_made import request_made
+    request_made(ctx)  # X 向 Y 提出了请求, X sent Y a request
     # 应政府的要求 in a sentence set in a State
     for s, e, _w in lx.find(sent.text, rq["by_government"], sent.start, sent.end):
         loc = locative(sent, s)

@@ -62,6 +62,8 @@ def _compiled(lx, spec: dict) -> dict[str, re.Pattern]:
     return lx.__dict__["_repeated_help"]
 
 
+_ASIDE = re.compile(r"^\s*[(（][^()（）]*[)）]")  # a short form in brackets right after a name
+
 _KEYS = ("again_passive", "same_in", "again_benefited", "toward_activity", "costs_borne", "funded_back")
 
 
@@ -128,7 +130,7 @@ def repeated_help(ctx: SentenceContext) -> None:
                     if lx.squeeze(text[run[-1].end if run else e:g.head]) not in ("", *lx["coordinators"]):
                         break
                     run.append(g)
-                rest = lx.squeeze(text[run[-1].end:run[-1].end + 12]) if run else ""
+                rest = _ASIDE.sub("", lx.squeeze(text[run[-1].end:run[-1].end + 24])) if run else ""  # X(毒罪办)拨付
                 rest = rest[len(lx.starts_with(rest, lx.get("government_words", ())) or ""):]  # 由爱尔兰政府承担
                 provs = [k for g in run for k in members_of(g, agents) if k not in recipients]
                 if provs and ("funded_back_verbs" not in spec or lx.starts_with(rest, spec["funded_back_verbs"])):

@@ -1,0 +1,89 @@
+"""A request stated as a noun made to someone: the one who makes it requests the addressee.
+
+``马里政府向人权高专办提出了技术援助请求``, ``司法部致函人权高专办，就三个领域提出支助请求``,
+``The Minister sent the High Commissioner a written request for …``, ``The Government addressed a request
+for advice to OHCHR``. The ``requests`` lexicon's ``made`` entry gives:
+
+* ``verbs`` — the verbs of making a request (提出, sent, addressed);
+* ``nouns`` — the request nouns that must follow the verb within ``gap`` characters in its clause;
+* ``to_before`` — words right before the addressee, before the verb in its sentence (向, 致函), or
+  ``to_after`` — the words right before it after the noun (``to``);
+* ``direct`` — the addressee may follow the verb directly (``sent X a request``);
+* ``help_before`` — a help noun (``assists`` ``give_nouns``) right before the request noun (技术支助请求), or
+  ``help_after`` — words after the noun that open a help noun within two words (``a request for expert
+  support``): the request asks for help, so the addressee assists the maker, Requested by the maker.
+
+The maker is the verb's subject (the sentence's subject where the clause has none of its own); the request
+itself is Reported, as the verb ``requests`` of a resolution is.
+"""
+
+from __future__ import annotations
+
+from .emit import emit_assist, topic
+from .modality import REPORTED
+from .patterns import SentenceContext
+from .roles import members_of, object_after, phrase_before, subject_before, year_before
+
+__all__ = ["request_made"]
+
+
+def _addressee(sent, vs: int, ve: int, noun_end: int, spec: dict, agents: set[str]):
+    lx = sent.lx
+    lo = sent.start
+    before = [g for g in sent.groups if lo <= g.start and g.end <= vs and g.kinds() & agents
+              and lx.ends_with(lx.squeeze(sent.text[lo:g.head]), spec.get("to_before", ()))]
+    if before:
+        return before[-1]
+    if spec.get("direct"):
+        g = object_after(sent, ve, agents, max_gap=1)
+        if g is not None and g.end <= noun_end:
+            return g  # sent the High Commissioner a request
+    for g in sent.after(noun_end):
+        if g.start > sent.clause_end(noun_end):
+            break
+        if g.kinds() & agents and phrase_before(sent, g, spec.get("to_after", ())):
+            return g  # addressed a request for advice to OHCHR
+    return None
+
+
+def _for_help(sent, ve: int, noun: tuple[int, int, str], to_end: int, spec: dict) -> bool:
+    lx = sent.lx
+    helps = lx["assists"].get("give_nouns", ())
+    if spec.get("help_before") and lx.ends_with(lx.squeeze(sent.text[ve:noun[0]]), helps):
+        return True  # 提出技术支助请求
+    rests = [lx.squeeze(sent.text[p:sent.clause_end(p)]).lstrip() for p in {noun[1], max(noun[1], to_end)}]
+    return any(rest.startswith(m + " ") and lx.starts_within(rest[len(m):].lstrip(), helps, 2)
+               for m in spec.get("help_after", ()) for rest in rests)  # a request (to X) for expert support
+
+
+def request_made(ctx: SentenceContext) -> None:
+    """Requests made as nouns to an addressee (see the module docstring)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    spec = lx["requests"].get("made")
+    if not spec:
+        return
+    agents = lx.agents
+    text = sent.text
+    for vs, ve, _w in lx.find(text, spec["verbs"], sent.start, sent.end):
+        end = min(sent.clause_end(ve), ve + spec.get("gap", 20))
+        nouns = lx.find(text, spec["nouns"], ve, end)
+        if not nouns:
+            continue
+        to = _addressee(sent, vs, ve, nouns[0][1], spec, agents)
+        if to is None:
+            continue
+        maker = subject_before(sent, to.start if to.end <= vs else vs, agents, ctx.prev_subject,
+                               exclude=set(to.keys))
+        if maker is None or set(maker.keys) & set(to.keys):
+            continue
+        mood = ctx.mood(vs, maker)
+        if mood[0] == "Negated":
+            continue  # 没有向 X 提出请求: no request was made
+        makers = members_of(maker, agents)
+        for s in makers:
+            for o in members_of(to, agents):
+                ctx.add(s, "requests", o, mood=mood)
+        if mood[0] == REPORTED and _for_help(sent, ve, nouns[0], to.end, spec):
+            emit_assist(ctx, members_of(to, agents), makers, year_before(sent, vs), topic(sent, nouns[0][1]),
+                        ("Requested", makers[0]))

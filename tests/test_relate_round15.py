@@ -1,0 +1,137 @@
+"""Rules of the first round of 2 December 2026, each on sentences of its own (none copied from a gold text)."""
+
+from __future__ import annotations
+
+from test_relate_en_general import run as run_en
+from test_relate_zh_forms2 import run as run_zh
+
+
+def facts(run, *text: str, predicate: str = "assists") -> set[tuple[str, str, str]]:
+    return {(r.subject, r.object, r.modality) for r in run(*text).relations if r.predicate == predicate}
+
+
+# -- a resolution cited again by its number alone -------------------------------------------------------------
+
+def test_a_number_cited_again_keeps_the_body_it_was_first_read_with():
+    got = facts(run_en, "By its resolution 51/7, the Human Rights Council extended the mandate of the Independent "
+                        "Expert on the situation of human rights in Haiti.",
+                "The Security Council, in its resolution 2785 (2025), renewed the mandate of the mission.",
+                "In resolution 51/7, the Council also requested OHCHR to assist Haiti.", predicate="requests")
+    assert got == {("resolution/A/HRC/RES/51/7", "org/ohchr", "Reported")}
+
+
+# -- Chinese activities: more verbs and nouns of running a course, its people, its funder ---------------------
+
+def test_chinese_verbs_of_running_a_course():
+    assert facts(run_zh, "人权高专办为老挝的 45 名法官开设了两期关于少年司法的进修班。") == {("org/ohchr", "state/LAO", "Reported")}
+    assert facts(run_zh, "开发署为越南的警官讲授了关于羁押标准的课程。") == {("org/undp", "state/VNM", "Reported")}
+
+
+def test_a_senior_adviser_of_an_office_acts_for_it():
+    got = facts(run_zh, "人权高专办的高级人权顾问会同儿基会，为蒙古的社会工作者举办了讲习班。")
+    assert got == {("org/ohchr", "state/MNG", "Reported"), ("org/unicef", "state/MNG", "Reported")}
+
+
+def test_chinese_guidance_and_written_comments_are_help():
+    assert facts(run_zh, "人权高专办为蒙古政府的部际工作组提供了全程辅导。") == {("org/ohchr", "state/MNG", "Reported")}
+    got = facts(run_zh, "应蒙古司法部的请求，开发署就一部法律草案出具了书面评论。")
+    assert ("org/undp", "state/MNG", "Reported") in got
+
+
+def test_people_who_received_a_providers_training_on_a_topic():
+    got = facts(run_zh, "蒙古国家警察的 80 名警官接受了人权高专办关于和平集会管理的培训。")
+    assert got == {("org/ohchr", "state/MNG", "Reported")}
+
+
+def test_people_of_a_states_body_who_completed_a_course():
+    got = facts(run_zh, "开发署与人权高专办联合开办了一期网络课程，老挝和柬埔寨司法部的 25 名官员结业。")
+    assert {("org/undp", "state/LAO", "Reported"), ("org/undp", "state/KHM", "Reported"),
+            ("org/ohchr", "state/LAO", "Reported"), ("org/ohchr", "state/KHM", "Reported")} <= got
+    # a course no one is said to have held: no help
+    assert facts(run_zh, "老挝司法部的 25 名官员结业。") == set()
+
+
+def test_people_who_took_part_in_a_course_held_jointly_by_two_bodies():
+    got = facts(run_zh, "老挝的 30 名官员参加了由开发署和儿基会共同主办的培训。")
+    assert got == {("org/undp", "state/LAO", "Reported"), ("org/unicef", "state/LAO", "Reported")}
+
+
+def test_costs_paid_by_a_funder_named_with_its_short_form():
+    got = facts(run_zh, "人权高专办为蒙古的 30 名狱警讲授了课程，课程经费由联合国儿童基金会(儿基会)提供。")
+    assert got == {("org/ohchr", "state/MNG", "Reported"), ("org/unicef", "state/MNG", "Reported")}
+    got = facts(run_zh, "人权高专办向蒙古派驻了一名人权顾问。人权顾问职位的费用由联合国开发计划署(开发署)承付。")
+    assert got == {("org/ohchr", "state/MNG", "Reported"), ("org/undp", "state/MNG", "Reported")}
+
+
+def test_a_close_working_relationship_is_a_partnership():
+    got = facts(run_zh, "开发署与非洲联盟委员会保持着密切的工作关系。", predicate="partnersWith")
+    assert got == {("org/undp", "org/au-commission", "Reported")}
+
+
+# -- a request stated as a noun made to someone ---------------------------------------------------------------
+
+def test_chinese_request_made_to_an_addressee():
+    got = facts(run_zh, "蒙古司法部致函人权高专办，就两个领域提出了技术援助请求。", predicate="requests")
+    assert got == {("state/MNG", "org/ohchr", "Reported")}
+    assert facts(run_zh, "蒙古政府向开发署提出了技术援助请求。") == {("org/undp", "state/MNG", "Requested")}
+    # a request to visit asks for no help
+    assert facts(run_zh, "人权高专办向蒙古政府提出了访问请求。") == set()
+    got = facts(run_zh, "人权高专办向蒙古政府提出了访问请求。", predicate="requests")
+    assert got == {("org/ohchr", "state/MNG", "Reported")}
+
+
+def test_english_request_made_to_an_addressee():
+    got = facts(run_en, "In March, the Government of Bhutan sent the High Commissioner a request for technical "
+                        "assistance on treaty reporting.", predicate="requests")
+    assert got == {("state/BTN", "org/hchr", "Reported")}
+    got = facts(run_en, "The Government of Bhutan addressed a request to UNDP for legal advice.")
+    assert got == {("org/undp", "state/BTN", "Requested")}
+    assert facts(run_en, "The Government of Bhutan submitted a request to OHCHR to visit the country.") == set()
+
+
+def test_a_request_not_made_is_no_request():
+    assert facts(run_zh, "蒙古没有向开发署提出技术合作请求。", predicate="requests") == set()
+    assert facts(run_en, "Bhutan did not submit a request to UNDP for assistance.", predicate="requests") == set()
+
+
+# -- English: asides, partners and people -----------------------------------------------------------------------
+
+def test_an_aside_of_joint_work_between_the_verb_and_the_activity():
+    got = facts(run_en, "UNICEF organized, jointly with the African Union, a course for police officers of Chad.")
+    assert got == {("org/unicef", "state/TCD", "Reported"), ("org/au", "state/TCD", "Reported")}
+
+
+def test_working_with_and_working_relations_are_partnerships():
+    got = facts(run_en, "The Human Rights Council invited the Government of Chad to keep working with UNDP.",
+                predicate="partnersWith")
+    assert got == {("state/TCD", "org/undp", "Requested")}
+    got = facts(run_en, "UNICEF maintained close working relations with UNDP.", predicate="partnersWith")
+    assert got == {("org/unicef", "org/undp", "Reported")}
+    got = facts(run_en, "In tandem with IOM, UNICEF trained officials of Chad.")
+    assert got == {("org/unicef", "state/TCD", "Reported"), ("org/iom", "state/TCD", "Reported")}
+
+
+def test_advisers_of_a_body_act_for_it_without_an_article():
+    got = facts(run_en, "Human rights advisers of UNDP also lend their expertise to the Government of Chad.")
+    assert got == {("org/undp", "state/TCD", "Reported")}
+
+
+def test_prefects_are_people_of_their_state():
+    assert facts(run_en, "UNHCR trained the prefects of Chad.") == {("org/unhcr", "state/TCD", "Reported")}
+
+
+def test_acting_on_a_request_names_the_asker():
+    got = facts(run_en, "Acting on a request from the Government of Chad, UNDP organized a workshop for judges of "
+                        "Chad.", predicate="requests")
+    assert got == {("state/TCD", "org/undp", "Reported")}
+
+
+def test_the_mandate_holder_is_the_rapporteur_or_expert_named_before():
+    got = facts(run_en, "By its resolution 52/3, the Human Rights Council renewed the mandate of the Independent "
+                        "Expert on the situation of human rights in Haiti and requested the mandate holder to "
+                        "report.", predicate="requests")
+    assert got == {("resolution/A/HRC/RES/52/3", "org/ie-haiti", "Reported")}
+    # the High Commissioner is no mandate holder
+    got = facts(run_en, "The Human Rights Council thanked the High Commissioner and requested the mandate holder "
+                        "to report.", predicate="requests")
+    assert got == set()
