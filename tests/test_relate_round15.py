@@ -1,4 +1,4 @@
-"""Rules of the first round of 2 December 2026, each on sentences of its own (none copied from a gold text)."""
+"""Rules of the third session of 1 December 2026 (written on the eleventh and twelfth sets once opened), each on sentences of its own (none copied from a gold text)."""
 
 from __future__ import annotations
 
