@@ -1,9 +1,14 @@
 """One configuration per language, from its data folder; the language decided once."""
 
+import json
+from pathlib import Path
+
 import pytest
 
 from tacb_graph.config import detect_language, languages, load_config, load_language
 from tacb_graph.errors import TacbError
+
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def test_languages_are_data_folders():
@@ -35,3 +40,11 @@ def test_detect_language(text, lang):
 def test_a_language_without_word_lists_says_so():
     assert load_language("zh").has_relations
     assert not load_language("en").has_relations or load_language("en").relations
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_no_two_back_reference_rules_share_their_words(lang):
+    """Rules are looked up by their words: a second rule with the same words would silently replace the first."""
+    rules = json.loads((ROOT / "data" / "patterns" / lang / "backrefs.json").read_text(encoding="utf-8"))["rules"]
+    texts = [r["text"] for r in rules]
+    assert sorted(t for t in set(texts) if texts.count(t) > 1) == []

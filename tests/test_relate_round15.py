@@ -135,3 +135,92 @@ def test_the_mandate_holder_is_the_rapporteur_or_expert_named_before():
     got = facts(run_en, "The Human Rights Council thanked the High Commissioner and requested the mandate holder "
                         "to report.", predicate="requests")
     assert got == set()
+
+
+# -- English back-references of a country report -----------------------------------------------------------------
+
+def test_the_office_of_a_report_is_the_one_it_names_most():
+    got = facts(run_en, "The Office of the United Nations High Commissioner for Human Rights (OHCHR) trained 30 "
+                        "judges of Chad.",
+                "The Office worked with the Office for the Coordination of Humanitarian Affairs (OCHA).",
+                "The Office also trained police officers of Chad.")
+    assert got == {("org/ohchr", "state/TCD", "Reported")}
+
+
+def test_the_government_after_a_donor_is_the_country_of_the_report():
+    got = facts(run_en, "OHCHR trained 30 judges of Chad. It also advised the Ministry of Justice of Chad.",
+                "The Government of Germany met the costs of a workshop for officials of Chad.",
+                "The Office helped the Government to prepare its report.")
+    assert ("org/ohchr", "state/DEU", "Reported") not in got
+    assert ("org/ohchr", "state/TCD", "Reported") in got
+
+
+# -- second round: the twelfth sets' development texts ---------------------------------------------------------
+
+def contributions(run, text: str) -> set[tuple]:
+    return {(c.contributor, c.recipient, c.amount, c.currency) for c in run(text).contributions}
+
+
+def test_a_partner_named_with_a_copula():
+    got = facts(run_zh, "非洲国家人权机构网络是开发署在非洲的主要合作伙伴。", predicate="partnersWith")
+    assert got == {("org/nanhri", "org/undp", "Reported")}
+    got = facts(run_en, "The Asia Pacific Forum of National Human Rights Institutions is a key partner of UNDP.",
+                predicate="partnersWith")
+    assert got == {("org/apf", "org/undp", "Reported")}
+
+
+def test_chinese_round_tables_hired_advisers_and_equipment():
+    got = facts(run_zh, "开发署拟于 2030 年与儿基会一道，为蒙古议会议员举办一次圆桌会议。")
+    assert got == {("org/undp", "state/MNG", "Planned"), ("org/unicef", "state/MNG", "Planned")}
+    assert facts(run_zh, "开发署为蒙古国家人权委员会聘用了两名法律顾问。") == {("org/undp", "org/nhrc-mongolia", "Reported")}
+    assert facts(run_zh, "开发署为蒙古国家人权委员会配备了办公设备。") == {("org/undp", "org/nhrc-mongolia", "Reported")}
+
+
+def test_people_who_took_part_in_a_providers_training():
+    got = facts(run_zh, "蒙古司法部的 40 名学员参加了人权高专办关于公正审判的培训课程。培训费用由开发署在其法治项目框架内承担。")
+    assert got == {("org/ohchr", "state/MNG", "Reported"), ("org/undp", "state/MNG", "Reported")}
+
+
+def test_a_resolution_adopted_by_a_body_opens_the_clauses_after_it():
+    got = facts(run_zh, "人权理事会第五十届会议通过的第 50/3 号决议欢迎蒙古政府与人权高专办的合作，请人权高专办继续向蒙古提供技术援助。",
+                predicate="requests")
+    assert got == {("resolution/A/HRC/RES/50/3", "org/ohchr", "Reported")}
+
+
+def test_a_short_title_stands_for_the_instrument_named_before():
+    rec = run_zh("蒙古正在考虑加入《禁止酷刑和其他残忍、不人道或有辱人格的待遇或处罚公约任择议定书》。",
+                 "关于加入《任择议定书》的准备，人权高专办举办了讲习班。")
+    assert {m.entity for m in rec.mentions if m.number == 2 and m.entity.startswith("instrument/")} == {"instrument/opcat"}
+
+
+def test_a_project_written_after_a_programme_is_no_back_reference_to_it():
+    got = run_zh("建设和平基金资助了三方伙伴关系在索马里的一个项目。该项目由开发署执行，支持索马里国家人权委员会开展人权监测。")
+    rel = {(r.subject, r.predicate, r.object) for r in got.relations if r.predicate != "cites"}
+    assert ("org/tpp-nhri", "fundedBy", "org/peacebuilding-fund") not in rel
+    assert ("org/tpp-nhri", "administeredBy", "org/undp") not in rel
+    assert ("org/undp", "assists", "org/nhrc-somalia") in rel
+
+
+def test_english_list_of_gifts_shares_the_recipient_named_last():
+    got = contributions(run_en, "Denmark contributed DKK 1,000,000, the Netherlands gave EUR 300,000 and Qatar "
+                                "provided USD 250,000 to the Office.")
+    assert got == {("state/DNK", "org/ohchr", "1000000", "DKK"), ("state/NLD", "org/ohchr", "300000", "EUR"),
+                   ("state/QAT", "org/ohchr", "250000", "USD")}
+
+
+def test_english_and_a_name_that_opens_a_clause_of_its_own():
+    got = contributions(run_en, "Denmark contributed DKK 1,000,000 to UNDP, and Qatar provided USD 250,000 to the "
+                                "Office.")
+    assert got == {("state/DNK", "org/undp", "1000000", "DKK"), ("state/QAT", "org/ohchr", "250000", "USD")}
+    # a list of three whose last name is joined by ", and" is still one list
+    got = facts(run_en, "UNDP, UNICEF, and UNFPA trained officials of Chad.")
+    assert got == {(k, "state/TCD", "Reported") for k in ("org/undp", "org/unicef", "org/unfpa")}
+
+
+def test_english_convened_instructed_and_appealed_to():
+    got = facts(run_en, "The Office convened in Nairobi a regional workshop for officials from Chad and the Niger.")
+    assert got == {("org/ohchr", "state/TCD", "Reported"), ("org/ohchr", "state/NER", "Reported")}
+    assert facts(run_en, "UNICEF instructed 85 officers of Chad in the handover protocol.") == \
+        {("org/unicef", "state/TCD", "Reported")}
+    assert facts(run_en, "The Human Rights Council instructed OHCHR to assist Chad.") == \
+        {("org/ohchr", "state/TCD", "Requested")}

@@ -74,6 +74,16 @@ def _word_before(text: str, s: int):
     return b
 
 
+def _named_before(st: UnitState, title: str) -> str | None:
+    """The instrument the report named last whose title ends with ``title`` (a short title: 《任择议定书》 for the
+    Optional Protocol named in full before), if ``title`` is not a whole title of its own."""
+    if len(title) < 4:
+        return None
+    ends = [k for k in st.history.last if k.startswith("instrument/") and not k.startswith("instrument/x-")
+            and (st.entity(k).label_zh or "").strip("《》").endswith(title) and (st.entity(k).label_zh or "").strip("《》") != title]
+    return max(ends, key=lambda k: st.history.last[k]) if ends else None
+
+
 def _inside_capitalised(text: str, s: int, e: int, ents) -> bool:
     """The name at ``text[s:e]`` stands inside a longer capitalised name that no entity covers: a capitalised
     word right before it (not opening its sentence) and one right after it (``Presidential … Secretariat``)."""
@@ -121,8 +131,9 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             continue
         title = m.group(1).strip()
         if title.endswith(_INSTRUMENT_SUFFIX):
-            key = f"instrument/x-{title}"
-            st.entities.setdefault(key, Entity(key, "Instrument", title, title))
+            key = _named_before(st, title) or f"instrument/x-{title}"  # 《任择议定书》 after the Protocol's full title
+            if key.startswith("instrument/x-"):
+                st.entities.setdefault(key, Entity(key, "Instrument", title, title))
             found.append(Found(m.start(1), m.end(1), key, "title"))
     for s in find_symbols(text):
         # the letters of a symbol name no body (the HRC of A/HRC/AC/32/2)

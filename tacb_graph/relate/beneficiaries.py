@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .clauses import Group, Sentence
+from .doers import owner_after
 from .emit import emit_assist, topic
 from .patterns import SentenceContext, co_providers
 from .referents import co_organizers
@@ -355,7 +356,9 @@ def participants(ctx: SentenceContext, together) -> None:
         relative = [h for h in lx.find(text, act["verbs"], e, sent.clause_end(e))
                     if lx.starts_with(lx.squeeze(text[h[1]:h[1] + 4]), act["of"])
                     and lx.find(text, act["nouns"], h[1], min(sent.clause_end(e), h[1] + act["max_noun_gap"]))]
-        if not _noun_ahead(rest, act, lx) and not relative and _w not in act.get("participation_intransitive", ()):
+        owner = owner_after(sent, e, act, agents, set()) if act.get("owner_after") else None  # 参加了 X 的培训
+        if not _noun_ahead(rest, act, lx) and not relative and owner is None \
+                and _w not in act.get("participation_intransitive", ()):
             continue  # (…的 32 名官员结业: 'participation_intransitive' words need no activity noun after them)
         lo = sent.clause_start(s)
         recips: list[str] = []
@@ -379,7 +382,9 @@ def participants(ctx: SentenceContext, together) -> None:
             recips = _owner_of_pronoun(sent, lo, s, act)
         held = [h for h in lx.find(text, act["verbs"], sent.start, lo)]
         prov = None
-        if held:
+        if owner is not None and not set(owner.keys) & set(recips):
+            prov, held = owner, [(s, e, _w)]
+        elif held:
             prov = subject_before(sent, held[-1][0], agents, ctx.prev_subject, exclude=set(recips))
         else:  # …参加了人权高专办举办的讲习班: the holder in the activity's own relative clause
             held = relative

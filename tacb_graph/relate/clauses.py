@@ -255,6 +255,11 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
             how = _coordinated(gap, lx)
             if how and lead is not None and not gap and lx.language.spaced:
                 how = None  # OHCHR trained judges of Chad: a phrase naming a group right after another is no list
+            if how and "new_clause_item" in lx.res and "," in text[last.end:it.start] \
+                    and lx.res["new_clause_item"].match(text, it.end) \
+                    and lx.ends_with(lx.trim(lx.squeeze(text[max(start, last.start - 24):last.start]), "determiners"),
+                                     lx["prepositions"]):
+                how = None  # … gave X to UNDP, and Qatar provided Y: Qatar opens a clause of its own
             if how or (it.start == last.items[-1].start):
                 last.items.append(it)
                 joints[-1].append(how or "coord")

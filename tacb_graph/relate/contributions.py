@@ -8,6 +8,7 @@ or after it (``to Y``).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from ..records import Contribution
 from ..recognise.normalise import normalise
@@ -38,6 +39,7 @@ def contributions(ctx: SentenceContext) -> None:
     last_giver = None
     _lead_in(ctx, c, amounts)  # Contributions received by the Fund included the following: A, …
     shares = _respectively(sent, c, amounts)  # A and B gave X and Y respectively; A 和 B 分别捐款 X 和 Y
+    first = len(ctx.contributions)
     for s, e, amount, code in amounts:
         named = _named_giver(sent, s, c)  # Germany (USD 2,000,000); the contribution of X amounted to
         by = named is None and _giver_by(sent, s, e, c)
@@ -134,6 +136,12 @@ def contributions(ctx: SentenceContext) -> None:
         for k in keys:
             ctx.contributions.append(Contribution(k, recipient, str(amount), code, ctx.unit, ctx.number,
                                                   period, year, ctx.quote, *mood))
+    if c.get("recipient_backward"):  # A gave X, B gave Y and C provided Z to the Office: all to the Office
+        mine = ctx.contributions[first:]
+        for i, x in enumerate(mine):
+            later = next((y.recipient for y in mine[i + 1:] if y.recipient is not None), None)
+            if x.recipient is None and later is not None:
+                ctx.contributions[first + i] = replace(x, recipient=later)
 
 
 def _received(ctx: SentenceContext, c: dict, amounts=()):

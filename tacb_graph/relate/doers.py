@@ -6,10 +6,12 @@ Read by :mod:`.activities`; every word list is the language's ``relations.json``
 
 from __future__ import annotations
 
+import re
+
 from .clauses import Group, Sentence
 from .roles import is_free
 
-__all__ = ["owners", "implementer", "reporter", "late_agent"]
+__all__ = ["owners", "implementer", "reporter", "late_agent", "owner_after"]
 
 
 def owners(sent: Sentence, noun, act: dict, agents: set[str]) -> Group | None:
@@ -83,3 +85,20 @@ def late_agent(sent: Sentence, e: int, act: dict, agents: set[str], recips: set[
                                                             "determiners"), partners):
             return g
     return None
+
+
+def owner_after(sent: Sentence, e: int, act: dict, agents: set[str], taken: set[str]) -> Group | None:
+    """``参加了人权高专办(关于…)的培训课程``: the group right after a participation verb ending at ``e`` that owns
+    the activity noun after it (the language's ``of`` word, after a topic aside: ``assists`` ``passive_aside``)."""
+    lx = sent.lx
+    g = next((h for h in sent.after(e) if h.start <= sent.clause_end(e)), None)
+    if g is None or not g.kinds() & agents or set(g.keys) & taken \
+            or lx.squeeze(sent.text[e:g.head]).strip() not in ("", *lx.get("after_verb_fillers", ())):
+        return None
+    rest = lx.squeeze(sent.text[g.end:sent.clause_end(g.end)])
+    aside = lx["assists"].get("passive_aside")
+    rest = re.sub(aside, "", rest, count=1) if aside else rest
+    of = lx.starts_with(rest, act["of"])
+    if not of:
+        return None
+    return g if lx.find(rest, act["nouns"], len(of), len(of) + act["max_noun_gap"]) else None

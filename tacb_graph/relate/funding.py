@@ -62,6 +62,8 @@ def funds_programmes(ctx: SentenceContext) -> None:
         obj = object_after(sent, e, funded)
         if obj is None or not obj.kinds() <= funded:
             continue
+        if fb.get("owner_of_funded") and re.match(fb["owner_of_funded"], sent.text[obj.end:sent.clause_end(obj.end)]):
+            continue  # 资助了 X 在索马里的一个项目, funded X's project in Y: what is paid for is X's, not X
         payer = subject_before(sent, s, lx.agents - {"Person"}, ctx.prev_subject, exclude=set(obj.keys))
         if payer is None:
             continue

@@ -250,6 +250,15 @@ def partners_named(ctx: SentenceContext) -> None:
             for k in members:
                 if k != o:
                     ctx.add(o, "partnersWith", k, mood=mood)
+    if "copula_between" not in nl:
+        return
+    for a, b in zip(groups, groups[1:]):  # X 是 Y 在欧洲的主要合作伙伴, X is a key partner of Y
+        if nl["copula_between"].search(lx.squeeze(text[a.end:b.head])) and \
+                nl["copula_after"].search(lx.squeeze(text[b.end:sent.clause_end(b.end)])):
+            mood = ctx.mood(a.end, a)
+            for x in members_of(a, agents):
+                for y in members_of(b, agents):
+                    ctx.add(x, "partnersWith", y, mood=mood)
 
 
 def _comma_aside(sent: Sentence, marker: int, end: int) -> bool:
@@ -354,7 +363,8 @@ def funded_administered(ctx: SentenceContext) -> None:
                 subj = subject_before(sent, pos, kinds, ctx.prev_subject) or _activities_of(sent, pos, kinds)
                 if subj and verb and _activity_between(sent, subj, pos):
                     subj = None  # X described … the training of its staff, financed by Y: the training is funded
-                if subj and subj.start < sent.clause_start(marker) and _thing_pronoun(lx, before):
+                seg = max([sent.clause_start(marker)] + [sent.text.rfind(c, sent.start, marker) + 1 for c in "，,；;"])
+                if subj and subj.start < seg and _thing_pronoun(lx, lx.squeeze(sent.text[seg:marker])):
                     subj = None  # X 实施了一个项目，该项目由 Y 资助: the unnamed project is funded, not X
                 if subj:
                     ys = years(sent, sent.clause_start(g.start), g.start)

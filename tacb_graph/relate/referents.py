@@ -297,8 +297,8 @@ def purpose_after(sent: Sentence, e: int, act: dict, agents: set[str]) -> list[s
     if not pa or end >= sent.end or lx.squeeze(sent.text[e:end]).strip():
         return []
     rest = lx.squeeze(sent.text[end + 1:sent.clause_end(end + 1)]).lstrip()
-    lead = lx.starts_with(rest, pa["leads"])
-    verb = lead and lx.starts_with(rest[len(lead):].lstrip(), pa["verbs"])
+    lead = lx.starts_with(rest, pa["leads"]) or ("" if pa.get("bare") else None)  # (bare: 由 X 执行，支持 Y…)
+    verb = lead is not None and lx.starts_with(rest[len(lead):].lstrip(), pa["verbs"])
     if not verb:
         return []
     g = next((h for h in sent.after(end + 1)), None)

@@ -130,7 +130,9 @@ def repeated_help(ctx: SentenceContext) -> None:
                     if lx.squeeze(text[run[-1].end if run else e:g.head]) not in ("", *lx["coordinators"]):
                         break
                     run.append(g)
-                rest = _ASIDE.sub("", lx.squeeze(text[run[-1].end:run[-1].end + 24])) if run else ""  # X(毒罪办)拨付
+                rest = _ASIDE.sub("", lx.squeeze(text[run[-1].end:run[-1].end + 40])) if run else ""  # X(毒罪办)拨付
+                if spec.get("funded_back_aside"):  # 由 X 在其法治项目框架内承担
+                    rest = re.sub(spec["funded_back_aside"], "", rest, count=1)
                 rest = rest[len(lx.starts_with(rest, lx.get("government_words", ())) or ""):]  # 由爱尔兰政府承担
                 provs = [k for g in run for k in members_of(g, agents) if k not in recipients]
                 if provs and ("funded_back_verbs" not in spec or lx.starts_with(rest, spec["funded_back_verbs"])):

@@ -311,7 +311,11 @@ def _clause_opening_subject(sent: Sentence, lo: int, pos: int, exclude, kinds: s
         inside = [g for g in sent.groups if cs <= g.start and g.end <= i - 1]
         if inside:
             g = inside[0]
-            head = strip_adverbs(sent.text[cs:g.head], lx)
+            rel = lx.get("year_relative", ())  # 人权理事会(第七十届会议)通过的第 70/16 号决议: the resolution opens it
+            if rel and len(inside) > 1 and "Resolution" in inside[1].kinds() and \
+                    lx.ends_with(lx.squeeze(sent.text[g.end:inside[1].head]), rel):
+                g = inside[1]
+            head = strip_adverbs(sent.text[cs:inside[0].head], lx)
             head = lx.res["year"].sub("", head) if "year" in lx.res else head
             head = lx.res["opener"].sub("", head)
             if is_free(sent, g) and g.kinds() & kinds and not set(g.keys) <= exclude \
