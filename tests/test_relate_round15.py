@@ -224,3 +224,46 @@ def test_english_convened_instructed_and_appealed_to():
         {("org/unicef", "state/TCD", "Reported")}
     assert facts(run_en, "The Human Rights Council instructed OHCHR to assist Chad.") == \
         {("org/ohchr", "state/TCD", "Requested")}
+
+
+def test_chinese_co_founders_named_with_a_year_are_partners():
+    got = facts(run_zh, "该方案由开发署、人权高专办和儿基会于 2011 年共同建立。", predicate="partnersWith")
+    assert got == {("org/undp", "org/ohchr", "Reported"), ("org/undp", "org/unicef", "Reported"),
+                   ("org/ohchr", "org/unicef", "Reported")}
+
+
+def test_the_pronoun_after_a_help_verb_is_the_one_who_asked():
+    got = facts(run_zh, "蒙古国家人权委员会请开发署协助其为国家人权机构全球联盟的认证审查做准备。")
+    assert got == {("org/undp", "org/nhrc-mongolia", "Requested")}
+    # English "its" owns the noun after it: no asker read into it
+    got = facts(run_en, "The Board recommends that OHCHR strengthen its cooperation with UNDP.")
+    assert got == set()
+
+
+def test_a_recommended_list_after_a_colon_is_the_addressee_s():
+    got = run_zh("高级专员建议蒙古政府：(a) 请人权高专办协助制定国家人权战略；(b) 尽快加入公约，并请开发署协助建立国家防范机制。")
+    rel = {(r.subject, r.predicate, r.object, r.modality) for r in got.relations if r.predicate != "cites"}
+    assert {("state/MNG", "requests", "org/ohchr", "Recommended"), ("state/MNG", "requests", "org/undp", "Recommended"),
+            ("org/ohchr", "assists", "state/MNG", "Recommended"), ("org/undp", "assists", "state/MNG", "Recommended")} <= rel
+    assert not {r for r in rel if r[0] == "org/hchr"}
+
+
+def test_a_post_funded_back_by_a_donor():
+    got = facts(run_zh, "人权高专办向蒙古派驻了一名人权顾问。这一职位的经费由芬兰提供。")
+    assert got == {("org/ohchr", "state/MNG", "Reported"), ("state/FIN", "state/MNG", "Reported")}
+
+
+def test_english_provided_with_by_and_drawing_on_advice():
+    got = facts(run_en, "The National Human Rights Commission of Mongolia was provided with office equipment and two "
+                        "vehicles by UNDP.")
+    assert got == {("org/undp", "org/nhrc-mongolia", "Reported")}
+    got = facts(run_en, "Drawing on technical advice from UNDP, the National Human Rights Commission of Mongolia "
+                        "adopted its first strategic plan.")
+    assert got == {("org/undp", "org/nhrc-mongolia", "Reported")}
+
+
+def test_english_benefited_from_a_programme_that_others_implemented():
+    got = facts(run_en, "Mongolia benefited from a programme on access to water that the United Nations Development "
+                        "Programme (UNDP) and the Food and Agriculture Organization of the United Nations (FAO) "
+                        "implemented.")
+    assert got == {("org/undp", "state/MNG", "Reported"), ("org/fao", "state/MNG", "Reported")}

@@ -12,19 +12,17 @@ The forms, each with the word lists of the language's ``relations.json``
   ``recipient_after``);
 * the passive — ``Y 得到 X 的支持``, ``Y received assistance from X`` — and the
   supporter of what the subject did (``with the support of X``, ``support_of``);
-* the place the sentence is set in (``在柬埔寨，…协助政府``, ``In Cambodia, … the
-  Government``), the State a pronoun stands for (``其``, ``its``), the State that asked
-  (``多哥政府请人权高专办支持``) or on whose request it was done (``at the request of Y``,
-  where the language lists ``recipient_fallbacks``);
+* the place the sentence is set in (``在柬埔寨，…协助政府``, ``In Cambodia, … the Government``), the State a
+  pronoun stands for (``其``, ``its``), the one that asked (``多哥政府请人权高专办支持``, ``请 Y 协助其``) or on
+  whose request it was done (``at the request of Y``, where the language lists ``recipient_fallbacks``);
 * co-providers (``与 Y 一道``, ``together with Y``) from :func:`~.patterns.partners`.
 
 Help named around its provider (``在 X 的支持下``, thanks, shared experience, beneficiaries) is in :mod:`.supported`;
 help stated from the recipient's side (``Y received assistance from X``) in :mod:`.passive`; help asked from
 someone (``X requested assistance from Y``) in :mod:`.requested_help`; whether money is help in
 :mod:`.funding`; the facts one act of help makes in :mod:`.emit`.
-Assistance stated through an activity is in :mod:`.activities`; relative clauses around assistance
-(``the support that X had received from Y``, ``training it had offered to diplomats from X``) in
-:mod:`.relatives`.
+Assistance stated through an activity is in :mod:`.activities`; relative clauses around assistance (``the support
+that X had received from Y``, ``training it had offered to diplomats from X``) in :mod:`.relatives`.
 """
 
 from __future__ import annotations
@@ -38,12 +36,12 @@ from .funding import funded_upkeep, funds_a_body, funds_an_activity, funds_bodie
 from .passive import helped_by, passive_help, passive_verb, unescorted
 from .patterns import SentenceContext, co_providers, on_request_of
 from .relatives import given_relative, supported_relative
-from .requested_help import request_for_help_taken, requested_by, requested_from, similar_request
+from .requested_help import pronoun_asker, request_for_help_taken, requested_by, requested_from, similar_request
 from .roles import (first_free, followed_by, is_free, located_after, locative, members_of, nearest_state, object_after,
-                    owns_a_thing, scope_start, skip_aside, state_pronoun, stationed_in, strip_adverbs,
-                    subject_before, year_before, years)
-from .supported import (_beneficiary_of, beneficiaries_listed, beneficiaries_of, _enabled_by, _help_toward,
-                        _passage_state, _scaled_up, _shared_with, _supported_by, _thanked_for, visited_by)
+                    owns_a_thing, scope_start, skip_aside, state_pronoun, stationed_in, strip_adverbs, subject_before,
+                    year_before, years)
+from .supported import (_beneficiary_of, beneficiaries_listed, beneficiaries_of, _enabled_by, _help_toward, _passage_state,
+                        _scaled_up, _shared_with, _supported_by, _thanked_for, visited_by)
 
 __all__ = ["assists"]
 
@@ -57,11 +55,10 @@ def _fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
     """Where a verb names no recipient: on whose request it was done, or the State that asked."""
     sent = ctx.sentence
     for how in a.get("recipient_fallbacks", ()):
-        if how == "request":
-            asked = [k for k in on_request_of(sent) if k.startswith("state/")]
-            if asked:
-                return asked
-        elif how == "asker":
+        asked = [k for k in on_request_of(sent) if k.startswith("state/")] if how == "request" else []
+        if asked:
+            return asked
+        if how == "asker":
             lo, embedded = scope_start(sent, pos)
             if embedded:
                 asker = subject_before(sent, lo - 1, {"State"}, ctx.prev_subject)
@@ -88,6 +85,9 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
     lx = sent.lx
     a = lx["assists"]
     agents = lx.agents
+    asker = pronoun_asker(ctx, pos_after)  # X 请 Y 协助其为 Z 的…做准备: 其 is X, the one who asked
+    if asker:
+        return asker, pos_after
     obj = object_after(sent, skip_aside(sent, pos_after), agents, max_gap=0 if direct else a["max_gap"])
     if obj:  # (supported, through UNDP, the commission of X: the aside after the verb skipped;
         # 支持人权理事会关于…的决议: the body owns the object, a resolution, and no one is helped)

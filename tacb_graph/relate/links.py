@@ -205,7 +205,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         cs = sent.clause_start(js)
         for g in sent.groups:
             if cs <= g.start and g.end <= js and (g.governor is None or g.governor in pw.get("agent_markers", ())
-                                                  and not lx.squeeze(text[g.end:js])):  # 由 A 和 B 共同实施
+                                                  and _time_only(lx, text[g.end:js])):  # 由 A 和 B (于 2011 年)共同实施
                 keys = members_of(g, agents)
                 _partner_each(ctx, keys, ctx.mood(js, g))  # A 和 B 计划建立伙伴关系: Planned
     return together
@@ -375,6 +375,14 @@ def funded_administered(ctx: SentenceContext) -> None:
                             ctx.add(s, pred, o, year, mood=mood)
                     last = (g, pred, subj, pos, mood)
                 break
+
+
+def _time_only(lx, gap: str) -> bool:
+    """``gap`` is empty or only says when (``于 2011 年``: a year and the language's locative or time markers)."""
+    gap = lx.squeeze(gap)
+    if "year" in lx.res:
+        gap = lx.res["year"].sub("", gap)
+    return not gap.strip().strip("".join(lx.get("time_markers", ())) + " ")
 
 
 def _thing_pronoun(lx, head: str) -> bool:

@@ -172,6 +172,17 @@ def _from_before(sent: Sentence, s: int, e: int, a: dict) -> Group | None:
     return None
 
 
+def _relative_doer(sent: Sentence, lo: int, g: Group, a: dict) -> bool:
+    """``a programme on … that X implemented``: ``g`` follows a relative marker (``relative_subject_markers``) and
+    is followed by a verb of doing (``activities`` ``verbs``) — it carried out the thing received."""
+    lx = sent.lx
+    before = lx.squeeze(sent.text[lo:g.head])
+    if not lx.ends_with(lx.trim(before, "determiners"), a.get("relative_subject_markers", ())) or len(before.split()) > 12:
+        return False
+    rest = re.sub(r"^\s*\([^()]*\)", "", lx.squeeze(sent.text[g.end:g.end + 40])).lstrip()  # X (FAO) implemented
+    return bool(lx.starts_with(rest, (lx.get("activities") or {}).get("verbs", ())))
+
+
 def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
     """``received assistance from X``, ``the assistance it had received from X``: the provider."""
     lx = sent.lx
@@ -193,8 +204,11 @@ def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
     for g in sent.groups:
         if lo <= g.start <= end and g.governor in markers and g.kinds() & lx.agents:
             return g
+        if lo <= g.start <= end and g.governor is None and g.kinds() & lx.agents and _relative_doer(sent, lo, g, a):
+            return g  # benefited from a programme (on …) that X implemented
+        last = max([lo] + [n[1] for n in nouns if n[1] <= g.start])  # equipment and two vehicles by X: the last noun
         if lo <= g.start <= end and g.governor in by and g.kinds() & lx.agents \
-                and (len(lx.squeeze(sent.text[lo:g.head]).split()) <= 3 or _participle_before(sent, lo, g, a)):
+                and (len(lx.squeeze(sent.text[last:g.head]).split()) <= 3 or _participle_before(sent, lo, g, a)):
             return g
         if lo <= g.start <= end and g.governor in of and g.kinds() & lx.agents \
                 and len(lx.trim(lx.squeeze(sent.text[lo:g.head]), "determiners").split()) <= 1:

@@ -130,7 +130,7 @@ def requests(ctx: SentenceContext) -> None:
                 if earlier:
                     mood = ctx.mood(earlier[0][0], subj)
             rep = repeated_verb(sent, hit[0]) if lx.get("repeated_verb_same") else None
-            if rep is not None:  # 建议 X 请 A…，并请 B…: the repeated request is as much recommended as the first
+            if rep is not None and rep[2] == hit[2]:  # 建议 X 请 A…，并请 B…: the repeated request is as much recommended as the first
                 mood = ctx.mood(rep[0], subj)
             askers = subj.keys
             if subj.in_resolution and "Resolution" in subj.kinds():

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from .patterns import SentenceContext
 from .emit import emit_assist, topic
-from .roles import members_of, subject_before, year_before
+from .roles import members_of, scope_start, subject_before, year_before
 
 __all__ = ["requested_from", "request_for_help_taken", "similar_request", "on_its_request", "pronoun_askers",
            "requested_by"]
@@ -225,3 +225,18 @@ def on_its_request(ctx: SentenceContext) -> None:
         for a in pronoun_askers(sent, actor.keys):
             for o in actor.keys:
                 ctx.add(a, "requests", o)
+
+
+def pronoun_asker(ctx: SentenceContext, pos: int) -> list[str]:
+    """``X 请 Y 协助其为 Z 的…做准备``: a pronoun (``assists`` ``marker_pronouns``) right after a help verb that ends at
+    ``pos``, in the scope of an asking verb, and not owning what follows (其的…), stands for the one who asked (where
+    the language's ``assists`` ``pronoun_asker`` says so: an English ``its`` owns the noun after it)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    head = lx.squeeze(sent.text[pos:pos + 4])
+    pron = lx.starts_with(head, lx["assists"].get("marker_pronouns", ())) if lx["assists"].get("pronoun_asker") else None
+    if not pron or lx.starts_with(head[len(pron):], lx["modifier_words"]):
+        return []
+    lo, embedded = scope_start(sent, pos)
+    asker = subject_before(sent, lo - 1, lx.agents, ctx.prev_subject) if embedded else None
+    return members_of(asker, lx.agents) if asker is not None else []

@@ -3,13 +3,11 @@
 The shared machinery of the relation patterns (:mod:`.patterns`, :mod:`.links`,
 :mod:`.assistance`, :mod:`.activities` …), over :mod:`.clauses`:
 
-* :func:`subject_before` — who does what a verb at ``pos`` says: the nearest
-  group before it that no preposition governs, within the scope opened by the
-  last embedding verb (``请 A 协助 B``, ``requested A to assist B``: A assists
-  B); ``X 在(其)该决议中 …`` / ``In its resolution N, X …`` makes the resolution
-  the subject; a sentence that opens with a pronoun (它, 他们, 该…, it, they)
-  carries the previous sentence's subject over, and a personal pronoun standing
-  after the last candidate (``X informed Y that it …``) is the sentence's subject;
+* :func:`subject_before` — who does what a verb at ``pos`` says: the nearest group before it that no preposition
+  governs, within the scope opened by the last embedding verb (``请 A 协助 B``, ``requested A to assist B``: A
+  assists B); ``X 在(其)该决议中 …`` / ``In its resolution N, X …`` makes the resolution the subject; a sentence
+  that opens with a pronoun (它, 他们, 该…, it, they) carries the previous sentence's subject over, and a personal
+  pronoun after the last candidate (``X informed Y that it …``) is the sentence's subject;
 * :func:`object_after` — the group right after a verb (``协助 A 和 B``,
   ``assisted the Ministry of Justice of X``);
 * :func:`locative` — a place recipient (``在柬埔寨，人权高专办协助政府…``, ``In Cambodia,
@@ -66,6 +64,20 @@ def _head(sent: Sentence, lo: int, hi: int) -> str:
         head = lx.res["enumerator"].sub("", head)
     head = lx.res["opener"].sub("", head).strip()
     return lx.res["fronted_phrase"].sub("", head, count=1) if "fronted_phrase" in lx.res else head  # In 2020, it
+
+
+def _addressed_list(sent: Sentence, pos: int, kinds: set[str]) -> Group | None:
+    """``建议 X：(a) 请 Y…；(b) …并请 Z…``: in a list (``enumerator``) after a colon, with no actor of an item's own
+    before ``pos``, the group an embedding verb addresses right before the colon (government words aside)."""
+    lx = sent.lx
+    colon = max(sent.text.rfind(c, sent.start, pos) for c in ":：")
+    if colon < 0 or not lx.get("enumerated_subject") or not lx.res["enumerator"].match(lx.squeeze(sent.text[colon + 1:pos])) \
+            or any(colon < h.start and h.end <= pos and h.kinds() & lx.agents for h in sent.groups):
+        return None
+    g = next((h for h in reversed(sent.groups) if h.end <= colon), None)
+    gap = lx.squeeze(sent.text[g.end:colon]) if g is not None else ""
+    ok = g is not None and g.kinds() & kinds and (not gap or len(gap) <= 6 and lx.ends_with(gap, lx["government_words"]))
+    return g if ok and lx.ends_with(strip_adverbs(sent.text[sent.start:g.head], lx), lx["embedding_verbs"]) else None
 
 
 def _pronoun_start(sent: Sentence, pos: int) -> bool:
@@ -188,9 +200,9 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
                    exclude: set[str] = frozenset(), allow_resolution_frame: bool = True) -> Group | None:
     """The subject of a verb at ``pos`` (see module docstring)."""
     lx = sent.lx
-    nominal = _nominal_subject(sent, pos, kinds, exclude)
+    nominal = _nominal_subject(sent, pos, kinds, exclude) or _addressed_list(sent, pos, kinds)
     if nominal is not None:
-        return nominal  # welcomes the decision of X to request …: X asks
+        return nominal  # welcomes the decision of X to request …: X asks; 建议 X：(a) 请 Y…: X asks
     earlier = repeated_verb(sent, pos)
     if earlier is not None:  # 它们要求 A…，要求 B…: a repeated verb keeps the earlier one's subject
         return subject_before(sent, earlier[0], kinds, prev, exclude, allow_resolution_frame)
