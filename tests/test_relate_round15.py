@@ -267,3 +267,26 @@ def test_english_benefited_from_a_programme_that_others_implemented():
                         "Programme (UNDP) and the Food and Agriculture Organization of the United Nations (FAO) "
                         "implemented.")
     assert got == {("org/undp", "state/MNG", "Reported"), ("org/fao", "state/MNG", "Reported")}
+
+
+# -- grants awarded to an implementer (tests/gold/README.md, "funded help") ------------------------------------------
+
+def test_english_grant_awarded_to_an_implementer_for_work_in_a_state():
+    text = ("The largest grant made by the Peacebuilding Fund, USD 2,400,000, was awarded to IOM for a programme in "
+            "Cabo Delgado province of Mozambique.")
+    assert facts(run_en, text) == {("org/peacebuilding-fund", "org/iom", "Reported"),
+                                   ("org/peacebuilding-fund", "state/MOZ", "Reported"), ("org/iom", "state/MOZ", "Reported")}
+    assert contributions(run_en, text) == {("org/peacebuilding-fund", "org/iom", "2400000", "USD")}
+    got = facts(run_en, "A grant of USD 50,000 was awarded by the Peacebuilding Fund to UNICEF for a project in Malawi.")
+    assert got == {("org/peacebuilding-fund", "org/unicef", "Reported"), ("org/peacebuilding-fund", "state/MWI", "Reported"),
+                   ("org/unicef", "state/MWI", "Reported")}
+
+
+def test_chinese_grants_to_an_implementer():
+    want = {("org/peacebuilding-fund", "org/unicef", "Reported"), ("org/peacebuilding-fund", "state/MWI", "Reported"),
+            ("org/unicef", "state/MWI", "Reported")}
+    assert facts(run_zh, "建设和平基金向儿基会发放了一笔 5 万美元的赠款，用于在马拉维开展儿童保护项目。") == want
+    assert facts(run_zh, "儿基会获得了建设和平基金 4 万美元的赠款，用于在马拉维开展儿童保护项目。") == want
+    # a grant not made is Negated, whatever stands between the negation and the noun
+    got = facts(run_zh, "建设和平基金没有向在马拉维实施的两个项目发放第二期赠款。")
+    assert got == {("org/peacebuilding-fund", "state/MWI", "Negated")}

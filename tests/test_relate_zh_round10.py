@@ -83,8 +83,11 @@ def test_unnamed_takers_working_in_a_state_stand_for_the_state():
     got = facts("获得基金赠款最多的是在秘鲁和智利开展工作的组织。", title=TORTURE, predicate="assists")
     assert got == {("org/vf-torture", "assists", "state/PER", "Reported"),
                    ("org/vf-torture", "assists", "state/CHL", "Reported")}
-    # a named body in the State takes the grant itself: money to a UN body is no assistance to the State
-    assert facts("在秘鲁，开发署获得了基金的赠款。", title=TORTURE, predicate="assists") == set()
+    # a named body in the State takes the grant and does the work there: both it and the fund help the State, and
+    # the grant is help to the body (tests/gold/README.md, "funded help", which replaced round 10's reading: no help)
+    got = facts("在秘鲁，开发署获得了基金的赠款。", title=TORTURE, predicate="assists")
+    assert got == {("org/vf-torture", "assists", "state/PER", "Reported"), ("org/undp", "assists", "state/PER", "Reported"),
+                   ("org/vf-torture", "assists", "org/undp", "Reported")}
 
 
 def test_a_funded_project_in_a_state_with_a_relative_clause_helps_the_state():

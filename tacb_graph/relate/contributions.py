@@ -451,6 +451,9 @@ def _recipient_after(ctx: SentenceContext, e: int, c: dict) -> list:
             break
         end = sent.clause_end(nxt.end)
     end = _past_respectively(sent, c, end)  # A and B gave X and Y, respectively, to Z
+    m = re.match(c["awarded_after"], sent.text[e:end + 40]) if c.get("awarded_after") else None
+    if m is not None:  # the largest grant, USD 2,400,000, was awarded to X: the clause after the amount names X
+        end = sent.clause_end(e + m.end())
     for g in sent.groups:
         if e <= g.start <= end:
             if g.governor is None and any(0 <= a - g.end <= 2 for a in amounts):

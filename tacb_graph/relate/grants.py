@@ -38,6 +38,7 @@ Word lists: ``relations.json`` ``grants``:
 
 from __future__ import annotations
 
+from .amounts import parse_amount
 from .clauses import Group, Sentence
 from .emit import emit_assist, topic
 from .patterns import SentenceContext
@@ -46,12 +47,21 @@ from .roles import members_of, subject_before, year_before
 __all__ = ["grants"]
 
 
-def _stretch(sent: Sentence, s: int, e: int, stops: str = ";:") -> tuple[int, int]:
+def _stretch(sent: Sentence, s: int, e: int, stops: str = ";:；：") -> tuple[int, int]:
     """The part of the sentence around ``s:e`` between the nearest ``;`` or ``:`` on either side."""
     text = sent.text
     lo = max([sent.start] + [text.rfind(c, sent.start, s) + 1 for c in stops])
     his = [i for i in (text.find(c, e, sent.end) for c in stops) if i >= 0]
     return lo, min(his) if his else sent.end
+
+
+def _without_amounts(lx, gap: str) -> str:
+    """``gap`` without the sums of money it states (and the word before one: ``of USD 50,000``)."""
+    for a, b, _amount, _code in sorted(parse_amount(gap, lx), reverse=True):
+        head = gap[:a].rstrip()
+        word = head.rsplit(None, 1)[-1] if head and " " in gap else ""
+        gap = (head[:-len(word)] if word == "of" else gap[:a]) + gap[b:]
+    return gap
 
 
 def _provider(ctx: SentenceContext, s: int, e: int, gr: dict, kinds: set[str]) -> Group | None:
@@ -61,18 +71,27 @@ def _provider(ctx: SentenceContext, s: int, e: int, gr: dict, kinds: set[str]) -
     text = sent.text
     nxt = next((g for g in sent.groups if g.start >= e), None)
     if nxt is not None and nxt.governor in gr.get("provider_markers", ()) and nxt.kinds() & kinds \
-            and len(lx.trim(lx.squeeze(text[e:nxt.head]), "determiners")) <= gr.get("provider_gap", 12) and nxt.start < sent.clause_end(e):
-        return nxt
+            and len(lx.trim(lx.squeeze(_without_amounts(lx, text[e:nxt.head])), "determiners")) <= gr.get("provider_gap", 12) \
+            and nxt.start < sent.clause_end(e):
+        return nxt  # grants from F, a grant (of USD 50,000) was awarded by F
     before = lx.squeeze(text[max(sent.start, s - 12):s]).lower()
     prev = [g for g in sent.groups if g.end <= s]
-    if prev and lx.squeeze(text[prev[-1].end:s]) in lx["modifier_words"] and prev[-1].kinds() & kinds:
-        return prev[-1]  # F's grants
+    if prev and lx.squeeze(_without_amounts(lx, text[prev[-1].end:s])) in lx["modifier_words"] and prev[-1].kinds() & kinds:
+        return prev[-1]  # F's grants, F 4 万美元的赠款
     verbs = lx.find(text, gr.get("give_verbs", ()), max(sent.clause_start(s), s - gr.get("verb_gap", 24)), s)
     if any(before.endswith(p) for p in gr.get("possessives", ())) or verbs:
         subj = subject_before(sent, verbs[-1][0] if verbs else s, lx.agents, ctx.prev_subject)
         if subj is not None and subj.kinds() & kinds:
             return subj  # (the Fund should) extend its grants; the Fund awarded 12 new grants
     return None
+
+
+def _place_of(sent: Sentence, place: Group | None, g: Group, gr: dict) -> bool:
+    """``in Cabo Delgado province of Mozambique``: the State ``g`` a ``place_of`` marker ties to a place that a
+    locative marker governs right before it."""
+    words = gr.get("place_of", ())
+    return bool(words) and place is not None and place.governor in gr.get("locative_markers", ()) \
+        and "Place" in place.kinds() and sent.lx.squeeze(sent.text[place.end:g.head]).lower() in words
 
 
 def _grantee(ctx: SentenceContext, s: int, prov: Group, gr: dict) -> list[str]:
@@ -90,6 +109,21 @@ def _grantee(ctx: SentenceContext, s: int, prov: Group, gr: dict) -> list[str]:
         subj = subject_before(sent, verbs[-1][0], lx.agents, ctx.prev_subject)
         if subj is not None and not set(subj.keys) & set(prov.keys):
             return members_of(subj, lx.agents)
+    return _awarded_to(ctx, s, prov, gr)
+
+
+def _awarded_to(ctx: SentenceContext, s: int, prov: Group, gr: dict) -> list[str]:
+    """``The largest grant (made by F), USD …, was awarded to X for …``: the group a ``grantee_markers`` word
+    governs right after a ``grantee_verbs`` or ``give_verbs`` verb that follows the grant noun in its stretch."""
+    sent = ctx.sentence
+    lx = sent.lx
+    lo, hi = _stretch(sent, s, s)
+    for _vs, ve, _w in lx.find(sent.text, tuple(gr.get("grantee_verbs", ())) + tuple(gr.get("give_verbs", ())),
+                               max(s, prov.end), hi):
+        g = next((h for h in sent.after(ve)), None)
+        if g is not None and g.governor in gr.get("grantee_markers", ()) and g.kinds() & lx.agents \
+                and lx.trim(lx.squeeze(sent.text[ve:g.head]), "determiners") == g.governor:
+            return [k for k in members_of(g, lx.agents) if k not in prov.keys]
     return []
 
 
@@ -109,19 +143,27 @@ def grants(ctx: SentenceContext) -> None:
             continue
         lo, hi = _stretch(sent, s, e)
         recips: list[str] = []
-        for g in sent.groups:
-            if not (lo <= g.start < hi) or g.governor not in gr.get("locative_markers", ()) or "State" not in g.kinds():
+        groups = sent.groups
+        for i, g in enumerate(groups):
+            if not (lo <= g.start < hi) or "State" not in g.kinds():
+                continue
+            if g.governor not in gr.get("locative_markers", ()) and not _place_of(sent, groups[i - 1] if i else None, g, gr):
                 continue
             if lx.ends_with(lx.squeeze(text[max(lo, g.head - 30):g.head]), gr.get("not_after", ())):
                 continue  # an organization based in X: its seat, not the work's place
             recips += [k for k in members_of(g, {"State"}) if k not in recips and k not in prov.keys]
         if recips and s not in done:
             done.add(s)
-            emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
+            gave = lx.find(text, gr.get("give_verbs", ()), max(sent.clause_start(s), s - gr.get("verb_gap", 24)), s)
+            mood = ctx.mood(gave[-1][0] if gave else s, prov)  # 基金没有向…发放赠款: the verb's mood
+            emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), mood)
             grantee = _grantee(ctx, s, prov, gr)
             if grantee:  # the grantee carries out the work the grant pays for (tests/gold/README.md, "funded help")
                 emit_assist(ctx, [k for k in grantee if k not in recips], recips, year_before(sent, s),
-                            topic(sent, e), ctx.mood(s, prov), funded_by=tuple(prov.keys))
+                            topic(sent, e), mood, funded_by=tuple(prov.keys))
+                # a grant given to a named organisation is help to it (the same README paragraph)
+                emit_assist(ctx, list(prov.keys), [k for k in grantee if k not in recips], year_before(sent, s),
+                            topic(sent, e), mood)
     _priority(ctx, gr, kinds)
 
 
