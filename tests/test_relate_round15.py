@@ -290,3 +290,15 @@ def test_chinese_grants_to_an_implementer():
     # a grant not made is Negated, whatever stands between the negation and the noun
     got = facts(run_zh, "建设和平基金没有向在马拉维实施的两个项目发放第二期赠款。")
     assert got == {("org/peacebuilding-fund", "state/MWI", "Negated")}
+
+
+def test_english_supported_through_a_programme_others_financed_and_implemented():
+    got = facts(run_en, "Kiribati was supported in preparing for displacement through a programme that the Peacebuilding "
+                        "Fund financed and that IOM implemented.")
+    assert got == {("org/peacebuilding-fund", "state/KIR", "Reported"), ("org/iom", "state/KIR", "Reported")}
+
+
+def test_english_the_implementer_in_an_aside_after_the_activity_paid_for():
+    got = facts(run_en, "The Peacebuilding Fund paid for the deployment, by OHCHR, of a human rights adviser to the "
+                        "Government of Tuvalu.")
+    assert got == {("org/peacebuilding-fund", "state/TUV", "Reported"), ("org/ohchr", "state/TUV", "Reported")}

@@ -31,7 +31,7 @@ from .beneficiaries import (beneficiary_list, beneficiary_object, beneficiary_su
                             people_after, people_object, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
                             recipient_before, seat_before)
 from .clauses import Group, Sentence
-from .doers import implementer, late_agent, owners, reporter
+from .doers import by_aside, implementer, late_agent, owners, reporter
 from .emit import done_as_asked, emit_assist, topic
 from .patterns import SentenceContext, co_providers, on_request_of
 from .referents import co_organizers, implemented_referent, negate_vehicle, purpose_after
@@ -140,6 +140,15 @@ def _funder(ctx: SentenceContext, verb: int, act: dict, agents: set[str]) -> Gro
     if not hits:
         return None
     return subject_before(sent, hits[-1][0], agents | set(act["funder_kinds"]), ctx.prev_subject)
+
+
+def _fund_owner(sent: Sentence, noun, act: dict) -> Group | None:
+    """``the Fund's programme``, ``基金的项目``: a fund (``funder_kinds``) owning the activity noun pays for it."""
+    if noun is None or not noun[2]:
+        return None
+    own = next((h for h in reversed(sent.groups) if h.end <= noun[0]), None)
+    gap = sent.lx.squeeze(sent.text[own.end:noun[0]]) if own is not None else ""
+    return own if own is not None and own.kinds() <= set(act["funder_kinds"]) and gap in act.get("of", ()) else None
 
 
 def _negation_then(sent: Sentence, text: str, act: dict) -> str | None:
@@ -346,7 +355,7 @@ def activities(ctx: SentenceContext, together) -> None:
             elif found is None and relative:
                 recips = recipient_after(sent, e, act, agents) or recipient_after(sent, noun[1], act, agents)
             elif found is None:
-                recips = recipient_after(sent, noun[1], act, agents)
+                recips = recipient_after(sent, by_aside(sent, noun[1], act)[1], act, agents)  # the deployment, by X, of …
                 recips = recips or pronoun_recipient(ctx, s, noun[1], act, agents)
                 recips = recips or pronoun_before(ctx, s, act, agents)
                 recips = recips or listed_after(sent, s, e, act)
@@ -368,7 +377,7 @@ def activities(ctx: SentenceContext, together) -> None:
             if found is not None:
                 recips, start = found
         recips += [k for k in purpose if k not in recips]
-        funder = _funder(ctx, start, act, agents)
+        funder = _funder(ctx, start, act, agents) or _fund_owner(sent, noun, act)  # the Fund's programme … by X
         if agent is not None:
             prov = agent
         elif passive:  # done, by no one named: by those whose activity it is, else the one the sentence is about

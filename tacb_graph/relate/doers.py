@@ -11,7 +11,7 @@ import re
 from .clauses import Group, Sentence
 from .roles import is_free
 
-__all__ = ["owners", "implementer", "reporter", "late_agent", "owner_after"]
+__all__ = ["owners", "implementer", "reporter", "late_agent", "owner_after", "by_aside"]
 
 
 def owners(sent: Sentence, noun, act: dict, agents: set[str]) -> Group | None:
@@ -48,6 +48,8 @@ def implementer(sent: Sentence, e: int, noun, act: dict, agents: set[str], exclu
         if own is not None and own.end >= e and lx.squeeze(text[own.end:noun[0]]).split(" ")[0] in act.get("of", ()):
             found = own
         found = found or owners(sent, noun, act, agents)
+    if found is None and noun is not None:
+        found = by_aside(sent, noun[1], act)[0]  # paid for the deployment, by OHCHR, of an adviser
     if found is None:
         g = next((h for h in sent.after(e)), None)
         if g is not None and g.governor in act.get("channel_markers", ()) \
@@ -102,3 +104,15 @@ def owner_after(sent: Sentence, e: int, act: dict, agents: set[str], taken: set[
     if not of:
         return None
     return g if lx.find(rest, act["nouns"], len(of), len(of) + act["max_noun_gap"]) else None
+
+
+def by_aside(sent: Sentence, end: int, act: dict) -> tuple[Group | None, int]:
+    """``the deployment, by OHCHR, of an adviser``: the group of a comma-bounded ``by_markers`` aside right after an
+    activity noun ending at ``end``, and where the aside ends (``(None, end)`` when there is none)."""
+    lx = sent.lx
+    g = next((h for h in sent.after(end)), None)
+    if g is None or g.governor not in act.get("by_markers", ()) \
+            or lx.squeeze(sent.text[end:g.head]).replace(" ", "") != "," + g.governor:
+        return None, end
+    rest = sent.text[g.end:g.end + 3].lstrip()
+    return (g, g.end + sent.text[g.end:].index(",") + 1) if rest.startswith(",") else (None, end)

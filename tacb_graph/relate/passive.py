@@ -243,14 +243,28 @@ def helped_by(ctx: SentenceContext, s: int, e: int, examples: set[str], found: l
     lx = sent.lx
     a = lx["assists"]
     agent = agent_after(sent, e, a.get("passive_by", ()), a.get("passive_agent_gap", 4))
-    if agent is None or not agent.kinds() & lx.agents:
+    doers = [agent] if agent is not None and agent.kinds() & lx.agents else _through_doers(sent, e, a)
+    if not doers:
         return
-    subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(agent.keys) | examples)
+    subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude={k for d in doers for k in d.keys} | examples)
     if subj is None or not subj.kinds() & lx.agents:
         return
     recips = unescorted(sent, verb, members_of(subj, lx.agents))
-    if recips:
-        found.append((agent, recips, s, e, s))
+    for doer in doers if recips else ():
+        found.append((doer, recips, s, e, s))
+
+
+def _through_doers(sent: Sentence, e: int, a: dict) -> list[Group]:
+    """``X were supported … through a programme that F financed and that Y implemented``: the doers of the relative
+    clauses after a means phrase (``means_markers`` and a help or activity noun) in the passive verb's clause."""
+    lx = sent.lx
+    end = sent.clause_end(e)
+    for _ms, me, _w in lx.find(sent.text, a.get("means_markers", ()), e, end):
+        nouns = lx.find(sent.text, a["passive_nouns"], me, min(end, me + 40))
+        if nouns:
+            return [g for g in sent.groups if nouns[0][1] <= g.start <= end and g.governor is None
+                    and g.kinds() & lx.agents and _relative_doer(sent, nouns[0][1], g, a)]
+    return []
 
 
 def unescorted(sent: Sentence, verb: str, recips: list[str]) -> list[str]:
