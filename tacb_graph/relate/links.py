@@ -363,8 +363,7 @@ def funded_administered(ctx: SentenceContext) -> None:
                 subj = subject_before(sent, pos, kinds, ctx.prev_subject) or _activities_of(sent, pos, kinds)
                 if subj and verb and _activity_between(sent, subj, pos):
                     subj = None  # X described … the training of its staff, financed by Y: the training is funded
-                seg = max([sent.clause_start(marker)] + [sent.text.rfind(c, sent.start, marker) + 1 for c in "，,；;"])
-                if subj and subj.start < seg and _thing_pronoun(lx, lx.squeeze(sent.text[seg:marker])):
+                if subj and subj.start < sent.clause_start(marker) and _thing_pronoun(lx, before):
                     subj = None  # X 实施了一个项目，该项目由 Y 资助: the unnamed project is funded, not X
                 if subj:
                     ys = years(sent, sent.clause_start(g.start), g.start)
