@@ -302,3 +302,19 @@ def test_english_the_implementer_in_an_aside_after_the_activity_paid_for():
     got = facts(run_en, "The Peacebuilding Fund paid for the deployment, by OHCHR, of a human rights adviser to the "
                         "Government of Tuvalu.")
     assert got == {("org/peacebuilding-fund", "state/TUV", "Reported"), ("org/ohchr", "state/TUV", "Reported")}
+
+
+def test_english_people_of_two_services_and_money_on_funds_provided_by():
+    got = facts(run_en, "UNDP organized, jointly with ECCAS, a course for immigration and police officers of Cameroon.")
+    assert got == {("org/undp", "state/CMR", "Reported"), ("org/eccas", "state/CMR", "Reported")}
+    got = facts(run_en, "Officials of Panama were trained by UNHCR on the protection of migrants, on funds provided by "
+                        "Canada.")
+    assert got == {("org/unhcr", "state/PAN", "Reported"), ("state/CAN", "state/PAN", "Reported")}
+
+
+def test_english_an_event_paid_for_at_which_help_was_given():
+    got = facts(run_en, "Japan financed a workshop at which UNDP trained judges of Chad.")
+    assert got == {("org/undp", "state/TCD", "Reported"), ("state/JPN", "state/TCD", "Reported")}
+    # an event paid for with no help stated in it: nothing, not the help of the sentence before
+    assert facts(run_en, "UNDP trained judges of Chad.", "Japan financed a workshop in Geneva.") == \
+        {("org/undp", "state/TCD", "Reported")}
