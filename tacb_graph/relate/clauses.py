@@ -29,7 +29,8 @@ from dataclasses import dataclass, field
 from ..recognise.around import ends_before
 from .lexicon import Lexicon, ends_with, find_words, lexicon_for  # (the word lists, kept importable from here)
 
-__all__ = ["Item", "Group", "Sentence", "Lexicon", "sentences", "lexicon_for", "ends_with", "find_words"]
+__all__ = ["Item", "Group", "Sentence", "Lexicon", "sentences", "lexicon_for", "ends_with", "find_words",
+           "without_short_form"]
 
 
 @dataclass
@@ -132,6 +133,13 @@ class Sentence:
 
 
 _PAREN = re.compile(r"\([^()]*\)")
+_SHORT_FORM = re.compile(r"^\s*[(（][^()（）]{1,20}[)）]\s*")
+
+
+def without_short_form(rest: str) -> str:
+    """``rest`` (the words right after a name) without the short form in brackets that may open it: ``X (UNODC)
+    implemented``, ``由 X(其简称)管理``, ``X(毒罪办)拨付``."""
+    return _SHORT_FORM.sub("", rest, count=1)
 _SPACE = re.compile(r"\s+")
 
 

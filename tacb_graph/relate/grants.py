@@ -55,12 +55,12 @@ def _stretch(sent: Sentence, s: int, e: int, stops: str = ";:；：") -> tuple[i
     return lo, min(his) if his else sent.end
 
 
-def _without_amounts(lx, gap: str) -> str:
-    """``gap`` without the sums of money it states (and the word before one: ``of USD 50,000``)."""
+def _without_amounts(lx, gap: str, leads=()) -> str:
+    """``gap`` without the sums of money it states, each with one of ``leads`` right before it (``of USD 50,000``)."""
     for a, b, _amount, _code in sorted(parse_amount(gap, lx), reverse=True):
         head = gap[:a].rstrip()
-        word = head.rsplit(None, 1)[-1] if head and " " in gap else ""
-        gap = (head[:-len(word)] if word == "of" else gap[:a]) + gap[b:]
+        lead = lx.ends_with(head, leads) or ""
+        gap = head[:len(head) - len(lead)] + gap[b:]
     return gap
 
 
@@ -71,7 +71,7 @@ def _provider(ctx: SentenceContext, s: int, e: int, gr: dict, kinds: set[str]) -
     text = sent.text
     nxt = next((g for g in sent.groups if g.start >= e), None)
     if nxt is not None and nxt.governor in gr.get("provider_markers", ()) and nxt.kinds() & kinds \
-            and len(lx.trim(lx.squeeze(_without_amounts(lx, text[e:nxt.head])), "determiners")) <= gr.get("provider_gap", 12) \
+            and len(lx.trim(lx.squeeze(_without_amounts(lx, text[e:nxt.head], gr.get("amount_leads", ()))), "determiners")) <= gr.get("provider_gap", 12) \
             and nxt.start < sent.clause_end(e):
         return nxt  # grants from F, a grant (of USD 50,000) was awarded by F
     before = lx.squeeze(text[max(sent.start, s - 12):s]).lower()
@@ -117,7 +117,7 @@ def _awarded_to(ctx: SentenceContext, s: int, prov: Group, gr: dict) -> list[str
     governs right after a ``grantee_verbs`` or ``give_verbs`` verb that follows the grant noun in its stretch."""
     sent = ctx.sentence
     lx = sent.lx
-    lo, hi = _stretch(sent, s, s)
+    _lo, hi = _stretch(sent, s, s)
     for _vs, ve, _w in lx.find(sent.text, tuple(gr.get("grantee_verbs", ())) + tuple(gr.get("give_verbs", ())),
                                max(s, prov.end), hi):
         g = next((h for h in sent.after(ve)), None)

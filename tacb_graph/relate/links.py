@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Group, Sentence
+from .clauses import Group, Sentence, without_short_form
 from .patterns import SentenceContext
 from .roles import (clause_between, followed_by, is_free, members_of, strip_adverbs, subject_before, years)
 from .submissions import submitted_input
@@ -351,7 +351,7 @@ def funded_administered(ctx: SentenceContext) -> None:
             continue
         last = None
         rest = lx.squeeze(sent.text[g.end:sent.clause_end(g.end)])
-        rest = re.sub(r"^\s*[(（][^()（）]{1,20}[)）]\s*", "", rest)  # 由 X(其简称)管理: the abbreviation is no gap
+        rest = without_short_form(rest)  # 由 X(其简称)管理: the abbreviation is no gap
         before = lx.squeeze(sent.text[sent.clause_start(marker):marker])
         verb_first = lx["funded_by"].get("verb_first", False)  # A, funded by X / A 由 X 供资
         for pred, key in (("fundedBy", "funded_by"), ("administeredBy", "administered_by")):

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Group, Sentence
+from .clauses import Group, Sentence, without_short_form
 from .funding import money_to_a_body
 from .patterns import SentenceContext
 from .relatives import back_to, funder_after, relative_subject
@@ -26,17 +26,17 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
     allow = tuple(lx.get("object_fillers", ())) + tuple(a.get("passive_gap", ()))
     for s, e, w in lx.find(text, a["passive"], sent.start, sent.end):
         prov = object_after(sent, e, agents, max_gap=0, allow=allow)  # 得到 X 的, 获得来自 X 的
+        after = lx.squeeze(text[prov.end:prov.end + 48]) if prov is not None else ""
         if prov is not None and w in a.get("passive_direct", ()) and not _followed_by_noun(sent, prov, a) \
                 and re.match(a.get("passive_direct_end", ""), text[prov.end:sent.end]):
             # (受益于开发署关于…的报告: what follows the provider, 'passive_direct_end', shows it owns a noun)
             pass  # X benefited from the Fund: the one it benefited from helped it
-        elif prov is not None and (lx.starts_with(_skip_aside(lx.squeeze(text[prov.end:prov.end + 48]), a), links)
+        elif prov is not None and (lx.starts_with(_skip_aside(after, a), links)
                                    or _noun_compound(sent, prov, a)):
             nouns = list(a["passive_nouns"]) + list(a.get("passive_activity_nouns", ()))  # 受益于 X 的一个区域项目
             # a verb that takes help only as money (利用 X 的赠款: used X's grant; 'passive_verb_nouns')
             nouns = a.get("passive_verb_nouns", {}).get(w, nouns)
-            rest = lx.squeeze(text[prov.end:prov.end + 48])
-            if not _help_noun_near(sent, nouns, prov.end, 12 + len(rest) - len(_skip_aside(rest, a))):
+            if not _help_noun_near(sent, nouns, prov.end, 12 + len(after) - len(_skip_aside(after, a))):
                 continue
         elif w in a.get("passive_verb_nouns", {}):
             continue  # 利用 X 的专门知识, 利用 X: no money taken
@@ -179,7 +179,7 @@ def _relative_doer(sent: Sentence, lo: int, g: Group, a: dict) -> bool:
     before = lx.squeeze(sent.text[lo:g.head])
     if not lx.ends_with(lx.trim(before, "determiners"), a.get("relative_subject_markers", ())) or len(before.split()) > 12:
         return False
-    rest = re.sub(r"^\s*\([^()]*\)", "", lx.squeeze(sent.text[g.end:g.end + 40])).lstrip()  # X (FAO) implemented
+    rest = without_short_form(lx.squeeze(sent.text[g.end:g.end + 40]))  # X (FAO) implemented
     return bool(lx.starts_with(rest, (lx.get("activities") or {}).get("verbs", ())))
 
 

@@ -43,7 +43,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Group, Sentence
+from .clauses import Group, Sentence, without_short_form
 from .emit import emit_assist, topic
 from .patterns import SentenceContext
 from .roles import is_free, members_of, year_before
@@ -61,8 +61,6 @@ def _compiled(lx, spec: dict) -> dict[str, re.Pattern]:
                                          for k, v in spec.items() if k in _KEYS and isinstance(v, str)}
     return lx.__dict__["_repeated_help"]
 
-
-_ASIDE = re.compile(r"^\s*[(（][^()（）]*[)）]")  # a short form in brackets right after a name
 
 _KEYS = ("again_passive", "same_in", "again_benefited", "toward_activity", "costs_borne", "funded_back")
 
@@ -130,7 +128,7 @@ def repeated_help(ctx: SentenceContext) -> None:
                     if lx.squeeze(text[run[-1].end if run else e:g.head]) not in ("", *lx["coordinators"]):
                         break
                     run.append(g)
-                rest = _ASIDE.sub("", lx.squeeze(text[run[-1].end:run[-1].end + 40])) if run else ""  # X(毒罪办)拨付
+                rest = without_short_form(lx.squeeze(text[run[-1].end:run[-1].end + 40])) if run else ""  # X(毒罪办)拨付
                 if spec.get("funded_back_aside"):  # 由 X 在其法治项目框架内承担
                     rest = re.sub(spec["funded_back_aside"], "", rest, count=1)
                 rest = rest[len(lx.starts_with(rest, lx.get("government_words", ())) or ""):]  # 由爱尔兰政府承担
