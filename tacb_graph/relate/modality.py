@@ -232,7 +232,7 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
 
 def _plan_carried(sent: Sentence, pos: int, subject: Group | None, md: dict) -> bool:
     """``X 将向 A 派遣顾问，协助其政府…``: a clause with no subject of its own that opens with the predicate
-    (after one of ``purpose_leads``: 以, 以便 …) goes on with the clause before it, whose plan it shares."""
+    (after one of ``purpose_leads``: 以, 以便 …, or a time phrase, ``carried_times``) goes on with the clause before it, whose plan it shares."""
     leads = md.get("purpose_leads")
     if leads is None:
         return False
@@ -241,7 +241,8 @@ def _plan_carried(sent: Sentence, pos: int, subject: Group | None, md: dict) -> 
     if lo <= sent.start + 1 or sent.text[lo - 1] not in lx.clause_ends or sent.text[lo - 1] in "；;：:":
         return False
     head = lx.squeeze(sent.text[lo:pos])
-    if head and head not in leads:
+    times = md.get("carried_times")  # …拟与 Y 合作，于 2031 年为 X 举办…: a time phrase may open the clause
+    if head and head not in leads and not (times and _compiled(times).fullmatch(head)):
         return False
     if subject is not None and subject.start >= lo:
         return False
@@ -253,12 +254,17 @@ def _plan_carried(sent: Sentence, pos: int, subject: Group | None, md: dict) -> 
 
 def _undone_plan(sent: Sentence, hit: tuple[int, int, str], pos: int, md: dict) -> bool:
     """``基金原计划支持 X，但…未能…``: a plan said to have been the original one (``originally``
-    right before the planned word) and followed by a contrast in its sentence did not happen."""
+    right before the planned word) and followed by a contrast in its sentence did not happen; one said to have
+    been made once (``once``: 曾) did not happen when a word after the contrast calls it off (``called_off``)."""
     lx = sent.lx
     before = lx.squeeze(sent.text[max(sent.start, hit[0] - 4):hit[0]])
+    contrasts = lx.find(sent.text, md.get("originally_contrast", ()), pos, sent.end)
+    if lx.ends_with(before, md.get("once", ())):
+        # 曾计划…，但…取消: a plan said to have been made once is undone when the contrast says it was called off
+        return any(lx.find(sent.text, md.get("called_off", ()), c[1], sent.end) for c in contrasts)
     if not lx.ends_with(before, md.get("originally", ())):
         return False
-    return bool(lx.find(sent.text, md.get("originally_contrast", ()), pos, sent.end))
+    return bool(contrasts)
 
 
 _ASKED = ("Requested", "Recommended")
@@ -350,7 +356,9 @@ def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
 
 
 def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
-    """The modality of a later clause in which the one asked (``r.subject``) acts, if any."""
+    """The modality of a later clause in which the one asked (``r.subject``) acts, if any. Where the language
+    sets ``done_clauses``, the verb may stand in a later clause of the subject's sentence that has no subject
+    of its own (``X 已将该请求列入工作计划，拟于明年举办讲习班``); another actor in between stops it."""
     first = next((i for i, s in enumerate(sents) if s.quote == r.sentence), None)
     if first is None:
         return None
@@ -365,7 +373,7 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
                 continue
             if g.governor is not None:
                 continue
-            end = min(sent.clause_end(g.end), g.end + window)
+            end = min(sent.end if md.get("done_clauses") else sent.clause_end(g.end), g.end + window)
             hits = _hits(sent, md["done_verbs"], g.end, end)
             if not hits:
                 continue

@@ -1,0 +1,54 @@
+"""Rules of the fourth session of 1 December 2026 (written on the thirteenth sets once opened), each on sentences of its own (none copied from a gold text)."""
+
+from __future__ import annotations
+
+from test_relate_en_general import run as run_en
+from test_relate_zh_forms2 import run as run_zh
+
+
+def facts(run, *text: str, predicate: str = "assists") -> set[tuple[str, str, str]]:
+    return {(r.subject, r.object, r.modality) for r in run(*text).relations if r.predicate == predicate}
+
+
+# -- a request answered later in the unit ---------------------------------------------------------------------
+
+def test_a_request_answered_in_a_later_clause_takes_that_clauses_modality():
+    got = facts(run_zh, "2030 年 4 月，乍得卫生部请儿基会协助其起草儿童保护法。儿基会已将该请求列入 2031 年工作计划，"
+                        "拟于 2031 年初举办两期起草讲习班。")
+    assert got == {("org/unicef", "state/TCD", "Planned")}
+    got = facts(run_zh, "2030 年 4 月，乍得卫生部请儿基会协助其起草儿童保护法。儿基会随即派遣两名专家审阅了草案。")
+    assert got == {("org/unicef", "state/TCD", "Reported")}
+    got = facts(run_en, "In March 2030, the Ministry of Health of Chad asked UNICEF for help in drafting a child "
+                        "protection code. UNICEF responded by sending two experts, who reviewed the draft.")
+    assert got == {("org/unicef", "state/TCD", "Reported")}
+    # not answered: still asked for
+    got = facts(run_zh, "2030 年 4 月，乍得卫生部请儿基会协助其起草儿童保护法。该法草案已提交议会。")
+    assert got == {("org/unicef", "state/TCD", "Requested")}
+
+
+# -- a plan carried over a clause that opens with a time ------------------------------------------------------
+
+def test_a_plan_runs_on_over_a_clause_that_opens_with_its_time():
+    got = facts(run_zh, "人权高专办拟与非洲联盟委员会合作，于 2031 年为乍得和尼日尔的法官举办讲习班。")
+    assert got == {("org/ohchr", "state/TCD", "Planned"), ("org/ohchr", "state/NER", "Planned")}
+    got = facts(run_zh, "人权高专办与非洲联盟委员会合作，于 2031 年为乍得的法官举办了讲习班。")
+    assert got == {("org/ohchr", "state/TCD", "Reported")}
+
+
+# -- a plan made once and called off --------------------------------------------------------------------------
+
+def test_a_plan_made_once_and_called_off_did_not_happen():
+    got = facts(run_zh, "开发署曾计划于 2030 年在恩贾梅纳为乍得警官举办一期培训班，但因安全局势而取消。")
+    assert got == {("org/undp", "state/TCD", "Negated")}
+    got = facts(run_zh, "人权高专办和非洲联盟委员会曾商定于 2030 年为乍得法官联合举办一期讲习班，但因选举而取消。",
+                predicate="partnersWith")
+    assert got == {("org/ohchr", "org/au-commission", "Negated")}
+    got = facts(run_en, "UNDP had planned to hold a workshop for police officers of Chad in 2030, but it was "
+                        "cancelled because of insecurity.")
+    assert got == {("org/undp", "state/TCD", "Negated")}
+    # put off, not called off: still planned
+    got = facts(run_zh, "开发署曾计划于 2030 年为乍得警官举办一期培训班，但因故推迟到 2031 年。")
+    assert got == {("org/undp", "state/TCD", "Planned")}
+    got = facts(run_en, "UNDP had planned to hold a workshop for police officers of Chad in 2030, but it was "
+                        "postponed to 2031.")
+    assert got == {("org/undp", "state/TCD", "Planned")}
