@@ -52,3 +52,31 @@ def test_a_plan_made_once_and_called_off_did_not_happen():
     got = facts(run_en, "UNDP had planned to hold a workshop for police officers of Chad in 2030, but it was "
                         "postponed to 2031.")
     assert got == {("org/undp", "state/TCD", "Planned")}
+
+
+# -- English grants to an organisation, with no place of work named -------------------------------------------
+
+VF = "the Voluntary Fund for Technical Cooperation in the Field of Human Rights"
+
+
+def test_a_grant_that_enabled_an_organisation_helps_it():
+    got = facts(run_en, f"A grant of US$ 20,000 from {VF} enabled the National Human Rights Commission of Nigeria "
+                        "to train its monitors.")
+    assert got == {("org/vf-tc", "org/nhrc-nigeria", "Reported")}
+    got = facts(run_en, f"The National Human Rights Commission of Nigeria used its grant from {VF} to open two "
+                        "regional offices.")
+    assert got == {("org/vf-tc", "org/nhrc-nigeria", "Reported")}
+
+
+def test_grants_awarded_from_a_fund_to_each_of_two_organisations():
+    got = facts(run_en, f"Grants of US$ 10,000 each were awarded from {VF} to the National Human Rights Commission "
+                        "of Nigeria and to the Ghana Commission on Human Rights and Administrative Justice.")
+    assert {("org/vf-tc", "org/nhrc-nigeria", "Reported"), ("org/vf-tc", "org/chraj", "Reported")} <= got
+
+
+def test_a_grant_named_in_an_opener_went_to_the_clauses_subject_and_paid_for_its_help():
+    got = facts(run_en, f"Drawing on a grant from {VF}, Amnesty International trained 40 lawyers of Ghana.")
+    assert got == {("org/vf-tc", "org/amnesty", "Reported"), ("org/vf-tc", "state/GHA", "Reported"),
+                   ("org/amnesty", "state/GHA", "Reported")}
+    found = run_en(f"Drawing on a grant from {VF}, Amnesty International trained 40 lawyers of Ghana.")
+    assert {a.funded_by for a in found.assistances if a.provider == "org/amnesty"} == {("org/vf-tc",)}

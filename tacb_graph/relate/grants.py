@@ -104,12 +104,54 @@ def _grantee(ctx: SentenceContext, s: int, prov: Group, gr: dict) -> list[str]:
     if nxt is not None and nxt.governor in gr.get("grantee_markers", ()) and not lx.trim(
             lx.squeeze(sent.text[prov.end:nxt.head]), "determiners").replace(nxt.governor, "", 1).strip():
         return members_of(nxt, lx.agents)
+    if nxt is not None and nxt.governor in gr.get("grantee_markers", ()) and nxt.kinds() & lx.agents \
+            and lx.trim(lx.squeeze(_without_amounts(lx, sent.text[prov.end:nxt.head], gr.get("amount_leads", ()))),
+                        "determiners").split()[-2:] in ([w] for w in gr.get("grantee_markers", ())) \
+            and lx.find(sent.text, tuple(gr.get("grantee_verbs", ())) + tuple(gr.get("give_verbs", ())), s, prov.start):
+        return _each_marked(sent, nxt, gr, lx)  # grants … were awarded from F to A and to B
+    enabled = lx.starts_with(lx.squeeze(sent.text[prov.end:prov.end + 16]).lower(), gr.get("enabling_verbs", ()))
+    if enabled and nxt is not None and not nxt.governor and nxt.kinds() & lx.agents \
+            and lx.trim(lx.squeeze(sent.text[prov.end:nxt.head]), "determiners").lower() == enabled:
+        return members_of(nxt, lx.agents)  # a grant from F enabled X to …
     verbs = lx.find(sent.text, gr.get("grantee_verbs", ()), max(sent.clause_start(s), s - gr.get("verb_gap", 24)), s)
     if verbs:
         subj = subject_before(sent, verbs[-1][0], lx.agents, ctx.prev_subject)
         if subj is not None and not set(subj.keys) & set(prov.keys):
             return members_of(subj, lx.agents)
+    opener = _opener_subject(sent, s, prov, gr)
+    if opener:
+        return opener
     return _awarded_to(ctx, s, prov, gr)
+
+
+def _each_marked(sent: Sentence, g: Group, gr: dict, lx) -> list[str]:
+    """The members of ``g`` and of the groups after it joined by ``and`` and the same marker (``to A and to B``)."""
+    keys = members_of(g, lx.agents)
+    for h in sent.after(g.end):
+        if h.governor != g.governor or lx.squeeze(sent.text[g.end:h.start]).lower() not in \
+                (f"and {g.governor}", f", and {g.governor}", f"and {g.governor}".replace(" ", "")):
+            break
+        keys += [k for k in members_of(h, lx.agents) if k not in keys]
+        g = h
+    return keys
+
+
+def _opener_subject(sent: Sentence, s: int, prov: Group, gr: dict) -> list[str]:
+    """``Drawing on a grant from F, X trained …``: a grant named in an opener (``openers`` before the noun at the
+    start of the sentence) was received by the subject of the clause after it."""
+    lx = sent.lx
+    lead = lx.squeeze(sent.text[sent.start:s]).lower()
+    words = [w for w in lead.split() if w not in lx["determiners"]]
+    if not words or " ".join(words) not in gr.get("openers", ()):
+        return []
+    end = sent.clause_end(prov.end)
+    if end >= sent.end or sent.text[end] not in ",，":
+        return []
+    subj = next((g for g in sent.after(end + 1)), None)
+    if subj is None or subj.governor or not subj.kinds() & lx.agents or lx.squeeze(sent.text[end + 1:subj.start]).strip() \
+            or set(subj.keys) & set(prov.keys):
+        return []
+    return members_of(subj, lx.agents)
 
 
 def _awarded_to(ctx: SentenceContext, s: int, prov: Group, gr: dict) -> list[str]:
@@ -152,6 +194,15 @@ def grants(ctx: SentenceContext) -> None:
             if lx.ends_with(lx.squeeze(text[max(lo, g.head - 30):g.head]), gr.get("not_after", ())):
                 continue  # an organization based in X: its seat, not the work's place
             recips += [k for k in members_of(g, {"State"}) if k not in recips and k not in prov.keys]
+        if not recips and s not in done and gr.get("grantee_alone"):
+            # a grant to an organisation, no place of work named: help to the grantee (the funded-help convention)
+            grantee = [k for k in _grantee(ctx, s, prov, gr) if k not in prov.keys]
+            if grantee:
+                done.add(s)
+                gave = lx.find(text, gr.get("give_verbs", ()), max(sent.clause_start(s), s - gr.get("verb_gap", 24)), s)
+                emit_assist(ctx, list(prov.keys), grantee, year_before(sent, s), topic(sent, e),
+                            ctx.mood(gave[-1][0] if gave else s, prov))
+                _funded_by_grant(ctx, prov, grantee)
         if recips and s not in done:
             done.add(s)
             gave = lx.find(text, gr.get("give_verbs", ()), max(sent.clause_start(s), s - gr.get("verb_gap", 24)), s)
@@ -165,6 +216,17 @@ def grants(ctx: SentenceContext) -> None:
                 emit_assist(ctx, list(prov.keys), [k for k in grantee if k not in recips], year_before(sent, s),
                             topic(sent, e), mood)
     _priority(ctx, gr, kinds)
+
+
+def _funded_by_grant(ctx: SentenceContext, prov: Group, grantee: list[str]) -> None:
+    """The grantee's help read earlier in the sentence was paid for by the grant: the granting body assists the
+    same recipients, and the grantee's help is funded by it."""
+    from dataclasses import replace
+
+    for i, a in enumerate(list(ctx.assistances)):
+        if a.provider in grantee and a.recipient not in prov.keys and a.recipient not in grantee and not a.funded_by:
+            ctx.assistances[i] = replace(a, funded_by=tuple(prov.keys))
+            emit_assist(ctx, list(prov.keys), [a.recipient], a.year, a.topic, (a.modality, a.requested_by))
 
 
 def _priority(ctx: SentenceContext, gr: dict, kinds: set[str]) -> None:
