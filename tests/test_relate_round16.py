@@ -80,3 +80,39 @@ def test_a_grant_named_in_an_opener_went_to_the_clauses_subject_and_paid_for_its
                    ("org/amnesty", "state/GHA", "Reported")}
     found = run_en(f"Drawing on a grant from {VF}, Amnesty International trained 40 lawyers of Ghana.")
     assert {a.funded_by for a in found.assistances if a.provider == "org/amnesty"} == {("org/vf-tc",)}
+
+
+# -- English: the Optional Protocol named again, help with backing, partnerships, bare participation ------------
+
+def test_the_optional_protocol_stands_for_the_protocol_named_in_full_before():
+    found = run_en("The Optional Protocol to the Convention against Torture and Other Cruel, Inhuman or Degrading "
+                   "Treatment or Punishment entered into force in 2006.",
+                   "Under article 26 of the Optional Protocol, a special fund was set up.")
+    assert {(r.number, r.object) for r in found.relations if r.predicate == "cites"} >= {(2, "instrument/opcat")}
+
+
+def test_help_with_technical_or_methodological_backing():
+    got = facts(run_en, "The Ghana Commission on Human Rights and Administrative Justice revised its complaints "
+                        "manual with the help of UNDP and with methodological backing from UNICEF.")
+    assert {("org/undp", "org/chraj", "Reported"), ("org/unicef", "org/chraj", "Reported")} <= got
+
+
+def test_letters_of_understanding_and_agreements_not_signed():
+    got = facts(run_en, "OHCHR concluded a letter of understanding with the African Union Commission.",
+                predicate="partnersWith")
+    assert got == {("org/ohchr", "org/au-commission", "Reported")}
+    got = facts(run_en, "OHCHR and the Government of Ghana did not sign the cooperation agreement discussed in 2029.",
+                predicate="partnersWith")
+    assert got == {("org/ohchr", "state/GHA", "Negated")}
+
+
+def test_people_who_took_part_with_no_activity_named_after_the_verb():
+    got = facts(run_en, "In May 2030, OHCHR held a workshop in Accra on treaty reporting, in which officials of "
+                        "Ghana and Togo took part.")
+    assert got == {("org/ohchr", "state/GHA", "Reported"), ("org/ohchr", "state/TGO", "Reported")}
+    got = facts(run_zh, "2030 年 5 月，开发署在达喀尔举办了一期关于条约报告的分区域讲习班，来自塞内加尔和冈比亚的 30 名政府官员参加。")
+    assert got == {("org/undp", "state/SEN", "Reported"), ("org/undp", "state/GMB", "Reported")}
+    # not taking part is no help
+    assert facts(run_zh, "开发署为马里举办了讲习班，塞内加尔的官员没有参加。") == {("org/undp", "state/MLI", "Reported")}
+    assert facts(run_en, "OHCHR held a workshop for Ghana; officials of Togo did not take part.") \
+        == {("org/ohchr", "state/GHA", "Reported")}

@@ -358,8 +358,12 @@ def participants(ctx: SentenceContext, together) -> None:
                     and lx.find(text, act["nouns"], h[1], min(sent.clause_end(e), h[1] + act["max_noun_gap"]))]
         owner = owner_after(sent, e, act, agents, set()) if act.get("owner_after") else None  # 参加了 X 的培训
         if not _noun_ahead(rest, act, lx) and not relative and owner is None \
-                and _w not in act.get("participation_intransitive", ()):
-            continue  # (…的 32 名官员结业: 'participation_intransitive' words need no activity noun after them)
+                and _w not in act.get("participation_intransitive", ()) \
+                and not (act.get("participation_bare") and not rest.strip(" ，,") and lx.find(text, act["nouns"], sent.start, s)):
+            continue  # (…的 32 名官员结业: 'participation_intransitive' words need no activity noun after them; with
+            # 'participation_bare', a verb that closes its clause after an activity named before it in the sentence)
+        if ctx.mood(s, None)[0] == "Negated":
+            continue  # 塞内加尔的官员没有参加: no one took part
         lo = sent.clause_start(s)
         recips: list[str] = []
         for g in _clause_groups(sent, lo, s):
