@@ -116,3 +116,22 @@ def test_people_who_took_part_with_no_activity_named_after_the_verb():
     assert facts(run_zh, "开发署为马里举办了讲习班，塞内加尔的官员没有参加。") == {("org/undp", "state/MLI", "Reported")}
     assert facts(run_en, "OHCHR held a workshop for Ghana; officials of Togo did not take part.") \
         == {("org/ohchr", "state/GHA", "Reported")}
+
+
+def test_the_sum_of_a_grant_goes_from_the_fund_to_each_grantee():
+    found = run_en(f"Using a grant of USD 60,000 from {VF}, the Asia Pacific Forum of National Human Rights "
+                   "Institutions trained the staff of the National Human Rights Commission of Nigeria.")
+    assert {(c.contributor, c.recipient, c.amount, c.currency) for c in found.contributions} \
+        == {("org/vf-tc", "org/apf", "60000", "USD")}
+    assert ("org/vf-tc", "org/apf", "Reported") in {(r.subject, r.object, r.modality) for r in found.relations}
+    found = run_en(f"Grants of USD 10,000 each were awarded from {VF} to the National Human Rights Commission of "
+                   "Nigeria and to Amnesty International.")
+    assert {(c.recipient, c.amount) for c in found.contributions} == {("org/nhrc-nigeria", "10000"),
+                                                                       ("org/amnesty", "10000")}
+    # a sum for two grantees, not one each: no share is known
+    found = run_en(f"Grants totalling USD 20,000 were awarded from {VF} to the National Human Rights Commission of "
+                   "Nigeria and to Amnesty International.")
+    assert not found.contributions
+    # read once, where the contributions reader reads it too
+    found = run_en(f"{VF[0].upper() + VF[1:]} awarded a grant of USD 50,000 to Amnesty International.")
+    assert [(c.contributor, c.recipient, c.amount) for c in found.contributions] == [("org/vf-tc", "org/amnesty", "50000")]

@@ -38,6 +38,7 @@ Word lists: ``relations.json`` ``grants``:
 
 from __future__ import annotations
 
+from ..records import Contribution
 from .amounts import parse_amount
 from .clauses import Group, Sentence
 from .emit import emit_assist, topic
@@ -148,7 +149,8 @@ def _opener_subject(sent: Sentence, s: int, prov: Group, gr: dict) -> list[str]:
     if end >= sent.end or sent.text[end] not in ",，":
         return []
     subj = next((g for g in sent.after(end + 1)), None)
-    if subj is None or subj.governor or not subj.kinds() & lx.agents or lx.squeeze(sent.text[end + 1:subj.start]).strip() \
+    if subj is None or subj.governor or not subj.kinds() & lx.agents \
+            or lx.trim(lx.squeeze(sent.text[end + 1:subj.head]), "determiners").strip() \
             or set(subj.keys) & set(prov.keys):
         return []
     return members_of(subj, lx.agents)
@@ -200,9 +202,10 @@ def grants(ctx: SentenceContext) -> None:
             if grantee:
                 done.add(s)
                 gave = lx.find(text, gr.get("give_verbs", ()), max(sent.clause_start(s), s - gr.get("verb_gap", 24)), s)
-                emit_assist(ctx, list(prov.keys), grantee, year_before(sent, s), topic(sent, e),
-                            ctx.mood(gave[-1][0] if gave else s, prov))
+                mood = ctx.mood(gave[-1][0] if gave else s, prov)
+                emit_assist(ctx, list(prov.keys), grantee, year_before(sent, s), topic(sent, e), mood)
                 _funded_by_grant(ctx, prov, grantee)
+                _granted_money(ctx, e, prov, grantee, gr, mood)
         if recips and s not in done:
             done.add(s)
             gave = lx.find(text, gr.get("give_verbs", ()), max(sent.clause_start(s), s - gr.get("verb_gap", 24)), s)
@@ -216,6 +219,21 @@ def grants(ctx: SentenceContext) -> None:
                 emit_assist(ctx, list(prov.keys), [k for k in grantee if k not in recips], year_before(sent, s),
                             topic(sent, e), mood)
     _priority(ctx, gr, kinds)
+
+
+def _granted_money(ctx: SentenceContext, e: int, prov: Group, grantee: list[str], gr: dict, mood) -> None:
+    """``a grant of USD 48,000 from F``, ``grants of USD 10,000 each … from F to A and to B``: the sum stated between
+    the grant noun and its giver went from the giver to each grantee (``grant_money``)."""
+    if not gr.get("grant_money"):
+        return
+    sent = ctx.sentence
+    for _a, b, amount, code in parse_amount(sent.text[e:prov.start], sent.lx)[:1]:
+        if len(grantee) > 1 and not sent.lx.starts_with(sent.lx.squeeze(sent.text[e + b:prov.start]), gr.get("each", ())):
+            continue  # a sum for several grantees, not one each: whose share is unknown
+        for k in grantee:
+            for f in prov.keys:
+                ctx.contributions.append(Contribution(f, k, str(amount), code, ctx.unit, ctx.number, None,
+                                                      year_before(sent, e), ctx.quote, *mood))
 
 
 def _funded_by_grant(ctx: SentenceContext, prov: Group, grantee: list[str]) -> None:

@@ -349,6 +349,9 @@ def extract_sentence(ctx: SentenceContext) -> None:
     member_renamed(ctx)
     contributions(ctx)
     received(ctx)
+    if len(ctx.contributions) > 1:  # a grant's sum read by the grants reader and by the contributions reader: once
+        once = {(c.contributor, c.recipient, c.amount, c.currency): c for c in reversed(ctx.contributions)}
+        ctx.contributions[:] = [c for c in ctx.contributions if once[(c.contributor, c.recipient, c.amount, c.currency)] is c]
     cooccurring_help(ctx)
 
 
