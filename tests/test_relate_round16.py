@@ -135,3 +135,15 @@ def test_the_sum_of_a_grant_goes_from_the_fund_to_each_grantee():
     # read once, where the contributions reader reads it too
     found = run_en(f"{VF[0].upper() + VF[1:]} awarded a grant of USD 50,000 to Amnesty International.")
     assert [(c.contributor, c.recipient, c.amount) for c in found.contributions] == [("org/vf-tc", "org/amnesty", "50000")]
+
+
+def test_a_request_answered_by_a_plan_of_the_one_asked_and_its_funder():
+    got = facts(run_en, "The Government of Ghana asked UNDP to train officials of its Ministry of Justice; UNDP intends "
+                        "to run that course in 2031, with financial support from Norway.")
+    assert got == {("org/undp", "state/GHA", "Planned"), ("state/NOR", "state/GHA", "Planned")}
+    got = facts(run_en, "The Government of Ghana asked UNDP to train officials of its Ministry of Justice. UNDP declined "
+                        "to hold the course.")
+    assert got == {("org/undp", "state/GHA", "Negated")}
+    # the one asked will help someone else: the request stays a request
+    got = facts(run_en, "The Government of Ghana asked UNDP to train its judges. UNDP will continue to support Togo.")
+    assert got == {("org/undp", "state/GHA", "Requested"), ("org/undp", "state/TGO", "Planned")}

@@ -299,6 +299,10 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
                 m = _work_later(sents, r, md, lx)
                 if m is not None:
                     changed[(r.subject, r.predicate, r.object)] = m
+    for a in assistances:  # who paid for the help asked for shares what became of it
+        m = changed.get((a.provider, "assists", a.recipient)) if a.modality in _ASKED else None
+        for f in a.funded_by if m is not None else ():
+            changed.setdefault((f, "assists", a.recipient), m)
     if changed:
         from dataclasses import replace
 
@@ -380,6 +384,9 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
             s = hits[0][0]
             if any(g.end <= h.start and h.end <= s and h.kinds() & lx.agents for h in sent.groups):
                 continue  # another actor acts in between
+            obj = next((h for h in sent.after(hits[0][1]) if h.start < sent.clause_end(hits[0][1])), None)
+            if obj is not None and obj.kinds() & lx.agents and r.object not in obj.keys:
+                continue  # (… will continue to support the Commission): help to someone else
             modality, _asker = modality_at(sent, s, g)
             if modality not in _ASKED:
                 return modality
