@@ -147,3 +147,15 @@ def test_a_request_answered_by_a_plan_of_the_one_asked_and_its_funder():
     # the one asked will help someone else: the request stays a request
     got = facts(run_en, "The Government of Ghana asked UNDP to train its judges. UNDP will continue to support Togo.")
     assert got == {("org/undp", "state/GHA", "Requested"), ("org/undp", "state/TGO", "Planned")}
+
+
+def test_an_activity_attended_by_people_of_states():
+    got = facts(run_en, "In January 2030, UNDP organized, together with UNICEF, a regional workshop in Vientiane on "
+                        "torture prevention, attended by forty-six officials from Cambodia and Myanmar.")
+    assert got == {("org/undp", "state/KHM", "Reported"), ("org/undp", "state/MMR", "Reported"),
+                   ("org/unicef", "state/KHM", "Reported"), ("org/unicef", "state/MMR", "Reported")}
+    got = facts(run_en, "UNDP organized a regional workshop in Accra, which was attended by judges of Ghana.")
+    assert got == {("org/undp", "state/GHA", "Reported")}
+    # no activity held before it, or no people of a State: nothing
+    assert facts(run_en, "The session was attended by representatives of Ghana.") == set()
+    assert facts(run_en, "UNDP organized a workshop, attended by the Minister of Justice of Ghana.") == set()

@@ -324,6 +324,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     from .membership import member_renamed
     from .cooccur import cooccurring_help
     from .shared import shared_with
+    from .attended import attended_by
 
     ctx.funders = funding_of(ctx)
     ctx.sponsors = sponsors_of(ctx)
@@ -338,6 +339,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     partners_named(ctx)
     assists(ctx, together)
     activities(ctx, together)
+    attended_by(ctx, together)
     sent_to(ctx)
     grants(ctx)
     referred_activities(ctx, together)
