@@ -159,3 +159,18 @@ def test_an_activity_attended_by_people_of_states():
     # no activity held before it, or no people of a State: nothing
     assert facts(run_en, "The session was attended by representatives of Ghana.") == set()
     assert facts(run_en, "UNDP organized a workshop, attended by the Minister of Justice of Ghana.") == set()
+
+
+def money(run, text: str) -> set[tuple]:
+    return {(c.contributor, c.recipient, c.amount, c.currency) for c in run(text).contributions}
+
+
+def test_money_given_by_the_name_before_a_relative_clause():
+    assert money(run_en, "The workshop was funded by Norway, which made a contribution of USD 100,000 to UNDP.") \
+        == {("state/NOR", "org/undp", "100000", "USD")}
+
+
+def test_money_that_supported_someones_work_went_to_it():
+    got = money(run_en, "The work of OHCHR in Ghana was supported by the European Union, which provided EUR 1 million "
+                        "for 2030, and by Japan, which gave USD 200,000 in 2030.")
+    assert got == {("org/eu", "org/ohchr", "1000000", "EUR"), ("state/JPN", "org/ohchr", "200000", "USD")}

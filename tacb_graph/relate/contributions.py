@@ -13,6 +13,7 @@ from dataclasses import replace
 from ..records import Contribution
 from ..recognise.normalise import normalise
 from .amounts import parse_amount
+from .givers import relative_giver, work_owner
 from .patterns import SentenceContext
 from .roles import first_free, is_free, members_of, pronoun_after, subject_before, years
 
@@ -45,7 +46,8 @@ def contributions(ctx: SentenceContext) -> None:
         by = named is None and _giver_by(sent, s, e, c)
         named = named or by or None  # a pledge of 500,000 yuan by X was received
         givers = [g for g in sent.before(s) if is_free(sent, g) and g.kinds() & donors]
-        giver = givers[-1] if givers else subject_before(sent, s, donors, ctx.prev_subject)
+        giver = relative_giver(sent, s, c, donors) if named is None else None  # …, and by Japan, which gave USD 250,000
+        giver = giver or (givers[-1] if givers else subject_before(sent, s, donors, ctx.prev_subject))
         if named is None and giver is None:
             continue
         taker = None
@@ -87,6 +89,8 @@ def contributions(ctx: SentenceContext) -> None:
             recipient = lead[0]  # 若干捐助方向基金作出了认捐：A 承诺…；B 认捐…: the lead-in's recipient
         if recipient is None and taken is not None and not unnamed:
             recipient = taken  # (the Programme is funded from …) contributions were received from A (…)
+        if recipient is None and c.get("work_of") and named is None and giver is not None:
+            recipient = work_owner(sent, giver, c, _takers(lx, c))  # the work of X was supported by G, which gave …
         if recipient is None and c.get("subject_recipient"):
             recipient = _subject_recipient(sent, keys, lx)  # the Fund financed …, through contributions by A (…)
         if recipient is None and not unnamed:
