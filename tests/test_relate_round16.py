@@ -174,3 +174,14 @@ def test_money_that_supported_someones_work_went_to_it():
     got = money(run_en, "The work of OHCHR in Ghana was supported by the European Union, which provided EUR 1 million "
                         "for 2030, and by Japan, which gave USD 200,000 in 2030.")
     assert got == {("org/eu", "org/ohchr", "1000000", "EUR"), ("state/JPN", "org/ohchr", "200000", "USD")}
+
+
+def test_a_list_of_amounts_each_from_its_giver():
+    got = money(run_en, "The activities of OHCHR in Ghana were made possible by contributions of CAD 600,000 from "
+                        "Canada, £250,000 from the United Kingdom and NOK 3 million from Norway.")
+    assert got == {("state/CAN", "org/ohchr", "600000", "CAD"), ("state/GBR", "org/ohchr", "250000", "GBP"),
+                   ("state/NOR", "org/ohchr", "3000000", "NOK")}
+    # a grant's sum from a fund is read once, with the grantee the grants reader found
+    got = money(run_en, f"A grant of US$ 20,000 from {VF} enabled the National Human Rights Commission of Nigeria to "
+                        "train its monitors.")
+    assert got == {("org/vf-tc", "org/nhrc-nigeria", "20000", "USD")}

@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..records import Contribution
 from ..recognise.normalise import normalise
 from .amounts import parse_amount
-from .givers import relative_giver, work_owner
+from .givers import amount_from, relative_giver, work_owner
 from .patterns import SentenceContext
 from .roles import first_free, is_free, members_of, pronoun_after, subject_before, years
 
@@ -42,7 +42,7 @@ def contributions(ctx: SentenceContext) -> None:
     shares = _respectively(sent, c, amounts)  # A and B gave X and Y respectively; A 和 B 分别捐款 X 和 Y
     first = len(ctx.contributions)
     for s, e, amount, code in amounts:
-        named = _named_giver(sent, s, c)  # Germany (USD 2,000,000); the contribution of X amounted to
+        named = amount_from(sent, e, c) or _named_giver(sent, s, c)  # USD 5,000 from X; Germany (USD 2,000,000)
         by = named is None and _giver_by(sent, s, e, c)
         named = named or by or None  # a pledge of 500,000 yuan by X was received
         givers = [g for g in sent.before(s) if is_free(sent, g) and g.kinds() & donors]
@@ -89,8 +89,8 @@ def contributions(ctx: SentenceContext) -> None:
             recipient = lead[0]  # 若干捐助方向基金作出了认捐：A 承诺…；B 认捐…: the lead-in's recipient
         if recipient is None and taken is not None and not unnamed:
             recipient = taken  # (the Programme is funded from …) contributions were received from A (…)
-        if recipient is None and c.get("work_of") and named is None and giver is not None:
-            recipient = work_owner(sent, giver, c, _takers(lx, c))  # the work of X was supported by G, which gave …
+        if recipient is None and c.get("work_of"):
+            recipient = work_owner(sent, min(gpos, s), c, _takers(lx, c))  # the work of X was supported by G, which gave …
         if recipient is None and c.get("subject_recipient"):
             recipient = _subject_recipient(sent, keys, lx)  # the Fund financed …, through contributions by A (…)
         if recipient is None and not unnamed:

@@ -353,7 +353,9 @@ def extract_sentence(ctx: SentenceContext) -> None:
     received(ctx)
     if len(ctx.contributions) > 1:  # a grant's sum read by the grants reader and by the contributions reader: once
         once = {(c.contributor, c.recipient, c.amount, c.currency): c for c in reversed(ctx.contributions)}
-        ctx.contributions[:] = [c for c in ctx.contributions if once[(c.contributor, c.recipient, c.amount, c.currency)] is c]
+        known = {(c.contributor, c.amount, c.currency) for c in ctx.contributions if c.recipient is not None}
+        ctx.contributions[:] = [c for c in ctx.contributions if once[(c.contributor, c.recipient, c.amount, c.currency)] is c
+                                and (c.recipient is not None or (c.contributor, c.amount, c.currency) not in known)]
     cooccurring_help(ctx)
 
 
