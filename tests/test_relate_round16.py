@@ -185,3 +185,24 @@ def test_a_list_of_amounts_each_from_its_giver():
     got = money(run_en, f"A grant of US$ 20,000 from {VF} enabled the National Human Rights Commission of Nigeria to "
                         "train its monitors.")
     assert got == {("org/vf-tc", "org/nhrc-nigeria", "20000", "USD")}
+
+
+def test_responding_to_a_request_from_someone():
+    got = facts(run_en, "Responding to a request from the African Union Commission, UNDP seconded an expert to the "
+                        "Commission.", predicate="requests")
+    assert got == {("org/au-commission", "org/undp", "Reported")}
+    # an invitation is no request edge in English (tests/gold/README.md, Conventions for English)
+    assert facts(run_en, "At the invitation of the Government of Ghana, UNDP ran a workshop in Accra.",
+                 predicate="requests") == set()
+
+
+def test_people_of_a_states_body_named_with_the_states_name():
+    got = facts(run_en, "Some 140 officers of the Jamaica Constabulary Force took part in courses delivered by UNDP.")
+    assert got == {("org/undp", "state/JAM", "Reported")}
+    # a network named with the State's name is not one of its bodies
+    assert facts(run_en, "Members of the Ghana Human Rights Network attended a course delivered by UNICEF.") == set()
+
+
+def test_financing_legal_aid_in_a_state_and_no_longer_financing_it():
+    assert facts(run_en, "The World Bank no longer finances the legal aid clinics in Ghana.") \
+        == {("org/world-bank", "state/GHA", "Negated")}

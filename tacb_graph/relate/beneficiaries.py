@@ -379,8 +379,8 @@ def participants(ctx: SentenceContext, together) -> None:
                 ("people_prefix" in lx.res and bool(lx.res["people_prefix"].match(lx.trim(after))))  # 莱索托的 28 名监狱管理人员
             if (of or (act.get("participants_unlinked") and people)) and people and g.kinds() & agents:
                 recips += [k for k in members_of(g, agents) if k not in recips]  # 也门(的)官员参加了…
-            elif g.lead is not None and strip_adverbs(text[g.end:s], lx) in ("", *act.get("participation_auxiliaries", ())) \
-                    and g.kinds() & agents:
+            elif g.lead is not None and (strip_adverbs(text[g.end:s], lx) in ("", *act.get("participation_auxiliaries", ()))
+                                         or _states_body((sent.original or text)[g.end:s], g, act)) and g.kinds() & agents:
                 recips += [k for k in members_of(g, agents) if k not in recips]  # officials of X (had) took part in
         if not recips:  # (the NHRI …, and that members of its staff had attended): the owner named before
             recips = _owner_of_pronoun(sent, lo, s, act)
@@ -412,6 +412,12 @@ def participants(ctx: SentenceContext, together) -> None:
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
         emit_assist(ctx, providers, recips, year_before(sent, held[-1][0]), topic(sent, held[-1][1]),
                     ctx.mood(held[-1][0], prov))
+
+
+def _states_body(gap: str, g, act: dict) -> bool:
+    """``officers of the Jamaica Constabulary Force took part``: the State's name opens its body's name (``state_body``)."""
+    rx = act.get("state_body")
+    return bool(rx) and g.kinds() == {"State"} and re.fullmatch(rx, gap.strip()) is not None
 
 
 def _owner_of_pronoun(sent: Sentence, lo: int, s: int, act: dict) -> list[str]:
