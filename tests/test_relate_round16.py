@@ -206,3 +206,17 @@ def test_people_of_a_states_body_named_with_the_states_name():
 def test_financing_legal_aid_in_a_state_and_no_longer_financing_it():
     assert facts(run_en, "The World Bank no longer finances the legal aid clinics in Ghana.") \
         == {("org/world-bank", "state/GHA", "Negated")}
+
+
+def test_a_purpose_opener_names_whom_the_activity_was_for():
+    got = facts(run_zh, "为协助马里履行报告义务，开发署与儿基会于 2030 年共同为国家报告机制的 25 名成员举办了培训。")
+    assert got == {("org/undp", "state/MLI", "Reported"), ("org/unicef", "state/MLI", "Reported")}
+    got = facts(run_en, "To help Mali report to the treaty bodies, UNDP trained 25 members of its national mechanism.")
+    assert got == {("org/undp", "state/MLI", "Reported")}
+    # a recipient named in the main clause wins
+    assert facts(run_zh, "为协助马里，开发署为尼日尔官员举办了培训。") == {("org/undp", "state/NER", "Reported")}
+
+
+def test_chinese_at_the_invitation_of_is_a_request():
+    got = facts(run_zh, "应马里政府的邀请，开发署派两名工作人员出席会议，向马里官员介绍了相关做法。", predicate="requests")
+    assert got == {("state/MLI", "org/undp", "Reported")}

@@ -276,6 +276,20 @@ def _negate_earlier(ctx: SentenceContext) -> None:
             emit_assist(ctx, [r.subject], [r.object], r.year, None, ("Negated", None))
 
 
+def _purpose_opener(sent: Sentence, s: int, act: dict) -> list[str]:
+    """``为协助马里履行报告义务，X 举办了培训``, ``To help Mali report to the treaty bodies, X trained …``: the State a
+    ``purpose_openers`` word at the head of the sentence governs, in a clause of its own before the activity at ``s``."""
+    lx = sent.lx
+    lead = lx.starts_with(lx.squeeze(sent.text[sent.start:s]), act.get("purpose_openers", ()))
+    if not lead:
+        return []
+    g = next((h for h in sent.groups if h.start < s), None)
+    if g is None or "State" not in g.kinds() or lx.squeeze(sent.text[sent.start:g.start]) != lead \
+            or not any(c in sent.lx.clause_ends for c in sent.text[g.end:s]):
+        return []
+    return members_of(g, {"State"})
+
+
 def activities(ctx: SentenceContext, together) -> None:
     """Assistance read from activities (see the module docstring)."""
     sent = ctx.sentence
@@ -368,6 +382,8 @@ def activities(ctx: SentenceContext, together) -> None:
                 found = found or located(sent, s, act) or _scheduled_for(sent, s, act)
                 if found is None and "request" in act.get("recipient_fallbacks", ()):
                     recips = [k for k in on_request_of(sent) if k.startswith("state/")]  # at the request of X
+                if found is None and not recips:
+                    recips = _purpose_opener(sent, s, act)  # 为协助 X 履行…，Y 举办了…: done for X
                 if found is None and not recips and not purpose:
                     if not passive:
                         done_as_asked(ctx, s)  # 人权高专办随后开展了能力建设: what was asked for, done
