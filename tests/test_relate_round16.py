@@ -220,3 +220,14 @@ def test_a_purpose_opener_names_whom_the_activity_was_for():
 def test_chinese_at_the_invitation_of_is_a_request():
     got = facts(run_zh, "应马里政府的邀请，开发署派两名工作人员出席会议，向马里官员介绍了相关做法。", predicate="requests")
     assert got == {("state/MLI", "org/undp", "Reported")}
+
+
+def test_a_post_whose_cost_donors_share():
+    got = facts(run_zh, "人权高专办向马里派驻了一名人权顾问。该职位的费用由挪威和瑞典分担。")
+    assert got == {("org/ohchr", "state/MLI", "Reported"), ("state/NOR", "state/MLI", "Reported"),
+                   ("state/SWE", "state/MLI", "Reported")}
+
+
+def test_a_mechanism_of_regular_exchange_is_a_partnership():
+    got = facts(run_zh, "高级专员建议非洲联盟委员会与开发署和儿基会建立定期交流机制。", predicate="partnersWith")
+    assert got == {("org/au-commission", "org/undp", "Recommended"), ("org/au-commission", "org/unicef", "Recommended")}
