@@ -231,3 +231,9 @@ def test_a_post_whose_cost_donors_share():
 def test_a_mechanism_of_regular_exchange_is_a_partnership():
     got = facts(run_zh, "高级专员建议非洲联盟委员会与开发署和儿基会建立定期交流机制。", predicate="partnersWith")
     assert got == {("org/au-commission", "org/undp", "Recommended"), ("org/au-commission", "org/unicef", "Recommended")}
+
+
+def test_the_human_rights_adviser_acts_for_the_office():
+    got = facts(run_en, "UNDP trained judges of Ghana.", "The human rights adviser also supports the United Nations "
+                        "country team in Ghana.")
+    assert ("org/ohchr", "org/unct", "Reported") in got and ("org/undp", "org/unct", "Reported") not in got
