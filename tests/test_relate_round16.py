@@ -237,3 +237,10 @@ def test_the_human_rights_adviser_acts_for_the_office():
     got = facts(run_en, "UNDP trained judges of Ghana.", "The human rights adviser also supports the United Nations "
                         "country team in Ghana.")
     assert ("org/ohchr", "org/unct", "Reported") in got and ("org/undp", "org/unct", "Reported") not in got
+
+
+def test_beneficiaries_of_a_cycle_listed_after_the_funds_grants():
+    got = facts(run_en, f"In 2030, {VF} awarded grants to 18 projects. Among the beneficiaries of the cycle were the "
+                        "authorities of Benin, Ghana and Togo.")
+    assert got == {("org/vf-tc", "state/BEN", "Reported"), ("org/vf-tc", "state/GHA", "Reported"),
+                   ("org/vf-tc", "state/TGO", "Reported")}
