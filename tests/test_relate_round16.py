@@ -244,3 +244,8 @@ def test_beneficiaries_of_a_cycle_listed_after_the_funds_grants():
                         "authorities of Benin, Ghana and Togo.")
     assert got == {("org/vf-tc", "state/BEN", "Reported"), ("org/vf-tc", "state/GHA", "Reported"),
                    ("org/vf-tc", "state/TGO", "Reported")}
+
+
+def test_the_subject_of_a_which_clause_is_the_name_before_it():
+    got = facts(run_en, "In 2030, Amnesty International worked with UNDP, which trained judges of Ghana.")
+    assert got == {("org/undp", "state/GHA", "Reported")}

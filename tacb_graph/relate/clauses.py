@@ -406,3 +406,24 @@ def years(sent: Sentence, lo: int | None = None, hi: int | None = None) -> list[
 def year_before(sent: Sentence, pos: int) -> str | None:
     ys = years(sent, sent.start, pos)
     return ys[-1][1] if ys else None
+
+
+def relative_antecedent(sent: Sentence, pos: int, kinds, exclude=frozenset()) -> Group | None:
+    """``… worked with UNDP, which trained judges of X``: the subject of a verb at ``pos`` in a relative clause
+    (opened by one of ``relative_subjects`` after a comma, only adverbs or auxiliaries before the verb) is the
+    group right before the comma, whatever governs it."""
+    lx = sent.lx
+    words = lx.get("relative_subjects")
+    cs = sent.clause_start(pos) if words else sent.start
+    if cs <= sent.start or sent.text[cs - 1] not in ",，":
+        return None
+    head = lx.squeeze(sent.text[cs:pos]).lower()
+    w = lx.starts_with(head, words)
+    rest = head[len(w or ""):].split()
+    auxiliaries = (lx.get("assists") or {}).get("relative_auxiliaries", ())
+    if not w or any(x not in lx.get("adverbs", ()) and x not in auxiliaries for x in rest):
+        return None
+    g = next((h for h in reversed(sent.groups) if h.end <= cs - 1), None)
+    if g is None or sent.text[g.end:cs - 1].strip(" )") or not g.kinds() & kinds or set(g.keys) <= exclude:
+        return None
+    return g

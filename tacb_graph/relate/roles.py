@@ -8,8 +8,7 @@ The shared machinery of the relation patterns (:mod:`.patterns`, :mod:`.links`,
   assists B); ``X 在(其)该决议中 …`` / ``In its resolution N, X …`` makes the resolution the subject; a sentence
   that opens with a pronoun (它, 他们, 该…, it, they) carries the previous sentence's subject over, and a personal
   pronoun after the last candidate (``X informed Y that it …``) is the sentence's subject;
-* :func:`object_after` — the group right after a verb (``协助 A 和 B``,
-  ``assisted the Ministry of Justice of X``);
+* :func:`object_after` — the group right after a verb (``协助 A 和 B``, ``assisted the Ministry of Justice of X``);
 * :func:`locative` — a place recipient (``在柬埔寨，人权高专办协助政府…``, ``In Cambodia,
   OHCHR assisted the Government``) standing in when the verb's object is the Government
   or unnamed; :func:`agent_after` — a passive's agent (``by X``);
@@ -20,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Group, Lexicon, Sentence, followed_by, year_before, years
+from .clauses import Group, Lexicon, Sentence, followed_by, relative_antecedent, year_before, years
 
 __all__ = ["subject_before", "object_after", "sentence_subject", "years", "year_before", "locative",
            "located_after", "stationed_in", "skip_aside", "nearest_state", "state_pronoun", "agent_after",
@@ -200,7 +199,8 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
                    exclude: set[str] = frozenset(), allow_resolution_frame: bool = True) -> Group | None:
     """The subject of a verb at ``pos`` (see module docstring)."""
     lx = sent.lx
-    nominal = _nominal_subject(sent, pos, kinds, exclude) or _addressed_list(sent, pos, kinds)
+    nominal = _nominal_subject(sent, pos, kinds, exclude) or _addressed_list(sent, pos, kinds) \
+        or relative_antecedent(sent, pos, kinds, exclude)  # …, with UNDP, which trained …: UNDP trained
     if nominal is not None:
         return nominal  # welcomes the decision of X to request …: X asks; 建议 X：(a) 请 Y…: X asks
     earlier = repeated_verb(sent, pos)
