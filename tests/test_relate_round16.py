@@ -249,3 +249,13 @@ def test_beneficiaries_of_a_cycle_listed_after_the_funds_grants():
 def test_the_subject_of_a_which_clause_is_the_name_before_it():
     got = facts(run_en, "In 2030, Amnesty International worked with UNDP, which trained judges of Ghana.")
     assert got == {("org/undp", "state/GHA", "Reported")}
+
+
+def test_help_given_with_the_recipient_as_the_verbs_object():
+    assert facts(run_en, "UNDP provided the National Human Rights Commission of Nigeria with technical support.") \
+        == {("org/undp", "org/nhrc-nigeria", "Reported")}
+    got = facts(run_en, "In 2030, Amnesty International worked with UNDP, which also furnished the National Human "
+                        "Rights Commission of Nigeria with recording equipment.")
+    assert got == {("org/undp", "org/nhrc-nigeria", "Reported")}
+    # views are not help
+    assert facts(run_en, "UNDP provided Ghana with its views on the draft.") == set()

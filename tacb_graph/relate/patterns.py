@@ -325,6 +325,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     from .cooccur import cooccurring_help
     from .shared import shared_with
     from .attended import attended_by
+    from .furnished import given_with
 
     ctx.funders = funding_of(ctx)
     ctx.sponsors = sponsors_of(ctx)
@@ -345,6 +346,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     referred_activities(ctx, together)
     repeated_help(ctx)
     shared_with(ctx)
+    given_with(ctx)
     submitted_input(ctx)
     funded_administered(ctx)
     funds_programmes(ctx)

@@ -1,0 +1,52 @@
+"""Help given with the recipient as the verb's object: ``UNDP furnished the Commission with recording equipment``,
+``OHCHR provided the Ministry with technical advice`` — the verb's subject assists the group right after it, when
+``with`` and something given (a help noun) follow it in its clause.
+
+Word lists: ``relations.json`` ``assists``: ``give_verbs`` (provided, furnished, supplied, equipped …),
+``give_nouns`` (support, advice, equipment …, within ``noun_window`` characters after ``with``) and ``given_with``
+(the words between the object and the thing given: ``with``).
+
+>>> from tacb_graph.records import Source
+>>> from tacb_graph.recognise import recognise
+>>> from tacb_graph.relate import relate
+>>> from tacb_graph.segment import segment
+>>> t = "1. UNDP equipped the National Human Rights Commission of Nigeria with computers and other equipment.\\n"
+>>> found = relate(recognise(segment(Source("t.txt", "t", t, "0", "utf-8", len(t)))))
+>>> [(r.subject, r.object) for r in found.relations if r.predicate == "assists"]
+[('org/undp', 'org/nhrc-nigeria')]
+"""
+
+from __future__ import annotations
+
+from .emit import emit_assist, topic
+from .patterns import SentenceContext
+from .roles import members_of, subject_before, year_before
+
+__all__ = ["given_with"]
+
+
+def given_with(ctx: SentenceContext) -> None:
+    """Help to the object of a giving verb that ``with`` a thing given follows (see the module docstring)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    markers = a.get("given_with")
+    if not markers:
+        return
+    text = sent.text
+    for s, e, _w in lx.find(text, a.get("give_verbs", ()), sent.start, sent.end):
+        obj = next(iter(sent.after(e)), None)
+        if obj is None or obj.governor or not obj.kinds() & lx.agents \
+                or lx.trim(lx.squeeze(text[e:obj.head]), "determiners").strip():
+            continue  # the object must stand right after the verb
+        end = sent.clause_end(obj.end)
+        rest = lx.squeeze(text[obj.end:end])
+        mark = lx.starts_with(rest, markers)
+        if not mark or not lx.find(rest, a.get("give_nouns", ()), len(mark), len(mark) + a.get("noun_window", 40)):
+            continue
+        prov = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(obj.keys))
+        if prov is None:
+            continue
+        recips = [k for k in members_of(obj, lx.agents) if k not in prov.keys]
+        if recips:
+            emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
