@@ -259,3 +259,17 @@ def test_help_given_with_the_recipient_as_the_verbs_object():
     assert got == {("org/undp", "org/nhrc-nigeria", "Reported")}
     # views are not help
     assert facts(run_en, "UNDP provided Ghana with its views on the draft.") == set()
+
+
+def test_submissions_made_by_several():
+    got = facts(run_en, "Written contributions were also made by Amnesty International and by the Asia Pacific Forum "
+                        "of National Human Rights Institutions.", predicate="submittedInputTo")
+    assert {s for s, _o, _m in got} == {"org/amnesty", "org/apf"}
+    assert facts(run_en, "Financial contributions were made by Norway.", predicate="submittedInputTo") == set()
+
+
+def test_partnerships_of_workplans_arrangements_and_the_cooperation_of_a_with_b():
+    for text in ("UNDP maintains a standing liaison arrangement with the African Union Commission.",
+                 "UNDP and the African Union Commission signed a workplan covering migration.",
+                 "This report covers the cooperation of UNDP with the African Union Commission."):
+        assert facts(run_en, text, predicate="partnersWith") == {("org/undp", "org/au-commission", "Reported")}, text

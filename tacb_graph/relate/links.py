@@ -168,6 +168,17 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             keys = members_of(g, agents)
             mood = ctx.mood(marker, None)
             _partner_each(ctx, keys, mood)
+    # the cooperation of A with B (``of_with_nouns``): A and B partner
+    for g, h in zip(sent.groups, sent.groups[1:]):
+        if g.governor != "of" or h.governor not in pw.get("markers", ()) or not g.kinds() & agents \
+                or not h.kinds() & agents or lx.trim(lx.squeeze(text[g.end:h.head]), "determiners") != h.governor:
+            continue
+        marker = text.rfind(g.governor, sent.start, g.head)
+        if lx.ends_with(lx.trim(lx.squeeze(text[sent.start:marker]), "determiners"), pw.get("of_with_nouns", ())):
+            mood = ctx.mood(marker, None)
+            for a in members_of(g, agents):
+                for b in members_of(h, agents):
+                    ctx.add(a, "partnersWith", b, mood=mood)
     # the agreement was signed in 2021 by A and B: the agents of a joint act (``joint_by``) partner
     for g in sent.groups:
         keys = members_of(g, agents)
