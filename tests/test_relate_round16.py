@@ -273,3 +273,13 @@ def test_partnerships_of_workplans_arrangements_and_the_cooperation_of_a_with_b(
                  "UNDP and the African Union Commission signed a workplan covering migration.",
                  "This report covers the cooperation of UNDP with the African Union Commission."):
         assert facts(run_en, text, predicate="partnersWith") == {("org/undp", "org/au-commission", "Reported")}, text
+
+
+def test_people_who_attended_an_activity_whose_holder_the_next_sentence_names():
+    got = facts(run_en, "Twenty judges from Ghana and Togo attended a course on trafficking held in Accra in May 2030. "
+                        "The course was delivered by UNODC and UNDP.")
+    assert got == {("org/unodc", "state/GHA", "Reported"), ("org/unodc", "state/TGO", "Reported"),
+                   ("org/undp", "state/GHA", "Reported"), ("org/undp", "state/TGO", "Reported")}
+    # an activity of its own, with its own recipient, takes nothing from before
+    assert facts(run_en, "Twenty judges from Ghana attended a course in Accra. A workshop for Benin was delivered by "
+                         "UNODC.") == {("org/unodc", "state/BEN", "Reported")}

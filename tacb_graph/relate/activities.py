@@ -376,6 +376,9 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = recips or seat_before(sent, s, act, ctx.seats)  # 向太子港派遣顾问: sent to Haiti
             if not recips and not passive and act.get("object_beneficiaries"):
                 recips = beneficiary_object(sent, e, act, agents)  # financed the participation of officials of X
+            if not recips and passive and agent is not None and act.get("referents_attended") \
+                    and lx.starts_with(lx.squeeze(sent.text[sent.start:noun[0]]).lower(), act["referents_attended"]):
+                recips = list(ctx.carried.get("attended", ()))  # … attended a course. The course was delivered by X
             if not recips and passive and agent is not None:
                 recips = purpose_after(sent, e, act, agents)  # 该项目由 X 实施，旨在支持 Y…: done for Y
             if not recips:

@@ -405,9 +405,9 @@ def participants(ctx: SentenceContext, together) -> None:
             elif act.get("hosted_at") and re.match(act["hosted_at"], lx.squeeze(text[e:sent.clause_end(e)])):
                 # officials of X attended a course at its police academy: the owner of the school hosted it
                 prov, held = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips)), [(s, e, _w)]
-        if not recips or not held:
-            continue
-        if prov is None:
+        if recips and prov is None:
+            ctx.carried["attended"] = recips  # (officials of X attended a course. The course was given by Y)
+        if not recips or not held or prov is None:
             continue
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
         emit_assist(ctx, providers, recips, year_before(sent, held[-1][0]), topic(sent, held[-1][1]),

@@ -96,9 +96,10 @@ class RelationExtractor:
         relations: list[Relation] = []
         assistances: list = []
         money: dict = {}  # what the unit said was received, for the contributions it lists after
+        carried: dict = {}  # what a sentence left open for the next ones (people who attended, no holder named)
         for sent in sents:
             sc = SentenceContext(sent, unit.unit, unit.number, prev, body_for_symbol, earlier=Prefix(relations),
-                                 passage_states=Prefix(passage), money=money,
+                                 passage_states=Prefix(passage), money=money, carried=carried,
                                  seats=self.config.gazetteer.seat_of)
             passage += [it.key for g in sent.groups for it in g.items if it.kind == "State"]
             extract_sentence(sc)

@@ -47,6 +47,7 @@ class SentenceContext:
     earlier: Sequence[Relation] = ()  # what the unit's sentences before this one stated (read-only)
     passage_states: Sequence[str] = ()  # the States the unit named in its sentences before this one
     money: dict = field(default_factory=dict)  # recipient and year of the money the unit reported as received
+    carried: dict = field(default_factory=dict)  # what an earlier sentence of the unit left open (see beneficiaries)
     seats: dict = field(default_factory=dict)  # capital (place key) -> its State (the gazetteer's seat_of)
 
     @property
