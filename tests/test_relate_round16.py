@@ -283,3 +283,6 @@ def test_people_who_attended_an_activity_whose_holder_the_next_sentence_names():
     # an activity of its own, with its own recipient, takes nothing from before
     assert facts(run_en, "Twenty judges from Ghana attended a course in Accra. A workshop for Benin was delivered by "
                          "UNODC.") == {("org/unodc", "state/BEN", "Reported")}
+    got = facts(run_zh, "来自加纳和多哥的 20 名法官参加了在阿克拉举办的培训。该培训由毒罪办和开发署举办。")
+    assert got == {("org/unodc", "state/GHA", "Reported"), ("org/unodc", "state/TGO", "Reported"),
+                   ("org/undp", "state/GHA", "Reported"), ("org/undp", "state/TGO", "Reported")}
