@@ -286,3 +286,9 @@ def test_people_who_attended_an_activity_whose_holder_the_next_sentence_names():
     got = facts(run_zh, "来自加纳和多哥的 20 名法官参加了在阿克拉举办的培训。该培训由毒罪办和开发署举办。")
     assert got == {("org/unodc", "state/GHA", "Reported"), ("org/unodc", "state/TGO", "Reported"),
                    ("org/undp", "state/GHA", "Reported"), ("org/undp", "state/TGO", "Reported")}
+
+
+def test_people_who_attended_are_no_partner_of_the_holders_partner():
+    got = facts(run_en, "Twenty judges from Ghana and Togo attended a course in Accra. The course was delivered by "
+                        "UNODC in partnership with UNICEF.", predicate="partnersWith")
+    assert got == {("org/unodc", "org/unicef", "Reported")}

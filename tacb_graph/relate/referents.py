@@ -209,7 +209,7 @@ def referred_activities(ctx: SentenceContext, together) -> None:
             # the second, held in cooperation with Y, was attended by delegates from 14 States: no recipient
             # named, but Y held it with the one who held the activity referred to
             prov = aside or held_by or ctx.prev_subject
-            if prov is not None and prov.kinds() & lx.agents:
+            if prov is not None and prov.kinds() & lx.agents and not set(prov.keys) <= set(ctx.carried.get("attended", ())):
                 for g in co_organizers(sent, a, b, act, set(prov.keys), bare=False):
                     for k in members_of(g, lx.agents):
                         for p in prov.keys:
