@@ -292,3 +292,10 @@ def test_people_who_attended_are_no_partner_of_the_holders_partner():
     got = facts(run_en, "Twenty judges from Ghana and Togo attended a course in Accra. The course was delivered by "
                         "UNODC in partnership with UNICEF.", predicate="partnersWith")
     assert got == {("org/unodc", "org/unicef", "Reported")}
+
+
+def test_a_funder_that_financed_it():
+    got = facts(run_en, "UNODC trained judges from Ghana, and Australia financed the training.")
+    assert got == {("org/unodc", "state/GHA", "Reported"), ("state/AUS", "state/GHA", "Reported")}
+    got = facts(run_en, "UNODC trained judges from Ghana; Australia paid for it.")
+    assert got == {("org/unodc", "state/GHA", "Reported"), ("state/AUS", "state/GHA", "Reported")}
