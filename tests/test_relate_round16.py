@@ -299,3 +299,9 @@ def test_a_funder_that_financed_it():
     assert got == {("org/unodc", "state/GHA", "Reported"), ("state/AUS", "state/GHA", "Reported")}
     got = facts(run_en, "UNODC trained judges from Ghana; Australia paid for it.")
     assert got == {("org/unodc", "state/GHA", "Reported"), ("state/AUS", "state/GHA", "Reported")}
+
+
+def test_costs_borne_by_a_state_named_with_the_article():
+    got = facts(run_en, "UNDP trained officials from Ghana and Togo. The costs of the workshop were borne by the "
+                        "Republic of Korea and the Netherlands.")
+    assert {p for p, _r, _m in got} == {"org/undp", "state/KOR", "state/NLD"} and {r for _p, r, _m in got} == {"state/GHA", "state/TGO"}

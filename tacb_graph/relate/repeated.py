@@ -125,7 +125,7 @@ def repeated_help(ctx: SentenceContext) -> None:
             elif key == "funded_back":  # 该培训由 X 供资: the agent after the expression paid for the help before
                 run = []
                 for g in sent.after(e):
-                    if lx.squeeze(text[run[-1].end if run else e:g.head]) not in ("", *lx["coordinators"]):
+                    if lx.trim(lx.squeeze(text[run[-1].end if run else e:g.head]), "determiners") not in ("", *lx["coordinators"]):
                         break
                     run.append(g)
                 rest = without_short_form(lx.squeeze(text[run[-1].end:run[-1].end + 40])) if run else ""  # X(毒罪办)拨付
