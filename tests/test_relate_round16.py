@@ -305,3 +305,15 @@ def test_costs_borne_by_a_state_named_with_the_article():
     got = facts(run_en, "UNDP trained officials from Ghana and Togo. The costs of the workshop were borne by the "
                         "Republic of Korea and the Netherlands.")
     assert {p for p, _r, _m in got} == {"org/undp", "state/KOR", "state/NLD"} and {r for _p, r, _m in got} == {"state/GHA", "state/TGO"}
+
+
+def test_the_training_and_documentation_centre_named_short():
+    got = facts(run_zh, "联合国西南亚和阿拉伯区域人权培训和文献中心负责该方案。2029 年，培训和文献中心在多哈为科摩罗和吉布提的官员举办了讲习班。")
+    assert got == {("org/ohchr-doha-centre", "state/COM", "Reported"), ("org/ohchr-doha-centre", "state/DJI", "Reported")}
+
+
+def test_turning_to_someone_with_a_request():
+    got = facts(run_en, "The Government of Ghana approached UNICEF with a request for technical assistance.")
+    assert got == {("org/unicef", "state/GHA", "Requested")}
+    assert facts(run_en, "In May 2030, the Ministry of Justice of Ghana turned to UNDP with a request for a review of its "
+                         "prison policy.", predicate="requests") == {("state/GHA", "org/undp", "Reported")}
