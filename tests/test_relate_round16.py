@@ -317,3 +317,9 @@ def test_turning_to_someone_with_a_request():
     assert got == {("org/unicef", "state/GHA", "Requested")}
     assert facts(run_en, "In May 2030, the Ministry of Justice of Ghana turned to UNDP with a request for a review of its "
                          "prison policy.", predicate="requests") == {("state/GHA", "org/undp", "Reported")}
+
+
+def test_a_course_referred_to_with_a_classifier_is_what_the_donor_funded():
+    found = run_zh("同年 9 月，开发署在达喀尔为塞内加尔和马里的官员开办了为期四天的培训班。这期培训班由卢森堡政府出资。")
+    assert not [r for r in found.relations if r.predicate == "fundedBy"]
+    assert ("state/LUX", "state/SEN", "Reported") in {(r.subject, r.object, r.modality) for r in found.relations}

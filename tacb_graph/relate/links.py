@@ -398,7 +398,10 @@ def _time_only(lx, gap: str) -> bool:
 def _thing_pronoun(lx, head: str) -> bool:
     """``head`` opens with a pronoun that stands for a thing (``该项目``, ``这些培训``: ``thing_heads``)."""
     m = lx.res["pronoun"].match(head)
-    return bool(m) and bool(lx.starts_with(head[m.end():].lstrip(), lx.get("thing_heads", ())))
+    rest = head[m.end():].lstrip() if m else ""
+    heads = lx.get("thing_heads", ())
+    after = rest[len(lx.starts_with(rest, (lx.get("activities") or {}).get("classifiers", ())) or ""):]  # 这期培训班
+    return bool(m) and bool(lx.starts_with(rest, heads) or lx.starts_with(after, heads))
 
 
 def _activity_between(sent: Sentence, subj: Group, pos: int) -> bool:
