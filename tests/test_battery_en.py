@@ -15,8 +15,6 @@ from test_relate_en_general import run
 
 # The rows that do not read right yet: id -> the construction the readers miss.
 KNOWN: dict[str, str] = {
-    # assistance
-    "a69": "requested S to provide the Office with resources: 'provide Y with' (recipient first) is not read",
     # stances
     "s36": "did not question C, but did not endorse it either: the negated support after 'but' decides",
 }

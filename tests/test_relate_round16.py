@@ -323,3 +323,10 @@ def test_a_course_referred_to_with_a_classifier_is_what_the_donor_funded():
     found = run_zh("同年 9 月，开发署在达喀尔为塞内加尔和马里的官员开办了为期四天的培训班。这期培训班由卢森堡政府出资。")
     assert not [r for r in found.relations if r.predicate == "fundedBy"]
     assert ("state/LUX", "state/SEN", "Reported") in {(r.subject, r.object, r.modality) for r in found.relations}
+
+
+def test_a_partner_joined_right_after_the_actor_answers_the_request_too():
+    got = facts(run_zh, "应马里政府的请求，开发署与儿基会联手，为 90 名警官开办了培训课程。", predicate="requests")
+    assert got == {("state/MLI", "org/undp", "Reported"), ("state/MLI", "org/unicef", "Reported")}
+    assert facts(run_zh, "应马里政府的请求，开发署与儿基会的官员会面。", predicate="requests") \
+        == {("state/MLI", "org/undp", "Reported")}

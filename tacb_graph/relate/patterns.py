@@ -150,7 +150,7 @@ def requests(ctx: SentenceContext) -> None:
             actor = after[0] if after else None
         if actor:
             for s in members_of(g, agents):
-                for o in actor.keys:
+                for o in list(actor.keys) + _joined_with(sent, actor):
                     ctx.add(s, "requests", o)
     _request_taken(ctx)
     from .request_made import request_made
@@ -162,6 +162,18 @@ def requests(ctx: SentenceContext) -> None:
         if loc and actor:
             for o in actor.keys:
                 ctx.add(loc.keys[0], "requests", o)
+
+
+def _joined_with(sent: Sentence, actor: Group) -> list[str]:
+    """``应 X 的请求，A 与 B 联手…``: the partner an actor acts with right after it (a ``partners`` marker, then one of
+    the ``partners`` verbs) answers the request too."""
+    lx = sent.lx
+    pw = lx.get("partners") or {}
+    h = next(iter(sent.after(actor.end)), None)
+    if h is None or h.governor not in pw.get("markers", ()) or lx.squeeze(sent.text[actor.end:h.head]) != h.governor:
+        return []
+    return [k for k in members_of(h, lx.agents) if k not in actor.keys] \
+        if lx.starts_with(lx.squeeze(sent.text[h.end:h.end + 8]), pw.get("verbs", ())) else []
 
 
 def _request_taken(ctx: SentenceContext) -> None:
