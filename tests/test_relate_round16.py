@@ -330,3 +330,12 @@ def test_a_partner_joined_right_after_the_actor_answers_the_request_too():
     assert got == {("state/MLI", "org/undp", "Reported"), ("state/MLI", "org/unicef", "Reported")}
     assert facts(run_zh, "应马里政府的请求，开发署与儿基会的官员会面。", predicate="requests") \
         == {("state/MLI", "org/undp", "Reported")}
+
+
+def test_the_unit_the_secretariat_the_authority_and_the_institution_named_before():
+    got = facts(run_en, "The Fund is managed by the Human Security Unit. The Unit worked closely with OHCHR on the "
+                        "analysis.", predicate="partnersWith")
+    assert got == {("org/human-security-unit", "org/ohchr", "Reported")}
+    got = facts(run_en, "The National Human Rights Commission of Nigeria opened two offices.",
+                "UNDP trained the staff of the institution in 2030.")
+    assert got == {("org/undp", "org/nhrc-nigeria", "Reported")}
