@@ -339,3 +339,13 @@ def test_the_unit_the_secretariat_the_authority_and_the_institution_named_before
     got = facts(run_en, "The National Human Rights Commission of Nigeria opened two offices.",
                 "UNDP trained the staff of the institution in 2030.")
     assert got == {("org/undp", "org/nhrc-nigeria", "Reported")}
+
+
+def test_requests_with_a_pronoun_for_the_one_named_before_and_requested_that():
+    got = facts(run_en, "Two new requests reached OHCHR in 2030. Sierra Leone requested its support in preparing its "
+                        "report.")
+    assert got == {("org/ohchr", "state/SLE", "Requested")}
+    # no one named before: no one asked
+    assert facts(run_en, "Sierra Leone requested its support in preparing its report.", predicate="requests") == set()
+    assert facts(run_en, "The Government of the Gambia requested that UNDP review its draft bill.",
+                 predicate="requests") == {("state/GMB", "org/undp", "Reported")}

@@ -108,6 +108,7 @@ class RelationExtractor:
             st.contributions += sc.contributions
             st.dates += sc.dates
             prev = sentence_subject(sent, prev)
+            carried["named"] = [g for g in sent.groups if g.kinds() & lx.agents]  # the agents the sentence named
         relations, assistances = settle(sents, relations, assistances, lx)
         relations, assistances = _person_roles(relations, assistances, st.kinds, lx)
         st.relations += relations

@@ -47,6 +47,9 @@ def requested_from(ctx: SentenceContext, found: list) -> None:
                 and lx.squeeze(sent.text[own.end:nouns[0][0]]) in (*lx["modifier_words"], *rq.get("asked_for", ())) \
                 and own.kinds() & agents:
             prov = own  # requested the Office's assistance, asked UNDP for support: the one the help is asked of
+        elif nouns and lx.squeeze(sent.text[e:nouns[0][0]]).lower() in rq.get("pronoun_of_previous", ()) \
+                and len(ctx.carried.get("named", ())) == 1:
+            prov = own = ctx.carried["named"][0]  # (Requests reached the Office.) X requested its support: the Office's
         elif not nouns or len(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]]))) > 0:  # requested further help
             _requested_relative(ctx, s, e)
             continue
