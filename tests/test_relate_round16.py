@@ -349,3 +349,15 @@ def test_requests_with_a_pronoun_for_the_one_named_before_and_requested_that():
     assert facts(run_en, "Sierra Leone requested its support in preparing its report.", predicate="requests") == set()
     assert facts(run_en, "The Government of the Gambia requested that UNDP review its draft bill.",
                  predicate="requests") == {("state/GMB", "org/undp", "Reported")}
+
+
+def test_money_received_from_givers():
+    got = money(run_en, "The Regional Office for West Africa received €480,000 from Spain and 900,000 Canadian dollars "
+                        "from Canada in 2031.")
+    assert got == {("state/ESP", "org/ohchr-west-africa", "480000", "EUR"),
+                   ("state/CAN", "org/ohchr-west-africa", "900000", "CAD")}
+
+
+def test_help_paid_for_out_of_a_fund():
+    got = facts(run_en, "Financed from the Peacebuilding Fund, UNDP trained judges of Ghana.")
+    assert got == {("org/peacebuilding-fund", "state/GHA", "Reported"), ("org/undp", "state/GHA", "Reported")}

@@ -26,8 +26,8 @@ def contributions(ctx: SentenceContext) -> None:
     lx = sent.lx
     c = lx["contribution"]
     text = sent.text
-    if not lx.find(text, c["verbs"], sent.start, sent.end):
-        return
+    if not lx.find(text, tuple(c["verbs"]) + tuple(c.get("receive_verbs", ())), sent.start, sent.end):
+        return  # (X received EUR 480,000 from Spain: a receiving verb is enough)
     agents = lx.agents
     # the classes that never give money of their own (a fund's Board recommends grants; 'not_giver_kinds')
     donors = agents - frozenset(c.get("not_giver_kinds", ()))
@@ -135,7 +135,8 @@ def contributions(ctx: SentenceContext) -> None:
         if year is None and by:  # a pledge of … by X, announced at …, was received in 2026: the main verb's year
             year = next((y for p, y in ys if p >= e and not any(e < a[0] < p for a in amounts)), None)
         year = year or ctx.money.get("year")
-        verb = lx.find(text, c["verbs"], gend, s) or lx.find(text, c["verbs"], sent.start, sent.end)
+        verb = lx.find(text, c["verbs"], gend, s) or lx.find(text, c["verbs"], sent.start, sent.end) \
+            or lx.find(text, c.get("receive_verbs", ()), sent.start, sent.end)
         mood = ctx.mood(min(rec[-1].start if rec else s, verb[0][0]), giver)
         for k in keys:
             ctx.contributions.append(Contribution(k, recipient, str(amount), code, ctx.unit, ctx.number,
