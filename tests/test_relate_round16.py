@@ -361,3 +361,14 @@ def test_money_received_from_givers():
 def test_help_paid_for_out_of_a_fund():
     got = facts(run_en, "Financed from the Peacebuilding Fund, UNDP trained judges of Ghana.")
     assert got == {("org/peacebuilding-fund", "state/GHA", "Reported"), ("org/undp", "state/GHA", "Reported")}
+
+
+def test_a_request_answered_with_a_partner_and_not_answered_for_someone_else():
+    got = facts(run_zh, "2029 年 1 月，马里政府请开发署协助其筹备认证审查。开发署随即与儿基会共同为马里拟订了一份改革计划。")
+    assert ("org/undp", "state/MLI", "Reported") in got and ("org/undp", "state/MLI", "Requested") not in got
+    got = facts(run_zh, "2029 年 1 月，马里政府请开发署协助其筹备认证审查。开发署随即为尼日尔拟订了一份改革计划。")
+    assert got == {("org/undp", "state/MLI", "Requested"), ("org/undp", "state/NER", "Reported")}
+
+
+def test_a_joint_request_is_no_partnership():
+    assert facts(run_zh, "危地马拉和洪都拉斯两国政府于 2027 年联合请求开发署协助建立一个机制。", predicate="partnersWith") == set()

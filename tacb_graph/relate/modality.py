@@ -382,8 +382,10 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
             if not hits:
                 continue
             s = hits[0][0]
-            if any(g.end <= h.start and h.end <= s and h.kinds() & lx.agents for h in sent.groups):
-                continue  # another actor acts in between
+            partner = (lx.get("partners") or {}).get("markers", ())
+            if any(g.end <= h.start and h.end <= s and h.kinds() & lx.agents and h.governor not in partner
+                   and (h.governor is None or r.object not in h.keys) for h in sent.groups):
+                continue  # another actor, or help to someone else, in between (one it acts with, 与 Y, does not)
             obj = next((h for h in sent.after(hits[0][1]) if h.start < sent.clause_end(hits[0][1])), None)
             if obj is not None and obj.kinds() & lx.agents and r.object not in obj.keys:
                 continue  # (… will continue to support the Commission): help to someone else
