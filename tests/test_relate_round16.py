@@ -372,3 +372,9 @@ def test_a_request_answered_with_a_partner_and_not_answered_for_someone_else():
 
 def test_a_joint_request_is_no_partnership():
     assert facts(run_zh, "危地马拉和洪都拉斯两国政府于 2027 年联合请求开发署协助建立一个机制。", predicate="partnersWith") == set()
+
+
+def test_a_request_phrase_that_opens_a_later_clause_takes_the_actor_after_it():
+    got = facts(run_zh, "在马里，人权高专办与儿基会合作编制了一套工具，此外，应尼日尔政府的请求，开发署向该国政府提供了咨询。",
+                predicate="requests")
+    assert got == {("state/NER", "org/undp", "Reported")}

@@ -144,9 +144,13 @@ def requests(ctx: SentenceContext) -> None:
             pass  # 应 Y 的请求, 应 Y 政府的请求
         elif not phrase_before(sent, g, rq.get("on_request_before")):  # at the request of Y
             continue
-        actor = subject_before(sent, g.start, agents, ctx.prev_subject)
+        after = [h for h in sent.after(g.end) if h.governor is None and h.kinds() & agents]
+        cs = sent.clause_start(g.start)
+        lead = lx.trim(lx.squeeze(sent.text[cs:g.head]), "determiners")
+        opens = cs > sent.start and after and sent.clause_start(after[0].start) > cs \
+            and lead in (*rq.get("on_request_governors", ()), *rq.get("on_request_before", ()))  # …，此外，应 X 的请求，Y …
+        actor = None if opens else subject_before(sent, g.start, agents, ctx.prev_subject)
         if actor is None:  # 根据大会的要求，人权高专办…: the actor follows
-            after = [h for h in sent.after(g.end) if h.governor is None and h.kinds() & agents]
             actor = after[0] if after else None
         if actor:
             for s in members_of(g, agents):
