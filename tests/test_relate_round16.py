@@ -378,3 +378,11 @@ def test_a_request_phrase_that_opens_a_later_clause_takes_the_actor_after_it():
     got = facts(run_zh, "在马里，人权高专办与儿基会合作编制了一套工具，此外，应尼日尔政府的请求，开发署向该国政府提供了咨询。",
                 predicate="requests")
     assert got == {("state/NER", "org/undp", "Reported")}
+
+
+def test_states_or_bodies_that_sent_people_to_take_part():
+    got = facts(run_zh, "开发署于 2028 年 2 月在路易港举办了一次次区域讲习班，科摩罗、马达加斯加和塞舌尔的国家人权机构均派员参加。")
+    assert got == {("org/undp", "state/COM", "Reported"), ("org/undp", "state/MDG", "Reported"),
+                   ("org/undp", "state/SYC", "Reported")}
+    assert facts(run_zh, "开发署在达喀尔举办了一次讲习班，塞内加尔和马里均派员参加。") \
+        == {("org/undp", "state/SEN", "Reported"), ("org/undp", "state/MLI", "Reported")}

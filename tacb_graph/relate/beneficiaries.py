@@ -16,9 +16,8 @@ from .referents import co_organizers
 from .roles import (located_after, locative, members_of, nearest_state, skip_aside, stationed_in, strip_adverbs,
                     subject_before, year_before)
 
-__all__ = ["recipient_before", "located", "recipient_after", "pronoun_recipient", "listed_after",
-           "pronoun_before", "beneficiary_list", "beneficiary_object", "people_after", "beneficiary_subject", "purpose_of", "participants",
-           "located_people"]
+__all__ = ["recipient_before", "located", "recipient_after", "pronoun_recipient", "listed_after", "pronoun_before",
+           "beneficiary_list", "beneficiary_object", "people_after", "beneficiary_subject", "purpose_of", "participants", "located_people"]
 
 
 def _clause_groups(sent: Sentence, lo: int, hi: int) -> list[Group]:
@@ -379,9 +378,9 @@ def participants(ctx: SentenceContext, together) -> None:
                 ("people_prefix" in lx.res and bool(lx.res["people_prefix"].match(lx.trim(after))))  # 莱索托的 28 名监狱管理人员
             if (of or (act.get("participants_unlinked") and people)) and people and g.kinds() & agents:
                 recips += [k for k in members_of(g, agents) if k not in recips]  # 也门(的)官员参加了…
-            elif g.lead is not None and (strip_adverbs(text[g.end:s], lx) in ("", *act.get("participation_auxiliaries", ()))
-                                         or _states_body((sent.original or text)[g.end:s], g, act)) and g.kinds() & agents:
-                recips += [k for k in members_of(g, agents) if k not in recips]  # officials of X (had) took part in
+            elif (g.lead is not None and strip_adverbs(text[g.end:s], lx) in ("", *act.get("participation_auxiliaries", ()))
+                  or _states_body((sent.original or text)[g.end:s], g, act)) and g.kinds() & agents:  # officials of X took part
+                recips += [k for k in members_of(g, agents) if k not in recips]
         if not recips:  # (the NHRI …, and that members of its staff had attended): the owner named before
             recips = _owner_of_pronoun(sent, lo, s, act)
         held = [h for h in lx.find(text, act["verbs"], sent.start, lo)]
@@ -415,9 +414,10 @@ def participants(ctx: SentenceContext, together) -> None:
 
 
 def _states_body(gap: str, g, act: dict) -> bool:
-    """``officers of the Jamaica Constabulary Force took part``: the State's name opens its body's name (``state_body``)."""
-    rx = act.get("state_body")
-    return bool(rx) and g.kinds() == {"State"} and re.fullmatch(rx, gap.strip()) is not None
+    """``officers of the Jamaica Constabulary Force`` (``state_body``), ``A 的国家人权机构均派员`` (``sent_people``) took part."""
+    rx, sent = act.get("state_body"), act.get("sent_people")
+    return (bool(rx) and g.lead is not None and g.kinds() == {"State"} and re.fullmatch(rx, gap.strip()) is not None) \
+        or (bool(sent) and re.fullmatch(sent, gap.strip()) is not None)
 
 
 def _owner_of_pronoun(sent: Sentence, lo: int, s: int, act: dict) -> list[str]:
