@@ -386,3 +386,9 @@ def test_states_or_bodies_that_sent_people_to_take_part():
                    ("org/undp", "state/SYC", "Reported")}
     assert facts(run_zh, "开发署在达喀尔举办了一次讲习班，塞内加尔和马里均派员参加。") \
         == {("org/undp", "state/SEN", "Reported"), ("org/undp", "state/MLI", "Reported")}
+
+
+def test_the_adviser_an_office_posted_to_a_country_team_acts_for_the_office():
+    assert facts(run_zh, "人权高专办派驻马里国家工作队的人权顾问协助马里外交部编写了中期报告。") \
+        == {("org/ohchr", "state/MLI", "Reported")}
+    assert facts(run_zh, "马里国家工作队的人权顾问协助马里外交部编写了中期报告。") == {("org/unct", "state/MLI", "Reported")}

@@ -174,9 +174,9 @@ def is_free(sent: Sentence, g: Group) -> bool:
     agents = lx.get("attributive_subjects")
     att = followed_by(sent, g.end, agents) if agents else None
     if att and len(followed_by(sent, g.end, lx["member_words"]) or "") <= len(att):
-        # the OHCHR regional office (unnamed) trained …: its office, adviser or team acts for OHCHR;
-        # 董事会成员 (the Board's members) act for the Board, 欧洲联盟成员国 (member States) do not
-        return True
+        # the OHCHR regional office (unnamed) trained …: its office, adviser or team acts for OHCHR; 董事会成员 act for
+        # the Board, 欧洲联盟成员国 do not; X 派驻 Y 的顾问: the adviser X posted to Y acts for X, not Y
+        return not lx.find(sent.text, lx.get("posted_to", ()), max(sent.start, g.start - 10), g.start)
     return not _is_modifier(sent, g)
 
 
