@@ -392,3 +392,6 @@ def test_the_adviser_an_office_posted_to_a_country_team_acts_for_the_office():
     assert facts(run_zh, "人权高专办派驻马里国家工作队的人权顾问协助马里外交部编写了中期报告。") \
         == {("org/ohchr", "state/MLI", "Reported")}
     assert facts(run_zh, "马里国家工作队的人权顾问协助马里外交部编写了中期报告。") == {("org/unct", "state/MLI", "Reported")}
+    # sent people to attend (出席), not to take part: as before, no recipient (test_relate_zh_general)
+    got = facts(run_zh, "独立常设人权委员会为索马里议员举办了培训，吉布提派员出席。")
+    assert ("org/oic-ipchr", "state/DJI", "Reported") not in got

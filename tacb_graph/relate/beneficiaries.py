@@ -379,7 +379,7 @@ def participants(ctx: SentenceContext, together) -> None:
             if (of or (act.get("participants_unlinked") and people)) and people and g.kinds() & agents:
                 recips += [k for k in members_of(g, agents) if k not in recips]  # 也门(的)官员参加了…
             elif (g.lead is not None and strip_adverbs(text[g.end:s], lx) in ("", *act.get("participation_auxiliaries", ()))
-                  or _states_body((sent.original or text)[g.end:s], g, act)) and g.kinds() & agents:  # officials of X took part
+                  or _states_body((sent.original or text)[g.end:s], text[g.end:e], g, act)) and g.kinds() & agents:
                 recips += [k for k in members_of(g, agents) if k not in recips]
         if not recips:  # (the NHRI …, and that members of its staff had attended): the owner named before
             recips = _owner_of_pronoun(sent, lo, s, act)
@@ -413,11 +413,11 @@ def participants(ctx: SentenceContext, together) -> None:
                     ctx.mood(held[-1][0], prov))
 
 
-def _states_body(gap: str, g, act: dict) -> bool:
-    """``officers of the Jamaica Constabulary Force`` (``state_body``), ``A 的国家人权机构均派员`` (``sent_people``) took part."""
+def _states_body(gap: str, through: str, g, act: dict) -> bool:
+    """``officers of the Jamaica Constabulary Force`` (``state_body``), ``A 的国家人权机构均派员参加`` (``sent_people``) took part."""
     rx, sent = act.get("state_body"), act.get("sent_people")
     return (bool(rx) and g.lead is not None and g.kinds() == {"State"} and re.fullmatch(rx, gap.strip()) is not None) \
-        or (bool(sent) and re.fullmatch(sent, gap.strip()) is not None)
+        or (bool(sent) and re.fullmatch(sent, through.strip()) is not None)
 
 
 def _owner_of_pronoun(sent: Sentence, lo: int, s: int, act: dict) -> list[str]:
