@@ -395,3 +395,10 @@ def test_the_adviser_an_office_posted_to_a_country_team_acts_for_the_office():
     # sent people to attend (出席), not to take part: as before, no recipient (test_relate_zh_general)
     got = facts(run_zh, "独立常设人权委员会为索马里议员举办了培训，吉布提派员出席。")
     assert ("org/oic-ipchr", "state/DJI", "Reported") not in got
+
+
+def test_states_represented_by_delegates_whose_travel_a_fund_paid():
+    got = facts(run_en, f"At the forty-seventh session, Ghana and Togo were represented by delegates whose travel {VF} "
+                        "financed.")
+    assert got == {("org/vf-tc", "state/GHA", "Reported"), ("org/vf-tc", "state/TGO", "Reported")}
+    assert facts(run_en, "Ghana was represented by delegates whose travel was long.") == set()

@@ -1,4 +1,5 @@
-"""An activity attended by people of a State: ``X organized a workshop …, attended by 40 officials from A and B``.
+"""An activity attended by people of a State: ``X organized a workshop …, attended by 40 officials from A and B``;
+and people whose attendance someone paid for (:func:`whose_costs`).
 
 The participation is stated as a passive participle after the activity (``attended by``): the people who took part
 come after it, and the one who held the activity before it. The holder (and whoever held it together with it)
@@ -29,7 +30,7 @@ from .emit import emit_assist, topic
 from .patterns import SentenceContext, co_providers
 from .roles import members_of, subject_before, year_before
 
-__all__ = ["attended_by"]
+__all__ = ["attended_by", "whose_costs"]
 
 
 def attended_by(ctx: SentenceContext, together) -> None:
@@ -65,3 +66,29 @@ def attended_by(ctx: SentenceContext, together) -> None:
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
         emit_assist(ctx, providers, recips, year_before(sent, held[-1][0]), topic(sent, held[-1][1]),
                     ctx.mood(held[-1][0], prov))
+
+
+def whose_costs(ctx: SentenceContext) -> None:
+    """``A and B were represented by delegates whose travel the Fund financed``: the one who paid for the people of the
+    States named before them (the clause's subject) assists those States (``activities`` ``whose_costs``: ``people``,
+    ``nouns`` — travel, participation —, ``verbs`` after the payer)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    spec = (lx.get("activities") or {}).get("whose_costs")
+    if not spec:
+        return
+    text = sent.text
+    for s, e, _w in lx.find(text, spec["nouns"], sent.start, sent.end):
+        head = lx.squeeze(text[max(sent.start, s - 40):s])
+        if not lx.ends_with(head, tuple(f"{p} whose" for p in spec["people"])):
+            continue
+        payer = next(iter(sent.after(e)), None)
+        if payer is None or not payer.kinds() & lx.agents or lx.trim(lx.squeeze(text[e:payer.head]), "determiners"):
+            continue
+        if not lx.starts_with(lx.squeeze(text[payer.end:payer.end + 20]), spec["verbs"]):
+            continue
+        lo = sent.clause_start(s)
+        states = [k for g in sent.groups if lo <= g.start and g.end <= s and g.governor is None
+                  for k in members_of(g, {"State"})]
+        if states:
+            emit_assist(ctx, list(payer.keys), states, year_before(sent, s), topic(sent, e), ctx.mood(payer.end, payer))
