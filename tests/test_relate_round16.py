@@ -402,3 +402,8 @@ def test_states_represented_by_delegates_whose_travel_a_fund_paid():
                         "financed.")
     assert got == {("org/vf-tc", "state/GHA", "Reported"), ("org/vf-tc", "state/TGO", "Reported")}
     assert facts(run_en, "Ghana was represented by delegates whose travel was long.") == set()
+
+
+def test_money_to_the_programme_of_a_body_goes_to_the_body():
+    assert money(run_en, "The European Union contributed EUR 2,600,000 for 2030–2032 to the programme of OHCHR in "
+                         "support of transitional justice in Chad.") == {("org/eu", "org/ohchr", "2600000", "EUR")}

@@ -463,7 +463,9 @@ def _recipient_after(ctx: SentenceContext, e: int, c: dict) -> list:
         if e <= g.start <= end:
             if g.governor is None and any(0 <= a - g.end <= 2 for a in amounts):
                 continue  # X gave A and Y gave B to Z: Y's amount follows, Z is everyone's recipient
-            return [g] if g.governor in markers and g.kinds() & _takers(lx, c) else []
+            owned = c.get("recipient_owned")  # … to the programme of X: X takes it
+            return [g] if g.kinds() & _takers(lx, c) and (g.governor in markers or owned and re.search(
+                owned, lx.squeeze(sent.text[e:g.head]))) else []
     return []
 
 
