@@ -407,3 +407,18 @@ def test_states_represented_by_delegates_whose_travel_a_fund_paid():
 def test_money_to_the_programme_of_a_body_goes_to_the_body():
     assert money(run_en, "The European Union contributed EUR 2,600,000 for 2030–2032 to the programme of OHCHR in "
                          "support of transitional justice in Chad.") == {("org/eu", "org/ohchr", "2600000", "EUR")}
+
+
+def test_partners_of_a_programme_carried_out_together_a_letter_of_intent_and_bilateral_talks():
+    got = facts(run_en, "Ghana benefited from a programme which UNDP carried out with the International Labour "
+                        "Organization.", predicate="partnersWith")
+    assert got == {("org/undp", "org/ilo", "Reported")}
+    got = facts(run_en, "UNDP signed a letter of intent with the Asia Pacific Forum of National Human Rights Institutions.",
+                predicate="partnersWith")
+    assert got == {("org/undp", "org/apf", "Reported")}
+    assert facts(run_en, "Ghana and Togo held their first bilateral consultations on migration.",
+                 predicate="partnersWith") == {("state/GHA", "state/TGO", "Reported")}
+    # an activity organized with Y, addressed to officials of X: X is no partner of Y
+    got = facts(run_en, "The briefing in Suva, organized with the Pacific Islands Forum, was addressed to officials of "
+                        "Nauru and Tonga.", predicate="partnersWith")
+    assert not {o for _s, o, _m in got} & {"state/NRU", "state/TON"}
