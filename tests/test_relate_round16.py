@@ -422,3 +422,9 @@ def test_partners_of_a_programme_carried_out_together_a_letter_of_intent_and_bil
     got = facts(run_en, "The briefing in Suva, organized with the Pacific Islands Forum, was addressed to officials of "
                         "Nauru and Tonga.", predicate="partnersWith")
     assert not {o for _s, o, _m in got} & {"state/NRU", "state/TON"}
+
+
+def test_funding_received_from_a_fund_for_work_in_states():
+    got = facts(run_zh, "国际明爱获得了联合国当代形式奴隶制问题自愿信托基金的资助，用于在苏丹和南苏丹为被绑架的妇女提供心理社会支持。")
+    assert {("org/vf-slavery", "state/SDN", "Reported"), ("org/vf-slavery", "state/SSD", "Reported"),
+            ("org/vf-slavery", "org/caritas", "Reported")} <= got
