@@ -428,3 +428,11 @@ def test_funding_received_from_a_fund_for_work_in_states():
     got = facts(run_zh, "国际明爱获得了联合国当代形式奴隶制问题自愿信托基金的资助，用于在苏丹和南苏丹为被绑架的妇女提供心理社会支持。")
     assert {("org/vf-slavery", "state/SDN", "Reported"), ("org/vf-slavery", "state/SSD", "Reported"),
             ("org/vf-slavery", "org/caritas", "Reported")} <= got
+
+
+def test_an_activity_done_by_someone_after_an_aside_between_it_and_the_verb():
+    got = facts(run_en, "Training on torture, based on the Istanbul Protocol, was delivered by UNDP to 85 officers of "
+                        "Uganda.")
+    assert got == {("org/undp", "state/UGA", "Reported")}
+    got = facts(run_en, "Training on torture, funded by Norway, was delivered by UNDP to 85 officers of Uganda.")
+    assert got == {("org/undp", "state/UGA", "Reported"), ("state/NOR", "state/UGA", "Reported")}

@@ -62,10 +62,13 @@ def _noun_before(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] | No
     """The activity noun a passive verb at ``s`` says was done (``a project … was carried out``)."""
     lo = max(sent.clause_start(s), s - 3 * act["max_noun_gap"])  # the noun's own phrase may name a list
     nouns = sent.lx.find(sent.text, act["nouns"], lo, s)
-    if not nouns and act.get("appositive_participles") and sent.text[sent.start:lo].rstrip().endswith(","):
-        # an exchange between A and B, supported by X, …: the participle after a comma, its noun before it
-        lo2 = max(sent.clause_start(lo - 2), s - 3 * act["max_noun_gap"])
-        nouns = sent.lx.find(sent.text, act["nouns"], lo2, lo)
+    for _ in range(2) if act.get("appositive_participles") else ():
+        # an exchange between A and B, supported by X, …; training on X, based on Y, was delivered by …: the
+        # participle after a comma (or an aside before it), its noun before it
+        if nouns or not sent.text[sent.start:lo].rstrip().endswith(","):
+            break
+        hi, lo = lo, max(sent.clause_start(lo - 2), s - 4 * act["max_noun_gap"])
+        nouns = sent.lx.find(sent.text, act["nouns"], lo, hi)
     return nouns[-1] if nouns else None
 
 
