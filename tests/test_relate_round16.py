@@ -436,3 +436,9 @@ def test_an_activity_done_by_someone_after_an_aside_between_it_and_the_verb():
     assert got == {("org/undp", "state/UGA", "Reported")}
     got = facts(run_en, "Training on torture, funded by Norway, was delivered by UNDP to 85 officers of Uganda.")
     assert got == {("org/undp", "state/UGA", "Reported"), ("state/NOR", "state/UGA", "Reported")}
+
+
+def test_comments_shared_with_a_government_are_help():
+    got = facts(run_en, "UNDP reviewed the draft code of Guinea and shared its comments with the Government of Guinea.")
+    assert got == {("org/undp", "state/GIN", "Reported")}
+    assert facts(run_en, "Ghana shared its comments on the draft with the Chair.") == set()
