@@ -114,8 +114,26 @@ class Sentence:
             self.__dict__["_inside_cache"] = cached
         return cached
 
+    @property
+    def _clause_ends(self) -> list[int] | None:
+        """Offsets of the characters in the sentence that end a clause (a clause-end character not
+        :attr:`_inside`), in order; ``None`` where the sentence runs past its text."""
+        cached = self.__dict__.get("_clause_ends_cache", False)
+        if cached is False:
+            ends, inside, t = self.lx.clause_ends, self._inside, self.text
+            cached = None if self.end > len(t) else \
+                [i for i in range(self.start, self.end) if t[i] in ends and i not in inside]
+            self.__dict__["_clause_ends_cache"] = cached
+        return cached
+
     def clause_start(self, pos: int) -> int:
         """Offset where the clause holding ``pos`` begins."""
+        if pos <= self.start:
+            return pos
+        cuts = self._clause_ends
+        if cuts is not None and pos <= self.end:
+            k = bisect.bisect_left(cuts, pos) - 1
+            return cuts[k] + 1 if k >= 0 else self.start
         ends = self.lx.clause_ends
         inside = self._inside
         i = pos
@@ -124,6 +142,12 @@ class Sentence:
         return i
 
     def clause_end(self, pos: int) -> int:
+        if pos >= self.end:
+            return pos
+        cuts = self._clause_ends
+        if cuts is not None and pos >= self.start:
+            k = bisect.bisect_left(cuts, pos)
+            return cuts[k] if k < len(cuts) else self.end
         ends = self.lx.clause_ends
         inside = self._inside
         i = pos
