@@ -27,10 +27,13 @@ def find_words(text: str, words, start: int = 0, end: int | None = None,
     [(19, 29, 'assistance'), (30, 32, 'to')]
     """
     end = len(text) if end is None else end
+    ordered, any_word = _longest_first(words if isinstance(words, (tuple, frozenset)) else tuple(words))
+    if any_word is None or (start >= 0 and end >= 0 and not any_word.search(text, start, end)):
+        return []  # most calls find nothing: one search for all the words says so
     hits = []
-    taken = None  # made at the first hit: most calls find nothing
+    taken = None  # made at the first hit
     bounded = language is not None and language.spaced
-    for w in _longest_first(words if isinstance(words, (tuple, frozenset)) else tuple(words)):
+    for w in ordered:
         i = text.find(w, start, end)
         while i != -1:
             j = i + len(w)
@@ -46,9 +49,11 @@ def find_words(text: str, words, start: int = 0, end: int | None = None,
 
 
 @lru_cache(maxsize=4096)
-def _longest_first(words: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
-    """``words`` without repeats or empty words, longest first (ties in their first order)."""
-    return tuple(sorted(dict.fromkeys(w for w in words if w), key=len, reverse=True))
+def _longest_first(words: tuple[str, ...] | frozenset[str]) -> tuple[tuple[str, ...], re.Pattern | None]:
+    """``words`` without repeats or empty words, longest first (ties in their first order), and
+    a regular expression finding any of them (``None`` when there is none)."""
+    ordered = tuple(sorted(dict.fromkeys(w for w in words if w), key=len, reverse=True))
+    return ordered, re.compile("|".join(map(re.escape, ordered))) if ordered else None
 
 
 def _alternation(words) -> str:
