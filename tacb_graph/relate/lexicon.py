@@ -30,9 +30,13 @@ def find_words(text: str, words, start: int = 0, end: int | None = None,
     ordered, any_word = _longest_first(words if isinstance(words, (tuple, frozenset)) else tuple(words))
     if any_word is None or (start >= 0 and end >= 0 and not any_word.search(text, start, end)):
         return []  # most calls find nothing: one search for all the words says so
+    bounded = language is not None and language.spaced
+    key = (ordered, text, start, end, bounded)  # the readers of a sentence ask the same again and again
+    found = _FOUND.get(key)
+    if found is not None:
+        return list(found)
     hits = []
     taken = None  # made at the first hit
-    bounded = language is not None and language.spaced
     for w in ordered:
         i = text.find(w, start, end)
         while i != -1:
@@ -45,7 +49,15 @@ def find_words(text: str, words, start: int = 0, end: int | None = None,
                 taken[i - start:j - start] = b"\x01" * (j - i)
             i = text.find(w, i + 1, end)
     hits.sort()
+    if len(_FOUND) >= _FOUND_MAX:
+        _FOUND.clear()
+    _FOUND[key] = tuple(hits)
     return hits
+
+
+#: the words found by recent calls of :func:`find_words` that found any (emptied when full)
+_FOUND: dict[tuple, tuple[tuple[int, int, str], ...]] = {}
+_FOUND_MAX = 4096
 
 
 @lru_cache(maxsize=4096)
