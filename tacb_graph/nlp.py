@@ -77,6 +77,7 @@ class EntityRuler(_SpacyEntityRuler):
         self._cases: dict[str, dict[tuple[str, ...], list]] = {}  # match label -> lowered tokens -> acronyms
         self._waiting: dict[str, list[tuple[str, dict]]] = {}  # first HEAD folded characters -> (folded, pattern)
         self._n_waiting = 0
+        self._head_lengths: set[int] = set()  # the lengths of the index's heads (short patterns are their own)
         super().__init__(*args, **kwargs)
         self._lower = self.phrase_matcher_attr == "LOWER"
 
@@ -95,7 +96,9 @@ class EntityRuler(_SpacyEntityRuler):
             if isinstance(p.get("pattern"), str):
                 folded = self._fold(p["pattern"])
                 if folded:
-                    self._waiting.setdefault(folded[:self.HEAD], []).append((folded, p))
+                    head = folded[:self.HEAD]
+                    self._waiting.setdefault(head, []).append((folded, p))
+                    self._head_lengths.add(len(head))
                     self._n_waiting += 1
                     continue
             now.append(p)
@@ -120,7 +123,7 @@ class EntityRuler(_SpacyEntityRuler):
             return
         folded = self._fold(text)
         waiting = self._waiting
-        heads = {folded[i:i + k] for k in range(1, self.HEAD + 1) for i in range(len(folded) - k + 1)} & waiting.keys()
+        heads = {folded[i:i + k] for k in self._head_lengths for i in range(len(folded) - k + 1)} & waiting.keys()
         due = []
         for head in heads:
             rest = []
@@ -139,6 +142,7 @@ class EntityRuler(_SpacyEntityRuler):
         self._cases = {}
         self._waiting = {}
         self._n_waiting = 0
+        self._head_lengths = set()
         super().clear()
 
     def match(self, doc):
