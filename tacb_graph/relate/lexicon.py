@@ -95,6 +95,14 @@ class Lexicon:
     def get(self, key: str, default=None):
         return self.words.get(key, default)
 
+    def joined(self, *keys: str) -> tuple[str, ...]:
+        """The words of the lists ``keys``, one list after another (joined once per lexicon, not per call)."""
+        cache = self.__dict__.setdefault("_joined", {})
+        words = cache.get(keys)
+        if words is None:
+            words = cache[keys] = tuple(w for key in keys for w in self.get(key, ()))
+        return words
+
     # -- words in text, as the language writes them (see LanguageData.spaced) ------------------
 
     def find(self, text: str, words, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
