@@ -126,9 +126,11 @@ class EntityRuler(_SpacyEntityRuler):
         heads = {folded[i:i + k] for k in self._head_lengths for i in range(len(folded) - k + 1)} & waiting.keys()
         due = []
         for head in heads:
-            rest = []
-            for f, p in waiting[head]:
-                (due if f in folded else rest).append((f, p))
+            found = [fp for fp in waiting[head] if fp[0] in folded]
+            if not found:
+                continue  # the head is in the text, none of its patterns: they all wait on
+            due += found
+            rest = [fp for fp in waiting[head] if fp[0] not in folded]
             if rest:
                 waiting[head] = rest
             else:
