@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..recognise.around import ends_before
 from .lexicon import Lexicon, ends_with, find_words, lexicon_for  # (the word lists, kept importable from here)
@@ -242,6 +243,7 @@ def _gap(text: str, a: int, b: int, lx: Lexicon) -> str:
     return lx.squeeze(g)
 
 
+@lru_cache(maxsize=1024)  # asked again for the same stretch: as the groups are made, then for their governors
 def _lead(text: str, lo: int, g_start: int, lx: Lexicon) -> int | None:
     """Where a phrase that names the group through it begins: ``the Government of X``,
     ``officials of X``, ``members of the Parliament of X`` (``owner_phrases``, regular
