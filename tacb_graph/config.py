@@ -114,6 +114,9 @@ class LanguageData:
 
     def ends_with(self, text: str, words) -> str | None:
         """The longest of ``words`` that ``text`` ends with, as a whole word, else ``None``."""
+        words = words if isinstance(words, tuple) else tuple(words)
+        if not text.endswith(words):
+            return None  # most texts end with none of them: one test for all
         best = None
         for w in words:
             if w and text.endswith(w) and self.bounded(text, len(text) - len(w), len(text)) \
@@ -123,6 +126,9 @@ class LanguageData:
 
     def starts_with(self, text: str, words) -> str | None:
         """The longest of ``words`` that ``text`` starts with, as a whole word, else ``None``."""
+        words = words if isinstance(words, tuple) else tuple(words)
+        if not text.startswith(words):
+            return None
         best = None
         for w in words:
             if w and text.startswith(w) and self.bounded(text, 0, len(w)) and (best is None or len(w) > len(best)):

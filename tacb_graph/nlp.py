@@ -53,7 +53,7 @@ class EntityRuler(_SpacyEntityRuler):
     And it tokenises a phrase pattern only once a text could hold it. A gazetteer has
     thousands of forms and a report names a few hundred; spaCy makes a ``Doc`` of every
     phrase pattern when it is added, which was a tenth of a short build. Phrase patterns
-    wait in an index under their first two characters (folded as the matcher reads them:
+    wait in an index under their first ``HEAD`` characters (folded as the matcher reads them:
     without spaces, lowered where it matches ``LOWER``); before a ``Doc`` is matched, the
     waiting patterns whose folded text occurs in the ``Doc``'s folded text are added. A
     pattern can only match where its tokens' texts follow one another in the text, so the
@@ -70,10 +70,14 @@ class EntityRuler(_SpacyEntityRuler):
     ([('world bank', 'wb')], 1, 1)
     """
 
+    #: how many first characters of a phrase pattern index it while it waits (fewer under each head to check)
+    HEAD = 4
+
     def __init__(self, *args, **kwargs) -> None:
         self._cases: dict[str, dict[tuple[str, ...], list]] = {}  # match label -> lowered tokens -> acronyms
-        self._waiting: dict[str, list[tuple[str, dict]]] = {}  # first two folded characters -> (folded, pattern)
+        self._waiting: dict[str, list[tuple[str, dict]]] = {}  # first HEAD folded characters -> (folded, pattern)
         self._n_waiting = 0
+        self._head_lengths: set[int] = set()  # the lengths of the index's heads (short patterns are their own)
         super().__init__(*args, **kwargs)
         self._lower = self.phrase_matcher_attr == "LOWER"
 
@@ -92,7 +96,9 @@ class EntityRuler(_SpacyEntityRuler):
             if isinstance(p.get("pattern"), str):
                 folded = self._fold(p["pattern"])
                 if folded:
-                    self._waiting.setdefault(folded[:2], []).append((folded, p))
+                    head = folded[:self.HEAD]
+                    self._waiting.setdefault(head, []).append((folded, p))
+                    self._head_lengths.add(len(head))
                     self._n_waiting += 1
                     continue
             now.append(p)
@@ -117,12 +123,14 @@ class EntityRuler(_SpacyEntityRuler):
             return
         folded = self._fold(text)
         waiting = self._waiting
-        heads = ({folded[i:i + 2] for i in range(len(folded) - 1)} | set(folded)) & waiting.keys()
+        heads = {folded[i:i + k] for k in self._head_lengths for i in range(len(folded) - k + 1)} & waiting.keys()
         due = []
         for head in heads:
-            rest = []
-            for f, p in waiting[head]:
-                (due if f in folded else rest).append((f, p))
+            found = [fp for fp in waiting[head] if fp[0] in folded]
+            if not found:
+                continue  # the head is in the text, none of its patterns: they all wait on
+            due += found
+            rest = [fp for fp in waiting[head] if fp[0] not in folded]
             if rest:
                 waiting[head] = rest
             else:
@@ -136,6 +144,7 @@ class EntityRuler(_SpacyEntityRuler):
         self._cases = {}
         self._waiting = {}
         self._n_waiting = 0
+        self._head_lengths = set()
         super().clear()
 
     def match(self, doc):

@@ -21,6 +21,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from functools import lru_cache
 
 from rdflib import Dataset, Graph, Literal, URIRef
 from rdflib.namespace import DCTERMS, PROV, RDF, RDFS, SKOS, XSD
@@ -66,34 +67,45 @@ _CJK = re.compile(r"[\u3400-\u9fff]")  # an alias with Chinese characters is Chi
 
 def add_entity(g: Graph, e: Entity) -> URIRef:
     """Describe one entity in graph ``g`` and return its IRI."""
+    s, triples = _entity_triples(e)
+    for t in triples:
+        g.add(t)
+    return s
+
+
+@lru_cache(maxsize=4096)  # the same entities are described in report after report
+def _entity_triples(e: Entity) -> tuple[URIRef, tuple]:
+    """The IRI of an entity and the triples describing it, in order."""
     s = entity_iri(e.key)
-    g.add((s, RDF.type, TACB[e.kind]))
-    g.add((s, RDFS.label, Literal(e.label_zh, lang="zh")))
-    g.add((s, RDFS.label, Literal(e.label_en, lang="en")))
-    g.add((s, SKOS.prefLabel, Literal(e.label_zh, lang="zh")))
+    out = []
+    add = out.append
+    add((s, RDF.type, TACB[e.kind]))
+    add((s, RDFS.label, Literal(e.label_zh, lang="zh")))
+    add((s, RDFS.label, Literal(e.label_en, lang="en")))
+    add((s, SKOS.prefLabel, Literal(e.label_zh, lang="zh")))
     for alias in e.aliases:
         if alias != e.label_zh:
-            g.add((s, SKOS.altLabel, Literal(alias, lang="zh" if _CJK.search(alias) else "en")))
+            add((s, SKOS.altLabel, Literal(alias, lang="zh" if _CJK.search(alias) else "en")))
     if e.short_zh:
-        g.add((s, TACB.shortLabel, Literal(e.short_zh, lang="zh")))
+        add((s, TACB.shortLabel, Literal(e.short_zh, lang="zh")))
     if e.short_en:
-        g.add((s, TACB.shortLabel, Literal(e.short_en, lang="en")))
+        add((s, TACB.shortLabel, Literal(e.short_en, lang="en")))
     if e.iso3:
-        g.add((s, TACB.iso3, Literal(e.iso3)))
+        add((s, TACB.iso3, Literal(e.iso3)))
     if e.m49:
-        g.add((s, TACB.m49, Literal(e.m49)))
+        add((s, TACB.m49, Literal(e.m49)))
     if e.symbol:
-        g.add((s, TACB.symbol, Literal(e.symbol)))
-        g.add((s, RDFS.seeAlso, undocs_url(e.symbol)))
+        add((s, TACB.symbol, Literal(e.symbol)))
+        add((s, RDFS.seeAlso, undocs_url(e.symbol)))
     if e.parent:  # a post is in its organisation; a body is part of its parent
-        g.add((s, ORG.postIn if e.kind == "Post" else ORG.subOrganizationOf, entity_iri(e.parent)))
+        add((s, ORG.postIn if e.kind == "Post" else ORG.subOrganizationOf, entity_iri(e.parent)))
     if e.renamed_to:
-        g.add((s, TACB.renamedTo, entity_iri(e.renamed_to)))
+        add((s, TACB.renamedTo, entity_iri(e.renamed_to)))
     if e.session_of:
-        g.add((s, TACB.sessionOf, entity_iri(e.session_of)))
+        add((s, TACB.sessionOf, entity_iri(e.session_of)))
     if e.number is not None:
-        g.add((s, TACB.sessionNumber, Literal(e.number)))
-    return s
+        add((s, TACB.sessionNumber, Literal(e.number)))
+    return s, tuple(out)
 
 
 def add_provenance(g: Graph, report: URIRef, sha256: str, file_name: str, info: BuildInfo) -> URIRef:

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import re
+from functools import lru_cache
 from urllib.parse import quote
 
 from rdflib import URIRef
@@ -48,6 +49,7 @@ __all__ = [
 _SAFE = "/().-_~!$&'*+,;=:@"
 
 
+@lru_cache(maxsize=1 << 14)  # a report names its paragraphs and entities many times over
 def _iri(path: str) -> URIRef:
     return URIRef(ID_BASE + quote(path, safe=_SAFE + "".join(c for c in path if ord(c) > 127)))
 

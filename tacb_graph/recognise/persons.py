@@ -161,6 +161,8 @@ def find_known_persons(text: str, names, taken=()) -> list[tuple[int, int, str]]
     spans = list(taken)
     out: list[tuple[int, int, str]] = []
     for name in sorted(set(names), key=len, reverse=True):
+        if name not in text:
+            continue  # most known names are not in a given unit: no pattern to make
         for m in re.finditer(r"(?<![\w·])" + re.escape(name) + r"(?![\w·])", text):
             if not _overlaps(m.start(), m.end(), spans):
                 out.append((m.start(), m.end(), name))

@@ -100,6 +100,18 @@ def _inside_capitalised(text: str, s: int, e: int, ents) -> bool:
                    for x in ents)
 
 
+def _backref_words(language) -> tuple[dict, str, tuple[str, ...]]:
+    """The language's back-reference rules by their folded text, and the characters and words that may stand
+    right before one, normalised (made once per language)."""
+    cached = language.__dict__.get("_backref_words")
+    if cached is None:
+        cached = ({language.fold(normalise(r["text"])): r for r in language.backrefs["rules"]},
+                  normalise(language.backrefs.get("before", "")),
+                  tuple(normalise(w) for w in language.backrefs.get("before_words", ())))
+        language.__dict__["_backref_words"] = cached
+    return cached
+
+
 def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, str]) -> list[Found]:
     found: list[Found] = []
     taken = [False] * (len(text) + 1)
@@ -142,9 +154,7 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
     # back-references and resolutions cited by number, in text order, each
     # against what came before it (理事会在其第 40/27 号决议中 needs 理事会 first)
     language = st.config.language
-    rules = {language.fold(normalise(r["text"])): r for r in language.backrefs["rules"]}
-    before = normalise(language.backrefs.get("before", ""))
-    before_words = tuple(normalise(w) for w in language.backrefs.get("before_words", ()))
+    rules, before, before_words = _backref_words(language)
     starts = [a for a, _b in doc.user_data.get("tacb_sentences", ((0, len(text)),))]
     events = [(e.start_char, 0, e) for e in all_ents if e.label_ == BACKREF]
     events += [(r.start, 1, r) for r in find_resolutions(text)]

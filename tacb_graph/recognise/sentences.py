@@ -20,6 +20,9 @@ every later stage reads sentences from ``Doc.sents``.
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 import numpy
 from spacy.language import Language
 from spacy.tokens import Doc
@@ -68,6 +71,13 @@ def _runs_on(text: str, start: int, i: int, language: LanguageData) -> bool:
     return bool(cont) and bool(line) and line[-1] in cont
 
 
+@lru_cache(maxsize=16)
+def _stops(ends: str, newline: bool) -> re.Pattern:
+    """A character of ``ends``, or a line break where one ends a sentence."""
+    chars = ends + ("\n" if newline else "")
+    return re.compile(f"[{re.escape(chars)}]" if chars else r"(?!)")
+
+
 def split_sentences(text: str, language: LanguageData) -> list[tuple[int, int]]:
     """``(start, end)`` of each sentence of ``text`` (the spans cover the whole text)."""
     spans: list[tuple[int, int]] = []
@@ -75,7 +85,12 @@ def split_sentences(text: str, language: LanguageData) -> list[tuple[int, int]]:
     i = 0
     n = len(text)
     ends = language.sentence_ends
+    stops = _stops(ends, language.newline_ends_sentence)
     while i < n:
+        m = stops.search(text, i)  # the next character that may end a sentence; the others are passed over
+        if m is None:
+            break
+        i = m.start()
         ch = text[i]
         end = None
         if ch == "\n" and language.newline_ends_sentence and not _runs_on(text, start, i, language):

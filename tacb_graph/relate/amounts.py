@@ -19,6 +19,22 @@ def _alt(words) -> str:
     return "|".join(map(re.escape, sorted(words, key=len, reverse=True)))
 
 
+def _forms(lx: Lexicon) -> list[tuple[re.Pattern, tuple[int, int, int]]]:
+    """The regular expressions of an amount in the language's orders, with the groups of its number, scale and
+    currency (made once per lexicon)."""
+    forms = lx.__dict__.get("_amount_forms")
+    if forms is None:
+        c = lx["contribution"]
+        cur, scale = _alt(c["currencies"]), _alt(c["scale"])
+        end = r"(?!\w)" if lx.language.spaced else ""
+        start = r"(?<!\w)" if lx.language.spaced else ""
+        forms = [(re.compile(_NUM + rf"\s*(?:({scale}){end})?\s*({cur}){end}"), (1, 2, 3))]
+        if c.get("currency_first"):
+            forms.append((re.compile(rf"{start}({cur})\s*" + _NUM + rf"(?:\s*({scale}){end})?"), (2, 3, 1)))
+        lx.__dict__["_amount_forms"] = forms
+    return forms
+
+
 def parse_amount(text: str, lx: Lexicon) -> list[tuple[int, int, Decimal, str]]:
     """Money amounts in ``text``: ``(start, end, amount, ISO 4217 code)``.
 
@@ -31,14 +47,8 @@ def parse_amount(text: str, lx: Lexicon) -> list[tuple[int, int, Decimal, str]]:
     [('2000000', 'USD'), ('500000', 'USD'), ('1800000', 'EUR'), ('20000000', 'NOK')]
     """
     c = lx["contribution"]
-    cur, scale = _alt(c["currencies"]), _alt(c["scale"])
-    end = r"(?!\w)" if lx.language.spaced else ""
-    start = r"(?<!\w)" if lx.language.spaced else ""
-    forms = [(re.compile(_NUM + rf"\s*(?:({scale}){end})?\s*({cur}){end}"), (1, 2, 3))]
-    if c.get("currency_first"):
-        forms.append((re.compile(rf"{start}({cur})\s*" + _NUM + rf"(?:\s*({scale}){end})?"), (2, 3, 1)))
     found = []
-    for pat, (num, sc, cu) in forms:
+    for pat, (num, sc, cu) in _forms(lx):
         for m in pat.finditer(text):
             n = Decimal(re.sub(r"[ ,\u00a0]", "", m.group(num)))
             if m.group(sc):

@@ -25,6 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from ..recognise.around import ends_before
 from .lexicon import Lexicon, ends_with, find_words, lexicon_for  # (the word lists, kept importable from here)
@@ -114,8 +115,26 @@ class Sentence:
             self.__dict__["_inside_cache"] = cached
         return cached
 
+    @property
+    def _clause_ends(self) -> list[int] | None:
+        """Offsets of the characters in the sentence that end a clause (a clause-end character not
+        :attr:`_inside`), in order; ``None`` where the sentence runs past its text."""
+        cached = self.__dict__.get("_clause_ends_cache", False)
+        if cached is False:
+            ends, inside, t = self.lx.clause_ends, self._inside, self.text
+            cached = None if self.end > len(t) else \
+                [i for i in range(self.start, self.end) if t[i] in ends and i not in inside]
+            self.__dict__["_clause_ends_cache"] = cached
+        return cached
+
     def clause_start(self, pos: int) -> int:
         """Offset where the clause holding ``pos`` begins."""
+        if pos <= self.start:
+            return pos
+        cuts = self._clause_ends
+        if cuts is not None and pos <= self.end:
+            k = bisect.bisect_left(cuts, pos) - 1
+            return cuts[k] + 1 if k >= 0 else self.start
         ends = self.lx.clause_ends
         inside = self._inside
         i = pos
@@ -124,6 +143,12 @@ class Sentence:
         return i
 
     def clause_end(self, pos: int) -> int:
+        if pos >= self.end:
+            return pos
+        cuts = self._clause_ends
+        if cuts is not None and pos >= self.start:
+            k = bisect.bisect_left(cuts, pos)
+            return cuts[k] if k < len(cuts) else self.end
         ends = self.lx.clause_ends
         inside = self._inside
         i = pos
@@ -218,6 +243,7 @@ def _gap(text: str, a: int, b: int, lx: Lexicon) -> str:
     return lx.squeeze(g)
 
 
+@lru_cache(maxsize=1024)  # asked again for the same stretch: as the groups are made, then for their governors
 def _lead(text: str, lo: int, g_start: int, lx: Lexicon) -> int | None:
     """Where a phrase that names the group through it begins: ``the Government of X``,
     ``officials of X``, ``members of the Parliament of X`` (``owner_phrases``, regular

@@ -40,6 +40,18 @@ class _State:
     contributions: list = field(default_factory=list)
     assistances: list = field(default_factory=list)
     dates: list = field(default_factory=list)
+    submitters: set = field(default_factory=set)  # subjects of submittedInputTo among relations[:seen]
+    listed: set = field(default_factory=set)  # … of those read from a reply list (via "list")
+    seen: int = 0
+
+    def read_submitters(self) -> None:
+        """Bring :attr:`submitters` and :attr:`listed` up to the relations found so far (only the new ones read)."""
+        for r in self.relations[self.seen:]:
+            if r.predicate == "submittedInputTo":
+                self.submitters.add(r.subject)
+                if r.via == "list":
+                    self.listed.add(r.subject)
+        self.seen = len(self.relations)
 
 
 def _relayed(ctx: ReportContext, lx: Lexicon) -> set[int]:
@@ -126,7 +138,8 @@ class RelationExtractor:
             st.stances += found
             # in a section about the submissions, the States and organisations whose
             # views the report relays submitted them
-            known = {r.subject for r in st.relations if r.predicate == "submittedInputTo"}
+            st.read_submitters()
+            known = st.submitters  # (not updated by the relations added below)
             listed_kinds = set(lx.stances.get("listed_submitter_kinds", ()))
             for ev in events if unit.number in st.relayed else ():
                 for k in ev.submitters:
@@ -137,7 +150,8 @@ class RelationExtractor:
             if unit.number not in st.relayed and lx["submitted_input"].get("respondents_report"):
                 # elsewhere, what a State or organisation that replied (a reply list named it) reports
                 # of itself is taken from its reply
-                listed = {r.subject for r in st.relations if r.predicate == "submittedInputTo" and r.via == "list"}
+                st.read_submitters()
+                listed = st.listed
                 for ev in events:
                     for k in ev.submitters:
                         if k in listed:

@@ -27,10 +27,17 @@ def find_words(text: str, words, start: int = 0, end: int | None = None,
     [(19, 29, 'assistance'), (30, 32, 'to')]
     """
     end = len(text) if end is None else end
-    hits = []
-    taken = None  # made at the first hit: most calls find nothing
+    ordered, any_word = _longest_first(words if isinstance(words, (tuple, frozenset)) else tuple(words))
+    if any_word is None or (start >= 0 and end >= 0 and not any_word.search(text, start, end)):
+        return []  # most calls find nothing: one search for all the words says so
     bounded = language is not None and language.spaced
-    for w in _longest_first(words if isinstance(words, (tuple, frozenset)) else tuple(words)):
+    key = (ordered, text, start, end, bounded)  # the readers of a sentence ask the same again and again
+    found = _FOUND.get(key)
+    if found is not None:
+        return list(found)
+    hits = []
+    taken = None  # made at the first hit
+    for w in ordered:
         i = text.find(w, start, end)
         while i != -1:
             j = i + len(w)
@@ -42,13 +49,23 @@ def find_words(text: str, words, start: int = 0, end: int | None = None,
                 taken[i - start:j - start] = b"\x01" * (j - i)
             i = text.find(w, i + 1, end)
     hits.sort()
+    if len(_FOUND) >= _FOUND_MAX:
+        _FOUND.clear()
+    _FOUND[key] = tuple(hits)
     return hits
 
 
+#: the words found by recent calls of :func:`find_words` that found any (emptied when full)
+_FOUND: dict[tuple, tuple[tuple[int, int, str], ...]] = {}
+_FOUND_MAX = 4096
+
+
 @lru_cache(maxsize=4096)
-def _longest_first(words: tuple[str, ...] | frozenset[str]) -> tuple[str, ...]:
-    """``words`` without repeats or empty words, longest first (ties in their first order)."""
-    return tuple(sorted(dict.fromkeys(w for w in words if w), key=len, reverse=True))
+def _longest_first(words: tuple[str, ...] | frozenset[str]) -> tuple[tuple[str, ...], re.Pattern | None]:
+    """``words`` without repeats or empty words, longest first (ties in their first order), and
+    a regular expression finding any of them (``None`` when there is none)."""
+    ordered = tuple(sorted(dict.fromkeys(w for w in words if w), key=len, reverse=True))
+    return ordered, re.compile("|".join(map(re.escape, ordered))) if ordered else None
 
 
 def _alternation(words) -> str:
@@ -77,6 +94,14 @@ class Lexicon:
 
     def get(self, key: str, default=None):
         return self.words.get(key, default)
+
+    def joined(self, *keys: str) -> tuple[str, ...]:
+        """The words of the lists ``keys``, one list after another (joined once per lexicon, not per call)."""
+        cache = self.__dict__.setdefault("_joined", {})
+        words = cache.get(keys)
+        if words is None:
+            words = cache[keys] = tuple(w for key in keys for w in self.get(key, ()))
+        return words
 
     # -- words in text, as the language writes them (see LanguageData.spaced) ------------------
 

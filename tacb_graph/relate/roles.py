@@ -32,8 +32,8 @@ def _is_modifier(sent: Sentence, g: Group) -> bool:
     group qualifies a noun."""
     lx = sent.lx
     # … or is the subject of a time clause (技术援助扩大方案设立后: after X was set up), no actor of the sentence
-    return bool(followed_by(sent, g.end, lx["modifier_words"] + lx["member_words"] + lx.get("attributive_nouns", [])
-                            + lx.get("time_clause_heads", [])))
+    return bool(followed_by(sent, g.end, lx.joined("modifier_words", "member_words", "attributive_nouns",
+                                                   "time_clause_heads")))
 
 
 def verb_ok(text: str, hit, lx: Lexicon) -> bool:
@@ -388,7 +388,7 @@ def object_after(sent: Sentence, pos: int, kinds: set[str], max_gap: int = 2,
         ok = len(gap) <= max_gap or gap in allow or lx.ends_with(gap, lx.get("object_list_markers", ()))
         if not ok:
             return None
-        if g.kinds() & kinds and not followed_by(sent, g.end, lx["member_words"] + lx.get("attributive_nouns", [])):
+        if g.kinds() & kinds and not followed_by(sent, g.end, lx.joined("member_words", "attributive_nouns")):
             return g
         return None
     return None
