@@ -1,9 +1,9 @@
 """The English paraphrase batteries (tests/gold/batteries/): each sentence through the real pipeline.
 
-Every row of ``en-assistance.tsv``, ``en-stances.tsv`` and ``en-stances2.tsv`` is run as the one paragraph of a report
+Every row of ``en-assistance.tsv``, ``en-stances.tsv``, ``en-stances2.tsv`` and ``en-stances3.tsv`` is run as the one paragraph of a report
 (segment → recognise → relate) and the facts read are compared, as a set, with the row's expected
 facts. A row that reads right must keep reading right; the rows known to fail are listed in
-``KNOWN`` (``KNOWN2`` for en-stances2.tsv) with the reason, as strict xfails (a known failure that starts to pass fails the test, so
+``KNOWN`` (``KNOWN2`` for en-stances2.tsv, ``KNOWN3`` for en-stances3.tsv) with the reason, as strict xfails (a known failure that starts to pass fails the test, so
 the list is kept true). The batteries' README records the pass rates.
 """
 
@@ -23,9 +23,50 @@ KNOWN: dict[str, str] = {
 KNOWN2: dict[str, str] = {
 }
 
+# The same for en-stances3.tsv (a third stance battery, written before any run): id -> the construction missed.
+KNOWN3: dict[str, str] = {
+    "s02": "'stood (firmly) behind C' is no support cue",
+    "s05": "'viewed C favourably' (cue split around the object) is no support cue",
+    "s06": "'was a (strong) proponent of C' is no support cue",
+    "s07": "'took issue with C' is no criticism cue",
+    "s09": "'deplored (the use of) C' is no criticism cue",
+    "s10": "'characterized C as a pretext for' is no criticism cue",
+    "s12": "'wondered whether C added anything' is no scepticism cue",
+    "s14": "'was hesitant about C' is no scepticism cue",
+    "s15": "'saw little added value in C' is no scepticism cue",
+    "s16": "'found C open to interpretation' (without 'differing') is no scepticism cue",
+    "s18": "'accepted C without comment' is no not-questioned cue",
+    "s21": "'regarded C as timely' is no support cue",
+    "s22": "'stood behind C' is no support cue (coordinated holders)",
+    "s26": "'viewed C favourably' is no support cue (several delegations, including A and B)",
+    "s29": "'deplored the use of C' is no criticism cue (an NGO)",
+    "s31": "'was a strong proponent of C' is no support cue (an expert's post)",
+    "s32": "'characterized C as a pretext for' is no criticism cue (NGOs among them A and B)",
+    "s35": "'did not share the view that C was useful' is not read as a negated opinion of usefulness",
+    "s38": "'did not regard C as a threat to' (a negated negative judgement) is not read",
+    "s39": "'could not support C' is not read as negated support",
+    "s42": "'Neither the delegation of A nor that of B': 'that of B' is not a holder",
+    "s43": "'At no point did X question C' (inverted negation) is not read",
+    "s44": "'did not find C convincing' is read Critical (as 'did not find it helpful'), not Sceptical",
+    "s46": "'Although X was not opposed to C, it warned that the concept could undermine' — the warning after the concessive does not decide",
+    "s50": "'viewed C favourably; it considered, however, that the term was open to interpretation' — cues missing",
+    "s55": "'stood behind C, while cautioning that it could not be a substitute for' — cues missing",
+    "s56": "'raised no objection to C, although it considered that its content remained open to interpretation' — the scepticism after 'although' does not decide",
+    "s58": "'In the view of X, C was open to interpretation' — 'open to interpretation' is no cue",
+    "s59": "'C served as a pretext for' is no criticism cue",
+    "s60": "'X was of the view that C had strengthened …' — 'had strengthened' is no support cue",
+    "s61": "'X held that C was insufficiently defined' — 'insufficiently defined' is no cue",
+    "s64": "'X told the panel that it saw little added value in C' — 'little added value' is no cue",
+    "s66": "'C was being used as a pretext to' is no criticism cue",
+    "s68": "'X suggested that C could strengthen …' — 'could strengthen' is no support cue",
+    "s69": "'welcomed the adoption of resolution N on C' is read as support of the concept",
+    "s74": "'welcomed the report of the Secretary-General on C' is read as support of the concept",
+}
+
 ASSISTANCE = rows("en-assistance.tsv")
 STANCES = rows("en-stances.tsv")
 STANCES2 = rows("en-stances2.tsv")
+STANCES3 = rows("en-stances3.tsv")
 
 
 def test_the_batteries_are_well_formed():
@@ -33,6 +74,8 @@ def test_the_batteries_are_well_formed():
     check_rows(ASSISTANCE + STANCES, KNOWN)
     assert len(STANCES2) >= 80
     check_rows(STANCES2, KNOWN2)
+    assert len(STANCES3) >= 80
+    check_rows(STANCES3, KNOWN3)
 
 
 @pytest.mark.parametrize("sentence, facts", list(params(ASSISTANCE, "sentence", ("assists",), KNOWN)))
@@ -47,4 +90,9 @@ def test_stance_row(sentence, facts):
 
 @pytest.mark.parametrize("sentence, facts", list(params(STANCES2, "sentence", ("stances",), KNOWN2)))
 def test_stance2_row(sentence, facts):
+    assert read_stances(run, sentence) == expected(facts)
+
+
+@pytest.mark.parametrize("sentence, facts", list(params(STANCES3, "sentence", ("stances",), KNOWN3)))
+def test_stance3_row(sentence, facts):
     assert read_stances(run, sentence) == expected(facts)
