@@ -176,6 +176,10 @@ def _judges_other(text: str, s: int, e: int, refs, lexicon: Lexicon) -> int | No
     refs = tuple(refs) + tuple(lexicon.stances.get("concept_backrefs", ())) + tuple(lexicon.stances.get("object_refs", ()))
     hits = lexicon.find(text, [r for r in refs if r], cs, ce)  # whole words in a spaced language (no "it" in "criticized")
     owned = tuple(lexicon.stances.get("object_owned_refs", ()))  # criticized donors for reducing their assistance
+    subjects = tuple(lexicon.stances.get("object_subject_refs", ()))  # although it deplored the lack of …
+    adverbs = tuple(lexicon.stances.get("adverbs", ()))
+    hits = [h for h in hits if not (h[2] in subjects and h[1] <= s
+                                    and lexicon.squeeze(text[h[1]:s]).strip() in adverbs + ("",))]
     if [h for h in hits if not (h[2] in owned and h[0] > e and lexicon.squeeze(text[e:h[0]]).strip())]:
         return None  # (…持怀疑态度 towards 这一新概念; 支持…加以推广: 加以 stands for it)
     obj = lexicon.squeeze(text[e:ce]).strip()

@@ -1,0 +1,61 @@
+"""The general rules of the en-stances3 round (tests/gold/batteries/README.md, "en-stances3"), each with
+sentences of our own that are not rows of any battery: the rules must read variants of the forms the battery
+found missing, not only its rows."""
+
+from __future__ import annotations
+
+from test_relate_en_general import MBC, RTD, WW, stances
+
+CSF = "concept/community-of-shared-future"
+
+
+def test_support_vocabulary_of_the_genre():
+    assert stances("The delegation of Tunisia stood behind the right to development.") == {("state/TUN", RTD, "Supportive")}
+    assert stances("Algeria and Morocco viewed the right to development very favourably.") == {
+        ("state/DZA", RTD, "Supportive"), ("state/MAR", RTD, "Supportive")}
+    assert stances("Nepal was a firm proponent of the concept of a community of shared future.") == {
+        ("state/NPL", CSF, "Supportive")}
+    assert stances("Japan regarded the emphasis on win-win cooperation as timely.") == {("state/JPN", WW, "Supportive")}
+    assert stances("Chad held that mutually beneficial cooperation could strengthen national institutions.") == {
+        ("state/TCD", MBC, "Supportive")}
+
+
+def test_criticism_vocabulary_of_the_genre():
+    assert stances("Hungary took issue with the notion of mutually beneficial cooperation.") == {
+        ("state/HUN", MBC, "Critical")}
+    assert stances("Croatia deplored attempts to introduce the concept of win-win cooperation into Council resolutions.") == {
+        ("state/HRV", WW, "Critical")}
+    assert stances("Human Rights Watch described the notion of a community of shared future as a pretext for silencing "
+                   "criticism.") == {("org/hrw", CSF, "Critical")}
+    assert stances("Spain contended that the concept of a community of shared future was a pretext for relativism.") == {
+        ("state/ESP", CSF, "Critical")}
+
+
+def test_scepticism_vocabulary_of_the_genre():
+    assert stances("Malta wondered how mutually beneficial cooperation would be applied in practice.") == {
+        ("state/MLT", MBC, "Sceptical")}
+    assert stances("Estonia saw little merit in the concept of win-win cooperation.") == {("state/EST", WW, "Sceptical")}
+    assert stances("Sweden considered the notion of mutually beneficial cooperation open to broad interpretation.") == {
+        ("state/SWE", MBC, "Sceptical")}
+
+
+def test_not_questioned_and_negated_opinions():
+    assert stances("Kenya accepted the concept of win-win cooperation without further comment.") == {
+        ("state/KEN", WW, "NotQuestioned")}
+    assert stances("Belgium did not share the view that win-win cooperation was harmful.") == {
+        ("state/BEL", WW, "NotQuestioned")}
+    assert stances("Norway did not regard the right to development as an obstacle to accountability.") == {
+        ("state/NOR", RTD, "NotQuestioned")}
+    assert stances("Austria did not find the notion of win-win cooperation sufficiently clear.") == {
+        ("state/AUT", WW, "Sceptical")}
+
+
+def test_a_criticism_of_something_else_after_its_subject_pronoun():
+    assert stances("Peru supported the right to development, although it deplored the politicization of technical "
+                   "assistance.") == {("state/PER", RTD, "Supportive")}
+
+
+def test_the_new_verbs_report_no_position_by_themselves():
+    assert stances("Ghana held a seminar on the right to development.") == set()
+    assert stances("Fiji characterized the discussion on mutually beneficial cooperation as lively.") == set()
+    assert stances("Iraq wondered when the Working Group on the Right to Development would meet.") == set()
