@@ -28,8 +28,6 @@ KNOWN3: dict[str, str] = {
     "s42": "'Neither the delegation of A nor that of B': 'that of B' is not a holder",
     "s43": "'At no point did X question C' (inverted negation) is not read",
     "s46": "'Although X was not opposed to C, it warned that the concept could undermine' — the warning after the concessive does not decide",
-    "s69": "'welcomed the adoption of resolution N on C' is read as support of the concept",
-    "s74": "'welcomed the report of the Secretary-General on C' is read as support of the concept",
 }
 
 ASSISTANCE = rows("en-assistance.tsv")

@@ -59,3 +59,17 @@ def test_the_new_verbs_report_no_position_by_themselves():
     assert stances("Ghana held a seminar on the right to development.") == set()
     assert stances("Fiji characterized the discussion on mutually beneficial cooperation as lively.") == set()
     assert stances("Iraq wondered when the Working Group on the Right to Development would meet.") == set()
+
+
+def test_a_concept_that_only_names_the_subject_of_a_text_or_a_meeting():
+    assert stances("Brazil accepted the invitation to the panel on mutually beneficial cooperation.") == set()
+    assert stances("Qatar praised the timely submission of the report on win-win cooperation.") == set()
+    assert stances("Chile welcomed the adoption of Human Rights Council resolution 54/18 on the right to development.") == set()
+    assert stances("Peru welcomed the study of the Advisory Committee on win-win cooperation.") == set()
+    # the concept judged itself: the emphasis or focus on it, or a later mention of it
+    assert stances("Egypt welcomed the emphasis on the right to development in the report.") == {
+        ("state/EGY", RTD, "Supportive")}
+    assert stances("Kenya welcomed the focus of the report on mutually beneficial cooperation.") == {
+        ("state/KEN", MBC, "Supportive")}
+    assert stances("Cuba supported resolution 54/18 on the right to development and stressed that the right to "
+                   "development was essential.") == {("state/CUB", RTD, "Supportive")}
