@@ -27,7 +27,6 @@ KNOWN2: dict[str, str] = {
 KNOWN3: dict[str, str] = {
     "s42": "'Neither the delegation of A nor that of B': 'that of B' is not a holder",
     "s43": "'At no point did X question C' (inverted negation) is not read",
-    "s46": "'Although X was not opposed to C, it warned that the concept could undermine' — the warning after the concessive does not decide",
 }
 
 ASSISTANCE = rows("en-assistance.tsv")

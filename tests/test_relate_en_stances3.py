@@ -73,3 +73,15 @@ def test_a_concept_that_only_names_the_subject_of_a_text_or_a_meeting():
         ("state/KEN", MBC, "Supportive")}
     assert stances("Cuba supported resolution 54/18 on the right to development and stressed that the right to "
                    "development was essential.") == {("state/CUB", RTD, "Supportive")}
+
+
+def test_the_main_clause_after_an_opening_concession_decides():
+    assert stances("Although Mali did not question the right to development, it considered the concept vague.") == {
+        ("state/MLI", RTD, "Sceptical")}
+    assert stances("While Togo supported mutually beneficial cooperation, it warned that the concept could be used to "
+                   "avoid scrutiny.") == {("state/TGO", MBC, "Critical")}
+    # a main clause that judges nothing else leaves the concession's judgement; another holder's clause is its own
+    assert stances("Though Chad welcomed win-win cooperation, it stressed the need for more funding.") == {
+        ("state/TCD", WW, "Supportive")}
+    assert stances("Although Peru was not opposed to mutually beneficial cooperation, Chile warned that the concept "
+                   "could undermine accountability.") == {("state/PER", MBC, "NotQuestioned"), ("state/CHL", MBC, "Critical")}

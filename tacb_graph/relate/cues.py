@@ -11,7 +11,7 @@ import re
 
 from .clauses import Lexicon
 
-__all__ = ["value_of", "corrective"]
+__all__ = ["value_of", "corrective", "concession"]
 
 
 def corrective(text: str, s: int, lexicon: Lexicon) -> bool:
@@ -191,6 +191,17 @@ def _judges_other(text: str, s: int, e: int, refs, lexicon: Lexicon) -> int | No
 _ASCII = str.maketrans("，；：", ",;:")
 
 
+def concession(text: str, lexicon: Lexicon) -> int | None:
+    """Where a concessive clause that opens ``text`` (``concessive_openers``: Although X welcomed C, …) ends:
+    the clause after it is the main one."""
+    low = text.lower()
+    for w in lexicon.stances.get("concessive_openers", ()):
+        if low.startswith(w) and lexicon.language.bounded(low, 0, len(w)):
+            ends = [i for i in (text.find(c, len(w)) for c in set(lexicon.clause_ends) | {","}) if i != -1]
+            return min(ends) if ends else None
+    return None
+
+
 def value_of(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
     """The stance the cues of ``regions`` (in text order) express.
 
@@ -205,6 +216,9 @@ def value_of(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
     cuts = [s for s, _e, _w in lexicon.find(text, lx.get("contrast", ()))
             if not corrective(text, s, lexicon)  # not an abstract notion but a framework: one judgement
             and not (nots and text.startswith(nots, s))]  # 不过是 (no more than) is no contrast
+    lead = concession(text, lexicon)
+    if lead is not None:  # Although X did not object to C, it warned …: the main clause after the concession decides
+        cuts = sorted([c for c in cuts if c >= lead] + [lead])
     hits = []
     kept = set(lx.get("kept_without_ref", ()))
     refs = tuple(lx.get("contrast_refs", ())) + tuple(lx.get("plural_concept_backrefs", ())) + tuple(n for n in names if n)

@@ -30,7 +30,7 @@ import re
 
 from ..records import Stance
 from .clauses import Lexicon, Sentence
-from .cues import corrective, value_of
+from .cues import concession, corrective, value_of
 from .holders import Holder, associates, holder_events, says_also
 from .titles import titled
 
@@ -99,6 +99,9 @@ def _region(sent: Sentence, pos: int, holder_pos: int | None, stop: int | None =
     start = sent.clause_start(pos)
     if holder_pos is not None and not any(c in sent.text[holder_pos:pos] for c in ends):
         start = holder_pos
+        lead = sent.lx.squeeze(sent.text[sent.start:holder_pos]).lower()
+        if lead and lead in sent.lx.stances.get("concessive_openers", ()):
+            start = sent.start  # Although X was not opposed to C, it warned …: the concession is read with the clause
     end = stop if stop is not None and stop > pos else sent.end
     own_lo, own_hi = sent.clause_start(pos), sent.clause_end(pos)
     for o in others:
@@ -146,6 +149,7 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
         carried = False
     stances: list[Stance] = []
     before: list[str] = []  # the concepts the holder before this one spoke of, in the same sentence
+    conceded = None  # (sentence, holder keys, first stance) of a holder whose clause is a concession (Although X …,)
     for n, ev in enumerate(events):
         nxt = events[n + 1].sentence if n + 1 < len(events) else len(sents)
         span = range(ev.sentence, max(nxt, ev.sentence + 1))
@@ -234,6 +238,7 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
                 for h in ev.keys:
                     stances.append(Stance(h, st.concept, st.value, unit, number, sents[ev.sentence].quote or st.quote))
             continue
+        first = len(stances)
         for key in named:
             regions = list(dict.fromkeys(r for _si, _p, k, r in read if k in (key, None)))
             names = {sents[si].text[it.start:it.end] for si, _p, k, _r in read if k == key
@@ -245,6 +250,13 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
                 continue
             for h in ev.keys:
                 stances.append(Stance(h, key, value, unit, number, quote))
+        if conceded is not None and conceded[0] == ev.sentence and set(conceded[1]) == set(ev.keys):
+            # Although X was not opposed to C, it warned …: the same holder's main clause decides over the concession
+            new = {(st.holder, st.concept) for st in stances[first:]}
+            kept = [st for st in stances[conceded[2]:first] if (st.holder, st.concept) not in new]
+            stances[conceded[2]:first] = kept
+            first = conceded[2] + len(kept)
+        conceded = (ev.sentence, ev.keys, first) if any(concession(r, lexicon) is not None for *_x, r in read) else None
     return _merge(stances, lexicon), events[-1], [] if carried else events
 
 
