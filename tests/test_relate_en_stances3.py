@@ -85,3 +85,67 @@ def test_the_main_clause_after_an_opening_concession_decides():
         ("state/TCD", WW, "Supportive")}
     assert stances("Although Peru was not opposed to mutually beneficial cooperation, Chile warned that the concept "
                    "could undermine accountability.") == {("state/PER", MBC, "NotQuestioned"), ("state/CHL", MBC, "Critical")}
+
+
+# one sentence of our own per expression of the genre added in the round (none is a row of any battery)
+GENRE = [
+    ('Ghana attached great importance to mutually beneficial cooperation.', "Supportive"),
+    ('Egypt spoke in favour of win-win cooperation.', "Supportive"),
+    ('Norway expressed scepticism about the notion of win-win cooperation.', "Sceptical"),
+    ('Canada expressed its opposition to the concept of a community of shared future.', "Critical"),
+    ('Sweden voiced strong objections to the concept of win-win cooperation.', "Critical"),
+    ('Iceland called into question the concept of mutually beneficial cooperation.', "Sceptical"),
+    ('Finland cast doubt on the notion of a community of shared future.', "Sceptical"),
+    ('Denmark expressed misgivings about the concept of win-win cooperation.', "Sceptical"),
+    ('Estonia was wary of the notion of mutually beneficial cooperation.', "Sceptical"),
+    ('Latvia had serious concerns about the concept of a community of shared future.', "Critical"),
+    ('Nepal saw mutually beneficial cooperation as an important tool for capacity-building.', "Supportive"),
+    ('Cuba subscribed to the concept of win-win cooperation.', "Supportive"),
+    ('Syria expressed its full backing for the right to development.', "Supportive"),
+    ('Lithuania condemned the use of the concept of a community of shared future.', "Critical"),
+    ('Ukraine denounced the notion of win-win cooperation.', "Critical"),
+    ('Czechia disapproved of the concept of mutually beneficial cooperation.', "Critical"),
+    ('Australia expressed disagreement with the notion of win-win cooperation.', "Critical"),
+    ('Japan found the concept of a community of shared future problematic.', "Critical"),
+    ('Poland considered the notion of win-win cooperation misleading.', "Critical"),
+    ('Belgium found the concept of mutually beneficial cooperation confusing.', "Sceptical"),
+    ('Slovakia was unable to support the notion of a community of shared future.', "Critical"),
+    ('Austria was not in a position to support the concept of win-win cooperation.', "Critical"),
+    ('Greece had no problem with the concept of mutually beneficial cooperation.', "NotQuestioned"),
+    ('Cyprus expressed no opposition to the right to development.', "NotQuestioned"),
+    ('Kenya was firmly committed to the right to development.', "Supportive"),
+    ('Bolivia called mutually beneficial cooperation a valuable principle.', "Supportive"),
+    ('The Philippines considered win-win cooperation to be instrumental in advancing human rights.', "Supportive"),
+    ('India spoke highly of mutually beneficial cooperation.', "Supportive"),
+    ('Pakistan expressed appreciation for the concept of win-win cooperation.', "Supportive"),
+    ('Germany cautioned that the notion of win-win cooperation could be misused to shield States from scrutiny.', "Critical"),
+    ('France expressed uncertainty about the meaning of the concept of mutually beneficial cooperation.', "Sceptical"),
+    ('Ireland sought clarification on the concept of win-win cooperation.', "Sceptical"),
+    ('Switzerland asked what was meant by mutually beneficial cooperation.', "Sceptical"),
+    ('Viet Nam commended the emphasis on mutually beneficial cooperation.', "Supportive"),
+    ('Indonesia expressed its firm belief in the right to development.', "Supportive"),
+    ('New Zealand was opposed to any reference to a community of shared future.', "Critical"),
+    ('The Netherlands was doubtful about the added value of win-win cooperation.', "Sceptical"),
+    ('Iran considered mutually beneficial cooperation the best way forward.', "Supportive"),
+    ('The United Kingdom considered that the concept of win-win cooperation was not consistent with international human rights law.', "Critical"),
+    ('Hungary considered the concept of a community of shared future inconsistent with the universality of human rights.', "Critical"),
+]
+
+
+def test_genre_vocabulary_beyond_the_battery():
+    for sentence, value in GENRE:
+        assert {v for _h, _c, v in stances(sentence)} == {value}, sentence
+
+
+def test_criticism_of_something_else_and_negated_forms():
+    assert stances("Ghana condemned unilateral coercive measures and supported the right to development.") == {
+        ("state/GHA", RTD, "Supportive")}
+    assert stances("Mali supported mutually beneficial cooperation, but condemned the reduction of funding for technical "
+                   "cooperation.") == {("state/MLI", MBC, "Supportive")}
+    assert stances("Peru did not raise any objection to win-win cooperation.") == {("state/PER", WW, "NotQuestioned")}
+    assert stances("Chile did not have any reservations about the right to development.") == {
+        ("state/CHL", RTD, "NotQuestioned")}
+    assert stances("Oman did not find the concept of win-win cooperation problematic.") == {("state/OMN", WW, "NotQuestioned")}
+    assert stances("Chad sought technical assistance from the Office on the right to development.") == set()
+    assert stances("Brazil was unable to attend the panel on win-win cooperation.") == set()
+    assert stances("Fiji did not raise the issue of win-win cooperation.") == set()
