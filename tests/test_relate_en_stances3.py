@@ -149,3 +149,30 @@ def test_criticism_of_something_else_and_negated_forms():
     assert stances("Chad sought technical assistance from the Office on the right to development.") == set()
     assert stances("Brazil was unable to attend the panel on win-win cooperation.") == set()
     assert stances("Fiji did not raise the issue of win-win cooperation.") == set()
+
+
+def test_reporting_forms_of_the_genre():
+    assert stances("Tunisia took the position that mutually beneficial cooperation should guide technical assistance.") == {
+        ("state/TUN", MBC, "Supportive")}
+    assert stances("Algeria reiterated its view that the right to development was a universal right.") == {
+        ("state/DZA", RTD, "Supportive")}
+    assert stances("Estonia claimed that the notion of a community of shared future undermined accountability.") == {
+        ("state/EST", CSF, "Critical")}
+    assert stances("Kenya made the point that win-win cooperation had helped developing countries.") == {
+        ("state/KEN", WW, "Supportive")}
+    assert stances("Italy did not see mutually beneficial cooperation as a threat to human rights.") == {
+        ("state/ITA", MBC, "NotQuestioned")}
+    assert stances("The Netherlands was far from convinced that mutually beneficial cooperation added value.") == {
+        ("state/NLD", MBC, "Sceptical")}
+
+
+def test_holders_joined_to_the_speaker():
+    assert stances("Brazil, joined by Argentina, supported mutually beneficial cooperation.") == {
+        ("state/BRA", MBC, "Supportive"), ("state/ARG", MBC, "Supportive")}
+    assert stances("Peru, together with Chile and Bolivia, welcomed the right to development.") == {
+        ("state/PER", RTD, "Supportive"), ("state/CHL", RTD, "Supportive"), ("state/BOL", RTD, "Supportive")}
+    assert stances("Like Cuba, Nicaragua considered win-win cooperation useful, while Canada questioned it.") == {
+        ("state/CUB", WW, "Supportive"), ("state/NIC", WW, "Supportive"), ("state/CAN", WW, "Sceptical")}
+    # not joined: a contrast, a non-actor, an actor of another verb
+    assert stances("Unlike Cuba, Nicaragua considered win-win cooperation vague.") == {("state/NIC", WW, "Sceptical")}
+    assert stances("Ghana, supported by UNDP, organized a seminar on the right to development.") == set()

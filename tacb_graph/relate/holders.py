@@ -88,7 +88,7 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
         out += _echo_holders(si, sent, lexicon, [h for h in out if h.sentence == si])
         out += _pronoun_holders(si, sents, lexicon)
     out.sort(key=lambda h: (h.sentence, h.pos))
-    return _on_behalf(sents, out, lexicon)
+    return _joined(sents, _on_behalf(sents, out, lexicon), lexicon)
 
 
 def _clause_verb_holders(si: int, sent: Sentence, lexicon: Lexicon) -> list[Holder]:
@@ -305,4 +305,36 @@ def _echo_holders(si: int, sent: Sentence, lexicon: Lexicon, found: list[Holder]
         keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
         subs = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lexicon.stances["submitter_kinds"]))
         out.append(Holder(keys, si, ms, subs))
+    return out
+
+
+def _joined(sents: list[Sentence], events: list[Holder], lexicon: Lexicon) -> list[Holder]:
+    """``A, joined by B, welcomed C`` and ``Like A, B considered C useful``: a group in a comma-bounded aside right
+    after the holder that opens with one of ``joined_holders.asides``, or a group that opens the sentence after one of
+    ``joined_holders.openers`` and a comma before the holder, holds what the holder says."""
+    spec = lexicon.stances.get("joined_holders")
+    if not spec:
+        return events
+    agents, sq = lexicon.agents, lexicon.squeeze
+    out = list(events)
+    for i, h in enumerate(out):
+        sent = sents[h.sentence]
+        own = next((g for g in sent.groups if g.start == h.pos), None)
+        if own is None:
+            continue
+        for g in sent.groups:
+            if g is own or not g.kinds() & agents:
+                continue
+            if g.start >= own.end:
+                lead = sq(sent.text[own.end:g.start]).strip().lower()
+                ok = lead.startswith(",") and lead[1:].strip() in spec.get("asides", ()) \
+                    and sq(sent.text[g.end:sent.end]).startswith(",")
+            else:
+                ok = g.end <= own.start and sq(sent.text[sent.start:g.start]).strip().lower() in spec.get("openers", ()) \
+                    and sq(sent.text[g.end:own.start]).strip() == ","
+            if ok:
+                keys = tuple(dict.fromkeys(out[i].keys + tuple(it.key for it in g.items if it.kind in agents)))
+                subs = tuple(dict.fromkeys(out[i].submitters + tuple(
+                    it.key for it in g.items if it.kind in lexicon.stances["submitter_kinds"])))
+                out[i] = replace(out[i], keys=keys, submitters=subs)
     return out
