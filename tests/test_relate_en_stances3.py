@@ -176,3 +176,28 @@ def test_holders_joined_to_the_speaker():
     # not joined: a contrast, a non-actor, an actor of another verb
     assert stances("Unlike Cuba, Nicaragua considered win-win cooperation vague.") == {("state/NIC", WW, "Sceptical")}
     assert stances("Ghana, supported by UNDP, organized a seminar on the right to development.") == set()
+
+
+def test_a_concession_that_opens_the_sentence_without_a_subject_of_its_own():
+    assert stances("While welcoming the right to development, Sweden stressed that accountability remained essential.") == {
+        ("state/SWE", RTD, "Supportive")}
+    assert stances("Although supportive of win-win cooperation, Japan found the term vague.") == {("state/JPN", WW, "Sceptical")}
+    # a concession with a subject of its own is that subject's
+    assert stances("While Mexico supported mutually beneficial cooperation, Chile stressed the need for funding.") == {
+        ("state/MEX", MBC, "Supportive")}
+    assert stances("While Mexico supported mutually beneficial cooperation, Chile criticized it.") == {
+        ("state/MEX", MBC, "Supportive"), ("state/CHL", MBC, "Critical")}
+
+
+def test_a_second_statement_joined_by_and_judges_its_own_object():
+    assert stances("Kenya lauded mutually beneficial cooperation and deplored the lack of funding for capacity-building.") == {
+        ("state/KEN", MBC, "Supportive")}
+    assert stances("Jamaica condemned racism and championed the right to development.") == {("state/JAM", RTD, "Supportive")}
+
+
+def test_a_wish_for_a_clearer_definition():
+    assert stances("Iceland supported the concept of mutually beneficial cooperation but wished to see a clearer "
+                   "definition.") == {("state/ISL", MBC, "Sceptical")}
+    assert stances("Canada called for a more precise definition of win-win cooperation.") == {("state/CAN", WW, "Sceptical")}
+    assert stances("Norway welcomed win-win cooperation, but would like to see more funding for the Office.") == {
+        ("state/NOR", WW, "Supportive")}

@@ -97,7 +97,9 @@ def _region(sent: Sentence, pos: int, holder_pos: int | None, stop: int | None =
     is no part of its region (认为发展权有用，但共赢合作缺乏定义)."""
     ends = sent.lx.stances["region_ends"]
     start = sent.clause_start(pos)
-    if holder_pos is not None and not any(c in sent.text[holder_pos:pos] for c in ends):
+    if holder_pos is not None and _conceding(sent, holder_pos, sent.lx) <= pos < holder_pos:
+        start = sent.start  # a concept of the concession that opens the sentence
+    elif holder_pos is not None and not any(c in sent.text[holder_pos:pos] for c in ends):
         start = holder_pos
         lead = sent.lx.squeeze(sent.text[sent.start:holder_pos]).lower()
         if lead and lead in sent.lx.stances.get("concessive_openers", ()):
@@ -165,7 +167,9 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             limit = stop if si == ev.sentence else None
             concepts = _concepts(sent)
             topics = _topic_attributes(sent, lexicon) | titled(sent, lexicon)  # 关于发展权的培训; entitled "…"
-            marks = [(pos, key) for key, pos in concepts if (hpos is None or pos >= hpos) and pos not in topics]
+            lead = _conceding(sent, hpos, lexicon)  # While welcoming C, X stressed …: the concession is the holder's
+            marks = [(pos, key) for key, pos in concepts if (hpos is None or pos >= hpos or pos >= lead)
+                     and pos not in topics]
             if hpos is not None and lx.get("topic_governors"):  # 关于互利合作，X 认为…: the sentence's topic
                 marks += [(it.start, it.key) for g in sent.groups if g.governor in lx["topic_governors"]
                           and g.end <= hpos for it in g.items if it.kind == "Concept"]
@@ -258,6 +262,19 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             first = conceded[2] + len(kept)
         conceded = (ev.sentence, ev.keys, first) if any(concession(r, lexicon) is not None for *_x, r in read) else None
     return _merge(stances, lexicon), events[-1], [] if carried else events
+
+
+def _conceding(sent: Sentence, hpos: int | None, lexicon: Lexicon) -> int:
+    """Where a concessive clause (``concessive_openers``) that opens the sentence and ends with a comma right before
+    the holder at ``hpos`` begins (While welcoming C, X stressed …), else past the sentence's end."""
+    if hpos is None:
+        return sent.end + 1
+    lead = lexicon.squeeze(sent.text[sent.start:hpos]).strip().lower()
+    words = lexicon.stances.get("concessive_openers", ())
+    own = not any(g.kinds() & lexicon.agents for g in sent.groups if sent.start <= g.start < hpos)  # no subject of its own
+    if own and lead.endswith(",") and any(lead.startswith(w + " ") for w in words):
+        return sent.start
+    return sent.end + 1
 
 
 def _topic_before(sents: list[Sentence], ev: Holder, events: list[Holder], lexicon: Lexicon) -> list:
