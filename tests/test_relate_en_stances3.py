@@ -201,3 +201,16 @@ def test_a_wish_for_a_clearer_definition():
     assert stances("Canada called for a more precise definition of win-win cooperation.") == {("state/CAN", WW, "Sceptical")}
     assert stances("Norway welcomed win-win cooperation, but would like to see more funding for the Office.") == {
         ("state/NOR", WW, "Supportive")}
+
+
+def test_the_agent_of_a_passive_reporting_verb_holds_the_position():
+    assert stances("Support for mutually beneficial cooperation was expressed by Ghana and Kenya.") == {
+        ("state/GHA", MBC, "Supportive"), ("state/KEN", MBC, "Supportive")}
+    assert stances("Doubts about the concept of win-win cooperation were raised by Canada.") == {("state/CAN", WW, "Sceptical")}
+    assert stances("Concern about the notion of a community of shared future was voiced by Sweden.") == {
+        ("state/SWE", CSF, "Critical")}
+    assert stances("The view that win-win cooperation was useful was shared by the delegations of Cuba and Bolivia.") == {
+        ("state/CUB", WW, "Supportive"), ("state/BOL", WW, "Supportive")}
+    assert stances("Ghana welcomed the right to development, and concerns about the concept were raised by Canada.") == {
+        ("state/GHA", RTD, "Supportive"), ("state/CAN", RTD, "Critical")}
+    assert stances("Training on the right to development was provided by OHCHR.") == set()

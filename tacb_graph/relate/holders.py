@@ -84,6 +84,7 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
                     keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
                     subs = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lx["submitter_kinds"]))
                     out.append(Holder(keys, si, g.start, subs))
+        out += _passive_holders(si, sent, lexicon, [h for h in out if h.sentence == si])
         out += _example_holders(si, sent, lexicon, aside, [h for h in out if h.sentence == si])
         out += _echo_holders(si, sent, lexicon, [h for h in out if h.sentence == si])
         out += _pronoun_holders(si, sents, lexicon)
@@ -338,3 +339,24 @@ def _joined(sents: list[Sentence], events: list[Holder], lexicon: Lexicon) -> li
                     it.key for it in g.items if it.kind in lexicon.stances["submitter_kinds"])))
                 out[i] = replace(out[i], keys=keys, submitters=subs)
     return out
+
+
+def _passive_holders(si: int, sent: Sentence, lexicon: Lexicon, found: list[Holder]) -> list[Holder]:
+    """``Support for C was expressed by A and B``: the agent of a passive reporting verb (``passive_holders``, a
+    regular expression of what stands right before the group) holds what the sentence says before it; the event
+    begins where the sentence does, or where the clause does after another holder's (X welcomed C, and concerns
+    about it were raised by Y)."""
+    rx = lexicon.stances.get("passive_holders")
+    if not rx:
+        return []
+    agents = lexicon.agents
+    for g in sent.groups:
+        if g.kinds() & agents and re.search(rx, sent.text[sent.start:g.start]):
+            before = [h.pos for h in found if h.pos <= g.start]
+            pos = sent.clause_start(g.start) if before else sent.start
+            if before and pos <= max(before):
+                continue
+            keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
+            subs = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lexicon.stances["submitter_kinds"]))
+            return [Holder(keys, si, pos, subs)]
+    return []
