@@ -214,3 +214,20 @@ def test_the_agent_of_a_passive_reporting_verb_holds_the_position():
     assert stances("Ghana welcomed the right to development, and concerns about the concept were raised by Canada.") == {
         ("state/GHA", RTD, "Supportive"), ("state/CAN", RTD, "Critical")}
     assert stances("Training on the right to development was provided by OHCHR.") == set()
+
+
+def test_more_reporting_forms_and_cues():
+    assert stances("Cuba was pleased that the right to development was reflected in the resolution.") == {
+        ("state/CUB", RTD, "Supportive")}
+    assert stances("Austria was concerned that the notion of mutually beneficial cooperation might dilute human rights "
+                   "obligations.") == {("state/AUT", MBC, "Critical")}
+    assert stances("Bolivia called on all States to embrace the right to development.") == {("state/BOL", RTD, "Supportive")}
+    assert stances("Ireland expressed support for mutually beneficial cooperation while noting that its content needed "
+                   "clarification.") == {("state/IRL", MBC, "Sceptical")}
+    assert stances("Nigeria saw great potential in win-win cooperation.") == {("state/NGA", WW, "Supportive")}
+    assert stances("Thailand believed that mutually beneficial cooperation was the way forward.") == {
+        ("state/THA", MBC, "Supportive")}
+    assert stances("Singapore expressed hope that win-win cooperation would guide the work of the Council.") == {
+        ("state/SGP", WW, "Supportive")}
+    assert stances("Malaysia looked forward to the further promotion of mutually beneficial cooperation.") == {
+        ("state/MYS", MBC, "Supportive")}
