@@ -231,3 +231,18 @@ def test_more_reporting_forms_and_cues():
         ("state/SGP", WW, "Supportive")}
     assert stances("Malaysia looked forward to the further promotion of mutually beneficial cooperation.") == {
         ("state/MYS", MBC, "Supportive")}
+
+
+def test_more_negated_forms():
+    assert stances("Peru did not deny the value of win-win cooperation.") == {("state/PER", WW, "NotQuestioned")}
+    assert stances("Nepal was not against the right to development.") == {("state/NPL", RTD, "NotQuestioned")}
+    assert stances("Mongolia had nothing against mutually beneficial cooperation.") == {("state/MNG", MBC, "NotQuestioned")}
+    assert stances("Norway did not believe that mutually beneficial cooperation was clearly defined.") == {
+        ("state/NOR", MBC, "Sceptical")}
+    assert stances("Finland did not think that the concept of win-win cooperation was helpful.") == {
+        ("state/FIN", WW, "Critical")}
+    assert stances("Poland failed to see the added value of the concept of mutually beneficial cooperation.") == {
+        ("state/POL", MBC, "Critical")}  # as 'did not see any value in' (en-stances2)
+    assert stances("Estonia would not support any reference to a community of shared future.") == {
+        ("state/EST", CSF, "Critical")}
+    assert stances("Not a single State questioned the concept of win-win cooperation.") == set()
