@@ -246,3 +246,23 @@ def test_more_negated_forms():
     assert stances("Estonia would not support any reference to a community of shared future.") == {
         ("state/EST", CSF, "Critical")}
     assert stances("Not a single State questioned the concept of win-win cooperation.") == set()
+
+
+def test_panel_summary_forms():
+    assert stances("Delegations from Egypt and Pakistan highlighted the importance of mutually beneficial cooperation.") == {
+        ("state/EGY", MBC, "Supportive"), ("state/PAK", MBC, "Supportive")}
+    assert stances("Cuba highlighted the role of win-win cooperation in South-South cooperation.") == {
+        ("state/CUB", WW, "Supportive")}
+    assert stances("Ethiopia emphasized the contribution of mutually beneficial cooperation to capacity-building.") == {
+        ("state/ETH", MBC, "Supportive")}
+    assert stances("Kenya underlined the significance of the right to development.") == {("state/KEN", RTD, "Supportive")}
+    assert stances("Ghana drew attention to the potential of win-win cooperation.") == {("state/GHA", WW, "Supportive")}
+    assert stances("Indonesia stressed the need to realize the right to development.") == {("state/IDN", RTD, "Supportive")}
+    assert stances("Iran (Islamic Republic of) stated that unilateral coercive measures impeded the realization of the "
+                   "right to development.") == {("state/IRN", RTD, "Supportive")}
+    assert stances("Pakistan expressed its strong belief that win-win cooperation was the only viable path.") == {
+        ("state/PAK", WW, "Supportive")}
+    # the stronger cue still decides
+    assert stances("Sweden questioned the role of win-win cooperation in the work of the Council.") == {
+        ("state/SWE", WW, "Sceptical")}
+    assert stances("Nepal described its experience of mutually beneficial cooperation with neighbouring countries.") == set()
