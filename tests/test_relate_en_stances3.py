@@ -266,3 +266,11 @@ def test_panel_summary_forms():
     assert stances("Sweden questioned the role of win-win cooperation in the work of the Council.") == {
         ("state/SWE", WW, "Sceptical")}
     assert stances("Nepal described its experience of mutually beneficial cooperation with neighbouring countries.") == set()
+
+
+def test_a_holder_joined_in_a_statement():
+    assert stances("Jordan joined Morocco in welcoming mutually beneficial cooperation.") == {
+        ("state/JOR", MBC, "Supportive"), ("state/MAR", MBC, "Supportive")}
+    assert stances("Peru joined Colombia in expressing reservations about the notion of win-win cooperation.") == {
+        ("state/PER", WW, "Sceptical"), ("state/COL", WW, "Sceptical")}
+    assert stances("Ghana joined the panel on mutually beneficial cooperation in Geneva.") == set()

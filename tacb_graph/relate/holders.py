@@ -311,8 +311,9 @@ def _echo_holders(si: int, sent: Sentence, lexicon: Lexicon, found: list[Holder]
 
 def _joined(sents: list[Sentence], events: list[Holder], lexicon: Lexicon) -> list[Holder]:
     """``A, joined by B, welcomed C`` and ``Like A, B considered C useful``: a group in a comma-bounded aside right
-    after the holder that opens with one of ``joined_holders.asides``, or a group that opens the sentence after one of
-    ``joined_holders.openers`` and a comma before the holder, holds what the holder says."""
+    after the holder that opens with one of ``joined_holders.asides``, a group that opens the sentence after one of
+    ``joined_holders.openers`` and a comma before the holder, or the object of one of ``joined_holders.verbs`` right
+    after the holder followed by one of ``verb_links`` (``A joined B in welcoming C``), holds what the holder says."""
     spec = lexicon.stances.get("joined_holders")
     if not spec:
         return events
@@ -330,6 +331,8 @@ def _joined(sents: list[Sentence], events: list[Holder], lexicon: Lexicon) -> li
                 lead = sq(sent.text[own.end:g.start]).strip().lower()
                 ok = lead.startswith(",") and lead[1:].strip() in spec.get("asides", ()) \
                     and sq(sent.text[g.end:sent.end]).startswith(",")
+                ok = ok or lead in spec.get("verbs", ()) and lexicon.starts_with(  # A joined B in welcoming C
+                    sq(sent.text[g.end:sent.end]).strip().lower(), spec.get("verb_links", ()))
             else:
                 ok = g.end <= own.start and sq(sent.text[sent.start:g.start]).strip().lower() in spec.get("openers", ()) \
                     and sq(sent.text[g.end:own.start]).strip() == ","
