@@ -274,3 +274,11 @@ def test_a_holder_joined_in_a_statement():
     assert stances("Peru joined Colombia in expressing reservations about the notion of win-win cooperation.") == {
         ("state/PER", WW, "Sceptical"), ("state/COL", WW, "Sceptical")}
     assert stances("Ghana joined the panel on mutually beneficial cooperation in Geneva.") == set()
+
+
+def test_a_fronted_negation_with_inversion():
+    assert stances("At no time did the delegation of Chile object to win-win cooperation.") == {
+        ("state/CHL", WW, "NotQuestioned")}
+    assert stances("Never did Norway endorse the notion of a community of shared future.") == {
+        ("state/NOR", CSF, "Critical")}
+    assert stances("At no point did the Office organize a seminar on the right to development.") == set()

@@ -348,13 +348,14 @@ def _passive_holders(si: int, sent: Sentence, lexicon: Lexicon, found: list[Hold
     """``Support for C was expressed by A and B``: the agent of a passive reporting verb (``passive_holders``, a
     regular expression of what stands right before the group) holds what the sentence says before it; the event
     begins where the sentence does, or where the clause does after another holder's (X welcomed C, and concerns
-    about it were raised by Y)."""
-    rx = lexicon.stances.get("passive_holders")
-    if not rx:
+    about it were raised by Y). ``fronted_holders``: the same for the subject after a fronted negation (At no point
+    did X question C), whose clause the cues read from the sentence's start."""
+    rxs = [rx for rx in (lexicon.stances.get("passive_holders"), lexicon.stances.get("fronted_holders")) if rx]
+    if not rxs:
         return []
     agents = lexicon.agents
     for g in sent.groups:
-        if g.kinds() & agents and re.search(rx, sent.text[sent.start:g.start]):
+        if g.kinds() & agents and any(re.search(rx, sent.text[sent.start:g.start]) for rx in rxs):
             before = [h.pos for h in found if h.pos <= g.start]
             pos = sent.clause_start(g.start) if before else sent.start
             if before and pos <= max(before):

@@ -102,8 +102,9 @@ def _region(sent: Sentence, pos: int, holder_pos: int | None, stop: int | None =
     elif holder_pos is not None and not any(c in sent.text[holder_pos:pos] for c in ends):
         start = holder_pos
         lead = sent.lx.squeeze(sent.text[sent.start:holder_pos]).lower()
-        if lead and lead in sent.lx.stances.get("concessive_openers", ()):
-            start = sent.start  # Although X was not opposed to C, it warned …: the concession is read with the clause
+        fronted = sent.lx.stances.get("fronted_holders")
+        if lead and lead in sent.lx.stances.get("concessive_openers", ()) or fronted and re.search(fronted, lead):
+            start = sent.start  # Although X was not opposed to C, …; At no point did X question C: read with the clause
     end = stop if stop is not None and stop > pos else sent.end
     own_lo, own_hi = sent.clause_start(pos), sent.clause_end(pos)
     for o in others:
