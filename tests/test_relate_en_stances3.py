@@ -282,3 +282,8 @@ def test_a_fronted_negation_with_inversion():
     assert stances("Never did Norway endorse the notion of a community of shared future.") == {
         ("state/NOR", CSF, "Critical")}
     assert stances("At no point did the Office organize a seminar on the right to development.") == set()
+
+
+def test_that_of_b_coordinated_with_a_body_of_a():
+    assert stances("The delegation of Ghana and that of Togo welcomed the right to development.") == {
+        ("state/GHA", RTD, "Supportive"), ("state/TGO", RTD, "Supportive")}
