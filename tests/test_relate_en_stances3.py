@@ -287,3 +287,11 @@ def test_a_fronted_negation_with_inversion():
 def test_that_of_b_coordinated_with_a_body_of_a():
     assert stances("The delegation of Ghana and that of Togo welcomed the right to development.") == {
         ("state/GHA", RTD, "Supportive"), ("state/TGO", RTD, "Supportive")}
+
+
+def test_for_x_opening_the_sentence():
+    assert stances("For Brazil, mutually beneficial cooperation was essential to technical assistance.") == {
+        ("state/BRA", MBC, "Supportive")}
+    assert stances("For the European Union, the concept of win-win cooperation remained ill-defined.") == {
+        ("org/eu", WW, "Sceptical")}
+    assert stances("For Ghana and Togo, the Office organized a seminar on the right to development.") == set()
