@@ -1,9 +1,9 @@
 """The English paraphrase batteries (tests/gold/batteries/): each sentence through the real pipeline.
 
-Every row of ``en-assistance.tsv``, ``en-stances.tsv`` and ``en-stances2.tsv`` is run as the one paragraph of a report
+Every row of ``en-assistance.tsv``, ``en-stances.tsv``, ``en-stances2.tsv`` and ``en-stances3.tsv`` is run as the one paragraph of a report
 (segment → recognise → relate) and the facts read are compared, as a set, with the row's expected
 facts. A row that reads right must keep reading right; the rows known to fail are listed in
-``KNOWN`` (``KNOWN2`` for en-stances2.tsv) with the reason, as strict xfails (a known failure that starts to pass fails the test, so
+``KNOWN`` (``KNOWN2`` for en-stances2.tsv, ``KNOWN3`` for en-stances3.tsv) with the reason, as strict xfails (a known failure that starts to pass fails the test, so
 the list is kept true). The batteries' README records the pass rates.
 """
 
@@ -23,9 +23,14 @@ KNOWN: dict[str, str] = {
 KNOWN2: dict[str, str] = {
 }
 
+# The same for en-stances3.tsv (a third stance battery, written before any run): id -> the construction missed.
+KNOWN3: dict[str, str] = {
+}
+
 ASSISTANCE = rows("en-assistance.tsv")
 STANCES = rows("en-stances.tsv")
 STANCES2 = rows("en-stances2.tsv")
+STANCES3 = rows("en-stances3.tsv")
 
 
 def test_the_batteries_are_well_formed():
@@ -33,6 +38,8 @@ def test_the_batteries_are_well_formed():
     check_rows(ASSISTANCE + STANCES, KNOWN)
     assert len(STANCES2) >= 80
     check_rows(STANCES2, KNOWN2)
+    assert len(STANCES3) >= 80
+    check_rows(STANCES3, KNOWN3)
 
 
 @pytest.mark.parametrize("sentence, facts", list(params(ASSISTANCE, "sentence", ("assists",), KNOWN)))
@@ -47,4 +54,9 @@ def test_stance_row(sentence, facts):
 
 @pytest.mark.parametrize("sentence, facts", list(params(STANCES2, "sentence", ("stances",), KNOWN2)))
 def test_stance2_row(sentence, facts):
+    assert read_stances(run, sentence) == expected(facts)
+
+
+@pytest.mark.parametrize("sentence, facts", list(params(STANCES3, "sentence", ("stances",), KNOWN3)))
+def test_stance3_row(sentence, facts):
     assert read_stances(run, sentence) == expected(facts)

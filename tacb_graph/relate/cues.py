@@ -11,7 +11,7 @@ import re
 
 from .clauses import Lexicon
 
-__all__ = ["value_of", "corrective"]
+__all__ = ["value_of", "corrective", "concession"]
 
 
 def corrective(text: str, s: int, lexicon: Lexicon) -> bool:
@@ -176,6 +176,10 @@ def _judges_other(text: str, s: int, e: int, refs, lexicon: Lexicon) -> int | No
     refs = tuple(refs) + tuple(lexicon.stances.get("concept_backrefs", ())) + tuple(lexicon.stances.get("object_refs", ()))
     hits = lexicon.find(text, [r for r in refs if r], cs, ce)  # whole words in a spaced language (no "it" in "criticized")
     owned = tuple(lexicon.stances.get("object_owned_refs", ()))  # criticized donors for reducing their assistance
+    subjects = tuple(lexicon.stances.get("object_subject_refs", ()))  # although it deplored the lack of …
+    adverbs = tuple(lexicon.stances.get("adverbs", ()))
+    hits = [h for h in hits if not (h[2] in subjects and h[1] <= s
+                                    and lexicon.squeeze(text[h[1]:s]).strip() in adverbs + ("",))]
     if [h for h in hits if not (h[2] in owned and h[0] > e and lexicon.squeeze(text[e:h[0]]).strip())]:
         return None  # (…持怀疑态度 towards 这一新概念; 支持…加以推广: 加以 stands for it)
     obj = lexicon.squeeze(text[e:ce]).strip()
@@ -185,6 +189,17 @@ def _judges_other(text: str, s: int, e: int, refs, lexicon: Lexicon) -> int | No
 
 
 _ASCII = str.maketrans("，；：", ",;:")
+
+
+def concession(text: str, lexicon: Lexicon) -> int | None:
+    """Where a concessive clause that opens ``text`` (``concessive_openers``: Although X welcomed C, …) ends:
+    the clause after it is the main one."""
+    low = text.lower()
+    for w in lexicon.stances.get("concessive_openers", ()):
+        if low.startswith(w) and lexicon.language.bounded(low, 0, len(w)):
+            ends = [i for i in (text.find(c, len(w)) for c in set(lexicon.clause_ends) | {","}) if i != -1]
+            return min(ends) if ends else None
+    return None
 
 
 def value_of(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
@@ -201,6 +216,9 @@ def value_of(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
     cuts = [s for s, _e, _w in lexicon.find(text, lx.get("contrast", ()))
             if not corrective(text, s, lexicon)  # not an abstract notion but a framework: one judgement
             and not (nots and text.startswith(nots, s))]  # 不过是 (no more than) is no contrast
+    lead = concession(text, lexicon)
+    if lead is not None:  # Although X did not object to C, it warned …: the main clause after the concession decides
+        cuts = sorted([c for c in cuts if c >= lead] + [lead])
     hits = []
     kept = set(lx.get("kept_without_ref", ()))
     refs = tuple(lx.get("contrast_refs", ())) + tuple(lx.get("plural_concept_backrefs", ())) + tuple(n for n in names if n)

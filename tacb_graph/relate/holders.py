@@ -84,11 +84,12 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
                     keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
                     subs = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lx["submitter_kinds"]))
                     out.append(Holder(keys, si, g.start, subs))
+        out += _passive_holders(si, sent, lexicon, [h for h in out if h.sentence == si])
         out += _example_holders(si, sent, lexicon, aside, [h for h in out if h.sentence == si])
         out += _echo_holders(si, sent, lexicon, [h for h in out if h.sentence == si])
         out += _pronoun_holders(si, sents, lexicon)
     out.sort(key=lambda h: (h.sentence, h.pos))
-    return _on_behalf(sents, out, lexicon)
+    return _joined(sents, _on_behalf(sents, out, lexicon), lexicon)
 
 
 def _clause_verb_holders(si: int, sent: Sentence, lexicon: Lexicon) -> list[Holder]:
@@ -306,3 +307,60 @@ def _echo_holders(si: int, sent: Sentence, lexicon: Lexicon, found: list[Holder]
         subs = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lexicon.stances["submitter_kinds"]))
         out.append(Holder(keys, si, ms, subs))
     return out
+
+
+def _joined(sents: list[Sentence], events: list[Holder], lexicon: Lexicon) -> list[Holder]:
+    """``A, joined by B, welcomed C`` and ``Like A, B considered C useful``: a group in a comma-bounded aside right
+    after the holder that opens with one of ``joined_holders.asides``, a group that opens the sentence after one of
+    ``joined_holders.openers`` and a comma before the holder, or the object of one of ``joined_holders.verbs`` right
+    after the holder followed by one of ``verb_links`` (``A joined B in welcoming C``), holds what the holder says."""
+    spec = lexicon.stances.get("joined_holders")
+    if not spec:
+        return events
+    agents, sq = lexicon.agents, lexicon.squeeze
+    out = list(events)
+    for i, h in enumerate(out):
+        sent = sents[h.sentence]
+        own = next((g for g in sent.groups if g.start == h.pos), None)
+        if own is None:
+            continue
+        for g in sent.groups:
+            if g is own or not g.kinds() & agents:
+                continue
+            if g.start >= own.end:
+                lead = sq(sent.text[own.end:g.start]).strip().lower()
+                ok = lead.startswith(",") and lead[1:].strip() in spec.get("asides", ()) \
+                    and sq(sent.text[g.end:sent.end]).startswith(",")
+                ok = ok or lead in spec.get("verbs", ()) and lexicon.starts_with(  # A joined B in welcoming C
+                    sq(sent.text[g.end:sent.end]).strip().lower(), spec.get("verb_links", ()))
+            else:
+                ok = g.end <= own.start and sq(sent.text[sent.start:g.start]).strip().lower() in spec.get("openers", ()) \
+                    and sq(sent.text[g.end:own.start]).strip() == ","
+            if ok:
+                keys = tuple(dict.fromkeys(out[i].keys + tuple(it.key for it in g.items if it.kind in agents)))
+                subs = tuple(dict.fromkeys(out[i].submitters + tuple(
+                    it.key for it in g.items if it.kind in lexicon.stances["submitter_kinds"])))
+                out[i] = replace(out[i], keys=keys, submitters=subs)
+    return out
+
+
+def _passive_holders(si: int, sent: Sentence, lexicon: Lexicon, found: list[Holder]) -> list[Holder]:
+    """``Support for C was expressed by A and B``: the agent of a passive reporting verb (``passive_holders``, a
+    regular expression of what stands right before the group) holds what the sentence says before it; the event
+    begins where the sentence does, or where the clause does after another holder's (X welcomed C, and concerns
+    about it were raised by Y). ``fronted_holders``: the same for the subject after a fronted negation (At no point
+    did X question C), whose clause the cues read from the sentence's start."""
+    rxs = [rx for rx in (lexicon.stances.get("passive_holders"), lexicon.stances.get("fronted_holders")) if rx]
+    if not rxs:
+        return []
+    agents = lexicon.agents
+    for g in sent.groups:
+        if g.kinds() & agents and any(re.search(rx, sent.text[sent.start:g.start]) for rx in rxs):
+            before = [h.pos for h in found if h.pos <= g.start]
+            pos = sent.clause_start(g.start) if before else sent.start
+            if before and pos <= max(before):
+                continue
+            keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
+            subs = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lexicon.stances["submitter_kinds"]))
+            return [Holder(keys, si, pos, subs)]
+    return []

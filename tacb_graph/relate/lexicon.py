@@ -202,6 +202,8 @@ def lexicon_for(lang: str) -> Lexicon:
             res["owned_body"] = re.compile(rf"^[^，。；、的\s]{{1,{act['owned_body']}}}(?:{'|'.join(map(re.escape, act['of']))})")
     if language.stances.get("title_spans"):  # a title marker and a quoted title (relate/titles.py)
         res["title_spans"] = tuple(re.compile(rx) for rx in language.stances["title_spans"])
+    if language.stances.get("topic_heads"):  # the report of X on C: C only says what the text is about (relate/titles.py)
+        res["topic_heads"] = tuple(re.compile(rx) for rx in language.stances["topic_heads"])
     if language.stances.get("members_tail"):  # 包括 X 在内的其他国家 (relate/stance.py)
         res["members_tail"] = re.compile(language.stances["members_tail"])
     words: dict[str, str] = {}

@@ -30,7 +30,7 @@ import re
 
 from ..records import Stance
 from .clauses import Lexicon, Sentence
-from .cues import corrective, value_of
+from .cues import concession, corrective, value_of
 from .holders import Holder, associates, holder_events, says_also
 from .titles import titled
 
@@ -97,8 +97,14 @@ def _region(sent: Sentence, pos: int, holder_pos: int | None, stop: int | None =
     is no part of its region (认为发展权有用，但共赢合作缺乏定义)."""
     ends = sent.lx.stances["region_ends"]
     start = sent.clause_start(pos)
-    if holder_pos is not None and not any(c in sent.text[holder_pos:pos] for c in ends):
+    if holder_pos is not None and _conceding(sent, holder_pos, sent.lx) <= pos < holder_pos:
+        start = sent.start  # a concept of the concession that opens the sentence
+    elif holder_pos is not None and not any(c in sent.text[holder_pos:pos] for c in ends):
         start = holder_pos
+        lead = sent.lx.squeeze(sent.text[sent.start:holder_pos]).lower()
+        fronted = sent.lx.stances.get("fronted_holders")
+        if lead and lead in sent.lx.stances.get("concessive_openers", ()) or fronted and re.search(fronted, lead):
+            start = sent.start  # Although X was not opposed to C, …; At no point did X question C: read with the clause
     end = stop if stop is not None and stop > pos else sent.end
     own_lo, own_hi = sent.clause_start(pos), sent.clause_end(pos)
     for o in others:
@@ -146,6 +152,7 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
         carried = False
     stances: list[Stance] = []
     before: list[str] = []  # the concepts the holder before this one spoke of, in the same sentence
+    conceded = None  # (sentence, holder keys, first stance) of a holder whose clause is a concession (Although X …,)
     for n, ev in enumerate(events):
         nxt = events[n + 1].sentence if n + 1 < len(events) else len(sents)
         span = range(ev.sentence, max(nxt, ev.sentence + 1))
@@ -161,7 +168,9 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             limit = stop if si == ev.sentence else None
             concepts = _concepts(sent)
             topics = _topic_attributes(sent, lexicon) | titled(sent, lexicon)  # 关于发展权的培训; entitled "…"
-            marks = [(pos, key) for key, pos in concepts if (hpos is None or pos >= hpos) and pos not in topics]
+            lead = _conceding(sent, hpos, lexicon)  # While welcoming C, X stressed …: the concession is the holder's
+            marks = [(pos, key) for key, pos in concepts if (hpos is None or pos >= hpos or pos >= lead)
+                     and pos not in topics]
             if hpos is not None and lx.get("topic_governors"):  # 关于互利合作，X 认为…: the sentence's topic
                 marks += [(it.start, it.key) for g in sent.groups if g.governor in lx["topic_governors"]
                           and g.end <= hpos for it in g.items if it.kind == "Concept"]
@@ -234,6 +243,7 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
                 for h in ev.keys:
                     stances.append(Stance(h, st.concept, st.value, unit, number, sents[ev.sentence].quote or st.quote))
             continue
+        first = len(stances)
         for key in named:
             regions = list(dict.fromkeys(r for _si, _p, k, r in read if k in (key, None)))
             names = {sents[si].text[it.start:it.end] for si, _p, k, _r in read if k == key
@@ -245,7 +255,27 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
                 continue
             for h in ev.keys:
                 stances.append(Stance(h, key, value, unit, number, quote))
+        if conceded is not None and conceded[0] == ev.sentence and set(conceded[1]) == set(ev.keys):
+            # Although X was not opposed to C, it warned …: the same holder's main clause decides over the concession
+            new = {(st.holder, st.concept) for st in stances[first:]}
+            kept = [st for st in stances[conceded[2]:first] if (st.holder, st.concept) not in new]
+            stances[conceded[2]:first] = kept
+            first = conceded[2] + len(kept)
+        conceded = (ev.sentence, ev.keys, first) if any(concession(r, lexicon) is not None for *_x, r in read) else None
     return _merge(stances, lexicon), events[-1], [] if carried else events
+
+
+def _conceding(sent: Sentence, hpos: int | None, lexicon: Lexicon) -> int:
+    """Where a concessive clause (``concessive_openers``) that opens the sentence and ends with a comma right before
+    the holder at ``hpos`` begins (While welcoming C, X stressed …), else past the sentence's end."""
+    if hpos is None:
+        return sent.end + 1
+    lead = lexicon.squeeze(sent.text[sent.start:hpos]).strip().lower()
+    words = lexicon.stances.get("concessive_openers", ())
+    own = not any(g.kinds() & lexicon.agents for g in sent.groups if sent.start <= g.start < hpos)  # no subject of its own
+    if own and lead.endswith(",") and any(lead.startswith(w + " ") for w in words):
+        return sent.start
+    return sent.end + 1
 
 
 def _topic_before(sents: list[Sentence], ev: Holder, events: list[Holder], lexicon: Lexicon) -> list:
