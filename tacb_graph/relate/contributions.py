@@ -17,7 +17,7 @@ from .givers import amount_from, relative_giver, work_owner
 from .patterns import SentenceContext
 from .roles import first_free, is_free, members_of, pronoun_after, subject_before, years
 
-__all__ = ["parse_amount", "contributions", "received"]
+__all__ = ["parse_amount", "contributions", "received", "once_each"]
 
 def contributions(ctx: SentenceContext) -> None:
     """``X 向 Y 捐款 80 万美元``, ``X 与 Y 签署了 180 万欧元的赠款合同``, ``X contributed US$ 2 million
@@ -486,3 +486,14 @@ def _takers(lx, c: dict) -> set[str]:
     """The classes that receive money: those that act, and the language's ``recipient_kinds`` (a
     programme named as the recipient, ``€3 million to the Joint Programme``)."""
     return set(lx.agents) | set(c.get("recipient_kinds", ()))
+
+
+def once_each(ctx: SentenceContext) -> None:
+    """A sum read twice in a sentence (a grant's, by the grants reader and by this one) is kept once; one read with no
+    recipient is dropped where the sentence gives the same giver and sum a recipient."""
+    if len(ctx.contributions) < 2:
+        return
+    first = {(c.contributor, c.recipient, c.amount, c.currency): c for c in reversed(ctx.contributions)}
+    known = {(c.contributor, c.amount, c.currency) for c in ctx.contributions if c.recipient is not None}
+    ctx.contributions[:] = [c for c in ctx.contributions if first[(c.contributor, c.recipient, c.amount, c.currency)] is c
+                            and (c.recipient is not None or (c.contributor, c.amount, c.currency) not in known)]

@@ -331,7 +331,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     from .dispatch import sent_to
     from .grants import grants
     from .assistance import assists
-    from .contributions import contributions, received
+    from .contributions import contributions, once_each, received
     from .establishment import establishes
     from .funding import funds_programmes
     from .supported import sponsors_of
@@ -371,11 +371,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     member_renamed(ctx)
     contributions(ctx)
     received(ctx)
-    if len(ctx.contributions) > 1:  # a grant's sum read by the grants reader and by the contributions reader: once
-        once = {(c.contributor, c.recipient, c.amount, c.currency): c for c in reversed(ctx.contributions)}
-        known = {(c.contributor, c.amount, c.currency) for c in ctx.contributions if c.recipient is not None}
-        ctx.contributions[:] = [c for c in ctx.contributions if once[(c.contributor, c.recipient, c.amount, c.currency)] is c
-                                and (c.recipient is not None or (c.contributor, c.amount, c.currency) not in known)]
+    once_each(ctx)
     cooccurring_help(ctx)
 
 
