@@ -45,13 +45,14 @@ __all__ = [
     "FINDINGS_GRAPH",
 ]
 
-# characters left as they are in IRI paths: UN symbols use / . ( ) - and Chinese names stay readable
+# characters left as they are in IRI paths (UN symbols use / . ( ) -); every other character, Chinese ones included,
+# is percent-encoded as UTF-8 (``quote`` keeps only ASCII characters as they are), so an IRI is also a plain URI
 _SAFE = "/().-_~!$&'*+,;=:@"
 
 
 @lru_cache(maxsize=1 << 14)  # a report names its paragraphs and entities many times over
 def _iri(path: str) -> URIRef:
-    return URIRef(ID_BASE + quote(path, safe=_SAFE + "".join(c for c in path if ord(c) > 127)))
+    return URIRef(ID_BASE + quote(path, safe=_SAFE))
 
 
 def entity_iri(key: str) -> URIRef:
