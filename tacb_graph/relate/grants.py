@@ -104,12 +104,7 @@ def _grantee(ctx: SentenceContext, s: int, prov: Group, gr: dict) -> list[str]:
     nxt = next((g for g in sent.after(prov.end)), None)
     if nxt is not None and nxt.governor in gr.get("grantee_markers", ()) and not lx.trim(
             lx.squeeze(sent.text[prov.end:nxt.head]), "determiners").replace(nxt.governor, "", 1).strip():
-        return members_of(nxt, lx.agents)
-    if nxt is not None and nxt.governor in gr.get("grantee_markers", ()) and nxt.kinds() & lx.agents \
-            and lx.trim(lx.squeeze(_without_amounts(lx, sent.text[prov.end:nxt.head], gr.get("amount_leads", ()))),
-                        "determiners").split()[-2:] in ([w] for w in gr.get("grantee_markers", ())) \
-            and lx.find(sent.text, tuple(gr.get("grantee_verbs", ())) + tuple(gr.get("give_verbs", ())), s, prov.start):
-        return _each_marked(sent, nxt, gr, lx)  # grants … were awarded from F to A and to B
+        return _each_marked(sent, nxt, lx)  # a grant from F to X; grants … were awarded from F to A and to B
     enabled = lx.starts_with(lx.squeeze(sent.text[prov.end:prov.end + 16]).lower(), gr.get("enabling_verbs", ()))
     if enabled and nxt is not None and not nxt.governor and nxt.kinds() & lx.agents \
             and lx.trim(lx.squeeze(sent.text[prov.end:nxt.head]), "determiners").lower() == enabled:
@@ -125,12 +120,12 @@ def _grantee(ctx: SentenceContext, s: int, prov: Group, gr: dict) -> list[str]:
     return _awarded_to(ctx, s, prov, gr)
 
 
-def _each_marked(sent: Sentence, g: Group, gr: dict, lx) -> list[str]:
-    """The members of ``g`` and of the groups after it joined by ``and`` and the same marker (``to A and to B``)."""
+def _each_marked(sent: Sentence, g: Group, lx) -> list[str]:
+    """The members of ``g`` and of the groups after it joined by a coordinator and the same marker (``to A and to B``)."""
     keys = members_of(g, lx.agents)
     for h in sent.after(g.end):
-        if h.governor != g.governor or lx.squeeze(sent.text[g.end:h.start]).lower() not in \
-                (f"and {g.governor}", f", and {g.governor}", f"and {g.governor}".replace(" ", "")):
+        gap = lx.squeeze(sent.text[g.end:h.start]).strip(" ,").lower()
+        if h.governor != g.governor or gap not in (f"{c} {g.governor}" for c in lx["coordinators"]):
             break
         keys += [k for k in members_of(h, lx.agents) if k not in keys]
         g = h
