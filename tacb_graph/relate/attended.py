@@ -51,13 +51,8 @@ def attended_by(ctx: SentenceContext, together) -> None:
         people = next((g for g in sent.after(e) if g.start < stop), None)
         if people is None or not people.kinds() & agents:
             continue
-        # attended by 40 officials from A: the people (after a count at most), then a link, then their State
-        lead = lx.squeeze(text[e:people.start]).strip()
-        lead = re.sub(r"^(?:by\s+)?(?:(?:some|about|nearly|over|more than|\d[\d,]*|[a-z]+-[a-z]+|[a-z]+)\s+)?", "", lead, count=1) \
-            if not lx.starts_with(lead.removeprefix("by").strip(), act["beneficiaries"]) else lead.removeprefix("by").strip()
-        person = lx.starts_with(lead, act["beneficiaries"] + lx["government_words"])
-        if not person or not lx.ends_with(lead, act.get("beneficiary_links", ())) \
-                or len(lead[len(person):].split()) > 2:
+        if not (_people_before(text, e, people, act, lx) if not act.get("attendees_after_owner")
+                else _people_after(text, e, people, act, lx)):
             continue
         recips = members_of(people, agents)
         prov = subject_before(sent, held[-1][0], agents, ctx.prev_subject, exclude=set(recips))
@@ -66,6 +61,32 @@ def attended_by(ctx: SentenceContext, together) -> None:
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
         emit_assist(ctx, providers, recips, year_before(sent, held[-1][0]), topic(sent, held[-1][1]),
                     ctx.mood(held[-1][0], prov))
+
+
+def _people_before(text: str, e: int, people, act: dict, lx) -> bool:
+    """``attended by 40 officials from A``: the people (after a count at most), then a link, then their State."""
+    lead = lx.squeeze(text[e:people.start]).strip()
+    lead = re.sub(r"^(?:by\s+)?(?:(?:some|about|nearly|over|more than|\d[\d,]*|[a-z]+-[a-z]+|[a-z]+)\s+)?", "", lead, count=1) \
+        if not lx.starts_with(lead.removeprefix("by").strip(), act["beneficiaries"]) else lead.removeprefix("by").strip()
+    person = lx.starts_with(lead, act["beneficiaries"] + lx["government_words"])
+    return bool(person) and bool(lx.ends_with(lead, act.get("beneficiary_links", ()))) and len(lead[len(person):].split()) <= 2
+
+
+def _people_after(text: str, e: int, people, act: dict, lx) -> bool:
+    """``学员为 A 和 B 两国的 34 名官员``: the State right after the words, then (``attendees_after_owner``, a pattern)
+    a link and a count, then the people (or a body of the State's and its people: ``owned_body``)."""
+    if lx.trim(lx.squeeze(text[e:people.start])):
+        return False
+    after = lx.squeeze(text[people.end:people.end + 40])
+    m = re.match(act["attendees_after_owner"], after)
+    rest = after[m.end():] if m else after
+    if "owned_body" in lx.res:
+        body = lx.res["owned_body"].match(rest)
+        rest = rest[body.end():] if body else rest
+        m = re.match(act["attendees_after_owner"], rest)
+        rest = rest[m.end():] if m else rest
+    return bool(lx.starts_with(lx.trim(rest), act["beneficiaries"] + lx["government_words"])) \
+        or ("people_prefix" in lx.res and bool(lx.res["people_prefix"].match(lx.trim(rest))))
 
 
 def whose_costs(ctx: SentenceContext) -> None:

@@ -329,8 +329,9 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
         elif gap and lx.ends_with(gap, lx["coordinators"]):
             if lx.ends_with(lx.squeeze(raw), lx.get("new_clause_after", ())):
                 pass  # … in Nairobi and that UNICEF continue …: a new clause's subject, not the list's
-            elif not boundary and prev_gov:
-                g.governor = prev_gov  # 与 A、所有机构、B 和 C: the list stays governed
+            elif not boundary and prev_gov and not lx.ends_with(lx.trim(gap[:-len(lx.ends_with(gap, lx["coordinators"]))]),
+                                                                  lx.get("list_break_verbs", ())):
+                g.governor = prev_gov  # 与 A、所有机构、B 和 C: the list stays governed (not 由 F 出资、A 组织的…)
             else:
                 head = lx.starts_with(gap, preps)
                 if head:

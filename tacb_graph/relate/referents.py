@@ -45,7 +45,7 @@ import re
 from .emit import emit_assist, topic
 from .clauses import Group, Sentence
 from .patterns import SentenceContext
-from .roles import agent_after, is_free, members_of, subject_before, year_before
+from .roles import agent_after, is_free, members_of, strip_adverbs, subject_before, year_before
 
 __all__ = ["referred_activities", "co_organizers"]
 
@@ -70,8 +70,9 @@ def _lead_rx(lx, act: dict) -> re.Pattern | None:
 
 
 def _clauses(sent: Sentence) -> list[tuple[int, int]]:
-    """The parts of the sentence a semicolon separates: ``(start, end)`` each."""
-    cuts = [sent.start] + [i + 1 for i in range(sent.start, sent.end) if sent.text[i] == ";"] + [sent.end + 1]
+    """The parts of the sentence a semicolon (or one of ``activities`` ``referent_cuts``) separates: ``(start, end)`` each."""
+    marks = (sent.lx.get("activities") or {}).get("referent_cuts", ";")
+    cuts = [sent.start] + [i + 1 for i in range(sent.start, sent.end) if sent.text[i] in marks] + [sent.end + 1]
     return [(a, b - 1) for a, b in zip(cuts, cuts[1:])]
 
 
@@ -116,13 +117,30 @@ def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
     if not earlier:
         return
     recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence))
-    for s, e, _w in lx.find(sent.text, act.get("funding_verbs", ()), a, b):
-        agent = agent_after(sent, e, act.get("by_markers"), act.get("by_gap", 4))
+    for s, e, _w in lx.find(sent.text, act.get("referent_funding_verbs", act.get("funding_verbs", ())), a, b):
+        agent = agent_after(sent, e, act.get("by_markers"), act.get("by_gap", 4)) or _agent_before(sent, a, s, act)
         if agent is None or not agent.kinds() & lx.agents:
             continue
+        # 驻 X 人权顾问的职位由 Y 出资: the State the referring words place the activity in is its recipient
+        placed = [k for g in sent.groups if a <= g.start and g.end <= agent.start and g.governor in act.get("placed_in", ())
+                  for k in members_of(g, {"State"})]
+        if placed:
+            recips = placed + [r for r in recips if not r.startswith("state/") and r not in placed]
         funders = [k for k in members_of(agent, lx.agents) if k not in recips]
         emit_assist(ctx, funders, recips, year_before(sent, s), topic(sent, e), ctx.mood(s, agent))
         return
+
+
+def _agent_before(sent: Sentence, a: int, s: int, act: dict) -> Group | None:
+    """``该讲习班的费用由 Y 承担``: the group one of ``by_before`` governs right before the funding verb at ``s`` (after
+    ``a``, at most ``adverbs`` between)."""
+    for g in reversed(sent.before(s)):
+        if g.start < a:
+            return None
+        if g.governor in act.get("by_before", ()) and not strip_adverbs(sent.text[g.end:s], sent.lx):
+            return g
+        return None
+    return None
 
 
 def _channels(ctx: SentenceContext, act: dict) -> None:

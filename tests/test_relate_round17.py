@@ -1,0 +1,61 @@
+"""Chinese rules of the fifth session of 1 December 2026 (written on the fourteenth sets once opened), each on
+sentences of its own (none copied from a gold text)."""
+
+from __future__ import annotations
+
+from test_relate_zh_forms2 import run as run_zh
+
+
+def facts(*text: str, predicate: str = "assists") -> set[tuple[str, str, str]]:
+    return {(r.subject, r.object, r.modality) for r in run_zh(*text).relations if r.predicate == predicate}
+
+
+# -- 由 F 出资、A 组织的…: a verb before 、 ends the list the marker governs ---------------------------------------
+
+def test_a_funder_and_the_organisers_of_an_activity_in_its_relative_clause():
+    text = ("由日本出资、人权高专办和开发署共同组织的一期关于酷刑问题的讲习班于 2031 年 3 月在曼谷举行，"
+            "40 名来自柬埔寨、老挝和越南的法官参加了讲习班。")
+    helpers = {"org/ohchr", "org/undp", "state/JPN"}
+    assert facts(text) == {(h, s, "Reported") for h in helpers for s in ("state/KHM", "state/LAO", "state/VNM")}
+    assert facts(text, predicate="partnersWith") == {("org/ohchr", "org/undp", "Reported")}
+    # the funder of a project carried out by another
+    assert facts("由日本出资的开发署项目为老挝的 30 名警察提供了培训。") == {
+        ("org/undp", "state/LAO", "Reported"), ("state/JPN", "state/LAO", "Reported")}
+
+
+def test_a_list_the_marker_governs_stays_governed():
+    # 与 A、B 合作: no verb between the names, both partners
+    assert facts("人权高专办与开发署、儿基会密切合作。", predicate="partnersWith") == {
+        ("org/ohchr", "org/undp", "Reported"), ("org/ohchr", "org/unicef", "Reported")}
+
+
+# -- 学员为 A 和 B 两国的 N 名官员 ---------------------------------------------------------------------------------
+
+def test_participants_named_after_a_copula_are_the_recipients():
+    assert facts("人权高专办在万象举办了一期讲习班，学员为老挝司法部的官员。") == {("org/ohchr", "state/LAO", "Reported")}
+    got = facts("人权高专办与国际法学家委员会在金边联合举办了两次圆桌会议，参加者为柬埔寨最高法院的 48 名法官。")
+    assert got == {("org/ohchr", "state/KHM", "Reported"), ("org/icj-jurists", "state/KHM", "Reported")}
+    # a copula that names no people: no recipient
+    assert facts("人权高专办在万象举办了一期讲习班，主题为老挝的法律改革。") == set()
+
+
+# -- A 与 B 合办: B co-hosts ----------------------------------------------------------------------------------
+
+def test_co_hosting_makes_a_co_provider_and_a_partner():
+    assert facts("人权高专办与开发署合办了一期讲习班。", predicate="partnersWith") == {("org/ohchr", "org/undp", "Reported")}
+    got = facts("人权高专办与开发署在曼谷合办了一期讲习班，学员为柬埔寨和老挝两国的 34 名官员。")
+    assert got == {(h, s, "Reported") for h in ("org/ohchr", "org/undp") for s in ("state/KHM", "state/LAO")}
+
+
+# -- 讲习班的费用由 F 承担 / 驻 X 顾问的职位由 F 出资 ----------------------------------------------------------------
+
+def test_the_payer_of_an_activity_named_before_helps_its_recipients():
+    got = facts("人权高专办举办了一期讲习班，柬埔寨的 40 名法官参加了讲习班。讲习班的费用由日本承担。")
+    assert got == {("org/ohchr", "state/KHM", "Reported"), ("state/JPN", "state/KHM", "Reported")}
+    got = facts("人权高专办向柬埔寨和老挝派驻了人权顾问。驻老挝人权顾问的职位自 2029 年起由日本出资，"
+                "驻柬埔寨人权顾问的费用则由瑞典提供。")
+    assert {("state/JPN", "state/LAO", "Reported"), ("state/SWE", "state/KHM", "Reported")} <= got
+    assert not {("state/JPN", "state/KHM", "Reported"), ("state/SWE", "state/LAO", "Reported")} & got
+    # an activity paid by no one named
+    got = facts("人权高专办举办了一期讲习班，柬埔寨的 40 名法官参加了讲习班。讲习班的费用已经结清。")
+    assert got == {("org/ohchr", "state/KHM", "Reported")}
