@@ -59,3 +59,28 @@ def test_the_payer_of_an_activity_named_before_helps_its_recipients():
     # an activity paid by no one named
     got = facts("人权高专办举办了一期讲习班，柬埔寨的 40 名法官参加了讲习班。讲习班的费用已经结清。")
     assert got == {("org/ohchr", "state/KHM", "Reported")}
+
+
+# -- 定于 (scheduled), 原定于…但…取消 / 推迟, a request not met ---------------------------------------------------------
+
+def test_a_schedule_is_a_plan_and_an_original_schedule_called_off_is_undone():
+    assert facts("人权高专办定于 2031 年 5 月在乍得为法官举办两期培训。") == {("org/ohchr", "state/TCD", "Planned")}
+    assert facts("人权高专办原定于 2031 年 5 月在乍得为法官举办两期培训，但由于洪灾，培训被取消。") == {
+        ("org/ohchr", "state/TCD", "Negated")}
+    # called off with no contrast before it
+    assert facts("人权高专办原定于 2028 年 1 月为科摩罗选举委员会举办的培训，因该国局势紧张而被取消。") == {
+        ("org/ohchr", "state/COM", "Negated")}
+    # put off: still a plan
+    assert facts("人权高专办原定于 2031 年 5 月在乍得为法官举办两期培训，但由于洪灾，培训推迟到 2032 年。") == {
+        ("org/ohchr", "state/TCD", "Planned")}
+    # agreed once and called off
+    assert facts("人权高专办曾商定于 2029 年 10 月在达喀尔为乍得法官举办一期讲习班，但因冲突而取消。") == {
+        ("org/ohchr", "state/TCD", "Negated")}
+
+
+def test_an_activity_asked_for_is_for_the_state_that_asked():
+    assert facts("乍得政府请人权高专办于 2031 年 6 月举办一期讲习班。") == {("org/ohchr", "state/TCD", "Requested")}
+    assert facts("乍得政府曾请人权高专办于 2031 年 6 月就少数民族权利举办一期讲习班，但由于选举提前举行，讲习班未能举办。") == {
+        ("org/ohchr", "state/TCD", "Negated")}
+    # a body that asks is no recipient
+    assert facts("人权理事会请人权高专办举办一期讲习班。") == set()

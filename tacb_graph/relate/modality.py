@@ -264,7 +264,11 @@ def _undone_plan(sent: Sentence, hit: tuple[int, int, str], pos: int, md: dict) 
         return any(lx.find(sent.text, md.get("called_off", ()), c[1], sent.end) for c in contrasts)
     if not lx.ends_with(before, md.get("originally", ())):
         return False
-    return bool(contrasts)
+    if contrasts and lx.find(sent.text, md.get("put_off", ()), contrasts[0][1], sent.end) \
+            and not lx.find(sent.text, md.get("called_off", ()), contrasts[0][1], sent.end):
+        return False  # 原定于…，但…推迟到 2032 年: a plan put off is still a plan
+    # 原定于…举办的培训，因…而被取消: a word that calls the original plan off needs no contrast before it
+    return bool(contrasts) or bool(lx.find(sent.text, md.get("called_off", ()), pos, sent.end))
 
 
 _ASKED = ("Requested", "Recommended")
