@@ -84,3 +84,57 @@ def test_an_activity_asked_for_is_for_the_state_that_asked():
         ("org/ohchr", "state/TCD", "Negated")}
     # a body that asks is no recipient
     assert facts("人权理事会请人权高专办举办一期讲习班。") == set()
+
+
+# -- requests: 请其 after 致函 Y, 应委员会的请求 (a body named before), an NHRI that asked -----------------------------
+
+def test_a_request_to_the_one_written_to():
+    assert facts("乍得司法部致函人权高专办，请其在两个方面提供技术援助：审查刑法草案；培训狱警。", predicate="requests") == {
+        ("state/TCD", "org/ohchr", "Reported")}
+    # 其 owning a noun is no one asked
+    assert facts("乍得政府请其成员国提供援助。", predicate="requests") == set()
+
+
+def test_at_the_request_of_a_body_named_before_and_help_for_the_institution_that_asked():
+    text = ("乍得国家人权委员会于 2029 年底完成了改组。应委员会主席的请求，人权高专办和非洲国家人权机构网络于 2030 年 2 月"
+            "共同派出一个评估特派团，就委员会的预算独立性提出了建议。")
+    assert facts(text, predicate="requests") == {("org/nhrc-chad", "org/ohchr", "Reported"),
+                                                 ("org/nhrc-chad", "org/nanhri", "Reported")}
+    assert facts(text) == {("org/ohchr", "org/nhrc-chad", "Reported"), ("org/nanhri", "org/nhrc-chad", "Reported")}
+
+
+def test_a_government_of_no_state_in_particular_stands_for_none():
+    # a thematic text naming several States once each: 应政府请求 is any Government's request
+    texts = ("下列国家提交了答复：乍得、马里和尼日尔。", "答复涉及技术合作的多个方面。", "咨询服务方案历史悠久。",
+             "大会授权秘书长应政府请求，为人权领域的咨询服务编列经费。")
+    assert facts(*texts, predicate="requests") == set()
+    # in a report that names one State most, the Government is that State's
+    texts = ("乍得政府提交了答复。乍得还介绍了其国家人权行动计划。", "答复涉及技术合作的多个方面。", "咨询服务方案历史悠久。",
+             "应政府请求，人权高专办派出一个评估团。")
+    assert facts(*texts, predicate="requests") == {("state/TCD", "org/ohchr", "Reported")}
+
+
+# -- 捐赠 (donated) ----------------------------------------------------------------------------------------------
+
+def test_a_donation_to_a_body_is_help():
+    assert facts("日本政府向乍得国家人权委员会捐赠了办公设备和车辆。") == {("state/JPN", "org/nhrc-chad", "Reported")}
+
+
+# -- 建议 X：(a) 请 Y…；(b) 与 Z 合作 -------------------------------------------------------------------------------
+
+def test_each_item_of_a_recommendation_list_has_the_addressee_as_subject():
+    text = "建议乍得政府：(a) 请人权高专办协助设立国家报告机制；(b) 与非洲人权和民族权委员会合作。"
+    assert facts(text, predicate="partnersWith") == {("state/TCD", "org/achpr", "Recommended")}
+    assert facts(text) == {("org/ohchr", "state/TCD", "Recommended")}
+
+
+# -- participants of a body of the State's ----------------------------------------------------------------------
+
+def test_participants_from_bodies_of_a_state_after_a_copula():
+    got = facts("人权高专办与国际法学家委员会在恩贾梅纳联合举办了两次圆桌会议，参加者为乍得最高法院和总检察长办公室的"
+                " 48 名法官和检察官。")
+    assert got == {("org/ohchr", "state/TCD", "Reported"), ("org/icj-jurists", "state/TCD", "Reported")}
+    # a plan called off keeps its recipients, Negated
+    got = facts("人权高专办和开发署曾计划于 2029 年 9 月在达喀尔联合举办一次分区域讲习班，对象为塞内加尔和冈比亚的惩教官员，"
+                "但讲习班因大选期间的安全局势而取消。")
+    assert got == {(h, s, "Negated") for h in ("org/ohchr", "org/undp") for s in ("state/SEN", "state/GMB")}

@@ -218,11 +218,15 @@ def most_named(st: UnitState, rule: dict, get, head_ends) -> str | None:
     """The entity fitting ``rule`` that the report has named most often so far (latest on a tie)."""
     order = st.history.last
     best = None
+    fitting = []
     for key, n in st.history.counts.items():
         if resolve_backref(rule, [Found(0, 0, key, "name")], History(), get, st.lang, head_ends, 0) != key:
             continue
+        fitting.append(n)
         if best is None or (n, order.get(key, -1)) > (st.history.counts[best], order.get(best, -1)):
             best = key
+    if best is not None and rule.get("frequent") == "dominant" and sorted(fitting)[-2:-1] == [st.history.counts[best]]:
+        return None  # 应政府请求 in a report naming many States once each: no Government in particular
     return best
 
 

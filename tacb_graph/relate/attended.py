@@ -80,8 +80,8 @@ def _people_after(text: str, e: int, people, act: dict, lx) -> bool:
     after = lx.squeeze(text[people.end:people.end + 40])
     m = re.match(act["attendees_after_owner"], after)
     rest = after[m.end():] if m else after
-    if "owned_body" in lx.res:
-        body = lx.res["owned_body"].match(rest)
+    if act.get("attendee_body"):  # 乍得最高法院和总检察长办公室的 48 名: a body (or two) of the State's, then 'of'
+        body = re.match(act["attendee_body"], rest)
         rest = rest[body.end():] if body else rest
         m = re.match(act["attendees_after_owner"], rest)
         rest = rest[m.end():] if m else rest

@@ -140,6 +140,11 @@ def _request_scope(sent: Sentence, pos: int, subject: Group | None, lx: Lexicon,
     verbs = [(h, "Requested") for h in _hits(sent, md.get("requested", []), sent.start, pos)]
     verbs += [(h, "Recommended") for h in _hits(sent, md.get("recommended", []), sent.start, pos)]
     verbs = [(h, m) for h, m in verbs if _word_ok(text, *h, md) and verb_ok(text, h, lx)]
+    cs = sent.clause_start(pos)
+    if verbs and "enumerator" in lx.res and lx.res["enumerator"].match(lx.squeeze(text[cs:pos + 1])):
+        # 建议 X：(a) 请 Y…；(b) 与 Z 合作: an item of a list is in the scope of the verb before the colon, not of one in an earlier item
+        colon = max(text.rfind(c, sent.start, cs) for c in ":：")
+        verbs = [(h, m) for h, m in verbs if not colon < h[0] < cs] if colon != -1 else verbs
     if not verbs:
         return None
     (s, e, _w), modality = max(verbs, key=lambda v: v[0][0])

@@ -218,9 +218,9 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
         cs = sent.clause_start(pos)
         own = [g for g in groups if g.start >= cs and is_free(sent, g)]
         if not own and lx.res["enumerator"].match(lx.squeeze(sent.text[cs:pos])):
-            colon = max(sent.text.rfind(c, lo, cs) for c in ":：")
+            colon = max(sent.text.rfind(c, sent.start, cs) for c in ":：")  # (not after a verb of item (a))
             if colon != -1:
-                groups = [g for g in groups if g.end <= colon]
+                groups = [g for g in sent.groups if (scope_start(sent, colon)[0] if colon < lo else lo) <= g.start <= g.end <= colon]
     if allow_resolution_frame and "Resolution" in kinds:
         framed = [g for g in groups if g.in_resolution]
         if framed:
