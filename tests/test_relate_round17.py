@@ -138,3 +138,12 @@ def test_participants_from_bodies_of_a_state_after_a_copula():
     got = facts("人权高专办和开发署曾计划于 2029 年 9 月在达喀尔联合举办一次分区域讲习班，对象为塞内加尔和冈比亚的惩教官员，"
                 "但讲习班因大选期间的安全局势而取消。")
     assert got == {(h, s, "Negated") for h in ("org/ohchr", "org/undp") for s in ("state/SEN", "state/GMB")}
+
+
+# -- a peer institution hosting and briefing people of another ---------------------------------------------------
+
+def test_hosting_people_and_briefing_them_is_help():
+    got = facts("尼日利亚国家人权委员会接待了乍得国家人权委员会的四名调查员，向其介绍了处理申诉的做法。")
+    assert got == {("org/nhrc-nigeria", "org/nhrc-chad", "Reported")}
+    # hosting alone, with nothing given
+    assert facts("尼日利亚国家人权委员会接待了乍得国家人权委员会的四名调查员。") == set()

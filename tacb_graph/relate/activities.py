@@ -130,9 +130,10 @@ def _hosted_for(sent: Sentence, e: int, act: dict) -> bool:
     """A hosting verb at ``e`` (``hosting_verbs``: received) with people as its object, followed in its clause by one of
     ``hosted_for`` (for) and an activity noun: people received for a study visit or training were hosted for it."""
     lx = sent.lx
-    return (people_after(sent, e, act) or people_object(sent, e, act)) and any(
+    return (people_after(sent, e, act) or people_object(sent, e, act)) and (any(
         _activity_noun(sent, fe, act) is not None
         for _fs, fe, _w in lx.find(sent.text, act.get("hosted_for", ()), e, sent.clause_end(e)))
+        or bool(lx.find(sent.text, act.get("hosted_then", ()), sent.clause_end(e), sent.end)))  # 接待了…，向其介绍了…
 
 
 def _funder(ctx: SentenceContext, verb: int, act: dict, agents: set[str]) -> Group | None:
