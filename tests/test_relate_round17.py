@@ -147,3 +147,19 @@ def test_hosting_people_and_briefing_them_is_help():
     assert got == {("org/nhrc-nigeria", "org/nhrc-chad", "Reported")}
     # hosting alone, with nothing given
     assert facts("尼日利亚国家人权委员会接待了乍得国家人权委员会的四名调查员。") == set()
+
+
+# -- what became of a request: the last clause that refers back to it decides ------------------------------------
+
+def test_the_last_clause_referring_back_to_a_request_decides():
+    ask = "乍得政府请人权高专办协助其筹建国家防范机制。"
+    assert facts(ask + "由于资金不足，这项请求未能得到满足，相关支助已列入 2031 年工作计划。") == {
+        ("org/ohchr", "state/TCD", "Planned")}
+    assert facts(ask + "由于资金不足，这项请求未能得到满足。") == {("org/ohchr", "state/TCD", "Negated")}
+    assert facts(ask + "这项请求已列入 2031 年工作计划。") == {("org/ohchr", "state/TCD", "Planned")}
+
+
+def test_the_institution_is_not_the_one_acting_in_its_clause_even_if_named_before():
+    got = facts("2030 年 1 月，乍得国家人权委员会请人权高专办协助其为认证审查做准备。"
+                "人权高专办随即与开发署共同为该机构拟订了一份改革计划。")
+    assert got == {("org/ohchr", "org/nhrc-chad", "Reported"), ("org/undp", "org/nhrc-chad", "Reported")}

@@ -351,20 +351,26 @@ def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
     places = [(sents[first], asked[-1])]
     if first + 1 < len(sents):
         places.append((sents[first + 1], None))
+    said = None
     for sent, after in places:
+        chained = None  # where the last clause opening with a back-reference ended (in the next sentence)
         for s, e, w in lx.find(sent.text, md["work_refs"], after if after is not None else sent.start, sent.end):
             lo = sent.clause_start(s)
             lead = md.get("work_ref_lead")  # 人权高专办报告说，由于安全局势，该项援助…: a reporting or causal lead
+            head = lx.squeeze(sent.text[chained if chained is not None else sent.start:lo])
             if lx.squeeze(sent.text[lo:s]) or (after is None and lo > sent.start + 1 and not (
-                    lead and re.fullmatch(lead, lx.squeeze(sent.text[sent.start:lo])))):
+                    lead and re.fullmatch(lead, head))):
                 continue  # the back-reference must open its clause (and, in the next sentence, the sentence)
-            if w in md.get("negated_refs", ()):
-                return "Negated"  # No such assistance was provided: the reference itself says it was not done
             end = sent.clause_end(e)
-            if [h for h in _hits(sent, md.get("negated", []), e, end) if _word_ok(sent.text, *h, md)]:
-                return "Negated"
-            if [h for h in _hits(sent, md.get("planned", []), e, end) if _word_ok(sent.text, *h, md)]:
-                return "Planned"
+            chained = end + 1  # 这项请求未能得到满足，相关支助已列入 2029 年工作计划: the last clause decides
+            if w in md.get("negated_refs", ()):
+                said = "Negated"  # No such assistance was provided: the reference itself says it was not done
+            elif [h for h in _hits(sent, md.get("negated", []), e, end) if _word_ok(sent.text, *h, md)]:
+                said = "Negated"
+            elif [h for h in _hits(sent, md.get("planned", []), e, end) if _word_ok(sent.text, *h, md)]:
+                said = "Planned"
+        if said is not None:
+            return said
     return None
 
 
