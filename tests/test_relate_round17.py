@@ -163,3 +163,18 @@ def test_the_institution_is_not_the_one_acting_in_its_clause_even_if_named_befor
     got = facts("2030 年 1 月，乍得国家人权委员会请人权高专办协助其为认证审查做准备。"
                 "人权高专办随即与开发署共同为该机构拟订了一份改革计划。")
     assert got == {("org/ohchr", "org/nhrc-chad", "Reported"), ("org/undp", "org/nhrc-chad", "Reported")}
+
+
+# -- advice on someone's plan or draft; co-hosts with an abbreviation in brackets ---------------------------------
+
+def test_advice_on_a_plan_helps_whose_plan_it_is():
+    assert facts("人权高专办就乍得国家人权委员会的战略计划提供了意见。") == {("org/ohchr", "org/nhrc-chad", "Reported")}
+    assert facts("人权高专办就乍得的刑法草案提供了评论意见。") == {("org/ohchr", "state/TCD", "Reported")}
+    # comments on a State's situation are no help
+    assert facts("人权高专办就乍得的局势提供了评论意见。") == set()
+
+
+def test_co_hosts_named_with_an_abbreviation_partner():
+    got = facts("柬埔寨移民局的 40 名官员在金边参加了由人权高专办柬埔寨办事处和联合国难民事务高级专员公署(难民署)"
+                "共同主办的关于移民权利的培训。", predicate="partnersWith")
+    assert got == {("org/ohchr-cambodia", "org/unhcr", "Reported")}

@@ -36,7 +36,8 @@ from .funding import funded_upkeep, funds_a_body, funds_an_activity, funds_bodie
 from .passive import helped_by, passive_help, passive_verb, unescorted
 from .patterns import SentenceContext, co_providers, on_request_of
 from .relatives import given_relative, supported_relative
-from .requested_help import pronoun_asker, request_for_help_taken, requested_by, requested_from, similar_request
+from .requested_help import (fallback_recipient, pronoun_asker, request_for_help_taken, requested_by, requested_from,
+                             similar_request)
 from .roles import (first_free, followed_by, is_free, located_after, locative, members_of, nearest_state, object_after,
                     owns_a_thing, scope_start, skip_aside, state_pronoun, stationed_in, strip_adverbs, subject_before,
                     year_before, years)
@@ -49,22 +50,6 @@ __all__ = ["assists"]
 def _noun_use(sent: Sentence, s: int, e: int, a: dict) -> bool:
     """The helping word is used as a noun (``的支持``, ``the support``): not a verb here."""
     return sent.lx.flanked(sent.text, s, e, a.get("noun_after", ()), a.get("noun_before", ()), sent.start)
-
-
-def _fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
-    """Where a verb names no recipient: on whose request it was done, or the State that asked."""
-    sent = ctx.sentence
-    for how in a.get("recipient_fallbacks", ()):
-        asked = [k for k in on_request_of(sent) if k.startswith("state/")] if how == "request" else []
-        if asked:
-            return asked
-        if how == "asker":
-            lo, embedded = scope_start(sent, pos)
-            if embedded:
-                asker = subject_before(sent, lo - 1, {"State"}, ctx.prev_subject)
-                if asker:
-                    return list(asker.keys)
-    return []
 
 
 def _opens_with_position(rest: str, lx, nouns) -> bool:
@@ -225,7 +210,7 @@ def _given(ctx: SentenceContext, found: list) -> None:
                 recips = loc.keys
                 mpos = min([ms for ms, _ in markers] + [s])
         if not recips:
-            recips = _fallback_recipient(ctx, s, a)
+            recips = fallback_recipient(ctx, s, a)
         if not recips and a.get("passage_state"):
             # … of the Niger. OHCHR provided technical support to the Ministry of Justice: the State of the passage
             rest = lx.squeeze(text[nouns[-1][1]:nouns[-1][1] + 40])

@@ -389,7 +389,7 @@ def funded_administered(ctx: SentenceContext) -> None:
 
 def _time_only(lx, gap: str) -> bool:
     """``gap`` is empty or only says when (``于 2011 年``: a year and the language's locative or time markers)."""
-    gap = lx.squeeze(gap)
+    gap = re.sub(r"\([^()]*\)", "", lx.squeeze(gap))  # (an abbreviation in brackets after the name)
     if "year" in lx.res:
         gap = lx.res["year"].sub("", gap)
     return not gap.strip().strip("".join(lx.get("time_markers", ())) + " ")

@@ -5,12 +5,34 @@ addressee took up or turned down (``Y could not respond to the requests of X for
 
 from __future__ import annotations
 
-from .patterns import SentenceContext
+from .patterns import SentenceContext, on_request_of
 from .emit import emit_assist, topic
-from .roles import members_of, scope_start, subject_before, year_before
+from .roles import followed_by, members_of, scope_start, subject_before, year_before
 
-__all__ = ["requested_from", "request_for_help_taken", "similar_request", "on_its_request", "pronoun_askers",
+__all__ = ["fallback_recipient", "requested_from", "request_for_help_taken", "similar_request", "on_its_request", "pronoun_askers",
            "requested_by"]
+
+
+def fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
+    """Where a verb names no recipient: on whose request it was done, the State that asked, or (``topic_owner``:
+    就 X 的战略计划提供了意见) the one whose plan or draft the help was on."""
+    sent = ctx.sentence
+    for how in a.get("recipient_fallbacks", ()):
+        asked = [k for k in on_request_of(sent) if k.startswith("state/")] if how == "request" else []
+        if asked:
+            return asked
+        if how == "asker":
+            lo, embedded = scope_start(sent, pos)
+            if embedded:
+                asker = subject_before(sent, lo - 1, {"State"}, ctx.prev_subject)
+                if asker:
+                    return list(asker.keys)
+        own = a.get("topic_owner", {}) if how == "topic_owner" else {}
+        g = next((g for g in reversed(sent.before(pos)) if g.start >= sent.clause_start(pos)), None) if own else None
+        if g is not None and g.governor in own["governors"] and followed_by(sent, g.end, own["links"]) \
+                and sent.lx.find(sent.text, own["things"], g.end, pos):  # (not 就 X 的局势: no help to X)
+            return members_of(g, sent.lx.agents)
+    return []
 
 
 def requested_by(sent, pos: int):
