@@ -178,3 +178,12 @@ def test_co_hosts_named_with_an_abbreviation_partner():
     got = facts("柬埔寨移民局的 40 名官员在金边参加了由人权高专办柬埔寨办事处和联合国难民事务高级专员公署(难民署)"
                 "共同主办的关于移民权利的培训。", predicate="partnersWith")
     assert got == {("org/ohchr-cambodia", "org/unhcr", "Reported")}
+
+
+# -- 分区域中心 for the subregional centre named before ---------------------------------------------------------------
+
+def test_the_subregional_centre_named_in_short():
+    got = facts("联合国中部非洲人权与民主分区域中心设在雅温得。", "2030 年 3 月，分区域中心在雅温得为喀麦隆司法部的 30 名官员举办了培训。")
+    assert got == {("org/ohchr-central-africa-centre", "state/CMR", "Reported")}
+    # no centre named before: nothing stands for it
+    assert facts("人权高专办西非区域办事处设在达喀尔。", "区域中心为多哥官员举办了培训。") == set()
