@@ -187,3 +187,13 @@ def test_the_subregional_centre_named_in_short():
     assert got == {("org/ohchr-central-africa-centre", "state/CMR", "Reported")}
     # no centre named before: nothing stands for it
     assert facts("人权高专办西非区域办事处设在达喀尔。", "区域中心为多哥官员举办了培训。") == set()
+
+
+# -- 学员为来自 A 和 B 的…; A 和 B 合办 -------------------------------------------------------------------------------
+
+def test_participants_from_states_and_co_hosts_joined_by_and():
+    text = ("2030 年 4 月，西非国家经济共同体委员会(西非经共体委员会)和人权高专办西非区域办事处在达喀尔合办了一期区域讲习班，"
+            "主题是选举期间的人权，学员为来自塞内加尔和冈比亚的 30 名军官和宪兵。")
+    assert facts(text) == {(h, s, "Reported") for h in ("org/ecowas-commission", "org/ohchr-west-africa")
+                           for s in ("state/SEN", "state/GMB")}
+    assert facts(text, predicate="partnersWith") == {("org/ecowas-commission", "org/ohchr-west-africa", "Reported")}

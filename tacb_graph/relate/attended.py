@@ -75,8 +75,8 @@ def _people_before(text: str, e: int, people, act: dict, lx) -> bool:
 def _people_after(text: str, e: int, people, act: dict, lx) -> bool:
     """``学员为 A 和 B 两国的 34 名官员``: the State right after the words, then (``attendees_after_owner``, a pattern)
     a link and a count, then the people (or a body of the State's and its people: ``owned_body``)."""
-    if lx.trim(lx.squeeze(text[e:people.start])):
-        return False
+    if lx.trim(lx.squeeze(text[e:people.start])) not in ("", *act.get("attendee_from", ())):
+        return False  # (学员为来自 A 和 B 的 36 名军官: a 'from' before the State)
     after = lx.squeeze(text[people.end:people.end + 40])
     m = re.match(act["attendees_after_owner"], after)
     rest = after[m.end():] if m else after
