@@ -197,3 +197,12 @@ def test_participants_from_states_and_co_hosts_joined_by_and():
     assert facts(text) == {(h, s, "Reported") for h in ("org/ecowas-commission", "org/ohchr-west-africa")
                            for s in ("state/SEN", "state/GMB")}
     assert facts(text, predicate="partnersWith") == {("org/ecowas-commission", "org/ohchr-west-africa", "Reported")}
+
+
+# -- a peer institution briefed -----------------------------------------------------------------------------------
+
+def test_briefing_a_peer_institution_is_help():
+    got = facts("2030 年 7 月，南非人权委员会和肯尼亚国家人权委员会各派一名委员赴达喀尔，向塞内加尔人权委员会介绍了各自保障财务独立的做法。")
+    assert got == {("org/sahrc", "org/csdh-senegal", "Reported"), ("org/knchr", "org/csdh-senegal", "Reported")}
+    # presenting a report to a Council is no help
+    assert facts("人权高专办向人权理事会介绍了报告。") == set()

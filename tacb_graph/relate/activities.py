@@ -35,7 +35,7 @@ from .doers import by_aside, implementer, late_agent, owners, reporter
 from .emit import done_as_asked, emit_assist, topic
 from .patterns import SentenceContext, co_providers, on_request_of
 from .referents import co_organizers, implemented_referent, negate_vehicle, purpose_after
-from .roles import agent_after, members_of, skip_aside, subject_before, year_before
+from .roles import agent_after, members_of, skip_aside, strip_adverbs, subject_before, year_before
 
 __all__ = ["activities"]
 
@@ -188,20 +188,24 @@ def _briefings(ctx: SentenceContext, act: dict, together) -> None:
     if not verbs or not briefed:
         return
     for s, _e, _w in lx.find(sent.text, verbs, sent.start, sent.end):
-        found = recipient_before(sent, s, act, {"State"})
+        found, peered = recipient_before(sent, s, act, {"State"}), False
+        peer = next((g for g in reversed(sent.before(s)) if g.start >= sent.clause_start(s)), None)
+        if found is None and peer is not None and peer.kinds() & set(act.get("briefed_kinds", ())) \
+                and peer.governor in act["recipient_markers"] and not strip_adverbs(sent.text[peer.end:s], lx):
+            found, peered = (members_of(peer, lx.agents), peer.start), True  # 向该委员会介绍了各自的做法: a peer briefed
         if found is None:
             continue
         recips, at = found
-        last = max((g for g in sent.groups if at <= g.start and g.end <= s), key=lambda g: g.end, default=None)
-        if last is None:
-            continue
-        rest = lx.squeeze(sent.text[last.end:s])
-        link = lx.starts_with(rest, lx["modifier_words"])
-        if not link or not lx.ends_with(rest, briefed):
-            continue  # 向理事会介绍了报告: presenting to a body is no help
+        if not peered:
+            last = max((g for g in sent.groups if at <= g.start and g.end <= s), key=lambda g: g.end, default=None)
+            if last is None:
+                continue
+            rest = lx.squeeze(sent.text[last.end:s])
+            if not lx.starts_with(rest, lx["modifier_words"]) or not lx.ends_with(rest, briefed):
+                continue  # 向理事会介绍了报告: presenting to a body is no help
         prov = subject_before(sent, at, lx.agents, ctx.prev_subject, exclude=set(recips))
-        if prov is None:
-            continue
+        if prov is None or peered and set(recips) & set(getattr(subject_before(sent, at, lx.agents, ctx.prev_subject), "keys", ())):
+            continue  # (A 和 B 各派一名委员…，向该委员会介绍: a peer that is one of those briefing is misread)
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
         emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, s), ctx.mood(at, prov))
 
