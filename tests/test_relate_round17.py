@@ -168,7 +168,8 @@ def test_the_institution_is_not_the_one_acting_in_its_clause_even_if_named_befor
 # -- advice on someone's plan or draft; co-hosts with an abbreviation in brackets ---------------------------------
 
 def test_advice_on_a_plan_helps_whose_plan_it_is():
-    assert facts("人权高专办就乍得国家人权委员会的战略计划提供了意见。") == {("org/ohchr", "org/nhrc-chad", "Reported")}
+    assert facts("人权高专办就乍得国家人权委员会的战略计划提供了咨询意见。") == {("org/ohchr", "org/nhrc-chad", "Reported")}
+    assert facts("加蓬向人权理事会提供了意见。") == set()  # views given to a body are no help
     assert facts("人权高专办就乍得的刑法草案提供了评论意见。") == {("org/ohchr", "state/TCD", "Reported")}
     # comments on a State's situation are no help
     assert facts("人权高专办就乍得的局势提供了评论意见。") == set()
