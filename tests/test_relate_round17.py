@@ -207,3 +207,31 @@ def test_briefing_a_peer_institution_is_help():
     assert got == {("org/sahrc", "org/csdh-senegal", "Reported"), ("org/knchr", "org/csdh-senegal", "Reported")}
     # presenting a report to a Council is no help
     assert facts("人权高专办向人权理事会介绍了报告。") == set()
+
+
+# -- written on the opened sixteenth sets ---------------------------------------------------------------------------
+
+def test_an_activity_named_before_paid_by_a_funder():
+    got = facts("人权高专办与国际移民组织(移民组织)密切合作，于 2029 年 9 月在达喀尔为来自塞内加尔和冈比亚的受资助组织举办了讲习班。"
+                "讲习班由欧洲联盟出资。")
+    assert {("org/eu", "state/SEN", "Reported"), ("org/eu", "state/GMB", "Reported")} <= got
+
+
+def test_a_technical_visit_to_states_and_premises_given():
+    got = facts("人权高专办南美洲区域办事处与美洲人权委员会签署了一项联合工作计划。根据该计划，双方将于 2030 年对巴拉圭和秘鲁进行联合技术访问。")
+    assert got == {(h, s, "Planned") for h in ("org/ohchr-south-america", "org/iachr") for s in ("state/PRY", "state/PER")}
+    assert facts("智利政府继续为人权高专办南美洲区域办事处免费提供办公场所。") == {("state/CHL", "org/ohchr-south-america", "Reported")}
+    # a visit of a mandate holder is no help
+    assert facts("特别报告员于 2030 年对巴拉圭进行了访问。") == set()
+
+
+def test_equipment_received_from_a_provider_named_before_and_its_funder():
+    got = facts("人权高专办南美洲区域办事处设在圣地亚哥。",
+                "巴拉圭监察员办公室获得了区域办事处提供的计算机设备和一套申诉管理软件，所需资金来自比利时政府的一笔专项捐款。")
+    assert got == {("org/ohchr-south-america", "org/ombudsman-paraguay", "Reported"), ("state/BEL", "org/ombudsman-paraguay", "Reported")}
+
+
+def test_the_institute_named_before():
+    got = facts("智利国家人权研究所设在圣地亚哥。人权高专办南美洲区域办事处设在圣地亚哥。",
+                "应智利国家人权研究所的请求，区域办事处与伊比利亚美洲监察员联合会一道，为该研究所和秘鲁监察员办公室的 30 名工作人员举办了培训。")
+    assert ("org/ohchr-south-america", "org/indh-chile", "Reported") in got and ("org/fio", "org/indh-chile", "Reported") in got
