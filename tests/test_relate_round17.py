@@ -235,3 +235,11 @@ def test_the_institute_named_before():
     got = facts("智利国家人权研究所设在圣地亚哥。人权高专办南美洲区域办事处设在圣地亚哥。",
                 "应智利国家人权研究所的请求，区域办事处与伊比利亚美洲监察员联合会一道，为该研究所和秘鲁监察员办公室的 30 名工作人员举办了培训。")
     assert ("org/ohchr-south-america", "org/indh-chile", "Reported") in got and ("org/fio", "org/indh-chile", "Reported") in got
+
+
+def test_contributions_listed_after_a_lead_name_their_recipient():
+    got = run_zh("2029 年，联合国人口贩运受害者自愿信托基金共收到 14 个捐助方的捐款。主要捐款包括：阿拉伯联合酋长国 50 万美元，科威特 40 万美元。").contributions
+    assert {(c.contributor, c.recipient, c.amount, c.currency) for c in got} == {
+        ("state/ARE", "org/vf-trafficking", "500000", "USD"), ("state/KWT", "org/vf-trafficking", "400000", "USD")}
+    got = run_zh("2029 年，以下国家向联合国人口贩运受害者自愿信托基金捐款：阿拉伯联合酋长国 50 万美元，科威特 40 万美元。").contributions
+    assert {(c.contributor, c.recipient) for c in got} == {("state/ARE", "org/vf-trafficking"), ("state/KWT", "org/vf-trafficking")}

@@ -229,7 +229,7 @@ def _lead_recipient(sent, c: dict, amounts) -> tuple[str, int] | None:
     for g in sent.groups:
         if g.governor not in c["recipient_markers"] or not g.kinds() & kinds:
             continue
-        lo, hi = sent.clause_start(g.start), sent.clause_end(g.end)
+        lo, hi = sent.clause_start(g.start), min(sent.clause_end(g.end), sent.text.find(":", g.end, sent.end) % (sent.end + 1))
         if lx.find(sent.text, c["verbs"], g.end, hi) and not any(lo <= a[0] < hi for a in amounts):
             return members_of(g, kinds)[0], hi
     return None
@@ -315,7 +315,8 @@ def _lead_in(ctx: SentenceContext, c: dict, amounts) -> None:
     sent = ctx.sentence
     lx = sent.lx
     colon = sent.text.find(":", sent.start, sent.end)
-    if colon == -1 or any(a[0] < colon for a in amounts) or not any(a[0] > colon for a in amounts):
+    colon = sent.end if colon == -1 and not amounts and c.get("lead_in_sentence") else colon  # X 共收到…捐款。主要捐款包括：…
+    if colon == -1 or any(a[0] < colon for a in amounts) or (amounts and not any(a[0] > colon for a in amounts)):
         return
     kinds = set(lx["assists"].get("money_recipient_kinds", ())) | set(c.get("recipient_kinds", ()))
     recipient = None
