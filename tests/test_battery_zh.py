@@ -16,7 +16,6 @@ from test_relate_zh_forms2 import run
 # The rows that do not read right yet: id -> the construction the readers miss.
 KNOWN: dict[str, str] = {
     # assistance
-    "a17": "对 Y 的 <people> 进行了培训: 对 as the marker of the trained people is not read",
     "a24": "为 Y 的 <unnamed body> 提供了专业知识: 专业知识 after a possessive recipient is not read",
     "a32": "Y 的 <people> 由 X 进行了培训: the 由-passive of a training is not read",
     "a39": "Y 的项目得到了 X 的支持: tests/test_relate_zh_general.py reads a State's supported project as the funding of "

@@ -243,3 +243,18 @@ def test_contributions_listed_after_a_lead_name_their_recipient():
         ("state/ARE", "org/vf-trafficking", "500000", "USD"), ("state/KWT", "org/vf-trafficking", "400000", "USD")}
     got = run_zh("2029 年，以下国家向联合国人口贩运受害者自愿信托基金捐款：阿拉伯联合酋长国 50 万美元，科威特 40 万美元。").contributions
     assert {(c.contributor, c.recipient) for c in got} == {("state/ARE", "org/vf-trafficking"), ("state/KWT", "org/vf-trafficking")}
+
+
+def stances(*text):
+    return {(s.holder, s.concept, s.value) for s in run_zh(*text).stances}
+
+
+def test_a_concept_said_not_to_be_ignored_is_supported_and_a_contrary_clause_decides():
+    assert stances("加纳认为，发展权与减贫密切相关，不应在合作中被忽视。") == {
+        ("state/GHA", "concept/right-to-development", "Supportive")}
+    assert stances("加纳认为，互利合作不应取代普遍定期审议。") == {
+        ("state/GHA", "concept/mutually-beneficial-cooperation", "Critical")}
+    assert stances("加纳并不认为互利合作会削弱人权的普遍性，反而认为这一概念十分有益。") == {
+        ("state/GHA", "concept/mutually-beneficial-cooperation", "Supportive")}
+    assert stances("加纳并不认为互利合作会削弱人权的普遍性。") == {
+        ("state/GHA", "concept/mutually-beneficial-cooperation", "NotQuestioned")}
