@@ -258,3 +258,16 @@ def test_a_concept_said_not_to_be_ignored_is_supported_and_a_contrary_clause_dec
         ("state/GHA", "concept/mutually-beneficial-cooperation", "Supportive")}
     assert stances("加纳并不认为互利合作会削弱人权的普遍性。") == {
         ("state/GHA", "concept/mutually-beneficial-cooperation", "NotQuestioned")}
+
+
+def test_both_parties_after_an_agreement_one_named_by_back_reference():
+    got = facts("人权高专办南美洲区域办事处设在圣地亚哥。",
+                "区域办事处与美洲人权委员会签署了一项联合工作计划。根据该计划，双方将于 2030 年对巴拉圭和秘鲁进行联合技术访问。")
+    assert got == {(h, s, "Planned") for h in ("org/ohchr-south-america", "org/iachr") for s in ("state/PRY", "state/PER")}
+
+
+def test_a_briefing_for_officials_of_a_states_bodies_and_a_regional_commission_named_in_full():
+    assert facts("人权高专办于 2029 年 10 月向巴拉圭和秘鲁规划部门的官员介绍了该指南的使用方法。") == {
+        ("org/ohchr", "state/PER", "Reported"), ("org/ohchr", "state/PRY", "Reported")}
+    assert facts("人权高专办与联合国拉丁美洲和加勒比经济委员会(拉加经委会)合作，编写了一份指南。", predicate="partnersWith") == {
+        ("org/ohchr", "org/eclac", "Reported")}

@@ -309,8 +309,8 @@ def add_pair(st: UnitState, found: list[Found], text: str) -> None:
         lo = max(text.rfind(c, 0, m.start()) for c in ends) + 1
         lo2 = max(text.rfind(c, 0, max(lo - 1, 0)) for c in ends) + 1 if lo > 0 else lo
         for a, b in ((lo, m.start()), (lo2, lo)):
-            keys = list(dict.fromkeys(f.key for f in found if a <= f.start and f.end <= b and f.via != "backref"
-                                      and kind_of(st, f.key) in kinds))
+            keys = list(dict.fromkeys(f.key for f in found if a <= f.start and f.end <= b and kind_of(st, f.key) in kinds
+                                      and not (f.via == "backref" and re.fullmatch(rule["pattern"], text[f.start:f.end]))))
             if keys:
                 if len(keys) == 2:
                     added += [Found(m.start(), m.end(), k, "backref") for k in keys]

@@ -201,7 +201,8 @@ def _briefings(ctx: SentenceContext, act: dict, together) -> None:
             if last is None:
                 continue
             rest = lx.squeeze(sent.text[last.end:s])
-            if not lx.starts_with(rest, lx["modifier_words"]) or not lx.ends_with(rest, briefed):
+            body = lx.res["owned_body"].match(rest) if "owned_body" in lx.res else None  # 向 A 和 B 规划部门的官员
+            if not (lx.starts_with(rest, lx["modifier_words"]) or body) or not lx.ends_with(rest, briefed):
                 continue  # 向理事会介绍了报告: presenting to a body is no help
         prov = subject_before(sent, at, lx.agents, ctx.prev_subject, exclude=set(recips))
         if prov is None or peered and set(recips) & set(getattr(subject_before(sent, at, lx.agents, ctx.prev_subject), "keys", ())):
