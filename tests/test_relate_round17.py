@@ -271,3 +271,12 @@ def test_a_briefing_for_officials_of_a_states_bodies_and_a_regional_commission_n
         ("org/ohchr", "state/PER", "Reported"), ("org/ohchr", "state/PRY", "Reported")}
     assert facts("人权高专办与联合国拉丁美洲和加勒比经济委员会(拉加经委会)合作，编写了一份指南。", predicate="partnersWith") == {
         ("org/ohchr", "org/eclac", "Reported")}
+
+
+def test_a_resolution_dated_after_its_body_and_the_current_members_of_a_board():
+    got = run_zh("联合国人口贩运受害者自愿信托基金系依据大会 2010 年 7 月 30 日第 64/293 号决议设立。").relations
+    assert ("resolution/A/RES/64/293", "establishes", "org/vf-trafficking") in {(r.subject, r.predicate, r.object) for r in got}
+    got = facts("联合国援助人口贩运受害者特别是妇女和儿童自愿信托基金董事会现任成员为：路易莎·门德斯·阿科斯塔(巴拉圭，主席)、"
+                "约瑟夫·姆万扎(马拉维)。", predicate="memberOf")
+    assert got == {("person/路易莎·门德斯·阿科斯塔", "org/vf-trafficking-board", "Reported"),
+                   ("person/约瑟夫·姆万扎", "org/vf-trafficking-board", "Reported")}

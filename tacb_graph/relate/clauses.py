@@ -287,6 +287,8 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
             lead = _lead(original, last.end, it.start, lx)
             gap = _gap(text, last.end, lead if lead is not None else it.start, lx)
             how = _coordinated(gap, lx)
+            if not how and it.kind == "Resolution" and "date_gap" in lx.res and lx.res["date_gap"].fullmatch(gap):
+                how = "coord"  # 大会 2010 年 7 月 30 日第 64/293 号决议: the body, the date, its resolution
             if how and lead is not None and not gap and lx.language.spaced:
                 how = None  # OHCHR trained judges of Chad: a phrase naming a group right after another is no list
             if how and "new_clause_item" in lx.res and "," in text[last.end:it.start] \

@@ -196,6 +196,8 @@ def lexicon_for(lang: str) -> Lexicon:
         if act.get("people_prefix"):  # 监狱管理人员: a few characters before a beneficiary noun (relate/beneficiaries.py)
             alt = "|".join(map(re.escape, sorted(act["beneficiaries"], key=len, reverse=True)))
             res["people_prefix"] = re.compile(rf"^[^，。；、的\s]{{1,{act['people_prefix']}}}(?:{alt})")
+        if lx.get("date_gap"):  # relate/clauses.py: a date between a body and its resolution
+            res["date_gap"] = re.compile(lx["date_gap"])
         if lx.get("new_clause_item"):  # relate/clauses.py: a name after ", and" that opens a clause of its own
             res["new_clause_item"] = re.compile(lx["new_clause_item"])
         if act.get("owned_body"):  # 洪都拉斯保护机制的: a State's body of a few characters, then 'of'
