@@ -280,3 +280,14 @@ def test_a_resolution_dated_after_its_body_and_the_current_members_of_a_board():
                 "约瑟夫·姆万扎(马拉维)。", predicate="memberOf")
     assert got == {("person/路易莎·门德斯·阿科斯塔", "org/vf-trafficking-board", "Reported"),
                    ("person/约瑟夫·姆万扎", "org/vf-trafficking-board", "Reported")}
+
+
+def test_a_grant_received_for_work_in_states_and_partners_of_states_are_not_the_states():
+    got = facts("2029 年，终止童妓国际组织获得了联合国人口贩运受害者自愿信托基金的一笔 6 万美元赠款，用于在泰国和老挝为遭受性剥削的儿童提供庇护。")
+    assert {("org/vf-trafficking", "state/THA", "Reported"), ("org/vf-trafficking", "state/LAO", "Reported"),
+            ("org/vf-trafficking", "org/ecpat-international", "Reported"), ("org/ecpat-international", "state/LAO", "Reported")} <= got
+    got = facts("拉斯特拉达国际借助联合国人口贩运受害者自愿信托基金的一笔赠款，与保加利亚和北马其顿的地方合作伙伴一起，"
+                "为被贩运妇女开通了两条求助热线。", predicate="partnersWith")
+    assert got == set()
+    assert facts("人权高专办欧洲区域办事处与欧洲国家人权机构网络的伙伴关系得以延续。", predicate="partnersWith") == {
+        ("org/ohchr-europe", "org/ennhri", "Reported")}

@@ -90,7 +90,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             subj = _helper_of(sent, subj) or subj  # X supported A together with Y: X acts with Y, A is helped
         if subj is None:
             continue
-        members = [k for g in run for k in members_of(g, agents)]
+        members = [k for g in run for k in members_of(g, agents)  # (与 A 和 B 的地方合作伙伴一起: their partners, not A and B)
+                   if not ("owners_of_partners" in pw and re.match(pw["owners_of_partners"], lx.squeeze(text[g.end:g.end + 12])))]
         if lead is not None and lx.ends_with(lx.squeeze(text[sent.clause_start(lead[0]):lead[0]]),
                                              pw.get("intent_leads", ())):
             continue  # indicated its readiness to work with Y: no partnership yet
