@@ -320,7 +320,7 @@ def _lead_in(ctx: SentenceContext, c: dict, amounts) -> None:
         return
     kinds = set(lx["assists"].get("money_recipient_kinds", ())) | set(c.get("recipient_kinds", ()))
     recipient = None
-    for _s, e, _w in lx.find(sent.text, c.get("receive_verbs", ()), sent.start, colon):
+    for _s, e, _w in lx.find(sent.text, c.get("lead_in_verbs", c.get("receive_verbs", ())), sent.start, colon):
         by = next((g for g in sent.after(e) if g.start < colon), None)
         if by is not None and by.governor in lx["funded_by"].get("by_markers", ()) and by.kinds() & kinds:
             recipient = by  # received by the Fund
