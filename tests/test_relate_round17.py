@@ -291,3 +291,14 @@ def test_a_grant_received_for_work_in_states_and_partners_of_states_are_not_the_
     assert got == set()
     assert facts("人权高专办欧洲区域办事处与欧洲国家人权机构网络的伙伴关系得以延续。", predicate="partnersWith") == {
         ("org/ohchr-europe", "org/ennhri", "Reported")}
+
+
+def test_a_body_that_sent_its_people_to_an_activity_held_by_another_helped_and_partnered():
+    got = run_zh("乍得国家人权委员会的 25 名工作人员参加了民主体制和人权办在恩贾梅纳举办的关于监测选举的培训，人权高专办派一名专家担任讲员。").relations
+    got = {(r.subject, r.predicate, r.object) for r in got}
+    assert {("org/odihr", "assists", "org/nhrc-chad"), ("org/ohchr", "assists", "org/nhrc-chad"),
+            ("org/ohchr", "partnersWith", "org/odihr")} <= got
+    got = facts("2030 年 3 月，三方伙伴关系向乍得国家人权委员会派出一个联合评估团。亚洲及太平洋国家人权机构论坛(亚太论坛)派一名专家参加了评估团。")
+    assert ("org/apf", "org/nhrc-chad", "Reported") in got
+    # attending a Council meeting helps no one
+    assert facts("人权高专办派一名代表出席了人权理事会的会议。") == set()

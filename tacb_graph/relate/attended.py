@@ -30,7 +30,7 @@ from .emit import emit_assist, topic
 from .patterns import SentenceContext, co_providers
 from .roles import members_of, subject_before, year_before
 
-__all__ = ["attended_by", "whose_costs"]
+__all__ = ["attended_by", "experts_sent", "whose_costs"]
 
 
 def attended_by(ctx: SentenceContext, together) -> None:
@@ -113,3 +113,31 @@ def whose_costs(ctx: SentenceContext) -> None:
                   for k in members_of(g, {"State"})]
         if states:
             emit_assist(ctx, list(payer.keys), states, year_before(sent, s), topic(sent, e), ctx.mood(payer.end, payer))
+
+
+def experts_sent(ctx: SentenceContext) -> None:
+    """``…举办了培训，人权高专办派一名专家担任讲员``, ``亚太论坛派一名专家参加了评估团``: a body that sent its people to take
+    part in an activity named just before (``activities`` ``experts_sent``, a pattern on the text after the body) helped
+    those the activity was for and acted with the one who held it. The activity is the last help the sentence, else the
+    unit's sentence before, reported."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rx = (lx.get("activities") or {}).get("experts_sent")
+    if not rx:
+        return
+    for g in sent.groups:
+        if g.governor is not None or not g.kinds() & lx.agents \
+                or not re.match(rx, re.sub(r"^\s*\([^()]*\)", "", lx.squeeze(sent.text[g.end:sent.clause_end(g.end)]))):
+            continue
+        now = [r for r in ctx.relations if r.predicate == "assists" and r.subject not in g.keys]
+        before = [r for r in ctx.earlier if r.predicate == "assists"]
+        held = now or [r for r in before if r.sentence == before[-1].sentence]
+        if not held:
+            continue
+        recips = [k for k in dict.fromkeys(r.object for r in held) if k not in g.keys]
+        holders = [k for k in dict.fromkeys(r.subject for r in held) if k not in g.keys]
+        mood = ctx.mood(g.end, g)
+        emit_assist(ctx, list(g.keys), recips, year_before(sent, g.end), topic(sent, g.end), mood)
+        for h in holders:
+            for k in g.keys:
+                ctx.add(k, "partnersWith", h, mood=mood)

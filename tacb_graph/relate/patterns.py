@@ -341,7 +341,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     from .membership import member_renamed
     from .cooccur import cooccurring_help
     from .shared import shared_with
-    from .attended import attended_by, whose_costs
+    from .attended import attended_by, experts_sent, whose_costs
     from .furnished import given_with
 
     ctx.funders = funding_of(ctx)
@@ -359,6 +359,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     activities(ctx, together)
     attended_by(ctx, together)
     whose_costs(ctx)
+    experts_sent(ctx)
     sent_to(ctx)
     grants(ctx)
     referred_activities(ctx, together)
