@@ -302,3 +302,8 @@ def test_a_body_that_sent_its_people_to_an_activity_held_by_another_helped_and_p
     assert ("org/apf", "org/nhrc-chad", "Reported") in got
     # attending a Council meeting helps no one
     assert facts("人权高专办派一名代表出席了人权理事会的会议。") == set()
+
+
+def test_support_promised_to_a_fund_with_its_amount_left_open_is_money_not_help():
+    assert facts("列支敦士登表示将继续支持联合国人口贩运受害者自愿信托基金，但未说明捐款数额。") == set()
+    assert facts("日本表示将继续支持人权高专办南部非洲区域办事处的工作，但尚未确定数额。") == set()

@@ -144,6 +144,8 @@ def money_to_a_body(sent: Sentence, recips: list[str], nouns, pos: int) -> bool:
     from .contributions import parse_amount
 
     lo, hi = sent.clause_start(pos), sent.clause_end(pos)
+    if hi < sent.end and lx.starts_with(lx.squeeze(sent.text[hi + 1:hi + 6]), a.get("money_contrast_leads", ())):
+        hi = sent.clause_end(hi + 1)  # 将继续支持基金，但未说明捐款数额: the money is in the contrasting clause
     if any(n[2] in a["money_nouns"] for n in nouns) or lx.find(sent.text, a["money_nouns"], lo, hi):
         return True
     return bool(parse_amount(sent.text[lo:hi], lx))
