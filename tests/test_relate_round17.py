@@ -307,3 +307,8 @@ def test_a_body_that_sent_its_people_to_an_activity_held_by_another_helped_and_p
 def test_support_promised_to_a_fund_with_its_amount_left_open_is_money_not_help():
     assert facts("列支敦士登表示将继续支持联合国人口贩运受害者自愿信托基金，但未说明捐款数额。") == set()
     assert facts("日本表示将继续支持人权高专办南部非洲区域办事处的工作，但尚未确定数额。") == set()
+
+
+def test_a_delegation_of_a_states_institution_hosted_and_briefed():
+    got = facts("莫桑比克国家人权委员会接待了安哥拉国家人权机构的代表团，介绍了其处理申诉的经验。")
+    assert got == {("org/cndh-mozambique", "state/AGO", "Reported")}

@@ -194,8 +194,7 @@ def pronoun_before(ctx: SentenceContext, s: int, act: dict, agents: set[str]) ->
 
 
 def beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> list[str]:
-    """``培训了 X 的法官``, ``trained 300 police officers from X``, ``trained 40 of its
-    magistrates``: the group whose people the training verb's object names."""
+    """``培训了 X 的法官``, ``trained 300 police officers from X``, ``trained 40 of its magistrates``: the group whose people the training verb's object names."""
     lx = sent.lx
     end = sent.clause_end(e)
     object_of = _object_of(lx, act)
@@ -210,13 +209,14 @@ def beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> l
             gap = re.sub(act["counted"], "", _after_fillers(gap, lx))
         if len(gap) > act["max_gap"]:
             break
-        after = lx.squeeze(sent.text[g.end:g.end + 40])  # room for a whole English noun: Y's prosecutors
+        after = lx.squeeze(sent.text[g.end:g.end + 40])  # (room for a whole English noun: Y's prosecutors)
         of = lx.starts_with(after, act["of"])
         after = after[len(of):].lstrip() if of else after
         if of and act.get("counted"):
             after = re.sub(act["counted"], "", after)  # 来自 X 的 50 名警察
         lead = lx.squeeze(sent.text[g.head:g.start])
-        if (lx.starts_with(after, act["beneficiaries"]) or lx.find(lead, act["beneficiaries"])) and g.kinds() & agents:
+        body = re.match(act["body_people"], after) if act.get("body_people") else None  # X 的国家人权机构代表团
+        if (lx.starts_with(after, act["beneficiaries"]) or body or lx.find(lead, act["beneficiaries"])) and g.kinds() & agents:
             return members_of(g, agents)
     rest = lx.squeeze(sent.text[e:end])
     if "quantity" in lx.res:
