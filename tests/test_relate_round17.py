@@ -312,3 +312,8 @@ def test_support_promised_to_a_fund_with_its_amount_left_open_is_money_not_help(
 def test_a_delegation_of_a_states_institution_hosted_and_briefed():
     got = facts("莫桑比克国家人权委员会接待了安哥拉国家人权机构的代表团，介绍了其处理申诉的经验。")
     assert got == {("org/cndh-mozambique", "state/AGO", "Reported")}
+
+
+def test_a_sessions_report_cited_by_symbol_is_of_that_session():
+    got = run_zh("人权理事会第七十四届会议的报告(A/HRC/74/2)载有辩论摘要。").relations
+    assert ("document/A/HRC/74/2", "atSession", "session/hrc/74") in {(r.subject, r.predicate, r.object) for r in got}

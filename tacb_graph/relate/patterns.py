@@ -302,8 +302,13 @@ def at_session(ctx: SentenceContext) -> None:
     sessions = [q for q in sent.qualifiers if q.kind == "Session"]
     if not sessions:
         return
+    links = sent.lx.get("session_documents", ())  # 第七十四届会议的报告(A/HRC/74/2): the session's report
     for g in sent.groups:
         for it in g.items:
+            if it.kind == "Document" and links:
+                for q in sessions:
+                    if q.end <= it.start and sent.lx.squeeze(sent.text[q.end:it.start]) in links:
+                        ctx.add(it.key, "atSession", q.key)
             if it.kind != "Resolution" or it.via == "backref":
                 continue
             symbol = it.key.split("/", 1)[1]
