@@ -317,3 +317,10 @@ def test_a_delegation_of_a_states_institution_hosted_and_briefed():
 def test_a_sessions_report_cited_by_symbol_is_of_that_session():
     got = run_zh("人权理事会第七十四届会议的报告(A/HRC/74/2)载有辩论摘要。").relations
     assert ("document/A/HRC/74/2", "atSession", "session/hrc/74") in {(r.subject, r.predicate, r.object) for r in got}
+
+
+def test_an_activity_held_for_a_request_put_off_keeps_it_planned():
+    ask = "乍得政府还请人权高专办帮助其编写提交禁止酷刑委员会的报告。"
+    assert facts(ask + "原定 2030 年 10 月为此举办的起草研讨会因安全局势恶化而推迟，现改定于 2031 年 5 月举行。") == {
+        ("org/ohchr", "state/TCD", "Planned")}
+    assert facts(ask + "为此举办的研讨会因安全局势恶化而被取消。") == {("org/ohchr", "state/TCD", "Negated")}

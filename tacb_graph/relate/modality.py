@@ -358,17 +358,20 @@ def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
             lo = sent.clause_start(s)
             lead = md.get("work_ref_lead")  # 人权高专办报告说，由于安全局势，该项援助…: a reporting or causal lead
             head = lx.squeeze(sent.text[chained if chained is not None else sent.start:lo])
-            if lx.squeeze(sent.text[lo:s]) or (after is None and lo > sent.start + 1 and not (
-                    lead and re.fullmatch(lead, head))):
+            led = after is None and lead and re.fullmatch(lead, lx.squeeze(sent.text[sent.start:s]))  # 原定…为此举办的…
+            if not led and (lx.squeeze(sent.text[lo:s]) or (after is None and lo > sent.start + 1 and not (
+                    lead and re.fullmatch(lead, head)))):
                 continue  # the back-reference must open its clause (and, in the next sentence, the sentence)
             end = sent.clause_end(e)
             chained = end + 1  # 这项请求未能得到满足，相关支助已列入 2029 年工作计划: the last clause decides
             if w in md.get("negated_refs", ()):
                 said = "Negated"  # No such assistance was provided: the reference itself says it was not done
-            elif [h for h in _hits(sent, md.get("negated", []), e, end) if _word_ok(sent.text, *h, md)]:
-                said = "Negated"
-            elif [h for h in _hits(sent, md.get("planned", []), e, end) if _word_ok(sent.text, *h, md)]:
-                said = "Planned"
+            elif [h for h in _hits(sent, md.get("negated", []), e, end) if _word_ok(sent.text, *h, md)] \
+                    or _hits(sent, md.get("called_off", []), e, end):
+                said = "Negated"  # (…为此举办的研讨会被取消: called off)
+            elif [h for h in _hits(sent, md.get("planned", []), e, end) if _word_ok(sent.text, *h, md)] \
+                    or _hits(sent, md.get("put_off", []), e, end):
+                said = "Planned"  # (…为此举办的研讨会因…而推迟: put off, still to come)
         if said is not None:
             return said
     return None
