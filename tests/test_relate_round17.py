@@ -324,3 +324,10 @@ def test_an_activity_held_for_a_request_put_off_keeps_it_planned():
     assert facts(ask + "原定 2030 年 10 月为此举办的起草研讨会因安全局势恶化而推迟，现改定于 2031 年 5 月举行。") == {
         ("org/ohchr", "state/TCD", "Planned")}
     assert facts(ask + "为此举办的研讨会因安全局势恶化而被取消。") == {("org/ohchr", "state/TCD", "Negated")}
+
+
+def test_a_pronoun_before_people_stands_for_the_institution_named_before():
+    assert facts("乍得国家人权委员会得到了支助。非洲国家人权机构网络为其调查人员开设了网络课程。") == {
+        ("org/nanhri", "org/nhrc-chad", "Reported")}
+    # no institution named before: no recipient
+    assert facts("非洲国家人权机构网络为其调查人员开设了网络课程。") == set()

@@ -211,6 +211,27 @@ def _briefings(ctx: SentenceContext, act: dict, together) -> None:
         emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, s), ctx.mood(at, prov))
 
 
+def _pronoun_owner(ctx: SentenceContext, s: int, act: dict, agents: set[str]) -> list[str]:
+    """``…为该委员会配备了设备；Y 则为其调查人员开设了课程``: marker, pronoun and people before the verb stand for the nearest
+    body of ``pronoun_owner_kinds`` before the clause (else the last sentence's subject) that is not the verb's subject."""
+    sent = ctx.sentence
+    lx = sent.lx
+    kinds = set(act.get("pronoun_owner_kinds", ()))
+    lo = sent.clause_start(s)
+    head = lx.squeeze(sent.text[lo:s])
+    for m in act["recipient_markers"] if kinds else ():
+        rest = head[head.rfind(m) + len(m):] if m in head else ""
+        p = lx.starts_with(rest, lx.get("state_pronouns", ()))
+        if p and lx.find(rest[len(p):], act["beneficiaries"]):
+            subj = subject_before(sent, s, agents, ctx.prev_subject)
+            mine = set(subj.keys) if subj is not None else set()
+            owner = next((g for g in reversed(sent.before(lo)) if g.kinds() & kinds and not set(g.keys) & mine), None)
+            prev = ctx.prev_subject
+            owner = owner or (prev if prev is not None and prev.kinds() & kinds and not set(prev.keys) & mine else None)
+            return members_of(owner, agents) if owner is not None else []
+    return []
+
+
 def _scheduled_for(sent: Sentence, s: int, act: dict) -> tuple[list[str], int] | None:
     """``马里原定于 2026 年举行的培训…推迟到 2027 年``: a State opening the clause right before a schedule word
     (``subjectless_leads``) before an activity verb, in a clause that goes on postponed or cancelled, is
@@ -380,7 +401,7 @@ def activities(ctx: SentenceContext, together) -> None:
             elif found is None:
                 recips = recipient_after(sent, by_aside(sent, noun[1], act)[1], act, agents)  # the deployment, by X, of …
                 recips = recips or pronoun_recipient(ctx, s, noun[1], act, agents)
-                recips = recips or pronoun_before(ctx, s, act, agents)
+                recips = recips or pronoun_before(ctx, s, act, agents) or _pronoun_owner(ctx, s, act, agents)
                 recips = recips or listed_after(sent, s, e, act)
                 recips = recips or seat_before(sent, s, act, ctx.seats)  # 向太子港派遣顾问: sent to Haiti
             if not recips and not passive and act.get("object_beneficiaries"):
