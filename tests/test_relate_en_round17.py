@@ -1,0 +1,26 @@
+"""English rules of round 17 (written on the opened fourteenth sets and older development texts), each on
+sentences of its own (none copied from a gold text)."""
+
+from __future__ import annotations
+
+from test_relate_en_general import run
+
+VF = "the Voluntary Fund for Technical Cooperation in the Field of Human Rights"
+
+
+def facts(*text: str, predicate: str = "assists") -> set[tuple]:
+    return {(r.subject, r.object, r.modality, r.requested_by) for r in run(*text).relations
+            if r.predicate == predicate}
+
+
+# -- help referred back to and paid for by someone --------------------------------------------------------------
+
+def test_help_referred_back_and_financed_by_a_funder():
+    got = facts("The Office helped the Government of Chad to set up a national mechanism for reporting. This support "
+                f"was financed by {VF}.")
+    assert got == {("org/ohchr", "state/TCD", "Reported", None), ("org/vf-tc", "state/TCD", "Reported", None)}
+    got = facts("UNDP trained 30 police officers of Benin in 2029. These trainings were paid for by Germany and Japan.")
+    assert got == {("org/undp", "state/BEN", "Reported", None), ("state/DEU", "state/BEN", "Reported", None),
+                   ("state/JPN", "state/BEN", "Reported", None)}
+    # no help stated before: nothing to pay for
+    assert facts("This work was funded by Germany.") == set()
