@@ -24,3 +24,13 @@ def test_help_referred_back_and_financed_by_a_funder():
                    ("state/JPN", "state/BEN", "Reported", None)}
     # no help stated before: nothing to pay for
     assert facts("This work was funded by Germany.") == set()
+
+
+# -- funding verbs as gerunds ---------------------------------------------------------------------------------
+
+def test_a_funding_gerund_after_continue_is_an_activity_verb():
+    assert facts("Norway continued funding the training of police officers of Mali.") == {
+        ("state/NOR", "state/MLI", "Reported", None)}
+    got = facts("The High Commissioner invites Norway and Ireland to continue financing the training of prison staff "
+                "of Mali.")
+    assert got == {("state/NOR", "state/MLI", "Requested", "org/hchr"), ("state/IRL", "state/MLI", "Requested", "org/hchr")}
