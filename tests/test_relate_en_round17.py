@@ -34,3 +34,16 @@ def test_a_funding_gerund_after_continue_is_an_activity_verb():
     got = facts("The High Commissioner invites Norway and Ireland to continue financing the training of prison staff "
                 "of Mali.")
     assert got == {("state/NOR", "state/MLI", "Requested", "org/hchr"), ("state/IRL", "state/MLI", "Requested", "org/hchr")}
+
+
+# -- money for a process in a State ----------------------------------------------------------------------------
+
+def test_funding_a_process_in_a_state_helps_the_state():
+    got = facts("The High Commissioner invites Norway and Ireland to continue financing the strengthening of "
+                "judicial independence in Mali.")
+    assert got == {("state/NOR", "state/MLI", "Requested", "org/hchr"), ("state/IRL", "state/MLI", "Requested", "org/hchr")}
+    assert facts("Canada funded the drafting of a new code of criminal procedure in Haiti.") == {
+        ("state/CAN", "state/HTI", "Reported", None)}
+    # money to a body is no help to it, and a process no State is named for helps no one
+    assert facts("Canada funded the Office.") == set()
+    assert facts("Canada funded the drafting of a manual by the Office.") == set()
