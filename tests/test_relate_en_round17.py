@@ -47,3 +47,18 @@ def test_funding_a_process_in_a_state_helps_the_state():
     # money to a body is no help to it, and a process no State is named for helps no one
     assert facts("Canada funded the Office.") == set()
     assert facts("Canada funded the drafting of a manual by the Office.") == set()
+
+
+# -- an activity scheduled, then cancelled or still to come -------------------------------------------------------
+
+def test_an_activity_scheduled_by_two_providers_and_cancelled_is_negated():
+    got = facts("A seminar on asylum law for border officials of Chile, which UNHCR and IOM had scheduled for "
+                "March 2030, was cancelled for lack of funds.")
+    assert got == {("org/unhcr", "state/CHL", "Negated", None), ("org/iom", "state/CHL", "Negated", None)}
+    got = facts("The course for police officers of Peru that UNDP had scheduled for May 2030 could not be held.")
+    assert got == {("org/undp", "state/PER", "Negated", None)}
+    got = facts("UNICEF had scheduled a workshop for judges of Peru for June 2030, but it was called off.")
+    assert got == {("org/unicef", "state/PER", "Negated", None)}
+    # scheduled and nothing said against it: still to come
+    assert facts("UNICEF has scheduled a workshop for judges of Peru for June 2031.") == {
+        ("org/unicef", "state/PER", "Planned", None)}

@@ -462,8 +462,8 @@ def activities(ctx: SentenceContext, together) -> None:
             mood = ("Negated", None)  # planned to train officials of X, but the training was cancelled
         elif mood[0] in ("Reported", "Requested") and _later(sent, noun[1] if passive and noun else e, act):
             mood = ("Planned", None)  # asked to train officials of X; the training is scheduled for 2027
-        elif mood[0] == "Reported" and w in act.get("planning_verbs", ()) \
-                and not lx.find(sent.text, act.get("planning_undone", ()), e, sent.end):
-            mood = ("Planned", None)  # had planned a training for officials of X (and nothing says it did not happen)
+        elif mood[0] == "Reported" and w in act.get("planning_verbs", ()):
+            # had scheduled a training for officials of X: still to come, unless the sentence says it did not happen
+            mood = ("Negated" if lx.find(sent.text, act.get("planning_undone", ()), e, sent.end) else "Planned", None)
         emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, e), mood, funded_by=funded_by)
 
