@@ -62,3 +62,12 @@ def test_an_activity_scheduled_by_two_providers_and_cancelled_is_negated():
     # scheduled and nothing said against it: still to come
     assert facts("UNICEF has scheduled a workshop for judges of Peru for June 2031.") == {
         ("org/unicef", "state/PER", "Planned", None)}
+
+
+# -- a partner set off by commas after a late 'and' --------------------------------------------------------------
+
+def test_a_partner_after_a_late_and_co_provides_what_follows():
+    text = ("In 2031, UNICEF plans to open a field office in Niamey and, with WHO, to run a series of training "
+            "sessions for health workers of the Niger.")
+    assert facts(text) == {("org/unicef", "state/NER", "Planned", None), ("org/who", "state/NER", "Planned", None)}
+    assert facts(text, predicate="partnersWith") == {("org/unicef", "org/who", "Planned", None)}

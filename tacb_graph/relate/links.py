@@ -105,14 +105,15 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             for o in members:
                 ctx.add(s, "partnersWith", o, mood=mood)
         together_words = lx["assists"]["together"]
+        late = lx.res.get("late_coordination")
         if at is not None and subj.start < first.start \
-                and lx.squeeze(re.sub(r"\([^()]*\)", "", text[subj.end:marker_pos])) != ",":  # X (ABBR), with Y,
+                and lx.squeeze(re.sub(r"\([^()]*\)", "", text[subj.end:marker_pos])) != "," \
+                and (late is None or not late.search(text, subj.end, marker_pos)):  # X (ABBR), with Y,
             continue  # X supported Y and plans, with Z, to …: Z acts with X in what follows, not in what X did
         purpose = lx.res.get("purpose_after")  # worked with Y to train B: Y trained B too
         if any(v[2] in together_words for v in verbs) or (lead is not None and lead[2] in together_words) \
                 or (lead is not None and purpose is not None and purpose.match(text[last.end:sent.end])):
             # X supported A and, together with Y, trained B: Y joins what follows the last coordinator only
-            late = lx.res.get("late_coordination")
             join = late.search(text, subj.end, pos) if late is not None and subj.end <= pos else None
             until = lx.res["together_until"].search(text, last.end, sent.end) if "together_until" in lx.res \
                 else None  # Together with Y, it trained A, and it supported B: Y trained A only
