@@ -71,3 +71,15 @@ def test_a_partner_after_a_late_and_co_provides_what_follows():
             "sessions for health workers of the Niger.")
     assert facts(text) == {("org/unicef", "state/NER", "Planned", None), ("org/who", "state/NER", "Planned", None)}
     assert facts(text, predicate="partnersWith") == {("org/unicef", "org/who", "Planned", None)}
+
+
+# -- posting staff to the country team, named again as 'the country team' ---------------------------------------
+
+def test_an_officer_posted_to_the_country_team_named_before_helps_the_team():
+    got = facts("UNDP and OHCHR support the United Nations country team in Togo.",
+                "In 2031, the Office plans to post a human rights officer to the country team.")
+    assert ("org/ohchr", "org/unct", "Planned", None) in got
+    assert {r for r in got if r[2] == "Planned"} == {("org/ohchr", "org/unct", "Planned", None)}
+    assert facts("OHCHR will post two human rights advisers to Togo.") == {("org/ohchr", "state/TGO", "Planned", None)}
+    # the noun is no verb
+    assert facts("The post of human rights adviser in Togo was vacant.") == set()
