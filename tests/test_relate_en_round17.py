@@ -83,3 +83,14 @@ def test_an_officer_posted_to_the_country_team_named_before_helps_the_team():
     assert facts("OHCHR will post two human rights advisers to Togo.") == {("org/ohchr", "state/TGO", "Planned", None)}
     # the noun is no verb
     assert facts("The post of human rights adviser in Togo was vacant.") == set()
+
+
+# -- 'the adviser': the Office's post -----------------------------------------------------------------------------
+
+def test_the_adviser_acts_for_the_office():
+    got = facts("OHCHR has deployed a human rights adviser to Lesotho. Within the country team, the adviser works "
+                "hand in hand with UNFPA and WHO.", predicate="partnersWith")
+    assert got == {("org/ohchr", "org/unfpa", "Reported", None), ("org/ohchr", "org/who", "Reported", None)}
+    # the adviser's post is a thing paid for, no actor
+    got = facts("OHCHR has deployed a human rights adviser to Lesotho. The adviser's post is financed by Ireland.")
+    assert got == {("org/ohchr", "state/LSO", "Reported", None), ("state/IRL", "state/LSO", "Reported", None)}
