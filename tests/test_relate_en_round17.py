@@ -94,3 +94,14 @@ def test_the_adviser_acts_for_the_office():
     # the adviser's post is a thing paid for, no actor
     got = facts("OHCHR has deployed a human rights adviser to Lesotho. The adviser's post is financed by Ireland.")
     assert got == {("org/ohchr", "state/LSO", "Reported", None), ("state/IRL", "state/LSO", "Reported", None)}
+
+
+# -- 'under the project': its implementers carried out what the clause reports ---------------------------------------
+
+def test_people_trained_under_a_project_were_trained_by_its_implementers_and_funders():
+    got = facts("Norway and Japan co-financed a project implemented by UNICEF and UNFPA on juvenile justice; "
+                "under the project, 50 police officers of Ghana were trained in Kumasi.")
+    assert got == {(p, "state/GHA", "Reported", None) for p in ("state/NOR", "state/JPN", "org/unicef", "org/unfpa")}
+    # no reference to the project: the implementers are not carried over
+    got = facts("Norway financed a project implemented by UNICEF; 50 police officers of Ghana were trained.")
+    assert got == {("state/NOR", "state/GHA", "Reported", None)}

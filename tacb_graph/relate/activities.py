@@ -31,7 +31,7 @@ from .beneficiaries import (beneficiary_list, beneficiary_object, beneficiary_su
                             people_after, people_object, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
                             recipient_before, seat_before)
 from .clauses import Group, Sentence
-from .doers import by_aside, implementer, late_agent, owners, reporter
+from .doers import by_aside, implemented_before, implementer, late_agent, owners, reporter
 from .emit import done_as_asked, emit_assist, topic
 from .patterns import SentenceContext, co_providers, on_request_of
 from .referents import co_organizers, implemented_referent, negate_vehicle, purpose_after
@@ -440,6 +440,8 @@ def activities(ctx: SentenceContext, together) -> None:
         providers = list(prov.keys) if prov is not None else []
         providers += [f for f in funded_by if f not in providers]
         providers += [c for c in co_providers(together, providers, s) if c not in providers and c not in recips]
+        if passive and agent is None:  # …; under the project, officials of X were trained: its implementers did it
+            providers += [k for k in implemented_before(sent, s, act, agents) if k not in providers and k not in recips]
         cend = sent.clause_end(e)
         if sent.text[e:cend + 1].strip() == "," and cend < sent.end:
             cend = sent.clause_end(cend + 1)  # organized, with Y, a training for X: the aside after the verb
