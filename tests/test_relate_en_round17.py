@@ -105,3 +105,15 @@ def test_people_trained_under_a_project_were_trained_by_its_implementers_and_fun
     # no reference to the project: the implementers are not carried over
     got = facts("Norway financed a project implemented by UNICEF; 50 police officers of Ghana were trained.")
     assert got == {("state/NOR", "state/GHA", "Reported", None)}
+
+
+# -- experience shared 'with them', and a study visit organized and paid for ----------------------------------------
+
+NHRC_NG = "the National Human Rights Commission of Nigeria"
+KNCHR = "the Kenya National Commission on Human Rights"
+
+
+def test_experience_shared_with_them_helps_the_people_named_before():
+    got = facts(f"In May 2030, staff of {NHRC_NG} spent a week in Nairobi, where {KNCHR} shared its experience of "
+                "handling complaints with them.")
+    assert got == {("org/knchr", "org/nhrc-nigeria", "Reported", None)}

@@ -5,7 +5,8 @@ people it shared with, as South-South cooperation is reported.
 Word lists: ``relations.json`` ``assists`` ``shared``: ``verbs`` (``shared``), ``nouns`` (``experience``, ``good
 practices`` …, within ``window`` characters after the verb), ``markers`` (``with``: the group it governs, in the
 verb's clause, or the people's State named through them: ``officials from X``) or ``markers_before`` (Chinese:
-``向 X 介绍了…的经验``, ``与 X 分享了经验``: the group the marker governs before the verb in its clause).
+``向 X 介绍了…的经验``, ``与 X 分享了经验``: the group the marker governs before the verb in its clause), ``pronouns``
+(``with them``: the people named through an owner phrase before the sharer in the sentence — ``staff of X``).
 
 >>> from tacb_graph.records import Source
 >>> from tacb_graph.recognise import recognise
@@ -47,12 +48,17 @@ def shared_with(ctx: SentenceContext) -> None:
             if recips:
                 emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
             continue
+        people = None
         for g in sent.after(e):
             if g.start > end:
                 break
             lead = lx.squeeze(text[max(e, g.head - 8):g.head])  # (with officials from X: the marker before the lead)
             if g.governor in sh["markers"] or lx.ends_with(lead, sh["markers"]):
-                recips = [k for k in members_of(g, lx.agents) if k not in prov.keys]
-                if recips:
-                    emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
+                people = g
                 break
+        if people is None and lx.find(text, sh.get("pronouns", ()), e, end):
+            # staff of X spent a week in Y, where Z shared its experience with them: the people named before
+            people = next((g for g in reversed(sent.before(prov.start)) if g.lead is not None and g.kinds() & lx.agents), None)
+        recips = [k for k in members_of(people, lx.agents) if k not in prov.keys] if people is not None else []
+        if recips:
+            emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
