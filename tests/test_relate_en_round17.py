@@ -117,3 +117,12 @@ def test_experience_shared_with_them_helps_the_people_named_before():
     got = facts(f"In May 2030, staff of {NHRC_NG} spent a week in Nairobi, where {KNCHR} shared its experience of "
                 "handling complaints with them.")
     assert got == {("org/knchr", "org/nhrc-nigeria", "Reported", None)}
+
+
+def test_an_activity_referred_back_and_organized_and_paid_for_helps_the_ones_helped_before():
+    got = facts(f"In May 2030, staff of {NHRC_NG} spent a week in Nairobi, where {KNCHR} shared its experience of "
+                "handling complaints with them. The study visit was organized by UNDP and paid for by Norway; the "
+                "Uganda Human Rights Commission attended as an observer.")
+    assert got == {(p, "org/nhrc-nigeria", "Reported", None) for p in ("org/knchr", "org/undp", "state/NOR")}
+    got = facts("UNICEF trained 40 police officers of Benin. The training was facilitated by the Government of Togo.")
+    assert got == {("org/unicef", "state/BEN", "Reported", None), ("state/TGO", "state/BEN", "Reported", None)}
