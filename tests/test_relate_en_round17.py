@@ -126,3 +126,16 @@ def test_an_activity_referred_back_and_organized_and_paid_for_helps_the_ones_hel
     assert got == {(p, "org/nhrc-nigeria", "Reported", None) for p in ("org/knchr", "org/undp", "state/NOR")}
     got = facts("UNICEF trained 40 police officers of Benin. The training was facilitated by the Government of Togo.")
     assert got == {("org/unicef", "state/BEN", "Reported", None), ("state/TGO", "state/BEN", "Reported", None)}
+
+
+# -- a present name taken when the former body was renamed ---------------------------------------------------------
+
+VF_AST = "the United Nations Voluntary Fund for Advisory Services and Technical Assistance in the Field of Human Rights"
+
+
+def test_a_body_that_took_its_present_name_when_another_was_renamed():
+    got = facts(f"{VF[0].upper()}{VF[1:]} took its current name in 1987, when {VF_AST} was reorganized.",
+                predicate="renamedTo")
+    assert got == {("org/vf-ast", "org/vf-tc", "Reported", None)}
+    # a name taken with no former body renamed: nothing
+    assert facts(f"{VF[0].upper()}{VF[1:]} took its current name in 1987.", predicate="renamedTo") == set()

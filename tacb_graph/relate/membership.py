@@ -1,6 +1,6 @@
 """Membership and renaming: ``A 是 B 的成员国`` / ``A is a member of B``, the members a body's list names
 (``董事会成员为：A、B 和 C``, ``The members of the Board are A, B and C``) → ``tacb:memberOf``;
-``A (后来)更名为 B`` / ``A was later renamed B`` → ``tacb:renamedTo``. Every word list is the language's
+``A (后来)更名为 B`` / ``A was later renamed B``, ``B took its present name when A was renamed`` → ``tacb:renamedTo``. Every word list is the language's
 ``relations.json`` (``member_of``, ``renamed``)."""
 
 from __future__ import annotations
@@ -41,6 +41,14 @@ def member_renamed(ctx: SentenceContext) -> None:
         subj = subject_before(sent, s, lx.agents | {"Programme", "Fund"}, ctx.prev_subject)
         if h is not None and subj is not None and not set(h.keys) & set(subj.keys):
             for a in h.keys:
+                for b in subj.keys:
+                    ctx.add(a, "renamedTo", b)
+    # F took its present name in 2014, when G was renamed: G is F's former name
+    for s, e, _w in lx.find(text, rn.get("present_name", ()), sent.start, sent.end):
+        subj = subject_before(sent, s, lx.agents | {"Programme", "Fund"}, ctx.prev_subject)
+        old = next((g for g in sent.after(e) if followed_by(sent, g.end, rn.get("renamed_after", ()))), None)
+        if subj is not None and old is not None and not set(old.keys) & set(subj.keys):
+            for a in old.keys:
                 for b in subj.keys:
                     ctx.add(a, "renamedTo", b)
     for i, g in enumerate(groups[:-1]):
