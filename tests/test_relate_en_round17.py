@@ -139,3 +139,16 @@ def test_a_body_that_took_its_present_name_when_another_was_renamed():
     assert got == {("org/vf-ast", "org/vf-tc", "Reported", None)}
     # a name taken with no former body renamed: nothing
     assert facts(f"{VF[0].upper()}{VF[1:]} took its current name in 1987.", predicate="renamedTo") == set()
+
+
+# -- 'the Office in X' where the Office has no office of its own in X ------------------------------------------------
+
+def test_money_for_the_activities_of_the_office_in_a_state_goes_to_the_office():
+    rec = run("The activities of the Office in Armenia were supported by contributions from Norway (NOK 2 million "
+              "for 2030–2031) and Ireland (€200,000 in 2030).")
+    assert {(c.contributor, c.recipient, c.amount, c.currency) for c in rec.contributions} == {
+        ("state/NOR", "org/ohchr", "2000000", "NOK"), ("state/IRL", "org/ohchr", "200000", "EUR")}
+    assert [r for r in rec.relations if r.predicate == "assists"] == []  # money to the Office: no help to Armenia
+    # where the Office has a country office in the State, 'the Office in X' is not read as the Office itself
+    rec = run("The Office in Guatemala trained 40 judges.")
+    assert "org/ohchr" not in {m.entity for m in rec.mentions}

@@ -33,6 +33,7 @@ from .beneficiaries import (beneficiary_list, beneficiary_object, beneficiary_su
 from .clauses import Group, Sentence
 from .doers import by_aside, implemented_before, implementer, late_agent, owners, reporter
 from .emit import done_as_asked, emit_assist, topic
+from .givers import work_owner
 from .patterns import SentenceContext, co_providers, on_request_of
 from .referents import co_organizers, implemented_referent, negate_vehicle, purpose_after
 from .roles import agent_after, members_of, skip_aside, subject_before, year_before
@@ -240,6 +241,14 @@ def _later(sent: Sentence, noun_end: int, act: dict, key: str = "scheduled_later
     return rx is not None and bool(rx.search(sent.lx.squeeze(sent.text[noun_end:sent.end])))
 
 
+def _money_for_work(sent: Sentence, e: int, lx, prov: Group) -> bool:
+    """``The activities of X in Y were supported by contributions from A``: the passive ending at ``e`` is what the
+    contribution family reads as money given to X for its work (``contribution`` ``work_of``)."""
+    c = lx.get("contribution") or {}
+    g = next(iter(sent.after(e)), None)
+    return bool(c.get("work_of")) and g is not None and work_owner(sent, g.start, c, lx.agents) in prov.keys
+
+
 def _undone_topic(sent: Sentence, s: int, act: dict) -> bool:
     """``项目尚未启动``, ``该活动没有举行``: an activity verb at ``s`` negated, whose subject is an
     activity noun (no actor of its own)."""
@@ -434,6 +443,8 @@ def activities(ctx: SentenceContext, together) -> None:
                 funder, prov = prov, doer
         if prov is None and funder is None and not (passive and ctx.funders):
             continue  # (thanks to funding from Y, officials of X were trained: Y, a funder, assists X)
+        if passive and prov is not None and _money_for_work(sent, e, lx, prov):
+            continue  # the activities of X in Y were supported by contributions from A (…): money to X, no help
         funded_by = tuple(funder.keys) if funder is not None else ()
         # the Fund financed projects implemented by OHCHR in X (X 资助了 Y 在 Z 实施的项目): the implementer and
         # the funder both help X (tests/gold/README.md, "funded help"); the funder does not thereby help Y
