@@ -152,3 +152,15 @@ def test_money_for_the_activities_of_the_office_in_a_state_goes_to_the_office():
     # where the Office has a country office in the State, 'the Office in X' is not read as the Office itself
     rec = run("The Office in Guatemala trained 40 judges.")
     assert "org/ohchr" not in {m.entity for m in rec.mentions}
+
+
+# -- help that a requested report is to be about ----------------------------------------------------------------------
+
+def test_help_a_report_is_asked_to_cover_is_not_itself_requested():
+    got = facts("In its resolution 70/27, the Council requested the Secretary-General to report at its next session on "
+                "the technical assistance provided by UNDP to Georgia.")
+    assert got == {("org/undp", "state/GEO", "Reported", None)}
+    # help asked for beside the report stays asked for
+    got = facts("The Council requested the High Commissioner to provide technical assistance to Georgia and to report "
+                "on it.")
+    assert got == {("org/hchr", "state/GEO", "Requested", None)}
