@@ -164,3 +164,13 @@ def test_help_a_report_is_asked_to_cover_is_not_itself_requested():
     got = facts("The Council requested the High Commissioner to provide technical assistance to Georgia and to report "
                 "on it.")
     assert got == {("org/hchr", "state/GEO", "Requested", None)}
+
+
+# -- an adviser attached to a country team ------------------------------------------------------------------------------
+
+def test_an_adviser_attached_to_the_country_team_helps_the_team():
+    got = facts("Since 2012, UNICEF has been represented in Bhutan by a child protection adviser attached to the "
+                "United Nations country team in Thimphu.")
+    assert got == {("org/unicef", "org/unct", "Reported", None)}
+    # 'attached' with no activity noun before it is no activity
+    assert facts("UNICEF attached importance to the work of the United Nations country team.") == set()

@@ -317,7 +317,10 @@ def activities(ctx: SentenceContext, together) -> None:
     occurs = act.get("occurrence_verbs", [])
     hosting = list(act.get("hosting_verbs", ()))  # received officials of X for a study visit: hosted them
     training = set(act["training_verbs"]) | set(hosting)
-    found_verbs = lx.find(text, act["verbs"] + act["training_verbs"] + occurs + hosting, sent.start, sent.end)
+    attached = list(act.get("participle_only", ()))  # an adviser attached to the country team: only after its noun
+    found_verbs = lx.find(text, act["verbs"] + act["training_verbs"] + occurs + hosting + attached, sent.start, sent.end)
+    found_verbs = [h for h in found_verbs if h[2] not in attached or lx.ends_with(
+        lx.squeeze(text[max(sent.start, h[0] - 40):h[0]]), act["nouns"])]
     # 为 Y 举办的培训被推迟: a training word that is the object of an activity verb before it is that noun
     names = [(i.start, i.end) for g in sent.groups for i in g.items]  # (组织 in 世界卫生组织 is no verb)
     objects = {n[0] for s2, e2, w2 in found_verbs if w2 in act["verbs"] and not any(a <= s2 < b for a, b in names)
