@@ -174,3 +174,13 @@ def test_an_adviser_attached_to_the_country_team_helps_the_team():
     assert got == {("org/unicef", "org/unct", "Reported", None)}
     # 'attached' with no activity noun before it is no activity
     assert facts("UNICEF attached importance to the work of the United Nations country team.") == set()
+
+
+# -- a body's own office helping the body ---------------------------------------------------------------------------
+
+def test_guidance_from_the_offices_own_regional_office_is_no_help():
+    got = facts("OHCHR has a human rights adviser in Armenia, who receives guidance from the OHCHR Regional Office "
+                "for Europe.")
+    assert got == set()
+    got = facts("The OHCHR Regional Office for Europe provided guidance to the Government of Armenia.")
+    assert got == {("org/ohchr-europe", "state/ARM", "Reported", None)}
