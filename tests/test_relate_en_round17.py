@@ -184,3 +184,12 @@ def test_guidance_from_the_offices_own_regional_office_is_no_help():
     assert got == set()
     got = facts("The OHCHR Regional Office for Europe provided guidance to the Government of Armenia.")
     assert got == {("org/ohchr-europe", "state/ARM", "Reported", None)}
+
+
+# -- 'and that it …' continues the earlier that-clause's subject ------------------------------------------------------
+
+def test_a_pronoun_after_and_that_stands_for_the_subject_of_the_first_that_clause():
+    got = facts("The High Commissioner recommends that the Government of Armenia ratify the Optional Protocol, and "
+                "that it pursue its cooperation with the Human Rights Defender of the Republic of Armenia.",
+                predicate="partnersWith")
+    assert got == {("state/ARM", "org/hrd-armenia", "Recommended", "org/hchr")}
