@@ -193,3 +193,15 @@ def test_a_pronoun_after_and_that_stands_for_the_subject_of_the_first_that_claus
                 "that it pursue its cooperation with the Human Rights Defender of the Republic of Armenia.",
                 predicate="partnersWith")
     assert got == {("state/ARM", "org/hrd-armenia", "Recommended", "org/hchr")}
+
+
+# -- a workplan signed with modifiers, and a body acceding to it -------------------------------------------------------
+
+def test_a_workplan_signed_and_acceded_to():
+    got = facts("In May 2030, the OHCHR Regional Office for East Africa and the African Commission on Human and "
+                "Peoples' Rights signed a two-year workplan covering migration. UNICEF acceded to the workplan in "
+                "March 2031.", predicate="partnersWith")
+    assert got == {("org/ohchr-east-africa", "org/achpr", "Reported", None),
+                   ("org/unicef", "org/ohchr-east-africa", "Reported", None), ("org/unicef", "org/achpr", "Reported", None)}
+    # nothing signed before: acceding names no parties
+    assert facts("UNICEF acceded to the workplan in March 2031.", predicate="partnersWith") == set()

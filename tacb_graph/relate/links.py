@@ -199,7 +199,11 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             mood = ctx.mood(g.start, None)
             _partner_each(ctx, keys, mood)
     # A 和 B … 联合办事处, A and B jointly …; the joint programme of A and B
-    for js, je, _w in lx.find(text, pw["joint"], sent.start, sent.end):
+    joint = lx.find(text, pw["joint"], sent.start, sent.end)
+    if pw.get("joint_modified"):  # signed a three-year workplan: the joint phrase with modifiers before its noun
+        joint += [(m.start(), m.end(), m.group(0)) for m in re.finditer(pw["joint_modified"], text[:sent.end].lower())
+                  if m.start() >= sent.start and not any(js <= m.start() < je for js, je, _ in joint)]
+    for js, je, _w in joint:
         if lx.guarded(text, (js, je, _w)):
             continue  # 联合国, 联合发言, 共同体: the word is part of something else
         of = next((g for g in sent.after(je)), None)
@@ -220,7 +224,22 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                                                   and _time_only(lx, text[g.end:js])):  # 由 A 和 B (于 2011 年)共同实施
                 keys = members_of(g, agents)
                 _partner_each(ctx, keys, ctx.mood(js, g))  # A 和 B 计划建立伙伴关系: Planned
+    _acceded(ctx, pw)
     return together
+
+
+def _acceded(ctx: SentenceContext, pw: dict) -> None:
+    """``A and B signed a workplan. C acceded to the workplan``: C partners with each party of the partnership the
+    unit stated last (``partners`` ``acceded``: the phrases of joining an agreement referred back to)."""
+    sent = ctx.sentence
+    last = [r for r in ctx.earlier if r.predicate == "partnersWith"]
+    for s, _e, _w in sent.lx.find(sent.text, pw.get("acceded", ()), sent.start, sent.end) if last else ():
+        subj = subject_before(sent, s, sent.lx.agents, ctx.prev_subject)
+        parties = dict.fromkeys(k for r in last if r.sentence == last[-1].sentence for k in (r.subject, r.object))
+        for k in members_of(subj, sent.lx.agents) if subj is not None else ():
+            for p in parties:
+                if p != k:
+                    ctx.add(k, "partnersWith", p, mood=ctx.mood(s, subj))
 
 
 def partners_named(ctx: SentenceContext) -> None:
