@@ -205,3 +205,13 @@ def test_a_workplan_signed_and_acceded_to():
                    ("org/unicef", "org/ohchr-east-africa", "Reported", None), ("org/unicef", "org/achpr", "Reported", None)}
     # nothing signed before: acceding names no parties
     assert facts("UNICEF acceded to the workplan in March 2031.", predicate="partnersWith") == set()
+
+
+# -- membership with an ordinal ------------------------------------------------------------------------------------
+
+def test_a_state_that_became_the_nth_member_of_a_body():
+    got = facts("At the request of the Government of Croatia, which became the twenty-eighth member of the European "
+                "Union in 2013, UNDP sent a mission to Zagreb.", predicate="memberOf")
+    assert got == {("state/HRV", "org/eu", "Reported", None)}
+    assert facts("Croatia was the first State to sign the agreement with the European Union.",
+                 predicate="memberOf") == set()

@@ -76,7 +76,8 @@ def member_renamed(ctx: SentenceContext) -> None:
             member = True  # A, Commissioner of the African Commission, …: a person and the body of her office
         # (X and Y are members of Z: "members of" is also a phrase naming people through Z, the lead of its group)
         whole = gap if h.lead is None else lx.trim(lx.squeeze(text[g.end:h.start]).strip(), "determiners")
-        if member or gap in mo.get("before", ()) or whole in mo.get("before", ()):
+        ordinal = bool(mo.get("before_rx")) and re.fullmatch(mo["before_rx"], gap) is not None  # the eleventh member of
+        if member or ordinal or gap in mo.get("before", ()) or whole in mo.get("before", ()):
             subs, persons = members_of(g, lx.agents), {it.key for it in h.items if it.kind == "Person"}
             if raw.lstrip().startswith(",") and "Person" in g.kinds():  # X, and B, Vice-Chair of Y: B, not X;
                 rev = g.items[::-1]  # A, member of X, and B: B is no body to belong to
