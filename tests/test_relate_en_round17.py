@@ -215,3 +215,14 @@ def test_a_state_that_became_the_nth_member_of_a_body():
     assert got == {("state/HRV", "org/eu", "Reported", None)}
     assert facts("Croatia was the first State to sign the agreement with the European Union.",
                  predicate="memberOf") == set()
+
+
+# -- an offer not taken up -------------------------------------------------------------------------------------------
+
+def test_a_course_offered_but_not_taken_up_is_negated():
+    got = facts("UNDP had offered a course on the rights of detainees to prison officials of Nepal, but the authorities "
+                "did not take up the offer.")
+    assert got == {("org/undp", "state/NPL", "Negated", None)}
+    got = facts("UNICEF organized a workshop for judges of Nepal, but the authorities declined to accept the offer of a "
+                "second one.")
+    assert got == {("org/unicef", "state/NPL", "Reported", None)}
