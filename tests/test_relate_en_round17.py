@@ -226,3 +226,13 @@ def test_a_course_offered_but_not_taken_up_is_negated():
     got = facts("UNICEF organized a workshop for judges of Nepal, but the authorities declined to accept the offer of a "
                 "second one.")
     assert got == {("org/unicef", "state/NPL", "Reported", None)}
+
+
+# -- offers of help accepted ---------------------------------------------------------------------------------------
+
+def test_offers_of_help_accepted_or_to_be_accepted():
+    assert facts("The Government of Nepal accepted the offer of technical assistance made by UNDP.") == {
+        ("org/undp", "state/NPL", "Reported", None)}
+    got = facts("The High Commissioner encourages the Government of Nepal to accept the offers of technical "
+                "assistance made by UNICEF.")
+    assert got == {("org/unicef", "state/NPL", "Requested", "org/hchr")}
