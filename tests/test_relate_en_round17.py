@@ -236,3 +236,16 @@ def test_offers_of_help_accepted_or_to_be_accepted():
     got = facts("The High Commissioner encourages the Government of Nepal to accept the offers of technical "
                 "assistance made by UNICEF.")
     assert got == {("org/unicef", "state/NPL", "Requested", "org/hchr")}
+
+
+# -- a workplan extended, and activities included in it ----------------------------------------------------------------
+
+def test_a_workplan_extended_and_training_included_in_it():
+    text = ("The High Commissioner recommends that UNDP and UNICEF extend their workplan until 2037 and include in it "
+            "a programme of training for officials of Nepal.")
+    assert facts(text) == {("org/undp", "state/NPL", "Recommended", "org/hchr"),
+                           ("org/unicef", "state/NPL", "Recommended", "org/hchr")}
+    assert facts(text, predicate="partnersWith") == {("org/undp", "org/unicef", "Recommended", "org/hchr")}
+    # included in a workplan: planned
+    assert facts("UNICEF included in its workplan a series of workshops for judges of Nepal.") == {
+        ("org/unicef", "state/NPL", "Planned", None)}
