@@ -249,3 +249,13 @@ def test_a_workplan_extended_and_training_included_in_it():
     # included in a workplan: planned
     assert facts("UNICEF included in its workplan a series of workshops for judges of Nepal.") == {
         ("org/unicef", "state/NPL", "Planned", None)}
+
+
+# -- experience shared within an activity, paid for by a grant ---------------------------------------------------------
+
+def test_the_holder_of_a_programme_in_which_experience_was_shared_helps_too():
+    got = facts(f"Using a grant of USD 40,000 from {VF}, the Asia Pacific Forum of National Human Rights Institutions "
+                f"ran a peer-learning programme in which {KNCHR} shared its experience of handling complaints with the "
+                f"staff of {NHRC_NG}.")
+    assert got == {("org/knchr", "org/nhrc-nigeria", "Reported", None), ("org/apf", "org/nhrc-nigeria", "Reported", None),
+                   ("org/vf-tc", "org/nhrc-nigeria", "Reported", None), ("org/vf-tc", "org/apf", "Reported", None)}

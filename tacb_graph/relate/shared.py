@@ -6,7 +6,9 @@ Word lists: ``relations.json`` ``assists`` ``shared``: ``verbs`` (``shared``), `
 practices`` …, within ``window`` characters after the verb), ``markers`` (``with``: the group it governs, in the
 verb's clause, or the people's State named through them: ``officials from X``) or ``markers_before`` (Chinese:
 ``向 X 介绍了…的经验``, ``与 X 分享了经验``: the group the marker governs before the verb in its clause), ``pronouns``
-(``with them``: the people named through an owner phrase before the sharer in the sentence — ``staff of X``).
+(``with them``: the people named through an owner phrase before the sharer in the sentence — ``staff of X``),
+``within`` (``in which``, ``during which``: the sharing is part of an activity whose holder, the subject before
+it, helps the same people).
 
 >>> from tacb_graph.records import Source
 >>> from tacb_graph.recognise import recognise
@@ -62,3 +64,8 @@ def shared_with(ctx: SentenceContext) -> None:
         recips = [k for k in members_of(people, lx.agents) if k not in prov.keys] if people is not None else []
         if recips:
             emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
+            within = lx.ends_with(lx.trim(lx.squeeze(text[sent.start:prov.start]), "determiners"), sh.get("within", ()))
+            holder = subject_before(sent, text.rfind(within, sent.start, prov.start), lx.agents, ctx.prev_subject,
+                                    exclude=set(prov.keys) | set(recips)) if within else None
+            if holder is not None:  # X conducted a programme in which A shared its experience with Y: X helped Y
+                emit_assist(ctx, list(holder.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, holder))
