@@ -259,3 +259,13 @@ def test_the_holder_of_a_programme_in_which_experience_was_shared_helps_too():
                 f"staff of {NHRC_NG}.")
     assert got == {("org/knchr", "org/nhrc-nigeria", "Reported", None), ("org/apf", "org/nhrc-nigeria", "Reported", None),
                    ("org/vf-tc", "org/nhrc-nigeria", "Reported", None), ("org/vf-tc", "org/apf", "Reported", None)}
+
+
+# -- an unnamed national bureau or department stands for the State of the passage ------------------------------------
+
+def test_help_to_an_unnamed_bureau_helps_the_state_of_the_passage():
+    got = facts("In 2030, the Government of Belize adopted a new gender policy. With funding from Japan, UNFPA helped "
+                "the Bureau of Gender Affairs to draft a national protocol.")
+    assert got == {("org/unfpa", "state/BLZ", "Reported", None), ("state/JPN", "state/BLZ", "Reported", None)}
+    assert facts("UNFPA helped the Department of Statistics of Belize to plan its census.") == {
+        ("org/unfpa", "state/BLZ", "Reported", None)}
