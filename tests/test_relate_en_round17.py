@@ -269,3 +269,15 @@ def test_help_to_an_unnamed_bureau_helps_the_state_of_the_passage():
     assert got == {("org/unfpa", "state/BLZ", "Reported", None), ("state/JPN", "state/BLZ", "Reported", None)}
     assert facts("UNFPA helped the Department of Statistics of Belize to plan its census.") == {
         ("org/unfpa", "state/BLZ", "Reported", None)}
+
+
+# -- people who took part, in the sentence after the activity ----------------------------------------------------------
+
+def test_people_who_took_part_in_the_activity_of_the_sentence_before():
+    got = facts("UNDP ran a workshop in Accra, in association with ECOWAS, on reporting to the treaty bodies. Officials "
+                "from Ghana and Togo took part; the travel of the delegation of Togo was covered by Japan.")
+    assert got == {("org/undp", "state/GHA", "Reported", None), ("org/undp", "state/TGO", "Reported", None),
+                   ("org/ecowas", "state/GHA", "Reported", None), ("org/ecowas", "state/TGO", "Reported", None),
+                   ("state/JPN", "state/TGO", "Reported", None)}
+    # no activity held in the sentence before: nothing to take part in
+    assert facts("UNDP welcomed the new law. Officials from Ghana took part.") == set()

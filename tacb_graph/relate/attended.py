@@ -30,7 +30,7 @@ from .emit import emit_assist, topic
 from .patterns import SentenceContext, co_providers
 from .roles import members_of, subject_before, year_before
 
-__all__ = ["attended_by", "whose_costs"]
+__all__ = ["attended_by", "whose_costs", "took_part_after"]
 
 
 def attended_by(ctx: SentenceContext, together) -> None:
@@ -92,3 +92,34 @@ def whose_costs(ctx: SentenceContext) -> None:
                   for k in members_of(g, {"State"})]
         if states:
             emit_assist(ctx, list(payer.keys), states, year_before(sent, s), topic(sent, e), ctx.mood(payer.end, payer))
+
+
+def took_part_after(ctx: SentenceContext, together) -> None:
+    """``X ran a workshop in C, in association with Y, on … . Officials from A and B took part.``: people of named
+    States who took part (``participation_verbs`` closing a clause that names no activity) took part
+    in the activity the sentence before held: its holder and whoever held it with it assist the States
+    (``activities`` ``took_part_after``, a switch). Each sentence leaves its own holders in ``ctx.carried``."""
+    sent = ctx.sentence
+    lx = sent.lx
+    act = lx.get("activities") or {}
+    if not act.get("took_part_after"):
+        return
+    text = sent.text
+    held = ctx.carried.pop("held", None)
+    verbs = lx.find(text, act.get("participation_verbs", ()), sent.start, sent.end)
+    lo = sent.clause_start(verbs[0][0]) if verbs else sent.start
+    if held and verbs and not lx.find(text, act["nouns"], lo, sent.clause_end(verbs[0][1])) \
+            and not text[verbs[0][1]:sent.clause_end(verbs[0][1])].strip(" ,"):
+        s = verbs[0][0]
+        recips = [k for g in sent.groups if lo <= g.start and g.end <= s and g.lead is not None
+                  and g.kinds() == {"State"} for k in members_of(g, {"State"})]
+        if recips and ctx.mood(s, None)[0] != "Negated":
+            emit_assist(ctx, [k for k in held if k not in recips], recips, year_before(sent, s), topic(sent, s),
+                        ctx.mood(s, None))
+    for vs, ve, _w in lx.find(text, act["verbs"], sent.start, sent.end):
+        if lx.find(text, act["nouns"], ve, min(sent.end, ve + act["max_noun_gap"])):
+            prov = subject_before(sent, vs, lx.agents, ctx.prev_subject)
+            if prov is not None:
+                ctx.carried["held"] = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys]
+            break
+

@@ -341,7 +341,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     from .membership import member_renamed
     from .cooccur import cooccurring_help
     from .shared import shared_with
-    from .attended import attended_by, whose_costs
+    from .attended import attended_by, took_part_after, whose_costs
     from .furnished import given_with
 
     ctx.funders = funding_of(ctx)
@@ -358,6 +358,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     assists(ctx, together)
     activities(ctx, together)
     attended_by(ctx, together)
+    took_part_after(ctx, together)
     whose_costs(ctx)
     sent_to(ctx)
     shared_with(ctx)  # (before grants: a grant named in an opener pays for the sharing too)
