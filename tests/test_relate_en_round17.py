@@ -281,3 +281,11 @@ def test_people_who_took_part_in_the_activity_of_the_sentence_before():
                    ("state/JPN", "state/TGO", "Reported", None)}
     # no activity held in the sentence before: nothing to take part in
     assert facts("UNDP welcomed the new law. Officials from Ghana took part.") == set()
+
+
+# -- a past form of help after 'and' is a verb ------------------------------------------------------------------------
+
+def test_a_past_form_of_help_after_and_is_a_coordinated_verb():
+    got = facts("The adviser of UNDP assisted the Ministry of Foreign Affairs of Ghana in preparing a report and backed "
+                "the Commission on Human Rights and Administrative Justice in its first inquiry.")
+    assert got == {("org/undp", "state/GHA", "Reported", None), ("org/undp", "org/chraj", "Reported", None)}
