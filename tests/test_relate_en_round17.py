@@ -289,3 +289,12 @@ def test_a_past_form_of_help_after_and_is_a_coordinated_verb():
     got = facts("The adviser of UNDP assisted the Ministry of Foreign Affairs of Ghana in preparing a report and backed "
                 "the Commission on Human Rights and Administrative Justice in its first inquiry.")
     assert got == {("org/undp", "state/GHA", "Reported", None), ("org/undp", "org/chraj", "Reported", None)}
+
+
+# -- people brought together -------------------------------------------------------------------------------------------
+
+def test_an_actor_that_brought_together_officials_of_states_helps_them():
+    got = facts("In tandem with IOM, UNHCR brought together the border authorities of Ghana and Togo for two rounds of "
+                "technical talks on statelessness.")
+    assert got == {(p, r, "Reported", None) for p in ("org/unhcr", "org/iom") for r in ("state/GHA", "state/TGO")}
+    assert facts("The conference brought together 200 participants.") == set()
