@@ -298,3 +298,13 @@ def test_an_actor_that_brought_together_officials_of_states_helps_them():
                 "technical talks on statelessness.")
     assert got == {(p, r, "Reported", None) for p in ("org/unhcr", "org/iom") for r in ("state/GHA", "state/TGO")}
     assert facts("The conference brought together 200 participants.") == set()
+
+
+# -- an activity being prepared is still to come ------------------------------------------------------------------------
+
+def test_an_activity_being_prepared_is_planned():
+    got = facts("A course on forensic investigation for 30 prosecutors of Peru is being prepared by UNDP and UNODC for "
+                "March 2031.")
+    assert got == {("org/undp", "state/PER", "Planned", None), ("org/unodc", "state/PER", "Planned", None)}
+    # being delivered: under way, reported
+    assert facts("Training for 40 judges of Peru is being delivered by UNDP.") == {("org/undp", "state/PER", "Reported", None)}
