@@ -308,3 +308,13 @@ def test_an_activity_being_prepared_is_planned():
     assert got == {("org/undp", "state/PER", "Planned", None), ("org/unodc", "state/PER", "Planned", None)}
     # being delivered: under way, reported
     assert facts("Training for 40 judges of Peru is being delivered by UNDP.") == {("org/undp", "state/PER", "Reported", None)}
+
+
+# -- an activity in a relative clause whose main verb says it did not happen ---------------------------------------------
+
+def test_a_course_that_a_provider_was_to_give_did_not_take_place():
+    got = facts("Because of flooding, the course for prison staff of Mali that UNODC was to give in Gao in February "
+                "2031 did not take place.")
+    assert got == {("org/unodc", "state/MLI", "Negated", None)}
+    got = facts("The course for prison staff of Mali that UNODC gave in Gao in February 2031 was well attended.")
+    assert got == {("org/unodc", "state/MLI", "Reported", None)}

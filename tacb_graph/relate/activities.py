@@ -473,8 +473,9 @@ def activities(ctx: SentenceContext, together) -> None:
             mood = ("Negated", None)  # the activity X planned in Y was not carried out
         elif noun is not None and mood[0] == "Reported" and _postponed_after(sent, noun[1], act):
             mood = ("Planned", None)  # 为 Y 举办的讲习班推迟到明年: it is still to take place
-        elif mood[0] in ("Reported", "Requested", "Planned") and _later(sent, noun[1] if passive and noun else e,
-                                                                         act, "cancelled_later"):
+        elif mood[0] in ("Reported", "Requested", "Planned") and (_later(
+                sent, noun[1] if passive and noun else e, act, "cancelled_later") or relative and _later(
+                sent, e, act, "undone_main")):  # (the course that Y was to give … did not take place)
             mood = ("Negated", None)  # planned to train officials of X, but the training was cancelled
         elif mood[0] in ("Reported", "Requested") and _later(sent, noun[1] if passive and noun else e, act):
             mood = ("Planned", None)  # asked to train officials of X; the training is scheduled for 2027
