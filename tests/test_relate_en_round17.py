@@ -318,3 +318,11 @@ def test_a_course_that_a_provider_was_to_give_did_not_take_place():
     assert got == {("org/unodc", "state/MLI", "Negated", None)}
     got = facts("The course for prison staff of Mali that UNODC gave in Gao in February 2031 was well attended.")
     assert got == {("org/unodc", "state/MLI", "Reported", None)}
+
+
+# -- 'appealed to' opens what is asked -----------------------------------------------------------------------------------
+
+def test_help_a_state_appealed_for_is_requested_by_it():
+    got = facts("In April 2030, the Government of Chad appealed to UNODC to resume its support for the reform of the "
+                "prison service.")
+    assert got == {("org/unodc", "state/TCD", "Requested", "state/TCD")}
