@@ -326,3 +326,14 @@ def test_help_a_state_appealed_for_is_requested_by_it():
     got = facts("In April 2030, the Government of Chad appealed to UNODC to resume its support for the reform of the "
                 "prison service.")
     assert got == {("org/unodc", "state/TCD", "Requested", "state/TCD")}
+
+
+# -- seeking help, only recommended, makes no request -----------------------------------------------------------------
+
+def test_recommending_that_a_state_seek_help_makes_no_request():
+    text = "The High Commissioner recommends that the Government of Armenia seek the technical support of UNDP."
+    assert facts(text, predicate="requests") == set()
+    assert facts(text) == {("org/undp", "state/ARM", "Recommended", "org/hchr")}
+    # sought: a request made
+    assert facts("The Government of Armenia sought the technical support of UNDP.", predicate="requests") == {
+        ("state/ARM", "org/undp", "Reported", None)}
