@@ -337,3 +337,11 @@ def test_recommending_that_a_state_seek_help_makes_no_request():
     # sought: a request made
     assert facts("The Government of Armenia sought the technical support of UNDP.", predicate="requests") == {
         ("state/ARM", "org/undp", "Reported", None)}
+
+
+# -- experience shared during an activity someone arranged ----------------------------------------------------------------
+
+def test_experience_shared_during_a_visit_arranged_by_someone_is_their_help_too():
+    got = facts("Ghana shared its experience of running a national preventive mechanism with officials from Togo and "
+                "Benin during a study visit to Accra arranged by UNDP.")
+    assert got == {(p, r, "Reported", None) for p in ("state/GHA", "org/undp") for r in ("state/TGO", "state/BEN")}

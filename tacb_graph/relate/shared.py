@@ -8,7 +8,8 @@ verb's clause, or the people's State named through them: ``officials from X``) o
 ``向 X 介绍了…的经验``, ``与 X 分享了经验``: the group the marker governs before the verb in its clause), ``pronouns``
 (``with them``: the people named through an owner phrase before the sharer in the sentence — ``staff of X``),
 ``within`` (``in which``, ``during which``: the sharing is part of an activity whose holder, the subject before
-it, helps the same people).
+it, helps the same people), ``during`` (``during``, ``in the course of``: an activity named after the sharing and
+done by someone — ``during a study visit arranged by Z`` — is Z's help to the same people).
 
 >>> from tacb_graph.records import Source
 >>> from tacb_graph.recognise import recognise
@@ -24,7 +25,7 @@ from __future__ import annotations
 
 from .emit import emit_assist, topic
 from .patterns import SentenceContext
-from .roles import members_of, subject_before, year_before
+from .roles import agent_after, members_of, subject_before, year_before
 
 __all__ = ["shared_with"]
 
@@ -69,3 +70,11 @@ def shared_with(ctx: SentenceContext) -> None:
                                     exclude=set(prov.keys) | set(recips)) if within else None
             if holder is not None:  # X conducted a programme in which A shared its experience with Y: X helped Y
                 emit_assist(ctx, list(holder.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, holder))
+            act = lx.get("activities") or {}
+            for _ds, de, _w2 in lx.find(text, sh.get("during", ()), e, end) if act else ():
+                # … with officials of Y during a study visit arranged by Z: Z helped Y too
+                vs = next(iter(lx.find(text, act["verbs"], de, min(end + 1, de + 60))), None)
+                by = agent_after(sent, vs[1], act.get("by_markers"), act.get("by_gap", 4)) if vs else None
+                if by is not None and lx.find(text, act["nouns"], de, vs[0]) and not set(by.keys) & set(recips):
+                    emit_assist(ctx, list(by.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, by))
+                    break
