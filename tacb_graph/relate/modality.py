@@ -172,7 +172,8 @@ def _reported_on(sent: Sentence, e: int, pos: int, rx: str) -> bool:
     report asked for, or stands right after it, and nothing is coordinated with the topic in its clause."""
     end = sent.clause_end(pos)
     m = _compiled(rx).match(sent.text, e, end)
-    return m is not None and m.start("topic") <= pos and not re.search(r"[,;]|\band\b", sent.text[m.end():end])
+    return m is not None and m.start("topic") <= pos and sent.clause_end(m.end()) >= end \
+        and not sent.lx.find(sent.text, sent.lx["coordinators"], m.end(), end)
 
 
 def _continued(sent: Sentence, verbs, anchor: int, md: dict):
