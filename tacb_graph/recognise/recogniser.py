@@ -195,8 +195,9 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             continue  # 选举委员会 is no 委员会, but 出席工作组第三十届会议 is the Working Group
         if rule.get("followed_by") and not re.match(rule["followed_by"], after):
             continue
-        if rule.get("not_followed_by") and re.match(rule["not_followed_by"], after):
-            continue
+        if rule.get("not_followed_by") and re.match(rule["not_followed_by"], after) and not (
+                rule.get("unless_no_setting") and _no_setting(st, found, text, ent.end_char, after, rule)):
+            continue  # (the Office in X stays the Office where the gazetteer has no office of its own in X)
         if rule.get("salient") or rule.get("unnamed_head") or rule.get("not_clause_subject"):
             # rules that count mentions or pass over some of them read every one
             earlier = [f for f in found if f.end <= ent.start_char  # 原名为 X: a former name stands for nothing
@@ -357,3 +358,14 @@ def recognise(seg: Segmented, gazetteer_dir: str | None = None, config: Config |
     from ..nlp import run
 
     return run(seg, config or load_config(detect_language(seg), gazetteer_dir), relations=False)
+
+
+def _no_setting(st, found, text: str, end: int, after: str, rule: dict) -> bool:
+    """``the Office in X``: a State right after the back-reference (``unless_no_setting`` ``after``, a regular
+    expression) for which the gazetteer names no entity by the ``templates`` (``OHCHR Country Office in {}``): the
+    phrase only says where the one referred back to works."""
+    spec = rule["unless_no_setting"]
+    m = re.match(spec["after"], after)
+    inner = next((f for f in found if m and f.start == end + m.end() and f.key.startswith("state/")), None)
+    return inner is not None and of_setting(st, [inner], [0], text, inner.end + 1, spec["templates"]) is None
+

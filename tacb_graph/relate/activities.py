@@ -27,15 +27,17 @@ the implementer. Every word list is the language's ``relations.json``
 
 from __future__ import annotations
 
+from .attended import briefings
 from .beneficiaries import (beneficiary_list, beneficiary_object, beneficiary_subject, listed_after, located, participants,
                             people_after, people_object, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
                             recipient_before, seat_before)
 from .clauses import Group, Sentence
-from .doers import by_aside, implementer, late_agent, owners, reporter
+from .doers import by_aside, implemented_before, implementer, late_agent, owners, reporter
 from .emit import done_as_asked, emit_assist, topic
+from .givers import work_owner
 from .patterns import SentenceContext, co_providers, on_request_of
 from .referents import co_organizers, implemented_referent, negate_vehicle, purpose_after
-from .roles import agent_after, members_of, skip_aside, strip_adverbs, subject_before, year_before
+from .roles import agent_after, members_of, skip_aside, subject_before, year_before
 
 __all__ = ["activities"]
 
@@ -179,38 +181,6 @@ def _undone_after(sent: Sentence, noun_end: int, act: dict) -> bool:
     return bool(lx.starts_with(rest.lstrip(), act["verbs"] + act.get("undone_verbs", [])))
 
 
-def _briefings(ctx: SentenceContext, act: dict, together) -> None:
-    """``X 向 A 和 B 的国家人权机构介绍了…``: a briefing (``briefing_verbs``) given to a State's people or
-    institutions (a ``briefed`` noun after the State and a modifier word) helps that State."""
-    sent = ctx.sentence
-    lx = sent.lx
-    verbs, briefed = act.get("briefing_verbs", ()), act.get("briefed", ())
-    if not verbs or not briefed:
-        return
-    for s, _e, _w in lx.find(sent.text, verbs, sent.start, sent.end):
-        found, peered = recipient_before(sent, s, act, {"State"}), False
-        peer = next((g for g in reversed(sent.before(s)) if g.start >= sent.clause_start(s)), None)
-        if found is None and peer is not None and peer.kinds() & set(act.get("briefed_kinds", ())) \
-                and peer.governor in act["recipient_markers"] and not strip_adverbs(sent.text[peer.end:s], lx):
-            found, peered = (members_of(peer, lx.agents), peer.start), True  # 向该委员会介绍了各自的做法: a peer briefed
-        if found is None:
-            continue
-        recips, at = found
-        if not peered:
-            last = max((g for g in sent.groups if at <= g.start and g.end <= s), key=lambda g: g.end, default=None)
-            if last is None:
-                continue
-            rest = lx.squeeze(sent.text[last.end:s])
-            body = lx.res["owned_body"].match(rest) if "owned_body" in lx.res else None  # 向 A 和 B 规划部门的官员
-            if not (lx.starts_with(rest, lx["modifier_words"]) or body) or not lx.ends_with(rest, briefed):
-                continue  # 向理事会介绍了报告: presenting to a body is no help
-        prov = subject_before(sent, at, lx.agents, ctx.prev_subject, exclude=set(recips))
-        if prov is None or peered and set(recips) & set(getattr(subject_before(sent, at, lx.agents, ctx.prev_subject), "keys", ())):
-            continue  # (A 和 B 各派一名委员…，向该委员会介绍: a peer that is one of those briefing is misread)
-        providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
-        emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, s), ctx.mood(at, prov))
-
-
 def _pronoun_owner(ctx: SentenceContext, s: int, act: dict, agents: set[str]) -> list[str]:
     """``…为该委员会配备了设备；Y 则为其调查人员开设了课程``: marker, pronoun and people before the verb stand for the nearest
     body of ``pronoun_owner_kinds`` before the clause (else the last sentence's subject) that is not the verb's subject."""
@@ -265,6 +235,14 @@ def _later(sent: Sentence, noun_end: int, act: dict, key: str = "scheduled_later
 
     rx = _referent_rx(sent.lx, act, key)
     return rx is not None and bool(rx.search(sent.lx.squeeze(sent.text[noun_end:sent.end])))
+
+
+def _money_for_work(sent: Sentence, e: int, lx, prov: Group) -> bool:
+    """``The activities of X in Y were supported by contributions from A``: the passive ending at ``e`` is what the
+    contribution family reads as money given to X for its work (``contribution`` ``work_of``)."""
+    c = lx.get("contribution") or {}
+    g = next(iter(sent.after(e)), None)
+    return bool(c.get("work_of")) and g is not None and work_owner(sent, g.start, c, lx.agents) in prov.keys
 
 
 def _undone_topic(sent: Sentence, s: int, act: dict) -> bool:
@@ -330,12 +308,15 @@ def activities(ctx: SentenceContext, together) -> None:
     agents = lx.agents
     text = sent.text
     participants(ctx, together)
-    _briefings(ctx, act, together)
+    briefings(ctx, act, together)
     beneficiary_list(ctx)
     occurs = act.get("occurrence_verbs", [])
     hosting = list(act.get("hosting_verbs", ()))  # received officials of X for a study visit: hosted them
     training = set(act["training_verbs"]) | set(hosting)
-    found_verbs = lx.find(text, act["verbs"] + act["training_verbs"] + occurs + hosting, sent.start, sent.end)
+    attached = list(act.get("participle_only", ()))  # an adviser attached to the country team: only after its noun
+    found_verbs = lx.find(text, act["verbs"] + act["training_verbs"] + occurs + hosting + attached, sent.start, sent.end)
+    found_verbs = [h for h in found_verbs if h[2] not in attached or lx.ends_with(
+        lx.squeeze(text[max(sent.start, h[0] - 40):h[0]]), act["nouns"])]
     # 为 Y 举办的培训被推迟: a training word that is the object of an activity verb before it is that noun
     names = [(i.start, i.end) for g in sent.groups for i in g.items]  # (组织 in 世界卫生组织 is no verb)
     objects = {n[0] for s2, e2, w2 in found_verbs if w2 in act["verbs"] and not any(a <= s2 < b for a, b in names)
@@ -465,12 +446,16 @@ def activities(ctx: SentenceContext, together) -> None:
                 funder, prov = prov, doer
         if prov is None and funder is None and not (passive and ctx.funders):
             continue  # (thanks to funding from Y, officials of X were trained: Y, a funder, assists X)
+        if passive and prov is not None and _money_for_work(sent, e, lx, prov):
+            continue  # the activities of X in Y were supported by contributions from A (…): money to X, no help
         funded_by = tuple(funder.keys) if funder is not None else ()
         # the Fund financed projects implemented by OHCHR in X (X 资助了 Y 在 Z 实施的项目): the implementer and
         # the funder both help X (tests/gold/README.md, "funded help"); the funder does not thereby help Y
         providers = list(prov.keys) if prov is not None else []
         providers += [f for f in funded_by if f not in providers]
         providers += [c for c in co_providers(together, providers, s) if c not in providers and c not in recips]
+        if passive and agent is None:  # …; under the project, officials of X were trained: its implementers did it
+            providers += [k for k in implemented_before(sent, s, act, agents) if k not in providers and k not in recips]
         cend = sent.clause_end(e)
         if sent.text[e:cend + 1].strip() == "," and cend < sent.end:
             cend = sent.clause_end(cend + 1)  # organized, with Y, a training for X: the aside after the verb
@@ -488,13 +473,14 @@ def activities(ctx: SentenceContext, together) -> None:
             mood = ("Negated", None)  # the activity X planned in Y was not carried out
         elif noun is not None and mood[0] == "Reported" and _postponed_after(sent, noun[1], act):
             mood = ("Planned", None)  # 为 Y 举办的讲习班推迟到明年: it is still to take place
-        elif mood[0] in ("Reported", "Requested", "Planned") and _later(sent, noun[1] if passive and noun else e,
-                                                                         act, "cancelled_later"):
+        elif mood[0] in ("Reported", "Requested", "Planned") and (_later(
+                sent, noun[1] if passive and noun else e, act, "cancelled_later") or relative and _later(
+                sent, e, act, "undone_main")):  # (the course that Y was to give … did not take place)
             mood = ("Negated", None)  # planned to train officials of X, but the training was cancelled
         elif mood[0] in ("Reported", "Requested") and _later(sent, noun[1] if passive and noun else e, act):
             mood = ("Planned", None)  # asked to train officials of X; the training is scheduled for 2027
-        elif mood[0] == "Reported" and w in act.get("planning_verbs", ()) \
-                and not lx.find(sent.text, act.get("planning_undone", ()), e, sent.end):
-            mood = ("Planned", None)  # had planned a training for officials of X (and nothing says it did not happen)
+        elif mood[0] == "Reported" and w in act.get("planning_verbs", ()):
+            # had scheduled a training for officials of X: still to come, unless the sentence says it did not happen
+            mood = ("Negated" if lx.find(sent.text, act.get("planning_undone", ()), e, sent.end) else "Planned", None)
         emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, e), mood, funded_by=funded_by)
 

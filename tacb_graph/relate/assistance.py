@@ -47,9 +47,9 @@ from .supported import (_beneficiary_of, beneficiaries_listed, beneficiaries_of,
 __all__ = ["assists"]
 
 
-def _noun_use(sent: Sentence, s: int, e: int, a: dict) -> bool:
-    """The helping word is used as a noun (``的支持``, ``the support``): not a verb here."""
-    return sent.lx.flanked(sent.text, s, e, a.get("noun_after", ()), a.get("noun_before", ()), sent.start)
+def _noun_use(sent: Sentence, s: int, e: int, a: dict) -> bool:  # 的支持, the support: a noun (never 'and backed')
+    return sent.text[s:e].lower() not in a.get("never_nouns", ()) and sent.lx.flanked(
+        sent.text, s, e, a.get("noun_after", ()), a.get("noun_before", ()), sent.start)
 
 
 def _opens_with_position(rest: str, lx, nouns) -> bool:

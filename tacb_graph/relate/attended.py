@@ -1,5 +1,7 @@
 """An activity attended by people of a State: ``X organized a workshop …, attended by 40 officials from A and B``;
-and people whose attendance someone paid for (:func:`whose_costs`).
+people whose attendance someone paid for (:func:`whose_costs`); people of named States who took part after the
+activity's sentence (:func:`took_part_after`); a body that sent its people to an activity another held
+(:func:`experts_sent`); people briefed (:func:`briefings`).
 
 The participation is stated as a passive participle after the activity (``attended by``): the people who took part
 come after it, and the one who held the activity before it. The holder (and whoever held it together with it)
@@ -28,9 +30,10 @@ import re
 
 from .emit import emit_assist, topic
 from .patterns import SentenceContext, co_providers
-from .roles import members_of, subject_before, year_before
+from .beneficiaries import recipient_before
+from .roles import members_of, strip_adverbs, subject_before, year_before
 
-__all__ = ["attended_by", "experts_sent", "whose_costs"]
+__all__ = ["attended_by", "briefings", "experts_sent", "took_part_after", "whose_costs"]
 
 
 def attended_by(ctx: SentenceContext, together) -> None:
@@ -141,3 +144,65 @@ def experts_sent(ctx: SentenceContext) -> None:
         for h in holders:
             for k in g.keys:
                 ctx.add(k, "partnersWith", h, mood=mood)
+
+
+def took_part_after(ctx: SentenceContext, together) -> None:
+    """``X ran a workshop in C, in association with Y, on … . Officials from A and B took part.``: people of named
+    States who took part (``participation_verbs`` closing a clause that names no activity) took part
+    in the activity the sentence before held: its holder and whoever held it with it assist the States
+    (``activities`` ``took_part_after``, a switch). Each sentence leaves its own holders in ``ctx.carried``."""
+    sent = ctx.sentence
+    lx = sent.lx
+    act = lx.get("activities") or {}
+    if not act.get("took_part_after"):
+        return
+    text = sent.text
+    held = ctx.carried.pop("held", None)
+    verbs = lx.find(text, act.get("participation_verbs", ()), sent.start, sent.end)
+    lo = sent.clause_start(verbs[0][0]) if verbs else sent.start
+    if held and verbs and not lx.find(text, act["nouns"], lo, sent.clause_end(verbs[0][1])) \
+            and not text[verbs[0][1]:sent.clause_end(verbs[0][1])].strip(" ,"):
+        s = verbs[0][0]
+        recips = [k for g in sent.groups if lo <= g.start and g.end <= s and g.lead is not None
+                  and g.kinds() == {"State"} for k in members_of(g, {"State"})]
+        if recips and ctx.mood(s, None)[0] != "Negated":
+            emit_assist(ctx, [k for k in held if k not in recips], recips, year_before(sent, s), topic(sent, s),
+                        ctx.mood(s, None))
+    for vs, ve, _w in lx.find(text, act["verbs"], sent.start, sent.end):
+        if lx.find(text, act["nouns"], ve, min(sent.end, ve + act["max_noun_gap"])):
+            prov = subject_before(sent, vs, lx.agents, ctx.prev_subject)
+            if prov is not None:
+                ctx.carried["held"] = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys]
+            break
+
+
+def briefings(ctx: SentenceContext, act: dict, together) -> None:
+    """``X 向 A 和 B 的国家人权机构介绍了…``: a briefing (``briefing_verbs``) given to a State's people or
+    institutions (a ``briefed`` noun after the State and a modifier word) helps that State."""
+    sent = ctx.sentence
+    lx = sent.lx
+    verbs, briefed = act.get("briefing_verbs", ()), act.get("briefed", ())
+    if not verbs or not briefed:
+        return
+    for s, _e, _w in lx.find(sent.text, verbs, sent.start, sent.end):
+        found, peered = recipient_before(sent, s, act, {"State"}), False
+        peer = next((g for g in reversed(sent.before(s)) if g.start >= sent.clause_start(s)), None)
+        if found is None and peer is not None and peer.kinds() & set(act.get("briefed_kinds", ())) \
+                and peer.governor in act["recipient_markers"] and not strip_adverbs(sent.text[peer.end:s], lx):
+            found, peered = (members_of(peer, lx.agents), peer.start), True  # 向该委员会介绍了各自的做法: a peer briefed
+        if found is None:
+            continue
+        recips, at = found
+        if not peered:
+            last = max((g for g in sent.groups if at <= g.start and g.end <= s), key=lambda g: g.end, default=None)
+            if last is None:
+                continue
+            rest = lx.squeeze(sent.text[last.end:s])
+            body = lx.res["owned_body"].match(rest) if "owned_body" in lx.res else None  # 向 A 和 B 规划部门的官员
+            if not (lx.starts_with(rest, lx["modifier_words"]) or body) or not lx.ends_with(rest, briefed):
+                continue  # 向理事会介绍了报告: presenting to a body is no help
+        prov = subject_before(sent, at, lx.agents, ctx.prev_subject, exclude=set(recips))
+        if prov is None or peered and set(recips) & set(getattr(subject_before(sent, at, lx.agents, ctx.prev_subject), "keys", ())):
+            continue  # (A 和 B 各派一名委员…，向该委员会介绍: a peer that is one of those briefing is misread)
+        providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
+        emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, s), ctx.mood(at, prov))

@@ -456,3 +456,14 @@ def relative_antecedent(sent: Sentence, pos: int, kinds, exclude=frozenset()) ->
     if g is None or sent.text[g.end:cs - 1].strip(" )") or not g.kinds() & kinds or set(g.keys) <= exclude:
         return None
     return g
+
+
+def parallel_that(sent: Sentence, lo: int, hi: int) -> bool:
+    """``recommends that A …, and that it …``: the personal pronoun between ``lo`` and ``hi`` opens a that-clause
+    that continues an earlier one (``modality`` ``continuations``), so it stands for that clause's subject, not for
+    the sentence's."""
+    lx = sent.lx
+    m = lx.res["personal"].search(sent.text, lo, hi)
+    conts = (lx.get("modality") or {}).get("continuations", ())
+    return m is not None and bool(conts) and lx.ends_with(lx.squeeze(sent.text[lo:m.start()]).rstrip(), conts)
+

@@ -9,9 +9,9 @@ from __future__ import annotations
 import re
 
 from .clauses import Group, Sentence
-from .roles import is_free
+from .roles import agent_after, is_free, members_of
 
-__all__ = ["owners", "implementer", "reporter", "late_agent", "owner_after", "by_aside"]
+__all__ = ["owners", "implementer", "reporter", "late_agent", "owner_after", "by_aside", "implemented_before"]
 
 
 def owners(sent: Sentence, noun, act: dict, agents: set[str]) -> Group | None:
@@ -116,3 +116,25 @@ def by_aside(sent: Sentence, end: int, act: dict) -> tuple[Group | None, int]:
         return None, end
     rest = sent.text[g.end:g.end + 3].lstrip()
     return (g, g.end + sent.text[g.end:].index(",") + 1) if rest.startswith(",") else (None, end)
+
+
+def implemented_before(sent: Sentence, s: int, act: dict, agents: set[str]) -> list[str]:
+    """``X co-financed a project implemented by A and B; under the project, officials of Y were trained``: a passive
+    at ``s`` whose clause opens with a reference to an activity (``under_referent``, a regular expression with
+    ``{nouns}``, matched at the start of the clause after the last semicolon) was carried out by the agent a participle right after an activity noun
+    before that reference names (``implemented by A and B``)."""
+    rx = act.get("under_referent")
+    lx = sent.lx
+    if not rx:
+        return []
+    lo = sent.text.rfind(";", sent.start, s)  # the reference opens the clause after the last semicolon
+    nouns = "|".join(re.escape(n) for n in sorted(act["nouns"], key=len, reverse=True))
+    if lo == -1 or not re.match(rx.replace("{nouns}", f"(?:{nouns})"), lx.squeeze(sent.text[lo + 1:s]).strip().lower()):
+        return []
+    for _vs, ve, _w in reversed(lx.find(sent.text, act["verbs"], sent.start, lo)):
+        before = lx.squeeze(sent.text[sent.start:_vs]).rstrip()
+        g = agent_after(sent, ve, act.get("by_markers"), act.get("by_gap", 4))
+        if g is not None and g.kinds() & agents and lx.ends_with(before, act["nouns"]):
+            return members_of(g, agents)
+    return []
+

@@ -123,6 +123,7 @@ class RelationExtractor:
             carried["named"] = [g for g in sent.groups if g.kinds() & lx.agents]  # the agents the sentence named
         relations, assistances = settle(sents, relations, assistances, lx)
         relations, assistances = _person_roles(relations, assistances, st.kinds, lx)
+        relations, assistances = _not_to_parent(relations, assistances, self.config.gazetteer.entities, lx)
         st.relations += relations
         st.assistances += assistances
         st.relations += cites(unit.unit, unit.number, sents)
@@ -189,6 +190,17 @@ def _person_roles(relations: list, assistances: list, kinds: dict, lx: Lexicon) 
     if "assists" not in allowed:
         assistances = [a for a in assistances if not (person(a.provider) or person(a.recipient))]
     return relations, assistances
+
+
+def _not_to_parent(relations: list, assistances: list, entities: dict, lx: Lexicon) -> tuple[list, list]:
+    """Drop the help a body's own office gives the body it belongs to (the gazetteer's ``parent``), where the
+    language says so (``assists`` ``not_to_parent``): ``an adviser of the Office, who receives guidance from the
+    OHCHR Regional Office for Europe`` is the Office's internal work, no assistance."""
+    if not lx["assists"].get("not_to_parent"):
+        return relations, assistances
+    own = lambda p, r: getattr(entities.get(p), "parent", None) == r  # noqa: E731
+    relations = [r for r in relations if not (r.predicate == "assists" and own(r.subject, r.object))]
+    return relations, [a for a in assistances if not own(a.provider, a.recipient)]
 
 
 def _report_session(ctx: ReportContext, unit, sents, lx: Lexicon) -> list[Relation]:

@@ -155,7 +155,9 @@ def funded_upkeep(ctx: SentenceContext, found: list) -> None:
     """``X financed the publication of the annual report of Y``, ``the refurbishment of Y's premises``: a funding
     verb (``activities`` ``funding_verbs``) whose object opens with a piece of upkeep (``funded_upkeep`` ``objects``)
     helps the body or State (``funded_upkeep`` ``kinds``) that owns what is kept up — the first named actor after it
-    in the clause, named through ``of`` or a possessive."""
+    in the clause, named through ``of`` or a possessive. With ``processes``, an object that opens with one of the
+    ``assists`` ``process_objects`` (``financed the strengthening of oversight in X``) helps the State its first named
+    actor is, when a locative marker or ``of`` governs it."""
     sent = ctx.sentence
     lx = sent.lx
     up = lx["assists"].get("funded_upkeep")
@@ -164,11 +166,17 @@ def funded_upkeep(ctx: SentenceContext, found: list) -> None:
         return
     for s, e, _w in lx.find(sent.text, act["funding_verbs"], sent.start, sent.end):
         end = sent.clause_end(e)
-        head, _, rest = lx.squeeze(sent.text[e:end]).strip().partition(" ")
-        if not lx.starts_with(rest if head in lx["determiners"] else f"{head} {rest}", up["objects"]):
-            continue
+        obj = lx.squeeze(sent.text[e:end]).strip()
+        head, _, rest = obj.partition(" ")
         owner = next((g for g in sent.groups if e <= g.start < end and g.kinds() & lx.agents), None)
-        if owner is None or not owner.kinds() <= set(up["kinds"]) or not (
+        if up.get("processes") and lx.starts_with(obj, lx["assists"].get("process_objects", ())):
+            # financed the strengthening of parliamentary oversight in X: the State the process is in, or of
+            if owner is None or owner.kinds() != {"State"} \
+                    or owner.governor not in (*lx.get("locative_markers", ()), *up["of"]):
+                continue
+        elif not lx.starts_with(rest if head in lx["determiners"] else f"{head} {rest}", up["objects"]):
+            continue
+        elif owner is None or not owner.kinds() <= set(up["kinds"]) or not (
                 owner.governor in up["of"] or lx.starts_with(lx.squeeze(sent.text[owner.end:owner.end + 4]),
                                                              act.get("of", ()))):
             continue

@@ -106,14 +106,15 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             for o in members:
                 ctx.add(s, "partnersWith", o, mood=mood)
         together_words = lx["assists"]["together"]
+        late = lx.res.get("late_coordination")
         if at is not None and subj.start < first.start \
-                and lx.squeeze(re.sub(r"\([^()]*\)", "", text[subj.end:marker_pos])) != ",":  # X (ABBR), with Y,
+                and lx.squeeze(re.sub(r"\([^()]*\)", "", text[subj.end:marker_pos])) != "," \
+                and (late is None or not late.search(text, subj.end, marker_pos)):  # X (ABBR), with Y,
             continue  # X supported Y and plans, with Z, to …: Z acts with X in what follows, not in what X did
         purpose = lx.res.get("purpose_after")  # worked with Y to train B: Y trained B too
         if any(v[2] in together_words for v in verbs) or (lead is not None and lead[2] in together_words) \
                 or (lead is not None and purpose is not None and purpose.match(text[last.end:sent.end])):
             # X supported A and, together with Y, trained B: Y joins what follows the last coordinator only
-            late = lx.res.get("late_coordination")
             join = late.search(text, subj.end, pos) if late is not None and subj.end <= pos else None
             until = lx.res["together_until"].search(text, last.end, sent.end) if "together_until" in lx.res \
                 else None  # Together with Y, it trained A, and it supported B: Y trained A only
@@ -199,7 +200,11 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             mood = ctx.mood(g.start, None)
             _partner_each(ctx, keys, mood)
     # A 和 B … 联合办事处, A and B jointly …; the joint programme of A and B
-    for js, je, _w in lx.find(text, pw["joint"], sent.start, sent.end):
+    joint = lx.find(text, pw["joint"], sent.start, sent.end)
+    if pw.get("joint_modified"):  # signed a three-year workplan: the joint phrase with modifiers before its noun
+        joint += [(m.start(), m.end(), m.group(0)) for m in re.finditer(pw["joint_modified"], text[:sent.end].lower())
+                  if m.start() >= sent.start and not any(js <= m.start() < je for js, je, _ in joint)]
+    for js, je, _w in joint:
         if lx.guarded(text, (js, je, _w)):
             continue  # 联合国, 联合发言, 共同体: the word is part of something else
         of = next((g for g in sent.after(je)), None)
@@ -220,7 +225,22 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                                                   and _time_only(lx, text[g.end:js])):  # 由 A 和 B (于 2011 年)共同实施
                 keys = members_of(g, agents)
                 _partner_each(ctx, keys, ctx.mood(js, g))  # A 和 B 计划建立伙伴关系: Planned
+    _acceded(ctx, pw)
     return together
+
+
+def _acceded(ctx: SentenceContext, pw: dict) -> None:
+    """``A and B signed a workplan. C acceded to the workplan``: C partners with each party of the partnership the
+    unit stated last (``partners`` ``acceded``: the phrases of joining an agreement referred back to)."""
+    sent = ctx.sentence
+    last = [r for r in ctx.earlier if r.predicate == "partnersWith"]
+    for s, _e, _w in sent.lx.find(sent.text, pw.get("acceded", ()), sent.start, sent.end) if last else ():
+        subj = subject_before(sent, s, sent.lx.agents, ctx.prev_subject)
+        parties = dict.fromkeys(k for r in last if r.sentence == last[-1].sentence for k in (r.subject, r.object))
+        for k in members_of(subj, sent.lx.agents) if subj is not None else ():
+            for p in parties:
+                if p != k:
+                    ctx.add(k, "partnersWith", p, mood=ctx.mood(s, subj))
 
 
 def partners_named(ctx: SentenceContext) -> None:

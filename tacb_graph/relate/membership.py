@@ -1,6 +1,6 @@
 """Membership and renaming: ``A 是 B 的成员国`` / ``A is a member of B``, the members a body's list names
 (``董事会成员为：A、B 和 C``, ``The members of the Board are A, B and C``) → ``tacb:memberOf``;
-``A (后来)更名为 B`` / ``A was later renamed B`` → ``tacb:renamedTo``. Every word list is the language's
+``A (后来)更名为 B`` / ``A was later renamed B``, ``B took its present name when A was renamed`` → ``tacb:renamedTo``. Every word list is the language's
 ``relations.json`` (``member_of``, ``renamed``)."""
 
 from __future__ import annotations
@@ -43,6 +43,14 @@ def member_renamed(ctx: SentenceContext) -> None:
             for a in h.keys:
                 for b in subj.keys:
                     ctx.add(a, "renamedTo", b)
+    # F took its present name in 2014, when G was renamed: G is F's former name
+    for s, e, _w in lx.find(text, rn.get("present_name", ()), sent.start, sent.end):
+        subj = subject_before(sent, s, lx.agents | {"Programme", "Fund"}, ctx.prev_subject)
+        old = next((g for g in sent.after(e) if followed_by(sent, g.end, rn.get("renamed_after", ()))), None)
+        if subj is not None and old is not None and not set(old.keys) & set(subj.keys):
+            for a in old.keys:
+                for b in subj.keys:
+                    ctx.add(a, "renamedTo", b)
     for i, g in enumerate(groups[:-1]):
         h = groups[i + 1]
         raw = text[g.end:h.head]
@@ -68,7 +76,8 @@ def member_renamed(ctx: SentenceContext) -> None:
             member = True  # A, Commissioner of the African Commission, …: a person and the body of her office
         # (X and Y are members of Z: "members of" is also a phrase naming people through Z, the lead of its group)
         whole = gap if h.lead is None else lx.trim(lx.squeeze(text[g.end:h.start]).strip(), "determiners")
-        if member or gap in mo.get("before", ()) or whole in mo.get("before", ()):
+        ordinal = bool(mo.get("before_rx")) and re.fullmatch(mo["before_rx"], gap) is not None  # the eleventh member of
+        if member or ordinal or gap in mo.get("before", ()) or whole in mo.get("before", ()):
             subs, persons = members_of(g, lx.agents), {it.key for it in h.items if it.kind == "Person"}
             if raw.lstrip().startswith(",") and "Person" in g.kinds():  # X, and B, Vice-Chair of Y: B, not X;
                 rev = g.items[::-1]  # A, member of X, and B: B is no body to belong to

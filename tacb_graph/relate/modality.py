@@ -148,6 +148,8 @@ def _request_scope(sent: Sentence, pos: int, subject: Group | None, lx: Lexicon,
     if not verbs:
         return None
     (s, e, _w), modality = max(verbs, key=lambda v: v[0][0])
+    if md.get("report_topic") and _reported_on(sent, e, pos, md["report_topic"]):
+        return None  # requested X to report on the assistance provided by Y to Z: the help is what is reported on
     anchor = subject.start if subject is not None and subject.start >= e else pos
     if any(c in lx.clause_ends for c in text[e:anchor]) and not _enumeration(text[e:anchor], md):
         # a clause with a subject of its own: no longer what was asked, unless it continues
@@ -167,6 +169,16 @@ def _request_scope(sent: Sentence, pos: int, subject: Group | None, lx: Lexicon,
         if outer is not None and outer[0] == "Recommended":
             return outer
     return modality, s
+
+
+def _reported_on(sent: Sentence, e: int, pos: int, rx: str) -> bool:
+    """``requested X to report on the technical assistance provided by Y to Z``: the predicate at ``pos`` is the
+    topic (``report_topic``, a regular expression from the requesting verb's end through the topic noun) of a
+    report asked for, or stands right after it, and nothing is coordinated with the topic in its clause."""
+    end = sent.clause_end(pos)
+    m = _compiled(rx).match(sent.text, e, end)
+    return m is not None and m.start("topic") <= pos and sent.clause_end(m.end()) >= end \
+        and not sent.lx.find(sent.text, sent.lx["coordinators"], m.end(), end)
 
 
 def _continued(sent: Sentence, verbs, anchor: int, md: dict):

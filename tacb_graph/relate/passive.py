@@ -10,7 +10,8 @@ from .clauses import Group, Sentence, without_short_form
 from .funding import money_to_a_body
 from .patterns import SentenceContext
 from .relatives import back_to, funder_after, relative_subject
-from .roles import agent_after, is_free, members_of, object_after, sentence_subject, strip_adverbs, subject_before
+from .roles import (agent_after, is_free, members_of, object_after, scope_start, sentence_subject, strip_adverbs,
+                    subject_before)
 
 __all__ = ["passive_help", "passive_verb", "helped_by", "unescorted"]
 
@@ -51,6 +52,8 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
         if located is not None:  # 在 X 开展工作的组织获得了基金的赠款: the unnamed takers' State
             found.append((prov, members_of(located, {"State"}), s, e, s))
             continue
+        if subj is None and scope_start(sent, s)[1]:  # encourages X to accept the offers of assistance made by Y
+            subj = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(prov.keys))
         subj = subj or sentence_subject(sent, ctx.prev_subject)
         if subj and subj.kinds() & agents and subj is not prov:
             nouns = lx.find(text, a["passive_nouns"], max(sent.clause_start(s), s - 40), sent.clause_end(e))

@@ -346,7 +346,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     from .membership import member_renamed
     from .cooccur import cooccurring_help
     from .shared import shared_with
-    from .attended import attended_by, experts_sent, whose_costs
+    from .attended import attended_by, experts_sent, took_part_after, whose_costs
     from .furnished import given_with
 
     ctx.funders = funding_of(ctx)
@@ -363,13 +363,14 @@ def extract_sentence(ctx: SentenceContext) -> None:
     assists(ctx, together)
     activities(ctx, together)
     attended_by(ctx, together)
+    took_part_after(ctx, together)
     whose_costs(ctx)
     experts_sent(ctx)
     sent_to(ctx)
+    shared_with(ctx)  # (before grants: a grant named in an opener pays for the sharing too)
     grants(ctx)
     referred_activities(ctx, together)
     repeated_help(ctx)
-    shared_with(ctx)
     given_with(ctx)
     submitted_input(ctx)
     funded_administered(ctx)

@@ -25,7 +25,8 @@ regular expression matched in the folded sentence:
 * ``funded_back`` — the activity referred back to, up to the agent's marker, and (where the language lists
   them) ``funded_back_verbs`` right after the agents that follow it: ``the costs of the course were met by X``,
   ``该培训由 X 供资``, ``这些讲习班由 A 和 B 资助`` — the agents help the earlier recipients (the funder beside the
-  implementer: tests/gold/README.md, "funded help").
+  implementer: tests/gold/README.md, "funded help"); ``funded_back_chain`` (a regular expression of the gap between
+  two agents: ``organized by X and paid for by Y``) lets a second passive agent join the first.
 
 The help stated earlier in the same sentence counts as "before" (``…实施了一个项目，该项目由瑞典资助``).
 
@@ -125,7 +126,9 @@ def repeated_help(ctx: SentenceContext) -> None:
             elif key == "funded_back":  # 该培训由 X 供资: the agent after the expression paid for the help before
                 run = []
                 for g in sent.after(e):
-                    if lx.trim(lx.squeeze(text[run[-1].end if run else e:g.head]), "determiners") not in ("", *lx["coordinators"]):
+                    gap = lx.trim(lx.squeeze(text[run[-1].end if run else e:g.head]), "determiners")
+                    if gap not in ("", *lx["coordinators"]) and not (  # organized by X and paid for by Y
+                            run and spec.get("funded_back_chain") and re.match(spec["funded_back_chain"], gap)):
                         break
                     run.append(g)
                 rest = without_short_form(lx.squeeze(text[run[-1].end:run[-1].end + 40])) if run else ""  # X(毒罪办)拨付

@@ -83,8 +83,8 @@ def requested_from(ctx: SentenceContext, found: list) -> None:
         if asker is None:
             continue
         mood = ctx.mood(s, asker)
-        for k in asker.keys:
-            for o in members_of(prov, agents):
+        for k in asker.keys if mood[0] != "Recommended" or _w not in rq.get("not_when_recommended", ()) else ():
+            for o in members_of(prov, agents):  # (recommends that X seek Y's support: no request made, help advised)
                 ctx.add(k, "requests", o, mood=mood)
         emit_assist(ctx, members_of(prov, agents), members_of(asker, agents), year_before(sent, s),
                     topic(sent, nouns[-1][1]),

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Group, Lexicon, Sentence, followed_by, relative_antecedent, year_before, years
+from .clauses import Group, Lexicon, Sentence, followed_by, parallel_that, relative_antecedent, year_before, years
 
 __all__ = ["subject_before", "object_after", "sentence_subject", "years", "year_before", "locative",
            "located_after", "stationed_in", "skip_aside", "nearest_state", "state_pronoun", "agent_after",
@@ -253,7 +253,7 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
             ante = _pronoun_subject_before(sent, lo, g, cands, kinds, prev, exclude)
             if ante is not None:
                 return ante  # X reported that it had trained experts from Y: Y is the object, "it" (X) the subject
-        if lx.get("pronoun_subjects") and pronoun_after(sent, g.end, pos):
+        if lx.get("pronoun_subjects") and pronoun_after(sent, g.end, pos) and not parallel_that(sent, g.end, pos):
             # X informed Y that it …: the pronoun is the sentence's subject, not Y
             first = first_free(sent)
             if first is not None and first is not g and not set(first.keys) <= exclude:

@@ -5,7 +5,11 @@ people it shared with, as South-South cooperation is reported.
 Word lists: ``relations.json`` ``assists`` ``shared``: ``verbs`` (``shared``), ``nouns`` (``experience``, ``good
 practices`` …, within ``window`` characters after the verb), ``markers`` (``with``: the group it governs, in the
 verb's clause, or the people's State named through them: ``officials from X``) or ``markers_before`` (Chinese:
-``向 X 介绍了…的经验``, ``与 X 分享了经验``: the group the marker governs before the verb in its clause).
+``向 X 介绍了…的经验``, ``与 X 分享了经验``: the group the marker governs before the verb in its clause), ``pronouns``
+(``with them``: the people named through an owner phrase before the sharer in the sentence — ``staff of X``),
+``within`` (``in which``, ``during which``: the sharing is part of an activity whose holder, the subject before
+it, helps the same people), ``during`` (``during``, ``in the course of``: an activity named after the sharing and
+done by someone — ``during a study visit arranged by Z`` — is Z's help to the same people).
 
 >>> from tacb_graph.records import Source
 >>> from tacb_graph.recognise import recognise
@@ -21,7 +25,7 @@ from __future__ import annotations
 
 from .emit import emit_assist, topic
 from .patterns import SentenceContext
-from .roles import members_of, subject_before, year_before
+from .roles import agent_after, members_of, subject_before, year_before
 
 __all__ = ["shared_with"]
 
@@ -47,12 +51,30 @@ def shared_with(ctx: SentenceContext) -> None:
             if recips:
                 emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
             continue
+        people = None
         for g in sent.after(e):
             if g.start > end:
                 break
             lead = lx.squeeze(text[max(e, g.head - 8):g.head])  # (with officials from X: the marker before the lead)
             if g.governor in sh["markers"] or lx.ends_with(lead, sh["markers"]):
-                recips = [k for k in members_of(g, lx.agents) if k not in prov.keys]
-                if recips:
-                    emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
+                people = g
                 break
+        if people is None and lx.find(text, sh.get("pronouns", ()), e, end):
+            # staff of X spent a week in Y, where Z shared its experience with them: the people named before
+            people = next((g for g in reversed(sent.before(prov.start)) if g.lead is not None and g.kinds() & lx.agents), None)
+        recips = [k for k in members_of(people, lx.agents) if k not in prov.keys] if people is not None else []
+        if recips:
+            emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
+            within = lx.ends_with(lx.trim(lx.squeeze(text[sent.start:prov.start]), "determiners"), sh.get("within", ()))
+            holder = subject_before(sent, text.rfind(within, sent.start, prov.start), lx.agents, ctx.prev_subject,
+                                    exclude=set(prov.keys) | set(recips)) if within else None
+            if holder is not None:  # X conducted a programme in which A shared its experience with Y: X helped Y
+                emit_assist(ctx, list(holder.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, holder))
+            act = lx.get("activities") or {}
+            for _ds, de, _w2 in lx.find(text, sh.get("during", ()), e, end) if act else ():
+                # … with officials of Y during a study visit arranged by Z: Z helped Y too
+                vs = next(iter(lx.find(text, act["verbs"], de, min(end + 1, de + 60))), None)
+                by = agent_after(sent, vs[1], act.get("by_markers"), act.get("by_gap", 4)) if vs else None
+                if by is not None and lx.find(text, act["nouns"], de, vs[0]) and not set(by.keys) & set(recips):
+                    emit_assist(ctx, list(by.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, by))
+                    break
