@@ -331,3 +331,8 @@ def test_a_pronoun_before_people_stands_for_the_institution_named_before():
         ("org/nanhri", "org/nhrc-chad", "Reported")}
     # no institution named before: no recipient
     assert facts("非洲国家人权机构网络为其调查人员开设了网络课程。") == set()
+
+
+def test_united_nations_before_a_name_that_lacks_it_is_part_of_the_name():
+    assert facts("联合国开发署为乍得举办了培训。") == {("org/undp", "state/TCD", "Reported")}
+    assert facts("联合国亚洲及太平洋经济社会委员会为乍得举办了培训。") == {("org/escap", "state/TCD", "Reported")}

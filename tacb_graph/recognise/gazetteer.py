@@ -232,9 +232,25 @@ def load_gazetteer(folder: str | None = None) -> Gazetteer:
         if target not in ids or ids[target] == key:
             raise TacbError(f"gazetteer: {key} is renamed to unknown id {target!r}")
         gz.entities[key] = replace(gz.entities[key], renamed_to=ids[target])
+    if (base / "name_prefixes.csv").exists():
+        _add_prefixed_forms(gz, base / "name_prefixes.csv")
     if (base / "not_names.csv").exists():
         _load_not_names(gz, base / "not_names.csv")
     return gz
+
+
+def _add_prefixed_forms(gz: Gazetteer, path: Path) -> None:
+    """``name_prefixes.csv``: a word that may stand before the name of an entity of some classes without being part of
+    the name the row gives (联合国 before 拉丁美洲和加勒比经济委员会): the prefixed form names the entity too, unless it
+    names another one already."""
+    for r in _read(path):
+        lang, prefix, classes = _cell(r, "lang"), normalise(_cell(r, "prefix")), set(_split(r.get("classes")))
+        table = gz.surfaces.get(lang)
+        if table is None or not prefix:
+            raise TacbError(f"gazetteer {path}: a row needs a known 'lang' and a 'prefix'")
+        for form, key in list(table.items()):
+            if gz.entities[key].kind in classes and not form.startswith(prefix):
+                table.setdefault(prefix + form, key)
 
 
 def _with_aliases(e: Entity, forms: list[str]) -> Entity:
