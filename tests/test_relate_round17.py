@@ -336,3 +336,10 @@ def test_a_pronoun_before_people_stands_for_the_institution_named_before():
 def test_united_nations_before_a_name_that_lacks_it_is_part_of_the_name():
     assert facts("联合国开发署为乍得举办了培训。") == {("org/undp", "state/TCD", "Reported")}
     assert facts("联合国亚洲及太平洋经济社会委员会为乍得举办了培训。") == {("org/escap", "state/TCD", "Reported")}
+
+
+def test_a_grant_approved_and_never_paid_is_no_help():
+    got = facts("联合国人口贩运受害者自愿信托基金支持贩运受害者。",
+                "基金还向在乍得和尼日尔开展工作的三个组织发放了紧急赠款。原已核准给予一个在吉布提开展工作的组织的赠款，因该组织暂停活动而未予拨付。")
+    assert got == {("org/vf-trafficking", "state/TCD", "Reported"), ("org/vf-trafficking", "state/NER", "Reported"),
+                   ("org/vf-trafficking", "state/DJI", "Negated")}

@@ -205,6 +205,8 @@ def grants(ctx: SentenceContext) -> None:
             done.add(s)
             gave = lx.find(text, gr.get("give_verbs", ()), max(sent.clause_start(s), s - gr.get("verb_gap", 24)), s)
             mood = ctx.mood(gave[-1][0] if gave else s, prov)  # 基金没有向…发放赠款: the verb's mood
+            if lx.find(text, (lx.get("modality") or {}).get("grant_withheld", ()), e, sent.end):
+                mood = ("Negated", None)  # 原已核准给予…的赠款，因…而未予拨付: approved, never paid
             emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), mood)
             grantee = _grantee(ctx, s, prov, gr)
             if grantee:  # the grantee carries out the work the grant pays for (tests/gold/README.md, "funded help")
