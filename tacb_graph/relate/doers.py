@@ -121,15 +121,18 @@ def by_aside(sent: Sentence, end: int, act: dict) -> tuple[Group | None, int]:
 def implemented_before(sent: Sentence, s: int, act: dict, agents: set[str]) -> list[str]:
     """``X co-financed a project implemented by A and B; under the project, officials of Y were trained``: a passive
     at ``s`` whose clause opens with a reference to an activity (``under_referent``, a regular expression with
-    ``{nouns}``, matched at the start of the clause after the last semicolon) was carried out by the agent a participle right after an activity noun
+    ``{nouns}``, matched at the start of the passive's clause or of the clause right before it) was carried out by the agent a participle right after an activity noun
     before that reference names (``implemented by A and B``)."""
     rx = act.get("under_referent")
     lx = sent.lx
     if not rx:
         return []
-    lo = sent.text.rfind(";", sent.start, s)  # the reference opens the clause after the last semicolon
     nouns = "|".join(re.escape(n) for n in sorted(act["nouns"], key=len, reverse=True))
-    if lo == -1 or not re.match(rx.replace("{nouns}", f"(?:{nouns})"), lx.squeeze(sent.text[lo + 1:s]).strip().lower()):
+    c1 = sent.clause_start(s)  # the reference opens the passive's clause, or the one right before it
+    starts = [c for c in (c1, sent.clause_start(c1 - 2) if c1 - 2 > sent.start else c1) if c > sent.start]
+    lo = next((c for c in starts if re.match(rx.replace("{nouns}", f"(?:{nouns})"),
+                                             lx.squeeze(sent.text[c:s]).strip().lower())), None)
+    if lo is None:
         return []
     for _vs, ve, _w in reversed(lx.find(sent.text, act["verbs"], sent.start, lo)):
         before = lx.squeeze(sent.text[sent.start:_vs]).rstrip()
