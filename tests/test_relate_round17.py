@@ -343,3 +343,27 @@ def test_a_grant_approved_and_never_paid_is_no_help():
                 "基金还向在乍得和尼日尔开展工作的三个组织发放了紧急赠款。原已核准给予一个在吉布提开展工作的组织的赠款，因该组织暂停活动而未予拨付。")
     assert got == {("org/vf-trafficking", "state/TCD", "Reported"), ("org/vf-trafficking", "state/NER", "Reported"),
                    ("org/vf-trafficking", "state/DJI", "Negated")}
+
+
+# -- English, written on the opened sixteenth sets ------------------------------------------------------------------
+
+from test_relate_en_general import run as run_en  # noqa: E402
+
+
+def en_facts(*text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.object, r.modality) for r in run_en(*text).relations if r.predicate == "assists"}
+
+
+def test_english_what_became_of_support_asked_for():
+    assert en_facts("Mali requested the support of the Regional Office for West Africa in preparing its report. "
+                    "That support has not yet been provided, for lack of staff.") == {
+        ("org/ohchr-west-africa", "state/MLI", "Negated")}
+    assert en_facts("In 2033, the Government of Mali asked the Regional Office for West Africa to help the Ministry of Justice draft "
+                    "a protocol. The Regional Office will send a technical mission to Bamako for this purpose in 2034.") == {
+        ("org/ohchr-west-africa", "state/MLI", "Planned")}
+    assert en_facts("Mali and Niger asked the Regional Office for West Africa for assistance in preparing for their next review. "
+                    "It will organize a national workshop in each of the two countries in 2034.") == {
+        ("org/ohchr-west-africa", "state/MLI", "Planned"), ("org/ohchr-west-africa", "state/NER", "Planned")}
+    # a pronoun that does nothing: still asked
+    assert en_facts("Mali asked the Regional Office for West Africa for assistance. It is a large State.") == {
+        ("org/ohchr-west-africa", "state/MLI", "Requested")}

@@ -422,4 +422,14 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
             modality, _asker = modality_at(sent, s, g)
             if modality not in _ASKED:
                 return modality
+    nxt = sents[first + 1] if first + 1 < len(sents) else None
+    head = lx.squeeze(nxt.text[nxt.start:nxt.start + 12]) if nxt is not None else ""
+    pron = lx.starts_with(head, md.get("done_pronouns", ())) if nxt is not None else None
+    if pron and not [h for h in nxt.groups if h.start < nxt.start + len(pron) + 1]:
+        # (X asked the Office for help.) It will organize a workshop …: the one asked, by a pronoun, acts
+        hits = _hits(nxt, md["done_verbs"], nxt.start, min(nxt.clause_end(nxt.start), nxt.start + window))
+        if hits and not any(h.end <= hits[0][0] and h.kinds() & lx.agents for h in nxt.groups):
+            modality, _asker = modality_at(nxt, hits[0][0], None)
+            if modality not in _ASKED:
+                return modality
     return None
