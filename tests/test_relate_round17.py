@@ -367,3 +367,11 @@ def test_english_what_became_of_support_asked_for():
     # a pronoun that does nothing: still asked
     assert en_facts("Mali asked the Regional Office for West Africa for assistance. It is a large State.") == {
         ("org/ohchr-west-africa", "state/MLI", "Requested")}
+
+
+def test_english_support_a_fund_gave_an_office_however_stated_is_funding():
+    got = run_en("The Regional Office for West Africa also received support from the United Nations Voluntary Fund for "
+                 "Technical Cooperation in the Field of Human Rights.").relations
+    assert {(r.subject, r.predicate, r.object) for r in got} == {("org/ohchr-west-africa", "fundedBy", "org/vf-tc")}
+    assert en_facts("The United Nations Voluntary Fund for Technical Cooperation in the Field of Human Rights supported Chad.") == {
+        ("org/vf-tc", "state/TCD", "Reported")}

@@ -32,7 +32,8 @@ import re
 from .beneficiaries import located_people
 from .clauses import Group, Sentence
 from .emit import done_as_asked, emit_assist, topic
-from .funding import funded_upkeep, funds_a_body, funds_an_activity, funds_bodies_with_money, money_to_a_body
+from .funding import (fund_supports_a_body, funded_upkeep, funds_a_body, funds_an_activity, funds_bodies_with_money,
+                      money_to_a_body)
 from .passive import helped_by, passive_help, passive_verb, unescorted
 from .patterns import SentenceContext, co_providers, on_request_of
 from .relatives import given_relative, supported_relative
@@ -453,6 +454,8 @@ def assists(ctx: SentenceContext, together) -> None:
             found.append((prov, [r for r in recips if r not in prov.keys], s, e, s))
     found += _included(ctx, a) + beneficiaries_listed(ctx, a) + beneficiaries_of(ctx)
     for prov, recips, pos, tpos, ppos in found:
+        if fund_supports_a_body(ctx, prov, recips, ppos):
+            continue  # the Office received support from the Fund: the Office is funded by it
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys, pos)
                                        if c not in prov.keys and c not in recips]
         emit_assist(ctx, providers, recips, year_before(sent, pos), topic(sent, tpos), ctx.mood(ppos, prov))

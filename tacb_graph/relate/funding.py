@@ -194,3 +194,19 @@ def _of_a_state(sent: Sentence, recips: list[str], pos: int) -> bool:
     prev = next((h for h in reversed(sent.before(g.start)) if h.end <= g.start), None) if g is not None else None
     return prev is not None and prev.kinds() == {"State"} and not strip_adverbs(sent.text[g.end:pos], lx) \
         and lx.squeeze(sent.text[prev.end:g.start]) in lx["modifier_words"]
+
+
+def fund_supports_a_body(ctx: SentenceContext, prov: Group, recips: list[str], pos: int) -> bool:
+    """Help however stated (``X received support from F``) from a fund (``funded_by`` ``funder_kinds``) to offices or
+    programmes (``funded_kinds``) only, where the language sets ``funded_by`` ``any_form``: ``tacb:fundedBy``, not
+    assistance."""
+    fb = ctx.sentence.lx["funded_by"]
+    kinds = {it.key: it.kind for g in ctx.sentence.groups for it in g.items}
+    if not fb.get("any_form") or not recips or not prov.kinds() <= set(fb.get("funder_kinds", ())) \
+            or not all(kinds.get(r) in fb.get("funded_kinds", ()) for r in recips):
+        return False
+    for r in recips:
+        for f in prov.keys:
+            ctx.add(r, "fundedBy", f, mood=ctx.mood(pos, prov))
+    return True
+
