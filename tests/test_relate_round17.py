@@ -375,3 +375,8 @@ def test_english_support_a_fund_gave_an_office_however_stated_is_funding():
     assert {(r.subject, r.predicate, r.object) for r in got} == {("org/ohchr-west-africa", "fundedBy", "org/vf-tc")}
     assert en_facts("The United Nations Voluntary Fund for Technical Cooperation in the Field of Human Rights supported Chad.") == {
         ("org/vf-tc", "state/TCD", "Reported")}
+
+
+def test_the_ombudsman_office_named_before():
+    got = facts("人权高专办危地马拉办事处与危地马拉人权监察员办公室续签了合作协议，并在五个省为监察员办公室的辅助办事处提供了实地辅导。")
+    assert got == {("org/ohchr-guatemala", "org/pdh-guatemala", "Reported")}
