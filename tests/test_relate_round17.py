@@ -380,3 +380,8 @@ def test_english_support_a_fund_gave_an_office_however_stated_is_funding():
 def test_the_ombudsman_office_named_before():
     got = facts("人权高专办危地马拉办事处与危地马拉人权监察员办公室续签了合作协议，并在五个省为监察员办公室的辅助办事处提供了实地辅导。")
     assert got == {("org/ohchr-guatemala", "org/pdh-guatemala", "Reported")}
+
+
+def test_a_tool_prepared_for_an_institution_is_help():
+    got = facts("人权高专办的人权顾问与联合国人口基金(人口基金)合作，为乍得国家人权委员会编制了一套监测歧视现象的工具。")
+    assert got == {("org/ohchr", "org/nhrc-chad", "Reported")}
