@@ -1,0 +1,32 @@
+"""The general rules of the English stance round 17 (dialogue summaries: tests/gold/en/dev16/SPLIT.md,
+"Stance round 17 (en)"), each on sentences of our own (other States, other wordings), asserting the exact
+(holder, concept, value) read."""
+
+from __future__ import annotations
+
+from test_relate_en_general import MBC, RTD, WW, stances
+
+CSF = "concept/community-of-shared-future"
+
+
+def test_reported_necessity_and_a_basis_endorse_the_concept():
+    # "had to be", "has to be", "needed to be" are the reported "must be"; "on the basis of" is a sibling of "based on"
+    assert stances("Zambia stressed that international cooperation had to be mutually beneficial.") == {
+        ("state/ZMB", MBC, "Supportive")}
+    assert stances("Nepal said that capacity-building needed to be on the basis of win-win cooperation.") == {
+        ("state/NPL", WW, "Supportive")}
+    assert stances("Cuba said that technical cooperation should be provided on the basis of mutually beneficial "
+                   "cooperation.") == {("state/CUB", MBC, "Supportive")}
+    # a necessity that is negated is no endorsement
+    assert stances("Finland said that cooperation did not have to be mutually beneficial.") != {
+        ("state/FIN", MBC, "Supportive")}
+
+
+def test_a_bare_agreement_takes_up_the_position_of_the_speaker_before():
+    assert stances("Egypt described the right to development as essential for all, and Jordan agreed.") == {
+        ("state/EGY", RTD, "Supportive"), ("state/JOR", RTD, "Supportive")}
+    assert stances("Ireland questioned the added value of win-win cooperation; Austria agreed.") == {
+        ("state/IRL", WW, "Sceptical"), ("state/AUT", WW, "Sceptical")}
+    # agreeing to do something is no agreement with a position
+    assert stances("Mexico welcomed the right to development. Chile agreed to host a regional seminar.") == {
+        ("state/MEX", RTD, "Supportive")}
