@@ -30,3 +30,11 @@ def test_a_bare_agreement_takes_up_the_position_of_the_speaker_before():
     # agreeing to do something is no agreement with a position
     assert stances("Mexico welcomed the right to development. Chile agreed to host a regional seminar.") == {
         ("state/MEX", RTD, "Supportive")}
+
+
+def test_a_pronoun_holder_stands_for_the_subject_before_an_object():
+    # the State named as an object in the speaker's clause is not who "It" is
+    assert stances("Kenya said that it had trained 30 judges and prosecutors of Uganda. It stressed that the right "
+                   "to development was essential.") == {("state/KEN", RTD, "Supportive")}
+    assert stances("Ghana recalled that it had received officials of Togo for a study visit. It considered "
+                   "win-win cooperation useful.") == {("state/GHA", WW, "Supportive")}

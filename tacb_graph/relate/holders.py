@@ -161,11 +161,15 @@ def _pronoun_holders(si: int, sents: list[Sentence], lexicon: Lexicon) -> list[H
                     continue
             # else an opener that names whose view follows: In his view, …
             kinds = set(spec["kinds"])
-            earlier = [g for sj in range(si + 1) for g in sents[sj].groups
+            earlier = [(sj, g) for sj in range(si + 1) for g in sents[sj].groups
                        if g.governor is None and g.end <= s and g.kinds() & kinds and not _addressed(sents[sj], g, lexicon)]
             if not earlier:
                 continue
-            keys = tuple(dict.fromkeys(it.key for it in earlier[-1].items if it.kind in kinds))
+            # the subject of an earlier clause (nothing but determiners before it in its clause) before an object
+            # (X said that it had hosted officials of Y. It stressed …: X)
+            subjects = [(sj, g) for sj, g in earlier if not lexicon.trim(lexicon.squeeze(
+                sents[sj].text[sents[sj].clause_start(g.start):g.start]), "determiners")]
+            keys = tuple(dict.fromkeys(it.key for it in (subjects or earlier)[-1][1].items if it.kind in kinds))
             out.append(Holder(keys, si, s, ()))
     return out
 
