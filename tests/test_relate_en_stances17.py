@@ -38,3 +38,21 @@ def test_a_pronoun_holder_stands_for_the_subject_before_an_object():
                    "to development was essential.") == {("state/KEN", RTD, "Supportive")}
     assert stances("Ghana recalled that it had received officials of Togo for a study visit. It considered "
                    "win-win cooperation useful.") == {("state/GHA", WW, "Supportive")}
+
+
+def test_a_second_judgement_of_another_concept_is_no_part_of_the_first_ones_region():
+    # "and considered B …, but …": the qualifier and its "its" judge B, not A
+    assert stances("Peru supported the realization of the right to development and considered win-win cooperation "
+                   "useful, but said that its scope remained unclear.") == {
+        ("state/PER", RTD, "Supportive"), ("state/PER", WW, "Sceptical")}
+    assert stances("Mongolia welcomed mutually beneficial cooperation and regarded the concept of a community of "
+                   "shared future as valuable, but noted that its content was vague.") == {
+        ("state/MNG", MBC, "Supportive"), ("state/MNG", CSF, "Sceptical")}
+    # a reference back before any other concept is named still reaches the first one
+    assert stances("Oman welcomed the right to development and considered it essential.") == {
+        ("state/OMN", RTD, "Supportive")}
+
+
+def test_a_basis_for_something_endorses_the_concept():
+    assert stances("Togo described mutually beneficial cooperation as a workable basis for capacity-building.") == {
+        ("state/TGO", MBC, "Supportive")}
