@@ -56,3 +56,13 @@ def test_a_second_judgement_of_another_concept_is_no_part_of_the_first_ones_regi
 def test_a_basis_for_something_endorses_the_concept():
     assert stances("Togo described mutually beneficial cooperation as a workable basis for capacity-building.") == {
         ("state/TGO", MBC, "Supportive")}
+
+
+def test_a_non_objection_is_kept_over_a_cue_about_something_else_after_but():
+    assert stances("Greece did not express a view on the right to development, but urged the authorities to request "
+                   "the assistance of the Office.") == {("state/GRC", RTD, "NotQuestioned")}
+    assert stances("Cyprus did not question win-win cooperation, but welcomed the training courses for judges.") == {
+        ("state/CYP", WW, "NotQuestioned")}
+    # a qualifier that refers back to the concept still decides
+    assert stances("Latvia did not question win-win cooperation, but considered it too vague.") == {
+        ("state/LVA", WW, "Sceptical")}
