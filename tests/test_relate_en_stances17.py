@@ -66,3 +66,14 @@ def test_a_non_objection_is_kept_over_a_cue_about_something_else_after_but():
     # a qualifier that refers back to the concept still decides
     assert stances("Latvia did not question win-win cooperation, but considered it too vague.") == {
         ("state/LVA", WW, "Sceptical")}
+
+
+def test_a_bare_title_stands_for_the_state_named_with_it_before():
+    # the speaker introduced with a title of a State in an earlier paragraph, then by the title alone
+    assert stances("The Chair gave the floor to the Minister for Foreign Affairs of Kenya.",
+                   "The Minister said that international cooperation had to be mutually beneficial.") == {
+        ("state/KEN", MBC, "Supportive")}
+    assert stances("The floor was given to the Permanent Representative of Ecuador.",
+                   "The Ambassador welcomed the right to development.") == {("state/ECU", RTD, "Supportive")}
+    # with no State named with a title before, the title holds nothing
+    assert stances("The Minister said that international cooperation had to be mutually beneficial.") == set()

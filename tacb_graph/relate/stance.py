@@ -31,10 +31,10 @@ import re
 from ..records import Stance
 from .clauses import Lexicon, Sentence
 from .cues import concession, corrective, value_of
-from .holders import Holder, associates, holder_events, says_also
+from .holders import Holder, associates, holder_events, says_also, titled_actor
 from .titles import titled
 
-__all__ = ["find_stances", "Holder"]
+__all__ = ["find_stances", "Holder", "titled_actor"]
 
 
 def _names_one(sent: Sentence, e: int, concepts, lexicon: Lexicon) -> bool:
@@ -138,14 +138,15 @@ def _region(sent: Sentence, pos: int, holder_pos: int | None, stop: int | None =
 
 
 def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holder | None, lexicon: Lexicon,
-                 named_before: str | None = None, named_together: tuple[str, ...] = ()
+                 named_before: str | None = None, named_together: tuple[str, ...] = (), title_actor: str | None = None
                  ) -> tuple[list[Stance], Holder | None, list[Holder]]:
     """Stances in one unit, the holder to carry into the next unit, and the holder events. ``named_before``:
     the concept named last in the units before (what ``the concept`` stands for in a unit naming none);
     ``named_together``: the concepts the last unit that named two or more named (what ``both concepts``,
-    ``这两个概念`` — ``plural_concept_backrefs`` — stand for in a unit naming none)."""
+    ``这两个概念`` — ``plural_concept_backrefs`` — stand for in a unit naming none); ``title_actor``: the actor the units
+    before named last with a title (``The Minister said`` stands for it)."""
     lx = lexicon.stances
-    events = holder_events(sents, lexicon)
+    events = holder_events(sents, lexicon, title_actor)
     has_actor = any(g.kinds() & lexicon.agents for s in sents for g in s.groups)
     if not events and (has_actor or inherited is None):
         return [], None, []
