@@ -4,7 +4,7 @@
 
 from __future__ import annotations
 
-from test_relate_en_general import MBC, RTD, WW, stances
+from test_relate_en_general import MBC, RTD, WW, run, stances
 
 CSF = "concept/community-of-shared-future"
 
@@ -77,3 +77,26 @@ def test_a_bare_title_stands_for_the_state_named_with_it_before():
                    "The Ambassador welcomed the right to development.") == {("state/ECU", RTD, "Supportive")}
     # with no State named with a title before, the title holds nothing
     assert stances("The Minister said that international cooperation had to be mutually beneficial.") == set()
+
+
+def _government(*paragraphs: str) -> list[str]:
+    """The States "the Government" stands for in the last paragraph."""
+    rec = run(*paragraphs, relations=False)
+    return [m.entity for m in rec.mentions if m.number == len(paragraphs) and m.via == "backref"
+            and m.entity.startswith("state/")]
+
+
+UGANDA = "The present report covers technical assistance to Uganda. Uganda hosted a regional workshop in 2031."
+
+
+def test_the_government_is_not_the_speaker_that_addresses_it_nor_a_donor_nor_one_of_a_list():
+    # a speaker that opens the sentence addresses the Government: it is the State of the report
+    assert _government(UGANDA, "Kenya encouraged the Government to adopt a national action plan.") == ["state/UGA"]
+    # a State that gave the money is no antecedent
+    assert _government(UGANDA, "The commission received computers on funds made available by Sweden. The "
+                               "Government had requested further support.") == ["state/UGA"]
+    # nor is one State of a list
+    assert _government(UGANDA, "The Office trained judges of Rwanda and Burundi. The Government adopted a plan.") == [
+        "state/UGA"]
+    # the speaker's own Government after "that"
+    assert _government(UGANDA, "Kenya said that the Government had adopted a national action plan.") == ["state/KEN"]
