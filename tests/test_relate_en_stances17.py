@@ -66,6 +66,9 @@ def test_a_non_objection_is_kept_over_a_cue_about_something_else_after_but():
     # a qualifier that refers back to the concept still decides
     assert stances("Latvia did not question win-win cooperation, but considered it too vague.") == {
         ("state/LVA", WW, "Sceptical")}
+    # … also when the reference is inside the cue after "but"
+    assert stances("Iceland did not question the notion of mutually beneficial cooperation, but called for it to be "
+                   "more clearly defined.") == {("state/ISL", MBC, "Sceptical")}
 
 
 def test_a_bare_title_stands_for_the_state_named_with_it_before():
