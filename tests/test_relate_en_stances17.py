@@ -103,3 +103,16 @@ def test_the_government_is_not_the_speaker_that_addresses_it_nor_a_donor_nor_one
         "state/UGA"]
     # the speaker's own Government after "that"
     assert _government(UGANDA, "Kenya said that the Government had adopted a national action plan.") == ["state/KEN"]
+
+
+def _backrefs(*paragraphs: str) -> list[str]:
+    rec = run(*paragraphs, relations=False)
+    return [m.entity for m in rec.mentions if m.number == len(paragraphs) and m.via == "backref"
+            and m.entity != "org/ohchr"]
+
+
+def test_the_community_is_the_economic_community_named_before_but_not_its_member_states():
+    assert _backrefs("The Economic Community of West African States held a summit in Abuja. Senegal said that the "
+                     "Community would organize a workshop on electoral observation in 2032.") == ["org/ecowas"]
+    assert _backrefs("The East African Community met in Arusha. The Office trained observers from the Partner States "
+                     "of the Community.") == []

@@ -197,6 +197,9 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             continue
         if rule.get("not_followed_by") and re.match(rule["not_followed_by"], after):
             continue
+        if rule.get("not_preceded_by") and re.search(rule["not_preceded_by"],
+                                                     text[max(0, ent.start_char - 40):ent.start_char]):
+            continue  # the Partner States of the Community: the States, not the Community
         if rule.get("salient") or rule.get("unnamed_head") or rule.get("not_clause_subject"):
             # rules that count mentions or pass over some of them read every one
             earlier = [f for f in found if f.end <= ent.start_char  # 原名为 X: a former name stands for nothing
