@@ -36,7 +36,7 @@ from .names import (add_persons, add_plural, add_sessions, capitalised_as, distr
                     of_setting, of_title, of_title_state, report_body, report_title, title_entities)
 from .before import Before
 from .institutions import add_state_institutions
-from .state import Found, UnitState, sentence_end
+from .state import Found, UnitState, kind_of, sentence_end, sentence_start
 from .symbols import find_resolutions, find_symbols, symbol_from_link
 
 __all__ = ["recognise", "text_units", "detect_language", "TextUnit", "Recogniser", "finish"]
@@ -198,6 +198,9 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
         if rule.get("not_followed_by") and re.match(rule["not_followed_by"], after) and not (
                 rule.get("unless_no_setting") and _no_setting(st, found, text, ent.end_char, after, rule)):
             continue  # (the Office in X stays the Office where the gazetteer has no office of its own in X)
+        if rule.get("not_preceded_by") and re.search(rule["not_preceded_by"],
+                                                     text[max(0, ent.start_char - 40):ent.start_char]):
+            continue  # the Partner States of the Community: the States, not the Community
         if rule.get("salient") or rule.get("unnamed_head") or rule.get("not_clause_subject"):
             # rules that count mentions or pass over some of them read every one
             earlier = [f for f in found if f.end <= ent.start_char  # 原名为 X: a former name stands for nothing
@@ -245,7 +248,21 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
         if key is None and rule.get("frequent"):
             # "the Government" of a country report: a State its own unit named before it, else the
             # one the report has named most so far (not the donor named last)
-            key = resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, 0)
+            # (not_speaker: a State that opens the sentence speaks to the Government, Malta … encouraged the
+            # Government to …; not_after: a State right after these words gives, funds made available by X;
+            # not_listed: one of a list of States joined by these words is not the one Government, A and B)
+            # (speaker_own: after these words the Government is the speaker's own, X said that the Government …)
+            s0 = sentence_start(starts, ent.start_char)
+            listed = rule.get("not_listed")
+            speaker = rule.get("not_speaker") if not (rule.get("speaker_own") and re.search(
+                rule["speaker_own"], text[max(0, ent.start_char - 40):ent.start_char])) else None
+            near = [f for f in earlier if not (speaker and s0 <= f.start and re.fullmatch(
+                speaker, text[s0:f.start])) and not (rule.get("not_after") and re.search(
+                rule["not_after"], text[max(0, f.start - 40):f.start])) and not (listed and any(
+                g.key != f.key and kind_of(st, g.key) == kind_of(st, f.key)
+                and (re.fullmatch(listed, text[f.end:g.start]) or re.fullmatch(listed, text[g.end:f.start]))
+                for g in found))]
+            key = resolve_backref(rule, near, st.history, get, st.lang, head_ends, 0)
             key = key or most_named(st, rule, get, head_ends)
         if key is None and rule.get("report_body_first") and st.body:
             # "the Council" of a report to the Human Rights Council, in a unit that named no other council

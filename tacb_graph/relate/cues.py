@@ -232,7 +232,7 @@ def value_of(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
         if cut is not None and lx.get("contrast_refs") and _about_other(text, cut, names, lexicon):
             continue  # 没有质疑…，但强调技术合作必须以请求为基础: the qualifier judges something else
         if cut is not None and any(h < cut and v in kept for h, v in hits) \
-                and not any(r in text[cut:s] for r in refs) and not _refers_later(text, e, names, lexicon):
+                and not lexicon.find(text, [r for r in refs if r], cut, e) and not _refers_later(text, e, names, lexicon):
             continue  # 未发表意见，但欢迎理事会…: what is welcomed after it is not the concept
         if _disposes_of_other(text, s, refs, lexicon):
             continue  # 不应将人权问题政治化: the clause judges what 将 governs, not the concept

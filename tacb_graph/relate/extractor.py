@@ -23,7 +23,7 @@ from .patterns import SentenceContext, cites, extract_sentence
 from .prefix import Prefix
 from .roles import sentence_subject
 from .modality import settle
-from .stance import find_stances
+from .stance import find_stances, titled_actor
 
 __all__ = ["RelationExtractor", "finish"]
 
@@ -35,6 +35,7 @@ class _State:
     holder: object = None
     concept: str | None = None  # the concept named last in the units so far
     together: tuple[str, ...] = ()  # the concepts of the last unit that named two or more
+    titled: str | None = None  # the actor named last with a title (the Minister of Justice of X)
     relations: list = field(default_factory=list)
     stances: list = field(default_factory=list)
     contributions: list = field(default_factory=list)
@@ -130,7 +131,8 @@ class RelationExtractor:
         st.relations += _report_session(ctx, unit, sents, lx)
         if unit.unit == "paragraph":
             found, st.holder, events = find_stances(unit.unit, unit.number, sents, st.holder, lx, st.concept,
-                                                    st.together)
+                                                    st.together, st.titled)
+            st.titled = titled_actor(sents, lx) or st.titled
             named = tuple(dict.fromkeys(it.key for sent in sents for g in sent.groups for it in g.items
                                         if it.kind == "Concept"))
             st.together = named if len(named) > 1 else st.together

@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 
 from .clauses import Lexicon, Sentence
 
-__all__ = ["Holder", "holder_events", "says_also", "associates"]
+__all__ = ["Holder", "holder_events", "says_also", "associates", "titled_actor"]
 
 @dataclass(frozen=True)
 class Holder:
@@ -26,7 +26,9 @@ class Holder:
     submitters: tuple[str, ...] = ()  # holders whose views are submissions (States, NGOs, NHRIs)
 
 
-def holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
+def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = None) -> list[Holder]:
+    """The holder events of a unit; ``titled``: the actor the units before named last with a title (see
+    :func:`titled_actor`), what a bare title opening a clause (``The Minister said``) stands for."""
     lx = lexicon.stances
     agents = lexicon.agents
     verbs = lx["reporting_verbs"]
@@ -87,7 +89,7 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
         out += _passive_holders(si, sent, lexicon, [h for h in out if h.sentence == si])
         out += _example_holders(si, sent, lexicon, aside, [h for h in out if h.sentence == si])
         out += _echo_holders(si, sent, lexicon, [h for h in out if h.sentence == si])
-        out += _pronoun_holders(si, sents, lexicon)
+        out += _pronoun_holders(si, sents, lexicon, titled)
     out.sort(key=lambda h: (h.sentence, h.pos))
     return _joined(sents, _on_behalf(sents, out, lexicon), lexicon)
 
@@ -141,7 +143,7 @@ def _on_behalf(sents: list[Sentence], events: list[Holder], lexicon: Lexicon) ->
     return out
 
 
-def _pronoun_holders(si: int, sents: list[Sentence], lexicon: Lexicon) -> list[Holder]:
+def _pronoun_holders(si: int, sents: list[Sentence], lexicon: Lexicon, titled: str | None = None) -> list[Holder]:
     """``X 介绍了…。她认为，…``: a personal pronoun that opens a clause with nothing before it, followed
     by a reporting verb, holds for the last actor of its kinds (``pronoun_holders``: 他/她 stand for a
     person or a post) that an earlier clause of the unit has as its subject (no preposition governs it).
@@ -161,11 +163,18 @@ def _pronoun_holders(si: int, sents: list[Sentence], lexicon: Lexicon) -> list[H
                     continue
             # else an opener that names whose view follows: In his view, …
             kinds = set(spec["kinds"])
-            earlier = [g for sj in range(si + 1) for g in sents[sj].groups
+            earlier = [(sj, g) for sj in range(si + 1) for g in sents[sj].groups
                        if g.governor is None and g.end <= s and g.kinds() & kinds and not _addressed(sents[sj], g, lexicon)]
+            if not earlier and spec.get("titled") and titled:
+                out.append(Holder((titled,), si, s, ()))  # The Minister said …: the one named with a title before
+                continue
             if not earlier:
                 continue
-            keys = tuple(dict.fromkeys(it.key for it in earlier[-1].items if it.kind in kinds))
+            # the subject of an earlier clause (nothing but determiners before it in its clause) before an object
+            # (X said that it had hosted officials of Y. It stressed …: X)
+            subjects = [(sj, g) for sj, g in earlier if not lexicon.trim(lexicon.squeeze(
+                sents[sj].text[sents[sj].clause_start(g.start):g.start]), "determiners")]
+            keys = tuple(dict.fromkeys(it.key for it in (subjects or earlier)[-1][1].items if it.kind in kinds))
             out.append(Holder(keys, si, s, ()))
     return out
 
@@ -364,3 +373,21 @@ def _passive_holders(si: int, sent: Sentence, lexicon: Lexicon, found: list[Hold
             subs = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lexicon.stances["submitter_kinds"]))
             return [Holder(keys, si, pos, subs)]
     return []
+
+
+def titled_actor(sents: list[Sentence], lexicon: Lexicon) -> str | None:
+    """``the Minister of Justice of X``: the last actor of the unit that a title names (``title_actors``: ``titles``, a
+    regular expression of the words right before the group, and the ``kinds`` it may be), else ``None``."""
+    spec = lexicon.stances.get("title_actors")
+    if not spec:
+        return None
+    rx = lexicon.__dict__.get("_title_actors")
+    if rx is None:
+        rx = lexicon.__dict__["_title_actors"] = re.compile(spec["titles"])
+    kinds = set(spec["kinds"])
+    found = None
+    for sent in sents:
+        for g in sent.groups:
+            if g.kinds() & kinds and rx.search(lexicon.squeeze(sent.text[sent.clause_start(g.head):g.start])):
+                found = next(it.key for it in g.items if it.kind in kinds)
+    return found

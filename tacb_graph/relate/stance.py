@@ -31,10 +31,10 @@ import re
 from ..records import Stance
 from .clauses import Lexicon, Sentence
 from .cues import concession, corrective, value_of
-from .holders import Holder, associates, holder_events, says_also
+from .holders import Holder, associates, holder_events, says_also, titled_actor
 from .titles import titled
 
-__all__ = ["find_stances", "Holder"]
+__all__ = ["find_stances", "Holder", "titled_actor"]
 
 
 def _names_one(sent: Sentence, e: int, concepts, lexicon: Lexicon) -> bool:
@@ -112,14 +112,18 @@ def _region(sent: Sentence, pos: int, holder_pos: int | None, stop: int | None =
             start = max(start, sent.clause_end(o) + 1)
         elif own_hi < o < end:
             end = min(end, sent.clause_start(o))
+    own = next((k for k, p in _concepts(sent) if p == pos), None)
     for rx in _compiled(sent.lx, "statement_breaks"):
         # X welcomed A and stated that B undermined C: a second statement of the holder that names the
         # concept not is no part of its region (nor is the first part of the region of a concept after it)
         for m in rx.finditer(sent.text, start, end):
+            # a reference after another concept that the second statement names is to that one (X supported A and
+            # considered B useful, but said that its meaning was unclear)
+            upto = min([p for k, p in _concepts(sent) if k != own and p > m.end()] + [end])
             if m.end() <= pos:
                 start = max(start, m.end())
             elif m.start() > pos and not [h for h in sent.lx.find(sent.text, sent.lx.stances.get("contrast_refs", ()),
-                                                                  m.end(), end)
+                                                                  m.end(), upto)
                                           if not sent.text[h[1]:h[1] + 4].startswith(" of ")]:  # the concept of B
                 end = min(end, m.start())  # … and stressed that it was essential: still about the concept
     for rx in _compiled(sent.lx, "concessive_aside"):
@@ -134,14 +138,15 @@ def _region(sent: Sentence, pos: int, holder_pos: int | None, stop: int | None =
 
 
 def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holder | None, lexicon: Lexicon,
-                 named_before: str | None = None, named_together: tuple[str, ...] = ()
+                 named_before: str | None = None, named_together: tuple[str, ...] = (), title_actor: str | None = None
                  ) -> tuple[list[Stance], Holder | None, list[Holder]]:
     """Stances in one unit, the holder to carry into the next unit, and the holder events. ``named_before``:
     the concept named last in the units before (what ``the concept`` stands for in a unit naming none);
     ``named_together``: the concepts the last unit that named two or more named (what ``both concepts``,
-    ``这两个概念`` — ``plural_concept_backrefs`` — stand for in a unit naming none)."""
+    ``这两个概念`` — ``plural_concept_backrefs`` — stand for in a unit naming none); ``title_actor``: the actor the units
+    before named last with a title (``The Minister said`` stands for it)."""
     lx = lexicon.stances
-    events = holder_events(sents, lexicon)
+    events = holder_events(sents, lexicon, title_actor)
     has_actor = any(g.kinds() & lexicon.agents for s in sents for g in s.groups)
     if not events and (has_actor or inherited is None):
         return [], None, []
@@ -245,7 +250,9 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             continue
         first = len(stances)
         for key in named:
-            regions = list(dict.fromkeys(r for _si, _p, k, r in read if k in (key, None)))
+            # a back-reference (its meaning) is to the concept named last before it in its sentence, if any
+            regions = list(dict.fromkeys(r for si, p, k, r in read if k == key or k is None and next(
+                (k2 for s2, p2, k2, _r in reversed(read) if s2 == si and k2 is not None and p2 < p), key) == key))
             names = {sents[si].text[it.start:it.end] for si, _p, k, _r in read if k == key
                      for g in sents[si].groups for it in g.items if it.key == key}
             value = value_of(regions, lexicon, names)
