@@ -1,5 +1,5 @@
-"""Chinese rules of the fifth session of 1 December 2026 (written on the fourteenth sets once opened), each on
-sentences of its own (none copied from a gold text)."""
+"""Rules of the fifth session of 1 December 2026 written by the lead (Chinese, on the fourteenth and sixteenth sets once
+opened; a few English ones at the end), each on sentences of its own (none copied from a gold text)."""
 
 from __future__ import annotations
 
