@@ -395,7 +395,7 @@ def activities(ctx: SentenceContext, together) -> None:
             if not recips:
                 found = found or located(sent, s, act) or _scheduled_for(sent, s, act)
                 if found is None and "request" in act.get("recipient_fallbacks", ()):
-                    kinds = {it.key: it.kind for g in sent.groups for it in g.items}
+                    kinds = sent.item_kinds()
                     recips = [k for k in on_request_of(sent) if kinds.get(k) in act.get("asker_kinds", ("State",))]  # at the request of X
                 if found is None and not recips and "asker" in act.get("recipient_fallbacks", ()):
                     asked, asker = ctx.mood(s)  # X 请 Y 举办一期讲习班: held for the State that asked for it

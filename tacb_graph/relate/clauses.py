@@ -90,6 +90,10 @@ class Sentence:
         """The sentence as written, with the PDF's line-break spaces squeezed."""
         return " ".join((self.original or self.text)[self.start:self.end].split())
 
+    def item_kinds(self) -> dict[str, str]:
+        """Each named entity of the sentence's groups → its class."""
+        return {it.key: it.kind for g in self.groups for it in g.items}
+
     def before(self, pos: int) -> list[Group]:
         return [g for g in self.groups if g.end <= pos]
 

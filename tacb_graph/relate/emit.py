@@ -34,7 +34,7 @@ def topic(sent: Sentence, pos: int) -> str | None:
 def emit_assist(ctx: SentenceContext, providers, recipients, year, topic_,
                 mood: tuple[str, str | None] = (REPORTED, None), funded_by: tuple[str, ...] = ()) -> None:
     """``tacb:assists`` from each provider to each recipient, and one Assistance record each."""
-    kinds = {it.key: it.kind for g in ctx.sentence.groups for it in g.items}
+    kinds = ctx.sentence.item_kinds()
     barred = set(ctx.lx["assists"].get("not_recipient_kinds", ()))
     recipients = [r for r in recipients if kinds.get(r) not in barred]  # a post or a fund is not assisted
     funded_by = tuple(dict.fromkeys(tuple(funded_by) + tuple(ctx.funders) + tuple(ctx.sponsors)))

@@ -80,12 +80,12 @@ def funds_a_body(ctx: SentenceContext, verb: str, prov: Group, recips: list[str]
     sent = ctx.sentence
     fb = sent.lx["funded_by"]
     if verb in fb.get("money_verbs", ()):
-        kinds = {it.key: it.kind for g in sent.groups for it in g.items}
+        kinds = sent.item_kinds()
         if recips and all(kinds.get(r) in fb.get("money_funded_kinds", ()) for r in recips):
             return True
     if verb not in fb.get("active_verbs", ()) or not prov.kinds() <= set(fb.get("funder_kinds", ())):
         return False
-    kinds = {it.key: it.kind for g in sent.groups for it in g.items}
+    kinds = sent.item_kinds()
     if not all(kinds.get(r) in fb.get("funded_kinds", ()) for r in recips):
         return False
     mood = ctx.mood(pos, prov)
@@ -107,7 +107,7 @@ def funds_bodies_with_money(ctx: SentenceContext, prov: Group, recips: list[str]
     if not money or not prov.kinds() <= set(fb.get("funder_kinds", ())) \
             or not any(n[2] in money for n in nouns):
         return False
-    kinds = {it.key: it.kind for g in sent.groups for it in g.items}
+    kinds = sent.item_kinds()
     funded = set(fb.get("funded_kinds", ()))
     if not all(kinds.get(r) in funded for r in recips):
         return False
@@ -134,7 +134,7 @@ def money_to_a_body(sent: Sentence, recips: list[str], nouns, pos: int) -> bool:
     fund is a contribution, never assistance (``money_nouns``, ``money_recipient_kinds``)."""
     lx = sent.lx
     a = lx["assists"]
-    kinds = {it.key: it.kind for g in sent.groups for it in g.items}
+    kinds = sent.item_kinds()
     if not recips or not all(kinds.get(r) in a.get("money_recipient_kinds", ()) for r in recips):
         return False
     if not a.get("money_nouns"):
@@ -201,7 +201,7 @@ def fund_supports_a_body(ctx: SentenceContext, prov: Group, recips: list[str], p
     programmes (``funded_kinds``) only, where the language sets ``funded_by`` ``any_form``: ``tacb:fundedBy``, not
     assistance."""
     fb = ctx.sentence.lx["funded_by"]
-    kinds = {it.key: it.kind for g in ctx.sentence.groups for it in g.items}
+    kinds = ctx.sentence.item_kinds()
     if not fb.get("any_form") or not recips or not prov.kinds() <= set(fb.get("funder_kinds", ())) \
             or not all(kinds.get(r) in fb.get("funded_kinds", ()) for r in recips):
         return False

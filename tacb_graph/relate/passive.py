@@ -276,7 +276,7 @@ def unescorted(sent: Sentence, verb: str, recips: list[str]) -> list[str]:
     a = sent.lx["assists"]
     if verb not in a.get("escort_verbs", ()):
         return recips
-    kinds = {it.key: it.kind for g in sent.groups for it in g.items}
+    kinds = sent.item_kinds()
     return [r for r in recips if kinds.get(r) not in a.get("escorted_kinds", ())]
 
 
