@@ -69,8 +69,10 @@ def attended_by(ctx: SentenceContext, together) -> None:
 def _people_before(text: str, e: int, people, act: dict, lx) -> bool:
     """``attended by 40 officials from A``: the people (after a count at most), then a link, then their State."""
     lead = lx.squeeze(text[e:people.start]).strip()
-    lead = re.sub(r"^(?:by\s+)?(?:(?:some|about|nearly|over|more than|\d[\d,]*|[a-z]+-[a-z]+|[a-z]+)\s+)?", "", lead, count=1) \
-        if not lx.starts_with(lead.removeprefix("by").strip(), act["beneficiaries"]) else lead.removeprefix("by").strip()
+    by = lx.starts_with(lead, act.get("by_markers", ()))
+    lead = lead[len(by):].strip() if by else lead
+    if not lx.starts_with(lead, act["beneficiaries"]) and act.get("attendee_count"):
+        lead = re.sub(act["attendee_count"], "", lead, count=1)  # 40 officials, some forty-five judges
     person = lx.starts_with(lead, act["beneficiaries"] + lx["government_words"])
     return bool(person) and bool(lx.ends_with(lead, act.get("beneficiary_links", ()))) and len(lead[len(person):].split()) <= 2
 
@@ -201,8 +203,12 @@ def briefings(ctx: SentenceContext, act: dict, together) -> None:
             body = lx.res["owned_body"].match(rest) if "owned_body" in lx.res else None  # 向 A 和 B 规划部门的官员
             if not (lx.starts_with(rest, lx["modifier_words"]) or body) or not lx.ends_with(rest, briefed):
                 continue  # 向理事会介绍了报告: presenting to a body is no help
+        if peered:
+            speaker = subject_before(sent, at, lx.agents, ctx.prev_subject)
+            if speaker is not None and set(recips) & set(speaker.keys):
+                continue  # (A 和 B 各派一名委员…，向该委员会介绍: a peer that is one of those briefing is misread)
         prov = subject_before(sent, at, lx.agents, ctx.prev_subject, exclude=set(recips))
-        if prov is None or peered and set(recips) & set(getattr(subject_before(sent, at, lx.agents, ctx.prev_subject), "keys", ())):
-            continue  # (A 和 B 各派一名委员…，向该委员会介绍: a peer that is one of those briefing is misread)
+        if prov is None:
+            continue
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
         emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, s), ctx.mood(at, prov))

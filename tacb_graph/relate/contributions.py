@@ -229,7 +229,8 @@ def _lead_recipient(sent, c: dict, amounts) -> tuple[str, int] | None:
     for g in sent.groups:
         if g.governor not in c["recipient_markers"] or not g.kinds() & kinds:
             continue
-        lo, hi = sent.clause_start(g.start), min(sent.clause_end(g.end), sent.text.find(":", g.end, sent.end) % (sent.end + 1))
+        colon = sent.text.find(":", g.end, sent.end)  # (以下国家向 X 捐款：A …: the lead-in ends at the colon)
+        lo, hi = sent.clause_start(g.start), min(sent.clause_end(g.end), colon if colon != -1 else sent.end)
         if lx.find(sent.text, c["verbs"], g.end, hi) and not any(lo <= a[0] < hi for a in amounts):
             return members_of(g, kinds)[0], hi
     return None
@@ -484,8 +485,7 @@ def _past_respectively(sent, c: dict, end: int) -> int:
 
 
 def _takers(lx, c: dict) -> set[str]:
-    """The classes that receive money: those that act, and the language's ``recipient_kinds`` (a
-    programme named as the recipient, ``€3 million to the Joint Programme``)."""
+    """The classes that receive money: those that act, and ``recipient_kinds`` (``€3 million to the Joint Programme``)."""
     return set(lx.agents) | set(c.get("recipient_kinds", ()))
 
 

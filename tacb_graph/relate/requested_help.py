@@ -27,11 +27,12 @@ def fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
                 asker = subject_before(sent, lo - 1, {"State"}, ctx.prev_subject)
                 if asker:
                     return list(asker.keys)
-        own = a.get("topic_owner", {}) if how == "topic_owner" else {}
-        g = next((g for g in reversed(sent.before(pos)) if g.start >= sent.clause_start(pos)), None) if own else None
-        if g is not None and g.governor in own["governors"] and followed_by(sent, g.end, own["links"]) \
-                and sent.lx.find(sent.text, own["things"], g.end, pos):  # (not 就 X 的局势: no help to X)
-            return members_of(g, sent.lx.agents)
+        if how == "topic_owner" and a.get("topic_owner"):
+            own = a["topic_owner"]
+            g = next((g for g in reversed(sent.before(pos)) if g.start >= sent.clause_start(pos)), None)
+            if g is not None and g.governor in own["governors"] and followed_by(sent, g.end, own["links"]) \
+                    and sent.lx.find(sent.text, own["things"], g.end, pos):  # (not 就 X 的局势: no help to X)
+                return members_of(g, sent.lx.agents)
     return []
 
 
