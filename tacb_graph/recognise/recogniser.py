@@ -248,20 +248,8 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
         if key is None and rule.get("frequent"):
             # "the Government" of a country report: a State its own unit named before it, else the
             # one the report has named most so far (not the donor named last)
-            # (not_speaker: a State that opens the sentence speaks to the Government, Malta … encouraged the
-            # Government to …; not_after: a State right after these words gives, funds made available by X;
-            # not_listed: one of a list of States joined by these words is not the one Government, A and B)
-            # (speaker_own: after these words the Government is the speaker's own, X said that the Government …)
-            s0 = sentence_start(starts, ent.start_char)
-            listed = rule.get("not_listed")
-            speaker = rule.get("not_speaker") if not (rule.get("speaker_own") and re.search(
-                rule["speaker_own"], text[max(0, ent.start_char - 40):ent.start_char])) else None
-            near = [f for f in earlier if not (speaker and s0 <= f.start and re.fullmatch(
-                speaker, text[s0:f.start])) and not (rule.get("not_after") and re.search(
-                rule["not_after"], text[max(0, f.start - 40):f.start])) and not (listed and any(
-                g.key != f.key and kind_of(st, g.key) == kind_of(st, f.key)
-                and (re.fullmatch(listed, text[f.end:g.start]) or re.fullmatch(listed, text[g.end:f.start]))
-                for g in found))]
+            near = [f for f in earlier if _may_be_the_government(st, rule, found, text, f, ent.start_char,
+                                                                  sentence_start(starts, ent.start_char))]
             key = resolve_backref(rule, near, st.history, get, st.lang, head_ends, 0)
             key = key or most_named(st, rule, get, head_ends)
         if key is None and rule.get("report_body_first") and st.body:
@@ -386,3 +374,21 @@ def _no_setting(st, found, text: str, end: int, after: str, rule: dict) -> bool:
     inner = next((f for f in found if m and f.start == end + m.end() and f.key.startswith("state/")), None)
     return inner is not None and of_setting(st, [inner], [0], text, inner.end + 1, spec["templates"]) is None
 
+
+def _may_be_the_government(st, rule: dict, found, text: str, f, at: int, s0: int) -> bool:
+    """Whether the State mention ``f`` may be what a ``frequent`` back-reference at ``at`` (the Government) stands for:
+    not the State opening the sentence that speaks to it (``not_speaker``: Malta … encouraged the Government to …),
+    unless the words before the back-reference make it the speaker's own (``speaker_own``: X said that the
+    Government …); not a State right after ``not_after`` words (funds made available by X: a donor); not one of a list
+    of States joined by ``not_listed`` words (judges of A and B)."""
+    speaker = rule.get("not_speaker")
+    if speaker and rule.get("speaker_own") and re.search(rule["speaker_own"], text[max(0, at - 40):at]):
+        speaker = None
+    if speaker and s0 <= f.start and re.fullmatch(speaker, text[s0:f.start]):
+        return False
+    if rule.get("not_after") and re.search(rule["not_after"], text[max(0, f.start - 40):f.start]):
+        return False
+    listed = rule.get("not_listed")
+    return not (listed and any(g.key != f.key and kind_of(st, g.key) == kind_of(st, f.key)
+                               and (re.fullmatch(listed, text[f.end:g.start]) or re.fullmatch(listed, text[g.end:f.start]))
+                               for g in found))
