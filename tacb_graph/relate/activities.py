@@ -231,9 +231,9 @@ def _later(sent: Sentence, noun_end: int, act: dict, key: str = "scheduled_later
     """``…; the training is scheduled for 2027``: a later clause of the sentence refers back to the activity and
     says it is still to come (``scheduled_later``) or did not happen (``cancelled_later``: regular expressions,
     ``{nouns}`` the activity nouns)."""
-    from .referents import _referent_rx
+    from .referents import noun_pattern
 
-    rx = _referent_rx(sent.lx, act, key)
+    rx = noun_pattern(sent.lx, act, key)
     return rx is not None and bool(rx.search(sent.lx.squeeze(sent.text[noun_end:sent.end])))
 
 

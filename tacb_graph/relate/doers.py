@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .clauses import Group, Sentence
+from .referents import noun_pattern
 from .roles import agent_after, is_free, members_of
 
 __all__ = ["owners", "implementer", "reporter", "late_agent", "owner_after", "by_aside", "implemented_before"]
@@ -123,15 +124,13 @@ def implemented_before(sent: Sentence, s: int, act: dict, agents: set[str]) -> l
     at ``s`` whose clause opens with a reference to an activity (``under_referent``, a regular expression with
     ``{nouns}``, matched at the start of the passive's clause or of the clause right before it) was carried out by the agent a participle right after an activity noun
     before that reference names (``implemented by A and B``)."""
-    rx = act.get("under_referent")
     lx = sent.lx
-    if not rx:
+    rx = noun_pattern(lx, act, "under_referent")
+    if rx is None:
         return []
-    nouns = "|".join(re.escape(n) for n in sorted(act["nouns"], key=len, reverse=True))
     c1 = sent.clause_start(s)  # the reference opens the passive's clause, or the one right before it
     starts = [c for c in (c1, sent.clause_start(c1 - 2) if c1 - 2 > sent.start else c1) if c > sent.start]
-    lo = next((c for c in starts if re.match(rx.replace("{nouns}", f"(?:{nouns})"),
-                                             lx.squeeze(sent.text[c:s]).strip().lower())), None)
+    lo = next((c for c in starts if rx.match(lx.squeeze(sent.text[c:s]).strip().lower())), None)
     if lo is None:
         return []
     for _vs, ve, _w in reversed(lx.find(sent.text, act["verbs"], sent.start, lo)):

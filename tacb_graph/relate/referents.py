@@ -47,12 +47,12 @@ from .clauses import Group, Sentence
 from .patterns import SentenceContext
 from .roles import agent_after, is_free, members_of, strip_adverbs, subject_before, year_before
 
-__all__ = ["referred_activities", "co_organizers"]
+__all__ = ["referred_activities", "co_organizers", "noun_pattern"]
 
 
-def _referent_rx(lx, act: dict, key: str = "referents") -> re.Pattern | None:
-    """``referents`` (or ``agent_referents``) compiled once per lexicon, with the activity nouns in place of
-    ``{nouns}``."""
+def noun_pattern(lx, act: dict, key: str = "referents") -> re.Pattern | None:
+    """The pattern ``act[key]`` (``referents``, ``agent_referents`` …) compiled once per lexicon, with the activity nouns
+    in place of ``{nouns}``."""
     if "_" + key not in lx.__dict__:
         rx = act.get(key)
         if rx:
@@ -171,7 +171,7 @@ def referred_activities(ctx: SentenceContext, together) -> None:
     lx = sent.lx
     act = lx.get("activities") or {}
     _channels(ctx, act)
-    rx = _referent_rx(lx, act)
+    rx = noun_pattern(lx, act)
     if rx is None:
         return
     opener = lx.res.get("opener")
@@ -183,7 +183,7 @@ def referred_activities(ctx: SentenceContext, together) -> None:
         lead = _lead_rx(lx, act)
         if lead is not None:
             head = lead.sub("", head, count=1)  # From 2026, the post …
-        agent_rx = _referent_rx(lx, act, "agent_referents")
+        agent_rx = noun_pattern(lx, act, "agent_referents")
         if not rx.match(head) and not (agent_rx is not None and agent_rx.match(head)):
             continue
         _funded_referent(ctx, a, b, act)
@@ -289,7 +289,7 @@ def implemented_referent(ctx: SentenceContext, agent: Group, s: int, act: dict) 
     activity (``implemented_referents``, a regular expression over the clause up to the agent marker) and
     whose verb at ``s`` has an agent (``由 X``) names who carries out the help the sentence stated before: X
     assists the same recipients, with its own clause's modality (a partner X works with is no provider)."""
-    rx = _referent_rx(ctx.lx, act, "implemented_referents")
+    rx = noun_pattern(ctx.lx, act, "implemented_referents")
     sent = ctx.sentence
     lo = sent.clause_start(s)
     if rx is None or lo <= sent.start + 1 or not rx.fullmatch(ctx.lx.squeeze(sent.text[lo:agent.head]).strip()):
