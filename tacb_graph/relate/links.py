@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .clauses import Group, Sentence, without_short_form
+from .emit import emit_assist
 from .patterns import SentenceContext
 from .roles import (clause_between, followed_by, is_free, members_of, strip_adverbs, subject_before, years)
 from .submissions import submitted_input
@@ -397,15 +398,38 @@ def funded_administered(ctx: SentenceContext) -> None:
                     subj = None  # X described … the training of its staff, financed by Y: the training is funded
                 if subj and subj.start < sent.clause_start(marker) and _thing_pronoun(lx, before):
                     subj = None  # X 实施了一个项目，该项目由 Y 资助: the unnamed project is funded, not X
+                if subj and after and _relative(lx, rest, verbs) and lx.squeeze(sent.text[subj.end:marker]).strip():
+                    subj = None  # X 执行了一个由 Y 出资的项目: the project the relative clause describes is funded
                 if subj:
                     ys = years(sent, sent.clause_start(g.start), g.start)
                     year = ys[-1][1] if ys else None
                     mood = ctx.mood(pos, subj)
+                    if pred == "fundedBy" and "Fund" not in g.kinds() and _post_of(lx, before, subj):
+                        # 中心共有 14 名工作人员，其中两名干事的员额由 X 供资: X helps the body that holds the post
+                        # (a fund paying for an office's post stays the office's funder)
+                        emit_assist(ctx, list(g.keys), list(subj.keys), year, None, mood)
+                        last = None
+                        break
                     for s in subj.keys:
                         for o in g.keys:
                             ctx.add(s, pred, o, year, mood=mood)
                     last = (g, pred, subj, pos, mood)
                 break
+
+
+def _relative(lx, rest: str, verbs) -> bool:
+    """``rest`` (after the by-group) is a verb of ``verbs`` and then the relative marker (``出资的项目``): the by-phrase
+    describes the noun that follows, not the subject before it."""
+    rel = lx["funded_by"].get("relative_marker")
+    return bool(rel) and any(rest.startswith(v + rel) for v in verbs)
+
+
+def _post_of(lx, before: str, subj: Group) -> bool:
+    """``before`` (the clause up to the by-marker) ends with one of ``funded_by`` ``post_nouns`` (员额, a post) and
+    the subject that holds it is an agent, not a programme or an event: the post is paid for, the body helped."""
+    posts = lx["funded_by"].get("post_nouns", ())
+    return bool(posts) and lx.ends_with(before.rstrip("的 "), posts) is not None and bool(subj.kinds() & lx.agents) \
+        and not subj.kinds() & {"Programme", "Event", "Fund"}
 
 
 def _time_only(lx, gap: str) -> bool:

@@ -133,11 +133,13 @@ def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
 
 def _agent_before(sent: Sentence, a: int, s: int, act: dict) -> Group | None:
     """``该讲习班的费用由 Y 承担``: the group one of ``by_before`` governs right before the funding verb at ``s`` (after
-    ``a``, at most ``adverbs`` between)."""
+    ``a``, at most ``adverbs`` between); ``经费来自 Y 提供的赠款``: or the group right after one of ``source_before``."""
+    lx = sent.lx
     for g in reversed(sent.before(s)):
-        if g.start < a:
+        if g.start < a or strip_adverbs(sent.text[g.end:s], lx):
             return None
-        if g.governor in act.get("by_before", ()) and not strip_adverbs(sent.text[g.end:s], sent.lx):
+        if g.governor in act.get("by_before", ()) \
+                or lx.ends_with(lx.squeeze(sent.text[a:g.start]).rstrip(), act.get("source_before", ())):
             return g
         return None
     return None

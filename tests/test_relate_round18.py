@@ -1,0 +1,97 @@
+"""Rules of the sixth session of 1 December 2026 (round 18), written by the lead on the fifteenth sets once opened and on
+older development texts, each tried on sentences of its own (none copied from a gold text)."""
+
+from __future__ import annotations
+
+from test_relate_zh_forms2 import run as run_zh
+
+
+def facts(*text: str, predicate: str = "assists") -> set[tuple[str, str, str]]:
+    return {(r.subject, r.object, r.modality) for r in run_zh(*text).relations if r.predicate == predicate}
+
+
+CENTRE = "联合国中部非洲人权与民主分区域中心于 2001 年设立。"
+
+
+# -- 中心 / 该中心: the centre a report named in full once --------------------------------------------------------
+
+def test_the_centre_named_in_full_once_is_the_bare_centre_of_later_paragraphs():
+    got = facts(CENTRE, "2031 年，中心为加蓬的 30 名检察官举办了关于审前羁押的培训。")
+    assert got == {("org/ohchr-central-africa-centre", "state/GAB", "Reported")}
+    got = facts(CENTRE, "刚果政府请该中心就一项法律草案提供咨询意见。该中心于 5 月向刚果提交了书面评论。")
+    assert ("org/ohchr-central-africa-centre", "state/COG", "Reported") in got
+
+
+def test_a_centre_of_the_victim_is_no_back_reference():
+    # 以受害者为中心: a phrase, not the centre; nor a centre of no name written after the named one
+    assert facts(CENTRE, "人权高专办采取以受害者为中心的方法，为刚果 20 名法官举办了培训。") == {("org/ohchr", "state/COG", "Reported")}
+    assert facts(CENTRE, "乍得设立了一个国家培训中心。该中心为 40 名警察举办了培训。") == set()
+
+
+def test_a_recommendation_to_the_centre_keeps_its_modality():
+    # 建议中心…: a verb of recommending right before the bare back-reference (not 建议中, "in the recommendation")
+    got = facts(CENTRE, "高级专员建议中心与开发署一道向布隆迪提供支助。", predicate="partnersWith")
+    assert got == {("org/ohchr-central-africa-centre", "org/undp", "Recommended")}
+
+
+# -- a post paid by a donor --------------------------------------------------------------------------------------
+
+def test_a_post_a_state_pays_for_helps_the_body_that_holds_it():
+    got = facts(CENTRE, "该中心现有 9 名工作人员，其中一名人权干事的员额由荷兰政府供资。")
+    assert got == {("state/NLD", "org/ohchr-central-africa-centre", "Reported")}
+    assert facts(CENTRE, "该中心现有 9 名工作人员，其中一名人权干事的员额由荷兰政府供资。", predicate="fundedBy") == set()
+
+
+def test_a_post_a_fund_pays_for_stays_funding():
+    text = "人权高专办几内亚办事处的人权干事职位由建设和平基金供资。"
+    assert facts(text, predicate="fundedBy") == {("org/ohchr-guinea", "org/peacebuilding-fund", "Reported")}
+    assert facts(text) == set()
+
+
+# -- a project a relative clause says was funded ----------------------------------------------------------------
+
+def test_the_funder_in_a_relative_clause_funds_the_project_not_the_implementer():
+    text = "在乍得，人权高专办与开发署共同执行了一个由挪威出资的司法改革项目。"
+    assert facts(text, predicate="fundedBy") == set()
+    assert ("state/NOR", "state/TCD", "Reported") in facts(text)
+    # the plain passive still funds its subject
+    assert facts("该方案由挪威供资。人权高专办乍得办事处由挪威供资。", predicate="fundedBy") == {
+        ("org/ohchr-chad", "state/NOR", "Reported")}
+
+
+def test_money_that_came_from_a_donor_pays_for_the_activity_named_before():
+    got = facts("人权高专办为马里的 60 名狱警举办了三期培训。这些培训的经费来自瑞士提供的一笔赠款。")
+    assert got == {("org/ohchr", "state/MLI", "Reported"), ("state/CHE", "state/MLI", "Reported")}
+
+
+# -- a tool given; help under which a State acted ------------------------------------------------------------------
+
+def test_a_tool_or_a_manual_given_is_help():
+    assert facts("人权高专办向尼日尔国家人权委员会提供了一套监测拘留场所的工具包。") == {
+        ("org/ohchr", "org/cndh-niger", "Reported")}
+    assert facts("开发署向多哥提供了一本关于选举监测的手册。") == {("org/undp", "state/TGO", "Reported")}
+
+
+def test_technical_support_under_which_a_state_acted():
+    assert facts("尼泊尔表示，在人权高专办的技术支助下，该国于 2029 年通过了一项国家行动计划。") == {
+        ("org/ohchr", "state/NPL", "Reported")}
+
+
+def test_a_person_is_never_a_recipient():
+    got = facts("阿米娜·迪亚洛说，多哥人权委员会设立了妇女权利股，该股的筹建得到了开发署的支持。")
+    assert not {r for _p, r, _m in got if r.startswith("person/")}
+
+
+# -- a co-provider stays in its own clause; a welcomed cooperation of others -----------------------------------------
+
+def test_a_co_provider_does_not_cross_a_semicolon():
+    got = facts("儿基会与开发署一道，协助赞比亚制定了儿童司法战略；儿基会还向马拉维提供了培训。")
+    assert ("org/undp", "state/MWI", "Reported") not in got
+    assert {("org/unicef", "state/ZMB", "Reported"), ("org/undp", "state/ZMB", "Reported"),
+            ("org/unicef", "state/MWI", "Reported")} <= got
+
+
+def test_welcoming_the_cooperation_of_unnamed_others_is_no_partnership_of_the_speaker():
+    assert facts("高级专员欢迎该区域各国政府与人权高专办的合作。", predicate="partnersWith") == set()
+    assert facts("高级专员欢迎尼日尔与人权高专办的合作。", predicate="partnersWith") == {
+        ("state/NER", "org/ohchr", "Reported")}
