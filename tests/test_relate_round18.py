@@ -95,3 +95,48 @@ def test_welcoming_the_cooperation_of_unnamed_others_is_no_partnership_of_the_sp
     assert facts("高级专员欢迎该区域各国政府与人权高专办的合作。", predicate="partnersWith") == set()
     assert facts("高级专员欢迎尼日尔与人权高专办的合作。", predicate="partnersWith") == {
         ("state/NER", "org/ohchr", "Reported")}
+
+
+# -- English ------------------------------------------------------------------------------------------------------
+
+from test_relate_en_general import run as run_en  # noqa: E402
+
+
+def en_facts(*text: str, predicate: str = "assists") -> set[tuple[str, str, str]]:
+    return {(r.subject, r.object, r.modality) for r in run_en(*text).relations if r.predicate == predicate}
+
+
+def test_the_human_rights_division_of_a_mission_named_once_is_its_later_short_name():
+    got = en_facts("The Human Rights Division of the United Nations Mission in South Sudan opened an office in Bor. "
+                   "In 2031, the Human Rights Division trained 40 prison officers of South Sudan.")
+    assert got == {("org/unmiss-hrd", "state/SSD", "Reported")}
+
+
+def test_the_ministry_is_the_state_whose_ministry_was_named_before():
+    got = en_facts("In May 2032, the Minister of Justice of Chad wrote to OHCHR about prison reform. "
+                   "OHCHR will second two advisers to the Ministry in 2033, with funding from Norway.")
+    assert got == {("org/ohchr", "state/TCD", "Planned"), ("state/NOR", "state/TCD", "Planned")}
+    # the Ministry of X names its State itself
+    assert en_facts("UNDP advised the Ministry of Justice of Mali.") == {("org/undp", "state/MLI", "Reported")}
+
+
+def test_a_funder_is_no_recipient_of_the_help_it_pays_for():
+    got = en_facts("UNICEF trained 50 social workers of Niger. In Zinder, it supported the Ministry in drafting a "
+                   "child protection plan, with financial support from Luxembourg.")
+    assert ("org/unicef", "state/LUX", "Reported") not in got
+
+
+def test_coordination_with_a_body_makes_it_a_partner_not_a_co_provider():
+    text = "UNFPA supported the national programme of Mali on maternal health, in coordination with UNICEF."
+    assert en_facts(text) == {("org/unfpa", "state/MLI", "Reported")}
+    assert en_facts(text, predicate="partnersWith") == {("org/unfpa", "org/unicef", "Reported")}
+
+
+def test_the_government_that_gave_information_for_a_report_on_itself_does_not_reply_in_every_paragraph():
+    # a reply list of two (the Government and its institution) is no questionnaire's list of respondents: what the
+    # Government does later in the report is not its reply
+    rec = run_en("Information for the present report was submitted by the Government of Togo and by the National "
+                 "Human Rights Commission of Togo.",
+                 "In May 2033, the Government of Togo asked OHCHR to review a draft law on assembly.")
+    got = {(r.subject, r.number) for r in rec.relations if r.predicate == "submittedInputTo"}
+    assert got == {("state/TGO", 1), ("org/nhrc-togo", 1)}

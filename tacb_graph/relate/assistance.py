@@ -401,6 +401,7 @@ def assists(ctx: SentenceContext, together) -> None:
             continue
         recips, tpos = _recipient_or_place(ctx, e, direct=w in a["direct_verbs"], verb=s)
         recips = unescorted(sent, w, recips)
+        recips = [r for r in recips if r not in ctx.funders]  # supported the ministry, with support from X: X pays
         if not recips:
             done_as_asked(ctx, s)
             continue

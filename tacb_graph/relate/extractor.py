@@ -150,11 +150,13 @@ class RelationExtractor:
                         continue  # a regional organisation's views are its reply only when it is known to have replied
                     st.relations.append(Relation(k, "submittedInputTo", REPORT, unit.unit, unit.number,
                                                  sents[ev.sentence].quote))
-            if unit.number not in st.relayed and lx["submitted_input"].get("respondents_report"):
+            least = int(lx["submitted_input"].get("respondents_report") or 0)
+            if unit.number not in st.relayed and least:
                 # elsewhere, what a State or organisation that replied (a reply list named it) reports
-                # of itself is taken from its reply
+                # of itself is taken from its reply — where the report has a list of respondents, not the
+                # one or two bodies that gave information for a report on their own country
                 st.read_submitters()
-                listed = st.listed
+                listed = st.listed if len(st.listed) >= least else set()
                 for ev in events:
                     for k in ev.submitters:
                         if k in listed:
