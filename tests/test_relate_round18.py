@@ -140,3 +140,17 @@ def test_the_government_that_gave_information_for_a_report_on_itself_does_not_re
                  "In May 2033, the Government of Togo asked OHCHR to review a draft law on assembly.")
     got = {(r.subject, r.number) for r in rec.relations if r.predicate == "submittedInputTo"}
     assert got == {("state/TGO", 1), ("org/nhrc-togo", 1)}
+
+
+def test_a_named_programme_is_its_later_lowercase_short_name_but_an_unnamed_one_is_not():
+    got = en_facts("The Treaty Body Capacity-Building Programme was set up in 2014. In 2032, the programme trained the "
+                   "staff of the national mechanism of Lesotho.")
+    assert got == {("org/tbcbp", "state/LSO", "Reported")}
+    assert en_facts("The Treaty Body Capacity-Building Programme was set up in 2014. UNDP later ran a training "
+                    "programme for judges. In 2032, the programme trained 30 judges of Lesotho.") == set()
+
+
+def test_a_negation_with_an_aside_after_it_still_denies_the_help():
+    got = en_facts("UNDP had not, however, been able to respond to a request from Malawi for support to its "
+                   "national mechanism.")
+    assert got == {("org/undp", "state/MWI", "Negated")}

@@ -187,7 +187,8 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
         if rule is None:
             continue
         after = text[ent.end_char:ent.end_char + 40]
-        if language.backrefs.get("capitalised") and not capitalised_as(rule["text"], ent.text):
+        if language.backrefs.get("capitalised") and not rule.get("any_case") \
+                and not capitalised_as(rule["text"], ent.text):
             continue  # the committee's investigators: a body of no name, not the Committee named before
         if rule.get("boundary") and ent.start_char > 0 and text[ent.start_char - 1] not in before \
                 and not text.endswith(before_words + tuple(rule.get("before_words", ())), 0, ent.start_char) \

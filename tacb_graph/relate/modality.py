@@ -110,8 +110,16 @@ def _negated(sent: Sentence, pos: int, subject: Group | None, md: dict) -> bool:
         return False
     # the negation governs this predicate: nothing but adverbs, a preposition phrase
     # or a modal between it and the predicate, and no second verb of its own
-    between = sent.lx.squeeze(sent.text[hit[1]:pos])
+    between = _without_asides(sent.lx, sent.lx.squeeze(sent.text[hit[1]:pos]))
     return len(between) <= md.get("negation_reach", 12)
+
+
+def _without_asides(lx, text: str) -> str:
+    """``text`` without the openers and adverbs set off by commas in it (``had not, however, been able to``)."""
+    words = set(lx.get("openers", ())) | set(lx.get("adverbs", ()))
+    if not words:
+        return text
+    return re.sub(r"\s*,\s*([^,]+?)\s*,\s*", lambda m: " " if m.group(1) in words else m.group(0), text).strip()
 
 
 def _denied_object(sent: Sentence, pos: int, md: dict) -> bool:
