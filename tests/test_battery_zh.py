@@ -22,7 +22,6 @@ KNOWN: dict[str, str] = {
            "an unnamed activity (no fact); the battery row says the State is helped — a convention for the lead to settle",
     "a42": "在 Y，X 支助了 <unnamed body> 的工作: the locative State is not taken for 支助",
     "a74": "Y 请 X 协助编写普遍定期审议…报告: the review named in the object is taken as the recipient",
-    "a80": "去年 11 月，X 向 Y 派遣了技术团: a month before the clause hides the dispatch",
     "a90": "欢迎 Y 向其他国家提供…: the welcomed State is read as assisting the welcoming body",
     # stances
     "s51": "…应成为…的基础: a concept said to be the basis of something is no cue yet",

@@ -154,3 +154,39 @@ def test_a_negation_with_an_aside_after_it_still_denies_the_help():
     got = en_facts("UNDP had not, however, been able to respond to a request from Malawi for support to its "
                    "national mechanism.")
     assert got == {("org/undp", "state/MWI", "Negated")}
+
+
+# -- round 18, on the opened nineteenth sets (Chinese) ----------------------------------------------------------------
+
+def test_the_office_is_the_field_office_named_before_not_ohchr_named_since():
+    got = facts("人权高专办危地马拉办事处于 2005 年设立。",
+                "2030 年，危地马拉外交部请人权高专办协助编写普遍定期审议报告。",
+                "该办事处为危地马拉 40 名检察官举办了培训。")
+    assert ("org/ohchr-guatemala", "state/GTM", "Reported") in got
+    assert ("org/ohchr", "state/GTM", "Reported") not in got
+    # with no office named, the office is OHCHR
+    assert ("org/ohchr", "state/GTM", "Reported") in facts(
+        "危地马拉外交部请人权高专办协助编写普遍定期审议报告。", "该办事处为危地马拉 40 名检察官举办了培训。")
+
+
+def test_people_trained_in_a_capital_are_its_states():
+    assert facts("人权高专办于 2031 年在危地马拉城培训了 80 名法官和检察官。") == {("org/ohchr", "state/GTM", "Reported")}
+    # people of other States trained there are theirs; a workshop with no people trained names no recipient
+    assert facts("人权高专办在曼谷培训了来自老挝的 30 名法官。") == {("org/ohchr", "state/LAO", "Reported")}
+    assert facts("人权高专办在日内瓦举办了一期讲习班。") == set()
+
+
+def test_a_request_the_office_did_not_accept_is_negated_help():
+    got = facts("危地马拉内政部请人权高专办为 200 名警员提供人权培训。由于时间太短，人权高专办没有接受这一请求。")
+    assert got == {("org/ohchr", "state/GTM", "Negated")}
+
+
+def test_a_team_sent_for_peer_exchange_is_help_and_its_postponement_a_plan():
+    got = facts("伊比利亚美洲监察员联合会原定于 2031 年 5 月向危地马拉人权监察员派遣一个同行交流小组，但此行已推迟至 2032 年。")
+    assert got == {("org/fio", "org/pdh-guatemala", "Planned")}
+
+
+def test_a_named_person_holds_no_partnership():
+    got = facts("2030 年 5 月，联合国人权事务高级专员福尔克尔·蒂尔克访问危地马拉，并与危地马拉政府签署了一份谅解备忘录。",
+                predicate="partnersWith")
+    assert not {p for p, _o, _m in got if p.startswith("person/")}

@@ -147,13 +147,16 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
     callable); the units before are searched back ``reach`` units (all of them for a rule
     whose ``scope`` is ``report``). A rule's ``suffix`` is matched against the end of the head of the
     entity's name in language ``lang`` (:func:`name_head`, cut at ``head_ends``),
-    so ``the Council`` fits the Human Rights Council but not its Advisory Committee.
+    so ``the Council`` fits the Human Rights Council but not its Advisory Committee. The keys of a rule's
+    ``last_resort`` fit only when nothing else named in reach does (该办事处 is a field office named before, and
+    OHCHR, whose Chinese name ends so too, only when none was).
     """
     get = entities if callable(entities) else entities.get
     kinds = set(rule.get("kinds", ()))
     suffix = rule.get("suffix")
 
     fitting: dict[str, bool] = {}  # a unit names the same entities again and again
+    last = tuple(rule.get("last_resort", ()))  # 该办事处 is OHCHR only when no office of it was named
 
     def fits(key: str) -> bool:
         known = fitting.get(key)
@@ -163,7 +166,7 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
 
     def _fits(key: str) -> bool:
         e = get(key)
-        if e is None:
+        if e is None or key in last:
             return False
         if kinds and e.kind not in kinds:
             return False
@@ -207,4 +210,8 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
     for key in history.latest_first(reach, paragraphs and rule.get("scope") != "report"):
         if fits(key):
             return key
+    if last:  # nothing else fits: the entity the rule keeps for last, if named in reach
+        near = [f.key for f in reversed(earlier)]
+        near += history.latest_first(reach, paragraphs and rule.get("scope") != "report")
+        return next((k for k in near if k in last), None)
     return None

@@ -342,11 +342,11 @@ def activities(ctx: SentenceContext, together) -> None:
             if not recips and act.get("training_for_before"):  # 为 X 培训了 150 名卫生工作者: trained for X
                 found = recipient_before(sent, s, act, agents)
                 if found is None and people_after(sent, e, act):
-                    found = located(sent, s, act)  # 在 X 培训了 60 名警官: trained in X
+                    found = located(sent, s, act, ctx.seats)  # 在 X 培训了 60 名警官: trained in X
                 if found is not None:
                     recips, start = list(found[0]), found[1]
             elif not recips and act.get("training_located") and people_object(sent, e, act):
-                found = located(sent, s, act)  # In X, OHCHR trained 220 municipal officials: trained in X
+                found = located(sent, s, act, ctx.seats)  # In X, OHCHR trained 220 municipal officials: trained in X
                 if found is None and act.get("training_in_passage") and len(set(ctx.passage_states)) == 1 \
                         and not any("State" in g.kinds() for g in sent.groups):
                     found = ([ctx.passage_states[0]], s)  # In X, … . It also trained 220 officials: the one State

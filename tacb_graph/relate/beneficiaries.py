@@ -59,19 +59,23 @@ def seat_before(sent: Sentence, verb: int, act: dict, seats: dict) -> list[str]:
     return list(dict.fromkeys(seats[k] for k in g.keys))
 
 
-def located(sent: Sentence, verb: int, act: dict) -> tuple[list[str], int] | None:
-    """The State the activity takes place in: ``在 X`` in the clause, or opening the sentence."""
+def located(sent: Sentence, verb: int, act: dict, seats: dict | None = None) -> tuple[list[str], int] | None:
+    """The State the activity takes place in: ``在 X`` in the clause, or opening the sentence; with ``seats``
+    (capital → State), also the State of a capital so placed (``在特古西加尔巴培训了 210 名法官``: people trained
+    where a State has its seat are that State's)."""
     lx = sent.lx
     lo = sent.clause_start(verb)
     places = set(act["place_kinds"])
     for g in reversed(_clause_groups(sent, sent.start, verb)):
         owner = lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 12]), act["of"])  # 在 X 的支持下: not a place
-        if g.governor in act["locative_markers"] and g.kinds() & places and not owner:
+        states = members_of(g, places) if g.kinds() & places else \
+            list(dict.fromkeys(seats[k] for k in g.keys)) if seats and all(k in seats for k in g.keys) else []
+        if g.governor in act["locative_markers"] and states and not owner:
             if g.start >= lo:  # 人权高专办在 X 举办: the phrase starts at the marker
                 marker = sent.text.rfind(g.governor, sent.start, g.head)
-                return members_of(g, places), (marker if marker != -1 else g.start)
+                return states, (marker if marker != -1 else g.start)
             if lx.trim(lx.squeeze(sent.text[sent.start:g.head]), "determiners") in act["locative_markers"]:
-                return members_of(g, places), verb  # 在 X，人权高专办举办…, In X, OHCHR held …
+                return states, verb  # 在 X，人权高专办举办…, In X, OHCHR held …
     return None
 
 
