@@ -190,3 +190,39 @@ def test_a_named_person_holds_no_partnership():
     got = facts("2030 年 5 月，联合国人权事务高级专员福尔克尔·蒂尔克访问危地马拉，并与危地马拉政府签署了一份谅解备忘录。",
                 predicate="partnersWith")
     assert not {p for p, _o, _m in got if p.startswith("person/")}
+
+
+# -- English stances (round 18, on the opened nineteenth sets) ------------------------------------------------------
+
+MBC, WW = "concept/mutually-beneficial-cooperation", "concept/win-win-cooperation"
+CSF, RTD = "concept/community-of-shared-future", "concept/right-to-development"
+
+
+def en_stances(*text: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.concept, s.value) for s in run_en(*text).stances}
+
+
+def test_a_negation_before_a_comma_set_however_still_negates_the_cue():
+    got = en_stances("Peru considered the right to development important. It did not, however, support references "
+                     "to a community of shared future in the report.")
+    assert got == {("state/PER", RTD, "Supportive"), ("state/PER", CSF, "Critical")}
+
+
+def test_the_authors_of_a_joint_reply_hold_its_positions():
+    got = en_stances("The joint reply of Estonia and Finland rejected the idea of a community of shared future.")
+    assert got == {("state/EST", CSF, "Critical"), ("state/FIN", CSF, "Critical")}
+
+
+def test_making_no_comment_is_not_questioning():
+    assert en_stances("Japan made no comment on win-win cooperation.") == {("state/JPN", WW, "NotQuestioned")}
+
+
+def test_judgements_of_relevance_attraction_and_definition():
+    assert en_stances("Ghana regarded the right to development as particularly relevant to rural women.") == {
+        ("state/GHA", RTD, "Supportive")}
+    assert en_stances("Ghana did not regard the right to development as relevant to the study.") == {
+        ("state/GHA", RTD, "Critical")}
+    assert en_stances("Ghana found win-win cooperation an attractive idea, but said that the term had no clear "
+                      "definition.") == {("state/GHA", WW, "Sceptical")}
+    # the relevant resolutions: no judgement of the concept
+    assert en_stances("Ghana referred to the relevant resolutions on the right to development.") == set()

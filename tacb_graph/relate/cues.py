@@ -57,6 +57,9 @@ def _negated(text: str, start: int, lexicon: Lexicon) -> bool:
     did not question."""
     lx = lexicon.stances
     head = lexicon.squeeze(text[max(0, start - lx.get("negation_window", 8)):start])
+    aside = lexicon.ends_with(head.rstrip(", "), lx.get("negation_asides", ()))
+    if aside and head.rstrip().endswith(","):  # did not, however, support: the aside set off by commas
+        head = head.rstrip(", ")[:-len(aside)].rstrip(", ")
     for adverb in lx.get("adverbs", ()):
         if lexicon.ends_with(head, [adverb]):
             head = head[:-len(adverb)].rstrip()

@@ -37,8 +37,8 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = 
     for si, sent in enumerate(sents):
         verb_at = None  # where the last holder's reporting verb of this sentence begins and ends
         for g in sent.groups:
-            if g.governor is not None or not (g.kinds() & agents):
-                continue
+            if g.governor is not None and not _headed(sent, g, lexicon) or not (g.kinds() & agents):
+                continue  # (The joint reply of A and B rejected …: the reply's authors hold what it says)
             if _addressed(sent, g, lexicon):
                 continue  # X informed the Office that …: the one told is no holder
             if verb_at is not None and (g.end <= verb_at[2] or (
@@ -92,6 +92,16 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = 
         out += _pronoun_holders(si, sents, lexicon, titled)
     out.sort(key=lambda h: (h.sentence, h.pos))
     return _joined(sents, _on_behalf(sents, out, lexicon), lexicon)
+
+
+def _headed(sent: Sentence, g, lexicon: Lexicon) -> bool:
+    """``g`` follows one of ``holder_heads`` (``the joint reply of``) that opens its clause: the group is the
+    subject's authors."""
+    heads = lexicon.stances.get("holder_heads", ())
+    if not heads:
+        return False
+    lead = lexicon.squeeze(sent.text[sent.clause_start(g.start):g.head]).lower()
+    return lead in heads
 
 
 def _clause_verb_holders(si: int, sent: Sentence, lexicon: Lexicon) -> list[Holder]:

@@ -90,13 +90,26 @@ def _concepts(sent: Sentence) -> list[tuple[str, int]]:
     return [(it.key, it.start) for g in sent.groups for it in g.items if it.kind == "Concept"]
 
 
+def _before_asides(sent: Sentence, start: int) -> int:
+    """``start`` moved back over the clauses before it that are only an aside set off by commas
+    (``negation_asides``: It did not, however, support C — the negation is C's)."""
+    asides = sent.lx.stances.get("negation_asides", ())
+    while asides and start > sent.start + 1 and sent.text[start - 1] == ",":
+        lo = sent.clause_start(start - 1)
+        if lo <= sent.start or sent.text[lo - 1] != "," \
+                or sent.lx.squeeze(sent.text[lo:start - 1]).strip().lower() not in asides:
+            break
+        start = sent.clause_start(lo - 1)
+    return start
+
+
 def _region(sent: Sentence, pos: int, holder_pos: int | None, stop: int | None = None, others=()) -> str:
     """Where the cues for a concept at ``pos`` are read (see module docstring); ``stop`` is
     where the next holder of the same sentence begins. ``others`` are where other concepts are
     named in the sentence: a clause about another concept, before or after this one's clause,
     is no part of its region (认为发展权有用，但共赢合作缺乏定义)."""
     ends = sent.lx.stances["region_ends"]
-    start = sent.clause_start(pos)
+    start = _before_asides(sent, sent.clause_start(pos))
     if holder_pos is not None and _conceding(sent, holder_pos, sent.lx) <= pos < holder_pos:
         start = sent.start  # a concept of the concession that opens the sentence
     elif holder_pos is not None and not any(c in sent.text[holder_pos:pos] for c in ends):
