@@ -226,3 +226,21 @@ def test_judgements_of_relevance_attraction_and_definition():
                       "definition.") == {("state/GHA", WW, "Sceptical")}
     # the relevant resolutions: no judgement of the concept
     assert en_stances("Ghana referred to the relevant resolutions on the right to development.") == set()
+
+
+def test_a_drafting_group_of_its_members_makes_each_a_member_of_the_body():
+    rec = run_en("At its twentieth session, the Advisory Committee set up a drafting group composed of three of its "
+                 "members: Amal Haddad-Lopez (Jordan), Chair; Pieter van Aalst (Netherlands); and Joy Mwangi Otieno "
+                 "(Kenya), Rapporteur.")
+    got = {(r.subject, r.object) for r in rec.relations if r.predicate == "memberOf"}
+    assert got == {(p, "org/hrc-advisory-committee") for p in
+                   ("person/amal-haddad-lopez", "person/pieter-van-aalst", "person/joy-mwangi-otieno")}
+
+
+def test_the_office_in_lower_case_is_the_field_office_named_before():
+    rec = run_en("The OHCHR country office in Guatemala opened in 2005. Sweden contributed EUR 300,000 to the office "
+                 "for 2031.")
+    assert [(c.contributor, c.recipient) for c in rec.contributions] == [("state/SWE", "org/ohchr-guatemala")]
+    # no office named: no recipient (not OHCHR); "the Office" stays OHCHR
+    rec = run_en("OHCHR opened an office in Bamako in 2012. Spain contributed EUR 450,000 to the office in 2033.")
+    assert [(c.contributor, c.recipient) for c in rec.contributions] == [("state/ESP", None)]

@@ -186,6 +186,8 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
         rule = rules.get(language.fold(ent.text), rules.get(language.fold(ent.ent_id_)))
         if rule is None:
             continue
+        if rule.get("when_lower") and ent.text.split(None, 1)[-1].islower():
+            rule = {**rule, **rule["when_lower"]}  # "the office": a field office named before, not OHCHR
         after = text[ent.end_char:ent.end_char + 40]
         if language.backrefs.get("capitalised") and not rule.get("any_case") \
                 and not capitalised_as(rule["text"], ent.text):

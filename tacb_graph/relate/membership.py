@@ -103,8 +103,12 @@ def member_renamed(ctx: SentenceContext) -> None:
                 for a in dict.fromkeys(led):
                     ctx.add(a, "memberOf", b)
     # 董事会成员为：A、B 和 C
+    own = re.compile(mo["its_members"]) if mo.get("its_members") else None
     for s, e, _w in lx.find(text, mo.get("list_cues", ()), sent.start, sent.end):
         body = [g for g in sent.before(s) if not lx.squeeze(text[g.end:s]).strip(" ,")]  # (the Bureau, composed of)
+        if not body and own is not None and own.match(lx.squeeze(text[e:e + 40]).strip()):
+            # X set up a drafting group composed of five of its members: A, B …: members of X, the body "its" is
+            body = [g for g in sent.before(s) if g.kinds() & (lx.agents - {"Person", "State"}) and g.governor is None][-1:]
         if not body or "Person" in body[-1].kinds():
             continue
         for g in sent.after(e):
