@@ -244,3 +244,24 @@ def test_the_office_in_lower_case_is_the_field_office_named_before():
     # no office named: no recipient (not OHCHR); "the Office" stays OHCHR
     rec = run_en("OHCHR opened an office in Bamako in 2012. Spain contributed EUR 450,000 to the office in 2033.")
     assert [(c.contributor, c.recipient) for c in rec.contributions] == [("state/ESP", None)]
+
+
+def test_help_asked_for_after_a_year_and_an_abbreviation_and_then_denied():
+    got = en_facts("Jordan had asked the International Labour Organization (ILO) in 2032 for advice on its labour "
+                   "code, but no such advice had been provided.")
+    assert got == {("org/ilo", "state/JOR", "Negated")}
+    assert en_facts("Jordan asked UNDP for advice on its pension system. The advice will be given in 2035.") == {
+        ("org/undp", "state/JOR", "Planned")}
+
+
+def test_it_after_an_aside_in_a_reported_clause_is_the_reporter():
+    got = en_facts("UNICEF indicated that, at the request of the Government of Nepal, it had deployed two experts "
+                   "on child protection to the country.")
+    assert ("org/unicef", "state/NPL", "Reported") in got
+
+
+def test_an_advisory_visit_is_help_and_more_kinds_of_people_are_trained():
+    assert en_facts("The Subcommittee on Prevention of Torture conducted an advisory visit to Benin in 2033.") == {
+        ("org/spt", "state/BEN", "Reported")}
+    assert en_facts("OHCHR held a workshop for 35 guards of the prison administration of Togo.") == {
+        ("org/ohchr", "state/TGO", "Reported")}

@@ -379,7 +379,9 @@ def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
             lead = md.get("work_ref_lead")  # 人权高专办报告说，由于安全局势，该项援助…: a reporting or causal lead
             head = lx.squeeze(sent.text[chained if chained is not None else sent.start:lo])
             led = after is None and lead and re.fullmatch(lead, lx.squeeze(sent.text[sent.start:s]))  # 原定…为此举办的…
-            if not led and (lx.squeeze(sent.text[lo:s]) or (after is None and lo > sent.start + 1 and not (
+            opener = lx.squeeze(sent.text[lo:s]).strip()
+            opener = "" if opener.lower() in md.get("work_ref_openers", ()) else opener  # …, but no such advice was given
+            if not led and (opener or (after is None and lo > sent.start + 1 and not (
                     lead and re.fullmatch(lead, head)))):
                 continue  # the back-reference must open its clause (and, in the next sentence, the sentence)
             end = sent.clause_end(e)

@@ -5,6 +5,8 @@ addressee took up or turned down (``Y could not respond to the requests of X for
 
 from __future__ import annotations
 
+import re
+
 from .patterns import SentenceContext, on_request_of
 from .emit import emit_assist, topic
 from .roles import followed_by, members_of, scope_start, subject_before, year_before
@@ -65,9 +67,13 @@ def requested_from(ctx: SentenceContext, found: list) -> None:
             continue
         end = sent.clause_end(e)
         nouns = lx.find(sent.text, a["give_nouns"], e, min(end, e + a.get("noun_window", 20)))
+        first = next((g for g in sent.groups if e <= g.start), None)
+        if not nouns and first is not None and not lx.trim(lx.squeeze(sent.text[e:first.head]), "determiners"):
+            # asked the International Labour Organization (ILO) in 2033 for advice: the window opens after the name
+            nouns = lx.find(sent.text, a["give_nouns"], first.end, min(end, first.end + a.get("noun_window", 20)))
         own = next((g for g in sent.groups if e <= g.start and nouns and g.end <= nouns[0][0]), None)
         if own is not None and not lx.trim(lx.squeeze(sent.text[e:own.head]), "determiners") \
-                and lx.squeeze(sent.text[own.end:nouns[0][0]]) in (*lx["modifier_words"], *rq.get("asked_for", ())) \
+                and _untimed(lx, sent.text[own.end:nouns[0][0]]) in (*lx["modifier_words"], *rq.get("asked_for", ())) \
                 and own.kinds() & agents:
             prov = own  # requested the Office's assistance, asked UNDP for support: the one the help is asked of
         elif nouns and lx.squeeze(sent.text[e:nouns[0][0]]).lower() in rq.get("pronoun_of_previous", ()) \
@@ -90,6 +96,14 @@ def requested_from(ctx: SentenceContext, found: list) -> None:
         emit_assist(ctx, members_of(prov, agents), members_of(asker, agents), year_before(sent, s),
                     topic(sent, nouns[-1][1]),
                     mood if mood[0] in ("Recommended", "Planned", "Negated") else ("Requested", asker.keys[0]))
+
+
+def _untimed(lx, gap: str) -> str:
+    """``gap`` squeezed, without an abbreviation in brackets and a year with the time words before it (asked the
+    International Labour Organization (ILO) in 2033 for advice)."""
+    gap = lx.squeeze(re.sub(r"\([^()]*\)", " ", gap))
+    rx = lx.get("requests", {}).get("time_aside")
+    return lx.squeeze(re.sub(rx, " ", gap)) if rx else gap
 
 
 def _requested_relative(ctx: SentenceContext, s: int, e: int) -> None:

@@ -259,6 +259,12 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
             if first is not None and first is not g and not set(first.keys) <= exclude:
                 g = first
         return g if g.kinds() & kinds else None
+    if embedded and pronoun_after(sent, lo, pos):
+        # X indicated that, at the request of Y, it had deployed …: "it" is the reporter
+        verb = [h for h in lx.find(sent.text, lx["embedding_verbs"], sent.start, pos) if verb_ok(sent.text, h, lx)][-1]
+        outer = subject_before(sent, verb[0], kinds, prev, exclude, allow_resolution_frame)
+        if outer is not None and not set(outer.keys) <= exclude:
+            return outer
     if embedded or not _pronoun_start(sent, pos):
         return None
     if prev is not None and prev.kinds() & kinds and not set(prev.keys) <= exclude:
