@@ -265,3 +265,29 @@ def test_an_advisory_visit_is_help_and_more_kinds_of_people_are_trained():
         ("org/spt", "state/BEN", "Reported")}
     assert en_facts("OHCHR held a workshop for 35 guards of the prison administration of Togo.") == {
         ("org/ohchr", "state/TGO", "Reported")}
+
+
+# -- Chinese, second part (the ECOWAS report of the nineteenth sets) ----------------------------------------------
+
+def test_a_dotted_name_ends_before_a_verb_of_signing_or_reporting():
+    rec = run_zh("2031 年 3 月，高级专员和东非共同体秘书长阿卜杜拉·卡鲁基签署了一份谅解备忘录。",
+                 "特别报告员玛丽亚·冈萨雷斯报告说，她访问了秘鲁。")
+    assert {m.entity for m in rec.mentions if m.entity.startswith("person/")} == {
+        "person/阿卜杜拉·卡鲁基", "person/玛丽亚·冈萨雷斯"}
+
+
+def test_a_capital_that_places_the_office_helped_is_no_recipient():
+    assert facts("东非共同体于 2031 年向内罗毕的区域办事处借调了一名专家。") == set()
+    assert facts("人权高专办向太子港派遣了两名顾问。") == {("org/ohchr", "state/HTI", "Reported")}
+
+
+def test_an_activity_referred_to_by_its_bare_noun_is_paid_by_a_government():
+    assert facts("人权高专办为马里的 12 名法官举办了研讨会。研讨会由荷兰政府出资。") == {
+        ("org/ohchr", "state/MLI", "Reported"), ("state/NLD", "state/MLI", "Reported")}
+
+
+def test_meetings_and_consultations_held_for_people_are_help():
+    got = facts("人权高专办拟于 2032 年在达喀尔为塞内加尔和冈比亚司法部的官员举办一次区域磋商。")
+    assert got == {("org/ohchr", "state/SEN", "Planned"), ("org/ohchr", "state/GMB", "Planned")}
+    # a session of a body is no meeting held for anyone
+    assert facts("人权理事会第七十八届会议通过了第 78/2 号决议。") == set()

@@ -56,6 +56,8 @@ def seat_before(sent: Sentence, verb: int, act: dict, seats: dict) -> list[str]:
     g = groups[-1] if groups else None
     if g is None or g.governor not in act["recipient_markers"] or not all(k in seats for k in g.keys):
         return []
+    if sent.lx.starts_with(sent.lx.squeeze(sent.text[g.end:g.end + 12]), act.get("of", ())):
+        return []  # 向达喀尔的区域办事处借调: the capital only says where the office that was helped is
     return list(dict.fromkeys(seats[k] for k in g.keys))
 
 

@@ -136,7 +136,9 @@ def _agent_before(sent: Sentence, a: int, s: int, act: dict) -> Group | None:
     ``a``, at most ``adverbs`` between); ``经费来自 Y 提供的赠款``: or the group right after one of ``source_before``."""
     lx = sent.lx
     for g in reversed(sent.before(s)):
-        if g.start < a or strip_adverbs(sent.text[g.end:s], lx):
+        gap = lx.squeeze(sent.text[g.end:s]).strip()
+        gap = gap[len(lx.starts_with(gap, lx.get("government_words", ())) or ""):]  # 由德国政府出资
+        if g.start < a or strip_adverbs(gap, lx):
             return None
         if g.governor in act.get("by_before", ()) \
                 or lx.ends_with(lx.squeeze(sent.text[a:g.start]).rstrip(), act.get("source_before", ())):
