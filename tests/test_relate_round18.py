@@ -291,3 +291,12 @@ def test_meetings_and_consultations_held_for_people_are_help():
     assert got == {("org/ohchr", "state/SEN", "Planned"), ("org/ohchr", "state/GMB", "Planned")}
     # a session of a body is no meeting held for anyone
     assert facts("人权理事会第七十八届会议通过了第 78/2 号决议。") == set()
+
+
+def test_sharing_a_system_a_tool_or_a_guide_is_help():
+    assert en_facts("Chile had shared its follow-up system with Peru and Bolivia.") == {
+        ("state/CHL", "state/PER", "Reported"), ("state/CHL", "state/BOL", "Reported")}
+    assert en_facts("The Kenya National Commission on Human Rights intends to share its monitoring guide with the "
+                    "Uganda Human Rights Commission in 2035.") == {("org/knchr", "org/uhrc", "Planned")}
+    # the results of a survey are no help
+    assert en_facts("Chile shared the results of the survey with Peru.") == set()
