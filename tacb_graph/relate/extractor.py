@@ -150,13 +150,12 @@ class RelationExtractor:
                         continue  # a regional organisation's views are its reply only when it is known to have replied
                     st.relations.append(Relation(k, "submittedInputTo", REPORT, unit.unit, unit.number,
                                                  sents[ev.sentence].quote))
-            least = int(lx["submitted_input"].get("respondents_report") or 0)
-            if unit.number not in st.relayed and least:
+            if unit.number not in st.relayed and lx["submitted_input"].get("respondents_report"):
                 # elsewhere, what a State or organisation that replied (a reply list named it) reports
-                # of itself is taken from its reply — where the report has a list of respondents, not the
-                # one or two bodies that gave information for a report on their own country
+                # of itself is taken from its reply — unless the report is on a State that is one of them (the
+                # Government that gave information for a report on its own country does not reply in every paragraph)
                 st.read_submitters()
-                listed = st.listed if len(st.listed) >= least else set()
+                listed = st.listed if not self._on_a_listed_state(ctx, st.listed) else set()
                 for ev in events:
                     for k in ev.submitters:
                         if k in listed:
@@ -164,6 +163,14 @@ class RelationExtractor:
                                                          sents[ev.sentence].quote))
         return doc
 
+
+    def _on_a_listed_state(self, ctx: ReportContext, listed: set[str]) -> bool:
+        """The report's title names one of the ``listed`` respondents that is a State (by its gazetteer name)."""
+        meta = getattr(ctx.segmented, "meta", None)
+        title = ((meta.title if meta is not None else None) or "").lower()
+        entities = self.config.gazetteer.entities
+        names = [getattr(entities.get(k), f"label_{self.config.lang}", None) for k in listed if k.startswith("state/")]
+        return bool(title) and any(n and n.lower() in title for n in names)
 
     def _from_symbols(self, doc: Doc, ctx: ReportContext) -> list[Relation]:
         unit = doc._.tacb_unit
