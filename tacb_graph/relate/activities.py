@@ -28,14 +28,15 @@ the implementer. Every word list is the language's ``relations.json``
 from __future__ import annotations
 
 from .attended import briefings
-from .beneficiaries import (beneficiary_list, beneficiary_object, beneficiary_subject, listed_after, located, participants,
+from .beneficiaries import (beneficiary_list, beneficiary_object, beneficiary_subject, listed_after, participants,
                             people_after, people_object, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
-                            recipient_before, seat_before)
+                            recipient_before)
 from .clauses import Group, Sentence
 from .doers import by_aside, implemented_before, implementer, late_agent, owners, reporter
 from .emit import done_as_asked, emit_assist, topic
 from .givers import work_owner
 from .patterns import SentenceContext, co_providers, on_request_of
+from .places import located, seat_before
 from .referents import co_organizers, implemented_referent, negate_vehicle, purpose_after
 from .roles import agent_after, members_of, skip_aside, subject_before, year_before
 

@@ -12,16 +12,13 @@ from .clauses import Group, Sentence
 from .doers import owner_after
 from .emit import emit_assist, topic
 from .patterns import SentenceContext, co_providers
+from .places import clause_groups as _clause_groups
 from .referents import co_organizers
 from .roles import (located_after, locative, members_of, nearest_state, skip_aside, stationed_in, strip_adverbs,
                     subject_before, year_before)
 
-__all__ = ["recipient_before", "located", "recipient_after", "pronoun_recipient", "listed_after", "pronoun_before",
+__all__ = ["recipient_before", "recipient_after", "pronoun_recipient", "listed_after", "pronoun_before",
            "beneficiary_list", "beneficiary_object", "people_after", "beneficiary_subject", "purpose_of", "participants", "located_people"]
-
-
-def _clause_groups(sent: Sentence, lo: int, hi: int) -> list[Group]:
-    return [g for g in sent.groups if lo <= g.start and g.end <= hi]
 
 
 def recipient_before(sent: Sentence, verb: int, act: dict, agents: set[str]) -> tuple[list[str], int] | None:
@@ -44,40 +41,6 @@ def recipient_before(sent: Sentence, verb: int, act: dict, agents: set[str]) -> 
                 g = groups[i]
             marker = sent.text.rfind(g.governor, lo, g.head)
             return out, (marker if marker != -1 else g.start)
-    return None
-
-
-def seat_before(sent: Sentence, verb: int, act: dict, seats: dict) -> list[str]:
-    """``向太子港派遣顾问``: where the language sets ``seat_recipients``, a capital a recipient marker governs in
-    the verb's clause (the last group before the verb) stands for the State it is the seat of (``seats``)."""
-    if not act.get("seat_recipients") or not seats:
-        return []
-    groups = _clause_groups(sent, sent.clause_start(verb), verb)
-    g = groups[-1] if groups else None
-    if g is None or g.governor not in act["recipient_markers"] or not all(k in seats for k in g.keys):
-        return []
-    if sent.lx.starts_with(sent.lx.squeeze(sent.text[g.end:g.end + 12]), act.get("of", ())):
-        return []  # 向达喀尔的区域办事处借调: the capital only says where the office that was helped is
-    return list(dict.fromkeys(seats[k] for k in g.keys))
-
-
-def located(sent: Sentence, verb: int, act: dict, seats: dict | None = None) -> tuple[list[str], int] | None:
-    """The State the activity takes place in: ``在 X`` in the clause, or opening the sentence; with ``seats``
-    (capital → State), also the State of a capital so placed (``在特古西加尔巴培训了 210 名法官``: people trained
-    where a State has its seat are that State's)."""
-    lx = sent.lx
-    lo = sent.clause_start(verb)
-    places = set(act["place_kinds"])
-    for g in reversed(_clause_groups(sent, sent.start, verb)):
-        owner = lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 12]), act["of"])  # 在 X 的支持下: not a place
-        states = members_of(g, places) if g.kinds() & places else \
-            list(dict.fromkeys(seats[k] for k in g.keys)) if seats and all(k in seats for k in g.keys) else []
-        if g.governor in act["locative_markers"] and states and not owner:
-            if g.start >= lo:  # 人权高专办在 X 举办: the phrase starts at the marker
-                marker = sent.text.rfind(g.governor, sent.start, g.head)
-                return states, (marker if marker != -1 else g.start)
-            if lx.trim(lx.squeeze(sent.text[sent.start:g.head]), "determiners") in act["locative_markers"]:
-                return states, verb  # 在 X，人权高专办举办…, In X, OHCHR held …
     return None
 
 
