@@ -311,3 +311,58 @@ def test_sharing_a_system_a_tool_or_a_guide_is_help():
                     "Uganda Human Rights Commission in 2035.") == {("org/knchr", "org/uhrc", "Planned")}
     # the results of a survey are no help
     assert en_facts("Chile shared the results of the survey with Peru.") == set()
+
+
+# -- round 18, third part (on the seventeenth sets, opened late in the session) ------------------------------------
+
+ZH_MBC, ZH_RTD = "concept/mutually-beneficial-cooperation", "concept/right-to-development"
+
+
+def zh_stances(*text: str) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.concept, s.value) for s in run_zh(*text).stances}
+
+
+def test_work_referred_to_and_paid_for_by_a_donor_is_the_donors_help_too():
+    got = facts("人权高专办应吉布提政府的请求，就刑法的修订向该国司法部提供了咨询意见；这项工作由欧洲联盟出资。")
+    assert ("org/eu", "state/DJI", "Reported") in got
+    assert facts("人权高专办应吉布提政府的请求，就刑法的修订向该国司法部提供了咨询意见；这项工作由欧洲联盟出资。",
+                 predicate="fundedBy") == set()
+
+
+def test_a_request_not_yet_answered_is_still_only_asked_for():
+    assert facts("老挝说，它于 2030 年请人权高专办提供技术援助，该请求至今尚未得到答复。") == {
+        ("org/ohchr", "state/LAO", "Requested")}
+    assert en_facts("Ghana asked UNDP for advice on its pension system; the request is still under consideration.") == {
+        ("org/undp", "state/GHA", "Requested")}
+
+
+def test_a_qualifier_that_refers_to_the_term_decides_the_stance():
+    got = zh_stances("斯洛文尼亚表示，它并不反对“互利合作”这一提法，但认为该提法缺乏明确的定义。")
+    assert got == {("state/SVN", ZH_MBC, "Sceptical")}
+    # a qualifier about something else keeps the first judgement
+    assert zh_stances("斯洛文尼亚表示，它并不反对“互利合作”这一提法，但强调技术合作必须应有关国家的请求提供。") == {
+        ("state/SVN", ZH_MBC, "NotQuestioned")}
+
+
+def test_significance_and_a_framework_given_are_support():
+    assert zh_stances("秘鲁认为，发展权对于制定公平的发展政策具有决定性意义。") == {("state/PER", ZH_RTD, "Supportive")}
+    assert zh_stances("秘鲁认为，发展权不具有任何实际意义。") == {("state/PER", ZH_RTD, "Critical")}
+    assert zh_stances("秘鲁认为，发展权为技术合作提供了切实可行的指导框架。") == {("state/PER", ZH_RTD, "Supportive")}
+
+
+def test_an_activity_convened_in_a_place_and_at_a_time_set_off_by_commas():
+    got = en_facts("OHCHR convened in Apia, in May 2033, a regional workshop for officials of Samoa and Tonga.")
+    assert got == {("org/ohchr", "state/WSM", "Reported"), ("org/ohchr", "state/TON", "Reported")}
+
+
+def test_nor_before_an_inverted_verb_denies_the_help():
+    assert en_facts("Nor was OHCHR able to respond to a request from Nauru for assistance on asylum.") == {
+        ("org/ohchr", "state/NRU", "Negated")}
+
+
+def test_where_a_grantee_is_based_is_no_recipient():
+    got = en_facts("The United Nations Voluntary Fund for Victims of Torture awarded grants. In Mali, the Center for "
+                   "Victims of Torture, an organization based in the United States of America, used a grant of USD "
+                   "90,000 from the Fund to train 30 counsellors.")
+    assert not {r for _p, r, _m in got if r == "state/USA"}
+    assert ("org/cvt", "state/MLI", "Reported") in got

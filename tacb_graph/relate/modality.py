@@ -105,6 +105,9 @@ def _clause_level(sent: Sentence, pos: int, subject: Group | None, md: dict, key
 
 
 def _negated(sent: Sentence, pos: int, subject: Group | None, md: dict) -> bool:
+    inverted = md.get("inverted_negation")  # Nor was X able to respond …: the negation opens the clause, the verb after it
+    if inverted and _compiled(inverted).match(sent.lx.squeeze(sent.text[sent.clause_start(pos):pos]).lower()):
+        return True
     hit = _clause_level(sent, pos, subject, md, "negated")
     if hit is None:
         return False
@@ -386,7 +389,9 @@ def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
                 continue  # the back-reference must open its clause (and, in the next sentence, the sentence)
             end = sent.clause_end(e)
             chained = end + 1  # 这项请求未能得到满足，相关支助已列入 2029 年工作计划: the last clause decides
-            if w in md.get("negated_refs", ()):
+            if _hits(sent, md.get("pending", []), e, end):
+                said = None  # 该请求至今尚未得到答复, the request is still under consideration: still only asked for
+            elif w in md.get("negated_refs", ()):
                 said = "Negated"  # No such assistance was provided: the reference itself says it was not done
             elif [h for h in _hits(sent, md.get("negated", []), e, end) if _word_ok(sent.text, *h, md)] \
                     or _hits(sent, md.get("called_off", []), e, end):

@@ -38,6 +38,8 @@ def located(sent: Sentence, verb: int, act: dict, seats: dict | None = None) -> 
     places = set(act["place_kinds"])
     for g in reversed(clause_groups(sent, sent.start, verb)):
         owner = lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 12]), act["of"])  # 在 X 的支持下: not a place
+        if lx.ends_with(lx.squeeze(sent.text[max(sent.start, g.head - 30):g.head]).lower(), act.get("based_in", ())):
+            continue  # an organization based in X, …: where the actor sits, not where the activity took place
         states = members_of(g, places) if g.kinds() & places else \
             list(dict.fromkeys(seats[k] for k in g.keys)) if seats and all(k in seats for k in g.keys) else []
         if g.governor in act["locative_markers"] and states and not owner:
