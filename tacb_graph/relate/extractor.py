@@ -36,6 +36,7 @@ class _State:
     concept: str | None = None  # the concept named last in the units so far
     together: tuple[str, ...] = ()  # the concepts of the last unit that named two or more
     titled: str | None = None  # the actor named last with a title (the Minister of Justice of X)
+    topics: dict[int, str] = field(default_factory=dict)  # paragraph number -> the concept its section's title names
     relations: list = field(default_factory=list)
     stances: list = field(default_factory=list)
     contributions: list = field(default_factory=list)
@@ -74,6 +75,29 @@ def _relayed(ctx: ReportContext, lx: Lexicon) -> set[int]:
     return {p.number for p in paras if p.section in sections or part(p) in parts}
 
 
+def _section_topics(ctx: ReportContext, lx: Lexicon, gazetteer) -> dict[int, str]:
+    """Paragraph number -> the one concept its section's title names as a concept (II. Views on the concept of X: one
+    of ``topic_title_words`` in the title), for the languages whose stance lexicon reads a bare ``the concept`` as the
+    section's topic (``backref_section_topic``)."""
+    if not lx.stances.get("backref_section_topic"):
+        return {}
+    fold = lx.language.fold
+    heads = lx.stances.get("topic_title_words", ())  # the title names it as a concept (Views on the concept of X)
+    forms: dict[str, str] = {}
+    for form, key in gazetteer.surfaces.get(lx.language.code, {}).items():
+        e = gazetteer.entities.get(key)
+        if e is not None and e.kind == "Concept":
+            forms[fold(form)] = key
+    topic: dict[int, str] = {}
+    for sec in ctx.segmented.sections:
+        hits = lx.find(fold(sec.title), list(forms))
+        whole = [(b, e, w) for b, e, w in hits if not any(b2 <= b and e <= e2 and (b2, e2) != (b, e) for b2, e2, _w in hits)]
+        keys = {forms[w] for _b, _e, w in whole}
+        if len(keys) == 1 and lx.find(fold(sec.title), heads):
+            topic[sec.number] = keys.pop()
+    return {p.number: topic[p.section] for p in ctx.segmented.paragraphs if p.section in topic}
+
+
 class RelationExtractor:
     """spaCy component: relations, stances, contributions, assistance and dates of one unit."""
 
@@ -94,7 +118,8 @@ class RelationExtractor:
             st = ctx.slot(self.name, lambda: _State(set()))
             st.relations += self._from_symbols(doc, ctx)
             return doc
-        st: _State = ctx.slot(self.name, lambda: _State(_relayed(ctx, lx)))
+        st: _State = ctx.slot(self.name, lambda: _State(_relayed(ctx, lx),
+                                                        topics=_section_topics(ctx, lx, self.config.gazetteer)))
         unit = doc._.tacb_unit
         mentions = doc._.tacb_mentions or []
         for m in mentions:
@@ -131,7 +156,7 @@ class RelationExtractor:
         st.relations += _report_session(ctx, unit, sents, lx)
         if unit.unit == "paragraph":
             found, st.holder, events = find_stances(unit.unit, unit.number, sents, st.holder, lx, st.concept,
-                                                    st.together, st.titled)
+                                                    st.together, st.titled, st.topics.get(unit.number))
             st.titled = titled_actor(sents, lx) or st.titled
             named = tuple(dict.fromkeys(it.key for sent in sents for g in sent.groups for it in g.items
                                         if it.kind == "Concept"))

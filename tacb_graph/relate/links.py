@@ -396,8 +396,8 @@ def funded_administered(ctx: SentenceContext) -> None:
                 subj = subject_before(sent, pos, kinds, ctx.prev_subject) or _activities_of(sent, pos, kinds)
                 if subj and verb and _activity_between(sent, subj, pos):
                     subj = None  # X described … the training of its staff, financed by Y: the training is funded
-                if subj and subj.start < sent.clause_start(marker) and _thing_pronoun(lx, before):
-                    subj = None  # X 实施了一个项目，该项目由 Y 资助: the unnamed project is funded, not X
+                if subj and subj.start < sent.clause_start(marker) and _thing_pronoun(lx, before, bare=True):
+                    subj = None  # X 实施了一个项目，该项目由 Y 资助 (…讲习班，讲习班由 Y 资助): the project is funded, not X
                 if subj and after and _relative(lx, rest, verbs) and lx.squeeze(sent.text[subj.end:marker]).strip():
                     subj = None  # X 执行了一个由 Y 出资的项目: the project the relative clause describes is funded
                 if subj:
@@ -440,11 +440,14 @@ def _time_only(lx, gap: str) -> bool:
     return not gap.strip().strip("".join(lx.get("time_markers", ())) + " ")
 
 
-def _thing_pronoun(lx, head: str) -> bool:
-    """``head`` opens with a pronoun that stands for a thing (``该项目``, ``这些培训``: ``thing_heads``)."""
+def _thing_pronoun(lx, head: str, bare: bool = False) -> bool:
+    """``head`` opens with a pronoun that stands for a thing (``该项目``, ``这些培训``: ``thing_heads``) — with
+    ``bare``, also a thing head alone that is the whole of ``head`` (``讲习班``, in ``…，讲习班由 Y 资助``)."""
     m = lx.res["pronoun"].match(head)
-    rest = head[m.end():].lstrip() if m else ""
     heads = lx.get("thing_heads", ())
+    if bare and not m and head.strip() in heads:
+        return True
+    rest = head[m.end():].lstrip() if m else ""
     after = rest[len(lx.starts_with(rest, (lx.get("activities") or {}).get("classifiers", ())) or ""):]  # 这期培训班
     return bool(m) and bool(lx.starts_with(rest, heads) or lx.starts_with(after, heads))
 

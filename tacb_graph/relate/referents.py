@@ -113,7 +113,10 @@ def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
     the unit's last sentence with any reported (X)."""
     sent = ctx.sentence
     lx = sent.lx
-    earlier = [r for r in ctx.earlier if r.predicate == "assists"]
+    # (…举办了讲习班，讲习班由 Y 资助: the help the clause before reported, when only a comma separates them)
+    comma = a > sent.start and sent.text[sent.start:a].rstrip()[-1:] in (",", "，")
+    own = [r for r in ctx.relations if r.predicate == "assists"] if comma else []
+    earlier = own or [r for r in ctx.earlier if r.predicate == "assists"]
     if not earlier:
         return
     recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence))

@@ -151,13 +151,15 @@ def _region(sent: Sentence, pos: int, holder_pos: int | None, stop: int | None =
 
 
 def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holder | None, lexicon: Lexicon,
-                 named_before: str | None = None, named_together: tuple[str, ...] = (), title_actor: str | None = None
-                 ) -> tuple[list[Stance], Holder | None, list[Holder]]:
+                 named_before: str | None = None, named_together: tuple[str, ...] = (), title_actor: str | None = None,
+                 topic: str | None = None) -> tuple[list[Stance], Holder | None, list[Holder]]:
     """Stances in one unit, the holder to carry into the next unit, and the holder events. ``named_before``:
     the concept named last in the units before (what ``the concept`` stands for in a unit naming none);
     ``named_together``: the concepts the last unit that named two or more named (what ``both concepts``,
     ``这两个概念`` — ``plural_concept_backrefs`` — stand for in a unit naming none); ``title_actor``: the actor the units
-    before named last with a title (``The Minister said`` stands for it)."""
+    before named last with a title (``The Minister said`` stands for it); ``topic``: the concept the unit's section
+    title names (II. Views on the concept of X) — what a back-reference stands for when no concept is named before it
+    in its own sentence."""
     lx = lexicon.stances
     events = holder_events(sents, lexicon, title_actor)
     has_actor = any(g.kinds() & lexicon.agents for s in sents for g in s.groups)
@@ -215,6 +217,9 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
                 if key is not None:
                     quote = quote or sent.quote
         named = list(dict.fromkeys(k for _si, _p, k, _r in read if k is not None))
+        if topic is not None and named and topic not in named and any(
+                k is None and (si, p) not in plurals and _opens_sentence(read, si, p) for si, p, k, _r in read):
+            named.append(topic)  # was critical of it and of the idea of Y: 'it' is the section's concept
         if not named and read and any((si, p) in plurals for si, p, _k, _r in read):
             # both concepts, 这两个概念: every concept of the latest sentence before it that names two or more,
             # else of the last unit that did
@@ -228,6 +233,8 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             si0, p0 = read[0][0], read[0][1]
             earlier = [(si, pos, key) for si, sent in enumerate(sents) for key, pos in _concepts(sent)
                        if (si, pos) < (si0, p0)]
+            if topic is not None and not any(si == si0 for si, _p, _k in earlier):
+                earlier = [(-1, 0, topic)]  # the concept the section is about
             if not earlier and named_before and lx.get("backref_across_units"):
                 earlier = [(-1, 0, named_before)]  # the concept the paragraph before spoke of
             if earlier:
@@ -283,6 +290,11 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             first = conceded[2] + len(kept)
         conceded = (ev.sentence, ev.keys, first) if any(concession(r, lexicon) is not None for *_x, r in read) else None
     return _merge(stances, lexicon), events[-1], [] if carried else events
+
+
+def _opens_sentence(read: list, si: int, pos: int) -> bool:
+    """No concept is named before the back-reference at ``pos`` in sentence ``si`` (of the ones ``read``)."""
+    return not any(s2 == si and k is not None and p2 < pos for s2, p2, k, _r in read)
 
 
 def _conceding(sent: Sentence, hpos: int | None, lexicon: Lexicon) -> int:

@@ -41,10 +41,25 @@ def submitted_input(ctx: SentenceContext) -> None:
                     and len(lx.squeeze(text[e:g.head]).split(",")[-1].strip()) <= 1]
         if near:
             mood = ctx.mood(s, near[-1])
-            for k in members_of(near[-1], agents):
-                ctx.add(k, "submittedInputTo", REPORT, mood=mood)
+            for g in _joined_before(sent, near[-1], si) + [near[-1]]:
+                for k in members_of(g, agents):
+                    ctx.add(k, "submittedInputTo", REPORT, mood=mood)
     _received_from(ctx, si)
     _received_relative(ctx, si)
+
+
+def _joined_before(sent, g, si: dict) -> list:
+    """The groups joined to ``g`` before it by a comma and a coordinator (``list_joiners``: A、B 和 C，以及 D 也提交了
+    答复; A and B, as well as C, also replied), nearest last."""
+    lx = sent.lx
+    joiners = si.get("list_joiners", ())
+    out = []
+    for prev in reversed(sent.before(g.start)):
+        if prev.governor is not None or not prev.kinds() & lx.agents or \
+                lx.squeeze(sent.text[prev.end:(out[0] if out else g).start]).strip() not in joiners:
+            break
+        out.insert(0, prev)
+    return out
 
 
 def _received_relative(ctx: SentenceContext, si: dict) -> None:
@@ -84,6 +99,7 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
         bool(parse_amount(text[sent.start:sent.end], lx))
     cont = re.compile(rf["continued"]) if rf.get("continued") else None
     again = [f"{c} {m}" for c in lx["coordinators"] for m in rf["markers"]]
+    repeated = re.compile(rf["repeated"]) if rf.get("repeated") else None  # …; from B, on behalf of …; from C
     last = None  # (the group last read as a submitter, the noun that made it one)
     for g in sent.groups:
         if last is not None and cont is not None and g.governor is None and g.kinds() & lx.agents \
@@ -97,8 +113,9 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
         lo, hi = sent.clause_start(g.head), sent.clause_end(g.end)
         nouns = [n for n in lx.find(text, rf["nouns"], lo, g.head) if not (money and n[2] in rf.get("money_nouns", ()))]
         if not nouns or not lx.find(text, rf["verbs"], lo, hi):
-            if last is None or not lx.ends_with(lx.trim(lx.squeeze(text[last[0].end:g.start]), "determiners"), again):
-                continue  # (…from A and B, and from C: the marker repeated after a coordinator)
+            gap = lx.trim(lx.squeeze(text[last[0].end:g.start]), "determiners") if last is not None else ""
+            if last is None or not (lx.ends_with(gap, again) or repeated is not None and repeated.match(gap)):
+                continue  # (…from A and B, and from C; from D: the marker repeated after a coordinator or a semicolon)
             nouns = [(last[1], last[1], "")]
         last = (g, nouns[-1][0])
         for k in members_of(g, lx.agents):

@@ -1,0 +1,140 @@
+"""Rules of the seventh session of 1 December 2026 (round 19), written by the lead on the eighteenth sets once opened,
+each tried on sentences of its own (none copied from a gold text)."""
+
+from __future__ import annotations
+
+from tacb_graph.records import Source
+from tacb_graph.recognise import recognise
+from tacb_graph.relate import relate
+from tacb_graph.segment import segment
+
+from test_relate_en_general import run as run_en
+from test_relate_zh_forms2 import run as run_zh
+
+
+def report(text: str):
+    """Relate a whole report (symbol, title, section headings and paragraphs as written)."""
+    return relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+
+
+def stances_of(text: str) -> set[tuple[int, str, str, str]]:
+    return {(s.number, s.holder, s.concept, s.value) for s in report(text).stances}
+
+
+def en_facts(*text: str, predicate: str = "assists") -> set[tuple[str, str, str]]:
+    return {(r.subject, r.object, r.modality) for r in run_en(*text).relations if r.predicate == predicate}
+
+
+def zh_facts(*text: str, predicate: str = "assists") -> set[tuple[str, str, str]]:
+    return {(r.subject, r.object, r.modality) for r in run_zh(*text).relations if r.predicate == predicate}
+
+
+MBC, WW = "concept/mutually-beneficial-cooperation", "concept/win-win-cooperation"
+RTD = "concept/right-to-development"
+
+
+# -- 'the concept' in a section whose title names one concept -------------------------------------------------------
+
+EN_SECTIONED = """A/HRC/90/12
+
+Summary of the replies on win-win cooperation
+
+ I. Views on the concept of win-win cooperation
+
+1. Peru welcomed the concept. Chile rejected the notion of mutually beneficial cooperation. Ecuador, in its reply,
+considered that the concept could weaken the universality of human rights.
+
+2. Brazil supported the right to development.
+
+3. Colombia found the concept useful.
+"""
+
+
+def test_the_concept_is_the_one_the_section_title_names():
+    got = stances_of(EN_SECTIONED)
+    assert (1, "state/PER", WW, "Supportive") in got  # no concept named before it at all
+    assert (1, "state/ECU", WW, "Critical") in got  # not the one named in the sentence before
+    assert (3, "state/COL", WW, "Supportive") in got  # not the one the paragraph before named
+    assert (1, "state/CHL", MBC, "Critical") in got and (2, "state/BRA", RTD, "Supportive") in got
+
+
+def test_without_a_section_title_the_concept_is_the_one_named_last():
+    untitled = EN_SECTIONED.replace(" I. Views on the concept of win-win cooperation\n", "")
+    got = stances_of(untitled)
+    assert (1, "state/ECU", MBC, "Critical") in got and (3, "state/COL", RTD, "Supportive") in got
+
+
+def test_a_title_naming_two_concepts_gives_no_topic():
+    two = EN_SECTIONED.replace("the concept of win-win cooperation", "win-win cooperation and the right to development")
+    assert (1, "state/ECU", MBC, "Critical") in stances_of(two)
+
+
+ZH_SECTIONED = """A/HRC/90/13
+
+关于共赢合作的答复摘要
+
+一、导言
+
+1. 咨询委员会收到了秘鲁和智利的答复。
+
+二、关于共赢合作概念的意见
+
+2. 秘鲁欢迎这一概念。智利对互利合作表示关切。厄瓜多尔认为，这一概念可能削弱人权的普遍性。
+
+3. 巴西支持发展权。
+
+4. 哥伦比亚认为这一概念很有用。
+"""
+
+
+def test_zh_the_concept_is_the_one_the_section_title_names():
+    got = stances_of(ZH_SECTIONED)
+    assert {(2, "state/PER", WW, "Supportive"), (2, "state/ECU", WW, "Critical"),
+            (4, "state/COL", WW, "Supportive"), (2, "state/CHL", MBC, "Critical")} <= got
+
+
+def test_a_title_that_does_not_name_it_as_a_concept_gives_no_topic():
+    # a section on cooperation as a means of realizing the right: the right is no 'concept' the title speaks of
+    other = EN_SECTIONED.replace("Views on the concept of win-win cooperation",
+                                 "Technical cooperation as a means of realizing the right to development")
+    got = stances_of(other)
+    assert (1, "state/ECU", MBC, "Critical") in got and (1, "state/PER", RTD, "Supportive") not in got
+
+
+# -- who replied ------------------------------------------------------------------------------------------------
+
+def test_reply_lists_go_on_after_a_semicolon_and_from():
+    got = en_facts("Replies were received from Chile and Peru; from the European Union, on behalf of its member "
+                   "States; and from Amnesty International. Norway and Iceland sent a joint reply.",
+                   predicate="submittedInputTo")
+    assert {s for s, _o, _m in got} == {"state/CHL", "state/PER", "org/eu", "org/amnesty", "state/NOR", "state/ISL"}
+
+
+def test_no_reply_received_is_a_negated_submission():
+    got = en_facts("The Committee regrets that no reply was received from Mexico.", predicate="submittedInputTo")
+    assert got == {("state/MEX", "@report", "Negated")}
+    assert en_facts("A reply was received from Mexico.", predicate="submittedInputTo") == {
+        ("state/MEX", "@report", "Reported")}
+
+
+def test_zh_repliers_joined_before_by_a_comma_and_coordinator():
+    got = zh_facts("秘鲁和智利，以及国际特赦组织也提交了答复。欧洲联盟代表其成员国提交了一份答复。", predicate="submittedInputTo")
+    assert {s for s, _o, _m in got} == {"state/PER", "state/CHL", "org/amnesty", "org/eu"}
+
+
+# -- 该司: the division named before ------------------------------------------------------------------------------
+
+def test_the_division_named_before():
+    got = zh_facts("人权高专办人权条约司于 2030 年成立了一个工作组。此前，该司为马里的 20 名官员举办了培训。")
+    assert got == {("org/ohchr-htd", "state/MLI", "Reported")}
+    # 该司法 (the judicial …) is no back-reference
+    rec = run_zh("人权高专办人权条约司于 2030 年成立了一个工作组。该司法改革项目已经启动。")
+    assert [m.entity for m in rec.mentions if m.entity == "org/ohchr-htd"] == ["org/ohchr-htd"]
+
+
+# -- …举办了讲习班，讲习班由 Y 资助 ---------------------------------------------------------------------------------
+
+def test_a_bare_activity_noun_after_a_comma_is_funded_not_its_organizer():
+    got = zh_facts("人权条约司为马里和尼日尔的官员举办了一期讲习班，讲习班由法语国家国际组织资助。")
+    assert got == {(p, s, "Reported") for p in ("org/ohchr-htd", "org/oif") for s in ("state/MLI", "state/NER")}
+    assert zh_facts("人权条约司为马里和尼日尔的官员举办了一期讲习班，讲习班由法语国家国际组织资助。", predicate="fundedBy") == set()
