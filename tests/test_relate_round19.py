@@ -138,3 +138,32 @@ def test_a_bare_activity_noun_after_a_comma_is_funded_not_its_organizer():
     got = zh_facts("人权条约司为马里和尼日尔的官员举办了一期讲习班，讲习班由法语国家国际组织资助。")
     assert got == {(p, s, "Reported") for p in ("org/ohchr-htd", "org/oif") for s in ("state/MLI", "state/NER")}
     assert zh_facts("人权条约司为马里和尼日尔的官员举办了一期讲习班，讲习班由法语国家国际组织资助。", predicate="fundedBy") == set()
+
+
+# -- a resolution's preamble and operative paragraphs -------------------------------------------------------------
+
+def test_resolutions_listed_with_their_dates():
+    from tacb_graph.recognise.symbols import find_resolutions
+    got = find_resolutions("Recalling its resolutions 12/4 of 3 October 2009 and 15/22 of 30 September 2010, and")
+    assert [m.numbers for m in got] == [("12/4", "15/22")]
+    assert [m.numbers for m in find_resolutions("decisions 3/1, 3/2, and 3/7")] == [("3/1", "3/2", "3/7")]
+
+
+def test_the_post_a_body_created():
+    got = en_facts("Recalling General Assembly resolution 48/141, by which the Assembly created the post of United "
+                   "Nations High Commissioner for Human Rights,", predicate="establishes")
+    assert ("org/ga", "org/hchr", "Reported") in got
+
+
+def test_contributions_made_by_each_giver_of_an_amount():
+    rec = run_en("Notes the contributions made by Chile, of 50,000 United States dollars, and by Peru, of EUR 20,000, "
+                 "to the United Nations Voluntary Fund for Technical Cooperation in the Field of Human Rights;")
+    got = {(c.contributor, c.recipient, c.amount, c.currency) for c in rec.contributions}
+    assert got == {("state/CHL", "org/vf-tc", "50000", "USD"), ("state/PER", "org/vf-tc", "20000", "EUR")}
+
+
+def test_help_named_by_a_noun_with_what_was_sent_between():
+    assert en_facts("Welcomes the secondment by Ireland of two experts in prison reform to the Office;") == {
+        ("state/IRL", "org/ohchr", "Reported")}
+    assert en_facts("Welcomes the advisory services delivered to Armenia by the Office in 2030;") == {
+        ("org/ohchr", "state/ARM", "Reported")}

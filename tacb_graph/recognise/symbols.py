@@ -42,8 +42,9 @@ _JOIN = r"\s*(?:和|、|及|与|以及|,|，)\s*(?:第\s*)?"
 _ZH_RES = re.compile(
     rf"第\s*(?P<nums>(?:{_NUM})(?:{_JOIN}(?:{_NUM}))*)\s*号\s*(?P<kind>决议|决定)"
 )
+_EN_DATE = r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"  # resolutions 72/31 of 6 October 2033 and 75/29
 _EN_RES = re.compile(
-    rf"\b(?P<kind>resolutions?|decisions?)\s+(?P<nums>(?:{_NUM})(?:\s*(?:,|and)\s*(?:{_NUM}))*)"
+    rf"\b(?P<kind>resolutions?|decisions?)\s+(?P<nums>(?:{_NUM})(?:{_EN_DATE}\s*(?:,|and|,\s*and)\s*(?:{_NUM}))*)"
 )
 _ONE_NUM = re.compile(_NUM)
 _SYMBOL = re.compile(r"(?<![A-Za-z0-9/.])(?:[A-Z][A-Za-z0-9.\-]*)(?:/[A-Za-z0-9.\-()]+)+")

@@ -349,7 +349,9 @@ def _opens_with_body(gap: str, a: dict, lx) -> bool:
 
 def _nominal(ctx: SentenceContext, found: list) -> None:
     """``the support of X to Y``, ``the assistance provided by X to Y``, ``X's support to its
-    institutions``: assistance named by a noun, with its provider and recipient."""
+    institutions``, ``the secondment by X of an expert to Y`` (``object_markers`` opening what was given, within
+    ``object_reach``), ``the assistance delivered to Y by X`` (``agent_markers``): assistance named by a noun, with its
+    provider and recipient."""
     sent = ctx.sentence
     lx = sent.lx
     a = lx["assists"]
@@ -364,6 +366,11 @@ def _nominal(ctx: SentenceContext, found: list) -> None:
         if after and after[0].governor in nm["provider_markers"] and after[0].kinds() & agents \
                 and len(lx.squeeze(sent.text[e:after[0].head])) <= nm.get("provider_gap", 16):
             prov = after.pop(0)
+        elif len(after) > 1 and after[0].governor in nm["recipient_markers"] and after[1].governor in nm.get(
+                "agent_markers", ()) and after[1].kinds() & agents and after[0].kinds() & agents \
+                and len(lx.squeeze(sent.text[e:after[0].head])) <= nm.get("provider_gap", 16) \
+                and lx.squeeze(sent.text[after[0].end:after[1].head]).strip() == after[1].governor:
+            prov = after.pop(1)  # the technical assistance delivered to Y by X
         else:  # X's support
             before = [g for g in sent.groups if g.end <= s and len(lx.squeeze(sent.text[g.end:s])) <= 4]
             if before and lx.starts_with(lx.squeeze(sent.text[before[-1].end:s]), lx["modifier_words"]):
@@ -371,8 +378,10 @@ def _nominal(ctx: SentenceContext, found: list) -> None:
         if prov is None:
             continue
         recips: list[str] = []
-        if after and after[0].governor in nm["recipient_markers"] and after[0].kinds() & agents \
-                and len(lx.squeeze(sent.text[max(e, prov.end):after[0].head])) <= nm.get("provider_gap", 16):
+        gap = lx.squeeze(sent.text[max(e, prov.end):after[0].head]) if after else ""
+        if after and after[0].governor in nm["recipient_markers"] and after[0].kinds() & agents and (
+                len(gap) <= nm.get("provider_gap", 16)  # the secondment by X of an expert to Y: what was sent between
+                or lx.starts_with(gap.lstrip(" ,"), nm.get("object_markers", ())) and len(gap) <= nm.get("object_reach", 0)):
             recips = members_of(after[0], agents)
         elif not after:
             recips = _state_pronoun_after_marker(sent, max(e, prov.end), nm["recipient_markers"])

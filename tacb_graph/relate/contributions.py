@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..records import Contribution
 from ..recognise.normalise import normalise
 from .amounts import parse_amount
-from .givers import amount_from, relative_giver, work_owner
+from .givers import amount_from, giver_by, named_giver, relative_giver, work_owner
 from .patterns import SentenceContext
 from .roles import first_free, is_free, members_of, pronoun_after, subject_before, years
 
@@ -42,8 +42,8 @@ def contributions(ctx: SentenceContext) -> None:
     shares = _respectively(sent, c, amounts)  # A and B gave X and Y respectively; A 和 B 分别捐款 X 和 Y
     first = len(ctx.contributions)
     for s, e, amount, code in amounts:
-        named = amount_from(sent, e, c) or _named_giver(sent, s, c)  # USD 5,000 from X; Germany (USD 2,000,000)
-        by = named is None and _giver_by(sent, s, e, c)
+        named = amount_from(sent, e, c) or named_giver(sent, s, c)  # USD 5,000 from X; Germany (USD 2,000,000)
+        by = named is None and giver_by(sent, s, e, c)
         named = named or by or None  # a pledge of 500,000 yuan by X was received
         givers = [g for g in sent.before(s) if is_free(sent, g) and g.kinds() & donors]
         giver = relative_giver(sent, s, c, donors) if named is None else None  # …, and by Japan, which gave USD 250,000
@@ -249,54 +249,6 @@ def _next_clause_year(sent, ys, e: int, amounts) -> str | None:
     return own[0] if own else None
 
 
-def _named_giver(sent, s: int, c: dict):
-    """The one entity an amount at ``s`` belongs to, where the language reads it so: the amount in
-    brackets right after a name (``Germany (USD 2,000,000)``, ``amount_after_giver``) — or right after it,
-    with no verb (``… and Italy 250,000 euros``, ``Spain, EUR 800,000``: ``amount_next_to_giver``) —, or
-    the group ``giver_of`` words govern in the amount's clause (``the contribution of Mauritius amounted
-    to``), or the one whose contribution it is (``Finland's contribution amounted to``,
-    ``giver_possessive_nouns``)."""
-    lx = sent.lx
-    before = sent.text[:s].rstrip()
-    marks = ("(", ",") if c.get("amount_next_to_giver") else ("(",)
-    if c.get("amount_after_giver") and (before.endswith(marks) or c.get("amount_next_to_giver")):
-        if before.endswith(marks):
-            before = before[:-1].rstrip()
-        items = [it for g in sent.groups for it in g.items if it.end == len(before) and it.kind in lx.agents]
-        if items:
-            return items[-1]
-    words = c.get("giver_of", ())
-    lo = sent.clause_start(s)
-    if words:
-        for g in reversed([g for g in sent.before(s) if g.start >= lo]):
-            if g.kinds() & lx.agents and lx.ends_with(lx.squeeze(sent.text[lo:g.head]), words):
-                return g.items[0] if len(g.items) == 1 else None
-    nouns = c.get("giver_possessive_nouns", ())
-    if nouns:
-        for g in reversed([g for g in sent.before(s) if g.start >= lo]):
-            after = lx.squeeze(sent.text[g.end:g.end + 48])
-            mark = lx.starts_with(after, lx["modifier_words"])
-            # Finland's contribution, Sweden's core contribution: a word or two may qualify the noun
-            if mark and g.kinds() & lx.agents and lx.starts_within(after[len(mark):].lstrip(), nouns, 2):
-                return g.items[-1]
-    return None
-
-
-def _giver_by(sent, s: int, e: int, c: dict):
-    """``A further pledge of 500,000 yuan by X, …, was received``: the one item a ``giver_after_amount`` marker
-    governs right after an amount that a noun of ``giver_possessive_nouns`` + ``of`` introduces."""
-    lx = sent.lx
-    markers = c.get("giver_after_amount", ())
-    nouns = [f"{n} of" for n in c.get("giver_possessive_nouns", ())]
-    if not markers or not lx.ends_with(lx.squeeze(sent.text[sent.clause_start(s):s]), nouns):
-        return None
-    g = next((g for g in sent.after(e) if g.start <= sent.clause_end(e)), None)
-    if g is None or g.governor not in markers or len(g.items) != 1 or not g.kinds() & lx.agents \
-            or lx.squeeze(sent.text[e:g.head]) not in markers:
-        return None
-    return g.items[0]
-
-
 def _receives(sent, c: dict, giver, s: int) -> bool:
     """``giver`` is the subject of a receiving verb (``receive_verbs``) between it and the amount at ``s``,
     in one clause: it is given to, not giving."""
@@ -458,6 +410,11 @@ def _recipient_after(ctx: SentenceContext, e: int, c: dict) -> list:
             break
         end = sent.clause_end(nxt.end)
     end = _past_respectively(sent, c, end)  # A and B gave X and Y, respectively, to Z
+    if lx.squeeze(sent.text[e:end + 1]).strip() == ",":  # … by B, of EUR 120,000, to Z: the marker after the comma
+        nxt = next((g for g in sent.groups if g.start > end), None)
+        if nxt is not None and nxt.governor in markers \
+                and lx.trim(lx.squeeze(sent.text[end + 1:nxt.head]), "determiners").strip() in markers:
+            end = sent.clause_end(nxt.end)
     m = re.match(c["awarded_after"], sent.text[e:end + 40]) if c.get("awarded_after") else None
     if m is not None:  # the largest grant, USD 2,400,000, was awarded to X: the clause after the amount names X
         end = sent.clause_end(e + m.end())

@@ -5,7 +5,10 @@
 * ``contributions of CAD 600,000 from Canada, £250,000 from the United Kingdom``: the name a ``giver_markers`` word
   governs right after an amount gave it (``contribution`` ``amount_from``);
 * ``The work of the Office … was supported by G, which gave …``: the one whose work the sentence's passive says G
-  paid for took it (``contribution`` ``work_of``).
+  paid for took it (``contribution`` ``work_of``);
+* ``Germany (USD 2,000,000)``, ``the contribution of Mauritius``, ``Finland's contribution``, ``the contributions made by
+  Poland, of USD 350,000``, ``a pledge of 500,000 yuan by X``: the one entity an amount belongs to (:func:`named_giver`,
+  :func:`giver_by`).
 """
 
 from __future__ import annotations
@@ -14,7 +17,7 @@ import re
 
 from .roles import members_of
 
-__all__ = ["amount_from", "relative_giver", "work_owner"]
+__all__ = ["amount_from", "giver_by", "named_giver", "relative_giver", "work_owner"]
 
 
 def relative_giver(sent, s: int, c: dict, donors):
@@ -51,3 +54,58 @@ def amount_from(sent, e: int, c: dict):
         return None
     gap = sent.lx.trim(sent.lx.squeeze(sent.text[e:g.head]), "determiners")
     return g.items[0] if gap == g.governor else None
+
+
+def named_giver(sent, s: int, c: dict):
+    """The one entity an amount at ``s`` belongs to, where the language reads it so: the amount in
+    brackets right after a name (``Germany (USD 2,000,000)``, ``amount_after_giver``) — or right after it,
+    with no verb (``… and Italy 250,000 euros``, ``Spain, EUR 800,000``: ``amount_next_to_giver``) —, or
+    the group ``giver_of`` words govern in the amount's clause (``the contribution of Mauritius amounted
+    to``), or the one whose contribution it is (``Finland's contribution amounted to``,
+    ``giver_possessive_nouns``), or the one a ``giver_after_amount`` marker governs right before the amount, with only
+    one of ``giver_by_gaps`` between, after such a noun (``the contributions made by Poland, of USD 350,000``)."""
+    lx = sent.lx
+    before = sent.text[:s].rstrip()
+    marks = ("(", ",") if c.get("amount_next_to_giver") else ("(",)
+    if c.get("amount_after_giver") and (before.endswith(marks) or c.get("amount_next_to_giver")):
+        if before.endswith(marks):
+            before = before[:-1].rstrip()
+        items = [it for g in sent.groups for it in g.items if it.end == len(before) and it.kind in lx.agents]
+        if items:
+            return items[-1]
+    words = c.get("giver_of", ())
+    lo = sent.clause_start(s)
+    if words:
+        for g in reversed([g for g in sent.before(s) if g.start >= lo]):
+            if g.kinds() & lx.agents and lx.ends_with(lx.squeeze(sent.text[lo:g.head]), words):
+                return g.items[0] if len(g.items) == 1 else None
+    nouns = c.get("giver_possessive_nouns", ())
+    gaps = c.get("giver_by_gaps", ())  # the contributions made by A, of X, and by B, of Y: the by-group right before
+    prev = sent.before(s)[-1] if sent.before(s) else None
+    if gaps and prev is not None and prev.governor in c.get("giver_after_amount", ()) and len(prev.items) == 1 \
+            and prev.kinds() & lx.agents and lx.squeeze(sent.text[prev.end:s]).strip(" ,") in gaps \
+            and lx.find(sent.text, nouns, sent.start, prev.start):
+        return prev.items[0]
+    if nouns:
+        for g in reversed([g for g in sent.before(s) if g.start >= lo]):
+            after = lx.squeeze(sent.text[g.end:g.end + 48])
+            mark = lx.starts_with(after, lx["modifier_words"])
+            # Finland's contribution, Sweden's core contribution: a word or two may qualify the noun
+            if mark and g.kinds() & lx.agents and lx.starts_within(after[len(mark):].lstrip(), nouns, 2):
+                return g.items[-1]
+    return None
+
+
+def giver_by(sent, s: int, e: int, c: dict):
+    """``A further pledge of 500,000 yuan by X, …, was received``: the one item a ``giver_after_amount`` marker
+    governs right after an amount that a noun of ``giver_possessive_nouns`` + ``of`` introduces."""
+    lx = sent.lx
+    markers = c.get("giver_after_amount", ())
+    nouns = [f"{n} of" for n in c.get("giver_possessive_nouns", ())]
+    if not markers or not lx.ends_with(lx.squeeze(sent.text[sent.clause_start(s):s]), nouns):
+        return None
+    g = next((g for g in sent.after(e) if g.start <= sent.clause_end(e)), None)
+    if g is None or g.governor not in markers or len(g.items) != 1 or not g.kinds() & lx.agents \
+            or lx.squeeze(sent.text[e:g.head]) not in markers:
+        return None
+    return g.items[0]
