@@ -167,3 +167,19 @@ def test_help_named_by_a_noun_with_what_was_sent_between():
         ("state/IRL", "org/ohchr", "Reported")}
     assert en_facts("Welcomes the advisory services delivered to Armenia by the Office in 2030;") == {
         ("org/ohchr", "state/ARM", "Reported")}
+
+
+# -- people counted, and beneficiaries of a programme described after a comma ---------------------------------------
+
+def test_people_counted_of_a_state_whatever_their_trade():
+    assert en_facts("UNFPA trained 40 midwives of Chad.") == {("org/unfpa", "state/TCD", "Reported")}
+    assert en_facts("UNFPA trained some 25 community health workers from the Niger.") == {
+        ("org/unfpa", "state/NER", "Reported")}
+    assert en_facts("UNFPA trained 40 midwives on the Constitution of Chad.") == set()  # a topic, not whose people
+
+
+def test_among_the_beneficiaries_of_a_programme_a_relative_clause_names_the_doer_of():
+    got = en_facts("Benin was among the beneficiaries of a programme on forced labour, which UNDP carried out in 2031.")
+    assert got == {("org/undp", "state/BEN", "Reported")}
+    assert en_facts("Benin benefited from a programme on forced labour, which UNDP carried out.") == {
+        ("org/undp", "state/BEN", "Reported")}

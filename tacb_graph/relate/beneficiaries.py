@@ -174,6 +174,9 @@ def beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> l
             whole = lx.squeeze(sent.text[e:g.start])
             if whole and not object_of.sub("", whole) and g.kinds() & set(act.get("object_of_kinds", ("State",))):
                 return members_of(g, agents)  # financed the participation of X and Y: the States (or NHRIs) themselves
+        counted = act.get("counted_people")  # trained 40 midwives of X: a count, a few words and 'of' — people of X
+        if counted and g.kinds() & agents and re.fullmatch(counted, lx.squeeze(sent.text[e:g.start]).strip()):
+            return members_of(g, agents)
         if act.get("counted_before_people"):  # 培训了 60 名约旦警官: a count before the people's group
             gap = re.sub(act["counted"], "", _after_fillers(gap, lx))
         if len(gap) > act["max_gap"]:

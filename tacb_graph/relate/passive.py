@@ -196,6 +196,9 @@ def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
     nouns = lx.find(sent.text, a["passive_nouns"], e, min(end, e + a.get("noun_window", 20)))
     if end < sent.end and lx.starts_with(lx.squeeze(sent.text[end + 1:end + 30]), a.get("passive_participles", ())):
         end = sent.clause_end(end + 1)  # a seminar on …, organized by X: the participle's clause is the noun's
+    elif end < sent.end and lx.starts_with(lx.trim(lx.squeeze(sent.text[end + 1:end + 12]), "determiners").lower(),
+                                           a.get("relative_subject_markers", ())):
+        end = sent.clause_end(end + 1)  # a programme on …, which X carried out: the relative clause is the noun's
     if nouns:
         lo = nouns[0][1]
     elif lx.find(sent.text, a["passive_nouns"], max(sent.clause_start(e), back_to(sent, e, 40)), e):
