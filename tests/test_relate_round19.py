@@ -183,3 +183,24 @@ def test_among_the_beneficiaries_of_a_programme_a_relative_clause_names_the_doer
     assert got == {("org/undp", "state/BEN", "Reported")}
     assert en_facts("Benin benefited from a programme on forced labour, which UNDP carried out.") == {
         ("org/undp", "state/BEN", "Reported")}
+
+
+# -- short forms in brackets, 应 X 的这一请求, 这项培训是 X 资助的…的组成部分 ----------------------------------------
+
+def test_words_after_a_name_are_read_past_its_short_form():
+    assert zh_facts("乍得 40 名儿童保护工作人员接受了联合国儿童基金会(儿基会)关于少年司法的培训。") == {
+        ("org/unicef", "state/TCD", "Reported")}
+    got = en_facts("The Office of the United Nations High Commissioner for Refugees (UNHCR), backed by OHCHR, trained "
+                   "prefects of Chad.")
+    assert ("org/ohchr", "org/unhcr", "Reported") in got
+
+
+def test_on_this_request_of():
+    got = zh_facts("乍得政府请人权高专办协助起草行动计划。应乍得政府的这一请求，人权高专办驻乍得办事处派驻了一名顾问。",
+                   predicate="requests")
+    assert ("state/TCD", "org/ohchr-chad", "Reported") in got
+
+
+def test_a_training_that_was_part_of_a_project_a_donor_funded():
+    got = zh_facts("人权高专办为乍得 60 名法官举办了培训。这项培训是欧洲联盟资助的一个司法改革项目的组成部分。")
+    assert ("org/eu", "state/TCD", "Reported") in got

@@ -232,7 +232,25 @@ def _items(text: str, mentions, kinds: dict[str, str], stationed=(), stationed_l
             qualifiers.append(it)  # a session dates what a body did; it is no list member or actor
             continue
         items.append(it)
-    return items, qualifiers
+    return _with_short_forms(text, items), qualifiers
+
+
+_BRACKETED = re.compile(r"[ \t]*[(（][^()（）\d]{1,20}[)）]")
+
+
+def _with_short_forms(text: str, items: list[Item]) -> list[Item]:
+    """Each name followed by a short form in brackets (``the United Nations Children's Fund (UNICEF)``,
+    ``联合国儿童基金会(儿基会)``) ends after the brackets, and the short form, when read as a mention of the same
+    entity, is no item of its own: the words after a name are read past its short form."""
+    out: list[Item] = []
+    for it in items:
+        if out and out[-1].key == it.key and out[-1].start < it.start < out[-1].end:
+            continue  # the short form itself, inside the name's brackets
+        m = _BRACKETED.match(text, it.end) if it.kind not in ("Resolution", "Document", "Session") else None
+        if m is not None and not any(o.key != it.key and m.start() <= o.start < m.end() for o in items):
+            it = Item(it.key, it.kind, it.start, m.end(), it.via)
+        out.append(it)
+    return out
 
 
 def _gap(text: str, a: int, b: int, lx: Lexicon) -> str:

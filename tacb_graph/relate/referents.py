@@ -121,7 +121,8 @@ def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
         return
     recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence))
     for s, e, _w in lx.find(sent.text, act.get("referent_funding_verbs", act.get("funding_verbs", ())), a, b):
-        agent = agent_after(sent, e, act.get("by_markers"), act.get("by_gap", 4)) or _agent_before(sent, a, s, act)
+        agent = agent_after(sent, e, act.get("by_markers"), act.get("by_gap", 4)) or _agent_before(sent, a, s, act) \
+            or _relative_funder(sent, a, s, e)
         if agent is None or not agent.kinds() & lx.agents:
             continue
         # 驻 X 人权顾问的职位由 Y 出资: the State the referring words place the activity in is its recipient
@@ -132,6 +133,17 @@ def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
         funders = [k for k in members_of(agent, lx.agents) if k not in recips]
         emit_assist(ctx, funders, recips, year_before(sent, s), topic(sent, e), ctx.mood(s, agent))
         return
+
+
+def _relative_funder(sent: Sentence, a: int, s: int, e: int) -> Group | None:
+    """``这项培训是欧洲联盟资助的一个项目的组成部分``: the group right before a funding verb that the relative marker
+    (``funded_by`` ``relative_marker``) follows — it paid for what the referring clause names."""
+    lx = sent.lx
+    rel = (lx.get("funded_by") or {}).get("relative_marker")
+    if not rel or not sent.text[e:].startswith(rel):
+        return None
+    g = next((g for g in reversed(sent.before(s)) if g.start >= a), None)
+    return g if g is not None and not lx.squeeze(sent.text[g.end:s]).strip() else None
 
 
 def _agent_before(sent: Sentence, a: int, s: int, act: dict) -> Group | None:
