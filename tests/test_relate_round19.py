@@ -204,3 +204,21 @@ def test_on_this_request_of():
 def test_a_training_that_was_part_of_a_project_a_donor_funded():
     got = zh_facts("人权高专办为乍得 60 名法官举办了培训。这项培训是欧洲联盟资助的一个司法改革项目的组成部分。")
     assert ("org/eu", "state/TCD", "Reported") in got
+
+
+# -- help asked for and not given, an expert sent, a recommended State's request --------------------------------------
+
+def test_the_requested_help_not_provided_is_negated():
+    got = zh_facts("乍得请人权高专办提供技术援助。由于资源不足，人权高专办未能提供所请求的援助。")
+    assert got == {("org/ohchr", "state/TCD", "Negated")}
+
+
+def test_an_expert_sent_to_go_to_a_state():
+    assert zh_facts("开发署将于 2031 年派一名专家前往马里评估需求。") == {("org/undp", "state/MLI", "Planned")}
+
+
+def test_the_state_a_recommendation_names_asks():
+    got = zh_facts("高级专员建议马里政府通过国家行动计划，并请人权高专办协助监测其执行情况。", predicate="requests")
+    assert got == {("state/MLI", "org/ohchr", "Recommended")}
+    got = zh_facts("高级专员建议：(a) 马里政府通过国家行动计划，并请人权高专办协助监测；(b) 各捐助方提供资金。", predicate="requests")
+    assert got == {("state/MLI", "org/ohchr", "Recommended")}

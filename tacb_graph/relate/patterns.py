@@ -78,6 +78,26 @@ class SentenceContext:
 
 # -- families -------------------------------------------------------------------------------
 
+def _embedded_asker(sent: Sentence, subj: Group | None, pos: int, rq: dict) -> Group | None:
+    """``高级专员建议乍得政府通过…，并请人权高专办…``: a request verb at ``pos`` in the clause a verb of recommending
+    (``embedded_askers``) after the subject governs — the one recommended to act, named right after that verb, asks."""
+    words = rq.get("embedded_askers", ())
+    if not words or subj is None:
+        return None
+    hits = [h for h in sent.lx.find(sent.text, words, subj.end, pos)]
+    if not hits:
+        return None
+    e = hits[-1][1]
+    g = next((g for g in sent.after(e) if g.end <= pos), None)
+    gap = sent.lx.squeeze(sent.text[e:g.head]).strip(" :：,，") if g is not None else ""
+    if g is None or g.governor is not None or not g.kinds() & {"State"} or not _ITEM_MARK.fullmatch(gap):
+        return None  # (建议：(a) 乍得政府…: a list item's mark may stand between)
+    return g
+
+
+_ITEM_MARK = re.compile(r"(?:[(（]?(?:[a-z]|\d{1,2}|[一二三四五六七八九十]{1,2})[)）.、]?)?")
+
+
 def adopted_by(ctx: SentenceContext) -> None:
     """``人权理事会第 37/23 号决议`` → the resolution adoptedBy the Human Rights Council.
 
@@ -107,6 +127,7 @@ def requests(ctx: SentenceContext) -> None:
         if subj is not None and subj.end < hit[0] and lx.ends_with(
                 strip_adverbs(sent.text[max(subj.end, sent.clause_start(hit[0])):hit[0]], lx), rq.get("unnamed_askers", ())):
             continue  # 已有 60 多个国家请人权高专办…: the askers are unnamed, not the actor named before
+        subj = _embedded_asker(sent, subj, hit[0], rq) or subj
         obj = object_after(sent, hit[1], agents, max_gap=rq.get("max_gap", 1))
         pron = followed_by(sent, hit[1], rq.get("object_pronouns", {}))
         visit = followed_by(sent, hit[1], rq.get("to_visit", ()))
