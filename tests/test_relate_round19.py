@@ -222,3 +222,8 @@ def test_the_state_a_recommendation_names_asks():
     assert got == {("state/MLI", "org/ohchr", "Recommended")}
     got = zh_facts("高级专员建议：(a) 马里政府通过国家行动计划，并请人权高专办协助监测；(b) 各捐助方提供资金。", predicate="requests")
     assert got == {("state/MLI", "org/ohchr", "Recommended")}
+
+
+def test_a_place_read_inside_a_short_form_is_no_item():
+    got = zh_facts("人权高专办与亚洲及太平洋国家人权机构论坛(亚太论坛)共同为马尔代夫的 18 名调查人员举办了培训。")
+    assert got == {("org/ohchr", "state/MDV", "Reported"), ("org/apf", "state/MDV", "Reported")}

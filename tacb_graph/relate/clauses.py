@@ -244,10 +244,11 @@ def _with_short_forms(text: str, items: list[Item]) -> list[Item]:
     entity, is no item of its own: the words after a name are read past its short form."""
     out: list[Item] = []
     for it in items:
-        if out and out[-1].key == it.key and out[-1].start < it.start < out[-1].end:
-            continue  # the short form itself, inside the name's brackets
-        m = _BRACKETED.match(text, it.end) if it.kind not in ("Resolution", "Document", "Session") else None
-        if m is not None and not any(o.key != it.key and m.start() <= o.start < m.end() for o in items):
+        if out and out[-1].start < it.start < out[-1].end and (out[-1].key == it.key or it.kind == "Place"):
+            continue  # the short form itself, or a place read in it (亚太论坛), inside the name's brackets
+        m = _BRACKETED.match(text, it.end) if it.kind not in ("Resolution", "Document", "Session", "Place") else None
+        if m is not None and not any(o.key != it.key and o.kind != "Place" and m.start() <= o.start < m.end()
+                                     for o in items):
             it = Item(it.key, it.kind, it.start, m.end(), it.via)
         out.append(it)
     return out
