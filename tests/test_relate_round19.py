@@ -227,3 +227,12 @@ def test_the_state_a_recommendation_names_asks():
 def test_a_place_read_inside_a_short_form_is_no_item():
     got = zh_facts("人权高专办与亚洲及太平洋国家人权机构论坛(亚太论坛)共同为马尔代夫的 18 名调查人员举办了培训。")
     assert got == {("org/ohchr", "state/MDV", "Reported"), ("org/apf", "state/MDV", "Reported")}
+
+
+def test_a_co_actor_opening_the_sentence():
+    got = run_en("With the Office, UNHCR held two courses for officials of Mauritania.").relations
+    got = {(r.subject, r.predicate, r.object) for r in got}
+    assert {("org/ohchr", "assists", "state/MRT"), ("org/unhcr", "assists", "state/MRT"),
+            ("org/unhcr", "partnersWith", "org/ohchr")} <= got
+    # with X's support, with funding from X: no co-actor
+    assert en_facts("With UNDP's support, the Commission of Kenya trained 40 officers.", predicate="partnersWith") == set()

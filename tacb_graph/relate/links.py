@@ -20,7 +20,7 @@ from .patterns import SentenceContext
 from .roles import (clause_between, followed_by, is_free, members_of, strip_adverbs, subject_before, years)
 from .submissions import submitted_input
 
-__all__ = ["partners", "partners_named", "submitted_input", "funded_administered", "accepted_requests"]
+__all__ = ["partners", "partners_named", "submitted_input", "funded_administered"]
 
 
 
@@ -75,6 +75,10 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             # OHCHR plans, with UNDP, to open an office: a co-actor set off by commas
             comma = text.rfind(",", sent.start, marker_pos)
             lead, at = (comma, comma, "together"), sent.clause_end(last.end) + 1
+        if not verbs and lead is None and first.governor in pw.get("opening_markers", ()) \
+                and not lx.squeeze(text[sent.start:marker_pos]).strip() and text[last.end:last.end + 1] == ",":
+            lead, at = (marker_pos, marker_pos + len(first.governor), "together"), sent.clause_end(last.end) + 1
+            # With Y, X held …: a co-actor opening the sentence
         if not verbs and lead is None:
             continue
         pos = lead[0] if lead is not None and not verbs else marker_pos
@@ -460,43 +464,3 @@ def _activity_between(sent: Sentence, subj: Group, pos: int) -> bool:
         return False
     # (Together with Y, it supported a review …, a project funded by Z: a pronoun's subject named in a sentence before)
     return bool(sent.lx.find(sent.text, act["nouns"], max(subj.end, sent.start), pos))
-
-
-def accepted_requests(ctx: SentenceContext) -> None:
-    """``鼓励政府…接受其访问请求``: accepting X's request (``requests`` ``accepted``: the verbs, then ``其`` or
-    ``X 的`` and a request noun) presupposes that X asked the one who is to accept it — a Reported
-    ``requests`` edge from X (``其``: the nearest actor named before the verb that is not the accepter);
-    and ``应其请求`` (:func:`.requested_help.on_its_request`)."""
-    from .requested_help import on_its_request
-
-    on_its_request(ctx)
-    sent = ctx.sentence
-    lx = sent.lx
-    acc = lx["requests"].get("accepted")
-    if not acc:
-        return
-    text = sent.text
-    for s, e, _w in lx.find(text, acc["verbs"], sent.start, sent.end):
-        taker = subject_before(sent, s, {"State", "UNBody", "RegionalOrganization", "NHRI"}, ctx.prev_subject)
-        if taker is None:
-            continue
-        fill = lx.starts_with(lx.squeeze(text[e:e + 4]), lx.get("after_verb_fillers", ()))
-        if fill:
-            e = text.find(fill, e) + len(fill)  # 接受了
-        rest = lx.squeeze(text[e:sent.clause_end(e)])
-        asker = None
-        pron = lx.starts_with(rest, acc.get("pronouns", ()))
-        if pron and lx.starts_with(rest[len(pron):].lstrip(), acc["nouns"]):
-            asker = next((g for g in reversed(sent.before(s)) if g.kinds() & lx.agents
-                          and not set(g.keys) & set(taker.keys)), None)
-        else:
-            g = next((g for g in sent.after(e) if not lx.squeeze(text[e:g.head])), None)
-            after = lx.squeeze(text[g.end:sent.clause_end(g.end)]) if g is not None else ""
-            of = lx.starts_with(after, lx["modifier_words"])
-            if g is not None and of and lx.starts_with(after[len(of):].lstrip(), acc["nouns"]):
-                asker = g
-        if asker is None:
-            continue
-        for a in members_of(asker, lx.agents):
-            for t in members_of(taker, lx.agents):
-                ctx.add(a, "requests", t)

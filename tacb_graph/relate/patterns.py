@@ -363,7 +363,8 @@ def extract_sentence(ctx: SentenceContext) -> None:
     from .supported import sponsors_of
     from .referents import referred_activities
     from .repeated import repeated_help
-    from .links import accepted_requests, funded_administered, partners, partners_named, submitted_input
+    from .links import funded_administered, partners, partners_named, submitted_input
+    from .request_made import accepted_requests
     from .membership import member_renamed
     from .cooccur import cooccurring_help
     from .shared import shared_with

@@ -14,7 +14,8 @@ for advice to OHCHR``. The ``requests`` lexicon's ``made`` entry gives:
   support``): the request asks for help, so the addressee assists the maker, Requested by the maker.
 
 The maker is the verb's subject (the sentence's subject where the clause has none of its own); the request
-itself is Reported, as the verb ``requests`` of a resolution is.
+itself is Reported, as the verb ``requests`` of a resolution is. :func:`accepted_requests` reads a request accepted
+(``接受其访问请求``) and one acted on (``应其请求``).
 """
 
 from __future__ import annotations
@@ -24,7 +25,7 @@ from .modality import REPORTED
 from .patterns import SentenceContext
 from .roles import members_of, object_after, phrase_before, subject_before, year_before
 
-__all__ = ["request_made"]
+__all__ = ["accepted_requests", "request_made"]
 
 
 def _addressee(sent, vs: int, ve: int, noun_end: int, spec: dict, agents: set[str]):
@@ -87,3 +88,43 @@ def request_made(ctx: SentenceContext) -> None:
         if mood[0] == REPORTED and _for_help(sent, ve, nouns[0], to.end, spec):
             emit_assist(ctx, members_of(to, agents), makers, year_before(sent, vs), topic(sent, nouns[0][1]),
                         ("Requested", makers[0]))
+
+
+def accepted_requests(ctx: SentenceContext) -> None:
+    """``鼓励政府…接受其访问请求``: accepting X's request (``requests`` ``accepted``: the verbs, then ``其`` or
+    ``X 的`` and a request noun) presupposes that X asked the one who is to accept it — a Reported
+    ``requests`` edge from X (``其``: the nearest actor named before the verb that is not the accepter);
+    and ``应其请求`` (:func:`.requested_help.on_its_request`)."""
+    from .requested_help import on_its_request
+
+    on_its_request(ctx)
+    sent = ctx.sentence
+    lx = sent.lx
+    acc = lx["requests"].get("accepted")
+    if not acc:
+        return
+    text = sent.text
+    for s, e, _w in lx.find(text, acc["verbs"], sent.start, sent.end):
+        taker = subject_before(sent, s, {"State", "UNBody", "RegionalOrganization", "NHRI"}, ctx.prev_subject)
+        if taker is None:
+            continue
+        fill = lx.starts_with(lx.squeeze(text[e:e + 4]), lx.get("after_verb_fillers", ()))
+        if fill:
+            e = text.find(fill, e) + len(fill)  # 接受了
+        rest = lx.squeeze(text[e:sent.clause_end(e)])
+        asker = None
+        pron = lx.starts_with(rest, acc.get("pronouns", ()))
+        if pron and lx.starts_with(rest[len(pron):].lstrip(), acc["nouns"]):
+            asker = next((g for g in reversed(sent.before(s)) if g.kinds() & lx.agents
+                          and not set(g.keys) & set(taker.keys)), None)
+        else:
+            g = next((g for g in sent.after(e) if not lx.squeeze(text[e:g.head])), None)
+            after = lx.squeeze(text[g.end:sent.clause_end(g.end)]) if g is not None else ""
+            of = lx.starts_with(after, lx["modifier_words"])
+            if g is not None and of and lx.starts_with(after[len(of):].lstrip(), acc["nouns"]):
+                asker = g
+        if asker is None:
+            continue
+        for a in members_of(asker, lx.agents):
+            for t in members_of(taker, lx.agents):
+                ctx.add(a, "requests", t)
