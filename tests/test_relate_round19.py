@@ -236,3 +236,8 @@ def test_a_co_actor_opening_the_sentence():
             ("org/unhcr", "partnersWith", "org/ohchr")} <= got
     # with X's support, with funding from X: no co-actor
     assert en_facts("With UNDP's support, the Commission of Kenya trained 40 officers.", predicate="partnersWith") == set()
+
+
+def test_thanked_for_its_support_to_someone_else():
+    assert en_facts("Angola thanked the African Union for its support to Burundi.") == {("org/au", "state/BDI", "Reported")}
+    assert en_facts("Kenya thanked OHCHR for its support.") == {("org/ohchr", "state/KEN", "Reported")}

@@ -43,7 +43,8 @@ from .roles import (first_free, followed_by, is_free, located_after, locative, m
                     owns_a_thing, scope_start, skip_aside, state_pronoun, stationed_in, strip_adverbs, subject_before,
                     year_before, years)
 from .supported import (_beneficiary_of, beneficiaries_listed, beneficiaries_of, _enabled_by, _help_toward, _passage_state,
-                        _scaled_up, _shared_with, _supported_by, _thanked_for, visited_by)
+                        _scaled_up, _shared_with, _supported_by, visited_by)
+from .thanks import thanked_for
 
 __all__ = ["assists"]
 
@@ -433,7 +434,7 @@ def assists(ctx: SentenceContext, together) -> None:
     similar_request(ctx)
     _nominal(ctx, found)
     _supported_by(ctx, found)
-    _thanked_for(ctx, found)
+    thanked_for(ctx, found)
     _shared_with(ctx, found)
     _scaled_up(ctx, found)
     _help_toward(ctx, found)

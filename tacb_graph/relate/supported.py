@@ -293,46 +293,6 @@ def _state_of_bodies(sent: Sentence, pos: int, exclude: set[str], a: dict) -> li
     return [k for k in members_of(states[-1], {"State"}) if k not in exclude] if states else []
 
 
-def _thanked_for(ctx: SentenceContext, found: list) -> None:
-    """``Kenya thanked OHCHR for its support``, ``expressed its gratitude to UNDP for the assistance provided``,
-    ``斐济感谢 X 和 Y 的支持``: the one thanked (``thanks``: the verbs, then one of its ``markers`` and a help
-    noun within ``gap`` words, or ``gap_chars`` characters in an unspaced language) helped the one who thanks."""
-    sent = ctx.sentence
-    lx = sent.lx
-    a = lx["assists"]
-    th = a.get("thanks")
-    if not th:
-        return
-    for s, e, _w in lx.find(sent.text, th["verbs"], sent.start, sent.end):
-        thanked = next((g for g in sent.after(e) if g.start <= sent.clause_end(e)), None)
-        if thanked is None or not thanked.kinds() & lx.agents \
-                or len(lx.trim(lx.squeeze(sent.text[e:thanked.head]), "determiners").split()) > 1:
-            continue
-        rest = lx.squeeze(sent.text[thanked.end:thanked.end + 60])
-        if th.get("aside"):
-            rest = re.sub(th["aside"], "", rest).lstrip()  # 感谢 X 在编写报告方面提供的协助
-        marker = lx.starts_with(rest, th["markers"])
-        if not marker:
-            continue
-        if th.get("gap_chars") is not None:  # 感谢 X 的支持: the help noun within a few characters
-            if not any(i <= th["gap_chars"] for i, _e, _w in lx.find(rest[len(marker):], a["passive_nouns"])):
-                continue
-        else:
-            words = rest[len(marker):].split()[:th.get("gap", 3) + 1]
-            if not any(lx.find(" ".join(words[:i + 1]), a["passive_nouns"]) for i in range(len(words))):
-                continue
-        subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(thanked.keys))
-        if subj is not None and th.get("recipient_kinds") and not subj.kinds() & set(th["recipient_kinds"]):
-            continue  # 理事会赞赏 X 提供的支持: a body appraising help is not thereby its recipient
-        to = next((g for g in sent.after(thanked.end) if g.start <= sent.clause_end(thanked.end)
-                   and g.governor in a.get("recipient_after", ()) and g.kinds() & lx.agents
-                   and lx.find(sent.text, a.get("passive_participles", ()), thanked.end, g.start)), None)
-        if to is not None:  # thanked X for the support extended to Y: Y is the one helped, not the speaker
-            found.append((thanked, members_of(to, lx.agents), s, e, s))
-        elif subj is not None:
-            found.append((thanked, members_of(subj, lx.agents), s, e, s))
-
-
 def _scaled_up(ctx: SentenceContext, found: list) -> None:
     """``X 加强对 Y 的技术援助``, ``扩大对 Y 的支持``: a verb of degree (``scaled``: ``verbs``) over help to Y
     (its ``marker`` governing Y, then ``的`` and a help noun): X helps Y."""
