@@ -25,10 +25,14 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
     text = sent.text
     links = list(lx["modifier_words"]) + list(a.get("passive_links", ()))
     allow = tuple(lx.get("object_fillers", ())) + tuple(a.get("passive_gap", ()))
-    for s, e, w in lx.find(text, a["passive"], sent.start, sent.end):
+    given = a.get("passive_given_by") or {}  # X was provided by Y with equipment: Y gave it
+    for s, e, w in lx.find(text, list(a["passive"]) + list(given.get("forms", ())), sent.start, sent.end):
         prov = object_after(sent, e, agents, max_gap=0, allow=allow)  # 得到 X 的, 获得来自 X 的
         after = lx.squeeze(text[prov.end:prov.end + 48]) if prov is not None else ""
-        if prov is not None and w in a.get("passive_direct", ()) and not _followed_by_noun(sent, prov, a) \
+        if w in given.get("forms", ()):
+            if prov is None or not re.match(given["end"], without_short_form(text[prov.end:sent.end])):
+                continue
+        elif prov is not None and w in a.get("passive_direct", ()) and not _followed_by_noun(sent, prov, a) \
                 and re.match(a.get("passive_direct_end", ""), text[prov.end:sent.end]):
             # (受益于开发署关于…的报告: what follows the provider, 'passive_direct_end', shows it owns a noun)
             pass  # X benefited from the Fund: the one it benefited from helped it
@@ -48,6 +52,9 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
             if prov is None:
                 continue
         subj = relative_subject(sent, s, a) or _own_subject(sent, s, a)
+        if w in given.get("forms", ()) and lx.trim(lx.squeeze(text[sent.clause_start(s):s]), "determiners").strip().lower() \
+                in given.get("pronouns", ()):  # …, and it was provided by Y with …: the one helped named last before
+            subj = next((g for g in reversed(sent.before(s)) if g.kinds() & set(given.get("taker_kinds", ()))), subj)
         located = None if subj is not None else _located_taker(sent, s, e, prov, a)
         if located is not None:  # 在 X 开展工作的组织获得了基金的赠款: the unnamed takers' State
             found.append((prov, members_of(located, {"State"}), s, e, s))
