@@ -244,9 +244,9 @@ def test_thanked_for_its_support_to_someone_else():
 
 
 def test_provided_by_a_giver_with_things():
-    assert en_facts("The National Human Rights Commission of Kenya was provided by UNDP with two vehicles.") == {
+    assert en_facts("The Kenya National Commission on Human Rights was provided by UNDP with two vehicles.") == {
         ("org/undp", "org/knchr", "Reported")}
-    got = en_facts("UNICEF supported the National Human Rights Commission of Kenya in setting up a unit, and it was "
+    got = en_facts("UNICEF supported the Kenya National Commission on Human Rights in setting up a unit, and it was "
                    "provided by UNFPA with equipment.")
     assert ("org/unfpa", "org/knchr", "Reported") in got and ("org/unfpa", "org/unicef", "Reported") not in got
     assert en_facts("The report was provided by UNDP to the Council.") == set()
