@@ -250,3 +250,8 @@ def test_provided_by_a_giver_with_things():
                    "provided by UNFPA with equipment.")
     assert ("org/unfpa", "org/knchr", "Reported") in got and ("org/unfpa", "org/unicef", "Reported") not in got
     assert en_facts("The report was provided by UNDP to the Council.") == set()
+
+
+def test_trained_with_a_co_actor_set_off_by_commas():
+    got = en_facts("The Office trained, together with UNDP, 85 judges of Azerbaijan.")
+    assert got == {("org/ohchr", "state/AZE", "Reported"), ("org/undp", "state/AZE", "Reported")}

@@ -32,7 +32,7 @@ from .beneficiaries import (beneficiary_list, beneficiary_object, beneficiary_su
                             people_after, people_object, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
                             recipient_before)
 from .clauses import Group, Sentence
-from .doers import by_aside, implemented_before, implementer, late_agent, owners, reporter
+from .doers import by_aside, implemented_before, implementer, late_agent, owners, past_co_aside, reporter
 from .emit import done_as_asked, emit_assist, topic
 from .givers import work_owner
 from .patterns import SentenceContext, co_providers, on_request_of
@@ -339,7 +339,7 @@ def activities(ctx: SentenceContext, together) -> None:
                 passive = True  # the activity (or the people trained) stands before 由
         trained = None
         if w in training and not passive:
-            recips = beneficiary_object(sent, e, act, agents)
+            recips = beneficiary_object(sent, past_co_aside(sent, e, act), act, agents)  # trained, with Y, officials of X
             if not recips and act.get("training_for_before"):  # 为 X 培训了 150 名卫生工作者: trained for X
                 found = recipient_before(sent, s, act, agents)
                 if found is None and people_after(sent, e, act):

@@ -12,7 +12,7 @@ from .clauses import Group, Sentence
 from .referents import noun_pattern
 from .roles import agent_after, is_free, members_of
 
-__all__ = ["owners", "implementer", "reporter", "late_agent", "owner_after", "by_aside", "implemented_before"]
+__all__ = ["owners", "implementer", "reporter", "late_agent", "owner_after", "by_aside", "implemented_before", "past_co_aside"]
 
 
 def owners(sent: Sentence, noun, act: dict, agents: set[str]) -> Group | None:
@@ -117,6 +117,21 @@ def by_aside(sent: Sentence, end: int, act: dict) -> tuple[Group | None, int]:
         return None, end
     rest = sent.text[g.end:g.end + 3].lstrip()
     return (g, g.end + sent.text[g.end:].index(",") + 1) if rest.startswith(",") else (None, end)
+
+
+def past_co_aside(sent: Sentence, e: int, act: dict) -> int:
+    """``trained, together with Y, 85 judges of X``: where the verb's object begins past a comma-bounded aside that
+    opens with one of ``co_markers`` and names an actor (``e`` itself when there is none)."""
+    lx = sent.lx
+    head = sent.text[e:e + 3].lstrip()
+    if not head.startswith(","):
+        return e
+    c1 = sent.text.index(",", e)
+    c2 = sent.text.find(",", c1 + 1, min(sent.end, c1 + 120))
+    if c2 == -1 or not lx.starts_with(lx.squeeze(sent.text[c1 + 1:c2]).lower(), act.get("co_markers", ())) \
+            or not any(c1 < g.start and g.end <= c2 and g.kinds() & lx.agents for g in sent.groups):
+        return e
+    return c2 + 1
 
 
 def implemented_before(sent: Sentence, s: int, act: dict, agents: set[str]) -> list[str]:
