@@ -255,3 +255,11 @@ def test_provided_by_a_giver_with_things():
 def test_trained_with_a_co_actor_set_off_by_commas():
     got = en_facts("The Office trained, together with UNDP, 85 judges of Azerbaijan.")
     assert got == {("org/ohchr", "state/AZE", "Reported"), ("org/undp", "state/AZE", "Reported")}
+
+
+def test_at_its_request_in_a_reported_statement():
+    got = en_facts("Kenya stated that, at its request, the Office had held two workshops for judicial officers of Kenya.",
+                   predicate="requests")
+    assert got == {("state/KEN", "org/ohchr", "Reported")}
+    # 'request' after a determiner or a possessive is a noun, no verb of asking
+    assert en_facts("The Office, at its request, trained officials of Mali.", predicate="requests") == set()

@@ -9,7 +9,7 @@ import re
 
 from .patterns import SentenceContext, on_request_of
 from .emit import emit_assist, topic
-from .roles import followed_by, members_of, scope_start, subject_before, year_before
+from .roles import followed_by, is_free, members_of, scope_start, subject_before, year_before
 
 __all__ = ["fallback_recipient", "requested_from", "request_for_help_taken", "similar_request", "on_its_request", "pronoun_askers",
            "requested_by"]
@@ -258,11 +258,16 @@ def on_its_request(ctx: SentenceContext) -> None:
     words = lx["requests"].get("on_request_pronouns", ())
     if not words:
         return
-    for s, _e, _w in lx.find(sent.text, words, sent.start, sent.end):
+    for s, e, _w in lx.find(sent.text, words, sent.start, sent.end):
         actor = subject_before(sent, s, lx.agents, ctx.prev_subject)
         if actor is None:
             continue
-        for a in pronoun_askers(sent, actor.keys):
+        askers = pronoun_askers(sent, actor.keys)
+        nxt = next((g for g in sent.after(e) if g.kinds() & lx.agents), None)
+        if "State" in actor.kinds() and nxt is not None and is_free(sent, nxt) \
+                and not lx.trim(lx.squeeze(sent.text[e:nxt.head]), "determiners").strip(" ,"):
+            askers, actor = members_of(actor, {"State"}), nxt  # X stated that, at its request, Y had …: X asked Y
+        for a in askers:
             for o in actor.keys:
                 ctx.add(a, "requests", o)
 
