@@ -263,3 +263,8 @@ def test_at_its_request_in_a_reported_statement():
     assert got == {("state/KEN", "org/ohchr", "Reported")}
     # 'request' after a determiner or a possessive is a noun, no verb of asking
     assert en_facts("The Office, at its request, trained officials of Mali.", predicate="requests") == set()
+
+
+def test_people_of_more_trades_and_a_role_set_off_by_commas():
+    got = en_facts("UNICEF, as secretariat of the Fund, held a workshop for grantees from Peru and Chile.")
+    assert got == {("org/unicef", "state/PER", "Reported"), ("org/unicef", "state/CHL", "Reported")}
