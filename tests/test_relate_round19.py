@@ -268,3 +268,8 @@ def test_at_its_request_in_a_reported_statement():
 def test_people_of_more_trades_and_a_role_set_off_by_commas():
     got = en_facts("UNICEF, as secretariat of the Fund, held a workshop for grantees from Peru and Chile.")
     assert got == {("org/unicef", "state/PER", "Reported"), ("org/unicef", "state/CHL", "Reported")}
+
+
+def test_a_passive_whose_subject_is_a_states_body_by_a_possessive():
+    got = en_facts("According to Peru, its Ministry of Justice had been helped by UNDP to draft a policy.")
+    assert got == {("org/undp", "state/PER", "Reported")}

@@ -11,7 +11,7 @@ from .funding import money_to_a_body
 from .patterns import SentenceContext
 from .relatives import back_to, funder_after, relative_subject
 from .roles import (agent_after, is_free, members_of, object_after, scope_start, sentence_subject, strip_adverbs,
-                    subject_before)
+                    state_pronoun, subject_before)
 
 __all__ = ["passive_help", "passive_verb", "helped_by", "unescorted"]
 
@@ -260,6 +260,9 @@ def helped_by(ctx: SentenceContext, s: int, e: int, examples: set[str], found: l
     if not doers:
         return
     subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude={k for d in doers for k in d.keys} | examples)
+    if subj is None:  # According to X, its Ministry of … had been helped by Y: the State the possessive stands for
+        cs = sent.clause_start(s)
+        subj = state_pronoun(sent, cs + len(sent.text[cs:s]) - len(sent.text[cs:s].lstrip(" ,")))
     if subj is None or not subj.kinds() & lx.agents:
         return
     recips = unescorted(sent, verb, members_of(subj, lx.agents))
