@@ -273,3 +273,16 @@ def test_people_of_more_trades_and_a_role_set_off_by_commas():
 def test_a_passive_whose_subject_is_a_states_body_by_a_possessive():
     got = en_facts("According to Peru, its Ministry of Justice had been helped by UNDP to draft a policy.")
     assert got == {("org/undp", "state/PER", "Reported")}
+
+
+def test_a_resolution_referred_back_to_and_said_adopted_by_a_body_at_a_session():
+    text = ("A/HRC/90/20\n\n关于合作的报告\n\n一、导言\n\n1. 人权理事会在第 71/9 号决议中请秘书长提交报告。1 本报告所述期间为 2028 年。\n\n"
+            "__________________\n\n 1 该决议由人权理事会第七十一届会议通过；上一份报告见 A/HRC/71/30。\n")
+    got = {(r.unit, r.subject, r.predicate, r.object) for r in report(text).relations}
+    assert {("footnote", "resolution/A/HRC/RES/71/9", "adoptedBy", "org/hrc"),
+            ("footnote", "resolution/A/HRC/RES/71/9", "atSession", "session/hrc/71")} <= got
+
+
+def test_written_information_submitted():
+    got = zh_facts("在编写本报告时，西非经共体委员会提交了书面资料。", predicate="submittedInputTo")
+    assert got == {("org/ecowas-commission", "@report", "Reported")}

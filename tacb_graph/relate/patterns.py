@@ -299,6 +299,36 @@ def adopts(ctx: SentenceContext) -> None:
             ctx.date(k, ys[0][1])
 
 
+def adopted_passive(ctx: SentenceContext) -> None:
+    """``该决议由人权理事会第七十一届会议通过``, ``The resolution was adopted by the Council at its seventy-first
+    session``: a resolution (a back-reference too) said to be adopted by a body (``adopts`` ``by_markers``, the verb
+    right after the body and its session in Chinese, right before the marker in English) is adoptedBy it, and atSession
+    the session named there."""
+    sent = ctx.sentence
+    lx = sent.lx
+    ad = lx["adopts"]
+    markers = ad.get("by_markers", ())
+    if not markers:
+        return
+    for g in sent.groups:
+        if "Resolution" not in g.kinds() or g.governor is not None:
+            continue
+        body = next((h for h in sent.after(g.end) if h.start <= sent.clause_end(g.end)), None)
+        if body is None or body.governor not in markers or not body.kinds() & {"UNBody"}:
+            continue
+        sessions = [q for q in sent.qualifiers if q.kind == "Session" and body.end <= q.start <= body.end + 24]
+        after = lx.squeeze(sent.text[max([body.end] + [q.end for q in sessions]):body.end + 40])
+        before = lx.squeeze(sent.text[g.end:body.head])
+        if not (lx.starts_with(after, ad["verbs"]) or lx.ends_with(before.removesuffix(body.governor).rstrip(),
+                                                                    ad.get("passive_verbs", ()))):
+            continue
+        for r in members_of(g, {"Resolution"}):
+            for b in members_of(body, {"UNBody"}):
+                ctx.add(r, "adoptedBy", b)
+            for q in sessions:
+                ctx.add(r, "atSession", q.key)
+
+
 def co_providers(together, provider: list[str], at: int | None = None) -> list[str]:
     """Those who acted together with ``provider`` in its act at ``at`` (``X supported A and, with Y, trained B``: Y trained)."""
     return [k for subj, ms, *since in together if set(subj) & set(provider) and not (at and since and since[0] > at)
@@ -374,6 +404,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     ctx.funders = funding_of(ctx)
     ctx.sponsors = sponsors_of(ctx)
     adopted_by(ctx)
+    adopted_passive(ctx)
     at_session(ctx)
     held_by(ctx)
     requests(ctx)
