@@ -25,7 +25,7 @@ from __future__ import annotations
 import bisect
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from ..recognise.around import ends_before
 from .lexicon import Lexicon, ends_with, find_words, lexicon_for  # (the word lists, kept importable from here)
@@ -61,7 +61,8 @@ class Group:
 
     @property
     def end(self) -> int:
-        return max(i.end for i in self.items)
+        items = self.items
+        return items[0].end if len(items) == 1 else max([i.end for i in items])  # (most groups have one item)
 
     @property
     def keys(self) -> list[str]:
@@ -100,36 +101,28 @@ class Sentence:
     def after(self, pos: int) -> list[Group]:
         return [g for g in self.groups if g.start >= pos]
 
-    @property
+    @cached_property
     def _inside(self) -> frozenset[int]:
         """Offsets of clause-end characters inside a coordinated group or the phrase naming it (``the Niger, Chad and
         Cameroon``) or a number (``1,100``): they separate list members or digits, not clauses."""
-        cached = self.__dict__.get("_inside_cache")
-        if cached is None:
-            ends = self.lx.clause_ends
-            t = self.text
-            inside = {i for g in self.groups for i in range(g.head, g.end) if t[i] in ends}
-            inside |= {i for i in range(max(1, self.start), min(self.end, len(t) - 1))
-                       if t[i] in ends and t[i - 1].isdigit() and t[i + 1].isdigit()}
-            rx = self.lx.res.get("list_commas")
-            if rx is not None:  # judges, prosecutors and lawyers
-                for m in rx.finditer(t, self.start, self.end):
-                    inside |= {i for i in range(m.start(), m.end()) if t[i] in ends}
-            cached = frozenset(inside)
-            self.__dict__["_inside_cache"] = cached
-        return cached
+        ends = self.lx.clause_ends
+        t = self.text
+        inside = {i for g in self.groups for i in range(g.head, g.end) if t[i] in ends}
+        inside |= {i for i in range(max(1, self.start), min(self.end, len(t) - 1))
+                   if t[i] in ends and t[i - 1].isdigit() and t[i + 1].isdigit()}
+        rx = self.lx.res.get("list_commas")
+        if rx is not None:  # judges, prosecutors and lawyers
+            for m in rx.finditer(t, self.start, self.end):
+                inside |= {i for i in range(m.start(), m.end()) if t[i] in ends}
+        return frozenset(inside)
 
-    @property
+    @cached_property
     def _clause_ends(self) -> list[int] | None:
         """Offsets of the characters in the sentence that end a clause (a clause-end character not
         :attr:`_inside`), in order; ``None`` where the sentence runs past its text."""
-        cached = self.__dict__.get("_clause_ends_cache", False)
-        if cached is False:
-            ends, inside, t = self.lx.clause_ends, self._inside, self.text
-            cached = None if self.end > len(t) else \
-                [i for i in range(self.start, self.end) if t[i] in ends and i not in inside]
-            self.__dict__["_clause_ends_cache"] = cached
-        return cached
+        ends, inside, t = self.lx.clause_ends, self._inside, self.text
+        return None if self.end > len(t) else \
+            [i for i in range(self.start, self.end) if t[i] in ends and i not in inside]
 
     def clause_start(self, pos: int) -> int:
         """Offset where the clause holding ``pos`` begins."""

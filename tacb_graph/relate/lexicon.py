@@ -27,7 +27,7 @@ def find_words(text: str, words, start: int = 0, end: int | None = None,
     [(19, 29, 'assistance'), (30, 32, 'to')]
     """
     end = len(text) if end is None else end
-    ordered, any_word = _longest_first(words if isinstance(words, (tuple, frozenset)) else tuple(words))
+    ordered, any_word = _ORDERED.get(id(words)) or _ordered(words)
     if any_word is None or (start >= 0 and end >= 0 and not any_word.search(text, start, end)):
         return []  # most calls find nothing: one search for all the words says so
     bounded = language is not None and language.spaced
@@ -58,6 +58,30 @@ def find_words(text: str, words, start: int = 0, end: int | None = None,
 #: the words found by recent calls of :func:`find_words` that found any (emptied when full)
 _FOUND: dict[tuple, tuple[tuple[int, int, str], ...]] = {}
 _FOUND_MAX = 4096
+
+
+#: :func:`_longest_first` of the word lists of the lexicons (by ``id``) that :func:`find_words` was given: they
+#: live as long as their lexicon and never change, so need not be made into a tuple and hashed on every call
+_ORDERED: dict[int, tuple[tuple[str, ...], re.Pattern | None]] = {}
+_LISTS: dict[int, list | tuple] = {}  # the word lists of the lexicons built, by id
+
+
+def _ordered(words) -> tuple[tuple[str, ...], re.Pattern | None]:
+    got = _longest_first(words if isinstance(words, (tuple, frozenset)) else tuple(words))
+    if _LISTS.get(id(words)) is words:
+        _ORDERED[id(words)] = got
+    return got
+
+
+def _word_lists(data) -> list:
+    """Every list of words in ``data`` (a lexicon's JSON), at any depth."""
+    if isinstance(data, dict):
+        return [w for v in data.values() for w in _word_lists(v)]
+    if isinstance(data, list) and all(isinstance(v, str) for v in data):
+        return [data]
+    if isinstance(data, list):
+        return [w for v in data for w in _word_lists(v)]
+    return []
 
 
 @lru_cache(maxsize=4096)
@@ -101,6 +125,7 @@ class Lexicon:
         words = cache.get(keys)
         if words is None:
             words = cache[keys] = tuple(w for key in keys for w in self.get(key, ()))
+            _LISTS[id(words)] = words
         return words
 
     # -- words in text, as the language writes them (see LanguageData.spaced) ------------------
@@ -218,6 +243,7 @@ def lexicon_for(lang: str) -> Lexicon:
                 words.setdefault(w, value)
     # agent_kinds are the ontology's tacb:Agent classes (a programme among them: 方案为 X 举办了讲习班)
     agents = frozenset(lx.get("agent_kinds", ()))
+    _LISTS.update((id(w), w) for w in _word_lists(lx) + _word_lists(language.stances))
     return Lexicon(language, lx, language.stances, language.clause_ends, agents, res, words, tuple(regexes))
 
 

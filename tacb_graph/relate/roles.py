@@ -309,7 +309,7 @@ def _asides(sent: Sentence) -> list[tuple[int, int]]:
     …``), where the language gives its ``relative_aside`` regular expression: ``(start, end)`` each."""
     cached, rx = sent.__dict__.get("_asides_cache"), sent.lx.res.get("relative_aside")
     if cached is None:  # (…, which X ran in A, B and C, with Y: a comma inside a list closes no clause)
-        text = "".join(" " if i in sent._inside else c for i, c in enumerate(sent.text[:sent.end]))
+        text = "".join(" " if i in sent._inside else c for i, c in enumerate(sent.text[:sent.end])) if rx else ""
         sent.__dict__["_asides_cache"] = cached = [m.span() for m in rx.finditer(text, sent.start)] if rx else []
     return cached
 
