@@ -26,7 +26,10 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
     links = list(lx["modifier_words"]) + list(a.get("passive_links", ()))
     allow = tuple(lx.get("object_fillers", ())) + tuple(a.get("passive_gap", ()))
     given = a.get("passive_given_by") or {}  # X was provided by Y with equipment: Y gave it
-    for s, e, w in lx.find(text, list(a["passive"]) + list(given.get("forms", ())), sent.start, sent.end):
+    hits = lx.find(text, a["passive"], sent.start, sent.end)
+    if given:  # (two look-ups of the lexicon's own lists, not one of a list made here for each sentence)
+        hits = sorted(hits + lx.find(text, given["forms"], sent.start, sent.end))
+    for s, e, w in hits:
         prov = object_after(sent, e, agents, max_gap=0, allow=allow)  # 得到 X 的, 获得来自 X 的
         after = lx.squeeze(text[prov.end:prov.end + 48]) if prov is not None else ""
         if w in given.get("forms", ()):

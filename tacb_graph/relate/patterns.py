@@ -84,7 +84,7 @@ def _embedded_asker(sent: Sentence, subj: Group | None, pos: int, rq: dict) -> G
     words = rq.get("embedded_askers", ())
     if not words or subj is None:
         return None
-    hits = [h for h in sent.lx.find(sent.text, words, subj.end, pos)]
+    hits = sent.lx.find(sent.text, words, subj.end, pos)
     if not hits:
         return None
     e = hits[-1][1]
