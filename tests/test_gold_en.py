@@ -43,7 +43,7 @@ DEV16 = EN / "dev16"  # a sixteenth, scored once on arrival, then development (e
 DEV17 = EN / "dev17"  # a seventeenth, all validation, scored once at the end of the fifth session (en/dev17/SPLIT.md)
 DEV18 = EN / "dev18"  # an eighteenth, validation in the sixth session, opened for development at the start of the seventh (en/dev18/SPLIT.md)
 DEV19 = EN / "dev19"  # a nineteenth, scored once on arrival, then opened for development (en/dev19/SPLIT.md)
-DEV20 = EN / "dev20"  # a twentieth, all validation, written blind in the seventh session (en/dev20/SPLIT.md)
+DEV20 = EN / "dev20"  # a twentieth, validation in the seventh session, opened for development at the start of the eighth (en/dev20/SPLIT.md)
 PAIR = GOLD / "bilingual"
 GAZ = ROOT / "data" / "gazetteers"
 
