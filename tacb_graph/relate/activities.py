@@ -353,6 +353,9 @@ def activities(ctx: SentenceContext, together) -> None:
                     found = ([ctx.passage_states[0]], s)  # In X, … . It also trained 220 officials: the one State
                 if found is not None:
                     recips, start = list(found[0]), found[1]
+            if not recips and "asker" in act.get("recipient_fallbacks", ()) and people_object(sent, e, act):
+                asked, asker = ctx.mood(s)  # X asked Y to train its prison guards: trained for the State that asked
+                recips = [asker] if asked == "Requested" and asker and asker.startswith("state/") else []
         elif w in training:  # officials of X were trained
             trained = beneficiary_subject(sent, s, act, agents)
             if trained is not None:

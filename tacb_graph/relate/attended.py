@@ -33,7 +33,7 @@ from .patterns import SentenceContext, co_providers
 from .beneficiaries import recipient_before
 from .roles import members_of, strip_adverbs, subject_before, year_before
 
-__all__ = ["attended_by", "briefings", "experts_sent", "took_part_after", "whose_costs"]
+__all__ = ["attended_by", "attendees_from", "briefings", "experts_sent", "took_part_after", "whose_costs"]
 
 
 def attended_by(ctx: SentenceContext, together) -> None:
@@ -64,6 +64,40 @@ def attended_by(ctx: SentenceContext, together) -> None:
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
         emit_assist(ctx, providers, recips, year_before(sent, held[-1][0]), topic(sent, held[-1][1]),
                     ctx.mood(held[-1][0], prov))
+
+
+def attendees_from(ctx: SentenceContext, together) -> None:
+    """``X held a seminar in C; participants came from A and B``, ``…举办了研讨会，学员来自 A 和 B 的政府部门``: the
+    States the participants came from (``activities`` ``attendees_from``, the words right before them) were helped by
+    the one who held the activity before in the sentence, or — when the words open the sentence — in the sentence
+    before (its holders, left in ``ctx.carried`` by :func:`took_part_after`)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    act = lx.get("activities") or {}
+    words = act.get("attendees_from")
+    if not words:
+        return
+    text = sent.text
+    for s, e, _w in lx.find(text, words, sent.start, sent.end):
+        came = next(iter(sent.after(e)), None)
+        if came is None or lx.trim(lx.squeeze(text[e:came.start])) or not came.kinds() & {"State"} \
+                or came.end > sent.clause_end(e):
+            continue
+        recips = members_of(came, {"State"})
+        held = lx.find(text, act["verbs"], sent.start, s)
+        if held and lx.find(text, act["nouns"], held[-1][1], s):
+            prov = subject_before(sent, held[-1][0], lx.agents, ctx.prev_subject, exclude=set(recips))
+            if prov is None:
+                continue
+            at = held[-1][0]
+            providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys]
+        elif not lx.trim(lx.squeeze(text[sent.start:s])) and ctx.carried.get("held"):
+            at, prov, providers = s, None, list(ctx.carried["held"])
+        else:
+            continue
+        providers = [k for k in providers if k not in recips]
+        if providers:
+            emit_assist(ctx, providers, recips, year_before(sent, at), topic(sent, at), ctx.mood(at, prov))
 
 
 def _people_before(text: str, e: int, people, act: dict, lx) -> bool:
@@ -152,15 +186,16 @@ def took_part_after(ctx: SentenceContext, together) -> None:
     """``X ran a workshop in C, in association with Y, on … . Officials from A and B took part.``: people of named
     States who took part (``participation_verbs`` closing a clause that names no activity) took part
     in the activity the sentence before held: its holder and whoever held it with it assist the States
-    (``activities`` ``took_part_after``, a switch). Each sentence leaves its own holders in ``ctx.carried``."""
+    (``activities`` ``took_part_after``, a switch). Each sentence leaves its own holders in ``ctx.carried`` (for
+    :func:`attendees_from` too)."""
     sent = ctx.sentence
     lx = sent.lx
     act = lx.get("activities") or {}
-    if not act.get("took_part_after"):
+    if not act.get("took_part_after") and not act.get("attendees_from"):
         return
     text = sent.text
     held = ctx.carried.pop("held", None)
-    verbs = lx.find(text, act.get("participation_verbs", ()), sent.start, sent.end)
+    verbs = lx.find(text, act.get("participation_verbs", ()), sent.start, sent.end) if act.get("took_part_after") else []
     lo = sent.clause_start(verbs[0][0]) if verbs else sent.start
     if held and verbs and not lx.find(text, act["nouns"], lo, sent.clause_end(verbs[0][1])) \
             and not text[verbs[0][1]:sent.clause_end(verbs[0][1])].strip(" ,"):

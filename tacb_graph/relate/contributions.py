@@ -26,6 +26,7 @@ def contributions(ctx: SentenceContext) -> None:
     lx = sent.lx
     c = lx["contribution"]
     text = sent.text
+    source = _source_lead(ctx, c)  # contributions to the work of X came from A (…); X 的预算全部来自自愿捐款，主要捐助方为 A(…)
     if not lx.find(text, tuple(c["verbs"]) + tuple(c.get("receive_verbs", ())), sent.start, sent.end):
         return  # (X received EUR 480,000 from Spain: a receiving verb is enough)
     agents = lx.agents
@@ -93,7 +94,11 @@ def contributions(ctx: SentenceContext) -> None:
             recipient = work_owner(sent, min(gpos, s), c, _takers(lx, c))  # the work of X was supported by G, which gave …
         if recipient is None and c.get("subject_recipient"):
             recipient = _subject_recipient(sent, keys, lx)  # the Fund financed …, through contributions by A (…)
-        if recipient is None and not unnamed:
+        # … transferred US$ 2.1 million for the justice project: money for a purpose of its own, no recipient carried
+        own_purpose = bool(c.get("own_purpose")) and re.match(c["own_purpose"], lx.squeeze(text[e:sent.clause_end(e)]))
+        if recipient is None and source is not None and not unnamed and not (own_purpose and source[2]):
+            recipient = source[0]
+        if recipient is None and not unnamed and not own_purpose:
             # the Fund received …. The largest contributions came from A (…); China gave … to the Fund. Australia gave …
             recipient = ctx.money.get("recipient") or ctx.money.get("last_recipient")
         if recipient is not None:
@@ -134,7 +139,7 @@ def contributions(ctx: SentenceContext) -> None:
             year = next((y for p, y in ys if last <= p < hi), None)
         if year is None and by:  # a pledge of … by X, announced at …, was received in 2026: the main verb's year
             year = next((y for p, y in ys if p >= e and not any(e < a[0] < p for a in amounts)), None)
-        year = year or ctx.money.get("year")
+        year = year or (source[1] if source is not None and recipient == source[0] else None) or ctx.money.get("year")
         verb = lx.find(text, c["verbs"], gend, s) or lx.find(text, c["verbs"], sent.start, sent.end) \
             or lx.find(text, c.get("receive_verbs", ()), sent.start, sent.end)
         mood = ctx.mood(min(rec[-1].start if rec else s, verb[0][0]), giver)
@@ -289,6 +294,54 @@ def _lead_in(ctx: SentenceContext, c: dict, amounts) -> None:
         return
     ys = years(sent, sent.start, colon)
     ctx.money.update(recipient=members_of(recipient, kinds)[0], year=ys[-1][1] if ys else ctx.money.get("year"))
+
+
+def _source_lead(ctx: SentenceContext, c: dict) -> tuple[str, str | None] | None:
+    """``Contributions to the work of X in 2030 came from A (…) and B (…)``, ``The budget of X was funded entirely from
+    voluntary contributions. The main donors were A (…)``, ``X 的预算全部来自自愿捐款，主要捐助方为 A(…)``: a clause that
+    says where money came from (``source_verbs``) with, before the verb, a contribution word or a word of a budget
+    (``budget_nouns``) and the body whose money it is — ``to X`` after the contribution word (or ``to the work of X``:
+    ``recipient_owned``), ``the budget of X`` (``budget_owner_gap``, the words between the budget word and X) or
+    ``X 的预算`` (``budget_owned``, the words between X and the budget word) — names the recipient and the year of the
+    amounts listed after it in its sentence, or — when it gives none — in the next sentence. Returns (recipient, year,
+    whether it was said in the sentence before) or None."""
+    verbs = c.get("source_verbs")
+    if not verbs:
+        return None
+    before = ctx.carried.pop("money_source", None)
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    takers = _takers(lx, c)
+    words = tuple(c["verbs"]) + tuple(c.get("budget_nouns", ()))
+    for s, _e, _w in lx.find(text, verbs, sent.start, sent.end):
+        lo = sent.clause_start(s)
+        found = lx.find(text, words, lo, s)
+        if not found:
+            continue
+        recipient = None
+        for g in sent.groups:
+            if not (lo <= g.start and g.end <= s) or not g.kinds() & takers:
+                continue
+            before = lx.squeeze(text[lo:g.head])
+            after = lx.squeeze(text[g.end:s])
+            if any(w_e <= g.start for _ws, w_e, _x in found) and (
+                    g.governor in c.get("recipient_after_markers", ())
+                    or c.get("recipient_owned") and re.search(c["recipient_owned"], before)
+                    or c.get("budget_owner_gap") and re.search(c["budget_owner_gap"], before)):
+                recipient = g  # contributions to (the work of) X; the budget of X
+                break
+            if c.get("budget_owned") and re.match(c["budget_owned"], after):
+                recipient = g  # X 2030 年的预算
+                break
+        if recipient is None:
+            continue
+        ys = years(sent, sent.start, s)
+        found = (members_of(recipient, takers)[0], ys[-1][1] if ys else None, False)
+        if not any(a[0] + sent.start > s for a in parse_amount(text[sent.start:sent.end], lx)):
+            ctx.carried["money_source"] = found[:2] + (True,)  # … was funded from voluntary contributions. The main donors were A (…)
+        return found
+    return before
 
 
 def _respectively(sent, c: dict, amounts) -> dict[int, str]:

@@ -147,7 +147,7 @@ class RelationExtractor:
             st.dates += sc.dates
             prev = sentence_subject(sent, prev)
             carried["named"] = [g for g in sent.groups if g.kinds() & lx.agents]  # the agents the sentence named
-        relations, assistances = settle(sents, relations, assistances, lx)
+        relations, assistances = settle(sents, relations, assistances, lx, self.config.gazetteer.entities)
         relations, assistances = _person_roles(relations, assistances, st.kinds, lx)
         relations, assistances = _not_to_parent(relations, assistances, self.config.gazetteer.entities, lx)
         st.relations += relations

@@ -302,7 +302,8 @@ def _undone_plan(sent: Sentence, hit: tuple[int, int, str], pos: int, md: dict) 
 _ASKED = ("Requested", "Recommended")
 
 
-def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexicon) -> tuple[list, list]:
+def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexicon,
+           entities: dict | None = None) -> tuple[list, list]:
     """One unit's facts once every sentence was read: a request followed by the report that it was
     done, planned or not done, and one modality per fact.
 
@@ -310,6 +311,8 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
       whose subject is the one asked and whose verb says it acted (``done_verbs``: ``do so``,
       ``financed`` …) gives the asked fact that clause's modality (Planned here; Reported for
       ``the Fund financed …``, Negated for ``did not do so``);
+    * ``… asked the Office to …; the Office declined``: a verb of refusal says the asked fact was not done (the
+      gazetteer's posts — ``entities``, each with its ``parent`` — refuse for the body they head);
     * where the language sets ``one_per_unit``, a fact stated as Reported, Negated or Planned is not
       also kept as Requested or Recommended in the same unit (the stronger statement wins).
 
@@ -322,7 +325,7 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
     if md.get("done_verbs"):
         for r in relations:
             if r.modality in _ASKED and (r.subject, r.predicate, r.object) not in changed:
-                m = _done_later(sents, r, md, lx)
+                m = _done_later(sents, r, md, lx, entities or {})
                 if m is not None:
                     changed[(r.subject, r.predicate, r.object)] = m
     if md.get("work_refs"):
@@ -404,24 +407,32 @@ def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
     return None
 
 
-def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
+def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, entities: dict) -> str | None:
     """The modality of a later clause in which the one asked (``r.subject``) acts, if any. Where the language
     sets ``done_clauses``, the verb may stand in a later clause of the subject's sentence that has no subject
-    of its own (``X 已将该请求列入工作计划，拟于明年举办讲习班``); another actor in between stops it."""
+    of its own (``X 已将该请求列入工作计划，拟于明年举办讲习班``); another actor in between stops it. A verb of
+    refusal (``refused_verbs``: ``declined``, ``未予接受``) after the one asked, in its sentence, says it was not done
+    (Negated); in a later sentence a post of the one asked may refuse for it (a gazetteer ``Post`` whose ``parent`` it
+    is: the High Commissioner for the Office)."""
     first = next((i for i, s in enumerate(sents) if s.quote == r.sentence), None)
     if first is None:
         return None
     window = md.get("done_window", 60)
     seen_asked = False
+    heads = {k for k, e in entities.items() if getattr(e, "kind", None) == "Post" and getattr(e, "parent", None) == r.subject}
     for sent in sents[first:]:
         for g in sent.groups:
-            if r.subject not in g.keys:
+            if r.subject not in g.keys and not (heads & set(g.keys) and sent is not sents[first]):
                 continue
             if sent is sents[first] and not seen_asked:
                 seen_asked = True  # … requested OHCHR to …: the one asked, not yet acting
                 continue
             if g.governor is not None:
                 continue
+            refused = _hits(sent, md.get("refused_verbs", ()), g.end, min(sent.end, g.end + window))
+            if refused and not any(g.end <= h.start and h.end <= refused[0][0] and h.kinds() & lx.agents
+                                   for h in sent.groups):
+                return "Negated"  # … asked the Office to …; the Office declined / 认为…超出其任务范围，未予接受
             end = min(sent.end if md.get("done_clauses") else sent.clause_end(g.end), g.end + window)
             hits = _hits(sent, md["done_verbs"], g.end, end)
             if not hits:

@@ -398,7 +398,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     from .membership import member_renamed
     from .cooccur import cooccurring_help
     from .shared import shared_with
-    from .attended import attended_by, experts_sent, took_part_after, whose_costs
+    from .attended import attended_by, attendees_from, experts_sent, took_part_after, whose_costs
     from .furnished import given_with
 
     ctx.funders = funding_of(ctx)
@@ -416,6 +416,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     assists(ctx, together)
     activities(ctx, together)
     attended_by(ctx, together)
+    attendees_from(ctx, together)
     took_part_after(ctx, together)
     whose_costs(ctx)
     experts_sent(ctx)

@@ -21,7 +21,8 @@ regular expression matched in the folded sentence:
 * ``toward_activity`` — ``provided funding for the training``: ``{nouns}`` stands for the activity nouns
   (``activities.nouns``) and ``extra_nouns``; the free agent before it in its clause helps the earlier
   recipients; ``costs_borne`` likewise (``UNICEF also covered the travel costs of two experts``,
-  ``儿基会还承担了…的差旅费``);
+  ``儿基会还承担了…的差旅费``), and its payer may follow a preposition of ``costs_borne_with`` right before it
+  (``…, with Ireland meeting the costs``);
 * ``funded_back`` — the activity referred back to, up to the agent's marker, and (where the language lists
   them) ``funded_back_verbs`` right after the agents that follow it: ``the costs of the course were met by X``,
   ``该培训由 X 供资``, ``这些讲习班由 A 和 B 资助`` — the agents help the earlier recipients (the funder beside the
@@ -140,6 +141,10 @@ def repeated_help(ctx: SentenceContext) -> None:
                     emit_assist(ctx, provs, recipients, year_before(sent, s), topic(sent, e), ctx.mood(s, None))
             else:  # toward_activity, costs_borne
                 subj = _free_before(sent, lo, s)
+                if subj is None and key == "costs_borne":  # …, with Ireland meeting the costs: 'with' and a gerund
+                    near = [g for g in sent.groups if lo <= g.start and g.end <= s and g.kinds() & agents]
+                    if near and near[-1].governor in spec.get("costs_borne_with", ()) and not text[near[-1].end:s].strip():
+                        subj = near[-1]
                 if subj is not None:
                     provs = [k for k in members_of(subj, agents) if k not in recipients]
                     emit_assist(ctx, provs, recipients, year_before(sent, s), topic(sent, e), ctx.mood(s, subj))

@@ -1,0 +1,132 @@
+"""Rules of the eighth session of 1 December 2026 (round 20), written by the lead on the twentieth sets once opened,
+each tried on sentences of its own (none copied from a gold text). Each rule is a general form of the genre: where
+an activity's participants came from, who bore its costs, whose budget a list of donors paid for, a request turned
+down, an activity asked of someone."""
+
+from __future__ import annotations
+
+from test_relate_en_general import run as run_en
+from test_relate_zh_forms2 import run as run_zh
+
+
+def en_facts(*text: str, predicate: str = "assists") -> set[tuple[str, str, str]]:
+    return {(r.subject, r.object, r.modality) for r in run_en(*text).relations if r.predicate == predicate}
+
+
+def zh_facts(*text: str, predicate: str = "assists") -> set[tuple[str, str, str]]:
+    return {(r.subject, r.object, r.modality) for r in run_zh(*text).relations if r.predicate == predicate}
+
+
+def en_money(*text: str) -> set[tuple]:
+    return {(c.contributor, c.recipient, c.amount, c.currency) for c in run_en(*text).contributions}
+
+
+def zh_money(*text: str) -> set[tuple]:
+    return {(c.contributor, c.recipient, c.amount, c.currency) for c in run_zh(*text).contributions}
+
+
+EAST_AFRICA = {("org/ohchr", "state/KEN", "Reported"), ("org/ohchr", "state/UGA", "Reported"),
+               ("org/ohchr", "state/TZA", "Reported")}
+
+
+# -- where the participants came from ------------------------------------------------------------------------------
+
+def test_participants_came_from_states_in_the_activity_sentence():
+    assert en_facts("The Office organized a regional seminar on trafficking in Nairobi; participants came from Kenya, "
+                    "Uganda and the United Republic of Tanzania.") == EAST_AFRICA
+    assert zh_facts("2030 年 5 月，人权高专办在内罗毕举办了一次关于贩运人口问题的区域研讨会，学员来自肯尼亚、乌干达和坦桑尼亚"
+                    "联合共和国的政府部门。") == EAST_AFRICA
+
+
+def test_participants_came_from_states_in_the_next_sentence():
+    assert en_facts("In May 2030, UNDP held a workshop in Dakar on juvenile justice. Participants came from Senegal, "
+                    "Gambia and Mali.") == {("org/undp", k, "Reported") for k in ("state/SEN", "state/GMB", "state/MLI")}
+    assert zh_facts("开发署在达喀尔举办了关于少年司法的讲习班。学员来自塞内加尔、冈比亚和马里。") \
+        == {("org/undp", k, "Reported") for k in ("state/SEN", "state/GMB", "state/MLI")}
+
+
+def test_co_holders_help_the_states_the_participants_came_from():
+    got = zh_facts("2029 年 4 月，非洲联盟与人权高专办在亚的斯亚贝巴联合举办了一次区域讲习班，学员来自埃塞俄比亚和吉布提的司法部门。")
+    assert got == {(p, s, "Reported") for p in ("org/au", "org/ohchr") for s in ("state/ETH", "state/DJI")}
+
+
+def test_came_from_without_an_activity_is_no_help():
+    assert en_facts("Participants came from Kenya and Uganda.") == set()
+    assert zh_facts("学员来自肯尼亚和乌干达。") == set()
+
+
+# -- who bore the costs -----------------------------------------------------------------------------------------------
+
+def test_costs_borne_with_a_possessive_or_a_gerund():
+    assert ("state/BEL", "state/NER", "Reported") in en_facts(
+        "The Office ran a course for magistrates of Niger. Belgium bore their costs.")
+    assert ("state/BEL", "state/NER", "Reported") in en_facts(
+        "The Office ran a course for magistrates of Niger, and Belgium paid its costs.")
+    assert ("state/IRL", "state/MLI", "Reported") in en_facts("UNDP trained 40 judges of Mali, with Ireland meeting the costs.")
+    assert ("state/NOR", "state/MLI", "Reported") in en_facts(
+        "UNDP ran a course in Oslo for judges of Mali, with Norway covering all the costs.")
+
+
+def test_costs_of_a_regional_seminar_borne_after_its_participants():
+    got = en_facts("The Office organized a regional seminar on trafficking in Nairobi; participants came from Kenya, "
+                   "Uganda and the United Republic of Tanzania. Finland covered the costs.")
+    assert got == EAST_AFRICA | {("state/FIN", k, r) for _p, k, r in EAST_AFRICA}
+    got = zh_facts("人权高专办在内罗毕举办了一次区域研讨会，学员来自肯尼亚、乌干达和坦桑尼亚联合共和国的政府部门。研讨会的费用由芬兰承担。")
+    assert got == EAST_AFRICA | {("state/FIN", k, r) for _p, k, r in EAST_AFRICA}
+
+
+# -- whose budget the donors paid for -------------------------------------------------------------------------------
+
+GUATEMALA = "org/ohchr-guatemala"
+
+
+def test_contributions_to_the_work_of_an_office_came_from_donors():
+    assert en_money("Voluntary contributions to the work of the OHCHR country office in Guatemala in 2030 came from "
+                    "Norway (2 million dollars) and Sweden (US$ 500,000).") \
+        == {("state/NOR", GUATEMALA, "2000000", "USD"), ("state/SWE", GUATEMALA, "500000", "USD")}
+
+
+def test_a_budget_funded_from_contributions_then_its_donors():
+    assert en_money("In 2030 the budget of the OHCHR country office in Guatemala was funded entirely from voluntary "
+                    "contributions. The main donors were Norway (US$ 2 million) and Spain (EUR 300,000).") \
+        == {("state/NOR", GUATEMALA, "2000000", "USD"), ("state/ESP", GUATEMALA, "300000", "EUR")}
+    want = {("state/NOR", GUATEMALA, "2000000", "USD"), ("state/ESP", GUATEMALA, "300000", "EUR")}
+    assert zh_money("人权高专办驻危地马拉办事处的预算全部来自自愿捐款，主要捐助方为挪威(200 万美元)和西班牙(30 万欧元)。") == want
+    assert zh_money("2030 年，人权高专办驻危地马拉办事处的预算全部来自自愿捐款。主要捐助方为挪威(200 万美元)和西班牙(30 万欧元)。") == want
+    assert zh_money("人权高专办驻危地马拉办事处 2030 年的经费来自挪威(200 万美元)和西班牙(30 万欧元)的自愿捐款。") == want
+
+
+def test_money_for_a_purpose_of_its_own_takes_no_recipient_from_before():
+    got = en_money("Voluntary contributions to the work of the OHCHR country office in Guatemala in 2030 came from "
+                   "Norway (2 million dollars). The Peacebuilding Fund transferred US$ 2.1 million for the justice project.")
+    assert ("org/peacebuilding-fund", None, "2100000", "USD") in got
+    got = en_money("In 2030 the budget of the OHCHR country office in Guatemala was funded entirely from voluntary "
+                   "contributions. The main donors were Norway (US$ 2 million). Japan gave US$ 5,000 for a survey.")
+    assert ("state/JPN", None, "5000", "USD") in got
+
+
+# -- an activity asked of someone, and a request turned down ---------------------------------------------------------
+
+def test_an_activity_asked_of_the_office_is_requested_help_to_the_state_that_asked():
+    assert ("org/ohchr", "state/NER", "Requested") in en_facts("The Government of Niger asked the Office to train prison guards.")
+    assert ("org/ohchr", "state/NER", "Requested") in en_facts(
+        "The Government of Niger asked the Office to organize a workshop for prison guards.")
+    assert en_facts("The Security Council asked UNDP to train 40 police officers.") == set()
+
+
+def test_a_request_turned_down_negates_the_help_asked_for():
+    assert ("org/ohchr", "state/NER", "Negated") in en_facts(
+        "The Government of Niger asked the Office to organize a workshop for prison guards. The High Commissioner "
+        "declined, as the conditions were not met.")
+    assert ("org/ohchr", "state/PER", "Negated") in en_facts(
+        "The Ministry of Defence of Peru asked the Office to organize a course for its officers; the Office did not "
+        "accept the request, as it fell outside its mandate.")
+    assert ("org/ohchr", "state/PER", "Negated") in zh_facts(
+        "秘鲁国防部请人权高专办为军官举办培训；人权高专办认为这一请求超出其任务范围，未予接受。")
+    assert ("org/ohchr", "state/PER", "Negated") in zh_facts("秘鲁政府请人权高专办为警官举办培训。高级专员拒绝了这一请求。")
+
+
+def test_a_refusal_by_someone_else_leaves_the_request_open():
+    got = en_facts("The Government of Niger asked the Office to organize a workshop for prison guards. The Ministry of "
+                   "Justice of Mali declined to comment.")
+    assert ("org/ohchr", "state/NER", "Requested") in got
