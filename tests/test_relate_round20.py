@@ -130,3 +130,30 @@ def test_a_refusal_by_someone_else_leaves_the_request_open():
     got = en_facts("The Government of Niger asked the Office to organize a workshop for prison guards. The Ministry of "
                    "Justice of Mali declined to comment.")
     assert ("org/ohchr", "state/NER", "Requested") in got
+
+
+# -- 国家办事处, the country office --------------------------------------------------------------------------------
+
+def _mentions(*paragraphs: str) -> list[tuple[int, str, str]]:
+    from tacb_graph.records import Source
+    from tacb_graph.recognise import recognise
+    from tacb_graph.segment import segment
+
+    text = "A/HRC/90/11\n\n人权高专办在危地马拉的活动\n\n" + "".join(f"{i}. {p}\n\n" for i, p in enumerate(paragraphs, 1))
+    rec = recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text))))
+    return [(m.number, m.surface, m.entity) for m in rec.mentions]
+
+
+def test_the_country_office_is_the_office_named_before_never_the_headquarters():
+    got = _mentions("联合国人权事务高级专员办事处驻危地马拉办事处于 2005 年设立。",
+                    "2030 年，人权高专办为危地马拉举办了讲习班。国家办事处还为警官举办了培训。",
+                    "人权高专办国家办事处为法官举办了培训。")
+    assert (2, "国家办事处", "org/ohchr-guatemala") in got
+    assert (3, "人权高专办国家办事处", "org/ohchr-guatemala") in got
+    assert ("org/ohchr-guatemala", "state/GTM", "Reported") in zh_facts(
+        "联合国人权事务高级专员办事处驻危地马拉办事处于 2005 年设立。国家办事处为危地马拉的警官举办了培训。")
+
+
+def test_a_country_office_to_be_set_up_is_no_office_named_before():
+    got = _mentions("联合国人权事务高级专员办事处驻危地马拉办事处于 2005 年设立。", "建议在洪都拉斯设立人权高专办国家办事处。")
+    assert not any(n == 2 and k == "org/ohchr-guatemala" for n, _s, k in got)
