@@ -157,3 +157,109 @@ def test_the_country_office_is_the_office_named_before_never_the_headquarters():
 def test_a_country_office_to_be_set_up_is_no_office_named_before():
     got = _mentions("联合国人权事务高级专员办事处驻危地马拉办事处于 2005 年设立。", "建议在洪都拉斯设立人权高专办国家办事处。")
     assert not any(n == 2 and k == "org/ohchr-guatemala" for n, _s, k in got)
+
+
+# -- a post of one sent before, paid for by a donor -------------------------------------------------------------------
+
+def test_the_post_of_an_adviser_sent_before_is_help_to_whom_the_adviser_went():
+    got = zh_facts("人权高专办向危地马拉人权监察员办公室派驻了一名顾问。这名顾问的职位由西班牙资助。")
+    assert got == {("org/ohchr", "org/pdh-guatemala", "Reported"), ("state/ESP", "org/pdh-guatemala", "Reported")}
+    # a post of the office itself stays help to the office
+    assert zh_facts("人权高专办危地马拉办事处有 12 名工作人员。其中两个职位由西班牙资助。") \
+        == {("state/ESP", "org/ohchr-guatemala", "Reported")}
+
+
+def test_a_pronoun_after_a_partnership_stands_for_the_partner():
+    got = zh_facts("2030 年 3 月，人权高专办与危地马拉人权监察员办公室签署了一份合作框架，据此向其派驻了一名顾问。")
+    assert ("org/ohchr", "org/pdh-guatemala", "Reported") in got
+
+
+# -- asked of someone by a pronoun, then agreed to ------------------------------------------------------------------
+
+def test_help_asked_of_the_one_written_to():
+    want = {("org/ohchr", "state/GTM", "Requested")}
+    assert zh_facts("危地马拉致函人权高专办，请其协助编写定期报告。") == want
+    assert en_facts("Guatemala wrote to the Office to ask for its assistance in drafting the periodic report.") == want
+    assert en_facts("Guatemala wrote to the Office asking for technical assistance.") == want
+    assert en_facts("Guatemala asked the Office for its assistance in drafting the periodic report.") == want
+    assert en_facts("Mali asked UNDP for their support.") == {("org/undp", "state/MLI", "Requested")}
+
+
+def test_a_request_agreed_to_and_work_to_start_is_planned_help():
+    want = {("org/ohchr", "state/GTM", "Planned")}
+    assert zh_facts("2030 年 5 月，危地马拉外交部致函人权高专办，请其协助编写提交人权事务委员会的定期报告。人权高专办已同意这一请求，"
+                    "有关工作将于 2031 年初开始。") == want
+    assert en_facts("In May 2030, Guatemala wrote to the Office to ask for its assistance in drafting the periodic report. "
+                    "The Office agreed, and the work will start in early 2031.") == want
+    assert en_facts("Guatemala asked the Office for its assistance in drafting the periodic report. The Office accepted "
+                    "the request; the work is scheduled to start in 2031.") == want
+
+
+def test_not_asking_for_help_says_nothing_of_help():
+    text = ("A/HRC/90/11\n\nTechnical cooperation with Guatemala\n\n1. The Committee against Torture considered the report "
+            "of Guatemala; the State did not ask the Office for help in preparing it.\n")
+    from tacb_graph.records import Source
+    from tacb_graph.recognise import recognise
+    from tacb_graph.relate import relate
+    from tacb_graph.segment import segment
+
+    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    got = {(r.subject, r.predicate, r.object, r.modality) for r in rec.relations if r.predicate != "cites"}
+    assert ("state/GTM", "requests", "org/ohchr", "Negated") in got
+    assert not any(p == "assists" for _s, p, _o, _m in got)
+
+
+def test_the_state_of_a_panel_or_the_state_concerned_is_no_state_named():
+    got = _mentions_en("Summary of the panel on technical cooperation",
+                       "Japan said that help must come at the request of the State concerned, and that the State should lead.")
+    assert [k for _n, _s, k in got] == ["state/JPN"]
+
+
+def _mentions_en(title: str, *paragraphs: str) -> list[tuple[int, str, str]]:
+    from tacb_graph.records import Source
+    from tacb_graph.recognise import recognise
+    from tacb_graph.segment import segment
+
+    text = f"A/HRC/90/11\n\n{title}\n\n" + "".join(f"{i}. {p}\n\n" for i, p in enumerate(paragraphs, 1))
+    rec = recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text))))
+    return [(m.number, m.surface, m.entity) for m in rec.mentions]
+
+
+# -- an office opened, part of a team, under a host agreement; an adviser placed --------------------------------------
+
+def test_an_office_opened_is_established_and_nothing_else_is_opened():
+    assert en_facts("OHCHR opened its country office in Guatemala in 2005.", predicate="establishes") \
+        == {("org/ohchr", "org/ohchr-guatemala", "Reported")}
+    assert en_facts("OHCHR opened a country office in Guatemala in 2005.", predicate="establishes") \
+        == {("org/ohchr", "org/ohchr-guatemala", "Reported")}
+    assert en_facts("The President opened the fortieth session of the Human Rights Council.", predicate="establishes") == set()
+
+
+def test_an_office_that_is_part_of_a_team_is_its_member_and_a_place_has_no_members():
+    want = {("org/ohchr-guatemala", "org/unct", "Reported")}
+    assert en_facts("The OHCHR Country Office in Guatemala is part of the United Nations country team.",
+                    predicate="memberOf") == want
+    assert zh_facts("人权高专办危地马拉办事处是联合国国家工作队的一部分。", predicate="memberOf") == want
+    assert zh_facts("马里是萨赫勒地区的一部分。", predicate="memberOf") == set()
+
+
+def test_a_host_agreement_is_a_partnership_not_help():
+    got = run_en("OHCHR signed a host agreement with the Government of Guatemala in 2005.").relations
+    assert {(r.subject, r.predicate, r.object) for r in got if r.predicate != "cites"} \
+        == {("org/ohchr", "partnersWith", "state/GTM")}
+    assert en_facts("The OHCHR Country Office in Guatemala works under a host agreement with the Government of Guatemala.",
+                    predicate="partnersWith") == {("org/ohchr-guatemala", "state/GTM", "Reported")}
+
+
+def test_an_adviser_placed_with_a_ministry_helps_its_state():
+    want = {("org/ohchr", "state/NER", "Reported")}
+    assert en_facts("A human rights adviser of the Office was placed with the Ministry of Justice of Niger in 2030.") == want
+    assert en_facts("The Office placed a legal adviser with the Ministry of Justice of Niger.") == want
+    assert en_facts("The Office placed the issue on the agenda of the Government of Niger.") == set()
+
+
+def test_at_a_possessive_request():
+    got = run_en("At Togo's request, UNDP trained 30 judges.").relations
+    assert {(r.subject, r.predicate, r.object) for r in got if r.predicate != "cites"} == {("state/TGO", "requests", "org/undp"),
+                                                                 ("org/undp", "assists", "state/TGO")}
+    assert not [r for r in run_en("The Office relied on Togo's request.").relations if r.predicate != "cites"]

@@ -183,8 +183,9 @@ def _undone_after(sent: Sentence, noun_end: int, act: dict) -> bool:
 
 
 def _pronoun_owner(ctx: SentenceContext, s: int, act: dict, agents: set[str]) -> list[str]:
-    """``…为该委员会配备了设备；Y 则为其调查人员开设了课程``: marker, pronoun and people before the verb stand for the nearest
-    body of ``pronoun_owner_kinds`` before the clause (else the last sentence's subject) that is not the verb's subject."""
+    """``…为该委员会配备了设备；Y 则为其调查人员开设了课程``, ``X 与 Y 签署了合作框架，据此向其派驻了一名顾问``: marker, pronoun
+    (and people) right before the verb stand for the nearest body of ``pronoun_owner_kinds`` before the clause (else the
+    last sentence's subject) that is not the verb's subject."""
     sent = ctx.sentence
     lx = sent.lx
     kinds = set(act.get("pronoun_owner_kinds", ()))
@@ -193,7 +194,7 @@ def _pronoun_owner(ctx: SentenceContext, s: int, act: dict, agents: set[str]) ->
     for m in act["recipient_markers"] if kinds else ():
         rest = head[head.rfind(m) + len(m):] if m in head else ""
         p = lx.starts_with(rest, lx.get("state_pronouns", ()))
-        if p and lx.find(rest[len(p):], act["beneficiaries"]):
+        if p and (lx.find(rest[len(p):], act["beneficiaries"]) or not rest[len(p):].strip()):  # 向其派驻了一名顾问
             subj = subject_before(sent, s, agents, ctx.prev_subject)
             mine = set(subj.keys) if subj is not None else set()
             owner = next((g for g in reversed(sent.before(lo)) if g.kinds() & kinds and not set(g.keys) & mine), None)
@@ -353,6 +354,9 @@ def activities(ctx: SentenceContext, together) -> None:
                     found = ([ctx.passage_states[0]], s)  # In X, … . It also trained 220 officials: the one State
                 if found is not None:
                     recips, start = list(found[0]), found[1]
+            if not recips and "request" in act.get("recipient_fallbacks", ()) and people_object(sent, e, act):
+                kinds = sent.item_kinds()  # At the request of X, Y trained 30 judges: trained for X
+                recips = [k for k in on_request_of(sent) if kinds.get(k) in act.get("asker_kinds", ("State",))]
             if not recips and "asker" in act.get("recipient_fallbacks", ()) and people_object(sent, e, act):
                 asked, asker = ctx.mood(s)  # X asked Y to train its prison guards: trained for the State that asked
                 recips = [asker] if asked == "Requested" and asker and asker.startswith("state/") else []

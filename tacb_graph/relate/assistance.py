@@ -37,7 +37,7 @@ from .funding import (fund_supports_a_body, funded_upkeep, funds_a_body, funds_a
 from .passive import helped_by, passive_help, passive_verb, unescorted
 from .patterns import SentenceContext, co_providers, on_request_of
 from .relatives import given_relative, supported_relative
-from .requested_help import (fallback_recipient, pronoun_asker, request_for_help_taken, requested_by, requested_from,
+from .requested_help import (asked_pronoun, fallback_recipient, pronoun_asker, request_for_help_taken, requested_by, requested_from,
                              similar_request)
 from .roles import (first_free, followed_by, is_free, located_after, locative, members_of, nearest_state, object_after,
                     owns_a_thing, scope_start, skip_aside, state_pronoun, stationed_in, strip_adverbs, subject_before,
@@ -417,7 +417,8 @@ def assists(ctx: SentenceContext, together) -> None:
             continue
         if funds_an_activity(sent, w, e, tpos, recips):
             continue  # 基金资助了人权高专办的项目: fundedBy on the activity (relate/activities.py)
-        prov = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips) | examples)
+        prov = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips) | examples) \
+            or asked_pronoun(sent, s, w, set(recips))  # 致函 X，请其协助…: 其 is X, the one asked
         if prov and funds_a_body(ctx, w, prov, recips, s):
             continue  # the Fund supported the OHCHR office in X: the office is funded by it
         if money_to_a_body(sent, recips, [], s):

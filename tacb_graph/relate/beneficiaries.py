@@ -47,11 +47,14 @@ def recipient_before(sent: Sentence, verb: int, act: dict, agents: set[str]) -> 
 def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip: Group | None = None
                      ) -> list[str]:
     """The group a marker governs after the activity noun (``for officials of X``, ``in X``),
-    with the groups coordinated to it by a repeated marker (``in A and in B``)."""
+    with the groups coordinated to it by a repeated marker (``in A and in B``); right after a verb of placing
+    (``placed_with`` ``verbs``) its own markers too (``an adviser was placed with the Ministry of X``)."""
     markers = act.get("recipient_after", ())
     if not markers:
         return []
     lx = sent.lx
+    if act.get("placed_with") and lx.ends_with(lx.squeeze(sent.text[max(sent.start, pos - 20):pos]), act["placed_with"]["verbs"]):
+        markers = tuple(markers) + tuple(act["placed_with"]["markers"])  # an adviser was placed with the Ministry of X
     places = set(act["place_kinds"])
     end = sent.clause_end(pos)
     asides = tuple(act.get("co_markers", ())) + tuple(act.get("late_partners", ()))

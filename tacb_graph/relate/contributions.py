@@ -296,19 +296,19 @@ def _lead_in(ctx: SentenceContext, c: dict, amounts) -> None:
     ctx.money.update(recipient=members_of(recipient, kinds)[0], year=ys[-1][1] if ys else ctx.money.get("year"))
 
 
-def _source_lead(ctx: SentenceContext, c: dict) -> tuple[str, str | None] | None:
+def _source_lead(ctx: SentenceContext, c: dict) -> tuple[str, str | None, bool] | None:
     """``Contributions to the work of X in 2030 came from A (…) and B (…)``, ``The budget of X was funded entirely from
     voluntary contributions. The main donors were A (…)``, ``X 的预算全部来自自愿捐款，主要捐助方为 A(…)``: a clause that
     says where money came from (``source_verbs``) with, before the verb, a contribution word or a word of a budget
     (``budget_nouns``) and the body whose money it is — ``to X`` after the contribution word (or ``to the work of X``:
     ``recipient_owned``), ``the budget of X`` (``budget_owner_gap``, the words between the budget word and X) or
     ``X 的预算`` (``budget_owned``, the words between X and the budget word) — names the recipient and the year of the
-    amounts listed after it in its sentence, or — when it gives none — in the next sentence. Returns (recipient, year,
-    whether it was said in the sentence before) or None."""
+    amounts listed after it in its sentence and in the next sentence (``X 的预算全部来自自愿捐款，共计 1 420 万美元。主要捐助方
+    为 A(…)``). Returns (recipient, year, whether it was said in the sentence before) or None."""
     verbs = c.get("source_verbs")
     if not verbs:
         return None
-    before = ctx.carried.pop("money_source", None)
+    carried = ctx.carried.pop("money_source", None)
     sent = ctx.sentence
     lx = sent.lx
     text = sent.text
@@ -323,12 +323,12 @@ def _source_lead(ctx: SentenceContext, c: dict) -> tuple[str, str | None] | None
         for g in sent.groups:
             if not (lo <= g.start and g.end <= s) or not g.kinds() & takers:
                 continue
-            before = lx.squeeze(text[lo:g.head])
+            head = lx.squeeze(text[lo:g.head])
             after = lx.squeeze(text[g.end:s])
             if any(w_e <= g.start for _ws, w_e, _x in found) and (
                     g.governor in c.get("recipient_after_markers", ())
-                    or c.get("recipient_owned") and re.search(c["recipient_owned"], before)
-                    or c.get("budget_owner_gap") and re.search(c["budget_owner_gap"], before)):
+                    or c.get("recipient_owned") and re.search(c["recipient_owned"], head)
+                    or c.get("budget_owner_gap") and re.search(c["budget_owner_gap"], head)):
                 recipient = g  # contributions to (the work of) X; the budget of X
                 break
             if c.get("budget_owned") and re.match(c["budget_owned"], after):
@@ -338,10 +338,9 @@ def _source_lead(ctx: SentenceContext, c: dict) -> tuple[str, str | None] | None
             continue
         ys = years(sent, sent.start, s)
         found = (members_of(recipient, takers)[0], ys[-1][1] if ys else None, False)
-        if not any(a[0] + sent.start > s for a in parse_amount(text[sent.start:sent.end], lx)):
-            ctx.carried["money_source"] = found[:2] + (True,)  # … was funded from voluntary contributions. The main donors were A (…)
+        ctx.carried["money_source"] = found[:2] + (True,)  # … was funded from voluntary contributions. The main donors were A (…)
         return found
-    return before
+    return carried
 
 
 def _respectively(sent, c: dict, amounts) -> dict[int, str]:

@@ -29,6 +29,17 @@ def _relative_object(sent: Sentence, subj: Group, kinds: set[str]) -> Group | No
     return g if gap in words else None
 
 
+def _opens_an_office(sent, s: int, e: int, kinds: set[str]) -> bool:
+    """The object right after an ``office_verbs`` verb (``opened``) is a body of the UN's own (``UNBody``), or —
+    in the passive (``was opened by X``) — the subject before it is."""
+    es = sent.lx["establishes"]
+    if agent_after(sent, e, es.get("by_markers"), es.get("by_gap", 4)) is not None:
+        obj = subject_before(sent, s, kinds)
+    else:
+        obj = object_after(sent, e, kinds, max_gap=es["max_gap"])
+    return obj is not None and obj.kinds() <= {"UNBody"}
+
+
 def establishes(ctx: SentenceContext) -> None:
     """``R 设立了 F``, ``根据 R 设立的 B``, ``R 所设 F``, ``F 成立于 1955 年``, ``1946 年创建的 X``;
     ``R established F``, ``F was established by B in its resolution R``, ``F, which B
@@ -40,7 +51,10 @@ def establishes(ctx: SentenceContext) -> None:
     subj_kinds = lx.agents | {"Resolution"}
     text = sent.text
     of = lx["modifier_words"]
+    offices = tuple(es.get("office_verbs", ()))
     for s, e, w in lx.find(text, es["verbs"] + es["relative"] + es["founded_in"], sent.start, sent.end):
+        if w in offices and not _opens_an_office(sent, s, e, obj_kinds):
+            continue  # opened its country office in X: only an office is opened (not a session, not a debate)
         if w in es["founded_in"]:
             y = years(sent, e, min(e + 8, sent.end))
             before = [g for g in sent.before(s) if len(lx.squeeze(text[g.end:s])) <= 2]

@@ -190,6 +190,8 @@ def _of_a_state(sent: Sentence, recips: list[str], pos: int) -> bool:
     word (``刚果和斯威士兰的``): a body in the field, owned by the States it serves (not ``马里的人权高专办国家办事处``,
     an unnamed office of the body named)."""
     lx = sent.lx
+    if set(recips) & set(lx["assists"].get("office_owners", ())):
+        return False  # 马拉维的人权高专办国家办事处: the body whose own office it is (an unnamed office stands for it)
     g = next((h for h in sent.groups if h.end <= pos and set(recips) <= set(h.keys)), None)
     prev = next((h for h in reversed(sent.before(g.start)) if h.end <= g.start), None) if g is not None else None
     return prev is not None and prev.kinds() == {"State"} and not strip_adverbs(sent.text[g.end:pos], lx) \

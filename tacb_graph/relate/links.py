@@ -402,6 +402,8 @@ def funded_administered(ctx: SentenceContext) -> None:
                     subj = None  # X described … the training of its staff, financed by Y: the training is funded
                 if subj and subj.start < sent.clause_start(marker) and _thing_pronoun(lx, before, bare=True):
                     subj = None  # X 实施了一个项目，该项目由 Y 资助 (…讲习班，讲习班由 Y 资助): the project is funded, not X
+                if subj and subj.start < sent.start and _sent_before(lx, before) and _post_of(lx, before, subj):
+                    subj = None  # …派驻了一名顾问。该顾问的职位由 Y 资助: the post of one sent before (repeated.py reads it)
                 if subj and after and _relative(lx, rest, verbs) and lx.squeeze(sent.text[subj.end:marker]).strip():
                     subj = None  # X 执行了一个由 Y 出资的项目: the project the relative clause describes is funded
                 if subj:
@@ -426,6 +428,17 @@ def _relative(lx, rest: str, verbs) -> bool:
     describes the noun that follows, not the subject before it."""
     rel = lx["funded_by"].get("relative_marker")
     return bool(rel) and any(rest.startswith(v + rel) for v in verbs)
+
+
+def _sent_before(lx, before: str) -> bool:
+    """``before`` opens with a pronoun and an activity noun (``该顾问``, ``这名专家``): one sent, said before."""
+    m = lx.res["pronoun"].match(before)
+    if not m:
+        return False
+    rest = before[m.end():].lstrip()
+    counters = tuple((lx.get("activities") or {}).get("classifiers", ())) + tuple(lx["funded_by"].get("person_classifiers", ()))
+    rest = rest[len(lx.starts_with(rest, counters) or ""):]  # 这名顾问, 这期培训
+    return bool(lx.starts_with(rest, (lx.get("activities") or {}).get("nouns", ())))
 
 
 def _post_of(lx, before: str, subj: Group) -> bool:

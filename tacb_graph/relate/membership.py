@@ -78,13 +78,13 @@ def member_renamed(ctx: SentenceContext) -> None:
         whole = gap if h.lead is None else lx.trim(lx.squeeze(text[g.end:h.start]).strip(), "determiners")
         ordinal = bool(mo.get("before_rx")) and re.fullmatch(mo["before_rx"], gap) is not None  # the eleventh member of
         if member or ordinal or gap in mo.get("before", ()) or whole in mo.get("before", ()):
-            subs, persons = members_of(g, lx.agents), {it.key for it in h.items if it.kind == "Person"}
+            subs, persons = members_of(g, lx.agents), {it.key for it in h.items if it.kind in ("Person", "Place")}
             if raw.lstrip().startswith(",") and "Person" in g.kinds():  # X, and B, Vice-Chair of Y: B, not X;
                 rev = g.items[::-1]  # A, member of X, and B: B is no body to belong to
                 subs = [it.key for it in rev[:next((n for n, it in enumerate(rev) if it.kind != "Person"), len(rev))]]
             for a in subs:
                 for b in h.keys:
-                    if b not in persons:
+                    if b not in persons:  # (nor a place: 马里是萨赫勒地区的一部分)
                         ctx.add(a, "memberOf", b)
         body = g.items[-1]
         if raw.strip() == "," and h.kinds() == {"Person"} and body.kind not in ("Person", "State") and body.kind in lx.agents \

@@ -11,7 +11,7 @@ from .patterns import SentenceContext, on_request_of
 from .emit import emit_assist, topic
 from .roles import followed_by, is_free, members_of, scope_start, subject_before, year_before
 
-__all__ = ["fallback_recipient", "requested_from", "request_for_help_taken", "similar_request", "on_its_request", "pronoun_askers",
+__all__ = ["asked_pronoun", "fallback_recipient", "requested_from", "request_for_help_taken", "similar_request", "on_its_request", "pronoun_askers",
            "requested_by"]
 
 
@@ -73,12 +73,16 @@ def requested_from(ctx: SentenceContext, found: list) -> None:
             nouns = lx.find(sent.text, a["give_nouns"], first.end, min(end, first.end + a.get("noun_window", 20)))
         own = next((g for g in sent.groups if e <= g.start and nouns and g.end <= nouns[0][0]), None)
         if own is not None and not lx.trim(lx.squeeze(sent.text[e:own.head]), "determiners") \
-                and _untimed(lx, sent.text[own.end:nouns[0][0]]) in (*lx["modifier_words"], *rq.get("asked_for", ())) \
+                and (_untimed(lx, sent.text[own.end:nouns[0][0]]) in (*lx["modifier_words"], *rq.get("asked_for", ()))
+                     or _for_dropped(lx, rq, sent.text[own.end:nouns[0][0]]) in rq.get("pronoun_of_previous", ())) \
                 and own.kinds() & agents:
             prov = own  # requested the Office's assistance, asked UNDP for support: the one the help is asked of
-        elif nouns and lx.squeeze(sent.text[e:nouns[0][0]]).lower() in rq.get("pronoun_of_previous", ()) \
-                and len(ctx.carried.get("named", ())) == 1:
-            prov = own = ctx.carried["named"][0]  # (Requests reached the Office.) X requested its support: the Office's
+        elif nouns and _for_dropped(lx, rq, sent.text[e:nouns[0][0]]) in rq.get("pronoun_of_previous", ()) \
+                and (_contacted(sent, s, rq) is not None or len(ctx.carried.get("named", ())) == 1):
+            # wrote to Y to request its support; (Requests reached the Office.) X requested its support: the Office's
+            prov = own = _contacted(sent, s, rq) or ctx.carried["named"][0]
+        elif nouns and not lx.trim(_for_dropped(lx, rq, sent.text[e:nouns[0][0]])) and _contacted(sent, s, rq) is not None:
+            prov = own = _contacted(sent, s, rq)  # wrote to Y asking for technical assistance: Y's
         elif not nouns or len(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]]))) > 0:  # requested further help
             _requested_relative(ctx, s, e)
             continue
@@ -93,9 +97,31 @@ def requested_from(ctx: SentenceContext, found: list) -> None:
         for k in asker.keys if mood[0] != "Recommended" or _w not in rq.get("not_when_recommended", ()) else ():
             for o in members_of(prov, agents):  # (recommends that X seek Y's support: no request made, help advised)
                 ctx.add(k, "requests", o, mood=mood)
+        if mood[0] == "Negated" and rq.get("unasked_no_help"):
+            continue  # X did not ask Y for help: nothing is said of Y's help
         emit_assist(ctx, members_of(prov, agents), members_of(asker, agents), year_before(sent, s),
                     topic(sent, nouns[-1][1]),
                     mood if mood[0] in ("Recommended", "Planned", "Negated") else ("Requested", asker.keys[0]))
+
+
+def _for_dropped(lx, rq: dict, gap: str) -> str:
+    """``gap`` squeezed and lowered, without an ``asked_for`` word opening it (``for its`` → ``its``)."""
+    gap = lx.squeeze(gap).lower().strip()
+    w = lx.starts_with(gap, rq.get("asked_for", ()))
+    return gap[len(w):].strip() if w else gap
+
+
+def _contacted(sent, s: int, rq: dict):
+    """``X wrote to Y to request …``, ``X approached Y, asking for …``: the agent right after a verb of contact
+    (``made`` ``verbs`` that end in a marker, ``contact_verbs``) before the asking verb at ``s``, in its sentence."""
+    lx = sent.lx
+    for _cs, ce, _w in reversed(lx.find(sent.text, rq.get("contact_verbs", ()), sent.start, s)):
+        g = next(iter(sent.after(ce)), None)
+        if g is not None and g.end <= s and g.kinds() & lx.agents \
+                and not lx.trim(lx.squeeze(sent.text[ce:g.head]), "determiners") \
+                and not any(h.kinds() & lx.agents for h in sent.groups if g.end <= h.start and h.end <= s):
+            return g
+    return None
 
 
 def _untimed(lx, gap: str) -> str:
@@ -285,3 +311,14 @@ def pronoun_asker(ctx: SentenceContext, pos: int) -> list[str]:
     lo, embedded = scope_start(sent, pos)
     asker = subject_before(sent, lo - 1, lx.agents, ctx.prev_subject) if embedded else None
     return members_of(asker, lx.agents) if asker is not None else []
+
+
+def asked_pronoun(sent, s: int, w: str, recips: set[str]):
+    """``X 致函 Y，请其协助…``: a help verb ``w`` at ``s`` right after an object pronoun of an asking verb (``requests``
+    ``object_pronouns``: 其协助 …) — the nearest group before it of the kinds the pronoun stands for, not a recipient."""
+    for form, kinds in sent.lx["requests"].get("object_pronouns", {}).items():
+        if form.endswith(w) and len(form) > len(w) and sent.text.startswith(form, s - (len(form) - len(w))):
+            want = set(kinds)
+            return next((g for g in reversed(sent.before(s - (len(form) - len(w))))
+                         if g.kinds() & want and not set(g.keys) & recips), None)
+    return None
