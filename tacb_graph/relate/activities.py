@@ -194,7 +194,8 @@ def _pronoun_owner(ctx: SentenceContext, s: int, act: dict, agents: set[str]) ->
     for m in act["recipient_markers"] if kinds else ():
         rest = head[head.rfind(m) + len(m):] if m in head else ""
         p = lx.starts_with(rest, lx.get("state_pronouns", ()))
-        if p and (lx.find(rest[len(p):], act["beneficiaries"]) or not rest[len(p):].strip()):  # 向其派驻了一名顾问
+        if p and (lx.find(rest[len(p):], act["beneficiaries"]) or len(rest[len(p):].strip()) <= act.get("owned_part_max", 0)):
+            # 向其派驻了一名顾问, 向其预警系统派驻了…: the pronoun (or a part of its owner's) right before the verb
             subj = subject_before(sent, s, agents, ctx.prev_subject)
             mine = set(subj.keys) if subj is not None else set()
             owner = next((g for g in reversed(sent.before(lo)) if g.kinds() & kinds and not set(g.keys) & mine), None)

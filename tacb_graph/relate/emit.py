@@ -78,13 +78,13 @@ def _respective(ctx: SentenceContext, providers: list[str], recipients: list[str
 def done_as_asked(ctx: SentenceContext, pos: int) -> None:
     """``Y 请 X 协助…。X 随后支持起草…``: X helps with no recipient named, after the unit said X's
     assistance to Y was asked for — the assistance asked for was given (where the language's
-    ``assists`` says ``done_as_asked``; :func:`~.modality.settle` keeps the Reported fact)."""
+    ``assists`` says ``done_as_asked``; :func:`~.settle.settle` keeps the Reported fact)."""
     if not ctx.lx["assists"].get("done_as_asked"):
         return
     refs = (ctx.lx.get("modality") or {}).get("work_refs", ())
     sent = ctx.sentence
     if any(s <= pos < e for s, e, _w in ctx.lx.find(sent.text, refs, max(sent.start, pos - 6), min(sent.end, pos + 6))):
-        return  # 该项援助尚未开始: the help asked for, referred back to, is no new act (modality.settle reads it)
+        return  # 该项援助尚未开始: the help asked for, referred back to, is no new act (settle.settle reads it)
     asked = [r for r in list(ctx.earlier) + list(ctx.relations)  # also earlier in this sentence
              if r.predicate == "assists" and r.modality == "Requested"]
     if not asked:

@@ -22,7 +22,7 @@ from .clauses import Lexicon, lexicon_for, sentences
 from .patterns import SentenceContext, cites, extract_sentence
 from .prefix import Prefix
 from .roles import sentence_subject
-from .modality import settle
+from .settle import settle
 from .stance import find_stances, titled_actor
 
 __all__ = ["RelationExtractor", "finish"]

@@ -1,0 +1,245 @@
+"""A unit's facts settled once every sentence was read: what a later clause says became of help asked for
+(done, planned, refused, never made), help reported and then said not to have happened, and one modality per fact.
+
+The sentence-level reading of modality is :mod:`.modality`; this module only revisits what it gave, with the
+unit's sentences in hand. Every word list is in the language's ``relations.json`` under ``modality``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Lexicon, Sentence
+from .modality import REPORTED, _hits, _word_ok, modality_at
+
+__all__ = ["settle"]
+
+_ASKED = ("Requested", "Recommended")
+
+
+def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexicon,
+           entities: dict | None = None) -> tuple[list, list]:
+    """One unit's facts once every sentence was read: a request followed by the report that it was
+    done, planned or not done, and one modality per fact.
+
+    * ``requested OHCHR to support X …, and OHCHR has indicated that it will do so``: a later clause
+      whose subject is the one asked and whose verb says it acted (``done_verbs``: ``do so``,
+      ``financed`` …) gives the asked fact that clause's modality (Planned here; Reported for
+      ``the Fund financed …``, Negated for ``did not do so``);
+    * ``… asked the Office to …; the Office declined``: a verb of refusal says the asked fact was not done (the
+      gazetteer's posts — ``entities``, each with its ``parent`` — refuse for the body they head);
+    * ``… recommended that X ask Y for help. X has not yet made such a request``: the request is Negated
+      (``request_not_made``);
+    * ``X had pledged to fund a project in Y, but the project could not start``: help the sentence reported before a
+      clause that refers back to the activity and says it never happened (``undone_refs``, ``undone_words``) is Negated;
+    * where the language sets ``one_per_unit``, a fact stated as Reported, Negated or Planned is not
+      also kept as Requested or Recommended in the same unit (the stronger statement wins).
+
+    Returns the relations and assistance records, changed where needed.
+    """
+    md = lx.get("modality") if lx is not None else None
+    if not md:
+        return relations, assistances
+    changed: dict[tuple, str] = {}  # (provider, predicate, recipient) -> modality now stated
+    if md.get("done_verbs"):
+        for r in relations:
+            if r.modality in _ASKED and (r.subject, r.predicate, r.object) not in changed:
+                m = _done_later(sents, r, md, lx, entities or {})
+                if m is not None:
+                    changed[(r.subject, r.predicate, r.object)] = m
+    if md.get("work_refs"):
+        for r in relations:
+            if r.modality == "Requested" and (r.subject, r.predicate, r.object) not in changed:
+                m = _work_later(sents, r, md, lx)
+                if m is not None:
+                    changed[(r.subject, r.predicate, r.object)] = m
+    for a in assistances:  # who paid for the help asked for shares what became of it
+        m = changed.get((a.provider, "assists", a.recipient)) if a.modality in _ASKED else None
+        for f in a.funded_by if m is not None else ():
+            changed.setdefault((f, "assists", a.recipient), m)
+    if changed:
+        from dataclasses import replace
+
+        relations = [replace(r, modality=changed[(r.subject, r.predicate, r.object)], requested_by=None)
+                     if r.modality in _ASKED and (r.subject, r.predicate, r.object) in changed else r
+                     for r in relations]
+        assistances = [replace(a, modality=changed[(a.provider, "assists", a.recipient)], requested_by=None)
+                       if a.modality in _ASKED and (a.provider, "assists", a.recipient) in changed else a
+                       for a in assistances]
+    if md.get("request_not_made"):  # … recommended that X ask Y for help. X has not yet made such a request
+        for r in relations:
+            if r.predicate == "requests" and r.modality in _ASKED and _not_made_later(sents, r, md, lx):
+                changed[(r.subject, r.predicate, r.object)] = "Negated"
+        if changed:
+            from dataclasses import replace
+
+            relations = [replace(r, modality="Negated", requested_by=None) if r.predicate == "requests"
+                         and changed.get((r.subject, r.predicate, r.object)) == "Negated" and r.modality in _ASKED
+                         else r for r in relations]
+    if md.get("refused_verbs"):  # X asked Y to review its rules; Y declined: Y's help to X was not given
+        from dataclasses import replace
+
+        from ..records import Assistance
+
+        helped = {(r.subject, r.object) for r in relations if r.predicate == "assists"}
+        for r in list(relations):
+            if r.predicate == "requests" and r.modality == REPORTED and r.subject.startswith("state/") \
+                    and (r.object, r.subject) not in helped and not r.object.startswith("@") \
+                    and _done_later(sents, replace(r, subject=r.object, object=r.subject), md, lx, entities or {},
+                                    refusal_only=True) == "Negated":
+                helped.add((r.object, r.subject))
+                relations.append(replace(r, subject=r.object, predicate="assists", object=r.subject, modality="Negated",
+                                         requested_by=None))
+                assistances.append(Assistance(r.object, r.subject, r.unit, r.number, r.year, None, r.sentence, "Negated"))
+    undone = {x.quote for x in sents if md.get("undone_refs") and _undone(x, md, lx)}
+    if undone:  # X had pledged to fund a project in Y, but the project could not start: the help was not given
+        from dataclasses import replace
+
+        relations = [replace(r, modality="Negated") if r.predicate == "assists" and r.modality in (REPORTED, "Planned")
+                     and r.sentence in undone else r for r in relations]
+        assistances = [replace(a, modality="Negated") if a.modality in (REPORTED, "Planned") and a.sentence in undone
+                       else a for a in assistances]
+    if md.get("one_per_unit"):
+        def fact(r) -> tuple:  # partnersWith is symmetric
+            ends = sorted((r.subject, r.object)) if r.predicate == "partnersWith" else (r.subject, r.object)
+            return (r.predicate, *ends)
+
+        strong = {fact(r) for r in relations if r.modality not in _ASKED}
+        relations = [r for r in relations if r.modality not in _ASKED or fact(r) not in strong]
+        if md.get("reported_over_planned"):  # signed an agreement …; both sides will jointly …: one partnership
+            done = {fact(r) for r in relations if r.modality == REPORTED and r.predicate in md["reported_over_planned"]}
+            relations = [r for r in relations if r.modality != "Planned" or fact(r) not in done]
+        strong_a = {(a.provider, a.recipient) for a in assistances if a.modality not in _ASKED}
+        assistances = [a for a in assistances if a.modality not in _ASKED or (a.provider, a.recipient)
+                       not in strong_a]
+    return relations, assistances
+
+
+def _not_made_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> bool:
+    """A sentence after the request's, in its unit, in which the one who was to ask (``r.subject``) is said not to have
+    asked yet (``request_not_made`` right after it, within ``done_window``)."""
+    first = next((i for i, x in enumerate(sents) if x.quote == r.sentence), None)
+    if first is None:
+        return False
+    window = md.get("done_window", 60)
+    for sent in sents[first + 1:first + 3]:
+        for g in sent.groups:
+            if r.subject in g.keys and g.governor is None \
+                    and _hits(sent, md["request_not_made"], g.end, min(sent.clause_end(g.end), g.end + window)):
+                return True
+    return False
+
+
+def _undone(sent: Sentence, md: dict, lx: Lexicon) -> bool:
+    """A clause after the first of the sentence, in contrast to the one before (``undone_contrast``: 但, but), opens with
+    a back-reference to the activity (``undone_refs``: 该项目, the project) and says it never happened (``undone_words``:
+    未能启动, could not start)."""
+    for s, e, _w in lx.find(sent.text, md["undone_refs"], sent.start, sent.end):
+        lo = sent.clause_start(s)
+        if lo <= sent.start + 1 or lx.squeeze(sent.text[lo:s]).strip().lower() not in ("", *md.get("work_ref_openers", ())):
+            continue
+        if not lx.find(sent.text, md.get("undone_contrast", ()), sent.clause_start(lo - 2), s):
+            continue  # (… trained judges, and the project ended in 2031: what was done stays done)
+        if _hits(sent, md.get("undone_words", ()), e, sent.clause_end(e)):
+            return True
+    return False
+
+
+def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
+    """``Y 请 X 协助…，这项工作将于明年开始``: a clause that opens with a back-reference to the work asked for
+    (``work_refs``), after the one asked in the request's sentence or at the start of the next sentence, says
+    it is planned (a ``planned`` word in that clause) or not done (a ``negated`` word): that modality; a reference that
+    itself denies it (``negated_refs``: ``No such assistance was provided``) says it was not done."""
+    first = next((i for i, s in enumerate(sents) if s.quote == r.sentence), None)
+    if first is None:
+        return None
+    asked = [g.end for g in sents[first].groups if r.subject in g.keys]
+    if not asked:
+        return None
+    places = [(sents[first], asked[-1])]
+    if first + 1 < len(sents):
+        places.append((sents[first + 1], None))
+    said = None
+    for sent, after in places:
+        chained = None  # where the last clause opening with a back-reference ended (in the next sentence)
+        for s, e, w in lx.find(sent.text, md["work_refs"], after if after is not None else sent.start, sent.end):
+            lo = sent.clause_start(s)
+            lead = md.get("work_ref_lead")  # 人权高专办报告说，由于安全局势，该项援助…: a reporting or causal lead
+            head = lx.squeeze(sent.text[chained if chained is not None else sent.start:lo])
+            led = after is None and lead and re.fullmatch(lead, lx.squeeze(sent.text[sent.start:s]))  # 原定…为此举办的…
+            opener = lx.squeeze(sent.text[lo:s]).strip()
+            opener = "" if opener.lower() in md.get("work_ref_openers", ()) else opener  # …, but no such advice was given
+            if not led and (opener or (after is None and lo > sent.start + 1 and not (
+                    lead and re.fullmatch(lead, head)))):
+                continue  # the back-reference must open its clause (and, in the next sentence, the sentence)
+            end = sent.clause_end(e)
+            chained = end + 1  # 这项请求未能得到满足，相关支助已列入 2029 年工作计划: the last clause decides
+            if _hits(sent, md.get("pending", []), e, end):
+                said = None  # 该请求至今尚未得到答复, the request is still under consideration: still only asked for
+            elif w in md.get("negated_refs", ()):
+                said = "Negated"  # No such assistance was provided: the reference itself says it was not done
+            elif [h for h in _hits(sent, md.get("negated", []), e, end) if _word_ok(sent.text, *h, md)] \
+                    or _hits(sent, md.get("called_off", []), e, end):
+                said = "Negated"  # (…为此举办的研讨会被取消: called off)
+            elif [h for h in _hits(sent, md.get("planned", []), e, end) if _word_ok(sent.text, *h, md)] \
+                    or _hits(sent, md.get("put_off", []), e, end):
+                said = "Planned"  # (…为此举办的研讨会因…而推迟: put off, still to come)
+        if said is not None:
+            return said
+    return None
+
+
+def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, entities: dict, refusal_only: bool = False) -> str | None:
+    """The modality of a later clause in which the one asked (``r.subject``) acts, if any. Where the language
+    sets ``done_clauses``, the verb may stand in a later clause of the subject's sentence that has no subject
+    of its own (``X 已将该请求列入工作计划，拟于明年举办讲习班``); another actor in between stops it. A verb of
+    refusal (``refused_verbs``: ``declined``, ``未予接受``) after the one asked, in its sentence, says it was not done
+    (Negated); in a later sentence a post of the one asked may refuse for it (a gazetteer ``Post`` whose ``parent`` it
+    is: the High Commissioner for the Office). With ``refusal_only``, only a refusal is read."""
+    first = next((i for i, s in enumerate(sents) if s.quote == r.sentence), None)
+    if first is None:
+        return None
+    window = md.get("done_window", 60)
+    seen_asked = False
+    heads = {k for k, e in entities.items() if getattr(e, "kind", None) == "Post" and getattr(e, "parent", None) == r.subject}
+    for sent in sents[first:]:
+        for g in sent.groups:
+            if r.subject not in g.keys and not (heads & set(g.keys) and sent is not sents[first]):
+                continue
+            if sent is sents[first] and not seen_asked:
+                seen_asked = True  # … requested OHCHR to …: the one asked, not yet acting
+                continue
+            if g.governor is not None:
+                continue
+            refused = _hits(sent, md.get("refused_verbs", ()), g.end, min(sent.end, g.end + window))
+            if refused and not any(g.end <= h.start and h.end <= refused[0][0] and h.kinds() & lx.agents
+                                   for h in sent.groups):
+                return "Negated"  # … asked the Office to …; the Office declined / 认为…超出其任务范围，未予接受
+            if refusal_only:
+                continue
+            end = min(sent.end if md.get("done_clauses") else sent.clause_end(g.end), g.end + window)
+            hits = _hits(sent, md["done_verbs"], g.end, end)
+            if not hits:
+                continue
+            s = hits[0][0]
+            partner = (lx.get("partners") or {}).get("markers", ())
+            if any(g.end <= h.start and h.end <= s and h.kinds() & lx.agents and h.governor not in partner
+                   and (h.governor is None or r.object not in h.keys) for h in sent.groups):
+                continue  # another actor, or help to someone else, in between (one it acts with, 与 Y, does not)
+            obj = next((h for h in sent.after(hits[0][1]) if h.start < sent.clause_end(hits[0][1])), None)
+            if obj is not None and obj.kinds() & lx.agents and r.object not in obj.keys:
+                continue  # (… will continue to support the Commission): help to someone else
+            modality, _asker = modality_at(sent, s, g)
+            if modality not in _ASKED:
+                return modality
+    nxt = sents[first + 1] if first + 1 < len(sents) else None
+    head = lx.squeeze(nxt.text[nxt.start:nxt.start + 12]) if nxt is not None else ""
+    pron = lx.starts_with(head, md.get("done_pronouns", ())) if nxt is not None else None
+    if pron and not [h for h in nxt.groups if h.start < nxt.start + len(pron) + 1]:
+        # (X asked the Office for help.) It will organize a workshop …: the one asked, by a pronoun, acts
+        hits = _hits(nxt, md["done_verbs"], nxt.start, min(nxt.clause_end(nxt.start), nxt.start + window))
+        if hits and not any(h.end <= hits[0][0] and h.kinds() & lx.agents for h in nxt.groups):
+            modality, _asker = modality_at(nxt, hits[0][0], None)
+            if modality not in _ASKED:
+                return modality
+    return None
