@@ -13,7 +13,7 @@ from dataclasses import replace
 from ..records import Contribution
 from ..recognise.normalise import normalise
 from .amounts import parse_amount
-from .givers import amount_from, giver_by, named_giver, relative_giver, work_owner
+from .givers import amount_from, giver_by, named_giver, relative_giver, source_lead, takers, work_owner
 from .patterns import SentenceContext
 from .roles import first_free, is_free, members_of, pronoun_after, subject_before, years
 
@@ -26,7 +26,7 @@ def contributions(ctx: SentenceContext) -> None:
     lx = sent.lx
     c = lx["contribution"]
     text = sent.text
-    source = _source_lead(ctx, c)  # contributions to the work of X came from A (…); X 的预算全部来自自愿捐款，主要捐助方为 A(…)
+    source = source_lead(ctx, c)  # contributions to the work of X came from A (…); X 的预算全部来自自愿捐款，主要捐助方为 A(…)
     if not lx.find(text, tuple(c["verbs"]) + tuple(c.get("receive_verbs", ())), sent.start, sent.end):
         return  # (X received EUR 480,000 from Spain: a receiving verb is enough)
     agents = lx.agents
@@ -77,9 +77,9 @@ def contributions(ctx: SentenceContext) -> None:
         if not rec and c.get("recipient_before_amount"):
             to = _to_recipient(sent, c, s)  # made its first contribution to the Fund, in the amount of …
             rec = [to] if to is not None and to.start > gpos else []
-        recipient = members_of(rec[-1], _takers(lx, c))[0] if rec else None
+        recipient = members_of(rec[-1], takers(lx, c))[0] if rec else None
         if taker is not None:
-            recipient = members_of(taker, _takers(lx, c))[0]
+            recipient = members_of(taker, takers(lx, c))[0]
         gend = named.end if named is not None else giver.end
         # 向 166 个国家提供援助…: a recipient the text does not name takes no recipient from elsewhere
         unnamed = bool(c.get("unnamed_recipient")) and re.search(c["unnamed_recipient"], text[gend:s]) is not None
@@ -91,7 +91,7 @@ def contributions(ctx: SentenceContext) -> None:
         if recipient is None and taken is not None and not unnamed:
             recipient = taken  # (the Programme is funded from …) contributions were received from A (…)
         if recipient is None and c.get("work_of"):
-            recipient = work_owner(sent, min(gpos, s), c, _takers(lx, c))  # the work of X was supported by G, which gave …
+            recipient = work_owner(sent, min(gpos, s), c, takers(lx, c))  # the work of X was supported by G, which gave …
         if recipient is None and c.get("subject_recipient"):
             recipient = _subject_recipient(sent, keys, lx)  # the Fund financed …, through contributions by A (…)
         # … transferred US$ 2.1 million for the justice project: money for a purpose of its own, no recipient carried
@@ -296,53 +296,6 @@ def _lead_in(ctx: SentenceContext, c: dict, amounts) -> None:
     ctx.money.update(recipient=members_of(recipient, kinds)[0], year=ys[-1][1] if ys else ctx.money.get("year"))
 
 
-def _source_lead(ctx: SentenceContext, c: dict) -> tuple[str, str | None, bool] | None:
-    """``Contributions to the work of X in 2030 came from A (…) and B (…)``, ``The budget of X was funded entirely from
-    voluntary contributions. The main donors were A (…)``, ``X 的预算全部来自自愿捐款，主要捐助方为 A(…)``: a clause that
-    says where money came from (``source_verbs``) with, before the verb, a contribution word or a word of a budget
-    (``budget_nouns``) and the body whose money it is — ``to X`` after the contribution word (or ``to the work of X``:
-    ``recipient_owned``), ``the budget of X`` (``budget_owner_gap``, the words between the budget word and X) or
-    ``X 的预算`` (``budget_owned``, the words between X and the budget word) — names the recipient and the year of the
-    amounts listed after it in its sentence and in the next sentence (``X 的预算全部来自自愿捐款，共计 1 420 万美元。主要捐助方
-    为 A(…)``). Returns (recipient, year, whether it was said in the sentence before) or None."""
-    verbs = c.get("source_verbs")
-    if not verbs:
-        return None
-    carried = ctx.carried.pop("money_source", None)
-    sent = ctx.sentence
-    lx = sent.lx
-    text = sent.text
-    takers = _takers(lx, c)
-    words = tuple(c["verbs"]) + tuple(c.get("budget_nouns", ()))
-    for s, _e, _w in lx.find(text, verbs, sent.start, sent.end):
-        lo = sent.clause_start(s)
-        found = lx.find(text, words, lo, s)
-        if not found:
-            continue
-        recipient = None
-        for g in sent.groups:
-            if not (lo <= g.start and g.end <= s) or not g.kinds() & takers:
-                continue
-            head = lx.squeeze(text[lo:g.head])
-            after = lx.squeeze(text[g.end:s])
-            if any(w_e <= g.start for _ws, w_e, _x in found) and (
-                    g.governor in c.get("recipient_after_markers", ())
-                    or c.get("recipient_owned") and re.search(c["recipient_owned"], head)
-                    or c.get("budget_owner_gap") and re.search(c["budget_owner_gap"], head)):
-                recipient = g  # contributions to (the work of) X; the budget of X
-                break
-            if c.get("budget_owned") and re.match(c["budget_owned"], after):
-                recipient = g  # X 2030 年的预算
-                break
-        if recipient is None:
-            continue
-        ys = years(sent, sent.start, s)
-        found = (members_of(recipient, takers)[0], ys[-1][1] if ys else None, False)
-        ctx.carried["money_source"] = found[:2] + (True,)  # … was funded from voluntary contributions. The main donors were A (…)
-        return found
-    return carried
-
-
 def _respectively(sent, c: dict, amounts) -> dict[int, str]:
     """Amounts given one each, in order, to the n members of the group of givers before them:
     ``Mexico and Mongolia contributed, with US$ 20,000 and US$ 15,000 respectively`` (the n amounts
@@ -415,7 +368,7 @@ def _to_recipient(sent, c: dict, before: int):
     markers = c.get("recipient_after_markers", ())
     for _s, e, _w in lx.find(sent.text, c["verbs"], sent.start, before):
         for g in sent.after(e):
-            if g.start < before and g.governor in markers and g.kinds() & _takers(lx, c) \
+            if g.start < before and g.governor in markers and g.kinds() & takers(lx, c) \
                     and len(lx.trim(lx.squeeze(sent.text[e:g.head]), "determiners").split()) <= 2:
                 return g
             break
@@ -475,7 +428,7 @@ def _recipient_after(ctx: SentenceContext, e: int, c: dict) -> list:
             if g.governor is None and any(0 <= a - g.end <= 2 for a in amounts):
                 continue  # X gave A and Y gave B to Z: Y's amount follows, Z is everyone's recipient
             owned = c.get("recipient_owned")  # … to the programme of X: X takes it
-            return [g] if g.kinds() & _takers(lx, c) and (g.governor in markers or owned and re.search(
+            return [g] if g.kinds() & takers(lx, c) and (g.governor in markers or owned and re.search(
                 owned, lx.squeeze(sent.text[e:g.head]))) else []
     return []
 
@@ -491,11 +444,6 @@ def _past_respectively(sent, c: dict, end: int) -> int:
             if at != -1:
                 return sent.clause_end(at + len(w) + 1)
     return end
-
-
-def _takers(lx, c: dict) -> set[str]:
-    """The classes that receive money: those that act, and ``recipient_kinds`` (``€3 million to the Joint Programme``)."""
-    return set(lx.agents) | set(c.get("recipient_kinds", ()))
 
 
 def once_each(ctx: SentenceContext) -> None:

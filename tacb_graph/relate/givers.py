@@ -8,16 +8,18 @@
   paid for took it (``contribution`` ``work_of``);
 * ``Germany (USD 2,000,000)``, ``the contribution of Mauritius``, ``Finland's contribution``, ``the contributions made by
   Poland, of USD 350,000``, ``a pledge of 500,000 yuan by X``: the one entity an amount belongs to (:func:`named_giver`,
-  :func:`giver_by`).
+  :func:`giver_by`);
+* ``contributions to the work of X came from A (…)``, ``X 的预算全部来自自愿捐款，主要捐助方为 A(…)``: the body whose money a
+  list of donors gave took it (:func:`source_lead`).
 """
 
 from __future__ import annotations
 
 import re
 
-from .roles import members_of
+from .roles import members_of, years
 
-__all__ = ["amount_from", "giver_by", "named_giver", "relative_giver", "work_owner"]
+__all__ = ["amount_from", "giver_by", "named_giver", "relative_giver", "source_lead", "takers", "work_owner"]
 
 
 def relative_giver(sent, s: int, c: dict, donors):
@@ -109,3 +111,55 @@ def giver_by(sent, s: int, e: int, c: dict):
             or lx.squeeze(sent.text[e:g.head]) not in markers:
         return None
     return g.items[0]
+
+
+def takers(lx, c: dict) -> set[str]:
+    """The classes that receive money: those that act, and ``recipient_kinds`` (``€3 million to the Joint Programme``)."""
+    return set(lx.agents) | set(c.get("recipient_kinds", ()))
+
+
+def source_lead(ctx, c: dict) -> tuple[str, str | None, bool] | None:
+    """``Contributions to the work of X in 2030 came from A (…) and B (…)``, ``The budget of X was funded entirely from
+    voluntary contributions. The main donors were A (…)``, ``X 的预算全部来自自愿捐款，主要捐助方为 A(…)``: a clause that
+    says where money came from (``source_verbs``) with, before the verb, a contribution word or a word of a budget
+    (``budget_nouns``) and the body whose money it is — ``to X`` after the contribution word (or ``to the work of X``:
+    ``recipient_owned``), ``the budget of X`` (``budget_owner_gap``, the words between the budget word and X) or
+    ``X 的预算`` (``budget_owned``, the words between X and the budget word) — names the recipient and the year of the
+    amounts listed after it in its sentence and in the next sentence (``X 的预算全部来自自愿捐款，共计 1 420 万美元。主要捐助方
+    为 A(…)``). Returns (recipient, year, whether it was said in the sentence before) or None."""
+    verbs = c.get("source_verbs")
+    if not verbs:
+        return None
+    carried = ctx.carried.pop("money_source", None)
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    kinds = takers(lx, c)
+    words = tuple(c["verbs"]) + tuple(c.get("budget_nouns", ()))
+    for s, _e, _w in lx.find(text, verbs, sent.start, sent.end):
+        lo = sent.clause_start(s)
+        found = lx.find(text, words, lo, s)
+        if not found:
+            continue
+        recipient = None
+        for g in sent.groups:
+            if not (lo <= g.start and g.end <= s) or not g.kinds() & kinds:
+                continue
+            head = lx.squeeze(text[lo:g.head])
+            after = lx.squeeze(text[g.end:s])
+            if any(w_e <= g.start for _ws, w_e, _x in found) and (
+                    g.governor in c.get("recipient_after_markers", ())
+                    or c.get("recipient_owned") and re.search(c["recipient_owned"], head)
+                    or c.get("budget_owner_gap") and re.search(c["budget_owner_gap"], head)):
+                recipient = g  # contributions to (the work of) X; the budget of X
+                break
+            if c.get("budget_owned") and re.match(c["budget_owned"], after):
+                recipient = g  # X 2030 年的预算
+                break
+        if recipient is None:
+            continue
+        ys = years(sent, sent.start, s)
+        found = (members_of(recipient, kinds)[0], ys[-1][1] if ys else None, False)
+        ctx.carried["money_source"] = found[:2] + (True,)  # … was funded from voluntary contributions. The main donors were A (…)
+        return found
+    return carried
