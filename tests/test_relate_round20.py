@@ -263,3 +263,61 @@ def test_at_a_possessive_request():
     assert {(r.subject, r.predicate, r.object) for r in got if r.predicate != "cites"} == {("state/TGO", "requests", "org/undp"),
                                                                  ("org/undp", "assists", "state/TGO")}
     assert not [r for r in run_en("The Office relied on Togo's request.").relations if r.predicate != "cites"]
+
+
+# -- written statements, similar requests, peer learning, secondments, drawing on help, asides, the latter ----------
+
+def test_written_statements_are_input_to_the_report():
+    want = {("state/CHL", "@report", "Reported"), ("org/icj-jurists", "@report", "Reported")}
+    assert en_facts("Written statements were submitted after the seminar by Chile and by the International Commission "
+                    "of Jurists.", predicate="submittedInputTo") == want
+    assert zh_facts("智利和国际法学家委员会在讨论会后提交了书面材料，本摘要对其中的要点作了反映。", predicate="submittedInputTo") == want
+    assert zh_facts("讨论会后，智利提交了书面发言。", predicate="submittedInputTo") == {("state/CHL", "@report", "Reported")}
+
+
+def test_a_similar_request_not_met_is_negated_help_from_whom_it_was_asked():
+    got = run_en("The Office advised Azerbaijan on its plan. A similar request from Peru to the Office could not be met "
+                 "for lack of resources.").relations
+    assert {(r.subject, r.predicate, r.object, r.modality) for r in got if r.object == "state/PER" or r.subject == "state/PER"} \
+        == {("state/PER", "requests", "org/ohchr", "Reported"), ("org/ohchr", "assists", "state/PER", "Negated")}
+    assert ("org/ohchr", "state/PER", "Requested") in en_facts(
+        "The Office advised Azerbaijan on its plan. A similar request from Peru is pending.")
+
+
+def test_peer_learning_and_secondments():
+    assert en_facts("The Office held a peer-learning session for the national human rights institutions of Ghana and Togo.") \
+        == {("org/ohchr", "state/GHA", "Reported"), ("org/ohchr", "state/TGO", "Reported")}
+    assert en_facts("The South African Human Rights Commission seconded two of its investigators to the Human Rights "
+                    "Commission of Zambia for three months. Iceland covered the costs of the secondment.") \
+        == {("org/sahrc", "org/hrc-zambia", "Reported"), ("state/ISL", "org/hrc-zambia", "Reported")}
+
+
+def test_drawing_on_someones_assistance_is_receiving_it():
+    assert en_facts("Chile had drawn on the technical assistance of the OHCHR Regional Office for South America in "
+                    "preparing its plan.") == {("org/ohchr-south-america", "state/CHL", "Reported")}
+    assert en_facts("The Office drew on the experience of Chile.") == set()
+
+
+def test_an_activity_organized_with_someone_set_off_by_a_comma():
+    assert en_facts("China hosted a course for officials of Kenya, organized with UNIDO.", predicate="partnersWith") \
+        == {("state/CHN", "org/unido", "Reported")}
+    assert en_facts("Regional briefings were held in Suva. The briefing in Suva, organized with the Pacific Islands "
+                    "Forum, was addressed to officials of Nauru.", predicate="partnersWith") == set()
+
+
+def test_the_guiding_principles_named_before():
+    got = _mentions_en("Summary of the panel on business and human rights",
+                       "The panel discussed the Guiding Principles on Business and Human Rights.",
+                       "Norway stressed that cooperation had to be anchored in the Guiding Principles.")
+    assert (2, "the Guiding Principles", "instrument/ungps") in got
+
+
+def test_the_latter_and_the_former_hold_stances():
+    def stances(rec):
+        return {(s.holder, s.concept, s.value) for s in rec.stances}
+    assert stances(run_en("The International Commission of Jurists and Amnesty International presented their joint "
+                          "training. The latter questioned whether win-win cooperation added anything to existing "
+                          "obligations of States.")) == {("org/amnesty", "concept/win-win-cooperation", "Sceptical")}
+    assert stances(run_en("Chile and Peru spoke. The former welcomed win-win cooperation.")) \
+        == {("state/CHL", "concept/win-win-cooperation", "Supportive")}
+    assert stances(run_zh("智利和秘鲁发了言。前者欢迎共赢合作。")) == {("state/CHL", "concept/win-win-cooperation", "Supportive")}

@@ -157,7 +157,8 @@ def _pronoun_holders(si: int, sents: list[Sentence], lexicon: Lexicon, titled: s
     """``X 介绍了…。她认为，…``: a personal pronoun that opens a clause with nothing before it, followed
     by a reporting verb, holds for the last actor of its kinds (``pronoun_holders``: 他/她 stand for a
     person or a post) that an earlier clause of the unit has as its subject (no preposition governs it).
-    A pronoun whose antecedent the unit does not name is no holder (the span before it goes on)."""
+    A pronoun whose antecedent the unit does not name is no holder (the span before it goes on); one with a ``pick``
+    (``the latter``: ``last``, ``the former``: ``first``) stands for one member of that actor's group."""
     lx = lexicon.stances
     sent = sents[si]
     out = []
@@ -185,6 +186,8 @@ def _pronoun_holders(si: int, sents: list[Sentence], lexicon: Lexicon, titled: s
             subjects = [(sj, g) for sj, g in earlier if not lexicon.trim(lexicon.squeeze(
                 sents[sj].text[sents[sj].clause_start(g.start):g.start]), "determiners")]
             keys = tuple(dict.fromkeys(it.key for it in (subjects or earlier)[-1][1].items if it.kind in kinds))
+            if spec.get("pick") and keys:  # the latter, the former: one of the pair named before
+                keys = keys[-1:] if spec["pick"] == "last" else keys[:1]
             out.append(Holder(keys, si, s, ()))
     return out
 

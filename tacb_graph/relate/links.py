@@ -75,6 +75,12 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             # OHCHR plans, with UNDP, to open an office: a co-actor set off by commas
             comma = text.rfind(",", sent.start, marker_pos)
             lead, at = (comma, comma, "together"), sent.clause_end(last.end) + 1
+        if not verbs and lead is None and pw.get("aside_participles") and _participle_aside(sent, marker_pos, pw):
+            # X hosted a course for …, organized with Y: the activity's holder acted with Y
+            comma = text.rfind(",", sent.start, marker_pos)
+            lead, at = (comma, comma, "together"), sent.clause_end(last.end) + 1
+            if subject_before(sent, comma, agents, ctx.prev_subject) is None:
+                continue  # The briefing in Suva, organized with Y, was …: no holder named before it
         if not verbs and lead is None and first.governor in pw.get("opening_markers", ()) \
                 and not lx.squeeze(text[sent.start:marker_pos]).strip() and text[last.end:last.end + 1] == ",":
             lead, at = (marker_pos, marker_pos + len(first.governor), "together"), sent.clause_end(last.end) + 1
@@ -329,6 +335,16 @@ def _agent_right_before(sent: Sentence, pos: int, pw: dict) -> Group | None:
             len(sent.lx.squeeze(sent.text[before[-1].end:pos])) <= 1 and before[-1].kinds() & sent.lx.agents:
         return before[-1]
     return None
+
+
+def _participle_aside(sent: Sentence, marker: int, pw: dict) -> bool:
+    """``…, organized with Y``: a comma, one of ``aside_participles`` and the marker at ``marker``, after an activity
+    noun (``activities`` ``nouns``) in the clause before the comma."""
+    lx = sent.lx
+    comma = sent.text.rfind(",", sent.start, marker)
+    if comma == -1 or not lx.squeeze(sent.text[comma + 1:marker]).strip().lower() in pw["aside_participles"]:
+        return False
+    return bool(lx.find(sent.text, (lx.get("activities") or {}).get("nouns", ()), sent.clause_start(comma), comma))
 
 
 def _partner_verb_before(sent: Sentence, marker: int, pw: dict) -> tuple[int, int, str] | None:

@@ -235,8 +235,10 @@ def request_for_help_taken(ctx: SentenceContext) -> None:
 def similar_request(ctx: SentenceContext) -> None:
     """``At the request of X, Y held a briefing for it. A similar request by Z remained pending``: a request
     the words before its asker (``similar_request``: ``a similar request by``) liken to one the unit reported
-    before is made to the same addressee — Z requests Y (Reported) and Y's help to Z is what was asked
-    (Requested by Z), or Negated where the clause says it was turned down (``help_refused``)."""
+    before is made to the same addressee (or to the one who gave the help reported before, or to the one named
+    after it: ``similar_to``, ``a similar request from Z to Y``) — Z requests Y (Reported) and Y's help to Z is what
+    was asked (Requested by Z), or Negated where the clause says it was turned down or not met (``help_refused``,
+    ``unmet``)."""
     sent = ctx.sentence
     lx = sent.lx
     rq = lx["requests"]
@@ -245,15 +247,22 @@ def similar_request(ctx: SentenceContext) -> None:
     if not any(w and w in squeezed for w in leads):
         return  # (before reading back over the unit's relations)
     earlier = [r for r in ctx.earlier if r.predicate == "requests" and r.modality == "Reported"]
-    if not earlier:
-        return
-    addressees = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence))
+    helped = [r for r in ctx.earlier if r.predicate == "assists" and r.modality == "Reported"]
+    addressees = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence)) if earlier else \
+        list(dict.fromkeys(r.subject for r in helped if r.sentence == helped[-1].sentence)) if helped else []
     for g in sent.groups:
         if not g.kinds() & {"State"} or not lx.ends_with(lx.squeeze(sent.text[max(sent.start, g.head - 40):g.head]),
                                                          leads):
             continue
+        to = next((h for h in sent.after(g.end) if h.start <= sent.clause_end(g.end)), None)
+        named = members_of(to, lx.agents) if to is not None and to.governor in rq.get("similar_to", ()) \
+            and not lx.trim(lx.squeeze(sent.text[g.end:to.head]), "determiners").replace(to.governor, "").strip() else []
+        addressees = named or addressees  # a similar request from X to the Office: the one it was made to
+        if not addressees:
+            continue
         askers = [k for k in members_of(g, {"State"}) if k not in addressees]
-        refused = lx.find(sent.text, rq.get("help_refused", ()), g.end, sent.clause_end(g.end))
+        refused = lx.find(sent.text, tuple(rq.get("help_refused", ())) + tuple(rq.get("unmet", ())), g.end,
+                          sent.clause_end(g.end))
         for k in askers:
             for o in addressees:
                 ctx.add(k, "requests", o)
