@@ -321,3 +321,27 @@ def test_the_latter_and_the_former_hold_stances():
     assert stances(run_en("Chile and Peru spoke. The former welcomed win-win cooperation.")) \
         == {("state/CHL", "concept/win-win-cooperation", "Supportive")}
     assert stances(run_zh("智利和秘鲁发了言。前者欢迎共赢合作。")) == {("state/CHL", "concept/win-win-cooperation", "Supportive")}
+
+
+# -- a sum awarded by a fund stands for a grant -----------------------------------------------------------------------
+
+VF = "the United Nations Voluntary Fund for Victims of Torture"
+
+
+def test_a_sum_a_fund_awarded_to_an_organisation_is_a_grant_to_it():
+    assert en_facts(f"{VF} awarded USD 95,000 to the International Rehabilitation Council for Torture Victims for the "
+                    "rehabilitation of victims in Kenya.") \
+        == {("org/vf-torture", "org/irct", "Reported"), ("org/vf-torture", "state/KEN", "Reported"),
+            ("org/irct", "state/KEN", "Reported")}
+    assert en_money(f"{VF} awarded USD 95,000 to the International Rehabilitation Council for Torture Victims.") \
+        == {("org/vf-torture", "org/irct", "95000", "USD")}
+    assert ("org/irct", "state/KEN", "Reported") in en_facts(
+        f"{VF} awarded a grant of USD 95,000 to the International Rehabilitation Council for Torture Victims for the "
+        "rehabilitation of victims in Kenya.")
+
+
+def test_a_sum_a_fund_allocated_to_an_office_of_the_un_is_a_contribution_only():
+    text = ("the United Nations Voluntary Fund for Technical Cooperation in the Field of Human Rights allocated $300,000 "
+            "to the OHCHR Country Office in Guatemala for 2034.")
+    assert en_facts(text) == set()
+    assert en_money(text) == {("org/vf-tc", "org/ohchr-guatemala", "300000", "USD")}

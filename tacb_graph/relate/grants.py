@@ -95,12 +95,21 @@ def _place_of(sent: Sentence, place: Group | None, g: Group, gr: dict) -> bool:
         and "Place" in place.kinds() and sent.lx.squeeze(sent.text[place.end:g.head]).lower() in words
 
 
-def _grantee(ctx: SentenceContext, s: int, prov: Group, gr: dict) -> list[str]:
+def _grantee(ctx: SentenceContext, s: int, prov: Group, gr: dict, e: int | None = None) -> list[str]:
     """Who received the grant at ``s``: the group after the granting body that a ``grantee_markers`` word governs
     (``a grant from F to X``), else the subject of a ``grantee_verbs`` verb right before the noun (``X received a
-    grant from F``)."""
+    grant from F``); a grant (or sum) ending at ``e`` after its giver names the grantee right after it (``F awarded
+    USD 95,000 to X``)."""
     sent = ctx.sentence
     lx = sent.lx
+    after = next((g for g in sent.after(e)), None) if e is not None and prov.end <= s else None
+    gap = sent.text[e:after.head] if after is not None else ""
+    money = parse_amount(gap, lx)[:1]
+    if money and lx.squeeze(gap[:money[0][0]]).strip() in ("", *gr.get("amount_leads", ())):
+        gap = gap[money[0][1]:]  # a grant of USD 95,000 to X
+    if after is not None and after.governor in gr.get("grantee_markers", ()) and after.kinds() & lx.agents \
+            and lx.trim(lx.squeeze(gap), "determiners") == after.governor:
+        return [k for k in members_of(after, lx.agents) if k not in prov.keys]
     nxt = next((g for g in sent.after(prov.end)), None)
     if nxt is not None and nxt.governor in gr.get("grantee_markers", ()) and not lx.trim(
             lx.squeeze(sent.text[prov.end:nxt.head]), "determiners").replace(nxt.governor, "", 1).strip():
@@ -176,7 +185,7 @@ def grants(ctx: SentenceContext) -> None:
     kinds = set(gr.get("provider_kinds", ()))
     text = sent.text
     done: set[int] = set()
-    for s, e, _w in lx.find(text, gr["nouns"], sent.start, sent.end):
+    for s, e, _w in _grant_nouns(sent, gr):
         prov = _provider(ctx, s, e, gr, kinds)
         if prov is None:
             continue
@@ -193,7 +202,10 @@ def grants(ctx: SentenceContext) -> None:
             recips += [k for k in members_of(g, {"State"}) if k not in recips and k not in prov.keys]
         if not recips and s not in done and gr.get("grantee_alone"):
             # a grant to an organisation, no place of work named: help to the grantee (the funded-help convention)
-            grantee = [k for k in _grantee(ctx, s, prov, gr) if k not in prov.keys]
+            grantee = [k for k in _grantee(ctx, s, prov, gr, e) if k not in prov.keys]
+            if grantee and s not in _nouns_at(sent, gr) \
+                    and set(sent.item_kinds().get(k) for k in grantee) <= set(lx["assists"].get("money_recipient_kinds", ())):
+                grantee = []  # the Fund allocated $300,000 to the office: money to a body of the UN, a contribution
             if grantee:
                 done.add(s)
                 gave = lx.find(text, gr.get("give_verbs", ()), max(sent.clause_start(s), s - gr.get("verb_gap", 24)), s)
@@ -208,7 +220,7 @@ def grants(ctx: SentenceContext) -> None:
             if lx.find(text, (lx.get("modality") or {}).get("grant_withheld", ()), e, sent.end):
                 mood = ("Negated", None)  # 原已核准给予…的赠款，因…而未予拨付: approved, never paid
             emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), mood)
-            grantee = _grantee(ctx, s, prov, gr)
+            grantee = _grantee(ctx, s, prov, gr, e)
             if grantee:  # the grantee carries out the work the grant pays for (tests/gold/README.md, "funded help")
                 emit_assist(ctx, [k for k in grantee if k not in recips], recips, year_before(sent, s),
                             topic(sent, e), mood, funded_by=tuple(prov.keys))
@@ -216,6 +228,26 @@ def grants(ctx: SentenceContext) -> None:
                 emit_assist(ctx, list(prov.keys), [k for k in grantee if k not in recips], year_before(sent, s),
                             topic(sent, e), mood)
     _priority(ctx, gr, kinds)
+
+
+def _nouns_at(sent, gr: dict) -> set[int]:
+    """Where the sentence's grant nouns begin (not the sums read as grants)."""
+    return {h[0] for h in sent.lx.find(sent.text, gr["nouns"], sent.start, sent.end)}
+
+
+def _grant_nouns(sent, gr: dict) -> list[tuple[int, int, str]]:
+    """The grant nouns of the sentence and, where the language says ``amount_as_grant``, an amount right after a verb of
+    giving (``the Fund awarded USD 95,000 to X``): the sum stands for the grant."""
+    lx = sent.lx
+    hits = lx.find(sent.text, gr["nouns"], sent.start, sent.end)
+    if not gr.get("amount_as_grant"):
+        return hits
+    for a, b, _amount, _code in parse_amount(sent.text[sent.start:sent.end], lx):
+        a, b = a + sent.start, b + sent.start
+        gave = lx.find(sent.text, gr.get("give_verbs", ()), max(sent.start, a - 16), a)
+        if gave and not sent.text[gave[-1][1]:a].strip():
+            hits.append((a, b, sent.text[a:b]))
+    return sorted(hits)
 
 
 def _granted_money(ctx: SentenceContext, e: int, prov: Group, grantee: list[str], gr: dict, mood) -> None:
