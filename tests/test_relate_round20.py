@@ -345,3 +345,23 @@ def test_a_sum_a_fund_allocated_to_an_office_of_the_un_is_a_contribution_only():
             "to the OHCHR Country Office in Guatemala for 2034.")
     assert en_facts(text) == set()
     assert en_money(text) == {("org/vf-tc", "org/ohchr-guatemala", "300000", "USD")}
+
+
+# -- a participle of funding after planned help; a mission to a capital; people of a body after a place ---------------
+
+def test_a_funding_participle_after_planned_help_is_planned_too():
+    assert en_facts("The Office will organize a national workshop in Ghana in 2034, financed by the Peacebuilding Fund.") \
+        == {("org/ohchr", "state/GHA", "Planned"), ("org/peacebuilding-fund", "state/GHA", "Planned")}
+    assert en_facts("The Office organized a national workshop in Ghana, financed by Norway.") \
+        == {("org/ohchr", "state/GHA", "Reported"), ("state/NOR", "state/GHA", "Reported")}
+
+
+def test_a_mission_sent_to_a_capital_helps_its_state_a_study_visit_there_does_not():
+    assert en_facts("The Office will send a technical mission to Lima in July 2034.") == {("org/ohchr", "state/PER", "Planned")}
+    assert en_facts("The Regional Office for West Africa facilitated a study visit of Gambian judges to Accra.") \
+        <= {("org/ohchr-west-africa", "state/GMB", "Reported")}
+
+
+def test_people_of_a_body_after_the_place_of_the_activity():
+    assert en_facts("UNDP held two workshops in Accra for 70 staff members of the Commission on Human Rights and "
+                    "Administrative Justice of Ghana.") == {("org/undp", "org/chraj", "Reported")}

@@ -33,10 +33,10 @@ from .beneficiaries import (beneficiary_list, beneficiary_object, beneficiary_su
                             recipient_before)
 from .clauses import Group, Sentence
 from .doers import by_aside, implemented_before, implementer, late_agent, owners, past_co_aside, reporter
-from .emit import done_as_asked, emit_assist, topic
+from .emit import done_as_asked, emit_assist, participle_mood, topic
 from .givers import work_owner
 from .patterns import SentenceContext, co_providers, on_request_of
-from .places import located, seat_before
+from .places import located, scheduled_for, seat_after, seat_before
 from .referents import co_organizers, implemented_referent, negate_vehicle, purpose_after
 from .roles import agent_after, members_of, skip_aside, subject_before, year_before
 
@@ -203,25 +203,6 @@ def _pronoun_owner(ctx: SentenceContext, s: int, act: dict, agents: set[str]) ->
             owner = owner or (prev if prev is not None and prev.kinds() & kinds and not set(prev.keys) & mine else None)
             return members_of(owner, agents) if owner is not None else []
     return []
-
-
-def _scheduled_for(sent: Sentence, s: int, act: dict) -> tuple[list[str], int] | None:
-    """``马里原定于 2026 年举行的培训…推迟到 2027 年``: a State opening the clause right before a schedule word
-    (``subjectless_leads``) before an activity verb, in a clause that goes on postponed or cancelled, is
-    where the activity was to take place: (States, where the State begins)."""
-    lx = sent.lx
-    leads = lx.get("subjectless_leads", ())
-    lo = sent.clause_start(s)
-    before = [g for g in sent.groups if lo <= g.start and g.end <= s]
-    if not leads or len(before) != 1 or "State" not in before[0].kinds() or before[0].governor is not None:
-        return None
-    g = before[0]
-    if lx.squeeze(sent.text[lo:g.head]) or not lx.starts_with(lx.squeeze(sent.text[g.end:s]), leads):
-        return None
-    end = sent.clause_end(s)
-    if not lx.find(sent.text, list(act.get("postponed", ())) + list(act.get("cancelled", ())), s, end):
-        return None
-    return members_of(g, {"State"}), g.start
 
 
 def _postponed_after(sent: Sentence, noun_end: int, act: dict) -> bool:
@@ -394,6 +375,7 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = recips or pronoun_before(ctx, s, act, agents) or _pronoun_owner(ctx, s, act, agents)
                 recips = recips or listed_after(sent, s, e, act)
                 recips = recips or seat_before(sent, s, act, ctx.seats)  # 向太子港派遣顾问: sent to Haiti
+                recips = recips or (seat_after(sent, noun[1], act, ctx.seats) if noun else [])  # a mission to Lima
             if not recips and not passive and act.get("object_beneficiaries"):
                 recips = beneficiary_object(sent, e, act, agents)  # financed the participation of officials of X
             if not recips and passive and agent is not None and act.get("referents_attended") \
@@ -402,7 +384,7 @@ def activities(ctx: SentenceContext, together) -> None:
             if not recips and passive and agent is not None:
                 recips = purpose_after(sent, e, act, agents)  # 该项目由 X 实施，旨在支持 Y…: done for Y
             if not recips:
-                found = found or located(sent, s, act) or _scheduled_for(sent, s, act)
+                found = found or located(sent, s, act) or scheduled_for(sent, s, act)
                 if found is None and "request" in act.get("recipient_fallbacks", ()):
                     kinds = sent.item_kinds()
                     recips = [k for k in on_request_of(sent) if kinds.get(k) in act.get("asker_kinds", ("State",))]  # at the request of X
@@ -488,6 +470,8 @@ def activities(ctx: SentenceContext, together) -> None:
             mood = ("Negated", None)  # planned to train officials of X, but the training was cancelled
         elif mood[0] in ("Reported", "Requested") and _later(sent, noun[1] if passive and noun else e, act):
             mood = ("Planned", None)  # asked to train officials of X; the training is scheduled for 2027
+        elif mood[0] == "Reported" and passive and participle_mood(ctx, s, recips) is not None:
+            mood = participle_mood(ctx, s, recips)  # will organize a workshop in X, financed by Y: as planned as it
         elif mood[0] == "Reported" and w in act.get("planning_verbs", ()):
             # had scheduled a training for officials of X: still to come, unless the sentence says it did not happen
             mood = ("Negated" if lx.find(sent.text, act.get("planning_undone", ()), e, sent.end) else "Planned", None)

@@ -73,7 +73,7 @@ def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip:
                 prev_end = g.end
                 continue
             break
-        if g.governor not in markers and not _participants_of(sent, pos, g, act):
+        if g.governor not in markers and not _participants_of(sent, pos, g, act) and not _people_for(sent, pos, g, act, markers):
             if act.get("skip_owner") and g.governor in act.get("owners_of", ()) and "State" not in g.kinds() \
                     and lx.trim(lx.squeeze(sent.text[pos:g.start]), "determiners") == g.governor:
                 continue  # two projects of UNICEF in X: the activity's owner, then where it was for
@@ -96,6 +96,27 @@ def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip:
         if gov not in act["locative_markers"]:
             out += [k for k in located_after(sent, g) if k not in out]  # advisers to the country team in X
     return out
+
+
+def _people_for(sent: Sentence, pos: int, g: Group, act: dict, markers) -> bool:
+    """``… in Accra for 70 staff members of X``: a recipient marker, a count, people (``beneficiaries``) and their link
+    (``beneficiary_links``) right before the group — the marker governs the people, and so their State or body."""
+    lx = sent.lx
+    links = act.get("beneficiary_links", ())
+    if not links or g.lead is None:
+        return False
+    tail = lx.trim(lx.squeeze(sent.text[max(pos, g.start - 60):g.start]).lower().rstrip(), "determiners")
+    link = lx.ends_with(tail, links)
+    if not link:
+        return False
+    tail = tail[:-len(link)].rstrip()
+    people = lx.ends_with(tail, act["beneficiaries"])
+    if not people:
+        return False
+    tail = tail[:-len(people)].rstrip()
+    if act.get("count_before_people"):
+        tail = re.sub(act["count_before_people"], "", tail).rstrip()  # for 70 staff members, for some forty judges
+    return bool(lx.ends_with(tail, markers))
 
 
 def _participants_of(sent: Sentence, pos: int, g: Group, act: dict) -> bool:

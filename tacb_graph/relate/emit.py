@@ -14,7 +14,7 @@ from .modality import REPORTED
 from .patterns import SentenceContext
 from .roles import subject_before
 
-__all__ = ["emit_assist", "topic", "done_as_asked"]
+__all__ = ["emit_assist", "topic", "done_as_asked", "participle_mood"]
 
 
 def topic(sent: Sentence, pos: int) -> str | None:
@@ -95,3 +95,12 @@ def done_as_asked(ctx: SentenceContext, pos: int) -> None:
     for r in asked:
         if r.subject in prov.keys:
             emit_assist(ctx, [r.subject], [r.object], r.year, None)
+
+
+def participle_mood(ctx: SentenceContext, s: int, recips: list[str]) -> tuple[str, str | None] | None:
+    """A participle set off by a comma (``…, financed by Y``) after help this sentence stated to the same recipients with
+    a modality of its own: that modality."""
+    if not ctx.sentence.text[:s].rstrip().endswith(","):
+        return None
+    same = [r for r in ctx.relations if r.predicate == "assists" and r.object in recips and r.modality != "Reported"]
+    return (same[-1].modality, same[-1].requested_by) if same else None

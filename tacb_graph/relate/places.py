@@ -7,7 +7,7 @@ from __future__ import annotations
 from .clauses import Group, Sentence
 from .roles import members_of
 
-__all__ = ["clause_groups", "located", "seat_before"]
+__all__ = ["clause_groups", "located", "scheduled_for", "seat_after", "seat_before"]
 
 
 def clause_groups(sent: Sentence, lo: int, hi: int) -> list[Group]:
@@ -26,6 +26,21 @@ def seat_before(sent: Sentence, verb: int, act: dict, seats: dict) -> list[str]:
         return []
     if sent.lx.starts_with(sent.lx.squeeze(sent.text[g.end:g.end + 12]), act.get("of", ())):
         return []  # 向达喀尔的区域办事处借调: the capital only says where the office that was helped is
+    return list(dict.fromkeys(seats[k] for k in g.keys))
+
+
+def seat_after(sent: Sentence, pos: int, act: dict, seats: dict) -> list[str]:
+    """``sent a technical mission to Lima``: where the language sets ``seat_after_markers``, the first capital one of them
+    governs after an activity noun of ``seat_after_nouns`` (a mission) ending at ``pos``, in its clause, stands for the
+    State it is the seat of."""
+    markers = act.get("seat_after_markers")
+    if not markers or not seats or not sent.lx.ends_with(sent.lx.squeeze(sent.text[max(sent.start, pos - 30):pos]).lower(),
+                                                         act.get("seat_after_nouns", ())):
+        return []  # (a study visit to Nairobi: the visitors are helped, not the host)
+    end = sent.clause_end(pos)
+    g = next((h for h in sent.groups if pos <= h.start <= end and h.governor in markers), None)
+    if g is None or not all(k in seats for k in g.keys):
+        return []
     return list(dict.fromkeys(seats[k] for k in g.keys))
 
 
@@ -49,3 +64,22 @@ def located(sent: Sentence, verb: int, act: dict, seats: dict | None = None) -> 
             if lx.trim(lx.squeeze(sent.text[sent.start:g.head]), "determiners") in act["locative_markers"]:
                 return states, verb  # 在 X，人权高专办举办…, In X, OHCHR held …
     return None
+
+
+def scheduled_for(sent: Sentence, s: int, act: dict) -> tuple[list[str], int] | None:
+    """``马里原定于 2026 年举行的培训…推迟到 2027 年``: a State opening the clause right before a schedule word
+    (``subjectless_leads``) before an activity verb, in a clause that goes on postponed or cancelled, is
+    where the activity was to take place: (States, where the State begins)."""
+    lx = sent.lx
+    leads = lx.get("subjectless_leads", ())
+    lo = sent.clause_start(s)
+    before = [g for g in sent.groups if lo <= g.start and g.end <= s]
+    if not leads or len(before) != 1 or "State" not in before[0].kinds() or before[0].governor is not None:
+        return None
+    g = before[0]
+    if lx.squeeze(sent.text[lo:g.head]) or not lx.starts_with(lx.squeeze(sent.text[g.end:s]), leads):
+        return None
+    end = sent.clause_end(s)
+    if not lx.find(sent.text, list(act.get("postponed", ())) + list(act.get("cancelled", ())), s, end):
+        return None
+    return members_of(g, {"State"}), g.start
