@@ -365,3 +365,26 @@ def test_a_mission_sent_to_a_capital_helps_its_state_a_study_visit_there_does_no
 def test_people_of_a_body_after_the_place_of_the_activity():
     assert en_facts("UNDP held two workshops in Accra for 70 staff members of the Commission on Human Rights and "
                     "Administrative Justice of Ghana.") == {("org/undp", "org/chraj", "Reported")}
+
+
+# -- people of a body act for it; a grant that went to someone; 'the Office' is no office located in a State ----------
+
+def test_an_officer_of_a_body_acts_for_it():
+    assert en_facts("A human rights officer seconded by OHCHR advised the Ministry of Labour of Lesotho on the revision "
+                    "of the Labour Code.") == {("org/ohchr", "state/LSO", "Reported")}
+    assert en_facts("An adviser deployed by UNDP trained judges of Lesotho.") == {("org/undp", "state/LSO", "Reported")}
+    assert en_facts("Experts from UNICEF and UNDP trained 40 judges of Chad.") \
+        == {("org/unicef", "state/TCD", "Reported"), ("org/undp", "state/TCD", "Reported")}
+
+
+def test_a_grant_that_went_to_an_organisation():
+    got = en_facts("In 2031, a grant of USD 300,000 from the United Nations Trust Fund for Human Security went to UNICEF "
+                   "for work in Chad.")
+    assert got == {("org/untfhs", "org/unicef", "Reported"), ("org/untfhs", "state/TCD", "Reported"),
+                   ("org/unicef", "state/TCD", "Reported")}
+
+
+def test_the_office_is_no_ohchr_office_located_in_a_state():
+    got = _mentions_en("Report", "The OHCHR Office in the Bolivarian Republic of Venezuela reports separately.",
+                       "In Paraguay, the human rights adviser of the Office supported the Ministry of Justice of Paraguay.")
+    assert (2, "the Office", "org/ohchr") in got

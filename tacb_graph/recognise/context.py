@@ -7,6 +7,8 @@ that fits, in the same paragraph or the one before.
 
 from __future__ import annotations
 
+import re
+
 from dataclasses import dataclass, field
 
 from ..config import LanguageData
@@ -183,6 +185,8 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
                 return False  # 高级专员 is no 副高级专员 (a deputy), though its name ends so
             if rule.get("bare_head") and _unowned(head, rule.get("head_owners", ())) != suffix:
                 return False  # "the Office" is no Regional Office, no OHCHR Country Office in X
+            if rule.get("label_not") and re.search(rule["label_not"], label):
+                return False  # "the Office" is no OHCHR Office in X either: an office located somewhere
         return True
 
     if rule.get("salient"):

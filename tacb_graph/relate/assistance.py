@@ -32,15 +32,15 @@ import re
 from .beneficiaries import located_people
 from .clauses import Group, Sentence
 from .emit import done_as_asked, emit_assist, topic
-from .funding import (fund_supports_a_body, funded_upkeep, funds_a_body, funds_an_activity, funds_bodies_with_money,
-                      money_to_a_body)
+from .funding import fund_supports_a_body, funded_upkeep, funds_a_body, funds_an_activity, funds_bodies_with_money, money_to_a_body
 from .passive import helped_by, passive_help, passive_verb, unescorted
 from .patterns import SentenceContext, co_providers, on_request_of
+from .places import located_after, stationed_in
 from .relatives import given_relative, supported_relative
-from .requested_help import (asked_pronoun, fallback_recipient, pronoun_asker, request_for_help_taken, requested_by, requested_from,
-                             similar_request)
-from .roles import (first_free, followed_by, is_free, located_after, locative, members_of, nearest_state, object_after,
-                    owns_a_thing, scope_start, skip_aside, state_pronoun, stationed_in, strip_adverbs, subject_before,
+from .requested_help import (asked_pronoun, fallback_recipient, pronoun_asker, request_for_help_taken, requested_by,
+                             requested_from, similar_request)
+from .roles import (first_free, followed_by, is_free, locative, members_of, nearest_state, object_after,
+                    owns_a_thing, scope_start, skip_aside, state_pronoun, strip_adverbs, subject_before,
                     year_before, years)
 from .supported import (_beneficiary_of, beneficiaries_listed, beneficiaries_of, _enabled_by, _help_toward, _passage_state,
                         _scaled_up, _shared_with, _supported_by, visited_by)

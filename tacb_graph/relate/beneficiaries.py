@@ -12,9 +12,9 @@ from .clauses import Group, Sentence
 from .doers import owner_after
 from .emit import emit_assist, topic
 from .patterns import SentenceContext, co_providers
-from .places import clause_groups as _clause_groups
+from .places import clause_groups as _clause_groups, located_after, stationed_in
 from .referents import co_organizers
-from .roles import (located_after, locative, members_of, nearest_state, skip_aside, stationed_in, strip_adverbs,
+from .roles import (locative, members_of, nearest_state, skip_aside, strip_adverbs,
                     subject_before, year_before)
 
 __all__ = ["recipient_before", "recipient_after", "pronoun_recipient", "listed_after", "pronoun_before",

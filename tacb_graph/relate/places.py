@@ -7,7 +7,7 @@ from __future__ import annotations
 from .clauses import Group, Sentence
 from .roles import members_of
 
-__all__ = ["clause_groups", "located", "scheduled_for", "seat_after", "seat_before"]
+__all__ = ["clause_groups", "located", "located_after", "scheduled_for", "seat_after", "seat_before", "stationed_in"]
 
 
 def clause_groups(sent: Sentence, lo: int, hi: int) -> list[Group]:
@@ -83,3 +83,27 @@ def scheduled_for(sent: Sentence, s: int, act: dict) -> tuple[list[str], int] | 
     if not lx.find(sent.text, list(act.get("postponed", ())) + list(act.get("cancelled", ())), s, end):
         return None
     return members_of(g, {"State"}), g.start
+
+
+def located_after(sent: Sentence, g: Group) -> list[str]:
+    """The States of a locative group right after ``g`` (``the country teams in A and B``, ``the
+    office in C``): where the recipient ``g`` works, recipients too (where the language lists
+    ``located_recipients``)."""
+    lx = sent.lx
+    if not lx.get("located_recipients"):
+        return []
+    for h in sent.after(g.end):
+        gap = lx.trim(lx.squeeze(sent.text[g.end:h.head]), "determiners")
+        if h.governor in lx["locative_markers"] and gap == h.governor:
+            return members_of(h, {"State"})
+        return []
+    return []
+
+
+def stationed_in(sent: Sentence, g: Group) -> list[str]:
+    """The States a stationed phrase in ``g``'s own words names (``联合国驻 A 和 B 的国家工作队``): where
+    the recipient ``g`` works, recipients too (where the language lists ``stationed_recipients``)."""
+    if not sent.lx.get("stationed_recipients") or g.lead is None:
+        return []
+    return [q.key for q in sent.qualifiers if q.kind == "State" and g.head <= q.start and q.end <= g.start
+            and q.key not in g.keys]

@@ -22,7 +22,7 @@ import re
 from .clauses import Group, Lexicon, Sentence, followed_by, parallel_that, relative_antecedent, year_before, years
 
 __all__ = ["subject_before", "object_after", "sentence_subject", "years", "year_before", "locative",
-           "located_after", "stationed_in", "skip_aside", "nearest_state", "state_pronoun", "agent_after",
+           "skip_aside", "nearest_state", "state_pronoun", "agent_after",
            "members_of", "is_free", "first_free", "followed_by", "verb_ok", "scope_start", "strip_adverbs",
            "pronoun_after", "coordinated_verb", "repeated_verb", "phrase_before", "clause_between"]
 
@@ -168,8 +168,9 @@ def _after_clause_pronoun(sent: Sentence, g: Group) -> bool:
 
 
 def is_free(sent: Sentence, g: Group) -> bool:
-    if g.governor is not None:
-        return False
+    if g.governor is not None:  # (An adviser of X, An officer seconded by X …: X acts through its people)
+        return "staff_of" in sent.lx.res and sent.lx.res["staff_of"].fullmatch(
+            sent.lx.squeeze(sent.text[sent.clause_start(g.head):g.head]).strip().lower()) is not None
     lx = sent.lx
     agents = lx.get("attributive_subjects")
     att = followed_by(sent, g.end, agents) if agents else None
@@ -417,30 +418,6 @@ def skip_aside(sent: Sentence, e: int) -> int:
         return e
     m = rx.match(sent.text, e, sent.end)
     return m.end() if m else e
-
-
-def located_after(sent: Sentence, g: Group) -> list[str]:
-    """The States of a locative group right after ``g`` (``the country teams in A and B``, ``the
-    office in C``): where the recipient ``g`` works, recipients too (where the language lists
-    ``located_recipients``)."""
-    lx = sent.lx
-    if not lx.get("located_recipients"):
-        return []
-    for h in sent.after(g.end):
-        gap = lx.trim(lx.squeeze(sent.text[g.end:h.head]), "determiners")
-        if h.governor in lx["locative_markers"] and gap == h.governor:
-            return members_of(h, {"State"})
-        return []
-    return []
-
-
-def stationed_in(sent: Sentence, g: Group) -> list[str]:
-    """The States a stationed phrase in ``g``'s own words names (``联合国驻 A 和 B 的国家工作队``): where
-    the recipient ``g`` works, recipients too (where the language lists ``stationed_recipients``)."""
-    if not sent.lx.get("stationed_recipients") or g.lead is None:
-        return []
-    return [q.key for q in sent.qualifiers if q.kind == "State" and g.head <= q.start and q.end <= g.start
-            and q.key not in g.keys]
 
 
 def nearest_state(sent: Sentence, pos: int, exclude: set[str] = frozenset()) -> Group | None:
