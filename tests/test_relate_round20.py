@@ -388,3 +388,27 @@ def test_the_office_is_no_ohchr_office_located_in_a_state():
     got = _mentions_en("Report", "The OHCHR Office in the Bolivarian Republic of Venezuela reports separately.",
                        "In Paraguay, the human rights adviser of the Office supported the Ministry of Justice of Paraguay.")
     assert (2, "the Office", "org/ohchr") in got
+
+
+# -- replies: a joint reply inside a list, a reply refused; more currencies -------------------------------------------
+
+def test_a_joint_reply_inside_a_list_of_replies():
+    got = en_facts("Replies were received from Albania, Algeria and Armenia; in a joint reply, from Iceland, Latvia and "
+                   "Lithuania; and from the European Union and the World Health Organization (WHO).",
+                   predicate="submittedInputTo")
+    assert {k for k, _o, _m in got} == {"state/ALB", "state/DZA", "state/ARM", "state/ISL", "state/LVA", "state/LTU",
+                                        "org/eu", "org/who"}
+
+
+def test_a_reply_refused_is_negated_input():
+    assert en_facts("Azerbaijan did not reply to the questionnaire.", predicate="submittedInputTo") \
+        == {("state/AZE", "@report", "Negated")}
+    assert en_facts("Azerbaijan informed the Committee that it would not reply to the questionnaire.",
+                    predicate="submittedInputTo") == {("state/AZE", "@report", "Negated")}
+    assert en_facts("Azerbaijan replied to the questionnaire.", predicate="submittedInputTo") \
+        == {("state/AZE", "@report", "Reported")}
+
+
+def test_sums_in_leva():
+    assert en_money("Bulgaria had pledged BGN 100,000 to the Voluntary Fund for Financial and Technical Assistance in the "
+                    "Implementation of the Universal Periodic Review for 2035.") == {("state/BGR", "org/upr-vf-fta", "100000", "BGN")}

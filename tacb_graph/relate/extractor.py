@@ -168,10 +168,11 @@ class RelationExtractor:
             # views the report relays submitted them
             st.read_submitters()
             known = st.submitters  # (not updated by the relations added below)
+            denied = {r.subject for r in relations if r.predicate == "submittedInputTo" and r.modality == "Negated"}
             listed_kinds = set(lx.stances.get("listed_submitter_kinds", ()))
             for ev in events if unit.number in st.relayed else ():
                 for k in ev.submitters:
-                    if st.kinds.get(k) in listed_kinds and k not in known:
+                    if st.kinds.get(k) in listed_kinds and k not in known or k in denied:
                         continue  # a regional organisation's views are its reply only when it is known to have replied
                     st.relations.append(Relation(k, "submittedInputTo", REPORT, unit.unit, unit.number,
                                                  sents[ev.sentence].quote))
@@ -183,7 +184,7 @@ class RelationExtractor:
                 listed = st.listed if not self._on_a_listed_state(ctx, st.listed) else set()
                 for ev in events:
                     for k in ev.submitters:
-                        if k in listed:
+                        if k in listed and k not in denied:
                             st.relations.append(Relation(k, "submittedInputTo", REPORT, unit.unit, unit.number,
                                                          sents[ev.sentence].quote))
         return doc
