@@ -412,3 +412,15 @@ def test_a_reply_refused_is_negated_input():
 def test_sums_in_leva():
     assert en_money("Bulgaria had pledged BGN 100,000 to the Voluntary Fund for Financial and Technical Assistance in the "
                     "Implementation of the Universal Periodic Review for 2035.") == {("state/BGR", "org/upr-vf-fta", "100000", "BGN")}
+
+
+# -- the costs of an office's posts, borne by donors -----------------------------------------------------------------
+
+def test_the_costs_of_an_offices_posts_borne_by_donors_help_the_office():
+    want = {("state/LUX", "org/ohchr-guatemala", "Reported"), ("state/SWE", "org/ohchr-guatemala", "Reported")}
+    assert zh_facts("人权高专办危地马拉办事处目前有 34 名工作人员，其中两个专业职位的费用分别由瑞典和卢森堡承担。") == want
+    assert zh_facts("人权高专办危地马拉办事处的两个职位由卢森堡和瑞典资助。") == want
+    # the post of an adviser the office has just sent is help to whom the adviser went, read elsewhere
+    got = zh_facts("人权高专办危地马拉办事处向危地马拉人权监察员办公室派驻了一名顾问，该职位的费用由爱尔兰承担。")
+    assert ("state/IRL", "org/ohchr-guatemala", "Reported") not in got
+    assert zh_facts("该项目由开发署承担。") == set()

@@ -10,7 +10,7 @@ from .clauses import Group, Sentence
 from .patterns import SentenceContext
 from .roles import first_free, members_of, object_after, strip_adverbs, subject_before
 
-__all__ = ["funds_an_activity", "funds_a_body", "funds_bodies_with_money", "funds_programmes", "money_to_a_body", "own_funding",
+__all__ = ["costs_borne", "post_of", "post_owner", "sent_before", "funds_an_activity", "funds_a_body", "funds_bodies_with_money", "funds_programmes", "money_to_a_body", "own_funding",
            "funded_upkeep"]
 
 
@@ -212,3 +212,59 @@ def fund_supports_a_body(ctx: SentenceContext, prov: Group, recips: list[str], p
             ctx.add(r, "fundedBy", f, mood=ctx.mood(pos, prov))
     return True
 
+
+def sent_before(lx, before: str) -> bool:
+    """``before`` opens with a pronoun and an activity noun (``该顾问``, ``这名专家``): one sent, said before."""
+    m = lx.res["pronoun"].match(before)
+    if not m:
+        return False
+    rest = before[m.end():].lstrip()
+    counters = tuple((lx.get("activities") or {}).get("classifiers", ())) + tuple(lx["funded_by"].get("person_classifiers", ()))
+    rest = rest[len(lx.starts_with(rest, counters) or ""):]  # 这名顾问, 这期培训
+    return bool(lx.starts_with(rest, (lx.get("activities") or {}).get("nouns", ())))
+
+
+def post_of(lx, before: str, subj: Group) -> bool:
+    """``before`` (the clause up to the by-marker) ends with one of ``funded_by`` ``post_nouns`` (员额, a post) — once
+    ``post_tails`` are dropped (…职位的费用分别由 A 和 B 承担) — and the subject that holds it is an agent, not a programme
+    or an event: the post is paid for, the body helped."""
+    posts = lx["funded_by"].get("post_nouns", ())
+    return bool(posts) and lx.ends_with(_post_trimmed(lx, before), posts) is not None and bool(subj.kinds() & lx.agents) \
+        and not subj.kinds() & {"Programme", "Event", "Fund"}
+
+
+def _post_trimmed(lx, before: str) -> str:
+    """``before`` without the words that may follow a post noun before the by-marker (``post_tails``)."""
+    before = before.rstrip("的 ")
+    tails = lx["funded_by"].get("post_tails", ())
+    while (t := lx.ends_with(before, tails)):
+        before = before[:-len(t)].rstrip("的 ")
+    return before
+
+
+def post_owner(sent: Sentence, marker: int) -> Group | None:
+    """``X 的两个职位由 Y 资助``: the group whose post (``post_nouns``, after ``的`` and a few words) the clause up to the
+    by-marker at ``marker`` names."""
+    lx = sent.lx
+    posts = lx["funded_by"].get("post_nouns", ())
+    lo = sent.clause_start(marker)
+    for g in reversed([g for g in sent.groups if lo <= g.start and g.end <= marker]):
+        rest = _post_trimmed(lx, lx.squeeze(sent.text[g.end:marker]))
+        if posts and lx.starts_with(rest, lx["modifier_words"]) and lx.ends_with(rest, posts) and len(rest) <= 12:
+            return g if g.kinds() & lx.agents else None
+    return None
+
+
+def costs_borne(lx, before: str, rest: str) -> bool:
+    """``…职位的费用(分别)由 A 和 B 承担``: the clause before the by-marker ends with a post's word of cost (``funded_by``
+    ``post_nouns``, ``的``, ``cost_nouns``, once the other ``post_tails`` are dropped) and a verb of bearing costs
+    (``cost_verbs``) follows the agents."""
+    fb = lx["funded_by"]
+    head = before.rstrip("的 ")
+    costs = tuple(fb.get("cost_nouns", ()))
+    while (t := lx.ends_with(head, [w for w in fb.get("post_tails", ()) if not w.endswith(costs)])):
+        head = head[:-len(t)].rstrip("的 ")
+    cost = lx.ends_with(head, fb.get("cost_nouns", ()))
+    if not cost or not lx.starts_with(rest, fb.get("cost_verbs", ())):
+        return False
+    return bool(lx.ends_with(head[:-len(cost)].rstrip("的 "), fb.get("post_nouns", ())))  # the costs of a post only

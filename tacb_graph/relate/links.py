@@ -16,6 +16,7 @@ import re
 
 from .clauses import Group, Sentence, without_short_form
 from .emit import emit_assist
+from .funding import costs_borne, post_of, post_owner, sent_before
 from .patterns import SentenceContext
 from .roles import (clause_between, followed_by, is_free, members_of, strip_adverbs, subject_before, years)
 from .submissions import submitted_input
@@ -410,23 +411,28 @@ def funded_administered(ctx: SentenceContext) -> None:
         for pred, key in (("fundedBy", "funded_by"), ("administeredBy", "administered_by")):
             verbs = lx[key]["verbs"]
             after = not verb_first and any(rest.startswith(v) or rest[:6].find(v) != -1 for v in verbs)
+            if pred == "fundedBy" and not after and not verb_first and costs_borne(lx, before, rest):
+                after = True  # …职位的费用分别由 A 和 B 承担: the costs of a post, borne by A and B
             verb = lx.ends_with(before, verbs) if verb_first else None
             if after or verb:
                 pos = sent.text.rfind(verb, sent.start, marker) if verb else marker
-                subj = subject_before(sent, pos, kinds, ctx.prev_subject) or _activities_of(sent, pos, kinds)
+                subj = subject_before(sent, pos, kinds, ctx.prev_subject) or _activities_of(sent, pos, kinds) \
+                    or (post_owner(sent, marker) if pred == "fundedBy" else None)
                 if subj and verb and _activity_between(sent, subj, pos):
                     subj = None  # X described … the training of its staff, financed by Y: the training is funded
                 if subj and subj.start < sent.clause_start(marker) and _thing_pronoun(lx, before, bare=True):
                     subj = None  # X 实施了一个项目，该项目由 Y 资助 (…讲习班，讲习班由 Y 资助): the project is funded, not X
-                if subj and subj.start < sent.start and _sent_before(lx, before) and _post_of(lx, before, subj):
-                    subj = None  # …派驻了一名顾问。该顾问的职位由 Y 资助: the post of one sent before (repeated.py reads it)
+                if subj and post_of(lx, before, subj) and (subj.start < sent.start and sent_before(lx, before) or (
+                        lx.res["pronoun"].match(before) and subj.start < sent.clause_start(marker)
+                        and any(r.predicate == "assists" and r.subject in subj.keys for r in ctx.relations))):
+                    subj = None  # …派驻了一名顾问。该顾问的职位(该职位)由 Y 资助: the post of one sent before (repeated.py reads it)
                 if subj and after and _relative(lx, rest, verbs) and lx.squeeze(sent.text[subj.end:marker]).strip():
                     subj = None  # X 执行了一个由 Y 出资的项目: the project the relative clause describes is funded
                 if subj:
                     ys = years(sent, sent.clause_start(g.start), g.start)
                     year = ys[-1][1] if ys else None
                     mood = ctx.mood(pos, subj)
-                    if pred == "fundedBy" and "Fund" not in g.kinds() and _post_of(lx, before, subj):
+                    if pred == "fundedBy" and "Fund" not in g.kinds() and post_of(lx, before, subj):
                         # 中心共有 14 名工作人员，其中两名干事的员额由 X 供资: X helps the body that holds the post
                         # (a fund paying for an office's post stays the office's funder)
                         emit_assist(ctx, list(g.keys), list(subj.keys), year, None, mood)
@@ -444,25 +450,6 @@ def _relative(lx, rest: str, verbs) -> bool:
     describes the noun that follows, not the subject before it."""
     rel = lx["funded_by"].get("relative_marker")
     return bool(rel) and any(rest.startswith(v + rel) for v in verbs)
-
-
-def _sent_before(lx, before: str) -> bool:
-    """``before`` opens with a pronoun and an activity noun (``该顾问``, ``这名专家``): one sent, said before."""
-    m = lx.res["pronoun"].match(before)
-    if not m:
-        return False
-    rest = before[m.end():].lstrip()
-    counters = tuple((lx.get("activities") or {}).get("classifiers", ())) + tuple(lx["funded_by"].get("person_classifiers", ()))
-    rest = rest[len(lx.starts_with(rest, counters) or ""):]  # 这名顾问, 这期培训
-    return bool(lx.starts_with(rest, (lx.get("activities") or {}).get("nouns", ())))
-
-
-def _post_of(lx, before: str, subj: Group) -> bool:
-    """``before`` (the clause up to the by-marker) ends with one of ``funded_by`` ``post_nouns`` (员额, a post) and
-    the subject that holds it is an agent, not a programme or an event: the post is paid for, the body helped."""
-    posts = lx["funded_by"].get("post_nouns", ())
-    return bool(posts) and lx.ends_with(before.rstrip("的 "), posts) is not None and bool(subj.kinds() & lx.agents) \
-        and not subj.kinds() & {"Programme", "Event", "Fund"}
 
 
 def _time_only(lx, gap: str) -> bool:
