@@ -424,3 +424,28 @@ def test_the_costs_of_an_offices_posts_borne_by_donors_help_the_office():
     got = zh_facts("人权高专办危地马拉办事处向危地马拉人权监察员办公室派驻了一名顾问，该职位的费用由爱尔兰承担。")
     assert ("state/IRL", "org/ohchr-guatemala", "Reported") not in got
     assert zh_facts("该项目由开发署承担。") == set()
+
+
+# -- a body that has people another sent; requests met; money to be provided; two bodies named before -----------------
+
+def test_a_team_that_has_an_adviser_another_sent_is_helped_by_the_sender():
+    got = zh_facts("自 2028 年起，联合国驻斐济国家工作队配有一名由人权高专办派出的人权顾问。该职位的费用由大韩民国和爱尔兰分担。")
+    assert got == {(p, r, "Reported") for p in ("org/ohchr", "state/KOR", "state/IRL") for r in ("org/unct", "state/FJI")}
+
+
+def test_a_request_said_to_have_been_met_is_help_given():
+    assert zh_facts("斐济请人权高专办协助编写定期报告。这一请求已得到满足。") == {("org/ohchr", "state/FJI", "Reported")}
+    assert en_facts("Fiji asked the Office for assistance in drafting its report. The request has been met.") \
+        == {("org/ohchr", "state/FJI", "Reported")}
+    assert zh_facts("斐济请人权高专办协助编写定期报告。这一请求尚未得到满足。") == {("org/ohchr", "state/FJI", "Negated")}
+
+
+def test_money_to_be_provided_for_what_was_planned():
+    assert zh_facts("人权高专办计划于 2031 年为斐济法官举办一系列研讨会，所需经费将由挪威提供。") \
+        == {("org/ohchr", "state/FJI", "Planned"), ("state/NOR", "state/FJI", "Planned")}
+
+
+def test_two_bodies_named_in_the_sentence_before():
+    got = zh_facts("人权高专办与国际移民组织签署了一份谅解备忘录。根据该备忘录，两个机构于 2030 年 12 月共同向斐济经济部提交了一份政策建议。")
+    assert got == {("org/ohchr", "state/FJI", "Reported"), ("org/iom", "state/FJI", "Reported")}
+    assert zh_facts("人权高专办向理事会提交了一份报告。") == set()

@@ -350,7 +350,8 @@ def add_group_plural(st: UnitState, found: list[Found], text: str) -> None:
     back-reference (``group_plural`` in ``backrefs.json``: ``pattern``, ``joiners``, ``kinds``) stands for the
     nearest coordinated list (two or more names of ``kinds`` joined only by ``joiners``) its own sentence
     named before it, one mention each at its place; with no such list before it in the sentence, for none —
-    unless it matches ``reach_back`` (``两者``, both of them), which also reaches the sentence before."""
+    unless it matches ``reach_back`` (``两者``, both of them) or is counted (``两个机构``, a list of just that many), which
+    also reaches the sentence before."""
     rule = st.config.language.backrefs.get("group_plural")
     if not rule:
         return
@@ -362,8 +363,9 @@ def add_group_plural(st: UnitState, found: list[Found], text: str) -> None:
         if any(f.start < m.end() and m.start() < f.end for f in found):
             continue
         lo = max(text.rfind(c, 0, m.start()) for c in ends) + 1
-        if rule.get("reach_back") and re.fullmatch(rule["reach_back"], m.group()) and lo > 0:
-            lo = max(text.rfind(c, 0, lo - 1) for c in ends) + 1  # the sentence before too
+        counted = any(w in m.group() for w in rule.get("counts", {}))
+        if (counted or rule.get("reach_back") and re.fullmatch(rule["reach_back"], m.group())) and lo > 0:
+            lo = max(text.rfind(c, 0, lo - 1) for c in ends) + 1  # the sentence before too (两个机构: as many as it says)
         runs: list[list[Found]] = []
         for f in (f for f in found if lo <= f.start and f.end <= m.start() and f.via != "backref"):
             if runs and kind_of(st, f.key) in kinds and kind_of(st, runs[-1][-1].key) in kinds \

@@ -26,12 +26,15 @@ the clause before the verb or marker, and the recipient must stand right after i
 
 from __future__ import annotations
 
+import re
+
 from .clauses import Group, Sentence
 from .emit import emit_assist, topic
+from .places import stationed_in
 from .patterns import SentenceContext
 from .roles import members_of, subject_before, year_before
 
-__all__ = ["sent_to"]
+__all__ = ["hosts_sent", "sent_to"]
 
 
 def _right_after(sent: Sentence, e: int, agents: set[str]) -> Group | None:
@@ -85,3 +88,32 @@ def sent_to(ctx: SentenceContext) -> None:
         if prov is None or set(prov.keys) & set(recips):
             continue
         emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
+
+
+def hosts_sent(ctx: SentenceContext) -> None:
+    """``联合国驻 X 国家工作队配有一名由人权高专办派出的人权顾问``: the body that has (``activities`` ``sent_to`` ``hosts``,
+    a regular expression over the words between it and the marker of the sender) people another sent (``sent_by``, a
+    regular expression over the words after the sender, with ``{nouns}`` for the activity nouns) was helped by the
+    sender."""
+    sent = ctx.sentence
+    lx = sent.lx
+    act = lx.get("activities") or {}
+    st = act.get("sent_to") or {}
+    if not st.get("hosts") or not st.get("sent_by"):
+        return
+    if "_sent_by" not in lx.__dict__:
+        alt = "|".join(re.escape(n) for n in sorted(act["nouns"], key=len, reverse=True))
+        lx.__dict__["_sent_by"] = (re.compile(st["hosts"]), re.compile(st["sent_by"].replace("{nouns}", f"(?:{alt})")))
+    hosts, sent_by = lx.__dict__["_sent_by"]
+    agents = lx.agents
+    groups = sent.groups
+    for host, sender in zip(groups, groups[1:]):
+        if not host.kinds() & agents or not sender.kinds() & agents or host.governor is not None:
+            continue
+        if not hosts.fullmatch(lx.squeeze(sent.text[host.end:sender.head])):
+            continue
+        if not sent_by.match(lx.squeeze(sent.text[sender.end:sender.end + 40])):
+            continue
+        recips = members_of(host, agents) + [k for k in stationed_in(sent, host) if k not in host.keys]  # 驻 X 国家工作队
+        emit_assist(ctx, list(sender.keys), recips, year_before(sent, host.start),
+                    topic(sent, sender.end), ctx.mood(sender.end, host))

@@ -384,7 +384,7 @@ def held_by(ctx: SentenceContext) -> None:
 def extract_sentence(ctx: SentenceContext) -> None:
     """Run every family over one sentence."""
     from .activities import activities
-    from .dispatch import sent_to
+    from .dispatch import hosts_sent, sent_to
     from .grants import grants
     from .assistance import assists
     from .contributions import contributions, once_each, received
@@ -421,6 +421,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     whose_costs(ctx)
     experts_sent(ctx)
     sent_to(ctx)
+    hosts_sent(ctx)
     shared_with(ctx)  # (before grants: a grant named in an opener pays for the sharing too)
     grants(ctx)
     referred_activities(ctx, together)

@@ -181,6 +181,8 @@ def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
             elif [h for h in _hits(sent, md.get("negated", []), e, end) if _word_ok(sent.text, *h, md)] \
                     or _hits(sent, md.get("called_off", []), e, end):
                 said = "Negated"  # (…为此举办的研讨会被取消: called off)
+            elif _hits(sent, md.get("fulfilled", []), e, end):
+                said = REPORTED  # 这两项请求已在所述期间得到满足: what was asked for was done
             elif [h for h in _hits(sent, md.get("planned", []), e, end) if _word_ok(sent.text, *h, md)] \
                     or _hits(sent, md.get("put_off", []), e, end):
                 said = "Planned"  # (…为此举办的研讨会因…而推迟: put off, still to come)
