@@ -449,3 +449,17 @@ def test_two_bodies_named_in_the_sentence_before():
     got = zh_facts("人权高专办与国际移民组织签署了一份谅解备忘录。根据该备忘录，两个机构于 2030 年 12 月共同向斐济经济部提交了一份政策建议。")
     assert got == {("org/ohchr", "state/FJI", "Reported"), ("org/iom", "state/FJI", "Reported")}
     assert zh_facts("人权高专办向理事会提交了一份报告。") == set()
+
+
+# -- two bodies that sign an agreement; a title after a list; costs shared ------------------------------------------
+
+def test_two_bodies_that_sign_an_agreement_are_partners_and_a_title_is_of_the_body_it_follows():
+    got = run_zh("2027 年 10 月，高级专员和非洲联盟委员会主席穆萨·法基签署了一份合作框架协议。").relations
+    assert {(r.subject, r.predicate, r.object) for r in got if r.predicate != "cites"} \
+        == {("org/hchr", "partnersWith", "org/au-commission"), ("person/穆萨·法基", "memberOf", "org/au-commission")}
+    assert zh_facts("马里签署了合作协议。", predicate="partnersWith") == set()
+
+
+def test_sharing_the_costs_of_what_others_did_is_no_partnership():
+    assert zh_facts("双方于 2029 年启动了一项工作人员交流方案。交流方案的费用由瑞士和列支敦士登共同承担。", predicate="partnersWith") == set()
+    assert zh_facts("该项目由开发署和儿基会共同实施。", predicate="partnersWith") == {("org/undp", "org/unicef", "Reported")}

@@ -232,6 +232,9 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if lx.starts_with(lx.trim(lx.squeeze(text[je:je + 24]), "determiners"), pw.get("joint_statement_nouns", ())):
             continue  # A and B submitted a joint reply: a reply is no partnership
         cs = sent.clause_start(js)
+        if lx.find(text, lx["funded_by"].get("cost_nouns", ()), cs, js) and lx.starts_with(
+                lx.squeeze(text[je:je + 6]), lx["funded_by"].get("cost_verbs", ())):
+            continue  # 交流方案的费用由 A 和 B 共同承担: sharing the costs of what others did is no partnership
         for g in sent.groups:
             if cs <= g.start and g.end <= js and (g.governor is None or g.governor in pw.get("agent_markers", ())
                                                   and _time_only(lx, text[g.end:js])):  # 由 A 和 B (于 2011 年)共同实施

@@ -96,8 +96,9 @@ def member_renamed(ctx: SentenceContext) -> None:
         # 专家机制成员 P, 董事会主席 P; 委员会委员 P 和 Y 的代表 Q: the persons the title stands right before
         led = [it.key for it in h.items[:next((i for i, it in enumerate(h.items) if it.kind != "Person"), len(h.items))]]
         last = g.items[-1]  # (A、B 委员会委员 P: in a list of speakers, the body the title follows)
-        bodies = members_of(g, lx.agents) if "Person" not in g.kinds() else \
-            [last.key] if last.kind in lx.agents and last.kind not in ("Person", "State") else []
+        # (高级专员和 X 委员会主席 P: the title is of the body it follows, not of the whole list)
+        bodies = [last.key] if last.kind in lx.agents and last.kind not in ("Person", "State") else \
+            members_of(g, lx.agents) if "Person" not in g.kinds() else []
         if gap in mo.get("titles", ()) and led:
             for b in bodies:
                 for a in dict.fromkeys(led):
