@@ -463,3 +463,18 @@ def test_two_bodies_that_sign_an_agreement_are_partners_and_a_title_is_of_the_bo
 def test_sharing_the_costs_of_what_others_did_is_no_partnership():
     assert zh_facts("双方于 2029 年启动了一项工作人员交流方案。交流方案的费用由瑞士和列支敦士登共同承担。", predicate="partnersWith") == set()
     assert zh_facts("该项目由开发署和儿基会共同实施。", predicate="partnersWith") == {("org/undp", "org/unicef", "Reported")}
+
+
+# -- panellists: people named by any plural noun; a project their organization implemented ---------------------------
+
+def test_people_named_by_a_plural_noun_of_a_state():
+    assert en_facts("Ms. Anna Berg, of the World Meteorological Organization, said that her organization had trained "
+                    "meteorologists from Kiribati.") == {("org/wmo", "state/KIR", "Reported")}
+    assert en_facts("Ms. Anna Berg, of UNDP, said that her organization had trained judges on the rights of migrants "
+                    "from Kiribati.") == set()
+
+
+def test_a_project_their_organization_implemented():
+    assert en_facts("Mr. John Smith, of the International Labour Organization, described a project his organization "
+                    "had implemented in Bangladesh.") == {("org/ilo", "state/BGD", "Reported")}
+    assert en_facts("The report UNDP had prepared was discussed in Bangladesh.") == set()

@@ -32,7 +32,8 @@ from .beneficiaries import (beneficiary_list, beneficiary_object, beneficiary_su
                             people_after, people_object, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
                             recipient_before)
 from .clauses import Group, Sentence
-from .doers import by_aside, implemented_before, implementer, late_agent, owners, past_co_aside, reporter
+from .doers import (by_aside, implemented_before, implementer, late_agent, owners, past_co_aside, reduced_relative,
+                    relative_noun, reporter)
 from .emit import done_as_asked, emit_assist, participle_mood, topic
 from .givers import work_owner
 from .patterns import SentenceContext, co_providers, on_request_of
@@ -72,29 +73,6 @@ def _noun_before(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] | No
             break
         hi, lo = lo, max(sent.clause_start(lo - 2), s - 4 * act["max_noun_gap"])
         nouns = sent.lx.find(sent.text, act["nouns"], lo, hi)
-    return nouns[-1] if nouns else None
-
-
-def _relative_noun(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] | None:
-    """``a workshop on X that the adviser conducted for …``: the activity noun a relative pronoun
-    (``relative_objects``) after it makes the object of the verb at ``s`` — the relative clause has a
-    subject of its own (a group between the pronoun and the verb)."""
-    words = act.get("relative_objects", ())
-    if not words:
-        return None
-    lx = sent.lx
-    lo = sent.clause_start(s)
-    rel = lx.find(sent.text, words, lo, s)
-    if not rel:
-        return None
-    r = rel[-1][0]
-    gap = lx.squeeze(sent.text[rel[-1][1]:s]).strip()
-    m = lx.res["personal"].match(gap)  # a training programme for X, which it (had) ran: a pronoun subject
-    own = m is not None and set(gap[m.end():].split()) <= set(lx["assists"].get("relative_auxiliaries", ()))
-    if not own and not [g for g in sent.groups if rel[-1][1] <= g.start and g.end <= s]:
-        return None
-    k = len(sent.text[:r].rstrip(" ,")) - 1  # (…, which: the noun stands in the clause before the comma)
-    nouns = lx.find(sent.text, act["nouns"], max(sent.clause_start(max(sent.start, k)), r - 3 * act["max_noun_gap"]), r)
     return nouns[-1] if nouns else None
 
 
@@ -349,7 +327,7 @@ def activities(ctx: SentenceContext, together) -> None:
         noun = _noun_before(sent, s, act) if passive else _activity_noun(sent, e, act)
         relative = False
         if noun is None and not passive and not recips:
-            noun = _relative_noun(sent, s, act)  # a workshop that X conducted for officials of Y
+            noun = relative_noun(sent, s, act) or reduced_relative(sent, s, act)  # a workshop that X conducted for …
             relative = noun is not None
         if trained is not None:
             noun = (trained[1], trained[1], "")

@@ -201,6 +201,9 @@ def beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> l
         counted = act.get("counted_people")  # trained 40 midwives of X: a count, a few words and 'of' — people of X
         if counted and g.kinds() & agents and re.fullmatch(counted, lx.squeeze(sent.text[e:g.start]).strip()):
             return members_of(g, agents)
+        plural = act.get("plural_people")  # trained meteorologists from X: people named by a plural noun, of X
+        if plural and "State" in g.kinds() and re.fullmatch(plural, lx.squeeze(sent.text[e:g.start]).strip().lower()):
+            return members_of(g, agents)
         if act.get("counted_before_people"):  # 培训了 60 名约旦警官: a count before the people's group
             gap = re.sub(act["counted"], "", _after_fillers(gap, lx))
         if len(gap) > act["max_gap"]:

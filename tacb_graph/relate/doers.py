@@ -12,7 +12,7 @@ from .clauses import Group, Sentence
 from .referents import noun_pattern
 from .roles import agent_after, is_free, members_of
 
-__all__ = ["owners", "implementer", "reporter", "late_agent", "owner_after", "by_aside", "implemented_before", "past_co_aside"]
+__all__ = ["owners", "implementer", "reporter", "late_agent", "owner_after", "by_aside", "implemented_before", "past_co_aside", "reduced_relative", "relative_noun"]
 
 
 def owners(sent: Sentence, noun, act: dict, agents: set[str]) -> Group | None:
@@ -155,3 +155,45 @@ def implemented_before(sent: Sentence, s: int, act: dict, agents: set[str]) -> l
             return members_of(g, agents)
     return []
 
+
+def relative_noun(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] | None:
+    """``a workshop on X that the adviser conducted for …``: the activity noun a relative pronoun
+    (``relative_objects``) after it makes the object of the verb at ``s`` — the relative clause has a
+    subject of its own (a group between the pronoun and the verb)."""
+    words = act.get("relative_objects", ())
+    if not words:
+        return None
+    lx = sent.lx
+    lo = sent.clause_start(s)
+    rel = lx.find(sent.text, words, lo, s)
+    if not rel:
+        return None
+    r = rel[-1][0]
+    gap = lx.squeeze(sent.text[rel[-1][1]:s]).strip()
+    m = lx.res["personal"].match(gap)  # a training programme for X, which it (had) ran: a pronoun subject
+    own = m is not None and set(gap[m.end():].split()) <= set(lx["assists"].get("relative_auxiliaries", ()))
+    if not own and not [g for g in sent.groups if rel[-1][1] <= g.start and g.end <= s]:
+        return None
+    k = len(sent.text[:r].rstrip(" ,")) - 1  # (…, which: the noun stands in the clause before the comma)
+    nouns = lx.find(sent.text, act["nouns"], max(sent.clause_start(max(sent.start, k)), r - 3 * act["max_noun_gap"]), r)
+    return nouns[-1] if nouns else None
+
+
+
+def reduced_relative(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] | None:
+    """``a project his organization had implemented in X``: where the language reads ``reduced_relatives``, an activity
+    noun right before the verb's own subject (one group) and its auxiliaries makes the object of the verb at ``s``
+    (a pronoun subject is read by :func:`~tacb_graph.relate.relatives.given_relative`, which knows whom it stands for)."""
+    if not act.get("reduced_relatives"):
+        return None
+    lx = sent.lx
+    lo = sent.clause_start(s)
+    nouns = lx.find(sent.text, act["nouns"], lo, s)
+    if not nouns:
+        return None
+    aux = set(lx["assists"].get("relative_auxiliaries", ()))
+    own = [g for g in sent.groups if nouns[-1][1] <= g.start and g.end <= s]
+    if len(own) == 1 and not lx.trim(lx.squeeze(sent.text[nouns[-1][1]:own[0].head]), "determiners") \
+            and set(lx.squeeze(sent.text[own[0].end:s]).split()) <= aux:
+        return nouns[-1]  # a project his organization had implemented
+    return None
