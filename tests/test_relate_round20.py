@@ -478,3 +478,9 @@ def test_a_project_their_organization_implemented():
     assert en_facts("Mr. John Smith, of the International Labour Organization, described a project his organization "
                     "had implemented in Bangladesh.") == {("org/ilo", "state/BGD", "Reported")}
     assert en_facts("The report UNDP had prepared was discussed in Bangladesh.") == set()
+
+
+def test_a_word_that_holds_ying_is_no_should():
+    assert zh_facts("斐济在起草气候适应法时得到了人权高专办的支持。") == {("org/ohchr", "state/FJI", "Reported")}
+    assert zh_facts("人权高专办相应地向斐济提供了援助。") == {("org/ohchr", "state/FJI", "Reported")}
+    assert zh_facts("人权高专办应向斐济提供援助。") == {("org/ohchr", "state/FJI", "Recommended")}
