@@ -484,3 +484,9 @@ def test_a_word_that_holds_ying_is_no_should():
     assert zh_facts("斐济在起草气候适应法时得到了人权高专办的支持。") == {("org/ohchr", "state/FJI", "Reported")}
     assert zh_facts("人权高专办相应地向斐济提供了援助。") == {("org/ohchr", "state/FJI", "Reported")}
     assert zh_facts("人权高专办应向斐济提供援助。") == {("org/ohchr", "state/FJI", "Recommended")}
+
+
+def test_equipment_given_by_name():
+    assert zh_facts("2031 年，人权高专办向汤加司法部提供了三台计算机和一台打印机。") == {("org/ohchr", "state/TON", "Reported")}
+    assert en_facts("In 2031, UNDP gave 20 laptops to the National Human Rights Commission of Togo.") \
+        == {("org/undp", "org/nhrc-togo", "Reported")}
