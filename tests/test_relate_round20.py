@@ -490,3 +490,8 @@ def test_equipment_given_by_name():
     assert zh_facts("2031 年，人权高专办向汤加司法部提供了三台计算机和一台打印机。") == {("org/ohchr", "state/TON", "Reported")}
     assert en_facts("In 2031, UNDP gave 20 laptops to the National Human Rights Commission of Togo.") \
         == {("org/undp", "org/nhrc-togo", "Reported")}
+
+
+def test_the_participation_of_people_of_a_state_paid_or_facilitated():
+    assert en_facts("The Office facilitated the participation of three officials of Togo in the session of the Committee "
+                    "against Torture.") == {("org/ohchr", "state/TGO", "Reported")}
