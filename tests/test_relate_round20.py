@@ -495,3 +495,15 @@ def test_equipment_given_by_name():
 def test_the_participation_of_people_of_a_state_paid_or_facilitated():
     assert en_facts("The Office facilitated the participation of three officials of Togo in the session of the Committee "
                     "against Torture.") == {("org/ohchr", "state/TGO", "Reported")}
+
+
+def test_a_chinese_caveat_on_a_concepts_use_keeps_the_judgement_before_it():
+    def stances(text):
+        return {(s.holder, s.concept, s.value) for s in run_zh(text).stances}
+    assert stances("越南认为，发展权为气候融资提供了有益的框架，但强调发展权不能成为降低标准的理由。") \
+        == {("state/VNM", "concept/right-to-development", "Supportive")}
+    # a concept that should not replace an existing principle is judged (zh2-upr-funds-sg): Critical
+    assert stances("越南认为，发展权为气候融资提供了有益的框架，但强调发展权不能取代现有的承诺。") \
+        == {("state/VNM", "concept/right-to-development", "Critical")}
+    assert stances("越南认为发展权很有益，但该概念缺乏明确的定义。") == {("state/VNM", "concept/right-to-development", "Sceptical")}
+    # (English batteries read 'valuable, but warned that it could be used to …' as Critical: en-stances s43, s47)

@@ -211,7 +211,8 @@ def value_of(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
     A negated cue takes its ``negated_value`` (不支持 is Critical, 没有质疑 is
     NotQuestioned); when a contrast (但是, 然而 …) follows a judgement, the part
     after the last contrast that holds a cue decides (认为…有用，但…不能适用 is
-    Critical); within that part the first value of ``priority`` present wins.
+    Critical) — unless it is a caveat on the concept's use (``caveats``: 但强调 C 不能成为…的理由, but cautioned that it could
+    not replace …); within that part the first value of ``priority`` present wins.
     """
     lx = lexicon.stances
     text = "\x1e".join(regions)  # a separator that is no word of any list
@@ -234,6 +235,8 @@ def value_of(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
         cut = max((c for c in cuts if c < s), default=None)
         if cut is not None and lx.get("contrast_refs") and _about_other(text, cut, names, lexicon):
             continue  # 没有质疑…，但强调技术合作必须以请求为基础: the qualifier judges something else
+        if cut is not None and lx.get("caveats") and re.match(lx["caveats"], text[cut:cut + 120]):
+            continue  # 认为 C 有益，但强调 C 不能成为…的理由: a caveat on its use, no judgement of the concept
         if cut is not None and any(h < cut and v in kept for h, v in hits) \
                 and not lexicon.find(text, [r for r in refs if r], cut, e) and not _refers_later(text, e, names, lexicon):
             continue  # 未发表意见，但欢迎理事会…: what is welcomed after it is not the concept
