@@ -507,3 +507,30 @@ def test_a_chinese_caveat_on_a_concepts_use_keeps_the_judgement_before_it():
         == {("state/VNM", "concept/right-to-development", "Critical")}
     assert stances("越南认为发展权很有益，但该概念缺乏明确的定义。") == {("state/VNM", "concept/right-to-development", "Sceptical")}
     # (English batteries read 'valuable, but warned that it could be used to …' as Critical: en-stances s43, s47)
+
+
+# -- a sum from X to Y; an institution that asked; no treaty helps; a review asked for and not carried out ------------
+
+def test_a_sum_from_a_giver_to_a_recipient_after_the_amount():
+    assert en_money("Contributions received after that date, including USD 100,000 from Oman to OHCHR, will be described "
+                    "in the next report.") == {("state/OMN", "org/ohchr", "100000", "USD")}
+
+
+def test_an_institution_at_whose_request_an_adviser_was_deployed_is_helped():
+    assert ("org/ohchr", "org/nhrc-togo", "Reported") in en_facts(
+        "At the request of the National Human Rights Commission of Togo, OHCHR deployed a senior adviser from Geneva for "
+        "three months to help it draft its strategic plan.")
+
+
+def test_a_treaty_helps_no_one():
+    got = en_facts("Iraq has not ratified the Optional Protocol to the Convention against Torture and Other Cruel, Inhuman "
+                   "or Degrading Treatment or Punishment, and OHCHR therefore provided no assistance to the Government of "
+                   "Iraq for the designation of a national preventive mechanism.")
+    assert got == {("org/ohchr", "state/IRQ", "Negated")}
+
+
+def test_a_review_asked_for_and_not_carried_out_is_negated_help():
+    assert en_facts("In January 2034, the Government of Iraq asked OHCHR to review the draft law on freedom of expression; "
+                    "the review was not carried out during the reporting period, as the draft was withdrawn.") \
+        == {("org/ohchr", "state/IRQ", "Negated")}
+    assert en_facts("The Government of Iraq asked OHCHR to review the draft law. The review was completed in May.") == set()

@@ -72,8 +72,8 @@ def contributions(ctx: SentenceContext) -> None:
         gpos = named.start if named is not None else giver.start
         rec = [g for g in sent.before(s) if g.start > gpos and g.governor in c["recipient_markers"]
                and g.kinds() & agents]
-        if not rec:
-            rec = _recipient_after(ctx, e, c)
+        if not rec:  # (USD 100,000 from Oman to OHCHR: the recipient after the giver named after the amount)
+            rec = _recipient_after(ctx, named.end if named is not None and named.start >= e else e, c)
         if not rec and c.get("recipient_before_amount"):
             to = _to_recipient(sent, c, s)  # made its first contribution to the Fund, in the amount of …
             rec = [to] if to is not None and to.start > gpos else []

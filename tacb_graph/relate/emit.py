@@ -37,6 +37,7 @@ def emit_assist(ctx: SentenceContext, providers, recipients, year, topic_,
     kinds = ctx.sentence.item_kinds()
     barred = set(ctx.lx["assists"].get("not_recipient_kinds", ()))
     recipients = [r for r in recipients if kinds.get(r) not in barred]  # a post or a fund is not assisted
+    providers = [p for p in providers if kinds.get(p) is None or kinds[p] in ctx.lx.agents]  # (a treaty helps no one)
     funded_by = tuple(dict.fromkeys(tuple(funded_by) + tuple(ctx.funders) + tuple(ctx.sponsors)))
     pairs = _respective(ctx, list(providers), recipients)
     if pairs is not None:  # A and B supported X and Y, respectively: A helped X, B helped Y

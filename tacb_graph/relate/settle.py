@@ -76,7 +76,7 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
             relations = [replace(r, modality="Negated", requested_by=None) if r.predicate == "requests"
                          and changed.get((r.subject, r.predicate, r.object)) == "Negated" and r.modality in _ASKED
                          else r for r in relations]
-    if md.get("refused_verbs"):  # X asked Y to review its rules; Y declined: Y's help to X was not given
+    if md.get("refused_verbs"):  # X asked Y to review its rules; Y declined (or: the review was not carried out)
         from dataclasses import replace
 
         from ..records import Assistance
@@ -85,8 +85,10 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
         for r in list(relations):
             if r.predicate == "requests" and r.modality == REPORTED and r.subject.startswith("state/") \
                     and (r.object, r.subject) not in helped and not r.object.startswith("@") \
-                    and _done_later(sents, replace(r, subject=r.object, object=r.subject), md, lx, entities or {},
-                                    refusal_only=True) == "Negated":
+                    and (_done_later(sents, replace(r, subject=r.object, object=r.subject), md, lx, entities or {},
+                                     refusal_only=True) == "Negated"
+                         or md.get("work_refs") and _work_later(sents, replace(r, subject=r.object, object=r.subject),
+                                                                md, lx) == "Negated"):
                 helped.add((r.object, r.subject))
                 relations.append(replace(r, subject=r.object, predicate="assists", object=r.subject, modality="Negated",
                                          requested_by=None))
