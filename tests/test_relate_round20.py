@@ -534,3 +534,25 @@ def test_a_review_asked_for_and_not_carried_out_is_negated_help():
                     "the review was not carried out during the reporting period, as the draft was withdrawn.") \
         == {("org/ohchr", "state/IRQ", "Negated")}
     assert en_facts("The Government of Iraq asked OHCHR to review the draft law. The review was completed in May.") == set()
+
+
+# -- a reply from X; at its request; a grant's sum to its grantee ---------------------------------------------------
+
+def test_a_reply_from_a_state_is_its_input():
+    assert en_facts("A reply from the Russian Federation, received after the deadline, has also been taken into account.",
+                    predicate="submittedInputTo") == {("state/RUS", "@report", "Reported")}
+    assert en_facts("No reply from Chile was received.", predicate="submittedInputTo") == {("state/CHL", "@report", "Negated")}
+
+
+def test_held_at_its_request_for_people_of_no_state_named():
+    assert ("org/ohchr-east-africa", "state/KEN", "Reported") in en_facts(
+        "Kenya stated that, at its request, the OHCHR Regional Office for East Africa had held two workshops for judicial "
+        "officers in Nairobi in 2035.")
+
+
+def test_the_sum_of_a_grant_goes_to_its_grantee():
+    assert en_money("Penal Reform International reported that it had carried out a project in Angola with a grant of "
+                    "150,000 United States dollars from the United Nations Voluntary Fund for Technical Cooperation in the "
+                    "Field of Human Rights.") == {("org/vf-tc", "org/penal-reform-international", "150000", "USD")}
+    assert en_money("Monaco reported a grant of EUR 200,000, made in 2035 to the United Nations Office on Drugs and Crime, "
+                    "for a project to train prison staff in Gabon.") == {("state/MCO", "org/unodc", "200000", "EUR")}

@@ -37,6 +37,7 @@ from .doers import (by_aside, implemented_before, implementer, late_agent, owner
 from .emit import done_as_asked, emit_assist, participle_mood, topic
 from .givers import work_owner
 from .patterns import SentenceContext, co_providers, on_request_of
+from .requested_help import pronoun_askers
 from .places import located, scheduled_for, seat_after, seat_before
 from .referents import co_organizers, implemented_referent, negate_vehicle, purpose_after
 from .roles import agent_after, members_of, skip_aside, subject_before, year_before
@@ -365,7 +366,8 @@ def activities(ctx: SentenceContext, together) -> None:
                 found = found or located(sent, s, act) or scheduled_for(sent, s, act)
                 if found is None and "request" in act.get("recipient_fallbacks", ()):
                     kinds = sent.item_kinds()
-                    recips = [k for k in on_request_of(sent) if kinds.get(k) in act.get("asker_kinds", ("State",))]  # at the request of X
+                    recips = [k for k in on_request_of(sent) if kinds.get(k) in act.get("asker_kinds", ("State",))] \
+                        or pronoun_askers(sent)  # at the request of X; X stated that, at its request, Y held …
                 if found is None and not recips and "asker" in act.get("recipient_fallbacks", ()):
                     asked, asker = ctx.mood(s)  # X 请 Y 举办一期讲习班: held for the State that asked for it
                     recips = [asker] if asked == "Requested" and asker and asker.startswith("state/") else []

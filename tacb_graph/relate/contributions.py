@@ -92,6 +92,9 @@ def contributions(ctx: SentenceContext) -> None:
             recipient = taken  # (the Programme is funded from …) contributions were received from A (…)
         if recipient is None and c.get("work_of"):
             recipient = work_owner(sent, min(gpos, s), c, takers(lx, c))  # the work of X was supported by G, which gave …
+        if recipient is None and c.get("grant_lead") and re.search(c["grant_lead"], lx.squeeze(text[max(sent.start, s - 60):s]).lower()):
+            opener = first_free(sent)  # X carried out a project with a grant of … from F: X, the grantee, took it
+            recipient = opener.keys[0] if opener is not None and not set(opener.keys) & set(keys) else None
         if recipient is None and c.get("subject_recipient"):
             recipient = _subject_recipient(sent, keys, lx)  # the Fund financed …, through contributions by A (…)
         # … transferred US$ 2.1 million for the justice project: money for a purpose of its own, no recipient carried

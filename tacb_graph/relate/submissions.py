@@ -46,6 +46,12 @@ def submitted_input(ctx: SentenceContext) -> None:
                     ctx.add(k, "submittedInputTo", REPORT, mood=mood)
     _received_from(ctx, si)
     _received_relative(ctx, si)
+    if si.get("reply_from"):  # A reply from X, received after the deadline, was also taken into account
+        for g in sent.groups:
+            if g.governor is not None and g.kinds() & agents and re.fullmatch(
+                    si["reply_from"], lx.squeeze(text[sent.clause_start(g.head):g.head]).strip().lower()):
+                for k in members_of(g, agents):
+                    ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(g.start, g))
 
 
 def _joined_before(sent, g, si: dict) -> list:
