@@ -8,7 +8,9 @@ unit's sentences in hand. Every word list is in the language's ``relations.json`
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
+from ..records import Assistance
 from .clauses import Lexicon, Sentence
 from .modality import REPORTED, _hits, _word_ok, modality_at
 
@@ -27,7 +29,10 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
       ``financed`` …) gives the asked fact that clause's modality (Planned here; Reported for
       ``the Fund financed …``, Negated for ``did not do so``);
     * ``… asked the Office to …; the Office declined``: a verb of refusal says the asked fact was not done (the
-      gazetteer's posts — ``entities``, each with its ``parent`` — refuse for the body they head);
+      gazetteer's posts — ``entities``, each with its ``parent`` — refuse for the body they head); a State's request
+      that named no help, refused (or whose work is said not to have been carried out), adds the addressee's Negated
+      help to it;
+    * ``这一请求已得到满足``, ``the request has been met``: the help asked for was given (``fulfilled``);
     * ``… recommended that X ask Y for help. X has not yet made such a request``: the request is Negated
       (``request_not_made``);
     * ``X had pledged to fund a project in Y, but the project could not start``: help the sentence reported before a
@@ -58,8 +63,6 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
         for f in a.funded_by if m is not None else ():
             changed.setdefault((f, "assists", a.recipient), m)
     if changed:
-        from dataclasses import replace
-
         relations = [replace(r, modality=changed[(r.subject, r.predicate, r.object)], requested_by=None)
                      if r.modality in _ASKED and (r.subject, r.predicate, r.object) in changed else r
                      for r in relations]
@@ -67,20 +70,10 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
                        if a.modality in _ASKED and (a.provider, "assists", a.recipient) in changed else a
                        for a in assistances]
     if md.get("request_not_made"):  # … recommended that X ask Y for help. X has not yet made such a request
-        for r in relations:
-            if r.predicate == "requests" and r.modality in _ASKED and _not_made_later(sents, r, md, lx):
-                changed[(r.subject, r.predicate, r.object)] = "Negated"
-        if changed:
-            from dataclasses import replace
-
-            relations = [replace(r, modality="Negated", requested_by=None) if r.predicate == "requests"
-                         and changed.get((r.subject, r.predicate, r.object)) == "Negated" and r.modality in _ASKED
-                         else r for r in relations]
+        unmade = {id(r) for r in relations
+                  if r.predicate == "requests" and r.modality in _ASKED and _not_made_later(sents, r, md, lx)}
+        relations = [replace(r, modality="Negated", requested_by=None) if id(r) in unmade else r for r in relations]
     if md.get("refused_verbs"):  # X asked Y to review its rules; Y declined (or: the review was not carried out)
-        from dataclasses import replace
-
-        from ..records import Assistance
-
         helped = {(r.subject, r.object) for r in relations if r.predicate == "assists"}
         for r in list(relations):
             if r.predicate == "requests" and r.modality == REPORTED and r.subject.startswith("state/") \
@@ -95,8 +88,6 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
                 assistances.append(Assistance(r.object, r.subject, r.unit, r.number, r.year, None, r.sentence, "Negated"))
     undone = {x.quote for x in sents if md.get("undone_refs") and _undone(x, md, lx)}
     if undone:  # X had pledged to fund a project in Y, but the project could not start: the help was not given
-        from dataclasses import replace
-
         relations = [replace(r, modality="Negated") if r.predicate == "assists" and r.modality in (REPORTED, "Planned")
                      and r.sentence in undone else r for r in relations]
         assistances = [replace(a, modality="Negated") if a.modality in (REPORTED, "Planned") and a.sentence in undone
