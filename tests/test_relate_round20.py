@@ -556,3 +556,9 @@ def test_the_sum_of_a_grant_goes_to_its_grantee():
                     "Field of Human Rights.") == {("org/vf-tc", "org/penal-reform-international", "150000", "USD")}
     assert en_money("Monaco reported a grant of EUR 200,000, made in 2035 to the United Nations Office on Drugs and Crime, "
                     "for a project to train prison staff in Gabon.") == {("state/MCO", "org/unodc", "200000", "EUR")}
+
+
+def test_a_project_someone_funded_carried_out_in_a_state():
+    assert zh_facts("澳大利亚资助的一个项目在基里巴斯开展。") == {("state/AUS", "state/KIR", "Reported")}
+    assert zh_facts("由澳大利亚资助的一个气候适应项目正在基里巴斯实施。") == {("state/AUS", "state/KIR", "Reported")}
+    assert en_facts("A project funded by Australia was carried out in Kiribati.") == {("state/AUS", "state/KIR", "Reported")}

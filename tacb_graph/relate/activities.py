@@ -87,6 +87,14 @@ def _passive(sent: Sentence, s: int, e: int, act: dict) -> bool:
         return True  # (advisers are also deployed to X: an adverb between)
     if act.get("participles_after_noun") and lx.ends_with(before, act["nouns"]):
         return True
+    if act.get("subject_noun_passive") and not lx.squeeze(sent.text[e:sent.clause_end(e)]).strip():
+        nouns = lx.find(sent.text, act["nouns"], sent.clause_start(s), s)
+        lo = sent.clause_start(s)
+        between = [g for g in sent.groups if nouns[-1][1] <= g.start < s] if nouns else []
+        if nouns and between and all(g.governor in act["locative_markers"] for g in between) \
+                and all(lx.find(sent.text, lx["modifier_words"], g.end, nouns[-1][0])
+                        for g in sent.groups if lo <= g.start < nouns[-1][0] and g.governor is None):
+            return True  # 澳大利亚资助的一个项目在 Y 开展: the activity, qualified before it and set in Y, is the verb's subject
     # the joint programme of A and B on …, launched in 2025 in X: a participle after a comma, with no object of
     # its own, says what was done with the noun before the comma
     return bool(act.get("appositive_participles")) and before.endswith(",") and _activity_noun(sent, e, act) is None \
@@ -125,6 +133,10 @@ def _funder(ctx: SentenceContext, verb: int, act: dict, agents: set[str]) -> Gro
     hits = sent.lx.find(sent.text, act["funding_verbs"], lo, verb)
     if not hits:
         return None
+    by = next((g for g in reversed(sent.before(hits[-1][0])) if g.start >= lo), None)
+    if by is not None and by.governor in act.get("by_before", ()) and by.kinds() & (agents | set(act["funder_kinds"])) \
+            and not sent.lx.squeeze(sent.text[by.end:hits[-1][0]]):
+        return by  # 由 X 资助的项目在 Y 实施: the agent of the funding verb's passive relative
     return subject_before(sent, hits[-1][0], agents | set(act["funder_kinds"]), ctx.prev_subject)
 
 
