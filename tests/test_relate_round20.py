@@ -562,3 +562,11 @@ def test_a_project_someone_funded_carried_out_in_a_state():
     assert zh_facts("澳大利亚资助的一个项目在基里巴斯开展。") == {("state/AUS", "state/KIR", "Reported")}
     assert zh_facts("由澳大利亚资助的一个气候适应项目正在基里巴斯实施。") == {("state/AUS", "state/KIR", "Reported")}
     assert en_facts("A project funded by Australia was carried out in Kiribati.") == {("state/AUS", "state/KIR", "Reported")}
+
+
+def test_help_from_someone_that_enabled_a_state_to_act():
+    want = {("org/ohchr", "state/GTM", "Reported")}
+    assert en_facts("Technical assistance from the Office enabled Guatemala to submit its overdue report.") == want
+    assert en_facts("The support of the Office enabled Guatemala to submit its overdue report.") == want
+    assert en_facts("The Office's support enabled Guatemala to submit its overdue report.") == want
+    assert en_facts("A grant of Norway enabled UNDP to train judges.") == set()

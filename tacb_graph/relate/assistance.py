@@ -439,7 +439,7 @@ def assists(ctx: SentenceContext, together) -> None:
     _shared_with(ctx, found)
     _scaled_up(ctx, found)
     _help_toward(ctx, found)
-    _enabled_by(ctx, found)
+    _enabled_by(ctx, found)  # (and _enabled_after, the English word order)
     _beneficiary_of(ctx, found)
     funded_upkeep(ctx, found)  # financed the publication of the report of Y
     supported_relative(ctx, found)  # 由 X 支持的 Y 国家机制

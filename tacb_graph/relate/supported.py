@@ -346,12 +346,40 @@ def _shared_with(ctx: SentenceContext, found: list) -> None:
             found.append((prov, recips, marker, e, marker))
 
 
+def _enabled_after(ctx: SentenceContext, found: list) -> None:
+    """``Technical assistance from X enabled Y to …``, ``X's support allowed Y to …``: a help noun whose provider a
+    marker (``enabled_from``: from, of) or a possessive names right before a verb of enabling (``enabled_verbs``), and
+    the group right after that verb: X assists Y."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    verbs = a.get("enabled_verbs", ())
+    if not verbs:
+        return
+    for s, e, _w in lx.find(sent.text, verbs, sent.start, sent.end):
+        obj = object_after(sent, e, lx.agents, max_gap=0)
+        prov = next((g for g in reversed(sent.before(s)) if g.start >= sent.clause_start(s)), None)
+        if obj is None or prov is None or not prov.kinds() & lx.agents or set(prov.keys) & set(obj.keys):
+            continue
+        after = lx.squeeze(sent.text[prov.end:s]).strip().lower()
+        before = lx.squeeze(sent.text[sent.clause_start(s):prov.head]).strip().lower()
+        before = before.removesuffix(prov.governor or "").rstrip()  # (support from the Office)
+        owned = prov.governor in a.get("enabled_from", ()) and lx.ends_with(before, a["give_nouns"]) and not after
+        possessed = after.startswith(("'s", "’s")) and lx.find(after, a["give_nouns"])
+        money = lx.ends_with(before, a.get("money_nouns", ())) or lx.find(after, a.get("money_nouns", ()))
+        if money and obj.kinds() <= set(a.get("money_recipient_kinds", ())):
+            continue  # a grant of X enabled UNDP to …: money to a body of the UN, no help
+        if owned or possessed:
+            found.append((prov, members_of(obj, lx.agents), s, e, s))
+
+
 def _enabled_by(ctx: SentenceContext, found: list) -> None:
     """``X 的援助使 Y 能够…``: help named as a noun with its provider (``X 的``, ``X 提供的``)
     that made someone able to act (``causatives``): X assists Y."""
     sent = ctx.sentence
     lx = sent.lx
     a = lx["assists"]
+    _enabled_after(ctx, found)
     causes = a.get("causatives", ())
     if not causes:
         return
