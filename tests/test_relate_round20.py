@@ -570,3 +570,9 @@ def test_help_from_someone_that_enabled_a_state_to_act():
     assert en_facts("The support of the Office enabled Guatemala to submit its overdue report.") == want
     assert en_facts("The Office's support enabled Guatemala to submit its overdue report.") == want
     assert en_facts("A grant of Norway enabled UNDP to train judges.") == set()
+
+
+def test_the_owner_of_a_project_another_funded_carries_it_out():
+    assert en_facts("The project of UNDP in Guatemala was funded by Sweden.") \
+        == {("org/undp", "state/GTM", "Reported"), ("state/SWE", "state/GTM", "Reported")}
+    assert en_facts("A project in Guatemala was funded by Sweden.") == {("state/SWE", "state/GTM", "Reported")}

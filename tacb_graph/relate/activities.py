@@ -439,6 +439,9 @@ def activities(ctx: SentenceContext, together) -> None:
         providers += [c for c in co_providers(together, providers, s) if c not in providers and c not in recips]
         if passive and agent is None:  # …; under the project, officials of X were trained: its implementers did it
             providers += [k for k in implemented_before(sent, s, act, agents) if k not in providers and k not in recips]
+        if passive and agent is not None and w in act.get("funding_verbs", ()) and noun is not None:
+            own = owners(sent, noun, act, agents)  # the project of X in Y was funded by Z: X carries it out, Z pays
+            providers += [k for k in (own.keys if own is not None else ()) if k not in providers and k not in recips]
         cend = sent.clause_end(e)
         if sent.text[e:cend + 1].strip() == "," and cend < sent.end:
             cend = sent.clause_end(cend + 1)  # organized, with Y, a training for X: the aside after the verb
