@@ -576,3 +576,11 @@ def test_the_owner_of_a_project_another_funded_carries_it_out():
     assert en_facts("The project of UNDP in Guatemala was funded by Sweden.") \
         == {("org/undp", "state/GTM", "Reported"), ("state/SWE", "state/GTM", "Reported")}
     assert en_facts("A project in Guatemala was funded by Sweden.") == {("state/SWE", "state/GTM", "Reported")}
+
+
+def test_a_body_s_project_in_a_state_funded_by_another():
+    want = {("org/undp", "state/GTM", "Reported"), ("state/SWE", "state/GTM", "Reported")}
+    assert en_facts("UNDP's project in Guatemala was funded by Sweden.") == want
+    assert en_facts("The UNDP project in Guatemala was funded by Sweden.") == want
+    assert zh_facts("开发署在危地马拉的法律援助项目由瑞典资助。") == want
+    assert zh_facts("开发署在危地马拉的法律援助项目由瑞典资助。", predicate="fundedBy") == set()

@@ -149,6 +149,16 @@ def _fund_owner(sent: Sentence, noun, act: dict) -> Group | None:
     return own if own is not None and own.kinds() <= set(act["funder_kinds"]) and gap in act.get("of", ()) else None
 
 
+def _possessor(sent: Sentence, noun, act: dict, agents: set[str]) -> Group | None:
+    """``X's project``, ``the X project``: a body (no State) right before the activity noun, with only a possessive
+    (``of`` words: 's) or nothing between them."""
+    own = next((h for h in reversed(sent.groups) if h.end <= noun[0]), None)
+    if own is None or not own.kinds() & agents or "State" in own.kinds():
+        return None
+    gap = sent.lx.squeeze(sent.text[own.end:noun[0]]).strip()
+    return own if gap in ("", *act.get("of", ())) else None
+
+
 def _negation_then(sent: Sentence, text: str, act: dict) -> str | None:
     """The negation ``text`` (squeezed) starts with, after adverbs (``也没有``, ``尚未``)."""
     lx = sent.lx
@@ -440,7 +450,8 @@ def activities(ctx: SentenceContext, together) -> None:
         if passive and agent is None:  # …; under the project, officials of X were trained: its implementers did it
             providers += [k for k in implemented_before(sent, s, act, agents) if k not in providers and k not in recips]
         if passive and agent is not None and w in act.get("funding_verbs", ()) and noun is not None:
-            own = owners(sent, noun, act, agents)  # the project of X in Y was funded by Z: X carries it out, Z pays
+            own = owners(sent, noun, act, agents) or _possessor(sent, noun, act, agents)
+            # (the project of X in Y, X's project in Y, was funded by Z: X carries it out, Z pays)
             providers += [k for k in (own.keys if own is not None else ()) if k not in providers and k not in recips]
         cend = sent.clause_end(e)
         if sent.text[e:cend + 1].strip() == "," and cend < sent.end:
