@@ -185,7 +185,7 @@ def grants(ctx: SentenceContext) -> None:
     kinds = set(gr.get("provider_kinds", ()))
     text = sent.text
     done: set[int] = set()
-    for s, e, _w in _grant_nouns(sent, gr):
+    for s, e, w in _grant_nouns(sent, gr):
         prov = _provider(ctx, s, e, gr, kinds)
         if prov is None:
             continue
@@ -203,7 +203,7 @@ def grants(ctx: SentenceContext) -> None:
         if not recips and s not in done and gr.get("grantee_alone"):
             # a grant to an organisation, no place of work named: help to the grantee (the funded-help convention)
             grantee = [k for k in _grantee(ctx, s, prov, gr, e) if k not in prov.keys]
-            if grantee and s not in _nouns_at(sent, gr) \
+            if grantee and w is None \
                     and set(sent.item_kinds().get(k) for k in grantee) <= set(lx["assists"].get("money_recipient_kinds", ())):
                 grantee = []  # the Fund allocated $300,000 to the office: money to a body of the UN, a contribution
             if grantee:
@@ -230,14 +230,9 @@ def grants(ctx: SentenceContext) -> None:
     _priority(ctx, gr, kinds)
 
 
-def _nouns_at(sent, gr: dict) -> set[int]:
-    """Where the sentence's grant nouns begin (not the sums read as grants)."""
-    return {h[0] for h in sent.lx.find(sent.text, gr["nouns"], sent.start, sent.end)}
-
-
 def _grant_nouns(sent, gr: dict) -> list[tuple[int, int, str]]:
     """The grant nouns of the sentence and, where the language says ``amount_as_grant``, an amount right after a verb of
-    giving (``the Fund awarded USD 95,000 to X``): the sum stands for the grant."""
+    giving (``the Fund awarded USD 95,000 to X``): the sum stands for the grant (its hit carries no word: ``None``)."""
     lx = sent.lx
     hits = lx.find(sent.text, gr["nouns"], sent.start, sent.end)
     if not gr.get("amount_as_grant"):
@@ -246,8 +241,8 @@ def _grant_nouns(sent, gr: dict) -> list[tuple[int, int, str]]:
         a, b = a + sent.start, b + sent.start
         gave = lx.find(sent.text, gr.get("give_verbs", ()), max(sent.start, a - 16), a)
         if gave and not sent.text[gave[-1][1]:a].strip():
-            hits.append((a, b, sent.text[a:b]))
-    return sorted(hits)
+            hits.append((a, b, None))
+    return sorted(hits, key=lambda h: h[:2])
 
 
 def _granted_money(ctx: SentenceContext, e: int, prov: Group, grantee: list[str], gr: dict, mood) -> None:
