@@ -44,7 +44,7 @@ DEV17 = EN / "dev17"  # a seventeenth, all validation, scored once at the end of
 DEV18 = EN / "dev18"  # an eighteenth, validation in the sixth session, opened for development at the start of the seventh (en/dev18/SPLIT.md)
 DEV19 = EN / "dev19"  # a nineteenth, scored once on arrival, then opened for development (en/dev19/SPLIT.md)
 DEV20 = EN / "dev20"  # a twentieth, validation in the seventh session, opened for development at the start of the eighth (en/dev20/SPLIT.md)
-DEV21 = EN / "dev21"  # a twenty-first, all validation, written blind in the eighth session (en/dev21/SPLIT.md)
+DEV21 = EN / "dev21"  # a twenty-first, validation in the eighth session, opened for development at the start of the ninth (en/dev21/SPLIT.md)
 PAIR = GOLD / "bilingual"
 GAZ = ROOT / "data" / "gazetteers"
 
