@@ -276,3 +276,17 @@ def test_the_council_of_a_council_report_is_its_body_in_a_unit_that_named_no_oth
 def test_the_council_named_in_its_own_unit_stays_that_council():
     rec = _council_report("The Council of Europe shared its experience. The Council also trained judges in Albania.")
     assert ("The Council", "org/coe") in mentions(rec, 1)
+
+
+def test_a_short_name_the_report_defines_stands_for_the_name_it_follows():
+    rec = run('The OHCHR Country Office in Nepal (hereinafter "the Office") has a sub-office in Nepalgunj.',
+              "The Bar Association asked the Office for equipment. The United Nations Children's Fund "
+              "(hereinafter “the Fund”) gave computers, and the Fund later trained its staff.")
+    assert ("the Office", "org/ohchr-nepal") in mentions(rec, 2)
+    assert [k for s, k in mentions(rec, 2) if s.lower() == "the fund"] == ["org/unicef"]
+
+
+def test_a_short_name_defined_after_a_state_inside_a_longer_name_is_no_office():
+    rec = run('The Office of the United Nations High Commissioner for Human Rights in Nepal (hereinafter "the Office") '
+              "opened.", "The Bar Association asked the Office for equipment.")
+    assert ("the Office", "state/NPL") not in mentions(rec)

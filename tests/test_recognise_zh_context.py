@@ -81,3 +81,15 @@ def test_the_deputy_is_the_deputy_high_commissioner_and_the_high_commissioner_is
                "联合国人权事务副高级专员介绍了报告。高级专员还指出，合作十分重要。")
     assert mentions(rec, 1) == [("副高级专员", "org/dhchr"), ("高级专员", "org/hchr")]
     assert mentions(rec, 2) == [("联合国人权事务副高级专员", "org/dhchr"), ("高级专员", "org/hchr")]
+
+
+def test_a_short_name_the_report_defines_stands_for_the_name_it_follows():
+    rec = read("人权高专办尼泊尔办事处(以下简称“办事处”)设在加德满都。",
+               "律师协会请办事处为其新设的地方办事处提供设备。六个月后，办事处同意了。")
+    assert mentions(rec, 2) == [("办事处", "org/ohchr-nepal"), ("办事处", "org/ohchr-nepal")]  # 地方办事处: no office
+
+
+def test_a_defined_short_name_of_another_head_is_not_adopted():
+    # the brackets follow the State, not an office: 办事处 keeps its own rule
+    rec = read("人权高专办为尼泊尔(以下简称“办事处”)提供了培训。")
+    assert ("办事处", "state/NPL") not in mentions(rec)

@@ -88,7 +88,8 @@ def find_definitions(doc, index: int, gz: Gazetteer, history: History, language:
     """Record the abbreviations unit ``index`` defines in brackets right after a recognised name.
 
     ``联合国人权事务高级专员办事处(人权高专办)`` or ``Office of the High Commissioner
-    (OHCHR)``: the abbreviation goes into ``found`` (abbreviation → entity key) and
+    (OHCHR)``, or a short name the report gives it (``(以下简称“办事处”)``, ``(hereinafter "the
+    Office")``): the abbreviation goes into ``found`` (abbreviation → entity key) and
     ``history.definitions`` (where it was defined), unless it already names an
     entity or was defined before. ``seen``, when given, receives every
     definition read as ``(abbreviation, entity key, start, end)``, adopted or not.
@@ -98,18 +99,19 @@ def find_definitions(doc, index: int, gz: Gazetteer, history: History, language:
     for ent in doc.ents:
         if ent.label_ in (NOT, BACKREF):
             continue
-        m = language.abbreviation.match(text[ent.end_char:ent.end_char + 16])
+        m = language.abbreviation.match(text[ent.end_char:ent.end_char + 48])
         if not m:
             continue
-        abbr = m.group(1)
+        g = 1 if m.group(1) else m.lastindex  # (OHCHR), or a short name after 以下简称 / hereinafter
+        abbr = m.group(g)
         if language.abbreviation_valid is not None and not language.abbreviation_valid.search(abbr):
             continue
         if seen is not None:
-            seen.append((abbr, ent.ent_id_, ent.end_char + m.start(1), ent.end_char + m.end(1)))
+            seen.append((abbr, ent.ent_id_, ent.end_char + m.start(g), ent.end_char + m.end(g)))
         if gz.lookup(abbr, lang) is not None or abbr in found:
             continue  # already a known name (of this or another entity): not a new abbreviation
         found[abbr] = ent.ent_id_
-        history.definitions[abbr] = (index, ent.end_char + 1 + len(abbr) + 1)
+        history.definitions[abbr] = (index, ent.end_char + m.end())
 
 
 def name_head(label: str, head_ends=()) -> str:

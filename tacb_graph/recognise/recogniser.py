@@ -130,8 +130,13 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
         found.append(Found(ent.start_char, ent.end_char, ent.ent_id_, "name"))
         for i in range(ent.start_char, ent.end_char):
             taken[i] = True
-    # abbreviations this report defined itself
+    language = st.config.language
+    rules, before, before_words = _backref_words(language)
+    # abbreviations this report defined itself (a short name that is a back-reference word is read
+    # where that word is, below, with its rule's boundary: 地方办事处 holds no 办事处)
     for abbr, key in abbrevs.items():
+        if language.fold(abbr) in rules:
+            continue
         for m in re.finditer(re.escape(abbr), text):
             if not any(taken[m.start():m.end()]) and st.history.defined_before(abbr, unit, m.start()):
                 found.append(Found(m.start(), m.end(), key, "abbreviation"))
@@ -153,8 +158,8 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
         found.append(Found(s.start, s.end, document_entity(st, s.symbol), "symbol"))
     # back-references and resolutions cited by number, in text order, each
     # against what came before it (理事会在其第 40/27 号决议中 needs 理事会 first)
-    language = st.config.language
-    rules, before, before_words = _backref_words(language)
+    defined = {language.fold(a): k for a, k in abbrevs.items() if language.fold(a) in rules
+               and _short_fits(st, k, rules[language.fold(a)])}
     starts = [a for a, _b in doc.user_data.get("tacb_sentences", ((0, len(text)),))]
     events = [(e.start_char, 0, e) for e in all_ents if e.label_ == BACKREF]
     events += [(r.start, 1, r) for r in find_resolutions(text)]
@@ -204,6 +209,12 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
         if rule.get("not_preceded_by") and re.search(rule["not_preceded_by"],
                                                      text[max(0, ent.start_char - 40):ent.start_char]):
             continue  # the Partner States of the Community: the States, not the Community
+        short = defined.get(language.fold(ent.text))
+        if short and any(st.history.defined_before(a, unit, ent.start_char) for a in abbrevs
+                         if language.fold(a) == language.fold(ent.text)):
+            # (以下简称“办事处”), (hereinafter "the Office"): the name the report defined the word for
+            found.append(Found(ent.start_char, ent.end_char, short, "abbreviation"))
+            continue
         if rule.get("salient") or rule.get("unnamed_head") or rule.get("not_clause_subject"):
             # rules that count mentions or pass over some of them read every one
             earlier = [f for f in found if f.end <= ent.start_char  # 原名为 X: a former name stands for nothing
@@ -366,6 +377,15 @@ def recognise(seg: Segmented, gazetteer_dir: str | None = None, config: Config |
     from ..nlp import run
 
     return run(seg, config or load_config(detect_language(seg), gazetteer_dir), relations=False)
+
+
+def _short_fits(st, key: str, rule: dict) -> bool:
+    """Whether a back-reference word the report defined as the short name of ``key`` (``(hereinafter "the
+    Office")``) may stand for it: the rule's ``suffix`` (the word's head) is in one of the entity's names
+    (Guatemala right before the brackets of an office's longer, unknown name is no Office)."""
+    e = st.entities.get(key) or st.gz.entities.get(key)
+    head = rule.get("suffix") or rule["text"].split()[-1]
+    return e is not None and any(head.lower() in (name or "").lower() for name in (e.label_zh, e.label_en))
 
 
 def _no_setting(st, found, text: str, end: int, after: str, rule: dict) -> bool:
