@@ -112,10 +112,19 @@ def _backref_words(language) -> tuple[dict, str, tuple[str, ...]]:
     return cached
 
 
+def _organ_after(language) -> re.Pattern | None:
+    """The language's ``organ_after`` expression, compiled once (``None`` when it has none)."""
+    if "_organ_after" not in language.__dict__:
+        rx = language.backrefs.get("organ_after")
+        language.__dict__["_organ_after"] = re.compile(rx) if rx else None
+    return language.__dict__["_organ_after"]
+
+
 def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, str]) -> list[Found]:
     found: list[Found] = []
     taken = [False] * (len(text) + 1)
     inside = bool(st.config.language.backrefs.get("inside_capitalised"))
+    organ = _organ_after(st.config.language)
     all_ents = doc.ents  # spaCy builds the spans on every read of doc.ents
     ents = [e for e in all_ents if e.label_ not in (NOT, BACKREF)]
     for ent in all_ents:
@@ -127,6 +136,8 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             continue
         if inside and _inside_capitalised(text, ent.start_char, ent.end_char, ents):
             continue  # the Presidential Human Rights Committee Secretariat: no Human Rights Committee
+        if organ and organ.match(text, ent.end_char):
+            continue  # the Human Rights Committee of the Congress of X: X's, not the treaty body
         found.append(Found(ent.start_char, ent.end_char, ent.ent_id_, "name"))
         for i in range(ent.start_char, ent.end_char):
             taken[i] = True

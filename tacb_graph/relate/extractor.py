@@ -10,6 +10,7 @@ lives in the report's context. :func:`finish` collects the results into the
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field, replace
 
 from spacy.language import Language
@@ -69,7 +70,13 @@ def _relayed(ctx: ReportContext, lx: Lexicon) -> set[int]:
         subs = [s for s in seg.subsections if s.section == p.section and s.start <= p.start]
         return (p.section, max(subs, key=lambda s: s.start).start if subs else None)
 
-    parts = {part(p) for p in paras if lx.find(fold(p.text), words)}
+    not_after = lx["submitted_input"].get("section_words_not_after")
+    not_after = re.compile(not_after) if not_after else None
+
+    def speaks(text: str) -> bool:  # (尚未得到答复, no reply yet: an unanswered request, no submission)
+        return any(not_after is None or not not_after.search(text, max(0, a - 24), a) for a, _b, _w in lx.find(text, words))
+
+    parts = {part(p) for p in paras if speaks(fold(p.text))}
     parts |= {(s.section, s.start) for s in seg.subsections if lx.find(fold(s.title), words)}
     sections = {s.number for s in seg.sections if lx.find(fold(s.title), words)}
     return {p.number for p in paras if p.section in sections or part(p) in parts}

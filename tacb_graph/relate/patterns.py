@@ -393,6 +393,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     from .supported import sponsors_of
     from .referents import referred_activities
     from .repeated import repeated_help
+    from .channels import channels
     from .links import funded_administered, partners, partners_named, submitted_input
     from .request_made import accepted_requests
     from .membership import member_renamed
@@ -411,7 +412,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     accepted_requests(ctx)
     establishes(ctx)
     adopts(ctx)
-    together = partners(ctx)
+    together = partners(ctx) + channels(ctx)  # (help through an organisation: it helps too)
     partners_named(ctx)
     assists(ctx, together)
     activities(ctx, together)

@@ -1,0 +1,52 @@
+"""Help given through another organisation: ``摩洛哥通过法语国家国际组织为 A 举办了培训``, ``Morocco trained officials of
+A through the OIF``. The organisation the help went through gives it too (a co-provider, no partnership): the
+pairs returned join the sentence's co-providers (:func:`~.patterns.co_providers`).
+
+The language's ``partners`` ``channel`` settings: ``markers`` (通过, through, via) govern the channel; ``kinds`` are the
+classes a channel may have (a regional organisation, an agency: not a State, whose people a phrase may name); a
+channel right before ``not_before`` (X 的, X's: through X's funds) is an owner, not a channel.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .clauses import Group
+from .doers import reporter
+from .roles import is_free, members_of, subject_before
+
+__all__ = ["channels"]
+
+
+def channels(ctx) -> list[tuple[tuple[str, ...], tuple[str, ...], int, None]]:
+    """(the actor, the organisations it acted through, 0, None) for each channel group of the sentence."""
+    sent = ctx.sentence
+    lx = sent.lx
+    spec = lx["partners"].get("channel")
+    if not spec:
+        return []
+    kinds = set(spec["kinds"])
+    not_before = re.compile(spec["not_before"]) if spec.get("not_before") else None
+    out = []
+    for g in sent.groups:
+        if g.governor not in spec["markers"] or not g.kinds() & kinds:
+            continue
+        if not_before is not None and not_before.match(sent.text, g.end):
+            continue  # 通过 X 提供的资金: X's money, not X
+        subj = _actor(ctx, g)
+        if subj is None or set(subj.keys) & set(g.keys):
+            continue
+        out.append((tuple(subj.keys), tuple(members_of(g, kinds)), 0, None))
+    return out
+
+
+def _actor(ctx, g: Group) -> Group | None:
+    """Who acted through ``g``: the first free actor of the sentence before the marker (Morocco trained officials of
+    A through X; 日本通过 X 为…), else the first after it (Through X, Canada trained …)."""
+    sent = ctx.sentence
+    agents = sent.lx.agents
+    marker = sent.text.rfind(g.governor, sent.start, g.head)
+    first = reporter(sent, marker if marker != -1 else g.start, agents, set(g.keys))
+    if first is None:
+        first = next((h for h in sent.groups if h.start >= g.end and is_free(sent, h) and h.kinds() & agents), None)
+    return first or subject_before(sent, marker if marker != -1 else g.start, agents, ctx.prev_subject)
