@@ -91,3 +91,38 @@ def test_a_second_marker_inside_a_place_phrase_does_not_join_the_co_provider():
     assert {("org/unhcr", "assists", "state/MLI", "Reported"),
             ("org/ohchr", "partnersWith", "org/unhcr", "Reported")} <= got
     assert not any("state/NER" in (s, o) for s, _p, o, _m in got)
+
+
+def test_support_withheld_after_a_request_is_negated_help():
+    got = triples(facts("马里国防部请人权高专办为军事司法人员举办培训。人权高专办在进行评估后决定暂不提供这一支助。"))
+    assert ("org/ohchr", "assists", "state/MLI", "Negated") in got
+    assert ("org/ohchr", "assists", "state/MLI", "Requested") not in got
+
+
+def test_costs_that_will_be_borne_by_a_donor_are_planned_help():
+    got = triples(facts("马里检察院请人权高专办派遣一名顾问。人权高专办已同意于 2034 年派遣一名顾问，该顾问的费用将由比利时承担。"))
+    assert ("state/BEL", "assists", "state/MLI", "Planned") in got
+    assert ("state/BEL", "assists", "state/MLI", "Reported") not in got
+
+
+def test_an_institution_named_again_without_its_state():
+    found = facts("危地马拉人权监察员办公室继续得到人权高专办的支助。",
+                  "人权监察员办公室曾请人权高专办提供车辆和计算机设备，但人权高专办因资金不足未能满足这一请求。")
+    assert ("org/pdh-guatemala", "requests", "org/ohchr", "Reported") in triples(found)
+    assert ("org/ohchr", "assists", "org/pdh-guatemala", "Negated") in triples(found)
+
+
+def test_an_institutions_head_alone_names_nothing_when_the_report_never_named_it():
+    found = recognise(segment(Source("t.txt", "t", "1. 人权监察员办公室曾请人权高专办提供车辆。\n", "0", "utf-8", 0)))
+    assert {m.entity for m in found.mentions} == {"org/ohchr"}
+
+
+def test_a_kinds_name_is_no_institutions_head():
+    found = facts("印度国家人权机构提供了培训。", "缅甸请人权高专办协助其建立国家人权机构。")
+    assert not any("org/nhrc-india" == o for _s, _p, o, _m in triples(found))
+
+
+def test_a_defined_short_name_after_but_is_the_one_asked():
+    got = triples(facts("人权高专办尼泊尔办事处(以下简称“办事处”)设在加德满都。",
+                        "尼泊尔人权委员会曾请办事处提供车辆和计算机设备，但办事处因资金不足未能满足这一请求。"))
+    assert ("org/ohchr-nepal", "assists", "state/NPL", "Negated") in got

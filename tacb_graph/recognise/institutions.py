@@ -11,7 +11,11 @@ from the text around it. The language's ``state_institutions`` rule (``backrefs.
 * ``links``: what joins the head to the State after it (`` of ``);
 * ``definite``: the words before a head that stand alone (``the``, ``its``) — it names the
   institution of the nearest State before it in its unit that has one by that head, else of the
-  State the report's title names, else of the nearest State of the unit before.
+  State the report's title names, else of the nearest State of the unit before;
+* ``prefixed`` (Chinese): names are the State's name and a head (``危地马拉人权监察员办公室``); the head
+  alone (``人权监察员办公室``, of at least ``min_head`` characters) names the institution of that head the
+  report named in full before (the latest), and nothing where it named none; a head that several States'
+  institutions share, or one of ``generic_heads`` (国家人权机构: the kind's own name), names none.
 
 Only heads of two words or more that name no entity by themselves are read, and only where no
 other mention covers them.
@@ -49,11 +53,15 @@ def institution_heads(st: UnitState, rule: dict) -> dict[str, dict[str, str]]:
                 return e.key
         return None
 
+    prefixed = bool(rule.get("prefixed"))
     for e in st.gz.entities.values():
         if e.kind not in kinds:
             continue
         label = getattr(e, f"label_{st.lang}", None) or ""
         for form in (label, *e.aliases):
+            if prefixed:  # 危地马拉人权监察员办公室: the State's name, then the head
+                _prefixed_head(st, form, e.key, heads, int(rule.get("min_head", 4)))
+                continue
             pairs = []
             m = _BRACKETED.match(form)
             if m:
@@ -71,6 +79,18 @@ def institution_heads(st: UnitState, rule: dict) -> dict[str, dict[str, str]]:
                 heads.setdefault(head, {}).setdefault(key, e.key)
     st.institution_heads = heads
     return heads
+
+
+def _prefixed_head(st: UnitState, form: str, key: str, heads: dict, least: int) -> None:
+    """Record the head of ``form`` when ``form`` is a State's name and a head of at least ``least`` characters
+    that names no entity by itself (危地马拉人权监察员办公室 → 人权监察员办公室)."""
+    for i in range(len(form) - least, 1, -1):
+        e = st.gz.lookup(form[:i], st.lang)
+        if e is not None and e.kind == "State":
+            head = form[i:]
+            if st.gz.lookup(head, st.lang) is None:
+                heads.setdefault(head, {}).setdefault(e.key, key)
+            return
 
 
 def _bounded(text: str, a: int, b: int) -> bool:
@@ -95,12 +115,25 @@ def add_state_institutions(st: UnitState, found: list[Found], text: str) -> None
     title_states = None
     added: list[Found] = []
     taken = [(f.start, f.end) for f in found]
+    prefixed = bool(rule.get("prefixed"))
+    generic = set(rule.get("generic_heads", ()))
     for head in sorted(heads, key=len, reverse=True):
         owners = heads[head]
         at = text.find(head)
         while at != -1:
             end = at + len(head)
-            if _bounded(text, at, end) and not any(a < end and at < b for a, b in taken):
+            if prefixed and (len(owners) > 1 or head in generic):
+                pass  # 国家人权委员会: the head of many States' institutions, or a kind's name, names none alone
+            elif prefixed and not any(a < end and at < b for a, b in taken):
+                # 人权监察员办公室 alone: the one of that head the report named in full before, the latest
+                mine = set(owners.values())
+                here = [f.key for f in found if f.end <= at and f.key in mine]
+                named = [k for k in mine if k in st.history.last]
+                if here or named:
+                    key = here[-1] if here else max(named, key=st.history.last.get)
+                    added.append(Found(at, end, key, "backref"))
+                    taken.append((at, end))
+            elif _bounded(text, at, end) and not any(a < end and at < b for a, b in taken):
                 key = _owner(st, found, text, at, end, owners, possessives, links, definite)
                 if key is None and text.endswith(definite, 0, at) and not text.startswith(links, end) \
                         and not text.startswith(" (", end):

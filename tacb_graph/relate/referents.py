@@ -131,7 +131,10 @@ def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
         if placed:
             recips = placed + [r for r in recips if not r.startswith("state/") and r not in placed]
         funders = [k for k in members_of(agent, lx.agents) if k not in recips]
-        emit_assist(ctx, funders, recips, year_before(sent, s), topic(sent, e), ctx.mood(s, agent))
+        mood = ctx.mood(s, agent)
+        if mood[0] == "Reported" and agent.start > a and agent.governor is not None:
+            mood = ctx.mood(agent.start, None)  # (该顾问的费用将由 Y 承担: the modal before the agent's marker)
+        emit_assist(ctx, funders, recips, year_before(sent, s), topic(sent, e), mood)
         return
 
 

@@ -138,7 +138,8 @@ def repeated_help(ctx: SentenceContext) -> None:
                 rest = rest[len(lx.starts_with(rest, lx.get("government_words", ())) or ""):]  # 由爱尔兰政府承担
                 provs = [k for g in run for k in members_of(g, agents) if k not in recipients]
                 if provs and ("funded_back_verbs" not in spec or lx.starts_with(rest, spec["funded_back_verbs"])):
-                    emit_assist(ctx, provs, recipients, year_before(sent, s), topic(sent, e), ctx.mood(s, None))
+                    # (该顾问的费用将由 Y 承担: the modal inside the expression counts)
+                    emit_assist(ctx, provs, recipients, year_before(sent, s), topic(sent, e), ctx.mood(e, None))
             else:  # toward_activity, costs_borne
                 subj = _free_before(sent, lo, s)
                 if subj is None and key == "costs_borne":  # …, with Ireland meeting the costs: 'with' and a gerund
