@@ -126,3 +126,8 @@ def test_a_defined_short_name_after_but_is_the_one_asked():
     got = triples(facts("人权高专办尼泊尔办事处(以下简称“办事处”)设在加德满都。",
                         "尼泊尔人权委员会曾请办事处提供车辆和计算机设备，但办事处因资金不足未能满足这一请求。"))
     assert ("org/ohchr-nepal", "assists", "state/NPL", "Negated") in got
+
+
+def test_an_institution_asking_for_help_without_naming_a_recipient_is_its_recipient():
+    got = triples(facts("尼泊尔国家人权委员会请人权高专办提供计算机设备。"))
+    assert ("org/ohchr", "assists", "org/nhrc-nepal", "Requested") in got

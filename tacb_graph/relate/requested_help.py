@@ -26,7 +26,7 @@ def fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
         if how == "asker":
             lo, embedded = scope_start(sent, pos)
             if embedded:
-                asker = subject_before(sent, lo - 1, {"State"}, ctx.prev_subject)
+                asker = subject_before(sent, lo - 1, set(a.get("asker_kinds", ("State",))), ctx.prev_subject)
                 if asker:
                     return list(asker.keys)
         if how == "topic_owner" and a.get("topic_owner"):
