@@ -131,3 +131,30 @@ def test_a_defined_short_name_after_but_is_the_one_asked():
 def test_an_institution_asking_for_help_without_naming_a_recipient_is_its_recipient():
     got = triples(facts("尼泊尔国家人权委员会请人权高专办提供计算机设备。"))
     assert ("org/ohchr", "assists", "org/nhrc-nepal", "Requested") in got
+
+
+def test_help_a_plan_received_is_help_to_the_one_whose_plan_it_is():
+    got = triples(facts("马里政府于 2033 年通过了国家行动计划。该计划的起草工作得到了人权高专办和联合国开发计划署的技术支持。"))
+    assert {("org/ohchr", "assists", "state/MLI", "Reported"), ("org/undp", "assists", "state/MLI", "Reported")} <= got
+
+
+def test_a_pronoun_subject_after_a_fronted_year():
+    got = triples(facts("人权高专办为马里法官举办了培训。2033 年 5 月，它为尼日尔官员举办了讲习班。"))
+    assert ("org/ohchr", "assists", "state/NER", "Reported") in got
+
+
+def test_training_for_the_members_of_a_body_is_no_membership():
+    got = triples(facts("人权高专办为尼泊尔国家人权委员会的成员举办了培训。"))
+    assert ("org/ohchr", "assists", "org/nhrc-nepal", "Reported") in got
+    assert not any(p == "memberOf" for _s, p, _o, _m in got)
+
+
+@pytest.mark.parametrize("sentence", ["尼泊尔为南亚区域合作联盟的成员。", "尼泊尔为南亚区域合作联盟的成员之一。"])
+def test_wei_as_a_copula_is_still_membership(sentence):
+    assert ("state/NPL", "memberOf", "org/saarc", "Reported") in triples(facts(sentence))
+
+
+def test_a_defined_short_name_after_a_verb_particle():
+    got = triples(facts("人权高专办危地马拉办事处(以下简称“办事处”)设在危地马拉城。",
+                        "危地马拉得到了办事处的技术支持。"))
+    assert ("org/ohchr-guatemala", "assists", "state/GTM", "Reported") in got

@@ -13,6 +13,14 @@ from .roles import followed_by, members_of, subject_before
 __all__ = ["member_renamed"]
 
 
+def _more_after(sent, end: int, phrases) -> bool:
+    """Words of the clause follow the membership phrase after ``end`` (为 X 的成员举办了培训: 为 is "for", not "is")."""
+    lx = sent.lx
+    rest = lx.squeeze(sent.text[end:sent.clause_end(end)])
+    p = lx.starts_with(rest.strip(), phrases)
+    return bool(p) and bool(rest.strip()[len(p):].strip(" 。之一"))
+
+
 def member_renamed(ctx: SentenceContext) -> None:
     """``A 是 B 的成员国`` / ``A is a member of B`` → memberOf; ``A (后来)更名为 B`` /
     ``A was later renamed B`` → renamedTo."""
@@ -55,7 +63,8 @@ def member_renamed(ctx: SentenceContext) -> None:
         h = groups[i + 1]
         raw = text[g.end:h.head]
         gap = lx.trim(lx.squeeze(fillers.sub(" ", raw) if fillers else raw).strip(), "determiners")
-        member = gap in mo["copula"] and followed_by(sent, h.end, mo["phrases"])
+        member = gap in mo["copula"] and followed_by(sent, h.end, mo["phrases"]) \
+            and not (gap in mo.get("copula_unless_more", ()) and _more_after(sent, h.end, mo["phrases"]))
         member = member or (gap in mo.get("became", ()) and followed_by(sent, h.end, mo.get("became_phrases", ())))
         bodies_g = [k for k in members_of(g, lx.agents) if not k.startswith("state/")]
         if gap in mo.get("state_titles", ()) and bodies_g:

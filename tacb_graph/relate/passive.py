@@ -64,12 +64,25 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
             continue
         if subj is None and scope_start(sent, s)[1]:  # encourages X to accept the offers of assistance made by Y
             subj = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(prov.keys))
-        subj = subj or sentence_subject(sent, ctx.prev_subject)
+        subj = subj or _work_owner(ctx, s, a) or sentence_subject(sent, ctx.prev_subject)
         if subj and subj.kinds() & agents and subj is not prov:
             nouns = lx.find(text, a["passive_nouns"], max(sent.clause_start(s), s - 40), sent.clause_end(e))
             if not money_to_a_body(sent, members_of(subj, agents), nouns, s):
                 found.append((prov, members_of(subj, agents), s, e, s))
                 _joint_providers(ctx, prov, links, a, s)
+
+
+def _work_owner(ctx: SentenceContext, s: int, a: dict) -> Group | None:
+    """``X 通过了国家行动计划。该计划的起草工作得到了 Y 的支持``: a clause that opens with a back-reference to a
+    work (``work_owner_subject``, a regular expression on the words before the verb) and names no one before it took
+    the help for the one the sentence before was about."""
+    rx = a.get("work_owner_subject")
+    sent = ctx.sentence
+    prev = ctx.prev_subject
+    lo = sent.clause_start(s)
+    if not rx or prev is None or any(lo <= g.start < s for g in sent.groups):
+        return None
+    return prev if re.fullmatch(rx, sent.lx.squeeze(sent.text[lo:s]).strip()) else None
 
 
 def _noun_compound(sent: Sentence, prov: Group, a: dict) -> bool:
