@@ -158,3 +158,25 @@ def test_a_defined_short_name_after_a_verb_particle():
     got = triples(facts("人权高专办危地马拉办事处(以下简称“办事处”)设在危地马拉城。",
                         "危地马拉得到了办事处的技术支持。"))
     assert ("org/ohchr-guatemala", "assists", "state/GTM", "Reported") in got
+
+
+def test_a_pronoun_subject_carries_over_a_coordinated_second_verb():
+    got = triples(facts("OHCHR trained judges of Chad. It advised the Government of Niger and held a workshop for officials "
+                        "of Mali."))
+    assert ("org/ohchr", "assists", "state/MLI", "Reported") in got
+    assert not any(s == "state/NER" for s, _p, _o, _m in got)
+
+
+def test_a_personal_pronoun_after_a_fronted_year_is_the_post_named_before():
+    got = triples(facts("The Special Rapporteur on the right to education said that OHCHR had helped Tuvalu. In 2035, he had "
+                        "advised the Government of Vanuatu, at its request, on a draft law, and had held, jointly with the "
+                        "United Nations Children's Fund, a workshop in Suva for officials of Fiji and Tonga."))
+    assert {("org/sr-education", "assists", "state/VUT", "Reported"), ("state/VUT", "requests", "org/sr-education", "Reported"),
+            ("org/sr-education", "assists", "state/TON", "Reported"), ("org/unicef", "assists", "state/FJI", "Reported")} <= got
+    assert not any(s == "state/VUT" and p == "assists" for s, p, _o, _m in got)
+
+
+@pytest.mark.parametrize("sentence", ["OHCHR advised the Government of Vanuatu, at its request, on a draft law.",
+                                      "OHCHR advised Vanuatu at its request."])
+def test_at_its_request_after_the_one_helped(sentence):
+    assert ("state/VUT", "requests", "org/ohchr", "Reported") in triples(facts(sentence))

@@ -298,6 +298,13 @@ def on_its_request(ctx: SentenceContext) -> None:
         if actor is None:
             continue
         askers = pronoun_askers(sent, actor.keys)
+        doer = next((g for g in sent.groups if g.end <= actor.start and g.start >= sent.clause_start(actor.start)
+                     and is_free(sent, g) and g.kinds() & lx.agents), None)
+        if doer is None and ctx.prev_subject is not None and lx.res["pronoun"].match(
+                lx.squeeze(sent.text[sent.clause_start(actor.start):actor.start]).strip()):
+            doer = ctx.prev_subject  # (He advised the Government of Y, at its request, …)
+        if not askers and "State" in actor.kinds() and doer is not None and doer is not actor:
+            askers, actor = members_of(actor, {"State"}), doer  # X advised Y, at its request, …: Y asked X
         nxt = next((g for g in sent.after(e) if g.kinds() & lx.agents), None)
         if "State" in actor.kinds() and nxt is not None and is_free(sent, nxt) \
                 and not lx.trim(lx.squeeze(sent.text[e:nxt.head]), "determiners").strip(" ,"):

@@ -236,9 +236,12 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
             opener = _clause_opening_subject(sent, lo, pos, exclude, kinds)
             if opener is not None and opener in cands:
                 g = opener
-        if lx.get("coordinated_predicates") and len(cands) > 1:
+        if lx.get("coordinated_predicates") and (len(cands) > 1 or prev is not None):
             # OHCHR supported X and plans to …: X is the first verb's object; the second verb is OHCHR's
-            h = _coordinated_predicate(sent, cands, g, pos)
+            # (He advised X …, and held …: the pronoun's, the subject carried from before)
+            h = _coordinated_predicate(sent, cands, g, pos, prev)
+            if h is not None and h is prev and h not in cands:
+                return h if h.kinds() & kinds else None  # (a group of the sentence before: nothing more to weigh)
             if h is not None:
                 g = h
         if not g.kinds() & kinds and g.kinds() <= set(lx.get("thing_kinds", ())):
@@ -273,7 +276,8 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
     return None
 
 
-def _coordinated_predicate(sent: Sentence, cands: list[Group], g: Group, pos: int) -> Group | None:
+def _coordinated_predicate(sent: Sentence, cands: list[Group], g: Group, pos: int,
+                           prev: Group | None = None) -> Group | None:
     """The subject of a verb at ``pos`` coordinated (``and``) right after the object ``g`` of an earlier verb
     in the same clause: the free group before ``g`` that a word other than a coordinator separates from it."""
     lx = sent.lx
@@ -298,7 +302,8 @@ def _coordinated_predicate(sent: Sentence, cands: list[Group], g: Group, pos: in
     lo = sent.clause_start(g.start)
     before = [h for h in cands if h is not g and h.end <= g.start and h.start >= lo]
     if not before:
-        return None
+        # (In 2035, he advised X, …, and held …: a pronoun opens the sentence; the verb is its subject's)
+        return prev if prev is not None and lx.res["pronoun"].match(_head(sent, sent.start, g.start)) else None
     h = before[-1]
     between = lx.squeeze(sent.text[h.end:g.head])
     return h if between and not lx.starts_with(between, lx["coordinators"]) and between not in lx.get(
