@@ -180,3 +180,26 @@ def test_a_personal_pronoun_after_a_fronted_year_is_the_post_named_before():
                                       "OHCHR advised Vanuatu at its request."])
 def test_at_its_request_after_the_one_helped(sentence):
     assert ("state/VUT", "requests", "org/ohchr", "Reported") in triples(facts(sentence))
+
+
+def test_an_object_between_the_verb_and_its_place():
+    got = triples(facts("UNEP, the World Meteorological Organization (WMO) and OHCHR had, since 2034, carried out in Samoa and "
+                        "Vanuatu a project on access to climate information."))
+    assert {(p, "assists", s, "Reported") for p in ("org/unep", "org/wmo", "org/ohchr")
+            for s in ("state/WSM", "state/VUT")} <= got
+
+
+@pytest.mark.parametrize("paragraph, modality", [
+    ("OHCHR carried out a project in Mali. The project would be extended to Niger and Chad in 2030.", "Planned"),
+    ("OHCHR carried out a project in Mali. The project was extended to Niger and Chad in 2030.", "Reported"),
+    ("人权高专办在马里实施了一个项目。该项目已于 2030 年扩展到尼日尔和乍得。", "Reported"),
+])
+def test_an_activity_extended_to_more_states(paragraph, modality):
+    got = triples(facts(paragraph))
+    assert {("org/ohchr", "assists", "state/NER", modality), ("org/ohchr", "assists", "state/TCD", modality)} <= got
+
+
+def test_the_subject_extends_its_own_activity_with_a_partner():
+    got = triples(facts("开发署利用瑞典提供的资金，为斯里兰卡官员举办了培训，并计划于 2032 年与国际劳工组织一道将该培训扩展到菲律宾。"))
+    assert {("org/undp", "assists", "state/PHL", "Planned"), ("org/ilo", "assists", "state/PHL", "Planned")} <= got
+    assert ("state/SWE", "assists", "state/PHL", "Planned") not in got

@@ -27,6 +27,8 @@ the implementer. Every word list is the language's ``relations.json``
 
 from __future__ import annotations
 
+import re
+
 from .attended import briefings
 from .beneficiaries import (beneficiary_list, beneficiary_object, beneficiary_subject, listed_after, participants,
                             people_after, people_object, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
@@ -48,6 +50,7 @@ __all__ = ["activities"]
 def _activity_noun(sent: Sentence, e: int, act: dict) -> tuple[int, int, str] | None:
     e = skip_aside(sent, e)  # funded, through the Centre in Doha, training courses for …
     lx = sent.lx
+    e = _past_place(sent, e, act)[0]  # carried out in A and B a project on …
     rest = lx.squeeze(sent.text[e:e + 12])
     rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
     gap = act["max_noun_gap"]
@@ -61,6 +64,26 @@ def _activity_noun(sent: Sentence, e: int, act: dict) -> tuple[int, int, str] | 
     end = min(sent.clause_end(e), e + gap)
     nouns = sent.lx.find(sent.text, act["nouns"], e, end)
     return nouns[0] if nouns else None
+
+
+def _past_place(sent: Sentence, e: int, act: dict) -> tuple[int, list[str]]:
+    """``e`` moved past a place phrase that stands between a verb and its object, and the States it names
+    (``fronted_place``: a regular expression for the preposition; ``carried out in A and B a project``: the groups
+    A and B, joined by coordinators, then an article, ``fronted_place_object``)."""
+    rx = act.get("fronted_place")
+    m = re.match(rx, sent.text[e:e + 8]) if rx else None
+    if m is None:
+        return e, []
+    lx = sent.lx
+    at, run = e + m.end(), []
+    for g in sent.after(at):
+        gap = lx.trim(lx.squeeze(sent.text[at if not run else run[-1].end:g.head]).strip(" ,"), "determiners")
+        if gap and gap not in lx["coordinators"]:
+            break
+        run.append(g)
+    if not run or not re.match(act.get("fronted_place_object", r"(?!)"), sent.text[run[-1].end:run[-1].end + 8]):
+        return e, []
+    return run[-1].end, [k for g in run for k in members_of(g, {"State"})]
 
 
 def _noun_before(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] | None:
@@ -384,6 +407,8 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = list(ctx.carried.get("attended", ()))  # … attended a course. The course was delivered by X
             if not recips and passive and agent is not None:
                 recips = purpose_after(sent, e, act, agents)  # 该项目由 X 实施，旨在支持 Y…: done for Y
+            if not recips and not passive:
+                recips = _past_place(sent, skip_aside(sent, e), act)[1]  # carried out in A and B a project …
             if not recips:
                 found = found or located(sent, s, act) or scheduled_for(sent, s, act)
                 if found is None and "request" in act.get("recipient_fallbacks", ()):

@@ -138,6 +138,62 @@ def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
         return
 
 
+def _extended_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
+    """``… carried out a project in A. The project will be extended to B``: those who gave the help the unit's
+    last sentence with any reported give it to the States after an extending verb (``extend_verbs``) too, in
+    the referring clause's mood."""
+    sent = ctx.sentence
+    lx = sent.lx
+    earlier = [r for r in ctx.earlier if r.predicate == "assists"]
+    if not earlier:
+        return
+    last = earlier[-1].sentence
+    for s, e, _w in lx.find(sent.text, act.get("extend_verbs", ()), a, b):
+        states = _after_run(sent, e, b)
+        providers = list(dict.fromkeys(r.subject for r in earlier if r.sentence == last and r.subject not in states))
+        if states and providers:
+            emit_assist(ctx, providers, states, year_before(sent, b), topic(sent, e), ctx.mood(s, None))
+        return
+
+
+def _after_run(sent: Sentence, e: int, b: int) -> list[str]:
+    """The States of the groups right after ``e``, joined by coordinators, before ``b``."""
+    lx = sent.lx
+    run = []
+    for g in sent.after(e):
+        gap = lx.trim(lx.squeeze(sent.text[e if not run else run[-1].end:g.head]).strip(" ,、"), "determiners")
+        if g.start >= b or (gap and gap not in lx["coordinators"]):
+            break
+        run.append(g)
+    return [k for g in run for k in members_of(g, {"State"})]
+
+
+def _extended_by_subject(ctx: SentenceContext, together, act: dict) -> None:
+    """``X …，并计划与 Y 一道将该课程扩展到 B``: the activity referred back to (``extend_object``, a regular
+    expression on the words right before an extending verb) carried to B by the clause's subject (and those it acts
+    with)."""
+    rx = act.get("extend_object")
+    if not rx:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    for s, e, _w in lx.find(sent.text, act.get("extend_verbs", ()), sent.start, sent.end):
+        if not re.search(rx, lx.squeeze(sent.text[sent.clause_start(s):s])):
+            continue
+        states = _after_run(sent, e, sent.clause_end(e))
+        prov = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(states))
+        if prov is None or not states:
+            continue
+        providers = list(prov.keys) + [c for subj, ms, *_ in together if set(subj) & set(prov.keys) for c in ms
+                                       if c not in prov.keys and c not in states]
+        # (X, with Y's money, trained A and will extend it to B: Y paid for A's training only)
+        funders, sponsors, ctx.funders, ctx.sponsors = ctx.funders, ctx.sponsors, [], []
+        try:
+            emit_assist(ctx, providers, states, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
+        finally:
+            ctx.funders, ctx.sponsors = funders, sponsors
+
+
 def _relative_funder(sent: Sentence, a: int, s: int, e: int) -> Group | None:
     """``这项培训是欧洲联盟资助的一个项目的组成部分``: the group right before a funding verb that the relative marker
     (``funded_by`` ``relative_marker``) follows — it paid for what the referring clause names."""
@@ -198,6 +254,7 @@ def referred_activities(ctx: SentenceContext, together) -> None:
         return
     opener = lx.res.get("opener")
     held_by = None  # the provider of the activity an earlier clause of the sentence referred to
+    _extended_by_subject(ctx, together, act)
     for a, b in _clauses(sent):
         head = lx.squeeze(sent.text[a:b]).lstrip(" ,")
         if opener is not None:
@@ -209,6 +266,7 @@ def referred_activities(ctx: SentenceContext, together) -> None:
         if not rx.match(head) and not (agent_rx is not None and agent_rx.match(head)):
             continue
         _funded_referent(ctx, a, b, act)
+        _extended_referent(ctx, a, b, act)
         reach = lx.find(sent.text, act.get("reach_verbs", ()), a, b)
         aside, joint = _aside_agents(sent, a, reach[0][0] if reach else b, act)
         if not rx.match(head) and not aside:
