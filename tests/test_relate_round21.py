@@ -203,3 +203,16 @@ def test_the_subject_extends_its_own_activity_with_a_partner():
     got = triples(facts("开发署利用瑞典提供的资金，为斯里兰卡官员举办了培训，并计划于 2032 年与国际劳工组织一道将该培训扩展到菲律宾。"))
     assert {("org/undp", "assists", "state/PHL", "Planned"), ("org/ilo", "assists", "state/PHL", "Planned")} <= got
     assert ("state/SWE", "assists", "state/PHL", "Planned") not in got
+
+
+def test_a_closing_aside_of_coordination_is_the_helpers():
+    got = triples(facts("OHCHR assisted the Ministry of Justice of Mali in drafting a protocol, in coordination with the United "
+                        "Nations Educational, Scientific and Cultural Organization (UNESCO)."))
+    assert {("org/ohchr", "partnersWith", "org/unesco", "Reported"), ("org/unesco", "assists", "state/MLI", "Reported")} <= got
+    assert ("state/MLI", "partnersWith", "org/unesco", "Reported") not in got
+
+
+@pytest.mark.parametrize("second", ["The workshops were organized with UNDP.", "The workshops were designed with UNDP."])
+def test_co_organizers_of_an_activity_named_before(second):
+    got = triples(facts("OHCHR held two workshops for judges of Mali. " + second))
+    assert {("org/undp", "assists", "state/MLI", "Reported"), ("org/ohchr", "partnersWith", "org/undp", "Reported")} <= got

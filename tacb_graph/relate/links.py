@@ -108,7 +108,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if subj is None and lead is not None:
             subj = _subject_after(sent, last.end)  # In cooperation with Y, X …
         if subj is not None and lead is not None and "State" in subj.kinds() and subj.end <= pos \
-                and not lx.squeeze(text[subj.end:pos]):
+                and (not lx.squeeze(text[subj.end:pos]) or lx.squeeze(text[subj.end:pos]).endswith(",")):
+            # (X assisted A in drafting a protocol, in coordination with Y: a closing aside is X's too)
             subj = _helper_of(sent, subj) or subj  # X supported A together with Y: X acts with Y, A is helped
         if subj is None:
             continue

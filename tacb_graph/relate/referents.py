@@ -194,6 +194,30 @@ def _extended_by_subject(ctx: SentenceContext, together, act: dict) -> None:
             ctx.funders, ctx.sponsors = funders, sponsors
 
 
+def _co_organized_earlier(ctx: SentenceContext, a: int, b: int, act: dict) -> bool:
+    """``X held workshops for A. The workshops were organized with Y``: the co-organizers the referring clause names
+    (between ``a`` and ``b``) gave the help the unit's last sentence with any reported, to its recipients, and partner
+    its providers. Whether any was read."""
+    sent = ctx.sentence
+    lx = sent.lx
+    earlier = [r for r in ctx.earlier if r.predicate == "assists"]
+    if not earlier:
+        return False
+    last = earlier[-1].sentence
+    providers = list(dict.fromkeys(r.subject for r in earlier if r.sentence == last))
+    recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == last))
+    cos = co_organizers(sent, a, b, act, set(providers) | set(recips), bare=False)
+    keys = [k for g in cos for k in members_of(g, lx.agents) if k not in providers and k not in recips]
+    if not keys:
+        return False
+    mood = ctx.mood(a, None)
+    emit_assist(ctx, keys, recips, year_before(sent, b), None, mood)
+    for p in providers:
+        for k in keys:
+            ctx.add(p, "partnersWith", k, mood=mood)
+    return True
+
+
 def _relative_funder(sent: Sentence, a: int, s: int, e: int) -> Group | None:
     """``这项培训是欧洲联盟资助的一个项目的组成部分``: the group right before a funding verb that the relative marker
     (``funded_by`` ``relative_marker``) follows — it paid for what the referring clause names."""
@@ -307,6 +331,8 @@ def referred_activities(ctx: SentenceContext, together) -> None:
             # the second, held in cooperation with Y, was attended by delegates from 14 States: no recipient
             # named, but Y held it with the one who held the activity referred to
             prov = aside or held_by or ctx.prev_subject
+            if not aside and not held_by and _co_organized_earlier(ctx, a, b, act):
+                continue  # The workshops were organized with Y: Y held the help the sentence before reported
             if prov is not None and prov.kinds() & lx.agents and not set(prov.keys) <= set(ctx.carried.get("attended", ())):
                 for g in co_organizers(sent, a, b, act, set(prov.keys), bare=False):
                     for k in members_of(g, lx.agents):
