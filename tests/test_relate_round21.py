@@ -216,3 +216,26 @@ def test_a_closing_aside_of_coordination_is_the_helpers():
 def test_co_organizers_of_an_activity_named_before(second):
     got = triples(facts("OHCHR held two workshops for judges of Mali. " + second))
     assert {("org/undp", "assists", "state/MLI", "Reported"), ("org/ohchr", "partnersWith", "org/undp", "Reported")} <= got
+
+
+@pytest.mark.parametrize("sentence, donor", [
+    ("The post of a gender adviser in the OHCHR Country Office in Nepal has been funded by Canada since 2034.", "state/CAN"),
+    ("Two posts in the OHCHR Country Office in Nepal were funded by Norway.", "state/NOR"),
+])
+def test_posts_in_an_office_paid_by_a_donor_help_the_office(sentence, donor):
+    got = triples(facts(sentence))
+    assert (donor, "assists", "org/ohchr-nepal", "Reported") in got
+    assert not any(p == "fundedBy" for _s, p, _o, _m in got)
+
+
+def test_the_bank_refers_back_and_exchanging_information_is_partnership():
+    got = triples(facts("OHCHR did not take part in the land registry project that the Inter-American Development Bank "
+                        "finances in Guatemala, but it exchanged information with the Bank on safeguards."))
+    assert ("org/ohchr", "partnersWith", "org/idb", "Reported") in got
+
+
+def test_a_cancelled_joint_project_is_no_partnership():
+    got = triples(facts("The project to support the specialized courts of Nepal, which OHCHR was due to carry out with UN-Women, "
+                        "was cancelled after the Supreme Court withdrew its consent."))
+    assert ("org/ohchr", "partnersWith", "org/unwomen", "Negated") in got
+    assert ("org/ohchr", "partnersWith", "org/unwomen", "Reported") not in got

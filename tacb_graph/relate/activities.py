@@ -488,9 +488,6 @@ def activities(ctx: SentenceContext, together) -> None:
         mood = ctx.mood(s if passive else start, prov)
         if mood[0] == "Reported" and start != s and ctx.mood(s, prov)[0] == "Negated":
             mood = ("Negated", None)  # 局势不允许在 X 开展活动: the negation stands before the verb, after X
-        for k in cos:
-            for p in prov.keys:
-                ctx.add(p, "partnersWith", k, mood=mood)
         if noun is not None and not passive and _undone_after(sent, noun[1], act):
             mood = ("Negated", None)  # the activity X planned in Y was not carried out
         elif noun is not None and mood[0] == "Reported" and _postponed_after(sent, noun[1], act):
@@ -506,5 +503,8 @@ def activities(ctx: SentenceContext, together) -> None:
         elif mood[0] == "Reported" and w in act.get("planning_verbs", ()):
             # had scheduled a training for officials of X: still to come, unless the sentence says it did not happen
             mood = ("Negated" if lx.find(sent.text, act.get("planning_undone", ()), e, sent.end) else "Planned", None)
+        for k in cos:  # (in the activity's mood: a joint project that was cancelled is no partnership)
+            for p in prov.keys:
+                ctx.add(p, "partnersWith", k, mood=mood)
         emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, e), mood, funded_by=funded_by)
 

@@ -244,10 +244,16 @@ def _post_trimmed(lx, before: str) -> str:
 
 def post_owner(sent: Sentence, marker: int) -> Group | None:
     """``X 的两个职位由 Y 资助``: the group whose post (``post_nouns``, after ``的`` and a few words) the clause up to the
-    by-marker at ``marker`` names."""
+    by-marker at ``marker`` names; or (``post_before_owner``, a regular expression on the clause's words before the
+    group) ``The post of a gender adviser in X has been funded by Y``."""
     lx = sent.lx
     posts = lx["funded_by"].get("post_nouns", ())
     lo = sent.clause_start(marker)
+    rx = lx["funded_by"].get("post_before_owner")  # the post of a gender adviser in X (has been funded by Y)
+    if rx:
+        for g in [g for g in sent.groups if lo <= g.start and g.end <= marker]:
+            if re.fullmatch(rx, lx.squeeze(sent.text[lo:g.head]).strip().lower()):
+                return g if g.kinds() & lx.agents else None
     for g in reversed([g for g in sent.groups if lo <= g.start and g.end <= marker]):
         rest = _post_trimmed(lx, lx.squeeze(sent.text[g.end:marker]))
         if posts and lx.starts_with(rest, lx["modifier_words"]) and lx.ends_with(rest, posts) and len(rest) <= 12:

@@ -430,8 +430,8 @@ def funded_administered(ctx: SentenceContext) -> None:
             verb = lx.ends_with(before, verbs) if verb_first else None
             if after or verb:
                 pos = sent.text.rfind(verb, sent.start, marker) if verb else marker
-                subj = subject_before(sent, pos, kinds, ctx.prev_subject) or _activities_of(sent, pos, kinds) \
-                    or (post_owner(sent, marker) if pred == "fundedBy" else None)
+                owner = post_owner(sent, marker) if pred == "fundedBy" else None
+                subj = subject_before(sent, pos, kinds, ctx.prev_subject) or _activities_of(sent, pos, kinds) or owner
                 if subj and (verb or pred == "fundedBy" and lx.ends_with(before, (lx.get("activities") or {}).get("nouns", ()))) \
                         and _activity_between(sent, subj, pos):
                     subj = None  # X described … the training of its staff, financed by Y; X 在 Y 的项目由 Z 资助: the activity is funded
@@ -447,7 +447,8 @@ def funded_administered(ctx: SentenceContext) -> None:
                     ys = years(sent, sent.clause_start(g.start), g.start)
                     year = ys[-1][1] if ys else None
                     mood = ctx.mood(pos, subj)
-                    if pred == "fundedBy" and "Fund" not in g.kinds() and post_of(lx, before, subj):
+                    if pred == "fundedBy" and "Fund" not in g.kinds() and (post_of(lx, before, subj) or (
+                            subj is owner and lx["funded_by"].get("post_before_owner"))):
                         # 中心共有 14 名工作人员，其中两名干事的员额由 X 供资: X helps the body that holds the post
                         # (a fund paying for an office's post stays the office's funder)
                         emit_assist(ctx, list(g.keys), list(subj.keys), year, None, mood)
