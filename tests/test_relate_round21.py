@@ -239,3 +239,26 @@ def test_a_cancelled_joint_project_is_no_partnership():
                         "was cancelled after the Supreme Court withdrew its consent."))
     assert ("org/ohchr", "partnersWith", "org/unwomen", "Negated") in got
     assert ("org/ohchr", "partnersWith", "org/unwomen", "Reported") not in got
+
+
+def test_a_co_provider_aside_inside_the_help_it_joins():
+    got = triples(facts("In the coming year, OHCHR will assist the Ministry of the Interior of Guatemala, with UNDP, in "
+                        "establishing an early warning system for social conflicts."))
+    assert {("org/ohchr", "assists", "state/GTM", "Planned"), ("org/undp", "assists", "state/GTM", "Planned")} <= got
+
+
+@pytest.mark.parametrize("paragraph, partner", [
+    ("UNDP advised Chad. With the Central American Integration System, OHCHR co-organized a workshop for officials of El "
+     "Salvador.", "org/sica"),
+    ("UNDP advised Chad. In cooperation with UNICEF, OHCHR trained police officers of El Salvador.", "org/unicef"),
+])
+def test_an_opening_co_actor_acts_with_the_subject_right_after_it(paragraph, partner):
+    got = triples(facts(paragraph))
+    assert {("org/ohchr", "partnersWith", partner, "Reported"), (partner, "assists", "state/SLV", "Reported")} <= got
+    assert not any(s == "org/undp" and p == "partnersWith" for s, p, _o, _m in got)
+
+
+def test_bodies_that_coordinate_their_work_are_partners():
+    got = triples(facts("OHCHR and the Inter-American Commission on Human Rights coordinated their follow-up to the "
+                        "precautionary measures."))
+    assert ("org/ohchr", "partnersWith", "org/iachr", "Reported") in got

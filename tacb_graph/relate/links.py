@@ -101,6 +101,11 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         pos = lead[0] if lead is not None and not verbs else marker_pos
         subj = _agent_right_before(sent, pos, pw) if lead is not None or pw.get("agent_before_marker") else None
         by_agent = subj is not None  # 将由 X 与 Y 合作实施: the modal stands before the agent's marker
+        if subj is None and lead is not None and not lx.squeeze(text[sent.start:pos]).strip(" ,"):
+            # With Y, X held …: the sentence's own subject, right after the aside (not a pronoun's object)
+            after = _subject_after(sent, last.end)
+            gap = lx.trim(lx.squeeze(text[last.end:after.head]).strip(" ,"), "determiners") if after is not None else "?"
+            subj = after if not gap else None
         subj = subj or subject_before(sent, pos, agents, ctx.prev_subject)
         if subj is not None and pw.get("subject_not_across") \
                 and re.search(pw["subject_not_across"], lx.squeeze(text[subj.end:pos]).lower()):
@@ -132,8 +137,11 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         late = lx.res.get("late_coordination")
         if at is not None and subj.start < first.start \
                 and lx.squeeze(re.sub(r"\([^()]*\)", "", text[subj.end:marker_pos])) != "," \
-                and (late is None or not late.search(text, subj.end, marker_pos)):  # X (ABBR), with Y,
-            continue  # X supported Y and plans, with Z, to …: Z acts with X in what follows, not in what X did
+                and (late is None or not late.search(text, subj.end, marker_pos)) \
+                and not (pw.get("aside_same_act") and re.match(pw["aside_same_act"], text[at:sent.end])):  # X (ABBR), with Y,
+            # X supported Y and plans, with Z, to …: Z acts with X in what follows, not in what X did
+            # (X will assist A, with Z, in establishing …: the aside is inside A's help, Z helps A too)
+            continue
         purpose = lx.res.get("purpose_after")  # worked with Y to train B: Y trained B too
         if any(v[2] in together_words for v in verbs) or (lead is not None and lead[2] in together_words) \
                 or (lead is not None and purpose is not None and purpose.match(text[last.end:sent.end])):
