@@ -262,3 +262,30 @@ def test_bodies_that_coordinate_their_work_are_partners():
     got = triples(facts("OHCHR and the Inter-American Commission on Human Rights coordinated their follow-up to the "
                         "precautionary measures."))
     assert ("org/ohchr", "partnersWith", "org/iachr", "Reported") in got
+
+
+@pytest.mark.parametrize("sentence, asker, asked, modality", [
+    ("A request by the Ministry of Justice of Chad for help remains under consideration by OHCHR.", "state/TCD", "org/ohchr",
+     "Requested"),
+    ("An application by the National Human Rights Commission of Nepal to the Green Climate Fund for a grant had been "
+     "rejected.", "org/nhrc-nepal", "org/gcf", "Negated"),
+    ("Tuvalu regretted that its request to the United Nations Development Programme (UNDP) for help with a national action "
+     "plan, made in 2034, had remained unanswered.", "state/TUV", "org/undp", "Negated"),
+    ("A request by Chad to OHCHR for training was granted in 2031.", "state/TCD", "org/ohchr", "Reported"),
+])
+def test_a_request_stated_as_a_noun_and_its_outcome(sentence, asker, asked, modality):
+    got = triples(facts(sentence))
+    assert {(asker, "requests", asked, "Reported"), (asked, "assists", asker, modality)} <= got
+
+
+def test_approaching_a_body_for_help_that_it_cannot_take_up():
+    got = triples(facts("The Government of Guatemala also approached the United Nations Population Fund (UNFPA) for help in "
+                        "preparing the next national census; the Fund was unable to take up the request for lack of "
+                        "resources."))
+    assert {("state/GTM", "requests", "org/unfpa", "Reported"), ("org/unfpa", "assists", "state/GTM", "Negated")} <= got
+
+
+def test_the_fund_is_a_fund_before_a_un_fund():
+    found = recognise(segment(Source("t.txt", "t", "1. The United Nations Trust Fund for Human Security approved grants. "
+                                     "UNICEF and OHCHR are to carry out a programme with the Fund's money.\n", "0", "utf-8", 0)))
+    assert [m.entity for m in found.mentions if m.surface == "the Fund"] == ["org/untfhs"]

@@ -174,6 +174,9 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
             return False
         if kinds and e.kind not in kinds:
             return False
+        kind_suffix = rule.get("kind_suffix", {}).get(e.kind)
+        if kind_suffix and not name_head(getattr(e, f"label_{lang}", None) or e.label_en, head_ends).endswith(kind_suffix):
+            return False  # "the Fund" is a fund, or the one fund or programme whose name's head ends so (UNFPA, not UNDP)
         if not kinds and e.kind == "Session":
             return False  # "the Council" is no session of it ("Human Rights Council, session 99")
         if rule.get("suffixes"):  # one of several heads: "the mandate holder" is a rapporteur or an expert

@@ -284,6 +284,10 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             key = key or resolve_backref(rule, [Found(0, 0, st.body, "name")], History(), get, st.lang, head_ends, 0)
         key = key or resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, reach,
                                      language.backrefs.get("reach_in") == "paragraphs")
+        if key is None and rule.get("fallback_kinds"):
+            # "the Fund": a fund (the report's own, one named in reach), else one of the UN funds so named
+            key = resolve_backref({**rule, "kinds": rule["fallback_kinds"]}, earlier, st.history, get, st.lang, head_ends,
+                                  reach, language.backrefs.get("reach_in") == "paragraphs")
         if key is None and rule.get("of_title"):
             key = of_title(st, rule["of_title"])  # "the Board of Trustees" of a report on a fund: that fund's
         if key is None and language.backrefs.get("nested"):

@@ -64,11 +64,16 @@ def request_made(ctx: SentenceContext) -> None:
     spec = lx["requests"].get("made")
     if not spec:
         return
+    if spec.get("nominal"):
+        _nominal(ctx, spec["nominal"])
     agents = lx.agents
     text = sent.text
-    for vs, ve, _w in lx.find(text, spec["verbs"], sent.start, sent.end):
+    for vs, ve, w in lx.find(text, spec["verbs"], sent.start, sent.end):
         end = min(sent.clause_end(ve), ve + spec.get("gap", 20))
         nouns = lx.find(text, spec["nouns"], ve, end)
+        if not nouns and w in spec.get("for_help_verbs", ()):
+            _approached(ctx, vs, ve, spec)  # X approached Y for help
+            continue
         if not nouns:
             continue
         to = _addressee(sent, vs, ve, nouns[0][1], spec, agents)
@@ -88,6 +93,74 @@ def request_made(ctx: SentenceContext) -> None:
         if mood[0] == REPORTED and _for_help(sent, ve, nouns[0], to.end, spec):
             emit_assist(ctx, members_of(to, agents), makers, year_before(sent, vs), topic(sent, nouns[0][1]),
                         ("Requested", makers[0]))
+
+
+def _nominal(ctx: SentenceContext, nom: dict) -> None:
+    """``A request by X (to Y) for … remains under consideration by Y``, ``An application by X to Y for a grant had been
+    rejected``, ``its request to Y for help …, made in 2034, had remained unanswered``: a request noun (``nouns``) with its
+    maker (after ``by``, or the possessive pronoun's: the sentence's first actor), its addressee (after ``to``, or after
+    the ``by`` of the outcome) and ``for``; the outcome phrase (``pending``, ``refused``, ``granted``) gives the help's
+    mood (Requested when none is said)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    agents = lx.agents
+    for ns, ne, _w in lx.find(text, nom["nouns"], sent.start, sent.end):
+        end = sent.clause_end(ne)
+        after = [g for g in sent.after(ne) if g.start < end]
+        maker = next((g for g in after if phrase_before(sent, g, nom.get("by", ())) and g.head - ne < 12), None)
+        pron = lx.ends_with(lx.squeeze(text[max(sent.start, ns - 8):ns]).lower(), nom.get("pronouns", ()))
+        if maker is None and pron:
+            maker = next((g for g in sent.groups if g.end <= ns and g.kinds() & agents), None)
+        if maker is None or not maker.kinds() & agents:
+            continue
+        to = next((g for g in after if g is not maker and phrase_before(sent, g, nom.get("to", ()))), None)
+        rest = lx.squeeze(text[ne:sent.end]).lower()
+        if " for " not in rest[:120]:
+            continue
+        outcome, mood = None, "Requested"
+        for key, m in (("refused", "Negated"), ("granted", REPORTED), ("pending", "Requested")):
+            hit = lx.find(text, nom.get(key, ()), ne, sent.end)
+            if hit:
+                outcome, mood = hit[0], m
+                break
+        if to is None and outcome is not None:
+            to = next((g for g in sent.after(outcome[1]) if phrase_before(sent, g, nom.get("by", ()))
+                       and g.start - outcome[1] < 6), None)
+        if to is None or not to.kinds() & agents or set(to.keys) & set(maker.keys):
+            continue
+        makers = members_of(maker, agents)
+        for s in makers:
+            for o in members_of(to, agents):
+                ctx.add(s, "requests", o)
+        emit_assist(ctx, members_of(to, agents), makers, year_before(sent, ns), topic(sent, ne),
+                    (mood, makers[0]) if mood == "Requested" else (mood, None))
+
+
+def _approached(ctx: SentenceContext, vs: int, ve: int, spec: dict) -> None:
+    """``X approached Y for help in …`` (``for_help_verbs``, the addressee right after the verb, then ``help_after`` and
+    a help noun): X requests Y, and Y's help to X is Requested."""
+    sent = ctx.sentence
+    lx = sent.lx
+    agents = lx.agents
+    to = object_after(sent, ve, agents, max_gap=1)
+    if to is None:
+        return
+    rest = lx.squeeze(sent.text[to.end:sent.clause_end(to.end)]).lstrip()
+    helps = lx["assists"].get("give_nouns", ())
+    if not any(rest.startswith(m + " ") and lx.starts_within(rest[len(m):].lstrip(), helps, 2)
+               for m in spec.get("help_after", ())):
+        return
+    maker = subject_before(sent, vs, agents, ctx.prev_subject, exclude=set(to.keys))
+    mood = ctx.mood(vs, maker) if maker is not None else None
+    if maker is None or mood[0] == "Negated":
+        return
+    makers = members_of(maker, agents)
+    for s in makers:
+        for o in members_of(to, agents):
+            ctx.add(s, "requests", o, mood=mood)
+    if mood[0] == REPORTED:
+        emit_assist(ctx, members_of(to, agents), makers, year_before(sent, vs), topic(sent, to.end), ("Requested", makers[0]))
 
 
 def accepted_requests(ctx: SentenceContext) -> None:
