@@ -24,7 +24,6 @@ KNOWN: dict[str, str] = {
     "a74": "Y 请 X 协助编写普遍定期审议…报告: the review named in the object is taken as the recipient",
     "a90": "欢迎 Y 向其他国家提供…: the welcomed State is read as assisting the welcoming body",
     # stances
-    "s51": "…应成为…的基础: a concept said to be the basis of something is no cue yet",
     "s63": "认为 C 很有价值，同时对 <something else> 表示关切: the concern about another object decides",
 }
 

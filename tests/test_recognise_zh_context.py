@@ -46,8 +46,11 @@ def test_a_bare_body_word_followed_by_its_session_is_the_body():
     # after a verb or marker the bare word stands on its own
     rec = read("人权理事会开会。", "培训内容包括理事会的议事规则。")
     assert ("理事会", "org/hrc") in mentions(rec, 2)
-    # without its session or resolution the word after a noun stays unread (选举委员会 is no 委员会)
+    # without its session or resolution the word after a noun stays unread (选举委员会 is no 委员会); after a verb's
+    # particle (出席了理事会) it stands on its own
     rec = read("人权理事会开会。", "马拉维选举委员会的工作人员出席了理事会的会议。")
+    assert [k for _s, k in mentions(rec, 2)] == ["state/MWI", "org/hrc"]
+    rec = read("人权理事会开会。", "马拉维选举委员会的工作人员出席了会议。")
     assert [k for _s, k in mentions(rec, 2)] == ["state/MWI"]
 
 

@@ -93,8 +93,9 @@ def add_persons(st: UnitState, found: list[Found], text: str) -> None:
     named = find_persons(text, st.config.language, [(f.start, f.end) for f in found], posts, states)
     # a person the report has named before is a person wherever the full name recurs, with no title
     # or honorific ("The panellists were A and B." … "A, Commissioner of …, described …")
-    known = [e.label_en for e in st.entities.values() if e.kind == "Person" and len(e.label_en) > 3]
-    known += [n for _s, _e, n in named if len(n) > 3]  # named earlier in this unit too
+    long_enough = lambda n: len(n) > 3 or (len(n) == 3 and re.fullmatch(r"[\u4e00-\u9fff]+", n) is not None)  # noqa: E731
+    known = [e.label_en for e in st.entities.values() if e.kind == "Person" and long_enough(e.label_en)]
+    known += [n for _s, _e, n in named if long_enough(n)]  # named earlier in this unit too (林宝珍: three characters)
     named += find_known_persons(text, known, [(f.start, f.end) for f in found] + [(s, e) for s, e, _n in named])
     for s, e, name in sorted(named):
         key = f"person/{person_slug(name)}"

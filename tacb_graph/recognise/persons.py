@@ -134,6 +134,18 @@ def find_persons(text: str, language: LanguageData, taken=(), title_ends=(), inn
             if n and n.group(0).split(" ")[0] not in bad:
                 keep(n.start(), n.end())
     elif rules.get("title_name"):
+        if rules.get("titled_name"):
+            # 高级研究员林宝珍。, 高级顾问王小明说: a short name right after a title of two characters or more, before a
+            # boundary (punctuation or a verb of speaking: ``titled_name`` ``before``)
+            titles = sorted((w for w in rules.get("title_words", ()) if len(w) >= 2), key=len, reverse=True)
+            rx = re.compile("(?:" + "|".join(map(re.escape, titles)) + rf")({rules['title_name']})(?={rules['titled_name']['before']})")
+            spec = rules["titled_name"]
+            for m in rx.finditer(text):
+                name = m.group(1)
+                if name.startswith(tuple(spec.get("not_openers", ()))) or any(w in name for w in rules.get("stop", ())):
+                    continue  # 秘书长任命: a verb after a title, no name
+                if name[0] in spec.get("surnames", "") or name.startswith(tuple(spec.get("compound_surnames", ()))):
+                    keep(m.start(1), m.end(1))  # (a Chinese name opens with a surname: 团认为 and 在闭幕 are none)
         # a name right before an honorific: 张三先生 (without the particles before it)
         trim = rules.get("trim", "")
         for h in rules.get("honorifics", ()):
@@ -163,7 +175,9 @@ def find_known_persons(text: str, names, taken=()) -> list[tuple[int, int, str]]
     for name in sorted(set(names), key=len, reverse=True):
         if name not in text:
             continue  # most known names are not in a given unit: no pattern to make
-        for m in re.finditer(r"(?<![\w·])" + re.escape(name) + r"(?![\w·])", text):
+        # (a Chinese name of three characters or more stands between any characters: 研究所的林宝珍说)
+        cjk = len(name) >= 3 and re.fullmatch(r"[\u4e00-\u9fff·]+", name) is not None
+        for m in re.finditer((r"(?<!·)" if cjk else r"(?<![\w·])") + re.escape(name) + (r"(?!·)" if cjk else r"(?![\w·])"), text):
             if not _overlaps(m.start(), m.end(), spans):
                 out.append((m.start(), m.end(), name))
                 spans.append((m.start(), m.end()))

@@ -185,7 +185,11 @@ def _pronoun_holders(si: int, sents: list[Sentence], lexicon: Lexicon, titled: s
             # (X said that it had hosted officials of Y. It stressed …: X)
             subjects = [(sj, g) for sj, g in earlier if not lexicon.trim(lexicon.squeeze(
                 sents[sj].text[sents[sj].clause_start(g.start):g.start]), "determiners")]
-            keys = tuple(dict.fromkeys(it.key for it in (subjects or earlier)[-1][1].items if it.kind in kinds))
+            pool = subjects or earlier
+            preferred = [x for x in pool if any(it.kind in spec.get("prefer", ()) for it in x[1].items)]
+            if preferred:  # 她说，特别报告员已…。她认为: the panellist named before, not the post her words named
+                pool, kinds = preferred, kinds & set(spec["prefer"])
+            keys = tuple(dict.fromkeys(it.key for it in pool[-1][1].items if it.kind in kinds))
             if spec.get("pick") and keys:  # the latter, the former: one of the pair named before
                 keys = keys[-1:] if spec["pick"] == "last" else keys[:1]
             out.append(Holder(keys, si, s, ()))
