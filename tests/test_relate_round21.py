@@ -318,3 +318,24 @@ def test_she_is_the_panellist_named_before_not_the_post_her_words_named():
 ])
 def test_chinese_cues_of_a_principle_and_of_mutual_reinforcement(sentence, value):
     assert {v for _h, _c, v in stances(facts(sentence))} == {value}
+
+
+def test_people_of_the_speakers_authorities_after_a_pronoun_subject():
+    got = triples(facts("Egypt described the right to development as indispensable. Pakistan endorsed the plan. It recalled "
+                        "that OHCHR and UNICEF had trained officials of its provincial authorities."))
+    assert {("org/ohchr", "assists", "state/PAK", "Reported"), ("org/unicef", "assists", "state/PAK", "Reported")} <= got
+    assert not any(o == "state/EGY" for _s, _p, o, _m in got)
+
+
+@pytest.mark.parametrize("sentence, provider", [
+    ("Bangladesh had benefited from a human rights adviser deployed by OHCHR.", "org/ohchr"),
+    ("Bangladesh benefited from two workshops held by UNDP.", "org/undp"),
+])
+def test_benefiting_from_what_an_agent_gave(sentence, provider):
+    assert (provider, "assists", "state/BGD", "Reported") in triples(facts(sentence))
+
+
+def test_the_nearer_of_a_participles_agent_and_a_later_funder():
+    got = triples(facts("Bangladesh had benefited from a human rights adviser deployed by OHCHR to its Ministry of Law, whose "
+                        "post had been financed by the Netherlands."))
+    assert {("org/ohchr", "assists", "state/BGD", "Reported"), ("state/NLD", "assists", "state/BGD", "Reported")} <= got

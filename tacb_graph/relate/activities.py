@@ -86,6 +86,21 @@ def _past_place(sent: Sentence, e: int, act: dict) -> tuple[int, list[str]]:
     return run[-1].end, [k for g in run for k in members_of(g, {"State"})]
 
 
+def _speakers_people(ctx, s: int, e: int, act: dict) -> list[str]:
+    """``It recalled that X had trained officials of its authorities`` with no State in the sentence: people of the
+    possessive (``speaker_people``, a regular expression on the words after the verb) are the speaker's — the State
+    the sentence (or, where a pronoun opens it, the one before) is about."""
+    rx = act.get("speaker_people")
+    sent = ctx.sentence
+    if not rx or not re.match(rx, sent.text[e:sent.clause_end(e)]):
+        return []
+    if any("State" in g.kinds() for g in sent.before(s)):
+        return []  # (a State of the sentence itself: read by the possessive's own rules)
+    prev = ctx.prev_subject
+    return members_of(prev, {"State"}) if prev is not None and sent.lx.res["pronoun"].match(
+        sent.lx.squeeze(sent.text[sent.start:s]).strip()) else []
+
+
 def _noun_before(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] | None:
     """The activity noun a passive verb at ``s`` says was done (``a project … was carried out``)."""
     lo = max(sent.clause_start(s), s - 3 * act["max_noun_gap"])  # the noun's own phrase may name a list
@@ -346,7 +361,8 @@ def activities(ctx: SentenceContext, together) -> None:
                 passive = True  # the activity (or the people trained) stands before 由
         trained = None
         if w in training and not passive:
-            recips = beneficiary_object(sent, past_co_aside(sent, e, act), act, agents)  # trained, with Y, officials of X
+            recips = beneficiary_object(sent, past_co_aside(sent, e, act), act, agents) \
+                or _speakers_people(ctx, s, e, act)  # trained, with Y, officials of X; It recalled that Y trained its …
             if not recips and act.get("training_for_before"):  # 为 X 培训了 150 名卫生工作者: trained for X
                 found = recipient_before(sent, s, act, agents)
                 if found is None and people_after(sent, e, act):
@@ -397,7 +413,7 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = recipient_after(sent, by_aside(sent, noun[1], act)[1], act, agents)  # the deployment, by X, of …
                 recips = recips or pronoun_recipient(ctx, s, noun[1], act, agents)
                 recips = recips or pronoun_before(ctx, s, act, agents) or _pronoun_owner(ctx, s, act, agents)
-                recips = recips or listed_after(sent, s, e, act)
+                recips = recips or listed_after(sent, s, e, act) or _speakers_people(ctx, s, e, act)
                 recips = recips or seat_before(sent, s, act, ctx.seats)  # 向太子港派遣顾问: sent to Haiti
                 recips = recips or (seat_after(sent, noun[1], act, ctx.seats) if noun else [])  # a mission to Lima
             if not recips and not passive and act.get("object_beneficiaries"):

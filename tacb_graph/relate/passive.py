@@ -51,7 +51,9 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
         else:  # received assistance from X, 从 X 获得了资助
             prov = _passive_from(sent, e, a) or _from_before(sent, s, e, a)
             if prov is None and w in a.get("passive_direct", ()):
-                prov = funder_after(sent, e, a)  # benefited from an exchange …, with funding from X
+                # benefited from an exchange …, with funding from X; from an adviser deployed by X (the nearer)
+                cands = [g for g in (funder_after(sent, e, a), _participle_agent(sent, e, a)) if g is not None]
+                prov = min(cands, key=lambda g: g.start) if cands else None
             if prov is None:
                 continue
         subj = relative_subject(sent, s, a) or _own_subject(sent, s, a)
@@ -70,6 +72,20 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
             if not money_to_a_body(sent, members_of(subj, agents), nouns, s):
                 found.append((prov, members_of(subj, agents), s, e, s))
                 _joint_providers(ctx, prov, links, a, s)
+
+
+def _participle_agent(sent: Sentence, e: int, a: dict) -> Group | None:
+    """``benefited from a human rights adviser deployed by X``: the agent of a participle (``benefit_agent``, a regular
+    expression on the words from the verb to the agent) that names who gave what was benefited from."""
+    rx = a.get("benefit_agent")
+    if not rx:
+        return None
+    for g in sent.after(e):
+        if g.start > sent.clause_end(e):
+            break
+        if re.fullmatch(rx, sent.lx.squeeze(sent.text[e:g.head])):
+            return g if g.kinds() & sent.lx.agents else None
+    return None
 
 
 def _work_owner(ctx: SentenceContext, s: int, a: dict) -> Group | None:
