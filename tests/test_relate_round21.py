@@ -339,3 +339,17 @@ def test_the_nearer_of_a_participles_agent_and_a_later_funder():
     got = triples(facts("Bangladesh had benefited from a human rights adviser deployed by OHCHR to its Ministry of Law, whose "
                         "post had been financed by the Netherlands."))
     assert {("org/ohchr", "assists", "state/BGD", "Reported"), ("state/NLD", "assists", "state/BGD", "Reported")} <= got
+
+
+def test_this_office_after_a_regional_office_named_once_is_the_reports_own():
+    found = recognise(segment(Source("t.txt", "t", "".join(f"{i}. {p}\n\n" for i, p in enumerate([
+        "人权高专办洪都拉斯办事处为法官举办了培训。", "该办事处还为检察官举办了培训。", "该办事处支持了国家人权机构。",
+        "该办事处与人权高专办中美洲区域办事处合作举办了一次会议。", "2029 年，该办事处收到了瑞典的捐款。"], 1)), "0", "utf-8", 0)))
+    assert [m.entity for m in found.mentions if m.number == 5 and m.surface == "该办事处"] == ["org/ohchr-honduras"]
+
+
+def test_this_office_in_a_report_on_several_offices_is_the_nearest():
+    found = recognise(segment(Source("t.txt", "t", "".join(f"{i}. {p}\n\n" for i, p in enumerate([
+        "人权高专办尼日尔办事处举办了培训。", "人权高专办布基纳法索办事处提供了咨询服务。", "该办事处原定的培训被推迟。"], 1)),
+        "0", "utf-8", 0)))
+    assert [m.entity for m in found.mentions if m.number == 3 and m.surface == "该办事处"] == ["org/ohchr-burkina-faso"]

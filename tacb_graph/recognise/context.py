@@ -194,6 +194,20 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
                 return False  # "the Office" is no OHCHR Office in X either: an office located somewhere
         return True
 
+    dominant = rule.get("dominant")
+    if dominant:
+        # 该办事处 in a report on one office: a fitting office its own unit named before it; else, where the report has
+        # named one fitting office ``dominant`` times as often as the nearest, that one (the country office, not a
+        # regional office a paragraph before named once); else the nearest
+        own = next((f.key for f in reversed(earlier) if fits(f.key)), None)
+        if own is not None:
+            return own
+        nearest = next((k for k in history.latest_first(len(history.units)) if fits(k)), None)
+        named = [k for k in history.counts if fits(k)]
+        if nearest is not None and named:
+            most = max(named, key=lambda k: history.counts[k])
+            if history.counts[most] >= dominant * history.counts.get(nearest, 0):
+                return most
     if rule.get("salient"):
         # "the Commission" after "the Commission of Nepal benefited from an exchange with the Commissions of
         # Thailand and Sri Lanka": of the fitting entities within reach, the one the report names most
