@@ -353,3 +353,8 @@ def test_this_office_in_a_report_on_several_offices_is_the_nearest():
         "人权高专办尼日尔办事处举办了培训。", "人权高专办布基纳法索办事处提供了咨询服务。", "该办事处原定的培训被推迟。"], 1)),
         "0", "utf-8", 0)))
     assert [m.entity for m in found.mentions if m.number == 3 and m.surface == "该办事处"] == ["org/ohchr-burkina-faso"]
+
+
+def test_a_bodys_own_organ_does_not_help_the_body():
+    got = triples(facts("西非经共体委员会于 2029 年向西非经共体借调了一名专家。"))
+    assert ("org/ecowas-commission", "assists", "org/ecowas", "Reported") not in got
