@@ -358,3 +358,23 @@ def test_this_office_in_a_report_on_several_offices_is_the_nearest():
 def test_a_bodys_own_organ_does_not_help_the_body():
     got = triples(facts("西非经共体委员会于 2029 年向西非经共体借调了一名专家。"))
     assert ("org/ecowas-commission", "assists", "org/ecowas", "Reported") not in got
+
+
+def test_the_activities_of_a_body_supported_by_contributions_from_donors():
+    found = facts("The activities of the OHCHR Regional Office for the Pacific were supported by extrabudgetary contributions "
+                  "from Australia (AUD 1,200,000 for 2032–2033) and New Zealand (NZD 600,000 in 2033).")
+    assert {(c.contributor, c.recipient, c.amount) for c in found.contributions} == {
+        ("state/AUS", "org/ohchr-pacific", "1200000"), ("state/NZL", "org/ohchr-pacific", "600000")}
+
+
+def test_extending_to_states_the_support_given_elsewhere():
+    got = triples(facts("The High Commissioner recommends that the OHCHR Regional Office for the Pacific extend to Tuvalu and "
+                        "Nauru the support it gives on national mechanisms."))
+    assert {("org/ohchr-pacific", "assists", "state/TUV", "Recommended"),
+            ("org/ohchr-pacific", "assists", "state/NRU", "Recommended")} <= got
+
+
+def test_people_trained_in_courses_a_body_delivered():
+    got = triples(facts("Some 140 police officers of Solomon Islands and Vanuatu were trained in 2032, in courses that the "
+                        "OHCHR Regional Office for the Pacific delivered together with UNODC."))
+    assert {("org/ohchr-pacific", "assists", "state/SLB", "Reported"), ("org/unodc", "assists", "state/VUT", "Reported")} <= got

@@ -86,6 +86,16 @@ def _past_place(sent: Sentence, e: int, act: dict) -> tuple[int, list[str]]:
     return run[-1].end, [k for g in run for k in members_of(g, {"State"})]
 
 
+def _trained_before(sent: Sentence, pos: int, act: dict, agents: set[str]) -> list[str]:
+    """``Officials of X were trained …, in courses that Y delivered``: the people a passive training verb before the
+    activity noun at ``pos`` has as its subject are those the activity reached."""
+    for s, _e, _w in sent.lx.find(sent.text, act["training_verbs"], sent.start, pos):
+        trained = beneficiary_subject(sent, s, act, agents)
+        if trained is not None and trained[0]:
+            return trained[0]
+    return []
+
+
 def _speakers_people(ctx, s: int, e: int, act: dict) -> list[str]:
     """``It recalled that X had trained officials of its authorities`` with no State in the sentence: people of the
     possessive (``speaker_people``, a regular expression on the words after the verb) are the speaker's — the State
@@ -408,7 +418,8 @@ def activities(ctx: SentenceContext, together) -> None:
                 if not recips and act.get("object_beneficiaries"):
                     recips = beneficiary_object(sent, noun[0], act, agents)  # the participation of X was financed
             elif found is None and relative:
-                recips = recipient_after(sent, e, act, agents) or recipient_after(sent, noun[1], act, agents)
+                recips = recipient_after(sent, e, act, agents) or recipient_after(sent, noun[1], act, agents) \
+                    or _trained_before(sent, noun[0], act, agents)  # officials of X were trained in courses that Y gave
             elif found is None:
                 recips = recipient_after(sent, by_aside(sent, noun[1], act)[1], act, agents)  # the deployment, by X, of …
                 recips = recips or pronoun_recipient(ctx, s, noun[1], act, agents)

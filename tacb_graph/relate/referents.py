@@ -177,10 +177,17 @@ def _extended_by_subject(ctx: SentenceContext, together, act: dict) -> None:
         return
     sent = ctx.sentence
     lx = sent.lx
-    for s, e, _w in lx.find(sent.text, act.get("extend_verbs", ()), sent.start, sent.end):
-        if not re.search(rx, lx.squeeze(sent.text[sent.clause_start(s):s])):
-            continue
+    moved = act.get("extend_to_object")  # extend to A and B the support it gives: the States before the object
+    hits = [(s, e, False) for s, e, _w in lx.find(sent.text, act.get("extend_verbs", ()), sent.start, sent.end)]
+    hits += [(s, e, True) for s, e, _w in lx.find(sent.text, act.get("extend_to_verbs", ()), sent.start, sent.end)]
+    for s, e, to_first in hits:
         states = _after_run(sent, e, sent.clause_end(e))
+        if to_first:
+            last = max((g.end for g in sent.after(e) if set(members_of(g, {"State"})) & set(states)), default=e)
+            if not states or not moved or not re.match(moved, sent.text[last:sent.clause_end(last)]):
+                continue
+        elif not re.search(rx, lx.squeeze(sent.text[sent.clause_start(s):s])):
+            continue
         prov = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(states))
         if prov is None or not states:
             continue
