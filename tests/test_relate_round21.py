@@ -378,3 +378,12 @@ def test_people_trained_in_courses_a_body_delivered():
     got = triples(facts("Some 140 police officers of Solomon Islands and Vanuatu were trained in 2032, in courses that the "
                         "OHCHR Regional Office for the Pacific delivered together with UNODC."))
     assert {("org/ohchr-pacific", "assists", "state/SLB", "Reported"), ("org/unodc", "assists", "state/VUT", "Reported")} <= got
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Tunisia said that the right to development and the rehabilitation of victims of torture were mutually reinforcing.",
+     "Supportive"),
+    ("Chile said that the right to development and the rehabilitation of victims were not mutually reinforcing.", "Critical"),
+])
+def test_mutually_reinforcing(sentence, value):
+    assert {v for _h, _c, v in stances(facts(sentence))} == {value}
