@@ -387,3 +387,10 @@ def test_people_trained_in_courses_a_body_delivered():
 ])
 def test_mutually_reinforcing(sentence, value):
     assert {v for _h, _c, v in stances(facts(sentence))} == {value}
+
+
+def test_a_request_made_by_a_government_that_has_not_been_answered():
+    got = triples(facts("Notes with concern that the request made in 2034 by the Government of Georgia to the Office of the "
+                        "United Nations High Commissioner for Human Rights for support in setting up a national mechanism "
+                        "has not yet been answered;"))
+    assert {("state/GEO", "requests", "org/ohchr", "Reported"), ("org/ohchr", "assists", "state/GEO", "Negated")} <= got

@@ -108,7 +108,7 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
     for ns, ne, _w in lx.find(text, nom["nouns"], sent.start, sent.end):
         end = sent.clause_end(ne)
         after = [g for g in sent.after(ne) if g.start < end]
-        maker = next((g for g in after if phrase_before(sent, g, nom.get("by", ())) and g.head - ne < 12), None)
+        maker = next((g for g in after if phrase_before(sent, g, nom.get("by", ())) and g.head - ne < nom.get("by_gap", 12)), None)
         pron = lx.ends_with(lx.squeeze(text[max(sent.start, ns - 8):ns]).lower(), nom.get("pronouns", ()))
         if maker is None and pron:
             maker = next((g for g in sent.groups if g.end <= ns and g.kinds() & agents), None)
