@@ -394,3 +394,20 @@ def test_a_request_made_by_a_government_that_has_not_been_answered():
                         "United Nations High Commissioner for Human Rights for support in setting up a national mechanism "
                         "has not yet been answered;"))
     assert {("state/GEO", "requests", "org/ohchr", "Reported"), ("org/ohchr", "assists", "state/GEO", "Negated")} <= got
+
+
+@pytest.mark.parametrize("sentence, provider", [
+    ("The High Commissioner recommends that the ECOWAS Commission and the OHCHR Regional Office for West Africa extend their "
+     "joint work to the coastal States of the Gulf of Guinea, in particular Benin and Togo.", "org/ecowas-commission"),
+    ("OHCHR trained judges of Mali and will extend the programme to Benin in 2031.", "org/ohchr"),
+])
+def test_extending_ones_work_to_more_states(sentence, provider):
+    got = triples(facts(sentence))
+    assert any(s == provider and o == "state/BEN" and p == "assists" for s, p, o, _m in got)
+    assert not any(s == "state/MLI" and p == "assists" for s, p, _o, _m in got)
+
+
+def test_a_programme_carried_out_with_a_partner_is_its_help_too():
+    got = triples(facts("Côte d'Ivoire and Ghana were among the beneficiaries of a subregional programme on child labour, which "
+                        "the OHCHR Regional Office for West Africa carried out with the International Labour Organization."))
+    assert {("org/ilo", "assists", "state/CIV", "Reported"), ("org/ilo", "assists", "state/GHA", "Reported")} <= got

@@ -508,8 +508,9 @@ def activities(ctx: SentenceContext, together) -> None:
         cend = sent.clause_end(e)
         if sent.text[e:cend + 1].strip() == "," and cend < sent.end:
             cend = sent.clause_end(cend + 1)  # organized, with Y, a training for X: the aside after the verb
-        cos = [] if passive or prov is None else \
-            [k for g in co_organizers(sent, e, cend, act, set(recips) | set(providers))
+        by_end = agent.end if passive and agent is not None and agent.start >= e else None  # offered by X with Y
+        cos = [] if prov is None or (passive and by_end is None) else \
+            [k for g in co_organizers(sent, by_end or e, cend, act, set(recips) | set(providers))
              for k in members_of(g, agents)]
         providers += cos  # organized a workshop with Y for officials of X: Y co-organized it
         mood = ctx.mood(s if passive else start, prov)

@@ -180,6 +180,21 @@ def _extended_by_subject(ctx: SentenceContext, together, act: dict) -> None:
     moved = act.get("extend_to_object")  # extend to A and B the support it gives: the States before the object
     hits = [(s, e, False) for s, e, _w in lx.find(sent.text, act.get("extend_verbs", ()), sent.start, sent.end)]
     hits += [(s, e, True) for s, e, _w in lx.find(sent.text, act.get("extend_to_verbs", ()), sent.start, sent.end)]
+    active = act.get("extend_active")  # extend their joint work to the coastal States, in particular A and B
+    if active:
+        for m in re.finditer(active, sent.text[sent.start:sent.end]):
+            s, e = sent.start + m.start(), sent.start + m.end()
+            stop = re.search(act.get("extend_active_stop", r"(?!)"), sent.text[e:sent.end])
+            hi = e + stop.start() if stop else sent.end
+            states = [k for g in sent.after(e) if g.end <= hi for k in members_of(g, {"State"})]
+            prov = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(states))
+            if prov is not None and "State" in prov.kinds() and re.search(r"\band\s+(?:\w+\s+){0,2}$", sent.text[prov.end:s]):
+                # X trained A and will extend the programme to B: A is the first verb's object; X extends
+                first = next((g for g in sent.groups if g.end <= prov.start and is_free(sent, g)
+                              and g.kinds() & lx.agents and sent.clause_start(prov.start) <= g.start), None)
+                prov = first
+            if prov is not None and states:
+                emit_assist(ctx, list(prov.keys), states, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
     for s, e, to_first in hits:
         states = _after_run(sent, e, sent.clause_end(e))
         if to_first:
