@@ -27,8 +27,6 @@ the implementer. Every word list is the language's ``relations.json``
 
 from __future__ import annotations
 
-import re
-
 from .attended import briefings
 from .beneficiaries import (beneficiary_list, beneficiary_object, beneficiary_subject, listed_after, participants,
                             people_after, people_object, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
@@ -41,6 +39,7 @@ from .givers import work_owner
 from .patterns import SentenceContext, co_providers, on_request_of
 from .requested_help import pronoun_askers
 from .places import located, scheduled_for, seat_after, seat_before
+from .reached import past_place, speakers_people, trained_before
 from .referents import co_organizers, implemented_referent, negate_vehicle, purpose_after
 from .roles import agent_after, members_of, skip_aside, subject_before, year_before
 
@@ -50,7 +49,7 @@ __all__ = ["activities"]
 def _activity_noun(sent: Sentence, e: int, act: dict) -> tuple[int, int, str] | None:
     e = skip_aside(sent, e)  # funded, through the Centre in Doha, training courses for …
     lx = sent.lx
-    e = _past_place(sent, e, act)[0]  # carried out in A and B a project on …
+    e = past_place(sent, e, act)[0]  # carried out in A and B a project on …
     rest = lx.squeeze(sent.text[e:e + 12])
     rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
     gap = act["max_noun_gap"]
@@ -64,51 +63,6 @@ def _activity_noun(sent: Sentence, e: int, act: dict) -> tuple[int, int, str] | 
     end = min(sent.clause_end(e), e + gap)
     nouns = sent.lx.find(sent.text, act["nouns"], e, end)
     return nouns[0] if nouns else None
-
-
-def _past_place(sent: Sentence, e: int, act: dict) -> tuple[int, list[str]]:
-    """``e`` moved past a place phrase that stands between a verb and its object, and the States it names
-    (``fronted_place``: a regular expression for the preposition; ``carried out in A and B a project``: the groups
-    A and B, joined by coordinators, then an article, ``fronted_place_object``)."""
-    rx = act.get("fronted_place")
-    m = re.match(rx, sent.text[e:e + 8]) if rx else None
-    if m is None:
-        return e, []
-    lx = sent.lx
-    at, run = e + m.end(), []
-    for g in sent.after(at):
-        gap = lx.trim(lx.squeeze(sent.text[at if not run else run[-1].end:g.head]).strip(" ,"), "determiners")
-        if gap and gap not in lx["coordinators"]:
-            break
-        run.append(g)
-    if not run or not re.match(act.get("fronted_place_object", r"(?!)"), sent.text[run[-1].end:run[-1].end + 8]):
-        return e, []
-    return run[-1].end, [k for g in run for k in members_of(g, {"State"})]
-
-
-def _trained_before(sent: Sentence, pos: int, act: dict, agents: set[str]) -> list[str]:
-    """``Officials of X were trained …, in courses that Y delivered``: the people a passive training verb before the
-    activity noun at ``pos`` has as its subject are those the activity reached."""
-    for s, _e, _w in sent.lx.find(sent.text, act["training_verbs"], sent.start, pos):
-        trained = beneficiary_subject(sent, s, act, agents)
-        if trained is not None and trained[0]:
-            return trained[0]
-    return []
-
-
-def _speakers_people(ctx, s: int, e: int, act: dict) -> list[str]:
-    """``It recalled that X had trained officials of its authorities`` with no State in the sentence: people of the
-    possessive (``speaker_people``, a regular expression on the words after the verb) are the speaker's — the State
-    the sentence (or, where a pronoun opens it, the one before) is about."""
-    rx = act.get("speaker_people")
-    sent = ctx.sentence
-    if not rx or not re.match(rx, sent.text[e:sent.clause_end(e)]):
-        return []
-    if any("State" in g.kinds() for g in sent.before(s)):
-        return []  # (a State of the sentence itself: read by the possessive's own rules)
-    prev = ctx.prev_subject
-    return members_of(prev, {"State"}) if prev is not None and sent.lx.res["pronoun"].match(
-        sent.lx.squeeze(sent.text[sent.start:s]).strip()) else []
 
 
 def _noun_before(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] | None:
@@ -372,7 +326,7 @@ def activities(ctx: SentenceContext, together) -> None:
         trained = None
         if w in training and not passive:
             recips = beneficiary_object(sent, past_co_aside(sent, e, act), act, agents) \
-                or _speakers_people(ctx, s, e, act)  # trained, with Y, officials of X; It recalled that Y trained its …
+                or speakers_people(ctx, s, e, act)  # trained, with Y, officials of X; It recalled that Y trained its …
             if not recips and act.get("training_for_before"):  # 为 X 培训了 150 名卫生工作者: trained for X
                 found = recipient_before(sent, s, act, agents)
                 if found is None and people_after(sent, e, act):
@@ -419,12 +373,12 @@ def activities(ctx: SentenceContext, together) -> None:
                     recips = beneficiary_object(sent, noun[0], act, agents)  # the participation of X was financed
             elif found is None and relative:
                 recips = recipient_after(sent, e, act, agents) or recipient_after(sent, noun[1], act, agents) \
-                    or _trained_before(sent, noun[0], act, agents)  # officials of X were trained in courses that Y gave
+                    or trained_before(sent, noun[0], act, agents)  # officials of X were trained in courses that Y gave
             elif found is None:
                 recips = recipient_after(sent, by_aside(sent, noun[1], act)[1], act, agents)  # the deployment, by X, of …
                 recips = recips or pronoun_recipient(ctx, s, noun[1], act, agents)
                 recips = recips or pronoun_before(ctx, s, act, agents) or _pronoun_owner(ctx, s, act, agents)
-                recips = recips or listed_after(sent, s, e, act) or _speakers_people(ctx, s, e, act)
+                recips = recips or listed_after(sent, s, e, act) or speakers_people(ctx, s, e, act)
                 recips = recips or seat_before(sent, s, act, ctx.seats)  # 向太子港派遣顾问: sent to Haiti
                 recips = recips or (seat_after(sent, noun[1], act, ctx.seats) if noun else [])  # a mission to Lima
             if not recips and not passive and act.get("object_beneficiaries"):
@@ -435,7 +389,7 @@ def activities(ctx: SentenceContext, together) -> None:
             if not recips and passive and agent is not None:
                 recips = purpose_after(sent, e, act, agents)  # 该项目由 X 实施，旨在支持 Y…: done for Y
             if not recips and not passive:
-                recips = _past_place(sent, skip_aside(sent, e), act)[1]  # carried out in A and B a project …
+                recips = past_place(sent, skip_aside(sent, e), act)[1]  # carried out in A and B a project …
             if not recips:
                 found = found or located(sent, s, act) or scheduled_for(sent, s, act)
                 if found is None and "request" in act.get("recipient_fallbacks", ()):

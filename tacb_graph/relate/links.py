@@ -17,6 +17,7 @@ import re
 from .clauses import Group, Sentence, without_short_form
 from .emit import emit_assist
 from .funding import costs_borne, post_of, post_owner, sent_before
+from .runs import joined, repeated_marker
 from .patterns import SentenceContext
 from .roles import (clause_between, followed_by, is_free, members_of, strip_adverbs, subject_before, years)
 from .submissions import submitted_input
@@ -30,22 +31,6 @@ def _partner_each(ctx: SentenceContext, keys: list[str], mood=None) -> None:
     for i, a in enumerate(keys):
         for b in keys[i + 1:]:
             ctx.add(a, "partnersWith", b, **({"mood": mood} if mood is not None else {}))
-
-
-def _joined(sent: Sentence, prev: Group, g: Group) -> bool:
-    """Whether only a coordinator (or nothing) and the marker again stand between ``prev`` and ``g``: 与 A 及与 B
-    is one run; in 与 Y 共同在 A 与 B 接壤的地区 the second 与 is another phrase's."""
-    lx = sent.lx
-    gap = lx.trim(lx.squeeze(sent.text[prev.end:g.head]), "determiners").strip(" ,、")
-    gap = gap[:-len(g.governor)].strip(" ,、") if gap.endswith(g.governor) else gap
-    return not gap or gap in lx["coordinators"]
-
-
-def _repeated_marker(sent: Sentence, prev: Group, g: Group) -> bool:
-    """``with A, including …, and with B``: a comma, a coordinator and the same marker join B to A's run."""
-    lx = sent.lx
-    gap = lx.trim(lx.squeeze(sent.text[prev.end:g.head]), "determiners")
-    return gap.endswith(g.governor) and gap[:-len(g.governor)].strip().lstrip(",").strip() in lx["coordinators"]
 
 
 def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
@@ -67,8 +52,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
     for g in sent.groups:
         if g.governor in pw["markers"] or g.governor in alone:
             if runs and runs[-1][-1].governor == g.governor and ((not clause_between(sent, runs[-1][-1].end, g.start)
-                                                                and _joined(sent, runs[-1][-1], g))
-                                                               or _repeated_marker(sent, runs[-1][-1], g)):
+                                                                and joined(sent, runs[-1][-1], g))
+                                                               or repeated_marker(sent, runs[-1][-1], g)):
                 runs[-1].append(g)
             else:
                 runs.append([g])

@@ -1,0 +1,24 @@
+"""Which groups a partner marker governs make one run of partners: ``与 A 及与 B``, ``with A, including …, and with
+B`` are one run; ``与 Y 共同在 A 与 B 接壤的地区`` is not (the second marker is a place phrase's)."""
+
+from __future__ import annotations
+
+from .clauses import Group, Sentence
+
+__all__ = ["joined", "repeated_marker"]
+
+
+def joined(sent: Sentence, prev: Group, g: Group) -> bool:
+    """Whether only a coordinator (or nothing) and the marker again stand between ``prev`` and ``g``: 与 A 及与 B
+    is one run; in 与 Y 共同在 A 与 B 接壤的地区 the second 与 is another phrase's."""
+    lx = sent.lx
+    gap = lx.trim(lx.squeeze(sent.text[prev.end:g.head]), "determiners").strip(" ,、")
+    gap = gap[:-len(g.governor)].strip(" ,、") if gap.endswith(g.governor) else gap
+    return not gap or gap in lx["coordinators"]
+
+
+def repeated_marker(sent: Sentence, prev: Group, g: Group) -> bool:
+    """``with A, including …, and with B``: a comma, a coordinator and the same marker join B to A's run."""
+    lx = sent.lx
+    gap = lx.trim(lx.squeeze(sent.text[prev.end:g.head]), "determiners")
+    return gap.endswith(g.governor) and gap[:-len(g.governor)].strip().lstrip(",").strip() in lx["coordinators"]
