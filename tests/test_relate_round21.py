@@ -411,3 +411,17 @@ def test_a_programme_carried_out_with_a_partner_is_its_help_too():
     got = triples(facts("Côte d'Ivoire and Ghana were among the beneficiaries of a subregional programme on child labour, which "
                         "the OHCHR Regional Office for West Africa carried out with the International Labour Organization."))
     assert {("org/ilo", "assists", "state/CIV", "Reported"), ("org/ilo", "assists", "state/GHA", "Reported")} <= got
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("The assistance that the Government of Burundi had requested from UNDP in 2032 had not materialized.", "Negated"),
+    ("The assistance that Chad had requested from UNDP had materialized in 2031.", "Reported"),
+])
+def test_requested_assistance_that_did_or_did_not_materialize(sentence, modality):
+    got = triples(facts(sentence))
+    assert any(s == "org/undp" and p == "assists" and m == modality for s, p, _o, m in got)
+
+
+def test_a_states_own_body_named_in_lower_case_names_the_state():
+    got = triples(facts("OHCHR provided technical advice to the parliamentary committee on human rights of Burundi."))
+    assert ("org/ohchr", "assists", "state/BDI", "Reported") in got
