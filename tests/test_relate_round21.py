@@ -425,3 +425,10 @@ def test_requested_assistance_that_did_or_did_not_materialize(sentence, modality
 def test_a_states_own_body_named_in_lower_case_names_the_state():
     got = triples(facts("OHCHR provided technical advice to the parliamentary committee on human rights of Burundi."))
     assert ("org/ohchr", "assists", "state/BDI", "Reported") in got
+
+
+def test_an_opening_co_actor_with_its_abbreviation_and_people_of_a_states_administration():
+    got = triples(facts("OHCHR opened an office in Mauritania. Jointly with the United Nations Office on Drugs and Crime (UNODC), "
+                        "the Office held a workshop for 35 directors and guards of the prison administration of Mauritania."))
+    assert {("org/ohchr", "assists", "state/MRT", "Reported"), ("org/unodc", "assists", "state/MRT", "Reported"),
+            ("org/ohchr", "partnersWith", "org/unodc", "Reported")} <= got

@@ -89,7 +89,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if subj is None and lead is not None and not lx.squeeze(text[sent.start:pos]).strip(" ,"):
             # With Y, X held …: the sentence's own subject, right after the aside (not a pronoun's object)
             after = _subject_after(sent, last.end)
-            gap = lx.trim(lx.squeeze(text[last.end:after.head]).strip(" ,"), "determiners") if after is not None else "?"
+            gap = lx.trim(lx.squeeze(re.sub(r"\([^()]*\)", " ", text[last.end:after.head])).strip(" ,"), "determiners") \
+                if after is not None else "?"  # (With Y (ABBR), X held …)
             subj = after if not gap else None
         subj = subj or subject_before(sent, pos, agents, ctx.prev_subject)
         if subj is not None and pw.get("subject_not_across") \
