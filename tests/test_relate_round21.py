@@ -432,3 +432,11 @@ def test_an_opening_co_actor_with_its_abbreviation_and_people_of_a_states_admini
                         "the Office held a workshop for 35 directors and guards of the prison administration of Mauritania."))
     assert {("org/ohchr", "assists", "state/MRT", "Reported"), ("org/unodc", "assists", "state/MRT", "Reported"),
             ("org/ohchr", "partnersWith", "org/unodc", "Reported")} <= got
+
+
+def test_working_hand_in_hand_and_coaching():
+    assert ("org/ohchr", "partnersWith", "org/spt", "Reported") in triples(facts(
+        "OHCHR works hand in hand with the Subcommittee on Prevention of Torture in setting priorities."))
+    got = triples(facts("The World Organisation Against Torture (OMCT), in partnership with OHCHR, coached police officers of "
+                        "Tunisia on the Istanbul Protocol."))
+    assert ("org/omct", "assists", "state/TUN", "Reported") in got
