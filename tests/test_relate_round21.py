@@ -440,3 +440,12 @@ def test_working_hand_in_hand_and_coaching():
     got = triples(facts("The World Organisation Against Torture (OMCT), in partnership with OHCHR, coached police officers of "
                         "Tunisia on the Istanbul Protocol."))
     assert ("org/omct", "assists", "state/TUN", "Reported") in got
+
+
+@pytest.mark.parametrize("paragraph, fact", [
+    ("The Subcommittee on Prevention of Torture met. OHCHR works hand in hand with the Subcommittee in setting priorities.",
+     ("org/ohchr", "partnersWith", "org/spt", "Reported")),
+    ("The African Union met. The Union trained judges of Mali.", ("org/au", "assists", "state/MLI", "Reported")),
+])
+def test_more_english_back_references_by_head(paragraph, fact):
+    assert fact in triples(facts(paragraph))
