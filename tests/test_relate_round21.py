@@ -449,3 +449,13 @@ def test_working_hand_in_hand_and_coaching():
 ])
 def test_more_english_back_references_by_head(paragraph, fact):
     assert fact in triples(facts(paragraph))
+
+
+@pytest.mark.parametrize("paragraph, word, key", [
+    ("中美洲一体化体系举行了会议。人权高专办与该体系一道为伯利兹官员举办了讲习班。", "该体系", "org/sica"),
+    ("防范酷刑小组委员会访问了马里。该小组委员会还访问了乍得。", "该小组委员会", "org/spt"),
+    ("美洲开发银行资助了一个项目。该银行还培训了法官。", "该银行", "org/idb"),
+])
+def test_more_chinese_back_references_by_head(paragraph, word, key):
+    found = recognise(segment(Source("t.txt", "t", "1. " + paragraph + "\n", "0", "utf-8", 0)))
+    assert [m.entity for m in found.mentions if m.surface == word] == [key]
