@@ -459,3 +459,14 @@ def test_more_english_back_references_by_head(paragraph, fact):
 def test_more_chinese_back_references_by_head(paragraph, word, key):
     found = recognise(segment(Source("t.txt", "t", "1. " + paragraph + "\n", "0", "utf-8", 0)))
     assert [m.entity for m in found.mentions if m.surface == word] == [key]
+
+
+def test_who_opens_a_relative_clause_of_an_adviser_of_a_body():
+    got = triples(facts("Welcoming the presence of a human rights adviser of OHCHR, who advises the Government of Georgia,"))
+    assert ("org/ohchr", "assists", "state/GEO", "Reported") in got
+
+
+def test_a_relative_clause_inside_an_encouragement_states_a_fact_of_its_own():
+    got = triples(facts("The High Commissioner encourages the Government of Nepal to cooperate with the Special Rapporteur on "
+                        "the rights of indigenous peoples, who has requested to visit Nepal."))
+    assert ("org/sr-indigenous", "requests", "state/NPL", "Reported") in got

@@ -38,7 +38,7 @@ from __future__ import annotations
 import functools
 import re
 
-from .clauses import Group, Lexicon, Sentence
+from .clauses import Group, Lexicon, Sentence, relative_antecedent
 
 __all__ = ["modality_at", "REPORTED", "MODALITIES"]
 
@@ -236,7 +236,8 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
         return REPORTED, None
     if _negated(sent, pos, subject, md) or _denied_object(sent, pos, md):
         return "Negated", None
-    scope = _request_scope(sent, pos, subject, lx, prev)
+    # (… to cooperate with the Special Rapporteur, who has requested to visit X: a relative clause states a fact of its own)
+    scope = None if relative_antecedent(sent, pos, lx.agents) is not None else _request_scope(sent, pos, subject, lx, prev)
     if scope is not None:
         modality, vpos = scope
         from .roles import subject_before
