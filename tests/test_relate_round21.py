@@ -470,3 +470,11 @@ def test_a_relative_clause_inside_an_encouragement_states_a_fact_of_its_own():
     got = triples(facts("The High Commissioner encourages the Government of Nepal to cooperate with the Special Rapporteur on "
                         "the rights of indigenous peoples, who has requested to visit Nepal."))
     assert ("org/sr-indigenous", "requests", "state/NPL", "Reported") in got
+
+
+def test_carrying_out_the_training_named_before_with_a_partner():
+    got = triples(facts("In Chad, the Center for Victims of Torture used a grant of USD 120,000 from the United Nations Voluntary "
+                        "Fund for Victims of Torture to train 45 counsellors. It carried out the training in partnership with "
+                        "UNHCR."))
+    assert ("org/unhcr", "assists", "state/TCD", "Reported") in got
+    assert ("org/unhcr", "assists", "org/cvt", "Reported") not in got

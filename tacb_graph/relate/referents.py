@@ -216,13 +216,13 @@ def _extended_by_subject(ctx: SentenceContext, together, act: dict) -> None:
             ctx.funders, ctx.sponsors = funders, sponsors
 
 
-def _co_organized_earlier(ctx: SentenceContext, a: int, b: int, act: dict) -> bool:
+def _co_organized_earlier(ctx: SentenceContext, a: int, b: int, act: dict, doers: set[str] | None = None) -> bool:
     """``X held workshops for A. The workshops were organized with Y``: the co-organizers the referring clause names
     (between ``a`` and ``b``) gave the help the unit's last sentence with any reported, to its recipients, and partner
-    its providers. Whether any was read."""
+    its providers (with ``doers``, only the help those gave: It carried out the training with Y). Whether any was read."""
     sent = ctx.sentence
     lx = sent.lx
-    earlier = [r for r in ctx.earlier if r.predicate == "assists"]
+    earlier = [r for r in ctx.earlier if r.predicate == "assists" and (doers is None or r.subject in doers)]
     if not earlier:
         return False
     last = earlier[-1].sentence
@@ -310,6 +310,10 @@ def referred_activities(ctx: SentenceContext, together) -> None:
             head = lead.sub("", head, count=1)  # From 2026, the post …
         agent_rx = noun_pattern(lx, act, "agent_referents")
         if not rx.match(head) and not (agent_rx is not None and agent_rx.match(head)):
+            obj_rx = noun_pattern(lx, act, "object_referents")  # It carried out the training in partnership with Y
+            if obj_rx is not None and obj_rx.search(sent.text, a, b):
+                doer = subject_before(sent, obj_rx.search(sent.text, a, b).start(), lx.agents, ctx.prev_subject)
+                _co_organized_earlier(ctx, a, b, act, set(doer.keys) if doer is not None else None)
             continue
         _funded_referent(ctx, a, b, act)
         _extended_referent(ctx, a, b, act)
