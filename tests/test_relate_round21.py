@@ -478,3 +478,9 @@ def test_carrying_out_the_training_named_before_with_a_partner():
                         "UNHCR."))
     assert ("org/unhcr", "assists", "state/TCD", "Reported") in got
     assert ("org/unhcr", "assists", "org/cvt", "Reported") not in got
+
+
+def test_the_same_ministry_is_the_state_whose_ministry_was_named():
+    got = triples(facts("UNHCR held two courses for officials of the Ministry of the Interior of Mauritania. IOM seconded a "
+                        "protection adviser to the same ministry for six months."))
+    assert ("org/iom", "assists", "state/MRT", "Reported") in got
