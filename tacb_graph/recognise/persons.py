@@ -137,8 +137,7 @@ def find_persons(text: str, language: LanguageData, taken=(), title_ends=(), inn
         if rules.get("titled_name"):
             # 高级研究员林宝珍。, 高级顾问王小明说: a short name right after a title of two characters or more, before a
             # boundary (punctuation or a verb of speaking: ``titled_name`` ``before``)
-            titles = sorted((w for w in rules.get("title_words", ()) if len(w) >= 2), key=len, reverse=True)
-            rx = re.compile("(?:" + "|".join(map(re.escape, titles)) + rf")({rules['title_name']})(?={rules['titled_name']['before']})")
+            rx = _titled_name(language)
             spec = rules["titled_name"]
             for m in rx.finditer(text):
                 name = m.group(1)
@@ -158,6 +157,18 @@ def find_persons(text: str, language: LanguageData, taken=(), title_ends=(), inn
     _after_list_cues(text, rules, keep)
     _list_members(text, rules, found, taken, keep)
     return sorted(found)
+
+
+def _titled_name(language: LanguageData) -> re.Pattern:
+    """A title of two characters or more, then a short name before a boundary (``titled_name``), made once per language."""
+    rx = language.__dict__.get("_titled_name")
+    if rx is None:
+        rules = language.persons
+        titles = sorted((w for w in rules.get("title_words", ()) if len(w) >= 2), key=len, reverse=True)
+        rx = re.compile("(?:" + "|".join(map(re.escape, titles)) + rf")({rules['title_name']})"
+                        rf"(?={rules['titled_name']['before']})")
+        language.__dict__["_titled_name"] = rx
+    return rx
 
 
 def find_known_persons(text: str, names, taken=()) -> list[tuple[int, int, str]]:

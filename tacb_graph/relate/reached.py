@@ -15,6 +15,7 @@ import re
 from .beneficiaries import beneficiary_subject
 from .clauses import Sentence
 from .roles import members_of
+from .runs import coordinated_run
 
 __all__ = ["past_place", "speakers_people", "trained_before"]
 
@@ -27,13 +28,7 @@ def past_place(sent: Sentence, e: int, act: dict) -> tuple[int, list[str]]:
     m = re.match(rx, sent.text[e:e + 8]) if rx else None
     if m is None:
         return e, []
-    lx = sent.lx
-    at, run = e + m.end(), []
-    for g in sent.after(at):
-        gap = lx.trim(lx.squeeze(sent.text[at if not run else run[-1].end:g.head]).strip(" ,"), "determiners")
-        if gap and gap not in lx["coordinators"]:
-            break
-        run.append(g)
+    run = coordinated_run(sent, e + m.end())
     if not run or not re.match(act.get("fronted_place_object", r"(?!)"), sent.text[run[-1].end:run[-1].end + 8]):
         return e, []
     return run[-1].end, [k for g in run for k in members_of(g, {"State"})]

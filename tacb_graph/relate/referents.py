@@ -45,6 +45,7 @@ import re
 from .emit import emit_assist, topic
 from .clauses import Group, Sentence
 from .patterns import SentenceContext
+from .runs import coordinated_run
 from .roles import agent_after, is_free, members_of, strip_adverbs, subject_before, year_before
 
 __all__ = ["referred_activities", "co_organizers", "noun_pattern"]
@@ -158,14 +159,7 @@ def _extended_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
 
 def _after_run(sent: Sentence, e: int, b: int) -> list[str]:
     """The States of the groups right after ``e``, joined by coordinators, before ``b``."""
-    lx = sent.lx
-    run = []
-    for g in sent.after(e):
-        gap = lx.trim(lx.squeeze(sent.text[e if not run else run[-1].end:g.head]).strip(" ,、"), "determiners")
-        if g.start >= b or (gap and gap not in lx["coordinators"]):
-            break
-        run.append(g)
-    return [k for g in run for k in members_of(g, {"State"})]
+    return [k for g in coordinated_run(sent, e, b) for k in members_of(g, {"State"})]
 
 
 def _extended_by_subject(ctx: SentenceContext, together, act: dict) -> None:
@@ -311,8 +305,9 @@ def referred_activities(ctx: SentenceContext, together) -> None:
         agent_rx = noun_pattern(lx, act, "agent_referents")
         if not rx.match(head) and not (agent_rx is not None and agent_rx.match(head)):
             obj_rx = noun_pattern(lx, act, "object_referents")  # It carried out the training in partnership with Y
-            if obj_rx is not None and obj_rx.search(sent.text, a, b):
-                doer = subject_before(sent, obj_rx.search(sent.text, a, b).start(), lx.agents, ctx.prev_subject)
+            hit = obj_rx.search(sent.text, a, b) if obj_rx is not None else None
+            if hit is not None:
+                doer = subject_before(sent, hit.start(), lx.agents, ctx.prev_subject)
                 _co_organized_earlier(ctx, a, b, act, set(doer.keys) if doer is not None else None)
             continue
         _funded_referent(ctx, a, b, act)
