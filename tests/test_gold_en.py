@@ -45,7 +45,7 @@ DEV18 = EN / "dev18"  # an eighteenth, validation in the sixth session, opened f
 DEV19 = EN / "dev19"  # a nineteenth, scored once on arrival, then opened for development (en/dev19/SPLIT.md)
 DEV20 = EN / "dev20"  # a twentieth, validation in the seventh session, opened for development at the start of the eighth (en/dev20/SPLIT.md)
 DEV21 = EN / "dev21"  # a twenty-first, validation in the eighth session, opened for development at the start of the ninth (en/dev21/SPLIT.md)
-DEV22 = EN / "dev22"  # a twenty-second, all validation, written blind in the ninth session (en/dev22/SPLIT.md)
+DEV22 = EN / "dev22"  # a twenty-second, validation in the ninth session, opened for development at the start of the tenth (en/dev22/SPLIT.md)
 PAIR = GOLD / "bilingual"
 GAZ = ROOT / "data" / "gazetteers"
 
