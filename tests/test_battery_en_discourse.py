@@ -21,7 +21,6 @@ KNOWN: dict[str, str] = {
     "d02": "a State's request in one sentence, 'X provided advisers for that purpose' in the next: the recipient is not carried over",
     "d05": "'Technical cooperation with Y continued.' then 'The Office organized workshops …': the recipient is not carried over",
     "d06": "'X remained the main partner of Y …' then 'It supported …': the recipient is not carried over",
-    "d07": "the authorities of Y requested assistance; 'the Office responded by deploying an adviser to the Ministry of Justice'",
     "d17": "'The expert advised the authority': the back-referred secondment's recipient is not carried over",
     "d19": "'The guidance was used by WHO experts to advise Y': advise as an infinitive of purpose after a passive",
 }

@@ -10,7 +10,7 @@ from decimal import Decimal
 
 from .clauses import Lexicon
 
-__all__ = ["parse_amount"]
+__all__ = ["local_currency", "parse_amount"]
 
 _NUM = r"(\d+(?:[ ,\u00a0]\d{3})*(?:\.\d+)?)"
 
@@ -60,3 +60,16 @@ def parse_amount(text: str, lx: Lexicon) -> list[tuple[int, int, Decimal, str]]:
         if not out or hit[0] >= out[-1][1]:
             out.append(hit)
     return out
+
+
+def local_currency(lx: Lexicon, code: str, contributor: str) -> str | None:
+    """``code`` as :func:`parse_amount` read it, or, for a word that names no one currency (``contribution``
+    ``local_currencies``: kroner), the contributor's (Norway's kroner are NOK, Denmark's DKK; anyone else's: unknown).
+
+    >>> from tacb_graph.relate.clauses import lexicon_for
+    >>> en = lexicon_for("en")
+    >>> local_currency(en, "kroner", "state/NOR"), local_currency(en, "kroner", "org/ohchr"), local_currency(en, "EUR", "x")
+    ('NOK', None, 'EUR')
+    """
+    local = lx["contribution"].get("local_currencies", {}).get(code)
+    return code if local is None else local.get(contributor)

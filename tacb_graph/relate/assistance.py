@@ -94,6 +94,9 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
         first = first_free(sent)
         if first is not None and first is not subj and first.end <= verb and first.kinds() & agents:
             return members_of(first, agents), pos_after
+        asked = [k for k in on_request_of(sent) if subj is None or k not in subj.keys]
+        if asked:
+            return asked, pos_after  # At the request of X, Y had helped it to …: the one who asked
     # 多哥政府请人权高专办支持设立…: the State that asked is helped
     lo, embedded = scope_start(sent, pos_after)
     if embedded:

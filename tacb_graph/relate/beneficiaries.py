@@ -318,6 +318,14 @@ def beneficiary_subject(sent: Sentence, s: int, act: dict, agents: set[str]) -> 
         if of_people and g.kinds() & agents:
             out += [k for k in members_of(g, agents) if k not in out]
             at = g.head if at is None else at
+    if not out and act.get("possessed_people"):
+        # X set up a unit, and its investigators had been trained by Y: the people of the clause before's subject
+        head = lx.squeeze(sent.text[lo:s]).strip()
+        m = re.match(act["possessed_people"], head)
+        owner = next((g for g in reversed(sent.groups) if g.end <= lo and g.governor is None
+                      and g.kinds() & agents), None) if m else None
+        if owner is not None and lx.find(head[m.end():], act["beneficiaries"]):
+            return members_of(owner, agents), lo
     return (out, at) if out else None
 
 

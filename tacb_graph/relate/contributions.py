@@ -12,7 +12,7 @@ from dataclasses import replace
 
 from ..records import Contribution
 from ..recognise.normalise import normalise
-from .amounts import parse_amount
+from .amounts import local_currency, parse_amount
 from .givers import amount_from, giver_by, named_giver, relative_giver, source_lead, takers, work_owner
 from .patterns import SentenceContext
 from .roles import first_free, is_free, members_of, pronoun_after, subject_before, years
@@ -147,7 +147,7 @@ def contributions(ctx: SentenceContext) -> None:
             or lx.find(text, c.get("receive_verbs", ()), sent.start, sent.end)
         mood = ctx.mood(min(rec[-1].start if rec else s, verb[0][0]), giver)
         for k in keys:
-            ctx.contributions.append(Contribution(k, recipient, str(amount), code, ctx.unit, ctx.number,
+            ctx.contributions.append(Contribution(k, recipient, str(amount), local_currency(lx, code, k), ctx.unit, ctx.number,
                                                   period, year, ctx.quote, *mood))
     if c.get("recipient_backward"):  # A gave X, B gave Y and C provided Z to the Office: all to the Office
         mine = ctx.contributions[first:]

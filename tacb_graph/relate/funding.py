@@ -155,7 +155,8 @@ def funded_upkeep(ctx: SentenceContext, found: list) -> None:
     """``X financed the publication of the annual report of Y``, ``the refurbishment of Y's premises``: a funding
     verb (``activities`` ``funding_verbs``) whose object opens with a piece of upkeep (``funded_upkeep`` ``objects``)
     helps the body or State (``funded_upkeep`` ``kinds``) that owns what is kept up — the first named actor after it
-    in the clause, named through ``of`` or a possessive. With ``processes``, an object that opens with one of the
+    in the clause, named through ``of`` or a possessive. A post of a body (``posts``, a regular expression on the words
+    between the verb and the body: ``paid for a judicial affairs officer in the country office``) helps that body. With ``processes``, an object that opens with one of the
     ``assists`` ``process_objects`` (``financed the strengthening of oversight in X``) helps the State its first named
     actor is, when a locative marker or ``of`` governs it."""
     sent = ctx.sentence
@@ -169,7 +170,13 @@ def funded_upkeep(ctx: SentenceContext, found: list) -> None:
         obj = lx.squeeze(sent.text[e:end]).strip()
         head, _, rest = obj.partition(" ")
         owner = next((g for g in sent.groups if e <= g.start < end and g.kinds() & lx.agents), None)
-        if up.get("processes") and lx.starts_with(obj, lx["assists"].get("process_objects", ())):
+        if up.get("posts") and (aside := re.match(r"\s*,[^,;]{1,40},", sent.text[e:sent.end])):
+            end = sent.clause_end(e + aside.end())  # has paid, since 2035, for an adviser in X
+            owner = next((g for g in sent.groups if e <= g.start < end and g.kinds() & lx.agents), None)
+        if up.get("posts") and owner is not None and "State" not in owner.kinds() \
+                and re.fullmatch(up["posts"], lx.squeeze(sent.text[e:owner.start]).strip()):
+            pass  # paid for a judicial affairs officer in the country office: the office that has the post is helped
+        elif up.get("processes") and lx.starts_with(obj, lx["assists"].get("process_objects", ())):
             # financed the strengthening of parliamentary oversight in X: the State the process is in, or of
             if owner is None or owner.kinds() != {"State"} \
                     or owner.governor not in (*lx.get("locative_markers", ()), *up["of"]):

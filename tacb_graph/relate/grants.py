@@ -39,7 +39,7 @@ Word lists: ``relations.json`` ``grants``:
 from __future__ import annotations
 
 from ..records import Contribution
-from .amounts import parse_amount
+from .amounts import local_currency, parse_amount
 from .clauses import Group, Sentence
 from .emit import emit_assist, topic
 from .patterns import SentenceContext
@@ -256,7 +256,7 @@ def _granted_money(ctx: SentenceContext, e: int, prov: Group, grantee: list[str]
             continue  # a sum for several grantees, not one each: whose share is unknown
         for k in grantee:
             for f in prov.keys:
-                ctx.contributions.append(Contribution(f, k, str(amount), code, ctx.unit, ctx.number, None,
+                ctx.contributions.append(Contribution(f, k, str(amount), local_currency(sent.lx, code, f), ctx.unit, ctx.number, None,
                                                       year_before(sent, e), ctx.quote, *mood))
 
 

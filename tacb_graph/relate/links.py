@@ -99,8 +99,10 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if subj is None and lead is not None:
             subj = _subject_after(sent, last.end)  # In cooperation with Y, X …
         if subj is not None and lead is not None and "State" in subj.kinds() and subj.end <= pos \
-                and (not lx.squeeze(text[subj.end:pos]) or lx.squeeze(text[subj.end:pos]).endswith(",")):
-            # (X assisted A in drafting a protocol, in coordination with Y: a closing aside is X's too)
+                and (not lx.squeeze(text[subj.end:pos]) or lx.squeeze(text[subj.end:pos]).endswith(",")
+                     or pw.get("closing_aside") and re.search(pw["closing_aside"], text[subj.end:pos])):
+            # (X assisted A in drafting a protocol, in coordination with Y: a closing aside is X's too;
+            # so is one a preposition opens: …, under a triangular cooperation arrangement with Y)
             subj = _helper_of(sent, subj) or subj  # X supported A together with Y: X acts with Y, A is helped
         if subj is None:
             continue
@@ -210,6 +212,13 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if lx.ends_with(before, pw["joint_by"]):
             mood = ctx.mood(marker, None)
             _partner_each(ctx, keys, mood)
+    # the memorandum of understanding that A and B had signed: an agreement a relative clause says A and B made
+    rel = pw.get("agreed_relative")
+    for g in sent.groups if rel else ():
+        keys = members_of(g, agents)
+        if len(keys) > 1 and re.search(rel["before"], text[sent.clause_start(g.start):g.start]) \
+                and re.match(rel["after"], text[g.end:sent.end]):
+            _partner_each(ctx, keys, ctx.mood(g.end, g))
     # A 和 B 之间的合作: a coordinated group followed by a between-phrase (``between_after``)
     for g in sent.groups:
         keys = members_of(g, agents)
@@ -218,9 +227,11 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             _partner_each(ctx, keys, mood)
     # A 和 B … 联合办事处, A and B jointly …; the joint programme of A and B
     joint = lx.find(text, pw["joint"], sent.start, sent.end)
+    modified = []  # (the doers of these are the one group nearest before: urged A and B to cooperate on …)
     if pw.get("joint_modified"):  # signed a three-year workplan: the joint phrase with modifiers before its noun
-        joint += [(m.start(), m.end(), m.group(0)) for m in re.finditer(pw["joint_modified"], text[:sent.end].lower())
-                  if m.start() >= sent.start and not any(js <= m.start() < je for js, je, _ in joint)]
+        modified = [(m.start(), m.end(), m.group(0)) for m in re.finditer(pw["joint_modified"], text[:sent.end].lower())
+                    if m.start() >= sent.start and not any(js <= m.start() < je for js, je, _ in joint)]
+        joint += modified
     for js, je, _w in joint:
         if lx.guarded(text, (js, je, _w)):
             continue  # 联合国, 联合发言, 共同体: the word is part of something else
@@ -240,11 +251,12 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if lx.find(text, lx["funded_by"].get("cost_nouns", ()), cs, js) and lx.starts_with(
                 lx.squeeze(text[je:je + 6]), lx["funded_by"].get("cost_verbs", ())):
             continue  # 交流方案的费用由 A 和 B 共同承担: sharing the costs of what others did is no partnership
-        for g in sent.groups:
-            if cs <= g.start and g.end <= js and (g.governor is None or g.governor in pw.get("agent_markers", ())
-                                                  and _time_only(lx, text[g.end:js])):  # 由 A 和 B (于 2011 年)共同实施
-                keys = members_of(g, agents)
-                _partner_each(ctx, keys, ctx.mood(js, g))  # A 和 B 计划建立伙伴关系: Planned
+        doers = [g for g in sent.groups
+                 if cs <= g.start and g.end <= js and (g.governor is None or g.governor in pw.get("agent_markers", ())
+                                                       and _time_only(lx, text[g.end:js]))]  # 由 A 和 B (于 2011 年)共同实施
+        for g in doers[-1:] if (js, je, _w) in modified else doers:
+            keys = members_of(g, agents)
+            _partner_each(ctx, keys, ctx.mood(js, g))  # A 和 B 计划建立伙伴关系: Planned
     _acceded(ctx, pw)
     return together
 

@@ -283,11 +283,15 @@ def _plan_carried(sent: Sentence, pos: int, subject: Group | None, md: dict) -> 
 
 def _undone_plan(sent: Sentence, hit: tuple[int, int, str], pos: int, md: dict) -> bool:
     """``基金原计划支持 X，但…未能…``: a plan said to have been the original one (``originally``
-    right before the planned word) and followed by a contrast in its sentence did not happen; one said to have
+    right before the planned word) and followed by a contrast in its sentence did not happen; so did an offer
+    (``offered``) that a word after the contrast refuses (``offer_refused``); one said to have
     been made once (``once``: 曾) did not happen when a word after the contrast calls it off (``called_off``)."""
     lx = sent.lx
     before = lx.squeeze(sent.text[max(sent.start, hit[0] - 4):hit[0]])
     contrasts = lx.find(sent.text, md.get("originally_contrast", ()), pos, sent.end)
+    if hit[2] in md.get("offered", ()) and contrasts \
+            and lx.find(sent.text, md.get("offer_refused", ()), contrasts[0][1], sent.end):
+        return True  # X offered to train …, but the Government declined
     if lx.ends_with(before, md.get("once", ())):
         # 曾计划…，但…取消: a plan said to have been made once is undone when the contrast says it was called off
         return any(lx.find(sent.text, md.get("called_off", ()), c[1], sent.end) for c in contrasts)

@@ -387,6 +387,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     from .dispatch import hosts_sent, sent_to
     from .grants import grants
     from .assistance import assists
+    from .offers import offers
     from .contributions import contributions, once_each, received
     from .establishment import establishes
     from .funding import funds_programmes
@@ -415,6 +416,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     together = partners(ctx) + channels(ctx)  # (help through an organisation: it helps too)
     partners_named(ctx)
     assists(ctx, together)
+    offers(ctx)
     activities(ctx, together)
     attended_by(ctx, together)
     attendees_from(ctx, together)

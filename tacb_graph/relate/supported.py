@@ -19,12 +19,16 @@ from .roles import is_free, members_of, object_after, strip_adverbs, subject_bef
 
 def _passage_state(ctx: SentenceContext, pos: int) -> list[str]:
     """The one State the sentence names after ``pos`` (``… in all regions of the country``), else the
-    last State the unit named in the sentences before."""
+    last State the unit named in the sentences before that gave no help there (``The cycle was financed by
+    Luxembourg. The Office also supported the Ministry of Justice``: the donor owns no ministry here)."""
     sent = ctx.sentence
     after = {k for g in sent.after(pos) for k in members_of(g, {"State"})}
     if len(after) == 1:
         return list(after)
-    return [ctx.passage_states[-1]] if ctx.passage_states and not after else []
+    if after or not ctx.passage_states:
+        return []
+    givers = {r.subject for r in ctx.earlier if r.predicate == "assists"}
+    return [next((k for k in reversed(ctx.passage_states) if k not in givers), ctx.passage_states[-1])]
 
 
 def _possessor_before(sent: Sentence, lo: int, pos: int, a: dict) -> Group | None:

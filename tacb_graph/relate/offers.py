@@ -1,0 +1,63 @@
+"""Offers of help and what became of them: ``the Government declined an offer by X to hold an advisory visit``,
+``An offer by X to audit the platform of Y had been turned down``, ``Y accepted an offer from X to train …``.
+
+An offer noun (``offers`` ``nouns``) whose offerer an agent marker names right after it (``by``, ``from``) is help
+from the offerer only when the sentence says what became of it: refused (``refused``: declined, turned down …) →
+Negated, accepted (``accepted``) → Reported; an offer with no answer is no fact. The one offered help is the State
+or body the offer's own words name after the offerer (``to audit the platform of Y``; ``recipient_kinds``), else the
+one who answered it — the subject before a refusing verb (``the Government declined an offer``), or the agent after
+the by-marker of a passive one (``was turned down by the authorities of Y``).
+
+Word lists: ``relations.json`` ``offers`` (``nouns``, ``by``, ``refused``, ``accepted``, ``recipient_kinds``).
+
+>>> from tacb_graph.records import Source
+>>> from tacb_graph.recognise import recognise
+>>> from tacb_graph.relate import relate
+>>> from tacb_graph.segment import segment
+>>> t = "1. Chad declined an offer by UNDP to train its judges.\\n"
+>>> found = relate(recognise(segment(Source("t.txt", "t", t, "0", "utf-8", len(t)))))
+>>> [(r.subject, r.object, r.modality) for r in found.relations if r.predicate == "assists"]
+[('org/undp', 'state/TCD', 'Negated')]
+"""
+
+from __future__ import annotations
+
+from .emit import emit_assist, topic
+from .patterns import SentenceContext
+from .roles import members_of, subject_before, year_before
+
+__all__ = ["offers"]
+
+
+def offers(ctx: SentenceContext) -> None:
+    """Help offered and refused or accepted (see the module docstring)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    of = lx.get("offers")
+    if not of:
+        return
+    text = sent.text
+    kinds = set(of.get("recipient_kinds", ("State",)))
+    for s, e, _w in lx.find(text, of["nouns"], sent.start, sent.end):
+        by = next(iter(sent.after(e)), None)
+        if by is None or by.governor not in of["by"] or not by.kinds() & lx.agents \
+                or lx.trim(lx.squeeze(text[e:by.head]), "determiners") != by.governor:
+            continue
+        refused = lx.find(text, of["refused"], sent.start, sent.end)
+        accepted = lx.find(text, of.get("accepted", ()), sent.start, sent.end)
+        answer = (refused or accepted or [None])[0]
+        if answer is None:
+            continue
+        mood = ("Negated" if refused else "Reported", None)
+        lo, hi = by.end, answer[0] if answer[0] > by.end else sent.end
+        recips = [k for g in sent.groups if lo <= g.start and g.end <= hi for k in members_of(g, kinds)
+                  if k not in by.keys]
+        if not recips and answer[0] < s:  # the Government declined an offer by X: the one who declined
+            who = subject_before(sent, answer[0], lx.agents, ctx.prev_subject)
+            recips = [k for k in members_of(who, kinds) if k not in by.keys] if who is not None else []
+        if not recips and answer[1] <= sent.end:  # … had been turned down by the authorities of Y
+            after = next((g for g in sent.after(answer[1]) if g.governor in of["by"] or g.governor in
+                          lx.get("owner_markers", ("of",))), None)
+            recips = [k for k in members_of(after, kinds) if k not in by.keys] if after is not None else []
+        if recips:
+            emit_assist(ctx, list(by.keys), recips, year_before(sent, s), topic(sent, by.end), mood)
