@@ -167,3 +167,47 @@ def test_a_triangular_arrangement_in_a_closing_aside():
     assert {("state/CHL", "assists", "state/PER", "Reported"), ("state/ESP", "assists", "state/ECU", "Reported")} <= got
     assert any(p == "partnersWith" and {s, o} == {"state/CHL", "state/ESP"} for s, p, o, _m in got)
     assert not any(p == "partnersWith" and "state/PER" in (s, o) for s, p, o, _m in got)
+
+
+def test_zh_the_office_named_again_is_the_institution():
+    got = triples(facts("萨摩亚监察员办公室是萨摩亚的国家人权机构。开发署为该办公室的 20 名工作人员举办了培训。"))
+    assert ("org/undp", "assists", "org/ombudsman-samoa", "Reported") in got
+
+
+def test_zh_a_request_made_and_pending_is_help_asked_for():
+    got = triples(facts("马拉维政府向项目署提出了请求，该请求目前仍在审议中。"))
+    assert ("org/unops", "assists", "state/MWI", "Requested") in got
+
+
+def test_zh_a_request_the_one_asked_did_not_answer_with_help_is_negated_help():
+    got = triples(facts("马拉维监狱管理局请开发署为其采购设备。开发署认为该请求超出其任务范围，没有提供这一支助。"))
+    assert ("org/undp", "assists", "state/MWI", "Negated") in got
+
+
+def test_zh_a_funder_of_an_activity_named_again():
+    got = triples(facts("人权高专办为赞比亚的法官举办了培训。挪威资助了这次培训。"))
+    assert ("state/NOR", "assists", "state/ZMB", "Reported") in got
+
+
+def test_zh_costs_borne_by_an_offices_programme():
+    got = triples(facts("人权高专办为马拉维官员举办了讲习班，费用由人权高专办的条约机构能力建设方案承担。"))
+    assert ("org/tbcbp", "assists", "state/MWI", "Reported") in got
+
+
+def test_zh_a_request_then_done_is_reported_help():
+    got = triples(facts("赞比亚请劳工组织协助审查其劳动法。劳工组织已于同年完成了审查。"))
+    assert ("org/ilo", "assists", "state/ZMB", "Reported") in got
+
+
+def test_zh_a_dotted_name_ends_before_the_verb():
+    found = recognise(segment(Source("t.txt", "t", "1. 委员会主席玛丽亚·戈麦斯发了言。\n", "0", "utf-8", 0)))
+    assert [m.surface for m in found.mentions if m.entity.startswith("person/")] == ["玛丽亚·戈麦斯"]
+
+
+def test_an_encouragement_after_a_proposal_is_its_own_request():
+    got = triples(facts("The Special Rapporteur proposed that the Council ask the Office to draft guidance, and encouraged "
+                        "the Office to support the National Human Rights Commission of Mongolia."))
+    assert ("org/ohchr", "assists", "org/nhrc-mongolia", "Requested") in got
+    got = triples(facts("The Special Rapporteur recommended that the Council request OHCHR to support the National Human "
+                        "Rights Commission of Mongolia."))
+    assert ("org/ohchr", "assists", "org/nhrc-mongolia", "Recommended") in got

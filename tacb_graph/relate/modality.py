@@ -177,8 +177,10 @@ def _request_scope(sent: Sentence, pos: int, subject: Group | None, lx: Lexicon,
         rep = repeated_verb(sent, s) if outer is None and lx.get("repeated_verb_same") else None
         if rep is not None:  # 建议 X 请 A…，并请 B…: the repeated request is in the scope of the first one
             outer = _request_scope(sent, rep[0], asker, lx, prev, depth + 1)
-        if outer is not None and outer[0] == "Recommended":
-            return outer
+        joined = lx.language.spaced and _w.endswith(("ed", "s")) \
+            and lx.ends_with(lx.squeeze(text[max(sent.start, s - 8):s]).rstrip(), (", and",))
+        if outer is not None and outer[0] == "Recommended" and not joined:
+            return outer  # (X proposed that …, and encouraged Y to …: X's second verb, not inside the proposal)
     return modality, s
 
 

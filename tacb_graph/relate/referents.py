@@ -234,6 +234,28 @@ def _co_organized_earlier(ctx: SentenceContext, a: int, b: int, act: dict, doers
     return True
 
 
+def _funder_of_referent(ctx: SentenceContext, a: int, b: int, act: dict, rx) -> None:
+    """``…为 X 举办的培训被取消。Y 曾表示愿意资助这次培训，但…``: the subject of a funding verb (``funding_verbs``)
+    whose object refers back to an activity (``referents``) gives the help the unit's last sentence with any
+    reported, to its recipients, in the funding clause's own mood."""
+    sent = ctx.sentence
+    lx = sent.lx
+    earlier = [r for r in ctx.earlier if r.predicate == "assists"]
+    if not earlier:
+        return
+    recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence))
+    for s, e, _w in lx.find(sent.text, act.get("funding_verbs", ()), a, b):
+        obj = lx.squeeze(sent.text[e:b]).lstrip(" 了")
+        if not rx.match(obj) or any(e <= g.start < b and "State" in g.kinds() for g in sent.groups):
+            continue  # (co-financed the project in Y: the place named, read as help to Y elsewhere)
+        agent = subject_before(sent, s, lx.agents, ctx.prev_subject)
+        if agent is None or agent.start < a:
+            continue
+        funders = [k for k in members_of(agent, lx.agents) if k not in recips]
+        emit_assist(ctx, funders, recips, year_before(sent, s), None, ctx.mood(s, agent))
+        return
+
+
 def _relative_funder(sent: Sentence, a: int, s: int, e: int) -> Group | None:
     """``这项培训是欧洲联盟资助的一个项目的组成部分``: the group right before a funding verb that the relative marker
     (``funded_by`` ``relative_marker``) follows — it paid for what the referring clause names."""
@@ -304,6 +326,7 @@ def referred_activities(ctx: SentenceContext, together) -> None:
             head = lead.sub("", head, count=1)  # From 2026, the post …
         agent_rx = noun_pattern(lx, act, "agent_referents")
         if not rx.match(head) and not (agent_rx is not None and agent_rx.match(head)):
+            _funder_of_referent(ctx, a, b, act, rx)  # Y 曾表示愿意资助这次培训, Y funded the training
             obj_rx = noun_pattern(lx, act, "object_referents")  # It carried out the training in partnership with Y
             hit = obj_rx.search(sent.text, a, b) if obj_rx is not None else None
             if hit is not None:

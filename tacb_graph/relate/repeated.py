@@ -128,6 +128,9 @@ def repeated_help(ctx: SentenceContext) -> None:
                 run = []
                 for g in sent.after(e):
                     gap = lx.trim(lx.squeeze(text[run[-1].end if run else e:g.head]), "determiners")
+                    if run and gap in lx["modifier_words"] and g.kinds() & agents:
+                        run[-1] = g  # 由人权高专办的条约机构能力建设方案承担: the programme of the Office pays
+                        continue
                     if gap not in ("", *lx["coordinators"]) and not (  # organized by X and paid for by Y
                             run and spec.get("funded_back_chain") and re.match(spec["funded_back_chain"], gap)):
                         break

@@ -11,7 +11,8 @@ for advice to OHCHR``. The ``requests`` lexicon's ``made`` entry gives:
 * ``direct`` — the addressee may follow the verb directly (``sent X a request``);
 * ``help_before`` — a help noun (``assists`` ``give_nouns``) right before the request noun (技术支助请求), or
   ``help_after`` — words after the noun that open a help noun within two words (``a request for expert
-  support``): the request asks for help, so the addressee assists the maker, Requested by the maker.
+  support``): the request asks for help, so the addressee assists the maker, Requested by the maker; so does a
+  request its sentence says is still pending (``pending``: 该请求目前仍在审议中).
 
 The maker is the verb's subject (the sentence's subject where the clause has none of its own); the request
 itself is Reported, as the verb ``requests`` of a resolution is. :func:`accepted_requests` reads a request accepted
@@ -90,7 +91,8 @@ def request_made(ctx: SentenceContext) -> None:
         for s in makers:
             for o in members_of(to, agents):
                 ctx.add(s, "requests", o, mood=mood)
-        if mood[0] == REPORTED and _for_help(sent, ve, nouns[0], to.end, spec):
+        pending = lx.find(text, spec.get("pending", ()), nouns[0][1], sent.end)  # 该请求目前仍在审议中: help asked for
+        if mood[0] == REPORTED and (_for_help(sent, ve, nouns[0], to.end, spec) or pending):
             emit_assist(ctx, members_of(to, agents), makers, year_before(sent, vs), topic(sent, nouns[0][1]),
                         ("Requested", makers[0]))
 

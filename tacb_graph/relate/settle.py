@@ -78,8 +78,8 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
         for r in list(relations):
             if r.predicate == "requests" and r.modality == REPORTED and r.subject.startswith("state/") \
                     and (r.object, r.subject) not in helped and not r.object.startswith("@") \
-                    and (_done_later(sents, replace(r, subject=r.object, object=r.subject), md, lx, entities or {},
-                                     refusal_only=True) == "Negated"
+                    and (_done_later(sents, replace(r, subject=r.object, object=r.subject), md, lx,
+                                     entities or {}) == "Negated"
                          or md.get("work_refs") and _work_later(sents, replace(r, subject=r.object, object=r.subject),
                                                                 md, lx) == "Negated"):
                 helped.add((r.object, r.subject))
