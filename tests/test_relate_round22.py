@@ -211,3 +211,37 @@ def test_an_encouragement_after_a_proposal_is_its_own_request():
     got = triples(facts("The Special Rapporteur recommended that the Council request OHCHR to support the National Human "
                         "Rights Commission of Mongolia."))
     assert ("org/ohchr", "assists", "org/nhrc-mongolia", "Recommended") in got
+
+
+# -- requests of a resolution, and NHRIs that ask -------------------------------------------------------------------
+
+def test_the_body_that_invites_gives_no_help_provided_by_another():
+    got = triples(facts("By its resolution 81/5, the Human Rights Council invited the High Commissioner to strengthen the "
+                        "technical cooperation provided to Malawi."))
+    assert ("org/hchr", "assists", "state/MWI", "Requested") in got
+    assert not any(s == "org/hrc" and p == "assists" for s, p, _o, _m in got)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Council requested OHCHR to prepare a report on the workshop for presentation to the Council at its next session.",
+    "The Council requested the High Commissioner to continue to provide Malawi with technical assistance and to report "
+    "thereon to the Council at its next session.",
+])
+def test_a_report_to_the_council_is_no_help_to_it(sentence):
+    got = triples(facts(sentence))
+    assert not any(p == "assists" and o == "org/hrc" for _s, p, o, _m in got)
+
+
+def test_the_second_workshop_organized_with_a_partner_after_a_semicolon():
+    got = triples(facts("UNDP held two workshops for judges of Chile and Peru; the second workshop was organized jointly "
+                        "with the International Commission of Jurists."))
+    assert {("org/icj-jurists", "assists", "state/CHL", "Reported"), ("org/icj-jurists", "assists", "state/PER", "Reported")} <= got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The National Human Rights Commission of Nepal asked UNDP to support an electronic complaints register.",
+    "At the request of the National Human Rights Commission of Nepal, UNDP supported the opening of a regional office.",
+])
+def test_an_nhri_that_asks_for_help_with_a_thing_is_helped(sentence):
+    got = triples(facts(sentence))
+    assert any(s == "org/undp" and p == "assists" and o == "org/nhrc-nepal" for s, p, o, _m in got)

@@ -433,6 +433,9 @@ def activities(ctx: SentenceContext, together) -> None:
             if prov is None and prev is not None and prev.kinds() & set(act.get("passive_previous_subject", ())) \
                     and not set(prev.keys) & set(recips):
                 prov = prev  # … financed advisers in A. A planned deployment to B did not take place.
+            asker = ctx.mood(s, None)[1] if prov is not None else None
+            if asker is not None and (asker in prov.keys or asker.startswith("resolution/")) and prov.end <= s:
+                continue  # X (in its resolution) invited Y to strengthen the cooperation provided to A: X gives none
         else:
             prov = subject_before(sent, start, agents, ctx.prev_subject, exclude=set(recips))
         if funder is not None and prov is not None and set(prov.keys) == set(funder.keys):

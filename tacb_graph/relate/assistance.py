@@ -100,7 +100,7 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
     # 多哥政府请人权高专办支持设立…: the State that asked is helped
     lo, embedded = scope_start(sent, pos_after)
     if embedded:
-        asker = subject_before(sent, lo - 1, {"State"}, ctx.prev_subject)
+        asker = subject_before(sent, lo - 1, {"State", "NHRI"}, ctx.prev_subject)
         if asker:
             return asker.keys, pos_after
     if direct and not lx.starts_with(rest, lx["government_words"] + a.get("locative_objects", [])):
@@ -114,7 +114,8 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
         if process:
             return process, pos_after  # OHCHR supported the establishment of national mechanisms in A and B
         # At the request of X, OHCHR supported the drafting of …: X, where the language says so
-        asked = [k for k in on_request_of(sent) if k.startswith("state/")] \
+        kinds = sent.item_kinds()  # (at the request of an NHRI: the institution)
+        asked = [k for k in on_request_of(sent) if kinds.get(k) in ("State", "NHRI")] \
             if "request" in a.get("recipient_fallbacks", ()) and a.get("direct_request_fallback") else []
         return asked, pos_after
     process = _process_located(sent, pos_after, rest, a)
@@ -162,6 +163,8 @@ def _given(ctx: SentenceContext, found: list) -> None:
     text = sent.text
     own = a.get("give_verb_nouns", {})  # verbs that give only some things: 提出意见
     for s, e, w in lx.find(text, list(a["give_verbs"]) + list(own), sent.start, sent.end):
+        if w in a.get("before_infinitive", ()) and re.match(r"\s+to\s+(?!(?:the|its|their|his|her|a|an|all|both|each|some|many|women|men|children)\b)[a-z]", text[e:e + 16]):
+            continue  # continue to provide X with …: the verb after it gives
         e = skip_aside(sent, e)  # requests the Office to provide, in cooperation with Y, technical assistance to X
         clause_end = sent.clause_end(e)
         nouns = lx.find(text, own.get(w, a["give_nouns"]), e, min(clause_end, e + a.get("noun_window", 20)))

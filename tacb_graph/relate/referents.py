@@ -216,7 +216,8 @@ def _co_organized_earlier(ctx: SentenceContext, a: int, b: int, act: dict, doers
     its providers (with ``doers``, only the help those gave: It carried out the training with Y). Whether any was read."""
     sent = ctx.sentence
     lx = sent.lx
-    earlier = [r for r in ctx.earlier if r.predicate == "assists" and (doers is None or r.subject in doers)]
+    own = [r for r in ctx.relations if r.predicate == "assists"] if a > sent.start + 1 else []  # …; the second was …
+    earlier = [r for r in (own or ctx.earlier) if r.predicate == "assists" and (doers is None or r.subject in doers)]
     if not earlier:
         return False
     last = earlier[-1].sentence
