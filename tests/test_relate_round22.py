@@ -245,3 +245,27 @@ def test_the_second_workshop_organized_with_a_partner_after_a_semicolon():
 def test_an_nhri_that_asks_for_help_with_a_thing_is_helped(sentence):
     got = triples(facts(sentence))
     assert any(s == "org/undp" and p == "assists" and o == "org/nhrc-nepal" for s, p, o, _m in got)
+
+
+def test_zh_the_one_asked_agrees_to_send_experts_is_planned_help():
+    got = triples(facts("乌干达人权委员会请开发署协助建立投诉登记系统，开发署已同意明年派专家赴坎帕拉开展这项工作。"))
+    assert ("org/undp", "assists", "org/uhrc", "Planned") in got
+
+
+def test_sought_and_obtained_is_a_request_met():
+    got = triples(facts("Chad sought and obtained advice from UNDP on its electoral code."))
+    assert {("state/TCD", "requests", "org/undp", "Reported"), ("org/undp", "assists", "state/TCD", "Reported")} <= got
+
+
+def test_coordinating_ones_own_work_with_a_partner():
+    got = triples(facts("UNICEF coordinated its outreach to schools with UNESCO."))
+    assert ("org/unicef", "partnersWith", "org/unesco", "Reported") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Government of Malawi left unanswered the offers of technical cooperation made by UNICEF.",
+    "The Government of Malawi did not respond to the offer of UNICEF to review its child justice law.",
+])
+def test_offers_left_unanswered_are_help_not_given(sentence):
+    got = triples(facts(sentence))
+    assert ("org/unicef", "assists", "state/MWI", "Negated") in got

@@ -28,7 +28,7 @@ the implementer. Every word list is the language's ``relations.json``
 from __future__ import annotations
 
 from .attended import briefings
-from .beneficiaries import (beneficiary_list, beneficiary_object, beneficiary_subject, listed_after, participants,
+from .beneficiaries import (beneficiary_list, beneficiary_object, listed_after, participants,
                             people_after, people_object, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
                             recipient_before)
 from .clauses import Group, Sentence
@@ -39,7 +39,7 @@ from .givers import work_owner
 from .patterns import SentenceContext, co_providers, on_request_of
 from .requested_help import pronoun_askers
 from .places import located, scheduled_for, seat_after, seat_before
-from .reached import past_place, speakers_people, trained_before
+from .reached import beneficiary_subject, past_place, speakers_people, trained_before
 from .referents import co_organizers, implemented_referent, negate_vehicle, purpose_after
 from .roles import agent_after, members_of, skip_aside, subject_before, year_before
 
@@ -345,7 +345,7 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = [k for k in on_request_of(sent) if kinds.get(k) in act.get("asker_kinds", ("State",))]
             if not recips and "asker" in act.get("recipient_fallbacks", ()) and people_object(sent, e, act):
                 asked, asker = ctx.mood(s)  # X asked Y to train its prison guards: trained for the State that asked
-                recips = [asker] if asked == "Requested" and asker and asker.startswith("state/") else []
+                recips = [asker] if asked == "Requested" and sent.item_kinds().get(asker) in act.get("asker_kinds", ("State",)) else []
         elif w in training:  # officials of X were trained
             trained = beneficiary_subject(sent, s, act, agents)
             if trained is not None:
@@ -398,7 +398,7 @@ def activities(ctx: SentenceContext, together) -> None:
                         or pronoun_askers(sent)  # at the request of X; X stated that, at its request, Y held …
                 if found is None and not recips and "asker" in act.get("recipient_fallbacks", ()):
                     asked, asker = ctx.mood(s)  # X 请 Y 举办一期讲习班: held for the State that asked for it
-                    recips = [asker] if asked == "Requested" and asker and asker.startswith("state/") else []
+                    recips = [asker] if asked == "Requested" and sent.item_kinds().get(asker) in act.get("asker_kinds", ("State",)) else []
                 if found is None and not recips:
                     recips = _purpose_opener(sent, s, act)  # 为协助 X 履行…，Y 举办了…: done for X
                 if found is None and not recips and not purpose:

@@ -32,6 +32,7 @@ import re
 from .beneficiaries import located_people
 from .clauses import Group, Sentence
 from .emit import done_as_asked, emit_assist, topic
+from .nominal import nominal_help, state_pronoun_after_marker
 from .funding import fund_supports_a_body, funded_upkeep, funds_a_body, funds_an_activity, funds_bodies_with_money, money_to_a_body
 from .passive import helped_by, passive_help, passive_verb, unescorted
 from .patterns import SentenceContext, co_providers, on_request_of
@@ -40,7 +41,7 @@ from .relatives import given_relative, supported_relative
 from .requested_help import (asked_pronoun, fallback_recipient, pronoun_asker, request_for_help_taken, requested_by,
                              requested_from, similar_request)
 from .roles import (first_free, followed_by, is_free, locative, members_of, nearest_state, object_after,
-                    owns_a_thing, scope_start, skip_aside, state_pronoun, strip_adverbs, subject_before,
+                    owns_a_thing, scope_start, skip_aside, strip_adverbs, subject_before,
                     year_before, years)
 from .supported import (_beneficiary_of, beneficiaries_listed, beneficiaries_of, _enabled_by, _help_toward, _passage_state,
                         _scaled_up, _shared_with, _supported_by, visited_by)
@@ -316,21 +317,10 @@ def _recipient_after(sent: Sentence, nouns, e: int, a: dict) -> list[str]:
             return members_of(g, agents) + [k for k in located_after(sent, g) if k not in g.keys]
         if g.kinds() & agents:
             if a.get("pronoun_before_group"):  # advisory services to its commission, and … from Uganda
-                return _state_pronoun_after_marker(sent, nouns[-1][1], markers)
+                return state_pronoun_after_marker(sent, nouns[-1][1], markers)
             return []
-    st = _state_pronoun_after_marker(sent, nouns[-1][1], markers)
+    st = state_pronoun_after_marker(sent, nouns[-1][1], markers)
     return st
-
-
-def _state_pronoun_after_marker(sent: Sentence, pos: int, markers) -> list[str]:
-    """``assistance to its …``: the nearest State before."""
-    lx = sent.lx
-    rest = lx.squeeze(sent.text[pos:sent.clause_end(pos)])
-    m = lx.starts_with(rest, markers)
-    if m and state_pronoun(sent, sent.text.find(m, pos) + len(m)):
-        st = nearest_state(sent, pos)
-        return list(st.keys) if st else []
-    return []
 
 
 def _unnamed_also(sent: Sentence, g, s: int, a: dict) -> list[str]:
@@ -352,48 +342,6 @@ def _opens_with_body(gap: str, a: dict, lx) -> bool:
     head = gap.split("的", 1)[0]
     hits = lx.find(head, tuple(a.get("passive_possessed", ())) + tuple(a.get("body_heads", ())))
     return bool(hits) and hits[0][0] <= 4
-
-
-def _nominal(ctx: SentenceContext, found: list) -> None:
-    """``the support of X to Y``, ``the assistance provided by X to Y``, ``X's support to its
-    institutions``, ``the secondment by X of an expert to Y`` (``object_markers`` opening what was given, within
-    ``object_reach``), ``the assistance delivered to Y by X`` (``agent_markers``): assistance named by a noun, with its
-    provider and recipient."""
-    sent = ctx.sentence
-    lx = sent.lx
-    a = lx["assists"]
-    nm = a.get("nominal")
-    if not nm:
-        return
-    agents = lx.agents
-    for s, e, _w in lx.find(sent.text, a["passive_nouns"], sent.start, sent.end):
-        end = sent.clause_end(e)
-        after = [g for g in sent.groups if e <= g.start <= end]
-        prov = None
-        if after and after[0].governor in nm["provider_markers"] and after[0].kinds() & agents \
-                and len(lx.squeeze(sent.text[e:after[0].head])) <= nm.get("provider_gap", 16):
-            prov = after.pop(0)
-        elif len(after) > 1 and after[0].governor in nm["recipient_markers"] and after[1].governor in nm.get(
-                "agent_markers", ()) and after[1].kinds() & agents and after[0].kinds() & agents \
-                and len(lx.squeeze(sent.text[e:after[0].head])) <= nm.get("provider_gap", 16) \
-                and lx.squeeze(sent.text[after[0].end:after[1].head]).strip() == after[1].governor:
-            prov = after.pop(1)  # the technical assistance delivered to Y by X
-        else:  # X's support
-            before = [g for g in sent.groups if g.end <= s and len(lx.squeeze(sent.text[g.end:s])) <= 4]
-            if before and lx.starts_with(lx.squeeze(sent.text[before[-1].end:s]), lx["modifier_words"]):
-                prov = before[-1]
-        if prov is None:
-            continue
-        recips: list[str] = []
-        gap = lx.squeeze(sent.text[max(e, prov.end):after[0].head]) if after else ""
-        if after and after[0].governor in nm["recipient_markers"] and after[0].kinds() & agents and (
-                len(gap) <= nm.get("provider_gap", 16)  # the secondment by X of an expert to Y: what was sent between
-                or lx.starts_with(gap.lstrip(" ,"), nm.get("object_markers", ())) and len(gap) <= nm.get("object_reach", 0)):
-            recips = members_of(after[0], agents)
-        elif not after:
-            recips = _state_pronoun_after_marker(sent, max(e, prov.end), nm["recipient_markers"])
-        if recips and not money_to_a_body(sent, recips, [(s, e, _w)], s):
-            found.append((prov, recips, s, e, s))
 
 
 def assists(ctx: SentenceContext, together) -> None:
@@ -439,7 +387,7 @@ def assists(ctx: SentenceContext, together) -> None:
     requested_from(ctx, found)
     request_for_help_taken(ctx)
     similar_request(ctx)
-    _nominal(ctx, found)
+    nominal_help(ctx, found)
     _supported_by(ctx, found)
     thanked_for(ctx, found)
     _shared_with(ctx, found)

@@ -18,7 +18,7 @@ from .roles import (locative, members_of, nearest_state, skip_aside, strip_adver
                     subject_before, year_before)
 
 __all__ = ["recipient_before", "recipient_after", "pronoun_recipient", "listed_after", "pronoun_before",
-           "beneficiary_list", "beneficiary_object", "people_after", "beneficiary_subject", "purpose_of", "participants", "located_people"]
+           "beneficiary_list", "beneficiary_object", "people_after", "purpose_of", "participants", "located_people"]
 
 
 def recipient_before(sent: Sentence, verb: int, act: dict, agents: set[str]) -> tuple[list[str], int] | None:
@@ -300,33 +300,6 @@ def _after_determiner(gap: str, lx) -> str:
     """``gap`` without a leading word of ``determiners`` (``the`` in ``the training of``)."""
     w = lx.starts_with(gap, lx.get("determiners", ()))
     return gap[len(w):].lstrip() if w else gap
-
-
-def beneficiary_subject(sent: Sentence, s: int, act: dict, agents: set[str]) -> tuple[list[str], int] | None:
-    """``officials of X were trained``, ``200 community leaders in X had been trained``: the group
-    whose people a passive training verb at ``s`` has as its subject, and where their phrase begins."""
-    lx = sent.lx
-    lo = sent.clause_start(s)
-    out: list[str] = []
-    at = None
-    for g in _clause_groups(sent, lo, s):
-        lead = lx.squeeze(sent.text[g.head:g.start])
-        before = lx.squeeze(sent.text[max(lo, g.head - 40):g.head])
-        of_people = lx.find(lead, act["beneficiaries"]) or (
-            g.governor in act["recipient_after"] and lx.ends_with(lx.trim(before[:-len(g.governor)].rstrip()),
-                                                                  act["beneficiaries"]))
-        if of_people and g.kinds() & agents:
-            out += [k for k in members_of(g, agents) if k not in out]
-            at = g.head if at is None else at
-    if not out and act.get("possessed_people"):
-        # X set up a unit, and its investigators had been trained by Y: the people of the clause before's subject
-        head = lx.squeeze(sent.text[lo:s]).strip()
-        m = re.match(act["possessed_people"], head)
-        owner = next((g for g in reversed(sent.groups) if g.end <= lo and g.governor is None
-                      and g.kinds() & agents), None) if m else None
-        if owner is not None and lx.find(head[m.end():], act["beneficiaries"]):
-            return members_of(owner, agents), lo
-    return (out, at) if out else None
 
 
 def purpose_of(sent: Sentence, pos: int, act: dict, agents: set[str]) -> list[str]:

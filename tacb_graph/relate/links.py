@@ -370,7 +370,8 @@ def _participle_aside(sent: Sentence, marker: int, pw: dict) -> bool:
 
 def _partner_verb_before(sent: Sentence, marker: int, pw: dict) -> tuple[int, int, str] | None:
     """A partnering verb before the marker of a partner (``cooperated with``, ``in cooperation
-    with``, ``signed a memorandum of understanding with``), within ``verb_gap`` characters."""
+    with``, ``signed a memorandum of understanding with``), within ``verb_gap`` characters — or, for one of
+    ``own_object_verbs``, after the actor's own object (``own_object``: coordinated its outreach to applicants with)."""
     words = pw.get("verbs_before", ())
     if not words:
         return None
@@ -379,7 +380,11 @@ def _partner_verb_before(sent: Sentence, marker: int, pw: dict) -> tuple[int, in
     if not hits:
         return None
     hit = hits[-1]
-    return hit if len(lx.squeeze(sent.text[hit[1]:marker])) <= pw.get("verb_gap", 0) else None
+    gap = lx.squeeze(sent.text[hit[1]:marker])
+    if len(gap) > pw.get("verb_gap", 0) and pw.get("own_object") and hit[2] in pw.get("own_object_verbs", ()) \
+            and re.fullmatch(pw["own_object"], gap.strip()):
+        return hit  # coordinated its outreach to applicants with Y: the verb's own object stands between
+    return hit if len(gap) <= pw.get("verb_gap", 0) else None
 
 
 def _subject_after(sent: Sentence, pos: int) -> Group | None:

@@ -1,7 +1,8 @@
 """Offers of help and what became of them: ``the Government declined an offer by X to hold an advisory visit``,
 ``An offer by X to audit the platform of Y had been turned down``, ``Y accepted an offer from X to train …``.
 
-An offer noun (``offers`` ``nouns``) whose offerer an agent marker names right after it (``by``, ``from``) is help
+An offer noun (``offers`` ``nouns``) whose offerer an agent marker names right after it (``by``, ``from``; or after
+what is offered, ``gap``: ``the offers of technical cooperation made by X``) is help
 from the offerer only when the sentence says what became of it: refused (``refused``: declined, turned down …) →
 Negated, accepted (``accepted``) → Reported; an offer with no answer is no fact. The one offered help is the State
 or body the offer's own words name after the offerer (``to audit the platform of Y``; ``recipient_kinds``), else the
@@ -22,6 +23,8 @@ Word lists: ``relations.json`` ``offers`` (``nouns``, ``by``, ``refused``, ``acc
 
 from __future__ import annotations
 
+import re
+
 from .emit import emit_assist, topic
 from .patterns import SentenceContext
 from .roles import members_of, subject_before, year_before
@@ -40,8 +43,10 @@ def offers(ctx: SentenceContext) -> None:
     kinds = set(of.get("recipient_kinds", ("State",)))
     for s, e, _w in lx.find(text, of["nouns"], sent.start, sent.end):
         by = next(iter(sent.after(e)), None)
+        gap = lx.squeeze(text[e:by.head]).strip() if by is not None else ""
         if by is None or by.governor not in of["by"] or not by.kinds() & lx.agents \
-                or lx.trim(lx.squeeze(text[e:by.head]), "determiners") != by.governor:
+                or not (lx.trim(gap, "determiners") == by.governor
+                        or of.get("gap") and re.fullmatch(of["gap"], gap)):  # offers of cooperation made by X
             continue
         refused = lx.find(text, of["refused"], sent.start, sent.end)
         accepted = lx.find(text, of.get("accepted", ()), sent.start, sent.end)

@@ -4,6 +4,8 @@
   (``activities`` ``fronted_place``, ``fronted_place_object``) names the States;
 * :func:`trained_before` — ``Officials of X were trained …, in courses that Y delivered``: the people a passive
   training verb before the activity noun has as its subject;
+* :func:`beneficiary_subject` — ``officials of X were trained``: the people a passive training verb has as its subject
+  (``its investigators had been trained by Y``: those of the clause before's subject, ``possessed_people``);
 * :func:`speakers_people` — ``It recalled that Y had trained officials of its authorities``: the possessive's people are
   the speaker's (``speaker_people``), the State the sentence before was about.
 """
@@ -12,12 +14,12 @@ from __future__ import annotations
 
 import re
 
-from .beneficiaries import beneficiary_subject
 from .clauses import Sentence
+from .places import clause_groups as _clause_groups
 from .roles import members_of
 from .runs import coordinated_run
 
-__all__ = ["past_place", "speakers_people", "trained_before"]
+__all__ = ["beneficiary_subject", "past_place", "speakers_people", "trained_before"]
 
 
 def past_place(sent: Sentence, e: int, act: dict) -> tuple[int, list[str]]:
@@ -57,3 +59,30 @@ def speakers_people(ctx, s: int, e: int, act: dict) -> list[str]:
     prev = ctx.prev_subject
     return members_of(prev, {"State"}) if prev is not None and sent.lx.res["pronoun"].match(
         sent.lx.squeeze(sent.text[sent.start:s]).strip()) else []
+
+
+def beneficiary_subject(sent: Sentence, s: int, act: dict, agents: set[str]) -> tuple[list[str], int] | None:
+    """``officials of X were trained``, ``200 community leaders in X had been trained``: the group
+    whose people a passive training verb at ``s`` has as its subject, and where their phrase begins."""
+    lx = sent.lx
+    lo = sent.clause_start(s)
+    out: list[str] = []
+    at = None
+    for g in _clause_groups(sent, lo, s):
+        lead = lx.squeeze(sent.text[g.head:g.start])
+        before = lx.squeeze(sent.text[max(lo, g.head - 40):g.head])
+        of_people = lx.find(lead, act["beneficiaries"]) or (
+            g.governor in act["recipient_after"] and lx.ends_with(lx.trim(before[:-len(g.governor)].rstrip()),
+                                                                  act["beneficiaries"]))
+        if of_people and g.kinds() & agents:
+            out += [k for k in members_of(g, agents) if k not in out]
+            at = g.head if at is None else at
+    if not out and act.get("possessed_people"):
+        # X set up a unit, and its investigators had been trained by Y: the people of the clause before's subject
+        head = lx.squeeze(sent.text[lo:s]).strip()
+        m = re.match(act["possessed_people"], head)
+        owner = next((g for g in reversed(sent.groups) if g.end <= lo and g.governor is None
+                      and g.kinds() & agents), None) if m else None
+        if owner is not None and lx.find(head[m.end():], act["beneficiaries"]):
+            return members_of(owner, agents), lo
+    return (out, at) if out else None
