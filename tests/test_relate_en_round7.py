@@ -152,8 +152,9 @@ def test_an_assessment_requested_from_a_provider_in_a_relative_clause_and_not_ca
 
 
 def test_help_in_follow_up_to_a_review_does_not_help_the_review():
-    assert not pairs("Cuba did not respond to the offer of the Office to provide technical assistance in follow-up "
-                     "to the universal periodic review.", predicate="assists")
+    # (the offer left unanswered is the Office's help to Cuba, Negated, since round 22: tests/test_relate_round22.py)
+    assert {o for _s, o in pairs("Cuba did not respond to the offer of the Office to provide technical assistance in "
+                                 "follow-up to the universal periodic review.", predicate="assists")} <= {"state/CUB"}
     assert pairs("UNDP provided advice to Cuba in follow-up to the universal periodic review.",
                  predicate="assists") == {("org/undp", "state/CUB")}
 

@@ -269,3 +269,9 @@ def test_coordinating_ones_own_work_with_a_partner():
 def test_offers_left_unanswered_are_help_not_given(sentence):
     got = triples(facts(sentence))
     assert ("org/unicef", "assists", "state/MWI", "Negated") in got
+
+
+def test_zh_a_meeting_named_again_by_its_head():
+    got = triples(facts("人权高专办举办了一次次区域会议，危地马拉和萨尔瓦多移民当局的 30 名官员参加了会议。会议费用由冰岛承担。"))
+    assert {("org/ohchr", "assists", "state/GTM", "Reported"), ("org/ohchr", "assists", "state/SLV", "Reported"),
+            ("state/ISL", "assists", "state/SLV", "Reported")} <= got

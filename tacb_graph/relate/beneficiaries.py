@@ -336,7 +336,9 @@ def participants(ctx: SentenceContext, together) -> None:
                     if lx.starts_with(lx.squeeze(text[h[1]:h[1] + 4]), act["of"])
                     and lx.find(text, act["nouns"], h[1], min(sent.clause_end(e), h[1] + act["max_noun_gap"]))]
         owner = owner_after(sent, e, act, agents, set()) if act.get("owner_after") else None  # 参加了 X 的培训
-        if not _noun_ahead(rest, act, lx) and not relative and owner is None \
+        head = lx.starts_with(rest, act.get("noun_heads", ()))  # …举办了一次次区域会议，…官员参加了会议
+        named = bool(head) and any(w.endswith(head) for _s, _e, w in lx.find(text, act["nouns"], sent.start, s))
+        if not _noun_ahead(rest, act, lx) and not relative and owner is None and not named \
                 and _w not in act.get("participation_intransitive", ()) \
                 and not (act.get("participation_bare") and not rest.strip(" ，,") and lx.find(text, act["nouns"], sent.start, s)):
             continue  # (…的 32 名官员结业: 'participation_intransitive' words need no activity noun after them; with

@@ -57,7 +57,8 @@ def noun_pattern(lx, act: dict, key: str = "referents") -> re.Pattern | None:
     if "_" + key not in lx.__dict__:
         rx = act.get(key)
         if rx:
-            nouns = "|".join(map(re.escape, sorted(act["nouns"], key=len, reverse=True)))
+            heads = act.get("noun_heads", []) if key == "referents" else []  # 会议费用由 Y 承担: the 次区域会议 before
+            nouns = "|".join(map(re.escape, sorted(list(act["nouns"]) + list(heads), key=len, reverse=True)))
             rx = re.compile(rx.replace("{nouns}", f"(?:{nouns})"))
         lx.__dict__["_" + key] = rx or None
     return lx.__dict__["_" + key]
