@@ -275,3 +275,24 @@ def test_zh_a_meeting_named_again_by_its_head():
     got = triples(facts("人权高专办举办了一次次区域会议，危地马拉和萨尔瓦多移民当局的 30 名官员参加了会议。会议费用由冰岛承担。"))
     assert {("org/ohchr", "assists", "state/GTM", "Reported"), ("org/ohchr", "assists", "state/SLV", "Reported"),
             ("state/ISL", "assists", "state/SLV", "Reported")} <= got
+
+
+def test_zh_equipment_paid_for_and_handed_over():
+    got = triples(facts("人权高专办向赞比亚人权委员会提供了一批办公设备，设备由冰岛出资购买。"))
+    assert ("state/ISL", "assists", "org/hrc-zambia", "Reported") in got
+    assert not any(p == "fundedBy" for _s, p, _o, _m in got)
+    got = triples(facts("开发署向赞比亚人权委员会移交了 20 台电脑。"))
+    assert ("org/undp", "assists", "org/hrc-zambia", "Reported") in got
+
+
+def test_zh_a_bare_ministry_is_the_states_but_not_inside_a_longer_word():
+    got = triples(facts("2030 年，马尔代夫内政部请人权高专办协助编写手册。人权高专办未能接受这一请求。内政部随后向毒罪办提出了同样的请求，该请求仍在审议之中。"))
+    assert ("state/MDV", "requests", "org/unodc", "Reported") in got
+    found = recognise(segment(Source("t.txt", "t", "1. 赞比亚请人权高专办提供协助。日本对司法部门的援助尚未落实。\n", "0", "utf-8", 0)))
+    assert not any(m.surface.startswith("司法部") for m in found.mentions)
+
+
+def test_help_asked_for_an_institution_and_then_scheduled():
+    got = triples(facts("Ghana asked UNDP for similar help for the Commission on Human Rights and Administrative Justice; "
+                        "a first mission is scheduled for June 2031."))
+    assert any(s == "org/undp" and p == "assists" and m == "Planned" and o != "state/GHA" for s, p, o, m in got)

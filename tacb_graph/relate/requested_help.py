@@ -99,8 +99,11 @@ def requested_from(ctx: SentenceContext, found: list) -> None:
                 ctx.add(k, "requests", o, mood=mood)
         if mood[0] == "Negated" and rq.get("unasked_no_help"):
             continue  # X did not ask Y for help: nothing is said of Y's help
-        emit_assist(ctx, members_of(prov, agents), members_of(asker, agents), year_before(sent, s),
-                    topic(sent, nouns[-1][1]),
+        helped = next((g for g in sent.after(nouns[-1][1]) if g.start <= end), None)
+        helped = helped if helped is not None and helped.governor in rq.get("help_for", ()) and "NHRI" in helped.kinds() \
+            and lx.trim(lx.squeeze(sent.text[nouns[-1][1]:helped.head]), "determiners") == helped.governor else None
+        emit_assist(ctx, members_of(prov, agents), members_of(helped or asker, agents), year_before(sent, s),
+                    topic(sent, nouns[-1][1]),  # (asked Y for help for its human rights commission: the commission)
                     mood if mood[0] in ("Recommended", "Planned", "Negated") else ("Requested", asker.keys[0]))
 
 
