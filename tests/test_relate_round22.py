@@ -296,3 +296,15 @@ def test_help_asked_for_an_institution_and_then_scheduled():
     got = triples(facts("Ghana asked UNDP for similar help for the Commission on Human Rights and Administrative Justice; "
                         "a first mission is scheduled for June 2031."))
     assert any(s == "org/undp" and p == "assists" and m == "Planned" and o != "state/GHA" for s, p, o, m in got)
+
+
+def test_a_partner_that_has_undertaken_to_bear_the_cost_will_help():
+    got = triples(facts("UNICEF seconded two experts to Malawi. Ireland has undertaken to bear the cost of the second expert."))
+    assert ("state/IRL", "assists", "state/MWI", "Planned") in got
+
+
+def test_a_later_course_of_another_body_does_not_answer_a_request():
+    got = triples(facts("The National Human Rights Commission of Nepal asked UNDP to support a complaints register; UNDP is "
+                        "still considering the request. A training course for the staff of the Commission that UNFPA had "
+                        "planned was cancelled."))
+    assert ("org/undp", "assists", "org/nhrc-nepal", "Requested") in got
