@@ -308,3 +308,9 @@ def test_a_later_course_of_another_body_does_not_answer_a_request():
                         "still considering the request. A training course for the staff of the Commission that UNFPA had "
                         "planned was cancelled."))
     assert ("org/undp", "assists", "org/nhrc-nepal", "Requested") in got
+
+
+def test_financing_the_rehabilitation_of_facilities_in_a_state_helps_it():
+    got = triples(facts("Ireland recalled that it had financed, through UNICEF, the rehabilitation of three youth centres in "
+                        "Malawi."))
+    assert {("state/IRL", "assists", "state/MWI", "Reported"), ("org/unicef", "assists", "state/MWI", "Reported")} <= got

@@ -170,11 +170,15 @@ def funded_upkeep(ctx: SentenceContext, found: list) -> None:
         obj = lx.squeeze(sent.text[e:end]).strip()
         head, _, rest = obj.partition(" ")
         owner = next((g for g in sent.groups if e <= g.start < end and g.kinds() & lx.agents), None)
-        if up.get("posts") and (aside := re.match(r"\s*,[^,;]{1,40},", sent.text[e:sent.end])):
-            end = sent.clause_end(e + aside.end())  # has paid, since 2035, for an adviser in X
-            owner = next((g for g in sent.groups if e <= g.start < end and g.kinds() & lx.agents), None)
+        at = e
+        if (aside := re.match(r"\s*,[^,;]{1,40},", sent.text[e:sent.end])):
+            at = e + aside.end()  # has paid, since 2035, for an adviser in X; had financed, through Y, the …
+            end = sent.clause_end(at)
+            owner = next((g for g in sent.groups if at <= g.start < end and g.kinds() & lx.agents), None)
+            obj = lx.squeeze(sent.text[at:end]).strip()
+            head, _, rest = obj.partition(" ")
         if up.get("posts") and owner is not None and "State" not in owner.kinds() \
-                and re.fullmatch(up["posts"], lx.squeeze(sent.text[e:owner.start]).strip()):
+                and re.fullmatch(up["posts"], lx.squeeze(sent.text[at:owner.start]).strip()):
             pass  # paid for a judicial affairs officer in the country office: the office that has the post is helped
         elif up.get("processes") and lx.starts_with(obj, lx["assists"].get("process_objects", ())):
             # financed the strengthening of parliamentary oversight in X: the State the process is in, or of
