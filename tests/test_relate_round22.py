@@ -390,3 +390,23 @@ STANCE_ROWS = [
 @pytest.mark.parametrize("sentence, value", STANCE_ROWS)
 def test_english_stance_forms(sentence, value):
     assert {s.value for s in facts(sentence).stances} == {value}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The census of the Niger was conducted with the support of UNFPA.",
+    "The national census of the Niger was carried out with the technical backing of UNFPA.",
+])
+def test_a_states_piece_of_work_carried_out_with_support(sentence):
+    got = triples(facts(sentence))
+    assert ("org/unfpa", "assists", "state/NER", "Reported") in got
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("Paraguay's Ministry of Justice received advice from OHCHR on prison reform.",
+     ("org/ohchr", "assists", "state/PRY", "Reported")),
+    ("Paraguay's Ministry of Justice requested OHCHR's assistance in reforming prisons.",
+     ("org/ohchr", "assists", "state/PRY", "Requested")),
+    ("The Gambia's truth commission drew on OHCHR's advice.", ("org/ohchr", "assists", "state/GMB", "Reported")),
+])
+def test_a_states_own_body_named_with_a_possessive_acts_for_it(sentence, fact):
+    assert fact in triples(facts(sentence))
