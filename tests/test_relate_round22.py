@@ -410,3 +410,29 @@ def test_a_states_piece_of_work_carried_out_with_support(sentence):
 ])
 def test_a_states_own_body_named_with_a_possessive_acts_for_it(sentence, fact):
     assert fact in triples(facts(sentence))
+
+
+# -- English requests, partnerships and submissions: forms of the genre (sentences of my own) -------------------------
+
+RELATION_ROWS = [
+    ('Chad turned to OHCHR for assistance with its prison census.', ('state/TCD', 'requests', 'org/ohchr', 'Reported')),
+    ("In a letter to the High Commissioner, Chad sought the Office's help in drafting a bill.", ('state/TCD', 'requests', 'org/ohchr', 'Reported')),
+    ('Chad appealed to UNDP for support in organizing elections.', ('state/TCD', 'requests', 'org/undp', 'Reported')),
+    ('Chad solicited the support of UNDP for its elections.', ('state/TCD', 'requests', 'org/undp', 'Reported')),
+    ('OHCHR joined forces with UNDP to support the electoral commission of Chad.', ('org/ohchr', 'partnersWith', 'org/undp', 'Reported')),
+    ('OHCHR teamed up with UNDP on a project in Chad.', ('org/ohchr', 'partnersWith', 'org/undp', 'Reported')),
+    ('OHCHR and UNICEF co-organized a workshop.', ('org/ohchr', 'partnersWith', 'org/unicef', 'Reported')),
+    ('OHCHR maintained close cooperation with the African Union.', ('org/ohchr', 'partnersWith', 'org/au', 'Reported')),
+    ('OHCHR strengthened its partnership with the African Union.', ('org/ohchr', 'partnersWith', 'org/au', 'Reported')),
+    ('The partnership between OHCHR and the African Union was strengthened.', ('org/ohchr', 'partnersWith', 'org/au', 'Reported')),
+    ('Chile responded to the questionnaire.', ('state/CHL', 'submittedInputTo', '@report', 'Reported')),
+    ('A reply was also received from Chile.', ('state/CHL', 'submittedInputTo', '@report', 'Reported')),
+    ('Chile provided written input for the present report.', ('state/CHL', 'submittedInputTo', '@report', 'Reported')),
+]
+
+
+@pytest.mark.parametrize("sentence, fact", RELATION_ROWS)
+def test_english_relation_forms(sentence, fact):
+    got = triples(facts(sentence))
+    s, p, o, m = fact
+    assert fact in got or (p == "partnersWith" and (o, p, s, m) in got)
