@@ -215,7 +215,9 @@ def beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> l
             after = re.sub(act["counted"], "", after)  # 来自 X 的 50 名警察
         lead = lx.squeeze(sent.text[g.head:g.start])
         body = re.match(act["body_people"], after) if act.get("body_people") else None  # X 的国家人权机构代表团
-        if (lx.starts_with(after, act["beneficiaries"]) or body or lx.find(lead, act["beneficiaries"])) and g.kinds() & agents:
+        prefixed = of and "people_prefix" in lx.res and lx.res["people_prefix"].match(lx.trim(after))  # X 的边境官员
+        if (lx.starts_with(after, act["beneficiaries"]) or body or prefixed or lx.find(lead, act["beneficiaries"])) \
+                and g.kinds() & agents:
             return members_of(g, agents)
     rest = lx.squeeze(sent.text[e:end])
     if "quantity" in lx.res:
