@@ -489,3 +489,30 @@ HELP_ROWS = [
 def test_help_forms_of_the_genre(sentence, fact):
     provider, recipient, modality = fact
     assert (provider, "assists", recipient, modality) in triples(facts(sentence))
+
+
+# -- money given, said in the ways of the genre (sentences of my own) ---------------------------------------------------
+
+MONEY_ROWS = [
+    ('Norway contributed US$ 2 million to OHCHR in 2030.', [('state/NOR', 'org/ohchr', '2000000', 'USD')]),
+    ('OHCHR received US$ 2 million from Norway in 2030.', [('state/NOR', 'org/ohchr', '2000000', 'USD')]),
+    ('Norway pledged EUR 500,000 to the Voluntary Fund for Technical Cooperation in the Field of Human Rights.', [('state/NOR', 'org/vf-tc', '500000', 'EUR')]),
+    ('Contributions to OHCHR came from Germany (EUR 1.5 million) and Sweden (US$ 800,000).', [('state/DEU', 'org/ohchr', '1500000', 'EUR'), ('state/SWE', 'org/ohchr', '800000', 'USD')]),
+    ('Japan made a contribution of 30 million yen to OHCHR.', [('state/JPN', 'org/ohchr', '30000000', 'JPY')]),
+    ('A contribution of CHF 250,000 from Switzerland enabled OHCHR to extend its presence.', [('state/CHE', 'org/ohchr', '250000', 'CHF')]),
+    ('The Republic of Korea donated $100,000 to the Office.', [('state/KOR', 'org/ohchr', '100000', 'USD')]),
+    ("Australia's contribution to the Voluntary Fund for Technical Cooperation in the Field of Human Rights amounted to AUD 300,000.", [('state/AUS', 'org/vf-tc', '300000', 'AUD')]),
+    ('Canada provided CAD 750,000 to OHCHR for its work in Haiti.', [('state/CAN', 'org/ohchr', '750000', 'CAD')]),
+    ("Finland's grant of EUR 1 million to OHCHR covered the costs of the programme.", [('state/FIN', 'org/ohchr', '1000000', 'EUR')]),
+]
+
+
+@pytest.mark.parametrize("sentence, expected", MONEY_ROWS)
+def test_money_forms_of_the_genre(sentence, expected):
+    assert contributions(facts(sentence)) == set(expected)
+
+
+def test_zh_a_verb_ending_in_a_prepositions_character_governs_nothing():
+    got = triples(facts("董事会认为毒罪办应与儿基会建立更密切的工作关系。"))
+    assert ("org/unodc", "partnersWith", "org/unicef", "Recommended") in got or \
+        ("org/unicef", "partnersWith", "org/unodc", "Recommended") in got

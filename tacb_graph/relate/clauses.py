@@ -345,6 +345,9 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
         v = lx.ends_with(gap, lx["embedding_verbs"])  # called upon X: the verb's own preposition
         if p and v and len(v) > len(p):
             p = None
+        w = lx.ends_with(gap, lx.get("not_prepositions", ())) if p else None
+        if w and len(w) > len(p):
+            p = None  # 认为 X 应…: a verb that ends in a preposition's character (为) governs nothing
         if p and not (t and len(t) >= len(p)):
             g.governor = p
         elif gap and lx.ends_with(gap, lx["coordinators"]):
