@@ -46,7 +46,7 @@ def funds_an_activity(sent: Sentence, verb: str, e: int, obj_end: int, recips=()
 def funds_programmes(ctx: SentenceContext) -> None:
     """``The European Union and Sweden fund the X Programme``, ``欧洲联盟和瑞典资助了 X 方案``: whoever pays for a
     named programme with a verb of money (``funded_by`` ``money_verbs``, active; the passive ``funded by`` is read
-    in :func:`~tacb_graph.relate.links.funded_administered`) funds it: ``programme fundedBy`` each payer, not
+    in :func:`~tacb_graph.relate.funded_by.funded_administered`) funds it: ``programme fundedBy`` each payer, not
     assistance to the programme."""
     sent = ctx.sentence
     lx = sent.lx

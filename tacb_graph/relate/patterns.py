@@ -395,7 +395,8 @@ def extract_sentence(ctx: SentenceContext) -> None:
     from .referents import referred_activities
     from .repeated import repeated_help
     from .channels import channels
-    from .links import funded_administered, partners, partners_named, submitted_input
+    from .funded_by import funded_administered
+    from .links import partners, partners_named, submitted_input
     from .request_made import accepted_requests
     from .membership import member_renamed
     from .cooccur import cooccurring_help
