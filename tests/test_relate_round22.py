@@ -516,3 +516,9 @@ def test_zh_a_verb_ending_in_a_prepositions_character_governs_nothing():
     got = triples(facts("董事会认为毒罪办应与儿基会建立更密切的工作关系。"))
     assert ("org/unodc", "partnersWith", "org/unicef", "Recommended") in got or \
         ("org/unicef", "partnersWith", "org/unodc", "Recommended") in got
+
+
+def test_asked_to_comment_on_a_draft_is_help_asked_for():
+    got = triples(facts("The Ministry of Justice of Zambia asked UNODC to comment on its draft anti-terrorism bill."))
+    assert ("org/unodc", "assists", "state/ZMB", "Requested") in got
+    assert not any(p == "assists" for _s, p, _o, _m in triples(facts("The Committee commented on the report of Chad.")))

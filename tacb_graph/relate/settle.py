@@ -13,6 +13,7 @@ from dataclasses import replace
 from ..records import Assistance
 from .clauses import Lexicon, Sentence
 from .modality import REPORTED, _hits, _word_ok, modality_at
+from .roles import is_free
 
 __all__ = ["settle"]
 
@@ -204,8 +205,8 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, entities: dict,
             if sent is sents[first] and not seen_asked:
                 seen_asked = True  # … requested OHCHR to …: the one asked, not yet acting
                 continue
-            if g.governor is not None:
-                continue
+            if g.governor is not None and not is_free(sent, g):
+                continue  # (A team of the country office reviewed the draft: its people act for it)
             refused = _hits(sent, md.get("refused_verbs", ()), g.end, min(sent.end, g.end + window))
             if refused and not any(g.end <= h.start and h.end <= refused[0][0] and h.kinds() & lx.agents
                                    for h in sent.groups):
