@@ -522,3 +522,8 @@ def test_asked_to_comment_on_a_draft_is_help_asked_for():
     got = triples(facts("The Ministry of Justice of Zambia asked UNODC to comment on its draft anti-terrorism bill."))
     assert ("org/unodc", "assists", "state/ZMB", "Requested") in got
     assert not any(p == "assists" for _s, p, _o, _m in triples(facts("The Committee commented on the report of Chad.")))
+
+
+def test_zh_reporting_to_the_council_is_no_help_to_it():
+    got = triples(facts("理事会请高级专员向理事会第八十届会议报告人权高专办在中亚开展技术合作的情况。"))
+    assert not any(p == "assists" and o == "org/hrc" for _s, p, o, _m in got)

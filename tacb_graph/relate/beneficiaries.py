@@ -32,6 +32,8 @@ def recipient_before(sent: Sentence, verb: int, act: dict, agents: set[str]) -> 
         if g.governor in act["recipient_markers"] and g.kinds() & agents:
             if lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 12]), members):
                 return None  # 为 X 成员国举办: the members, unnamed, are the recipients
+            if act.get("reported_to") and re.match(act["reported_to"], lx.squeeze(sent.text[g.end:verb])):
+                return None  # 请 Y 向理事会第七十五届会议报告 Y 开展技术合作的情况: whom it reports to
             out = members_of(g, agents) + stationed_in(sent, g)
             # 为 A 和 B 的议员和政府官员: a list the marker still governs (joined by a coordinator)
             while i > 0 and groups[i - 1].governor == g.governor and groups[i - 1].kinds() & agents \
