@@ -527,3 +527,41 @@ def test_asked_to_comment_on_a_draft_is_help_asked_for():
 def test_zh_reporting_to_the_council_is_no_help_to_it():
     got = triples(facts("理事会请高级专员向理事会第八十届会议报告人权高专办在中亚开展技术合作的情况。"))
     assert not any(p == "assists" and o == "org/hrc" for _s, p, o, _m in got)
+
+
+# -- help refused, stopped or never given, and help advised or planned (sentences of my own; only the forms read are
+#    listed, the rest are named in the session's closing note) ---------------------------------------------------------
+
+MOOD_ROWS = [
+    ('UNDP turned down a request from Malawi for support in reviewing its electoral law.', ('org/undp', 'state/MWI', 'Negated')),
+    ('UNDP declined a request by Malawi to train its police.', ('org/undp', 'state/MWI', 'Negated')),
+    ('UNDP did not renew its support to Malawi after 2030.', ('org/undp', 'state/MWI', 'Negated')),
+    ('UNDP suspended its support to the prison service of Malawi in 2030.', ('org/undp', 'state/MWI', 'Negated')),
+    ("UNDP withdrew its support to Malawi's electoral commission in 2030.", ('org/undp', 'state/MWI', 'Negated')),
+    ('UNDP ceased its assistance to Malawi in 2030.', ('org/undp', 'state/MWI', 'Negated')),
+    ('UNDP was not in a position to support Malawi in 2030.', ('org/undp', 'state/MWI', 'Negated')),
+    ('The Government of Malawi refused the assistance of UNDP.', ('org/undp', 'state/MWI', 'Negated')),
+    ("Malawi rejected UNDP's offer of support.", ('org/undp', 'state/MWI', 'Negated')),
+    ('UNDP had intended to train judges of Malawi, but the project was abandoned.', ('org/undp', 'state/MWI', 'Negated')),
+    ("The Government of Malawi did not accept UNDP's proposal to train its police.", ('org/undp', 'state/MWI', 'Negated')),
+    ('The High Commissioner recommends that UNDP continue its support to Malawi.', ('org/undp', 'state/MWI', 'Recommended')),
+    ('The High Commissioner recommends that the support of UNDP to Malawi be continued.', ('org/undp', 'state/MWI', 'Recommended')),
+    ('The High Commissioner recommends that Malawi avail itself of the technical assistance of UNDP.', ('org/undp', 'state/MWI', 'Recommended')),
+    ('The High Commissioner recommends that Malawi seek the support of UNDP in reforming its prisons.', ('org/undp', 'state/MWI', 'Recommended')),
+    ('The Secretary-General recommends that donors and UNDP increase their support to the judiciary of Malawi.', ('org/undp', 'state/MWI', 'Recommended')),
+    ('The panel recommended that UNDP train more judges of Malawi.', ('org/undp', 'state/MWI', 'Recommended')),
+    ('UNDP should provide Malawi with further technical assistance.', ('org/undp', 'state/MWI', 'Recommended')),
+    ('The High Commissioner recommends that Norway continue to fund the legal aid project in Malawi.', ('state/NOR', 'state/MWI', 'Recommended')),
+    ('UNDP will open a legal aid clinic in Malawi in 2031.', ('org/undp', 'state/MWI', 'Planned')),
+    ('UNDP plans to expand its legal aid programme to Malawi.', ('org/undp', 'state/MWI', 'Planned')),
+    ('Next year, UNDP is to train 50 judges of Malawi.', ('org/undp', 'state/MWI', 'Planned')),
+    ('UNDP has scheduled a workshop for judges of Malawi in March 2031.', ('org/undp', 'state/MWI', 'Planned')),
+    ('A workshop for judges of Malawi will be organized by UNDP in 2031.', ('org/undp', 'state/MWI', 'Planned')),
+    ('UNDP envisages supporting Malawi in 2031.', ('org/undp', 'state/MWI', 'Planned')),
+]
+
+
+@pytest.mark.parametrize("sentence, fact", MOOD_ROWS)
+def test_help_refused_stopped_advised_or_planned(sentence, fact):
+    provider, recipient, modality = fact
+    assert (provider, "assists", recipient, modality) in triples(facts(sentence))

@@ -203,7 +203,8 @@ def lexicon_for(lang: str) -> Lexicon:
             "owners": tuple(re.compile(rx) for rx in lx.get("owner_phrases", ())),
         }
         for key in ("enumerator", "topic_strip", "list_commas", "verb_aside", "relative_aside", "located_aside",
-                    "count_tail", "late_coordination", "fronted_phrase", "beneficiaries_of", "staff_of"):
+                    "count_tail", "late_coordination", "fronted_phrase", "beneficiaries_of", "staff_of",
+                    "passive_embedding"):
             if lx.get(key):
                 res[key] = re.compile(lx[key])
         for key in ("between_of", "together_until", "purpose_after"):

@@ -108,6 +108,9 @@ def _negated(sent: Sentence, pos: int, subject: Group | None, md: dict) -> bool:
     inverted = md.get("inverted_negation")  # Nor was X able to respond …: the negation opens the clause, the verb after it
     if inverted and _compiled(inverted).match(sent.lx.squeeze(sent.text[sent.clause_start(pos):pos]).lower()):
         return True
+    refused = md.get("refused_asks")  # X declined a request by Y to train …: what was asked is not done
+    if refused and _compiled(refused).search(sent.lx.squeeze(sent.text[sent.clause_start(pos):pos])):
+        return True
     hit = _clause_level(sent, pos, subject, md, "negated")
     if hit is None:
         return False
@@ -127,9 +130,11 @@ def _without_asides(lx, text: str) -> str:
 
 def _denied_object(sent: Sentence, pos: int, md: dict) -> bool:
     """``No technical assistance was provided to X``, ``provided no support to X``: what the predicate's clause
-    says was given is denied (``negated_objects``, a regular expression on the clause)."""
-    rx = md.get("negated_objects")
-    return bool(rx) and _compiled(rx).search(sent.text, sent.clause_start(pos), sent.clause_end(pos)) is not None
+    says was given is denied (``negated_objects``, a regular expression on the clause), or stopped (``stopped_objects``:
+    ``suspended its support to X``)."""
+    lo, hi = sent.clause_start(pos), sent.clause_end(pos)
+    return any(_compiled(rx).search(sent.text, lo, hi) is not None
+               for rx in (md.get("negated_objects"), md.get("stopped_objects")) if rx)
 
 
 @functools.lru_cache(maxsize=16)

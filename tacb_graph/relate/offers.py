@@ -9,7 +9,9 @@ or body the offer's own words name after the offerer (``to audit the platform of
 one who answered it — the subject before a refusing verb (``the Government declined an offer``), or the agent after
 the by-marker of a passive one (``was turned down by the authorities of Y``).
 
-Word lists: ``relations.json`` ``offers`` (``nouns``, ``by``, ``refused``, ``accepted``, ``recipient_kinds``).
+Word lists: ``relations.json`` ``offers`` (``nouns``, ``by``, ``refused``, ``accepted``, ``recipient_kinds``; the offerer
+may also stand before the noun with one of ``possessives``: UNDP's offer). Help itself refused (``help_nouns``: ``refused
+the assistance of X``) is read the same way when a refusing verb of its clause stands before it.
 
 >>> from tacb_graph.records import Source
 >>> from tacb_graph.recognise import recognise
@@ -41,20 +43,25 @@ def offers(ctx: SentenceContext) -> None:
         return
     text = sent.text
     kinds = set(of.get("recipient_kinds", ("State",)))
-    for s, e, _w in lx.find(text, of["nouns"], sent.start, sent.end):
+    for s, e, w in lx.find(text, list(of["nouns"]) + list(of.get("help_nouns", ())), sent.start, sent.end):
         by = next(iter(sent.after(e)), None)
         gap = lx.squeeze(text[e:by.head]).strip() if by is not None else ""
-        if by is None or by.governor not in of["by"] or not by.kinds() & lx.agents \
+        own = _possessor(sent, s, of)  # X's offer
+        if own is not None:
+            by = own
+        elif by is None or by.governor not in of["by"] or not by.kinds() & lx.agents \
                 or not (lx.trim(gap, "determiners") == by.governor
                         or of.get("gap") and re.fullmatch(of["gap"], gap)):  # offers of cooperation made by X
             continue
+        if w in of.get("help_nouns", ()) and not lx.find(text, of["refused"], sent.clause_start(s), s):
+            continue  # (the assistance of X: help refused only when a refusing verb of its clause stands before it)
         refused = lx.find(text, of["refused"], sent.start, sent.end)
         accepted = lx.find(text, of.get("accepted", ()), sent.start, sent.end)
         answer = (refused or accepted or [None])[0]
         if answer is None:
             continue
         mood = ("Negated" if refused else "Reported", None)
-        lo, hi = by.end, answer[0] if answer[0] > by.end else sent.end
+        lo, hi = max(by.end, e), answer[0] if answer[0] > max(by.end, e) else sent.end
         recips = [k for g in sent.groups if lo <= g.start and g.end <= hi for k in members_of(g, kinds)
                   if k not in by.keys]
         if not recips and answer[0] < s:  # the Government declined an offer by X: the one who declined
@@ -66,3 +73,12 @@ def offers(ctx: SentenceContext) -> None:
             recips = [k for k in members_of(after, kinds) if k not in by.keys] if after is not None else []
         if recips:
             emit_assist(ctx, list(by.keys), recips, year_before(sent, s), topic(sent, by.end), mood)
+
+
+def _possessor(sent, s: int, of: dict):
+    """``UNDP's offer``: the agent right before the noun at ``s`` with a possessive between (``possessives``)."""
+    lx = sent.lx
+    g = next((h for h in reversed(sent.groups) if h.end <= s), None)
+    if g is None or not g.kinds() & lx.agents:
+        return None
+    return g if lx.squeeze(sent.text[g.end:s]).strip() in of.get("possessives", ()) else None

@@ -45,6 +45,9 @@ def verb_ok(text: str, hit, lx: Lexicon) -> bool:
 def scope_start(sent: Sentence, pos: int) -> tuple[int, bool]:
     lx = sent.lx
     hits = [h for h in lx.find(sent.text, lx["embedding_verbs"], sent.start, pos) if verb_ok(sent.text, h, lx)]
+    passive = lx.res.get("passive_embedding")  # X is encouraged to …: X stays the subject of what follows
+    if passive is not None:
+        hits = [h for h in hits if not passive.search(sent.text, max(sent.start, h[0] - 24), h[0])]
     if not hits:
         return sent.start, False
     return hits[-1][1], True
