@@ -185,13 +185,13 @@ def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
     return None
 
 
-def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, entities: dict, refusal_only: bool = False) -> str | None:
+def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, entities: dict) -> str | None:
     """The modality of a later clause in which the one asked (``r.subject``) acts, if any. Where the language
     sets ``done_clauses``, the verb may stand in a later clause of the subject's sentence that has no subject
     of its own (``X 已将该请求列入工作计划，拟于明年举办讲习班``); another actor in between stops it. A verb of
     refusal (``refused_verbs``: ``declined``, ``未予接受``) after the one asked, in its sentence, says it was not done
     (Negated); in a later sentence a post of the one asked may refuse for it (a gazetteer ``Post`` whose ``parent`` it
-    is: the High Commissioner for the Office). With ``refusal_only``, only a refusal is read."""
+    is: the High Commissioner for the Office)."""
     first = next((i for i, s in enumerate(sents) if s.quote == r.sentence), None)
     if first is None:
         return None
@@ -211,8 +211,6 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, entities: dict,
             if refused and not any(g.end <= h.start and h.end <= refused[0][0] and h.kinds() & lx.agents
                                    for h in sent.groups):
                 return "Negated"  # … asked the Office to …; the Office declined / 认为…超出其任务范围，未予接受
-            if refusal_only:
-                continue
             end = min(sent.end if md.get("done_clauses") else sent.clause_end(g.end), g.end + window)
             hits = _hits(sent, md["done_verbs"], g.end, end)
             if not hits:
