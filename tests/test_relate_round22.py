@@ -4,20 +4,11 @@ general form of the genre on sentences of our own (no sentence of any report).""
 from __future__ import annotations
 
 import pytest
+from test_relate_round21 import facts, triples  # (the same pipeline run and fact view as round 21's tests)
 
 from tacb_graph.records import Source
 from tacb_graph.recognise import recognise
-from tacb_graph.relate import relate
 from tacb_graph.segment import segment
-
-
-def facts(*paragraphs: str):
-    text = "".join(f"{i}. {p}\n\n" for i, p in enumerate(paragraphs, 1))
-    return relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
-
-
-def triples(found) -> set[tuple[str, str, str, str]]:
-    return {(r.subject, r.predicate, r.object, r.modality) for r in found.relations if r.predicate != "cites"}
 
 
 def contributions(found) -> set[tuple]:

@@ -242,17 +242,15 @@ def _funder_of_referent(ctx: SentenceContext, a: int, b: int, act: dict, rx) -> 
     reported, to its recipients, in the funding clause's own mood."""
     sent = ctx.sentence
     lx = sent.lx
-    earlier = [r for r in ctx.earlier if r.predicate == "assists"]
-    if not earlier:
-        return
-    recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence))
     for s, e, _w in lx.find(sent.text, act.get("funding_verbs", ()), a, b):
         obj = lx.squeeze(sent.text[e:b]).lstrip(" 了")
         if not rx.match(obj) or any(e <= g.start < b and "State" in g.kinds() for g in sent.groups):
             continue  # (co-financed the project in Y: the place named, read as help to Y elsewhere)
         agent = subject_before(sent, s, lx.agents, ctx.prev_subject)
-        if agent is None or agent.start < a:
+        earlier = [r for r in ctx.earlier if r.predicate == "assists"]
+        if agent is None or agent.start < a or not earlier:
             continue
+        recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence))
         funders = [k for k in members_of(agent, lx.agents) if k not in recips]
         emit_assist(ctx, funders, recips, year_before(sent, s), None, ctx.mood(s, agent))
         return
