@@ -46,7 +46,7 @@ DEV19 = EN / "dev19"  # a nineteenth, scored once on arrival, then opened for de
 DEV20 = EN / "dev20"  # a twentieth, validation in the seventh session, opened for development at the start of the eighth (en/dev20/SPLIT.md)
 DEV21 = EN / "dev21"  # a twenty-first, validation in the eighth session, opened for development at the start of the ninth (en/dev21/SPLIT.md)
 DEV22 = EN / "dev22"  # a twenty-second, validation in the ninth session, opened for development at the start of the tenth (en/dev22/SPLIT.md)
-DEV23 = EN / "dev23"  # a twenty-third, all validation, written blind in the tenth session (en/dev23/SPLIT.md)
+DEV23 = EN / "dev23"  # a twenty-third, validation in the tenth session, opened for development at the start of the eleventh (en/dev23/SPLIT.md)
 PAIR = GOLD / "bilingual"
 GAZ = ROOT / "data" / "gazetteers"
 
