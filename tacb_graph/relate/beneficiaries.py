@@ -286,7 +286,7 @@ def _people_from(sent: Sentence, e: int, end: int, act: dict, agents: set[str]) 
         return []
     if "quantity" in lx.res:
         gap = lx.res["quantity"].sub("", gap)
-    words = gap.split()[:6]
+    words = gap.split()[:8]  # (three workshops for civil society organizations of X)
     for i, w in enumerate(words):
         if w in links:
             if lx.ends_with(" ".join(words[:i]), act["beneficiaries"]):

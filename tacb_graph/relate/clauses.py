@@ -318,6 +318,13 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
                 continue
         groups.append(Group([it]))
         joints.append([])
+    fronted, verb_after = lx.res.get("fronted_list_opening"), lx.res.get("fronted_list_verb")
+    if fronted is not None and verb_after is not None:
+        for i, (g, how) in enumerate(zip(groups, joints)):
+            if how and how[0] == "sep" and fronted.match(text, start, g.start) and verb_after.match(text, g.end):
+                # With a grant from X, A and B held …: X closes the opening phrase; A and B are the subject
+                groups[i:i + 1], joints[i:i + 1] = [Group(g.items[:1]), Group(g.items[1:])], [[], how[1:]]
+                break
     if lx.get("list_separators"):
         groups = _split_lists(groups, joints)
     # governors

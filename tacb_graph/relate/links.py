@@ -121,7 +121,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                 ctx.add(s, "partnersWith", o, mood=mood)
         together_words = lx["assists"]["together"]
         late = lx.res.get("late_coordination")
-        if at is not None and subj.start < first.start \
+        if at is not None and sent.start <= subj.start < first.start \
                 and lx.squeeze(re.sub(r"\([^()]*\)", "", text[subj.end:marker_pos])) != "," \
                 and (late is None or not late.search(text, subj.end, marker_pos)) \
                 and not (pw.get("aside_same_act") and re.match(pw["aside_same_act"], text[at:sent.end])):  # X (ABBR), with Y,

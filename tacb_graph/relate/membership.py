@@ -146,8 +146,9 @@ def _members_named(ctx: SentenceContext, mo: dict) -> None:
         for h in groups[i + 1:]:
             if h.kinds() - {"Person"}:
                 break
-            if not persons and len(lx.squeeze(text[b.end:h.start])) > mo.get("members_gap", 24):
-                break
+            if not persons and (len(lx.squeeze(text[b.end:h.start])) > mo.get("members_gap", 24)
+                                or ";" in text[b.end:h.start]):
+                break  # (A, member of X; B, member of Y: a semicolon ends the entry X belongs to)
             persons += members_of(h, {"Person"})
         for p in persons:
             for k in members_of(b, bodies):

@@ -379,6 +379,9 @@ def held_by(ctx: SentenceContext) -> None:
     for a, b in zip(items, items[1:]):
         if a.kind == "Post" and b.kind == "Person" and sent.text[a.end:b.start].strip() in gap_words:
             ctx.add(a.key, "heldBy", b.key)
+        elif a.kind == "Person" and b.kind == "Post" and sent.text[a.end:b.start] in sent.lx.get("held_by_after_gap", ()) \
+                and sent.text[b.end:b.end + 1] in (";", ",", ".", ")", "\n", ""):
+            ctx.add(b.key, "heldBy", a.key)  # A, Special Rapporteur on X; …: the apposition names the post A holds
 
 
 def extract_sentence(ctx: SentenceContext) -> None:

@@ -194,6 +194,10 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
         subj = subj or subject_before(sent, pos, lx.agents, ctx.prev_subject, exclude=set(g.keys))
         if subj is None:
             subj = nxt
+        if subj is not None and w in a.get("funding_of", ()) and subj.start > pos and any(
+                "State" in h.kinds() and not set(h.keys) & set(subj.keys)
+                for h in sent.after(subj.end) if h.end <= sent.clause_end(subj.end)):
+            continue  # With a grant from X, Y held workshops for officials of Z: X pays for help to Z (funding_of)
         if subj is not None:
             # X would host …, with the support of Y: the phrase closes X's clause and takes its mood
             head = sent.text[sent.start:pos].rstrip()
