@@ -33,7 +33,7 @@ from .beneficiaries import (beneficiary_list, beneficiary_object, listed_after, 
                             recipient_before)
 from .clauses import Group, Sentence
 from .doers import (by_aside, implemented_before, implementer, late_agent, owners, past_co_aside, reduced_relative,
-                    relative_noun, reporter)
+                    relative_noun, reporter, under_owner)
 from .emit import done_as_asked, emit_assist, participle_mood, topic
 from .givers import work_owner
 from .patterns import SentenceContext, co_providers, on_request_of
@@ -85,8 +85,9 @@ def _passive(sent: Sentence, s: int, e: int, act: dict) -> bool:
     lx = sent.lx
     before = lx.squeeze(sent.text[max(sent.start, s - 40):s])
     aux = act.get("passive_auxiliaries", ())
-    if aux and lx.ends_with(lx.trim(before, "adverbs"), aux):
-        return True  # (advisers are also deployed to X: an adverb between)
+    if aux and lx.ends_with(lx.trim(before, "adverbs"), aux) \
+            and not sent.text[s:e].endswith(tuple(act.get("progressive_endings", ()))):
+        return True  # (advisers are also deployed to X: an adverb between; X is funding …: no passive)
     if act.get("participles_after_noun") and lx.ends_with(before, act["nouns"]):
         return True
     if act.get("subject_noun_passive") and not lx.squeeze(sent.text[e:sent.clause_end(e)]).strip():
@@ -352,9 +353,10 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = trained[0]
         noun = _noun_before(sent, s, act) if passive else _activity_noun(sent, e, act)
         relative = False
-        if noun is None and not passive and not recips:
-            noun = relative_noun(sent, s, act) or reduced_relative(sent, s, act)  # a workshop that X conducted for …
-            relative = noun is not None
+        if not passive:  # (a course that X had organized for officials of Y: recipients and an object of their own)
+            rel = relative_noun(sent, s, act) or reduced_relative(sent, s, act)  # a workshop that X conducted for …
+            relative = rel is not None
+            noun = rel if noun is None and not recips else noun
         if trained is not None:
             noun = (trained[1], trained[1], "")
         if not recips and noun is None:
@@ -415,7 +417,8 @@ def activities(ctx: SentenceContext, together) -> None:
             prov = agent
         elif passive:  # done, by no one named: by those whose activity it is, else the one the sentence is about
             late = None
-            prov = owners(sent, noun, act, agents) or reporter(sent, noun[0], agents, set(recips))
+            prov = owners(sent, noun, act, agents) or under_owner(sent, s, act, agents) \
+                or reporter(sent, noun[0], agents, set(recips))  # (under a project of Y, officials of X were trained)
             if prov is None:
                 prov = late = late_agent(sent, e, act, agents, set(recips))
             prov = prov or subject_before(sent, noun[0], agents, ctx.prev_subject, exclude=set(recips))
@@ -487,7 +490,8 @@ def activities(ctx: SentenceContext, together) -> None:
             mood = participle_mood(ctx, s, recips)  # will organize a workshop in X, financed by Y: as planned as it
         elif mood[0] == "Reported" and w in act.get("planning_verbs", ()):
             # had scheduled a training for officials of X: still to come, unless the sentence says it did not happen
-            mood = ("Negated" if lx.find(sent.text, act.get("planning_undone", ()), e, sent.end) else "Planned", None)
+            mood = ("Negated", None) if lx.find(sent.text, act.get("planning_undone", ()), e, sent.end) else \
+                mood if lx.find(sent.text, act.get("occurrence_verbs", ()), e, sent.end) else ("Planned", None)
         for k in cos:  # (in the activity's mood: a joint project that was cancelled is no partnership)
             for p in prov.keys:
                 ctx.add(p, "partnersWith", k, mood=mood)

@@ -307,6 +307,8 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
                 how = "coord"  # 大会 2010 年 7 月 30 日第 64/293 号决议: the body, the date, its resolution
             if how and lead is not None and not gap and lx.language.spaced:
                 how = None  # OHCHR trained judges of Chad: a phrase naming a group right after another is no list
+            if how == "sep" and lead is not None and lx.language.spaced:
+                how = None  # funded by X, officials of Y and Z were trained: the people open a phrase of their own
             if how and "new_clause_item" in lx.res and "," in text[last.end:it.start] \
                     and lx.res["new_clause_item"].match(text, it.end) \
                     and lx.ends_with(lx.trim(lx.squeeze(text[max(start, last.start - 24):last.start]), "determiners"),

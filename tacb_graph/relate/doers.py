@@ -197,3 +197,24 @@ def reduced_relative(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] 
             and set(lx.squeeze(sent.text[own[0].end:s]).split()) <= aux:
         return nouns[-1]  # a project his organization had implemented
     return None
+
+
+def under_owner(sent: Sentence, s: int, act: dict, agents: set[str]) -> Group | None:
+    """``under a project of X, officials of Y were trained``, ``a project of X, funded by Z, under which officials of
+    Y were trained``: the owner of the project (``under_owner``: regular expressions on the words before the owner and
+    between the owner and the passive at ``s``)."""
+    rx = act.get("under_owner")
+    if not rx:
+        return None
+    lx = sent.lx
+    lo = sent.clause_start(s)
+    for g in reversed(sent.groups):
+        if g.end > s or not g.kinds() & agents or g.governor not in act.get("owners_of", ()):
+            continue
+        before = lx.squeeze(sent.text[max(sent.start, g.start - 80):g.start])
+        if re.search(rx["before"], before) and g.end <= lo and not any(
+                h.start >= g.end and h.end <= s and h.governor is None and h.lead is None for h in sent.groups):
+            return g  # Under a project of X, …
+        if re.search(rx["noun_of"], before) and re.match(rx["between"], lx.squeeze(sent.text[g.end:s])):
+            return g  # a project of X, funded by Z, under which …
+    return None

@@ -236,6 +236,28 @@ def _co_organized_earlier(ctx: SentenceContext, a: int, b: int, act: dict, doers
     return True
 
 
+def _joined_earlier(ctx: SentenceContext, doer: Group, e: int, b: int, act: dict) -> None:
+    """``X held a workshop for A. Y co-organized the workshop (with X)``: Y, the subject of a verb of joint doing
+    (``co_verbs``) whose object refers back to the activity, gave the help the unit's last sentence with any
+    reported, to its recipients, and partners its providers (those the ``with`` phrase names, else all)."""
+    sent = ctx.sentence
+    earlier = [r for r in ctx.earlier if r.predicate == "assists"]
+    if not earlier:
+        return
+    last = earlier[-1].sentence
+    providers = list(dict.fromkeys(r.subject for r in earlier if r.sentence == last))
+    recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == last))
+    keys = [k for k in doer.keys if k not in providers and k not in recips]
+    if not keys:
+        return
+    named = [k for g in sent.groups if e <= g.start and g.end <= b for k in g.keys if k in providers]
+    mood = ctx.mood(e, doer)
+    emit_assist(ctx, keys, recips, year_before(sent, b), None, mood)
+    for p in named or providers:
+        for k in keys:
+            ctx.add(p, "partnersWith", k, mood=mood)
+
+
 def _funder_of_referent(ctx: SentenceContext, a: int, b: int, act: dict, rx) -> None:
     """``…为 X 举办的培训被取消。Y 曾表示愿意资助这次培训，但…``: the subject of a funding verb (``funding_verbs``)
     whose object refers back to an activity (``referents``) gives the help the unit's last sentence with any
@@ -331,7 +353,9 @@ def referred_activities(ctx: SentenceContext, together) -> None:
             hit = obj_rx.search(sent.text, a, b) if obj_rx is not None else None
             if hit is not None:
                 doer = subject_before(sent, hit.start(), lx.agents, ctx.prev_subject)
-                _co_organized_earlier(ctx, a, b, act, set(doer.keys) if doer is not None else None)
+                if not _co_organized_earlier(ctx, a, b, act, set(doer.keys) if doer is not None else None) \
+                        and doer is not None and lx.starts_with(hit.group(0), act.get("co_verbs", ())):
+                    _joined_earlier(ctx, doer, hit.end(), b, act)  # Y co-organized the workshop (with X)
             continue
         _funded_referent(ctx, a, b, act)
         _extended_referent(ctx, a, b, act)
