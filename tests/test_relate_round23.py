@@ -112,3 +112,23 @@ def test_the_mood_of_a_planned_or_called_off_activity(sentence, mood):
     got = triples(facts(sentence))
     assert ("org/undp", "assists", "state/ZMB", mood) in got
     assert {t[3] for t in got if t[:3] == ("org/undp", "assists", "state/ZMB")} == {mood}
+
+
+# -- a speaker's own body ---------------------------------------------------------------------------------------
+
+def test_a_speakers_commission_is_the_one_she_was_introduced_with():
+    got = triples(facts("The panellists were Omar Bello-Stein, member of the African Union Commission; and Ines "
+                        "Carvalho-Berg, Chair of the Kenya National Commission on Human Rights. Mr. Bello-Stein said "
+                        "that the African Union Commission had trained judges of Lesotho. Ms. Carvalho-Berg said that "
+                        "her Commission had opened a new office in 2030. The Commission had since trained police "
+                        "officers of Uganda."))
+    assert ("org/knchr", "assists", "state/UGA", "Reported") in got
+    assert ("org/au-commission", "assists", "state/UGA", "Reported") not in got
+
+
+def test_the_committee_in_a_members_statement_is_her_committee():
+    got = triples(facts("The panellists were Ana Ruiz-Lindqvist, member of the Committee against Torture; and Omar "
+                        "Bello-Stein, member of the Human Rights Committee. Ms. Ruiz-Lindqvist explained that the "
+                        "Committee had trained 20 officials of Benin in 2030."))
+    assert ("org/cat", "assists", "state/BEN", "Reported") in got
+    assert ("org/ccpr", "assists", "state/BEN", "Reported") not in got

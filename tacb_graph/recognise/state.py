@@ -36,6 +36,7 @@ class UnitState:
     last_body: dict[str, str] = field(default_factory=dict)  # kind -> body key
     cited: dict[tuple[str, str], str] = field(default_factory=dict)  # (kind, number) -> the body first read for it
     abbrevs: dict[str, str] = field(default_factory=dict)  # abbreviation -> entity key
+    affiliations: dict[str, str] = field(default_factory=dict)  # person key -> the body they serve (speakers)
     definitions: list[Abbreviation] = field(default_factory=list)  # every definition read
     title: str = ""  # the report's title, in its own language
     body: str | None = None  # the body the report goes to (its front page: Human Rights Council, …th session)

@@ -1,0 +1,68 @@
+"""The body a speaker belongs to: ``her Commission``, ``the Committee`` in what a panellist said.
+
+A summary of a panel introduces each speaker once with the body they serve (``A, member of the Committee on
+…``, ``B, President of the National Commission for …``) and then reports what they said (``Ms. B said that her
+Commission had …``). The back-reference in a speaker's own sentence stands for that speaker's body, when it fits
+the words (a Commission for ``her Commission``), whatever body of the same kind the text named last.
+
+Language data (``backrefs`` ``speakers``): ``affiliation_gap``, a regular expression on the words between a
+person's name and the body that introduces them; ``words``, the back-references so read, each with the end the
+head of the body's name must have.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import name_head
+from .persons import person_slug
+from .state import Found, UnitState, kind_of, sentence_start
+
+
+def _person_of(key: str, affiliations: dict[str, str]) -> str | None:
+    """The affiliated person ``key`` names: the same key, or a full name ending in the surname it gives."""
+    if key in affiliations:
+        return key
+    tail = "-" + key.split("/", 1)[1]
+    return next((k for k in affiliations if k.endswith(tail)), None)
+
+
+def speaker_bodies(st: UnitState, found: list[Found], text: str, starts: list[int]) -> None:
+    """Record who serves which body (``A, member of X``) and re-point a speaker's back-references to it."""
+    rules = st.config.language.backrefs.get("speakers")
+    if not rules:
+        return
+    gap = re.compile(rules["affiliation_gap"])
+    affiliations: dict[str, str] = st.affiliations
+    ordered = sorted(found, key=lambda f: (f.start, f.end))
+    for p, o in zip(ordered, ordered[1:]):
+        if kind_of(st, p.key) == "Person" and kind_of(st, o.key) not in ("Person", "State", "Place", "") \
+                and gap.fullmatch(text[p.end:o.start]):
+            affiliations[p.key] = o.key  # A, member of the Committee on …; B, President of the Commission …
+    if not affiliations:
+        return
+    words = rules["words"]
+    head_ends = tuple(st.config.language.backrefs.get("head_ends", ()))
+    moved: dict[tuple[str, str], str] = {}  # (key read, head) -> the speaker's body it was re-pointed to
+    for i, f in enumerate(found):
+        surface = text[f.start:f.end]
+        head = words.get(surface) or words.get(surface[:1].lower() + surface[1:])  # (The Committee opens a sentence)
+        if f.via != "backref" or head is None:
+            continue
+        if (f.key, head) in moved:  # … her Commission had opened a desk. The Commission had since trained …
+            found[i] = Found(f.start, f.end, moved[f.key, head], f.via)
+            continue
+        s0 = sentence_start(starts, f.start)
+        speaker = next((g.key for g in ordered if s0 <= g.start < f.start and kind_of(st, g.key) == "Person"), None)
+        titled = re.match(rules["titled"], text[s0:f.start]) if speaker is None and rules.get("titled") else None
+        if titled:  # Ms. Haddad-Okafor said …: a surname after a title, read as no person of its own
+            speaker = f"person/{person_slug(titled.group(1))}"
+        person = _person_of(speaker, affiliations) if speaker is not None else None
+        if person is None:
+            continue
+        body = affiliations[person]
+        e = st.entities.get(body) or st.gz.entities.get(body)
+        if e is not None and name_head(e.label_en, head_ends).endswith(head):
+            found[i] = Found(f.start, f.end, body, f.via)  # Ms. B said that her Commission had …: B's Commission
+            if body != f.key:
+                moved[f.key, head] = body
