@@ -132,3 +132,24 @@ def test_the_committee_in_a_members_statement_is_her_committee():
                         "Committee had trained 20 officials of Benin in 2030."))
     assert ("org/cat", "assists", "state/BEN", "Reported") in got
     assert ("org/ccpr", "assists", "state/BEN", "Reported") not in got
+
+
+# -- grants -------------------------------------------------------------------------------------------------------
+
+def contributions(found) -> set[tuple]:
+    return {(c.contributor, c.recipient, c.amount, c.currency) for c in found.contributions}
+
+
+def test_a_body_that_received_a_grant_of_an_amount_is_its_recipient():
+    found = facts("Oxfam International received a grant of US$ 90,000 from the United Nations Democracy Fund to "
+                  "train paralegals in Liberia.")
+    assert ("org/undef", "org/oxfam", "90000", "USD") in contributions(found)
+
+
+def test_a_grant_of_an_amount_after_other_support_goes_to_the_speakers_body():
+    found = facts("The panellists were Ana Ruiz-Lindqvist, Chair of the Kenya National Commission on Human Rights. "
+                  "Ms. Ruiz-Lindqvist said that her Commission had opened a regional office in 2031, with advice "
+                  "from UNDP and a grant of 50,000 euros from the European Union.")
+    assert ("org/eu", "org/knchr", "50000", "EUR") in contributions(found)
+    assert ("org/eu", "assists", "org/knchr", "Reported") in triples(found)
+    assert not any(c[1] and c[1].startswith("person/") for c in contributions(found))

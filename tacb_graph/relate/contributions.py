@@ -15,6 +15,7 @@ from ..recognise.normalise import normalise
 from .amounts import local_currency, parse_amount
 from .givers import amount_from, giver_by, named_giver, relative_giver, source_lead, takers, work_owner
 from .patterns import SentenceContext
+from .emit import emit_assist
 from .roles import first_free, is_free, members_of, pronoun_after, subject_before, years
 
 __all__ = ["parse_amount", "contributions", "received", "once_each"]
@@ -92,8 +93,12 @@ def contributions(ctx: SentenceContext) -> None:
             recipient = taken  # (the Programme is funded from …) contributions were received from A (…)
         if recipient is None and c.get("work_of"):
             recipient = work_owner(sent, min(gpos, s), c, takers(lx, c))  # the work of X was supported by G, which gave …
-        if recipient is None and c.get("grant_lead") and re.search(c["grant_lead"], lx.squeeze(text[max(sent.start, s - 60):s]).lower()):
-            opener = first_free(sent)  # X carried out a project with a grant of … from F: X, the grantee, took it
+        granted = bool(c.get("grant_lead")) and re.search(c["grant_lead"], lx.squeeze(text[max(sent.start, s - 60):s]).lower())
+        if recipient is None and granted:
+            # X carried out a project with a grant of … from F: X, the grantee, took it (Ms. A said that her
+            # Commission had opened …, with … a grant of …: the body, not the speaker)
+            opener = next((g for g in sent.groups if g.end <= s and is_free(sent, g) and g.kinds() & takers(lx, c)
+                           and "Person" not in g.kinds()), None)
             recipient = opener.keys[0] if opener is not None and not set(opener.keys) & set(keys) else None
         if recipient is None and c.get("subject_recipient"):
             recipient = _subject_recipient(sent, keys, lx)  # the Fund financed …, through contributions by A (…)
@@ -149,6 +154,8 @@ def contributions(ctx: SentenceContext) -> None:
         for k in keys:
             ctx.contributions.append(Contribution(k, recipient, str(amount), local_currency(lx, code, k), ctx.unit, ctx.number,
                                                   period, year, ctx.quote, *mood))
+        if granted and recipient is not None and sent.item_kinds().get(recipient) in c.get("grantee_kinds", ()):
+            emit_assist(ctx, [k for k in keys if k != recipient], [recipient], year, None, mood)  # a grant of … from F: F helps
     if c.get("recipient_backward"):  # A gave X, B gave Y and C provided Z to the Office: all to the Office
         mine = ctx.contributions[first:]
         for i, x in enumerate(mine):
