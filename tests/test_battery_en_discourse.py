@@ -17,7 +17,6 @@ DISCOURSE = rows("en-discourse.tsv")
 
 # The rows that do not read right yet: id -> the construction the readers miss.
 KNOWN: dict[str, str] = {
-    "d21": "'had planned a training for Y': the planning verb is not an activity verb (tried in round 9; it broke a test of a planned consultation that could not take place)",
     "d02": "a State's request in one sentence, 'X provided advisers for that purpose' in the next: the recipient is not carried over",
     "d06": "'X remained the main partner of Y …' then 'It supported …': the recipient is not carried over",
     "d17": "'The expert advised the authority': the back-referred secondment's recipient is not carried over",

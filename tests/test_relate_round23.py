@@ -153,3 +153,22 @@ def test_a_grant_of_an_amount_after_other_support_goes_to_the_speakers_body():
     assert ("org/eu", "org/knchr", "50000", "EUR") in contributions(found)
     assert ("org/eu", "assists", "org/knchr", "Reported") in triples(found)
     assert not any(c[1] and c[1].startswith("person/") for c in contributions(found))
+
+
+# -- stances ------------------------------------------------------------------------------------------------------
+
+def stances(found) -> set[tuple]:
+    return {(s.holder, s.concept, s.value) for s in found.stances}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Peru regarded win-win cooperation as essential, but deplored that sanctions had prevented it from buying "
+     "vaccines.", "Supportive"),
+    ("Peru regarded win-win cooperation as useful, but deplored that it had been used to impose conditions.", "Critical"),
+    ("Peru did not question win-win cooperation, but doubted that it could be useful for children.", "Sceptical"),
+    ("Peru did not take a position on win-win cooperation.", "NotQuestioned"),
+    ("Peru did not comment on win-win cooperation, but welcomed that it had been included in the resolution.",
+     "Supportive"),
+])
+def test_the_clause_after_but_judges_the_concept_only_when_it_speaks_of_it(sentence, value):
+    assert stances(facts(sentence)) == {("state/PER", "concept/win-win-cooperation", value)}

@@ -119,9 +119,16 @@ def _about_other(text: str, cut: int, names, lexicon: Lexicon) -> bool:
     ends = "".join(lexicon.clause_ends) + "\x1e"
     for clause in re.split("[" + re.escape(ends) + "]", text[cut:]):
         head = lexicon.squeeze(clause)
+        cues = _cue_hits(head, lexicon)
+        if cues and lx.get("complement_markers"):
+            rest = head[cues[0][1]:].lstrip()
+            marker = lexicon.starts_with(rest, lx["complement_markers"])
+            after = rest[len(marker):].lstrip() if marker else ""
+            if marker and cues[0][2] in lx.get("governing_values", ()) and len(after.split()) >= 3 \
+                    and not lexicon.starts_with(after, refs + tuple(lexicon.get("personal_pronouns", ()))):
+                return True  # but deplored that sanctions had prevented it from …: the complement has a subject of its own
         if lexicon.find(head, refs):  # whole words in a spaced language (no "it" in "capacity")
             return False
-        cues = _cue_hits(head, lexicon)
         if not cues and lexicon.ends_with(head, tuple(lx["reporting_verbs"]) + ("说",)):
             continue  # 但他告诫说: who speaks, not what is judged
         if cues:
@@ -150,7 +157,12 @@ def _refers_later(text: str, e: int, names, lexicon: Lexicon) -> bool:
     ends = "".join(lexicon.clause_ends) + "\x1e"
     ce = min([i for i in (text.find(c, e) for c in ends) if i != -1] or [len(text)])
     words = tuple(lexicon.stances.get("concept_backrefs", ())) + tuple(n for n in names if n)
-    return bool(lexicon.find(text, words, e, ce))
+    if lexicon.find(text, words, e, ce):
+        return True
+    rest = text[e:ce].lstrip()  # doubted that it could …: the pronoun after the complement marker
+    marker = lexicon.starts_with(rest, tuple(lexicon.stances.get("complement_markers", ()))
+                                 + tuple(lexicon.stances.get("question_markers", ())))
+    return bool(marker) and bool(lexicon.starts_with(rest[len(marker):].lstrip(), lexicon.get("personal_pronouns", ())))
 
 
 def _disposes_of_other(text: str, s: int, refs, lexicon: Lexicon) -> bool:
@@ -227,6 +239,7 @@ def value_of(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
     kept = set(lx.get("kept_without_ref", ()))
     refs = tuple(lx.get("contrast_refs", ())) + tuple(lx.get("plural_concept_backrefs", ())) + tuple(n for n in names if n)
     others: list[tuple[int, int]] = []
+    governed: list[tuple[int, int]] = []  # the complements of a cue of doubt or criticism (doubted that …)
     for s, e, value in _cue_hits(text, lexicon):
         if _countered(text, s, lexicon):
             value = lx["countered_value"].get(value, value)  # an alternative to politicization
@@ -248,7 +261,13 @@ def value_of(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
         if other is not None:
             others.append((e, other))
             continue  # 反对任何形式的政治化，并支持…: the first clause judges something else
+        if any(a <= s < b for a, b in governed):
+            continue  # doubted that it could be useful: "useful" is what is doubted, not a judgement of its own
         hits.append((s, value))
+        if value in lx.get("governing_values", ()) and lexicon.starts_with(
+                text[e:].lstrip(), tuple(lx.get("complement_markers", ())) + tuple(lx.get("question_markers", ()))):
+            ce = min([i for i in (text.find(c, e) for c in "".join(lexicon.clause_ends) + "\x1e") if i != -1] or [len(text)])
+            governed.append((e, ce))
     if not hits:
         return None
     last = max((c for c in cuts if any(h >= c for h, _v in hits)), default=0)
