@@ -402,7 +402,11 @@ def _short_fits(st, key: str, rule: dict) -> bool:
     (Guatemala right before the brackets of an office's longer, unknown name is no Office)."""
     e = st.entities.get(key) or st.gz.entities.get(key)
     head = rule.get("suffix") or rule["text"].split()[-1]
-    return e is not None and any(head.lower() in (name or "").lower() for name in (e.label_zh, e.label_en))
+    if e is None:
+        return False
+    if any(head.lower() in (name or "").lower() for name in (e.label_zh, e.label_en)):
+        return True
+    return any(k == key and head.lower() in s.lower() for s, k in st.gz.surfaces.get(st.lang, {}).items())  # an alias
 
 
 def _no_setting(st, found, text: str, end: int, after: str, rule: dict) -> bool:
