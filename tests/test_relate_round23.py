@@ -172,3 +172,31 @@ def stances(found) -> set[tuple]:
 ])
 def test_the_clause_after_but_judges_the_concept_only_when_it_speaks_of_it(sentence, value):
     assert stances(facts(sentence)) == {("state/PER", "concept/win-win-cooperation", value)}
+
+
+# -- Chinese --------------------------------------------------------------------------------------------------------
+
+def test_zh_a_short_name_defined_for_an_alias_is_read():
+    got = triples(facts("东帝汶人权和司法监察员办公室(监察员办公室)是国家人权机构。开发署为监察员办公室的 15 名调查人员"
+                        "举办了培训。"))
+    assert ("org/undp", "assists", "org/pdhj-timor-leste", "Reported") in got
+
+
+def test_zh_people_trained_with_a_states_ministry_are_that_states():
+    got = triples(facts("开发署与尼泊尔司法部合作，为 40 名法官举办了培训，培训经费由芬兰提供。"))
+    assert ("org/undp", "assists", "state/NPL", "Reported") in got
+    assert ("state/FIN", "assists", "state/NPL", "Reported") in got
+
+
+def test_zh_coordinated_partners_that_held_it_jointly_help_too():
+    got = triples(facts("泰国与越南和柬埔寨协调，于 2031 年在曼谷共同为缅甸的 20 名官员举办了讲习班。"))
+    assert {("state/VNM", "assists", "state/MMR", "Reported"), ("state/KHM", "assists", "state/MMR", "Reported"),
+            ("state/THA", "assists", "state/MMR", "Reported")} <= got
+
+
+def test_zh_a_post_in_an_office_helps_the_office_not_the_advisers_recipients():
+    got = triples(facts("人权高专办向联合国驻尼泊尔国家工作队派驻一名人权顾问。2031 年，人权顾问的职位由芬兰出资，"
+                        "顾问办公室一名本国干事的薪金则由挪威承担。"))
+    assert ("state/NOR", "assists", "org/ohchr", "Reported") in got
+    assert ("state/NOR", "assists", "state/NPL", "Reported") not in got
+    assert ("state/FIN", "assists", "state/NPL", "Reported") in got

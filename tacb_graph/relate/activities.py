@@ -33,7 +33,7 @@ from .beneficiaries import (beneficiary_list, beneficiary_object, listed_after, 
                             recipient_before)
 from .clauses import Group, Sentence
 from .doers import (by_aside, implemented_before, implementer, late_agent, owners, past_co_aside, reduced_relative,
-                    relative_noun, reporter, under_owner)
+                    partner_state, relative_noun, reporter, under_owner)
 from .emit import done_as_asked, emit_assist, participle_mood, topic
 from .givers import work_owner
 from .patterns import SentenceContext, co_providers, on_request_of
@@ -402,7 +402,7 @@ def activities(ctx: SentenceContext, together) -> None:
                     asked, asker = ctx.mood(s)  # X 请 Y 举办一期讲习班: held for the State that asked for it
                     recips = [asker] if asked == "Requested" and sent.item_kinds().get(asker) in act.get("asker_kinds", ("State",)) else []
                 if found is None and not recips:
-                    recips = _purpose_opener(sent, s, act)  # 为协助 X 履行…，Y 举办了…: done for X
+                    recips = _purpose_opener(sent, s, act) or partner_state(sent, s, act)  # 为协助 X 履行…，Y 举办了…: done for X
                 if found is None and not recips and not purpose:
                     if not passive:
                         done_as_asked(ctx, s)  # 人权高专办随后开展了能力建设: what was asked for, done

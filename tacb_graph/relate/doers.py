@@ -218,3 +218,22 @@ def under_owner(sent: Sentence, s: int, act: dict, agents: set[str]) -> Group | 
         if re.search(rx["noun_of"], before) and re.match(rx["between"], lx.squeeze(sent.text[g.end:s])):
             return g  # a project of X, funded by Z, under which …
     return None
+
+
+def partner_state(sent: Sentence, s: int, act: dict) -> list[str]:
+    """``X 与 Y 国司法部合作，为 60 名检察官举办了培训``: an activity for people the text gives no State to (a
+    beneficiary noun in the verb's clause, before the verb at ``s``) is for the State whose body the actor worked with
+    (a State group a partner marker governs, followed by a partner verb: ``partner_fallback``)."""
+    pf = act.get("partner_fallback")
+    if not pf:
+        return []
+    lx = sent.lx
+    lo = sent.clause_start(s)
+    if not lx.find(sent.text, act["beneficiaries"], lo, s):
+        return []
+    for g in sent.groups:
+        if g.end > s or g.kinds() != {"State"} or g.governor not in pf["markers"]:
+            continue
+        if lx.find(sent.text, pf["verbs"], g.end, min(g.end + pf.get("gap", 12), s)):
+            return list(g.keys)
+    return []

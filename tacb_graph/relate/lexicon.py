@@ -207,7 +207,7 @@ def lexicon_for(lang: str) -> Lexicon:
                     "passive_embedding", "fronted_list_opening", "fronted_list_verb"):
             if lx.get(key):
                 res[key] = re.compile(lx[key])
-        for key in ("between_of", "together_until", "purpose_after"):
+        for key in ("between_of", "together_until", "purpose_after", "joint_after"):
             if lx.get("partners", {}).get(key):
                 res[key] = re.compile(lx["partners"][key])
         act = lx.get("activities", {})

@@ -129,8 +129,10 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             # (X will assist A, with Z, in establishing …: the aside is inside A's help, Z helps A too)
             continue
         purpose = lx.res.get("purpose_after")  # worked with Y to train B: Y trained B too
+        joint_after = lx.res.get("joint_after")  # 与 Y 协调，于…共同为 Z 举办…: Y held it too
         if any(v[2] in together_words for v in verbs) or (lead is not None and lead[2] in together_words) \
-                or (lead is not None and purpose is not None and purpose.match(text[last.end:sent.end])):
+                or (lead is not None and purpose is not None and purpose.match(text[last.end:sent.end])) \
+                or (verbs and joint_after is not None and joint_after.match(text[last.end:sent.end])):
             # X supported A and, together with Y, trained B: Y joins what follows the last coordinator only
             join = late.search(text, subj.end, pos) if late is not None and subj.end <= pos else None
             until = lx.res["together_until"].search(text, last.end, sent.end) if "together_until" in lx.res \

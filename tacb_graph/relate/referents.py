@@ -45,6 +45,8 @@ import re
 from .emit import emit_assist, topic
 from .clauses import Group, Sentence
 from .patterns import SentenceContext
+from .repeated import office_holders
+from .coorganized import co_organized_earlier, joined_earlier
 from .runs import coordinated_run
 from .roles import agent_after, is_free, members_of, strip_adverbs, subject_before, year_before
 
@@ -132,6 +134,7 @@ def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
                   for k in members_of(g, {"State"})]
         if placed:
             recips = placed + [r for r in recips if not r.startswith("state/") and r not in placed]
+        recips = office_holders(ctx, a, s, act, earlier) or recips  # 顾问办公室一名干事的薪金由 Y 承担
         funders = [k for k in members_of(agent, lx.agents) if k not in recips]
         mood = ctx.mood(s, agent)
         if mood[0] == "Reported" and agent.start > a and agent.governor is not None:
@@ -209,53 +212,6 @@ def _extended_by_subject(ctx: SentenceContext, together, act: dict) -> None:
             emit_assist(ctx, providers, states, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
         finally:
             ctx.funders, ctx.sponsors = funders, sponsors
-
-
-def _co_organized_earlier(ctx: SentenceContext, a: int, b: int, act: dict, doers: set[str] | None = None) -> bool:
-    """``X held workshops for A. The workshops were organized with Y``: the co-organizers the referring clause names
-    (between ``a`` and ``b``) gave the help the unit's last sentence with any reported, to its recipients, and partner
-    its providers (with ``doers``, only the help those gave: It carried out the training with Y). Whether any was read."""
-    sent = ctx.sentence
-    lx = sent.lx
-    own = [r for r in ctx.relations if r.predicate == "assists"] if a > sent.start + 1 else []  # …; the second was …
-    earlier = [r for r in (own or ctx.earlier) if r.predicate == "assists" and (doers is None or r.subject in doers)]
-    if not earlier:
-        return False
-    last = earlier[-1].sentence
-    providers = list(dict.fromkeys(r.subject for r in earlier if r.sentence == last))
-    recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == last))
-    cos = co_organizers(sent, a, b, act, set(providers) | set(recips), bare=False)
-    keys = [k for g in cos for k in members_of(g, lx.agents) if k not in providers and k not in recips]
-    if not keys:
-        return False
-    mood = ctx.mood(a, None)
-    emit_assist(ctx, keys, recips, year_before(sent, b), None, mood)
-    for p in providers:
-        for k in keys:
-            ctx.add(p, "partnersWith", k, mood=mood)
-    return True
-
-
-def _joined_earlier(ctx: SentenceContext, doer: Group, e: int, b: int, act: dict) -> None:
-    """``X held a workshop for A. Y co-organized the workshop (with X)``: Y, the subject of a verb of joint doing
-    (``co_verbs``) whose object refers back to the activity, gave the help the unit's last sentence with any
-    reported, to its recipients, and partners its providers (those the ``with`` phrase names, else all)."""
-    sent = ctx.sentence
-    earlier = [r for r in ctx.earlier if r.predicate == "assists"]
-    if not earlier:
-        return
-    last = earlier[-1].sentence
-    providers = list(dict.fromkeys(r.subject for r in earlier if r.sentence == last))
-    recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == last))
-    keys = [k for k in doer.keys if k not in providers and k not in recips]
-    if not keys:
-        return
-    named = [k for g in sent.groups if e <= g.start and g.end <= b for k in g.keys if k in providers]
-    mood = ctx.mood(e, doer)
-    emit_assist(ctx, keys, recips, year_before(sent, b), None, mood)
-    for p in named or providers:
-        for k in keys:
-            ctx.add(p, "partnersWith", k, mood=mood)
 
 
 def _funder_of_referent(ctx: SentenceContext, a: int, b: int, act: dict, rx) -> None:
@@ -353,9 +309,9 @@ def referred_activities(ctx: SentenceContext, together) -> None:
             hit = obj_rx.search(sent.text, a, b) if obj_rx is not None else None
             if hit is not None:
                 doer = subject_before(sent, hit.start(), lx.agents, ctx.prev_subject)
-                if not _co_organized_earlier(ctx, a, b, act, set(doer.keys) if doer is not None else None) \
+                if not co_organized_earlier(ctx, a, b, act, set(doer.keys) if doer is not None else None) \
                         and doer is not None and lx.starts_with(hit.group(0), act.get("co_verbs", ())):
-                    _joined_earlier(ctx, doer, hit.end(), b, act)  # Y co-organized the workshop (with X)
+                    joined_earlier(ctx, doer, hit.end(), b, act)  # Y co-organized the workshop (with X)
             continue
         _funded_referent(ctx, a, b, act)
         _extended_referent(ctx, a, b, act)
@@ -399,7 +355,7 @@ def referred_activities(ctx: SentenceContext, together) -> None:
             # the second, held in cooperation with Y, was attended by delegates from 14 States: no recipient
             # named, but Y held it with the one who held the activity referred to
             prov = aside or held_by or ctx.prev_subject
-            if not aside and not held_by and _co_organized_earlier(ctx, a, b, act):
+            if not aside and not held_by and co_organized_earlier(ctx, a, b, act):
                 continue  # The workshops were organized with Y: Y held the help the sentence before reported
             if prov is not None and prov.kinds() & lx.agents and not set(prov.keys) <= set(ctx.carried.get("attended", ())):
                 for g in co_organizers(sent, a, b, act, set(prov.keys), bare=False):

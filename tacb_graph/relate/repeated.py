@@ -67,10 +67,23 @@ def _compiled(lx, spec: dict) -> dict[str, re.Pattern]:
 _KEYS = ("again_passive", "same_in", "again_benefited", "toward_activity", "costs_borne", "funded_back")
 
 
+def office_holders(ctx: SentenceContext, a: int, s: int, act: dict, earlier: list) -> list[str]:
+    """``…派驻一名人权顾问。…顾问办公室一名本国干事的薪金由 Y 承担``: the words before a funding verb at ``s`` name a
+    post in an office (``office_post``, a regular expression): the post helps the office — those who gave the help of
+    the unit's last sentence with any (``earlier``), not its recipients. Noted in ``ctx.carried`` (no help to repeat)."""
+    rx = act.get("office_post")
+    if not rx or not earlier or not re.search(rx, ctx.sentence.lx.squeeze(ctx.sentence.text[a:s])):
+        return []
+    holders = list(dict.fromkeys(r.subject for r in earlier if r.sentence == earlier[-1].sentence))
+    ctx.carried.setdefault("office_posts", set()).update(holders)
+    return holders
+
+
 def _last_help(ctx: SentenceContext) -> tuple[list[str], list[str]]:
     """(providers, recipients) of the help this sentence stated so far, else of the unit's last earlier
-    sentence that stated help."""
-    here = [r for r in ctx.relations if r.predicate == "assists"]
+    sentence that stated help (help to an office for a post in it aside: :func:`office_holders`)."""
+    posts = ctx.carried.get("office_posts", set())
+    here = [r for r in ctx.relations if r.predicate == "assists" and r.object not in posts]
     if here:
         return list(dict.fromkeys(r.subject for r in here)), list(dict.fromkeys(r.object for r in here))
     earlier = [r for r in ctx.earlier if r.predicate == "assists"]
