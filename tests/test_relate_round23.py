@@ -200,3 +200,34 @@ def test_zh_a_post_in_an_office_helps_the_office_not_the_advisers_recipients():
     assert ("state/NOR", "assists", "org/ohchr", "Reported") in got
     assert ("state/NOR", "assists", "state/NPL", "Reported") not in got
     assert ("state/FIN", "assists", "state/NPL", "Reported") in got
+
+
+def test_zh_joining_a_regional_organisation_is_membership():
+    got = triples(facts("东帝汶于 2025 年加入东南亚国家联盟。"))
+    assert ("state/TLS", "memberOf", "org/asean", "Reported") in got
+    assert not triples(facts("东帝汶加入了《公民权利和政治权利国际公约》。")) & {("state/TLS", "memberOf", "org/asean", "Reported")}
+
+
+def test_en_joining_a_regional_organisation_is_membership():
+    assert ("state/TLS", "memberOf", "org/asean", "Reported") in triples(facts("Timor-Leste joined ASEAN in 2025."))
+
+
+def test_zh_an_offer_not_taken_up_is_negated_help():
+    got = triples(facts("马耳他曾提出为利比亚的监狱工作人员提供培训，但利比亚当局没有接受这一提议，培训未能举行。"))
+    assert {t for t in got if t[:3] == ("state/MLT", "assists", "state/LBY")} == {("state/MLT", "assists", "state/LBY", "Negated")}
+
+
+def test_zh_an_activity_for_people_named_inside_its_object():
+    got = triples(facts("开发署举办了一期面向尼泊尔警察的培训。"))
+    assert ("org/undp", "assists", "state/NPL", "Reported") in got
+
+
+@pytest.mark.parametrize("text", [
+    "开发署和儿基会原计划合办一期面向尼泊尔法官的培训。由于安全限制，这项培训被取消。",
+    "UNDP and UNICEF had planned a joint workshop for judges of Nepal. Owing to the elections, the workshop was "
+    "cancelled.",
+])
+def test_a_planned_activity_cancelled_in_the_next_sentence_is_negated(text):
+    got = triples(facts(text))
+    assert ("org/undp", "assists", "state/NPL", "Negated") in got
+    assert not any(t[3] == "Planned" for t in got if t[1] == "assists")

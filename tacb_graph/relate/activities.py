@@ -32,8 +32,8 @@ from .beneficiaries import (beneficiary_list, beneficiary_object, listed_after, 
                             people_after, people_object, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
                             recipient_before)
 from .clauses import Group, Sentence
-from .doers import (by_aside, implemented_before, implementer, late_agent, owners, past_co_aside, reduced_relative,
-                    partner_state, relative_noun, reporter, under_owner)
+from .doers import (by_aside, implemented_before, implementer, late_agent, modifier_recipient, owners, partner_state,
+                    past_co_aside, reduced_relative, relative_noun, reporter, under_owner)
 from .emit import done_as_asked, emit_assist, participle_mood, topic
 from .givers import work_owner
 from .patterns import SentenceContext, co_providers, on_request_of
@@ -383,6 +383,7 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = recips or listed_after(sent, s, e, act) or speakers_people(ctx, s, e, act)
                 recips = recips or seat_before(sent, s, act, ctx.seats)  # 向太子港派遣顾问: sent to Haiti
                 recips = recips or (seat_after(sent, noun[1], act, ctx.seats) if noun else [])  # a mission to Lima
+                recips = recips or modifier_recipient(sent, e, noun, act, agents)  # 一期面向 X 官员的培训
             if not recips and not passive and act.get("object_beneficiaries"):
                 recips = beneficiary_object(sent, e, act, agents)  # financed the participation of officials of X
             if not recips and passive and agent is not None and act.get("referents_attended") \

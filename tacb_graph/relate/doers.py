@@ -237,3 +237,17 @@ def partner_state(sent: Sentence, s: int, act: dict) -> list[str]:
         if lx.find(sent.text, pf["verbs"], g.end, min(g.end + pf.get("gap", 12), s)):
             return list(g.keys)
     return []
+
+
+def modifier_recipient(sent: Sentence, e: int, noun, act: dict, agents: set[str]) -> list[str]:
+    """``举办了一期面向 X 各市儿童保护官员的培训``: a group a ``noun_for`` marker governs inside the object, between the
+    verb ending at ``e`` and the activity noun it modifies, is whom the activity was for."""
+    markers = act.get("noun_for", ())
+    if not markers or noun is None or noun[0] <= e:
+        return []
+    lx = sent.lx
+    for g in sent.groups:
+        if e <= g.start and g.end <= noun[0] and g.kinds() & agents \
+                and lx.ends_with(lx.squeeze(sent.text[max(e, g.start - 6):g.start]).strip(), markers):
+            return members_of(g, agents)
+    return []

@@ -66,6 +66,7 @@ def member_renamed(ctx: SentenceContext) -> None:
         member = gap in mo["copula"] and followed_by(sent, h.end, mo["phrases"]) \
             and not (gap in mo.get("copula_unless_more", ()) and _more_after(sent, h.end, mo["phrases"]))
         member = member or (gap in mo.get("became", ()) and followed_by(sent, h.end, mo.get("became_phrases", ())))
+        member = member or (gap in mo.get("joined", ()) and bool(h.kinds() & set(mo.get("joined_kinds", ()))))  # X 加入了 Y
         bodies_g = [k for k in members_of(g, lx.agents) if not k.startswith("state/")]
         if gap in mo.get("state_titles", ()) and bodies_g:
             # 西非国家经济共同体成员国加纳: the States the title stands right before

@@ -88,6 +88,12 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
                                          requested_by=None))
                 assistances.append(Assistance(r.object, r.subject, r.unit, r.number, r.year, None, r.sentence, "Negated"))
     undone = {x.quote for x in sents if md.get("undone_refs") and _undone(x, md, lx)}
+    if md.get("undone_next"):  # …原计划为 X 举办一期培训。由于…，这项培训被取消: what was planned was not done
+        later = {sents[i - 1].quote for i in range(1, len(sents)) if _undone_next(sents[i], md, lx)}
+        relations = [replace(r, modality="Negated") if r.predicate in ("assists", "partnersWith")
+                     and r.modality == "Planned" and r.sentence in later else r for r in relations]
+        assistances = [replace(a, modality="Negated") if a.modality == "Planned" and a.sentence in later else a
+                       for a in assistances]
     if undone:  # X had pledged to fund a project in Y, but the project could not start: the help was not given
         relations = [replace(r, modality="Negated") if r.predicate == "assists" and r.modality in (REPORTED, "Planned")
                      and r.sentence in undone else r for r in relations]
@@ -134,6 +140,20 @@ def _undone(sent: Sentence, md: dict, lx: Lexicon) -> bool:
             continue
         if not lx.find(sent.text, md.get("undone_contrast", ()), sent.clause_start(lo - 2), s):
             continue  # (… trained judges, and the project ended in 2031: what was done stays done)
+        if _hits(sent, md.get("undone_words", ()), e, sent.clause_end(e)):
+            return True
+    return False
+
+
+def _undone_next(sent: Sentence, md: dict, lx: Lexicon) -> bool:
+    """A sentence whose clause opens (after a lead-in: ``由于…，``) with a back-reference to an activity (``undone_refs``)
+    and says it never happened (``undone_words``), with no actor named before the reference: the activity the
+    sentence before planned."""
+    for s, e, _w in lx.find(sent.text, md["undone_refs"], sent.start, sent.end):
+        lo = sent.clause_start(s)
+        if lx.squeeze(sent.text[lo:s]).strip().lower() not in ("", *md.get("work_ref_openers", ())) \
+                or any(g.end <= s and g.kinds() & lx.agents for g in sent.groups):
+            continue
         if _hits(sent, md.get("undone_words", ()), e, sent.clause_end(e)):
             return True
     return False
