@@ -231,3 +231,22 @@ def test_a_planned_activity_cancelled_in_the_next_sentence_is_negated(text):
     got = triples(facts(text))
     assert ("org/undp", "assists", "state/NPL", "Negated") in got
     assert not any(t[3] == "Planned" for t in got if t[1] == "assists")
+
+
+def test_zh_money_received_as_a_list_after_a_colon():
+    found = facts("2031 年，人权高专办在尼泊尔的工作获得了以下预算外资金：瑞典 50 万美元，芬兰 20 万欧元。安道尔于 2031 年"
+                  "11 月认捐 1 万欧元。")
+    assert {("state/SWE", "org/ohchr", "500000", "USD"), ("state/FIN", "org/ohchr", "200000", "EUR"),
+            ("state/AND", "org/ohchr", "10000", "EUR")} <= contributions(found)
+
+
+def test_zh_what_money_given_is_for_is_no_help_of_the_givers():
+    found = facts("列支敦士登于 2031 年向人权高专办捐款 10 万瑞士法郎，专门用于支持禁止酷刑委员会的工作。")
+    assert ("state/LIE", "org/ohchr", "100000", "CHF") in contributions(found)
+    assert ("state/LIE", "assists", "org/cat", "Reported") not in triples(found)
+
+
+def test_zh_a_topic_phrase_before_the_recipient_holds_no_subject():
+    got = triples(facts("人权高专办就将性别视角纳入各自的尼泊尔国别方案向儿基会和开发署提供了技术指导。"))
+    assert ("org/ohchr", "assists", "org/unicef", "Reported") in got
+    assert not any(t[0] == "state/NPL" for t in got)

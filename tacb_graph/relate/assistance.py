@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .beneficiaries import located_people
+from .amounts import parse_amount
 from .clauses import Group, Sentence
 from .emit import done_as_asked, emit_assist, topic
 from .nominal import nominal_help, state_pronoun_after_marker
@@ -419,7 +420,11 @@ def assists(ctx: SentenceContext, together) -> None:
         if prov is not None and recips:
             found.append((prov, [r for r in recips if r not in prov.keys], s, e, s))
     found += _included(ctx, a) + beneficiaries_listed(ctx, a) + beneficiaries_of(ctx)
+    money_for = a.get("money_purpose", ())
     for prov, recips, pos, tpos, ppos in found:
+        if money_for and lx.ends_with(lx.squeeze(text[max(sent.start, pos - 8):pos]), money_for) \
+                and parse_amount(text[sent.start:pos], lx):
+            continue  # 捐款 25 万瑞士法郎，专门用于支持 Y 的工作: what the money given is for, no help of the giver's
         if fund_supports_a_body(ctx, prov, recips, ppos):
             continue  # the Office received support from the Fund: the Office is funded by it
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys, pos)

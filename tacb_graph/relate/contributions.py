@@ -28,7 +28,8 @@ def contributions(ctx: SentenceContext) -> None:
     c = lx["contribution"]
     text = sent.text
     source = source_lead(ctx, c)  # contributions to the work of X came from A (…); X 的预算全部来自自愿捐款，主要捐助方为 A(…)
-    if not lx.find(text, tuple(c["verbs"]) + tuple(c.get("receive_verbs", ())), sent.start, sent.end):
+    if not lx.find(text, tuple(c["verbs"]) + tuple(c.get("receive_verbs", ())) + tuple(c.get("receive_list_nouns", ())),
+                   sent.start, sent.end):
         return  # (X received EUR 480,000 from Spain: a receiving verb is enough)
     agents = lx.agents
     # the classes that never give money of their own (a fund's Board recommends grants; 'not_giver_kinds')
@@ -149,7 +150,8 @@ def contributions(ctx: SentenceContext) -> None:
             year = next((y for p, y in ys if p >= e and not any(e < a[0] < p for a in amounts)), None)
         year = year or (source[1] if source is not None and recipient == source[0] else None) or ctx.money.get("year")
         verb = lx.find(text, c["verbs"], gend, s) or lx.find(text, c["verbs"], sent.start, sent.end) \
-            or lx.find(text, c.get("receive_verbs", ()), sent.start, sent.end)
+            or lx.find(text, c.get("receive_verbs", ()), sent.start, sent.end) \
+            or lx.find(text, c.get("receive_list_nouns", ()), sent.start, sent.end)
         mood = ctx.mood(min(rec[-1].start if rec else s, verb[0][0]), giver)
         for k in keys:
             ctx.contributions.append(Contribution(k, recipient, str(amount), local_currency(lx, code, k), ctx.unit, ctx.number,
@@ -174,7 +176,7 @@ def _received(ctx: SentenceContext, c: dict, amounts=()):
     fillers = lx.res.get("receive_list_fillers")
     for s, e, _w in lx.find(sent.text, c.get("receive_list_verbs", ()), sent.start, sent.end):
         window = c.get("receive_window", 12)
-        nouns = lx.find(sent.text, c["verbs"], e, sent.clause_end(e))
+        nouns = lx.find(sent.text, tuple(c["verbs"]) + tuple(c.get("receive_list_nouns", ())), e, sent.clause_end(e))
         if not nouns:
             continue
         if nouns[0][0] - e > window:
