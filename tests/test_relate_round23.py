@@ -250,3 +250,30 @@ def test_zh_a_topic_phrase_before_the_recipient_holds_no_subject():
     got = triples(facts("人权高专办就将性别视角纳入各自的尼泊尔国别方案向儿基会和开发署提供了技术指导。"))
     assert ("org/ohchr", "assists", "org/unicef", "Reported") in got
     assert not any(t[0] == "state/NPL" for t in got)
+
+
+# -- requests and who carries out what is funded ---------------------------------------------------------------
+
+@pytest.mark.parametrize("sentence", [
+    "A request of the African Union Commission to the European Union for support had been turned down in 2031.",
+    "A request from the African Union Commission to the European Union for support had been turned down.",
+    "The African Union Commission's request to the European Union for support was turned down.",
+])
+def test_a_request_turned_down_is_a_request_and_negated_help(sentence):
+    got = triples(facts(sentence))
+    assert ("org/au-commission", "requests", "org/eu", "Reported") in got
+    assert ("org/eu", "assists", "org/au-commission", "Negated") in got
+
+
+def test_a_programme_named_with_its_agency_before_it_is_the_agencys():
+    got = triples(facts("Qatar announced that it would finance a UNICEF programme for former child soldiers in "
+                        "Somalia in 2032."))
+    assert ("org/unicef", "assists", "state/SOM", "Planned") in got
+    assert ("state/QAT", "assists", "state/SOM", "Planned") in got
+
+
+def test_an_expert_of_the_one_asked_who_will_travel_makes_the_help_planned():
+    got = triples(facts("Grenada indicated that it had requested the assistance of UNDP with its report, and that an "
+                        "expert of UNDP would travel to the country in May 2032."))
+    assert ("org/undp", "assists", "state/GRD", "Planned") in got
+    assert ("org/undp", "assists", "state/GRD", "Requested") not in got

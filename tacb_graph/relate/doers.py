@@ -48,6 +48,10 @@ def implementer(sent: Sentence, e: int, noun, act: dict, agents: set[str], exclu
         own = next((h for h in reversed(sent.groups) if h.end <= noun[0]), None)
         if own is not None and own.end >= e and lx.squeeze(text[own.end:noun[0]]).split(" ")[0] in act.get("of", ()):
             found = own
+        elif own is not None and own.start >= e and act.get("premodifier_owner") \
+                and not lx.trim(lx.squeeze(text[e:own.start]).strip(), "determiners") \
+                and len(text[own.end:noun[0]].split()) <= 2 and not re.search(r"[,;:]", text[own.end:noun[0]]):
+            found = own  # would finance a UNICEF programme in Y: UNICEF carries it out
         found = found or owners(sent, noun, act, agents)
     if found is None and noun is not None:
         found = by_aside(sent, noun[1], act)[0]  # paid for the deployment, by OHCHR, of an adviser

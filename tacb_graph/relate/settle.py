@@ -225,8 +225,11 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, entities: dict)
             if sent is sents[first] and not seen_asked:
                 seen_asked = True  # … requested OHCHR to …: the one asked, not yet acting
                 continue
-            if g.governor is not None and not is_free(sent, g):
-                continue  # (A team of the country office reviewed the draft: its people act for it)
+            people = (lx.get("activities") or {}).get("provider_nouns", ())
+            if g.governor is not None and not is_free(sent, g) and not (
+                    md.get("people_act") and lx.ends_with(lx.squeeze(sent.text[max(sent.start, g.start - 24):g.start])
+                                                          .lower().rstrip(), [f"{n} of" for n in people] + [f"{n} of the" for n in people])):
+                continue  # (help to it is no act of it; an expert of the Office would travel …: its people act for it)
             refused = _hits(sent, md.get("refused_verbs", ()), g.end, min(sent.end, g.end + window))
             if refused and not any(g.end <= h.start and h.end <= refused[0][0] and h.kinds() & lx.agents
                                    for h in sent.groups):
