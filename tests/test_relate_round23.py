@@ -277,3 +277,18 @@ def test_an_expert_of_the_one_asked_who_will_travel_makes_the_help_planned():
                         "expert of UNDP would travel to the country in May 2032."))
     assert ("org/undp", "assists", "state/GRD", "Planned") in got
     assert ("org/undp", "assists", "state/GRD", "Requested") not in got
+
+
+def test_a_closing_together_with_joins_the_helper_not_the_body_named_last():
+    got = triples(facts("In 2032, UNDP will help the Kenya National Commission on Human Rights to prepare for its "
+                        "review by the Global Alliance of National Human Rights Institutions, together with UNICEF."))
+    assert ("org/unicef", "assists", "org/knchr", "Planned") in got
+    assert ("org/undp", "partnersWith", "org/unicef", "Planned") in got
+    assert not any("org/ganhri" in t[:3] and t[1] == "partnersWith" for t in got)
+
+
+def test_extending_a_programme_on_a_topic_to_a_state():
+    got = triples(facts("The Special Rapporteur on the right to education recommended that UNICEF and UNDP extend "
+                        "their joint programme on school enrolment to Eritrea."))
+    assert ("org/unicef", "assists", "state/ERI", "Recommended") in got
+    assert ("org/undp", "assists", "state/ERI", "Recommended") in got

@@ -83,6 +83,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             continue
         pos = lead[0] if lead is not None and not verbs else marker_pos
         subj = _agent_right_before(sent, pos, pw) if lead is not None or pw.get("agent_before_marker") else None
+        if subj is not None and "," in text[subj.end:pos] and _helper_of(sent, subj) is not None:
+            subj = _helper_of(sent, subj)  # X will help A to prepare for its review by B, together with Y: X acts with Y
         by_agent = subj is not None  # 将由 X 与 Y 合作实施: the modal stands before the agent's marker
         if subj is None and lead is not None and not lx.squeeze(text[sent.start:pos]).strip(" ,"):
             # With Y, X held …: the sentence's own subject, right after the aside (not a pronoun's object)
@@ -96,7 +98,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             continue  # A …; the second, held in cooperation with Y, …: what a referent names, not A (referents.py)
         if subj is None and lead is not None:
             subj = _subject_after(sent, last.end)  # In cooperation with Y, X …
-        if subj is not None and lead is not None and "State" in subj.kinds() and subj.end <= pos \
+        if subj is not None and lead is not None and subj.kinds() & {"State", "NHRI"} and subj.end <= pos \
                 and (not lx.squeeze(text[subj.end:pos]) or lx.squeeze(text[subj.end:pos]).endswith(",")
                      or pw.get("closing_aside") and re.search(pw["closing_aside"], text[subj.end:pos])):
             # (X assisted A in drafting a protocol, in coordination with Y: a closing aside is X's too;
