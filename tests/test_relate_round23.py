@@ -292,3 +292,36 @@ def test_extending_a_programme_on_a_topic_to_a_state():
                         "their joint programme on school enrolment to Eritrea."))
     assert ("org/unicef", "assists", "state/ERI", "Recommended") in got
     assert ("org/undp", "assists", "state/ERI", "Recommended") in got
+
+
+def test_a_second_partner_after_a_body_of_no_name_is_still_a_partner():
+    got = triples(facts("UNICEF trained 90 magistrates of Ghana, jointly with the national bar association and UNDP."))
+    assert ("org/undp", "assists", "state/GHA", "Reported") in got
+    assert ("org/unicef", "partnersWith", "org/undp", "Reported") in got
+
+
+def test_courts_of_no_name_equipped_in_a_state_are_help_to_it():
+    got = triples(facts("UNDP equipped six district courts in Ghana with case management software, with financing "
+                        "from the Peacebuilding Fund."))
+    assert ("org/undp", "assists", "state/GHA", "Reported") in got
+    assert ("org/peacebuilding-fund", "assists", "state/GHA", "Reported") in got
+
+
+def test_the_organization_after_a_named_ngo_is_that_ngo():
+    got = triples(facts("Oxfam trained lawyers of Ghana. In cooperation with UNDP, the organization also trained 35 "
+                        "prison officers of Ghana."))
+    assert ("org/undp", "assists", "state/GHA", "Reported") in got
+    assert ("org/oxfam", "partnersWith", "org/undp", "Reported") in got
+
+
+def test_the_work_of_an_office_funded_from_contributions_is_no_help_of_the_office():
+    got = triples(facts("The activities of UNDP in Ghana in 2031 were funded from voluntary contributions, among "
+                        "them USD 340,000 from Belgium."))
+    assert ("org/undp", "assists", "state/GHA", "Reported") not in got
+
+
+def test_an_expert_sent_to_a_states_unnamed_body_helps_the_state_of_the_passage():
+    got = triples(facts("UNDP trained judges of Ghana. UNICEF deployed a child protection specialist to the family "
+                        "support units of the police; the deployment was financed by Iceland."))
+    assert ("org/unicef", "assists", "state/GHA", "Reported") in got
+    assert ("org/unicef", "assists", "state/ISL", "Reported") not in got

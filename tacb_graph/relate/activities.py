@@ -33,9 +33,9 @@ from .beneficiaries import (beneficiary_list, beneficiary_object, listed_after, 
                             recipient_before)
 from .clauses import Group, Sentence
 from .doers import (by_aside, implemented_before, implementer, late_agent, modifier_recipient, owners, partner_state,
-                    past_co_aside, reduced_relative, relative_noun, reporter, under_owner)
+                    past_co_aside, reduced_relative, relative_noun, reporter, state_body_to, under_owner)
 from .emit import done_as_asked, emit_assist, participle_mood, topic
-from .givers import work_owner
+from .givers import money_for_work
 from .patterns import SentenceContext, co_providers, on_request_of
 from .requested_help import pronoun_askers
 from .places import located, scheduled_for, seat_after, seat_before
@@ -225,14 +225,6 @@ def _later(sent: Sentence, noun_end: int, act: dict, key: str = "scheduled_later
     return rx is not None and bool(rx.search(sent.lx.squeeze(sent.text[noun_end:sent.end])))
 
 
-def _money_for_work(sent: Sentence, e: int, lx, prov: Group) -> bool:
-    """``The activities of X in Y were supported by contributions from A``: the passive ending at ``e`` is what the
-    contribution family reads as money given to X for its work (``contribution`` ``work_of``)."""
-    c = lx.get("contribution") or {}
-    g = next(iter(sent.after(e)), None)
-    return bool(c.get("work_of")) and g is not None and work_owner(sent, g.start, c, lx.agents) in prov.keys
-
-
 def _undone_topic(sent: Sentence, s: int, act: dict) -> bool:
     """``项目尚未启动``, ``该活动没有举行``: an activity verb at ``s`` negated, whose subject is an
     activity noun (no actor of its own)."""
@@ -384,6 +376,7 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = recips or seat_before(sent, s, act, ctx.seats)  # 向太子港派遣顾问: sent to Haiti
                 recips = recips or (seat_after(sent, noun[1], act, ctx.seats) if noun else [])  # a mission to Lima
                 recips = recips or modifier_recipient(sent, e, noun, act, agents)  # 一期面向 X 官员的培训
+                recips = recips or state_body_to(ctx, e, act)  # deployed an expert to the units of the police
             if not recips and not passive and act.get("object_beneficiaries"):
                 recips = beneficiary_object(sent, e, act, agents)  # financed the participation of officials of X
             if not recips and passive and agent is not None and act.get("referents_attended") \
@@ -452,7 +445,7 @@ def activities(ctx: SentenceContext, together) -> None:
                 funder, prov = prov, doer
         if prov is None and funder is None and not (passive and ctx.funders):
             continue  # (thanks to funding from Y, officials of X were trained: Y, a funder, assists X)
-        if passive and prov is not None and _money_for_work(sent, e, lx, prov):
+        if passive and prov is not None and money_for_work(sent, e, lx, prov):
             continue  # the activities of X in Y were supported by contributions from A (…): money to X, no help
         funded_by = tuple(funder.keys) if funder is not None else ()
         # the Fund financed projects implemented by OHCHR in X (X 资助了 Y 在 Z 实施的项目): the implementer and

@@ -369,6 +369,10 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
                 head = lx.starts_with(gap, preps)
                 if head:
                     g.governor = head  # 与区域经济共同体、…以及 A
+                elif "unnamed_first_conjunct" in lx.res:
+                    m = lx.res["unnamed_first_conjunct"].match(gap)
+                    if m:  # jointly with the Legal Aid Board and UNDP: UNDP, after a body of no name, is still "with"
+                        g.governor = m.group(1)
         if "Resolution" in g.kinds():
             after = lx.squeeze(text[g.end:g.end + 36])
             if in_res.get("paragraph"):  # 在第 N 号决议第 18 段中: the resolution still speaks

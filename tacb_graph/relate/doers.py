@@ -255,3 +255,15 @@ def modifier_recipient(sent: Sentence, e: int, noun, act: dict, agents: set[str]
                 and lx.ends_with(lx.squeeze(sent.text[max(e, g.start - 6):g.start]).strip(), markers):
             return members_of(g, agents)
     return []
+
+
+def state_body_to(ctx, e: int, act: dict) -> list[str]:
+    """``deployed a specialist to the family support units of the police``: an activity sent to a body of no name
+    of a State (``state_body_to``, a regular expression on the words after the verb ending at ``e``) is for the State
+    the passage is about: the last one the unit named before that gave no help there."""
+    rx = act.get("state_body_to")
+    sent = ctx.sentence
+    if not rx or not ctx.passage_states or not re.match(rx, sent.lx.squeeze(sent.text[e:sent.clause_end(e)]).lower()):
+        return []
+    givers = {r.subject for r in ctx.earlier if r.predicate == "assists"}
+    return [next((k for k in reversed(ctx.passage_states) if k not in givers), ctx.passage_states[-1])]

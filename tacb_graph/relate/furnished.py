@@ -18,6 +18,8 @@ Word lists: ``relations.json`` ``assists``: ``give_verbs`` (provided, furnished,
 
 from __future__ import annotations
 
+import re
+
 from .emit import emit_assist, topic
 from .patterns import SentenceContext
 from .roles import members_of, subject_before, year_before
@@ -36,9 +38,11 @@ def given_with(ctx: SentenceContext) -> None:
     text = sent.text
     for s, e, _w in lx.find(text, a.get("give_verbs", ()), sent.start, sent.end):
         obj = next(iter(sent.after(e)), None)
-        if obj is None or obj.governor or not obj.kinds() & lx.agents \
-                or lx.trim(lx.squeeze(text[e:obj.head]), "determiners").strip():
-            continue  # the object must stand right after the verb
+        unnamed = obj is not None and a.get("unnamed_object") and obj.kinds() == {"State"} \
+            and re.fullmatch(a["unnamed_object"], lx.squeeze(text[e:obj.start]).strip().lower())
+        if obj is None or (obj.governor or not obj.kinds() & lx.agents
+                           or lx.trim(lx.squeeze(text[e:obj.head]), "determiners").strip()) and not unnamed:
+            continue  # the object must stand right after the verb (or be a body of no name of a State: four courts in X)
         end = sent.clause_end(obj.end)
         rest = lx.squeeze(text[obj.end:end])
         mark = lx.starts_with(rest, markers)

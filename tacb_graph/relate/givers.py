@@ -19,7 +19,7 @@ import re
 
 from .roles import members_of, years
 
-__all__ = ["amount_from", "giver_by", "named_giver", "relative_giver", "source_lead", "takers", "work_owner"]
+__all__ = ["amount_from", "giver_by", "money_for_work", "named_giver", "relative_giver", "source_lead", "takers", "work_owner"]
 
 
 def relative_giver(sent, s: int, c: dict, donors):
@@ -163,3 +163,14 @@ def source_lead(ctx, c: dict) -> tuple[str, str | None, bool] | None:
         ctx.carried["money_source"] = found[:2] + (True,)  # … was funded from voluntary contributions. The main donors were A (…)
         return found
     return carried
+
+
+def money_for_work(sent, e: int, lx, prov) -> bool:
+    """``The activities of X in Y were supported by contributions from A``: the passive ending at ``e`` is what the
+    contribution family reads as money given to X for its work (``contribution`` ``work_of``)."""
+    c = lx.get("contribution") or {}
+    if c.get("money_source") and re.match(c["money_source"], lx.squeeze(sent.text[e:e + 60]).lower()) \
+            and re.match(c.get("work_subject", "(?!)"), lx.squeeze(sent.text[sent.start:prov.start]).lower()):
+        return True  # the activities of X in Y were funded from voluntary contributions, among them …
+    g = next(iter(sent.after(e)), None)
+    return bool(c.get("work_of")) and g is not None and work_owner(sent, g.start, c, lx.agents) in prov.keys
