@@ -325,3 +325,25 @@ def test_an_expert_sent_to_a_states_unnamed_body_helps_the_state_of_the_passage(
                         "support units of the police; the deployment was financed by Iceland."))
     assert ("org/unicef", "assists", "state/GHA", "Reported") in got
     assert ("org/unicef", "assists", "state/ISL", "Reported") not in got
+
+
+# -- the same forms in the other language ---------------------------------------------------------------------------
+
+def test_zh_a_request_made_and_turned_down():
+    got = triples(facts("非洲联盟委员会向欧洲联盟提出的支助请求于 2031 年被拒绝。"))
+    assert ("org/au-commission", "requests", "org/eu", "Reported") in got
+    assert ("org/eu", "assists", "org/au-commission", "Negated") in got
+
+
+def test_zh_a_co_organizer_of_an_activity_named_again():
+    got = triples(facts("开发署为利比里亚官员举办了讲习班。儿基会协办了该讲习班。"))
+    assert ("org/unicef", "assists", "state/LBR", "Reported") in got
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("秘鲁对共赢合作未表明立场。", "NotQuestioned"),
+    ("秘鲁认为共赢合作不可或缺，但对单方面强制措施阻碍其进口药品表示遗憾。", "Supportive"),
+    ("秘鲁认为共赢合作有益，但对其被用来附加条件表示遗憾。", "Critical"),
+])
+def test_zh_what_the_clause_after_but_judges(sentence, value):
+    assert stances(facts(sentence)) == {("state/PER", "concept/win-win-cooperation", value)}

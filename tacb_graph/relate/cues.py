@@ -120,6 +120,14 @@ def _about_other(text: str, cut: int, names, lexicon: Lexicon) -> bool:
     for clause in re.split("[" + re.escape(ends) + "]", text[cut:]):
         head = lexicon.squeeze(clause)
         cues = _cue_hits(head, lexicon)
+        lead = head
+        for w in lx.get("contrast", ()):
+            lead = lead[len(w):].lstrip() if lead.startswith(w) else lead
+        gov = lexicon.starts_with(lead, lx.get("governed_object_markers", ()))
+        obj = lead[len(gov):].lstrip() if gov else ""
+        named = tuple(n for n in names if n) + tuple(lx.get("concept_backrefs", ()))
+        if gov and cues and not lexicon.starts_with(obj, refs) and not lexicon.find(obj, named):
+            return True  # 但对单方面强制措施阻碍其…表示遗憾: the judgement is of what 对 governs, not the concept
         if cues and lx.get("complement_markers"):
             rest = head[cues[0][1]:].lstrip()
             marker = lexicon.starts_with(rest, lx["complement_markers"])

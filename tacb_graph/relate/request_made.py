@@ -92,9 +92,10 @@ def request_made(ctx: SentenceContext) -> None:
             for o in members_of(to, agents):
                 ctx.add(s, "requests", o, mood=mood)
         pending = lx.find(text, spec.get("pending", ()), nouns[0][1], sent.end)  # 该请求目前仍在审议中: help asked for
-        if mood[0] == REPORTED and (_for_help(sent, ve, nouns[0], to.end, spec) or pending):
+        refused = lx.find(text, spec.get("refused", ()), nouns[0][1], sent.end)  # 提出的支助请求被拒绝: not given
+        if mood[0] == REPORTED and (_for_help(sent, ve, nouns[0], to.end, spec) or pending or refused):
             emit_assist(ctx, members_of(to, agents), makers, year_before(sent, vs), topic(sent, nouns[0][1]),
-                        ("Requested", makers[0]))
+                        ("Negated", None) if refused else ("Requested", makers[0]))
 
 
 def _nominal(ctx: SentenceContext, nom: dict) -> None:
