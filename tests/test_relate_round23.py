@@ -347,3 +347,31 @@ def test_zh_a_co_organizer_of_an_activity_named_again():
 ])
 def test_zh_what_the_clause_after_but_judges(sentence, value):
     assert stances(facts(sentence)) == {("state/PER", "concept/win-win-cooperation", value)}
+
+
+# -- variants of the round's English forms -------------------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "UNDP trained judges of Chad. Along with UNICEF, it also trained police officers of Niger.",
+    "Along with UNICEF, UNDP trained police officers of Niger.",
+])
+def test_along_with_names_a_co_actor(text):
+    got = triples(facts(text))
+    assert ("org/unicef", "assists", "state/NER", "Reported") in got
+    assert ("org/undp", "partnersWith", "org/unicef", "Reported") in got
+
+
+@pytest.mark.parametrize("opening", ["Thanks to a grant from Japan", "Using a grant from Japan",
+                                     "Through a grant from Japan"])
+def test_a_grant_opening_the_sentence_pays_for_help_to_the_recipients(opening):
+    got = triples(facts(f"{opening}, UNDP held a workshop for judges of Niger."))
+    assert ("state/JPN", "assists", "state/NER", "Reported") in got
+    assert ("state/JPN", "assists", "org/undp", "Reported") not in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway has paid the salary of a human rights officer in the OHCHR Regional Office for Europe since 2030.",
+    "Norway covered the costs of two human rights officers in the OHCHR Regional Office for Europe.",
+])
+def test_the_salary_of_a_post_in_an_office(sentence):
+    assert ("state/NOR", "assists", "org/ohchr-europe", "Reported") in triples(facts(sentence))
