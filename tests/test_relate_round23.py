@@ -375,3 +375,15 @@ def test_a_grant_opening_the_sentence_pays_for_help_to_the_recipients(opening):
 ])
 def test_the_salary_of_a_post_in_an_office(sentence):
     assert ("state/NOR", "assists", "org/ohchr-europe", "Reported") in triples(facts(sentence))
+
+
+@pytest.mark.parametrize("pick, who", [("The latter", "org/icj-jurists"), ("The former", "org/amnesty")])
+def test_the_latter_or_the_former_of_a_pair(pick, who):
+    got = triples(facts("Amnesty International and the International Commission of Jurists received small grants from "
+                        f"UNDP. {pick} also trained 35 public defenders of Guatemala."))
+    assert {t[0] for t in got if t[1:] == ("assists", "state/GTM", "Reported")} == {who}
+
+
+def test_a_programme_they_had_jointly_run():
+    got = triples(facts("UNDP and UNICEF presented the programme that they had jointly run in Tonga since 2030."))
+    assert {("org/undp", "assists", "state/TON", "Reported"), ("org/unicef", "assists", "state/TON", "Reported")} <= got
