@@ -387,3 +387,28 @@ def test_the_latter_or_the_former_of_a_pair(pick, who):
 def test_a_programme_they_had_jointly_run():
     got = triples(facts("UNDP and UNICEF presented the programme that they had jointly run in Tonga since 2030."))
     assert {("org/undp", "assists", "state/TON", "Reported"), ("org/unicef", "assists", "state/TON", "Reported")} <= got
+
+
+@pytest.mark.parametrize("text", [
+    "人权高专办为海地的 55 名调查人员举办了培训。毒罪办的两名专家也参与了培训的授课。",
+    "The Office of the High Commissioner trained 55 investigators of Haiti. Two experts of UNODC also taught in the "
+    "training.",
+    "The Office of the High Commissioner trained 55 investigators of Haiti. UNODC also contributed two trainers to the "
+    "course.",
+])
+def test_people_of_another_body_who_taught_in_the_activity_help_too(text):
+    assert ("org/unodc", "assists", "state/HTI", "Reported") in triples(facts(text))
+
+
+def test_zh_a_post_in_a_team_helps_the_teams_holder_not_a_donor():
+    got = triples(facts("2034 年，人权高专办向联合国驻海地国家工作队增派了一名人权顾问，该顾问的职位由卢森堡资助。"
+                        "小组一名法律干事的职位费用由斯洛伐克承担。"))
+    assert ("state/SVK", "assists", "org/ohchr", "Reported") in got
+    assert ("state/SVK", "assists", "state/LUX", "Reported") not in got
+    assert ("state/SVK", "assists", "state/HTI", "Reported") not in got
+
+
+def test_zh_at_the_request_that_opens_the_sentence_the_actor_follows():
+    got = triples(facts("东帝汶加入了东盟。应东盟秘书处的请求，开发署为东帝汶的 12 名官员举办了培训。"))
+    assert ("org/asean-secretariat", "requests", "org/undp", "Reported") in got
+    assert ("org/asean-secretariat", "requests", "state/TLS", "Reported") not in got

@@ -168,7 +168,7 @@ def requests(ctx: SentenceContext) -> None:
         after = [h for h in sent.after(g.end) if h.governor is None and h.kinds() & agents]
         cs = sent.clause_start(g.start)
         lead = lx.trim(lx.squeeze(sent.text[cs:g.head]), "determiners")
-        opens = cs > sent.start and after and sent.clause_start(after[0].start) > cs \
+        opens = cs >= sent.start and after and sent.clause_start(after[0].start) > cs \
             and lead in (*rq.get("on_request_governors", ()), *rq.get("on_request_before", ()))  # …，此外，应 X 的请求，Y …
         actor = None if opens else subject_before(sent, g.start, agents, ctx.prev_subject, exclude=set(g.keys))
         if actor is None:  # 根据大会的要求，人权高专办…: the actor follows

@@ -26,7 +26,8 @@ regular expression matched in the folded sentence:
 * ``funded_back`` — the activity referred back to, up to the agent's marker, and (where the language lists
   them) ``funded_back_verbs`` right after the agents that follow it: ``the costs of the course were met by X``,
   ``该培训由 X 供资``, ``这些讲习班由 A 和 B 资助`` — the agents help the earlier recipients (the funder beside the
-  implementer: tests/gold/README.md, "funded help"); ``funded_back_chain`` (a regular expression of the gap between
+  implementer: tests/gold/README.md, "funded help"); ``taught_in`` — people of another body taught in the
+  activity (``毒罪办的两名专家也参与了培训的授课``): that body helps its recipients too; ``funded_back_chain`` (a regular expression of the gap between
   two agents: ``organized by X and paid for by Y``) lets a second passive agent join the first.
 
 The help stated earlier in the same sentence counts as "before" (``…实施了一个项目，该项目由瑞典资助``).
@@ -64,7 +65,7 @@ def _compiled(lx, spec: dict) -> dict[str, re.Pattern]:
     return lx.__dict__["_repeated_help"]
 
 
-_KEYS = ("again_passive", "same_in", "again_benefited", "toward_activity", "costs_borne", "funded_back")
+_KEYS = ("again_passive", "same_in", "again_benefited", "toward_activity", "costs_borne", "funded_back", "taught_in")
 
 
 def office_holders(ctx: SentenceContext, a: int, s: int, act: dict, earlier: list) -> list[str]:
@@ -74,7 +75,8 @@ def office_holders(ctx: SentenceContext, a: int, s: int, act: dict, earlier: lis
     rx = act.get("office_post")
     if not rx or not earlier or not re.search(rx, ctx.sentence.lx.squeeze(ctx.sentence.text[a:s])):
         return []
-    holders = list(dict.fromkeys(r.subject for r in earlier if r.sentence == earlier[-1].sentence))
+    holders = list(dict.fromkeys(r.subject for r in earlier if r.sentence == earlier[-1].sentence
+                                 and not r.subject.startswith("state/")))  # (the office's holder, not a donor)
     ctx.carried.setdefault("office_posts", set()).update(holders)
     return holders
 
@@ -152,10 +154,18 @@ def repeated_help(ctx: SentenceContext) -> None:
                 if spec.get("funded_back_aside"):  # 由 X 在其法治项目框架内承担
                     rest = re.sub(spec["funded_back_aside"], "", rest, count=1)
                 rest = rest[len(lx.starts_with(rest, lx.get("government_words", ())) or ""):]  # 由爱尔兰政府承担
-                provs = [k for g in run for k in members_of(g, agents) if k not in recipients]
+                held = office_holders(ctx, lo, e, lx.get("activities") or {}, list(ctx.earlier) + list(ctx.relations))
+                provs = [k for g in run for k in members_of(g, agents) if k not in (held or recipients)]
                 if provs and ("funded_back_verbs" not in spec or lx.starts_with(rest, spec["funded_back_verbs"])):
-                    # (该顾问的费用将由 Y 承担: the modal inside the expression counts)
-                    emit_assist(ctx, provs, recipients, year_before(sent, s), topic(sent, e), ctx.mood(e, None))
+                    # (该顾问的费用将由 Y 承担: the modal inside the expression counts; 小组一名干事的职位费用由 Y
+                    # 承担: the post helps the team's holder)
+                    emit_assist(ctx, provs, held or recipients, year_before(sent, s), topic(sent, e), ctx.mood(e, None))
+            elif key == "taught_in":  # 毒罪办的两名专家也参与了培训的授课; Two experts of UNODC also taught in it
+                near = [g for g in sent.groups if lo <= g.start and g.end <= s and g.kinds() & agents
+                        and not set(g.keys) & set(recipients)]
+                if near:
+                    provs = [k for k in members_of(near[0], agents) if k not in providers]
+                    emit_assist(ctx, provs, recipients, year_before(sent, s), topic(sent, e), ctx.mood(s, near[0]))
             else:  # toward_activity, costs_borne
                 subj = _free_before(sent, lo, s)
                 if subj is None and key == "costs_borne":  # …, with Ireland meeting the costs: 'with' and a gerund
