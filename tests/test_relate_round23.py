@@ -412,3 +412,8 @@ def test_zh_at_the_request_that_opens_the_sentence_the_actor_follows():
     got = triples(facts("东帝汶加入了东盟。应东盟秘书处的请求，开发署为东帝汶的 12 名官员举办了培训。"))
     assert ("org/asean-secretariat", "requests", "org/undp", "Reported") in got
     assert ("org/asean-secretariat", "requests", "state/TLS", "Reported") not in got
+
+
+def test_zh_the_work_of_a_body_received_the_money_listed():
+    found = facts("2031 年，人权高专办的预算外活动收到以下自愿捐款：欧洲联盟 135 万欧元，瑞典 1 500 万瑞典克朗。")
+    assert {("org/eu", "org/ohchr", "1350000", "EUR"), ("state/SWE", "org/ohchr", "15000000", "SEK")} <= contributions(found)

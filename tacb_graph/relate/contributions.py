@@ -193,6 +193,9 @@ def _received(ctx: SentenceContext, c: dict, amounts=()):
             if len(fillers.sub("", "".join(residue))) > window:
                 continue
         subj = subject_before(sent, s, lx.agents, ctx.prev_subject)
+        if subj is None and c.get("receiving_work"):  # 办事处的预算外活动收到以下自愿捐款: the office's work received it
+            subj = next((g for g in reversed(sent.groups) if sent.clause_start(s) <= g.start and g.end <= s
+                         and re.fullmatch(c["receiving_work"], lx.squeeze(sent.text[g.end:s]).strip())), None)
         if subj is not None:
             return subj, e
     return None
