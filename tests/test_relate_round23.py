@@ -417,3 +417,9 @@ def test_zh_at_the_request_that_opens_the_sentence_the_actor_follows():
 def test_zh_the_work_of_a_body_received_the_money_listed():
     found = facts("2031 年，人权高专办的预算外活动收到以下自愿捐款：欧洲联盟 135 万欧元，瑞典 1 500 万瑞典克朗。")
     assert {("org/eu", "org/ohchr", "1350000", "EUR"), ("state/SWE", "org/ohchr", "15000000", "SEK")} <= contributions(found)
+
+
+def test_zh_experience_shared_at_an_activity_helps_its_recipients():
+    got = triples(facts("开发署在雅加达为东帝汶外交部的 12 名官员举办了培训，印度尼西亚外交部的两名官员介绍了其国家报告的"
+                        "编写经验。"))
+    assert ("state/IDN", "assists", "state/TLS", "Reported") in got

@@ -175,3 +175,6 @@ def repeated_help(ctx: SentenceContext) -> None:
                 if subj is not None:
                     provs = [k for k in members_of(subj, agents) if k not in recipients]
                     emit_assist(ctx, provs, recipients, year_before(sent, s), topic(sent, e), ctx.mood(s, subj))
+
+
+last_help = _last_help  # (for :mod:`.shared`)

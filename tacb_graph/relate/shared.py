@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from .emit import emit_assist, topic
 from .patterns import SentenceContext
+from .repeated import last_help
 from .roles import agent_after, members_of, subject_before, year_before
 
 __all__ = ["shared_with"]
@@ -63,6 +64,9 @@ def shared_with(ctx: SentenceContext) -> None:
             # staff of X spent a week in Y, where Z shared its experience with them: the people named before
             people = next((g for g in reversed(sent.before(prov.start)) if g.lead is not None and g.kinds() & lx.agents), None)
         recips = [k for k in members_of(people, lx.agents) if k not in prov.keys] if people is not None else []
+        if not recips and people is None and sh.get("to_last_help"):
+            # …举办了培训，Y 的两名官员介绍了其…经验: shared with the people of the help just reported
+            recips = [k for k in last_help(ctx)[1] if k not in prov.keys]
         if recips:
             emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
             within = lx.ends_with(lx.trim(lx.squeeze(text[sent.start:prov.start]), "determiners"), sh.get("within", ()))
