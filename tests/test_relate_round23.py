@@ -4,7 +4,8 @@ general form of the genre on sentences of our own (no sentence of any report).""
 from __future__ import annotations
 
 import pytest
-from test_relate_round21 import facts, triples  # (the same pipeline run and fact view as round 21's tests)
+from test_relate_round21 import facts, stances, triples  # (the same pipeline run and fact views as rounds 21 and 22)
+from test_relate_round22 import contributions
 
 
 # -- persons: lists of panellists -------------------------------------------------------------------------------
@@ -136,10 +137,6 @@ def test_the_committee_in_a_members_statement_is_her_committee():
 
 # -- grants -------------------------------------------------------------------------------------------------------
 
-def contributions(found) -> set[tuple]:
-    return {(c.contributor, c.recipient, c.amount, c.currency) for c in found.contributions}
-
-
 def test_a_body_that_received_a_grant_of_an_amount_is_its_recipient():
     found = facts("Oxfam International received a grant of US$ 90,000 from the United Nations Democracy Fund to "
                   "train paralegals in Liberia.")
@@ -156,10 +153,6 @@ def test_a_grant_of_an_amount_after_other_support_goes_to_the_speakers_body():
 
 
 # -- stances ------------------------------------------------------------------------------------------------------
-
-def stances(found) -> set[tuple]:
-    return {(s.holder, s.concept, s.value) for s in found.stances}
-
 
 @pytest.mark.parametrize("sentence, value", [
     ("Peru regarded win-win cooperation as essential, but deplored that sanctions had prevented it from buying "
