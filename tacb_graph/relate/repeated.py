@@ -81,9 +81,9 @@ def office_holders(ctx: SentenceContext, a: int, s: int, act: dict, earlier: lis
     return holders
 
 
-def _last_help(ctx: SentenceContext) -> tuple[list[str], list[str]]:
+def last_help(ctx: SentenceContext) -> tuple[list[str], list[str]]:
     """(providers, recipients) of the help this sentence stated so far, else of the unit's last earlier
-    sentence that stated help (help to an office for a post in it aside: :func:`office_holders`)."""
+    sentence that stated help (help to an office for a post in it aside: (:func:`office_holders`)."""
     posts = ctx.carried.get("office_posts", set())
     here = [r for r in ctx.relations if r.predicate == "assists" and r.object not in posts]
     if here:
@@ -115,7 +115,7 @@ def repeated_help(ctx: SentenceContext) -> None:
     spec = lx.get("repeated_help")
     if not spec:
         return
-    providers, recipients = _last_help(ctx)
+    providers, recipients = last_help(ctx)
     if not providers:
         return
     rx = _compiled(lx, spec)
@@ -176,5 +176,3 @@ def repeated_help(ctx: SentenceContext) -> None:
                     provs = [k for k in members_of(subj, agents) if k not in recipients]
                     emit_assist(ctx, provs, recipients, year_before(sent, s), topic(sent, e), ctx.mood(s, subj))
 
-
-last_help = _last_help  # (for :mod:`.shared`)

@@ -218,6 +218,8 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, entities: dict)
     window = md.get("done_window", 60)
     seen_asked = False
     heads = {k for k, e in entities.items() if getattr(e, "kind", None) == "Post" and getattr(e, "parent", None) == r.subject}
+    nouns = (lx.get("activities") or {}).get("provider_nouns", ()) if md.get("people_act") else ()
+    people = [f"{n} of" for n in nouns] + [f"{n} of the" for n in nouns]  # an expert of the Office acts for it
     for sent in sents[first:]:
         for g in sent.groups:
             if r.subject not in g.keys and not (heads & set(g.keys) and sent is not sents[first]):
@@ -225,10 +227,9 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, entities: dict)
             if sent is sents[first] and not seen_asked:
                 seen_asked = True  # … requested OHCHR to …: the one asked, not yet acting
                 continue
-            people = (lx.get("activities") or {}).get("provider_nouns", ())
             if g.governor is not None and not is_free(sent, g) and not (
-                    md.get("people_act") and lx.ends_with(lx.squeeze(sent.text[max(sent.start, g.start - 24):g.start])
-                                                          .lower().rstrip(), [f"{n} of" for n in people] + [f"{n} of the" for n in people])):
+                    people and lx.ends_with(lx.squeeze(sent.text[max(sent.start, g.start - 24):g.start]).lower().rstrip(),
+                                            people)):
                 continue  # (help to it is no act of it; an expert of the Office would travel …: its people act for it)
             refused = _hits(sent, md.get("refused_verbs", ()), g.end, min(sent.end, g.end + window))
             if refused and not any(g.end <= h.start and h.end <= refused[0][0] and h.kinds() & lx.agents
