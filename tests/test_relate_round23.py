@@ -416,3 +416,11 @@ def test_zh_experience_shared_at_an_activity_helps_its_recipients():
     got = triples(facts("开发署在雅加达为东帝汶外交部的 12 名官员举办了培训，印度尼西亚外交部的两名官员介绍了其国家报告的"
                         "编写经验。"))
     assert ("state/IDN", "assists", "state/TLS", "Reported") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "UNICEF joined the UNDP programme in Chad in 2031.",
+    "Chad joined the African Union Commission's initiative on migration.",
+])
+def test_joining_what_a_body_runs_is_no_membership_of_the_body(sentence):
+    assert not any(t[1] == "memberOf" for t in triples(facts(sentence)))

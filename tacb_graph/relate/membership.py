@@ -87,7 +87,10 @@ def member_renamed(ctx: SentenceContext) -> None:
         # (X and Y are members of Z: "members of" is also a phrase naming people through Z, the lead of its group)
         whole = gap if h.lead is None else lx.trim(lx.squeeze(text[g.end:h.start]).strip(), "determiners")
         ordinal = bool(mo.get("before_rx")) and re.fullmatch(mo["before_rx"], gap) is not None  # the eleventh member of
-        if member or ordinal or gap in mo.get("before", ()) or whole in mo.get("before", ()):
+        owned = lx.starts_with(lx.squeeze(text[h.end:h.end + 40]).lower(), (lx.get("activities") or {}).get("nouns", ())) \
+            or re.match(r"\s*(?:'s|’s)\s", text[h.end:h.end + 4])
+        if (member or ordinal or gap in mo.get("before", ()) or whole in mo.get("before", ())) and not owned:
+            # (X joined the UNDP programme: the programme, not UNDP, is what X joined)
             subs, persons = members_of(g, lx.agents), {it.key for it in h.items if it.kind in ("Person", "Place")}
             if raw.lstrip().startswith(",") and "Person" in g.kinds():  # X, and B, Vice-Chair of Y: B, not X;
                 rev = g.items[::-1]  # A, member of X, and B: B is no body to belong to
