@@ -424,3 +424,17 @@ def test_zh_experience_shared_at_an_activity_helps_its_recipients():
 ])
 def test_joining_what_a_body_runs_is_no_membership_of_the_body(sentence):
     assert not any(t[1] == "memberOf" for t in triples(facts(sentence)))
+
+
+@pytest.mark.parametrize("text, state", [
+    ("OHCHR commented on the draft law of Madagascar.", "state/MDG"),
+    ("UNDP trained judges of Nepal. OHCHR reviewed the draft law on torture.", "state/NPL"),
+    ("UNDP trained judges of Nepal. OHCHR advised on the draft penal code.", "state/NPL"),
+])
+def test_help_on_a_states_draft_law(text, state):
+    assert ("org/ohchr", "assists", state, "Reported") in triples(facts(text))
+
+
+def test_reviewing_something_else_is_no_help():
+    assert not any(t[0] == "org/ohchr" for t in triples(facts("UNDP trained judges of Nepal. OHCHR reviewed its own "
+                                                                 "procedures.")))

@@ -357,7 +357,7 @@ def assists(ctx: SentenceContext, together) -> None:
     examples: set[str] = set()
     for s, e, _w in lx.find(text, a["examples_of"], sent.start, sent.end):
         examples |= {k for g in sent.after(e) for k in g.keys}
-    for hit in lx.find(text, a["verbs"] + a["direct_verbs"], sent.start, sent.end):
+    for hit in lx.find(text, a["verbs"] + a["direct_verbs"] + a.get("work_verbs", []), sent.start, sent.end):
         s, e, w = hit
         if _noun_use(sent, s, e, a) or lx.guarded(text, hit):
             continue
@@ -367,6 +367,11 @@ def assists(ctx: SentenceContext, together) -> None:
         recips, tpos = _recipient_or_place(ctx, e, direct=w in a["direct_verbs"], verb=s)
         recips = unescorted(sent, w, recips)
         recips = [r for r in recips if r not in ctx.funders]  # supported the ministry, with support from X: X pays
+        if not recips and a.get("work_object") and re.match(a["work_object"], lx.squeeze(text[e:e + 60]).lower()):
+            # reviewed / commented on the draft law (of X): the State whose law it is, else the passage's State
+            own = [k for g in sent.after(e) if g.end <= sent.clause_end(e) and g.governor in ("of", "by")
+                   for k in members_of(g, {"State"})]
+            recips, tpos = own[:1] or _passage_state(ctx, e), e
         if not recips:
             done_as_asked(ctx, s)
             continue
