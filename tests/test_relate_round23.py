@@ -438,3 +438,14 @@ def test_help_on_a_states_draft_law(text, state):
 def test_reviewing_something_else_is_no_help():
     assert not any(t[0] == "org/ohchr" for t in triples(facts("UNDP trained judges of Nepal. OHCHR reviewed its own "
                                                                  "procedures.")))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Under a joint programme with UNFPA, WHO trained midwives of Madagascar.",
+    "WHO and UNFPA joined efforts to train midwives of Madagascar.",
+    "WHO ran a joint programme with UNFPA in Madagascar.",
+])
+def test_joint_programmes_and_efforts_are_partnerships(sentence):
+    got = triples(facts(sentence))
+    assert ("org/who", "partnersWith", "org/unfpa", "Reported") in got
+    assert ("org/who", "assists", "state/MDG", "Reported") in got
