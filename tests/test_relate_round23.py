@@ -449,3 +449,7 @@ def test_joint_programmes_and_efforts_are_partnerships(sentence):
     got = triples(facts(sentence))
     assert ("org/who", "partnersWith", "org/unfpa", "Reported") in got
     assert ("org/who", "assists", "state/MDG", "Reported") in got
+
+
+def test_a_medical_brigade_sent_to_a_state_is_help_to_it():
+    assert ("state/CUB", "assists", "state/HTI", "Reported") in triples(facts("Cuba sent a medical brigade to Haiti."))
