@@ -345,10 +345,9 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = trained[0]
         noun = _noun_before(sent, s, act) if passive else _activity_noun(sent, e, act)
         relative = False
-        if not passive:  # (a course that X had organized for officials of Y: recipients and an object of their own)
-            rel = relative_noun(sent, s, act) or reduced_relative(sent, s, act)  # a workshop that X conducted for …
-            relative = rel is not None
-            noun = rel if noun is None and not recips else noun
+        if noun is None and not passive and not recips:
+            noun = relative_noun(sent, s, act) or reduced_relative(sent, s, act)  # a workshop that X conducted for …
+            relative = noun is not None
         if trained is not None:
             noun = (trained[1], trained[1], "")
         if not recips and noun is None:
@@ -475,8 +474,9 @@ def activities(ctx: SentenceContext, together) -> None:
         elif noun is not None and mood[0] == "Reported" and _postponed_after(sent, noun[1], act):
             mood = ("Planned", None)  # 为 Y 举办的讲习班推迟到明年: it is still to take place
         elif mood[0] in ("Reported", "Requested", "Planned") and (_later(
-                sent, noun[1] if passive and noun else e, act, "cancelled_later") or relative and _later(
-                sent, e, act, "undone_main")):  # (the course that Y was to give … did not take place)
+                sent, noun[1] if passive and noun else e, act, "cancelled_later") or not passive and _later(
+                sent, e, act, "undone_main") and (relative or relative_noun(sent, s, act) is not None)):
+            # (the course that Y was to give … did not take place; a course that X had organized for Y was called off)
             mood = ("Negated", None)  # planned to train officials of X, but the training was cancelled
         elif mood[0] in ("Reported", "Requested") and _later(sent, noun[1] if passive and noun else e, act):
             mood = ("Planned", None)  # asked to train officials of X; the training is scheduled for 2027

@@ -11,6 +11,7 @@ import re
 from .clauses import Group, Sentence
 from .referents import noun_pattern
 from .roles import agent_after, is_free, members_of
+from .supported import passage_state_before
 
 __all__ = ["owners", "implementer", "reporter", "late_agent", "owner_after", "by_aside", "implemented_before", "past_co_aside", "reduced_relative", "relative_noun"]
 
@@ -263,7 +264,6 @@ def state_body_to(ctx, e: int, act: dict) -> list[str]:
     the passage is about: the last one the unit named before that gave no help there."""
     rx = act.get("state_body_to")
     sent = ctx.sentence
-    if not rx or not ctx.passage_states or not re.match(rx, sent.lx.squeeze(sent.text[e:sent.clause_end(e)]).lower()):
+    if not rx or not re.match(rx, sent.lx.squeeze(sent.text[e:sent.clause_end(e)]).lower()):
         return []
-    givers = {r.subject for r in ctx.earlier if r.predicate == "assists"}
-    return [next((k for k in reversed(ctx.passage_states) if k not in givers), ctx.passage_states[-1])]
+    return passage_state_before(ctx)

@@ -25,7 +25,12 @@ def _passage_state(ctx: SentenceContext, pos: int) -> list[str]:
     after = {k for g in sent.after(pos) for k in members_of(g, {"State"})}
     if len(after) == 1:
         return list(after)
-    if after or not ctx.passage_states:
+    return [] if after else passage_state_before(ctx)
+
+
+def passage_state_before(ctx: SentenceContext) -> list[str]:
+    """The last State the unit named in the sentences before that gave no help there (else the last one named)."""
+    if not ctx.passage_states:
         return []
     givers = {r.subject for r in ctx.earlier if r.predicate == "assists"}
     return [next((k for k in reversed(ctx.passage_states) if k not in givers), ctx.passage_states[-1])]
