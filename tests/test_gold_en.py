@@ -47,7 +47,7 @@ DEV20 = EN / "dev20"  # a twentieth, validation in the seventh session, opened f
 DEV21 = EN / "dev21"  # a twenty-first, validation in the eighth session, opened for development at the start of the ninth (en/dev21/SPLIT.md)
 DEV22 = EN / "dev22"  # a twenty-second, validation in the ninth session, opened for development at the start of the tenth (en/dev22/SPLIT.md)
 DEV23 = EN / "dev23"  # a twenty-third, validation in the tenth session, opened for development at the start of the eleventh (en/dev23/SPLIT.md)
-DEV24 = EN / "dev24"  # a twenty-fourth, all validation, written blind in the eleventh session (en/dev24/SPLIT.md)
+DEV24 = EN / "dev24"  # a twenty-fourth, validation in the eleventh session, opened for development at the start of the twelfth (en/dev24/SPLIT.md)
 PAIR = GOLD / "bilingual"
 GAZ = ROOT / "data" / "gazetteers"
 
