@@ -19,6 +19,10 @@ from .persons import person_slug
 from .state import Found, UnitState, kind_of, sentence_start
 
 
+_BRACKET_OPEN = re.compile(r"\s*[(（][^()（）]*")
+_BRACKETED = re.compile(r"^\s*[(（][^()（）]*[)）]")
+
+
 def _person_of(key: str, affiliations: dict[str, str]) -> str | None:
     """The affiliated person ``key`` names: the same key, or a full name ending in the surname it gives."""
     if key in affiliations:
@@ -35,9 +39,18 @@ def speaker_bodies(st: UnitState, found: list[Found], text: str, starts: list[in
     gap = re.compile(rules["affiliation_gap"])
     affiliations: dict[str, str] = st.affiliations
     ordered = sorted(found, key=lambda f: (f.start, f.end))
-    for p, o in zip(ordered, ordered[1:]):
-        if kind_of(st, p.key) == "Person" and kind_of(st, o.key) not in ("Person", "State", "Place", "") \
-                and gap.fullmatch(text[p.end:o.start]):
+    for i, p in enumerate(ordered):
+        if kind_of(st, p.key) != "Person":
+            continue
+        j = i + 1  # (B (Jordan), adviser at X: a nationality in brackets after the name is passed over)
+        while j < len(ordered) and kind_of(st, ordered[j].key) in ("State", "Place") \
+                and _BRACKET_OPEN.fullmatch(text[p.end:ordered[j].start]):
+            j += 1
+        if j == len(ordered):
+            continue
+        o = ordered[j]
+        if kind_of(st, o.key) not in ("Person", "State", "Place", "") \
+                and gap.fullmatch(_BRACKETED.sub("", text[p.end:o.start])):
             affiliations[p.key] = o.key  # A, member of the Committee on …; B, President of the Commission …
     if not affiliations:
         return

@@ -486,6 +486,8 @@ def activities(ctx: SentenceContext, together) -> None:
             # had scheduled a training for officials of X: still to come, unless the sentence says it did not happen
             mood = ("Negated", None) if lx.find(sent.text, act.get("planning_undone", ()), e, sent.end) else \
                 mood if lx.find(sent.text, act.get("occurrence_verbs", ()), e, sent.end) else ("Planned", None)
+        if w in act.get("undone_occurrences", ()):
+            mood = ("Negated", None)  # A course for doctors of X had been called off: it did not take place
         for k in cos:  # (in the activity's mood: a joint project that was cancelled is no partnership)
             for p in prov.keys:
                 ctx.add(p, "partnersWith", k, mood=mood)

@@ -155,7 +155,7 @@ class RelationExtractor:
             prev = sentence_subject(sent, prev)
             carried["named"] = [g for g in sent.groups if g.kinds() & lx.agents]  # the agents the sentence named
         relations, assistances = settle(sents, relations, assistances, lx, self.config.gazetteer.entities)
-        relations, assistances = _person_roles(relations, assistances, st.kinds, lx)
+        relations, assistances = _person_roles(relations, assistances, st.kinds, lx, st.relations)
         relations, assistances = _not_to_parent(relations, assistances, self.config.gazetteer.entities, lx)
         st.relations += relations
         st.assistances += assistances
@@ -221,7 +221,7 @@ class RelationExtractor:
         return out
 
 
-def _person_roles(relations: list, assistances: list, kinds: dict, lx: Lexicon) -> tuple[list, list]:
+def _person_roles(relations: list, assistances: list, kinds: dict, lx: Lexicon, earlier: list = ()) -> tuple[list, list]:
     """Drop the facts a named person cannot hold, where the language lists the relations a person may
     hold (``person_predicates``): a panellist speaks for an organisation, it is the organisation that
     works alongside another (``Hélène Vasseur, of the OIF, reported that the organization had worked
@@ -230,9 +230,16 @@ def _person_roles(relations: list, assistances: list, kinds: dict, lx: Lexicon) 
     if allowed is None:
         return relations, assistances
     person = lambda k: kinds.get(k) == "Person"  # noqa: E731
-    relations = [r for r in relations if r.predicate in allowed or not (person(r.subject) or person(r.object))]
+    # The Independent Expert on X, A, advised the Ministry: what the holder of a post named with it did, the post did
+    post = {r.object: r.subject for r in (*earlier, *relations) if r.predicate == "heldBy" and person(r.object)}
+    relations = [r if r.predicate != "assists" else replace(r, subject=post.get(r.subject, r.subject),
+                                                            object=post.get(r.object, r.object)) for r in relations]
+    relations = [r for r in relations if r.predicate in allowed or not (person(r.subject) or person(r.object))
+                 and r.subject != r.object]
     if "assists" not in allowed:
-        assistances = [a for a in assistances if not (person(a.provider) or person(a.recipient))]
+        assistances = [replace(a, provider=post.get(a.provider, a.provider), recipient=post.get(a.recipient, a.recipient))
+                       for a in assistances]
+        assistances = [a for a in assistances if not (person(a.provider) or person(a.recipient)) and a.provider != a.recipient]
     return relations, assistances
 
 

@@ -211,7 +211,7 @@ def grants(ctx: SentenceContext) -> None:
                 gave = lx.find(text, gr.get("give_verbs", ()), max(sent.clause_start(s), s - gr.get("verb_gap", 24)), s)
                 mood = ctx.mood(gave[-1][0] if gave else s, prov)
                 emit_assist(ctx, list(prov.keys), grantee, year_before(sent, s), topic(sent, e), mood)
-                _funded_by_grant(ctx, prov, grantee)
+                _funded_by_grant(ctx, prov, grantee, s)
                 _granted_money(ctx, e, prov, grantee, gr, mood)
         if recips and s not in done:
             done.add(s)
@@ -260,13 +260,18 @@ def _granted_money(ctx: SentenceContext, e: int, prov: Group, grantee: list[str]
                                                       year_before(sent, e), ctx.quote, *mood))
 
 
-def _funded_by_grant(ctx: SentenceContext, prov: Group, grantee: list[str]) -> None:
-    """The grantee's help read earlier in the sentence was paid for by the grant: the granting body assists the
-    same recipients, and the grantee's help is funded by it."""
+def _funded_by_grant(ctx: SentenceContext, prov: Group, grantee: list[str], at: int) -> None:
+    """The grantee's help stated earlier in the sentence (its recipient named before the grant noun at ``at``) was paid
+    for by the grant: the granting body assists the same recipients, and the grantee's help is funded by it (X trained
+    A with a grant from F; not: X received a grant from F, and had since trained A)."""
     from dataclasses import replace
 
+    groups = ctx.sentence.groups
+    opener = all(g.start > at for g in groups if set(g.keys) & set(grantee))  # Using a grant from F, X trained A
+    before = {k for g in groups if g.start < at for k in g.keys}
     for i, a in enumerate(list(ctx.assistances)):
-        if a.provider in grantee and a.recipient not in prov.keys and a.recipient not in grantee and not a.funded_by:
+        if a.provider in grantee and a.recipient not in prov.keys and a.recipient not in grantee and not a.funded_by \
+                and (opener or a.recipient in before):
             ctx.assistances[i] = replace(a, funded_by=tuple(prov.keys))
             emit_assist(ctx, list(prov.keys), [a.recipient], a.year, a.topic, (a.modality, a.requested_by))
 

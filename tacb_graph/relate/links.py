@@ -62,7 +62,9 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         verbs = [h for h in lx.find(text, pw["verbs"], last.end, sent.clause_end(last.end))  # 与 Y 合作
                  if not lx.guarded(text, h)]
         lead = _partner_verb_before(sent, marker_pos, pw)  # cooperated with Y, together with Y
-        if first.governor in alone:
+        # with the participation of the Office: a body takes part in holding it (States and their institutions attend)
+        taking_part = bool(pw.get("participant_lead")) and re.match(pw["participant_lead"], lx.squeeze(text[marker_pos:first.start]))
+        if first.governor in alone or taking_part:
             lead, verbs = (marker_pos, marker_pos + len(first.governor), first.governor), []
         at = None
         if not verbs and lead is None and pw.get("comma_asides") and _comma_aside(sent, marker_pos, last.end):
@@ -108,10 +110,18 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             continue
         members = [k for g in run for k in members_of(g, agents)  # (与 A 和 B 的地方合作伙伴一起: their partners, not A and B)
                    if not ("owners_of_partners" in pw and re.match(pw["owners_of_partners"], lx.squeeze(text[g.end:g.end + 12])))]
+        if taking_part:
+            members = [k for g in run for k in members_of(g, agents - {"State", "NHRI", "Person"})]
+            if not members:
+                continue
         if lead is not None and lx.ends_with(lx.squeeze(text[sent.clause_start(lead[0]):lead[0]]),
                                              pw.get("intent_leads", ())):
             continue  # indicated its readiness to work with Y: no partnership yet
-        mood = ctx.mood(pos if at is None else at, None if by_agent and lead is None else subj)
+        verb_at = at
+        if at is None and lead is not None and subj.end <= pos and text[subj.end:pos].strip() == "," \
+                and text[last.end:last.end + 2].strip().startswith(","):
+            verb_at = sent.clause_end(last.end) + 1  # X, in cooperation with Y, will assist A: the aside takes the verb's mood
+        mood = ctx.mood(pos if verb_at is None else _past_modal(sent, verb_at), None if by_agent and lead is None else subj)
         if lead is not None and lx.ends_with(lx.squeeze(text[sent.clause_start(lead[1]):lead[1]]),
                                              pw.get("assist_leads", ())) \
                 and subj.kinds() <= set(pw.get("provider_kinds", ())) and all(k.startswith("state/") for k in members):
@@ -258,7 +268,10 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                                                        and _time_only(lx, text[g.end:js]))]  # 由 A 和 B (于 2011 年)共同实施
         for g in doers[-1:] if (js, je, _w) in modified else doers:
             keys = members_of(g, agents)
-            _partner_each(ctx, keys, ctx.mood(js, g))  # A 和 B 计划建立伙伴关系: Planned
+            mood = ctx.mood(js, g)  # A 和 B 计划建立伙伴关系: Planned
+            if mood[0] == "Reported" and g.start > cs and lx.squeeze(text[cs:g.start]):
+                mood = ctx.mood(g.start, None)  # X will help A and B to set up a joint programme: the clause's plan
+            _partner_each(ctx, keys, mood)
     _acceded(ctx, pw)
     return together
 
@@ -341,6 +354,12 @@ def _helper_of(sent: Sentence, obj: Group) -> Group | None:
     the one who acts, where ``obj`` is what its verb acts on."""
     lx = sent.lx
     lo = sent.clause_start(obj.start)
+    if lo > sent.start:  # The Independent Expert on X, A, advised B: the clause before is the holder's name only
+        before = sent.clause_start(lo - 1)
+        named = [g for g in sent.groups if before <= g.start and g.end <= lo]
+        if len(named) == 1 and named[0].kinds() == {"Person"} \
+                and not sent.text[before:named[0].start].strip() and sent.text[named[0].end:lo].strip() == ",":
+            lo = sent.clause_start(before - 1) if before > sent.start else before
     first = next((g for g in sent.groups if lo <= g.start and g.end <= obj.start and is_free(sent, g)
                   and g.kinds() & lx.agents), None)
     if first is None:
@@ -349,6 +368,16 @@ def _helper_of(sent: Sentence, obj: Group) -> Group | None:
     verbs = list(a.get("verbs", ())) + list(a.get("direct_verbs", ())) + list(a.get("give_verbs", ())) \
         + list(act.get("verbs", ())) + list(act.get("training_verbs", ()))
     return first if lx.find(sent.text, verbs, first.end, obj.start) else None
+
+
+def _past_modal(sent: Sentence, at: int) -> int:
+    """``X, with Y, will assist A``: where the verb after a comma aside starts, past a modal of plan or obligation
+    (``modality`` ``planned``, ``should``), so that the partnership takes the clause's mood."""
+    md = sent.lx.get("modality") or {}
+    head = sent.text[at:sent.clause_end(at)]
+    lead = len(head) - len(head.lstrip())
+    hits = [h for h in sent.lx.find(head, [*md.get("planned", ()), *md.get("should", ())]) if h[0] == lead]
+    return at + max(e for _s, e, _w in hits) if hits else at
 
 
 def _agent_right_before(sent: Sentence, pos: int, pw: dict) -> Group | None:

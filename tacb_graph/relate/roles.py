@@ -272,6 +272,10 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
         outer = subject_before(sent, verb[0], kinds, prev, exclude, allow_resolution_frame)
         if outer is not None and not set(outer.keys) <= exclude:
             return outer
+    rel = lx.res.get("relative_pronoun_subject")
+    if not embedded and rel is not None and rel.search(sent.text[sent.clause_start(pos):pos]) \
+            and prev is not None and prev.kinds() & kinds and not set(prev.keys) <= exclude:
+        return prev  # A course, which she had delivered for Y, …: the pronoun is the one the text spoke of
     if embedded or not _pronoun_start(sent, pos):
         return None
     if prev is not None and prev.kinds() & kinds and not set(prev.keys) <= exclude:
