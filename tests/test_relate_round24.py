@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_relate_round21 import facts, triples
+from test_relate_round21 import facts, stances, triples
 
 
 def test_a_programme_opening_the_sentence_is_no_list_member_of_its_subject():
@@ -116,3 +116,41 @@ def test_a_grant_received_pays_only_for_the_help_stated_before_it():
                         "and later trained staff of the Human Rights Commission of Malaysia."))
     assert ("org/undef", "assists", "org/chrp", "Reported") in got
     assert not any(s == "org/undef" and o == "org/suhakam" for s, _p, o, _m in got)
+
+
+def test_people_a_state_sends_to_another_are_help_to_it():
+    got = triples(facts("Chile recalled that it had deployed nurses to Haiti every year since 2015."))
+    assert ("state/CHL", "assists", "state/HTI", "Reported") in got
+
+
+def test_a_sending_marker_closes_the_object_only():
+    got = triples(facts("UNDP deployed an expert to Tuvalu for a year to help the Government report to the Committee "
+                        "on the Rights of the Child."))
+    assert not any(o == "org/crc" for _s, _p, o, _m in got)
+
+
+def test_the_optional_protocol_is_no_convention():
+    found = facts("OHCHR advised Chad on a mechanism under the Optional Protocol to the Convention against Torture.")
+    assert {r.object for r in found.relations if r.predicate == "cites"} == {"instrument/opcat"}
+
+
+def test_money_committed_and_announced_is_a_contribution():
+    found = facts("Canada committed CAD 3 million to UNICEF for 2031.", "Ireland announced €400,000 for the work of UNDP.")
+    assert {(c.contributor, c.recipient) for c in found.contributions} == {("state/CAN", "org/unicef"), ("state/IRL", "org/undp")}
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Peru found win-win cooperation an attractive idea, but observed that nobody had explained what it meant for States.",
+     "Sceptical"),
+    ("Amnesty International warned that the concept of mutually beneficial cooperation could be used to weaken "
+     "accountability.", "Critical"),
+    ("Chile did not question mutually beneficial cooperation, but doubted that its results could be assessed.", "Sceptical"),
+])
+def test_stances_of_the_genre(sentence, value):
+    assert {v for _h, _c, v in stances(facts(sentence))} == {value}
+
+
+def test_such_a_reference_refers_back_to_the_concept():
+    found = facts("Chile opposed any reference to a community of shared future for human beings in the outcome. Peru did "
+                  "not support such a reference either.")
+    assert ("state/PER", "concept/community-of-shared-future", "Critical") in stances(found)

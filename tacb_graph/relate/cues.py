@@ -167,10 +167,11 @@ def _refers_later(text: str, e: int, names, lexicon: Lexicon) -> bool:
     words = tuple(lexicon.stances.get("concept_backrefs", ())) + tuple(n for n in names if n)
     if lexicon.find(text, words, e, ce):
         return True
-    rest = text[e:ce].lstrip()  # doubted that it could …: the pronoun after the complement marker
+    rest = text[e:ce].lstrip()  # doubted that it (its benefits) could …: the pronoun after the complement marker
     marker = lexicon.starts_with(rest, tuple(lexicon.stances.get("complement_markers", ()))
                                  + tuple(lexicon.stances.get("question_markers", ())))
-    return bool(marker) and bool(lexicon.starts_with(rest[len(marker):].lstrip(), lexicon.get("personal_pronouns", ())))
+    return bool(marker) and bool(lexicon.starts_with(rest[len(marker):].lstrip(), tuple(lexicon.get("personal_pronouns", ()))
+                                                     + tuple(lexicon.stances.get("contrast_refs", ()))))
 
 
 def _disposes_of_other(text: str, s: int, refs, lexicon: Lexicon) -> bool:

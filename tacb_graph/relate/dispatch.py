@@ -8,8 +8,9 @@ then owned by the provider (``人权高专办的两名顾问被派往 Y``) or se
 Word lists: ``relations.json`` ``activities.sent_to``:
 
 * ``verbs`` — directional verbs whose object is where the people go (``被派往``, ``派往``, ``借调到`` …);
-* ``send_verbs`` and ``markers`` — a sending verb, then its object, then a marker (``至``, ``到``) before
-  the recipient (``借调一名顾问至 Y``).
+* ``send_verbs`` and ``markers`` — a sending verb, then its object, then a marker (``至``, ``到``, ``to``) before
+  the recipient (``借调一名顾问至 Y``, ``deployed 200 doctors to Y``); ``people``: who may be sent besides the
+  activity nouns (doctors, nurses …).
 
 The people sent must be named by an activity noun (``顾问``, ``专家``, ``特派团`` …, ``activities.nouns``) in
 the clause before the verb or marker, and the recipient must stand right after it.
@@ -39,9 +40,10 @@ __all__ = ["hosts_sent", "sent_to"]
 
 def _right_after(sent: Sentence, e: int, agents: set[str]) -> Group | None:
     """The group that starts right at ``e`` (spaces aside), when it names an agent."""
+    lx = sent.lx
     for g in sent.groups:
         if g.start >= e:
-            return g if sent.lx.squeeze(sent.text[e:g.start]) == "" and g.kinds() & agents else None
+            return g if lx.trim(lx.squeeze(sent.text[e:g.head]), "determiners") == "" and g.kinds() & agents else None
     return None
 
 
@@ -55,13 +57,18 @@ def _owner(sent: Sentence, s: int, agents: set[str]) -> Group | None:
     return first if lx.starts_with(lx.squeeze(sent.text[first.end:s]), lx["modifier_words"]) else None
 
 
-def _sending(sent: Sentence, s: int, st: dict, act: dict) -> bool:
+def _sending(sent: Sentence, s: int, st: dict, act: dict) -> int | None:
     """A bare marker at ``s`` closes a sending verb's object: ``借调一名顾问至`` (verb, then an activity noun,
-    in the marker's clause)."""
+    in the marker's clause): where the verb starts, else None."""
     lx = sent.lx
     lo = sent.clause_start(s)
     verbs = lx.find(sent.text, st.get("send_verbs", ()), lo, s)
-    return bool(verbs) and bool(lx.find(sent.text, act["nouns"], verbs[-1][1], s))
+    people = list(act["nouns"]) + list(st.get("people", ()))  # (sent 200 doctors to X: the people a body sends)
+    found = lx.find(sent.text, people, verbs[-1][1], s) if verbs else []
+    # the marker closes the object (deployed an expert to X), not a later phrase (… to help it report to Y)
+    if found and len(lx.squeeze(sent.text[found[-1][1]:s]).split()) <= st.get("object_gap_words", 2):
+        return verbs[-1][0]  # where the sending verb stands (its mood is the help's: could not deploy …)
+    return None
 
 
 def sent_to(ctx: SentenceContext) -> None:
@@ -78,7 +85,8 @@ def sent_to(ctx: SentenceContext) -> None:
     for s, e, directional in hits:
         if directional and not lx.find(sent.text, act["nouns"], sent.clause_start(s), s):
             continue  # (goods shipped to X): no people or mission sent
-        if not directional and not _sending(sent, s, st, act):
+        verb = s if directional else _sending(sent, s, st, act)
+        if verb is None:
             continue
         g = _right_after(sent, e, agents)
         if g is None:
@@ -87,7 +95,7 @@ def sent_to(ctx: SentenceContext) -> None:
         prov = _owner(sent, s, agents) or subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips))
         if prov is None or set(prov.keys) & set(recips):
             continue
-        emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
+        emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(verb, prov))
 
 
 def hosts_sent(ctx: SentenceContext) -> None:
