@@ -154,3 +154,37 @@ def test_such_a_reference_refers_back_to_the_concept():
     found = facts("Chile opposed any reference to a community of shared future for human beings in the outcome. Peru did "
                   "not support such a reference either.")
     assert ("state/PER", "concept/community-of-shared-future", "Critical") in stances(found)
+
+
+def test_the_league_refers_back_to_a_league():
+    got = triples(facts("UNDP gave a grant to the Tunisian League for Human Rights. The League, in turn, trained lawyers "
+                        "of Tunisia with Amnesty International."))
+    assert ("org/ltdh", "assists", "state/TUN", "Reported") in got
+
+
+def test_a_grant_of_a_un_body_for_work_in_a_state():
+    got = triples(facts("OHCHR awarded a grant to Amnesty International for the monitoring of prisons in northern Chad."))
+    assert {("org/ohchr", "assists", "state/TCD", "Reported"), ("org/amnesty", "assists", "state/TCD", "Reported")} <= got
+
+
+def test_a_grant_of_a_state_is_no_help_to_the_next_giver():
+    got = triples(facts("Denmark contributed DKK 4,500,000, the Netherlands gave EUR 600,000 in 2032 and Qatar provided "
+                        "USD 250,000 to the Office."))
+    assert not any(p == "assists" and o == "state/QAT" for _s, p, o, _m in got)
+
+
+def test_the_implementers_of_the_project_opening_the_sentence_helped():
+    got = triples(facts("Under a project financed by the Peacebuilding Fund and implemented jointly by UNDP and UNICEF, "
+                        "the juvenile justice directorate of Chad was provided with computers and two vehicles."))
+    assert {("org/undp", "assists", "state/TCD", "Reported"), ("org/unicef", "assists", "state/TCD", "Reported"),
+            ("org/peacebuilding-fund", "assists", "state/TCD", "Reported")} <= got
+
+
+def test_equipment_delivered_to_offices_of_a_state():
+    got = triples(facts("UNHCR delivered equipment to the civil registry offices of four communes of the Niger."))
+    assert ("org/unhcr", "assists", "state/NER", "Reported") in got
+
+
+def test_an_activity_the_actor_had_to_cancel():
+    got = triples(facts("UNDP had to cancel, for security reasons, a workshop for the prosecutors of Chad."))
+    assert ("org/undp", "assists", "state/TCD", "Negated") in got

@@ -206,17 +206,22 @@ def reduced_relative(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] 
 
 def under_owner(sent: Sentence, s: int, act: dict, agents: set[str]) -> Group | None:
     """``under a project of X, officials of Y were trained``, ``a project of X, funded by Z, under which officials of
-    Y were trained``: the owner of the project (``under_owner``: regular expressions on the words before the owner and
-    between the owner and the passive at ``s``)."""
+    Y were trained``, ``under a project implemented by X, …`` (``done_by``): the owner of the project (``under_owner``:
+    regular expressions on the words before the owner and between the owner and the passive at ``s``)."""
     rx = act.get("under_owner")
     if not rx:
         return None
     lx = sent.lx
     lo = sent.clause_start(s)
     for g in reversed(sent.groups):
-        if g.end > s or not g.kinds() & agents or g.governor not in act.get("owners_of", ()):
+        if g.end > s or not g.kinds() & agents:
             continue
-        before = lx.squeeze(sent.text[max(sent.start, g.start - 80):g.start])
+        before = lx.squeeze(sent.text[max(sent.start, g.start - 120):g.start])
+        if rx.get("done_by") and g.end <= lo and re.search(rx["done_by"], before) and not re.search(
+                rx.get("done_by_not", r"(?!x)x"), before):
+            return g  # Under a project (financed by F and) implemented jointly by X and Y, …
+        if g.governor not in act.get("owners_of", ()):
+            continue
         if re.search(rx["before"], before) and g.end <= lo and not any(
                 h.start >= g.end and h.end <= s and h.governor is None and h.lead is None for h in sent.groups):
             return g  # Under a project of X, …

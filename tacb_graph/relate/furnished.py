@@ -22,7 +22,8 @@ import re
 
 from .emit import emit_assist, topic
 from .patterns import SentenceContext
-from .roles import members_of, subject_before, year_before
+from .doers import under_owner
+from .roles import agent_after, members_of, subject_before, year_before
 
 __all__ = ["given_with"]
 
@@ -54,3 +55,30 @@ def given_with(ctx: SentenceContext) -> None:
         recips = [k for k in members_of(obj, lx.agents) if k not in prov.keys]
         if recips:
             emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
+    _given_passive(ctx, a, markers)
+
+
+def _given_passive(ctx: SentenceContext, a: dict, markers) -> None:
+    """``Under a project implemented by X, the courts of Y were provided with computers``, ``Y was equipped with
+    vehicles by X``: the passive's subject (a body or a State's body) was helped by its agent (``by X`` after the
+    things given), else by the owner of the project the sentence opens with, else by the funder the sentence names."""
+    sent = ctx.sentence
+    lx = sent.lx
+    act = lx.get("activities") or {}
+    aux = tuple(act.get("passive_auxiliaries", ()))
+    text = sent.text
+    for s, e, _w in lx.find(text, a.get("give_verbs", ()), sent.start, sent.end) if aux else ():
+        if not lx.ends_with(lx.squeeze(text[max(sent.start, s - 12):s]), aux):
+            continue
+        lo = sent.clause_start(s)
+        subj = [g for g in sent.groups if lo <= g.start and g.end <= s and g.governor is None and g.kinds() & lx.agents]
+        rest = lx.squeeze(text[e:sent.clause_end(e)])
+        mark = lx.starts_with(rest, markers)
+        if not subj or not mark or not lx.find(rest, a.get("give_nouns", ()), len(mark), len(mark) + a.get("noun_window", 40)):
+            continue
+        recips = members_of(subj[-1], lx.agents)
+        prov = agent_after(sent, e, act.get("by_markers", ()), 80) or under_owner(sent, s, act, lx.agents)
+        providers = [k for k in (prov.keys if prov is not None else ()) if k not in recips]
+        providers += [k for k in ctx.funders if k not in providers and k not in recips]
+        if providers and recips:
+            emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, e), ctx.mood(s, None))
