@@ -188,3 +188,15 @@ def test_equipment_delivered_to_offices_of_a_state():
 def test_an_activity_the_actor_had_to_cancel():
     got = triples(facts("UNDP had to cancel, for security reasons, a workshop for the prosecutors of Chad."))
     assert ("org/undp", "assists", "state/TCD", "Negated") in got
+
+
+def test_a_national_body_named_without_its_state_in_a_country_passage():
+    got = triples(facts("UNDP trained judges of Guatemala. UNDP also assisted the Supreme Court in drafting a protocol."))
+    assert ("org/undp", "assists", "state/GTM", "Reported") in got
+
+
+def test_a_partner_phrase_at_the_end_of_the_clause_without_a_comma():
+    got = triples(facts("UNICEF assisted the Ministry of Education of Chad in revising a curriculum in cooperation with "
+                        "UNESCO."))
+    assert ("org/unicef", "partnersWith", "org/unesco", "Reported") in got
+    assert not any(p == "partnersWith" and "state/TCD" in (s, o) for s, p, o, _m in got)

@@ -102,7 +102,9 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             subj = _subject_after(sent, last.end)  # In cooperation with Y, X …
         if subj is not None and lead is not None and subj.kinds() & {"State", "NHRI"} and subj.end <= pos \
                 and (not lx.squeeze(text[subj.end:pos]) or lx.squeeze(text[subj.end:pos]).endswith(",")
-                     or pw.get("closing_aside") and re.search(pw["closing_aside"], text[subj.end:pos])):
+                     or pw.get("closing_aside") and re.search(pw["closing_aside"], text[subj.end:pos])
+                     or "," not in text[subj.end:pos] and not any(subj.end <= g.start < pos for g in sent.groups)):
+            # (X assisted A in drafting a law in cooperation with Y: no comma, nothing named between: still X's act)
             # (X assisted A in drafting a protocol, in coordination with Y: a closing aside is X's too;
             # so is one a preposition opens: …, under a triangular cooperation arrangement with Y)
             subj = _helper_of(sent, subj) or subj  # X supported A together with Y: X acts with Y, A is helped
