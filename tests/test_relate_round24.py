@@ -200,3 +200,21 @@ def test_a_partner_phrase_at_the_end_of_the_clause_without_a_comma():
                         "UNESCO."))
     assert ("org/unicef", "partnersWith", "org/unesco", "Reported") in got
     assert not any(p == "partnersWith" and "state/TCD" in (s, o) for s, p, o, _m in got)
+
+
+def test_names_with_letters_of_central_european_languages_are_persons():
+    got = triples(facts("The panellists were Dragana Petrović Lund, Chair of the Committee against Torture, and Jan Nowak, "
+                        "member of the Human Rights Committee."))
+    assert ("person/dragana-petrovic-lund", "memberOf", "org/cat", "Reported") in got
+
+
+def test_national_mechanisms_trained_in_a_planned_passage():
+    got = triples(facts("UNDP worked closely with UNICEF. In 2035, it would train the national mechanisms of Cabo Verde, "
+                        "with funding from Portugal."))
+    assert {("org/undp", "assists", "state/CPV", "Planned"), ("state/PRT", "assists", "state/CPV", "Planned")} <= got
+
+
+def test_its_offer_not_taken_up_is_negated_help_only():
+    got = triples(facts("Norway regretted that its offer to fund a workshop in Malawi had not been taken up."))
+    assert ("state/NOR", "assists", "state/MWI", "Negated") in got
+    assert ("state/NOR", "assists", "state/MWI", "Reported") not in got

@@ -36,6 +36,7 @@ from .doers import (by_aside, implemented_before, implementer, late_agent, modif
                     past_co_aside, reduced_relative, relative_noun, reporter, state_body_to, under_owner)
 from .emit import done_as_asked, emit_assist, participle_mood, topic
 from .givers import money_for_work
+from .offers import offered
 from .patterns import SentenceContext, co_providers, on_request_of
 from .requested_help import pronoun_askers
 from .places import located, scheduled_for, seat_after, seat_before
@@ -486,6 +487,8 @@ def activities(ctx: SentenceContext, together) -> None:
             # had scheduled a training for officials of X: still to come, unless the sentence says it did not happen
             mood = ("Negated", None) if lx.find(sent.text, act.get("planning_undone", ()), e, sent.end) else \
                 mood if lx.find(sent.text, act.get("occurrence_verbs", ()), e, sent.end) else ("Planned", None)
+        if offered(sent, s):
+            continue  # its offer to fund a workshop in X (not taken up): the offers reader reads it
         if w in act.get("undone_occurrences", ()):
             mood = ("Negated", None)  # A course for doctors of X had been called off: it did not take place
         for k in cos:  # (in the activity's mood: a joint project that was cancelled is no partnership)

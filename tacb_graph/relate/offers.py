@@ -31,7 +31,7 @@ from .emit import emit_assist, topic
 from .patterns import SentenceContext
 from .roles import members_of, subject_before, year_before
 
-__all__ = ["offers"]
+__all__ = ["offered", "offers"]
 
 
 def offers(ctx: SentenceContext) -> None:
@@ -78,7 +78,20 @@ def offers(ctx: SentenceContext) -> None:
 def _possessor(sent, s: int, of: dict):
     """``UNDP's offer``: the agent right before the noun at ``s`` with a possessive between (``possessives``)."""
     lx = sent.lx
+    head = lx.squeeze(sent.text[sent.clause_start(s):s]).strip()
+    if lx.ends_with(head, of.get("pronoun_possessives", ())):
+        # X regretted that its offer to … had not been taken up: the pronoun's owner is the one who speaks
+        return subject_before(sent, s - len(lx.ends_with(head, of["pronoun_possessives"])), lx.agents)
     g = next((h for h in reversed(sent.groups) if h.end <= s), None)
     if g is None or not g.kinds() & lx.agents:
         return None
     return g if lx.squeeze(sent.text[g.end:s]).strip() in of.get("possessives", ()) else None
+
+
+def offered(sent, s: int) -> bool:
+    """The verb at ``s`` says what an offer was to do (``its offer to fund a workshop in X``): the offers reader
+    decides whether it is help (refused, accepted), the activity readers do not."""
+    lx = sent.lx
+    of = lx.get("offers") or {}
+    head = lx.squeeze(sent.text[sent.clause_start(s):s]).strip()
+    return bool(of) and any(head.endswith(f"{n} to") for n in of.get("nouns", ()))
