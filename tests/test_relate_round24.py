@@ -218,3 +218,16 @@ def test_its_offer_not_taken_up_is_negated_help_only():
     got = triples(facts("Norway regretted that its offer to fund a workshop in Malawi had not been taken up."))
     assert ("state/NOR", "assists", "state/MWI", "Negated") in got
     assert ("state/NOR", "assists", "state/MWI", "Reported") not in got
+
+
+def test_a_state_set_off_by_an_aside_hosts_and_partners_with_the_co_organizer():
+    got = triples(facts("Chile, in turn, hosted prosecutors from Peru and Bolivia for a study visit in 2031, organized "
+                        "together with UNODC."))
+    assert ("state/CHL", "partnersWith", "org/unodc", "Reported") in got
+    assert not any(p == "partnersWith" and "state/PER" in (s, o) for s, p, o, _m in got)
+
+
+def test_more_national_bodies_named_without_their_state():
+    got = triples(facts("UNDP trained judges of Kenya. At the request of the Ministry of Internal Affairs, UNODC reviewed "
+                        "the draft police act."))
+    assert ("state/KEN", "requests", "org/unodc", "Reported") in got

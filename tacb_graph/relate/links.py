@@ -103,7 +103,9 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if subj is not None and lead is not None and subj.kinds() & {"State", "NHRI"} and subj.end <= pos \
                 and (not lx.squeeze(text[subj.end:pos]) or lx.squeeze(text[subj.end:pos]).endswith(",")
                      or pw.get("closing_aside") and re.search(pw["closing_aside"], text[subj.end:pos])
-                     or "," not in text[subj.end:pos] and not any(subj.end <= g.start < pos for g in sent.groups)):
+                     or "," not in text[subj.end:pos] and not any(subj.end <= g.start < pos for g in sent.groups)
+                     or lx.squeeze(text[text.rfind(",", subj.end, pos) + 1:pos]).strip().lower() in pw.get("aside_participles", ())
+                     and not any(subj.end <= g.start < pos for g in sent.groups)):
             # (X assisted A in drafting a law in cooperation with Y: no comma, nothing named between: still X's act)
             # (X assisted A in drafting a protocol, in coordination with Y: a closing aside is X's too;
             # so is one a preposition opens: …, under a triangular cooperation arrangement with Y)
@@ -356,19 +358,30 @@ def _helper_of(sent: Sentence, obj: Group) -> Group | None:
     the one who acts, where ``obj`` is what its verb acts on."""
     lx = sent.lx
     lo = sent.clause_start(obj.start)
-    if lo > sent.start:  # The Independent Expert on X, A, advised B: the clause before is the holder's name only
+    for _ in range(2):  # an aside before the verb: a name only, or a few words with no name (X, in turn, hosted …)
+        if lo <= sent.start:
+            break
         before = sent.clause_start(lo - 1)
         named = [g for g in sent.groups if before <= g.start and g.end <= lo]
         if len(named) == 1 and named[0].kinds() == {"Person"} \
                 and not sent.text[before:named[0].start].strip() and sent.text[named[0].end:lo].strip() == ",":
-            lo = sent.clause_start(before - 1) if before > sent.start else before
+            lo = sent.clause_start(before - 1) if before > sent.start else before  # The Independent Expert on X, A, advised B
+        elif not named and before > sent.start and len(sent.text[before:lo].split()) <= 4:
+            lo = sent.clause_start(before - 1)
+        elif len(named) == 1 and named[0].kinds() & lx.agents and not sent.text[before:named[0].start].strip() \
+                and sent.text[named[0].end:lo].strip() == "," \
+                and not any(lo <= g.start < obj.start and g.kinds() & lx.agents and is_free(sent, g) for g in sent.groups):
+            lo = before  # Kazakhstan, in turn, hosted A: the subject set off by the aside's comma
+            break
+        else:
+            break
     first = next((g for g in sent.groups if lo <= g.start and g.end <= obj.start and is_free(sent, g)
                   and g.kinds() & lx.agents), None)
     if first is None:
         return None
     a, act = lx["assists"], lx.get("activities") or {}
     verbs = list(a.get("verbs", ())) + list(a.get("direct_verbs", ())) + list(a.get("give_verbs", ())) \
-        + list(act.get("verbs", ())) + list(act.get("training_verbs", ()))
+        + list(act.get("verbs", ())) + list(act.get("training_verbs", ())) + list(lx["partners"].get("helper_verbs", ()))
     return first if lx.find(sent.text, verbs, first.end, obj.start) else None
 
 
