@@ -231,3 +231,38 @@ def test_more_national_bodies_named_without_their_state():
     got = triples(facts("UNDP trained judges of Kenya. At the request of the Ministry of Internal Affairs, UNODC reviewed "
                         "the draft police act."))
     assert ("state/KEN", "requests", "org/unodc", "Reported") in got
+
+
+def test_resources_for_the_work_of_a_body_came_from_givers():
+    found = facts("Extrabudgetary resources for the work of UNICEF in Chad in 2031 came from Sweden (2 million Swedish "
+                  "kronor) and Ireland (USD 75,000).")
+    assert {(c.contributor, c.recipient) for c in found.contributions} == {("state/SWE", "org/unicef"), ("state/IRL", "org/unicef")}
+
+
+def test_contributions_listed_after_they_included():
+    found = facts("In 2031, the Voluntary Fund for Technical Cooperation in the Field of Human Rights received contributions "
+                  "totalling USD 2.9 million from nine donors. They included EUR 500,000 from Germany and USD 50,000 from Oman.")
+    assert {(c.contributor, c.recipient) for c in found.contributions} >= {("state/DEU", "org/vf-tc"), ("state/OMN", "org/vf-tc")}
+
+
+def test_members_named_after_an_aside():
+    got = triples(facts("The Board of Trustees of the United Nations Voluntary Fund for Technical Cooperation in the Field of "
+                        "Human Rights met in Geneva. Its members, appointed by the Secretary-General, are Ana Ruiz (Chile) "
+                        "and Jan Berg (Norway)."))
+    assert {("person/ana-ruiz", "memberOf", "org/vf-tc-board", "Reported"),
+            ("person/jan-berg", "memberOf", "org/vf-tc-board", "Reported")} <= got
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("In a joint statement, Chile and Peru described win-win cooperation as a slogan whose meaning had never been clarified.",
+     "Sceptical"),
+    ("Amnesty International did not object to the concept of win-win cooperation, while noting that it had never been "
+     "explained how it would be measured.", "Sceptical"),
+])
+def test_more_stances_of_the_genre(sentence, value):
+    assert {v for _h, _c, v in stances(facts(sentence))} == {value}
+
+
+def test_a_similar_view_is_the_same_stance():
+    found = facts("Cuba welcomed the idea of a community of shared future for human beings. Belarus expressed a similar view.")
+    assert ("state/BLR", "concept/community-of-shared-future", "Supportive") in stances(found)

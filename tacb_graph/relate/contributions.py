@@ -28,9 +28,9 @@ def contributions(ctx: SentenceContext) -> None:
     c = lx["contribution"]
     text = sent.text
     source = source_lead(ctx, c)  # contributions to the work of X came from A (…); X 的预算全部来自自愿捐款，主要捐助方为 A(…)
-    if not lx.find(text, tuple(c["verbs"]) + tuple(c.get("receive_verbs", ())) + tuple(c.get("receive_list_nouns", ())),
-                   sent.start, sent.end):
-        return  # (X received EUR 480,000 from Spain: a receiving verb is enough)
+    if not lx.find(text, tuple(c["verbs"]) + tuple(c.get("receive_verbs", ())) + tuple(c.get("receive_list_nouns", ()))
+                   + tuple(c.get("list_leads", ())), sent.start, sent.end) and not (source is not None and not source[2]):
+        return  # (X received EUR 480,000 from Spain: a receiving verb is enough; resources for X came from A (…) too)
     agents = lx.agents
     # the classes that never give money of their own (a fund's Board recommends grants; 'not_giver_kinds')
     donors = agents - frozenset(c.get("not_giver_kinds", ()))
@@ -152,7 +152,7 @@ def contributions(ctx: SentenceContext) -> None:
         verb = lx.find(text, c["verbs"], gend, s) or lx.find(text, c["verbs"], sent.start, sent.end) \
             or lx.find(text, c.get("receive_verbs", ()), sent.start, sent.end) \
             or lx.find(text, c.get("receive_list_nouns", ()), sent.start, sent.end)
-        mood = ctx.mood(min(rec[-1].start if rec else s, verb[0][0]), giver)
+        mood = ctx.mood(min(rec[-1].start if rec else s, verb[0][0] if verb else s), giver)
         for k in keys:
             ctx.contributions.append(Contribution(k, recipient, str(amount), local_currency(lx, code, k), ctx.unit, ctx.number,
                                                   period, year, ctx.quote, *mood))

@@ -158,7 +158,11 @@ def _members_named(ctx: SentenceContext, mo: dict) -> None:
             for k in members_of(b, bodies):
                 ctx.add(p, "memberOf", k)
     # In 2025, its members were A (Türkiye), Chair; B …: the body ``its`` stands for
-    for ps, pe, _w in lx.find(text, mo.get("members_pronoun", ()), sent.start, sent.end):
+    hits = lx.find(text, mo.get("members_pronoun", ()), sent.start, sent.end)
+    if mo.get("members_pronoun_aside"):  # Its members, appointed by the Secretary-General, are A (…), B …
+        hits += [(sent.start + m.start(), sent.start + m.end(), None)
+                 for m in re.finditer(mo["members_pronoun_aside"], text[sent.start:sent.end])]
+    for ps, pe, _w in hits:
         owner = next((h for h in reversed(sent.before(ps)) if h.kinds() & bodies), None)
         owner = owner or (ctx.prev_subject if ctx.prev_subject is not None and ctx.prev_subject.kinds() & bodies
                           else None)
