@@ -266,3 +266,14 @@ def test_more_stances_of_the_genre(sentence, value):
 def test_a_similar_view_is_the_same_stance():
     found = facts("Cuba welcomed the idea of a community of shared future for human beings. Belarus expressed a similar view.")
     assert ("state/BLR", "concept/community-of-shared-future", "Supportive") in stances(found)
+
+
+def test_a_chinese_resolution_in_which_it_requests():
+    got = triples(facts("人权理事会通过了第 94/19 号决议，其中请人权高专办向亚美尼亚提供技术援助。"))
+    assert ("resolution/A/HRC/RES/94/19", "requests", "org/ohchr", "Reported") in got
+    assert ("org/hrc", "requests", "org/ohchr", "Reported") not in got
+
+
+def test_a_project_to_be_carried_out_by_its_implementers_is_planned():
+    got = triples(facts("欧洲联盟已承诺为一个项目提供资金，该项目将从 2041 年 1 月起由开发署和儿基会共同实施，支持格鲁吉亚落实国家人权战略。"))
+    assert {("org/undp", "assists", "state/GEO", "Planned"), ("org/unicef", "assists", "state/GEO", "Planned")} <= got

@@ -467,7 +467,7 @@ def activities(ctx: SentenceContext, together) -> None:
             [k for g in co_organizers(sent, by_end or e, cend, act, set(recips) | set(providers))
              for k in members_of(g, agents)]
         providers += cos  # organized a workshop with Y for officials of X: Y co-organized it
-        mood = ctx.mood(s if passive else start, prov)
+        mood = ctx.mood(s if passive else start, None if passive and agent is not None and agent.start < s else prov)
         if mood[0] == "Reported" and start != s and ctx.mood(s, prov)[0] == "Negated":
             mood = ("Negated", None)  # 局势不允许在 X 开展活动: the negation stands before the verb, after X
         if noun is not None and not passive and _undone_after(sent, noun[1], act):
