@@ -46,6 +46,7 @@ class _State:
     submitters: set = field(default_factory=set)  # subjects of submittedInputTo among relations[:seen]
     listed: set = field(default_factory=set)  # … of those read from a reply list (via "list")
     seen: int = 0
+    posts: dict = field(default_factory=dict)  # person key -> the post the report said the person holds (heldBy)
 
     def read_submitters(self) -> None:
         """Bring :attr:`submitters` and :attr:`listed` up to the relations found so far (only the new ones read)."""
@@ -155,7 +156,7 @@ class RelationExtractor:
             prev = sentence_subject(sent, prev)
             carried["named"] = [g for g in sent.groups if g.kinds() & lx.agents]  # the agents the sentence named
         relations, assistances = settle(sents, relations, assistances, lx, self.config.gazetteer.entities)
-        relations, assistances = _person_roles(relations, assistances, st.kinds, lx, st.relations)
+        relations, assistances = _person_roles(relations, assistances, st.kinds, lx, st.posts)
         relations, assistances = _not_to_parent(relations, assistances, self.config.gazetteer.entities, lx)
         st.relations += relations
         st.assistances += assistances
@@ -221,7 +222,8 @@ class RelationExtractor:
         return out
 
 
-def _person_roles(relations: list, assistances: list, kinds: dict, lx: Lexicon, earlier: list = ()) -> tuple[list, list]:
+def _person_roles(relations: list, assistances: list, kinds: dict, lx: Lexicon, posts: dict | None = None
+                  ) -> tuple[list, list]:
     """Drop the facts a named person cannot hold, where the language lists the relations a person may
     hold (``person_predicates``): a panellist speaks for an organisation, it is the organisation that
     works alongside another (``Hélène Vasseur, of the OIF, reported that the organization had worked
@@ -231,7 +233,9 @@ def _person_roles(relations: list, assistances: list, kinds: dict, lx: Lexicon, 
         return relations, assistances
     person = lambda k: kinds.get(k) == "Person"  # noqa: E731
     # The Independent Expert on X, A, advised the Ministry: what the holder of a post named with it did, the post did
-    post = {r.object: r.subject for r in (*earlier, *relations) if r.predicate == "heldBy" and person(r.object)}
+    # (``posts``: the holders the report named so far, kept up to date here unit by unit)
+    post = posts if posts is not None else {}
+    post.update((r.object, r.subject) for r in relations if r.predicate == "heldBy" and person(r.object))
     relations = [r if r.predicate != "assists" else replace(r, subject=post.get(r.subject, r.subject),
                                                             object=post.get(r.object, r.object)) for r in relations]
     relations = [r for r in relations if r.predicate in allowed or not (person(r.subject) or person(r.object))

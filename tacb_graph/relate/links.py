@@ -103,9 +103,9 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if subj is not None and lead is not None and subj.kinds() & {"State", "NHRI"} and subj.end <= pos \
                 and (not lx.squeeze(text[subj.end:pos]) or lx.squeeze(text[subj.end:pos]).endswith(",")
                      or pw.get("closing_aside") and re.search(pw["closing_aside"], text[subj.end:pos])
-                     or "," not in text[subj.end:pos] and not any(subj.end <= g.start < pos for g in sent.groups)
-                     or lx.squeeze(text[text.rfind(",", subj.end, pos) + 1:pos]).strip().lower() in pw.get("aside_participles", ())
-                     and not any(subj.end <= g.start < pos for g in sent.groups)):
+                     or not any(subj.end <= g.start < pos for g in sent.groups) and (
+                         "," not in text[subj.end:pos]
+                         or lx.squeeze(text[text.rfind(",", subj.end, pos) + 1:pos]).strip() in pw.get("aside_participles", ()))):
             # (X assisted A in drafting a law in cooperation with Y: no comma, nothing named between: still X's act)
             # (X assisted A in drafting a protocol, in coordination with Y: a closing aside is X's too;
             # so is one a preposition opens: …, under a triangular cooperation arrangement with Y)

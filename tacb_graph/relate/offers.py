@@ -81,7 +81,7 @@ def _possessor(sent, s: int, of: dict):
     head = lx.squeeze(sent.text[sent.clause_start(s):s]).strip()
     if lx.ends_with(head, of.get("pronoun_possessives", ())):
         # X regretted that its offer to … had not been taken up: the pronoun's owner is the one who speaks
-        return subject_before(sent, s - len(lx.ends_with(head, of["pronoun_possessives"])), lx.agents)
+        return subject_before(sent, s, lx.agents)
     g = next((h for h in reversed(sent.groups) if h.end <= s), None)
     if g is None or not g.kinds() & lx.agents:
         return None
@@ -89,9 +89,11 @@ def _possessor(sent, s: int, of: dict):
 
 
 def offered(sent, s: int) -> bool:
-    """The verb at ``s`` says what an offer was to do (``its offer to fund a workshop in X``): the offers reader
-    decides whether it is help (refused, accepted), the activity readers do not."""
+    """The verb at ``s`` says what an offer was to do (an offer noun, then one of ``offers`` ``act_markers`` right before
+    it: ``its offer to fund a workshop in X``): the offers reader decides whether it is help (refused, accepted), the
+    activity readers do not."""
     lx = sent.lx
     of = lx.get("offers") or {}
     head = lx.squeeze(sent.text[sent.clause_start(s):s]).strip()
-    return bool(of) and any(head.endswith(f"{n} to") for n in of.get("nouns", ()))
+    marker = lx.ends_with(head, of.get("act_markers", ()))
+    return bool(marker) and bool(lx.ends_with(head[:-len(marker)].rstrip(), of.get("nouns", ())))
