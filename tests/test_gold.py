@@ -254,7 +254,8 @@ def test_the_split_is_by_whole_new_texts():
                   GOLD_DIR / "dev24" / "texts", GOLD_DIR / "en" / "dev24" / "texts",
                   GOLD_DIR / "dev25" / "texts", GOLD_DIR / "en" / "dev25" / "texts",
                   GOLD_DIR / "dev26" / "texts", GOLD_DIR / "en" / "dev26" / "texts", GOLD_DIR / "en" / "dev27" / "texts",
-                  GOLD_DIR / "dev28" / "texts", GOLD_DIR / "en" / "dev28" / "texts", GOLD_DIR / "en" / "dev29" / "texts"):
+                  GOLD_DIR / "dev28" / "texts", GOLD_DIR / "en" / "dev28" / "texts", GOLD_DIR / "en" / "dev29" / "texts",
+                  GOLD_DIR / "en" / "dev30" / "texts"):
         assert {p.stem for p in texts.glob("*.txt")} == {p.stem for p in texts.parent.glob("*.json")}, \
             f"every text in {texts} has its gold, and every gold file there its text"
     assert paragraphs["dev2"] >= 40 and paragraphs["dev3"] >= 45 and paragraphs["dev4"] >= 45 \
