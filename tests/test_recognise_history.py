@@ -9,14 +9,14 @@ import pytest
 
 from tacb_graph.recognise.context import History
 
-F = namedtuple("F", "start key")
+F = namedtuple("F", "start key end", defaults=(None,))
 U = namedtuple("U", "unit")
 
 
 def pushed(units, kinds=None) -> History:
     h = History()
     for i, keys in enumerate(units):
-        h.push(U((kinds or ["paragraph"] * len(units))[i]), [F(j, k) for j, k in enumerate(keys)], {})
+        h.push(U((kinds or ["paragraph"] * len(units))[i]), [F(j, k, j + 1) for j, k in enumerate(keys)], {})
     return h
 
 
@@ -48,3 +48,13 @@ def test_last_is_the_place_of_each_keys_latest_mention_in_the_report():
     h = pushed([["a", "b"], ["b", "c"]])
     assert h.last == {"a": 0, "b": 2, "c": 3}
     assert h.counts == {"a": 1, "b": 2, "c": 1}
+
+
+def test_a_name_and_its_bracketed_abbreviation_are_one_naming():
+    h = History()
+    # "Office of the Special Adviser on Africa (OSAA)", then OHCHR: each named once
+    h.push(U("paragraph"), [F(0, "org/osaa", 31), F(33, "org/osaa", 37), F(40, "org/ohchr", 45)], {})
+    assert h.counts == {"org/osaa": 1, "org/ohchr": 1}
+    h.push(U("paragraph"), [F(0, "org/osaa", 4), F(10, "org/osaa", 14)], {})  # named twice, apart
+    assert h.counts["org/osaa"] == 3
+

@@ -393,7 +393,9 @@ def test_a_request_made_by_a_government_that_has_not_been_answered():
     got = triples(facts("Notes with concern that the request made in 2034 by the Government of Georgia to the Office of the "
                         "United Nations High Commissioner for Human Rights for support in setting up a national mechanism "
                         "has not yet been answered;"))
-    assert {("state/GEO", "requests", "org/ohchr", "Reported"), ("org/ohchr", "assists", "state/GEO", "Negated")} <= got
+    # not yet answered: still only asked for (one reading for every form since the thirteenth session; gold README,
+    # "Open questions of convention")
+    assert {("state/GEO", "requests", "org/ohchr", "Reported"), ("org/ohchr", "assists", "state/GEO", "Requested")} <= got
 
 
 @pytest.mark.parametrize("sentence, provider", [

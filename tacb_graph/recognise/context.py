@@ -40,8 +40,13 @@ class History:
     def push(self, unit, found, entities) -> None:
         self.units.append([(f.start, f.key) for f in found])
         self.kinds.append(getattr(unit, "unit", ""))
+        before = None
         for f in found:
-            self.counts[f.key] = self.counts.get(f.key, 0) + 1
+            # a name and its abbreviation in brackets right after it ("Office of … (UNSCOL)") are one naming
+            once = before is not None and before.key == f.key and 0 < f.start - before.end <= 2
+            before = f
+            if not once:
+                self.counts[f.key] = self.counts.get(f.key, 0) + 1
             self.last[f.key] = self.seen
             self.seen += 1
         self.index += 1

@@ -216,15 +216,23 @@ def nested_names(st: UnitState, found: list[Found], text: str, whole: bool = Fal
 
 
 def most_named(st: UnitState, rule: dict, get, head_ends) -> str | None:
-    """The entity fitting ``rule`` that the report has named most often so far (latest on a tie)."""
+    """The entity fitting ``rule`` that the report has named most often so far.
+
+    On a tie the rule's ``default`` wins (the Office of a UN report is OHCHR, not the special
+    coordinator's office named as often), else the latest named.
+    """
     order = st.history.last
     best = None
     fitting = []
+
+    def rank(key):
+        return st.history.counts[key], key == rule.get("default"), order.get(key, -1)
+
     for key, n in st.history.counts.items():
         if resolve_backref(rule, [Found(0, 0, key, "name")], History(), get, st.lang, head_ends, 0) != key:
             continue
         fitting.append(n)
-        if best is None or (n, order.get(key, -1)) > (st.history.counts[best], order.get(best, -1)):
+        if best is None or rank(key) > rank(best):
             best = key
     if best is not None and rule.get("frequent") == "dominant" and sorted(fitting)[-2:-1] == [st.history.counts[best]]:
         return None  # 应政府请求 in a report naming many States once each: no Government in particular

@@ -27,7 +27,7 @@ __all__ = ["find_sessions", "number_words"]
 
 def number_words(raw: str, rules: dict) -> int | None:
     """The number written in ``raw``: digits (with an ordinal suffix), Chinese numerals, or
-    English ordinal words (``tens`` + ``ordinals``)."""
+    English ordinal words (``hundreds`` + ``tens`` + ``ordinals``: one hundred and twenty-first)."""
     raw = raw.strip().lower()
     digits = re.match(r"^(\d+)", raw)
     if digits:
@@ -44,6 +44,14 @@ def number_words(raw: str, rules: dict) -> int | None:
                 current = v
         return total + current
     ordinals, tens = rules.get("ordinals", {}), rules.get("tens", {})
+    raw = " ".join(raw.split())
+    for words, value in rules.get("hundreds", {}).items():  # one hundred and third: 100 + third
+        if raw == words + "th":
+            return value  # one hundredth
+        if raw.startswith(words + " "):
+            rest = raw[len(words):].strip()
+            inner = number_words(rest[4:] if rest.startswith("and ") else rest, rules)
+            return value + inner if inner is not None and inner < 100 else None
     if raw in ordinals:
         return ordinals[raw]
     head, _, tail = raw.partition("-")

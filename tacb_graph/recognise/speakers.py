@@ -68,6 +68,13 @@ def speaker_bodies(st: UnitState, found: list[Found], text: str, starts: list[in
         s0 = sentence_start(starts, f.start)
         speaker = next((g.key for g in ordered if s0 <= g.start < f.start and kind_of(st, g.key) == "Person"), None)
         titled = re.match(rules["titled"], text[s0:f.start]) if speaker is None and rules.get("titled") else None
+        if speaker is None and titled is None and starts and s0 > starts[0] \
+                and surface.split(" ", 1)[0].lower() in rules.get("carried", ()):
+            # Ms. B explained that … . Peru had requested the support of her organization: the unit's
+            # speaker, named at its opening, is the one whose organization a later sentence's possessive is
+            speaker = next((g.key for g in ordered if g.start < starts[1 if len(starts) > 1 else 0]
+                            and kind_of(st, g.key) == "Person"), None)
+            titled = re.match(rules["titled"], text[starts[0]:f.start]) if speaker is None else None
         if titled:  # Ms. Haddad-Okafor said …: a surname after a title, read as no person of its own
             speaker = f"person/{person_slug(titled.group(1))}"
         person = _person_of(speaker, affiliations) if speaker is not None else None

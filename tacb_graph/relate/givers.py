@@ -34,14 +34,19 @@ def relative_giver(sent, s: int, c: dict, donors):
 
 
 def work_owner(sent, pos: int, c: dict, takers) -> str | None:
-    """``The work of the Office with ASEAN was supported by G``: the one whose work (``work_of`` ``lead``, a regular
+    """``The work of the Office with ASEAN was supported by G`` (``the Office's work …``): the one whose work (``work_of`` ``lead``, a regular
     expression before the owner) the sentence's passive verb (``verb``, one before ``by``) says G paid for."""
     w = c["work_of"]
     g = next(iter(sent.groups), None)
-    if g is None or g.start >= pos or not g.kinds() & takers \
-            or not re.fullmatch(w["lead"], sent.lx.squeeze(sent.text[sent.start:g.start]).strip()):
+    if g is None or g.start >= pos or not g.kinds() & takers:
         return None
-    if not re.search(w["verb"], sent.lx.squeeze(sent.text[g.end:pos])):
+    before, end = sent.lx.squeeze(sent.text[sent.start:g.start]).strip(), g.end
+    if not re.fullmatch(w["lead"], before):
+        own = re.match(w["own"], sent.text[g.end:pos]) if w.get("own") else None  # the Office's work in X was …
+        if own is None or not re.fullmatch(w["own_lead"], before):
+            return None
+        end = g.end + own.end()
+    if not re.search(w["verb"], sent.lx.squeeze(sent.text[end:pos])):
         return None
     return members_of(g, takers)[0]
 

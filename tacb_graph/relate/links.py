@@ -275,9 +275,28 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             mood = ctx.mood(js, g)  # A 和 B 计划建立伙伴关系: Planned
             if mood[0] == "Reported" and g.start > cs and lx.squeeze(text[cs:g.start]):
                 mood = ctx.mood(g.start, None)  # X will help A and B to set up a joint programme: the clause's plan
+            elif mood[0] == "Planned" and pw.get("agreed_joint") and re.search(pw["agreed_joint"],
+                                                                              lx.squeeze(text[g.end:js])):
+                mood = ("Reported", None)  # A, B and C agreed to coordinate their support: the arrangement was made
             _partner_each(ctx, keys, mood)
+            _their_help_to(ctx, pw, keys, je, mood)
     _acceded(ctx, pw)
     return together
+
+
+def _their_help_to(ctx: SentenceContext, pw: dict, keys: list[str], je: int, mood) -> None:
+    """``A, B and C agreed to coordinate their support to the security sector of X``: what they coordinate is
+    their help to X, so each helps X (``joint_help``: a regular expression on the words between the joint phrase
+    and the recipient)."""
+    sent = ctx.sentence
+    if not pw.get("joint_help") or len(keys) < 2:
+        return
+    to = next((g for g in sent.after(je) if g.start < sent.clause_end(je)), None)
+    if to is not None and to.kinds() & sent.lx.agents and not set(to.keys) & set(keys) \
+            and re.fullmatch(pw["joint_help"], sent.lx.squeeze(sent.text[je:to.start if to.lead is None else to.lead])):
+        from .clauses import year_before
+        from .emit import emit_assist
+        emit_assist(ctx, keys, members_of(to, sent.lx.agents), year_before(sent, je), None, mood)
 
 
 def _acceded(ctx: SentenceContext, pw: dict) -> None:

@@ -113,7 +113,9 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
         after = [g for g in sent.after(ne) if g.start < end]
         maker = next((g for g in after if phrase_before(sent, g, nom.get("by", ())) and g.head - ne < nom.get("by_gap", 12)), None)
         if maker is None and _w.split()[-1] in nom.get("maker_right_after", ()):  # A request of X / from X to Y for …
-            maker = next((g for g in after if not lx.trim(lx.squeeze(text[ne:g.start]), "determiners")), None)
+            # (a request from the Ministry of Justice of X: the State through its organ's name)
+            maker = next((g for g in after if not lx.trim(lx.squeeze(text[ne:g.start if g.lead is None else g.lead]),
+                                                          "determiners")), None)
         if maker is None and nom.get("possessives"):  # X's request to Y for …
             maker = next((g for g in sent.groups if g.end <= ns and lx.squeeze(text[g.end:ns]).strip() in nom["possessives"]), None)
         pron = lx.ends_with(lx.squeeze(text[max(sent.start, ns - 8):ns]).lower(), nom.get("pronouns", ()))

@@ -1,0 +1,125 @@
+"""Round 25 (thirteenth session): forms read from the opened twenty-fifth, twenty-ninth and thirtieth sets' misses,
+each written here as a general form of the genre on sentences of our own (no sentence of any report)."""
+
+from __future__ import annotations
+
+from test_relate_round21 import facts, triples
+
+
+def test_the_office_is_ohchr_when_another_office_was_named_as_often():
+    got = triples(facts("OHCHR works in Chad in close coordination with the Office of the Special Adviser on Africa "
+                        "(OSAA).\n\n2. The Ministry of Justice of Chad asked the Office to review its draft penal code."))
+    assert ("state/TCD", "requests", "org/ohchr", "Reported") in got
+    assert not any("org/osaa" in (s, o) and p == "requests" for s, p, o, _m in got)
+
+
+def test_a_later_possessive_of_the_unit_is_its_opening_speakers_body():
+    got = triples(facts("The panellists were Ana Lund-Ferreira, head of the shelter unit of the United Nations "
+                        "Children's Fund (UNICEF), and Marc Dubois.\n\n2. Ms. Lund-Ferreira explained that UNICEF had "
+                        "worked with the World Bank in Chad. Peru had requested the support of her organization for a "
+                        "survey of schools."))
+    assert ("state/PER", "requests", "org/unicef", "Reported") in got
+    assert not any(o == "org/world-bank" and p == "requests" for s, p, o, _m in got)
+
+
+def test_an_effort_paid_for_by_a_state():
+    got = triples(facts("FAO advised the Ministry of Agriculture of Peru on a draft land law, an effort paid for by "
+                        "Norway."))
+    assert ("state/NOR", "assists", "state/PER", "Reported") in got
+
+
+def test_training_at_the_expense_of_an_institution():
+    got = triples(facts("The Kenya National Commission on Human Rights trained staff of the Ombudsman of Peru at the "
+                        "expense of the Danish Institute for Human Rights."))
+    assert ("org/dihr", "assists", "org/ombudsman-peru", "Reported") in got
+
+
+def test_a_request_the_one_asked_agreed_to_and_will_field_a_mission_for_is_planned():
+    got = triples(facts("Chad asked OHCHR to help its national human rights commission draft a strategy; the Office "
+                        "has agreed and will field a mission to N'Djamena in May."))
+    assert ("org/ohchr", "assists", "state/TCD", "Planned") in got
+    assert ("org/ohchr", "assists", "state/TCD", "Requested") not in got
+
+
+def test_the_activities_of_a_body_financed_in_part_by_contributions_listed_after_a_colon():
+    found = facts("The activities of UNICEF in Chad were financed in part by voluntary contributions received in 2030: "
+                  "500,000 euros from Ireland and US$1.5 million from Kuwait.")
+    assert {(c.contributor, c.recipient) for c in found.contributions} == {
+        ("state/IRL", "org/unicef"), ("state/KWT", "org/unicef")}
+
+
+def test_a_grant_in_an_opening_phrase_goes_to_the_main_clause_subject():
+    found = facts("With a grant of €40,000 from the European Union for 2030–2031, the National Human Rights "
+                  "Commission of Nepal hired three monitors.")
+    assert {(c.contributor, c.recipient, c.amount) for c in found.contributions} == {
+        ("org/eu", "org/nhrc-nepal", "40000")}
+    assert ("org/eu", "assists", "org/nhrc-nepal", "Reported") in triples(found)
+
+
+def test_a_request_opening_the_sentence_ends_at_its_comma_before_a_coordinated_subject():
+    got = triples(facts("At the request of the National Human Rights Commission of Nepal, OHCHR and UN-Women jointly "
+                        "prepared a manual on the investigation of complaints."))
+    assert {("org/nhrc-nepal", "requests", "org/ohchr", "Reported"), ("org/nhrc-nepal", "requests", "org/unwomen", "Reported"),
+            ("org/ohchr", "assists", "org/nhrc-nepal", "Reported"), ("org/unwomen", "assists", "org/nhrc-nepal", "Reported"),
+            ("org/ohchr", "partnersWith", "org/unwomen", "Reported")} <= got
+    assert not any(p == "requests" and o == "org/nhrc-nepal" for s, p, o, _m in got)
+
+
+def test_a_bodys_own_work_supported_by_contributions():
+    found = facts("UNICEF's work in Chad was supported by contributions from Japan (48 million yen in 2030) and "
+                  "Luxembourg (€120,000 in 2030).")
+    assert {(c.contributor, c.recipient) for c in found.contributions} == {
+        ("state/JPN", "org/unicef"), ("state/LUX", "org/unicef")}
+
+
+def test_a_pledge_in_tugriks():
+    found = facts("The Government of Mongolia has pledged 400 million tugriks to UNICEF for 2031.")
+    assert {(c.contributor, c.recipient, c.amount, c.currency) for c in found.contributions} == {
+        ("state/MNG", "org/unicef", "400000000", "MNT")}
+
+
+def test_a_request_from_a_states_organ_still_under_consideration_by_the_body_asked():
+    got = triples(facts("A request from the General Police Department of Chad for a training course on the use of "
+                        "force was still under consideration by UNDP at the time of writing."))
+    assert ("state/TCD", "requests", "org/undp", "Reported") in got
+    assert ("org/undp", "assists", "state/TCD", "Requested") in got
+
+
+def test_a_request_turned_down_by_the_body_approached():
+    got = triples(facts("The Ministry of Defence of Chad had also approached UNDP for surveillance equipment; UNDP "
+                        "turned the request down."))
+    assert ("org/undp", "assists", "state/TCD", "Negated") in got
+
+
+def test_a_request_not_yet_answered_is_still_asked_for():
+    got = triples(facts("Chad said that its request to UNEP for help in assessing water quality had not yet been "
+                        "answered."))
+    assert ("org/unep", "assists", "state/TCD", "Requested") in got
+
+
+def test_states_coordinating_their_support_to_a_state_each_help_it():
+    got = triples(facts("Bulgaria, Greece and Malta agreed in 2030 to coordinate their support to the security sector "
+                        "of Chad."))
+    assert {("state/BGR", "assists", "state/TCD", "Reported"), ("state/GRC", "assists", "state/TCD", "Reported"),
+            ("state/BGR", "partnersWith", "state/MLT", "Reported")} <= got
+
+
+def test_states_agreeing_to_coordinate_their_support_made_the_arrangement():
+    got = triples(facts("In May 2030, Estonia, Latvia and Luxembourg agreed to coordinate their support for the reform "
+                        "of the prison system of Chad through a joint project implemented by UNDP."))
+    assert {("state/EST", "partnersWith", "state/LVA", "Reported"), ("state/EST", "assists", "state/TCD", "Reported"),
+            ("state/LUX", "assists", "state/TCD", "Reported")} <= got
+    assert not any(m == "Planned" for s, p, o, m in got if p == "partnersWith")
+
+
+def test_an_ngo_that_received_money_from_a_fund_is_helped_by_it():
+    found = facts("The Danish Institute for Human Rights ran a seminar. The Institute received US$ 85,000 from the "
+                  "United Nations Democracy Fund for 2030–2031 to run a legal aid hotline.")
+    assert {(c.contributor, c.recipient) for c in found.contributions} == {("org/undef", "org/dihr")}
+    assert ("org/undef", "assists", "org/dihr", "Reported") in triples(found)
+
+
+def test_the_bureau_refers_back_to_a_bureau():
+    found = facts("OHCHR worked with the Kazakhstan International Bureau for Human Rights and the Rule of Law. The "
+                  "Bureau received US$ 5,000 from the United Nations Democracy Fund.")
+    assert {(c.contributor, c.recipient) for c in found.contributions} == {("org/undef", "org/kibhr")}
