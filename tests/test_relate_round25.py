@@ -123,3 +123,33 @@ def test_the_bureau_refers_back_to_a_bureau():
     found = facts("OHCHR worked with the Kazakhstan International Bureau for Human Rights and the Rule of Law. The "
                   "Bureau received US$ 5,000 from the United Nations Democracy Fund.")
     assert {(c.contributor, c.recipient) for c in found.contributions} == {("org/undef", "org/kibhr")}
+
+
+# Chinese (part 2, on the opened twenty-fifth and twenty-ninth sets)
+
+def test_an_amount_written_in_chinese_numerals():
+    found = facts("2030年，人权高专办在乍得的活动获得以下预算外捐款：荷兰五十五万欧元；日本一千二百万日元。")
+    assert {(c.contributor, c.recipient, c.amount, c.currency) for c in found.contributions} == {
+        ("state/NLD", "org/ohchr", "550000", "EUR"), ("state/JPN", "org/ohchr", "12000000", "JPY")}
+
+
+def test_an_invitation_originally_made_then_withdrawn_gives_no_help():
+    got = triples(facts("乍得政府原本邀请联合国教育、科学及文化组织(教科文组织)于2030年派遣专家，协助审查新闻法，但该国政府后来"
+                        "取消了这一邀请。"))
+    assert ("org/unesco", "assists", "state/TCD", "Negated") in got
+
+
+def test_an_offer_the_government_said_it_did_not_need():
+    got = triples(facts("开发署提出为乍得国家人权委员会提供咨询，但乍得政府表示暂不需要此类协助。"))
+    assert ("org/undp", "assists", "org/nhrc-chad", "Negated") in got
+
+
+def test_a_plan_to_work_with_a_partner_is_a_plan():
+    got = triples(facts("人权高专办计划与亚洲开发银行合作，于2031年为乍得司法部官员举办培训。"))
+    assert ("org/ohchr", "assists", "state/TCD", "Planned") in got
+    assert ("org/adb", "partnersWith", "org/ohchr", "Planned") in got or ("org/ohchr", "partnersWith", "org/adb", "Planned") in got
+
+
+def test_an_activity_that_received_a_funds_money_in_the_next_sentence():
+    got = triples(facts("人权高专办在乍得举办了三期研讨会。研讨会得到建设和平基金的资助。"))
+    assert ("org/peacebuilding-fund", "assists", "state/TCD", "Reported") in got

@@ -1,7 +1,8 @@
 """Money amounts in a text: a number with a currency, written in the order the language's
 ``relations.json`` (``contribution``) allows: number, scale word, currency (``80 万美元``,
 ``2 million United States dollars``) and, where ``currency_first`` is set, currency, number, scale
-(``US$ 2 million``, ``USD 500,000``, ``€1.8 million``)."""
+(``US$ 2 million``, ``USD 500,000``, ``€1.8 million``); with ``numerals``, a number in the language's numerals
+before a scale word (``五十五万欧元``)."""
 
 from __future__ import annotations
 
@@ -29,6 +30,9 @@ def _forms(lx: Lexicon) -> list[tuple[re.Pattern, tuple[int, int, int]]]:
         end = r"(?!\w)" if lx.language.spaced else ""
         start = r"(?<!\w)" if lx.language.spaced else ""
         forms = [(re.compile(_NUM + rf"\s*(?:({scale}){end})?\s*({cur}){end}"), (1, 2, 3))]
+        if c.get("numerals"):  # 五十五万欧元: a number written in numerals, before a scale word
+            digits = "".join(map(re.escape, c["numerals"]))
+            forms.append((re.compile(rf"([{digits}]+)\s*({scale})\s*({cur})"), (1, 2, 3)))
         if c.get("currency_first"):
             forms.append((re.compile(rf"{start}({cur})\s*" + _NUM + rf"(?:\s*({scale}){end})?"), (2, 3, 1)))
         lx.__dict__["_amount_forms"] = forms
@@ -50,7 +54,10 @@ def parse_amount(text: str, lx: Lexicon) -> list[tuple[int, int, Decimal, str]]:
     found = []
     for pat, (num, sc, cu) in _forms(lx):
         for m in pat.finditer(text):
-            n = Decimal(re.sub(r"[ ,\u00a0]", "", m.group(num)))
+            raw = m.group(num)
+            n = Decimal(re.sub(r"[ ,\u00a0]", "", raw)) if raw[0].isdigit() else _numerals(raw, c)
+            if n is None:
+                continue
             if m.group(sc):
                 n *= c["scale"][m.group(sc)]
             found.append((m.start(), m.end(), n.normalize() if n != n.to_integral() else n.quantize(Decimal(1)),
@@ -60,6 +67,14 @@ def parse_amount(text: str, lx: Lexicon) -> list[tuple[int, int, Decimal, str]]:
         if not out or hit[0] >= out[-1][1]:
             out.append(hit)
     return out
+
+
+def _numerals(raw: str, c: dict) -> Decimal | None:
+    """The number written in the language's numerals (``contribution`` ``numerals``: 五十五 is 55)."""
+    from ..recognise.sessions import number_words
+
+    n = number_words(raw, {"numerals": c["numerals"]})
+    return Decimal(n) if n else None
 
 
 def local_currency(lx: Lexicon, code: str, contributor: str) -> str | None:

@@ -253,6 +253,8 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
         hit = _clause_level(sent, vpos, asker, md, "planned") if md.get("announced_asking") else None
         if modality == "Requested" and hit is not None and not lx.squeeze(sent.text[hit[1]:vpos]):
             return "Planned", None  # X would invite Y to train …: the asking is only announced
+        if modality == "Requested" and _asked_then_withdrawn(sent, vpos, pos, md):
+            return "Negated", None  # 原本邀请 Y 派遣专家…，但后来取消了这一邀请: the help asked for never came
         return modality, asker
     if _clause_level(sent, pos, subject, md, "should"):
         return "Recommended", None
@@ -286,6 +288,16 @@ def _plan_carried(sent: Sentence, pos: int, subject: Group | None, md: dict) -> 
     if subject is not None and plo <= subject.end <= lo:
         plo = subject.end
     return any(_word_ok(sent.text, *h, md) for h in _hits(sent, md.get("planned", []), plo, lo - 1))
+
+
+def _asked_then_withdrawn(sent: Sentence, vpos: int, pos: int, md: dict) -> bool:
+    """A request said to have been the original one (``originally`` right before the asking verb at ``vpos``) that a word
+    after a contrast calls off (``called_off``): ``原本邀请 Y…，但…取消了这一邀请``."""
+    lx = sent.lx
+    if not lx.ends_with(lx.squeeze(sent.text[max(sent.start, vpos - 4):vpos]), md.get("originally", ())):
+        return False
+    contrasts = lx.find(sent.text, md.get("originally_contrast", ()), pos, sent.end)
+    return bool(contrasts) and bool(lx.find(sent.text, md.get("called_off", ()), contrasts[0][1], sent.end))
 
 
 def _undone_plan(sent: Sentence, hit: tuple[int, int, str], pos: int, md: dict) -> bool:

@@ -247,11 +247,16 @@ def _relative_funder(sent: Sentence, a: int, s: int, e: int) -> Group | None:
 
 def _agent_before(sent: Sentence, a: int, s: int, act: dict) -> Group | None:
     """``该讲习班的费用由 Y 承担``: the group one of ``by_before`` governs right before the funding verb at ``s`` (after
-    ``a``, at most ``adverbs`` between); ``经费来自 Y 提供的赠款``: or the group right after one of ``source_before``."""
+    ``a``, at most ``adverbs`` between); ``经费来自 Y 提供的赠款``: or the group right after one of ``source_before``;
+    ``研讨会得到 Y 的资助``: or the group after a ``received_before`` marker, its ``gap`` word before the verb."""
     lx = sent.lx
     for g in reversed(sent.before(s)):
         gap = lx.squeeze(sent.text[g.end:s]).strip()
         gap = gap[len(lx.starts_with(gap, lx.get("government_words", ())) or ""):]  # 由德国政府出资
+        rec = act.get("received_before") or {}  # 研讨会得到 Y 的资助: the activity received the funding of Y
+        if g.start >= a and gap in rec.get("gap", ()) \
+                and lx.ends_with(lx.squeeze(sent.text[a:g.start]).rstrip(), rec.get("markers", ())):
+            return g
         if g.start < a or strip_adverbs(gap, lx):
             return None
         if g.governor in act.get("by_before", ()) \
