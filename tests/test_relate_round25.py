@@ -153,3 +153,25 @@ def test_a_plan_to_work_with_a_partner_is_a_plan():
 def test_an_activity_that_received_a_funds_money_in_the_next_sentence():
     got = triples(facts("人权高专办在乍得举办了三期研讨会。研讨会得到建设和平基金的资助。"))
     assert ("org/peacebuilding-fund", "assists", "state/TCD", "Reported") in got
+
+
+# English (part 3)
+
+def test_a_ministry_named_without_its_state_is_the_state_the_unit_named():
+    got = triples(facts("At the request of the Government of Tonga, OHCHR held a workshop for officials of the Ministry "
+                        "of Family, Labour and Social Protection."))
+    assert ("org/ohchr", "assists", "state/TON", "Reported") in got
+
+
+def test_a_ministry_named_without_its_state_in_a_country_report_is_that_country():
+    got = triples(facts("OHCHR trained judges of Mongolia.\n\n2. UNICEF advised Mongolia on child benefits.\n\n3. The "
+                        "Special Rapporteur on the situation of human rights defenders advised the Ministry of Justice "
+                        "and Home Affairs on the regulations."))
+    assert ("org/sr-hrd", "assists", "state/MNG", "Reported") in got
+
+
+def test_support_that_was_suspended_was_not_given():
+    got = triples(facts("The support of WHO to the Ministry of Health of Chad for the review of psychiatric institutions "
+                        "was suspended in December 2030, pending an audit."))
+    assert ("org/who", "assists", "state/TCD", "Negated") in got
+    assert ("org/who", "assists", "state/TCD", "Reported") not in got

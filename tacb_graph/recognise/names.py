@@ -14,7 +14,7 @@ from .report import ReportContext
 from .state import Found, UnitState, kind_of, sentence_start
 
 __all__ = ["SESSION_HOLDERS", "add_sessions", "add_persons", "report_title", "report_body", "of_title_state",
-           "capitalised_as", "title_entities", "of_title", "of_setting", "nested_names", "most_named", "distribute", "add_plural"]
+           "capitalised_as", "title_entities", "of_title", "of_setting", "nested_names", "most_named", "distribute", "add_plural", "add_organs"]
 
 
 #: classes that hold numbered sessions
@@ -299,6 +299,30 @@ def add_plural(st: UnitState, found: list[Found], text: str) -> None:
     add_group_plural(st, found, text)
     add_pair(st, found, text)
     add_owned_names(st, found, text)
+    add_organs(st, found, text)
+
+
+def add_organs(st: UnitState, found: list[Found], text: str) -> None:
+    """``the Ministry of Family, Labour and Social Protection``, named with no State in it and listed by no rule: a
+    national organ (the language's ``organs`` ``pattern`` in ``backrefs.json``) stands for the State its own unit named
+    last before it, else the State the report has named most so far, when one State leads (as ``the Government`` of a
+    country report does); where none leads (a panel of many States), for none."""
+    rule = st.config.language.backrefs.get("organs")
+    if not rule:
+        return
+    added = []
+    for m in re.finditer(rule["pattern"], text):
+        if any(f.start < m.end() and m.start() < f.end for f in found):
+            continue  # (the Ministry of Justice of Mongolia: the State is named; a rule read it already)
+        # a State its own unit named before it, else the one the report leads with
+        key = next((f.key for f in reversed(found) if f.end <= m.start() and kind_of(st, f.key) == "State"), None) \
+            or most_named(st, {"kinds": ["State"], "frequent": "dominant"},
+                          lambda k: st.entities.get(k) or st.gz.entities.get(k), ())
+        if key is not None:
+            added.append(Found(m.start(), m.end(), key, "backref"))
+    if added:
+        found += added
+        found.sort(key=lambda f: (f.start, f.end))
 
 
 def add_pair(st: UnitState, found: list[Found], text: str) -> None:
