@@ -175,3 +175,38 @@ def test_support_that_was_suspended_was_not_given():
                         "was suspended in December 2030, pending an audit."))
     assert ("org/who", "assists", "state/TCD", "Negated") in got
     assert ("org/who", "assists", "state/TCD", "Reported") not in got
+
+
+def test_a_joint_training_received_makes_no_partners_of_those_trained():
+    got = triples(facts("Civil registrars of Montenegro and Albania had received joint training from UNICEF, paid for by "
+                        "Finland."))
+    assert not any(p == "partnersWith" and {s, o} == {"state/MNE", "state/ALB"} for s, p, o, _m in got)
+    assert ("org/unicef", "assists", "state/MNE", "Reported") in got
+
+
+def test_a_state_that_donated_equipment():
+    got = triples(facts("China said that it had donated registration equipment to the Lao People's Democratic Republic."))
+    assert ("state/CHN", "assists", "state/LAO", "Reported") in got
+
+
+def test_her_agency_is_the_speakers_agency():
+    got = triples(facts("The panellists were Ana Lund-Ferreira, Director of International Protection at UNHCR; and Marc "
+                        "Dubois.\n\n2. Ms. Lund-Ferreira explained that her agency had deployed experts to the civil "
+                        "registry of Chad with funding from the European Union."))
+    assert {("org/unhcr", "assists", "state/TCD", "Reported"), ("org/eu", "assists", "state/TCD", "Reported")} <= got
+
+
+def test_equipping_the_units_of_prisons_in_a_state():
+    got = triples(facts("The International Committee of the Red Cross equipped the medical units of five prisons in Chad."))
+    assert ("org/icrc", "assists", "state/TCD", "Reported") in got
+
+
+def test_a_workshop_in_a_city_for_the_staff_of_an_institution():
+    got = triples(facts("Two members of the Subcommittee on Prevention of Torture ran a workshop in Beirut for the staff "
+                        "of the National Human Rights Commission of Lebanon."))
+    assert ("org/spt", "assists", "org/nhrc-lebanon", "Reported") in got
+
+
+def test_training_provided_by_a_body_that_was_suspended():
+    got = triples(facts("The training provided by UNODC to prison staff of Chad had been suspended in 2030."))
+    assert ("org/unodc", "assists", "state/TCD", "Negated") in got

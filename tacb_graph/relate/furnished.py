@@ -4,7 +4,8 @@
 
 Word lists: ``relations.json`` ``assists``: ``give_verbs`` (provided, furnished, supplied, equipped …),
 ``give_nouns`` (support, advice, equipment …, within ``noun_window`` characters after ``with``) and ``given_with``
-(the words between the object and the thing given: ``with``).
+(the words between the object and the thing given: ``with``); ``self_giving`` (equipped …): a verb that says what was given
+needs no ``with`` after a body of no name of a State (``equipped the medical units of five prisons in X``).
 
 >>> from tacb_graph.records import Source
 >>> from tacb_graph.recognise import recognise
@@ -47,8 +48,9 @@ def given_with(ctx: SentenceContext) -> None:
         end = sent.clause_end(obj.end)
         rest = lx.squeeze(text[obj.end:end])
         mark = lx.starts_with(rest, markers)
-        if not mark or not lx.find(rest, a.get("give_nouns", ()), len(mark), len(mark) + a.get("noun_window", 40)):
-            continue
+        if (not mark or not lx.find(rest, a.get("give_nouns", ()), len(mark), len(mark) + a.get("noun_window", 40))) \
+                and not (unnamed and _w in a.get("self_giving", ())):
+            continue  # (equipped the medical units of five prisons in X: the verb says what was given)
         prov = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(obj.keys))
         if prov is None:
             continue

@@ -271,6 +271,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                  if cs <= g.start and g.end <= js and (g.governor is None or g.governor in pw.get("agent_markers", ())
                                                        and _time_only(lx, text[g.end:js]))]  # 由 A 和 B (于 2011 年)共同实施
         for g in doers[-1:] if (js, je, _w) in modified else doers:
+            if pw.get("joint_received") and re.search(pw["joint_received"], lx.squeeze(text[g.end:js])):
+                continue  # A and B had received joint training from X: those trained are no partners
             keys = members_of(g, agents)
             mood = ctx.mood(js, g)  # A 和 B 计划建立伙伴关系: Planned
             if mood[0] == "Reported" and g.start > cs and lx.squeeze(text[cs:g.start]):
