@@ -210,3 +210,28 @@ def test_a_workshop_in_a_city_for_the_staff_of_an_institution():
 def test_training_provided_by_a_body_that_was_suspended():
     got = triples(facts("The training provided by UNODC to prison staff of Chad had been suspended in 2030."))
     assert ("org/unodc", "assists", "state/TCD", "Negated") in got
+
+
+# Chinese (part 5)
+
+def test_a_training_suspended_with_no_new_date_did_not_take_place():
+    got = triples(facts("应乍得警察局的请求，人权高专办原定于2030年8月为40名警官举办培训。由于安全局势，这项培训被暂停，至今尚未确定新的日期。"))
+    assert ("org/ohchr", "assists", "state/TCD", "Negated") in got
+
+
+def test_a_request_the_office_did_not_agree_to():
+    got = triples(facts("乍得内政部请人权高专办为拘留中心采购监控设备。人权高专办未同意这一请求，因为此类采购超出其任务范围。"))
+    assert ("state/TCD", "requests", "org/ohchr", "Reported") in got
+    assert ("org/ohchr", "assists", "state/TCD", "Negated") in got
+
+
+def test_an_offer_declined_in_the_next_sentence():
+    got = triples(facts("防止酷刑协会提出派遣一个咨询团，协助乍得设立国家防范机制。乍得政府表示目前不宜开展此项工作，婉拒了这一提议。"))
+    assert ("org/apt", "assists", "state/TCD", "Negated") in got
+    assert ("org/apt", "assists", "state/TCD", "Reported") not in got
+
+
+def test_an_adviser_the_office_has_in_a_state_and_the_states_paying_for_the_post():
+    got = triples(facts("自2030年起，人权高专办在乍得设有一名人权顾问。2031年，该顾问职位的经费由奥地利和比利时共同提供。"))
+    assert {("org/ohchr", "assists", "state/TCD", "Reported"), ("state/AUT", "assists", "state/TCD", "Reported"),
+            ("state/BEL", "assists", "state/TCD", "Reported")} <= got

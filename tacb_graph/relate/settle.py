@@ -34,6 +34,8 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
       that named no help, refused (or whose work is said not to have been carried out), adds the addressee's Negated
       help to it;
     * ``这一请求已得到满足``, ``the request has been met``: the help asked for was given (``fulfilled``);
+    * ``X 提出派遣…。Y 婉拒了这一提议``: help in a sentence that offers it (``offered``) whose next sentence refuses the
+      offer it refers back to (``offer_refs``, ``offer_refused``) was not given (Negated);
     * ``… recommended that X ask Y for help. X has not yet made such a request``: the request is Negated
       (``request_not_made``);
     * ``X had pledged to fund a project in Y, but the project could not start``: help the sentence reported before a
@@ -99,6 +101,14 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
                      and r.sentence in undone else r for r in relations]
         assistances = [replace(a, modality="Negated") if a.modality in (REPORTED, "Planned") and a.sentence in undone
                        else a for a in assistances]
+    if md.get("offer_refs"):  # X 提出派遣一个咨询团，协助 Y…。Y 婉拒了这一提议: the help offered was not given
+        refused = {i for i in range(1, len(sents)) if _offer_refused(sents[i], md, lx)}
+        offered = {sents[i - 1].quote for i in refused if lx.find(sents[i - 1].text, md.get("offered", ()),
+                                                                   sents[i - 1].start, sents[i - 1].end)}
+        relations = [replace(r, modality="Negated") if r.predicate == "assists" and r.sentence in offered
+                     and r.modality in (REPORTED, "Planned") else r for r in relations]
+        assistances = [replace(a, modality="Negated") if a.sentence in offered and a.modality in (REPORTED, "Planned")
+                       else a for a in assistances]
     if md.get("one_per_unit"):
         def fact(r) -> tuple:  # partnersWith is symmetric
             ends = sorted((r.subject, r.object)) if r.predicate == "partnersWith" else (r.subject, r.object)
@@ -113,6 +123,15 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
         assistances = [a for a in assistances if a.modality not in _ASKED or (a.provider, a.recipient)
                        not in strong_a]
     return relations, assistances
+
+
+def _offer_refused(sent: Sentence, md: dict, lx: Lexicon) -> bool:
+    """A sentence that refuses an offer it refers back to (``offer_refused`` before one of ``offer_refs``, in one
+    clause: 婉拒了这一提议, declined the offer)."""
+    for s, _e, _w in lx.find(sent.text, md["offer_refs"], sent.start, sent.end):
+        if lx.find(sent.text, md.get("offer_refused", ()), sent.clause_start(s), s):
+            return True
+    return False
 
 
 def _not_made_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> bool:
