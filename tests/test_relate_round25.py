@@ -235,3 +235,13 @@ def test_an_adviser_the_office_has_in_a_state_and_the_states_paying_for_the_post
     got = triples(facts("自2030年起，人权高专办在乍得设有一名人权顾问。2031年，该顾问职位的经费由奥地利和比利时共同提供。"))
     assert {("org/ohchr", "assists", "state/TCD", "Reported"), ("state/AUT", "assists", "state/TCD", "Reported"),
             ("state/BEL", "assists", "state/TCD", "Reported")} <= got
+
+
+def test_help_originally_planned_and_then_suspended_was_not_given():
+    got = triples(facts("人权高专办原定于2030年11月派出两名专家协助乍得，但由于议会审议一再推迟，这项协助被暂停，至今尚未恢复。"))
+    assert ("org/ohchr", "assists", "state/TCD", "Negated") in got
+
+
+def test_diplomats_who_attended_a_training_held_by_a_body():
+    got = triples(facts("乍得外交部的25名外交官于2030年参加了联合国训练研究所举办的条约报告培训。"))
+    assert ("org/unitar", "assists", "state/TCD", "Reported") in got
