@@ -245,3 +245,25 @@ def test_help_originally_planned_and_then_suspended_was_not_given():
 def test_diplomats_who_attended_a_training_held_by_a_body():
     got = triples(facts("乍得外交部的25名外交官于2030年参加了联合国训练研究所举办的条约报告培训。"))
     assert ("org/unitar", "assists", "state/TCD", "Reported") in got
+
+
+# English (part 7)
+
+def test_states_coordinating_their_bilateral_support_to_an_institution():
+    got = triples(facts("In 2030, Estonia, Latvia and Lithuania agreed to coordinate their bilateral support to the "
+                        "Office of the Human Rights Defender of Armenia."))
+    assert ("state/EST", "assists", "org/hrd-armenia", "Reported") in got
+
+
+def test_the_institution_is_the_one_the_report_names_most_when_its_unit_names_none():
+    got = triples(facts("OHCHR advised the Office of the Human Rights Defender of Armenia.\n\n2. The Human Rights "
+                        "Defender of Armenia held a seminar. The Ombudsman of the Republic of Latvia gave a lecture.\n\n3. "
+                        "The High Commissioner encourages UNDP to continue its support to the institution."))
+    assert ("org/undp", "assists", "org/hrd-armenia", "Requested") in got
+
+
+def test_a_grant_for_a_period_that_allows_an_ngo_to_work_in_a_state():
+    got = triples(facts("A grant of US$185,000 awarded by the United Nations Democracy Fund for 2030–2031 allows CIVICUS: "
+                        "World Alliance for Citizen Participation to support community organizations in the regions "
+                        "of Armenia."))
+    assert {("org/undef", "assists", "org/civicus", "Reported"), ("org/civicus", "assists", "state/ARM", "Reported")} <= got

@@ -19,6 +19,7 @@ Word lists: ``relations.json`` ``grants``:
 * ``locative_markers`` — the preposition before the State the work is in (``in``), anywhere in the
   noun's stretch of the sentence (up to ``;`` or ``:``); ``not_after`` — words before the marker that make
   it a seat, not the work's place (``based in``);
+* ``enabling_verbs`` (``a grant from F enabled X to …``), after ``provider_period`` at most (``for 2043–2044``);
 * ``grantee_markers`` (``a grant from F to X``) and ``grantee_verbs`` (``X received a grant from F``): who got
   the grant, and so carries out the work in the State — X assists the State too, its help funded by F;
 * ``priority`` — the fund's choice of whom its grants will go to: a lead (``priority to``), an applicant
@@ -37,6 +38,8 @@ Word lists: ``relations.json`` ``grants``:
 """
 
 from __future__ import annotations
+
+import re
 
 from ..records import Contribution
 from .amounts import local_currency, parse_amount
@@ -114,9 +117,12 @@ def _grantee(ctx: SentenceContext, s: int, prov: Group, gr: dict, e: int | None 
     if nxt is not None and nxt.governor in gr.get("grantee_markers", ()) and not lx.trim(
             lx.squeeze(sent.text[prov.end:nxt.head]), "determiners").replace(nxt.governor, "", 1).strip():
         return _each_marked(sent, nxt, lx)  # a grant from F to X; grants … were awarded from F to A and to B
-    enabled = lx.starts_with(lx.squeeze(sent.text[prov.end:prov.end + 16]).lower(), gr.get("enabling_verbs", ()))
+    past = prov.end  # (a grant from F for 2043–2044 allows X to …: the period said after the giver)
+    period = re.match(gr["provider_period"], sent.text[past:sent.end]) if gr.get("provider_period") else None
+    past += period.end() if period else 0
+    enabled = lx.starts_with(lx.squeeze(sent.text[past:past + 16]).lower(), gr.get("enabling_verbs", ()))
     if enabled and nxt is not None and not nxt.governor and nxt.kinds() & lx.agents \
-            and lx.trim(lx.squeeze(sent.text[prov.end:nxt.head]), "determiners").lower() == enabled:
+            and lx.trim(lx.squeeze(sent.text[past:nxt.head]), "determiners").lower() == enabled:
         return members_of(nxt, lx.agents)  # a grant from F enabled X to …
     verbs = lx.find(sent.text, gr.get("grantee_verbs", ()), max(sent.clause_start(s), s - gr.get("verb_gap", 24)), s)
     if verbs:
