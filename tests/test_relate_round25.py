@@ -267,3 +267,21 @@ def test_a_grant_for_a_period_that_allows_an_ngo_to_work_in_a_state():
                         "World Alliance for Citizen Participation to support community organizations in the regions "
                         "of Armenia."))
     assert {("org/undef", "assists", "org/civicus", "Reported"), ("org/civicus", "assists", "state/ARM", "Reported")} <= got
+
+
+def test_the_commissioner_refers_back_to_a_national_commissioner():
+    got = triples(facts("The Commissioner for Human Rights of the Republic of Kazakhstan visited prisons. The "
+                        "Subcommittee on Prevention of Torture advised the Commissioner during its visit."))
+    assert ("org/spt", "assists", "org/ombudsman-kazakhstan", "Reported") in got
+
+
+def test_a_request_to_train_turned_down():
+    got = triples(facts("OHCHR turned down a request from the Ministry of Internal Affairs of Kazakhstan to train "
+                        "officers of the migration police."))
+    assert ("state/KAZ", "requests", "org/ohchr", "Reported") in got
+    assert ("org/ohchr", "assists", "state/KAZ", "Negated") in got
+
+
+def test_a_request_for_modified_equipment_declined():
+    got = triples(facts("UNODC declined a request of the Drug Control Agency of Chad for audio-visual equipment."))
+    assert ("org/unodc", "assists", "state/TCD", "Negated") in got

@@ -186,7 +186,8 @@ def _requested_relative(ctx: SentenceContext, s: int, e: int) -> None:
 def request_for_help_taken(ctx: SentenceContext) -> None:
     """``Y could not respond to the requests of A and B for assistance``, ``Y declined the request of X for
     support``: the request noun a verb of ``requests`` ``help_taken_by`` takes, owned by X (``of X``, ``from
-    X``) and followed by ``for`` + a help noun, is Y's assistance to X — with the verb's modality
+    X``) and followed by ``for`` + a help noun (two words may stand before it) or by ``help_to`` + an activity verb
+    (``a request from X to train its officers``), is Y's assistance to X — with the verb's modality
     (``could not respond``: Negated), always Negated after a ``help_refused`` verb. (The ``requests`` edge
     itself is read by the request families.)"""
     sent = ctx.sentence
@@ -221,11 +222,16 @@ def request_for_help_taken(ctx: SentenceContext) -> None:
             continue
         after = lx.squeeze(text[tail:tail + 40])
         marker = lx.starts_with(after, rq.get("help_for", ()))
-        if not marker:
+        to = lx.starts_with(after, rq.get("help_to", ())) if not marker else None
+        if not marker and not to:
             continue
-        after = after[len(marker):].lstrip()
+        after = after[len(marker or to):].lstrip()
         det2 = lx.starts_with(after, lx.get("determiners", ())) or ""
-        help_noun = lx.starts_with(after[len(det2):].lstrip(), a["give_nouns"])
+        if to:  # a request from X to train its officers: the activity asked for
+            act = lx.get("activities") or {}
+            help_noun = lx.starts_with(after, (*act.get("verbs", ()), *act.get("training_verbs", ()), *a.get("verbs", ())))
+        else:  # a request of X for (audio-visual) equipment
+            help_noun = lx.starts_within(after[len(det2):].lstrip(), a["give_nouns"], 2)
         if not help_noun:
             continue
         if taker is None:
