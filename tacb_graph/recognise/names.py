@@ -14,7 +14,8 @@ from .report import ReportContext
 from .state import Found, UnitState, kind_of, sentence_start
 
 __all__ = ["SESSION_HOLDERS", "add_sessions", "add_persons", "report_title", "report_body", "of_title_state",
-           "capitalised_as", "title_entities", "of_title", "of_setting", "nested_names", "most_named", "distribute", "add_plural", "add_organs"]
+           "capitalised_as", "title_entities", "of_title", "of_setting", "nested_names", "most_named", "distribute", "add_plural",
+           "add_organs"]
 
 
 #: classes that hold numbered sessions

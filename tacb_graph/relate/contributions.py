@@ -95,13 +95,14 @@ def contributions(ctx: SentenceContext) -> None:
         if recipient is None and c.get("work_of"):
             recipient = work_owner(sent, min(gpos, s), c, takers(lx, c))  # the work of X was supported by G, which gave …
         granted = bool(c.get("grant_lead")) and re.search(c["grant_lead"], lx.squeeze(text[max(sent.start, s - 60):s]).lower())
-        granted = granted and re.search(c["grant_lead"], lx.squeeze(text[sent.start:s]).strip().lower()) or granted
+        # (With a grant of … from F, X recruited …: the grant phrase opens the sentence)
+        opening = bool(granted) and re.fullmatch(c["grant_lead"], lx.squeeze(text[sent.start:s]).strip().lower()) is not None
         if recipient is None and granted:
             # X carried out a project with a grant of … from F: X, the grantee, took it (Ms. A said that her
             # Commission had opened …, with … a grant of …: the body, not the speaker)
             opener = next((g for g in sent.groups if g.end <= s and is_free(sent, g) and g.kinds() & takers(lx, c)
                            and "Person" not in g.kinds()), None)
-            if opener is None and granted.start() == 0:  # With a grant of … from F, X recruited …: the main clause's subject
+            if opener is None and opening:  # the main clause's subject
                 opener = next((g for g in sent.after(sent.clause_end(e)) if is_free(sent, g)), None)
                 opener = opener if opener is not None and opener.kinds() & takers(lx, c) else None
             recipient = opener.keys[0] if opener is not None and not set(opener.keys) & set(keys) else None

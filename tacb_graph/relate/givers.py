@@ -34,8 +34,9 @@ def relative_giver(sent, s: int, c: dict, donors):
 
 
 def work_owner(sent, pos: int, c: dict, takers) -> str | None:
-    """``The work of the Office with ASEAN was supported by G`` (``the Office's work …``): the one whose work (``work_of`` ``lead``, a regular
-    expression before the owner) the sentence's passive verb (``verb``, one before ``by``) says G paid for."""
+    """``The work of the Office with ASEAN was supported by G``: the one whose work (``work_of`` ``lead``, a regular
+    expression before the owner; or ``own`` after it, ``the Office's work …``, with ``own_lead`` before it) the
+    sentence's passive verb (``verb``, one before ``by``) says G paid for."""
     w = c["work_of"]
     g = next(iter(sent.groups), None)
     if g is None or g.start >= pos or not g.kinds() & takers:

@@ -14,7 +14,8 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Group, Sentence
+from .clauses import Group, Sentence, year_before
+from .emit import emit_assist
 from .runs import joined, repeated_marker
 from .patterns import SentenceContext
 from .roles import clause_between, followed_by, is_free, members_of, strip_adverbs, subject_before
@@ -296,8 +297,6 @@ def _their_help_to(ctx: SentenceContext, pw: dict, keys: list[str], je: int, moo
     to = next((g for g in sent.after(je) if g.start < sent.clause_end(je)), None)
     if to is not None and to.kinds() & sent.lx.agents and not set(to.keys) & set(keys) \
             and re.fullmatch(pw["joint_help"], sent.lx.squeeze(sent.text[je:to.start if to.lead is None else to.lead])):
-        from .clauses import year_before
-        from .emit import emit_assist
         emit_assist(ctx, keys, members_of(to, sent.lx.agents), year_before(sent, je), None, mood)
 
 

@@ -229,7 +229,8 @@ def request_for_help_taken(ctx: SentenceContext) -> None:
         det2 = lx.starts_with(after, lx.get("determiners", ())) or ""
         if to:  # a request from X to train its officers: the activity asked for
             act = lx.get("activities") or {}
-            help_noun = lx.starts_with(after, (*act.get("verbs", ()), *act.get("training_verbs", ()), *a.get("verbs", ())))
+            help_noun = lx.starts_with(after, (*act.get("verbs", ()), *act.get("training_verbs", ()),
+                                               *a.get("verbs", ())))
         else:  # a request of X for (audio-visual) equipment
             help_noun = lx.starts_within(after[len(det2):].lstrip(), a["give_nouns"], 2)
         if not help_noun:
