@@ -307,20 +307,27 @@ def add_organs(st: UnitState, found: list[Found], text: str) -> None:
     """``the Ministry of Family, Labour and Social Protection``, named with no State in it and listed by no rule: a
     national organ (the language's ``organs`` ``pattern`` in ``backrefs.json``) stands for the State its own unit named
     last before it, else the State the report has named most so far, when one State leads (as ``the Government`` of a
-    country report does); where none leads (a panel of many States), for none."""
+    country report does); where none leads (a panel of many States), for none. A match that runs into other names
+    ends where ``list_before`` (a regular expression on the words before the first of them: ``, `` ) begins."""
     rule = st.config.language.backrefs.get("organs")
     if not rule:
         return
     added = []
     for m in re.finditer(rule["pattern"], text):
-        if any(f.start < m.end() and m.start() < f.end for f in found):
-            continue  # (the Ministry of Justice of Mongolia: the State is named; a rule read it already)
+        end = m.end()
+        inner = [f for f in found if f.start < end and m.start() < f.end]
+        if inner:
+            # (the Ministry of X and Y, OHCHR and UNODC …: the name ends where a list of other names begins)
+            cut = re.search(rule.get("list_before", r"(?!)"), text[m.start():min(f.start for f in inner)])
+            if cut is None or cut.start() == 0:
+                continue  # (the Ministry of Justice of Mongolia: the State is named; a rule read it already)
+            end = m.start() + cut.start()
         # a State its own unit named before it, else the one the report leads with
         key = next((f.key for f in reversed(found) if f.end <= m.start() and kind_of(st, f.key) == "State"), None) \
             or most_named(st, {"kinds": ["State"], "frequent": "dominant"},
                           lambda k: st.entities.get(k) or st.gz.entities.get(k), ())
         if key is not None:
-            added.append(Found(m.start(), m.end(), key, "backref"))
+            added.append(Found(m.start(), end, key, "backref"))
     if added:
         found += added
         found.sort(key=lambda f: (f.start, f.end))

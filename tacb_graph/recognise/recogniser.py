@@ -216,7 +216,8 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
         if rule.get("followed_by") and not re.match(rule["followed_by"], after):
             continue
         if rule.get("not_followed_by") and re.match(rule["not_followed_by"], after) and not (
-                rule.get("unless_no_setting") and _no_setting(st, found, text, ent.end_char, after, rule)):
+                rule.get("unless_no_setting") and _no_setting(st, found, text, ent.end_char, after, rule)) \
+                and not _named_after(found, ent.end_char, after, rule.get("unless_named_after")):
             continue  # (the Office in X stays the Office where the gazetteer has no office of its own in X)
         if rule.get("not_preceded_by") and re.search(rule["not_preceded_by"],
                                                      text[max(0, ent.start_char - 40):ent.start_char]):
@@ -409,6 +410,14 @@ def _short_fits(st, key: str, rule: dict) -> bool:
     return any(k == key and head.lower() in s.lower() for s, k in st.gz.surfaces.get(st.lang, {}).items())  # an alias
 
 
+def _named_after(found, end: int, after: str, spec: dict | None) -> bool:
+    """``trained by the Office on the Nelson Mandela Rules``: what follows the back-reference's words (``after``, a
+    regular expression) is a name of its own, of a class that is no part of a body's name (``keys``, key prefixes: an
+    instrument, a document) — the words are the back-reference, not the head of a longer name."""
+    m = re.match(spec["after"], after) if spec else None
+    return m is not None and any(f.start == end + m.end() and f.key.startswith(tuple(spec["keys"])) for f in found)
+
+
 def _no_setting(st, found, text: str, end: int, after: str, rule: dict) -> bool:
     """``the Office in X``: a State right after the back-reference (``unless_no_setting`` ``after``, a regular
     expression) for which the gazetteer names no entity by the ``templates`` (``OHCHR Country Office in {}``): the
@@ -423,11 +432,13 @@ def _may_be_the_government(st, rule: dict, found, text: str, f, at: int, s0: int
     """Whether the State mention ``f`` may be what a ``frequent`` back-reference at ``at`` (the Government) stands for:
     not the State opening the sentence that speaks to it (``not_speaker``: Malta … encouraged the Government to …),
     unless the words before the back-reference make it the speaker's own (``speaker_own``: X said that the
-    Government …); not a State right after ``not_after`` words (funds made available by X: a donor); not one of a list
+    Government …; ``speaker_own_between``, searched in the words between the State and the back-reference); not a State right after ``not_after`` words (funds made available by X: a donor); not one of a list
     of States joined by ``not_listed`` words (judges of A and B)."""
     speaker = rule.get("not_speaker")
     if speaker and rule.get("speaker_own") and re.search(rule["speaker_own"], text[max(0, at - 40):at]):
         speaker = None
+    if speaker and rule.get("speaker_own_between") and re.search(rule["speaker_own_between"], text[f.end:at]):
+        speaker = None  # (X indicated that …, and that an expert would travel to the country: X's own)
     if speaker and s0 <= f.start and re.fullmatch(speaker, text[s0:f.start]):
         return False
     if rule.get("not_after") and re.search(rule["not_after"], text[max(0, f.start - 40):f.start]):

@@ -30,8 +30,9 @@ def funds_an_activity(sent: Sentence, verb: str, e: int, obj_end: int, recips=()
     funded to act: that is help to the State)."""
     lx = sent.lx
     act = lx.get("activities")
-    if not act or verb not in act["funding_verbs"]:
-        return False
+    if not act or verb not in act["funding_verbs"] and not lx.ends_with(
+            lx.squeeze(sent.text[max(sent.start, e - len(verb) - 4):e - len(verb)]), act["funding_verbs"]):
+        return False  # (出资支持了 X 实施的项目: a verb of help after one of money pays for X's work too)
     rest = lx.squeeze(sent.text[obj_end:sent.clause_end(obj_end)])
     states = bool(recips) and all(r.startswith("state/") for r in recips)
     if not (states and act.get("funded_in_state")) \

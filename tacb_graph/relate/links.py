@@ -256,7 +256,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if of is not None and of.governor in pw.get("joint_of", ()) and \
                 lx.trim(lx.squeeze(text[je:of.head]), "determiners") == of.governor:
             keys = members_of(of, agents)
-            _partner_each(ctx, keys)
+            _partner_each(ctx, keys, ctx.mood(js, None))  # (X will fund a joint programme of A and B: Planned)
             continue
         if lx.starts_with(lx.squeeze(text[je:je + 12]), pw["markers"]):
             continue  # A and B signed an agreement with C: partners of C, not of each other
@@ -271,6 +271,9 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         doers = [g for g in sent.groups
                  if cs <= g.start and g.end <= js and (g.governor is None or g.governor in pw.get("agent_markers", ())
                                                        and _time_only(lx, text[g.end:js]))]  # 由 A 和 B (于 2011 年)共同实施
+        if not doers:  # A and B, working together, reviewed …: the joint phrase an aside right after its doers
+            doers = [g for g in sent.groups[:1] if g.governor is None and g.end < js
+                     and lx.squeeze(text[g.end:js]).strip() in lx.language.clause_ends]
         for g in doers[-1:] if (js, je, _w) in modified else doers:
             if pw.get("joint_received") and re.search(pw["joint_received"], lx.squeeze(text[g.end:js])):
                 continue  # A and B had received joint training from X: those trained are no partners
