@@ -432,13 +432,11 @@ def _may_be_the_government(st, rule: dict, found, text: str, f, at: int, s0: int
     """Whether the State mention ``f`` may be what a ``frequent`` back-reference at ``at`` (the Government) stands for:
     not the State opening the sentence that speaks to it (``not_speaker``: Malta … encouraged the Government to …),
     unless the words before the back-reference make it the speaker's own (``speaker_own``: X said that the
-    Government …; ``speaker_own_between``, searched in the words between the State and the back-reference); not a State right after ``not_after`` words (funds made available by X: a donor); not one of a list
+    Government …); not a State right after ``not_after`` words (funds made available by X: a donor); not one of a list
     of States joined by ``not_listed`` words (judges of A and B)."""
     speaker = rule.get("not_speaker")
     if speaker and rule.get("speaker_own") and re.search(rule["speaker_own"], text[max(0, at - 40):at]):
         speaker = None
-    if speaker and rule.get("speaker_own_between") and re.search(rule["speaker_own_between"], text[f.end:at]):
-        speaker = None  # (X indicated that …, and that an expert would travel to the country: X's own)
     if speaker and s0 <= f.start and re.fullmatch(speaker, text[s0:f.start]):
         return False
     if rule.get("not_after") and re.search(rule["not_after"], text[max(0, f.start - 40):f.start]):
