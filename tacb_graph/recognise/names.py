@@ -315,6 +315,8 @@ def add_organs(st: UnitState, found: list[Found], text: str) -> None:
     added = []
     for m in re.finditer(rule["pattern"], text):
         end = m.end()
+        if rule.get("not_followed_by") and re.match(rule["not_followed_by"], text[end:end + 80]):
+            continue  # (the Minister of Foreign Affairs, X Y, stated …: a person's title)
         inner = [f for f in found if f.start < end and m.start() < f.end]
         if inner:
             # (the Ministry of X and Y, OHCHR and UNODC …: the name ends where a list of other names begins)

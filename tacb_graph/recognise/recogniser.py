@@ -343,6 +343,8 @@ class Recogniser:
             raise ValueError("tacb_recogniser needs Doc._.tacb_report (run it through tacb_graph.nlp)")
         st: UnitState = ctx.slot(self.name, lambda: UnitState(self.config.gazetteer, self.config, ctx.entities,
                                                         title=report_title(ctx), body=report_body(ctx)))
+        if not ctx.about and st.title:
+            ctx.about = tuple(dict.fromkeys(f.key for f in title_entities(st) if f.key))
         unit: TextUnit = doc._.tacb_unit
         text = doc_text(doc)
         seen: list = []

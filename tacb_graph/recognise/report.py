@@ -50,6 +50,7 @@ class ReportContext:
     segmented: Segmented
     config: Config
     entities: dict = field(default_factory=dict)  # entity key -> Entity, everything this report names
+    about: tuple[str, ...] = ()  # the entities the report's title names (set by the recogniser, read by later stages)
     state: dict[str, object] = field(default_factory=dict)
 
     def slot(self, name: str, make):

@@ -47,7 +47,8 @@ from .roles import agent_after, members_of, skip_aside, subject_before, year_bef
 __all__ = ["activities"]
 
 
-def _activity_noun(sent: Sentence, e: int, act: dict) -> tuple[int, int, str] | None:
+def _activity_noun(sent: Sentence, e: int, act: dict, extra: tuple = ()) -> tuple[int, int, str] | None:
+    """The activity noun the verb ending at ``e`` takes as object (``extra``: nouns it takes as well)."""
     e = skip_aside(sent, e)  # funded, through the Centre in Doha, training courses for …
     lx = sent.lx
     e = past_place(sent, e, act)[0]  # carried out in A and B a project on …
@@ -62,7 +63,7 @@ def _activity_noun(sent: Sentence, e: int, act: dict) -> tuple[int, int, str] | 
             nouns = lx.find(sent.text, act["nouns"], of + 1, min(end, of + 1 + gap))
             return nouns[0] if nouns and nouns[0][0] - of <= 8 else None
     end = min(sent.clause_end(e), e + gap)
-    nouns = sent.lx.find(sent.text, act["nouns"], e, end)
+    nouns = sent.lx.find(sent.text, tuple(act["nouns"]) + tuple(extra), e, end)
     return nouns[0] if nouns else None
 
 
@@ -344,7 +345,9 @@ def activities(ctx: SentenceContext, together) -> None:
             trained = beneficiary_subject(sent, s, act, agents)
             if trained is not None:
                 recips = trained[0]
-        noun = _noun_before(sent, s, act) if passive else _activity_noun(sent, e, act)
+        # (financed the establishment of national mechanisms in A: what a verb of paying pays for, 'funded_nouns')
+        noun = _noun_before(sent, s, act) if passive else _activity_noun(
+            sent, e, act, tuple(act.get("funded_nouns", ())) if w in act.get("funding_verbs", ()) else ())
         relative = False
         if noun is None and not passive and not recips:
             noun = relative_noun(sent, s, act) or reduced_relative(sent, s, act)  # a workshop that X conducted for …

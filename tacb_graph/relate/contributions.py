@@ -119,6 +119,8 @@ def contributions(ctx: SentenceContext) -> None:
         if recipient is None and not unnamed and not own_purpose:
             # the Fund received …. The largest contributions came from A (…); China gave … to the Fund. Australia gave …
             recipient = ctx.money.get("recipient") or ctx.money.get("last_recipient")
+        if recipient is None and not unnamed and not own_purpose and ctx.money.get("title_recipient") not in keys:
+            recipient = ctx.money.get("title_recipient")  # (a fund's report) Cyprus has pledged EUR 40,000: to the Fund
         if recipient is not None:
             last_recipient = (recipient, s)
             if c.get("carry_recipient"):

@@ -141,7 +141,11 @@ class RelationExtractor:
         passage: list[str] = []  # the States named so far in the unit, latest last
         relations: list[Relation] = []
         assistances: list = []
-        money: dict = {}  # what the unit said was received, for the contributions it lists after
+        # what the unit said was received, for the contributions it lists after; and the body of the report's title,
+        # when the unit names it, that takes money no sentence gives to anyone (a fund's report: Cyprus has pledged
+        # EUR 40,000 and X, itself a beneficiary of the Fund, USD 5,000)
+        title_recipient = _title_recipient(ctx, self.config, lx)
+        money: dict = {"title_recipient": title_recipient if any(m.entity == title_recipient for m in mentions) else None}
         carried: dict = {}  # what a sentence left open for the next ones (people who attended, no holder named)
         for sent in sents:
             sc = SentenceContext(sent, unit.unit, unit.number, prev, body_for_symbol, earlier=Prefix(relations),
@@ -220,6 +224,17 @@ class RelationExtractor:
             if body and m.via != "backref":
                 out.append(Relation(m.entity, "adoptedBy", body, unit.unit, unit.number, quote))
         return out
+
+
+def _title_recipient(ctx: ReportContext, config: Config, lx: Lexicon) -> str | None:
+    """The first entity the report's title names that is of the ``contribution`` ``title_recipient_kinds`` (a fund:
+    the report of its Board of Trustees), else None."""
+    kinds = lx["contribution"].get("title_recipient_kinds", ())
+    for k in ctx.about if kinds else ():
+        e = ctx.entities.get(k) or config.gazetteer.entities.get(k)
+        if e is not None and e.kind in kinds:
+            return k
+    return None
 
 
 def _person_roles(relations: list, assistances: list, kinds: dict, lx: Lexicon, posts: dict | None = None

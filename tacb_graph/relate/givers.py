@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 
-from .roles import members_of, years
+from .roles import aside_spans, members_of, years
 
 __all__ = ["amount_from", "giver_by", "money_for_work", "named_giver", "relative_giver", "source_lead", "takers", "work_owner"]
 
@@ -74,6 +74,9 @@ def named_giver(sent, s: int, c: dict):
     one of ``giver_by_gaps`` between, after such a noun (``the contributions made by Poland, of USD 350,000``)."""
     lx = sent.lx
     before = sent.text[:s].rstrip()
+    aside = next((a for a, b in aside_spans(sent) if b == len(before)), None)
+    if aside is not None and before.endswith(","):
+        before = sent.text[:aside].rstrip() + ","  # Saint Kitts and Nevis, itself a beneficiary of the Fund, USD …
     marks = ("(", ",") if c.get("amount_next_to_giver") else ("(",)
     if c.get("amount_after_giver") and (before.endswith(marks) or c.get("amount_next_to_giver")):
         if before.endswith(marks):

@@ -62,8 +62,24 @@ def located(sent: Sentence, verb: int, act: dict, seats: dict | None = None) -> 
                 marker = sent.text.rfind(g.governor, sent.start, g.head)
                 return states, (marker if marker != -1 else g.start)
             if lx.trim(lx.squeeze(sent.text[sent.start:g.head]), "determiners") in act["locative_markers"]:
-                return states, verb  # 在 X，人权高专办举办…, In X, OHCHR held …
+                return states + _more_places(sent, g, verb, places), verb  # 在 X，人权高专办举办…, In X, OHCHR held …
     return None
+
+
+def _more_places(sent: Sentence, g: Group, verb: int, places: set[str]) -> list[str]:
+    """``In A and in B, X held …``: the States of the locative groups coordinated after the opening one ``g`` (the
+    same marker again after a coordinator or a list separator), before ``verb``."""
+    lx = sent.lx
+    more, last = [], g
+    for h in clause_groups(sent, g.end, verb):
+        gap = lx.squeeze(sent.text[last.end:h.head]).strip(" ,")
+        word = lx.starts_with(gap, lx["coordinators"])
+        gap = lx.trim(gap[len(word):].strip() if word else gap, "determiners")
+        if h.governor != g.governor or gap != h.governor or not h.kinds() & places:
+            break
+        more += [k for k in members_of(h, places) if k not in more]
+        last = h
+    return more
 
 
 def scheduled_for(sent: Sentence, s: int, act: dict) -> tuple[list[str], int] | None:

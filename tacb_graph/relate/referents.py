@@ -46,7 +46,7 @@ from .emit import emit_assist, topic
 from .clauses import Group, Sentence
 from .patterns import SentenceContext
 from .repeated import office_holders
-from .coorganized import co_organized_earlier, joined_earlier
+from .coorganized import carried_out_by, co_organized_earlier, joined_earlier
 from .runs import coordinated_run
 from .roles import agent_after, is_free, members_of, strip_adverbs, subject_before, year_before
 
@@ -360,7 +360,7 @@ def referred_activities(ctx: SentenceContext, together) -> None:
             # the second, held in cooperation with Y, was attended by delegates from 14 States: no recipient
             # named, but Y held it with the one who held the activity referred to
             prov = aside or held_by or ctx.prev_subject
-            if not aside and not held_by and co_organized_earlier(ctx, a, b, act):
+            if not aside and not held_by and co_organized_earlier(ctx, a, b, act, agent=carried_out_by(sent, a, b, act)):
                 continue  # The workshops were organized with Y: Y held the help the sentence before reported
             if prov is not None and prov.kinds() & lx.agents and not set(prov.keys) <= set(ctx.carried.get("attended", ())):
                 for g in co_organizers(sent, a, b, act, set(prov.keys), bare=False):

@@ -23,7 +23,7 @@ from .clauses import Group, Lexicon, Sentence, followed_by, parallel_that, relat
 
 __all__ = ["subject_before", "object_after", "sentence_subject", "years", "year_before", "locative",
            "skip_aside", "nearest_state", "state_pronoun", "agent_after",
-           "members_of", "is_free", "first_free", "followed_by", "verb_ok", "scope_start", "strip_adverbs",
+           "members_of", "is_free", "first_free", "followed_by", "verb_ok", "scope_start", "strip_adverbs", "aside_spans",
            "pronoun_after", "coordinated_verb", "repeated_verb", "phrase_before", "clause_between"]
 
 
@@ -328,6 +328,11 @@ def _asides(sent: Sentence) -> list[tuple[int, int]]:
         text = "".join(" " if i in sent._inside else c for i, c in enumerate(sent.text[:sent.end])) if rx else ""
         sent.__dict__["_asides_cache"] = cached = [m.span() for m in rx.finditer(text, sent.start)] if rx else []
     return cached
+
+
+def aside_spans(sent: Sentence) -> list[tuple[int, int]]:
+    """The ``(start, end)`` of each comma-bounded relative clause or apposition of the sentence (``relative_aside``)."""
+    return _asides(sent)
 
 
 def _in_aside(sent: Sentence, g: Group, pos: int) -> bool:

@@ -92,7 +92,8 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
     """``Contributions were also received from A, B and C``, ``Replies from A and B were received after the
     deadline``: a submission noun and a receiving verb (``received_from``) around a group governed by
     ``from``. Contributions of money (an amount, or a word of ``money_words`` in the sentence) are no
-    submissions."""
+    submissions, nor is what the noun says is about something else than the report (``on_other``, a regular
+    expression on the words after it: comments on two drafts of a bill were provided by X)."""
     rf = si.get("received_from")
     if not rf:
         return
@@ -117,7 +118,8 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
         if g.governor not in rf["markers"] or not g.kinds() & lx.agents:
             continue
         lo, hi = sent.clause_start(g.head), sent.clause_end(g.end)
-        nouns = [n for n in lx.find(text, rf["nouns"], lo, g.head) if not (money and n[2] in rf.get("money_nouns", ()))]
+        nouns = [n for n in lx.find(text, rf["nouns"], lo, g.head) if not (money and n[2] in rf.get("money_nouns", ()))
+                 and not (rf.get("on_other") and re.match(rf["on_other"], text[n[1]:g.head]))]  # comments on a draft bill
         if not nouns or not lx.find(text, rf["verbs"], lo, hi):
             gap = lx.trim(lx.squeeze(text[last[0].end:g.start]), "determiners") if last is not None else ""
             if last is None or not (lx.ends_with(gap, again) or repeated is not None and repeated.match(gap)):
