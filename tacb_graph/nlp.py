@@ -314,7 +314,7 @@ def run(seg: Segmented, config: Config, relations: bool = True, on_unit: UnitDon
 def run_relations(rec: Recognised, config: Config) -> Recognised:
     """Relate a report that was already recognised (its mentions are kept as they are)."""
     nlp = make_nlp(config)
-    ctx = ReportContext(rec.segmented, config, entities={e.key: e for e in rec.entities})
+    ctx = ReportContext(rec.segmented, config, entities={e.key: e for e in rec.entities}, about=rec.about)
     by_unit: dict[tuple[str, int], list] = {}
     for m in rec.mentions:
         by_unit.setdefault((m.unit, m.number), []).append(m)

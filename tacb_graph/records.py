@@ -359,6 +359,7 @@ class Recognised:
     lang: str = "zh"  # the language the report was read in (decided once, tacb_graph.config)
     abbreviations: tuple[Abbreviation, ...] = ()  # every abbreviation definition read, in text order
     findings: tuple[Finding, ...] = ()  # what tacb_graph.check found inconsistent
+    about: tuple[str, ...] = ()  # the entities the report's title names (the fund a fund's report is on)
 
 
 @dataclass(frozen=True)

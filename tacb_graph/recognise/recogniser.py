@@ -384,7 +384,7 @@ def finish(ctx: ReportContext) -> Recognised:
     ents = tuple(sorted(st.entities.values(), key=lambda e: e.key))
     mentions = tuple(dict.fromkeys(st.mentions))
     return Recognised(ctx.segmented, ents, mentions, (), tuple(dict.fromkeys(links)), lang=ctx.config.lang,
-                      abbreviations=tuple(dict.fromkeys(st.definitions)))
+                      abbreviations=tuple(dict.fromkeys(st.definitions)), about=ctx.about)
 
 
 @Language.factory("tacb_recogniser", default_config={"lang": "zh", "gazetteer_dir": None})

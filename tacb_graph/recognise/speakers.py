@@ -3,7 +3,9 @@
 A summary of a panel introduces each speaker once with the body they serve (``A, member of the Committee on
 …``, ``B, President of the National Commission for …``) and then reports what they said (``Ms. B said that her
 Commission had …``). The back-reference in a speaker's own sentence stands for that speaker's body, when it fits
-the words (a Commission for ``her Commission``), whatever body of the same kind the text named last.
+the words (a Commission for ``her Commission``), whatever body of the same kind the text named last; so does one in a
+sentence that opens with the representative of a body (``The representative of X said that the Commission …``:
+``represented``, a regular expression on the words before the body's name).
 
 Language data (``backrefs`` ``speakers``): ``affiliation_gap``, a regular expression on the words between a
 person's name and the body that introduces them; ``words``, the back-references so read, each with the end the
@@ -52,7 +54,8 @@ def speaker_bodies(st: UnitState, found: list[Found], text: str, starts: list[in
         if kind_of(st, o.key) not in ("Person", "State", "Place", "") \
                 and gap.fullmatch(_BRACKETED.sub("", text[p.end:o.start])):
             affiliations[p.key] = o.key  # A, member of the Committee on …; B, President of the Commission …
-    if not affiliations:
+    represented = re.compile(rules["represented"]) if rules.get("represented") else None
+    if not affiliations and represented is None:
         return
     words = rules["words"]
     head_ends = tuple(st.config.language.backrefs.get("head_ends", ()))
@@ -78,11 +81,25 @@ def speaker_bodies(st: UnitState, found: list[Found], text: str, starts: list[in
         if titled:  # Ms. Haddad-Okafor said …: a surname after a title, read as no person of its own
             speaker = f"person/{person_slug(titled.group(1))}"
         person = _person_of(speaker, affiliations) if speaker is not None else None
-        if person is None:
+        # The representative of X said that the Commission …: the body the sentence opens with as the one spoken for
+        body = affiliations[person] if person is not None else _spoken_for(st, ordered, text, s0, f.start, represented)
+        if body is None:
             continue
-        body = affiliations[person]
         e = st.entities.get(body) or st.gz.entities.get(body)
         if e is not None and name_head(e.label_en, head_ends).endswith(head):
             found[i] = Found(f.start, f.end, body, f.via)  # Ms. B said that her Commission had …: B's Commission
             if body != f.key:
                 moved[f.key, head] = body
+
+
+def _spoken_for(st: UnitState, ordered: list[Found], text: str, s0: int, at: int, represented) -> str | None:
+    """``The representative of X said that the Commission …``: the body (no State, person or place) of the first name
+    of the sentence opening at ``s0``, when the words before it are all ``represented`` (a regular expression: the
+    representative of), and it comes before ``at``; else None."""
+    if represented is None:
+        return None
+    first = next((g for g in ordered if s0 <= g.start < at), None)
+    if first is None or kind_of(st, first.key) in ("Person", "State", "Place", "") \
+            or not represented.fullmatch(text[s0:first.start]):
+        return None
+    return first.key

@@ -92,12 +92,13 @@ def establishes(ctx: SentenceContext) -> None:
             if near and near[-1].kinds() & subj_kinds:
                 subj = near[-1]
             agents_ = [subj] if subj else []
-            if cleft is not None and not agents_:
+            if cleft is not None:
                 # F 是秘书长根据 R 于 1987 年设立的: who set it up and the resolutions it acted under, between
                 # the copula and the verb
                 between = [g for g in sent.groups if cleft.end <= g.start and g.end <= s]
-                agents_ = [g for g in between if (is_free(sent, g) and g.kinds() & subj_kinds)
-                           or (g.governor in lx["basis_governors"] and "Resolution" in g.kinds())]
+                agents_ += [g for g in between if ((is_free(sent, g) and g.kinds() & subj_kinds)
+                            or (g.governor in lx["basis_governors"] and "Resolution" in g.kinds()))
+                            and not any(g is a for a in agents_)]
                 year = year or year_before(sent, s)
             if not agents_ and lx.ends_with(lx.squeeze(text[sent.clause_start(s):s]), es.get("basis_anaphors", ())):
                 # 据此设立的 F: "accordingly" — the resolution the unit's sentence before spoke through
@@ -212,6 +213,10 @@ def _cleft_object(sent: Sentence, s: int, o_pos: int, kinds: set[str]) -> Group 
     before = [g for g in sent.groups if lo <= g.start and g.end <= c and is_free(sent, g)]
     if before and before[-1].kinds() & kinds and not strip_adverbs(sent.text[before[-1].end:c], lx):
         return before[-1]
+    first = sent.groups[0] if sent.groups else None
+    if not before and not strip_adverbs(sent.text[lo:c], lx) and first is not None and first.end <= lo \
+            and first.governor is None and first.kinds() & kinds and not lx.squeeze(sent.text[sent.start:first.head]):
+        return first  # F 设在多哈，是 Y 根据 R 设立的: the copula opens its clause; the sentence's subject was set up
     return None
 
 
