@@ -328,11 +328,11 @@ def test_help_a_state_appealed_for_is_requested_by_it():
     assert got == {("org/unodc", "state/TCD", "Requested", "state/TCD")}
 
 
-# -- seeking help, only recommended, makes no request -----------------------------------------------------------------
+# -- seeking help, only recommended, is a recommended request (convention of the fourteenth session) -------------------
 
-def test_recommending_that_a_state_seek_help_makes_no_request():
+def test_recommending_that_a_state_seek_help_is_a_recommended_request():
     text = "The High Commissioner recommends that the Government of Armenia seek the technical support of UNDP."
-    assert facts(text, predicate="requests") == set()
+    assert facts(text, predicate="requests") == {("state/ARM", "org/undp", "Recommended", "org/hchr")}
     assert facts(text) == {("org/undp", "state/ARM", "Recommended", "org/hchr")}
     # sought: a request made
     assert facts("The Government of Armenia sought the technical support of UNDP.", predicate="requests") == {

@@ -9,7 +9,7 @@ import re
 
 from .patterns import SentenceContext, on_request_of
 from .emit import emit_assist, topic
-from .roles import followed_by, is_free, members_of, scope_start, subject_before, year_before
+from .roles import followed_by, is_free, members_of, nearest_state, scope_start, subject_before, year_before
 
 __all__ = ["asked_pronoun", "fallback_recipient", "requested_from", "request_for_help_taken", "similar_request", "on_its_request", "pronoun_askers",
            "requested_by"]
@@ -91,11 +91,13 @@ def requested_from(ctx: SentenceContext, found: list) -> None:
         if prov is None or prov is not own and prov.governor not in markers or not prov.kinds() & agents:
             continue
         asker = subject_before(sent, s, agents, ctx.prev_subject)
+        if lx.ends_with(lx.squeeze(sent.text[sent.start:s]).rstrip(), rq.get("pronoun_askers", ())):
+            asker = nearest_state(sent, s) or asker  # … welcomes the openness of the Government and recommends that it seek …
         if asker is None:
             continue
         mood = ctx.mood(s, asker)
-        for k in asker.keys if mood[0] != "Recommended" or _w not in rq.get("not_when_recommended", ()) else ():
-            for o in members_of(prov, agents):  # (recommends that X seek Y's support: no request made, help advised)
+        for k in asker.keys:
+            for o in members_of(prov, agents):  # (recommends that X seek Y's support: a Recommended request)
                 ctx.add(k, "requests", o, mood=mood)
         if mood[0] == "Negated" and rq.get("unasked_no_help"):
             continue  # X did not ask Y for help: nothing is said of Y's help
