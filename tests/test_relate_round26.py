@@ -213,3 +213,24 @@ def test_zh_training_postponed_and_not_rescheduled_did_not_take_place():
     got = zh_facts("开发署原定为赞比亚的警察举办培训，但培训被推迟，迄今尚未重新安排。")
     assert ("org/undp", "state/ZMB", "Negated") in got
     assert ("org/undp", "state/ZMB", "Planned") not in got
+
+
+# -- part 4 ---------------------------------------------------------------------------------------------------------
+
+def test_recommending_that_it_seek_help_is_the_named_states_recommended_request():
+    got = triples(facts("The High Commissioner welcomes the progress made by the Government of Malawi and recommends "
+                        "that it seek the assistance of UNDP in reforming its prisons."))
+    assert ("state/MWI", "requests", "org/undp", "Recommended") in got
+    assert not any(s == "org/hchr" and p == "requests" for s, p, _o, _m in got)
+
+
+def test_people_trained_in_sessions_a_later_sentence_says_who_ran():
+    got = triples(facts("Some 90 prosecutors of Malawi were trained on fair trial standards in four sessions. The "
+                        "sessions were designed by UNODC and delivered jointly with UNDP."))
+    assert {("org/unodc", "assists", "state/MWI", "Reported"), ("org/undp", "assists", "state/MWI", "Reported"),
+            ("org/unodc", "partnersWith", "org/undp", "Reported")} <= got
+
+
+def test_a_payer_after_a_semicolon_is_no_partner_of_a_joint_phrase_before_it():
+    got = triples(facts("The courses for judges of Malawi were run by UNODC jointly with UNDP; Ireland met their cost."))
+    assert not any(p == "partnersWith" and "state/IRL" in (s, o) for s, p, o, _m in got)

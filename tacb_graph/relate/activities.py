@@ -447,6 +447,8 @@ def activities(ctx: SentenceContext, together) -> None:
             if doer is not None:
                 funder, prov = prov, doer
         if prov is None and funder is None and not (passive and ctx.funders):
+            if trained is not None and recips:
+                ctx.carried["attended"] = recips  # (officials of X were trained in sessions. The sessions were run by Y)
             continue  # (thanks to funding from Y, officials of X were trained: Y, a funder, assists X)
         if passive and prov is not None and money_for_work(sent, e, lx, prov):
             continue  # the activities of X in Y were supported by contributions from A (…): money to X, no help

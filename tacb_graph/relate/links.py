@@ -457,8 +457,11 @@ def _partner_verb_before(sent: Sentence, marker: int, pw: dict) -> tuple[int, in
 
 
 def _subject_after(sent: Sentence, pos: int) -> Group | None:
-    """The first free group after ``pos``: the subject of a clause a phrase opened."""
+    """The first free group after ``pos``: the subject of a clause a phrase opened (not past a semicolon: … jointly
+    with Y; Z met their cost — Z opens a clause of its own)."""
     for g in sent.after(pos):
+        if any(c in sent.text[pos:g.start] for c in ";；"):
+            return None
         if is_free(sent, g) and g.kinds() & sent.lx.agents:
             return g
     return None
