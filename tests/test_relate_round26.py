@@ -234,3 +234,9 @@ def test_people_trained_in_sessions_a_later_sentence_says_who_ran():
 def test_a_payer_after_a_semicolon_is_no_partner_of_a_joint_phrase_before_it():
     got = triples(facts("The courses for judges of Malawi were run by UNODC jointly with UNDP; Ireland met their cost."))
     assert not any(p == "partnersWith" and "state/IRL" in (s, o) for s, p, o, _m in got)
+
+
+def test_a_workshop_organized_by_a_body_that_another_paid_for():
+    got = triples(facts("UNDP paid for a workshop organized by the Inter-Parliamentary Union for members of the "
+                        "parliament of Grenada."))
+    assert {("org/undp", "assists", "state/GRD", "Reported"), ("org/ipu", "assists", "state/GRD", "Reported")} <= got

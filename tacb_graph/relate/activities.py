@@ -309,6 +309,7 @@ def activities(ctx: SentenceContext, together) -> None:
         if w in training and s in objects or w in hosting and not _hosted_for(sent, e, act):
             continue
         recips: list[str] = []
+        organizer = None  # a workshop organized by Y that the verb's subject paid for: Y carried it out
         start = s
         agent = agent_after(sent, e, act.get("by_markers"), act.get("by_gap", 4))
         # a deployment to X took place: the activity is the subject, as in a passive
@@ -372,7 +373,8 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = recipient_after(sent, e, act, agents) or recipient_after(sent, noun[1], act, agents) \
                     or trained_before(sent, noun[0], act, agents)  # officials of X were trained in courses that Y gave
             elif found is None:
-                recips = recipient_after(sent, by_aside(sent, noun[1], act)[1], act, agents)  # the deployment, by X, of …
+                organizer, after = by_aside(sent, noun[1], act)
+                recips = recipient_after(sent, after, act, agents)  # the deployment, by X, of …
                 recips = recips or pronoun_recipient(ctx, s, noun[1], act, agents)
                 recips = recips or pronoun_before(ctx, s, act, agents) or _pronoun_owner(ctx, s, act, agents)
                 recips = recips or listed_after(sent, s, e, act) or speakers_people(ctx, s, e, act)
@@ -458,6 +460,8 @@ def activities(ctx: SentenceContext, together) -> None:
         providers = list(prov.keys) if prov is not None else []
         providers += [f for f in funded_by if f not in providers]
         providers += [c for c in co_providers(together, providers, s) if c not in providers and c not in recips]
+        if organizer is not None and w in act.get("funding_verbs", ()):
+            providers += [k for k in members_of(organizer, agents) if k not in providers and k not in recips]
         if passive and agent is None:  # …; under the project, officials of X were trained: its implementers did it
             providers += [k for k in implemented_before(sent, s, act, agents) if k not in providers and k not in recips]
         if passive and agent is not None and w in act.get("funding_verbs", ()) and noun is not None:

@@ -114,9 +114,14 @@ def owner_after(sent: Sentence, e: int, act: dict, agents: set[str], taken: set[
 
 def by_aside(sent: Sentence, end: int, act: dict) -> tuple[Group | None, int]:
     """``the deployment, by OHCHR, of an adviser``: the group of a comma-bounded ``by_markers`` aside right after an
-    activity noun ending at ``end``, and where the aside ends (``(None, end)`` when there is none)."""
+    activity noun ending at ``end`` — or of a participle of ``participles_by`` with its agent (``a workshop organized by
+    Y``) — and where the aside ends (``(None, end)`` when there is none)."""
     lx = sent.lx
     g = next((h for h in sent.after(end)), None)
+    if g is not None and g.governor in act.get("by_markers", ()) and g.kinds() & lx.agents:
+        gap = lx.trim(lx.squeeze(sent.text[end:g.head]), "determiners").strip()
+        if gap.endswith(g.governor) and gap[:-len(g.governor)].strip() in act.get("participles_by", ()):
+            return g, g.end  # a workshop organized by Y for …: the participle's agent, then the rest of the noun phrase
     if g is None or g.governor not in act.get("by_markers", ()) \
             or lx.squeeze(sent.text[end:g.head]).replace(" ", "") != "," + g.governor:
         return None, end
