@@ -240,3 +240,16 @@ def test_a_workshop_organized_by_a_body_that_another_paid_for():
     got = triples(facts("UNDP paid for a workshop organized by the Inter-Parliamentary Union for members of the "
                         "parliament of Grenada."))
     assert {("org/undp", "assists", "state/GRD", "Reported"), ("org/ipu", "assists", "state/GRD", "Reported")} <= got
+
+
+def test_an_interactive_dialogue_the_council_holds_and_a_summary_of_it_are_no_help():
+    got = triples(facts("In its resolution 60/2, the Human Rights Council decided to hold an interactive dialogue on "
+                        "technical assistance for Malawi, and requested OHCHR to prepare a summary report of the "
+                        "dialogue and to submit it to the Council."))
+    assert not any(p == "assists" for _s, p, _o, _m in got)
+    assert ("resolution/A/HRC/RES/60/2", "requests", "org/ohchr", "Reported") in got
+
+
+def test_a_dialogue_held_for_officials_is_still_help():
+    got = triples(facts("UNDP held a dialogue for judges of Malawi on sentencing."))
+    assert ("org/undp", "assists", "state/MWI", "Reported") in got

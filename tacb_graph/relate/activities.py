@@ -27,6 +27,8 @@ the implementer. Every word list is the language's ``relations.json``
 
 from __future__ import annotations
 
+import re
+
 from .attended import briefings
 from .beneficiaries import (beneficiary_list, beneficiary_object, listed_after, participants,
                             people_after, people_object, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
@@ -64,6 +66,8 @@ def _activity_noun(sent: Sentence, e: int, act: dict, extra: tuple = ()) -> tupl
             return nouns[0] if nouns and nouns[0][0] - of <= 8 else None
     end = min(sent.clause_end(e), e + gap)
     nouns = sent.lx.find(sent.text, tuple(act["nouns"]) + tuple(extra), e, end)
+    if nouns and act.get("not_object_before") and re.search(act["not_object_before"], lx.squeeze(sent.text[e:nouns[0][0]])):
+        return None  # (held an interactive dialogue; prepared a summary report of the dialogue: no activity done)
     return nouns[0] if nouns else None
 
 

@@ -9,7 +9,8 @@ and the nouns of help of ``assists``, the training verbs and activity nouns of `
 alone is none: ``held its session``, nor a meeting: ``held a meeting with the Minister of X``), no word of speech stands between them (``not_between``: ``X said that
 …`` reports, it does not help), and States or national institutions (``recipient_kinds``) are named after the
 word in its clause, not as a seat (``not_after``: ``based in``) nor as the owner of a thing (``owner_markers``:
-``a project of the commission of X``), nor after a topic (``trained journalists on the Constitution of X``).
+``a project of the commission of X``), nor after a topic (``trained journalists on the Constitution of X``), and the word of help is no topic itself
+(``decided to hold a dialogue on technical assistance for X``).
 Each is helped by the actor, with the modality of the word.
 
 Where the language's ``relations.json`` has no ``cooccurrence`` entry nothing is read here.
@@ -54,6 +55,8 @@ def cooccurring_help(ctx: SentenceContext) -> None:
     between = lx.squeeze(text[first.end:s]).lower()
     if lx.find(between, co.get("not_between", ())) or any(g.start < s and g.start >= first.end for g in sent.groups):
         return  # X said that …, X and Y …: not the shape read here
+    if lx.ends_with(between.rstrip(), tuple((lx.get("activities") or {}).get("topic_governors", ()))):
+        return  # X decided to hold a dialogue on technical assistance for A: the words of help are a topic
     seat = lx.res.get("cooccurrence_seat", ())
     recips: list[str] = []
     for g in sent.after(e):
