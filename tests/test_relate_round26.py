@@ -253,3 +253,14 @@ def test_an_interactive_dialogue_the_council_holds_and_a_summary_of_it_are_no_he
 def test_a_dialogue_held_for_officials_is_still_help():
     got = triples(facts("UNDP held a dialogue for judges of Malawi on sentencing."))
     assert ("org/undp", "assists", "state/MWI", "Reported") in got
+
+
+def test_a_workshop_for_national_mechanisms_for_reporting_and_follow_up_of_states():
+    got = triples(facts("UNICEF organized a workshop in Suva for the national mechanisms for reporting and follow-up of "
+                        "Fiji and Tonga."))
+    assert {("org/unicef", "assists", "state/FJI", "Reported"), ("org/unicef", "assists", "state/TON", "Reported")} <= got
+
+
+def test_a_topic_after_the_people_still_names_no_recipient():
+    got = triples(facts("UNICEF organized a workshop for judges on the Constitution of Fiji."))
+    assert ("org/unicef", "assists", "state/FJI", "Reported") not in got

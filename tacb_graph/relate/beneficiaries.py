@@ -105,17 +105,19 @@ def _people_for(sent: Sentence, pos: int, g: Group, act: dict, markers) -> bool:
     (``beneficiary_links``) right before the group — the marker governs the people, and so their State or body."""
     lx = sent.lx
     links = act.get("beneficiary_links", ())
-    if not links or g.lead is None:
-        return False
+    if not links or g.lead is None and not (act.get("people_complement") and g.governor in links):
+        return False  # (with 'people_complement' the link may stand alone: mechanisms for reporting of X)
     tail = lx.trim(lx.squeeze(sent.text[max(pos, g.start - 60):g.start]).lower().rstrip(), "determiners")
     link = lx.ends_with(tail, links)
     if not link:
         return False
     tail = tail[:-len(link)].rstrip()
+    if act.get("people_complement"):  # the national mechanisms for reporting and follow-up of X: what the people do
+        tail = re.sub(act["people_complement"], "", tail).rstrip()
     people = lx.ends_with(tail, act["beneficiaries"])
     if not people:
         return False
-    tail = tail[:-len(people)].rstrip()
+    tail = lx.trim(tail[:-len(people)].rstrip(), "determiners")
     if act.get("count_before_people"):
         tail = re.sub(act["count_before_people"], "", tail).rstrip()  # for 70 staff members, for some forty judges
     return bool(lx.ends_with(tail, markers))
