@@ -264,15 +264,3 @@ def test_a_workshop_for_national_mechanisms_for_reporting_and_follow_up_of_state
 def test_a_topic_after_the_people_still_names_no_recipient():
     got = triples(facts("UNICEF organized a workshop for judges on the Constitution of Fiji."))
     assert ("org/unicef", "assists", "state/FJI", "Reported") not in got
-
-
-def test_a_speakers_pronoun_stands_for_the_post_that_spoke():
-    got = triples(facts("The Special Rapporteur on torture and other cruel, inhuman or degrading treatment or punishment "
-                        "said that prison doctors of Malawi had been trained in a course he had given with UNODC."))
-    assert {("org/sr-torture", "assists", "state/MWI", "Reported"), ("org/unodc", "assists", "state/MWI", "Reported"),
-            ("org/sr-torture", "partnersWith", "org/unodc", "Reported")} <= got
-
-
-def test_in_his_view_names_no_one_new():
-    found = facts("Tevita Latu reported on the work of UNDP. In his view, the right to development was important.")
-    assert not [m for m in found.mentions if m.surface == "his"]

@@ -36,7 +36,7 @@ from .names import (add_persons, add_plural, add_sessions, capitalised_as, distr
                     of_setting, of_title, of_title_state, report_body, report_title, title_entities)
 from .before import Before
 from .institutions import add_state_institutions
-from .speakers import speaker_bodies, speaker_pronouns
+from .speakers import speaker_bodies
 from .state import Found, UnitState, kind_of, sentence_end, sentence_start
 from .symbols import find_resolutions, find_symbols, symbol_from_link
 
@@ -326,7 +326,6 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
     add_persons(st, found, text)
     found.sort(key=lambda f: (f.start, f.end))
     speaker_bodies(st, found, text, starts)  # Ms. B said that her Commission …: the body B serves
-    speaker_pronouns(st, found, text, starts)  # The Special Rapporteur said that X had invited him: the post
     return found
 
 

@@ -103,27 +103,3 @@ def _spoken_for(st: UnitState, ordered: list[Found], text: str, s0: int, at: int
             or not represented.fullmatch(text[s0:first.start]):
         return None
     return first.key
-
-
-def speaker_pronouns(st: UnitState, found: list[Found], text: str, starts: list[int]) -> None:
-    """``The Special Rapporteur reported that X had invited him …; Y had turned down his offer``: a personal pronoun
-    (``pronouns`` of ``speakers``, a regular expression) that no name covers stands for the nearest post or person its
-    own sentence names before it, else for the first post or person of the unit (the speaker it opened with)."""
-    rules = st.config.language.backrefs.get("speakers") or {}
-    if not rules.get("pronouns"):
-        return
-    people = [f for f in sorted(found, key=lambda f: f.start) if kind_of(st, f.key) in ("Post", "Person")]
-    if not people:
-        return
-    added = []
-    for m in re.finditer(rules["pronouns"], text):
-        if any(f.start < m.end() and m.start() < f.end for f in found):
-            continue
-        s0 = sentence_start(starts, m.start())
-        own = [f for f in people if s0 <= f.start and f.end <= m.start()]
-        key = own[-1].key if own else (people[0].key if people[0].end <= m.start() else None)
-        if key is not None:
-            added.append(Found(m.start(), m.end(), key, "backref"))
-    if added:
-        found += added
-        found.sort(key=lambda f: (f.start, f.end))
