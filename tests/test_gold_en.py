@@ -58,6 +58,7 @@ DEV31 = EN / "dev31"  # a thirty-first, written blind in the fourteenth session,
 DEV32 = EN / "dev32"  # a thirty-second, development after first contact (fourteenth session; en/dev32/SPLIT.md)
 DEV33 = EN / "dev33"  # a thirty-third, development after first contact (en/dev33/SPLIT.md)
 DEV34 = EN / "dev34"  # a thirty-fourth, written blind, validation (en/dev34/SPLIT.md)
+DEV35 = EN / "dev35"  # a thirty-fifth, written blind in the fifteenth session, validation (en/dev35/SPLIT.md)
 PAIR = GOLD / "bilingual"
 GAZ = ROOT / "data" / "gazetteers"
 
@@ -145,12 +146,12 @@ def _listed_missing(heading: str = "### Gazetteer rows the English gold needs") 
 def _text_of(gold_path: Path) -> Path:
     slug = json.loads(gold_path.read_text(encoding="utf-8"))["report"]
     folder = {PAIR: PAIR, DEV2: DEV2 / "texts", DEV3: DEV3 / "texts", DEV4: DEV4 / "texts",
-              DEV5: DEV5 / "texts", DEV6: DEV6 / "texts", DEV7: DEV7 / "texts", DEV8: DEV8 / "texts", DEV9: DEV9 / "texts", DEV10: DEV10 / "texts", DEV11: DEV11 / "texts", DEV12: DEV12 / "texts", DEV13: DEV13 / "texts", DEV14: DEV14 / "texts", DEV15: DEV15 / "texts", DEV16: DEV16 / "texts", DEV17: DEV17 / "texts", DEV18: DEV18 / "texts", DEV19: DEV19 / "texts", DEV20: DEV20 / "texts", DEV21: DEV21 / "texts", DEV22: DEV22 / "texts", DEV23: DEV23 / "texts", DEV24: DEV24 / "texts", DEV25: DEV25 / "texts", DEV26: DEV26 / "texts", DEV27: DEV27 / "texts", DEV28: DEV28 / "texts", DEV29: DEV29 / "texts", DEV30: DEV30 / "texts", DEV31: DEV31 / "texts", DEV32: DEV32 / "texts", DEV33: DEV33 / "texts", DEV34: DEV34 / "texts"}.get(gold_path.parent, EN / "texts")
+              DEV5: DEV5 / "texts", DEV6: DEV6 / "texts", DEV7: DEV7 / "texts", DEV8: DEV8 / "texts", DEV9: DEV9 / "texts", DEV10: DEV10 / "texts", DEV11: DEV11 / "texts", DEV12: DEV12 / "texts", DEV13: DEV13 / "texts", DEV14: DEV14 / "texts", DEV15: DEV15 / "texts", DEV16: DEV16 / "texts", DEV17: DEV17 / "texts", DEV18: DEV18 / "texts", DEV19: DEV19 / "texts", DEV20: DEV20 / "texts", DEV21: DEV21 / "texts", DEV22: DEV22 / "texts", DEV23: DEV23 / "texts", DEV24: DEV24 / "texts", DEV25: DEV25 / "texts", DEV26: DEV26 / "texts", DEV27: DEV27 / "texts", DEV28: DEV28 / "texts", DEV29: DEV29 / "texts", DEV30: DEV30 / "texts", DEV31: DEV31 / "texts", DEV32: DEV32 / "texts", DEV33: DEV33 / "texts", DEV34: DEV34 / "texts", DEV35: DEV35 / "texts"}.get(gold_path.parent, EN / "texts")
     return folder / f"{slug}.txt"
 
 
 GOLD_FILES = sorted((EN / "dev").glob("*.json")) + sorted((EN / "test").glob("*.json")) + \
-    sorted(DEV2.glob("*.json")) + sorted(DEV3.glob("*.json")) + sorted(DEV4.glob("*.json")) + sorted(DEV5.glob("*.json")) + sorted(DEV6.glob("*.json")) + sorted(DEV7.glob("*.json")) + sorted(DEV8.glob("*.json")) + sorted(DEV9.glob("*.json")) + sorted(DEV10.glob("*.json")) + sorted(DEV11.glob("*.json")) + sorted(DEV12.glob("*.json")) + sorted(DEV13.glob("*.json")) + sorted(DEV14.glob("*.json")) + sorted(DEV15.glob("*.json")) + sorted(DEV16.glob("*.json")) + sorted(DEV17.glob("*.json")) + sorted(DEV18.glob("*.json")) + sorted(DEV19.glob("*.json")) + sorted(DEV20.glob("*.json")) + sorted(DEV21.glob("*.json")) + sorted(DEV22.glob("*.json")) + sorted(DEV23.glob("*.json")) + sorted(DEV24.glob("*.json")) + sorted(DEV25.glob("*.json")) + sorted(DEV26.glob("*.json")) + sorted(DEV27.glob("*.json")) + sorted(DEV28.glob("*.json")) + sorted(DEV29.glob("*.json")) + sorted(DEV30.glob("*.json")) + sorted(DEV31.glob("*.json")) + sorted(DEV32.glob("*.json")) + sorted(DEV33.glob("*.json")) + sorted(DEV34.glob("*.json")) + \
+    sorted(DEV2.glob("*.json")) + sorted(DEV3.glob("*.json")) + sorted(DEV4.glob("*.json")) + sorted(DEV5.glob("*.json")) + sorted(DEV6.glob("*.json")) + sorted(DEV7.glob("*.json")) + sorted(DEV8.glob("*.json")) + sorted(DEV9.glob("*.json")) + sorted(DEV10.glob("*.json")) + sorted(DEV11.glob("*.json")) + sorted(DEV12.glob("*.json")) + sorted(DEV13.glob("*.json")) + sorted(DEV14.glob("*.json")) + sorted(DEV15.glob("*.json")) + sorted(DEV16.glob("*.json")) + sorted(DEV17.glob("*.json")) + sorted(DEV18.glob("*.json")) + sorted(DEV19.glob("*.json")) + sorted(DEV20.glob("*.json")) + sorted(DEV21.glob("*.json")) + sorted(DEV22.glob("*.json")) + sorted(DEV23.glob("*.json")) + sorted(DEV24.glob("*.json")) + sorted(DEV25.glob("*.json")) + sorted(DEV26.glob("*.json")) + sorted(DEV27.glob("*.json")) + sorted(DEV28.glob("*.json")) + sorted(DEV29.glob("*.json")) + sorted(DEV30.glob("*.json")) + sorted(DEV31.glob("*.json")) + sorted(DEV32.glob("*.json")) + sorted(DEV33.glob("*.json")) + sorted(DEV34.glob("*.json")) + sorted(DEV35.glob("*.json")) + \
     sorted(p for p in PAIR.glob("*.json") if p.name != "alignment.json")
 
 
@@ -176,8 +177,8 @@ def test_split_is_by_whole_reports_and_large_enough():
     assert sorted(p.stem for p in (EN / "texts").glob("*.txt")) == sorted(s for v in SPLIT.values() for s in v)
 
 
-@pytest.mark.parametrize("folder, least", [(DEV2, 40), (DEV3, 45), (DEV4, 45), (DEV5, 45), (DEV6, 50), (DEV7, 50), (DEV8, 60), (DEV9, 45), (DEV10, 45), (DEV11, 30), (DEV12, 45), (DEV13, 30), (DEV14, 30), (DEV15, 30), (DEV16, 30), (DEV17, 30), (DEV18, 30), (DEV19, 30), (DEV20, 30), (DEV21, 30), (DEV22, 30), (DEV23, 30), (DEV24, 30), (DEV25, 30), (DEV26, 30), (DEV27, 30), (DEV28, 30), (DEV29, 30), (DEV30, 30), (DEV31, 30), (DEV32, 30), (DEV33, 30), (DEV34, 30)],
-                         ids=["dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34"])
+@pytest.mark.parametrize("folder, least", [(DEV2, 40), (DEV3, 45), (DEV4, 45), (DEV5, 45), (DEV6, 50), (DEV7, 50), (DEV8, 60), (DEV9, 45), (DEV10, 45), (DEV11, 30), (DEV12, 45), (DEV13, 30), (DEV14, 30), (DEV15, 30), (DEV16, 30), (DEV17, 30), (DEV18, 30), (DEV19, 30), (DEV20, 30), (DEV21, 30), (DEV22, 30), (DEV23, 30), (DEV24, 30), (DEV25, 30), (DEV26, 30), (DEV27, 30), (DEV28, 30), (DEV29, 30), (DEV30, 30), (DEV31, 30), (DEV32, 30), (DEV33, 30), (DEV34, 30), (DEV35, 30)],
+                         ids=["dev2", "dev3", "dev4", "dev5", "dev6", "dev7", "dev8", "dev9", "dev10", "dev11", "dev12", "dev13", "dev14", "dev15", "dev16", "dev17", "dev18", "dev19", "dev20", "dev21", "dev22", "dev23", "dev24", "dev25", "dev26", "dev27", "dev28", "dev29", "dev30", "dev31", "dev32", "dev33", "dev34", "dev35"])
 def test_dev_texts_have_their_gold_and_are_large_enough(folder, least):
     texts = sorted(p.stem for p in (folder / "texts").glob("*.txt"))
     assert texts and texts == sorted(p.stem for p in folder.glob("*.json"))
