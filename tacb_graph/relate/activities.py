@@ -41,7 +41,7 @@ from .givers import money_for_work
 from .offers import offered
 from .patterns import SentenceContext, co_providers, on_request_of
 from .requested_help import pronoun_askers
-from .places import located, scheduled_for, seat_after, seat_before
+from .places import located, scheduled_for, seat_after, seat_before, seat_in
 from .reached import beneficiary_subject, past_place, speakers_people, trained_before
 from .referents import co_organizers, implemented_referent, negate_vehicle, purpose_after
 from .roles import agent_after, members_of, skip_aside, subject_before, year_before
@@ -406,6 +406,8 @@ def activities(ctx: SentenceContext, together) -> None:
                     recips = [asker] if asked == "Requested" and sent.item_kinds().get(asker) in act.get("asker_kinds", ("State",)) else []
                 if found is None and not recips:
                     recips = _purpose_opener(sent, s, act) or partner_state(sent, s, act)  # 为协助 X 履行…，Y 举办了…: done for X
+                if found is None and not recips:
+                    recips = seat_in(sent, e, act, ctx.seats)  # a training was held in Roseau: for Dominica
                 if found is None and not recips and not purpose:
                     if not passive:
                         done_as_asked(ctx, s)  # 人权高专办随后开展了能力建设: what was asked for, done

@@ -82,7 +82,7 @@ def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip:
             if g.governor in act.get("provider_of", ()) and lx.ends_with(
                     lx.squeeze(sent.text[pos:g.start]).removesuffix(g.governor).rstrip(), act.get("provider_nouns", ())):
                 continue  # the deployment of an expert of UNICEF to X: whose expert, not whom it was for
-            if g.governor in act.get("topic_governors", ()):
+            if g.governor in act.get("topic_governors", ()) or _in_topic(sent, pos, g, act):
                 continue  # a workshop on the universal periodic review for officials of X: the topic
             if g.kinds() & agents and g not in co_organizers(sent, pos, g.end, act, set()):
                 break  # (a workshop organized with Y for officials of X: Y co-organized, X is further on)
@@ -98,6 +98,16 @@ def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip:
         if gov not in act["locative_markers"]:
             out += [k for k in located_after(sent, g) if k not in out]  # advisers to the country team in X
     return out
+
+
+def _in_topic(sent: Sentence, pos: int, g: Group, act: dict) -> bool:
+    """``a workshop on follow-up to the recommendations of the universal periodic review for officials of X``: a
+    group a noun's complement (``topic_complements``) governs, after a topic word (``topic_governors``) between the
+    activity and it, belongs to the topic, not to whom the activity was for."""
+    if g.governor not in act.get("topic_complements", ()):
+        return False
+    words = sent.lx.squeeze(sent.text[pos:g.head]).lower().split()
+    return any(w in act.get("topic_governors", ()) for w in words[:-1])
 
 
 def _people_for(sent: Sentence, pos: int, g: Group, act: dict, markers) -> bool:

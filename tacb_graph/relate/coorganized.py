@@ -38,7 +38,8 @@ def co_organized_earlier(ctx: SentenceContext, a: int, b: int, act: dict, doers:
         return False
     mood = ctx.mood(a, None)
     emit_assist(ctx, doing + [k for k in keys if k not in doing], recips, year_before(sent, b), None, mood)
-    for p in doing or providers:
+    paid = ctx.carried.get("funders", set())  # (with funding from F, X held a workshop …: F paid, X organized)
+    for p in doing or [p for p in providers if p not in paid] or providers:
         for k in keys:
             ctx.add(p, "partnersWith", k, mood=mood)
     return True

@@ -92,6 +92,12 @@ def late_agent(sent: Sentence, e: int, act: dict, agents: set[str], recips: set[
         if g.governor and partners and lx.ends_with(lx.trim(lx.squeeze(sent.text[max(e, g.start - 40):g.head]),
                                                             "determiners"), partners):
             return g
+    if end < sent.end and sent.text[end] == ",":  # a training was held in X in 2045, organized by Y: the aside's agent
+        g = next((h for h in sent.after(end + 1)), None)
+        if g is not None and g.governor in by and g.kinds() & agents and not set(g.keys) & recips:
+            gap = lx.trim(lx.squeeze(sent.text[end + 1:g.head]), "determiners").strip()
+            if gap.endswith(g.governor) and gap[:-len(g.governor)].strip() in act.get("participles_by", ()):
+                return g
     return None
 
 

@@ -48,6 +48,8 @@ def emit_assist(ctx: SentenceContext, providers, recipients, year, topic_,
     # activity out and X pays for it (tests/gold/README.md, "funded help"); X does not thereby help OHCHR
     funders = [f for f in dict.fromkeys(tuple(ctx.funders) + tuple(ctx.sponsors)) if f not in recipients]
     providers = list(dict.fromkeys(list(providers) + funders))
+    if funded_by:  # (who paid, so that a later sentence's co-organizer partners only those who carried it out)
+        ctx.carried.setdefault("funders", set()).update(funded_by)
     for p in providers:
         for r in recipients:
             if p == r:

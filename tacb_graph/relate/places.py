@@ -7,7 +7,8 @@ from __future__ import annotations
 from .clauses import Group, Sentence
 from .roles import members_of
 
-__all__ = ["clause_groups", "located", "located_after", "scheduled_for", "seat_after", "seat_before", "stationed_in"]
+__all__ = ["clause_groups", "located", "located_after", "scheduled_for", "seat_after", "seat_before", "seat_in",
+           "stationed_in"]
 
 
 def clause_groups(sent: Sentence, lo: int, hi: int) -> list[Group]:
@@ -40,6 +41,25 @@ def seat_after(sent: Sentence, pos: int, act: dict, seats: dict) -> list[str]:
     end = sent.clause_end(pos)
     g = next((h for h in sent.groups if pos <= h.start <= end and h.governor in markers), None)
     if g is None or not all(k in seats for k in g.keys):
+        return []
+    return list(dict.fromkeys(seats[k] for k in g.keys))
+
+
+def seat_in(sent: Sentence, pos: int, act: dict, seats: dict) -> list[str]:
+    """``A training was held in Roseau``, ``held a workshop in Roseau``: where the language sets ``seat_in_markers``,
+    the first group one of them governs after ``pos`` in its clause, a capital (``seats``), stands for the State it is
+    the seat of — the last place :mod:`.activities` looks for whom an activity was for (an adviser ``based in`` a
+    capital, ``seat_in_not_after``, is where the adviser sits; a sentence that names a State names whom)."""
+    markers = act.get("seat_in_markers")
+    if not markers or not seats or any("State" in h.kinds() for h in sent.groups):
+        return []  # (a peer exchange in Lima at which X shared its experience with Y: the States named are who)
+    lx = sent.lx
+    end = sent.clause_end(pos)
+    if lx.find(lx.squeeze(sent.text[sent.clause_start(pos):end]).lower(), act.get("seat_in_not_with", ())):
+        return []  # a regional dialogue in Suva, hosted them in Seoul: the capital is only the venue
+    g = next((h for h in sent.groups if pos <= h.start <= end and h.governor in markers), None)
+    if g is None or not all(k in seats for k in g.keys) \
+            or lx.ends_with(lx.squeeze(sent.text[max(sent.start, g.head - 40):g.head]), act.get("seat_in_not_after", ())):
         return []
     return list(dict.fromkeys(seats[k] for k in g.keys))
 

@@ -363,8 +363,11 @@ def referred_activities(ctx: SentenceContext, together) -> None:
             if not aside and not held_by and co_organized_earlier(ctx, a, b, act, agent=carried_out_by(sent, a, b, act)):
                 continue  # The workshops were organized with Y: Y held the help the sentence before reported
             if prov is not None and prov.kinds() & lx.agents and not set(prov.keys) <= set(ctx.carried.get("attended", ())):
+                partnered = {x for r in ctx.relations if r.predicate == "partnersWith" for x in (r.subject, r.object)}
                 for g in co_organizers(sent, a, b, act, set(prov.keys), bare=False):
                     for k in members_of(g, lx.agents):
+                        if k in partnered:
+                            continue  # (…, organized by X together with Y: the sentence's own reader paired them)
                         for p in prov.keys:
                             ctx.add(p, "partnersWith", k, mood=ctx.mood(a, prov))
 
