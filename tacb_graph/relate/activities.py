@@ -35,7 +35,7 @@ from .beneficiaries import (beneficiary_list, beneficiary_object, listed_after, 
                             recipient_before)
 from .clauses import Group, Sentence
 from .doers import (by_aside, implemented_before, implementer, late_agent, modifier_recipient, owners, partner_state,
-                    past_co_aside, reduced_relative, relative_noun, reporter, state_body_to, under_owner)
+                    past_co_aside, reduced_relative, relative_noun, reporter, staffed, state_body_to, under_owner)
 from .emit import done_as_asked, emit_assist, participle_mood, topic
 from .givers import money_for_work
 from .offers import offered
@@ -393,6 +393,8 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = list(ctx.carried.get("attended", ()))  # … attended a course. The course was delivered by X
             if not recips and passive and agent is not None:
                 recips = purpose_after(sent, e, act, agents)  # 该项目由 X 实施，旨在支持 Y…: done for Y
+            if not recips and passive and agent is not None:  # its team included an officer seconded by Y
+                recips = staffed(sent, noun, act, agents, ctx.prev_subject, set(agent.keys))
             if not recips and not passive:
                 recips = past_place(sent, skip_aside(sent, e), act)[1]  # carried out in A and B a project …
             if not recips:

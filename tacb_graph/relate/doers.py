@@ -10,10 +10,10 @@ import re
 
 from .clauses import Group, Sentence
 from .referents import noun_pattern
-from .roles import agent_after, is_free, members_of
+from .roles import agent_after, is_free, members_of, subject_before
 from .supported import passage_state_before
 
-__all__ = ["owners", "implementer", "reporter", "late_agent", "owner_after", "by_aside", "implemented_before", "past_co_aside", "reduced_relative", "relative_noun"]
+__all__ = ["owners", "implementer", "reporter", "late_agent", "owner_after", "by_aside", "staffed", "implemented_before", "past_co_aside", "reduced_relative", "relative_noun"]
 
 
 def owners(sent: Sentence, noun, act: dict, agents: set[str]) -> Group | None:
@@ -283,3 +283,24 @@ def state_body_to(ctx, e: int, act: dict) -> list[str]:
     if not rx or not re.match(rx, sent.lx.squeeze(sent.text[e:sent.clause_end(e)]).lower()):
         return []
     return passage_state_before(ctx)
+
+
+def staffed(sent: Sentence, noun: tuple[int, int, str], act: dict, agents: set[str], prev: Group | None,
+            exclude: set[str]) -> list[str]:
+    """``The Office's team has included a human rights officer seconded by Y``: people (the activity noun, passive
+    with its agent) that a verb of ``staffed_verbs`` right before them says joined a body — the verb's subject (else
+    the sentence before's) is whom the agent helped."""
+    lx = sent.lx
+    verbs = act.get("staffed_verbs")
+    if not verbs:
+        return []
+    lead = lx.trim(lx.squeeze(sent.text[sent.clause_start(noun[0]):noun[0]]).rstrip(), "determiners")
+    lead = re.sub(act.get("staffed_count", "$^"), "", lead).rstrip()
+    verb = lx.ends_with(lead, verbs)
+    if not verb:
+        return []
+    at = sent.text.rfind(verb.split()[0], sent.start, noun[0])
+    subj = subject_before(sent, at, agents, prev, exclude=exclude)
+    if subj is None and not any(sent.clause_start(at) <= g.start < at for g in sent.groups):
+        subj = prev  # (Since 2045, her team has included …: the one the sentence before was about)
+    return [k for k in members_of(subj, agents) if k not in exclude] if subj is not None else []
