@@ -1,0 +1,114 @@
+"""Round 27 (fifteenth session): forms read from the opened thirty-first and thirty-sixth sets' misses, each written
+here as a general form of the genre on sentences of our own (no sentence of any report)."""
+
+from __future__ import annotations
+
+from test_relate_round20 import zh_facts
+from test_relate_round21 import facts, triples
+
+
+def _assists(found) -> set[tuple[str, str, str]]:
+    return {(s, o, m) for s, p, o, m in triples(found) if p == "assists"}
+
+
+# -- whom an activity was for -----------------------------------------------------------------------------------------
+
+def test_a_topic_phrase_with_a_named_programme_does_not_hide_the_recipient_after_it():
+    got = _assists(facts("UNDP held a seminar on the follow-up to the recommendations of the universal periodic review "
+                         "for parliamentarians of Malawi and Zambia."))
+    assert {("org/undp", "state/MWI", "Reported"), ("org/undp", "state/ZMB", "Reported")} <= got
+
+
+def test_a_capital_is_the_last_resort_recipient_of_an_activity_held_there():
+    got = _assists(facts("OHCHR asked UNDP for support. A course for magistrates was held in Lusaka in May 2030, "
+                         "organized by UNDP."))
+    assert ("org/undp", "state/ZMB", "Reported") in got
+
+
+def test_a_capital_is_only_the_venue_of_a_regional_event_or_where_a_state_is_named():
+    got = _assists(facts("OHCHR held a regional forum on the rights of migrants in Lusaka."))
+    assert not any(o == "state/ZMB" for _s, o, _m in got)
+    got = _assists(facts("OHCHR organized a peer exchange in Lusaka at which the ombudsman institution of Malawi "
+                         "shared its practice with the national commission of Kenya."))
+    assert not any(o == "state/ZMB" for _s, o, _m in got)
+
+
+def test_both_ministries_stand_for_the_two_states_named_before():
+    got = _assists(facts("UNICEF supported the ministries of education of Chad and the Niger, and OHCHR advised both "
+                         "ministries on the draft curricula."))
+    assert {("org/ohchr", "state/TCD", "Reported"), ("org/ohchr", "state/NER", "Reported")} <= got
+
+
+def test_a_ministry_responsible_for_a_field_and_a_statistical_office_are_their_states():
+    got = _assists(facts("UN-Women supported the ministry responsible for family affairs of Chad in drafting a plan."))
+    assert ("org/unwomen", "state/TCD", "Reported") in got
+    got = _assists(facts("UNFPA and OHCHR supported the national statistical office of Chad in a survey."))
+    assert {("org/unfpa", "state/TCD", "Reported"), ("org/ohchr", "state/TCD", "Reported")} <= got
+
+
+def test_a_mechanism_for_reporting_and_follow_up_of_a_state_is_that_state():
+    got = _assists(facts("Senegal hosted a study visit of officials of the national mechanism for implementation, "
+                         "reporting and follow-up of Mali."))
+    assert ("state/SEN", "state/MLI", "Reported") in got
+
+
+def test_a_colloquium_planned_with_a_partner_is_planned_help_from_both():
+    got = triples(facts("In 2031, OHCHR will hold, together with the African Union, a colloquium on fair trial for "
+                        "judges of Mali."))
+    assert {("org/ohchr", "assists", "state/MLI", "Planned"), ("org/au", "assists", "state/MLI", "Planned")} <= got
+
+
+def test_a_state_that_lent_an_expert_to_a_ministry_helped_its_state():
+    got = _assists(facts("Ghana lent an expert in prison management to the Ministry of Justice of Gambia for a year."))
+    assert ("state/GHA", "state/GMB", "Reported") in got
+
+
+def test_people_seconded_to_a_team_are_help_to_the_teams_owner():
+    got = _assists(facts("Since 2030, the team of OHCHR in Dakar has included a human rights officer seconded by "
+                         "Luxembourg."))
+    assert ("state/LUX", "org/ohchr", "Reported") in got
+
+
+# -- who paid ------------------------------------------------------------------------------------------------------
+
+def test_costs_of_which_were_borne_by_a_donor_make_it_a_provider():
+    got = _assists(facts("OHCHR fielded an advisory mission to Mali in 2030, the costs of which were borne by Norway."))
+    assert {("org/ohchr", "state/MLI", "Reported"), ("state/NOR", "state/MLI", "Reported")} <= got
+
+
+def test_a_funder_is_not_a_partner_of_a_later_co_organizer():
+    got = triples(facts("With funding from Sweden, OHCHR held a workshop for officials of Mali. The workshop was "
+                        "co-organized with the African Union."))
+    assert ("org/ohchr", "partnersWith", "org/au", "Reported") in got
+    assert not any(p == "partnersWith" and "state/SWE" in (s, o) for s, p, o, _m in got)
+
+
+def test_a_course_held_by_a_body_together_with_another_is_not_a_partnership_of_the_asker():
+    got = triples(facts("Chad asked OHCHR and UNDP to help it. The first course for its judges was held in N'Djamena "
+                        "in 2030, organized by OHCHR together with UNDP."))
+    assert ("org/ohchr", "partnersWith", "org/undp", "Reported") in got
+    assert not any(p == "partnersWith" and "state/TCD" in (s, o) for s, p, o, _m in got)
+
+
+# -- Chinese -------------------------------------------------------------------------------------------------------
+
+def test_zh_a_ministry_named_by_its_fields_stands_for_the_state_of_the_unit():
+    got = zh_facts("乍得政府请求援助。开发署与人权高专办共同向劳动和社会保护部提供了技术援助。")
+    assert {("org/undp", "state/TCD", "Reported"), ("org/ohchr", "state/TCD", "Reported")} <= got
+
+
+def test_zh_a_ministry_name_is_read_whole_not_from_its_tail():
+    got = zh_facts("应马里司法和宪法发展部的请求，人权高专办提供了技术意见。", predicate="requests")
+    assert ("state/MLI", "org/ohchr", "Reported") in got
+
+
+def test_zh_more_activity_nouns_and_matching_funds():
+    assert ("org/ohchr", "state/PLW", "Planned") in zh_facts("人权高专办将于 2031 年为帕劳官员举办一次座谈会。")
+    got = zh_facts("人权高专办协助乍得设立了秘书处。瑞典为该项目提供了配套资金。")
+    assert ("state/SWE", "state/TCD", "Reported") in got
+
+
+def test_zh_a_dotted_name_ends_before_a_preposition_of_basis():
+    from test_relate_round20 import run_zh
+    found = run_zh("本报告由乍得人权状况独立专家玛丽·杜邦依照第 98/3 号决议提交。")
+    assert any(m.entity == "person/玛丽·杜邦" for m in found.mentions)
