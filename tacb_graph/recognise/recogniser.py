@@ -236,12 +236,12 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             earlier = named.latest(ent.start_char)
         if rule.get("unnamed_head"):
             # 人权高专办为该机构提供了培训: the institution is not the one its own clause names as acting
-            clause = max(text.rfind(c, 0, ent.start_char) for c in "，；。：,;:") + 1
+            clause = max(text.rfind(c, 0, ent.start_char) for c in language.clause_ends) + 1
             acting = {f.key for f in found if clause <= f.start < ent.start_char}  # (named earlier too: still not it)
             earlier = [f for f in earlier if f.start < clause and f.key not in acting]
         if rule.get("not_clause_subject"):
             # 瑞典…，智利为该国法官提供了培训: 该国 is not the State that opens its own clause (the actor)
-            clause = max(text.rfind(c, 0, ent.start_char) for c in "，；。：,;:") + 1
+            clause = max(text.rfind(c, 0, ent.start_char) for c in language.clause_ends) + 1
             while clause < ent.start_char and text[clause].isspace():
                 clause += 1
             lead = next((w for w in rule.get("clause_leads", ()) if text.startswith(w, clause)), "")

@@ -125,13 +125,15 @@ def _agent_before(sent: Sentence, s: int, act: dict, agents: set[str]) -> Group 
     return None
 
 
-def _hosted_for(sent: Sentence, e: int, act: dict) -> bool:
+def _hosted_for(sent: Sentence, e: int, act: dict, passive: bool = False) -> bool:
     """A hosting verb at ``e`` (``hosting_verbs``: received) with people as its object, followed in its clause by one of
-    ``hosted_for`` (for) and an activity noun: people received for a study visit or training were hosted for it."""
+    ``hosted_for`` (for) and an activity noun: people received for a study visit or training were hosted for it (in the
+    passive, the people are its subject and the purpose may follow the agent: were received by Y, for a study visit)."""
     lx = sent.lx
-    return (people_after(sent, e, act) or people_object(sent, e, act)) and (any(
+    hi = sent.end if passive else sent.clause_end(e)
+    return (passive or people_after(sent, e, act) or people_object(sent, e, act)) and (any(
         _activity_noun(sent, fe, act) is not None
-        for _fs, fe, _w in lx.find(sent.text, act.get("hosted_for", ()), e, sent.clause_end(e)))
+        for _fs, fe, _w in lx.find(sent.text, act.get("hosted_for", ()), e, hi))
         or bool(lx.find(sent.text, act.get("hosted_then", ()), sent.clause_end(e), sent.end)))  # 接待了…，向其介绍了…
 
 
@@ -310,8 +312,10 @@ def activities(ctx: SentenceContext, together) -> None:
     for s, e, w in found_verbs:
         if lx.flanked(text, s, e, act.get("noun_after", ()), (), sent.start):
             continue  # the fund, a launch: a noun here
-        if w in training and s in objects or w in hosting and not _hosted_for(sent, e, act):
+        if w in training and s in objects or w in hosting and not _hosted_for(sent, e, act, _passive(sent, s, e, act)):
             continue
+        if lx.ends_with(lx.squeeze(text[max(sent.start, s - 20):s]).lower(), act.get("not_after", ())):
+            continue  # a request for an expert to be placed in the Ministry: asked for, not done (the request's reader)
         recips: list[str] = []
         organizer = None  # a workshop organized by Y that the verb's subject paid for: Y carried it out
         start = s

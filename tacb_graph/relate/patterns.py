@@ -177,6 +177,9 @@ def requests(ctx: SentenceContext) -> None:
             for s in members_of(g, agents):
                 for o in list(actor.keys) + _joined_with(sent, actor):
                     ctx.add(s, "requests", o)
+            if opens:
+                from .requested_help import done_on_request
+                done_on_request(ctx, g, actor)  # At the request of X, Y assessed …: Y's work for X
     _request_taken(ctx)
     from .request_made import request_made
     request_made(ctx)  # X 向 Y 提出了请求, X sent Y a request

@@ -159,7 +159,12 @@ def repeated_help(ctx: SentenceContext) -> None:
                 if provs and ("funded_back_verbs" not in spec or lx.starts_with(rest, spec["funded_back_verbs"])):
                     # (该顾问的费用将由 Y 承担: the modal inside the expression counts; 小组一名干事的职位费用由 Y
                     # 承担: the post helps the team's holder)
-                    emit_assist(ctx, provs, held or recipients, year_before(sent, s), topic(sent, e), ctx.mood(e, None))
+                    mood = ctx.mood(e, None)
+                    here = {(r.modality, r.requested_by) for r in ctx.relations
+                            if r.predicate == "assists" and r.object in (held or recipients)}
+                    if mood[0] == "Reported" and len(here) == 1 and next(iter(here))[0] in ("Planned", "Requested"):
+                        mood = next(iter(here))  # X 将举办一次交流会，费用由 Y 承担: paid for as planned
+                    emit_assist(ctx, provs, held or recipients, year_before(sent, s), topic(sent, e), mood)
             elif key == "taught_in":  # 毒罪办的两名专家也参与了培训的授课; Two experts of UNODC also taught in it
                 near = [g for g in sent.groups if lo <= g.start and g.end <= s and g.kinds() & agents
                         and not set(g.keys) & set(recipients)]

@@ -98,6 +98,13 @@ def request_made(ctx: SentenceContext) -> None:
                         ("Negated", None) if refused else ("Requested", makers[0]))
 
 
+def _by_before(sent: Sentence, g, phrases) -> bool:
+    """``by`` right before the group's words, or before the owner phrase that leads it (``by the Ministry of X``)."""
+    lx = sent.lx
+    at = g.head if g.lead is None else g.lead
+    return bool(phrases) and bool(lx.ends_with(lx.trim(lx.squeeze(sent.text[sent.clause_start(at):at]), "determiners"), phrases))
+
+
 def _nominal(ctx: SentenceContext, nom: dict) -> None:
     """``A request by X (to Y) for … remains under consideration by Y``, ``An application by X to Y for a grant had been
     rejected``, ``its request to Y for help …, made in 2034, had remained unanswered``: a request noun (``nouns``) with its
@@ -111,7 +118,8 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
     for ns, ne, _w in lx.find(text, nom["nouns"], sent.start, sent.end):
         end = sent.clause_end(ne)
         after = [g for g in sent.after(ne) if g.start < end]
-        maker = next((g for g in after if phrase_before(sent, g, nom.get("by", ())) and g.head - ne < nom.get("by_gap", 12)), None)
+        maker = next((g for g in after if _by_before(sent, g, nom.get("by", ()))
+                      and (g.head if g.lead is None else g.lead) - ne < nom.get("by_gap", 12)), None)
         if maker is None and _w.split()[-1] in nom.get("maker_right_after", ()):  # A request of X / from X to Y for …
             # (a request from the Ministry of Justice of X: the State through its organ's name)
             maker = next((g for g in after if not lx.trim(lx.squeeze(text[ne:g.start if g.lead is None else g.lead]),
@@ -125,7 +133,7 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
             continue
         to = next((g for g in after if g is not maker and phrase_before(sent, g, nom.get("to", ()))), None)
         rest = lx.squeeze(text[ne:sent.end]).lower()
-        if " for " not in rest[:120]:
+        if " for " not in rest[:nom.get("for_reach", 120)]:
             continue
         outcome, mood = None, "Requested"
         for key, m in (("refused", "Negated"), ("granted", REPORTED), ("pending", "Requested")):

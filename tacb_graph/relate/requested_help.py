@@ -9,9 +9,10 @@ import re
 
 from .patterns import SentenceContext, on_request_of
 from .emit import emit_assist, topic
+from .clauses import Group
 from .roles import followed_by, is_free, members_of, nearest_state, scope_start, subject_before, year_before
 
-__all__ = ["asked_pronoun", "fallback_recipient", "requested_from", "request_for_help_taken", "similar_request", "on_its_request", "pronoun_askers",
+__all__ = ["asked_pronoun", "done_on_request", "fallback_recipient", "requested_from", "request_for_help_taken", "similar_request", "on_its_request", "pronoun_askers",
            "requested_by"]
 
 
@@ -350,3 +351,31 @@ def asked_pronoun(sent, s: int, w: str, recips: set[str]):
             return next((g for g in reversed(sent.before(s - (len(form) - len(w))))
                          if g.kinds() & want and not set(g.keys) & recips), None)
     return None
+
+
+def done_on_request(ctx: SentenceContext, asker: Group, actor: Group) -> None:
+    """``At the request of X, Y and Z jointly assessed conditions of detention``: a sentence that opens with whose
+    request it answers, then names its actor and a verb of work done for another (``requests`` ``done_verbs``, after
+    ``done_fillers`` such as jointly, also) — the actor's help to the one who asked (its partners after it too), in
+    the verb's mood."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rq = lx["requests"]
+    verbs = rq.get("done_verbs")
+    if not verbs:
+        return
+    doers = [actor]
+    for h in sent.after(actor.end):  # the Office and UNODC: a coordinated actor
+        if h.governor is None and lx.squeeze(sent.text[doers[-1].end:h.head]).strip() in lx["coordinators"]:
+            doers.append(h)
+            continue
+        break
+    rest = lx.squeeze(sent.text[doers[-1].end:sent.clause_end(doers[-1].end)]).lstrip()
+    filler = lx.starts_with(rest, rq.get("done_fillers", ())) or ""
+    verb = lx.starts_with(rest[len(filler):].lstrip(), verbs)
+    if not verb:
+        return
+    at = doers[-1].end + sent.text[doers[-1].end:].find(verb)
+    askers = members_of(asker, lx.agents)
+    providers = [k for d in doers for k in members_of(d, lx.agents) if k not in askers]
+    emit_assist(ctx, providers, askers, year_before(sent, at), topic(sent, at + len(verb)), ctx.mood(at, actor))
