@@ -112,3 +112,56 @@ def test_zh_a_dotted_name_ends_before_a_preposition_of_basis():
     from test_relate_round20 import run_zh
     found = run_zh("本报告由乍得人权状况独立专家玛丽·杜邦依照第 98/3 号决议提交。")
     assert any(m.entity == "person/玛丽·杜邦" for m in found.mentions)
+
+
+# -- part 3 ----------------------------------------------------------------------------------------------------------
+
+def test_work_done_at_the_request_of_a_state_is_help_to_it():
+    got = _assists(facts("At the request of the Ministry of Justice of Chad, UNICEF and OHCHR jointly assessed "
+                         "conditions in six juvenile detention centres in 2031."))
+    assert {("org/unicef", "state/TCD", "Reported"), ("org/ohchr", "state/TCD", "Reported")} <= got
+    assert not _assists(facts("At the request of Chad, UNICEF declined to assess the centres."))
+
+
+def test_the_office_after_a_country_office_in_its_unit_is_that_office():
+    found = facts("The OHCHR Country Office in Guinea works with the United Nations Office for West Africa and the "
+                  "Sahel (UNOWAS).", "Guinea asked the country office to review a bill. The office commented on two "
+                  "drafts.")
+    assert {m.entity for m in found.mentions if m.surface == "The office"} == {"org/ohchr-guinea"}
+
+
+def test_a_request_made_by_a_ministry_for_people_to_be_placed_is_requested_help_only():
+    got = triples(facts("A request submitted to OHCHR in May 2031 by the Ministry of Health of Chad, for an expert to "
+                        "be placed in the Ministry, was still under consideration at the end of the year."))
+    assert ("state/TCD", "requests", "org/ohchr", "Reported") in got
+    assert ("org/ohchr", "assists", "state/TCD", "Requested") in got
+    assert ("org/ohchr", "assists", "state/TCD", "Reported") not in got
+
+
+def test_an_officer_seconded_and_a_study_visit_hosted_in_the_passive():
+    assert ("state/AUT", "org/ohchr-europe", "Reported") in _assists(facts(
+        "Austria seconded a legal officer to the Regional Office for Europe."))
+    assert ("state/SVN", "state/MKD", "Reported") in _assists(facts(
+        "Officials of North Macedonia were received in Ljubljana by the Ministry of Justice of Slovenia, for a study "
+        "visit on prison inspection."))
+
+
+def test_a_second_verb_after_and_had_keeps_the_first_actor():
+    got = _assists(facts("OHCHR said that UNDP had helped the courts of Chad and Mali to digitize records, and had "
+                         "seconded a legal officer to the Regional Office for West Africa."))
+    assert ("org/undp", "org/ohchr-west-africa", "Reported") in got
+    assert not any(s in ("state/TCD", "state/MLI") for s, _o, _m in got)
+
+
+def test_the_commission_is_the_one_its_unit_names():
+    found = facts("The National Human Rights Commission of Burkina Faso trained its staff.",
+                  "The OHCHR country office in Mauritania and the National Human Rights Commission of Mauritania signed "
+                  "an agreement, under which the office seconded an officer to the Commission.")
+    assert {m.entity for m in found.mentions if m.surface == "the Commission" and m.number == 2} == {
+        "org/nhrc-mauritania"}
+
+
+def test_zh_a_promise_withdrawn_is_negated_and_a_paid_plan_stays_planned():
+    assert ("state/ITA", "state/TCD", "Negated") in zh_facts("意大利曾承诺资助乍得的一个项目，但于 2031 年撤回了这一承诺。")
+    got = zh_facts("人权高专办将于 2031 年为乍得官员举办一次座谈会，费用由瑞典承担。")
+    assert {("org/ohchr", "state/TCD", "Planned"), ("state/SWE", "state/TCD", "Planned")} <= got

@@ -44,7 +44,7 @@ from .requested_help import pronoun_askers
 from .places import located, scheduled_for, seat_after, seat_before, seat_in
 from .reached import beneficiary_subject, past_place, speakers_people, trained_before
 from .referents import co_organizers, implemented_referent, negate_vehicle, purpose_after
-from .roles import agent_after, members_of, skip_aside, subject_before, year_before
+from .roles import agent_after, coordinated_subject, members_of, skip_aside, subject_before, year_before
 
 __all__ = ["activities"]
 
@@ -451,7 +451,8 @@ def activities(ctx: SentenceContext, together) -> None:
             if asker is not None and (asker in prov.keys or asker.startswith("resolution/")) and prov.end <= s:
                 continue  # X (in its resolution) invited Y to strengthen the cooperation provided to A: X gives none
         else:
-            prov = subject_before(sent, start, agents, ctx.prev_subject, exclude=set(recips))
+            prov = coordinated_subject(sent, s, act.get("coordinated_predicate"), agents, recips) \
+                or subject_before(sent, start, agents, ctx.prev_subject, exclude=set(recips))  # …, and had seconded …
         if funder is not None and prov is not None and set(prov.keys) == set(funder.keys):
             prov = None  # X 资助了在 Y 开展的项目: the funder is not the implementer
         if prov is not None and funder is None and not passive and w in act.get("funding_verbs", ()):

@@ -33,7 +33,7 @@ from .clauses import Group, Sentence
 from .emit import emit_assist, topic
 from .places import stationed_in
 from .patterns import SentenceContext
-from .roles import members_of, subject_before, year_before
+from .roles import coordinated_subject, members_of, subject_before, year_before
 
 __all__ = ["hosts_sent", "sent_to"]
 
@@ -92,7 +92,8 @@ def sent_to(ctx: SentenceContext) -> None:
         if g is None:
             continue
         recips = members_of(g, agents)
-        prov = _owner(sent, s, agents) or subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips))
+        prov = _owner(sent, s, agents) or coordinated_subject(sent, verb, act.get("coordinated_predicate"), agents, recips) \
+            or subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips))  # …, and had seconded …
         if prov is None or set(prov.keys) & set(recips):
             continue
         emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(verb, prov))

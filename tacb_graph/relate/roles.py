@@ -376,6 +376,17 @@ def coordinated_verb(sent: Sentence, pos: int) -> bool:
     return bool(lx.ends_with(before, lx["coordinators"]))
 
 
+def coordinated_subject(sent: Sentence, verb: int, rule: dict | None, agents, exclude=()) -> Group | None:
+    """``X had helped A and B …, and had seconded an officer to Y``: a verb at ``verb`` whose words before it match the
+    rule's ``before`` (``, and had``) is the actor of the clause it is joined to — the last free agent before it that a
+    verb's words (``subject_of``: had, has, was …) follow, not one of ``exclude``."""
+    if not rule or not re.search(rule["before"], sent.text[max(sent.start, verb - 30):verb]):
+        return None
+    subjects = [g for g in sent.groups if g.end <= verb and is_free(sent, g) and g.kinds() & agents
+                and not set(g.keys) & set(exclude) and re.match(rule["subject_of"], sent.text[g.end:g.end + 24])]
+    return subjects[-1] if subjects else None
+
+
 def first_free(sent: Sentence) -> Group | None:
     free = [g for g in sent.groups if is_free(sent, g)]
     return free[0] if free else None
