@@ -314,8 +314,9 @@ def activities(ctx: SentenceContext, together) -> None:
             continue  # the fund, a launch: a noun here
         if w in training and s in objects or w in hosting and not _hosted_for(sent, e, act, _passive(sent, s, e, act)):
             continue
-        if lx.ends_with(lx.squeeze(text[max(sent.start, s - 20):s]).lower(), act.get("not_after", ())):
-            continue  # a request for an expert to be placed in the Ministry: asked for, not done (the request's reader)
+        if lx.ends_with(lx.squeeze(text[max(sent.start, s - 20):s]).lower(), act.get("not_after", ())) \
+                or act.get("asked_for_after") and re.match(act["asked_for_after"], lx.squeeze(text[e:sent.clause_end(e)])):
+            continue  # a request for an expert to be placed, 关于培训司法人员的申请: asked for, not done (the request's reader)
         recips: list[str] = []
         organizer = None  # a workshop organized by Y that the verb's subject paid for: Y carried it out
         start = s

@@ -132,8 +132,8 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
         if maker is None or not maker.kinds() & agents:
             continue
         to = next((g for g in after if g is not maker and phrase_before(sent, g, nom.get("to", ()))), None)
-        rest = lx.squeeze(text[ne:sent.end]).lower()
-        if " for " not in rest[:nom.get("for_reach", 120)]:
+        rest = lx.squeeze(text[ns:sent.end]).lower()  # (what was asked: a request for …, a request that Y …)
+        if not any(w in rest[:nom.get("for_reach", 120)] for w in nom.get("what_asked", (" for ",))):
             continue
         outcome, mood = None, "Requested"
         for key, m in (("refused", "Negated"), ("granted", REPORTED), ("pending", "Requested")):
