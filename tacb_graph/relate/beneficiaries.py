@@ -213,8 +213,9 @@ def beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> l
             if whole and not object_of.sub("", whole) and g.kinds() & set(act.get("object_of_kinds", ("State",))):
                 return members_of(g, agents)  # financed the participation of X and Y: the States (or NHRIs) themselves
         counted = act.get("counted_people")  # trained 40 midwives of X: a count, a few words and 'of' — people of X
-        if counted and g.kinds() & agents and re.fullmatch(counted, lx.squeeze(sent.text[e:g.start]).strip()):
-            return members_of(g, agents)
+        if counted and g.kinds() & agents and any(re.fullmatch(counted, lx.squeeze(sent.text[e:at]).strip())
+                                                  for at in {g.start, g.head}):
+            return members_of(g, agents)  # (trained 140 judges from all 15 counties of X: before its owner phrase too)
         plural = act.get("plural_people")  # trained meteorologists from X: people named by a plural noun, of X
         if plural and "State" in g.kinds() and re.fullmatch(plural, lx.squeeze(sent.text[e:g.start]).strip().lower()):
             return members_of(g, agents)
