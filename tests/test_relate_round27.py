@@ -165,3 +165,33 @@ def test_zh_a_promise_withdrawn_is_negated_and_a_paid_plan_stays_planned():
     assert ("state/ITA", "state/TCD", "Negated") in zh_facts("意大利曾承诺资助乍得的一个项目，但于 2031 年撤回了这一承诺。")
     got = zh_facts("人权高专办将于 2031 年为乍得官员举办一次座谈会，费用由瑞典承担。")
     assert {("org/ohchr", "state/TCD", "Planned"), ("state/SWE", "state/TCD", "Planned")} <= got
+
+
+# -- parts 5 and 6 ---------------------------------------------------------------------------------------------------
+
+def test_a_request_that_someone_review_is_a_request():
+    got = triples(facts("The Ministry of Justice of Chad's request that OHCHR review the draft code remained pending."))
+    assert {("state/TCD", "requests", "org/ohchr", "Reported"), ("org/ohchr", "assists", "state/TCD", "Requested")} <= got
+
+
+def test_support_to_a_process_or_sector_in_a_state_is_help_to_it():
+    assert ("org/au", "state/TCD", "Reported") in _assists(facts("The African Union supported the electoral process in Chad."))
+    assert ("org/undp", "state/MLI", "Reported") in _assists(facts("UNDP supported the justice sector of Mali."))
+
+
+def test_people_counted_and_coordinated_before_an_owner_phrase():
+    got = _assists(facts("With funding from Norway, UNDP trained 90 magistrates and justices of the peace from all ten "
+                         "regions of Mali."))
+    assert {("org/undp", "state/MLI", "Reported"), ("state/NOR", "state/MLI", "Reported")} <= got
+
+
+def test_centres_equipped_for_some_people_in_a_state():
+    assert ("org/unicef", "state/TCD", "Reported") in _assists(facts("UNICEF equipped three centres for children in Chad."))
+
+
+def test_zh_an_application_submitted_is_a_request_and_its_training_not_done():
+    got = zh_facts("马里于 2031 年 4 月向人权高专办提交的关于培训警察的申请仍在审议之中。")
+    assert ("org/ohchr", "state/MLI", "Requested") in got
+    assert not any(s == "state/MLI" for s, _o, _m in got)
+    assert ("state/MLI", "org/ohchr", "Reported") in zh_facts("马里于 2031 年向人权高专办提交申请，请求支持。",
+                                                            predicate="requests")
