@@ -55,8 +55,12 @@ def seat_in(sent: Sentence, pos: int, act: dict, seats: dict) -> list[str]:
         return []  # (a peer exchange in Lima at which X shared its experience with Y: the States named are who)
     lx = sent.lx
     end = sent.clause_end(pos)
-    if lx.find(lx.squeeze(sent.text[sent.clause_start(pos):end]).lower(), act.get("seat_in_not_with", ())):
-        return []  # a regional dialogue in Suva, hosted them in Seoul: the capital is only the venue
+    if lx.find(lx.squeeze(sent.text[sent.clause_start(pos):end]).lower(), act.get("seat_in_not_with", ())) \
+            or not any(lx.find(sent.text[max(sent.start, h[0] - 30):h[0]], act.get("seat_in_for", ()))
+                       for h in lx.find(sent.text, act.get("beneficiaries", ()), sent.start, sent.end)):
+        return []  # a regional dialogue in Suva, hosted them in Seoul, a workshop in Accra with no one it was for
+        # named (``seat_in_for`` before people): the capital is only the venue (a training for the members of X held in
+        # Roseau names its people)
     g = next((h for h in sent.groups if pos <= h.start <= end and h.governor in markers), None)
     if g is None or not all(k in seats for k in g.keys) \
             or lx.ends_with(lx.squeeze(sent.text[max(sent.start, g.head - 40):g.head]), act.get("seat_in_not_after", ())):
