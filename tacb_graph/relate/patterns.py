@@ -379,9 +379,14 @@ def held_by(ctx: SentenceContext) -> None:
     sent = ctx.sentence
     gap_words = sent.lx.get("held_by_gap", [""])
     items = sorted([it for g in sent.groups for it in g.items] + list(sent.qualifiers), key=lambda i: i.start)
-    for a, b in zip(items, items[1:]):
+    apposition = sent.lx.get("held_by_apposition")  # 人权理事会主席、X 常驻代表 Y: the post, then Y's other title
+    for i, (a, b) in enumerate(zip(items, items[1:])):
         if a.kind == "Post" and b.kind == "Person" and sent.text[a.end:b.start].strip() in gap_words:
             ctx.add(a.key, "heldBy", b.key)
+        elif apposition and a.kind == "Post" and b.kind == "State" and i + 2 < len(items) \
+                and items[i + 2].kind == "Person" and re.fullmatch(apposition["before"], sent.text[a.end:b.start]) \
+                and re.fullmatch(apposition["after"], sent.text[b.end:items[i + 2].start]):
+            ctx.add(a.key, "heldBy", items[i + 2].key)
         elif a.kind == "Person" and b.kind == "Post" and sent.text[a.end:b.start] in sent.lx.get("held_by_after_gap", ()) \
                 and sent.text[b.end:b.end + 1] in (";", ",", ".", ")", "\n", ""):
             ctx.add(b.key, "heldBy", a.key)  # A, Special Rapporteur on X; …: the apposition names the post A holds
