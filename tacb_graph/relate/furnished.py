@@ -22,14 +22,14 @@ from __future__ import annotations
 import re
 
 from .emit import emit_assist, topic
-from .patterns import SentenceContext
+from .patterns import SentenceContext, co_providers
 from .doers import under_owner
 from .roles import agent_after, members_of, subject_before, year_before
 
 __all__ = ["given_with"]
 
 
-def given_with(ctx: SentenceContext) -> None:
+def given_with(ctx: SentenceContext, together=()) -> None:
     """Help to the object of a giving verb that ``with`` a thing given follows (see the module docstring)."""
     sent = ctx.sentence
     lx = sent.lx
@@ -55,8 +55,10 @@ def given_with(ctx: SentenceContext) -> None:
         if prov is None:
             continue
         recips = [k for k in members_of(obj, lx.agents) if k not in prov.keys]
+        providers = list(prov.keys)  # X, in cooperation with Y, equipped …: Y gave it too
+        providers += [c for c in co_providers(together, providers, s) if c not in providers and c not in recips]
         if recips:
-            emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
+            emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
     _given_passive(ctx, a, markers)
 
 

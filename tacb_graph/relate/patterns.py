@@ -441,7 +441,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     grants(ctx)
     referred_activities(ctx, together)
     repeated_help(ctx)
-    given_with(ctx)
+    given_with(ctx, together)
     submitted_input(ctx)
     funded_administered(ctx)
     funds_programmes(ctx)
