@@ -195,3 +195,15 @@ def test_zh_an_application_submitted_is_a_request_and_its_training_not_done():
     assert not any(s == "state/MLI" for s, _o, _m in got)
     assert ("state/MLI", "org/ohchr", "Reported") in zh_facts("马里于 2031 年向人权高专办提交申请，请求支持。",
                                                             predicate="requests")
+
+
+# -- part 10 ---------------------------------------------------------------------------------------------------------
+
+def test_help_asked_for_then_delivered_or_scheduled_takes_the_later_modality():
+    got = triples(facts("In May 2031, the Ministry of Justice of Chad sought the advice of OHCHR on a draft code; written "
+                        "comments were transmitted to the Ministry in July."))
+    assert ("org/ohchr", "assists", "state/TCD", "Reported") in got
+    assert ("org/ohchr", "assists", "state/TCD", "Requested") not in got
+    got = triples(facts("The Parliament of Chad invited OHCHR to hold a briefing for its members. The briefing has been "
+                        "scheduled for May 2032."))
+    assert ("org/ohchr", "assists", "state/TCD", "Planned") in got
