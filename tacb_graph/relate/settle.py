@@ -28,7 +28,8 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
     * ``requested OHCHR to support X …, and OHCHR has indicated that it will do so``: a later clause
       whose subject is the one asked and whose verb says it acted (``done_verbs``: ``do so``,
       ``financed`` …) gives the asked fact that clause's modality (Planned here; Reported for
-      ``the Fund financed …``, Negated for ``did not do so``);
+      ``the Fund financed …``, Negated for ``did not do so``; Planned where the verb puts the work in a plan,
+      ``plan_done``: 已将这项培训列入工作计划);
     * ``… asked the Office to …; the Office declined``: a verb of refusal says the asked fact was not done (the
       gazetteer's posts — ``entities``, each with its ``parent`` — refuse for the body they head); a State's request
       that named no help, refused (or whose work is said not to have been carried out), adds the addressee's Negated
@@ -266,6 +267,9 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, entities: dict)
             obj = next((h for h in sent.after(hits[0][1]) if h.start < sent.clause_end(hits[0][1])), None)
             if obj is not None and obj.kinds() & lx.agents and r.object not in obj.keys:
                 continue  # (… will continue to support the Commission): help to someone else
+            plan = md.get("plan_done")  # 已将这项培训列入 2041 年的工作计划: put in a work plan, so still to come
+            if plan and hits[0][2] in plan["verbs"] and _hits(sent, plan["words"], hits[0][1], sent.clause_end(hits[0][1])):
+                return "Planned"
             modality, _asker = modality_at(sent, s, g)
             if modality not in _ASKED:
                 return modality
