@@ -207,3 +207,9 @@ def test_help_asked_for_then_delivered_or_scheduled_takes_the_later_modality():
     got = triples(facts("The Parliament of Chad invited OHCHR to hold a briefing for its members. The briefing has been "
                         "scheduled for May 2032."))
     assert ("org/ohchr", "assists", "state/TCD", "Planned") in got
+
+
+def test_zh_help_asked_for_and_put_in_a_work_plan_is_planned():
+    got = zh_facts("乍得最高法院请人权高专办为其法官提供培训，人权高专办已将这项培训列入 2032 年的工作计划。")
+    assert ("org/ohchr", "state/TCD", "Planned") in got
+    assert ("org/ohchr", "state/TCD", "Requested") not in got
