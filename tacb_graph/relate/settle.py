@@ -110,6 +110,7 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
                      and r.modality in (REPORTED, "Planned") else r for r in relations]
         assistances = [replace(a, modality="Negated") if a.sentence in offered and a.modality in (REPORTED, "Planned")
                        else a for a in assistances]
+    relations = _joint_undone(relations, sents, md, lx)
     if md.get("one_per_unit"):
         def fact(r) -> tuple:  # partnersWith is symmetric
             ends = sorted((r.subject, r.object)) if r.predicate == "partnersWith" else (r.subject, r.object)
@@ -124,6 +125,29 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
         assistances = [a for a in assistances if a.modality not in _ASKED or (a.provider, a.recipient)
                        not in strong_a]
     return relations, assistances
+
+
+def _joint_undone(relations: list, sents: list[Sentence], md: dict, lx: Lexicon) -> list:
+    """``X 与 Y 原定联合举办一次研讨会，但研讨会被取消``: a partnership of two who, in its sentence, only gave Negated help
+    (their joint activity did not happen) is Negated too; so is one whose sentence does a thing jointly (``joint_doing``)
+    and says the activity did not happen (the activities' ``cancelled_later``), with no one it was for named."""
+    negated, other = {}, set()
+    for r in relations:
+        if r.predicate == "assists":
+            if r.modality == "Negated":
+                negated.setdefault(r.sentence, set()).add(r.subject)
+            else:
+                other.add((r.sentence, r.subject))
+    from .referents import noun_pattern
+
+    act = lx.get("activities") or {}
+    rx = noun_pattern(lx, act, "cancelled_later") if md.get("joint_doing") else None
+    undone = {x.quote for x in sents if rx is not None and lx.find(x.text, md["joint_doing"], x.start, x.end)
+              and rx.search(lx.squeeze(x.text[x.start:x.end]))}
+    return [replace(r, modality="Negated", requested_by=None)
+            if r.predicate == "partnersWith" and r.modality in (REPORTED, "Planned")
+            and ({r.subject, r.object} <= negated.get(r.sentence, set()) or r.sentence in undone)
+            and not {(r.sentence, r.subject), (r.sentence, r.object)} & other else r for r in relations]
 
 
 def _offer_refused(sent: Sentence, md: dict, lx: Lexicon) -> bool:
