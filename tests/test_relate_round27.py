@@ -213,3 +213,14 @@ def test_zh_help_asked_for_and_put_in_a_work_plan_is_planned():
     got = zh_facts("乍得最高法院请人权高专办为其法官提供培训，人权高专办已将这项培训列入 2032 年的工作计划。")
     assert ("org/ohchr", "state/TCD", "Planned") in got
     assert ("org/ohchr", "state/TCD", "Requested") not in got
+
+
+def test_a_partnership_for_a_joint_activity_that_did_not_happen_is_negated():
+    got = triples(facts("OHCHR and UNDP had planned to hold jointly a regional workshop in 2031, but the workshop was "
+                        "cancelled."))
+    assert ("org/ohchr", "partnersWith", "org/undp", "Negated") in got
+    got = triples(facts("OHCHR, together with UNDP, organized a workshop for judges of Chad."))
+    assert ("org/ohchr", "partnersWith", "org/undp", "Reported") in got
+    got = {(r.subject, r.predicate, r.object, r.modality) for r in __import__("test_relate_round20").run_zh(
+        "人权高专办与开发署原定于 2031 年联合举办一次区域研讨会，但研讨会因资金不足被取消。").relations}
+    assert any(p == "partnersWith" and m == "Negated" for _s, p, _o, m in got)
