@@ -53,6 +53,9 @@ def contributions(ctx: SentenceContext) -> None:
         giver = giver or (givers[-1] if givers else subject_before(sent, s, donors, ctx.prev_subject))
         if named is None and giver is None:
             continue
+        second = _second_object(sent, c, givers, giver, s) if named is None else None
+        if second is not None:  # F awarded X a grant of …: F gives, X takes
+            giver, second = second
         taker = None
         if named is None and _receives(sent, c, giver, s):
             # the Fund received US$ 13.6 million from 26 donors: no giver named; … a grant from Korea: Korea
@@ -80,6 +83,8 @@ def contributions(ctx: SentenceContext) -> None:
             to = _to_recipient(sent, c, s)  # made its first contribution to the Fund, in the amount of …
             rec = [to] if to is not None and to.start > gpos else []
         recipient = members_of(rec[-1], takers(lx, c))[0] if rec else None
+        if second is not None and members_of(second, takers(lx, c)):
+            recipient = members_of(second, takers(lx, c))[0]
         if taker is not None:
             recipient = members_of(taker, takers(lx, c))[0]
         gend = named.end if named is not None else giver.end
@@ -175,6 +180,21 @@ def contributions(ctx: SentenceContext) -> None:
             later = next((y.recipient for y in mine[i + 1:] if y.recipient is not None), None)
             if x.recipient is None and later is not None:
                 ctx.contributions[first + i] = replace(x, recipient=later)
+
+
+def _second_object(sent, c: dict, givers: list, giver, s: int):
+    """``F awarded X a grant of US$ 180,000``: the last two free groups before the amount at ``s``, a verb of giving
+    to someone (``double_object`` ``verbs``) between them and a noun of money (``object``, a regular expression) after
+    the second — (giver F, taker X); else ``None``."""
+    dbl = c.get("double_object")
+    if not dbl or len(givers) < 2 or giver is not givers[-1]:
+        return None
+    lx = sent.lx
+    verb = lx.squeeze(sent.text[givers[-2].end:givers[-1].head]).strip().lower()
+    money = lx.squeeze(sent.text[givers[-1].end:s]).strip().lower()
+    if lx.trim(verb, "determiners") not in dbl["verbs"] or not re.fullmatch(dbl["object"], money):
+        return None
+    return givers[-2], givers[-1]
 
 
 def _received(ctx: SentenceContext, c: dict, amounts=()):
