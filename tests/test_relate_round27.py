@@ -224,3 +224,10 @@ def test_a_partnership_for_a_joint_activity_that_did_not_happen_is_negated():
     got = {(r.subject, r.predicate, r.object, r.modality) for r in __import__("test_relate_round20").run_zh(
         "人权高专办与开发署原定于 2031 年联合举办一次区域研讨会，但研讨会因资金不足被取消。").relations}
     assert any(p == "partnersWith" and m == "Negated" for _s, p, _o, m in got)
+
+
+def test_a_grant_awarded_to_someone_is_the_awarders_money_to_them():
+    found = facts("The African Development Bank awarded the Economic Community of West African States a grant of "
+                  "US$ 250,000 in 2031.")
+    assert {(c.contributor, c.recipient, c.amount) for c in found.contributions} == {
+        ("org/afdb", "org/ecowas", "250000")}
