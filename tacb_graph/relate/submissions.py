@@ -44,6 +44,7 @@ def submitted_input(ctx: SentenceContext) -> None:
             for g in _joined_before(sent, near[-1], si) + [near[-1]]:
                 for k in members_of(g, agents):
                     ctx.add(k, "submittedInputTo", REPORT, mood=mood)
+    _listed(ctx, si)
     _received_from(ctx, si)
     _received_relative(ctx, si)
     if si.get("reply_from"):  # A reply from X, received after the deadline, was also taken into account
@@ -52,6 +53,24 @@ def submitted_input(ctx: SentenceContext) -> None:
                     si["reply_from"], lx.squeeze(text[sent.clause_start(g.head):g.head]).strip().lower()):
                 for k in members_of(g, agents):
                     ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(g.start, g))
+
+
+def _listed(ctx: SentenceContext, si: dict) -> None:
+    """``作出答复的国家有 A、B 和 C``: the names a ``list_leads`` expression opens, to the end of its clause, replied;
+    ``非政府组织中则有 A 和 B`` (``elliptic_leads``) too, in a sentence that already reported replies."""
+    sent = ctx.sentence
+    lx = sent.lx
+    leads = [(rx, False) for rx in si.get("list_leads", ())] + [(rx, True) for rx in si.get("elliptic_leads", ())]
+    for rx, elliptic in leads:
+        if elliptic and not any(r.predicate == "submittedInputTo" for r in ctx.relations):
+            continue
+        for m in re.finditer(rx, sent.text[sent.start:sent.end]):
+            lo = sent.start + m.end()
+            hi = sent.clause_end(lo)
+            for g in sent.groups:
+                if lo <= g.start and g.end <= hi + 1 and g.governor is None:
+                    for k in members_of(g, lx.agents):
+                        ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(lo, g), via="list")
 
 
 def _joined_before(sent, g, si: dict) -> list:
