@@ -23,7 +23,7 @@ from .clauses import Lexicon, lexicon_for, sentences
 from .patterns import SentenceContext, cites, extract_sentence
 from .prefix import Prefix
 from .roles import sentence_subject
-from .settle import settle
+from .settle import posts_by_parent, settle
 from .stance import find_stances, titled_actor
 
 __all__ = ["RelationExtractor", "finish"]
@@ -167,7 +167,8 @@ class RelationExtractor:
             st.dates += sc.dates
             prev = sentence_subject(sent, prev)
             carried["named"] = [g for g in sent.groups if g.kinds() & lx.agents]  # the agents the sentence named
-        relations, assistances = settle(sents, relations, assistances, lx, self.config.gazetteer.entities)
+        posts = self.config.derived("posts_by_parent", lambda: posts_by_parent(self.config.gazetteer.entities))
+        relations, assistances = settle(sents, relations, assistances, lx, posts)
         relations, assistances = _person_roles(relations, assistances, st.kinds, lx, st.posts)
         relations, assistances = _not_to_parent(relations, assistances, self.config.gazetteer.entities, lx)
         st.relations += relations
