@@ -20,7 +20,8 @@ from ..config import Config, load_config
 from ..records import REPORT, UNIT, Recognised, Relation
 from ..recognise.report import ReportContext, doc_text
 from .clauses import Lexicon, lexicon_for, sentences
-from .patterns import SentenceContext, cites, extract_sentence
+from .families import extract_sentence
+from .patterns import SentenceContext, cites
 from .prefix import Prefix
 from .roles import sentence_subject
 from .settle import posts_by_parent, settle
