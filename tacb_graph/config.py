@@ -28,9 +28,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, TypeVar
 
 from .errors import TacbError
+
+T = TypeVar("T")
 
 if TYPE_CHECKING:
     from .recognise.gazetteer import Gazetteer
@@ -144,6 +146,15 @@ class Config:
     language: LanguageData
     gazetteer: "Gazetteer" = field(compare=False, repr=False)
     gazetteer_dir: str | None = None
+
+    def derived(self, name: str, make: Callable[[], T]) -> T:
+        """``make()``, made once per configuration and kept: a table made from the gazetteer and the
+        language's data alone (neither changes once loaded), which every report would otherwise make
+        again. The table is shared by every report read with this configuration: do not change it."""
+        made = self.__dict__.setdefault("_derived", {})
+        if name not in made:
+            made[name] = make()
+        return made[name]
 
 
 def _read_json(path: Path) -> dict:

@@ -35,13 +35,18 @@ _BRACKETED = re.compile(r"^(?P<head>.+?) \((?P<state>[^()]+)\)$")
 
 def institution_heads(st: UnitState, rule: dict) -> dict[str, dict[str, str]]:
     """``head → {State key → entity key}`` for the entities of ``rule["kinds"]`` whose names in the
-    report's language are a head and a State (``X (State)``, ``X of State``); made once per report.
+    report's language are a head and a State (``X (State)``, ``X of State``); made once per
+    configuration (``rule`` is its language's), not once per report.
 
     A head that is itself a name in the gazetteer (of this entity or another) is left out: the ruler
     reads it already.
     """
-    if st.institution_heads is not None:
-        return st.institution_heads
+    if st.institution_heads is None:
+        st.institution_heads = st.config.derived("institution_heads", lambda: _institution_heads(st, rule))
+    return st.institution_heads
+
+
+def _institution_heads(st: UnitState, rule: dict) -> dict[str, dict[str, str]]:
     kinds = set(rule.get("kinds", ()))
     links = tuple(rule.get("links", (" of ",)))
     heads: dict[str, dict[str, str]] = {}
@@ -77,7 +82,6 @@ def institution_heads(st: UnitState, rule: dict) -> dict[str, dict[str, str]]:
                 if st.gz.lookup(head, st.lang) is not None:
                     continue
                 heads.setdefault(head, {}).setdefault(key, e.key)
-    st.institution_heads = heads
     return heads
 
 

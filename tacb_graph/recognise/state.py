@@ -50,10 +50,11 @@ class UnitState:
 
     def folded_forms(self) -> dict[str, str]:
         """The gazetteer's forms in this language as the matcher compares them (folded), to their keys;
-        made once per report."""
+        made once per configuration (:meth:`Config.derived <tacb_graph.config.Config.derived>`)."""
         if self._folded is None:
             fold = self.config.language.fold
-            self._folded = {fold(form): key for form, key in self.gz.surfaces.get(self.lang, {}).items()}
+            self._folded = self.config.derived("folded_forms", lambda: {
+                fold(form): key for form, key in self.gz.surfaces.get(self.lang, {}).items()})
         return self._folded
 
     def entity(self, key: str) -> Entity:

@@ -20,10 +20,11 @@ from ..config import Config, load_config
 from ..records import REPORT, UNIT, Recognised, Relation
 from ..recognise.report import ReportContext, doc_text
 from .clauses import Lexicon, lexicon_for, sentences
-from .patterns import SentenceContext, cites, extract_sentence
+from .families import extract_sentence
+from .patterns import SentenceContext, cites
 from .prefix import Prefix
 from .roles import sentence_subject
-from .settle import settle
+from .settle import posts_by_parent, settle
 from .stance import find_stances, titled_actor
 
 __all__ = ["RelationExtractor", "finish"]
@@ -83,7 +84,18 @@ def _relayed(ctx: ReportContext, lx: Lexicon) -> set[int]:
     return {p.number for p in paras if p.section in sections or part(p) in parts}
 
 
-def _section_topics(ctx: ReportContext, lx: Lexicon, gazetteer) -> dict[int, str]:
+def _concept_forms(lx: Lexicon, gazetteer) -> dict[str, str]:
+    """The gazetteer's forms of concepts in the lexicon's language, folded, to their keys."""
+    fold = lx.language.fold
+    forms: dict[str, str] = {}
+    for form, key in gazetteer.surfaces.get(lx.language.code, {}).items():
+        e = gazetteer.entities.get(key)
+        if e is not None and e.kind == "Concept":
+            forms[fold(form)] = key
+    return forms
+
+
+def _section_topics(ctx: ReportContext, lx: Lexicon, config: Config) -> dict[int, str]:
     """Paragraph number -> the one concept its section's title names as a concept (II. Views on the concept of X: one
     of ``topic_title_words`` in the title), for the languages whose stance lexicon reads a bare ``the concept`` as the
     section's topic (``backref_section_topic``)."""
@@ -91,14 +103,11 @@ def _section_topics(ctx: ReportContext, lx: Lexicon, gazetteer) -> dict[int, str
         return {}
     fold = lx.language.fold
     heads = lx.stances.get("topic_title_words", ())  # the title names it as a concept (Views on the concept of X)
-    forms: dict[str, str] = {}
-    for form, key in gazetteer.surfaces.get(lx.language.code, {}).items():
-        e = gazetteer.entities.get(key)
-        if e is not None and e.kind == "Concept":
-            forms[fold(form)] = key
+    forms = config.derived("concept_forms", lambda: _concept_forms(lx, config.gazetteer))
+    words = tuple(forms)
     topic: dict[int, str] = {}
     for sec in ctx.segmented.sections:
-        hits = lx.find(fold(sec.title), list(forms))
+        hits = lx.find(fold(sec.title), words)
         whole = [(b, e, w) for b, e, w in hits if not any(b2 <= b and e <= e2 and (b2, e2) != (b, e) for b2, e2, _w in hits)]
         keys = {forms[w] for _b, _e, w in whole}
         if len(keys) == 1 and lx.find(fold(sec.title), heads):
@@ -127,7 +136,7 @@ class RelationExtractor:
             st.relations += self._from_symbols(doc, ctx)
             return doc
         st: _State = ctx.slot(self.name, lambda: _State(_relayed(ctx, lx),
-                                                        topics=_section_topics(ctx, lx, self.config.gazetteer)))
+                                                        topics=_section_topics(ctx, lx, self.config)))
         unit = doc._.tacb_unit
         mentions = doc._.tacb_mentions or []
         for m in mentions:
@@ -159,7 +168,8 @@ class RelationExtractor:
             st.dates += sc.dates
             prev = sentence_subject(sent, prev)
             carried["named"] = [g for g in sent.groups if g.kinds() & lx.agents]  # the agents the sentence named
-        relations, assistances = settle(sents, relations, assistances, lx, self.config.gazetteer.entities)
+        posts = self.config.derived("posts_by_parent", lambda: posts_by_parent(self.config.gazetteer.entities))
+        relations, assistances = settle(sents, relations, assistances, lx, posts)
         relations, assistances = _person_roles(relations, assistances, st.kinds, lx, st.posts)
         relations, assistances = _not_to_parent(relations, assistances, self.config.gazetteer.entities, lx)
         st.relations += relations

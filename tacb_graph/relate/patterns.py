@@ -10,7 +10,7 @@ subject of a verb, its object, the place, the year -- is in :mod:`.roles`.
 Families here: adoptedBy, cites, requests, sessions; establishes is in :mod:`.establishment`; partnersWith,
 submittedInputTo, fundedBy, administeredBy, memberOf and renamedTo are in
 :mod:`.links`, assistance in :mod:`.assistance` and :mod:`.activities`,
-contributions in :mod:`.contributions`, stances in :mod:`.stance`.
+contributions in :mod:`.contributions`, stances in :mod:`.stance`; :mod:`.families` runs them all over a sentence.
 """
 
 from __future__ import annotations
@@ -25,8 +25,7 @@ from .modality import REPORTED, modality_at
 from .roles import (coordinated_verb, repeated_verb, followed_by, locative, members_of, object_after, phrase_before, strip_adverbs,
                     subject_before, verb_ok, years)
 
-__all__ = ["SentenceContext", "extract_sentence", "find_words", "parse_amount", "cites", "co_providers",
-           "on_request_of"]
+__all__ = ["SentenceContext", "find_words", "parse_amount", "cites", "co_providers", "on_request_of"]
 
 
 @dataclass
@@ -390,66 +389,6 @@ def held_by(ctx: SentenceContext) -> None:
         elif a.kind == "Person" and b.kind == "Post" and sent.text[a.end:b.start] in sent.lx.get("held_by_after_gap", ()) \
                 and sent.text[b.end:b.end + 1] in (";", ",", ".", ")", "\n", ""):
             ctx.add(b.key, "heldBy", a.key)  # A, Special Rapporteur on X; …: the apposition names the post A holds
-
-
-def extract_sentence(ctx: SentenceContext) -> None:
-    """Run every family over one sentence."""
-    from .activities import activities
-    from .dispatch import hosts_sent, sent_to
-    from .grants import grants
-    from .assistance import assists
-    from .offers import offers
-    from .contributions import contributions, once_each, received
-    from .establishment import establishes
-    from .funding import funds_programmes
-    from .supported import sponsors_of
-    from .referents import referred_activities
-    from .repeated import repeated_help
-    from .channels import channels
-    from .funded_by import funded_administered
-    from .links import partners, partners_named, submitted_input
-    from .request_made import accepted_requests
-    from .membership import member_renamed
-    from .cooccur import cooccurring_help
-    from .shared import shared_with
-    from .attended import attended_by, attendees_from, experts_sent, took_part_after, whose_costs
-    from .furnished import given_with
-
-    ctx.funders = funding_of(ctx)
-    ctx.sponsors = sponsors_of(ctx)
-    adopted_by(ctx)
-    adopted_passive(ctx)
-    at_session(ctx)
-    held_by(ctx)
-    requests(ctx)
-    accepted_requests(ctx)
-    establishes(ctx)
-    adopts(ctx)
-    together = partners(ctx) + channels(ctx)  # (help through an organisation: it helps too)
-    partners_named(ctx)
-    assists(ctx, together)
-    offers(ctx)
-    activities(ctx, together)
-    attended_by(ctx, together)
-    attendees_from(ctx, together)
-    took_part_after(ctx, together)
-    whose_costs(ctx)
-    experts_sent(ctx)
-    sent_to(ctx)
-    hosts_sent(ctx)
-    shared_with(ctx)  # (before grants: a grant named in an opener pays for the sharing too)
-    grants(ctx)
-    referred_activities(ctx, together)
-    repeated_help(ctx)
-    given_with(ctx, together)
-    submitted_input(ctx)
-    funded_administered(ctx)
-    funds_programmes(ctx)
-    member_renamed(ctx)
-    contributions(ctx)
-    received(ctx)
-    once_each(ctx)
-    cooccurring_help(ctx)
 
 
 def cites(unit: str, number: int, sentences: list[Sentence]) -> list[Relation]:

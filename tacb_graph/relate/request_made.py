@@ -21,6 +21,7 @@ itself is Reported, as the verb ``requests`` of a resolution is. :func:`accepted
 
 from __future__ import annotations
 
+from .clauses import Sentence
 from .emit import emit_assist, topic
 from .modality import REPORTED
 from .patterns import SentenceContext

@@ -21,7 +21,7 @@ _ASKED = ("Requested", "Recommended")
 
 
 def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexicon,
-           entities: dict | None = None) -> tuple[list, list]:
+           posts: dict[str | None, frozenset[str]] | None = None) -> tuple[list, list]:
     """One unit's facts once every sentence was read: a request followed by the report that it was
     done, planned or not done, and one modality per fact.
 
@@ -31,7 +31,7 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
       ``the Fund financed …``, Negated for ``did not do so``; Planned where the verb puts the work in a plan,
       ``plan_done``: 已将这项培训列入工作计划);
     * ``… asked the Office to …; the Office declined``: a verb of refusal says the asked fact was not done (the
-      gazetteer's posts — ``entities``, each with its ``parent`` — refuse for the body they head); a State's request
+      gazetteer's posts — ``posts``, by the body they head: :func:`posts_by_parent` — refuse for it); a State's request
       that named no help, refused (or whose work is said not to have been carried out), adds the addressee's Negated
       help to it;
     * ``这一请求已得到满足``, ``the request has been met``: the help asked for was given (``fulfilled``);
@@ -53,7 +53,7 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
     if md.get("done_verbs"):
         for r in relations:
             if r.modality in _ASKED and (r.subject, r.predicate, r.object) not in changed:
-                m = _done_later(sents, r, md, lx, entities or {})
+                m = _done_later(sents, r, md, lx, posts or {})
                 if m is not None:
                     changed[(r.subject, r.predicate, r.object)] = m
     if md.get("work_refs"):
@@ -83,7 +83,7 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
             if r.predicate == "requests" and r.modality == REPORTED and r.subject.startswith("state/") \
                     and (r.object, r.subject) not in helped and not r.object.startswith("@") \
                     and (_done_later(sents, replace(r, subject=r.object, object=r.subject), md, lx,
-                                     entities or {}) == "Negated"
+                                     posts or {}) == "Negated"
                          or md.get("work_refs") and _work_later(sents, replace(r, subject=r.object, object=r.subject),
                                                                 md, lx) == "Negated"):
                 helped.add((r.object, r.subject))
@@ -249,7 +249,16 @@ def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
     return None
 
 
-def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, entities: dict) -> str | None:
+def posts_by_parent(entities: dict) -> dict[str | None, frozenset[str]]:
+    """The keys of the ``Post`` entities among ``entities`` (the gazetteer's), by their ``parent``."""
+    posts: dict[str | None, set[str]] = {}
+    for k, e in entities.items():
+        if getattr(e, "kind", None) == "Post":
+            posts.setdefault(getattr(e, "parent", None), set()).add(k)
+    return {parent: frozenset(keys) for parent, keys in posts.items()}
+
+
+def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, posts: dict) -> str | None:
     """The modality of a later clause in which the one asked (``r.subject``) acts, if any. Where the language
     sets ``done_clauses``, the verb may stand in a later clause of the subject's sentence that has no subject
     of its own (``X 已将该请求列入工作计划，拟于明年举办讲习班``); another actor in between stops it. A verb of
@@ -261,7 +270,7 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, entities: dict)
         return None
     window = md.get("done_window", 60)
     seen_asked = False
-    heads = {k for k, e in entities.items() if getattr(e, "kind", None) == "Post" and getattr(e, "parent", None) == r.subject}
+    heads = posts.get(r.subject, frozenset())
     nouns = (lx.get("activities") or {}).get("provider_nouns", ()) if md.get("people_act") else ()
     people = [f"{n} of" for n in nouns] + [f"{n} of the" for n in nouns]  # an expert of the Office acts for it
     for sent in sents[first:]:

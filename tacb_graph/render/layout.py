@@ -20,6 +20,7 @@ fitted to a 1280×720 screen.
 from __future__ import annotations
 
 import math
+import statistics
 
 import networkx as nx
 import numpy as np
@@ -191,8 +192,9 @@ def spread(pos: dict, boxes: dict, *, room: float = 3.0, aspect: float = ASPECT)
     # no farther apart than needed: nearest neighbours at most 2.5 box widths apart
     d = np.sqrt(((xy[:, None, :] - xy[None, :, :]) ** 2).sum(axis=2))
     np.fill_diagonal(d, np.inf)
-    nearest = float(np.median(d.min(axis=1)))
-    widest = float(np.median([boxes[n][0] for n in ids]))
+    # statistics.median, not numpy's: the same value, and numpy's imports numpy.ma (about 20 ms) on first use
+    nearest = float(statistics.median(d.min(axis=1).tolist()))
+    widest = float(statistics.median([boxes[n][0] for n in ids]))
     if nearest > 0:
         factor = min(factor, 2.5 * widest / nearest)
     xy *= factor
