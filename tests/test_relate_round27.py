@@ -153,14 +153,6 @@ def test_a_second_verb_after_and_had_keeps_the_first_actor():
     assert not any(s in ("state/TCD", "state/MLI") for s, _o, _m in got)
 
 
-def test_the_commission_is_the_one_its_unit_names():
-    found = facts("The National Human Rights Commission of Burkina Faso trained its staff.",
-                  "The OHCHR country office in Mauritania and the National Human Rights Commission of Mauritania signed "
-                  "an agreement, under which the office seconded an officer to the Commission.")
-    assert {m.entity for m in found.mentions if m.surface == "the Commission" and m.number == 2} == {
-        "org/nhrc-mauritania"}
-
-
 def test_zh_a_promise_withdrawn_is_negated_and_a_paid_plan_stays_planned():
     assert ("state/ITA", "state/TCD", "Negated") in zh_facts("意大利曾承诺资助乍得的一个项目，但于 2031 年撤回了这一承诺。")
     got = zh_facts("人权高专办将于 2031 年为乍得官员举办一次座谈会，费用由瑞典承担。")

@@ -217,9 +217,6 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
         # "the Commission" after "the Commission of Nepal benefited from an exchange with the Commissions of
         # Thailand and Sri Lanka": of the fitting entities within reach, the one the report names most
         # (the one under discussion), the nearest on a tie
-        own = {f.key for f in earlier if fits(f.key)}
-        if len(own) == 1:
-            return own.pop()  # (its own unit names one fitting entity only: that one)
         near = [f.key for f in earlier] + [k for _p, k in history.previous(reach, paragraphs)]
         near = [k for k in near if fits(k)]
         if near:
