@@ -223,3 +223,11 @@ def test_a_grant_awarded_to_someone_is_the_awarders_money_to_them():
                   "US$ 250,000 in 2031.")
     assert {(c.contributor, c.recipient, c.amount) for c in found.contributions} == {
         ("org/afdb", "org/ecowas", "250000")}
+
+
+def test_a_national_organ_named_by_its_kind_is_the_state_of_the_report():
+    got = _assists(facts("Chad asked OHCHR for support. OHCHR trained members of the Supreme Court in May 2031.",
+                         "OHCHR held a workshop for members of the law commission of the National Transitional Council."))
+    assert ("org/ohchr", "state/TCD", "Reported") in got
+    found = facts("UNICEF trained staff of the National Centre for Human Rights of Jordan.")
+    assert not any(m.via == "backref" and m.entity == "state/JOR" for m in found.mentions)
