@@ -93,12 +93,21 @@ def late_agent(sent: Sentence, e: int, act: dict, agents: set[str], recips: set[
                                                             "determiners"), partners):
             return g
     if end < sent.end and sent.text[end] == ",":  # a training was held in X in 2045, organized by Y: the aside's agent
-        g = next((h for h in sent.after(end + 1)), None)
-        if g is not None and g.governor in by and g.kinds() & agents and not set(g.keys) & recips:
-            gap = lx.trim(lx.squeeze(sent.text[end + 1:g.head]), "determiners").strip()
-            if gap.endswith(g.governor) and gap[:-len(g.governor)].strip() in act.get("participles_by", ()):
-                return g
+        g = _participle_agent(sent, end + 1, act)
+        if g is not None and not set(g.keys) & recips:
+            return g
     return None
+
+
+def _participle_agent(sent: Sentence, pos: int, act: dict) -> Group | None:
+    """``organized by Y`` right at ``pos``: the agent group a ``by_markers`` marker governs after a participle of
+    ``participles_by``, else None."""
+    lx = sent.lx
+    g = next((h for h in sent.after(pos)), None)
+    if g is None or g.governor not in act.get("by_markers", ()) or not g.kinds() & lx.agents:
+        return None
+    gap = lx.trim(lx.squeeze(sent.text[pos:g.head]), "determiners").strip()
+    return g if gap.endswith(g.governor) and gap[:-len(g.governor)].strip() in act.get("participles_by", ()) else None
 
 
 def owner_after(sent: Sentence, e: int, act: dict, agents: set[str], taken: set[str]) -> Group | None:
@@ -123,11 +132,10 @@ def by_aside(sent: Sentence, end: int, act: dict) -> tuple[Group | None, int]:
     activity noun ending at ``end`` — or of a participle of ``participles_by`` with its agent (``a workshop organized by
     Y``) — and where the aside ends (``(None, end)`` when there is none)."""
     lx = sent.lx
+    g = _participle_agent(sent, end, act)
+    if g is not None:
+        return g, g.end  # a workshop organized by Y for …: the participle's agent, then the rest of the noun phrase
     g = next((h for h in sent.after(end)), None)
-    if g is not None and g.governor in act.get("by_markers", ()) and g.kinds() & lx.agents:
-        gap = lx.trim(lx.squeeze(sent.text[end:g.head]), "determiners").strip()
-        if gap.endswith(g.governor) and gap[:-len(g.governor)].strip() in act.get("participles_by", ()):
-            return g, g.end  # a workshop organized by Y for …: the participle's agent, then the rest of the noun phrase
     if g is None or g.governor not in act.get("by_markers", ()) \
             or lx.squeeze(sent.text[end:g.head]).replace(" ", "") != "," + g.governor:
         return None, end

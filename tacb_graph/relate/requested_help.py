@@ -375,7 +375,7 @@ def done_on_request(ctx: SentenceContext, asker: Group, actor: Group) -> None:
     verb = lx.starts_with(rest[len(filler):].lstrip(), verbs)
     if not verb:
         return
-    at = doers[-1].end + sent.text[doers[-1].end:].find(verb)
+    at = lx.find(sent.text, [verb], doers[-1].end, sent.clause_end(doers[-1].end))[0][0]  # (where it stands unsqueezed)
     askers = members_of(asker, lx.agents)
     providers = [k for d in doers for k in members_of(d, lx.agents) if k not in askers]
     emit_assist(ctx, providers, askers, year_before(sent, at), topic(sent, at + len(verb)), ctx.mood(at, actor))

@@ -131,6 +131,8 @@ def _joint_undone(relations: list, sents: list[Sentence], md: dict, lx: Lexicon)
     """``X 与 Y 原定联合举办一次研讨会，但研讨会被取消``: a partnership of two who, in its sentence, only gave Negated help
     (their joint activity did not happen) is Negated too; so is one whose sentence does a thing jointly (``joint_doing``)
     and says the activity did not happen (the activities' ``cancelled_later``), with no one it was for named."""
+    if not any(r.predicate == "partnersWith" and r.modality in (REPORTED, "Planned") for r in relations):
+        return relations  # (no partnership to settle: no sentence need be read again)
     negated, other = {}, set()
     for r in relations:
         if r.predicate == "assists":
