@@ -14,7 +14,7 @@ from .report import ReportContext
 from .state import Found, UnitState, kind_of, sentence_start
 
 __all__ = ["SESSION_HOLDERS", "add_sessions", "add_persons", "report_title", "report_body", "of_title_state",
-           "capitalised_as", "title_entities", "of_title", "of_setting", "nested_names", "most_named", "distribute", "add_plural",
+           "capitalised_as", "title_entities", "title_referents", "of_title", "of_setting", "nested_names", "most_named", "distribute", "add_plural",
            "add_organs"]
 
 
@@ -150,6 +150,19 @@ def title_entities(st: UnitState) -> list[Found]:
         title = normalise(st.title)
         st.title_found = nested_names(st, [Found(0, len(title), "", "name")], title, whole=True) if title else []
     return st.title_found
+
+
+def title_referents(st: UnitState) -> list[Found]:
+    """The title's entities in the order a back-reference searches them (:func:`~.context.resolve_backref`
+    takes the last that fits): the names inside a longer name first, the whole names last, so "the Fund" of a
+    report on the Voluntary Trust Fund for Victims of Trafficking in Persons is that fund, not the Trust Fund
+    for Victims its name holds; a name inside still serves where no whole name fits (the fund in its Board's)."""
+    found = title_entities(st)
+
+    def inside(f: Found) -> bool:
+        return any(g.start <= f.start and f.end <= g.end and (g.start, g.end) != (f.start, f.end) for g in found)
+
+    return sorted(found, key=lambda f: not inside(f))
 
 
 def of_title(st: UnitState, templates) -> str | None:

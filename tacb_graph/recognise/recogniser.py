@@ -33,7 +33,8 @@ from .normalise import normalise
 from .report import ReportContext, TextUnit, doc_text, text_units
 from .documents import add_resolution, body_for, body_in_sentence, document_entity, owned
 from .names import (add_persons, add_plural, add_sessions, capitalised_as, distribute, most_named, nested_names,
-                    of_setting, of_title, of_title_state, report_body, report_title, title_entities)
+                    of_setting, of_title, of_title_state, report_body, report_title, title_entities,
+                    title_referents)
 from .before import Before
 from .institutions import add_state_institutions
 from .speakers import speaker_bodies
@@ -252,6 +253,14 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
         reach = int(language.backrefs.get("reach", 1))
         key = None
         span_end = ent.end_char
+        if rule.get("sentence_subject"):
+            # 多哥国家人权委员会得到了…贝宁人权委员会的同行支持，后者派出专家，协助委员会…: the body a sentence of
+            # the unit opens with (its subject), the latest such, over a body named inside a sentence since
+            opening: dict[int, Found] = {}
+            for f in sorted(found, key=_START):
+                if f.end <= ent.start_char:
+                    opening.setdefault(sentence_start(starts, f.start), f)
+            key = resolve_backref(rule, list(opening.values()), History(), get, st.lang, head_ends, 0)
         if rule.get("of_setting"):
             # "the country office in Colombia": the office of the State named right after it, one name;
             # "In Colombia, the country office …": the office in the State its own sentence names before it
@@ -266,12 +275,12 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
                 key = of_setting(st, found, starts, text, ent.start_char, rule["of_setting"])
         if key is None and rule.get("own"):
             # 本基金 (this Fund): the one the report's title names, whatever other fund came before
-            key = resolve_backref(rule, title_entities(st), History(), get, st.lang, head_ends, 0)
+            key = resolve_backref(rule, title_referents(st), History(), get, st.lang, head_ends, 0)
         if key is None and rule.get("title"):
             # "the Fund" of a report on that fund: a fitting entity its own unit named before it,
             # else the one the report's title names
             key = resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, 0)
-            key = key or resolve_backref(rule, title_entities(st), History(), get, st.lang, head_ends, 0)
+            key = key or resolve_backref(rule, title_referents(st), History(), get, st.lang, head_ends, 0)
         if key is None and rule.get("frequent"):
             # "the Government" of a country report: a State its own unit named before it, else the
             # one the report has named most so far (not the donor named last)

@@ -218,9 +218,15 @@ def _pronoun_owner(ctx: SentenceContext, s: int, act: dict, agents: set[str]) ->
 
 
 def _postponed_after(sent: Sentence, noun_end: int, act: dict) -> bool:
-    """``为 Y 举办的讲习班(因…而)推迟到 2027 年``: the activity noun's clause goes on with a ``postponed`` word."""
+    """``为 Y 举办的讲习班(因…而)推迟到 2027 年``: the activity noun's clause goes on with a ``postponed`` word
+    (the next clause, where the noun ends its own and that clause opens with a ``postponed_next`` word:
+    ``…举办的培训，因…改组而推迟``)."""
     words = act.get("postponed", ())
-    return bool(words) and bool(sent.lx.find(sent.text, words, noun_end, sent.clause_end(noun_end)))
+    end = sent.clause_end(noun_end)
+    if not sent.text[noun_end:end].strip() and end < sent.end \
+            and sent.lx.starts_with(sent.lx.squeeze(sent.text[end + 1:end + 8]), act.get("postponed_next", ())):
+        end = sent.clause_end(end + 1)  # (…的培训，讨论了推迟选举的问题: another matter, not the training put off)
+    return bool(words) and bool(sent.lx.find(sent.text, words, noun_end, end))
 
 
 def _later(sent: Sentence, noun_end: int, act: dict, key: str = "scheduled_later") -> bool:
@@ -495,13 +501,13 @@ def activities(ctx: SentenceContext, together) -> None:
             mood = ("Negated", None)  # 局势不允许在 X 开展活动: the negation stands before the verb, after X
         if noun is not None and not passive and _undone_after(sent, noun[1], act):
             mood = ("Negated", None)  # the activity X planned in Y was not carried out
-        elif noun is not None and mood[0] == "Reported" and _postponed_after(sent, noun[1], act):
-            mood = ("Planned", None)  # 为 Y 举办的讲习班推迟到明年: it is still to take place
         elif mood[0] in ("Reported", "Requested", "Planned") and (_later(
                 sent, noun[1] if passive and noun else e, act, "cancelled_later") or not passive and _later(
                 sent, e, act, "undone_main") and (relative or relative_noun(sent, s, act) is not None)):
             # (the course that Y was to give … did not take place; a course that X had organized for Y was called off)
             mood = ("Negated", None)  # planned to train officials of X, but the training was cancelled
+        elif noun is not None and mood[0] == "Reported" and _postponed_after(sent, noun[1], act):
+            mood = ("Planned", None)  # 为 Y 举办的讲习班推迟到明年: it is still to take place
         elif mood[0] in ("Reported", "Requested") and _later(sent, noun[1] if passive and noun else e, act):
             mood = ("Planned", None)  # asked to train officials of X; the training is scheduled for 2027
         elif mood[0] == "Reported" and passive and participle_mood(ctx, s, recips) is not None:

@@ -45,7 +45,7 @@ from .roles import (first_free, followed_by, is_free, locative, members_of, near
                     owns_a_thing, scope_start, skip_aside, strip_adverbs, subject_before,
                     year_before, years)
 from .supported import (_beneficiary_of, beneficiaries_listed, beneficiaries_of, _enabled_by, _help_toward, _passage_state,
-                        _scaled_up, _shared_with, _supported_by, visited_by)
+                        _scaled_up, _shared_with, _supported_by, visit_object, visited_by)
 from .thanks import thanked_for
 
 __all__ = ["assists"]
@@ -84,6 +84,9 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
             return [], obj.end
         return members_of(obj, agents) + stationed_in(sent, obj), obj.end
     rest = lx.squeeze(sent.text[pos_after:pos_after + 40])
+    visitor = visit_object(ctx, pos_after, a)  # supported the visit: the visitor
+    if visitor:
+        return visitor, pos_after
     rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
     if direct and a.get("position_objects") and _opens_with_position(rest, lx, a["position_objects"]):
         return [], pos_after  # Japan supported a resolution on Nepal: a position taken, no help given
@@ -105,6 +108,11 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
         asker = subject_before(sent, lo - 1, {"State", "NHRI"}, ctx.prev_subject)
         if asker:
             return asker.keys, pos_after
+    if a.get("counted_object") and re.match(a["counted_object"], rest):
+        # supported 35 women's organizations in X: the State the counted people or bodies are in
+        first = next((g for g in sent.after(pos_after) if g.start <= sent.clause_end(pos_after)), None)
+        if first is not None and first.governor in lx["locative_markers"] and "State" in first.kinds():
+            return members_of(first, {"State"}), pos_after
     if direct and not lx.starts_with(rest, lx["government_words"] + a.get("locative_objects", [])):
         loc = locative(sent, pos_after) if a.get("locative_right_before") and verb is not None else None
         if loc is not None and loc.end <= verb and not strip_adverbs(sent.text[loc.end:verb], lx):
@@ -176,7 +184,9 @@ def _given(ctx: SentenceContext, found: list) -> None:
             if len(found) == n:
                 given_relative(ctx, s, e, found)  # the training (that) it had offered to diplomats of X
             continue
-        markers = [(ms, me) for ms, me, _ in lx.find(text, a["recipient_markers"], sent.clause_start(s), s)]
+        markers = [(ms, me) for ms, me, _w in lx.find(text, a["recipient_markers"], sent.clause_start(s), s)
+                   if not (a.get("not_marker") and re.match(a["not_marker"], text[ms:me + 4]))]
+        # (为此请 Y 提供…: for this, no one it is given to)
         recips: list[str] = []
         mpos = s
         for ms, me in reversed(markers):
@@ -205,6 +215,10 @@ def _given(ctx: SentenceContext, found: list) -> None:
                     if len(free) >= 2:
                         recips, mpos = members_of(free[-2], agents), ms
                 break
+        if not recips and markers:
+            recips = visited_by(ctx, markers[-1][1], s, a)  # …进行了访问。X 为访问提供了支持: the visitor
+        if not recips:
+            recips = visit_object(ctx, nouns[-1][1], a)  # provided support for the visit: the visitor
         if not recips:
             recips = _pronoun_object(ctx, s, e, nouns, a)
         if not recips:
@@ -235,8 +249,6 @@ def _given(ctx: SentenceContext, found: list) -> None:
                 recips = _passage_state(ctx, s)
                 near = nearest_state(sent, markers[-1][0]) if not recips else None
                 recips = recips or (near.keys if near is not None else [])  # 马里政府请…，X 随后向司法部提供了…
-        if not recips and markers:
-            recips = visited_by(ctx, markers[-1][1], s, a)  # …进行了访问。X 为访问提供了支持: the visitor
         if not recips:
             done_as_asked(ctx, s)  # …邀请人权高专办提出意见。人权高专办向内政部提交了法律分析: given as asked
             continue

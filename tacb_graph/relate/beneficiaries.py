@@ -89,6 +89,8 @@ def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip:
             continue
         if lx.ends_with(lx.squeeze(sent.text[max(pos, g.head - 40):g.head]), act.get("not_recipient_after", ())):
             continue  # an adviser based in Barbados: the host is no recipient
+        if _destination(sent, pos, g, end, act, markers):
+            continue  # a study visit to Uruguay for directors of prisons of X: where they went, not who went
         kinds = places if g.governor in act["locative_markers"] else agents
         if not g.kinds() & kinds:
             if act.get("skip_places") and not g.kinds() & (agents | places):
@@ -98,6 +100,18 @@ def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip:
         if gov not in act["locative_markers"]:
             out += [k for k in located_after(sent, g) if k not in out]  # advisers to the country team in X
     return out
+
+
+def _destination(sent: Sentence, pos: int, g: Group, end: int, act: dict, markers) -> bool:
+    """Whether ``g`` is where a visit noun right before ``pos`` went (``destination`` ``nouns``, its ``markers``: a
+    study visit to X) while a later group of the clause, before ``end``, says for whom (``for officials of Y``)."""
+    dest = act.get("destination")
+    lx = sent.lx
+    if not dest or g.governor not in dest["markers"] or not g.kinds() <= {"State", "Place"} \
+            or not lx.ends_with(lx.squeeze(sent.text[max(sent.start, pos - 30):pos]).lower(), dest["nouns"]):
+        return False
+    return any(h.start > g.end and h.start <= end and "State" in h.kinds() and h.governor not in dest["markers"]
+               and (h.governor in markers or _people_for(sent, pos, h, act, markers)) for h in sent.groups)
 
 
 def _in_topic(sent: Sentence, pos: int, g: Group, act: dict) -> bool:

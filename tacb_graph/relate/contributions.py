@@ -49,6 +49,12 @@ def contributions(ctx: SentenceContext) -> None:
         by = named is None and giver_by(sent, s, e, c)
         named = named or by or None  # a pledge of 500,000 yuan by X was received
         givers = [g for g in sent.before(s) if is_free(sent, g) and g.kinds() & donors]
+        if named is None and _joined_clause(sent, c, s):
+            # 摩洛哥计划接待几内亚官员的考察访问，并已向基金捐款: a clause joined by 并 gives with the subject of the
+            # clause before it, not with the States that clause named
+            cs = sent.clause_start(s)
+            givers = [g for g in givers if g.start >= cs] or \
+                [g for g in givers if g.start == sent.clause_start(g.start) or g is first_free(sent)][-1:]
         giver = relative_giver(sent, s, c, donors) if named is None else None  # …, and by Japan, which gave USD 250,000
         giver = giver or (givers[-1] if givers else subject_before(sent, s, donors, ctx.prev_subject))
         if named is None and giver is None:
@@ -180,6 +186,13 @@ def contributions(ctx: SentenceContext) -> None:
             later = next((y.recipient for y in mine[i + 1:] if y.recipient is not None), None)
             if x.recipient is None and later is not None:
                 ctx.contributions[first + i] = replace(x, recipient=later)
+
+
+def _joined_clause(sent, c: dict, s: int) -> bool:
+    """Whether the clause holding ``s`` opens with a word that joins it to the clause before (``joined_clause``:
+    并, 并已, 同时), so that it shares that clause's subject."""
+    rx = c.get("joined_clause")
+    return bool(rx) and re.match(rx, sent.text[sent.clause_start(s):s].lstrip()) is not None
 
 
 def _second_object(sent, c: dict, givers: list, giver, s: int):

@@ -82,22 +82,25 @@ def done_as_asked(ctx: SentenceContext, pos: int) -> None:
     """``Y 请 X 协助…。X 随后支持起草…``: X helps with no recipient named, after the unit said X's
     assistance to Y was asked for — the assistance asked for was given (where the language's
     ``assists`` says ``done_as_asked``; :func:`~.settle.settle` keeps the Reported fact)."""
-    if not ctx.lx["assists"].get("done_as_asked"):
+    how = ctx.lx["assists"].get("done_as_asked")
+    if not how:
         return
     refs = (ctx.lx.get("modality") or {}).get("work_refs", ())
     sent = ctx.sentence
     if any(s <= pos < e for s, e, _w in ctx.lx.find(sent.text, refs, max(sent.start, pos - 6), min(sent.end, pos + 6))):
         return  # 该项援助尚未开始: the help asked for, referred back to, is no new act (settle.settle reads it)
-    asked = [r for r in list(ctx.earlier) + list(ctx.relations)  # also earlier in this sentence
-             if r.predicate == "assists" and r.modality == "Requested"]
+    asked = [r for r in list(ctx.earlier) + ([] if how == "earlier" else list(ctx.relations))
+             if r.predicate == "assists" and r.modality == "Requested"]  # (also earlier in this sentence, unless
+    # the language says "earlier": a request for expert support …: the noun of the request is no help given)
     if not asked:
         return
     prov = subject_before(ctx.sentence, pos, ctx.lx.agents, ctx.prev_subject)
     if prov is None or ctx.mood(pos, prov)[0] != REPORTED:
         return
     for r in asked:
-        if r.subject in prov.keys:
-            emit_assist(ctx, [r.subject], [r.object], r.year, None)
+        if r.subject in prov.keys:  # (with those who did it with X, and who paid for it: X and Y reviewed the draft)
+            emit_assist(ctx, [r.subject] + [k for k in prov.keys if k not in (r.subject, r.object)], [r.object],
+                        r.year, None)
 
 
 def participle_mood(ctx: SentenceContext, s: int, recips: list[str]) -> tuple[str, str | None] | None:

@@ -111,6 +111,12 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             # (X assisted A in drafting a protocol, in coordination with Y: a closing aside is X's too;
             # so is one a preposition opens: …, under a triangular cooperation arrangement with Y)
             subj = _helper_of(sent, subj) or subj  # X supported A together with Y: X acts with Y, A is helped
+        own = pw.get("own_pronoun") and lead is not None and not verbs \
+            and re.search(pw["own_pronoun"], text[sent.clause_start(lead[0]):lead[0]])
+        if own:  # invited the Government to pursue its cooperation with Y: the Government, whose cooperation it is
+            at = sent.clause_start(lead[0]) + own.start()
+            near = next((g for g in reversed(sent.before(at)) if g.kinds() & agents), None)
+            subj = near if near is not None and near.end > sent.clause_start(at) else subj
         if subj is None:
             continue
         members = [k for g in run for k in members_of(g, agents)  # (与 A 和 B 的地方合作伙伴一起: their partners, not A and B)

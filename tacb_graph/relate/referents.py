@@ -185,6 +185,13 @@ def _extended_by_subject(ctx: SentenceContext, together, act: dict) -> None:
             stop = re.search(act.get("extend_active_stop", r"(?!)"), sent.text[e:sent.end])
             hi = e + stop.start() if stop else sent.end
             states = [k for g in sent.after(e) if g.end <= hi for k in members_of(g, {"State"})]
+            within = act.get("extend_within")
+            if not states and within and re.match(within, sent.text[e:hi]):
+                # plans to extend the training to the province of C: a part of the country the training was for
+                earlier = [r for r in list(ctx.earlier) + list(ctx.relations) if r.predicate == "assists"
+                           and r.object.startswith("state/") and r.modality == "Reported"]
+                states = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence)) \
+                    if earlier else []
             prov = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(states))
             if prov is not None and "State" in prov.kinds() and re.search(r"\band\s+(?:\w+\s+){0,2}$", sent.text[prov.end:s]):
                 # X trained A and will extend the programme to B: A is the first verb's object; X extends

@@ -400,6 +400,9 @@ def sentence_subject(sent: Sentence, prev: Group | None) -> Group | None:
         if g.in_resolution and not (free and free[0].end <= g.start and lx.find(sent.text, lx["by_agent_words"], free[0].end, g.start)
                                     if lx.get("by_agent_words") else False):
             return g  # (the Fund was established by the Council in its resolution N: the Fund)
+    if free and sent.clause_start(free[0].start) > sent.start \
+            and lx.res["personal"].match(lx.squeeze(sent.text[sent.start:sent.start + 12]).lower()):
+        return prev  # He met the authorities, the commission of X, …: the one "he" stands for, not those he met
     if free:
         lead = sent.text[sent.clause_start(free[0].start):free[0].start]
         verbs = [h for h in lx.find(lead, lx["embedding_verbs"]) if verb_ok(lead, h, lx)]

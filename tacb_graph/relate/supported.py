@@ -444,13 +444,31 @@ def visited_by(ctx: SentenceContext, me: int, s: int, a: dict) -> list[str]:
     previous sentence's subject."""
     vr = a.get("visit_refs")
     sent = ctx.sentence
-    lx = sent.lx
-    if not vr or not re.fullmatch(vr["pattern"], strip_adverbs(sent.text[me:s], lx)):
+    if not vr or not re.fullmatch(vr["pattern"], strip_adverbs(sent.text[me:s], sent.lx)):
         return []
+    return _visitor(ctx, me, vr)
+
+
+def visit_object(ctx: SentenceContext, at: int, a: dict) -> list[str]:
+    """``X provided logistical support for the visit``, ``X supported his mission``: help whose object, right at
+    ``at``, is a visit (``visit_refs.object``, a regular expression over the squeezed text) helps the visitor, as
+    :func:`visited_by` finds one."""
+    vr = a.get("visit_refs")
+    sent = ctx.sentence
+    if not vr or not vr.get("object") or not re.match(vr["object"], sent.lx.squeeze(sent.text[at:at + 60])):
+        return []
+    return _visitor(ctx, at, vr)
+
+
+def _visitor(ctx: SentenceContext, me: int, vr: dict) -> list[str]:
+    sent = ctx.sentence
+    lx = sent.lx
     kinds = set(vr["kinds"])
     prov = subject_before(sent, me, lx.agents, ctx.prev_subject)
     mine = set(prov.keys) if prov is not None else set()
-    free = [g for g in sent.before(me) if is_free(sent, g) and g.kinds() & kinds and not set(g.keys) & mine]
+    visited = vr.get("visited_before")  # 访问了该国, 对该国进行了访问: the State visited, not the visitor
+    free = [g for g in sent.before(me) if is_free(sent, g) and g.kinds() & kinds and not set(g.keys) & mine
+            and not (visited and re.search(visited, sent.text[max(sent.start, g.start - 8):g.start]))]
     visitor = free[-1] if free else ctx.prev_subject
     if visitor is None or set(visitor.keys) & mine:
         return []
