@@ -326,6 +326,8 @@ def add_organs(st: UnitState, found: list[Found], text: str) -> None:
     if not rule:
         return
     added = []
+    titled = {f.key for f in title_entities(st) if f.key.startswith("state/")}
+    titled = titled if len(titled) == 1 else set()
     for m in re.finditer(rule["pattern"], text):
         end = m.end()
         if rule.get("not_followed_by") and re.match(rule["not_followed_by"], text[end:end + 80]):
@@ -337,8 +339,10 @@ def add_organs(st: UnitState, found: list[Found], text: str) -> None:
             if cut is None or cut.start() == 0:
                 continue  # (the Ministry of Justice of Mongolia: the State is named; a rule read it already)
             end = m.start() + cut.start()
-        # a State its own unit named before it, else the one the report leads with
-        key = next((f.key for f in reversed(found) if f.end <= m.start() and kind_of(st, f.key) == "State"), None) \
+        # a State its own unit named before it (the one a country report's title names, where the unit named it too,
+        # over a visiting State's named since), else the one the report leads with
+        named = [f.key for f in reversed(found) if f.end <= m.start() and kind_of(st, f.key) == "State"]
+        key = next((k for k in named if k in titled), None) or next(iter(named), None) \
             or most_named(st, {"kinds": ["State"], "frequent": "dominant"},
                           lambda k: st.entities.get(k) or st.gz.entities.get(k), ())
         if key is not None:

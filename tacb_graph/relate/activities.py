@@ -35,7 +35,8 @@ from .beneficiaries import (beneficiary_list, beneficiary_object, listed_after, 
                             recipient_before)
 from .clauses import Group, Sentence
 from .doers import (by_aside, implemented_before, implementer, late_agent, modifier_recipient, owners, partner_state,
-                    past_co_aside, reduced_relative, relative_noun, reporter, staffed, state_body_to, under_owner)
+                    past_co_aside, reduced_relative, relative_noun, reporter, staffed, state_body_to, state_modifier,
+                    under_owner)
 from .emit import done_as_asked, emit_assist, participle_mood, topic
 from .givers import money_for_work
 from .offers import offered
@@ -118,9 +119,13 @@ def _agent_before(sent: Sentence, s: int, act: dict, agents: set[str]) -> Group 
     if not markers:
         return None
     lo = sent.clause_start(s)
-    for g in sent.groups:
+    for i, g in enumerate(sent.groups):
         if lo <= g.start and g.end <= s and g.governor in markers and g.kinds() & agents \
                 and len(sent.lx.squeeze(sent.text[g.end:s])) <= act.get("by_before_gap", 12):
+            nxt = sent.groups[i + 1] if i + 1 < len(sent.groups) else None
+            if nxt is not None and nxt.end <= s and act.get("paid_then_done") and nxt.kinds() & agents \
+                    and re.fullmatch(act["paid_then_done"], sent.text[g.end:nxt.start]):
+                return nxt  # 由 F 资助、X 实施的项目: F pays (the activity's funder), X carries it out
             return g
     return None
 
@@ -223,7 +228,9 @@ def _postponed_after(sent: Sentence, noun_end: int, act: dict) -> bool:
     ``…举办的培训，因…改组而推迟``)."""
     words = act.get("postponed", ())
     end = sent.clause_end(noun_end)
-    if not sent.text[noun_end:end].strip() and end < sent.end \
+    rest = sent.lx.squeeze(sent.text[noun_end:end]).strip()  # (…的培训项目原定于 5 月启动，后因…推迟至 2047 年)
+    originally = (sent.lx.get("modality") or {}).get("originally", ())
+    if (not rest or any(w and w in rest[:6] for w in originally)) and end < sent.end \
             and sent.lx.starts_with(sent.lx.squeeze(sent.text[end + 1:end + 8]), act.get("postponed_next", ())):
         end = sent.clause_end(end + 1)  # (…的培训，讨论了推迟选举的问题: another matter, not the training put off)
     return bool(words) and bool(sent.lx.find(sent.text, words, noun_end, end))
@@ -396,6 +403,7 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = recips or seat_before(sent, s, act, ctx.seats)  # 向太子港派遣顾问: sent to Haiti
                 recips = recips or (seat_after(sent, noun[1], act, ctx.seats) if noun else [])  # a mission to Lima
                 recips = recips or modifier_recipient(sent, e, noun, act, agents)  # 一期面向 X 官员的培训
+                recips = recips or state_modifier(sent, e, noun, act)  # 由 Y 实施的 X 律师培训项目
                 recips = recips or state_body_to(ctx, e, act)  # deployed an expert to the units of the police
             if not recips and not passive and act.get("object_beneficiaries"):
                 recips = beneficiary_object(sent, e, act, agents)  # financed the participation of officials of X
@@ -460,6 +468,9 @@ def activities(ctx: SentenceContext, together) -> None:
         else:
             prov = coordinated_subject(sent, s, act.get("coordinated_predicate"), agents, recips) \
                 or subject_before(sent, start, agents, ctx.prev_subject, exclude=set(recips))  # …, and had seconded …
+            own = subject_before(sent, start, agents, ctx.prev_subject) if prov is not None else None
+            if own is not None and own.start > prov.end and set(own.keys) <= set(recips):
+                prov = None  # …；汤加则得到了…支助，为议会议员举办了研讨会: its own act, not the one named before
         if funder is not None and prov is not None and set(prov.keys) == set(funder.keys):
             prov = None  # X 资助了在 Y 开展的项目: the funder is not the implementer
         if prov is not None and funder is None and not passive and w in act.get("funding_verbs", ()):

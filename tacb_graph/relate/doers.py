@@ -13,7 +13,7 @@ from .referents import noun_pattern
 from .roles import agent_after, is_free, members_of, subject_before
 from .supported import passage_state_before
 
-__all__ = ["owners", "implementer", "reporter", "late_agent", "owner_after", "by_aside", "staffed", "implemented_before", "past_co_aside", "reduced_relative", "relative_noun"]
+__all__ = ["owners", "implementer", "reporter", "late_agent", "owner_after", "by_aside", "staffed", "implemented_before", "past_co_aside", "reduced_relative", "relative_noun", "state_modifier"]
 
 
 def owners(sent: Sentence, noun, act: dict, agents: set[str]) -> Group | None:
@@ -280,6 +280,20 @@ def modifier_recipient(sent: Sentence, e: int, noun, act: dict, agents: set[str]
                 and lx.ends_with(lx.squeeze(sent.text[max(e, g.start - 6):g.start]).strip(), markers):
             return members_of(g, agents)
     return []
+
+
+def state_modifier(sent: Sentence, e: int, noun, act: dict) -> list[str]:
+    """``X 实施的博茨瓦纳法律援助律师培训项目``: a State that opens the activity's noun phrase, right after the relative
+    clause's ``的`` (``state_modifier``: the most characters between the State and the activity noun), is whom it was
+    for."""
+    gap = act.get("state_modifier")
+    if not gap or noun is None or noun[0] <= e:
+        return []
+    inside = [g for g in sent.groups if e <= g.start and g.end <= noun[0]]
+    if len(inside) != 1 or "State" not in inside[0].kinds() or noun[0] - inside[0].end > gap:
+        return []
+    g = inside[0]
+    return members_of(g, {"State"}) if sent.text[e:g.start].strip() in act.get("of", ()) else []
 
 
 def state_body_to(ctx, e: int, act: dict) -> list[str]:

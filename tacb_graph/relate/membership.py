@@ -123,6 +123,10 @@ def member_renamed(ctx: SentenceContext) -> None:
         if not body and own is not None and own.match(lx.squeeze(text[e:e + 40]).strip()):
             # X set up a drafting group composed of five of its members: A, B …: members of X, the body "its" is
             body = [g for g in sent.before(s) if g.kinds() & (lx.agents - {"Person", "State"}) and g.governor is None][-1:]
+        if not body and mo.get("members_subject") and sent.groups \
+                and lx.starts_with(lx.squeeze(text[sent.groups[0].end:sent.groups[0].end + 8]), mo["members_subject"]):
+            # 董事会成员由秘书长任命，在本报告所述期间的成员为：A、B: the members the sentence opens with are the body's
+            body = [g for g in sent.groups[:1] if g.kinds() & (lx.agents - {"Person", "State"}) and g.end <= s]
         if not body or "Person" in body[-1].kinds():
             continue
         for g in sent.after(e):
@@ -147,11 +151,19 @@ def _members_named(ctx: SentenceContext, mo: dict) -> None:
                                                               "determiners"), mo.get("members_before", ())):
             continue
         persons = []
+        end = b.end  # (the members of the Board of the Fund, …: the body's own complement)
+        if i + 1 < len(groups) and groups[i + 1].governor == "of" and not lx.trim(lx.squeeze(
+                text[b.end:groups[i + 1].head]), "determiners").replace("of", "", 1).strip():
+            end = groups[i + 1].end
+        aside = re.match(mo["members_aside"], text[end:sent.end]) if mo.get("members_aside") else None
+        at = end + aside.end() if aside else b.end  # the members of X, appointed by Y for three years, are A, B …
         for h in groups[i + 1:]:
+            if h.start < at:
+                continue
             if h.kinds() - {"Person"}:
                 break
-            if not persons and (len(lx.squeeze(text[b.end:h.start])) > mo.get("members_gap", 24)
-                                or ";" in text[b.end:h.start]):
+            if not persons and (len(lx.squeeze(text[at:h.start])) > mo.get("members_gap", 24)
+                                or ";" in text[at:h.start]):
                 break  # (A, member of X; B, member of Y: a semicolon ends the entry X belongs to)
             persons += members_of(h, {"Person"})
         for p in persons:

@@ -96,4 +96,10 @@ def offered(sent, s: int) -> bool:
     of = lx.get("offers") or {}
     head = lx.squeeze(sent.text[sent.clause_start(s):s]).strip()
     marker = lx.ends_with(head, of.get("act_markers", ()))
-    return bool(marker) and bool(lx.ends_with(head[:-len(marker)].rstrip(), of.get("nouns", ())))
+    if not marker:
+        return False
+    head = head[:-len(marker)].rstrip()
+    if lx.ends_with(head, of.get("nouns", ())):
+        return True
+    owner = of.get("owner_after")  # an offer of the Fund to finance …: the offerer named after the noun
+    return bool(owner) and any(re.search(rf"\b{re.escape(n)}\s+{owner}$", head) for n in of.get("nouns", ()))

@@ -341,8 +341,19 @@ def funding_of(ctx: SentenceContext) -> list[str]:
     """``with funding from X`` (or ``X noted that, with its funding, …``): X financed what the sentence reports."""
     from .funding import own_funding
     sent = ctx.sentence
-    return [k for g in sent.groups if phrase_before(sent, g, sent.lx["assists"].get("funding_of", ()))
-            for k in members_of(g, sent.lx.agents)] or own_funding(sent)
+    found = [k for g in sent.groups if phrase_before(sent, g, sent.lx["assists"].get("funding_of", ()))
+             for k in members_of(g, sent.lx.agents)]
+    rx = sent.lx["assists"].get("funded_actor")  # 基金资助的人权顾问支持…: the Fund pays for the one who acts
+    for g, h in zip(sent.groups, sent.groups[1:]) if rx else ():
+        m = re.match(rx, sent.text[g.end:h.start])
+        if m and m.end() == h.start - g.end and h.kinds() & sent.lx.agents:
+            found += [k for k in members_of(g, sent.lx.agents) if k not in found and k not in h.keys]
+    cost = sent.lx["assists"].get("cost_borne_by")  # …借调了一名顾问，费用由 X 承担: X paid for what the sentence reports
+    for g in sent.groups if cost else ():
+        if re.search(cost["before"], sent.lx.squeeze(sent.text[sent.clause_start(g.head):g.head])) \
+                and re.match(cost["after"], sent.text[g.end:g.end + 16]):
+            found += [k for k in members_of(g, sent.lx.agents) if k not in found]
+    return found or own_funding(sent)
 
 
 def at_session(ctx: SentenceContext) -> None:

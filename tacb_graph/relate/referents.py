@@ -44,6 +44,7 @@ import re
 
 from .emit import emit_assist, topic
 from .clauses import Group, Sentence
+from .offers import offered
 from .patterns import SentenceContext
 from .repeated import office_holders
 from .coorganized import carried_out_by, co_organized_earlier, joined_earlier
@@ -231,6 +232,8 @@ def _funder_of_referent(ctx: SentenceContext, a: int, b: int, act: dict, rx) -> 
         obj = lx.squeeze(sent.text[e:b]).lstrip(" 了")
         if not rx.match(obj) or any(e <= g.start < b and "State" in g.kinds() for g in sent.groups):
             continue  # (co-financed the project in Y: the place named, read as help to Y elsewhere)
+        if offered(sent, s):
+            continue  # declined an offer of X to finance the training of judges: the offers reader's (relate/offers.py)
         agent = subject_before(sent, s, lx.agents, ctx.prev_subject)
         earlier = [r for r in ctx.earlier if r.predicate == "assists"]
         if agent is None or agent.start < a or not earlier:

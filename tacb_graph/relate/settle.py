@@ -103,9 +103,12 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
         assistances = [replace(a, modality="Negated") if a.modality in (REPORTED, "Planned") and a.sentence in undone
                        else a for a in assistances]
     if md.get("offer_refs"):  # X 提出派遣一个咨询团，协助 Y…。Y 婉拒了这一提议: the help offered was not given
-        refused = {i for i in range(1, len(sents)) if _offer_refused(sents[i], md, lx)}
-        offered = {sents[i - 1].quote for i in refused if lx.find(sents[i - 1].text, md.get("offered", ()),
-                                                                   sents[i - 1].start, sents[i - 1].end)}
+        refused = {i for i in range(len(sents)) if _offer_refused(sents[i], md, lx)}
+        offered = {sents[i - 1].quote for i in refused if i > 0 and lx.find(sents[i - 1].text, md.get("offered", ()),
+                                                                            sents[i - 1].start, sents[i - 1].end)}
+        # (X 曾提议资助 Y 向 Z 派遣…，但 Z 婉拒了这一提议: the offer and its refusal in one sentence)
+        offered |= {sents[i].quote for i in refused if lx.find(sents[i].text, md.get("offered", ()), sents[i].start,
+                                                               _first(lx, sents[i], md["offer_refs"]))}
         relations = [replace(r, modality="Negated") if r.predicate == "assists" and r.sentence in offered
                      and r.modality in (REPORTED, "Planned") else r for r in relations]
         assistances = [replace(a, modality="Negated") if a.sentence in offered and a.modality in (REPORTED, "Planned")
@@ -150,6 +153,12 @@ def _joint_undone(relations: list, sents: list[Sentence], md: dict, lx: Lexicon)
             if r.predicate == "partnersWith" and r.modality in (REPORTED, "Planned")
             and ({r.subject, r.object} <= negated.get(r.sentence, set()) or r.sentence in undone)
             and not {(r.sentence, r.subject), (r.sentence, r.object)} & other else r for r in relations]
+
+
+def _first(lx: Lexicon, sent: Sentence, words) -> int:
+    """Where the first of ``words`` stands in ``sent`` (its end when none does)."""
+    hits = lx.find(sent.text, words, sent.start, sent.end)
+    return hits[0][0] if hits else sent.end
 
 
 def _offer_refused(sent: Sentence, md: dict, lx: Lexicon) -> bool:

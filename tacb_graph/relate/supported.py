@@ -117,6 +117,9 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
                 or next((h for h in reversed(sent.before(pos)) if h.start >= lo and is_free(sent, h)), None)
             if subj is None:
                 subj = _possessor_before(sent, lo, pos, a)
+            done = (lx.get("activities") or {}).get("paid_then_done")
+            if subj is not None and subj.start >= g.end and done and re.fullmatch(done, sent.text[g.end:subj.start]):
+                continue  # 由 F 资助、X 实施的项目: X carries out what F pays for (relate/activities.py)
             kinds = set(a["funded_around"]["recipient_kinds"])
             hi = sent.clause_end(max(subj.end, g.end)) if subj is not None else sent.end
             hi = sent.clause_end(hi + 1) if subj is not None and subj.end < g.end and hi < sent.end else hi
