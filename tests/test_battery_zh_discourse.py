@@ -22,7 +22,6 @@ KNOWN: dict[str, str] = {
     "p01": "为此向其提供了: 其 pointing back to the State subject of the previous sentence is not read",
     "p13": "上述培训由 X 提供支持: a back-reference to the training of the earlier sentence held in Y",
     "p14": "X 为该项工作提供了技术支持: 该项工作 refers back to the State's work of the earlier sentence",
-    "p27": "X1 和 X2 也向该国提供了支持: coordinated States are read as provider and recipient; 该国 not carried",
 }
 
 

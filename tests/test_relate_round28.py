@@ -285,3 +285,44 @@ def test_zh_a_state_acting_for_its_own_organ_is_not_helped_by_the_states_named_b
     got = zh_facts("基里巴斯和图瓦卢在人权高专办太平洋区域办事处的协助下编写了执行计划；汤加则得到了开发署的支助，"
                    "为议会议员举办了研讨会。", predicate="assists")
     assert not any(o == "state/TON" and s in ("state/KIR", "state/TUV") for s, _p, o, _m in got)
+
+
+def test_what_an_institution_underwent_or_benefited_from_is_help_from_those_who_did_it():
+    got = triples(facts("The Malawi Human Rights Commission benefited from a capacity assessment, carried out in 2030 by "
+                        "the Asia Pacific Forum of National Human Rights Institutions together with UNDP."))
+    assert {("org/apf", "assists", "org/mhrc", "Reported"), ("org/undp", "assists", "org/mhrc", "Reported")} <= got
+    # an exchange among peers that Y organized is no help of Y's
+    got = triples(facts("The Malawi Human Rights Commission benefited from a peer exchange organized by UNDP."))
+    assert ("org/undp", "assists", "org/mhrc", "Reported") not in got
+
+
+def test_a_programme_implemented_jointly_by_two_bodies_is_their_help():
+    got = triples(facts("A programme funded by the European Union and implemented jointly by UNDP and UNICEF "
+                        "supported the juvenile courts of Chad."))
+    assert {("org/undp", "assists", "state/TCD", "Reported"), ("org/unicef", "assists", "state/TCD", "Reported"),
+            ("org/eu", "assists", "state/TCD", "Reported")} <= got
+    assert ("org/undp", "partnersWith", "org/unicef", "Reported") in got \
+        or ("org/unicef", "partnersWith", "org/undp", "Reported") in got
+    # prisons run by a State's forces are no actor of the sentence
+    assert not any(s == "state/LBN" for s, p, _o, _m in triples(facts(
+        "Directors of prisons run by the Internal Security Forces of Lebanon undertook a study visit to Portugal.")))
+
+
+def test_a_national_working_group_of_a_state_is_the_state_and_a_draft_reviewed_for_it():
+    got = triples(facts("The interministerial working group on human rights of Chad received help from UNDP in "
+                        "preparing its report, with financial support from Norway."))
+    assert {("org/undp", "assists", "state/TCD", "Reported"), ("state/NOR", "assists", "state/TCD", "Reported")} <= got
+    got = triples(facts("UNESCO reviewed the draft media code for the High Authority for Communication of Chad."))
+    assert ("org/unesco", "assists", "state/TCD", "Reported") in got
+
+
+def test_zh_help_offered_once_and_never_given_is_negated():
+    got = zh_facts("太平洋岛屿论坛秘书处曾提出派遣专家协助斐济起草反腐败法，但由于议会未能通过预算，这一援助至今没有提供。",
+                   predicate="assists")
+    assert {m for _s, _p, _o, m in got} == {"Negated"}
+
+
+def test_zh_helping_to_voice_concerns_is_no_critical_stance():
+    from test_relate_zh_forms2 import stances as zh_stances
+    assert zh_stances("斐济认为，人权方面的命运共同体理念有助于小岛屿国家表达共同关切。") == {
+        ("state/FJI", "concept/community-of-shared-future", "Supportive")}

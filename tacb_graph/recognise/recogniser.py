@@ -246,7 +246,14 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             while clause < ent.start_char and text[clause].isspace():
                 clause += 1
             lead = next((w for w in rule.get("clause_leads", ()) if text.startswith(w, clause)), "")
-            earlier = [f for f in earlier if f.start not in (clause, clause + len(lead))]
+            opening = {clause, clause + len(lead)}
+            for f in sorted(earlier, key=_START):  # 澳大利亚和新西兰已承诺为该国…: every State of the opening list
+                if f.start in opening:
+                    rest = text[f.end:f.end + 3]
+                    joint = next((j for j in rule.get("list_joints", ()) if rest.startswith(j)), None)
+                    if joint is not None:
+                        opening.add(f.end + len(joint))
+            earlier = [f for f in earlier if f.start not in opening]
         get = lambda k: st.entities.get(k) or st.gz.entities.get(k)  # noqa: E731
         if rule.get("title_state"):
             get = of_title_state(st, get)  # "the National Human Rights Commission" of a report on Mali is Mali's

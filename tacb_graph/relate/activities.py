@@ -35,8 +35,8 @@ from .beneficiaries import (beneficiary_list, beneficiary_object, listed_after, 
                             recipient_before)
 from .clauses import Group, Sentence
 from .doers import (by_aside, implemented_before, implementer, late_agent, modifier_recipient, owners, partner_state,
-                    past_co_aside, reduced_relative, relative_noun, reporter, staffed, state_body_to, state_modifier,
-                    under_owner)
+                    implemented_by, past_co_aside, reduced_relative, relative_noun, reporter, staffed, state_body_to,
+                    state_modifier, under_owner)
 from .emit import done_as_asked, emit_assist, participle_mood, topic
 from .givers import money_for_work
 from .offers import offered
@@ -45,7 +45,7 @@ from .requested_help import pronoun_askers
 from .places import located, scheduled_for, seat_after, seat_before, seat_in
 from .reached import beneficiary_subject, past_place, speakers_people, trained_before
 from .referents import co_organizers, implemented_referent, negate_vehicle, purpose_after
-from .roles import agent_after, coordinated_subject, members_of, skip_aside, subject_before, year_before
+from .roles import agent_after, coordinated_subject, is_free, members_of, skip_aside, subject_before, year_before
 
 __all__ = ["activities"]
 
@@ -110,6 +110,22 @@ def _passive(sent: Sentence, s: int, e: int, act: dict) -> bool:
     return bool(act.get("appositive_participles")) and before.endswith(",") and _activity_noun(sent, e, act) is None \
         and _noun_before(sent, s, act) is not None and not [g for g in sent.groups if g.start >= e
                                                            and g.governor is None and g.start < sent.clause_end(e)]
+
+
+def received_by(ctx: SentenceContext, noun, act: dict) -> list[str]:
+    """``X benefited from a capacity assessment, carried out by Y``, ``X underwent a review conducted by Y``: the subject
+    of a verb of receiving (``receiver_verb_before``, a regular expression on the words right before the activity noun) is
+    whom the activity was for."""
+    rx = act.get("receiver_verb_before")
+    sent = ctx.sentence
+    if not rx or noun is None or noun[2] in act.get("among_peers", ()):
+        return []  # (benefited from a peer exchange organized by Y: Y brought the peers together, helped no one)
+    m = re.search(rx, sent.lx.squeeze(sent.text[sent.clause_start(noun[0]):noun[0]]))
+    if m is None:
+        return []
+    subj = next((g for g in reversed(sent.before(noun[0])) if is_free(sent, g) and g.kinds() & sent.lx.agents), None)
+    subj = subj or ctx.prev_subject  # (It also benefited from …: the one the sentence before was about)
+    return [k for k in members_of(subj, {"State", "NHRI"})] if subj is not None else []
 
 
 def _agent_before(sent: Sentence, s: int, act: dict, agents: set[str]) -> Group | None:
@@ -391,6 +407,7 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = recips or recipient_after(sent, e, act, agents, skip=agent)
                 if not recips and act.get("object_beneficiaries"):
                     recips = beneficiary_object(sent, noun[0], act, agents)  # the participation of X was financed
+                recips = recips or received_by(ctx, noun, act)  # X benefited from an assessment, carried out by Y
             elif found is None and relative:
                 recips = recipient_after(sent, e, act, agents) or recipient_after(sent, noun[1], act, agents) \
                     or trained_before(sent, noun[0], act, agents)  # officials of X were trained in courses that Y gave
@@ -467,7 +484,8 @@ def activities(ctx: SentenceContext, together) -> None:
                 continue  # X (in its resolution) invited Y to strengthen the cooperation provided to A: X gives none
         else:
             prov = coordinated_subject(sent, s, act.get("coordinated_predicate"), agents, recips) \
-                or subject_before(sent, start, agents, ctx.prev_subject, exclude=set(recips))  # …, and had seconded …
+                or subject_before(sent, start, agents, ctx.prev_subject, exclude=set(recips)) \
+                or implemented_by(ctx, s)  # …, and had seconded …; a project implemented by Y trained …
             own = subject_before(sent, start, agents, ctx.prev_subject) if prov is not None else None
             if own is not None and own.start > prov.end and set(own.keys) <= set(recips):
                 prov = None  # …；汤加则得到了…支助，为议会议员举办了研讨会: its own act, not the one named before

@@ -35,6 +35,7 @@ from .clauses import Group, Sentence
 from .emit import done_as_asked, emit_assist, topic
 from .nominal import nominal_help, state_pronoun_after_marker
 from .funding import fund_supports_a_body, funded_upkeep, funds_a_body, funds_an_activity, funds_bodies_with_money, money_to_a_body
+from .doers import implemented_by
 from .passive import helped_by, passive_help, passive_verb, unescorted
 from .patterns import SentenceContext, co_providers, on_request_of
 from .places import located_after, stationed_in
@@ -381,7 +382,7 @@ def assists(ctx: SentenceContext, together) -> None:
         recips = [r for r in recips if r not in ctx.funders]  # supported the ministry, with support from X: X pays
         if not recips and a.get("work_object") and re.match(a["work_object"], lx.squeeze(text[e:e + 60]).lower()):
             # reviewed / commented on the draft law (of X): the State whose law it is, else the passage's State
-            own = [k for g in sent.after(e) if g.end <= sent.clause_end(e) and g.governor in ("of", "by")
+            own = [k for g in sent.after(e) if g.end <= sent.clause_end(e) and g.governor in ("of", "by", "for")
                    for k in members_of(g, {"State"})]
             recips, tpos = own[:1] or _passage_state(ctx, e), e
         if not recips:
@@ -391,6 +392,8 @@ def assists(ctx: SentenceContext, together) -> None:
             continue  # 基金资助了人权高专办的项目: fundedBy on the activity (relate/activities.py)
         prov = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips) | examples) \
             or asked_pronoun(sent, s, w, set(recips))  # 致函 X，请其协助…: 其 is X, the one asked
+        if prov is None:
+            prov = implemented_by(ctx, s)  # A programme implemented jointly by UNDP and the Office supported X
         if prov and funds_a_body(ctx, w, prov, recips, s):
             continue  # the Fund supported the OHCHR office in X: the office is funded by it
         if money_to_a_body(sent, recips, [], s):

@@ -13,7 +13,7 @@ from .referents import noun_pattern
 from .roles import agent_after, is_free, members_of, subject_before
 from .supported import passage_state_before
 
-__all__ = ["owners", "implementer", "reporter", "late_agent", "owner_after", "by_aside", "staffed", "implemented_before", "past_co_aside", "reduced_relative", "relative_noun", "state_modifier"]
+__all__ = ["owners", "implementer", "reporter", "late_agent", "owner_after", "by_aside", "staffed", "implemented_before", "past_co_aside", "reduced_relative", "relative_noun", "state_modifier", "implemented_by"]
 
 
 def owners(sent: Sentence, noun, act: dict, agents: set[str]) -> Group | None:
@@ -326,3 +326,26 @@ def staffed(sent: Sentence, noun: tuple[int, int, str], act: dict, agents: set[s
     if subj is None and not any(sent.clause_start(at) <= g.start < at for g in sent.groups):
         subj = prev  # (Since 2045, her team has included …: the one the sentence before was about)
     return [k for k in members_of(subj, agents) if k not in exclude] if subj is not None else []
+
+
+def implemented_by(ctx, s: int) -> Group | None:
+    """``A programme funded by F and implemented jointly by A and B supported X``: with no actor before the verb at ``s``,
+    the agent an implementing participle (``implemented_by``, a regular expression on the words before the agent) names
+    in the subject's clause carries out the help; ``jointly`` makes its members partners."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rx = lx["assists"].get("implemented_by")
+    if not rx:
+        return None
+    lo = sent.clause_start(s)
+    for g in sent.groups:
+        if lo <= g.start and g.end <= s and g.kinds() & lx.agents:
+            m = re.search(rx, lx.squeeze(sent.text[max(lo, g.head - 40):g.head]))
+            if m:
+                if m.group("jointly"):
+                    keys = members_of(g, lx.agents)
+                    for i, k in enumerate(keys):
+                        for k2 in keys[i + 1:]:
+                            ctx.add(k, "partnersWith", k2, mood=ctx.mood(s, g))
+                return g
+    return None
