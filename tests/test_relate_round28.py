@@ -326,3 +326,28 @@ def test_zh_helping_to_voice_concerns_is_no_critical_stance():
     from test_relate_zh_forms2 import stances as zh_stances
     assert zh_stances("斐济认为，人权方面的命运共同体理念有助于小岛屿国家表达共同关切。") == {
         ("state/FJI", "concept/community-of-shared-future", "Supportive")}
+
+
+def test_the_office_in_lower_case_is_the_country_office_the_report_keeps_naming():
+    found = en_run("OHCHR has been present in the country since 2019. The OHCHR office in Venezuela had 21 staff members "
+                   "in Caracas, under a letter of understanding signed by the Office and the Government. The office also "
+                   "advised the United Nations country team.",
+                   "The office held four workshops for judges of Venezuela.",
+                   title="Technical cooperation between Venezuela and the Office of the United Nations High Commissioner "
+                         "for Human Rights")
+    got = _assists(found)
+    assert ("org/ohchr-venezuela", "org/unct", "Reported") in got
+    assert ("org/ohchr-venezuela", "state/VEN", "Reported") in got
+
+
+def test_a_workshop_for_officials_named_after_its_topic_and_a_comma():
+    got = _assists(facts("The Regional Office for the Pacific held, in cooperation with the Pacific Islands Forum "
+                         "Secretariat, a workshop in Suva on the follow-up to recommendations of human rights mechanisms, "
+                         "for officials of Fiji, Palau and Tonga."))
+    assert {("org/ohchr-pacific", k, "Reported") for k in ("state/FJI", "state/PLW", "state/TON")} <= got
+
+
+def test_a_module_contributed_to_a_training_is_help_to_its_recipients():
+    got = _assists(facts("UNHCR trained 75 border officials of Chad on asylum, and OHCHR contributed a module on the "
+                         "rights of migrants."))
+    assert ("org/ohchr", "state/TCD", "Reported") in got

@@ -62,6 +62,11 @@ def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip:
     asides = tuple(act.get("co_markers", ())) + tuple(act.get("late_partners", ()))
     while end < sent.end and sent.text[end] == "," and lx.starts_with(lx.squeeze(sent.text[end + 1:end + 40]), asides):
         end = sent.clause_end(sent.clause_end(end + 1) + 1)  # held it in Suva, in cooperation with Y, for X
+    resume = act.get("recipient_resume")  # a workshop in Palikir on the follow-up to …, for officials of A, B and C
+    if resume and end < sent.end and sent.text[end] == "," and re.match(resume, sent.text[end + 1:end + 40]):
+        end = sent.clause_end(end + 1)
+        while end < sent.end and sent.text[end] == "," and lx.find(sent.text, lx["coordinators"], end, end + 8):
+            end = sent.clause_end(end + 1)  # (officials of A, B and C: the list goes on after its commas)
     out: list[str] = []
     gov = None
     prev_end = None
