@@ -125,7 +125,7 @@ def received_by(ctx: SentenceContext, noun, act: dict) -> list[str]:
         return []
     subj = next((g for g in reversed(sent.before(noun[0])) if is_free(sent, g) and g.kinds() & sent.lx.agents), None)
     subj = subj or ctx.prev_subject  # (It also benefited from …: the one the sentence before was about)
-    return [k for k in members_of(subj, {"State", "NHRI"})] if subj is not None else []
+    return members_of(subj, {"State", "NHRI"}) if subj is not None else []
 
 
 def _agent_before(sent: Sentence, s: int, act: dict, agents: set[str]) -> Group | None:
