@@ -66,6 +66,11 @@ _WORD_CHARS = re.compile(r"[\w'’-]*")
 _START = attrgetter("start")
 
 
+def _clause_start(text: str, pos: int, ends: str) -> int:
+    """Where the clause holding ``pos`` begins: after the last of ``ends`` (the language's clause ends) before it."""
+    return max(text.rfind(c, 0, pos) for c in ends) + 1
+
+
 def _word_before(text: str, s: int):
     """``_CAP_BEFORE.search(text[:s])``, read on the few characters before ``s`` (the whole text only
     when one word fills the window and may begin before it)."""
@@ -237,12 +242,12 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             earlier = named.latest(ent.start_char)
         if rule.get("unnamed_head"):
             # 人权高专办为该机构提供了培训: the institution is not the one its own clause names as acting
-            clause = max(text.rfind(c, 0, ent.start_char) for c in language.clause_ends) + 1
+            clause = _clause_start(text, ent.start_char, language.clause_ends)
             acting = {f.key for f in found if clause <= f.start < ent.start_char}  # (named earlier too: still not it)
             earlier = [f for f in earlier if f.start < clause and f.key not in acting]
         if rule.get("not_clause_subject"):
             # 瑞典…，智利为该国法官提供了培训: 该国 is not the State that opens its own clause (the actor)
-            clause = max(text.rfind(c, 0, ent.start_char) for c in language.clause_ends) + 1
+            clause = _clause_start(text, ent.start_char, language.clause_ends)
             while clause < ent.start_char and text[clause].isspace():
                 clause += 1
             lead = next((w for w in rule.get("clause_leads", ()) if text.startswith(w, clause)), "")

@@ -345,8 +345,7 @@ def funding_of(ctx: SentenceContext) -> list[str]:
              for k in members_of(g, sent.lx.agents)]
     rx = sent.lx["assists"].get("funded_actor")  # 基金资助的人权顾问支持…: the Fund pays for the one who acts
     for g, h in zip(sent.groups, sent.groups[1:]) if rx else ():
-        m = re.match(rx, sent.text[g.end:h.start])
-        if m and m.end() == h.start - g.end and h.kinds() & sent.lx.agents:
+        if re.fullmatch(rx, sent.text[g.end:h.start]) and h.kinds() & sent.lx.agents:
             found += [k for k in members_of(g, sent.lx.agents) if k not in found and k not in h.keys]
     cost = sent.lx["assists"].get("cost_borne_by")  # …借调了一名顾问，费用由 X 承担: X paid for what the sentence reports
     for g in sent.groups if cost else ():
