@@ -271,7 +271,7 @@ def test_the_split_is_by_whole_new_texts():
         and paragraphs["dev22"] >= 30 and paragraphs["dev23"] >= 30 and paragraphs["dev24"] >= 30 \
         and paragraphs["dev25"] >= 30 and paragraphs["dev26"] >= 30 and paragraphs["dev28"] >= 30 and paragraphs["dev29"] >= 30 \
         and paragraphs["dev31"] >= 30 and paragraphs["dev32"] >= 30 and paragraphs["dev34"] >= 30 \
-        and paragraphs["dev35"] >= 30 and paragraphs["dev37"] >= 30 and paragraphs["dev38"] >= 30 and paragraphs["dev41", "dev42"] >= 30, paragraphs
+        and paragraphs["dev35"] >= 30 and paragraphs["dev37"] >= 30 and paragraphs["dev38"] >= 30 and paragraphs["dev41"] >= 30 and paragraphs["dev42"] >= 30, paragraphs
 
 
 @pytest.mark.parametrize("parts", [(), ("dev2", "en/dev2"), ("dev3", "en/dev3"), ("dev4",), ("en/dev4",), ("en/dev5",),
