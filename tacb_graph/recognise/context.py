@@ -197,6 +197,8 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
                 return False  # "the Office" is no Regional Office, no OHCHR Country Office in X
             if rule.get("label_not") and re.search(rule["label_not"], label):
                 return False  # "the Office" is no OHCHR Office in X either: an office located somewhere
+            if any(not re.search(rf"\b{re.escape(w)}\b", label) for w in rule.get("words", ())):
+                return False  # "the Joint Office" is an office whose name says Joint (a shortened name)
         return True
 
     dominant = rule.get("dominant")

@@ -238,6 +238,15 @@ def _pronoun_owner(ctx: SentenceContext, s: int, act: dict, agents: set[str]) ->
     return []
 
 
+def _passage_recipient(ctx: SentenceContext) -> list[str]:
+    """The one State the unit has named, when its sentences before this one stated help to it and to no other State
+    or body, and this sentence names no State: an activity with no recipient of its own is for it too."""
+    if len(set(ctx.passage_states)) != 1 or any("State" in g.kinds() for g in ctx.sentence.groups):
+        return []
+    helped = {r.object for r in (*ctx.earlier, *ctx.relations) if r.predicate == "assists"}
+    return [ctx.passage_states[0]] if helped == {ctx.passage_states[0]} else []
+
+
 def _postponed_after(sent: Sentence, noun_end: int, act: dict) -> bool:
     """``为 Y 举办的讲习班(因…而)推迟到 2027 年``: the activity noun's clause goes on with a ``postponed`` word
     (the next clause, where the noun ends its own and that clause opens with a ``postponed_next`` word:
@@ -350,6 +359,9 @@ def activities(ctx: SentenceContext, together) -> None:
         organizer = None  # a workshop organized by Y that the verb's subject paid for: Y carried it out
         start = s
         agent = agent_after(sent, e, act.get("by_markers"), act.get("by_gap", 4))
+        canceller = None
+        if agent is not None and w in act.get("undone_occurrences", ()) and agent.kinds() <= {"State"}:
+            canceller, agent = agent, None  # a visit of Y was cancelled by the Government: who called it off, not Y
         # a deployment to X took place: the activity is the subject, as in a passive
         passive = agent is not None or w in occurs or _passive(sent, s, e, act)
         if agent is None:
@@ -446,6 +458,10 @@ def activities(ctx: SentenceContext, together) -> None:
                     recips = _purpose_opener(sent, s, act) or partner_state(sent, s, act)  # 为协助 X 履行…，Y 举办了…: done for X
                 if found is None and not recips:
                     recips = seat_in(sent, e, act, ctx.seats)  # a training was held in Roseau: for Dominica
+                if found is None and not recips and act.get("recipient_in_passage"):
+                    recips = _passage_recipient(ctx)  # Y helped the Ministry of X. Z supplied the kits: for X too
+                if found is None and not recips and canceller is not None:
+                    recips = list(canceller.keys)  # a visit of Y was cancelled by the Government: it was for that State
                 if found is None and not recips and not purpose:
                     if not passive:
                         done_as_asked(ctx, s)  # 人权高专办随后开展了能力建设: what was asked for, done

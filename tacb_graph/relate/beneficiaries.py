@@ -461,6 +461,9 @@ def _participle_agent(sent: Sentence, e: int, act: dict, agents: set[str], recip
     verb (a participle) in the clause after ``e``, with that verb's hit, or ``None``."""
     lx = sent.lx
     end = sent.clause_end(e)
+    if end < sent.end and sent.text[end] == "," and lx.starts_with(lx.squeeze(sent.text[end + 1:end + 40]).lstrip(),
+                                                                  act["verbs"]):
+        end = sent.clause_end(end + 1)  # … attended five sessions in 2031, organized by Y: the participle's own clause
     for g in sent.groups:
         if g.start < e or g.start > end or g.governor not in act.get("by_markers", ()) \
                 or not g.kinds() & agents or set(g.keys) & recips:

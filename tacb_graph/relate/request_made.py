@@ -177,8 +177,10 @@ def _approached(ctx: SentenceContext, vs: int, ve: int, spec: dict) -> None:
     for s in makers:
         for o in members_of(to, agents):
             ctx.add(s, "requests", o, mood=mood)
-    if mood[0] == REPORTED:
-        emit_assist(ctx, members_of(to, agents), makers, year_before(sent, vs), topic(sent, to.end), ("Requested", makers[0]))
+    if mood[0] == REPORTED:  # (…, but the application was rejected: not given)
+        refused = lx.find(sent.text, spec.get("nominal", {}).get("refused", ()), to.end, sent.end)
+        emit_assist(ctx, members_of(to, agents), makers, year_before(sent, vs), topic(sent, to.end),
+                    ("Negated", None) if refused else ("Requested", makers[0]))
 
 
 def accepted_requests(ctx: SentenceContext) -> None:

@@ -1,0 +1,115 @@
+"""Round 29 (seventeenth session): forms read from the opened thirty-fifth sets' and the new development sets' misses,
+each written here as a general form of the genre on sentences of our own (no sentence of any report)."""
+
+from __future__ import annotations
+
+from test_relate_round21 import facts, triples
+
+
+def _assists(found) -> set[tuple[str, str, str]]:
+    return {(s, o, m) for s, p, o, m in triples(found) if p == "assists"}
+
+
+# -- a shortened name: "the Joint Office" for the joint office named before ----------------------------------------
+
+def test_the_joint_office_stands_for_the_joint_human_rights_office_named_before():
+    got = _assists(facts("The United Nations Joint Human Rights Office (UNJHRO) opened a sub-office in Bunia. "
+                         "In 2031, the Joint Office trained 45 police officers of the Democratic Republic of the Congo."))
+    assert ("org/unjhro", "state/COD", "Reported") in got
+
+
+def test_the_joint_office_with_no_joint_office_named_stands_for_nothing():
+    assert not any(s == "org/unjhro" for s, _o, _m in _assists(facts(
+        "The Joint Office trained 45 police officers of Chad in 2031.")))
+
+
+# -- "the Ministry for four months": a ministry named before, not the start of a ministry's name ---------------------
+
+def test_the_ministry_followed_by_a_lowercase_for_is_the_ministry_named_before():
+    got = _assists(facts("The Government of Namibia asked OHCHR to help the Ministry of Justice. UNDP seconded two "
+                         "legal officers to the Ministry for four months."))
+    assert ("org/undp", "state/NAM", "Reported") in got
+
+
+# -- an activity with no recipient, in a passage about help to one State ------------------------------------------------
+
+def test_an_activity_with_no_recipient_is_for_the_one_state_the_passage_helped():
+    got = _assists(facts("UNICEF helped the Ministry of Health of Ghana to adopt a protocol on child survivors. "
+                         "UNFPA facilitated the training sessions."))
+    assert ("org/unfpa", "state/GHA", "Reported") in got
+
+
+def test_a_donor_named_in_the_passage_is_no_recipient_of_a_later_activity():
+    got = _assists(facts("Switzerland covered the costs of a course for staff of the Ombudsman of Peru. A peer "
+                         "exchange that UNDP had offered to facilitate did not take place."))
+    assert not any(o == "state/CHE" for _s, o, _m in got)
+
+
+# -- cancelled by the Government: the canceller is no provider ---------------------------------------------------------
+
+def test_a_visit_cancelled_by_the_government_was_the_owners_help_to_that_state():
+    got = _assists(facts("An advisory visit of the Working Group on Arbitrary Detention to Namibia was cancelled by "
+                         "the Government in October 2030."))
+    assert ("org/wgad", "state/NAM", "Negated") in got
+    assert not any(s == "state/NAM" for s, _o, _m in got)
+
+
+def test_a_course_postponed_without_a_new_date_was_not_given():
+    got = _assists(facts("A training course for prison staff of Namibia that UNODC had planned for February 2031 "
+                         "was postponed by the Government without a new date."))
+    assert ("org/unodc", "state/NAM", "Negated") in got
+
+
+# -- who paid: the costs met by Y, drawing on the resources of Y ---------------------------------------------------------
+
+def test_costs_met_by_a_state_make_it_a_provider_of_the_activity():
+    got = _assists(facts("OHCHR held in Accra a workshop for prosecutors of Ghana and Togo, with the costs met by "
+                         "Cyprus."))
+    assert {("state/CYP", "state/GHA", "Reported"), ("state/CYP", "state/TGO", "Reported")} <= got
+
+
+def test_help_drawing_on_the_resources_of_a_fund_is_the_funds_help_too():
+    got = _assists(facts("UN-Women helped the Ministry of Gender of Liberia to set up a case management system, "
+                         "drawing on resources of the Spotlight Initiative."))
+    assert ("org/spotlight-initiative", "state/LBR", "Reported") in got
+
+
+# -- X applied to Y for support: a request, and Y's help asked for (or refused) -----------------------------------------
+
+def test_an_application_for_support_is_a_request_for_help():
+    found = facts("The Ministry of Justice of Liberia applied to the Peacebuilding Fund for support to legal aid "
+                  "clinics.")
+    assert ("state/LBR", "requests", "org/peacebuilding-fund", "Reported") in triples(found)
+    assert ("org/peacebuilding-fund", "state/LBR", "Requested") in _assists(found)
+
+
+def test_an_application_rejected_leaves_the_help_not_given():
+    got = _assists(facts("The Ministry of Justice of Liberia applied to the Peacebuilding Fund for support to legal "
+                         "aid clinics, but the application was rejected in 2030."))
+    assert ("org/peacebuilding-fund", "state/LBR", "Negated") in got
+
+
+# -- people who attended, the holder in a participle clause after a comma ----------------------------------------------
+
+def test_the_holder_named_after_a_comma_helps_those_who_attended():
+    got = _assists(facts("Some 90 judges of Ghana attended four sessions on fair trial guarantees in 2031, organized "
+                         "by OHCHR jointly with UNODC."))
+    assert {("org/ohchr", "state/GHA", "Reported"), ("org/unodc", "state/GHA", "Reported")} <= got
+
+
+# -- a meeting at which people of X worked: held for X ----------------------------------------------------------------
+
+def test_a_workshop_at_which_officials_of_a_state_worked_was_held_for_it():
+    got = _assists(facts("OHCHR convened a workshop in Accra in 2031 at which 45 officials of Ghana drafted a plan."))
+    assert ("org/ohchr", "state/GHA", "Reported") in got
+
+
+# -- guidance issued for officials of X ---------------------------------------------------------------------------------
+
+def test_guidance_issued_for_officials_is_help_to_their_state():
+    got = _assists(facts("In cooperation with UNHCR, OHCHR issued guidance for officials of Ghana on asylum."))
+    assert ("org/ohchr", "state/GHA", "Reported") in got
+
+
+def test_a_statement_issued_on_a_state_is_no_help():
+    assert not _assists(facts("OHCHR issued a statement on the situation in Ghana."))
