@@ -4,6 +4,7 @@ each written here as a general form of the genre on sentences of our own (no sen
 from __future__ import annotations
 
 from test_relate_round21 import facts, triples
+from test_relate_zh_forms2 import facts as zh_facts
 
 
 def _assists(found) -> set[tuple[str, str, str]]:
@@ -113,3 +114,52 @@ def test_guidance_issued_for_officials_is_help_to_their_state():
 
 def test_a_statement_issued_on_a_state_is_no_help():
     assert not _assists(facts("OHCHR issued a statement on the situation in Ghana."))
+
+
+# -- contributions to Y of an amount from X ----------------------------------------------------------------------------
+
+def test_contributions_to_a_body_of_an_amount_from_a_giver_go_to_that_body():
+    found = facts("The visit was funded by contributions to OHCHR of US$ 85,000 from the Republic of Korea and "
+                  "400,000 Swedish kronor from Sweden in 2030.")
+    got = {(c.contributor, c.recipient, c.currency) for c in found.contributions}
+    assert got == {("state/KOR", "org/ohchr", "USD"), ("state/SWE", "org/ohchr", "SEK")}
+
+
+# -- a passive's agent after a time phrase -------------------------------------------------------------------------------
+
+def test_supported_since_a_year_by_an_agent():
+    got = _assists(facts("The Mine Action Agency of Azerbaijan has been supported since 2028 by UNDP, with resources "
+                         "from Japan."))
+    assert {("org/undp", "state/AZE", "Reported"), ("state/JPN", "state/AZE", "Reported")} <= got
+
+
+# -- help asked for, then put off to a date; a proposal not accepted -----------------------------------------------------
+
+def test_training_asked_for_and_then_postponed_to_a_year_is_planned():
+    got = _assists(facts("The Ministry of Justice of Ghana asked UNDP for training in forensic documentation; owing to "
+                         "budgetary constraints, that training has been postponed to 2031."))
+    assert ("org/undp", "state/GHA", "Planned") in got
+
+
+def test_a_proposal_the_government_has_not_accepted_was_not_given():
+    got = _assists(facts("The Government of Ghana has not accepted a proposal from UNICEF to survey the accessibility "
+                         "of schools in Ghana."))
+    assert ("org/unicef", "state/GHA", "Negated") in got
+    assert ("org/unicef", "state/GHA", "Reported") not in got
+
+
+# -- Chinese: an activity with no recipient in a passage that helped one State ------------------------------------------
+
+def test_zh_an_activity_with_no_recipient_is_for_the_one_state_the_passage_helped():
+    got = {(s, o, m) for s, _p, o, m in zh_facts("联合国儿童基金会协助加纳卫生部制定了标准。联合国人口基金为 300 名社会工作者开办了培训课程。",
+                                                 predicate="assists")}
+    assert ("org/unfpa", "state/GHA", "Reported") in got
+
+
+# -- Chinese: the people of the States' bodies attended -----------------------------------------------------------------
+
+def test_zh_staff_of_the_states_institutions_who_attended_make_the_states_recipients():
+    got = {(s, o, m) for s, _p, o, m in zh_facts("人权高专办举办了一次区域讲习班，约旦、伊拉克和埃及的国家人权机构的 28 名工作人员参加了讲习班。",
+                                                 predicate="assists")}
+    assert {("org/ohchr", "state/JOR", "Reported"), ("org/ohchr", "state/IRQ", "Reported"),
+            ("org/ohchr", "state/EGY", "Reported")} <= got

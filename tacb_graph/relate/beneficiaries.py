@@ -393,7 +393,9 @@ def participants(ctx: SentenceContext, together) -> None:
             if act.get("counted"):
                 after = re.sub(act["counted"], "", after)
             people = lx.starts_with(lx.trim(after), lx["government_words"] + act["beneficiaries"]) or \
-                ("people_prefix" in lx.res and bool(lx.res["people_prefix"].match(lx.trim(after))))  # 莱索托的 28 名监狱管理人员
+                ("people_prefix" in lx.res and bool(lx.res["people_prefix"].match(lx.trim(after)))) or \
+                bool(act.get("body_people") and re.match(act["body_people"], lx.trim(after)))
+            # (莱索托的 28 名监狱管理人员; A 和 B 的国家人权机构的 28 名工作人员: the people of the States' bodies)
             if (of or (act.get("participants_unlinked") and people)) and people and g.kinds() & agents:
                 recips += [k for k in members_of(g, agents) if k not in recips]  # 也门(的)官员参加了…
             elif (g.lead is not None and strip_adverbs(text[g.end:s], lx) in ("", *act.get("participation_auxiliaries", ()))

@@ -87,7 +87,8 @@ def contributions(ctx: SentenceContext) -> None:
             rec = _recipient_after(ctx, named.end if named is not None and named.start >= e else e, c)
         if not rec and c.get("recipient_before_amount"):
             to = _to_recipient(sent, c, s)  # made its first contribution to the Fund, in the amount of …
-            rec = [to] if to is not None and to.start > gpos else []
+            # (contributions to OHCHR of US$ 85,000 from A: the giver after the amount, the recipient before it)
+            rec = [to] if to is not None and (to.start > gpos or named is not None and named.start >= e) else []
         recipient = members_of(rec[-1], takers(lx, c))[0] if rec else None
         if second is not None and members_of(second, takers(lx, c)):
             recipient = members_of(second, takers(lx, c))[0]

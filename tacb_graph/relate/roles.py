@@ -499,6 +499,8 @@ def agent_after(sent: Sentence, e: int, markers, max_gap: int) -> Group | None:
         if g.governor not in markers:
             return None
         gap = lx.trim(lx.squeeze(sent.text[e:g.head]), "determiners")
+        if lx.get("agent_gap_time"):
+            gap = re.sub(lx["agent_gap_time"], "", gap)  # supported since 2058 by Y
         return g if len(gap) <= max_gap else None
     return None
 
