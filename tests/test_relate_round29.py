@@ -163,3 +163,38 @@ def test_zh_staff_of_the_states_institutions_who_attended_make_the_states_recipi
                                                  predicate="assists")}
     assert {("org/ohchr", "state/JOR", "Reported"), ("org/ohchr", "state/IRQ", "Reported"),
             ("org/ohchr", "state/EGY", "Reported")} <= got
+
+
+# -- a ministry whose name goes on after a comma is no back-reference ---------------------------------------------------
+
+def test_a_ministry_named_with_a_comma_list_is_the_state_named_after_it():
+    got = triples(facts("Singapore and Malaysia took part. At the request of the Ministry of Culture, Youth and Sports "
+                        "of Brunei Darussalam, UNICEF held a workshop for 30 officials."))
+    assert ("state/BRN", "requests", "org/unicef", "Reported") in got
+    assert ("state/SGP", "requests", "org/unicef", "Reported") not in got
+
+
+# -- briefed people of a State -------------------------------------------------------------------------------------------
+
+def test_people_briefed_are_helped():
+    got = _assists(facts("OHCHR briefed members of a committee of the Parliament of Ghana on the Optional Protocol."))
+    assert ("org/ohchr", "state/GHA", "Reported") in got
+
+
+def test_a_body_briefed_on_a_state_is_not_helped():
+    assert not _assists(facts("The Special Rapporteur briefed the Security Council on the situation in Ghana."))
+
+
+# -- a request that remained unanswered ----------------------------------------------------------------------------------
+
+def test_help_asked_for_in_a_request_that_remained_unanswered_was_not_given():
+    got = _assists(facts("Ghana had asked OHCHR in 2029 for assistance in reviewing its law on assemblies, but that "
+                         "request remained unanswered."))
+    assert ("org/ohchr", "state/GHA", "Negated") in got
+
+
+# -- support to unnamed institutions in a State ---------------------------------------------------------------------------
+
+def test_support_to_unnamed_institutions_in_states_helps_the_states():
+    got = _assists(facts("UNDP supported national human rights institutions in Zimbabwe and Malawi."))
+    assert {("org/undp", "state/ZWE", "Reported"), ("org/undp", "state/MWI", "Reported")} <= got
