@@ -198,3 +198,41 @@ def test_help_asked_for_in_a_request_that_remained_unanswered_was_not_given():
 def test_support_to_unnamed_institutions_in_states_helps_the_states():
     got = _assists(facts("UNDP supported national human rights institutions in Zimbabwe and Malawi."))
     assert {("org/undp", "state/ZWE", "Reported"), ("org/undp", "state/MWI", "Reported")} <= got
+
+
+# -- with the travel costs borne by Y; written comments provided ----------------------------------------------------
+
+def test_travel_costs_borne_by_a_body_make_it_a_provider():
+    got = _assists(facts("Ghana hosted officials of the Ministry of Justice of Togo for a study visit in 2030, with the "
+                         "travel costs borne by the Organization for Security and Co-operation in Europe."))
+    assert ("org/osce", "state/TGO", "Reported") in got
+
+
+def test_written_comments_provided_to_a_body_are_help_to_it():
+    got = _assists(facts("The International Labour Organization provided the Government of Ghana with written comments "
+                         "on the draft labour code."))
+    assert ("org/ilo", "state/GHA", "Reported") in got
+
+
+# -- the last resort reads an opening NGO, national institution or State too ------------------------------------------
+
+def test_an_opening_ngo_that_offers_help_to_a_state_helps_it():
+    got = _assists(facts("Amnesty International made its training modules available to the police of Ghana."))
+    assert ("org/amnesty", "state/GHA", "Reported") in got
+
+
+# -- asked to sustain, maintain or extend support ------------------------------------------------------------------------
+
+def test_invited_to_sustain_their_support_to_a_body_is_help_asked_for():
+    got = _assists(facts("The Secretary-General invites Slovakia and Czechia to sustain their support to the Regional "
+                         "Office for Europe."))
+    assert {("state/SVK", "org/ohchr-europe", "Requested"), ("state/CZE", "org/ohchr-europe", "Requested")} <= got
+
+
+# -- Chinese: a passage fallback past a State that pays ------------------------------------------------------------------
+
+def test_zh_a_state_that_pays_does_not_stop_the_passage_fallback():
+    got = {(s, o, m) for s, _p, o, m in zh_facts(
+        "人权高专办计划于 2031 年为加纳最高法院的法官举办一次研讨会。原定于 2030 年 9 月由国际刑法改革组织实施、由荷兰资助的监狱工作人员培训被取消。",
+        predicate="assists")}
+    assert {("org/penal-reform-international", "state/GHA", "Negated"), ("state/NLD", "state/GHA", "Negated")} <= got

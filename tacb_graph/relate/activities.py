@@ -240,8 +240,12 @@ def _pronoun_owner(ctx: SentenceContext, s: int, act: dict, agents: set[str]) ->
 
 def _passage_recipient(ctx: SentenceContext) -> list[str]:
     """The one State the unit has named, when its sentences before this one stated help to it and to no other State
-    or body, and this sentence names no State: an activity with no recipient of its own is for it too."""
-    if len(set(ctx.passage_states)) != 1 or any("State" in g.kinds() for g in ctx.sentence.groups):
+    or body, and this sentence names no State but as a doer (by Y, 由 Y): an activity with no recipient of its own is
+    for it too."""
+    act = ctx.sentence.lx["activities"]
+    agent_markers = set(act.get("by_markers", ())) | set(act.get("by_before", ()))  # (…, paid for by Y: Y does it)
+    if len(set(ctx.passage_states)) != 1 or any("State" in g.kinds() and g.governor not in agent_markers
+                                                for g in ctx.sentence.groups):
         return []
     helped = {r.object for r in (*ctx.earlier, *ctx.relations) if r.predicate == "assists"}
     return [ctx.passage_states[0]] if helped == {ctx.passage_states[0]} else []
