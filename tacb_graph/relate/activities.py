@@ -240,10 +240,9 @@ def _pronoun_owner(ctx: SentenceContext, s: int, act: dict, agents: set[str]) ->
 
 def _passage_recipient(ctx: SentenceContext) -> list[str]:
     """The one State the unit has named, when its sentences before this one stated help to it and to no other State
-    or body, and this sentence names no State but as a doer (by Y, 由 Y): an activity with no recipient of its own is
-    for it too."""
-    act = ctx.sentence.lx["activities"]
-    agent_markers = set(act.get("by_markers", ())) | set(act.get("by_before", ()))  # (…, paid for by Y: Y does it)
+    or body, and this sentence names no State but as a doer before the verb (由 Y): an activity with no recipient of its
+    own is for it too."""
+    agent_markers = set(ctx.sentence.lx["activities"].get("by_before", ()))  # (由 Y 资助的…: Y pays for it)
     if len(set(ctx.passage_states)) != 1 or any("State" in g.kinds() and g.governor not in agent_markers
                                                 for g in ctx.sentence.groups):
         return []
