@@ -236,3 +236,25 @@ def test_zh_a_state_that_pays_does_not_stop_the_passage_fallback():
         "人权高专办计划于 2031 年为加纳最高法院的法官举办一次研讨会。原定于 2030 年 9 月由国际刑法改革组织实施、由荷兰资助的监狱工作人员培训被取消。",
         predicate="assists")}
     assert {("org/penal-reform-international", "state/GHA", "Negated"), ("state/NLD", "state/GHA", "Negated")} <= got
+
+
+# -- an activity suspended before it began; a mission postponed by the Government --------------------------------------
+
+def test_a_course_suspended_before_it_began_was_not_given():
+    got = _assists(facts("A series of courses for penitentiary staff of Kazakhstan that UNODC had planned with the "
+                         "Ministry was suspended in October 2030, before the first course had been held."))
+    assert ("org/unodc", "state/KAZ", "Negated") in got
+
+
+def test_a_mission_postponed_by_the_government_without_a_new_date_was_not_given():
+    got = _assists(facts("A technical assessment mission of the OHCHR Regional Office for West Africa on the national "
+                         "early-warning mechanism of Guinea, planned for June 2030, was postponed by the Government "
+                         "without a new date."))
+    assert ("org/ohchr-west-africa", "state/GIN", "Negated") in got
+    assert not any(s == "state/GIN" for s, _o, _m in got)
+
+
+def test_a_visit_postponed_to_a_later_date_is_still_to_come():
+    got = _assists(facts("An advisory visit of the Working Group on Arbitrary Detention to Namibia was postponed to "
+                         "March 2031."))
+    assert ("org/wgad", "state/NAM", "Planned") in got

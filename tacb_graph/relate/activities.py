@@ -363,7 +363,8 @@ def activities(ctx: SentenceContext, together) -> None:
         start = s
         agent = agent_after(sent, e, act.get("by_markers"), act.get("by_gap", 4))
         canceller = None
-        if agent is not None and w in act.get("undone_occurrences", ()) and agent.kinds() <= {"State"}:
+        if agent is not None and (w in act.get("undone_occurrences", ()) or w in act.get("postponed_occurrences", ())) \
+                and agent.kinds() <= {"State"}:
             canceller, agent = agent, None  # a visit of Y was cancelled by the Government: who called it off, not Y
         # a deployment to X took place: the activity is the subject, as in a passive
         passive = agent is not None or w in occurs or _passive(sent, s, e, act)
@@ -563,11 +564,16 @@ def activities(ctx: SentenceContext, together) -> None:
         elif mood[0] == "Reported" and w in act.get("planning_verbs", ()):
             # had scheduled a training for officials of X: still to come, unless the sentence says it did not happen
             mood = ("Negated", None) if lx.find(sent.text, act.get("planning_undone", ()), e, sent.end) else \
-                mood if lx.find(sent.text, act.get("occurrence_verbs", ()), e, sent.end) else ("Planned", None)
+                mood if lx.find(sent.text, [v for v in act.get("occurrence_verbs", ())  # (… it was postponed: not held)
+                                            if v not in act.get("postponed_occurrences", ())], e, sent.end) \
+                else ("Planned", None)
         if offered(sent, s):
             continue  # its offer to fund a workshop in X (not taken up): the offers reader reads it
         if w in act.get("undone_occurrences", ()):
             mood = ("Negated", None)  # A course for doctors of X had been called off: it did not take place
+        elif w in act.get("postponed_occurrences", ()):  # a visit of Y was postponed (by the Government) …
+            undone = act.get("postponed_undone") and re.match(act["postponed_undone"], sent.text[e:sent.end])
+            mood = ("Negated", None) if undone else ("Planned", None)  # … without a new date: not given; else to come
         for k in cos:  # (in the activity's mood: a joint project that was cancelled is no partnership)
             for p in prov.keys:
                 ctx.add(p, "partnersWith", k, mood=mood)
