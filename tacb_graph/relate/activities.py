@@ -340,10 +340,11 @@ def activities(ctx: SentenceContext, together) -> None:
     briefings(ctx, act, together)
     beneficiary_list(ctx)
     occurs = act.get("occurrence_verbs", [])
+    put_off = list(act.get("postponed_occurrences", ()))  # a visit of Y was postponed: an occurrence, not one that took place
     hosting = list(act.get("hosting_verbs", ()))  # received officials of X for a study visit: hosted them
     training = set(act["training_verbs"]) | set(hosting)
     attached = list(act.get("participle_only", ()))  # an adviser attached to the country team: only after its noun
-    found_verbs = lx.find(text, act["verbs"] + act["training_verbs"] + occurs + hosting + attached, sent.start, sent.end)
+    found_verbs = lx.find(text, act["verbs"] + act["training_verbs"] + occurs + put_off + hosting + attached, sent.start, sent.end)
     found_verbs = [h for h in found_verbs if h[2] not in attached or lx.ends_with(
         lx.squeeze(text[max(sent.start, h[0] - 40):h[0]]), act["nouns"])]
     # 为 Y 举办的培训被推迟: a training word that is the object of an activity verb before it is that noun
@@ -363,11 +364,10 @@ def activities(ctx: SentenceContext, together) -> None:
         start = s
         agent = agent_after(sent, e, act.get("by_markers"), act.get("by_gap", 4))
         canceller = None
-        if agent is not None and (w in act.get("undone_occurrences", ()) or w in act.get("postponed_occurrences", ())) \
-                and agent.kinds() <= {"State"}:
+        if agent is not None and (w in act.get("undone_occurrences", ()) or w in put_off) and agent.kinds() <= {"State"}:
             canceller, agent = agent, None  # a visit of Y was cancelled by the Government: who called it off, not Y
         # a deployment to X took place: the activity is the subject, as in a passive
-        passive = agent is not None or w in occurs or _passive(sent, s, e, act)
+        passive = agent is not None or w in occurs or w in put_off or _passive(sent, s, e, act)
         if agent is None:
             agent = _agent_before(sent, s, act, agents)  # 该项目由 X 在 Y 实施, 由 X 为 Y 举办的讲习班
             if agent is not None and not passive and _activity_noun(sent, e, act) is None \
@@ -564,14 +564,12 @@ def activities(ctx: SentenceContext, together) -> None:
         elif mood[0] == "Reported" and w in act.get("planning_verbs", ()):
             # had scheduled a training for officials of X: still to come, unless the sentence says it did not happen
             mood = ("Negated", None) if lx.find(sent.text, act.get("planning_undone", ()), e, sent.end) else \
-                mood if lx.find(sent.text, [v for v in act.get("occurrence_verbs", ())  # (… it was postponed: not held)
-                                            if v not in act.get("postponed_occurrences", ())], e, sent.end) \
-                else ("Planned", None)
+                mood if lx.find(sent.text, act.get("occurrence_verbs", ()), e, sent.end) else ("Planned", None)
         if offered(sent, s):
             continue  # its offer to fund a workshop in X (not taken up): the offers reader reads it
         if w in act.get("undone_occurrences", ()):
             mood = ("Negated", None)  # A course for doctors of X had been called off: it did not take place
-        elif w in act.get("postponed_occurrences", ()):  # a visit of Y was postponed (by the Government) …
+        elif w in put_off:  # a visit of Y was postponed (by the Government) …
             undone = act.get("postponed_undone") and re.match(act["postponed_undone"], sent.text[e:sent.end])
             mood = ("Negated", None) if undone else ("Planned", None)  # … without a new date: not given; else to come
         for k in cos:  # (in the activity's mood: a joint project that was cancelled is no partnership)
