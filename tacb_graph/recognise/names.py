@@ -226,7 +226,10 @@ def nested_names(st: UnitState, found: list[Found], text: str, whole: bool = Fal
                 key = table.get(" ".join(surface[a:b].split()) if language.spaced else surface[a:b])
                 if key and key != f.key:
                     out.append(Found(f.start + a, f.start + b, key, "nested"))
-    return out
+    # a State's name inside another State's name names no State of its own (Guinea in Equatorial Guinea)
+    states = [g for g in out if g.key.startswith("state/")]
+    return [g for g in out if not (g.key.startswith("state/") and any(
+        h.start <= g.start and g.end <= h.end and (h.start, h.end) != (g.start, g.end) for h in states))]
 
 
 def most_named(st: UnitState, rule: dict, get, head_ends) -> str | None:

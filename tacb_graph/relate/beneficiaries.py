@@ -418,7 +418,7 @@ def participants(ctx: SentenceContext, together) -> None:
             prov = near[-1] if near else None
         if prov is None and recips:
             # officials of X took part in a course given by Y: the participle's agent after the noun
-            by = _participle_agent(sent, e, act, agents, set(recips))
+            by = _noun_owner(sent, e, act, set(recips)) or _participle_agent(sent, e, act, agents, set(recips))
             if by is not None:
                 prov, held = by
             elif act.get("hosted_at") and re.match(act["hosted_at"], lx.squeeze(text[e:sent.clause_end(e)])):
@@ -450,6 +450,31 @@ def _owner_of_pronoun(sent: Sentence, lo: int, s: int, act: dict) -> list[str]:
             owner = [g for g in sent.groups if g.end <= p and g.kinds() & lx.agents and g.governor is None]
             return members_of(owner[-1], lx.agents) if owner else []
     return []
+
+
+def _noun_owner(sent: Sentence, e: int, act: dict, recips: set[str]):
+    """``… took part in a joint training programme of Y and Z``: the group that a ``noun_owner`` word (of) governs
+    right after the activity noun the clause after the participation verb ending at ``e`` opens with, when it is of
+    the ``noun_owner_kinds`` (a programme of a UN body or an organization, not the training of a State's judges);
+    with the participation verb's hit, or ``None``."""
+    lx = sent.lx
+    words = act.get("noun_owner")
+    if not words:
+        return None
+    end = sent.clause_end(e)
+    rest = lx.squeeze(sent.text[e:end])
+    if not _noun_ahead(rest[len(lx.starts_with(rest, lx.get("determiners", ())) or ""):].lstrip(), act, lx):
+        return None
+    hits = lx.find(sent.text, act["nouns"], e, end)
+    if not hits:
+        return None
+    ne = hits[0][1]
+    g = next((h for h in sent.after(ne) if h.start <= end), None)
+    if g is None or g.governor not in words or set(g.keys) & recips \
+            or not g.kinds() & set(act.get("noun_owner_kinds", ())) \
+            or lx.squeeze(sent.text[ne:g.head]).strip() not in (g.governor, g.governor + " the"):
+        return None
+    return g, [hits[0]]
 
 
 def _noun_ahead(rest: str, act: dict, lx) -> bool:

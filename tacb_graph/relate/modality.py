@@ -311,6 +311,9 @@ def _undone_plan(sent: Sentence, hit: tuple[int, int, str], pos: int, md: dict) 
     if hit[2] in md.get("offered", ()) and contrasts \
             and lx.find(sent.text, md.get("offer_refused", ()), contrasts[0][1], sent.end):
         return True  # X offered to train …, but the Government declined
+    if hit[2] in md.get("offered", ()) and md.get("offer_refused_later") \
+            and re.search(md["offer_refused_later"], lx.squeeze(sent.text[pos:sent.end])):
+        return True  # X has offered to advise …; the Government has not taken up that offer
     if lx.ends_with(before, md.get("once", ())):
         # 曾计划…，但…取消: a plan said to have been made once is undone when the contrast says it was called off
         return any(lx.find(sent.text, md.get("called_off", ()), c[1], sent.end) for c in contrasts)

@@ -202,6 +202,9 @@ def request_for_help_taken(ctx: SentenceContext) -> None:
     agents = lx.agents
     text = sent.text
     for vs, ve, w in lx.find(text, verbs, sent.start, sent.end):
+        if text[ve:ve + 2].strip() == ",":  # Y refused, for lack of funds, a request of X …: past the aside
+            close = text.find(",", text.index(",", ve) + 1, min(sent.end, ve + 60))
+            ve = close + 1 if close != -1 else ve
         rest = lx.squeeze(text[ve:ve + 40])
         det = lx.starts_with(rest, rq.get("taken_determiners", ())) or ""
         noun = lx.starts_with(rest[len(det):].lstrip(), rq.get("taken_nouns", ()))
@@ -235,7 +238,8 @@ def request_for_help_taken(ctx: SentenceContext) -> None:
             help_noun = lx.starts_with(after, (*act.get("verbs", ()), *act.get("training_verbs", ()),
                                                *a.get("verbs", ())))
         else:  # a request of X for (audio-visual) equipment
-            help_noun = lx.starts_within(after[len(det2):].lstrip(), a["give_nouns"], 2)
+            act = lx.get("activities") or {}  # (… for an assessment of its prisons: an activity asked for)
+            help_noun = lx.starts_within(after[len(det2):].lstrip(), (*a["give_nouns"], *act.get("nouns", ())), 2)
         if not help_noun:
             continue
         if taker is None:

@@ -263,6 +263,9 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
         if lx.get("pronoun_subjects") and pronoun_after(sent, g.end, pos) and not parallel_that(sent, g.end, pos):
             # X informed Y that it …: the pronoun is the sentence's subject, not Y
             first = first_free(sent)
+            if first is not None and prev is not None and prev.kinds() & kinds and not set(prev.keys) <= exclude \
+                    and lx.res["personal"].match(_head(sent, sent.start, first.start)):
+                return prev  # It asked A to …; it also asked B …: both pronouns stand for the actor before, not A
             if first is not None and first is not g and not set(first.keys) <= exclude:
                 g = first
         return g if g.kinds() & kinds else None
