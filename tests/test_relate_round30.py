@@ -5,6 +5,8 @@ report)."""
 from __future__ import annotations
 
 from test_relate_round21 import facts, triples
+from test_relate_round28 import en_run
+from test_relate_zh_forms2 import facts as zh_facts
 
 
 def _assists(found) -> set[tuple[str, str, str]]:
@@ -117,3 +119,94 @@ def test_contributions_after_a_sentence_on_contributions_to_ohchr_go_to_ohchr():
                                "contributed DKK 1.5 million in 2030, and Ireland EUR 120,000 in 2031."))
     assert ("state/DNK", "org/ohchr", "DKK") in got
     assert ("state/IRL", "org/ohchr", "EUR") in got
+
+
+# -- a post of the body named before, paid for by a State ----------------------------------------------------------------
+
+def test_the_post_of_its_adviser_financed_by_a_state_is_help_to_the_office():
+    got = _assists(facts("The OHCHR Country Office in Guinea maintained two sub-offices in 2031. Since March 2031, the "
+                         "post of its gender adviser has been financed by Ireland."))
+    assert ("state/IRL", "org/ohchr-guinea", "Reported") in got
+
+
+# -- support for "the visit": the one the unit said visited -------------------------------------------------------------
+
+def test_support_for_the_visit_goes_to_the_visitor_named_sentences_before():
+    got = _assists(facts("The Independent Expert on the enjoyment of human rights by persons with albinism, Ana Lima, "
+                         "visited Malawi in May 2031. In Lilongwe and Blantyre, she met ministers, judges, the Malawi "
+                         "Human Rights Commission and the United Nations country team. The Regional Office for Southern Africa provided logistical "
+                         "support for the visit."))
+    assert ("org/ohchr-southern-africa", "org/ie-albinism", "Reported") in got
+
+
+# -- an activity with no recipient, in a unit that names one State ---------------------------------------------------------
+
+def test_a_workshop_with_no_recipient_in_a_country_reports_passage_on_its_state_is_for_that_state():
+    got = _assists(en_run("Togo ratified the Optional Protocol to the Convention against Torture in 2030. In 2031, "
+                          "OHCHR organized a workshop on the establishment of a national preventive mechanism.",
+                          title="Technical cooperation between Togo and the Office of the United Nations High "
+                                "Commissioner for Human Rights"))
+    assert ("org/ohchr", "state/TGO", "Reported") in got
+
+
+def test_a_workshop_with_no_recipient_after_a_state_other_than_the_titles_has_none():
+    got = _assists(en_run("Slovakia chaired the panel in 2030. In 2031, OHCHR organized a workshop on the "
+                          "establishment of a national preventive mechanism.",
+                          title="Technical cooperation between Togo and the Office of the United Nations High "
+                                "Commissioner for Human Rights"))
+    assert not any(o == "state/SVK" for _s, o, _m in got)
+
+
+# -- Chinese: a request coordinated after a recommended one; a ministry's long name; a series ------------------------------
+
+def test_zh_encouragement_coordinated_after_a_recommended_request_is_recommended():
+    got = zh_facts("秘书长建议人权理事会请人权高专办继续向莱索托提供技术援助，并鼓励劳工组织继续支持莱索托改革劳动法。",
+                   predicate="assists")
+    assert ("org/ilo", "assists", "state/LSO", "Recommended") in got
+    assert ("org/ilo", "assists", "state/LSO", "Requested") not in got
+
+
+def test_zh_the_same_coordination_under_a_plain_request_stays_requested():
+    got = zh_facts("人权理事会请人权高专办继续向莱索托提供技术援助，并鼓励劳工组织继续支持莱索托改革劳动法。",
+                   predicate="assists")
+    assert ("org/ilo", "assists", "state/LSO", "Requested") in got
+
+
+def test_zh_at_the_request_of_a_ministry_with_a_long_name():
+    got = zh_facts("应莱索托司法、宪法事务、人权和惩教事务部的请求，开发署于 2031 年 3 月派出专家，就刑法修正案草案提供了咨询。")
+    assert ("state/LSO", "requests", "org/undp", "Reported") in got
+
+
+def test_zh_funders_of_that_series_of_trainings_help_its_trainees():
+    got = zh_facts("开发署为莱索托的 80 名检察官举办了关于少年司法的系列培训。荷兰为该系列培训提供了资金。",
+                   predicate="assists")
+    assert ("state/NLD", "assists", "state/LSO", "Reported") in got
+
+
+def test_zh_an_offer_made_once_that_could_not_be_carried_out_is_negated():
+    got = zh_facts("防范酷刑小组委员会曾提出愿就设立国家防范机制向莱索托提供咨询，但由于经费限制，原定的咨询访问未能进行。",
+                   predicate="assists")
+    assert ("org/spt", "assists", "state/LSO", "Negated") in got
+
+
+def test_zh_the_office_of_a_report_on_an_ohchr_country_office_is_that_office():
+    got = zh_facts("人权高专办中东和北非区域办事处于 2031 年向毛里塔尼亚提供了法律咨询。",
+                   "办事处为毛里塔尼亚司法部的 40 名官员举办了培训。",
+                   predicate="assists", title="人权高专办毛里塔尼亚办事处的工作及其技术合作方案")
+    assert ("org/ohchr-mauritania", "assists", "state/MRT", "Reported") in got
+
+
+# -- who held the activity that people took part in: a relative clause, a co-organizer after the by-agent ---------------
+
+def test_judges_who_took_part_in_seminars_which_a_body_organized_were_helped_by_it():
+    got = _assists(facts("Some 180 judges of Kyrgyzstan took part in six seminars on the prohibition of torture, which "
+                         "the OHCHR Regional Office for Central Asia organized in Bishkek and Osh."))
+    assert ("org/ohchr-central-asia", "state/KGZ", "Reported") in got
+
+
+def test_sessions_organized_by_x_jointly_with_y_are_both_and_a_partnership():
+    got = triples(facts("Some 140 magistrates of Kenya attended five sessions on fair trial guarantees in 2030, "
+                        "organized by OHCHR jointly with the United Nations Office on Drugs and Crime."))
+    assert ("org/unodc", "assists", "state/KEN", "Reported") in got
+    assert ("org/ohchr", "partnersWith", "org/unodc", "Reported") in got
+    assert ("state/KEN", "partnersWith", "org/unodc", "Reported") not in got

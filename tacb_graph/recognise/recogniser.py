@@ -292,7 +292,8 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             # "the Fund" of a report on that fund: a fitting entity its own unit named before it,
             # else the one the report's title names
             key = resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, 0)
-            key = key or resolve_backref(rule, title_referents(st), History(), get, st.lang, head_ends, 0)
+            titled = resolve_backref(rule, title_referents(st), History(), get, st.lang, head_ends, 0)
+            key = key or (titled if titled not in rule.get("title_not", ()) else None)  # (OHCHR of a title: no office)
         if key is None and rule.get("frequent"):
             # "the Government" of a country report: a State its own unit named before it, else the
             # one the report has named most so far (not the donor named last)

@@ -240,14 +240,16 @@ def _pronoun_owner(ctx: SentenceContext, s: int, act: dict, agents: set[str]) ->
 
 def _passage_recipient(ctx: SentenceContext) -> list[str]:
     """The one State the unit has named, when its sentences before this one stated help to it and to no other State
-    or body, and this sentence names no State but as a doer before the verb (由 Y): an activity with no recipient of its
-    own is for it too."""
+    or body (or stated no help, and the report's title names that State: a country report's passage on its State),
+    and this sentence names no State but as a doer before the verb (由 Y): an activity with no recipient of its own is
+    for it too."""
     agent_markers = set(ctx.sentence.lx["activities"].get("by_before", ()))  # (由 Y 资助的…: Y pays for it)
     if len(set(ctx.passage_states)) != 1 or any("State" in g.kinds() and g.governor not in agent_markers
                                                 for g in ctx.sentence.groups):
         return []
     helped = {r.object for r in (*ctx.earlier, *ctx.relations) if r.predicate == "assists"}
-    return [ctx.passage_states[0]] if helped == {ctx.passage_states[0]} else []
+    state = ctx.passage_states[0]
+    return [state] if helped == {state} or not helped and state in ctx.about else []
 
 
 def _postponed_after(sent: Sentence, noun_end: int, act: dict) -> bool:

@@ -418,7 +418,8 @@ def participants(ctx: SentenceContext, together) -> None:
             prov = near[-1] if near else None
         if prov is None and recips:
             # officials of X took part in a course given by Y: the participle's agent after the noun
-            by = _noun_owner(sent, e, act, set(recips)) or _participle_agent(sent, e, act, agents, set(recips))
+            by = _noun_owner(sent, e, act, set(recips)) or _participle_agent(sent, e, act, agents, set(recips)) \
+                or _relative_holder(sent, e, act, set(recips))
             if by is not None:
                 prov, held = by
             elif act.get("hosted_at") and re.match(act["hosted_at"], lx.squeeze(text[e:sent.clause_end(e)])):
@@ -429,8 +430,16 @@ def participants(ctx: SentenceContext, together) -> None:
         if not recips or not held or prov is None:
             continue
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
-        emit_assist(ctx, providers, recips, year_before(sent, held[-1][0]), topic(sent, held[-1][1]),
-                    ctx.mood(held[-1][0], prov))
+        mood = ctx.mood(held[-1][0], prov)
+        if prov.start > e and act.get("participants_co_organizers"):
+            # … attended five sessions, organized by X jointly with Y: Y co-organized them (and worked with X)
+            cos = [k for g in co_organizers(sent, prov.end, sent.clause_end(prov.end), act, set(recips) | set(providers))
+                   for k in members_of(g, agents) if k not in providers]
+            for k in cos:
+                for p in prov.keys:
+                    ctx.add(p, "partnersWith", k, mood=mood)
+            providers += cos
+        emit_assist(ctx, providers, recips, year_before(sent, held[-1][0]), topic(sent, held[-1][1]), mood)
 
 
 def _states_body(gap: str, through: str, g, act: dict) -> bool:
@@ -475,6 +484,30 @@ def _noun_owner(sent: Sentence, e: int, act: dict, recips: set[str]):
             or lx.squeeze(sent.text[ne:g.head]).strip() not in (g.governor, g.governor + " the"):
         return None
     return g, [hits[0]]
+
+
+def _relative_holder(sent: Sentence, e: int, act: dict, recips: set[str]):
+    """``… took part in six seminars on X, which Y organized in Z``: the group that opens a relative clause
+    (``noun_relative``, a regular expression: ``, which`` or ``that``) after the activity noun the participation verb
+    ending at ``e`` takes, right before an activity verb (``verbs``, ``training_verbs``); with that verb's hit."""
+    lx = sent.lx
+    rx = act.get("noun_relative")
+    if not rx:
+        return None
+    rest = lx.squeeze(sent.text[e:sent.clause_end(e)])
+    if not _noun_ahead(rest[len(lx.starts_with(rest, lx.get("determiners", ())) or ""):].lstrip(), act, lx):
+        return None
+    for m in re.finditer(rx, sent.text[e:sent.end]):
+        g = next((h for h in sent.after(e + m.end()) if h.start >= e + m.end()), None)
+        if g is None or set(g.keys) & recips or "State" in g.kinds() \
+                or lx.squeeze(sent.text[e + m.end():g.head]).strip() not in ("", "the"):
+            return None
+        gap = lx.squeeze(sent.text[g.end:g.end + 40]).strip()
+        verbs = lx.find(gap, (*act["verbs"], *act["training_verbs"]), 0, len(gap))
+        if verbs and verbs[0][0] <= act.get("relative_verb_gap", 12):
+            return g, [(g.end + verbs[0][0], g.end + verbs[0][1], verbs[0][2])]
+        return None
+    return None
 
 
 def _noun_ahead(rest: str, act: dict, lx) -> bool:

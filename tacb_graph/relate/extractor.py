@@ -159,7 +159,7 @@ class RelationExtractor:
         for sent in sents:
             sc = SentenceContext(sent, unit.unit, unit.number, prev, body_for_symbol, earlier=Prefix(relations),
                                  passage_states=Prefix(passage), money=money, carried=carried,
-                                 seats=self.config.gazetteer.seat_of)
+                                 seats=self.config.gazetteer.seat_of, about=ctx.about)
             passage += [it.key for g in sent.groups for it in g.items if it.kind == "State"]
             extract_sentence(sc)
             relations += sc.relations

@@ -4,11 +4,13 @@ body that holds it (tests/gold/README.md, "Funded help"); split out of :mod:`.li
 
 from __future__ import annotations
 
+import re
+
 from .clauses import Group, Sentence, without_short_form
 from .emit import emit_assist
 from .funding import costs_borne, post_of, post_owner, sent_before
 from .patterns import SentenceContext
-from .roles import subject_before, years
+from .roles import members_of, subject_before, years
 
 __all__ = ["funded_administered"]
 
@@ -60,6 +62,15 @@ def funded_administered(ctx: SentenceContext) -> None:
             if after or verb:
                 pos = sent.text.rfind(verb, sent.start, marker) if verb else marker
                 owner = post_owner(sent, marker) if pred == "fundedBy" else None
+                mine = lx["funded_by"].get("own_post")  # the post of its gender adviser has been funded by Y: the one before
+                prev = ctx.prev_subject
+                if owner is None and pred == "fundedBy" and mine and re.fullmatch(mine, before.lower()) \
+                        and prev is not None and prev.kinds() & lx.agents and "State" not in prev.kinds() \
+                        and "Fund" not in g.kinds():
+                    ys = years(sent, sent.start, g.start)
+                    emit_assist(ctx, list(g.keys), members_of(prev, lx.agents), ys[-1][1] if ys else None, None,
+                                ctx.mood(pos, prev))  # (the post is paid for: its holder's body is helped)
+                    break
                 subj = subject_before(sent, pos, kinds, ctx.prev_subject) or _activities_of(sent, pos, kinds) or owner
                 if subj and (verb or pred == "fundedBy" and lx.ends_with(before, (lx.get("activities") or {}).get("nouns", ()))) \
                         and _activity_between(sent, subj, pos):

@@ -95,6 +95,12 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             gap = lx.trim(lx.squeeze(re.sub(r"\([^()]*\)", " ", text[last.end:after.head])).strip(" ,"), "determiners") \
                 if after is not None else "?"  # (With Y (ABBR), X held …)
             subj = after if not gap else None
+        if subj is None and lead is not None and pw.get("by_agent_reach"):
+            # … organized by X's adviser jointly with Y: the by-agent a few words before the marker acts with Y
+            near = next((g for g in reversed(sent.before(pos)) if g.end <= pos), None)
+            if near is not None and near.governor in lx["funded_by"].get("by_markers", ()) and near.kinds() & agents \
+                    and not re.search(r"[,;:]", text[near.end:pos]) and len(text[near.end:pos].strip()) <= pw["by_agent_reach"]:
+                subj = near
         subj = subj or subject_before(sent, pos, agents, ctx.prev_subject)
         if subj is not None and pw.get("subject_not_across") \
                 and re.search(pw["subject_not_across"], lx.squeeze(text[subj.end:pos]).lower()):

@@ -182,6 +182,14 @@ def _request_scope(sent: Sentence, pos: int, subject: Group | None, lx: Lexicon,
         rep = repeated_verb(sent, s) if outer is None and lx.get("repeated_verb_same") else None
         if rep is not None:  # 建议 X 请 A…，并请 B…: the repeated request is in the scope of the first one
             outer = _request_scope(sent, rep[0], asker, lx, prev, depth + 1)
+        if outer is None and md.get("coordinated_request_leads"):
+            # 建议理事会请 A…，并鼓励 B…: a request verb whose clause opens with a coordinator is the earlier request's
+            # fellow, in the scope of what took that one
+            cs = sent.clause_start(s)
+            lead = lx.squeeze(text[cs:s]).strip(" ，,")
+            earlier = [h for h, m in verbs if h[1] <= cs and m == "Requested"]
+            if lead in md["coordinated_request_leads"] and earlier:
+                outer = _request_scope(sent, earlier[-1][0], asker, lx, prev, depth + 1)
         joined = lx.language.spaced and _w.endswith(("ed", "s")) \
             and lx.ends_with(lx.squeeze(text[max(sent.start, s - 8):s]).rstrip(), (", and",))
         if outer is not None and outer[0] == "Recommended" and not joined:

@@ -48,6 +48,7 @@ class SentenceContext:
     money: dict = field(default_factory=dict)  # recipient and year of the money the unit reported as received
     carried: dict = field(default_factory=dict)  # what an earlier sentence of the unit left open (see beneficiaries)
     seats: dict = field(default_factory=dict)  # capital (place key) -> its State (the gazetteer's seat_of)
+    about: Sequence[str] = ()  # the entities the report's title names (ReportContext.about)
 
     @property
     def quote(self) -> str:

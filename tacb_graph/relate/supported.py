@@ -472,10 +472,30 @@ def _visitor(ctx: SentenceContext, me: int, vr: dict) -> list[str]:
     visited = vr.get("visited_before")  # 访问了该国, 对该国进行了访问: the State visited, not the visitor
     free = [g for g in sent.before(me) if is_free(sent, g) and g.kinds() & kinds and not set(g.keys) & mine
             and not (visited and re.search(visited, sent.text[max(sent.start, g.start - 8):g.start]))]
-    visitor = free[-1] if free else ctx.prev_subject
+    visitor = free[-1] if free else ctx.carried.get("visitor") or ctx.prev_subject
     if visitor is None or set(visitor.keys) & mine:
         return []
     return members_of(visitor, kinds)
+
+
+def note_visitor(ctx: SentenceContext) -> None:
+    """Remember who the sentence says visited a State (``X visited Y``, ``X 对 Y 进行了访问``: the subject of the
+    ``visit_refs.visited_before`` words before a State), so that a later sentence of the unit that supports ``the
+    visit`` helps that visitor, whatever the sentences between were about."""
+    vr = ctx.lx["assists"].get("visit_refs") or {}
+    visited = vr.get("visited_before")
+    if not visited:
+        return
+    sent = ctx.sentence
+    kinds = set(vr["kinds"])
+    for g in sent.groups:
+        if "State" in g.kinds() and re.search(visited, sent.text[max(sent.start, g.start - 20):g.start]):
+            visitor = subject_before(sent, g.start, sent.lx.agents, ctx.prev_subject)
+            if visitor is not None and "Person" in visitor.kinds():  # The Special Rapporteur, A B, visited …: the post
+                visitor = next((h for h in sent.before(visitor.start) if is_free(sent, h) and h.kinds() & kinds), None)
+            if visitor is not None and visitor.kinds() & kinds and not set(visitor.keys) & set(g.keys):
+                ctx.carried["visitor"] = visitor
+            return
 
 
 def beneficiaries_listed(ctx: SentenceContext, a: dict) -> list:
