@@ -205,8 +205,52 @@ def test_judges_who_took_part_in_seminars_which_a_body_organized_were_helped_by_
 
 
 def test_sessions_organized_by_x_jointly_with_y_are_both_and_a_partnership():
-    got = triples(facts("Some 140 magistrates of Kenya attended five sessions on fair trial guarantees in 2030, "
-                        "organized by OHCHR jointly with the United Nations Office on Drugs and Crime."))
+    got = triples(facts("OHCHR deployed a human rights adviser to Kenya in 2029. Some 140 magistrates of Kenya attended "
+                        "five sessions on fair trial guarantees in 2030, organized by the Office's adviser jointly with "
+                        "the United Nations Office on Drugs and Crime."))
     assert ("org/unodc", "assists", "state/KEN", "Reported") in got
     assert ("org/ohchr", "partnersWith", "org/unodc", "Reported") in got
     assert ("state/KEN", "partnersWith", "org/unodc", "Reported") not in got
+
+
+# -- "the Special Rapporteur" of a special rapporteur's report: its author, unless its own unit named another ------------
+
+def _zh_authored(*paragraphs: str):
+    from tacb_graph.recognise import recognise
+    from tacb_graph.records import Source
+    from tacb_graph.relate import relate
+    from tacb_graph.segment import segment
+    text = ("A/HRC/99/1\n\n人权理事会\n第九十九届会议\n议程项目 4\n\n柬埔寨人权状况\n\n柬埔寨人权状况特别报告员的报告\n\n"
+            + "".join(f"{i}. {p}\n\n" for i, p in enumerate(paragraphs, 1)))
+    return relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+
+
+def test_zh_the_special_rapporteur_after_another_rapporteur_a_paragraph_before_is_the_author():
+    found = _zh_authored("宗教或信仰自由问题特别报告员于 2030 年访问了柬埔寨。",
+                         "特别报告员建议柬埔寨政府请人权高专办就设立国家人权机构提供技术援助。")
+    got = {(r.subject, r.predicate, r.object, r.modality, r.requested_by) for r in found.relations}
+    assert ("state/KHM", "requests", "org/ohchr", "Recommended", "org/sr-cambodia") in got
+
+
+def test_zh_the_special_rapporteur_its_own_unit_named_is_that_one():
+    found = _zh_authored("宗教或信仰自由问题特别报告员于 2030 年访问了柬埔寨；特别报告员建议柬埔寨政府请人权高专办提供技术援助。")
+    got = {(r.subject, r.predicate, r.object, r.modality, r.requested_by) for r in found.relations}
+    assert ("state/KHM", "requests", "org/ohchr", "Recommended", "org/sr-religion") in got
+
+
+# -- a count before 来自 X 的: the people are still X's ------------------------------------------------------------------
+
+def test_zh_a_training_for_a_count_of_people_from_a_state():
+    got = zh_facts("人权高专办于 2031 年在日内瓦为 15 名来自柬埔寨的民间社会代表举办了培训。", predicate="assists")
+    assert ("org/ohchr", "assists", "state/KHM", "Reported") in got
+
+
+def test_zh_an_offer_the_government_declined_in_a_later_clause_is_negated():
+    got = zh_facts("大韩民国政府提出为伯利兹的法官举办培训，伯利兹政府以时间不便为由谢绝了这一提议。", predicate="assists")
+    assert ("state/KOR", "assists", "state/BLZ", "Negated") in got
+    assert ("state/KOR", "assists", "state/BLZ", "Planned") not in got
+
+
+def test_zh_a_study_programme_held_for_officials_of_three_states():
+    got = zh_facts("新加坡介绍说，它于 2031 年为柬埔寨、老挝和缅甸的教育官员举办了关于课程改革的研修。", predicate="assists")
+    assert {("state/SGP", "assists", k, "Reported") for k in ("state/KHM", "state/LAO", "state/MMR")} <= got

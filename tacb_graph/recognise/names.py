@@ -136,6 +136,11 @@ def report_body(ctx: ReportContext) -> str | None:
     return meta.body if meta is not None else None
 
 
+def report_author(ctx: ReportContext) -> str | None:
+    meta = getattr(ctx.segmented, "meta", None)
+    return meta.author if meta is not None else None
+
+
 def capitalised_as(rule_text: str, written: str) -> bool:
     """Whether every word after the first that the rule writes with a capital (``the Committee``) is
     written with one in the text (not ``the committee``)."""

@@ -33,7 +33,7 @@ from .normalise import normalise
 from .report import ReportContext, TextUnit, doc_text, text_units
 from .documents import add_resolution, body_for, body_in_sentence, document_entity, owned
 from .names import (add_persons, add_plural, add_sessions, capitalised_as, distribute, most_named, nested_names,
-                    of_setting, of_title, of_title_state, report_body, report_title, title_entities,
+                    of_setting, of_title, of_title_state, report_author, report_body, report_title, title_entities,
                     title_referents)
 from .before import Before
 from .institutions import add_state_institutions
@@ -301,6 +301,12 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
                                                                   sentence_start(starts, ent.start_char))]
             key = resolve_backref(rule, near, st.history, get, st.lang, head_ends, 0)
             key = key or most_named(st, rule, get, head_ends)
+        if key is None and rule.get("author_first") and st.author:
+            # "the Special Rapporteur" of a special rapporteur's report, in a unit that named no other before it: the
+            # author (the front page's), not a rapporteur a paragraph before named
+            own = {k: v for k, v in rule.items() if k != "scope"}  # (its own unit only, whatever the rule's scope)
+            key = resolve_backref(own, earlier, History(), get, st.lang, head_ends, 0)
+            key = key or resolve_backref(rule, [Found(0, 0, st.author, "name")], History(), get, st.lang, head_ends, 0)
         if key is None and rule.get("report_body_first") and st.body:
             # "the Council" of a report to the Human Rights Council, in a unit that named no other council
             # before it: the body the report goes to, not a council a paragraph before named
@@ -364,7 +370,8 @@ class Recogniser:
         if ctx is None:
             raise ValueError("tacb_recogniser needs Doc._.tacb_report (run it through tacb_graph.nlp)")
         st: UnitState = ctx.slot(self.name, lambda: UnitState(self.config.gazetteer, self.config, ctx.entities,
-                                                        title=report_title(ctx), body=report_body(ctx)))
+                                                        title=report_title(ctx), body=report_body(ctx),
+                                                        author=report_author(ctx)))
         if not ctx.about and st.title:
             ctx.about = tuple(dict.fromkeys(f.key for f in title_entities(st) if f.key))
         unit: TextUnit = doc._.tacb_unit

@@ -40,6 +40,7 @@ class UnitState:
     definitions: list[Abbreviation] = field(default_factory=list)  # every definition read
     title: str = ""  # the report's title, in its own language
     body: str | None = None  # the body the report goes to (its front page: Human Rights Council, …th session)
+    author: str | None = None  # who the front page says wrote the report (a special procedure): author_first rules
     title_found: list[Found] | None = field(default=None, repr=False)  # what the title names (names.title_entities)
     institution_heads: dict | None = field(default=None, repr=False)  # institutions.institution_heads, made once
     _folded: dict[str, str] | None = field(default=None, repr=False)
