@@ -254,3 +254,16 @@ def test_zh_an_offer_the_government_declined_in_a_later_clause_is_negated():
 def test_zh_a_study_programme_held_for_officials_of_three_states():
     got = zh_facts("新加坡介绍说，它于 2031 年为柬埔寨、老挝和缅甸的教育官员举办了关于课程改革的研修。", predicate="assists")
     assert {("state/SGP", "assists", k, "Reported") for k in ("state/KHM", "state/LAO", "state/MMR")} <= got
+
+
+def test_help_the_one_asked_could_not_meet_in_the_next_sentence_is_negated():
+    got = _assists(facts("In January 2031, the Government of Peru requested OHCHR to provide forensic expertise to its "
+                         "search commission. OHCHR could not meet the request, as no resources were available."))
+    assert ("org/ohchr", "state/PER", "Negated") in got
+    assert ("org/ohchr", "state/PER", "Requested") not in got
+
+
+def test_zh_an_item_of_a_recommendation_list_after_an_item_naming_another_actor():
+    got = zh_facts("特别报告员建议柬埔寨政府：(a) 接受任意拘留问题工作组的访问；(b) 请人权高专办就设立国家人权机构提供技术援助。")
+    assert ("state/KHM", "requests", "org/ohchr", "Recommended") in got
+    assert ("org/ohchr", "assists", "state/KHM", "Recommended") in got

@@ -74,7 +74,8 @@ def _addressed_list(sent: Sentence, pos: int, kinds: set[str]) -> Group | None:
     lx = sent.lx
     colon = max(sent.text.rfind(c, sent.start, pos) for c in ":：")
     if colon < 0 or not lx.get("enumerated_subject") or not lx.res["enumerator"].match(lx.squeeze(sent.text[colon + 1:pos])) \
-            or any(colon < h.start and h.end <= pos and h.kinds() & lx.agents for h in sent.groups):
+            or any(max(colon, sent.clause_start(pos)) < h.start and h.end <= pos and h.kinds() & lx.agents
+                   for h in sent.groups):  # (an actor of an earlier item is not this item's)
         return None
     g = next((h for h in reversed(sent.groups) if h.end <= colon), None)
     gap = lx.squeeze(sent.text[g.end:colon]) if g is not None else ""
