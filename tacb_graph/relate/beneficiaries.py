@@ -481,7 +481,7 @@ def _noun_owner(sent: Sentence, e: int, act: dict, recips: set[str]):
     g = next((h for h in sent.after(ne) if h.start <= end), None)
     if g is None or g.governor not in words or set(g.keys) & recips \
             or not g.kinds() & set(act.get("noun_owner_kinds", ())) \
-            or lx.squeeze(sent.text[ne:g.head]).strip() not in (g.governor, g.governor + " the"):
+            or lx.trim(lx.squeeze(sent.text[ne:g.head]), "determiners") != g.governor:
         return None
     return g, [hits[0]]
 
@@ -497,16 +497,15 @@ def _relative_holder(sent: Sentence, e: int, act: dict, recips: set[str]):
     rest = lx.squeeze(sent.text[e:sent.clause_end(e)])
     if not _noun_ahead(rest[len(lx.starts_with(rest, lx.get("determiners", ())) or ""):].lstrip(), act, lx):
         return None
-    for m in re.finditer(rx, sent.text[e:sent.end]):
-        g = next((h for h in sent.after(e + m.end()) if h.start >= e + m.end()), None)
-        if g is None or set(g.keys) & recips or "State" in g.kinds() \
-                or lx.squeeze(sent.text[e + m.end():g.head]).strip() not in ("", "the"):
-            return None
-        gap = lx.squeeze(sent.text[g.end:g.end + 40]).strip()
-        verbs = lx.find(gap, (*act["verbs"], *act["training_verbs"]), 0, len(gap))
-        if verbs and verbs[0][0] <= act.get("relative_verb_gap", 12):
-            return g, [(g.end + verbs[0][0], g.end + verbs[0][1], verbs[0][2])]
+    m = re.search(rx, sent.text[e:sent.end])
+    g = next((h for h in sent.after(e + m.end()) if h.start >= e + m.end()), None) if m else None
+    if g is None or set(g.keys) & recips or "State" in g.kinds() \
+            or lx.trim(lx.squeeze(sent.text[e + m.end():g.head]), "determiners"):
         return None
+    gap = lx.squeeze(sent.text[g.end:g.end + 40]).strip()  # (offsets in the squeezed words: near enough for a year)
+    verbs = lx.find(gap, (*act["verbs"], *act["training_verbs"]), 0, len(gap))
+    if verbs and verbs[0][0] <= act.get("relative_verb_gap", 12):
+        return g, [(g.end + verbs[0][0], g.end + verbs[0][1], verbs[0][2])]
     return None
 
 
