@@ -44,7 +44,7 @@ _ZH_RES = re.compile(
 )
 _EN_DATE = r"(?:\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4})?"  # resolutions 72/31 of 6 October 2033 and 75/29
 _EN_RES = re.compile(
-    rf"\b(?P<kind>resolutions?|decisions?)\s+(?P<nums>(?:{_NUM})(?:{_EN_DATE}\s*(?:,|and|,\s*and)\s*(?:{_NUM}))*)"
+    rf"\b(?P<kind>[Rr]esolutions?|[Dd]ecisions?)\s+(?P<nums>(?:{_NUM})(?:{_EN_DATE}\s*(?:,|and|,\s*and)\s*(?:{_NUM}))*)"
 )
 _ONE_NUM = re.compile(_NUM)
 _SYMBOL = re.compile(r"(?<![A-Za-z0-9/.])(?:[A-Z][A-Za-z0-9.\-]*)(?:/[A-Za-z0-9.\-()]+)+")
@@ -87,7 +87,7 @@ def find_resolutions(text: str) -> list[ResolutionMention]:
     for rx in (_ZH_RES, _EN_RES):
         for m in rx.finditer(text):
             nums = tuple(_clean_number(n.group(0)) for n in _ONE_NUM.finditer(m.group("nums")))
-            kind = "decision" if m.group("kind").startswith(("决定", "decision")) else "resolution"
+            kind = "decision" if m.group("kind").lower().startswith(("决定", "decision")) else "resolution"
             out.append(ResolutionMention(m.start(), m.end(), nums, kind))
     return sorted(out, key=lambda r: r.start)
 

@@ -146,10 +146,33 @@ def _people_for(sent: Sentence, pos: int, g: Group, act: dict, markers) -> bool:
     people = lx.ends_with(tail, act["beneficiaries"])
     if not people:
         return False
-    tail = lx.trim(tail[:-len(people)].rstrip(), "determiners")
+    tail = _earlier_conjuncts(lx.trim(tail[:-len(people)].rstrip(), "determiners"), act)
     if act.get("count_before_people"):
         tail = re.sub(act["count_before_people"], "", tail).rstrip()  # for 70 staff members, for some forty judges
     return bool(lx.ends_with(tail, markers))
+
+
+def _earlier_conjuncts(tail: str, act: dict) -> str:
+    """``for 48 journalists and media professionals``: with the last people taken off ``tail``, take off the
+    words that modify them (at most ``noun_modifiers``), a coordinator (``people_conjunctions``) and the people
+    of an earlier conjunct (``beneficiaries``), as long as the list goes on; ``tail`` as it was if it is no list."""
+    joins = act.get("people_conjunctions", ())
+    if not joins:
+        return tail
+    people = sorted(act["beneficiaries"], key=len, reverse=True)
+    while True:
+        words = tail.replace(",", " , ").split()
+        for k in range(min(act.get("noun_modifiers", 0), len(words) - 1) + 1):
+            head = words[:len(words) - k]
+            if not head or head[-1] not in joins:
+                continue
+            rest = " ".join(head[:-1]).replace(" ,", ",")
+            who = next((b for b in people if rest.endswith(b) and (len(rest) == len(b) or rest[-len(b) - 1] == " ")), None)
+            if who:
+                tail = rest[:-len(who)].rstrip()
+                break
+        else:
+            return tail
 
 
 def _participants_of(sent: Sentence, pos: int, g: Group, act: dict) -> bool:

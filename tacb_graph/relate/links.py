@@ -32,6 +32,17 @@ def _partner_each(ctx: SentenceContext, keys: list[str], mood=None) -> None:
             ctx.add(a, "partnersWith", b, **({"mood": mood} if mood is not None else {}))
 
 
+def _judged(sent, at: int, end: int, pw: dict) -> bool:
+    """``described its cooperation with Y as mutually beneficial``: the words of its clause before the noun at ``at``
+    end in a verb that judges it (``judged_lead``, a regular expression) and the words after the partner, which ends at
+    ``end``, give the judgement (``judged_as``) — a view of the cooperation, not a report of it."""
+    lead, after = pw.get("judged_lead"), pw.get("judged_as")
+    lx = sent.lx
+    return bool(lead and after) and at >= 0 \
+        and re.search(lead, lx.squeeze(sent.text[sent.clause_start(at):at])) is not None \
+        and re.match(after, lx.squeeze(sent.text[end:sent.clause_end(end)])) is not None
+
+
 def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """``X 与 Y 密切合作``, ``X cooperated with Y``, ``in cooperation with Y``, ``X 与…伙伴合作，
     如 A、B``, ``X 和 Y 设有联合办事处``, ``X and Y jointly organized``.
@@ -134,6 +145,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if lead is not None and lx.ends_with(lx.squeeze(text[sent.clause_start(lead[0]):lead[0]]),
                                              pw.get("intent_leads", ())):
             continue  # indicated its readiness to work with Y: no partnership yet
+        if lead is not None and _judged(sent, lead[0], last.end, pw):
+            continue  # described its cooperation with Y as mutually beneficial: a judgement, no partnership reported
         verb_at = at
         if at is None and lead is not None and subj.end <= pos and text[subj.end:pos].strip() == "," \
                 and text[last.end:last.end + 2].strip().startswith(","):
@@ -224,7 +237,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                 or not h.kinds() & agents or lx.trim(lx.squeeze(text[g.end:h.head]), "determiners") != h.governor:
             continue
         marker = text.rfind(g.governor, sent.start, g.head)
-        if lx.ends_with(lx.trim(lx.squeeze(text[sent.start:marker]), "determiners"), pw.get("of_with_nouns", ())):
+        noun = lx.ends_with(lx.trim(lx.squeeze(text[sent.start:marker]), "determiners"), pw.get("of_with_nouns", ()))
+        if noun and not _judged(sent, text.rfind(noun, sent.start, marker), h.end, pw):
             mood = ctx.mood(marker, None)
             for a in members_of(g, agents):
                 for b in members_of(h, agents):

@@ -219,6 +219,9 @@ def _continued(sent: Sentence, verbs, anchor: int, md: dict):
         if m is not None:
             before = lx.trim(before[:m.start()].rstrip(), "determiners")
             break
+    pronoun = lx.ends_with(before, lx.get("pronouns", ()))
+    if pronoun and len(before) > len(pronoun) and not before[-len(pronoun) - 1].isalnum():
+        before = before[:-len(pronoun)].rstrip()  # …, and that it request …: the pronoun is the new clause's subject
     if not lx.ends_with(before, conts):
         return None
     taking = [(h, m) for h, m in verbs if lx.starts_with(lx.squeeze(sent.text[h[1]:h[1] + 12]), thats)]

@@ -306,7 +306,9 @@ def adopted_passive(ctx: SentenceContext) -> None:
     """``该决议由人权理事会第七十一届会议通过``, ``The resolution was adopted by the Council at its seventy-first
     session``: a resolution (a back-reference too) said to be adopted by a body (``adopts`` ``by_markers``, the verb
     right after the body and its session in Chinese, right before the marker in English) is adoptedBy it, and atSession
-    the session named there."""
+    the session named there. A resolution referred back to (``The Council adopted the resolution without a vote``) right
+    after a body and a verb of adopting (``active_gap``, a regular expression on the words between) is adoptedBy that body (one named by its number already is, through its
+    symbol)."""
     sent = ctx.sentence
     lx = sent.lx
     ad = lx["adopts"]
@@ -330,6 +332,14 @@ def adopted_passive(ctx: SentenceContext) -> None:
                 ctx.add(r, "adoptedBy", b)
             for q in sessions:
                 ctx.add(r, "atSession", q.key)
+    for h, g in zip(sent.groups, sent.groups[1:]):  # The Council adopted the resolution without a vote
+        if h.governor is None and h.kinds() & {"UNBody"} \
+                and any(it.kind == "Resolution" and it.via == "backref" for it in g.items) \
+                and re.fullmatch(ad.get("active_gap", "(?!)"), lx.squeeze(sent.text[h.end:g.start])):
+            for it in g.items:
+                if it.kind == "Resolution" and it.via == "backref":
+                    for b in members_of(h, {"UNBody"}):
+                        ctx.add(it.key, "adoptedBy", b)
 
 
 def co_providers(together, provider: list[str], at: int | None = None) -> list[str]:

@@ -244,6 +244,53 @@ def _funder_of_referent(ctx: SentenceContext, a: int, b: int, act: dict, rx) -> 
         return
 
 
+def _cost_patterns(lx, act: dict) -> tuple[re.Pattern, re.Pattern] | None:
+    """``cost_items`` (what an activity costs: travel, the venue …) as two patterns compiled once per lexicon (no
+    possessive: 'their travel costs' are some participants' own): a list of them that opens a clause with a passive verb of paying (``cost_passives``) and its ``by``, and a list of them as
+    the whole object of an active verb of paying (``cost_verbs``)."""
+    if "_cost_patterns" not in lx.__dict__:
+        items, passive, verbs = act.get("cost_items"), act.get("cost_passives"), act.get("cost_verbs")
+        found = None
+        if items and passive and verbs:
+            one = r"(?:the\s+)?(?:" + "|".join(map(re.escape, sorted(items, key=len, reverse=True))) + r")"
+            many = rf"{one}(?:\s*(?:,\s*(?:and\s+)?|and\s+){one})*"
+            found = (re.compile(rf"^{many}\s+(?:{'|'.join(map(re.escape, passive))})\s+by\b", re.I),
+                     re.compile(rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+{many}\s*(?:[.;]|$)", re.I))
+        lx.__dict__["_cost_patterns"] = found
+    return lx.__dict__["_cost_patterns"]
+
+
+def _costs_of_earlier(ctx: SentenceContext, a: int, b: int, head: str, act: dict) -> None:
+    """``… a workshop for officials of A and B. Travel and accommodation were borne by Y``, ``…; Y paid for the
+    interpretation and the venue``: the one who paid for what an activity costs (``cost_items``) assists the
+    recipients of the help the clause before (or the unit's last sentence with any) reported."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rxs = _cost_patterns(lx, act)
+    if rxs is None:
+        return
+    own = [r for r in ctx.relations if r.predicate == "assists"] if a > sent.start else []
+    earlier = own or [r for r in ctx.earlier if r.predicate == "assists"]
+    if not earlier:
+        return
+    recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence))
+    m = rxs[0].match(head)
+    if m is not None:
+        agent = next((g for g in sent.groups if a <= g.start < b and g.governor == "by"), None)
+        at = agent.start if agent is not None else b
+    else:
+        m = rxs[1].search(sent.text, a, b)
+        if m is None:
+            return
+        agent, at = subject_before(sent, m.start(), lx.agents, ctx.prev_subject), m.start()
+        if agent is not None and agent.start < a:
+            return
+    if agent is None or not agent.kinds() & lx.agents:
+        return
+    funders = [k for k in members_of(agent, lx.agents) if k not in recips]
+    emit_assist(ctx, funders, recips, year_before(sent, at), None, ctx.mood(at, agent))
+
+
 def _relative_funder(sent: Sentence, a: int, s: int, e: int) -> Group | None:
     """``这项培训是欧洲联盟资助的一个项目的组成部分``: the group right before a funding verb that the relative marker
     (``funded_by`` ``relative_marker``) follows — it paid for what the referring clause names."""
@@ -320,6 +367,7 @@ def referred_activities(ctx: SentenceContext, together) -> None:
         agent_rx = noun_pattern(lx, act, "agent_referents")
         if not rx.match(head) and not (agent_rx is not None and agent_rx.match(head)):
             _funder_of_referent(ctx, a, b, act, rx)  # Y 曾表示愿意资助这次培训, Y funded the training
+            _costs_of_earlier(ctx, a, b, head, act)  # Travel and accommodation were borne by Y
             obj_rx = noun_pattern(lx, act, "object_referents")  # It carried out the training in partnership with Y
             hit = obj_rx.search(sent.text, a, b) if obj_rx is not None else None
             if hit is not None:

@@ -84,12 +84,18 @@ def requested_from(ctx: SentenceContext, found: list) -> None:
             prov = own = _contacted(sent, s, rq) or ctx.carried["named"][0]
         elif nouns and not lx.trim(_for_dropped(lx, rq, sent.text[e:nouns[0][0]])) and _contacted(sent, s, rq) is not None:
             prov = own = _contacted(sent, s, rq)  # wrote to Y asking for technical assistance: Y's
-        elif not nouns or len(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]]))) > 0:  # requested further help
-            _requested_relative(ctx, s, e)
+        elif not nouns or len(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]]))) > 0 and not (
+                set(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]])).split()) <= set(rq.get("help_modifiers", ()))
+                and _relative_provider(sent, nouns[-1][1], rq, a)[0] is not None):  # requested further help
+            _requested_relative(ctx, s, e)  # (requested similar advice, which Y will provide: read below)
             continue
         else:
             prov = next((g for g in sent.groups if nouns[0][1] <= g.start <= end), None)
-        if prov is None or prov is not own and prov.governor not in markers or not prov.kinds() & agents:
+        given_at = None
+        if prov is None or prov is not own and prov.governor not in markers:
+            prov, given_at = _relative_provider(sent, nouns[-1][1] if nouns else e, rq, a)  # …, which Y will provide
+        if prov is None or prov is not own and prov.governor not in markers and given_at is None \
+                or not prov.kinds() & agents:
             continue
         asker = subject_before(sent, s, agents, ctx.prev_subject)
         if lx.ends_with(lx.squeeze(sent.text[sent.start:s]).rstrip(), rq.get("pronoun_askers", ())):
@@ -105,9 +111,30 @@ def requested_from(ctx: SentenceContext, found: list) -> None:
         helped = next((g for g in sent.after(nouns[-1][1]) if g.start <= end), None)
         helped = helped if helped is not None and helped.governor in rq.get("help_for", ()) and "NHRI" in helped.kinds() \
             and lx.trim(lx.squeeze(sent.text[nouns[-1][1]:helped.head]), "determiners") == helped.governor else None
+        if given_at is not None:  # (Bulgaria requested similar advice, which Y will provide: the relative's own mood)
+            given = ctx.mood(given_at, prov)
+            mood = given if given[0] != "Reported" or mood[0] == "Reported" else mood
         emit_assist(ctx, members_of(prov, agents), members_of(helped or asker, agents), year_before(sent, s),
                     topic(sent, nouns[-1][1]),  # (asked Y for help for its human rights commission: the commission)
-                    mood if mood[0] in ("Recommended", "Planned", "Negated") else ("Requested", asker.keys[0]))
+                    mood if mood[0] in ("Recommended", "Planned", "Negated") or given_at is not None
+                    else ("Requested", asker.keys[0]))
+
+
+def _relative_provider(sent, pos: int, rq: dict, a: dict) -> tuple[Group | None, int | None]:
+    """``requested similar advice, which Y will provide in 2069``: the group that opens a relative clause
+    (``relative_provider``, a regular expression on the words between the help noun ending at ``pos`` and it) right
+    before a verb of giving (``give_verbs``) — the one who gives what was asked for; with that verb's offset."""
+    lx = sent.lx
+    rx = rq.get("relative_provider")
+    if not rx:
+        return None, None
+    g = next((h for h in sent.after(pos) if h.governor is None), None)
+    if g is None or not re.fullmatch(rx, lx.squeeze(sent.text[pos:g.start])):
+        return None, None
+    verbs = lx.find(sent.text, a["give_verbs"], g.end, sent.clause_end(g.end))
+    if not verbs or len(lx.squeeze(sent.text[g.end:verbs[0][0]]).split()) > rq.get("relative_verb_gap", 2):
+        return None, None
+    return g, verbs[0][0]
 
 
 def _for_dropped(lx, rq: dict, gap: str) -> str:

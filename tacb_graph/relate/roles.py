@@ -370,10 +370,18 @@ def _clause_opening_subject(sent: Sentence, lo: int, pos: int, exclude, kinds: s
 
 
 def coordinated_verb(sent: Sentence, pos: int) -> bool:
-    """An embedding verb at ``pos`` joined by a coordinator to what came before (``… and recommends``)."""
+    """An embedding verb at ``pos`` joined by a coordinator to what came before (``… and recommends``) — not a bare
+    form inside an object clause (``recommends that A ratify … and request …``: A requests; ``finite_endings``)."""
     lx = sent.lx
     window = max([2] + [len(w) for w in lx["embedding_verbs"]])
-    if not [h for h in lx.find(sent.text, lx["embedding_verbs"], pos, pos + window) if h[0] == pos]:
+    own = [h for h in lx.find(sent.text, lx["embedding_verbs"], pos, pos + window) if h[0] == pos]
+    if not own:
+        return False
+    endings = tuple(lx.get("finite_endings", ()))
+    thats = (lx.get("modality") or {}).get("that_words", ())
+    if endings and not own[0][2].endswith(endings) and thats and any(
+            lx.starts_with(lx.squeeze(sent.text[h[1]:h[1] + 12]), thats)
+            for h in lx.find(sent.text, lx["embedding_verbs"], sent.start, pos)):
         return False
     before = strip_adverbs(sent.text[max(sent.start, pos - 24):pos], lx) if not lx.language.spaced else \
         lx.squeeze(lx.res["adverbs"].sub(" ", sent.text[max(sent.start, pos - 24):pos]))

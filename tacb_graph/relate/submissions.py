@@ -30,7 +30,10 @@ def submitted_input(ctx: SentenceContext) -> None:
             for g in sent.after(colon):
                 for k in members_of(g, agents):
                     ctx.add(k, "submittedInputTo", REPORT, via="list")
+    on_other = (si.get("received_from") or {}).get("on_other")
     for s, e, w in lx.find(text, si["verbs"] + si["in_submission"], sent.start, sent.end):
+        if on_other and re.match(on_other, text[e:]) and not (si.get("on_report") and re.match(si["on_report"], text[e:])):
+            continue  # submitted comments on the draft law: advice on the State's text, not input to the report
         aside = re.compile(si["verb_aside"]) if si.get("verb_aside") else None
         near = [g for g in sent.before(s) if g.governor is None
                 and (len(gap := _government_trimmed(strip_adverbs(text[g.end:s], lx), lx)) == 0

@@ -1,0 +1,156 @@
+"""Round 31 (nineteenth session): forms read from the opened forty-first and the new forty-sixth to forty-eighth
+development sets' misses, each written here as a general form of the genre on sentences of our own (no sentence of any
+report)."""
+
+from __future__ import annotations
+
+from test_relate_round21 import facts, stances, triples
+from test_relate_zh_forms2 import facts as zh_facts
+
+
+def _assists(found) -> set[tuple[str, str, str]]:
+    return {(s, o, m) for s, p, o, m in triples(found) if p == "assists"}
+
+
+# -- an opening phrase ending in a body's name does not join the subject's list ---------------------------------------
+
+def test_following_up_on_a_bodys_recommendations_leaves_it_out_of_the_subjects():
+    got = _assists(facts("Following up on the recommendations of the Committee against Torture, UNDP and the "
+                         "Association for the Prevention of Torture advised the Ministry of the Interior of Ghana on "
+                         "a national preventive mechanism."))
+    assert ("org/undp", "state/GHA", "Reported") in got
+    assert ("org/apt", "state/GHA", "Reported") in got
+    assert not any(s == "org/cat" for s, _o, _m in got)
+
+
+def test_pursuant_to_a_bodys_decision_leaves_it_out_of_the_subjects():
+    got = _assists(facts("Pursuant to a decision of the Human Rights Council, OHCHR and UNICEF trained 30 social "
+                         "workers of Ghana."))
+    assert ("org/ohchr", "state/GHA", "Reported") in got
+    assert not any(s == "org/hrc" for s, _o, _m in got)
+
+
+# -- people in a list: for A and B of X ------------------------------------------------------------------------------
+
+def test_a_workshop_for_two_kinds_of_people_of_a_state_helps_the_state():
+    got = _assists(facts("UNESCO held a workshop in Accra for 35 journalists and media professionals of Ghana."))
+    assert ("org/unesco", "state/GHA", "Reported") in got
+
+
+def test_a_workshop_for_three_kinds_of_people_of_a_state_helps_the_state():
+    got = _assists(facts("UNDP organized two courses for judges, prosecutors and police officers of Ghana."))
+    assert ("org/undp", "state/GHA", "Reported") in got
+
+
+def test_trained_two_kinds_of_people_of_a_state():
+    got = _assists(facts("OHCHR trained 48 journalists and media professionals of Ghana."))
+    assert ("org/ohchr", "state/GHA", "Reported") in got
+
+
+# -- a resolution or decision symbol opening a sentence ---------------------------------------------------------------
+
+def test_resolution_with_a_capital_opening_a_footnote_is_read():
+    got = triples(facts("The Human Rights Council requested OHCHR to assist Zambia.", "Resolution 139/12 was adopted by the Council "
+                        "at its one hundred and thirty-ninth session."))
+    assert ("resolution/A/HRC/RES/139/12", "adoptedBy", "org/hrc", "Reported") in got
+
+
+# -- a body that adopted the resolution referred back to ---------------------------------------------------------------
+
+def test_the_council_adopted_the_resolution_referred_back_to():
+    found = facts("In its resolution 139/12, the Human Rights Council requested OHCHR to assist Zambia.",
+                  "The Council adopted the resolution without a vote.")
+    assert any(r.number == 2 and (r.subject, r.predicate, r.object) == ("resolution/A/HRC/RES/139/12", "adoptedBy",
+                                                                         "org/hrc") for r in found.relations)
+
+
+def test_zh_the_council_adopted_the_resolution_referred_back_to():
+    got = zh_facts("人权理事会在第 139/12 号决议中请人权高专办向赞比亚提供技术援助。", "理事会未经表决通过了该决议。",
+                   predicate="adoptedBy")
+    assert ("resolution/A/HRC/RES/139/12", "adoptedBy", "org/hrc", "Reported") in got
+
+
+# -- what an activity costs, paid by another ---------------------------------------------------------------------------
+
+def test_travel_and_accommodation_borne_by_a_state_is_its_help_to_the_participants_states():
+    got = _assists(facts("OHCHR convened a subregional workshop for officials of Zambia and Malawi. Travel and "
+                         "accommodation were borne by the Government of Ireland."))
+    assert {("state/IRL", "state/ZMB", "Reported"), ("state/IRL", "state/MWI", "Reported")} <= got
+
+
+def test_a_body_that_paid_for_the_interpretation_and_the_venue_helps_those_the_clause_before_helped():
+    got = _assists(facts("OHCHR trained 30 prison officers of Zambia; UNDP paid for the interpretation and the venue."))
+    assert ("org/undp", "state/ZMB", "Reported") in got
+
+
+def test_their_travel_costs_are_the_participants_own_not_the_earlier_recipients():
+    got = _assists(facts("OHCHR trained 30 prison officers of Zambia. Officers from Malawi attended at the invitation "
+                         "of UNDP, which covered their travel costs."))
+    assert ("org/undp", "state/ZMB", "Reported") not in got
+
+
+# -- comments on the report --------------------------------------------------------------------------------------------
+
+def test_an_institution_that_submitted_comments_gave_input():
+    got = triples(facts("The Zambia Human Rights Commission also submitted comments."))
+    assert ("org/hrc-zambia", "submittedInputTo", "@report", "Reported") in got
+
+
+def test_comments_on_a_draft_law_are_no_input_to_the_report():
+    got = triples(facts("OHCHR submitted comments on the draft law on legal aid of Zambia."))
+    assert not any(p == "submittedInputTo" for _s, p, _o, _m in got)
+
+
+def test_comments_transmitted_on_a_date_open_the_governments_input():
+    got = triples(facts("In comments transmitted on 2 May 2070, the Government of Zambia welcomed the support."))
+    assert ("state/ZMB", "submittedInputTo", "@report", "Reported") in got
+
+
+# -- describing one's own cooperation as … ------------------------------------------------------------------------------
+
+def test_described_its_cooperation_as_mutually_beneficial_is_support_and_no_new_partnership():
+    found = facts("The Government of Zambia described its cooperation with OHCHR as mutually beneficial.")
+    assert ("state/ZMB", "concept/mutually-beneficial-cooperation", "Supportive") in stances(found)
+    assert not any(p == "partnersWith" for _s, p, _o, _m in triples(found))
+
+
+def test_welcomed_the_cooperation_of_a_state_with_a_body_stays_a_partnership():
+    got = triples(facts("Malawi welcomed the cooperation of Zambia with the Office and stressed the need for support."))
+    assert any(p == "partnersWith" for _s, p, _o, _m in got)
+
+
+# -- a recommendation's object clauses -----------------------------------------------------------------------------------
+
+def test_and_that_it_request_stays_recommended():
+    got = triples(facts("The Special Rapporteur recommends that the Government of Zambia invite the Subcommittee on "
+                        "Prevention of Torture to visit the country and seek its advice, and that it request the "
+                        "technical assistance of OHCHR."))
+    assert ("state/ZMB", "requests", "org/ohchr", "Recommended") in got
+    assert ("org/ohchr", "state/ZMB", "Recommended") in {(s, o, m) for s, p, o, m in got if p == "assists"}
+
+
+def test_a_bare_verb_after_and_in_a_that_clause_is_the_clauses_subjects():
+    got = triples(facts("The High Commissioner recommends that the Government of Zambia ratify the Protocol and "
+                        "request the support of the Office."))
+    assert ("state/ZMB", "requests", "org/ohchr", "Recommended") in got
+    assert not any(s == "org/hchr" and p == "requests" for s, p, _o, _m in got)
+
+
+# -- help asked for, which someone will give ---------------------------------------------------------------------------
+
+def test_similar_advice_requested_which_a_body_will_provide_is_a_request_and_planned_help():
+    got = triples(facts("OHCHR advised the Ministry of Justice of Zambia on a bill. Malawi has since requested similar "
+                        "advice, which OHCHR will provide in the course of 2070."))
+    assert ("state/MWI", "requests", "org/ohchr", "Reported") in got
+    assert ("org/ohchr", "assists", "state/MWI", "Planned") in got
+
+
+def test_help_requested_which_a_body_provided_is_reported_help():
+    got = triples(facts("Malawi requested technical assistance, which UNDP provided in 2069."))
+    assert ("state/MWI", "requests", "org/undp", "Reported") in got
+    assert ("org/undp", "assists", "state/MWI", "Reported") in got
+
+
+def test_help_requested_which_a_body_welcomed_names_no_provider():
+    got = triples(facts("Malawi requested technical assistance, which the Human Rights Council welcomed."))
+    assert not any(p == "assists" for _s, p, _o, _m in got)
