@@ -5,6 +5,7 @@ report)."""
 from __future__ import annotations
 
 from test_relate_round21 import facts, stances, triples
+from test_relate_round28 import en_run
 from test_relate_zh_forms2 import facts as zh_facts
 
 
@@ -154,3 +155,49 @@ def test_help_requested_which_a_body_provided_is_reported_help():
 def test_help_requested_which_a_body_welcomed_names_no_provider():
     got = triples(facts("Malawi requested technical assistance, which the Human Rights Council welcomed."))
     assert not any(p == "assists" for _s, p, _o, _m in got)
+
+
+# -- an adviser who trained people is the subject, not a participle ------------------------------------------------------
+
+def test_the_offices_adviser_trained_people_with_a_co_provider():
+    got = _assists(facts("The Office's adviser trained 80 police officers of Zambia in cooperation with UNODC."))
+    assert {("org/ohchr", "state/ZMB", "Reported"), ("org/unodc", "state/ZMB", "Reported")} <= got
+
+
+def test_the_offices_adviser_after_a_locative_relative_clause():
+    got = _assists(facts("In the Northern Province, where people from Malawi cross into Zambia, the Office's adviser "
+                         "trained 40 officials of the Immigration Department of Zambia."))
+    assert ("org/ohchr", "state/ZMB", "Reported") in got
+
+
+# -- what an activity costs: its equipment, and the costs of it ------------------------------------------------------------
+
+def test_a_state_that_paid_for_the_equipment_of_the_system_helps_too():
+    got = _assists(facts("UNDRR helped the Ministry of Home Affairs of Zambia to set up an early-warning system. Japan "
+                         "paid for the equipment of the system."))
+    assert ("state/JPN", "state/ZMB", "Reported") in got
+
+
+def test_a_bank_that_paid_for_the_equipment_in_the_same_sentence_helps_too():
+    got = _assists(facts("UNFPA helped the Ministry of Health of Zambia to set up protection centres, and the African "
+                         "Development Bank paid for the medical equipment of the centres."))
+    assert ("org/afdb", "state/ZMB", "Reported") in got
+
+
+# -- positions ---------------------------------------------------------------------------------------------------------
+
+def test_regarded_the_right_to_development_as_its_purpose_is_support():
+    found = facts("Cuba regarded the right to development as the ultimate purpose of technical cooperation.")
+    assert ("state/CUB", "concept/right-to-development", "Supportive") in stances(found)
+
+
+# -- 'the Ombudsman's Office' of a report on a State is that State's ------------------------------------------------------
+
+def test_the_ombudsmans_office_of_a_report_on_panama_is_panamas_not_the_one_named_last():
+    found = en_run("OHCHR facilitated a meeting between the Ombudsman's Office of Panama and the Office of the Ombudsman "
+                   "of Costa Rica in 2070.",
+                   "The Ombudsman's Office, in a separate submission, welcomed the support received.",
+                   title="Technical cooperation with Panama")
+    got = {(r.subject, r.predicate) for r in found.relations if r.number == 2}
+    assert ("org/ombudsman-panama", "submittedInputTo") in got
+    assert ("org/ombudsman-costa-rica", "submittedInputTo") not in got

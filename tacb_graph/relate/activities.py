@@ -95,8 +95,8 @@ def _passive(sent: Sentence, s: int, e: int, act: dict) -> bool:
     if aux and lx.ends_with(lx.trim(before, "adverbs"), aux) \
             and not sent.text[s:e].endswith(tuple(act.get("progressive_endings", ()))):
         return True  # (advisers are also deployed to X: an adverb between; X is funding …: no passive)
-    if act.get("participles_after_noun") and lx.ends_with(before, act["nouns"]):
-        return True
+    if act.get("participles_after_noun") and lx.ends_with(before, act["nouns"]) and not people_object(sent, e, act):
+        return True  # (the Office's adviser trained 95 police officers: people as the object, the noun is the subject)
     if act.get("subject_noun_passive") and not lx.squeeze(sent.text[e:sent.clause_end(e)]).strip():
         nouns = lx.find(sent.text, act["nouns"], sent.clause_start(s), s)
         lo = sent.clause_start(s)

@@ -253,7 +253,7 @@ def _cost_patterns(lx, act: dict) -> tuple[re.Pattern, re.Pattern] | None:
         found = None
         if items and passive and verbs:
             one = r"(?:the\s+)?(?:" + "|".join(map(re.escape, sorted(items, key=len, reverse=True))) + r")"
-            many = rf"{one}(?:\s*(?:,\s*(?:and\s+)?|and\s+){one})*"
+            many = rf"{one}(?:\s*(?:,\s*(?:and\s+)?|and\s+){one})*(?:\s+of\s+(?:the|this|that|these|those)\s+[\w-]+)?"
             found = (re.compile(rf"^{many}\s+(?:{'|'.join(map(re.escape, passive))})\s+by\b", re.I),
                      re.compile(rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+{many}\s*(?:[.;]|$)", re.I))
         lx.__dict__["_cost_patterns"] = found
@@ -269,11 +269,6 @@ def _costs_of_earlier(ctx: SentenceContext, a: int, b: int, head: str, act: dict
     rxs = _cost_patterns(lx, act)
     if rxs is None:
         return
-    own = [r for r in ctx.relations if r.predicate == "assists"] if a > sent.start else []
-    earlier = own or [r for r in ctx.earlier if r.predicate == "assists"]
-    if not earlier:
-        return
-    recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence))
     m = rxs[0].match(head)
     if m is not None:
         agent = next((g for g in sent.groups if a <= g.start < b and g.governor == "by"), None)
@@ -287,6 +282,12 @@ def _costs_of_earlier(ctx: SentenceContext, a: int, b: int, head: str, act: dict
             return
     if agent is None or not agent.kinds() & lx.agents:
         return
+    # (…; Y paid for the venue, …, and Y paid for the equipment: the help the sentence's earlier clause reported)
+    own = [r for r in ctx.relations if r.predicate == "assists"] if sent.clause_start(agent.start) > sent.start else []
+    earlier = own or [r for r in ctx.earlier if r.predicate == "assists"]
+    if not earlier:
+        return
+    recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence))
     funders = [k for k in members_of(agent, lx.agents) if k not in recips]
     emit_assist(ctx, funders, recips, year_before(sent, at), None, ctx.mood(at, agent))
 
