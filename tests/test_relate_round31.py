@@ -201,3 +201,45 @@ def test_the_ombudsmans_office_of_a_report_on_panama_is_panamas_not_the_one_name
     got = {(r.subject, r.predicate) for r in found.relations if r.number == 2}
     assert ("org/ombudsman-panama", "submittedInputTo") in got
     assert ("org/ombudsman-costa-rica", "submittedInputTo") not in got
+
+
+# -- Chinese: a plan put off with no new date; costs paid from a grant; comments on the report ----------------------------
+
+def test_zh_a_planned_training_put_off_with_no_new_date_is_negated():
+    got = zh_facts("移民组织原计划为赞比亚移民局官员举办的培训因洪水而推迟，新的日期尚未确定。", predicate="assists")
+    assert ("org/iom", "assists", "state/ZMB", "Negated") in got
+
+
+def test_zh_a_planned_training_put_off_to_a_year_stays_planned():
+    got = zh_facts("移民组织原计划为赞比亚移民局官员举办的培训推迟到 2071 年。", predicate="assists")
+    assert ("org/iom", "assists", "state/ZMB", "Planned") in got
+
+
+def test_zh_the_costs_of_these_activities_paid_from_a_funds_grant():
+    got = zh_facts("人权高专办为赞比亚 12 个部委的联络人开办了培训班；这些活动的费用由执行普遍定期审议财政和技术援助自愿基金的"
+                   "一笔赠款支付。", predicate="assists")
+    assert ("org/upr-vf-fta", "assists", "state/ZMB", "Reported") in got
+
+
+def test_zh_an_institution_that_also_submitted_comments_gave_input():
+    got = zh_facts("赞比亚人权委员会也提交了评论。", predicate="submittedInputTo")
+    assert ("org/hrc-zambia", "submittedInputTo", "@report", "Reported") in got
+
+
+def test_zh_comments_on_a_draft_law_are_no_input_to_the_report():
+    got = zh_facts("人权高专办就赞比亚的法律草案提交了评论。", predicate="submittedInputTo")
+    assert not got
+
+
+# -- partners: leading something together; an aside after an opening phrase ------------------------------------------------
+
+def test_co_chairs_a_group_with_y_is_a_partnership():
+    got = triples(facts("Within the United Nations country team, OHCHR co-chairs the results group on governance with "
+                        "UNDP."))
+    assert ("org/ohchr", "partnersWith", "org/undp", "Reported") in got
+
+
+def test_working_together_after_an_opening_phrase_makes_the_two_partners():
+    got = triples(facts("At the request of the Ministry of Justice of Zambia, OHCHR and UNODC, working together, "
+                        "reviewed the draft regulations on prisons."))
+    assert ("org/ohchr", "partnersWith", "org/unodc", "Reported") in got

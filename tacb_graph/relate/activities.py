@@ -574,6 +574,11 @@ def activities(ctx: SentenceContext, together) -> None:
         elif w in put_off:  # a visit of Y was postponed (by the Government) …
             undone = act.get("postponed_undone") and re.match(act["postponed_undone"], sent.text[e:sent.end])
             mood = ("Negated", None) if undone else ("Planned", None)  # … without a new date: not given; else to come
+        elif mood[0] == "Planned" and act.get("postponed_undone"):
+            # 原计划为 X 举办的培训…推迟，新的日期尚未确定: a plan put off with no new date did not happen
+            later = lx.find(sent.text, tuple(act.get("postponed", ())) + tuple(put_off), e, sent.end)
+            if later and re.match(act["postponed_undone"], sent.text[later[0][1]:sent.end]):
+                mood = ("Negated", None)
         for k in cos:  # (in the activity's mood: a joint project that was cancelled is no partnership)
             for p in prov.keys:
                 ctx.add(p, "partnersWith", k, mood=mood)

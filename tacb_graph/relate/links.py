@@ -298,8 +298,9 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                  if cs <= g.start and g.end <= js and (g.governor is None or g.governor in pw.get("agent_markers", ())
                                                        and _time_only(lx, text[g.end:js]))]  # 由 A 和 B (于 2011 年)共同实施
         if not doers:  # A and B, working together, reviewed …: the joint phrase an aside right after its doers
-            doers = [g for g in sent.groups[:1] if g.governor is None and g.end < js
-                     and lx.squeeze(text[g.end:js]).strip() in lx.language.clause_ends]
+            doers = [g for g in sent.groups if g.governor is None and g.end < js
+                     and lx.squeeze(text[g.end:js]).strip() in lx.language.clause_ends][-1:]
+            # (At the request of X, A and B, working together, …: the group right before the aside, after an opener)
         for g in doers[-1:] if (js, je, _w) in modified else doers:
             if pw.get("joint_received") and re.search(pw["joint_received"], lx.squeeze(text[g.end:js])):
                 continue  # A and B had received joint training from X: those trained are no partners
@@ -479,6 +480,9 @@ def _partner_verb_before(sent: Sentence, marker: int, pw: dict) -> tuple[int, in
     if len(gap) > pw.get("verb_gap", 0) and pw.get("own_object") and hit[2] in pw.get("own_object_verbs", ()) \
             and re.fullmatch(pw["own_object"], gap.strip()):
         return hit  # coordinated its outreach to applicants with Y: the verb's own object stands between
+    if len(gap) > pw.get("verb_gap", 0) and pw.get("shared_object") and hit[2] in pw.get("shared_object_verbs", ()) \
+            and re.fullmatch(pw["shared_object"], gap.strip()):
+        return hit  # co-chairs the results group on governance with Y: what the two lead together stands between
     return hit if len(gap) <= pw.get("verb_gap", 0) else None
 
 

@@ -34,6 +34,8 @@ def submitted_input(ctx: SentenceContext) -> None:
     for s, e, w in lx.find(text, si["verbs"] + si["in_submission"], sent.start, sent.end):
         if on_other and re.match(on_other, text[e:]) and not (si.get("on_report") and re.match(si["on_report"], text[e:])):
             continue  # submitted comments on the draft law: advice on the State's text, not input to the report
+        if si.get("on_other_before") and re.search(si["on_other_before"], lx.squeeze(text[sent.clause_start(s):s])):
+            continue  # 就法律草案提交了评论: the same, with the text commented on before the verb
         aside = re.compile(si["verb_aside"]) if si.get("verb_aside") else None
         near = [g for g in sent.before(s) if g.governor is None
                 and (len(gap := _government_trimmed(strip_adverbs(text[g.end:s], lx), lx)) == 0
