@@ -243,3 +243,42 @@ def test_working_together_after_an_opening_phrase_makes_the_two_partners():
     got = triples(facts("At the request of the Ministry of Justice of Zambia, OHCHR and UNODC, working together, "
                         "reviewed the draft regulations on prisons."))
     assert ("org/ohchr", "partnersWith", "org/unodc", "Reported") in got
+
+
+# -- an activity that did not go ahead --------------------------------------------------------------------------------------
+
+def test_a_course_which_two_were_to_run_for_judges_of_three_states_did_not_go_ahead():
+    got = triples(facts("A subregional course on migrants, which OHCHR was to run with IOM in Lusaka in May 2070 for judges "
+                        "from Zambia, Malawi and Zimbabwe, did not go ahead after the venue became unavailable."))
+    assert {("org/ohchr", "assists", k, "Negated") for k in ("state/ZMB", "state/MWI", "state/ZWE")} <= got
+    assert ("org/iom", "assists", "state/ZMB", "Negated") in got
+    assert not any(p == "assists" and m == "Reported" for _s, p, _o, m in got)
+
+
+# -- help asked for from a named body, with a modifier ---------------------------------------------------------------------
+
+def test_similar_support_requested_from_a_body_is_a_request_and_requested_help():
+    got = triples(facts("Malawi said it had requested similar support from ILO, which had not yet responded."))
+    assert ("state/MWI", "requests", "org/ilo", "Reported") in got
+    assert ("org/ilo", "assists", "state/MWI", "Requested") in got
+
+
+def test_the_asia_pacific_forum_by_its_short_name():
+    got = triples(facts("The Office of the Ombudsman of Samoa asked the Asia Pacific Forum to help it prepare for its "
+                        "accreditation review."))
+    assert ("org/ombudsman-samoa", "requests", "org/apf", "Reported") in got
+
+
+# -- offers declined or not accepted ----------------------------------------------------------------------------------------
+
+def test_an_offer_to_comment_on_a_draft_law_declined_is_negated_only():
+    got = triples(facts("The Government of Zambia declined an offer of OHCHR to comment on its draft law on legal aid."))
+    assert ("org/ohchr", "assists", "state/ZMB", "Negated") in got
+    assert ("org/ohchr", "assists", "state/ZMB", "Reported") not in got
+
+
+def test_an_offer_to_pay_for_a_course_not_accepted_is_negated():
+    got = triples(facts("An offer of UNDP to pay for a course for prosecutors of Zambia was not accepted by the "
+                        "Government."))
+    assert ("org/undp", "assists", "state/ZMB", "Negated") in got
+    assert ("org/undp", "assists", "state/ZMB", "Reported") not in got

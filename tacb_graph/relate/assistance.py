@@ -32,6 +32,7 @@ import re
 from .beneficiaries import located_people
 from .amounts import parse_amount
 from .clauses import Group, Sentence
+from .offers import offered
 from .emit import done_as_asked, emit_assist, topic
 from .nominal import nominal_help, state_pronoun_after_marker
 from .funding import fund_supports_a_body, funded_upkeep, funds_a_body, funds_an_activity, funds_bodies_with_money, money_to_a_body
@@ -388,6 +389,8 @@ def assists(ctx: SentenceContext, together) -> None:
         if not recips:
             done_as_asked(ctx, s)
             continue
+        if offered(sent, s):
+            continue  # an offer of X to comment on the draft law of A (declined): the offers reader's (relate/offers.py)
         if funds_an_activity(sent, w, e, tpos, recips):
             continue  # 基金资助了人权高专办的项目: fundedBy on the activity (relate/activities.py)
         prov = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips) | examples) \

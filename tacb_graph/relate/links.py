@@ -128,6 +128,10 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             # (X assisted A in drafting a protocol, in coordination with Y: a closing aside is X's too;
             # so is one a preposition opens: …, under a triangular cooperation arrangement with Y)
             subj = _helper_of(sent, subj) or subj  # X supported A together with Y: X acts with Y, A is helped
+        if lead is not None and lead[2] in pw.get("shared_object_verbs", ()):
+            near = next((g for g in reversed(sent.before(lead[0])) if g.end <= lead[0]), None)
+            if near is not None and near.kinds() & agents and not lx.squeeze(text[near.end:lead[0]]).strip():
+                subj = near  # a donor group that Germany co-chairs with Y: the group right before the verb
         own = pw.get("own_pronoun") and lead is not None and not verbs \
             and re.search(pw["own_pronoun"], text[sent.clause_start(lead[0]):lead[0]])
         if own:  # invited the Government to pursue its cooperation with Y: the Government, whose cooperation it is

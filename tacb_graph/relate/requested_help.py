@@ -85,10 +85,9 @@ def requested_from(ctx: SentenceContext, found: list) -> None:
         elif nouns and not lx.trim(_for_dropped(lx, rq, sent.text[e:nouns[0][0]])) and _contacted(sent, s, rq) is not None:
             prov = own = _contacted(sent, s, rq)  # wrote to Y asking for technical assistance: Y's
         elif not nouns or len(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]]))) > 0 and not (
-                set(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]])).split()) <= set(rq.get("help_modifiers", ()))
-                and _relative_provider(sent, nouns[-1][1], rq, a)[0] is not None):  # requested further help
-            _requested_relative(ctx, s, e)  # (requested similar advice, which Y will provide: read below)
-            continue
+                set(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]])).split()) <= set(rq.get("help_modifiers", ()))):
+            _requested_relative(ctx, s, e)  # requested further help; (requested similar advice from Y, or which Y
+            continue  # will provide: read below)
         else:
             prov = next((g for g in sent.groups if nouns[0][1] <= g.start <= end), None)
         given_at = None
