@@ -282,3 +282,21 @@ def test_an_offer_to_pay_for_a_course_not_accepted_is_negated():
                         "Government."))
     assert ("org/undp", "assists", "state/ZMB", "Negated") in got
     assert ("org/undp", "assists", "state/ZMB", "Reported") not in got
+
+
+# -- money given to a national institution, an NGO or a State is help to it -------------------------------------------------
+
+def test_money_granted_to_a_national_institution_is_a_contribution_and_help():
+    found = facts("Denmark granted DKK 3.5 million to the Zambia Human Rights Commission in 2070.")
+    assert ("state/DNK", "assists", "org/hrc-zambia", "Reported") in triples(found)
+    assert any(c.recipient == "org/hrc-zambia" for c in found.contributions)
+
+
+def test_money_to_ohchr_is_a_contribution_only():
+    found = facts("Denmark contributed DKK 3.5 million to OHCHR in 2070.")
+    assert not any(p == "assists" for _s, p, _o, _m in triples(found))
+
+
+def test_zh_money_to_a_national_institution_is_help():
+    got = zh_facts("丹麦于 2070 年向赞比亚人权委员会捐款 350 万丹麦克朗。", predicate="assists")
+    assert ("state/DNK", "assists", "org/hrc-zambia", "Reported") in got

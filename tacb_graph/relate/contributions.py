@@ -179,8 +179,10 @@ def contributions(ctx: SentenceContext) -> None:
         for k in keys:
             ctx.contributions.append(Contribution(k, recipient, str(amount), local_currency(lx, code, k), ctx.unit, ctx.number,
                                                   period, year, ctx.quote, *mood))
-        if granted and recipient is not None and sent.item_kinds().get(recipient) in c.get("grantee_kinds", ()):
-            emit_assist(ctx, [k for k in keys if k != recipient], [recipient], year, None, mood)  # a grant of … from F: F helps
+        kind = sent.item_kinds().get(recipient) if recipient is not None else None
+        if granted and kind in c.get("grantee_kinds", ()) or kind in c.get("helped_kinds", ()):
+            # a grant of … from F: F helps; money given to an NGO, a national institution or a State helps it too
+            emit_assist(ctx, [k for k in keys if k != recipient], [recipient], year, None, mood)
     if c.get("recipient_backward"):  # A gave X, B gave Y and C provided Z to the Office: all to the Office
         mine = ctx.contributions[first:]
         for i, x in enumerate(mine):
