@@ -306,9 +306,9 @@ def adopted_passive(ctx: SentenceContext) -> None:
     """``该决议由人权理事会第七十一届会议通过``, ``The resolution was adopted by the Council at its seventy-first
     session``: a resolution (a back-reference too) said to be adopted by a body (``adopts`` ``by_markers``, the verb
     right after the body and its session in Chinese, right before the marker in English) is adoptedBy it, and atSession
-    the session named there. A resolution referred back to (``The Council adopted the resolution without a vote``) right
-    after a body and a verb of adopting (``active_gap``, a regular expression on the words between) is adoptedBy that body (one named by its number already is, through its
-    symbol)."""
+    the session named there. A resolution referred back to (``The Council adopted the resolution without a vote``)
+    right after a body and a verb of adopting (``active_gap``, a regular expression on the words between) is adoptedBy
+    that body (one named by its number already is, through its symbol)."""
     sent = ctx.sentence
     lx = sent.lx
     ad = lx["adopts"]

@@ -246,8 +246,9 @@ def _funder_of_referent(ctx: SentenceContext, a: int, b: int, act: dict, rx) -> 
 
 def _cost_patterns(lx, act: dict) -> tuple[re.Pattern, re.Pattern] | None:
     """``cost_items`` (what an activity costs: travel, the venue …) as two patterns compiled once per lexicon (no
-    possessive: 'their travel costs' are some participants' own): a list of them that opens a clause with a passive verb of paying (``cost_passives``) and its ``by``, and a list of them as
-    the whole object of an active verb of paying (``cost_verbs``)."""
+    possessive: 'their travel costs' are some participants' own): a list of them that opens a clause with a passive
+    verb of paying (``cost_passives``) and its ``by``, and a list of them as the whole object of an active verb of
+    paying (``cost_verbs``)."""
     if "_cost_patterns" not in lx.__dict__:
         items, passive, verbs = act.get("cost_items"), act.get("cost_passives"), act.get("cost_verbs")
         found = None
@@ -271,7 +272,7 @@ def _costs_of_earlier(ctx: SentenceContext, a: int, b: int, head: str, act: dict
         return
     m = rxs[0].match(head)
     if m is not None:
-        agent = next((g for g in sent.groups if a <= g.start < b and g.governor == "by"), None)
+        agent = next((g for g in sent.groups if a <= g.start < b and g.governor in act.get("by_markers", ())), None)
         at = agent.start if agent is not None else b
     else:
         m = rxs[1].search(sent.text, a, b)
