@@ -112,6 +112,14 @@ def _people(sent: Sentence, e: int, hi: int, act: dict) -> list[str]:
     return []
 
 
+def _last_helped(ctx: SentenceContext, own: bool) -> list[str]:
+    """The recipients of the help the unit's last sentence with any reported — this sentence's own help so far when
+    ``own`` (a clause after the one that reported it), else the sentences before."""
+    earlier = [r for r in ctx.relations if r.predicate == "assists"] if own else []
+    earlier = earlier or [r for r in ctx.earlier if r.predicate == "assists"]
+    return list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence)) if earlier else []
+
+
 def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
     """``A human rights adviser was deployed to X. From 2026, the post will be funded by Y``: the funder a
     passive funding verb of the referring clause names (``by Y``) assists the recipients of the assistance
@@ -235,10 +243,9 @@ def _funder_of_referent(ctx: SentenceContext, a: int, b: int, act: dict, rx) -> 
         if offered(sent, s):
             continue  # declined an offer of X to finance the training of judges: the offers reader's (relate/offers.py)
         agent = subject_before(sent, s, lx.agents, ctx.prev_subject)
-        earlier = [r for r in ctx.earlier if r.predicate == "assists"]
-        if agent is None or agent.start < a or not earlier:
+        recips = _last_helped(ctx, False)
+        if agent is None or agent.start < a or not recips:
             continue
-        recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence))
         funders = [k for k in members_of(agent, lx.agents) if k not in recips]
         emit_assist(ctx, funders, recips, year_before(sent, s), None, ctx.mood(s, agent))
         return
@@ -284,11 +291,9 @@ def _costs_of_earlier(ctx: SentenceContext, a: int, b: int, head: str, act: dict
     if agent is None or not agent.kinds() & lx.agents:
         return
     # (…; Y paid for the venue, …, and Y paid for the equipment: the help the sentence's earlier clause reported)
-    own = [r for r in ctx.relations if r.predicate == "assists"] if sent.clause_start(agent.start) > sent.start else []
-    earlier = own or [r for r in ctx.earlier if r.predicate == "assists"]
-    if not earlier:
+    recips = _last_helped(ctx, sent.clause_start(agent.start) > sent.start)
+    if not recips:
         return
-    recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence))
     funders = [k for k in members_of(agent, lx.agents) if k not in recips]
     emit_assist(ctx, funders, recips, year_before(sent, at), None, ctx.mood(at, agent))
 

@@ -84,8 +84,7 @@ def requested_from(ctx: SentenceContext, found: list) -> None:
             prov = own = _contacted(sent, s, rq) or ctx.carried["named"][0]
         elif nouns and not lx.trim(_for_dropped(lx, rq, sent.text[e:nouns[0][0]])) and _contacted(sent, s, rq) is not None:
             prov = own = _contacted(sent, s, rq)  # wrote to Y asking for technical assistance: Y's
-        elif not nouns or len(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]]))) > 0 and not (
-                set(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]])).split()) <= set(rq.get("help_modifiers", ()))):
+        elif not nouns or not set(lx.trim(lx.squeeze(sent.text[e:nouns[0][0]])).split()) <= set(rq.get("help_modifiers", ())):
             _requested_relative(ctx, s, e)  # requested further help; (requested similar advice from Y, or which Y
             continue  # will provide: read below)
         else:
@@ -131,7 +130,7 @@ def _relative_provider(sent, pos: int, rq: dict, a: dict) -> tuple[Group | None,
     if g is None or not re.fullmatch(rx, lx.squeeze(sent.text[pos:g.start])):
         return None, None
     verbs = lx.find(sent.text, a["give_verbs"], g.end, sent.clause_end(g.end))
-    if not verbs or len(lx.squeeze(sent.text[g.end:verbs[0][0]]).split()) > rq.get("relative_verb_gap", 2):
+    if not verbs or len(lx.squeeze(sent.text[g.end:verbs[0][0]]).split()) > rq.get("provider_verb_gap", 2):
         return None, None
     return g, verbs[0][0]
 
