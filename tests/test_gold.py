@@ -22,6 +22,7 @@ import pytest
 from tacb_graph.evaluate import ENTITY_CLASSES, MODALITIES, RELATIONS, STANCE_VALUES, gold_parts, load_gold
 from tacb_graph.read import read_source
 from tacb_graph.segment import segment
+from tacb_graph.segment.numbers import to_chinese_numeral
 
 ROOT = Path(__file__).resolve().parent.parent
 GOLD_DIR = ROOT / "tests" / "gold"
@@ -37,13 +38,6 @@ _SESSION = re.compile(r"^session/([a-z0-9-]+)/([1-9]\d*)$")
 _PERSON_ZH = re.compile(r"^person/[\u4e00-\u9fff·]+$")
 _PERSON_LATIN = re.compile(r"^person/[a-z0-9]+(-[a-z0-9]+)*$")
 _SYMBOL_LINE = re.compile(r"^[A-Z]+(/[A-Za-z0-9.\-]+)+$")
-_ZH = "零一二三四五六七八九"
-
-
-def _zh_number(n: int) -> str:
-    """Chinese numeral of 1..99 as UN texts write session numbers (第四十三届)."""
-    tens, units = divmod(n, 10)
-    return (("" if tens < 2 else _ZH[tens]) + "十" if tens else "") + (_ZH[units] if units else "")
 
 
 def _table(section: str, level: str = "##") -> dict[str, str]:
@@ -147,7 +141,7 @@ def test_gold_ids_are_known(f, known):
                     assert cls == "Session" and m, (where, e)
                     assert f"org/{m.group(1)}" in known or f"org/{m.group(1)}" in missing, (where, e)
                     if re.search(r"[\u4e00-\u9fff]", flat):
-                        assert f"第{_zh_number(int(m.group(2)))}届" in flat, f"{where}: no session {m.group(2)} in the text"
+                        assert f"第{to_chinese_numeral(int(m.group(2)))}届" in flat, f"{where}: no session {m.group(2)} in the text"
                 elif e in known:
                     assert known[e] == cls or pending.get(e) == cls, \
                         f"{where}: {e} is {known[e]} in the gazetteers, {cls} here (list it under Pending reclassifications?)"
