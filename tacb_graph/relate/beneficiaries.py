@@ -386,6 +386,7 @@ def participants(ctx: SentenceContext, together) -> None:
     agents = lx.agents
     text = sent.text
     for s, e, _w in lx.find(text, act.get("participation_verbs", ()), sent.start, sent.end):
+        e = skip_aside(sent, e)  # took part, between May and June, in a course …: read on after the aside
         rest = lx.squeeze(text[e:sent.clause_end(e)])
         rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
         rest = rest[len(lx.starts_with(rest, lx["pronouns"]) or ""):].lstrip()  # 该讲习班

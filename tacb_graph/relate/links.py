@@ -140,6 +140,10 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             subj = near if near is not None and near.end > sent.clause_start(at) else subj
         if subj is None:
             continue
+        if lead is not None and not verbs and lead[2] in lx["assists"]["together"] and subj.end <= pos and (
+                pw.get("attendance_opening") and re.search(pw["attendance_opening"], lx.squeeze(text[sent.start:subj.start]).strip())
+                or pw.get("attendance_verbs") and re.search(pw["attendance_verbs"], lx.squeeze(text[subj.end:pos]))):
+            continue  # Also present were A and B, together with Y / A attended, together with Y: who came, not partners
         members = [k for g in run for k in members_of(g, agents)  # (与 A 和 B 的地方合作伙伴一起: their partners, not A and B)
                    if not ("owners_of_partners" in pw and re.match(pw["owners_of_partners"], lx.squeeze(text[g.end:g.end + 12])))]
         if taking_part:

@@ -261,8 +261,9 @@ def _cost_patterns(lx, act: dict) -> tuple[re.Pattern, re.Pattern] | None:
         found = None
         if items and passive and verbs:
             one = r"(?:the\s+)?(?:" + "|".join(map(re.escape, sorted(items, key=len, reverse=True))) + r")"
-            many = rf"{one}(?:\s*(?:,\s*(?:and\s+)?|and\s+){one})*(?:\s+of\s+(?:the|this|that|these|those)\s+[\w-]+)?"
-            found = (re.compile(rf"^{many}\s+(?:{'|'.join(map(re.escape, passive))})\s+by\b", re.I),
+            many = rf"{one}(?:\s*(?:,\s*(?:and\s+)?|and\s+){one})*(?:\s+(?:of|for)\s+(?:the|this|that|these|those)\s+[\w-]+)?"
+            sources = "".join(f"|{re.escape(w)}" for w in act.get("cost_sources", ()))  # Funding for the sessions came from Y
+            found = (re.compile(rf"^{many}\s+(?:(?:{'|'.join(map(re.escape, passive))})\s+by{sources})\b", re.I),
                      re.compile(rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+{many}\s*(?:[.;]|$)", re.I))
         lx.__dict__["_cost_patterns"] = found
     return lx.__dict__["_cost_patterns"]
@@ -279,7 +280,8 @@ def _costs_of_earlier(ctx: SentenceContext, a: int, b: int, head: str, act: dict
         return
     m = rxs[0].match(head)
     if m is not None:
-        agent = next((g for g in sent.groups if a <= g.start < b and g.governor in act.get("by_markers", ())), None)
+        agent = next((g for g in sent.groups if a <= g.start < b and (g.governor in act.get("by_markers", ())
+                                                                       or g.governor in act.get("source_markers", ()))), None)
         at = agent.start if agent is not None else b
     else:
         m = rxs[1].search(sent.text, a, b)
@@ -311,7 +313,8 @@ def _relative_funder(sent: Sentence, a: int, s: int, e: int) -> Group | None:
 
 def _agent_before(sent: Sentence, a: int, s: int, act: dict) -> Group | None:
     """``该讲习班的费用由 Y 承担``: the group one of ``by_before`` governs right before the funding verb at ``s`` (after
-    ``a``, at most ``adverbs`` between); ``经费来自 Y 提供的赠款``: or the group right after one of ``source_before``;
+    ``a``, at most ``adverbs`` between); ``经费来自 Y 提供的赠款``: or the group right after one of ``source_before``
+    (``经费来自 Y 的自愿捐款``: with one of ``source_gap`` before a funding noun);
     ``研讨会得到 Y 的资助``: or the group after a ``received_before`` marker, its ``gap`` word before the verb."""
     lx = sent.lx
     for g in reversed(sent.before(s)):
@@ -321,6 +324,9 @@ def _agent_before(sent: Sentence, a: int, s: int, act: dict) -> Group | None:
         if g.start >= a and gap in rec.get("gap", ()) \
                 and lx.ends_with(lx.squeeze(sent.text[a:g.start]).rstrip(), rec.get("markers", ())):
             return g
+        if g.start >= a and gap in act.get("source_gap", ()) \
+                and lx.ends_with(lx.squeeze(sent.text[a:g.start]).rstrip(), act.get("source_before", ())):
+            return g  # 经费来自 Y 的自愿捐款: the contribution of Y named right after the source marker
         if g.start < a or strip_adverbs(gap, lx):
             return None
         if g.governor in act.get("by_before", ()) \

@@ -1,0 +1,71 @@
+"""Round 32 (twentieth session): forms read from the opened forty-third and forty-fourth sets' and the new forty-eighth,
+fiftieth and fifty-first development sets' misses, each written here as a general form of the genre on sentences of our
+own (no sentence of any report)."""
+
+from __future__ import annotations
+
+from test_relate_round21 import facts, stances, triples
+from test_relate_round28 import en_run
+from test_relate_zh_forms2 import facts as zh_facts
+
+
+def _assists(found) -> set[tuple[str, str, str]]:
+    return {(s, o, m) for s, p, o, m in triples(found) if p == "assists"}
+
+
+def _partners(found) -> set[tuple[str, str]]:
+    return {tuple(sorted((s, o))) for s, p, o, _m in triples(found) if p == "partnersWith"}
+
+
+# -- who attended, together with whom: co-attendance, not partnership --------------------------------------------------
+
+def test_present_were_a_and_b_together_with_c_is_no_partnership():
+    got = _partners(facts("Also present were the Ombudsman of Ghana and the Commission on Human Rights and "
+                          "Administrative Justice of Ghana, together with UNICEF and the Council of Europe."))
+    assert not got
+
+
+def test_participants_included_a_together_with_b_is_no_partnership():
+    assert not _partners(facts("Participants included UNDP and the World Bank, together with UNICEF."))
+
+
+def test_a_and_b_attended_together_with_c_is_no_partnership():
+    assert not _partners(facts("UNDP and UNESCO attended the seminar in Accra, together with the African Union."))
+
+
+def test_together_with_in_an_act_is_still_a_partnership():
+    found = facts("After a meeting attended by judges, UNESCO, together with UNICEF, trained 30 teachers of Ghana.")
+    assert ("org/unesco", "org/unicef") in _partners(found)
+    assert ("org/unicef", "state/GHA", "Reported") in _assists(found)
+
+
+# -- people who took part, after a comma-bounded aside of time, in an activity another held -----------------------------
+
+def test_took_part_after_an_aside_in_a_course_delivered_by_y():
+    got = _assists(facts("Some 80 judges and prosecutors of Ghana took part, between March and May 2062, in a course "
+                         "on juvenile justice delivered by UNICEF in cooperation with UNODC."))
+    assert ("org/unicef", "state/GHA", "Reported") in got
+    assert ("org/unodc", "state/GHA", "Reported") in got
+
+
+# -- the funding of an activity named after it: its source ------------------------------------------------------------
+
+def test_funding_for_the_sessions_came_from_y():
+    got = _assists(facts("Some 40 magistrates of Ghana attended two sessions on customary law, held by UNDP. "
+                         "Funding for the sessions came from the European Union."))
+    assert ("org/eu", "state/GHA", "Reported") in got
+
+
+def test_funding_for_the_training_was_provided_by_y():
+    got = _assists(facts("UNICEF trained 25 social workers of Ghana. Funding for the training was provided by Norway."))
+    assert ("state/NOR", "state/GHA", "Reported") in got
+
+
+def test_zh_the_course_was_paid_for_by_a_states_voluntary_contribution():
+    got = zh_facts("开发署为加纳 25 名社会工作者开办了关于儿童保护的课程。该课程的经费来自挪威的自愿捐款。", predicate="assists")
+    assert ("state/NOR", "assists", "state/GHA", "Reported") in got
+
+
+def test_zh_a_contribution_to_a_body_is_no_help_to_the_state():
+    got = zh_facts("开发署为加纳法官举办了讲习班。挪威向开发署捐款 5 万美元。", predicate="assists")
+    assert not any(s == "state/NOR" for s, _p, _o, _m in got)
