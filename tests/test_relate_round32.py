@@ -69,3 +69,35 @@ def test_zh_the_course_was_paid_for_by_a_states_voluntary_contribution():
 def test_zh_a_contribution_to_a_body_is_no_help_to_the_state():
     got = zh_facts("开发署为加纳法官举办了讲习班。挪威向开发署捐款 5 万美元。", predicate="assists")
     assert not any(s == "state/NOR" for s, _p, _o, _m in got)
+
+
+# -- one who prepared a visit helped the visitor ----------------------------------------------------------------------
+
+def test_organized_the_logistics_of_the_visit_helps_the_visitor():
+    got = _assists(facts("The Special Rapporteur on torture travelled to Ghana in October. In Accra, he met ministers. "
+                         "UNDP and the United Nations country team organized the logistics of the visit."))
+    assert ("org/undp", "org/sr-torture", "Reported") in got
+    assert ("org/unct", "org/sr-torture", "Reported") in got
+
+
+def test_the_visit_was_prepared_by_y():
+    got = _assists(facts("The Special Rapporteur on torture visited Ghana in May. The visit was prepared by UNDP."))
+    assert ("org/undp", "org/sr-torture", "Reported") in got
+
+
+def test_organizing_a_ministers_trip_is_no_help_to_a_visitor():
+    got = _assists(facts("UNDP organized the visit of the Minister of Justice of Ghana to Geneva."))
+    assert not any(o.startswith("org/sr") for _s, o, _m in got)
+
+
+def test_zh_the_visit_was_prepared_jointly_by_x_and_y():
+    got = zh_facts("应加纳政府邀请，酷刑问题特别报告员于 2058 年 4 月访问了加纳。访问由开发署和联合国国家工作队共同筹备。",
+                   predicate="assists")
+    assert ("org/undp", "assists", "org/sr-torture", "Reported") in got
+    assert ("org/unct", "assists", "org/sr-torture", "Reported") in got
+
+
+def test_zh_help_with_preparing_the_visit():
+    got = zh_facts("应加纳政府邀请，酷刑问题特别报告员于 2058 年 4 月访问了加纳。开发署为访问的筹备工作提供了协助。",
+                   predicate="assists")
+    assert ("org/undp", "assists", "org/sr-torture", "Reported") in got

@@ -54,4 +54,5 @@ def extract_sentence(ctx: SentenceContext) -> None:
     contributions.received(ctx)
     contributions.once_each(ctx)
     cooccur.cooccurring_help(ctx)
+    supported.visit_prepared(ctx)
     supported.note_visitor(ctx)  # (last: a later sentence's 'the visit' is this visitor's)

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .clauses import Group, Sentence
+from .emit import emit_assist
 from .patterns import SentenceContext
 from .roles import is_free, members_of, object_after, strip_adverbs, subject_before
 
@@ -476,6 +477,47 @@ def _visitor(ctx: SentenceContext, me: int, vr: dict) -> list[str]:
     if visitor is None or set(visitor.keys) & mine:
         return []
     return members_of(visitor, kinds)
+
+
+def visit_prepared(ctx: SentenceContext) -> None:
+    """``X organized the logistics of the visit``, ``The visit was prepared by X``, ``访问由 X 和 Y 共同筹备``: one who
+    prepared a visit (``visit_refs.prepare_verbs`` with the visit as its object, ``prepared_object``; or the visit
+    opening a passive clause up to the preparer's by-marker, ``prepared_passive``, with the verb in it or right after
+    the preparer) helped the visitor, as :func:`visited_by` finds one."""
+    vr = ctx.lx["assists"].get("visit_refs") or {}
+    verbs = vr.get("prepare_verbs")
+    if not verbs:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    found = []
+    for s, e, _w in lx.find(sent.text, verbs, sent.start, sent.end):
+        if vr.get("prepared_object") and re.match(vr["prepared_object"], lx.squeeze(sent.text[e:e + 80]).strip()):
+            prov = subject_before(sent, s, lx.agents, ctx.prev_subject)
+            if prov is not None and prov.start >= sent.clause_start(s):
+                found.append((prov, s))
+    act = lx.get("activities") or {}
+    by = (*act.get("by_markers", ()), *act.get("by_before", ()))
+    for g in sent.groups if vr.get("prepared_passive") else ():
+        if g.governor not in by:
+            continue
+        lead = lx.squeeze(sent.text[sent.clause_start(g.start):g.start]).strip()
+        if not re.fullmatch(vr["prepared_passive"], lead):
+            continue
+        after = strip_adverbs(sent.text[g.end:sent.clause_end(g.end)], lx)
+        if lx.find(lead, verbs, 0, len(lead)) or lx.starts_with(after, verbs) \
+                or any(lx.starts_with(after, [w + v for v in verbs]) for w in lx["assists"].get("together", ())):
+            found.append((g, sent.clause_start(g.start)))
+    kinds = set(vr["kinds"])
+    for prov, at in found:
+        if not prov.kinds() & lx.agents:
+            continue
+        earlier = [g for g in sent.before(prov.start) if is_free(sent, g) and g.kinds() & kinds]
+        was = earlier[-1] if earlier else ctx.carried.get("visitor") or ctx.prev_subject  # (the visit's own visitor)
+        visitor = members_of(was, kinds) if was is not None and not set(was.keys) & set(prov.keys) else []
+        givers = [k for k in members_of(prov, lx.agents) if k not in visitor]
+        if visitor and givers:
+            emit_assist(ctx, givers, visitor, None, None, ctx.mood(at, prov))
 
 
 def note_visitor(ctx: SentenceContext) -> None:
