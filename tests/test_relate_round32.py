@@ -101,3 +101,46 @@ def test_zh_help_with_preparing_the_visit():
     got = zh_facts("应加纳政府邀请，酷刑问题特别报告员于 2058 年 4 月访问了加纳。开发署为访问的筹备工作提供了协助。",
                    predicate="assists")
     assert ("org/undp", "assists", "org/sr-torture", "Reported") in got
+
+
+# -- input to the report: comments on its draft, in an aside or a relative clause --------------------------------------
+
+def _submitters(found) -> set[str]:
+    return {s for s, p, _o, _m in triples(found) if p == "submittedInputTo"}
+
+
+def test_which_also_commented_on_the_draft_is_input():
+    found = facts("In its comments on the draft of the present report, the Government of Ghana welcomed the "
+                  "cooperation. The Commission on Human Rights and Administrative Justice of Ghana, which also "
+                  "commented on the draft, expressed no view.")
+    assert {"state/GHA", "org/chraj"} <= _submitters(found)
+
+
+def test_commenting_on_a_draft_law_is_no_input():
+    assert not _submitters(facts("UNDP commented on the draft law on assembly. UNFPA commented on the situation of women."))
+
+
+def test_commented_on_the_draft_of_the_report_is_input():
+    assert "org/unicef" in _submitters(facts("UNICEF commented on the draft of the present report."))
+
+
+def test_in_its_own_comments_and_in_written_input():
+    found = facts("The Commission on Human Rights and Administrative Justice of Ghana, in its own comments, considered "
+                  "the right to development useful.", "GANHRI warned, in written input to the report, that win-win "
+                  "cooperation was vague. UPR Info, which also sent comments, left the concept unchallenged.")
+    assert {"org/chraj", "org/ganhri", "org/upr-info"} <= _submitters(found)
+
+
+def test_commenting_on_the_report_in_draft_opens_a_submission():
+    found = facts("Commenting on the present report in draft, the Government of Ghana regarded its work with the "
+                  "Office as a genuine example of mutually beneficial cooperation.")
+    assert "state/GHA" in _submitters(found)
+    assert not any(p == "partnersWith" for _s, p, _o, _m in triples(found))  # a view of the work, not a report of it
+
+
+# -- a State that holds up its work as an example of a concept supports it ---------------------------------------------
+
+def test_presented_x_as_an_instance_of_the_concept_is_supportive():
+    got = stances(facts("In its contribution, Ghana presented the exchange of practice among the mechanisms of the "
+                        "subregion as an instance of mutually beneficial cooperation that it wished to see expanded."))
+    assert ("state/GHA", "concept/mutually-beneficial-cooperation", "Supportive") in got
