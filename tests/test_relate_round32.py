@@ -144,3 +144,31 @@ def test_presented_x_as_an_instance_of_the_concept_is_supportive():
     got = stances(facts("In its contribution, Ghana presented the exchange of practice among the mechanisms of the "
                         "subregion as an instance of mutually beneficial cooperation that it wished to see expanded."))
     assert ("state/GHA", "concept/mutually-beneficial-cooperation", "Supportive") in got
+
+
+# -- a passive activity with a funding aside before its beneficiaries ---------------------------------------------------
+
+def test_convened_by_x_with_financial_support_from_z_for_officials_of_a_and_b():
+    got = _assists(facts("The workshop was convened by UNDP jointly with UNICEF, with financial support from the European "
+                         "Union, for officials of the national mechanisms of Ghana, Togo and Benin."))
+    for p in ("org/undp", "org/unicef", "org/eu"):
+        for r in ("state/GHA", "state/TGO", "state/BEN"):
+            assert (p, r, "Reported") in got
+
+
+# -- a project to be implemented by Y: Y's help, still to come ---------------------------------------------------------
+
+def test_a_project_to_be_implemented_by_y_is_ys_planned_help():
+    got = _assists(facts("From September 2070, the European Union will fund a regional project on tracking "
+                         "recommendations in Ghana, Togo and Benin, to be implemented by UNDP in partnership with UNICEF."))
+    assert ("org/undp", "state/TGO", "Planned") in got
+    assert ("org/unicef", "state/BEN", "Planned") in got
+    assert not any(m == "Reported" for _s, _o, m in got)
+
+
+def test_an_expert_asked_for_to_be_deployed_is_no_help():
+    assert not _assists(facts("Ghana requested an expert to be deployed by UNDP."))
+
+
+def test_proved_to_be_useful_leaves_the_next_help_reported():
+    assert ("org/undp", "state/GHA", "Reported") in _assists(facts("The training proved to be useful. UNDP trained judges of Ghana."))

@@ -107,7 +107,9 @@ def _passive(sent: Sentence, s: int, e: int, act: dict) -> bool:
             return True  # 澳大利亚资助的一个项目在 Y 开展: the activity, qualified before it and set in Y, is the verb's subject
     # the joint programme of A and B on …, launched in 2025 in X: a participle after a comma, with no object of
     # its own, says what was done with the noun before the comma
-    return bool(act.get("appositive_participles")) and before.endswith(",") and _activity_noun(sent, e, act) is None \
+    future = act.get("future_participle_before")  # …, to be implemented by Y: the same, still to come
+    return bool(act.get("appositive_participles")) and (before.endswith(",") or bool(future and re.search(future, before.rstrip()))) \
+        and _activity_noun(sent, e, act) is None \
         and _noun_before(sent, s, act) is not None and not [g for g in sent.groups if g.start >= e
                                                            and g.governor is None and g.start < sent.clause_end(e)]
 
@@ -358,7 +360,9 @@ def activities(ctx: SentenceContext, together) -> None:
             continue  # the fund, a launch: a noun here
         if w in training and s in objects or w in hosting and not _hosted_for(sent, e, act, _passive(sent, s, e, act)):
             continue
-        if lx.ends_with(lx.squeeze(text[max(sent.start, s - 20):s]).lower(), act.get("not_after", ())) \
+        future = act.get("future_participle_before") and re.search(act["future_participle_before"],
+                                                                  lx.squeeze(text[max(sent.start, s - 30):s]).rstrip())
+        if not future and lx.ends_with(lx.squeeze(text[max(sent.start, s - 20):s]).lower(), act.get("not_after", ())) \
                 or act.get("asked_for_after") and re.match(act["asked_for_after"], lx.squeeze(text[e:sent.clause_end(e)])):
             continue  # a request for an expert to be placed, 关于培训司法人员的申请: asked for, not done (the request's reader)
         recips: list[str] = []

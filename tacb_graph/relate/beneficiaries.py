@@ -14,7 +14,7 @@ from .emit import emit_assist, topic
 from .patterns import SentenceContext, co_providers
 from .places import clause_groups as _clause_groups, located_after, stationed_in
 from .referents import co_organizers
-from .roles import (locative, members_of, nearest_state, skip_aside, strip_adverbs,
+from .roles import (locative, members_of, nearest_state, phrase_before, skip_aside, strip_adverbs,
                     subject_before, year_before)
 
 __all__ = ["recipient_before", "recipient_after", "pronoun_recipient", "listed_after", "pronoun_before",
@@ -59,7 +59,8 @@ def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip:
         markers = tuple(markers) + tuple(act["placed_with"]["markers"])  # an adviser was placed with the Ministry of X
     places = set(act["place_kinds"])
     end = sent.clause_end(pos)
-    asides = tuple(act.get("co_markers", ())) + tuple(act.get("late_partners", ()))
+    funding = tuple(lx["assists"].get("funding_of", ()))  # (…, with financial support from Z, for officials of X)
+    asides = tuple(act.get("co_markers", ())) + tuple(act.get("late_partners", ())) + funding
     while end < sent.end and sent.text[end] == "," and lx.starts_with(lx.squeeze(sent.text[end + 1:end + 40]), asides):
         end = sent.clause_end(sent.clause_end(end + 1) + 1)  # held it in Suva, in cooperation with Y, for X
     resume = act.get("recipient_resume")  # a workshop in Palikir on the follow-up to …, for officials of A, B and C
@@ -89,6 +90,8 @@ def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip:
                 continue  # the deployment of an expert of UNICEF to X: whose expert, not whom it was for
             if g.governor in act.get("topic_governors", ()) or _in_topic(sent, pos, g, act):
                 continue  # a workshop on the universal periodic review for officials of X: the topic
+            if funding and phrase_before(sent, g, funding):
+                continue  # …, with financial support from Z, for officials of X: who paid, not whom it was for
             if g.kinds() & agents and g not in co_organizers(sent, pos, g.end, act, set()):
                 break  # (a workshop organized with Y for officials of X: Y co-organized, X is further on)
             continue

@@ -101,12 +101,14 @@ def late_agent(sent: Sentence, e: int, act: dict, agents: set[str], recips: set[
 
 def _participle_agent(sent: Sentence, pos: int, act: dict) -> Group | None:
     """``organized by Y`` right at ``pos``: the agent group a ``by_markers`` marker governs after a participle of
-    ``participles_by``, else None."""
+    ``participles_by`` (after ``participle_future``, a regular expression: ``to be implemented by Y``), else None."""
     lx = sent.lx
     g = next((h for h in sent.after(pos)), None)
     if g is None or g.governor not in act.get("by_markers", ()) or not g.kinds() & lx.agents:
         return None
     gap = lx.trim(lx.squeeze(sent.text[pos:g.head]), "determiners").strip()
+    if act.get("participle_future"):
+        gap = re.sub(act["participle_future"], "", gap, count=1)  # a project …, to be implemented by Y
     return g if gap.endswith(g.governor) and gap[:-len(g.governor)].strip() in act.get("participles_by", ()) else None
 
 
