@@ -172,3 +172,41 @@ def test_an_expert_asked_for_to_be_deployed_is_no_help():
 
 def test_proved_to_be_useful_leaves_the_next_help_reported():
     assert ("org/undp", "state/GHA", "Reported") in _assists(facts("The training proved to be useful. UNDP trained judges of Ghana."))
+
+
+def test_submitted_written_information_for_the_preparation_of_the_report():
+    found = facts("The Norwegian Refugee Council and UNICEF submitted written information for the preparation of the "
+                  "present report.")
+    assert {"org/nrc", "org/unicef"} <= _submitters(found)
+
+
+# -- working in partnership with Y, A and B did something: Y is no subject -----------------------------------------------
+
+def test_working_in_partnership_with_y_opens_the_sentence():
+    found = facts("Working in partnership with the Office, the International Labour Organization (ILO) and the "
+                  "International Organization for Migration (IOM) trained 60 labour inspectors of Ghana on forced "
+                  "labour. Australia financed the course.")
+    got = _assists(found)
+    for p in ("org/ilo", "org/iom", "org/ohchr", "state/AUS"):
+        assert (p, "state/GHA", "Reported") in got
+    assert ("org/ilo", "org/ohchr") in _partners(found)
+    assert not any("state/GHA" in pair for pair in _partners(found))
+
+
+# -- thanks to a list with some singled out -----------------------------------------------------------------------------
+
+def test_thanks_a_and_in_particular_b_and_c_for_their_support_in_preparing_the_visit():
+    got = _assists(facts("The Special Rapporteur on torture visited Ghana in May. The Special Rapporteur thanks the United "
+                         "Nations country team, and in particular OCHA and UNHCR, for their support in preparing the visit."))
+    for p in ("org/unct", "org/ocha", "org/unhcr"):
+        assert (p, "org/sr-torture", "Reported") in got
+
+
+# -- work made for a body with the help of Y; the cost of its printing -------------------------------------------------
+
+def test_materials_produced_for_a_ministry_with_the_help_of_y_and_printing_paid_by_z():
+    got = _assists(facts("Reading materials were produced for the Ministry of Education of Ghana with the help of UNESCO "
+                         "and UNICEF; Finland paid for the printing."))
+    assert {("org/unesco", "state/GHA", "Reported"), ("org/unicef", "state/GHA", "Reported"),
+            ("state/FIN", "state/GHA", "Reported")} <= got
+    assert not any(o == "state/FIN" for _s, o, _m in got)

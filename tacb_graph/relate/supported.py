@@ -200,9 +200,15 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
         if nxt is not None and (sent.text[sent.start:pos].rstrip().endswith(",") or opens) \
                 and lx.trim(lx.squeeze(sent.text[g.end:nxt.head]), "determiners") == ",":
             subj = nxt  # …, with support from X, Y opened …; With the support of X, Y trained …: Y's clause
+        if subj is None:  # Materials were produced for the Ministry of X with the help of Y: whom the work was for
+            lo = sent.clause_start(pos)
+            subj = next((h for h in reversed(sent.before(pos)) if h.start >= lo and h.kinds() & lx.agents
+                         and h.governor in a.get("made_for", ())
+                         and not any(is_free(sent, f) and f.kinds() & lx.agents and lo <= f.start < h.start
+                                     for f in sent.groups)), None)
         subj = subj or subject_before(sent, pos, lx.agents, ctx.prev_subject, exclude=set(g.keys))
-        if subj is None:
-            subj = nxt
+        if subj is None and nxt is not None and not any(c in sent.text[g.end:nxt.start] for c in ";；"):
+            subj = nxt  # (not past a semicolon: …, with the help of Y; Z paid for the printing)
         if subj is not None and w in a.get("funding_of", ()) and subj.start > pos and any(
                 "State" in h.kinds() and not set(h.keys) & set(subj.keys)
                 for h in sent.after(subj.end) if h.end <= sent.clause_end(subj.end)):

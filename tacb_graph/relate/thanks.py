@@ -17,7 +17,9 @@ __all__ = ["thanked_for"]
 def thanked_for(ctx: SentenceContext, found: list) -> None:
     """``Kenya thanked OHCHR for its support``, ``expressed its gratitude to UNDP for the assistance provided``,
     ``斐济感谢 X 和 Y 的支持``: the one thanked (``thanks``: the verbs, then one of its ``markers`` and a help
-    noun within ``gap`` words, or ``gap_chars`` characters in an unspaced language) helped the one who thanks."""
+    noun within ``gap`` words, or ``gap_chars`` characters in an unspaced language) helped the one who thanks; so did
+    those a comma-bounded aside after it singles out (``particular``, a regular expression on the words before them:
+    thanked A, and in particular B and C, for their support)."""
     sent = ctx.sentence
     lx = sent.lx
     a = lx["assists"]
@@ -29,7 +31,15 @@ def thanked_for(ctx: SentenceContext, found: list) -> None:
         if thanked is None or not thanked.kinds() & lx.agents \
                 or len(lx.trim(lx.squeeze(sent.text[e:thanked.head]), "determiners").split()) > 1:
             continue
-        rest = lx.squeeze(sent.text[thanked.end:thanked.end + 60])
+        also = next((g for g in sent.after(thanked.end) if g.start <= sent.clause_end(thanked.end + 1)), None) \
+            if th.get("particular") else None  # thanked A, and in particular B and C, for their support: B and C too
+        if also is not None and also.kinds() & lx.agents \
+                and re.fullmatch(th["particular"], lx.squeeze(sent.text[thanked.end:also.head]).strip()) \
+                and sent.text[also.end:also.end + 2].lstrip().startswith(","):
+            found_also, last_end = [also], also.end + sent.text[also.end:].index(",") + 1
+        else:
+            found_also, last_end = [], thanked.end
+        rest = lx.squeeze(sent.text[last_end:last_end + 60]).lstrip()
         if th.get("aside"):
             rest = re.sub(th["aside"], "", rest).lstrip()  # 感谢 X 在编写报告方面提供的协助
         marker = lx.starts_with(rest, th["markers"])
@@ -49,10 +59,11 @@ def thanked_for(ctx: SentenceContext, found: list) -> None:
                    and g.governor in a.get("recipient_after", ()) and g.kinds() & lx.agents
                    and (lx.find(sent.text, a.get("passive_participles", ()), thanked.end, g.start)
                         or _help_noun_right_before(sent, thanked.end, g, a))), None)
-        if to is not None:  # thanked X for the support extended to Y: Y is the one helped, not the speaker
-            found.append((thanked, members_of(to, lx.agents), s, e, s))
-        elif subj is not None:
-            found.append((thanked, members_of(subj, lx.agents), s, e, s))
+        for giver in [thanked] + found_also:
+            if to is not None:  # thanked X for the support extended to Y: Y is the one helped, not the speaker
+                found.append((giver, members_of(to, lx.agents), s, e, s))
+            elif subj is not None:
+                found.append((giver, members_of(subj, lx.agents), s, e, s))
 
 
 def _help_noun_right_before(sent: Sentence, lo: int, g: Group, a: dict) -> bool:
