@@ -210,3 +210,32 @@ def test_materials_produced_for_a_ministry_with_the_help_of_y_and_printing_paid_
     assert {("org/unesco", "state/GHA", "Reported"), ("org/unicef", "state/GHA", "Reported"),
             ("state/FIN", "state/GHA", "Reported")} <= got
     assert not any(o == "state/FIN" for _s, o, _m in got)
+
+
+# -- zh: funding named as the means of an activity; an activity funded by F; a cancelled planned training ----------------
+
+def test_zh_with_a_grant_from_y_x_held_training_for_z():
+    got = zh_facts("开发署和儿基会联合编写了培训课程，并以挪威提供的赠款为加纳 320 名警官开办了四期培训。", predicate="assists")
+    assert {("org/undp", "assists", "state/GHA", "Reported"), ("org/unicef", "assists", "state/GHA", "Reported"),
+            ("state/NOR", "assists", "state/GHA", "Reported")} <= got
+
+
+def test_zh_x_funded_by_f_held_a_workshop_for_y():
+    got = zh_facts("应加纳政府的请求，人权高专办中东和北非区域办事处由联合国人权领域技术合作自愿基金出资，为加纳外交部的 28 名"
+                   "官员举办了两期讲习班。")
+    assert ("org/vf-tc", "assists", "state/GHA", "Reported") in got
+    assert ("org/ohchr-mena", "assists", "state/GHA", "Reported") in got
+    assert not any(p == "fundedBy" for _s, p, _o, _m in got)
+
+
+def test_zh_an_office_funded_by_y_is_funded():
+    got = zh_facts("人权高专办西非区域办事处由欧洲联盟出资。")
+    assert ("org/ohchr-west-africa", "fundedBy", "org/eu", "Reported") in got
+
+
+def test_zh_a_planned_joint_training_cancelled_for_a_long_reason():
+    got = zh_facts("原定于 2052 年 6 月由开发署与毒罪办共同为加纳检察官举办的关于调查酷刑指控的培训，因加纳总检察长办公室未能"
+                   "确定参训人员而被取消。", predicate="assists")
+    assert ("org/undp", "assists", "state/GHA", "Negated") in got
+    assert ("org/unodc", "assists", "state/GHA", "Negated") in got
+    assert not any(m == "Reported" for *_x, m in got)

@@ -510,7 +510,7 @@ def activities(ctx: SentenceContext, together) -> None:
                 continue  # X (in its resolution) invited Y to strengthen the cooperation provided to A: X gives none
         else:
             prov = coordinated_subject(sent, s, act.get("coordinated_predicate"), agents, recips) \
-                or subject_before(sent, start, agents, ctx.prev_subject, exclude=set(recips)) \
+                or subject_before(sent, start, agents, ctx.prev_subject, exclude=set(recips) | set(ctx.funders)) \
                 or implemented_by(ctx, s)  # …, and had seconded …; a project implemented by Y trained …
             own = subject_before(sent, start, agents, ctx.prev_subject) if prov is not None else None
             if own is not None and own.start > prov.end and set(own.keys) <= set(recips):

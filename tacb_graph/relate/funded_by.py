@@ -83,6 +83,10 @@ def funded_administered(ctx: SentenceContext) -> None:
                     subj = None  # …派驻了一名顾问。该顾问的职位(该职位)由 Y 资助: the post of one sent before (repeated.py reads it)
                 if subj and after and _relative(lx, rest, verbs) and lx.squeeze(sent.text[subj.end:marker]).strip():
                     subj = None  # X 执行了一个由 Y 出资的项目: the project the relative clause describes is funded
+                act = lx["assists"].get("funded_act")
+                if subj and after and act and re.search(act["before"], lx.squeeze(sent.text[sent.clause_start(g.head):g.head])) \
+                        and re.match(act["after"], sent.text[g.end:g.end + 16]):
+                    subj = None  # X 由 F 出资，为 Y 举办了…: F pays for X's help to Y (patterns.funding_of), not for X
                 if subj:
                     ys = years(sent, sent.clause_start(g.start), g.start)
                     year = ys[-1][1] if ys else None

@@ -358,11 +358,15 @@ def funding_of(ctx: SentenceContext) -> list[str]:
     for g, h in zip(sent.groups, sent.groups[1:]) if rx else ():
         if re.fullmatch(rx, sent.text[g.end:h.start]) and h.kinds() & sent.lx.agents:
             found += [k for k in members_of(g, sent.lx.agents) if k not in found and k not in h.keys]
-    cost = sent.lx["assists"].get("cost_borne_by")  # …借调了一名顾问，费用由 X 承担: X paid for what the sentence reports
-    for g in sent.groups if cost else ():
-        if re.search(cost["before"], sent.lx.squeeze(sent.text[sent.clause_start(g.head):g.head])) \
-                and re.match(cost["after"], sent.text[g.end:g.end + 16]):
-            found += [k for k in members_of(g, sent.lx.agents) if k not in found]
+    # …借调了一名顾问，费用由 X 承担 (cost_borne_by); 以 X 提供的赠款为 Y 举办了培训 (funding_means): X paid for what
+    # the sentence reports
+    # (X 由 F 出资，为 Y 举办了…: funded_act, the activity that follows is what F pays for)
+    for cost in (sent.lx["assists"].get("cost_borne_by"), sent.lx["assists"].get("funding_means"),
+                 sent.lx["assists"].get("funded_act")):
+        for g in sent.groups if cost else ():
+            if re.search(cost["before"], sent.lx.squeeze(sent.text[sent.clause_start(g.head):g.head])) \
+                    and re.match(cost["after"], sent.text[g.end:g.end + 16]):
+                found += [k for k in members_of(g, sent.lx.agents) if k not in found]
     return found or own_funding(sent)
 
 
