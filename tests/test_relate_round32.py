@@ -239,3 +239,15 @@ def test_zh_a_planned_joint_training_cancelled_for_a_long_reason():
     assert ("org/undp", "assists", "state/GHA", "Negated") in got
     assert ("org/unodc", "assists", "state/GHA", "Negated") in got
     assert not any(m == "Reported" for *_x, m in got)
+
+
+def test_a_request_of_the_provincial_government_of_x_turned_down():
+    got = triples(facts("A request of the provincial government of Ghana to FAO for help in mapping communal lands was "
+                        "turned down."))
+    assert ("state/GHA", "requests", "org/fao", "Reported") in got
+    assert ("org/fao", "assists", "state/GHA", "Negated") in got
+
+
+def test_benefited_from_a_peer_review_conducted_later_by_y():
+    got = _assists(facts("Ghana benefited from a peer review of its procedures, conducted in September 2062 by UNDP."))
+    assert ("org/undp", "state/GHA", "Reported") in got
