@@ -251,3 +251,23 @@ def test_a_request_of_the_provincial_government_of_x_turned_down():
 def test_benefited_from_a_peer_review_conducted_later_by_y():
     got = _assists(facts("Ghana benefited from a peer review of its procedures, conducted in September 2062 by UNDP."))
     assert ("org/undp", "state/GHA", "Reported") in got
+
+
+# -- a State invited to an activity that did not come ----------------------------------------------------------------
+
+def test_a_state_although_invited_did_not_send_participants():
+    got = _assists(facts("UNDP and UNICEF organized in Accra, in March 2073, a subregional workshop on maritime security "
+                         "for coastguard officers of Ghana, Togo and Benin. Nigeria, although invited, did not send "
+                         "participants."))
+    assert ("org/undp", "state/NGA", "Negated") in got and ("org/unicef", "state/NGA", "Negated") in got
+    assert ("org/undp", "state/BEN", "Reported") in got
+
+
+def test_a_state_invited_but_sending_no_delegation():
+    got = _assists(facts("The workshop was convened by UNDP for officials of Ghana and Togo. Benin was invited but did "
+                         "not send a delegation."))
+    assert ("org/undp", "state/BEN", "Negated") in got
+
+
+def test_a_state_that_did_not_respond_to_an_invitation_is_no_absentee():
+    assert not _assists(facts("Nigeria, although invited, did not respond."))

@@ -33,7 +33,8 @@ from .patterns import SentenceContext, co_providers
 from .beneficiaries import recipient_before
 from .roles import members_of, strip_adverbs, subject_before, year_before
 
-__all__ = ["attended_by", "attendees_from", "briefings", "experts_sent", "took_part_after", "whose_costs"]
+__all__ = ["attended_by", "attendees_from", "briefings", "experts_sent", "stayed_away", "took_part_after",
+           "whose_costs"]
 
 
 def attended_by(ctx: SentenceContext, together) -> None:
@@ -211,6 +212,24 @@ def took_part_after(ctx: SentenceContext, together) -> None:
             if prov is not None:
                 ctx.carried["held"] = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys]
             break
+
+
+def stayed_away(ctx: SentenceContext) -> None:
+    """``… a workshop for officers of A and B. C, although invited, did not send participants``: a State the text says
+    was invited to the activity but did not come (``absent_after``, a regular expression on the words after it) was not
+    helped by those who gave the help the unit's last sentence with any reported — their help to it is Negated."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rx = (lx.get("activities") or {}).get("absent_after")
+    earlier = [r for r in ctx.earlier if r.predicate == "assists"] if rx else []
+    if not earlier:
+        return
+    givers = list(dict.fromkeys(r.subject for r in earlier if r.sentence == earlier[-1].sentence))
+    for g in sent.groups:
+        if g.governor is None and "State" in g.kinds() and re.match(rx, sent.text[g.end:g.end + 80]):
+            states = [k for k in members_of(g, {"State"}) if k not in givers]
+            emit_assist(ctx, [k for k in givers if k not in states], states, year_before(sent, g.end), None,
+                        ("Negated", None))
 
 
 def briefings(ctx: SentenceContext, act: dict, together) -> None:

@@ -37,6 +37,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     attended.attended_by(ctx, together)
     attended.attendees_from(ctx, together)
     attended.took_part_after(ctx, together)
+    attended.stayed_away(ctx)
     attended.whose_costs(ctx)
     attended.experts_sent(ctx)
     dispatch.sent_to(ctx)
