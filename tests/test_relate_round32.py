@@ -271,3 +271,17 @@ def test_a_state_invited_but_sending_no_delegation():
 
 def test_a_state_that_did_not_respond_to_an_invitation_is_no_absentee():
     assert not _assists(facts("Nigeria, although invited, did not respond."))
+
+
+# -- zh: a pronoun subject after an opening phrase, acting with another ---------------------------------------------------
+
+def test_zh_after_the_visit_she_with_y_advised_the_state():
+    got = zh_facts("酷刑问题特别报告员于 2047 年 6 月应加纳政府的邀请访问了该国。访问结束后，她与英联邦秘书处共同就清理积压案件的"
+                   "措施向该国司法部门提供了咨询。", predicate="assists")
+    assert ("org/sr-torture", "assists", "state/GHA", "Reported") in got
+    assert ("org/commonwealth-secretariat", "assists", "state/GHA", "Reported") in got
+
+
+def test_zh_she_with_y_advised_the_state():
+    got = zh_facts("酷刑问题特别报告员访问了加纳。她与开发署共同向加纳司法部门提供了咨询。", predicate="assists")
+    assert {("org/sr-torture", "assists", "state/GHA", "Reported"), ("org/undp", "assists", "state/GHA", "Reported")} <= got
