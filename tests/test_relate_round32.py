@@ -285,3 +285,9 @@ def test_zh_after_the_visit_she_with_y_advised_the_state():
 def test_zh_she_with_y_advised_the_state():
     got = zh_facts("酷刑问题特别报告员访问了加纳。她与开发署共同向加纳司法部门提供了咨询。", predicate="assists")
     assert {("org/sr-torture", "assists", "state/GHA", "Reported"), ("org/undp", "assists", "state/GHA", "Reported")} <= got
+
+
+def test_a_project_approved_to_be_carried_out_from_a_date_is_planned():
+    got = _assists(facts("UNDEF has approved a project on the participation of women in local government in Ghana, to be "
+                         "carried out from July 2065."))
+    assert got and all(m == "Planned" for _s, _o, m in got)
