@@ -291,3 +291,22 @@ def test_a_project_approved_to_be_carried_out_from_a_date_is_planned():
     got = _assists(facts("UNDEF has approved a project on the participation of women in local government in Ghana, to be "
                          "carried out from July 2065."))
     assert got and all(m == "Planned" for _s, _o, m in got)
+
+
+# -- stances: what technical cooperation should serve; a concept left unchallenged ------------------------------------
+
+def test_cooperation_should_serve_the_right_to_development_is_supportive():
+    got = stances(facts("In its comments on the draft of the present report, the Government of Ghana affirmed that "
+                        "technical cooperation should serve the right to development."))
+    assert ("state/GHA", "concept/right-to-development", "Supportive") in got
+
+
+def test_could_serve_as_a_pretext_stays_critical():
+    got = stances(facts("Ghana warned that win-win cooperation could serve as a pretext for pressure."))
+    assert ("state/GHA", "concept/win-win-cooperation", "Critical") in got
+
+
+def test_left_the_concept_unchallenged_is_not_questioned():
+    got = stances(facts("UPR Info, which also sent comments, left the concept of mutually beneficial cooperation "
+                        "unchallenged, insisting only that such cooperation must answer requests made by the State."))
+    assert ("org/upr-info", "concept/mutually-beneficial-cooperation", "NotQuestioned") in got
