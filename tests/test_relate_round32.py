@@ -310,3 +310,23 @@ def test_left_the_concept_unchallenged_is_not_questioned():
     got = stances(facts("UPR Info, which also sent comments, left the concept of mutually beneficial cooperation "
                         "unchallenged, insisting only that such cooperation must answer requests made by the State."))
     assert ("org/upr-info", "concept/mutually-beneficial-cooperation", "NotQuestioned") in got
+
+
+# -- zh: input to the report -------------------------------------------------------------------------------------------
+
+def _zh_submitters(*paragraphs) -> set[str]:
+    return {s for s, _p, _o, _m in zh_facts(*paragraphs, predicate="submittedInputTo")}
+
+
+def test_zh_the_information_in_the_report_was_provided_by_a_b_and_c():
+    assert {"state/GHA", "org/unct", "org/ohchr"} <= _zh_submitters(
+        "本报告所载资料由加纳政府、联合国驻加纳国家工作队和人权高专办提供，涵盖 2058 年。")
+
+
+def test_zh_replies_received_from_the_following_in_sublists():
+    assert {"state/ALB", "state/DZA", "org/zhrc", "org/iba"} <= _zh_submitters(
+        "截至 2045 年 2 月 28 日，人权高专办收到了下列各方的书面答复：阿尔巴尼亚和阿尔及利亚；津巴布韦人权委员会；国际律师协会。")
+
+
+def test_zh_in_its_submission():
+    assert "org/ichr-palestine" in _zh_submitters("巴勒斯坦独立人权委员会在其提交的材料中介绍了与办事处的合作。")

@@ -74,8 +74,9 @@ def _listed(ctx: SentenceContext, si: dict) -> None:
         for m in re.finditer(rx, sent.text[sent.start:sent.end]):
             lo = sent.start + m.end()
             hi = sent.clause_end(lo)
-            for g in sent.groups:
-                if lo <= g.start and g.end <= hi + 1 and g.governor is None:
+            for g in sent.groups:  # (…所载资料由 A、B 和 C 提供: the lead's own last word governs the list)
+                if lo <= g.start and g.end <= hi + 1 and (g.governor is None or (
+                        g.governor == lx.squeeze(sent.text[sent.start:lo]).rstrip()[-len(g.governor):])):
                     for k in members_of(g, lx.agents):
                         ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(lo, g), via="list")
 
