@@ -330,3 +330,23 @@ def test_zh_replies_received_from_the_following_in_sublists():
 
 def test_zh_in_its_submission():
     assert "org/ichr-palestine" in _zh_submitters("巴勒斯坦独立人权委员会在其提交的材料中介绍了与办事处的合作。")
+
+
+# -- help that was to come and did not start ------------------------------------------------------------------------------
+
+def test_a_project_a_donor_undertook_to_fund_did_not_start():
+    got = _assists(facts("Refurbishment of a rehabilitation centre for juveniles in Ghana, which the European Union had "
+                         "been expected to finance, has not materialized."))
+    assert ("org/eu", "state/GHA", "Negated") in got
+    assert not any(m == "Reported" for _s, _o, m in got)
+
+
+def test_the_training_of_people_of_x_that_y_had_planned_did_not_take_place():
+    for text in ("The training of judges of Ghana that UNDP had planned for 2055 did not take place.",
+                 "The training of judges of Ghana, which UNDP had planned for 2055, did not take place."):
+        assert _assists(facts(text)) == {("org/undp", "state/GHA", "Negated")}
+
+
+def test_the_training_of_people_of_x_that_y_gave_is_help():
+    assert ("org/undp", "state/GHA", "Reported") in _assists(facts("The training of judges of Ghana that UNDP gave in 2055 "
+                                                                   "was useful."))
