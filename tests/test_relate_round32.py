@@ -350,3 +350,19 @@ def test_the_training_of_people_of_x_that_y_had_planned_did_not_take_place():
 def test_the_training_of_people_of_x_that_y_gave_is_help():
     assert ("org/undp", "state/GHA", "Reported") in _assists(facts("The training of judges of Ghana that UNDP gave in 2055 "
                                                                    "was useful."))
+
+
+# -- requests made as nouns in a recommendation or an invitation -----------------------------------------------------
+
+def test_recommends_that_x_turn_to_a_and_to_b_with_a_request_for_support():
+    got = triples(facts("The High Commissioner recommends that the Government of Ghana turn to the Office and to GANHRI "
+                        "with a formal request for support in preparing the new institution for accreditation."))
+    for o in ("org/ohchr", "org/ganhri"):
+        assert ("state/GHA", "requests", o, "Recommended") in got
+        assert (o, "assists", "state/GHA", "Recommended") in got
+
+
+def test_invited_x_to_submit_a_request_to_y_for_assistance():
+    got = triples(facts("The Human Rights Council invited Ghana to submit a request to UNDP for assistance."))
+    assert ("state/GHA", "requests", "org/undp", "Requested") in got
+    assert ("org/undp", "assists", "state/GHA", "Requested") in got

@@ -97,6 +97,9 @@ def request_made(ctx: SentenceContext) -> None:
         if mood[0] == REPORTED and (_for_help(sent, ve, nouns[0], to.end, spec) or pending or refused):
             emit_assist(ctx, members_of(to, agents), makers, year_before(sent, vs), topic(sent, nouns[0][1]),
                         ("Negated", None) if refused else ("Requested", makers[0]))
+        elif mood[0] in ("Recommended", "Requested") and _for_help(sent, ve, nouns[0], to.end, spec):
+            # recommends that X turn to Y with a request for support: the help, like the request, is recommended
+            emit_assist(ctx, members_of(to, agents), makers, year_before(sent, vs), topic(sent, nouns[0][1]), mood)
 
 
 def _by_before(sent: Sentence, g, phrases) -> bool:
