@@ -366,3 +366,10 @@ def test_invited_x_to_submit_a_request_to_y_for_assistance():
     got = triples(facts("The Human Rights Council invited Ghana to submit a request to UNDP for assistance."))
     assert ("state/GHA", "requests", "org/undp", "Requested") in got
     assert ("org/undp", "assists", "state/GHA", "Requested") in got
+
+
+def test_zh_help_to_an_unnamed_bureau_of_the_passages_state_and_its_funder():
+    got = zh_facts("儿童权利委员会审议了加纳的定期报告。此后，儿基会向儿童权利保护局提供了技术援助，帮助其建立监测系统，瑞典为这项"
+                   "工作提供了资金。", predicate="assists")
+    assert {("org/unicef", "assists", "state/GHA", "Reported"), ("state/SWE", "assists", "state/GHA", "Reported")} <= got
+    assert not any(o == "state/SWE" for _s, _p, o, _m in got)

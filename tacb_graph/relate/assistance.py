@@ -353,10 +353,14 @@ def _unnamed_also(sent: Sentence, g, s: int, a: dict) -> list[str]:
 
 def _opens_with_body(gap: str, a: dict, lx) -> bool:
     """``gap`` (what a recipient marker governs) opens with an unnamed national body (``机制秘书处头两年的运作``,
-    ``司法部``): one of ``passive_possessed`` or ``body_heads`` within its first few characters, before any 的."""
+    ``司法部``): one of ``passive_possessed`` or ``body_heads`` within its first few characters, before any 的 — or a short
+    name that ends in one (``儿童权利保护局``)."""
     head = gap.split("的", 1)[0]
-    hits = lx.find(head, tuple(a.get("passive_possessed", ())) + tuple(a.get("body_heads", ())))
-    return bool(hits) and hits[0][0] <= 4
+    bodies = tuple(a.get("passive_possessed", ())) + tuple(a.get("body_heads", ()))
+    hits = lx.find(head, bodies)
+    # (向儿童权利保护局提供了…: a body's own name, ending in its head noun, is the whole of what the marker governs)
+    return bool(hits) and hits[0][0] <= 4 or len(gap) <= 12 and bool(lx.ends_with(gap, bodies)) \
+        and not any(c in gap for c in "，,；;、")
 
 
 def assists(ctx: SentenceContext, together) -> None:
