@@ -373,3 +373,9 @@ def test_zh_help_to_an_unnamed_bureau_of_the_passages_state_and_its_funder():
                    "工作提供了资金。", predicate="assists")
     assert {("org/unicef", "assists", "state/GHA", "Reported"), ("state/SWE", "assists", "state/GHA", "Reported")} <= got
     assert not any(o == "state/SWE" for _s, _p, o, _m in got)
+
+
+def test_a_state_named_through_its_people_after_the_help_is_still_its_place():
+    got = _assists(facts("In partnership with UNICEF, UNDP supported a consultation of 60 women's organizations of Ghana "
+                         "on participation."))
+    assert {("org/undp", "state/GHA", "Reported"), ("org/unicef", "state/GHA", "Reported")} <= got

@@ -24,7 +24,7 @@ def _passage_state(ctx: SentenceContext, pos: int) -> list[str]:
     Luxembourg. The Office also supported the Ministry of Justice``: the donor owns no ministry here)."""
     sent = ctx.sentence
     # (…向儿童权利保护局提供了技术援助，瑞典为这项工作提供了资金: a State opening a clause of its own is no place)
-    after = {k for g in sent.after(pos) if not is_free(sent, g) for k in members_of(g, {"State"})}
+    after = {k for g in sent.after(pos) if not (is_free(sent, g) and g.lead is None) for k in members_of(g, {"State"})}
     if len(after) == 1:
         return list(after)
     return [] if after else passage_state_before(ctx)
