@@ -5,7 +5,6 @@ own (no sentence of any report)."""
 from __future__ import annotations
 
 from test_relate_round21 import facts, stances, triples
-from test_relate_round28 import en_run
 from test_relate_zh_forms2 import facts as zh_facts
 
 
