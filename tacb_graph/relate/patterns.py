@@ -358,9 +358,8 @@ def funding_of(ctx: SentenceContext) -> list[str]:
     for g, h in zip(sent.groups, sent.groups[1:]) if rx else ():
         if re.fullmatch(rx, sent.text[g.end:h.start]) and h.kinds() & sent.lx.agents:
             found += [k for k in members_of(g, sent.lx.agents) if k not in found and k not in h.keys]
-    # …借调了一名顾问，费用由 X 承担 (cost_borne_by); 以 X 提供的赠款为 Y 举办了培训 (funding_means): X paid for what
-    # the sentence reports
-    # (X 由 F 出资，为 Y 举办了…: funded_act, the activity that follows is what F pays for)
+    # X paid for what the sentence reports: …借调了一名顾问，费用由 X 承担 (cost_borne_by); 以 X 提供的赠款为 Y 举办了培训
+    # (funding_means); Y 由 X 出资，为 Z 举办了… (funded_act: the activity that follows)
     for cost in (sent.lx["assists"].get("cost_borne_by"), sent.lx["assists"].get("funding_means"),
                  sent.lx["assists"].get("funded_act")):
         for g in sent.groups if cost else ():

@@ -511,9 +511,8 @@ def visit_prepared(ctx: SentenceContext) -> None:
         lead = lx.squeeze(sent.text[sent.clause_start(g.start):g.start]).strip()
         if not re.fullmatch(vr["prepared_passive"], lead):
             continue
-        after = strip_adverbs(sent.text[g.end:sent.clause_end(g.end)], lx)
-        if lx.find(lead, verbs, 0, len(lead)) or lx.starts_with(after, verbs) \
-                or any(lx.starts_with(after, [w + v for v in verbs]) for w in lx["assists"].get("together", ())):
+        after = strip_adverbs(sent.text[g.end:sent.clause_end(g.end)], lx)  # (共同筹备: the adverb taken off)
+        if lx.find(lead, verbs, 0, len(lead)) or lx.starts_with(after, verbs):
             found.append((g, sent.clause_start(g.start)))
     kinds = set(vr["kinds"])
     for prov, at in found:
