@@ -91,7 +91,8 @@ def add_persons(st: UnitState, found: list[Found], text: str) -> None:
 
     posts = [f.end for f in found if kind_of(st, f.key) == "Post"]
     states = [(f.start, f.end) for f in found if kind_of(st, f.key) == "State"]  # 马里 in 马里亚姆·萨科
-    named = find_persons(text, st.config.language, [(f.start, f.end) for f in found], posts, states)
+    named = find_persons(text, st.config.language, [(f.start, f.end) for f in found], posts, states,
+                         [(f.start, f.end) for f in found if kind_of(st, f.key) == "Post"])
     # a person the report has named before is a person wherever the full name recurs, with no title
     # or honorific ("The panellists were A and B." … "A, Commissioner of …, described …")
     long_enough = lambda n: len(n) > 3 or (len(n) == 3 and re.fullmatch(r"[\u4e00-\u9fff]+", n) is not None)  # noqa: E731

@@ -39,13 +39,16 @@ def _overlaps(a: int, b: int, spans) -> bool:
     return any(a < e and s < b for s, e in spans)
 
 
-def find_persons(text: str, language: LanguageData, taken=(), title_ends=(), inner=()) -> list[tuple[int, int, str]]:
+def find_persons(text: str, language: LanguageData, taken=(), title_ends=(), inner=(),
+                 title_spans=()) -> list[tuple[int, int, str]]:
     """``(start, end, name)`` of the persons named in ``text``, outside the ``taken`` spans.
 
     ``title_ends`` are where recognised posts end (``The Special Rapporteur on truth, justice, reparation and
     guarantees of non-recurrence``): a name in apposition right after one (``, Fabián Salvioli``) is a person.
     ``inner`` are taken spans a dotted name may hold inside its first word (a State's name in 马里亚姆·萨科,
     followed by more of the name before the dot); the caller drops the mentions a name swallowed.
+    ``title_spans`` are the recognised posts' spans: a name that opens a sentence with a post set off after it
+    (``Ingrid Mabiala, the Independent Expert, travelled …``) is a person.
 
     >>> from tacb_graph.config import load_language
     >>> find_persons("成员为马里亚姆·萨科。", load_language("zh"), [(3, 5)], inner=[(3, 5)])
@@ -127,6 +130,19 @@ def find_persons(text: str, language: LanguageData, taken=(), title_ends=(), inn
             for n in after.finditer(text):
                 if n.group(1).split(" ")[0] not in bad:
                     keep(n.start(1), n.end(1), over=True)
+        before = rules.get("name_before_post")
+        for ps, pe in title_spans if before else ():
+            # A B, the Independent Expert, travelled …: the sentence opens with the name, the post closed by a comma
+            g = re.search(before["gap"] + "$", text[max(0, ps - 12):ps])
+            if g is None or not re.match(before["after"], text[pe:pe + 40]):
+                continue
+            gs = ps - (len(text[max(0, ps - 12):ps]) - g.start())
+            base = max(0, gs - 60)
+            n = re.search("(" + rules["name"] + r")\Z", text[base:gs])
+            ns = base + n.start() if n else -1
+            if n and (ns == 0 or re.search("(?:" + before["opening"] + r")\Z", text[max(0, ns - 4):ns])) \
+                    and not set(n.group(1).split(" ")) & (bad | set(before.get("not_words", ()))):
+                keep(ns, gs)
         gap = re.compile(rules["post_apposition"]) if rules.get("post_apposition") else None
         for end in title_ends if gap is not None else ():
             g = gap.match(text, end)

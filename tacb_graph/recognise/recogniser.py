@@ -463,7 +463,8 @@ def _may_be_the_government(st, rule: dict, found, text: str, f, at: int, s0: int
     """Whether the State mention ``f`` may be what a ``frequent`` back-reference at ``at`` (the Government) stands for:
     not the State opening the sentence that speaks to it (``not_speaker``: Malta … encouraged the Government to …),
     unless the words before the back-reference make it the speaker's own (``speaker_own``: X said that the
-    Government …); not a State right after ``not_after`` words (funds made available by X: a donor); not one of a list
+    Government …); not a State right after ``not_after`` words (funds made available by X: a donor) or right before a
+    ``not_before`` pattern (X met its costs, X funded …: a donor too); not one of a list
     of States joined by ``not_listed`` words (judges of A and B)."""
     speaker = rule.get("not_speaker")
     if speaker and rule.get("speaker_own") and re.search(rule["speaker_own"], text[max(0, at - 40):at]):
@@ -472,6 +473,8 @@ def _may_be_the_government(st, rule: dict, found, text: str, f, at: int, s0: int
         return False
     if rule.get("not_after") and re.search(rule["not_after"], text[max(0, f.start - 40):f.start]):
         return False
+    if rule.get("not_before") and re.match(rule["not_before"], text[f.end:f.end + 40]):
+        return False  # Switzerland met its costs: a donor, by the verb after it
     listed = rule.get("not_listed")
     return not (listed and any(g.key != f.key and kind_of(st, g.key) == kind_of(st, f.key)
                                and (re.fullmatch(listed, text[f.end:g.start]) or re.fullmatch(listed, text[g.end:f.start]))

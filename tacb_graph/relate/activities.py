@@ -43,7 +43,7 @@ from .offers import offered
 from .patterns import SentenceContext, co_providers, on_request_of
 from .requested_help import pronoun_askers
 from .places import located, scheduled_for, seat_after, seat_before, seat_in
-from .reached import beneficiary_subject, past_place, speakers_people, trained_before
+from .reached import beneficiary_subject, past_place, reached_after, speakers_people, trained_before
 from .referents import co_organizers, implemented_referent, negate_vehicle, purpose_after
 from .roles import agent_after, coordinated_subject, is_free, members_of, skip_aside, subject_before, year_before
 
@@ -69,6 +69,15 @@ def _activity_noun(sent: Sentence, e: int, act: dict, extra: tuple = ()) -> tupl
     nouns = sent.lx.find(sent.text, tuple(act["nouns"]) + tuple(extra), e, end)
     if nouns and act.get("not_object_before") and re.search(act["not_object_before"], lx.squeeze(sent.text[e:nouns[0][0]])):
         return None  # (held an interactive dialogue; prepared a summary report of the dialogue: no activity done)
+    if not nouns and act.get("activity_pronouns"):
+        # The course took place in Rabat. The Office organized it with Y for judges of A: the activity the sentence
+        # before named (an activity noun opens it)
+        m = re.match(act["activity_pronouns"], sent.text[e:e + 40])
+        before = sent.lx.squeeze(sent.text[max(0, sent.start - 300):sent.start])
+        last = before[before.rfind(". ", 0, max(0, len(before) - 2)) + 1:] if m else ""
+        hits = sent.lx.find(last.lstrip()[:40], act["nouns"]) if m else []
+        if hits:
+            return (e + m.start(1), e + m.end(1), m.group(1))
     return nouns[0] if nouns else None
 
 
@@ -331,6 +340,35 @@ def _purpose_opener(sent: Sentence, s: int, act: dict) -> list[str]:
     return members_of(g, {"State"})
 
 
+def _fronted_participle(ctx: SentenceContext, act: dict) -> None:
+    """``Organized jointly by Y and Z at the request of W, a workshop on … brought together officials of A and B``: a
+    sentence that opens with a participle of an activity verb (``fronted_participle``, matched without case) and its
+    agent, then the activity noun after the comma, then a verb of reaching and the people reached — the agents help
+    the people's States (and partner one another when there are several)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rx = act.get("fronted_participle")
+    m = re.match(rx, sent.text[sent.start:sent.start + 40], re.I) if rx else None
+    if m is None or not lx.find(sent.text[sent.start:sent.start + m.end()].lower(), act["verbs"]):
+        return
+    agents = lx.agents
+    agent = agent_after(sent, sent.start + m.end(), act.get("by_markers"), act.get("by_gap", 4))
+    if agent is None or not agent.kinds() & agents:
+        return
+    comma = sent.text.find(",", agent.end, sent.end)
+    if comma == -1 or _activity_noun(sent, comma + 1, act) is None:
+        return
+    recips = [k for k in reached_after(sent, comma + 1, act, agents) if k not in agent.keys]
+    if not recips:
+        return
+    providers = members_of(agent, agents)
+    mood = ctx.mood(sent.start, None)
+    for i, a in enumerate(providers):
+        for b in providers[i + 1:]:
+            ctx.add(a, "partnersWith", b, mood=mood)
+    emit_assist(ctx, providers, recips, year_before(sent, comma), topic(sent, comma), mood)
+
+
 def activities(ctx: SentenceContext, together) -> None:
     """Assistance read from activities (see the module docstring)."""
     sent = ctx.sentence
@@ -340,6 +378,7 @@ def activities(ctx: SentenceContext, together) -> None:
         return
     agents = lx.agents
     text = sent.text
+    _fronted_participle(ctx, act)
     participants(ctx, together)
     briefings(ctx, act, together)
     beneficiary_list(ctx)
@@ -453,6 +492,8 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = purpose_after(sent, e, act, agents)  # 该项目由 X 实施，旨在支持 Y…: done for Y
             if not recips and passive and agent is not None:  # its team included an officer seconded by Y
                 recips = staffed(sent, noun, act, agents, ctx.prev_subject, set(agent.keys))
+            if not recips and passive and agent is not None:  # a workshop organized by Y brought together officials of X
+                recips = reached_after(sent, agent.end, act, agents)
             if not recips and not passive:
                 recips = past_place(sent, skip_aside(sent, e), act)[1]  # carried out in A and B a project …
             if not recips:

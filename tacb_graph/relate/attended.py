@@ -33,7 +33,7 @@ from .patterns import SentenceContext, co_providers
 from .beneficiaries import recipient_before
 from .roles import members_of, strip_adverbs, subject_before, year_before
 
-__all__ = ["attended_by", "attendees_from", "briefings", "experts_sent", "stayed_away", "took_part_after",
+__all__ = ["attended_by", "attendees_from", "briefings", "costs_of_people", "experts_sent", "stayed_away", "took_part_after",
            "whose_costs"]
 
 
@@ -153,6 +153,41 @@ def whose_costs(ctx: SentenceContext) -> None:
                   for k in members_of(g, {"State"})]
         if states:
             emit_assist(ctx, list(payer.keys), states, year_before(sent, s), topic(sent, e), ctx.mood(payer.end, payer))
+
+
+def costs_of_people(ctx: SentenceContext) -> None:
+    """``The European Union met the travel and accommodation costs of the participants from A and B``: the clause's
+    subject, paying (``activities`` ``cost_verbs``) for what people's taking part costs (``cost_items``) and naming
+    the people's States after them (``whose_costs`` ``people``, then ``from`` or ``of``), assists those States."""
+    sent = ctx.sentence
+    lx = sent.lx
+    act = lx.get("activities") or {}
+    spec = act.get("whose_costs") or {}
+    if not (spec and act.get("cost_items") and act.get("cost_verbs")):
+        return
+    if "_costs_of_people" not in lx.__dict__:
+        one = r"(?:the\s+)?(?:" + "|".join(map(re.escape, sorted(act["cost_items"], key=len, reverse=True))) \
+            + r")(?:\s+(?:costs|expenses))?"  # (travel and accommodation costs)
+        many = rf"{one}(?:\s*(?:,\s*(?:and\s+)?|and\s+){one})*"
+        verbs = "|".join(map(re.escape, sorted(act["cost_verbs"], key=len, reverse=True)))
+        people = "|".join(map(re.escape, sorted(spec["people"], key=len, reverse=True)))
+        lx.__dict__["_costs_of_people"] = re.compile(
+            rf"\b(?:{verbs})\s+{many}\s+(?:of|for)\s+(?:the\s+)?(?:\d+\s+)?(?:{people})\s+(?:from|of)(?:\s+the)?\s*$", re.I)
+    rx = lx.__dict__["_costs_of_people"]
+    for g in sent.groups:
+        if "State" not in g.kinds() or g.governor is not None and g.lead is None:
+            continue
+        lo = sent.clause_start(g.start)
+        m = rx.search(lx.squeeze(sent.text[lo:g.start]))
+        if m is None:
+            continue
+        payer = subject_before(sent, g.start, lx.agents, ctx.prev_subject, exclude=set(g.keys))
+        if payer is None or payer.start < lo and sent.clause_start(payer.start) != sent.start:
+            continue
+        # (…of the participants from A and B, and Spain those of the participants from C: Spain opens a clause of its own)
+        gapped = next((it.start for it in g.items if re.match(r"\s+(?:those|that)\s+of\b", sent.text[it.end:it.end + 12])), None)
+        states = [it.key for it in g.items if it.kind == "State" and (gapped is None or it.start < gapped)]
+        emit_assist(ctx, list(payer.keys), states, year_before(sent, g.start), topic(sent, g.start), ctx.mood(g.start, payer))
 
 
 def experts_sent(ctx: SentenceContext) -> None:

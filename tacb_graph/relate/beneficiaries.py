@@ -147,6 +147,9 @@ def _people_for(sent: Sentence, pos: int, g: Group, act: dict, markers) -> bool:
     if act.get("people_complement"):  # the national mechanisms for reporting and follow-up of X: what the people do
         tail = re.sub(act["people_complement"], "", tail).rstrip()
     people = lx.ends_with(tail, act["beneficiaries"])
+    if not people and act.get("people_body"):  # for prison directors of the Ministry of Interior of X: the body between
+        tail = re.sub(act["people_body"], "", tail).rstrip()
+        people = lx.ends_with(tail, act["beneficiaries"])
     if not people:
         return False
     tail = _earlier_conjuncts(lx.trim(tail[:-len(people)].rstrip(), "determiners"), act)

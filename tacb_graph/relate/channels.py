@@ -26,6 +26,9 @@ def channels(ctx) -> list[tuple[tuple[str, ...], tuple[str, ...], int, None]]:
     if not spec:
         return []
     kinds = set(spec["kinds"])
+    # a body of the UN itself (``own_kinds``: an OHCHR office) is a channel only of the body it belongs to (OHCHR
+    # through its regional office), not of another (WHO through its country office; an office through OHCHR's adviser)
+    own_offices = {k for g in sent.groups for k in g.keys if sent.item_kinds().get(k) in spec.get("own_kinds", ())}
     not_before = re.compile(spec["not_before"]) if spec.get("not_before") else None
     out = []
     for g in sent.groups:
@@ -36,7 +39,9 @@ def channels(ctx) -> list[tuple[tuple[str, ...], tuple[str, ...], int, None]]:
         subj = _actor(ctx, g)
         if subj is None or set(subj.keys) & set(g.keys):
             continue
-        out.append((tuple(subj.keys), tuple(members_of(g, kinds)), 0, None))
+        via = [k for k in members_of(g, kinds) if k not in own_offices or _office_of(ctx, k, subj)]
+        if via:
+            out.append((tuple(subj.keys), tuple(via), 0, None))
     return out
 
 
@@ -50,3 +55,10 @@ def _actor(ctx, g: Group) -> Group | None:
     if first is None:
         first = next((h for h in sent.groups if h.start >= g.end and is_free(sent, h) and h.kinds() & agents), None)
     return first or subject_before(sent, marker if marker != -1 else g.start, agents, ctx.prev_subject)
+
+
+def _office_of(ctx, key: str, subj: Group) -> bool:
+    """``key``'s parent (the gazetteer's) is the actor or the actor's own parent (the High Commissioner's Office)."""
+    parent = ctx.parents.get(key)
+    return parent is not None and any(parent == k or parent == ctx.parents.get(k) for k in subj.keys)
+

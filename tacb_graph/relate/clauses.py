@@ -382,6 +382,8 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
             followed = any(after.startswith(w) for w in in_res.get("followed_by", ()))
             if g.governor in in_res.get("governors", ()) and followed:
                 g.in_resolution = True  # 在其第 N 号决议中, in its resolution N
+            elif g.governor in in_res.get("opening_governors", ()) and not lx.squeeze(text[start:g.start])[:-len(g.governor)].strip(" ,"):
+                g.in_resolution = True  # Under resolution N, (adopted at …,) the Council asked …: it opens the sentence
             elif lx.starts_with(after, in_res.get("relative", ())):
                 g.in_resolution = True  # resolution N, in which the Council …
             elif in_res.get("aside"):

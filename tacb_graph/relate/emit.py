@@ -106,7 +106,12 @@ def done_as_asked(ctx: SentenceContext, pos: int) -> None:
 def participle_mood(ctx: SentenceContext, s: int, recips: list[str]) -> tuple[str, str | None] | None:
     """A participle set off by a comma (``…, financed by Y``) after help this sentence stated to the same recipients with
     a modality of its own: that modality."""
-    if not ctx.sentence.text[:s].rstrip().endswith(","):
+    sent = ctx.sentence
+    head = sent.text[:s].rstrip()
+    if not head.endswith(","):
+        rx = (ctx.lx.get("activities") or {}).get("future_main_before")
+        if rx and re.search(rx, sent.text[sent.start:s]):
+            return ("Planned", None)  # The course will be held in X in 2027, again organized by Y: still to come
         return None
     same = [r for r in ctx.relations if r.predicate == "assists" and r.object in recips and r.modality != "Reported"]
     return (same[-1].modality, same[-1].requested_by) if same else None

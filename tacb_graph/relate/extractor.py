@@ -159,7 +159,8 @@ class RelationExtractor:
         for sent in sents:
             sc = SentenceContext(sent, unit.unit, unit.number, prev, body_for_symbol, earlier=Prefix(relations),
                                  passage_states=Prefix(passage), money=money, carried=carried,
-                                 seats=self.config.gazetteer.seat_of, about=ctx.about)
+                                 seats=self.config.gazetteer.seat_of, about=ctx.about,
+                                 parents=self.config.derived("parents", lambda: _parents(self.config.gazetteer.entities)))
             passage += [it.key for g in sent.groups for it in g.items if it.kind == "State"]
             extract_sentence(sc)
             relations += sc.relations
@@ -270,6 +271,11 @@ def _person_roles(relations: list, assistances: list, kinds: dict, lx: Lexicon, 
                        for a in assistances]
         assistances = [a for a in assistances if not (person(a.provider) or person(a.recipient)) and a.provider != a.recipient]
     return relations, assistances
+
+
+def _parents(entities: dict) -> dict[str, str]:
+    """Entity key -> the key of its parent organisation, for the entities the gazetteer gives one."""
+    return {k: e.parent for k, e in entities.items() if getattr(e, "parent", None)}
 
 
 def _not_to_parent(relations: list, assistances: list, entities: dict, lx: Lexicon) -> tuple[list, list]:

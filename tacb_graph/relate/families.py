@@ -39,6 +39,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     attended.took_part_after(ctx, together)
     attended.stayed_away(ctx)
     attended.whose_costs(ctx)
+    attended.costs_of_people(ctx)
     attended.experts_sent(ctx)
     dispatch.sent_to(ctx)
     dispatch.hosts_sent(ctx)

@@ -167,7 +167,9 @@ def _request_scope(sent: Sentence, pos: int, subject: Group | None, lx: Lexicon,
     if md.get("report_topic") and _reported_on(sent, e, pos, md["report_topic"]):
         return None  # requested X to report on the assistance provided by Y to Z: the help is what is reported on
     anchor = subject.start if subject is not None and subject.start >= e else pos
-    if any(c in lx.clause_ends for c in text[e:anchor]) and not _enumeration(text[e:anchor], md):
+    if any(c in lx.clause_ends for c in text[e:anchor]) and not _enumeration(text[e:anchor], md) \
+            and not (md.get("elaborated_object") and re.match(md["elaborated_object"], text[e:anchor])):
+        # (鼓励国际伙伴，特别是 X 和 Y，继续…; encouraged partners, in particular X, to …: X is the one asked)
         # a clause with a subject of its own: no longer what was asked, unless it continues
         # the object clause of an earlier verb (…, and that B …)
         taking = _continued(sent, verbs, anchor, md)

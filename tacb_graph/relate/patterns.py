@@ -48,6 +48,7 @@ class SentenceContext:
     money: dict = field(default_factory=dict)  # recipient and year of the money the unit reported as received
     carried: dict = field(default_factory=dict)  # what an earlier sentence of the unit left open (see beneficiaries)
     seats: dict = field(default_factory=dict)  # capital (place key) -> its State (the gazetteer's seat_of)
+    parents: dict = field(default_factory=dict)  # entity key -> its parent organisation's key (the gazetteer's parent)
     about: Sequence[str] = ()  # the entities the report's title names (ReportContext.about)
 
     @property
@@ -173,7 +174,15 @@ def requests(ctx: SentenceContext) -> None:
         actor = None if opens else subject_before(sent, g.start, agents, ctx.prev_subject, exclude=set(g.keys))
         if actor is None:  # 根据大会的要求，人权高专办…: the actor follows
             actor = after[0] if after else None
-        if actor:
+        by = _agent_right_before(sent, g)
+        if by is not None:  # a workshop organized by Y at the request of X: Y was asked
+            actor, opens = by, False
+        addressee = _addressee(sent, g)  # following a request addressed by X to Y: Y was asked, whoever acted
+        if addressee is not None:
+            for s in members_of(g, agents):
+                for o in members_of(addressee, agents):
+                    ctx.add(s, "requests", o)
+        if actor and addressee is None:
             for s in members_of(g, agents):
                 for o in list(actor.keys) + _joined_with(sent, actor):
                     ctx.add(s, "requests", o)
@@ -190,6 +199,30 @@ def requests(ctx: SentenceContext) -> None:
         if loc and actor:
             for o in actor.keys:
                 ctx.add(loc.keys[0], "requests", o)
+
+
+def _agent_right_before(sent: Sentence, g: Group) -> Group | None:
+    """``organized by Y at the request of X``: the group a passive's ``by`` (``activities`` ``by_markers``) governs
+    right before the request phrase that governs ``g``, with nothing else between."""
+    lx = sent.lx
+    markers = (lx.get("activities") or {}).get("by_markers", ())
+    h = next((x for x in reversed(sent.before(g.start)) if x is not g), None)
+    if h is None or h.governor not in markers or not h.kinds() & lx.agents:
+        return None
+    phrase = phrase_before(sent, g, lx["requests"].get("on_request_before"))
+    gap = lx.trim(lx.squeeze(sent.text[h.end:g.head]), "determiners")
+    return h if phrase and gap == phrase else None
+
+
+def _addressee(sent: Sentence, g: Group) -> Group | None:
+    """``following a request addressed by X to Y``: the group right after the asker, in its clause, governed by one of
+    ``requests`` ``addressed_to`` (``to``) — the one the request was made to."""
+    h = next(iter(sent.after(g.end)), None)
+    to = sent.lx["requests"].get("addressed_to", ())
+    if h is None or h.governor not in to or sent.clause_start(h.start) > sent.clause_start(g.start) \
+            or not h.kinds() & sent.lx.agents:
+        return None
+    return h
 
 
 def _joined_with(sent: Sentence, actor: Group) -> list[str]:

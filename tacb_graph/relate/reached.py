@@ -7,7 +7,9 @@
 * :func:`beneficiary_subject` — ``officials of X were trained``: the people a passive training verb has as its subject
   (``its investigators had been trained by Y``: those of the clause before's subject, ``possessed_people``);
 * :func:`speakers_people` — ``It recalled that Y had trained officials of its authorities``: the possessive's people are
-  the speaker's (``speaker_people``), the State the sentence before was about.
+  the speaker's (``speaker_people``), the State the sentence before was about;
+* :func:`reached_after` — ``A workshop organized by Y brought together officials of A and B``: the people right after
+  the sentence's verb of reaching (``reach_verbs``) that follows the activity's agent.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from .places import clause_groups as _clause_groups
 from .roles import members_of
 from .runs import coordinated_run
 
-__all__ = ["beneficiary_subject", "past_place", "speakers_people", "trained_before"]
+__all__ = ["beneficiary_subject", "past_place", "reached_after", "speakers_people", "trained_before"]
 
 
 def past_place(sent: Sentence, e: int, act: dict) -> tuple[int, list[str]]:
@@ -86,3 +88,29 @@ def beneficiary_subject(sent: Sentence, s: int, act: dict, agents: set[str]) -> 
         if owner is not None and lx.find(head[m.end():], act["beneficiaries"]):
             return members_of(owner, agents), lo
     return (out, at) if out else None
+
+
+def reached_after(sent: Sentence, pos: int, act: dict, agents: set[str]) -> list[str]:
+    """The States whose people (``beneficiaries`` after one of ``beneficiary_links``, within ``beneficiary_reach``
+    characters) follow the first verb of reaching (``reach_verbs``) after ``pos`` — in the same sentence, with no
+    semicolon or full stop between: ``A workshop organized by Y at the request of Z brought together officials of A
+    and B``."""
+    lx = sent.lx
+    hits = lx.find(sent.text, act.get("reach_verbs", ()), pos, sent.end)
+    if not hits or any(c in sent.text[pos:hits[0][0]] for c in ";:.()"):
+        return []
+    e = hits[0][1]
+    end = sent.clause_end(e)
+    for g in sent.groups:
+        if g.start < e or not g.kinds() & agents:
+            continue
+        if g.start > end:
+            return []
+        lead = lx.trim(lx.squeeze(sent.text[e:g.start]), "determiners")  # (the group's own lead: its people)
+        words = lead.split()
+        if len(lead) <= act.get("beneficiary_reach", 90) and words and words[-1] in act.get("beneficiary_links", ()) \
+                and lx.find(lead, act.get("beneficiaries", ())):
+            return members_of(g, {"State"}) or members_of(g, agents)
+        return []
+    return []
+

@@ -49,7 +49,7 @@ from .patterns import SentenceContext
 from .repeated import office_holders
 from .coorganized import carried_out_by, co_organized_earlier, joined_earlier
 from .runs import coordinated_run
-from .roles import agent_after, is_free, members_of, strip_adverbs, subject_before, year_before
+from .roles import agent_after, is_free, members_of, phrase_before, strip_adverbs, subject_before, year_before
 
 __all__ = ["referred_activities", "co_organizers", "noun_pattern"]
 
@@ -150,6 +150,14 @@ def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
             mood = ctx.mood(agent.start, None)  # (该顾问的费用将由 Y 承担: the modal before the agent's marker)
         emit_assist(ctx, funders, recips, year_before(sent, s), topic(sent, e), mood)
         return
+    # The training was made possible by a grant from Y: a funding phrase (``assists`` ``funding_of``) names the funder
+    funding = lx["assists"].get("funding_of", ())
+    named = [g for g in sent.groups if a <= g.start and g.end <= b and g.kinds() & lx.agents] if funding else []
+    paying = [g for g in named if phrase_before(sent, g, funding)]
+    if paying and len(paying) == len(named):  # (no one else named in the clause: the help it refers to is the last one)
+        g = paying[0]
+        funders = [k for k in members_of(g, lx.agents) if k not in recips]
+        emit_assist(ctx, funders, recips, year_before(sent, g.start), topic(sent, g.start), ctx.mood(g.start, g))
 
 
 def _extended_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:

@@ -41,7 +41,10 @@ def shared_with(ctx: SentenceContext) -> None:
     text = sent.text
     for s, e, _w in lx.find(text, sh["verbs"], sent.start, sent.end):
         end = sent.clause_end(e)
-        if not lx.find(text, sh["nouns"], e, min(end, e + sh.get("window", 30))):
+        first = next(iter(sent.after(e)), None)
+        w0 = first.end if first is not None and first.governor in sh["markers"] and first.start - e <= 8 else e
+        # (shared with the Ministry a comparative study: the noun after the ones it was shared with)
+        if not lx.find(text, sh["nouns"], w0, min(end, w0 + sh.get("window", 30))):
             continue
         before = [g for g in sent.before(s) if g.start >= sent.clause_start(s) and g.governor in sh.get("markers_before", ())]
         prov = subject_before(sent, before[-1].start if before else s, lx.agents, ctx.prev_subject)
