@@ -448,6 +448,8 @@ def activities(ctx: SentenceContext, together) -> None:
         # (financed the establishment of national mechanisms in A: what a verb of paying pays for, 'funded_nouns')
         noun = _noun_before(sent, s, act) if passive else _activity_noun(
             sent, e, act, tuple(act.get("funded_nouns", ())) if w in act.get("funding_verbs", ()) else ())
+        if noun is not None and w in act.get("verb_nouns", {}) and noun[2] not in act["verb_nouns"][w]:
+            continue  # 设立了人权顾问职位 is help; 设立了国家人权委员会 is not (a verb that does only some activities)
         relative = False
         if noun is None and not passive and not recips:
             noun = relative_noun(sent, s, act) or reduced_relative(sent, s, act)  # a workshop that X conducted for …

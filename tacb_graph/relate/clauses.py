@@ -291,6 +291,8 @@ def _coordinated(gap: str, lx: Lexicon) -> str | None:
         return "coord"
     if gap in lx.get("list_separators", ()):
         return "sep"
+    if "possessed_coordination" in lx.res and lx.res["possessed_coordination"].fullmatch(gap):
+        return "coord"  # 人权高专办的人权顾问和毒罪办联手…: the body whose adviser acts, and the other
     return None
 
 

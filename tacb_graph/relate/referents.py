@@ -46,7 +46,7 @@ from .emit import emit_assist, topic
 from .clauses import Group, Sentence
 from .offers import offered
 from .patterns import SentenceContext
-from .repeated import office_holders
+from .repeated import office_holders, to_own_body
 from .coorganized import carried_out_by, co_organized_earlier, joined_earlier
 from .runs import coordinated_run
 from .roles import agent_after, is_free, members_of, phrase_before, strip_adverbs, subject_before, year_before
@@ -128,8 +128,8 @@ def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
     lx = sent.lx
     # (…举办了讲习班，讲习班由 Y 资助: the help the clause before reported, when only a comma separates them)
     comma = a > sent.start and sent.text[sent.start:a].rstrip()[-1:] in (",", "，")
-    own = [r for r in ctx.relations if r.predicate == "assists"] if comma else []
-    earlier = own or [r for r in ctx.earlier if r.predicate == "assists"]
+    own = [r for r in ctx.relations if r.predicate == "assists" and not to_own_body(ctx, r)] if comma else []
+    earlier = own or [r for r in ctx.earlier if r.predicate == "assists" and not to_own_body(ctx, r)]
     if not earlier:
         return
     recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence))
@@ -153,7 +153,8 @@ def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
     # The training was made possible by a grant from Y: a funding phrase (``assists`` ``funding_of``) names the funder
     funding = lx["assists"].get("funding_of", ())
     named = [g for g in sent.groups if a <= g.start and g.end <= b and g.kinds() & lx.agents] if funding else []
-    paying = [g for g in named if phrase_before(sent, g, funding)]
+    paying = [g for g in named if phrase_before(sent, g, funding)  # (活动经费则来自 Y: a source marker after an adverb)
+              or lx.ends_with(lx.squeeze(sent.text[a:g.start]).rstrip(), act.get("source_before", ()))]
     if paying and len(paying) == len(named):  # (no one else named in the clause: the help it refers to is the last one)
         g = paying[0]
         funders = [k for k in members_of(g, lx.agents) if k not in recips]

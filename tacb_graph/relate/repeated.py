@@ -81,14 +81,20 @@ def office_holders(ctx: SentenceContext, a: int, s: int, act: dict, earlier: lis
     return holders
 
 
+def to_own_body(ctx: SentenceContext, r) -> bool:
+    """Help an office gave the body it belongs to (the gazetteer's ``parent``: the adviser is guided by the regional
+    office), which the extractor drops in the end: no help a later sentence refers back to."""
+    return ctx.parents.get(r.subject) == r.object
+
+
 def last_help(ctx: SentenceContext) -> tuple[list[str], list[str]]:
     """(providers, recipients) of the help this sentence stated so far, else of the unit's last earlier
     sentence that stated help (help to an office for a post in it aside: (:func:`office_holders`)."""
     posts = ctx.carried.get("office_posts", set())
-    here = [r for r in ctx.relations if r.predicate == "assists" and r.object not in posts]
+    here = [r for r in ctx.relations if r.predicate == "assists" and r.object not in posts and not to_own_body(ctx, r)]
     if here:
         return list(dict.fromkeys(r.subject for r in here)), list(dict.fromkeys(r.object for r in here))
-    earlier = [r for r in ctx.earlier if r.predicate == "assists"]
+    earlier = [r for r in ctx.earlier if r.predicate == "assists" and not to_own_body(ctx, r)]
     if not earlier:
         return [], []
     last = [r for r in earlier if r.sentence == earlier[-1].sentence]
