@@ -220,3 +220,56 @@ def test_zh_a_region_named_after_a_state_is_not_that_state():
     got = _zh_assists("人权高专办为埃塞俄比亚索马里州的地方官员举办了培训。")
     assert ("org/ohchr", "state/ETH", "Reported") in got
     assert not any(o == "state/SOM" for _s, o, _m in got)
+
+
+# -- more forms of the second part -----------------------------------------------------------------------------------------
+
+def test_resolution_n_of_the_commission_on_human_rights():
+    got = triples(facts("The Fund was set up in 1987 pursuant to resolution 1987/38 of the Commission on Human Rights."))
+    assert ("resolution/E/CN.4/RES/1987/38", "adoptedBy", "org/chr", "Reported") in got
+    assert not any(s.startswith("resolution/A/HRC/") for s, _p, _o, _m in got)
+
+
+def test_the_commission_is_the_only_one_its_unit_named():
+    got = _assists(facts("The National Human Rights Commission of Mauritius received advice from UNDP.",
+                         "UNICEF works with the Human Rights Commission of Malaysia. It helped the Commission to draft "
+                         "a strategic plan."))
+    assert ("org/unicef", "org/suhakam", "Reported") in got
+    assert ("org/unicef", "org/nhrc-mauritius", "Reported") not in got
+
+
+def test_zh_during_the_visit_he_held_a_seminar():
+    got = _zh_assists("在气候变化背景下促进和保护人权问题特别报告员访问了加纳。访问期间，他为加纳的官员举办了研讨会。")
+    assert ("org/sr-climate", "state/GHA", "Reported") in got
+
+
+def test_zh_he_accepted_the_invitation_of_x_and_will_hold_a_workshop_with_y():
+    got = _zh_assists("在气候变化背景下促进和保护人权问题特别报告员宣布，他已接受加纳政府的邀请，将于 2071 年访问该国，并将与开发署一道为加纳的地方官员举办讲习班。")
+    assert {("org/sr-climate", "state/GHA", "Planned"), ("org/undp", "state/GHA", "Planned")} <= got
+
+
+def test_zh_asked_for_then_agreed_to_hold_the_training_is_planned():
+    got = _zh_assists("加纳请开发署为议员举办培训；开发署已同意在一个区域项目框架内举办该培训。")
+    assert ("org/undp", "state/GHA", "Planned") in got
+
+
+def test_zh_sent_two_lecturers_for_these_courses():
+    got = _zh_assists("加纳为多哥的 30 名地方官员举办了培训，国际移民组织为这些培训派出了两名讲师。")
+    assert ("org/iom", "state/TGO", "Reported") in got
+
+
+def test_zh_costs_all_borne_by_y():
+    got = _zh_assists("人权高专办在加纳开展的项目所需经费全部由瑞士承担。")
+    assert ("state/CHE", "state/GHA", "Reported") in got
+
+
+def test_zh_help_asked_for_then_put_off_with_no_new_date_is_negated():
+    got = _zh_assists("加纳曾请人权高专办协助起草国家政策，但人权高专办推迟了这项协助，至今没有确定新的日期。")
+    assert ("org/ohchr", "state/GHA", "Negated") in got
+    got = _zh_assists("加纳曾请人权高专办协助起草国家政策，但人权高专办推迟了这项协助。")
+    assert ("org/ohchr", "state/GHA", "Planned") in got
+
+
+def test_zh_a_newly_set_up_body_is_no_act_of_setting_up():
+    got = _zh_assists("加纳请人权高专办为新设立的国家司法培训机构的学员提供人权课程。")
+    assert ("org/ohchr", "state/GHA", "Requested") in got

@@ -224,9 +224,12 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
         if near:
             seen = {k: near.count(k) + history.counts.get(k, 0) for k in near}
             order = {k: i for i, k in enumerate(near[::-1])}  # 0 = nearest (own unit, latest first)
-            # on a tie, the one its own unit named first (the one the passage is about: "the Commission of X received
-            # advice …; the Commission of Y shared its experience with a delegation of the Commission"), else the nearest
+            # the one fitting entity its own unit named, if only one; else, on a tie, the one its own unit named first (the one
+            # the passage is about: "the Commission of X received advice …; the Commission of Y shared its experience with a
+            # delegation of the Commission"), else the nearest
             own = [f.key for f in earlier if fits(f.key)]
+            if len(set(own)) == 1:
+                return own[0]  # the only fitting one its own unit named: "… works with the Commission of X. … helped the Commission"
             first = {k: own.index(k) for k in own}
             return max(seen, key=lambda k: (seen[k], -first.get(k, len(own)), -order[k]))
     tried = set()  # a key that did not fit does not fit again further back

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import re
+
 from ..records import Entity
 from .state import Found, UnitState, sentence_end, sentence_start
 from .symbols import resolution_symbol, symbol_kind
@@ -60,6 +62,19 @@ def body_for(st: UnitState, found: list[Found], starts: list[int], pos: int, kin
     return cited or st.last_body.get(kind) or st.last_body.get("resolution" if kind == "decision" else "decision")
 
 
+def _body_after(st: UnitState, found: list[Found], r, text: str) -> str | None:
+    """A body with a symbol prefix named right after the number, joined by the language's ``resolution_of`` words
+    (``resolution 1987/38 of the Commission on Human Rights``)."""
+    rx = st.config.language.backrefs.get("resolution_of")
+    if not rx:
+        return None
+    table = st.gz.decision_prefix if r.kind == "decision" else st.gz.resolution_prefix
+    for f in sorted(found, key=lambda f: f.start):
+        if f.start >= r.end and f.key in table and re.fullmatch(rx, text[r.end:f.start]):
+            return f.key
+    return None
+
+
 def owned(language, before: str, owners: tuple[str, ...]) -> bool:
     """The words right before a resolution number end with a possessive (``its resolution``)."""
     return language.ends_with(language.squeeze(before), owners) is not None
@@ -71,9 +86,10 @@ def body_in_sentence(st: UnitState, found: list[Found], starts: list[int], pos: 
     return any(f.start >= start and f.end <= pos and f.key in table for f in found)
 
 
-def add_resolution(st: UnitState, found: list[Found], starts: list[int], r, forward: bool = False) -> None:
-    body = None
-    if forward:  # the first body after the number, in its sentence
+def add_resolution(st: UnitState, found: list[Found], starts: list[int], r, forward: bool = False,
+                   text: str = "") -> None:
+    body = _body_after(st, found, r, text)  # resolution 1987/38 of the Commission on Human Rights: the body that follows
+    if forward and body is None:  # the first body after the number, in its sentence
         table = st.gz.decision_prefix if r.kind == "decision" else st.gz.resolution_prefix
         end = sentence_end(starts, r.start, 1 << 30)
         body = next((f.key for f in sorted(found, key=lambda f: f.start)

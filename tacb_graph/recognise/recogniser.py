@@ -203,7 +203,7 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             events.sort(key=lambda x: (x[0], x[1]))
             continue
         if kind:
-            add_resolution(st, found, starts, item, forward=kind == 2)
+            add_resolution(st, found, starts, item, forward=kind == 2, text=text)
             continue
         ent = item
         rule = rules.get(language.fold(ent.text), rules.get(language.fold(ent.ent_id_)))

@@ -390,6 +390,8 @@ def activities(ctx: SentenceContext, together) -> None:
     found_verbs = lx.find(text, act["verbs"] + act["training_verbs"] + occurs + put_off + hosting + attached, sent.start, sent.end)
     found_verbs = [h for h in found_verbs if h[2] not in attached or lx.ends_with(
         lx.squeeze(text[max(sent.start, h[0] - 40):h[0]]), act["nouns"])]
+    found_verbs = [h for h in found_verbs if h[2] not in act.get("verb_nouns", {})
+                   or not lx.starts_with(text[h[1]:h[1] + 2], act.get("of", ()))]  # 新设立的机构: an attribute, no act
     # 为 Y 举办的培训被推迟: a training word that is the object of an activity verb before it is that noun
     names = [(i.start, i.end) for g in sent.groups for i in g.items]  # (组织 in 世界卫生组织 is no verb)
     objects = {n[0] for s2, e2, w2 in found_verbs if w2 in act["verbs"] and not any(a <= s2 < b for a, b in names)

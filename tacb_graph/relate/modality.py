@@ -268,6 +268,11 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
             return "Planned", None  # X would invite Y to train …: the asking is only announced
         if modality == "Requested" and _asked_then_withdrawn(sent, vpos, pos, md):
             return "Negated", None  # 原本邀请 Y 派遣专家…，但后来取消了这一邀请: the help asked for never came
+        put_off = re.search(md["asked_put_off"], sent.text[pos:sent.end]) if modality == "Requested" \
+            and md.get("asked_put_off") else None
+        if put_off:  # 请 Y 协助…，但 Y 推迟了这项协助(，至今没有确定新的日期): still to come, or, with no new date, not given
+            undone = md.get("put_off_undone") and re.match(md["put_off_undone"], sent.text[pos + put_off.end():sent.end])
+            return ("Negated", None) if undone else ("Planned", None)
         return modality, asker
     if _clause_level(sent, pos, subject, md, "should"):
         return "Recommended", None
