@@ -273,3 +273,50 @@ def test_zh_help_asked_for_then_put_off_with_no_new_date_is_negated():
 def test_zh_a_newly_set_up_body_is_no_act_of_setting_up():
     got = _zh_assists("加纳请人权高专办为新设立的国家司法培训机构的学员提供人权课程。")
     assert ("org/ohchr", "state/GHA", "Requested") in got
+
+
+# -- more forms of the third part ------------------------------------------------------------------------------------------
+
+def test_request_a_and_b_to_help_it_helps_the_one_who_asks():
+    got = _assists(facts("The Special Rapporteur on the right to food recommends that the Government of Ghana request "
+                         "UNICEF and WHO to help it set up a food observatory."))
+    assert ("org/unicef", "state/GHA", "Recommended") in got
+    assert not any(o == "org/sr-food" for _s, o, _m in got)
+
+
+def test_encouraged_to_finance_the_extension_of_a_states_scheme():
+    got = _assists(facts("The Special Rapporteur on the right to food encourages Japan to finance the extension of the "
+                         "school meal scheme of Ghana."))
+    assert ("state/JPN", "state/GHA", "Requested") in got
+
+
+def test_turned_down_with_a_year_between_a_request_for_financing():
+    got = triples(facts("The Peacebuilding Fund turned down in 2069 a request of the Government of Ghana for the "
+                        "financing of a project."))
+    assert ("state/GHA", "requests", "org/peacebuilding-fund", "Reported") in got
+    assert ("org/peacebuilding-fund", "assists", "state/GHA", "Negated") in got
+
+
+def test_commenting_on_a_draft_of_this_report_and_a_written_contribution():
+    got = triples(facts("Commenting on a draft of this report, the Government of Ghana described its cooperation with "
+                        "OHCHR as useful.", "The Human Rights Commission of Malaysia, in a written contribution, "
+                        "considered the right to development important."))
+    assert ("state/GHA", "submittedInputTo", "@report", "Reported") in got
+    assert ("org/suhakam", "submittedInputTo", "@report", "Reported") in got
+
+
+def test_resolution_n_of_the_council_in_which_it_requested():
+    got = triples(facts("This report is presented in accordance with resolution 160/27 of the Human Rights Council, in "
+                        "which the Council requested the Secretary-General to brief it."))
+    assert ("resolution/A/HRC/RES/160/27", "requests", "org/sg", "Reported") in got
+
+
+def test_zh_a_paying_state_is_not_the_government():
+    got = _zh_assists("应加纳的请求，开发署为监狱医务人员举办了讲习班，德国为讲习班提供了资金。人权高专办此前提出为政府官员举办研讨会，但政府未接受这一提议。")
+    assert ("org/ohchr", "state/GHA", "Negated") in got
+    assert ("org/ohchr", "state/DEU", "Negated") not in got
+
+
+def test_zh_experts_sent_to_hold_a_workshop_are_no_experts_sent_to_an_earlier_one():
+    got = {(s, p, o) for s, p, o, _m in zh_facts("开发署为加纳官员举办了培训。人权高专办派出两名专家，与防止酷刑协会一道，为加纳监狱医务人员举办了讲习班，德国为讲习班提供了资金。")}
+    assert ("org/ohchr", "partnersWith", "state/DEU") not in got

@@ -95,6 +95,17 @@ def _noun_before(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] | No
     return nouns[-1] if nouns else None
 
 
+def _state_owned(sent: Sentence, pos: int, act: dict) -> list[str]:
+    """``financed the extension of the pension scheme of X``: the State whose own scheme or
+    programme a verb of paying pays for — the first group after ``pos`` in its clause, governed by an owner marker
+    (``owners_of``), with no other group before it — is helped."""
+    g = next(iter(sent.after(pos)), None)
+    if g is None or g.start > sent.clause_end(pos) or g.governor not in act.get("owners_of", ()) \
+            or "State" not in g.kinds() or g.start - pos > act.get("owned_reach", 60):
+        return []  # (a project of a national institution it carries out: whom it serves is not said)
+    return members_of(g, {"State"})
+
+
 def _passive(sent: Sentence, s: int, e: int, act: dict) -> bool:
     """The verb at ``s`` is a passive (``was held``) or a participle right after its noun
     (``advisers deployed to X``, where the language lists ``participles_after_noun``)."""
@@ -487,6 +498,8 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = recips or modifier_recipient(sent, e, noun, act, agents)  # 一期面向 X 官员的培训
                 recips = recips or state_modifier(sent, e, noun, act)  # 由 Y 实施的 X 律师培训项目
                 recips = recips or state_body_to(ctx, e, act)  # deployed an expert to the units of the police
+                if not recips and w in act.get("funding_verbs", ()) and noun is not None:
+                    recips = _state_owned(sent, noun[1], act)  # financed the extension of the pension scheme of X
             if not recips and not passive and act.get("object_beneficiaries"):
                 recips = beneficiary_object(sent, e, act, agents)  # financed the participation of officials of X
             if not recips and passive and agent is not None and act.get("referents_attended") \

@@ -98,6 +98,10 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
     if verb is not None and lx.starts_with(rest, a.get("object_pronoun_words", ())):
         # X reported that Y had helped it to …: the one the sentence is about, not the helper
         subj = subject_before(sent, verb, agents, ctx.prev_subject)
+        lo, embedded = scope_start(sent, verb)
+        asker = subject_before(sent, lo - 1, agents, ctx.prev_subject) if embedded else None
+        if asker is not None and asker is not subj and (subj is None or not set(asker.keys) & set(subj.keys)):
+            return members_of(asker, agents), pos_after  # … that X request A and B to help it: X, who asks
         first = first_free(sent)
         if first is not None and first is not subj and first.end <= verb and first.kinds() & agents:
             return members_of(first, agents), pos_after

@@ -252,7 +252,10 @@ def _request_taken(ctx: SentenceContext) -> None:
     agents = lx.agents
     text = sent.text
     nouns = rq.get("taken_nouns", ())
+    aside = re.compile(r"\s*(?:" + rq["time_aside"] + r")\s*,?") if rq.get("time_aside") else None
     for vs, ve, _w in lx.find(text, verbs, sent.start, sent.end):
+        m = aside.match(text, ve) if aside is not None else None
+        ve = m.end() if m else ve  # turned down in 2066 a request of X
         rest = lx.squeeze(text[ve:ve + 40])
         det = lx.starts_with(rest, rq.get("taken_determiners", ())) or ""
         rest = rest[len(det):].lstrip()

@@ -230,6 +230,8 @@ def request_for_help_taken(ctx: SentenceContext) -> None:
         if text[ve:ve + 2].strip() == ",":  # Y refused, for lack of funds, a request of X …: past the aside
             close = text.find(",", text.index(",", ve) + 1, min(sent.end, ve + 60))
             ve = close + 1 if close != -1 else ve
+        m = re.match(r"\s*(?:" + rq["time_aside"] + r")\s*,?", text[ve:ve + 40]) if rq.get("time_aside") else None
+        ve = ve + m.end() if m else ve  # turned down in 2066 a request of X
         rest = lx.squeeze(text[ve:ve + 40])
         det = lx.starts_with(rest, rq.get("taken_determiners", ())) or ""
         noun = lx.starts_with(rest[len(det):].lstrip(), rq.get("taken_nouns", ()))
