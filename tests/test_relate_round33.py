@@ -320,3 +320,18 @@ def test_zh_a_paying_state_is_not_the_government():
 def test_zh_experts_sent_to_hold_a_workshop_are_no_experts_sent_to_an_earlier_one():
     got = {(s, p, o) for s, p, o, _m in zh_facts("开发署为加纳官员举办了培训。人权高专办派出两名专家，与防止酷刑协会一道，为加纳监狱医务人员举办了讲习班，德国为讲习班提供了资金。")}
     assert ("org/ohchr", "partnersWith", "state/DEU") not in got
+
+
+def test_the_commission_in_the_sentence_of_another_commission_is_the_one_under_discussion():
+    got = _assists(facts("OHCHR advised the Human Rights Commission of Malaysia on its complaints procedure. OHCHR also "
+                         "trained the staff of the Commission.",
+                         "The National Human Rights Commission of Mauritius hosted four investigators of the Commission "
+                         "for an exchange on complaints."))
+    assert ("org/nhrc-mauritius", "org/suhakam", "Reported") in got
+
+
+def test_a_similar_session_cancelled_after_a_semicolon_leaves_the_planned_meeting_planned():
+    got = _assists(facts("UNDP will hold a follow-up meeting in Accra in 2071 for officials of Ghana and Togo; a similar "
+                         "session with the authorities of Benin, planned for late 2070, has been cancelled."))
+    assert ("org/undp", "state/GHA", "Planned") in got
+    assert ("org/undp", "state/GHA", "Negated") not in got

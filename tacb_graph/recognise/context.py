@@ -148,7 +148,7 @@ def _unowned(head: str, owners) -> str:
 
 
 def resolve_backref(rule: dict, earlier: list, history: History, entities, lang: str = "zh",
-                    head_ends=(), reach: int = 1, paragraphs: bool = False) -> str | None:
+                    head_ends=(), reach: int = 1, paragraphs: bool = False, sentence_from: int | None = None) -> str | None:
     """The key of the nearest earlier entity that fits ``rule`` (or ``None``).
 
     ``earlier`` are this unit's mentions before the reference, in order;
@@ -224,14 +224,18 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
         if near:
             seen = {k: near.count(k) + history.counts.get(k, 0) for k in near}
             order = {k: i for i, k in enumerate(near[::-1])}  # 0 = nearest (own unit, latest first)
-            # the one fitting entity its own unit named, if only one; else, on a tie, the one its own unit named first (the one
-            # the passage is about: "the Commission of X received advice …; the Commission of Y shared its experience with a
-            # delegation of the Commission"), else the nearest
-            own = [f.key for f in earlier if fits(f.key)]
+            # the one fitting entity its own unit named before the reference's sentence, if only one; else, on a tie, the one
+            # its own unit named first (the one the passage is about), else the nearest
+            # (one named in the reference's own sentence is rather that sentence's actor: "the Commission of X hosted
+            # investigators of the Commission", "the Commission of Y shared its experience with a delegation of the
+            # Commission" — another one, when another fits)
+            same = {f.key for f in earlier if sentence_from is not None and f.start >= sentence_from}
+            own = [f.key for f in earlier if fits(f.key) and f.key not in same]
             if len(set(own)) == 1:
-                return own[0]  # the only fitting one its own unit named: "… works with the Commission of X. … helped the Commission"
+                return own[0]  # the only fitting one its own unit named before: "… works with the Commission of X. … helped the Commission"
             first = {k: own.index(k) for k in own}
-            return max(seen, key=lambda k: (seen[k], -first.get(k, len(own)), -order[k]))
+            cands = [k for k in seen if k not in same] or list(seen)
+            return max(cands, key=lambda k: (seen[k], -first.get(k, len(own)), -order[k]))
     tried = set()  # a key that did not fit does not fit again further back
     for f in reversed(earlier):
         if f.key not in tried:

@@ -313,7 +313,8 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             key = resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, 0)
             key = key or resolve_backref(rule, [Found(0, 0, st.body, "name")], History(), get, st.lang, head_ends, 0)
         key = key or resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, reach,
-                                     language.backrefs.get("reach_in") == "paragraphs")
+                                     language.backrefs.get("reach_in") == "paragraphs",
+                                     sentence_from=sentence_start(starts, ent.start_char))
         if key is None and rule.get("fallback_kinds"):
             # "the Fund": a fund (the report's own, one named in reach), else one of the UN funds so named
             key = resolve_backref({**rule, "kinds": rule["fallback_kinds"]}, earlier, st.history, get, st.lang, head_ends,
