@@ -225,17 +225,18 @@ def test_zh_a_region_named_after_a_state_is_not_that_state():
 # -- more forms of the second part -----------------------------------------------------------------------------------------
 
 def test_resolution_n_of_the_commission_on_human_rights():
-    got = triples(facts("The Fund was set up in 1987 pursuant to resolution 1987/38 of the Commission on Human Rights."))
+    got = triples(facts("In its resolution 150/3, the Human Rights Council welcomed the work of the Fund.",
+                        "The Fund was set up in 1987 pursuant to resolution 1987/38 of the Commission on Human Rights."))
     assert ("resolution/E/CN.4/RES/1987/38", "adoptedBy", "org/chr", "Reported") in got
-    assert not any(s.startswith("resolution/A/HRC/") for s, _p, _o, _m in got)
+    assert "resolution/A/HRC/RES/1987/38" not in {s for s, _p, _o, _m in got}
 
 
 def test_the_commission_is_the_only_one_its_unit_named():
-    got = _assists(facts("The National Human Rights Commission of Mauritius received advice from UNDP.",
-                         "UNICEF works with the Human Rights Commission of Malaysia. It helped the Commission to draft "
-                         "a strategic plan."))
-    assert ("org/unicef", "org/suhakam", "Reported") in got
-    assert ("org/unicef", "org/nhrc-mauritius", "Reported") not in got
+    got = _assists(facts("The Human Rights Commission of Malaysia received advice from UNDP.",
+                         "UNICEF works with the National Human Rights Commission of Mauritius. It helped the Commission "
+                         "to draft a strategic plan."))
+    assert ("org/unicef", "org/nhrc-mauritius", "Reported") in got
+    assert ("org/unicef", "org/suhakam", "Reported") not in got
 
 
 def test_zh_during_the_visit_he_held_a_seminar():
@@ -335,3 +336,8 @@ def test_a_similar_session_cancelled_after_a_semicolon_leaves_the_planned_meetin
                          "session with the authorities of Benin, planned for late 2070, has been cancelled."))
     assert ("org/undp", "state/GHA", "Planned") in got
     assert ("org/undp", "state/GHA", "Negated") not in got
+
+
+def test_zh_an_offer_the_government_did_not_answer_is_negated():
+    got = _zh_assists("人权高专办提出为加纳官员举办培训，但政府没有回应这一提议。")
+    assert ("org/ohchr", "state/GHA", "Negated") in got
