@@ -89,10 +89,10 @@ def session_labels(body: Entity, n: int) -> tuple[str, str]:
 def add_persons(st: UnitState, found: list[Found], text: str) -> None:
     from .persons import find_known_persons, find_persons, person_slug
 
-    posts = [f.end for f in found if kind_of(st, f.key) == "Post"]
+    post_spans = [(f.start, f.end) for f in found if kind_of(st, f.key) == "Post"]
     states = [(f.start, f.end) for f in found if kind_of(st, f.key) == "State"]  # 马里 in 马里亚姆·萨科
-    named = find_persons(text, st.config.language, [(f.start, f.end) for f in found], posts, states,
-                         [(f.start, f.end) for f in found if kind_of(st, f.key) == "Post"])
+    named = find_persons(text, st.config.language, [(f.start, f.end) for f in found], [e for _s, e in post_spans],
+                         states, post_spans)
     # a person the report has named before is a person wherever the full name recurs, with no title
     # or honorific ("The panellists were A and B." … "A, Commissioner of …, described …")
     long_enough = lambda n: len(n) > 3 or (len(n) == 3 and re.fullmatch(r"[\u4e00-\u9fff]+", n) is not None)  # noqa: E731

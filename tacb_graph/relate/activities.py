@@ -73,11 +73,11 @@ def _activity_noun(sent: Sentence, e: int, act: dict, extra: tuple = ()) -> tupl
         # The course took place in Rabat. The Office organized it with Y for judges of A: the activity the sentence
         # before named (an activity noun opens it)
         m = re.match(act["activity_pronouns"], sent.text[e:e + 40])
-        before = sent.lx.squeeze(sent.text[max(0, sent.start - 300):sent.start])
-        last = before[before.rfind(". ", 0, max(0, len(before) - 2)) + 1:] if m else ""
-        hits = sent.lx.find(last.lstrip()[:40], act["nouns"]) if m else []
-        if hits:
-            return (e + m.start(1), e + m.end(1), m.group(1))
+        if m:
+            before = lx.squeeze(sent.text[max(0, sent.start - 300):sent.start])
+            last = before[before.rfind(". ", 0, max(0, len(before) - 2)) + 1:]  # the sentence before
+            if lx.find(last.lstrip()[:40], act["nouns"]):
+                return (e + m.start(1), e + m.end(1), m.group(1))
     return nouns[0] if nouns else None
 
 

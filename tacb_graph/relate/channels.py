@@ -28,7 +28,9 @@ def channels(ctx) -> list[tuple[tuple[str, ...], tuple[str, ...], int, None]]:
     kinds = set(spec["kinds"])
     # a body of the UN itself (``own_kinds``: an OHCHR office) is a channel only of the body it belongs to (OHCHR
     # through its regional office), not of another (WHO through its country office; an office through OHCHR's adviser)
-    own_offices = {k for g in sent.groups for k in g.keys if sent.item_kinds().get(k) in spec.get("own_kinds", ())}
+    own_kinds = set(spec.get("own_kinds", ()))
+    item_kinds = sent.item_kinds() if own_kinds else {}
+    own_offices = {k for k, kind in item_kinds.items() if kind in own_kinds}
     not_before = re.compile(spec["not_before"]) if spec.get("not_before") else None
     out = []
     for g in sent.groups:
