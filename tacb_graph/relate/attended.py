@@ -185,7 +185,8 @@ def costs_of_people(ctx: SentenceContext) -> None:
         if payer is None or payer.start < lo and sent.clause_start(payer.start) != sent.start:
             continue
         # (…of the participants from A and B, and Spain those of the participants from C: Spain opens a clause of its own)
-        gapped = next((it.start for it in g.items if re.match(r"\s+(?:those|that)\s+of\b", sent.text[it.end:it.end + 12])), None)
+        gap = spec.get("gapped")  # (``whose_costs`` ``gapped``: the words after a name that opens a gapped clause)
+        gapped = next((it.start for it in g.items if gap and re.match(gap, sent.text[it.end:it.end + 12])), None)
         states = [it.key for it in g.items if it.kind == "State" and (gapped is None or it.start < gapped)]
         emit_assist(ctx, list(payer.keys), states, year_before(sent, g.start), topic(sent, g.start), ctx.mood(g.start, payer))
 

@@ -237,6 +237,17 @@ def _joined_with(sent: Sentence, actor: Group) -> list[str]:
         if lx.starts_with(lx.squeeze(sent.text[h.end:h.end + 8]), pw.get("verbs", ())) else []
 
 
+def past_time_aside(sent: Sentence, pos: int) -> int:
+    """``pos`` moved past a time phrase (``requests`` ``time_aside``: in 2066, during March 2066) right after it, and a
+    comma after that phrase: ``turned down in 2066 a request of X``."""
+    lx = sent.lx
+    if "_time_aside" not in lx.__dict__:
+        rx = lx["requests"].get("time_aside")
+        lx.__dict__["_time_aside"] = re.compile(r"\s*(?:" + rx + r")\s*,?") if rx else None
+    m = lx.__dict__["_time_aside"].match(sent.text, pos) if lx.__dict__["_time_aside"] is not None else None
+    return m.end() if m else pos
+
+
 def _request_taken(ctx: SentenceContext) -> None:
     """``The Government has not accepted the request of X to visit``, ``by accepting its request``,
     ``accepted X's request``, ``OHCHR received a request from X``: a request noun that a verb takes
@@ -252,10 +263,8 @@ def _request_taken(ctx: SentenceContext) -> None:
     agents = lx.agents
     text = sent.text
     nouns = rq.get("taken_nouns", ())
-    aside = re.compile(r"\s*(?:" + rq["time_aside"] + r")\s*,?") if rq.get("time_aside") else None
     for vs, ve, _w in lx.find(text, verbs, sent.start, sent.end):
-        m = aside.match(text, ve) if aside is not None else None
-        ve = m.end() if m else ve  # turned down in 2066 a request of X
+        ve = past_time_aside(sent, ve)  # turned down in 2066 a request of X
         rest = lx.squeeze(text[ve:ve + 40])
         det = lx.starts_with(rest, rq.get("taken_determiners", ())) or ""
         rest = rest[len(det):].lstrip()

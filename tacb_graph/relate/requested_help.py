@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from .patterns import SentenceContext, on_request_of
+from .patterns import SentenceContext, on_request_of, past_time_aside
 from .emit import emit_assist, topic
 from .clauses import Group
 from .roles import followed_by, is_free, members_of, nearest_state, scope_start, subject_before, year_before
@@ -230,8 +230,7 @@ def request_for_help_taken(ctx: SentenceContext) -> None:
         if text[ve:ve + 2].strip() == ",":  # Y refused, for lack of funds, a request of X …: past the aside
             close = text.find(",", text.index(",", ve) + 1, min(sent.end, ve + 60))
             ve = close + 1 if close != -1 else ve
-        m = re.match(r"\s*(?:" + rq["time_aside"] + r")\s*,?", text[ve:ve + 40]) if rq.get("time_aside") else None
-        ve = ve + m.end() if m else ve  # turned down in 2066 a request of X
+        ve = past_time_aside(sent, ve)  # turned down in 2066 a request of X
         rest = lx.squeeze(text[ve:ve + 40])
         det = lx.starts_with(rest, rq.get("taken_determiners", ())) or ""
         noun = lx.starts_with(rest[len(det):].lstrip(), rq.get("taken_nouns", ()))
