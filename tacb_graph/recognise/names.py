@@ -108,6 +108,56 @@ def add_persons(st: UnitState, found: list[Found], text: str) -> None:
         found.append(Found(s, e, key, "person"))
 
 
+def drop_others_posts(st: UnitState, found: list[Found], text: str) -> None:
+    """``国际新闻记者联合会秘书长``, ``Secretary-General of the International Federation of Journalists``, ``the ASEAN
+    Secretary-General``: a bare post title (``others_posts`` ``titles``) joined to the name of a body outside the UN
+    (of ``others_posts`` ``kinds``: with ``before`` between that body and the title, or ``after`` between the title
+    and the body) is that body's post, not the gazetteer's (the United Nations Secretary-General)."""
+    spec = st.config.language.backrefs.get("others_posts")
+    if not spec:
+        return
+    fold = st.config.language.fold
+    titles = {fold(w) for w in spec["titles"]}
+    kinds = set(spec["kinds"])
+    before = re.compile(spec["before"]) if spec.get("before") is not None else None
+    after = re.compile(spec["after"]) if spec.get("after") is not None else None
+    others = [f for f in found if kind_of(st, f.key) in kinds]
+
+    def owned(f: Found) -> bool:
+        return any(before and o.end <= f.start and before.fullmatch(text, o.end, f.start) for o in others) \
+            or any(after and o.start >= f.end and after.fullmatch(text, f.end, o.start) for o in others)
+
+    drop = [f for f in found if kind_of(st, f.key) == "Post" and fold(text[f.start:f.end]) in titles and owned(f)]
+    if drop:
+        found[:] = [f for f in found if f not in drop]
+
+
+def state_body_before(st: UnitState, found: list[Found], text: str, at: int, rule: dict) -> tuple[int, str] | None:
+    """``墨西哥国家土著人民研究所…该研究所``: the latest State mention before ``at`` in the unit that opens the name of one of
+    its bodies ending with the head of the back-reference ``rule`` (its ``suffix`` or ``unnamed_head``), a name with no
+    gazetteer row (no other mention in it, no clause end, at most ``state_bodies`` ``max`` characters): (where the
+    State is named, the State). ``None`` when the language has no ``state_bodies`` or there is none."""
+    spec = st.config.language.backrefs.get("state_bodies")
+    head = rule.get("suffix") or rule.get("unnamed_head")
+    if not spec or not head:
+        return None
+    language = st.config.language
+    rx = language.__dict__.get("_state_body_gap")
+    if rx is None:  # (compiled once per language)
+        rx = language.__dict__["_state_body_gap"] = re.compile(r"[^%s]{0,%d}" % (re.escape(spec["stops"]), int(spec["max"])))
+    for i in range(len(found) - 1, -1, -1):
+        f = found[i]
+        if f.end > at or kind_of(st, f.key) != "State":
+            continue
+        end = text.find(head, f.end, min(at, f.end + int(spec["max"]) + len(head)))
+        if end == -1 or end + len(head) > at or not rx.fullmatch(text, f.end, end):
+            continue
+        if any(f.end <= g.start < end + len(head) for g in found if g is not f):
+            continue
+        return f.start, f.key
+    return None
+
+
 def report_title(ctx: ReportContext) -> str:
     meta = getattr(ctx.segmented, "meta", None)
     return (meta.title if meta is not None else None) or ""

@@ -32,8 +32,8 @@ from .context import BACKREF, NOT, History, find_definitions, resolve_backref
 from .normalise import normalise
 from .report import ReportContext, TextUnit, doc_text, text_units
 from .documents import add_resolution, body_for, body_in_sentence, document_entity, owned
-from .names import (add_persons, add_plural, add_sessions, capitalised_as, distribute, most_named, nested_names,
-                    of_setting, of_title, of_title_state, report_author, report_body, report_title, title_entities,
+from .names import (add_persons, add_plural, add_sessions, capitalised_as, distribute, drop_others_posts, most_named,
+                    nested_names, of_setting, state_body_before, of_title, of_title_state, report_author, report_body, report_title, title_entities,
                     title_referents)
 from .before import Before
 from .institutions import add_state_institutions
@@ -125,6 +125,15 @@ def _organ_after(language) -> re.Pattern | None:
         rx = language.backrefs.get("organ_after")
         language.__dict__["_organ_after"] = re.compile(rx) if rx else None
     return language.__dict__["_organ_after"]
+
+
+def _joined_before(language) -> re.Pattern | None:
+    """The language's ``joined_before`` expression (what stands between a name and a back-reference coordinated with
+    it: 与, 和, and), compiled once (``None`` when it has none)."""
+    if "_joined_before" not in language.__dict__:
+        rx = language.backrefs.get("joined_before")
+        language.__dict__["_joined_before"] = re.compile(rx) if rx else None
+    return language.__dict__["_joined_before"]
 
 
 def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, str]) -> list[Found]:
@@ -240,6 +249,12 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
                        and not (former and ends_before(text, f.start, former))]
         else:  # the nearest fitting entity is the one whose latest mention is nearest
             earlier = named.latest(ent.start_char)
+        joined = _joined_before(language)
+        if joined is not None:
+            # 人权高专办危地马拉办事处与该办事处一道: a body joined to the back-reference is not what it stands for
+            mates = {f.key for f in found if f.end <= ent.start_char and joined.fullmatch(text, f.end, ent.start_char)}
+            if mates:
+                earlier = [f for f in earlier if f.key not in mates]
         if rule.get("unnamed_head"):
             # 人权高专办为该机构提供了培训: the institution is not the one its own clause names as acting
             clause = _clause_start(text, ent.start_char, language.clause_ends)
@@ -335,6 +350,9 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             # "the Board" ten paragraphs after the Board was last named: the fitting body the
             # report has named most so far (back-references counted)
             key = most_named(st, rule, get, head_ends)
+        body = state_body_before(st, found, text, ent.start_char, rule)
+        if body is not None and (key is None or body[0] > max((f.start for f in earlier if f.key == key), default=-1)):
+            key = body[1]  # 人权高专办向墨西哥国家土著人民研究所提供了…。劳工组织向该研究所…: Mexico's institute, no name of its own
         if key and rule.get("unnamed_head"):
             # 塞舌尔请基金支持其国家人权机构…；基金为该机构提供了…: the institution the text names by its kind
             # after the fitting entity is what 该机构 stands for, and it has no name
@@ -353,6 +371,7 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
         st.history.nested.append([(n.start, n.key) for n in nested])
     add_sessions(st, found, starts, text)
     add_persons(st, found, text)
+    drop_others_posts(st, found, text)  # 国际新闻记者联合会秘书长: the federation's, not the UN's
     found.sort(key=lambda f: (f.start, f.end))
     speaker_bodies(st, found, text, starts)  # Ms. B said that her Commission …: the body B serves
     return found

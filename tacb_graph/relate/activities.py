@@ -34,7 +34,7 @@ from .beneficiaries import (beneficiary_list, beneficiary_object, listed_after, 
                             people_after, people_object, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
                             recipient_before)
 from .clauses import Group, Sentence
-from .doers import (by_aside, implemented_before, implementer, late_agent, modifier_recipient, owners, partner_state,
+from .doers import (agent_before, by_aside, implemented_before, implementer, late_agent, modifier_recipient, owners, partner_state,
                     implemented_by, past_co_aside, reduced_relative, relative_noun, reporter, staffed, state_body_to,
                     state_modifier, under_owner)
 from .emit import done_as_asked, emit_assist, participle_mood, topic
@@ -148,24 +148,6 @@ def received_by(ctx: SentenceContext, noun, act: dict) -> list[str]:
     subj = next((g for g in reversed(sent.before(noun[0])) if is_free(sent, g) and g.kinds() & sent.lx.agents), None)
     subj = subj or ctx.prev_subject  # (It also benefited from …: the one the sentence before was about)
     return members_of(subj, {"State", "NHRI"}) if subj is not None else []
-
-
-def _agent_before(sent: Sentence, s: int, act: dict, agents: set[str]) -> Group | None:
-    """``由 X 在 Y 实施``: the agent a ``by_before`` marker governs before the verb at ``s`` in its clause, with at
-    most ``by_before_gap`` characters (a place or a recipient: 在 Y, 为 Y 的官员) between it and the verb."""
-    markers = act.get("by_before", ())
-    if not markers:
-        return None
-    lo = sent.clause_start(s)
-    for i, g in enumerate(sent.groups):
-        if lo <= g.start and g.end <= s and g.governor in markers and g.kinds() & agents \
-                and len(sent.lx.squeeze(sent.text[g.end:s])) <= act.get("by_before_gap", 12):
-            nxt = sent.groups[i + 1] if i + 1 < len(sent.groups) else None
-            if nxt is not None and nxt.end <= s and act.get("paid_then_done") and nxt.kinds() & agents \
-                    and re.fullmatch(act["paid_then_done"], sent.text[g.end:nxt.start]):
-                return nxt  # 由 F 资助、X 实施的项目: F pays (the activity's funder), X carries it out
-            return g
-    return None
 
 
 def _hosted_for(sent: Sentence, e: int, act: dict, passive: bool = False) -> bool:
@@ -427,7 +409,7 @@ def activities(ctx: SentenceContext, together) -> None:
         # a deployment to X took place: the activity is the subject, as in a passive
         passive = agent is not None or w in occurs or w in put_off or _passive(sent, s, e, act)
         if agent is None:
-            agent = _agent_before(sent, s, act, agents)  # 该项目由 X 在 Y 实施, 由 X 为 Y 举办的讲习班
+            agent = agent_before(sent, s, act, agents)  # 该项目由 X 在 Y 实施, 由 X 为 Y 举办的讲习班
             if agent is not None and not passive and _activity_noun(sent, e, act) is None \
                     and not people_after(sent, e, act):
                 passive = True  # the activity (or the people trained) stands before 由

@@ -31,6 +31,7 @@ import re
 from .emit import emit_assist, topic
 from .patterns import SentenceContext, co_providers
 from .beneficiaries import recipient_before
+from .doers import agent_before
 from .roles import members_of, strip_adverbs, subject_before, year_before
 
 __all__ = ["attended_by", "attendees_from", "briefings", "costs_of_people", "experts_sent", "stayed_away", "took_part_after",
@@ -49,7 +50,8 @@ def attended_by(ctx: SentenceContext, together) -> None:
     agents = lx.agents
     for s, e, _w in lx.find(text, words, sent.start, sent.end):
         held = lx.find(text, act["verbs"], sent.start, s)
-        if not held or not lx.find(text, act["nouns"], held[-1][1], s):
+        agent = _passive_holder(sent, held[-1][0], act) if held and not lx.find(text, act["nouns"], held[-1][1], s) else None
+        if not held or agent is None and not lx.find(text, act["nouns"], held[-1][1], s):
             continue  # no activity held before it in the sentence
         stop = min([i for i in (text.find(c, e, sent.end) for c in ";:") if i >= 0] + [sent.end])
         people = next((g for g in sent.after(e) if g.start < stop), None)
@@ -59,12 +61,23 @@ def attended_by(ctx: SentenceContext, together) -> None:
                 else _people_after(text, e, people, act, lx)):
             continue
         recips = members_of(people, agents)
-        prov = subject_before(sent, held[-1][0], agents, ctx.prev_subject, exclude=set(recips))
+        prov = agent or subject_before(sent, held[-1][0], agents, ctx.prev_subject, exclude=set(recips))
         if prov is None or set(prov.keys) & set(recips):
             continue
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
         emit_assist(ctx, providers, recips, year_before(sent, held[-1][0]), topic(sent, held[-1][1]),
                     ctx.mood(held[-1][0], prov))
+
+
+def _passive_holder(sent, verb: int, act: dict):
+    """``课程由 X 与 Y 合办，学员为…``: the agent a ``by_before`` marker governs right before the verb of holding at
+    ``verb`` whose activity noun stands before it, in the sentence's first clause (the activity is the verb's
+    subject), else ``None``."""
+    lx = sent.lx
+    if not lx.find(sent.text, act["nouns"], sent.start, verb) or sent.clause_start(verb) > sent.start and not any(
+            g.governor in act.get("by_before", ()) for g in sent.groups if sent.clause_start(verb) <= g.start < verb):
+        return None
+    return agent_before(sent, verb, act, lx.agents)
 
 
 def attendees_from(ctx: SentenceContext, together) -> None:
@@ -162,6 +175,8 @@ def costs_of_people(ctx: SentenceContext) -> None:
     sent = ctx.sentence
     lx = sent.lx
     act = lx.get("activities") or {}
+    if act.get("costs_for_people"):
+        _costs_after(ctx, act["costs_for_people"])
     spec = act.get("whose_costs") or {}
     if not (spec and act.get("cost_items") and act.get("cost_verbs")):
         return
@@ -189,6 +204,26 @@ def costs_of_people(ctx: SentenceContext) -> None:
         gapped = next((it.start for it in g.items if gap and re.match(gap, sent.text[it.end:it.end + 12])), None)
         states = [it.key for it in g.items if it.kind == "State" and (gapped is None or it.start < gapped)]
         emit_assist(ctx, list(payer.keys), states, year_before(sent, g.start), topic(sent, g.start), ctx.mood(g.start, payer))
+
+
+def _costs_after(ctx: SentenceContext, spec: dict) -> None:
+    """``自愿基金为 A 和 B 学员支付了旅费``: a State group governed by one of ``costs_for_people`` ``governors``, followed by
+    its people and a verb paying for what their taking part costs (``costs_for_people`` ``after``, a pattern on the words
+    right after the group): the clause's subject assists those States."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rx = lx.__dict__.get("_costs_after")
+    if rx is None:  # (compiled once per lexicon)
+        rx = lx.__dict__["_costs_after"] = re.compile(spec["after"])
+    for g in sent.groups:
+        if "State" not in g.kinds() or g.governor not in spec.get("governors", ()):
+            continue
+        if rx.match(lx.squeeze(sent.text[g.end:sent.clause_end(g.end)])) is None:
+            continue
+        payer = subject_before(sent, g.start, lx.agents, ctx.prev_subject, exclude=set(g.keys))
+        if payer is not None and payer.start >= sent.clause_start(g.start) or payer is ctx.prev_subject:
+            emit_assist(ctx, list(payer.keys), members_of(g, {"State"}), year_before(sent, g.start),
+                        topic(sent, g.start), ctx.mood(g.start, payer))
 
 
 def experts_sent(ctx: SentenceContext) -> None:

@@ -13,7 +13,7 @@ from .referents import noun_pattern
 from .roles import agent_after, is_free, members_of, subject_before
 from .supported import passage_state_before
 
-__all__ = ["owners", "implementer", "reporter", "late_agent", "owner_after", "by_aside", "staffed", "implemented_before", "past_co_aside", "reduced_relative", "relative_noun", "state_modifier", "implemented_by"]
+__all__ = ["agent_before", "owners", "implementer", "reporter", "late_agent", "owner_after", "by_aside", "staffed", "implemented_before", "past_co_aside", "reduced_relative", "relative_noun", "state_modifier", "implemented_by"]
 
 
 def owners(sent: Sentence, noun, act: dict, agents: set[str]) -> Group | None:
@@ -350,4 +350,22 @@ def implemented_by(ctx, s: int) -> Group | None:
                         for k2 in keys[i + 1:]:
                             ctx.add(k, "partnersWith", k2, mood=ctx.mood(s, g))
                 return g
+    return None
+
+
+def agent_before(sent: Sentence, s: int, act: dict, agents: set[str]) -> Group | None:
+    """``由 X 在 Y 实施``: the agent a ``by_before`` marker governs before the verb at ``s`` in its clause, with at
+    most ``by_before_gap`` characters (a place or a recipient: 在 Y, 为 Y 的官员) between it and the verb."""
+    markers = act.get("by_before", ())
+    if not markers:
+        return None
+    lo = sent.clause_start(s)
+    for i, g in enumerate(sent.groups):
+        if lo <= g.start and g.end <= s and g.governor in markers and g.kinds() & agents \
+                and len(sent.lx.squeeze(sent.text[g.end:s])) <= act.get("by_before_gap", 12):
+            nxt = sent.groups[i + 1] if i + 1 < len(sent.groups) else None
+            if nxt is not None and nxt.end <= s and act.get("paid_then_done") and nxt.kinds() & agents \
+                    and re.fullmatch(act["paid_then_done"], sent.text[g.end:nxt.start]):
+                return nxt  # 由 F 资助、X 实施的项目: F pays (the activity's funder), X carries it out
+            return g
     return None

@@ -125,9 +125,10 @@ def requests(ctx: SentenceContext) -> None:
         if not verb_ok(sent.text, hit, lx):
             continue
         subj = subject_before(sent, hit[0], kinds, ctx.prev_subject)
-        if subj is not None and subj.end < hit[0] and lx.ends_with(
-                strip_adverbs(sent.text[max(subj.end, sent.clause_start(hit[0])):hit[0]], lx), rq.get("unnamed_askers", ())):
-            continue  # 已有 60 多个国家请人权高专办…: the askers are unnamed, not the actor named before
+        if subj is not None and subj.end < hit[0]:
+            gap = strip_adverbs(sent.text[max(subj.end, sent.clause_start(hit[0])):hit[0]], lx)
+            if lx.ends_with(gap, rq.get("unnamed_askers", ())) and lx.squeeze(gap) not in rq.get("own_askers", ()):
+                continue  # 已有 60 多个国家请人权高专办…: the askers are unnamed (马拉维代表团请…: the State's own)
         subj = _embedded_asker(sent, subj, hit[0], rq) or subj
         obj = object_after(sent, hit[1], agents, max_gap=rq.get("max_gap", 1))
         pron = followed_by(sent, hit[1], rq.get("object_pronouns", {}))
@@ -166,7 +167,8 @@ def requests(ctx: SentenceContext) -> None:
             pass  # 应 Y 的请求, 应 Y 政府的请求
         elif not phrase_before(sent, g, rq.get("on_request_before")):  # at the request of Y
             continue
-        after = [h for h in sent.after(g.end) if h.governor is None and h.kinds() & agents]
+        after = [h for h in sent.after(g.end) if h.kinds() & agents and (
+            h.governor is None or h.governor in rq.get("on_request_agents", ()))]  # 应 X 的请求，由 Y 合办: Y was asked
         cs = sent.clause_start(g.start)
         lead = lx.trim(lx.squeeze(sent.text[cs:g.head]), "determiners")
         opens = cs >= sent.start and after and sent.clause_start(after[0].start) > cs \

@@ -1,0 +1,117 @@
+"""Round 34 (twenty-second session): forms read from the opened forty-seventh and fifty-second sets' and the new
+fifty-second and fifty-fifth development sets' misses, each written here as a general form of the genre on sentences of
+our own (no sentence of any report)."""
+
+from __future__ import annotations
+
+from test_relate_round21 import facts, triples
+from test_relate_zh_forms2 import facts as zh_facts, mentioned, stances, MBC
+
+
+def _zh_assists(*paragraphs: str) -> set[tuple[str, str, str]]:
+    return {(s, o, m) for s, p, o, m in zh_facts(*paragraphs) if p == "assists"}
+
+
+# -- who asked ------------------------------------------------------------------------------------------------------------
+
+def test_a_states_delegation_asks_for_the_state():
+    got = zh_facts("乌干达代表团请开发署和儿基会协助其起草一部儿童法。")
+    assert {("state/UGA", "requests", "org/undp", "Reported"), ("state/UGA", "requests", "org/unicef", "Reported")} <= got
+    # unnamed delegations still ask for no one named before
+    got = zh_facts("人权高专办说，已有 30 多个国家代表团请人权高专办提供培训。")
+    assert not any(p == "requests" for _s, p, _o, _m in got)
+
+
+def test_a_joint_request_of_two_ministries_is_their_states():
+    got = zh_facts("应秘鲁司法部和劳工部的联合请求，开发署于 2040 年派出一个评估团。")
+    assert ("state/PER", "requests", "org/undp", "Reported") in got
+
+
+def test_at_the_request_of_x_an_activity_held_by_y_asked_y():
+    got = zh_facts("研讨会应非洲联盟委员会的请求，由开发署与儿基会合办，学员为来自乌干达和肯尼亚的 20 名法官。")
+    assert {("org/au-commission", "requests", "org/undp", "Reported"),
+            ("org/au-commission", "requests", "org/unicef", "Reported")} <= got
+
+
+# -- an activity whose noun opens the sentence, held by Y; who will attend; who paid for the participants -------------------
+
+def test_an_activity_held_by_y_and_z_helps_the_states_its_trainees_came_from():
+    got = _zh_assists("讲习班由开发署与儿基会合办，学员为来自乌干达和肯尼亚的 20 名法官。")
+    assert {("org/undp", "state/UGA", "Reported"), ("org/unicef", "state/KEN", "Reported")} <= got
+
+
+def test_the_trainees_will_include_officials_of_a_and_b():
+    got = _zh_assists("开发署计划于 2041 年与儿基会联合举办第二期讲习班，学员将包括乌干达和肯尼亚的法官。")
+    assert {("org/undp", "state/UGA", "Planned"), ("org/unicef", "state/KEN", "Planned")} <= got
+
+
+def test_y_paid_the_travel_of_the_trainees_of_a_and_b():
+    got = _zh_assists("挪威为乌干达和肯尼亚学员支付了旅费。")
+    assert {("state/NOR", "state/UGA", "Reported"), ("state/NOR", "state/KEN", "Reported")} <= got
+    got = _zh_assists("挪威为乌干达的 12 名学员承担了差旅费用。")
+    assert ("state/NOR", "state/UGA", "Reported") in got
+
+
+def test_lecturers_sent_to_a_state_are_help():
+    assert ("org/undp", "state/UGA", "Reported") in _zh_assists("开发署为乌干达派出三名讲员。")
+
+
+def test_a_deployment_put_off_indefinitely_did_not_happen():
+    got = _zh_assists("开发署原计划为乌干达派出三名讲员，但由于经费不足，这一派遣被无限期推迟。")
+    assert got == {("org/undp", "state/UGA", "Negated")}
+    # put off to a stated date stays a plan
+    got = _zh_assists("开发署原定于 2040 年为乌干达举办讲习班，但讲习班被推迟到 2041 年。")
+    assert got == {("org/undp", "state/UGA", "Planned")}
+
+
+# -- funding and partners -------------------------------------------------------------------------------------------------
+
+def test_the_whole_funding_of_this_project_was_provided_by_y():
+    got = _zh_assists("开发署向乌干达派出两名顾问。这一为期 18 个月的试点项目的经费全部由挪威提供。")
+    assert ("state/NOR", "state/UGA", "Reported") in got
+
+
+def test_x_joining_hands_with_y_held_an_activity_with_it():
+    got = zh_facts("儿基会联手开发署，为乌干达的 60 名教师开办了讲习班。")
+    assert ("org/unicef", "partnersWith", "org/undp", "Reported") in got
+    assert {("org/unicef", "assists", "state/UGA", "Reported"), ("org/undp", "assists", "state/UGA", "Reported")} <= got
+
+
+def test_informed_consent_is_no_agreement_to_do_something():
+    got = _zh_assists("开发署向乌干达土地委员会提供了关于事先知情同意的咨询意见，协助其起草了社区协商规程。")
+    assert ("org/undp", "state/UGA", "Planned") not in got
+    assert ("org/undp", "state/UGA", "Reported") in got
+
+
+# -- back-references --------------------------------------------------------------------------------------------------
+
+def test_a_back_reference_joined_to_a_name_is_not_that_name():
+    got = mentioned("人权高专办乌干达办事处为法官举办了培训。",
+                    "人权高专办布隆迪办事处与该办事处一道，为两国边境地区的官员举办了讲习班。")
+    assert "org/ohchr-uganda" in got[2]
+
+
+def test_this_institute_of_a_state_that_has_no_name_is_the_state():
+    got = _zh_assists("开发署向乌干达国家统计研究所提供了咨询意见。儿基会也向该研究所提供了专门知识。")
+    assert ("org/unicef", "state/UGA", "Reported") in got
+
+
+def test_the_secretary_general_of_another_body_is_not_the_uns():
+    got = zh_facts("小组成员为：国际法学家委员会秘书长陈明远；联合国秘书长的代表。")
+    assert not any(p == "heldBy" and s == "org/sg" for s, p, _o, _m in got)
+    got = triples(facts("The panellists were Ruth Mbeki, Secretary-General of the International Commission of Jurists, "
+                        "and the Secretary-General, Maria Lund."))
+    assert ("org/sg", "heldBy", "person/ruth-mbeki", "Reported") not in got
+    assert ("org/sg", "heldBy", "person/maria-lund", "Reported") in got
+
+
+# -- stances and submissions ----------------------------------------------------------------------------------------------
+
+def test_holding_no_objection_to_the_concept_does_not_question_it():
+    assert ("state/UGA", MBC, "NotQuestioned") in stances('乌干达对"互利合作"的提法不持异议。')
+
+
+def test_input_received_from_a_from_b_and_from_c():
+    got = triples(facts("In preparing the present report, the Office received written input from the Government of "
+                        "Uganda, from the Uganda Human Rights Commission and from UNICEF."))
+    assert {("state/UGA", "submittedInputTo", "@report", "Reported"), ("org/unicef", "submittedInputTo", "@report", "Reported")} <= got
