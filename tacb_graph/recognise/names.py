@@ -135,12 +135,13 @@ def drop_others_posts(st: UnitState, found: list[Found], text: str) -> None:
 def state_body_before(st: UnitState, found: list[Found], text: str, at: int, rule: dict) -> tuple[int, str] | None:
     """``墨西哥国家土著人民研究所…该研究所``: the latest State mention before ``at`` in the unit that opens the name of one of
     its bodies ending with the head of the back-reference ``rule`` (its ``suffix`` or ``unnamed_head``), a name with no
-    gazetteer row (no other mention in it, no clause end, at most ``state_bodies`` ``max`` characters): (where the
-    State is named, the State). ``None`` when the language has no ``state_bodies`` or there is none."""
+    gazetteer row (no other mention in it, none of ``stops``, at most ``state_bodies`` ``max`` characters), the State
+    right after one of ``governors`` (向, 为) and not followed by one of ``not_after`` (政府): (where the State is
+    named, the State). ``None`` when the language has no ``state_bodies`` or there is none."""
     spec = st.config.language.backrefs.get("state_bodies")
     head = rule.get("suffix") or rule.get("unnamed_head")
-    if not spec or not head:
-        return None
+    if not spec or not head or not rule["text"].startswith(tuple(spec["determiners"])):
+        return None  # (a bare 委员会 is a body named before, not an unnamed one)
     language = st.config.language
     rx = language.__dict__.get("_state_body_gap")
     if rx is None:  # (compiled once per language)
@@ -152,8 +153,10 @@ def state_body_before(st: UnitState, found: list[Found], text: str, at: int, rul
         end = text.find(head, f.end, min(at, f.end + int(spec["max"]) + len(head)))
         if end == -1 or end + len(head) > at or not rx.fullmatch(text, f.end, end):
             continue
-        if any(f.end <= g.start < end + len(head) for g in found if g is not f):
-            continue
+        if any(f.end <= g.start < end + len(head) for g in found if g is not f) \
+                or not text.endswith(tuple(spec["governors"]), 0, f.start) \
+                or text.startswith(tuple(spec["not_after"]), f.end):
+            continue  # (欢迎 X 政府延长办事处的任务: no body's name; the State governed by a preposition: 向 X 国家研究所)
         return f.start, f.key
     return None
 

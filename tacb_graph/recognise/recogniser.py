@@ -252,7 +252,8 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
         joined = _joined_before(language)
         if joined is not None:
             # 人权高专办危地马拉办事处与该办事处一道: a body joined to the back-reference is not what it stands for
-            mates = {f.key for f in found if f.end <= ent.start_char and joined.fullmatch(text, f.end, ent.start_char)}
+            mates = {f.key for f in found if f.end <= ent.start_char and joined.fullmatch(text, f.end, ent.start_char)
+                     and kind_of(st, f.key) != "State"}  # (外交部、内政部: two organs of one State)
             if mates:
                 earlier = [f for f in earlier if f.key not in mates]
         if rule.get("unnamed_head"):

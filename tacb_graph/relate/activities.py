@@ -35,7 +35,7 @@ from .beneficiaries import (beneficiary_list, beneficiary_object, listed_after, 
                             recipient_before)
 from .clauses import Group, Sentence
 from .doers import (agent_before, by_aside, implemented_before, implementer, late_agent, modifier_recipient, owners, partner_state,
-                    implemented_by, past_co_aside, reduced_relative, relative_noun, reporter, staffed, state_body_to,
+                    implemented_by, past_co_aside, reduced_relative, relative_holder, relative_noun, reporter, staffed, state_body_to,
                     state_modifier, under_owner)
 from .emit import done_as_asked, emit_assist, participle_mood, topic
 from .givers import money_for_work
@@ -527,7 +527,8 @@ def activities(ctx: SentenceContext, together) -> None:
         elif passive:  # done, by no one named: by those whose activity it is, else the one the sentence is about
             late = None
             prov = owners(sent, noun, act, agents) or under_owner(sent, s, act, agents) \
-                or reporter(sent, noun[0], agents, set(recips))  # (under a project of Y, officials of X were trained)
+                or reporter(sent, noun[0], agents, set(recips)) \
+                or relative_holder(sent, noun, s, act, agents)  # (under a project of Y, officials of X were trained)
             if prov is None:
                 prov = late = late_agent(sent, e, act, agents, set(recips))
             prov = prov or subject_before(sent, noun[0], agents, ctx.prev_subject, exclude=set(recips))

@@ -13,7 +13,7 @@ from .referents import noun_pattern
 from .roles import agent_after, is_free, members_of, subject_before
 from .supported import passage_state_before
 
-__all__ = ["agent_before", "owners", "implementer", "reporter", "late_agent", "owner_after", "by_aside", "staffed", "implemented_before", "past_co_aside", "reduced_relative", "relative_noun", "state_modifier", "implemented_by"]
+__all__ = ["agent_before", "relative_holder", "owners", "implementer", "reporter", "late_agent", "owner_after", "by_aside", "staffed", "implemented_before", "past_co_aside", "reduced_relative", "relative_noun", "state_modifier", "implemented_by"]
 
 
 def owners(sent: Sentence, noun, act: dict, agents: set[str]) -> Group | None:
@@ -368,4 +368,22 @@ def agent_before(sent: Sentence, s: int, act: dict, agents: set[str]) -> Group |
                     and re.fullmatch(act["paid_then_done"], sent.text[g.end:nxt.start]):
                 return nxt  # 由 F 资助、X 实施的项目: F pays (the activity's funder), X carries it out
             return g
+    return None
+
+
+def relative_holder(sent: Sentence, noun, s: int, act: dict, agents: set[str]) -> Group | None:
+    """``A course for X, which the Office had scheduled for May, was called off``: the subject of a relative clause
+    (``relative_objects``) on the activity ``noun`` of a passive at ``s`` whose verb is one of holding or planning it
+    (``verbs``, ``planning_verbs``) — the activity is that subject's, not the one the sentence before was about."""
+    words = act.get("relative_objects", ())
+    if noun is None or not words:
+        return None
+    lx = sent.lx
+    for _r, re_, _w in lx.find(sent.text, words, noun[1], s):
+        g = next((g for g in sent.groups if re_ <= g.start < s), None)
+        if g is None or not g.kinds() & agents or g.governor is not None:
+            continue
+        verbs = lx.find(sent.text, tuple(act["verbs"]) + tuple(act.get("planning_verbs", ())), g.end, s)
+        if verbs and len(lx.squeeze(sent.text[g.end:verbs[0][0]]).split()) <= 2:
+            return g  # (…, which the Office had scheduled …: an auxiliary at most between)
     return None

@@ -167,8 +167,9 @@ def requests(ctx: SentenceContext) -> None:
             pass  # 应 Y 的请求, 应 Y 政府的请求
         elif not phrase_before(sent, g, rq.get("on_request_before")):  # at the request of Y
             continue
-        after = [h for h in sent.after(g.end) if h.kinds() & agents and (
-            h.governor is None or h.governor in rq.get("on_request_agents", ()))]  # 应 X 的请求，由 Y 合办: Y was asked
+        nxt = sent.after(g.end)
+        after = [h for h in nxt if h.kinds() & agents and (h.governor is None or h is nxt[0] and h.governor in rq.get(
+            "on_request_agents", ()))]  # 应 X 的请求，由 Y 合办: Y, the next name, was asked
         cs = sent.clause_start(g.start)
         lead = lx.trim(lx.squeeze(sent.text[cs:g.head]), "determiners")
         opens = cs >= sent.start and after and sent.clause_start(after[0].start) > cs \
