@@ -115,3 +115,58 @@ def test_input_received_from_a_from_b_and_from_c():
     got = triples(facts("In preparing the present report, the Office received written input from the Government of "
                         "Uganda, from the Uganda Human Rights Commission and from UNICEF."))
     assert {("state/UGA", "submittedInputTo", "@report", "Reported"), ("org/unicef", "submittedInputTo", "@report", "Reported")} <= got
+
+
+# -- English: who held an activity, who paid, who gave to whom --------------------------------------------------------------
+
+def _assists(found) -> set[tuple[str, str, str]]:
+    return {(s, o, m) for s, p, o, m in triples(found) if p == "assists"}
+
+
+def test_a_course_that_an_office_had_scheduled_was_called_off_by_no_one_else():
+    got = _assists(facts("UNICEF assisted the prison service of Ghana. A course for nurses of Ghana, which the Office "
+                         "had scheduled for May 2070, was called off and has not been rescheduled."))
+    assert ("org/ohchr", "state/GHA", "Negated") in got
+    assert ("org/unicef", "state/GHA", "Negated") not in got
+
+
+def test_acting_on_a_request_of_x():
+    got = triples(facts("Acting on a request of the Government of Ghana, UNDP helped the Ministry of Justice of Ghana "
+                        "to set up a database."))
+    assert ("state/GHA", "requests", "org/undp", "Reported") in got
+
+
+def test_financing_a_system_for_a_body_helps_it():
+    got = _assists(facts("UNICEF financed the design of an electronic case management system for the Ghana Commission "
+                         "on Human Rights and Administrative Justice."))
+    assert ("org/unicef", "org/chraj", "Reported") in got
+
+
+def test_a_bodys_inquiry_conducted_with_the_support_of_y():
+    got = _assists(facts("Ms. Osei presented the Ghana Commission on Human Rights and Administrative Justice's inquiry "
+                         "into prison conditions, which had been conducted with the support of UNICEF."))
+    assert ("org/unicef", "org/chraj", "Reported") in got
+
+
+def test_input_from_a_and_from_a_class_of_bodies_listed_after_a_colon():
+    got = triples(facts("The Committee received replies from UNICEF and from two non-governmental organizations: "
+                        "Amnesty International and Human Rights Watch."))
+    assert ("org/amnesty", "submittedInputTo", "@report", "Reported") in got
+
+
+def test_a_contribution_to_it_is_to_the_one_the_sentence_reports_for():
+    got = facts("UNESCO stated that Norway had contributed NOK 2 million to it in 2070 for that purpose.")
+    assert {(c.contributor, c.recipient) for c in got.contributions} == {("state/NOR", "org/unesco")}
+
+
+def test_a_subject_with_a_relative_aside_before_its_verb():
+    got = triples(facts("The Advisory Committee recommends that Ghana, which indicated in its reply that it had no "
+                        "such programme, seek the support of UNICEF in developing one."))
+    assert ("state/GHA", "requests", "org/unicef", "Recommended") in got
+
+
+def test_according_to_x_it_had_done_something_with_the_support_of_y():
+    got = _assists(facts("According to the Ghana Commission on Human Rights and Administrative Justice, it had trained "
+                         "300 police officers with the support of UNDP, and UNICEF would help it to design a course."))
+    assert {("org/undp", "org/chraj", "Reported"), ("org/unicef", "org/chraj", "Planned")} <= got
+    assert ("org/chraj", "org/undp", "Reported") not in got

@@ -253,8 +253,11 @@ def beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> l
     lx = sent.lx
     end = sent.clause_end(e)
     object_of = _object_of(lx, act)
+    supports = lx["assists"].get("support_of", ())
     for g in _clause_groups(sent, e, end):
         gap = lx.squeeze(sent.text[e:g.head])
+        if supports and lx.ends_with(lx.trim(gap, "determiners"), supports):
+            return []  # trained 450 officers with the support of UNDP: the helper, not whose people they are
         if object_of is not None:
             gap = object_of.sub("", gap)  # covered the travel of the delegations of X
             whole = lx.squeeze(sent.text[e:g.start])

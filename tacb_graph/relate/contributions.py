@@ -90,6 +90,11 @@ def contributions(ctx: SentenceContext) -> None:
             # (contributions to OHCHR of US$ 85,000 from A: the giver after the amount, the recipient before it)
             rec = [to] if to is not None and (to.start > gpos or named is not None and named.start >= e) else []
         recipient = members_of(rec[-1], takers(lx, c))[0] if rec else None
+        if recipient is None and c.get("pronoun_recipient") and re.match(c["pronoun_recipient"], text[e:sent.clause_end(e)]):
+            # UNESCO stated that Norway had contributed NOK 2 million to it: the one the sentence reports for
+            opener = first_free(sent)
+            if opener is not None and opener.end <= gpos and opener.kinds() & takers(lx, c) and not set(opener.keys) & set(keys):
+                recipient = members_of(opener, takers(lx, c))[0]
         if second is not None and members_of(second, takers(lx, c)):
             recipient = members_of(second, takers(lx, c))[0]
         if taker is not None:

@@ -171,7 +171,20 @@ def _after_clause_pronoun(sent: Sentence, g: Group) -> bool:
     return bool(gap) and not lx.starts_with(gap, lx["coordinators"]) and gap not in lx.get("list_separators", ())
 
 
+def _source_opens(sent: Sentence, g: Group) -> bool:
+    """``g`` opens the sentence (its governor first, an opener at most before it) and a personal pronoun opens the
+    clause after it: ``According to X, it had …``."""
+    lx = sent.lx
+    lead = lx.trim(lx.res["opener"].sub("", lx.squeeze(sent.text[sent.start:g.head]).strip()).strip(), "determiners")
+    if lead.lower() != g.governor.lower():
+        return False
+    rest = lx.squeeze(sent.text[sent.clause_end(g.end) + 1:sent.clause_end(g.end) + 12]).strip()
+    return lx.res["personal"].match(rest) is not None
+
+
 def is_free(sent: Sentence, g: Group) -> bool:
+    if g.governor is not None and g.governor in sent.lx.get("source_governors", ()) and _source_opens(sent, g):
+        return True  # According to X, it had trained …: the source that opens the sentence speaks of itself
     if g.governor is not None:  # (An adviser of X, An officer seconded by X …: X acts through its people)
         return "staff_of" in sent.lx.res and sent.lx.res["staff_of"].fullmatch(
             sent.lx.squeeze(sent.text[sent.clause_start(g.head):g.head]).strip().lower()) is not None
@@ -234,6 +247,8 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
              and not g.kinds() <= set(lx.get("no_subject_kinds", ()))]  # a concept acts in no clause
     if cands:
         g = cands[-1]
+        if "subject_aside" in lx.res and lx.res["subject_aside"].fullmatch(sent.text, g.end, pos):
+            return g  # recommends that X, which said in its reply that …, seek …: the aside is X's, X the subject
         if lx.get("clause_subjects") and g.start < sent.clause_start(pos):
             # X 协助 Y 起草…，并培训了…: a clause with no subject of its own has the subject of the
             # clause before that opens with one, not the object of that clause's verb

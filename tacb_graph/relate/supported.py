@@ -185,7 +185,7 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
         pos = sent.text.rfind(w, sent.start, g.head)
         owner = _owner_of_work(sent, pos, g, a)
         if owner is not None:  # the report of X was prepared with the assistance of Y: Y helped X
-            found.append((g, members_of(owner, {"State"}), pos, g.end, pos))
+            found.append((g, members_of(owner, set(a["work_made"].get("owner_kinds", ("State",)))), pos, g.end, pos))
             continue
         lo = sent.clause_start(pos)
         if a.get("unnamed_bodies") and re.match(a["unnamed_bodies"], lx.squeeze(sent.text[lo:pos]).split(",")[-1].strip()) \
@@ -228,7 +228,7 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
 
 def _owner_of_work(sent: Sentence, pos: int, g: Group, a: dict) -> Group | None:
     """``the periodic report of X to the Committee was prepared with the assistance of Y``, ``X's plan, drafted
-    with …``, ``the submission by X of its report, prepared with …``: a State that owns a piece of work
+    with …``, ``the submission by X of its report, prepared with …``: a State (or one of ``owner_kinds``) that owns a piece of work
     (``work_made``: ``works`` before ``work_of``/after ``work_own``) made (``made``) with the support phrase
     at ``pos``; else ``None``."""
     wm = a.get("work_made")
@@ -236,7 +236,8 @@ def _owner_of_work(sent: Sentence, pos: int, g: Group, a: dict) -> Group | None:
         return None
     lx = sent.lx
     works = "|".join(re.escape(x) for x in sorted(wm["works"], key=len, reverse=True))
-    for h in reversed([h for h in sent.groups if h.end <= pos and "State" in h.kinds() and h is not g]):
+    kinds = set(wm.get("owner_kinds", ("State",)))  # (the Commission's inquiry: a national institution's work too)
+    for h in reversed([h for h in sent.groups if h.end <= pos and h.kinds() & kinds and h is not g]):
         rest = sent.text[h.end:pos]
         own = re.match(wm["work_own"].replace("{works}", works), rest)
         if own is None and not re.search(wm["work_of"].replace("{works}", works),
