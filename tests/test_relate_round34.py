@@ -5,7 +5,7 @@ our own (no sentence of any report)."""
 from __future__ import annotations
 
 from test_relate_round21 import facts, triples
-from test_relate_zh_forms2 import facts as zh_facts, mentioned, stances, MBC
+from test_relate_zh_forms2 import facts as zh_facts, mentioned, run as zh_run, stances, MBC
 
 
 def _zh_assists(*paragraphs: str) -> set[tuple[str, str, str]]:
@@ -170,3 +170,22 @@ def test_according_to_x_it_had_done_something_with_the_support_of_y():
                          "300 police officers with the support of UNDP, and UNICEF would help it to design a course."))
     assert {("org/undp", "org/chraj", "Reported"), ("org/unicef", "org/chraj", "Planned")} <= got
     assert ("org/chraj", "org/undp", "Reported") not in got
+
+
+# -- Chinese: what money is for, a quoted name, a place inside a State -----------------------------------------------------
+
+def test_money_earmarked_for_an_offices_activities_is_a_contribution_only():
+    got = zh_facts("2040 年，挪威向人权高专办捐款 100 万挪威克朗，指定用于西非区域办事处在乌干达和肯尼亚开展的人权教育活动。")
+    assert not any(p == "assists" for _s, p, _o, _m in got)
+    # an activity with no money before it is still help
+    assert ("org/ohchr", "state/UGA", "Reported") in _zh_assists("人权高专办在乌干达开展了人权教育活动，用于培训教师。")
+
+
+def test_a_quoted_name_after_a_preposition_is_governed_by_it():
+    found = zh_run('瑞典向"教育不能等待"基金认捐 100 万欧元。')
+    assert {(c.contributor, c.recipient) for c in found.contributions} == {("state/SWE", "org/education-cannot-wait")}
+
+
+def test_schools_of_a_state_are_a_place_in_it_but_its_support_is_not():
+    assert ("org/undp", "state/UGA", "Reported") in _zh_assists("开发署在乌干达的 20 所学校试行了全纳教育项目。")
+    assert ("org/unicef", "state/UGA", "Reported") in _zh_assists("在儿基会的支持下，乌干达实施了全纳教育项目。")

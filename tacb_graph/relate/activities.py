@@ -33,6 +33,7 @@ from .attended import briefings
 from .beneficiaries import (beneficiary_list, beneficiary_object, listed_after, participants,
                             people_after, people_object, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
                             recipient_before)
+from .amounts import parse_amount
 from .clauses import Group, Sentence
 from .doers import (agent_before, by_aside, implemented_before, implementer, late_agent, modifier_recipient, owners, partner_state,
                     implemented_by, past_co_aside, reduced_relative, relative_holder, relative_noun, reporter, staffed, state_body_to,
@@ -104,6 +105,19 @@ def _state_owned(sent: Sentence, pos: int, act: dict) -> list[str]:
             or "State" not in g.kinds() or g.start - pos > act.get("owned_reach", 60):
         return []  # (a project of a national institution it carries out: whom it serves is not said)
     return members_of(g, {"State"})
+
+
+def _money_purpose(sent: Sentence, s: int) -> bool:
+    """The verb at ``s`` stands in a clause that opens (after 指定, 专门 …) with one of ``assists`` ``money_purpose``
+    (用于) right after a clause that gives an amount: it says what the money is for."""
+    lx = sent.lx
+    words = lx["assists"].get("money_purpose", ())
+    lo = sent.clause_start(s)
+    if not words or lo <= sent.start:
+        return False
+    head = lx.squeeze(sent.text[lo:s])
+    hits = lx.find(head, words)
+    return bool(hits) and hits[0][0] <= 2 and bool(parse_amount(sent.text[sent.clause_start(lo - 1):lo], lx))
 
 
 def _passive(sent: Sentence, s: int, e: int, act: dict) -> bool:
@@ -614,6 +628,8 @@ def activities(ctx: SentenceContext, together) -> None:
                 mood if lx.find(sent.text, act.get("occurrence_verbs", ()), e, sent.end) else ("Planned", None)
         if offered(sent, s):
             continue  # its offer to fund a workshop in X (not taken up): the offers reader reads it
+        if _money_purpose(sent, s):
+            continue  # 向人权高专办捐款 X 欧元，指定用于其在 Y 开展的活动: what the money is for (a contribution), no help
         if w in act.get("undone_occurrences", ()):
             mood = ("Negated", None)  # A course for doctors of X had been called off: it did not take place
         elif w in put_off:  # a visit of Y was postponed (by the Government) …

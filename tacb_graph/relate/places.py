@@ -4,6 +4,8 @@ the State whose capital a recipient marker governs (``向太子港派遣顾问``
 
 from __future__ import annotations
 
+import re
+
 from .clauses import Group, Sentence
 from .roles import members_of
 
@@ -76,7 +78,9 @@ def located(sent: Sentence, verb: int, act: dict, seats: dict | None = None) -> 
     lo = sent.clause_start(verb)
     places = set(act["place_kinds"])
     for g in reversed(clause_groups(sent, sent.start, verb)):
-        owner = lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 12]), act["of"])  # 在 X 的支持下: not a place
+        after = lx.squeeze(sent.text[g.end:g.end + 24])
+        owner = lx.starts_with(after, act["of"]) and not (  # 在 X 的支持下: not a place (在 X 的 20 所学校: in X)
+            act.get("place_within") and re.match(act["place_within"], after))
         if lx.ends_with(lx.squeeze(sent.text[max(sent.start, g.head - 30):g.head]).lower(), act.get("based_in", ())):
             continue  # an organization based in X, …: where the actor sits, not where the activity took place
         states = members_of(g, places) if g.kinds() & places else \
