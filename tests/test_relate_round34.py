@@ -189,3 +189,14 @@ def test_a_quoted_name_after_a_preposition_is_governed_by_it():
 def test_schools_of_a_state_are_a_place_in_it_but_its_support_is_not():
     assert ("org/undp", "state/UGA", "Reported") in _zh_assists("开发署在乌干达的 20 所学校试行了全纳教育项目。")
     assert ("org/unicef", "state/UGA", "Reported") in _zh_assists("在儿基会的支持下，乌干达实施了全纳教育项目。")
+
+
+def test_a_visit_prepared_by_x_with_y_is_helped_by_both():
+    got = _zh_assists("受教育权问题特别报告员于 2040 年访问了乌干达。访问的筹备和后勤工作由开发署与儿基会共同承担。")
+    assert {("org/undp", "org/sr-education", "Reported"), ("org/unicef", "org/sr-education", "Reported")} <= got
+
+
+def test_no_comment_made_and_unsuitable():
+    got = stances('乌干达人权委员会欢迎报告的建议，但对"互利合作"这一提法未作任何评论。')
+    assert ("org/uhrc", MBC, "NotQuestioned") in got
+    assert ("state/UGA", MBC, "Critical") in stances('乌干达认为，将"互利合作"这一提法写入决议并不适当。')

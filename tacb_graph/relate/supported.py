@@ -523,6 +523,10 @@ def visit_prepared(ctx: SentenceContext) -> None:
         was = earlier[-1] if earlier else ctx.carried.get("visitor") or ctx.prev_subject  # (the visit's own visitor)
         visitor = members_of(was, kinds) if was is not None and not set(was.keys) & set(prov.keys) else []
         givers = [k for k in members_of(prov, lx.agents) if k not in visitor]
+        mate = next(iter(sent.after(prov.end)), None)  # 由 X 与 Y 共同承担: Y prepared it too
+        if mate is not None and mate.governor in lx["partners"].get("markers", ()) and mate.kinds() & lx.agents \
+                and lx.trim(lx.squeeze(sent.text[prov.end:mate.head])) == mate.governor:
+            givers += [k for k in members_of(mate, lx.agents) if k not in visitor and k not in givers]
         if visitor and givers:
             emit_assist(ctx, givers, visitor, None, None, ctx.mood(at, prov))
 
