@@ -200,3 +200,11 @@ def test_no_comment_made_and_unsuitable():
     got = stances('乌干达人权委员会欢迎报告的建议，但对"互利合作"这一提法未作任何评论。')
     assert ("org/uhrc", MBC, "NotQuestioned") in got
     assert ("state/UGA", MBC, "Critical") in stances('乌干达认为，将"互利合作"这一提法写入决议并不适当。')
+
+
+def test_a_state_that_agreed_to_fund_is_no_government_referred_to():
+    got = _assists(facts("The present report covers the support given to Ghana. An exchange visit, which Norway had "
+                         "agreed to fund, has been postponed. The Government declined an offer of UNICEF to second a "
+                         "legislative drafter."))
+    assert ("org/unicef", "state/GHA", "Negated") in got
+    assert ("org/unicef", "state/NOR", "Negated") not in got
