@@ -208,3 +208,9 @@ def test_a_state_that_agreed_to_fund_is_no_government_referred_to():
                          "legislative drafter."))
     assert ("org/unicef", "state/GHA", "Negated") in got
     assert ("org/unicef", "state/NOR", "Negated") not in got
+
+
+def test_the_largest_came_from_a_b_and_c_with_amounts():
+    got = facts("The Voluntary Fund for Technical Cooperation in the Field of Human Rights received contributions of "
+                "US$ 9 million in 2070. The largest came from Sweden (SEK 20 million) and Japan (US$ 1 million).")
+    assert {(c.contributor, c.recipient) for c in got.contributions} >= {("state/SWE", "org/vf-tc"), ("state/JPN", "org/vf-tc")}
