@@ -214,3 +214,23 @@ def test_the_largest_came_from_a_b_and_c_with_amounts():
     got = facts("The Voluntary Fund for Technical Cooperation in the Field of Human Rights received contributions of "
                 "US$ 9 million in 2070. The largest came from Sweden (SEK 20 million) and Japan (US$ 1 million).")
     assert {(c.contributor, c.recipient) for c in got.contributions} >= {("state/SWE", "org/vf-tc"), ("state/JPN", "org/vf-tc")}
+
+
+def test_the_offices_team_and_y_act_together():
+    got = triples(facts("At the request of the Government of Ghana, the Office's project team and UNICEF jointly ran six "
+                        "seminars for 200 judges of Ghana."))
+    assert {("state/GHA", "requests", "org/ohchr", "Reported"), ("state/GHA", "requests", "org/unicef", "Reported"),
+            ("org/ohchr", "assists", "state/GHA", "Reported"), ("org/unicef", "assists", "state/GHA", "Reported")} <= got
+
+
+def test_a_gapped_clause_names_another_payer_of_other_participants():
+    got = _assists(facts("Japan met the travel costs of the participants from Ghana and Togo, and Norway those of the "
+                         "participants from Benin and Niger."))
+    assert {("state/JPN", "state/GHA", "Reported"), ("state/NOR", "state/BEN", "Reported"),
+            ("state/NOR", "state/NER", "Reported")} <= got
+    assert ("state/JPN", "state/BEN", "Reported") not in got
+
+
+def test_states_that_sent_written_input():
+    got = triples(facts("Ghana and Togo sent written input for the present report."))
+    assert {("state/GHA", "submittedInputTo", "@report", "Reported"), ("state/TGO", "submittedInputTo", "@report", "Reported")} <= got

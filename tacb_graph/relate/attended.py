@@ -204,6 +204,25 @@ def costs_of_people(ctx: SentenceContext) -> None:
         gapped = next((it.start for it in g.items if gap and re.match(gap, sent.text[it.end:it.end + 12])), None)
         states = [it.key for it in g.items if it.kind == "State" and (gapped is None or it.start < gapped)]
         emit_assist(ctx, list(payer.keys), states, year_before(sent, g.start), topic(sent, g.start), ctx.mood(g.start, payer))
+        if gapped is not None:
+            _gapped_payer(ctx, g, gapped, spec)
+
+
+def _gapped_payer(ctx: SentenceContext, g, gapped: int, spec: dict) -> None:
+    """``… of the participants from A and B, and Spain those of the participants from C and D``: the name that opens the
+    gapped clause (``whose_costs`` ``gapped`` after it) paid for the people of the States the clause names after it."""
+    sent = ctx.sentence
+    lx = sent.lx
+    payer = next((it for it in g.items if it.start >= gapped - 60 and re.match(spec["gapped"], sent.text[it.end:it.end + 12])), None)
+    if payer is None or payer.kind not in lx.agents:
+        return
+    people = "|".join(map(re.escape, sorted(spec["people"], key=len, reverse=True)))
+    rx = re.compile(rf"{spec['gapped']}\s+(?:the\s+)?(?:\d+\s+)?(?:{people})\s+(?:from|of)(?:\s+the)?\s*$", re.I)
+    h = next(iter(sent.after(payer.end)), None)  # (those of the participants from C and D: the next group)
+    states = members_of(h, {"State"}) if h is not None and rx.match(" " + lx.squeeze(sent.text[payer.end:h.start]).strip() + " ") else []
+    if states:
+        emit_assist(ctx, [payer.key], states, year_before(sent, payer.start), topic(sent, payer.start),
+                    ctx.mood(payer.start, None))
 
 
 def _costs_after(ctx: SentenceContext, spec: dict) -> None:

@@ -185,5 +185,8 @@ def repeated_help(ctx: SentenceContext) -> None:
                         subj = near[-1]
                 if subj is not None:
                     provs = [k for k in members_of(subj, agents) if k not in recipients]
+                    if key == "costs_borne" and any(r.predicate == "assists" and r.subject in provs
+                                                    for r in ctx.relations):
+                        continue  # met the costs of the participants from A: whose costs, the sentence already said
                     emit_assist(ctx, provs, recipients, year_before(sent, s), topic(sent, e), ctx.mood(s, subj))
 
