@@ -234,3 +234,10 @@ def test_a_gapped_clause_names_another_payer_of_other_participants():
 def test_states_that_sent_written_input():
     got = triples(facts("Ghana and Togo sent written input for the present report."))
     assert {("state/GHA", "submittedInputTo", "@report", "Reported"), ("state/TGO", "submittedInputTo", "@report", "Reported")} <= got
+
+
+def test_replies_made_as_national_institutions_and_jointly():
+    got = zh_facts("乌干达人权委员会和肯尼亚国家人权委员会以国家人权机构身份作了答复。")
+    assert {("org/uhrc", "submittedInputTo", "@report", "Reported"), ("org/knchr", "submittedInputTo", "@report", "Reported")} <= got
+    got = zh_facts("乌干达政府和乌干达人权委员会就此作了联合答复。")
+    assert {("state/UGA", "submittedInputTo", "@report", "Reported"), ("org/uhrc", "submittedInputTo", "@report", "Reported")} <= got
