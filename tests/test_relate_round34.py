@@ -241,3 +241,9 @@ def test_replies_made_as_national_institutions_and_jointly():
     assert {("org/uhrc", "submittedInputTo", "@report", "Reported"), ("org/knchr", "submittedInputTo", "@report", "Reported")} <= got
     got = zh_facts("乌干达政府和乌干达人权委员会就此作了联合答复。")
     assert {("state/UGA", "submittedInputTo", "@report", "Reported"), ("org/uhrc", "submittedInputTo", "@report", "Reported")} <= got
+
+
+def test_money_pledged_to_a_state_is_planned_help():
+    got = _assists(facts("Australia provided AUD 6 million to the Government of Fiji in 2053, and New Zealand has "
+                         "pledged NZD 3 million to the Government of Fiji for 2054."))
+    assert {("state/AUS", "state/FJI", "Reported"), ("state/NZL", "state/FJI", "Planned")} <= got

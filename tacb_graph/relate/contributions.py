@@ -187,7 +187,9 @@ def contributions(ctx: SentenceContext) -> None:
         kind = sent.item_kinds().get(recipient) if recipient is not None else None
         if granted and kind in c.get("grantee_kinds", ()) or kind in c.get("helped_kinds", ()):
             # a grant of … from F: F helps; money given to an NGO, a national institution or a State helps it too
-            emit_assist(ctx, [k for k in keys if k != recipient], [recipient], year, None, mood)
+            help_mood = ctx.mood(verb[0][1], giver) if verb and mood[0] == "Reported" and verb[0][1] <= s else mood
+            # (X has pledged NZD 3 million to Y: the pledge's own words say the help is still to come)
+            emit_assist(ctx, [k for k in keys if k != recipient], [recipient], year, None, help_mood)
     if c.get("recipient_backward"):  # A gave X, B gave Y and C provided Z to the Office: all to the Office
         mine = ctx.contributions[first:]
         for i, x in enumerate(mine):
