@@ -89,7 +89,34 @@ def _longest_first(words: tuple[str, ...] | frozenset[str]) -> tuple[tuple[str, 
     """``words`` without repeats or empty words, longest first (ties in their first order), and
     a regular expression finding any of them (``None`` when there is none)."""
     ordered = tuple(sorted(dict.fromkeys(w for w in words if w), key=len, reverse=True))
-    return ordered, re.compile("|".join(map(re.escape, ordered))) if ordered else None
+    return ordered, re.compile(_trie(ordered)) if ordered else None
+
+
+def _trie(words) -> str:
+    """A regular expression that matches where one of ``words`` (none empty) does, written as a trie
+    (``援(?:助|建)`` rather than ``援助|援建``): Python's ``re`` tries every branch of a plain
+    alternation at each place a word could start, a trie only the words that share what was read.
+
+    >>> _trie(["援助", "援建", "援"]), _trie(["aid", "in"])
+    ('援(?:助|建)?', '(?:aid|in)')
+    """
+    root: dict = {}
+    for w in words:
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node[""] = {}  # a word ends here
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(c) + branch(child) for c, child in node.items() if c]
+        if not alts:
+            return ""
+        if len(alts) > 1:
+            body = "(?:" + "|".join(alts) + ")"
+            return body + "?" if "" in node else body
+        return f"(?:{alts[0]})?" if "" in node else alts[0]
+
+    return branch(root)
 
 
 def _alternation(words) -> str:
