@@ -155,6 +155,17 @@ class Lexicon:
             _LISTS[id(words)] = words
         return words
 
+    def words_of(self, name, make) -> tuple[str, ...]:
+        """``tuple(make())``: the words a reader joins from several of the lexicon's lists, made once per lexicon
+        (``name`` says which) rather than on every sentence, and known to :func:`find_words` by identity, so that it
+        does not copy, hash and look up a new list of hundreds of words on every call."""
+        cache = self.__dict__.setdefault("_words_of", {})
+        words = cache.get(name)
+        if words is None:
+            words = cache[name] = tuple(make())
+            _LISTS[id(words)] = words
+        return words
+
     # -- words in text, as the language writes them (see LanguageData.spaced) ------------------
 
     def find(self, text: str, words, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
