@@ -19,12 +19,15 @@ understand, needs nothing, and is always searched.
 from __future__ import annotations
 
 import re
-from re import _constants as C  # noqa: N812  (the parse's op codes)
-from re import _parser
+
+try:  # the parser of Python's own re (3.11 on); without it, every pattern is searched
+    from re import _constants as C  # noqa: N812  (the parse's op codes)
+    from re import _parser
+    _REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
+except (ImportError, AttributeError):  # pragma: no cover
+    _parser = None
 
 __all__ = ["needed", "may_match"]
-
-_REPEATS = (C.MAX_REPEAT, C.MIN_REPEAT, C.POSSESSIVE_REPEAT)
 
 
 def needed(rx: re.Pattern) -> frozenset[str] | None:
@@ -48,7 +51,7 @@ def may_match(rx: re.Pattern, text: str) -> bool:
 
 
 def _read(rx: re.Pattern) -> frozenset[str] | None:
-    if not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.VERBOSE):
+    if _parser is None or not isinstance(rx.pattern, str) or rx.flags & (re.IGNORECASE | re.VERBOSE):
         return None
     try:
         parsed = _parser.parse(rx.pattern, rx.flags)
