@@ -67,7 +67,7 @@ def _activity_noun(sent: Sentence, e: int, act: dict, extra: tuple = ()) -> tupl
             nouns = lx.find(sent.text, act["nouns"], of + 1, min(end, of + 1 + gap))
             return nouns[0] if nouns and nouns[0][0] - of <= 8 else None
     end = min(sent.clause_end(e), e + gap)
-    nouns = sent.lx.find(sent.text, tuple(act["nouns"]) + tuple(extra), e, end)
+    nouns = lx.find(sent.text, lx.words_of(("activity_nouns", extra), lambda: tuple(act["nouns"]) + tuple(extra)), e, end)
     if nouns and act.get("not_object_before") and re.search(act["not_object_before"], lx.squeeze(sent.text[e:nouns[0][0]])):
         return None  # (held an interactive dialogue; prepared a summary report of the dialogue: no activity done)
     if not nouns and act.get("activity_pronouns"):
@@ -394,7 +394,8 @@ def activities(ctx: SentenceContext, together) -> None:
     hosting = list(act.get("hosting_verbs", ()))  # received officials of X for a study visit: hosted them
     training = set(act["training_verbs"]) | set(hosting)
     attached = list(act.get("participle_only", ()))  # an adviser attached to the country team: only after its noun
-    found_verbs = lx.find(text, act["verbs"] + act["training_verbs"] + occurs + put_off + hosting + attached, sent.start, sent.end)
+    found_verbs = lx.find(text, lx.words_of("activity_verbs", lambda: act["verbs"] + act["training_verbs"] + occurs + put_off
+                                          + hosting + attached), sent.start, sent.end)
     found_verbs = [h for h in found_verbs if h[2] not in attached or lx.ends_with(
         lx.squeeze(text[max(sent.start, h[0] - 40):h[0]]), act["nouns"])]
     found_verbs = [h for h in found_verbs if h[2] not in act.get("verb_nouns", {})

@@ -178,7 +178,7 @@ def _given(ctx: SentenceContext, found: list) -> None:
     agents = lx.agents
     text = sent.text
     own = a.get("give_verb_nouns", {})  # verbs that give only some things: 提出意见
-    for s, e, w in lx.find(text, list(a["give_verbs"]) + list(own), sent.start, sent.end):
+    for s, e, w in lx.find(text, lx.words_of("give_verbs", lambda: list(a["give_verbs"]) + list(own)), sent.start, sent.end):
         if w in a.get("before_infinitive", ()) and re.match(r"\s+to\s+(?!(?:the|its|their|his|her|a|an|all|both|each|some|many|women|men|children)\b)[a-z]", text[e:e + 16]):
             continue  # continue to provide X with …: the verb after it gives
         e = skip_aside(sent, e)  # requests the Office to provide, in cooperation with Y, technical assistance to X
@@ -379,7 +379,8 @@ def assists(ctx: SentenceContext, together) -> None:
     examples: set[str] = set()
     for s, e, _w in lx.find(text, a["examples_of"], sent.start, sent.end):
         examples |= {k for g in sent.after(e) for k in g.keys}
-    for hit in lx.find(text, a["verbs"] + a["direct_verbs"] + a.get("work_verbs", []), sent.start, sent.end):
+    for hit in lx.find(text, lx.words_of("assists", lambda: a["verbs"] + a["direct_verbs"] + a.get("work_verbs", [])),
+                       sent.start, sent.end):
         s, e, w = hit
         if _noun_use(sent, s, e, a) or lx.guarded(text, hit):
             continue

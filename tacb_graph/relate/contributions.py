@@ -28,8 +28,9 @@ def contributions(ctx: SentenceContext) -> None:
     c = lx["contribution"]
     text = sent.text
     source = source_lead(ctx, c)  # contributions to the work of X came from A (…); X 的预算全部来自自愿捐款，主要捐助方为 A(…)
-    if not lx.find(text, tuple(c["verbs"]) + tuple(c.get("receive_verbs", ())) + tuple(c.get("receive_list_nouns", ()))
-                   + tuple(c.get("list_leads", ())), sent.start, sent.end) and not (source is not None and not source[2]):
+    if not lx.find(text, lx.words_of("contribution", lambda: tuple(c["verbs"]) + tuple(c.get("receive_verbs", ()))
+                                     + tuple(c.get("receive_list_nouns", ())) + tuple(c.get("list_leads", ()))),
+                   sent.start, sent.end) and not (source is not None and not source[2]):
         return  # (X received EUR 480,000 from Spain: a receiving verb is enough; resources for X came from A (…) too)
     agents = lx.agents
     # the classes that never give money of their own (a fund's Board recommends grants; 'not_giver_kinds')

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from .clauses import Lexicon
+from .literals import may_match
 
 __all__ = ["value_of", "corrective", "concession"]
 
@@ -33,7 +34,8 @@ def _cue_hits(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
                 cands.append((i, i + len(w), value))
             i = text.find(w, i + 1)
     for rx, value in lexicon.cue_res:
-        cands += [(m.start(), m.end(), value) for m in rx.finditer(text) if m.end() > m.start()]
+        if may_match(rx, text):  # (most cues' words are not in a region: no search from each of its characters)
+            cands += [(m.start(), m.end(), value) for m in rx.finditer(text) if m.end() > m.start()]
     for w in lexicon.stances.get("non_cues", ()):  # 不干涉内政 (a principle): no cue inside it
         if any(c in w for c in "\\()[]{}|*+?"):
             cands += [(m.start(), m.end(), None) for m in re.finditer(w, text) if m.end() > m.start()]

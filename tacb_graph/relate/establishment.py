@@ -52,7 +52,8 @@ def establishes(ctx: SentenceContext) -> None:
     text = sent.text
     of = lx["modifier_words"]
     offices = tuple(es.get("office_verbs", ()))
-    for s, e, w in lx.find(text, es["verbs"] + es["relative"] + es["founded_in"], sent.start, sent.end):
+    for s, e, w in lx.find(text, lx.words_of("establishes", lambda: es["verbs"] + es["relative"] + es["founded_in"]),
+                           sent.start, sent.end):
         if w in offices and not _opens_an_office(sent, s, e, obj_kinds):
             continue  # opened its country office in X: only an office is opened (not a session, not a debate)
         if w in es["founded_in"]:

@@ -27,8 +27,9 @@ def find_words(text: str, words, start: int = 0, end: int | None = None,
     [(19, 29, 'assistance'), (30, 32, 'to')]
     """
     end = len(text) if end is None else end
-    ordered, any_word = _ORDERED.get(id(words)) or _ordered(words)
-    if any_word is None or (start >= 0 and end >= 0 and not any_word.search(text, start, end)):
+    ordered, any_word, trie = _ORDERED.get(id(words)) or _ordered(words)
+    first = None
+    if any_word is None or (start >= 0 and end >= 0 and not (first := any_word.search(text, start, end))):
         return []  # most calls find nothing: one search for all the words says so
     bounded = language is not None and language.spaced
     key = (ordered, text, start, end, bounded)  # the readers of a sentence ask the same again and again
@@ -37,22 +38,54 @@ def find_words(text: str, words, start: int = 0, end: int | None = None,
         return list(found)
     hits = []
     taken = None  # made at the first hit
-    for w in ordered:
-        i = text.find(w, start, end)
-        while i != -1:
-            j = i + len(w)
-            if (taken is None or not any(taken[i - start:j - start])) and \
-                    (not bounded or language.bounded(text, i, j)):
-                if taken is None:
-                    taken = bytearray(end - start)
-                hits.append((i, j, w))
-                taken[i - start:j - start] = b"\x01" * (j - i)
-            i = text.find(w, i + 1, end)
+    # every occurrence of every word, longest word first (ties in list order), each word's from the left: where
+    # the stretch is given (not counted from the end), read off the trie at each place the search finds a word
+    # starts, rather than looking for each of the (often hundreds of) words in turn
+    each = _occurrences(text, first, any_word, trie, end) if first is not None else \
+        ((w, i) for w in ordered for i in _finds(text, w, start, end))
+    for w, i in each:
+        j = i + len(w)
+        if (taken is None or not any(taken[i - start:j - start])) and \
+                (not bounded or language.bounded(text, i, j)):
+            if taken is None:
+                taken = bytearray(end - start)
+            hits.append((i, j, w))
+            taken[i - start:j - start] = b"\x01" * (j - i)
     hits.sort()
     if len(_FOUND) >= _FOUND_MAX:
         _FOUND.clear()
     _FOUND[key] = tuple(hits)
     return hits
+
+
+def _finds(text: str, w: str, start: int, end: int):
+    """Each place ``w`` occurs in ``text[start:end]``, from the left (overlapping ones too)."""
+    i = text.find(w, start, end)
+    while i != -1:
+        yield i
+        i = text.find(w, i + 1, end)
+
+
+def _occurrences(text: str, first: re.Match, any_word: re.Pattern, trie: dict, end: int) -> list[tuple[str, int]]:
+    """``(word, start)`` of every occurrence of the trie's words that ends by ``end``, from the first match
+    ``first`` of ``any_word`` on: by the words' rank in their list, then from the left."""
+    found = []
+    stop = min(end, len(text))
+    m = first
+    while m is not None:
+        q = k = m.start()
+        node = trie
+        while k < stop:
+            node = node.get(text[k])
+            if node is None:
+                break
+            k += 1
+            word = node.get("")
+            if word is not None:
+                found.append((word[0], q, word[1]))
+        m = any_word.search(text, q + 1, end)
+    found.sort()
+    return [(w, q) for _rank, q, w in found]
 
 
 #: the words found by recent calls of :func:`find_words` that found any (emptied when full)
@@ -62,11 +95,11 @@ _FOUND_MAX = 4096
 
 #: :func:`_longest_first` of the word lists of the lexicons (by ``id``) that :func:`find_words` was given: they
 #: live as long as their lexicon and never change, so need not be made into a tuple and hashed on every call
-_ORDERED: dict[int, tuple[tuple[str, ...], re.Pattern | None]] = {}
+_ORDERED: dict[int, tuple[tuple[str, ...], re.Pattern | None, dict]] = {}
 _LISTS: dict[int, list | tuple] = {}  # the word lists of the lexicons built, by id
 
 
-def _ordered(words) -> tuple[tuple[str, ...], re.Pattern | None]:
+def _ordered(words) -> tuple[tuple[str, ...], re.Pattern | None, dict]:
     got = _longest_first(words if isinstance(words, (tuple, frozenset)) else tuple(words))
     if _LISTS.get(id(words)) is words:
         _ORDERED[id(words)] = got
@@ -85,11 +118,49 @@ def _word_lists(data) -> list:
 
 
 @lru_cache(maxsize=4096)
-def _longest_first(words: tuple[str, ...] | frozenset[str]) -> tuple[tuple[str, ...], re.Pattern | None]:
-    """``words`` without repeats or empty words, longest first (ties in their first order), and
-    a regular expression finding any of them (``None`` when there is none)."""
+def _longest_first(words: tuple[str, ...] | frozenset[str]) -> tuple[tuple[str, ...], re.Pattern | None, dict]:
+    """``words`` without repeats or empty words, longest first (ties in their first order), a regular
+    expression finding any of them (``None`` when there is none) and their trie (:func:`_trie_of`)."""
     ordered = tuple(sorted(dict.fromkeys(w for w in words if w), key=len, reverse=True))
-    return ordered, re.compile("|".join(map(re.escape, ordered))) if ordered else None
+    return ordered, re.compile(_trie(ordered)) if ordered else None, _trie_of(ordered)
+
+
+def _trie_of(words) -> dict:
+    """``words`` (none empty) as nested dictionaries, one level a character; under ``""``, where a word ends,
+    its rank in ``words`` and itself.
+
+    >>> _trie_of(["ab", "a"])
+    {'a': {'b': {'': (0, 'ab')}, '': (1, 'a')}}
+    """
+    root: dict = {}
+    for rank, w in enumerate(words):
+        node = root
+        for c in w:
+            node = node.setdefault(c, {})
+        node.setdefault("", (rank, w))  # a word ends here
+    return root
+
+
+def _trie(words) -> str:
+    """A regular expression that matches where one of ``words`` (none empty) does, written as a trie
+    (``援(?:助|建)`` rather than ``援助|援建``): Python's ``re`` tries every branch of a plain
+    alternation at each place a word could start, a trie only the words that share what was read.
+
+    >>> _trie(["援助", "援建", "援"]), _trie(["aid", "in"])
+    ('援(?:助|建)?', '(?:aid|in)')
+    """
+    root = _trie_of(words)
+
+    def branch(node: dict) -> str:
+        alts = [re.escape(c) + branch(child) for c, child in node.items() if c]
+        if not alts:
+            return ""
+        if len(alts) > 1:
+            body = "(?:" + "|".join(alts) + ")"
+            return body + "?" if "" in node else body
+        return f"(?:{alts[0]})?" if "" in node else alts[0]
+
+    return branch(root)
 
 
 def _alternation(words) -> str:
@@ -125,6 +196,17 @@ class Lexicon:
         words = cache.get(keys)
         if words is None:
             words = cache[keys] = tuple(w for key in keys for w in self.get(key, ()))
+            _LISTS[id(words)] = words
+        return words
+
+    def words_of(self, name, make) -> tuple[str, ...]:
+        """``tuple(make())``: the words a reader joins from several of the lexicon's lists, made once per lexicon
+        (``name`` says which) rather than on every sentence, and known to :func:`find_words` by identity, so that it
+        does not copy, hash and look up a new list of hundreds of words on every call."""
+        cache = self.__dict__.setdefault("_words_of", {})
+        words = cache.get(name)
+        if words is None:
+            words = cache[name] = tuple(make())
             _LISTS[id(words)] = words
         return words
 

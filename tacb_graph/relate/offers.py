@@ -43,7 +43,8 @@ def offers(ctx: SentenceContext) -> None:
         return
     text = sent.text
     kinds = set(of.get("recipient_kinds", ("State",)))
-    for s, e, w in lx.find(text, list(of["nouns"]) + list(of.get("help_nouns", ())), sent.start, sent.end):
+    for s, e, w in lx.find(text, lx.words_of("offers", lambda: list(of["nouns"]) + list(of.get("help_nouns", ()))),
+                           sent.start, sent.end):
         by = next(iter(sent.after(e)), None)
         gap = lx.squeeze(text[e:by.head]).strip() if by is not None else ""
         own = _possessor(sent, s, of)  # X's offer

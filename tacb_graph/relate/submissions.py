@@ -31,7 +31,8 @@ def submitted_input(ctx: SentenceContext) -> None:
                 for k in members_of(g, agents):
                     ctx.add(k, "submittedInputTo", REPORT, via="list")
     on_other = (si.get("received_from") or {}).get("on_other")
-    for s, e, w in lx.find(text, si["verbs"] + si["in_submission"] + si.get("comment_verbs", []), sent.start, sent.end):
+    for s, e, w in lx.find(text, lx.words_of("submitted_input", lambda: si["verbs"] + si["in_submission"]
+                                                 + si.get("comment_verbs", [])), sent.start, sent.end):
         if w in si.get("comment_verbs", ()) and not re.match(si["comment_object"], text[e:]):
             continue  # commented on the draft law: only comments on the report's own draft are input to it
         if on_other and re.match(on_other, text[e:]) and not (si.get("on_report") and re.match(si["on_report"], text[e:])):
