@@ -33,8 +33,8 @@ from .normalise import normalise
 from .report import ReportContext, TextUnit, doc_text, text_units
 from .documents import add_resolution, body_for, body_in_sentence, document_entity, owned
 from .names import (add_persons, add_plural, add_sessions, capitalised_as, distribute, drop_others_posts, most_named,
-                    nested_names, of_setting, state_body_before, of_title, of_title_state, report_author, report_body, report_title, title_entities,
-                    title_referents)
+                    nested_names, of_setting, of_title, of_title_state, report_author, report_body, report_title,
+                    state_body_before, title_entities, title_referents)
 from .before import Before
 from .institutions import add_state_institutions
 from .speakers import speaker_bodies

@@ -35,9 +35,9 @@ from .beneficiaries import (beneficiary_list, beneficiary_object, listed_after, 
                             recipient_before)
 from .amounts import parse_amount
 from .clauses import Group, Sentence
-from .doers import (agent_before, by_aside, implemented_before, implementer, late_agent, modifier_recipient, owners, partner_state,
-                    implemented_by, past_co_aside, reduced_relative, relative_holder, relative_noun, reporter, staffed, state_body_to,
-                    state_modifier, under_owner)
+from .doers import (agent_before, by_aside, implemented_before, implemented_by, implementer, late_agent, modifier_recipient,
+                    owners, partner_state, past_co_aside, reduced_relative, relative_holder, relative_noun, reporter,
+                    staffed, state_body_to, state_modifier, under_owner)
 from .emit import done_as_asked, emit_assist, participle_mood, topic
 from .givers import money_for_work
 from .offers import offered

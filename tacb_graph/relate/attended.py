@@ -216,8 +216,11 @@ def _gapped_payer(ctx: SentenceContext, g, gapped: int, spec: dict) -> None:
     payer = next((it for it in g.items if it.start >= gapped - 60 and re.match(spec["gapped"], sent.text[it.end:it.end + 12])), None)
     if payer is None or payer.kind not in lx.agents:
         return
-    people = "|".join(map(re.escape, sorted(spec["people"], key=len, reverse=True)))
-    rx = re.compile(rf"{spec['gapped']}\s+(?:the\s+)?(?:\d+\s+)?(?:{people})\s+(?:from|of)(?:\s+the)?\s*$", re.I)
+    rx = lx.__dict__.get("_gapped_people")
+    if rx is None:  # (compiled once per lexicon)
+        people = "|".join(map(re.escape, sorted(spec["people"], key=len, reverse=True)))
+        rx = lx.__dict__["_gapped_people"] = re.compile(
+            rf"{spec['gapped']}\s+(?:the\s+)?(?:\d+\s+)?(?:{people})\s+(?:from|of)(?:\s+the)?\s*$", re.I)
     h = next(iter(sent.after(payer.end)), None)  # (those of the participants from C and D: the next group)
     states = members_of(h, {"State"}) if h is not None and rx.match(" " + lx.squeeze(sent.text[payer.end:h.start]).strip() + " ") else []
     if states:
@@ -240,7 +243,7 @@ def _costs_after(ctx: SentenceContext, spec: dict) -> None:
         if rx.match(lx.squeeze(sent.text[g.end:sent.clause_end(g.end)])) is None:
             continue
         payer = subject_before(sent, g.start, lx.agents, ctx.prev_subject, exclude=set(g.keys))
-        if payer is not None and payer.start >= sent.clause_start(g.start) or payer is ctx.prev_subject:
+        if payer is not None and (payer.start >= sent.clause_start(g.start) or payer is ctx.prev_subject):
             emit_assist(ctx, list(payer.keys), members_of(g, {"State"}), year_before(sent, g.start),
                         topic(sent, g.start), ctx.mood(g.start, payer))
 

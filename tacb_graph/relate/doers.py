@@ -383,7 +383,8 @@ def relative_holder(sent: Sentence, noun, s: int, act: dict, agents: set[str]) -
         g = next((g for g in sent.groups if re_ <= g.start < s), None)
         if g is None or not g.kinds() & agents or g.governor is not None:
             continue
-        verbs = lx.find(sent.text, tuple(act["verbs"]) + tuple(act.get("planning_verbs", ())), g.end, s)
+        verbs = lx.find(sent.text, lx.words_of("holding_verbs", lambda: tuple(act["verbs"]) + tuple(act.get("planning_verbs", ()))),
+                        g.end, s)
         if verbs and len(lx.squeeze(sent.text[g.end:verbs[0][0]]).split()) <= 2:
             return g  # (…, which the Office had scheduled …: an auxiliary at most between)
     return None
