@@ -213,7 +213,7 @@ def _gapped_payer(ctx: SentenceContext, g, gapped: int, spec: dict) -> None:
     gapped clause (``whose_costs`` ``gapped`` after it) paid for the people of the States the clause names after it."""
     sent = ctx.sentence
     lx = sent.lx
-    payer = next((it for it in g.items if it.start >= gapped - 60 and re.match(spec["gapped"], sent.text[it.end:it.end + 12])), None)
+    payer = next((it for it in g.items if it.start == gapped), None)  # (the item the gapped words follow)
     if payer is None or payer.kind not in lx.agents:
         return
     rx = lx.__dict__.get("_gapped_people")
