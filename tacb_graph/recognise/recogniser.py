@@ -275,6 +275,9 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
                     if joint is not None:
                         opening.add(f.end + len(joint))
             earlier = [f for f in earlier if f.start not in opening]
+        if rule.get("not_funder"):
+            # 在美利坚合众国的资助下，移民组织为该国官员举办了培训: 该国 is not the State that paid for the help
+            earlier = [f for f in earlier if not re.match(rule["not_funder"], text[f.end:f.end + 12])]
         get = lambda k: st.entities.get(k) or st.gz.entities.get(k)  # noqa: E731
         if rule.get("title_state"):
             get = of_title_state(st, get)  # "the National Human Rights Commission" of a report on Mali is Mali's

@@ -32,7 +32,7 @@ import re
 from .attended import briefings
 from .beneficiaries import (beneficiary_list, beneficiary_object, listed_after, participants,
                             people_after, people_object, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
-                            recipient_before)
+                            recipient_before, people_sent_to)
 from .amounts import parse_amount
 from .clauses import Group, Sentence
 from .doers import (agent_before, by_aside, implemented_before, implemented_by, implementer, late_agent, modifier_recipient,
@@ -56,6 +56,8 @@ def _activity_noun(sent: Sentence, e: int, act: dict, extra: tuple = ()) -> tupl
     e = skip_aside(sent, e)  # funded, through the Centre in Doha, training courses for …
     lx = sent.lx
     e = past_place(sent, e, act)[0]  # carried out in A and B a project on …
+    when = re.match(act["verb_dates"], sent.text[e:e + 40]) if act.get("verb_dates") else None
+    e += when.end() if when else 0  # convened in November 2077 a workshop for …: the date before the object
     rest = lx.squeeze(sent.text[e:e + 12])
     rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
     gap = act["max_noun_gap"]
@@ -223,6 +225,8 @@ def _undone_after(sent: Sentence, noun_end: int, act: dict) -> bool:
         return False
     lx = sent.lx
     rest = lx.squeeze(sent.text[noun_end:sent.clause_end(noun_end)])
+    cause = re.match(act["cause_before_verb"], rest) if act.get("cause_before_verb") else None
+    rest = rest[cause.end():] if cause else rest  # 培训因资金缺口而未能举行: the cause between the noun and its verb
     bare = lx.res["adverbs"].sub("", rest) if not lx.language.spaced else rest
     if lx.starts_with(bare.lstrip(), act.get("cancelled", ())):
         return True  # 原定为 Y 举办的讲习班被取消: called off
@@ -405,8 +409,8 @@ def activities(ctx: SentenceContext, together) -> None:
     objects = {n[0] for s2, e2, w2 in found_verbs if w2 in act["verbs"] and not any(a <= s2 < b for a, b in names)
                for n in [_activity_noun(sent, e2, act)] if n is not None}
     for s, e, w in found_verbs:
-        if lx.flanked(text, s, e, act.get("noun_after", ()), (), sent.start):
-            continue  # the fund, a launch: a noun here
+        if lx.flanked(text, s, e, act.get("noun_after", ()), (), sent.start) or lx.guarded(text, (s, e, w)):
+            continue  # the fund, a launch: a noun here (took place, a place of detention: its guards)
         if w in training and s in objects or w in hosting and not _hosted_for(sent, e, act, _passive(sent, s, e, act)):
             continue
         future = act.get("future_participle_before") and re.search(act["future_participle_before"],
@@ -495,6 +499,7 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = recips or modifier_recipient(sent, e, noun, act, agents)  # 一期面向 X 官员的培训
                 recips = recips or state_modifier(sent, e, noun, act)  # 由 Y 实施的 X 律师培训项目
                 recips = recips or state_body_to(ctx, e, act)  # deployed an expert to the units of the police
+                recips = recips or (people_sent_to(sent, noun[1], act, agents) if noun else [])  # …, to which A will send officials
                 if not recips and w in act.get("funding_verbs", ()) and noun is not None:
                     recips = _state_owned(sent, noun[1], act)  # financed the extension of the pension scheme of X
             if not recips and not passive and act.get("object_beneficiaries"):

@@ -390,7 +390,7 @@ def assists(ctx: SentenceContext, together) -> None:
         recips, tpos = _recipient_or_place(ctx, e, direct=w in a["direct_verbs"], verb=s)
         recips = unescorted(sent, w, recips)
         recips = [r for r in recips if r not in ctx.funders]  # supported the ministry, with support from X: X pays
-        if not recips and a.get("work_object") and re.match(a["work_object"], lx.squeeze(text[e:e + 60]).lower()):
+        if not recips and a.get("work_object") and re.match(a["work_object"], lx.squeeze(text[e:e + 100]).lower()):
             # reviewed / commented on the draft law (of X): the State whose law it is, else the passage's State
             own = [k for g in sent.after(e) if g.end <= sent.clause_end(e) and g.governor in ("of", "by", "for")
                    for k in members_of(g, {"State"})]

@@ -17,7 +17,7 @@ from .referents import co_organizers
 from .roles import (locative, members_of, nearest_state, phrase_before, skip_aside, strip_adverbs,
                     subject_before, year_before)
 
-__all__ = ["recipient_before", "recipient_after", "pronoun_recipient", "listed_after", "pronoun_before",
+__all__ = ["recipient_before", "recipient_after", "people_sent_to", "pronoun_recipient", "listed_after", "pronoun_before",
            "beneficiary_list", "beneficiary_object", "people_after", "purpose_of", "participants", "located_people"]
 
 
@@ -82,9 +82,9 @@ def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip:
                 continue
             break
         if g.governor not in markers and not _participants_of(sent, pos, g, act) and not _people_for(sent, pos, g, act, markers):
-            if act.get("skip_owner") and g.governor in act.get("owners_of", ()) and "State" not in g.kinds() \
-                    and lx.trim(lx.squeeze(sent.text[pos:g.start]), "determiners") == g.governor:
-                continue  # two projects of UNICEF in X: the activity's owner, then where it was for
+            owner_of = lx.trim(lx.squeeze(sent.text[pos:g.start]), "determiners") if act.get("skip_owner") else None
+            if owner_of in act.get("owners_of", ()) and g.governor in (owner_of, None) and "State" not in g.kinds():
+                continue  # two projects of UNICEF in X (a mission of OHCHR to X): the activity's owner, then whom it was for
             if g.governor in act.get("provider_of", ()) and lx.ends_with(
                     lx.squeeze(sent.text[pos:g.start]).removesuffix(g.governor).rstrip(), act.get("provider_nouns", ())):
                 continue  # the deployment of an expert of UNICEF to X: whose expert, not whom it was for
@@ -179,6 +179,24 @@ def _earlier_conjuncts(tail: str, act: dict) -> str:
                 break
         else:
             return tail
+
+
+def people_sent_to(sent: Sentence, pos: int, act: dict, agents: set[str]) -> list[str]:
+    """``a consultation on …, to which A, B and C will send officials``: the States a relative clause after the
+    activity noun ending at ``pos`` says sent their people to it (``people_sent_to``: ``before``, the words right before
+    the States; ``after``, the verb of sending and the people after them)."""
+    rx = act.get("people_sent_to")
+    if not rx:
+        return []
+    lx = sent.lx
+    for g in sent.after(pos):
+        if "State" not in g.kinds():
+            continue
+        if re.search(rx["before"], lx.squeeze(sent.text[max(pos, g.start - 16):g.start if g.lead is None else g.lead])) \
+                and re.match(rx["after"], lx.squeeze(sent.text[g.end:g.end + 60])):
+            return members_of(g, {"State"})
+        break  # (only the first State after the noun: the one the relative clause opens with)
+    return []
 
 
 def _participants_of(sent: Sentence, pos: int, g: Group, act: dict) -> bool:

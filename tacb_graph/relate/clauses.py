@@ -283,10 +283,13 @@ def _lead(text: str, lo: int, g_start: int, lx: Lexicon) -> int | None:
 def _coordinated(gap: str, lx: Lexicon) -> str | None:
     """``"coord"`` for a coordinating gap (``、``, ``和``, ``and``), ``"sep"`` for a list
     separator that joins only when the list ends with a coordinator (``,``), else ``None``."""
+    bare = gap.strip() != "" and not lx.trim(gap, "determiners")  # only an article between the names
     gap = lx.trim(gap, "determiners")
     for w in lx["government_words"]:
         if gap.startswith(w):
             gap = gap[len(w):]
+    if bare and not lx.get("adjacent_names_coordinate", True):
+        return None  # In Colombia the OHCHR Country Office …: a name, an article, a name is no list in English
     if gap == "" or gap in lx["coordinators"]:
         return "coord"
     if gap in lx.get("list_separators", ()):

@@ -33,6 +33,9 @@ def owners(sent: Sentence, noun, act: dict, agents: set[str]) -> Group | None:
             or g.governor in act.get("provider_of", ())
             and lx.trim(lx.squeeze(sent.text[noun[1]:g.head]), "determiners") == g.governor):
         return g  # experts from X were deployed to Y: those the experts are from sent them
+    if g is not None and g.kinds() & agents and g.head <= noun[0] and noun[1] <= g.start \
+            and lx.trim(lx.squeeze(sent.text[noun[1]:g.start]), "determiners") in markers:
+        return g  # a technical mission of OHCHR to X took place: the activity leads the group of the one who did it
     if g is None or g.governor not in markers or not g.kinds() & agents or g.lead is not None:
         return None  # (the training of officials of X: X's people are trained, X trains no one)
     return g if lx.trim(lx.squeeze(sent.text[noun[1]:g.head]), "determiners") == g.governor else None

@@ -83,6 +83,8 @@ def funded_administered(ctx: SentenceContext) -> None:
                     subj = None  # …派驻了一名顾问。该顾问的职位(该职位)由 Y 资助: the post of one sent before (repeated.py reads it)
                 if subj and after and _relative(lx, rest, verbs) and lx.squeeze(sent.text[subj.end:marker]).strip():
                     subj = None  # X 执行了一个由 Y 出资的项目: the project the relative clause describes is funded
+                if subj and after and lx.ends_with(before, lx["funded_by"].get("approved_before", ())):
+                    subj = None  # 董事会核准由 F 资助一个项目: what the subject approved is funded, not the subject
                 act = lx["assists"].get("funded_act")
                 if subj and after and act and re.search(act["before"], lx.squeeze(sent.text[sent.clause_start(g.head):g.head])) \
                         and re.match(act["after"], sent.text[g.end:g.end + 16]):

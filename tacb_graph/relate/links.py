@@ -265,9 +265,12 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             _partner_each(ctx, keys, mood)
     # the memorandum of understanding that A and B had signed: an agreement a relative clause says A and B made
     rel = pw.get("agreed_relative")
-    for g in sent.groups if rel else ():
+    for i, g in enumerate(sent.groups if rel else ()):
         keys = members_of(g, agents)
-        if len(keys) > 1 and re.search(rel["before"], text[sent.clause_start(g.start):g.start]) \
+        lead = g.start if g.lead is None else g.lead
+        named = i > 0 and sent.groups[i - 1].kinds() & set(rel.get("named_kinds", ())) \
+            and re.match(rel["named_before"], text[sent.groups[i - 1].end:lead]) is not None  # the Framework, which A and B signed
+        if len(keys) > 1 and (named or re.search(rel["before"], text[sent.clause_start(g.start):lead])) \
                 and re.match(rel["after"], text[g.end:sent.end]):
             _partner_each(ctx, keys, ctx.mood(g.end, g))
     # A 和 B 之间的合作: a coordinated group followed by a between-phrase (``between_after``)

@@ -192,6 +192,10 @@ def requests(ctx: SentenceContext) -> None:
             if opens:
                 from .requested_help import done_on_request
                 done_on_request(ctx, g, actor)  # At the request of X, Y assessed …: Y's work for X
+    for asker, asked in relative_requests(sent):
+        for s in members_of(asker, agents):
+            for o in members_of(asked, agents):
+                ctx.add(s, "requests", o)
     _request_taken(ctx)
     from .request_made import request_made
     request_made(ctx)  # X 向 Y 提出了请求, X sent Y a request
@@ -324,11 +328,34 @@ def _asked_by(sent: Sentence, g: Group) -> bool:
 
 
 def on_request_of(sent: Sentence) -> list[str]:
-    """The groups the sentence says asked for, or invited, what it reports (``at the request/invitation of X``)."""
+    """The groups the sentence says asked for, or invited, what it reports (``at the request/invitation of X``;
+    ``a mission of Y, which X had requested``)."""
     rq = sent.lx["requests"]
     return [k for g in sent.groups if _asked_by(sent, g) or phrase_before(
             sent, g, tuple(rq.get("on_request_before", ())) + tuple(rq.get("on_invitation_before", ())))
-            for k in members_of(g, sent.lx.agents)]
+            for k in members_of(g, sent.lx.agents)] + [k for asker, _y in relative_requests(sent) for k in asker.keys]
+
+
+def relative_requests(sent: Sentence) -> list[tuple[Group, Group]]:
+    """``A country engagement mission of Y, which the Government had requested for April, did not take place``:
+    ``(X, Y)`` for each asker X whose relative clause follows a group Y led by an activity noun (``requests``
+    ``relative_request``: ``between`` the group and the asker, the asker's ``verbs`` right after it)."""
+    lx = sent.lx
+    rel = lx["requests"].get("relative_request")
+    act = lx.get("activities") or {}
+    if not rel or not act:
+        return []
+    out = []
+    groups = sent.groups
+    for y, x in zip(groups, groups[1:]):
+        if y.lead is None or not y.kinds() & lx.agents or not x.kinds() & {"State"} \
+                or not lx.find(sent.text, act["nouns"], y.lead, y.start):
+            continue
+        if not re.match(rel["between"], lx.squeeze(sent.text[y.end:x.lead if x.lead is not None else x.start]).strip()):
+            continue
+        if lx.starts_with(lx.squeeze(sent.text[x.end:x.end + 30]).strip(), rel["verbs"]):
+            out.append((x, y))
+    return out
 
 
 def adopts(ctx: SentenceContext) -> None:

@@ -27,13 +27,14 @@ __all__ = ["beneficiary_subject", "past_place", "reached_after", "speakers_peopl
 def past_place(sent: Sentence, e: int, act: dict) -> tuple[int, list[str]]:
     """``e`` moved past a place phrase that stands between a verb and its object, and the States it names
     (``fronted_place``: a regular expression for the preposition; ``carried out in A and B a project``: the groups
-    A and B, joined by coordinators, then an article, ``fronted_place_object``)."""
+    A and B, joined by coordinators, then an article, ``fronted_place_object``, which may allow a date before it:
+    ``convened in Lima in May 2077 a workshop``)."""
     rx = act.get("fronted_place")
     m = re.match(rx, sent.text[e:e + 8]) if rx else None
     if m is None:
         return e, []
     run = coordinated_run(sent, e + m.end())
-    if not run or not re.match(act.get("fronted_place_object", r"(?!)"), sent.text[run[-1].end:run[-1].end + 8]):
+    if not run or not re.match(act.get("fronted_place_object", r"(?!)"), sent.text[run[-1].end:run[-1].end + 40]):
         return e, []
     return run[-1].end, [k for g in run for k in members_of(g, {"State"})]
 

@@ -345,6 +345,9 @@ def _asides(sent: Sentence) -> list[tuple[int, int]]:
     cached, rx = sent.__dict__.get("_asides_cache"), sent.lx.res.get("relative_aside")
     if cached is None:  # (…, which X ran in A, B and C, with Y: a comma inside a list closes no clause)
         text = "".join(" " if i in sent._inside else c for i, c in enumerate(sent.text[:sent.end])) if rx else ""
+        located = sent.lx.res.get("located_aside")
+        if rx and located is not None:  # …, which the Office, based in Santiago, accompanied: its commas close nothing
+            text = located.sub(lambda m: " " * len(m.group()), text)
         sent.__dict__["_asides_cache"] = cached = [m.span() for m in rx.finditer(text, sent.start)] if rx else []
     return cached
 

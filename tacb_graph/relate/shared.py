@@ -42,8 +42,9 @@ def shared_with(ctx: SentenceContext) -> None:
     for s, e, _w in lx.find(text, sh["verbs"], sent.start, sent.end):
         end = sent.clause_end(e)
         first = next(iter(sent.after(e)), None)
-        w0 = first.end if first is not None and first.governor in sh["markers"] and first.start - e <= 8 else e
-        # (shared with the Ministry a comparative study: the noun after the ones it was shared with)
+        w0 = first.end if first is not None and first.governor in sh["markers"] \
+            and (first.start if first.lead is None else first.lead) - e <= 8 else e
+        # (shared with the Ministry, with officials of X, a comparative study: the noun after the ones it was shared with)
         if not lx.find(text, sh["nouns"], w0, min(end, w0 + sh.get("window", 30))):
             continue
         before = [g for g in sent.before(s) if g.start >= sent.clause_start(s) and g.governor in sh.get("markers_before", ())]
