@@ -60,7 +60,8 @@ def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip:
     places = set(act["place_kinds"])
     end = sent.clause_end(pos)
     funding = tuple(lx["assists"].get("funding_of", ()))  # (…, with financial support from Z, for officials of X)
-    asides = tuple(act.get("co_markers", ())) + tuple(act.get("late_partners", ())) + funding
+    asides = tuple(act.get("co_markers", ())) + tuple(act.get("late_partners", ())) + funding \
+        + tuple(act.get("doer_asides", ()))  # (financed a project, carried out by Y, to open desks in X)
     while end < sent.end and sent.text[end] == "," and lx.starts_with(lx.squeeze(sent.text[end + 1:end + 40]), asides):
         end = sent.clause_end(sent.clause_end(end + 1) + 1)  # held it in Suva, in cooperation with Y, for X
     resume = act.get("recipient_resume")  # a workshop in Palikir on the follow-up to …, for officials of A, B and C
@@ -92,6 +93,8 @@ def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip:
                 continue  # a workshop on the universal periodic review for officials of X: the topic
             if funding and phrase_before(sent, g, funding):
                 continue  # …, with financial support from Z, for officials of X: who paid, not whom it was for
+            if act.get("doer_asides") and phrase_before(sent, g, act["doer_asides"]):
+                continue  # a project, carried out by Y, to open desks in X: who carried it out
             if g.kinds() & agents and g not in co_organizers(sent, pos, g.end, act, set()):
                 break  # (a workshop organized with Y for officials of X: Y co-organized, X is further on)
             continue

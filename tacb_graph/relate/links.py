@@ -252,8 +252,14 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                 for b in members_of(h, agents):
                     ctx.add(a, "partnersWith", b, mood=mood)
     # the agreement was signed in 2021 by A and B: the agents of a joint act (``joint_by``) partner
-    for g in sent.groups:
+    for i, g in enumerate(sent.groups):
         keys = members_of(g, agents)
+        if g.governor in pw.get("agent_markers", ()):
+            for h, prev in zip(sent.groups[i + 1:], sent.groups[i:]):  # by the Government of X, A and B: one list
+                if h.governor is not None or lx.squeeze(text[prev.end:h.start if h.lead is None else h.lead]).strip() \
+                        not in (",", *lx["coordinators"], *(", " + c for c in lx["coordinators"])):
+                    break
+                keys += [k for k in members_of(h, agents) if k not in keys]
         if g.governor not in pw.get("agent_markers", ()) or len(keys) < 2 or not pw.get("joint_by"):
             continue
         marker = text.rfind(g.governor, sent.start, g.head)

@@ -136,8 +136,17 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
         if maker is None or not maker.kinds() & agents:
             continue
         to = next((g for g in after if g is not maker and phrase_before(sent, g, nom.get("to", ()))), None)
+        if to is None:  # a request by X for the training of its staff by Y: Y, who is asked to do it
+            to = next((g for g in after if g is not maker and g.start > maker.end and g.kinds() & agents
+                       and phrase_before(sent, g, nom.get("by", ())) and " for " in text[maker.end:g.start]), None)
+        declined = lx.find(text, nom.get("declined_before", ()), max(sent.clause_start(ns), ns - 40), ns) \
+            if to is None else []
+        declined = [h for h in declined  # (nothing but an article and one word between: a similar request)
+                    if len([w for w in lx.squeeze(text[h[1]:ns]).split() if w not in lx.get("determiners", ())]) <= 1]
+        if declined:  # Y (had to) decline(d) a (similar) request from X: X asked Y, who did not help
+            to = subject_before(sent, declined[-1][0], agents, ctx.prev_subject, exclude=set(maker.keys))
         rest = lx.squeeze(text[ns:sent.end]).lower()  # (what was asked: a request for …, a request that Y …)
-        if not any(w in rest[:nom.get("for_reach", 120)] for w in nom.get("what_asked", (" for ",))):
+        if not declined and not any(w in rest[:nom.get("for_reach", 120)] for w in nom.get("what_asked", (" for ",))):
             continue
         outcome, mood = None, "Requested"
         for key, m in (("refused", "Negated"), ("granted", REPORTED), ("pending", "Requested")):
@@ -145,6 +154,8 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
             if hit:
                 outcome, mood = hit[0], m
                 break
+        if declined and to is not None:
+            outcome, mood = declined[-1], "Negated"
         if to is None and outcome is not None:
             to = next((g for g in sent.after(outcome[1]) if phrase_before(sent, g, nom.get("by", ()))
                        and g.start - outcome[1] < 6), None)
