@@ -5,7 +5,7 @@ of our own (no sentence of any report)."""
 from __future__ import annotations
 
 from test_relate_round21 import facts, triples
-from test_relate_zh_forms2 import facts as zh_facts
+from test_relate_zh_forms2 import facts as zh_facts, run as zh_run, stances as zh_stances, MBC
 
 
 def _assists(found) -> set[tuple[str, str, str]]:
@@ -145,3 +145,90 @@ def test_zh_the_costs_of_a_dialogue_held_before():
 def test_zh_a_system_paid_for_is_no_funding_of_the_agencies():
     got = zh_facts("儿基会和世卫组织介绍了出生通知系统。该系统由日本出资。")
     assert not any(p == "fundedBy" for _s, p, _o, _m in got)
+
+
+def test_zh_gaijijin_in_a_funds_report_is_its_fund():
+    found = zh_run("2071 年，该基金收到以下捐款：瑞典 20 万美元，挪威 100 万挪威克朗。",
+                   title="联合国人权领域技术合作自愿基金的报告")
+    assert {(c.contributor, c.recipient) for c in found.contributions} == {("state/SWE", "org/vf-tc"),
+                                                                           ("state/NOR", "org/vf-tc")}
+
+
+def test_zh_an_activity_that_for_a_cause_did_not_take_place():
+    got = _zh_assists("原定由开发署为加纳议会开设的培训因资金缺口而未能举行。")
+    assert ("org/undp", "state/GHA", "Negated") in got
+
+
+def test_zh_an_activity_put_off_and_not_rescheduled():
+    got = _zh_assists("毒罪办原定于 2071 年 5 月为加纳警察开设的课程因洪水而推迟，至今仍未重新排期。")
+    assert ("org/unodc", "state/GHA", "Negated") in got
+
+
+def test_zh_a_project_the_board_approved_for_a_fund_to_pay_is_no_funding_of_the_board():
+    got = zh_facts("联合国人权领域技术合作自愿基金董事会核准由开发署资助一个为期两年的项目。")
+    assert not any(p == "fundedBy" for _s, p, _o, _m in got)
+
+
+def test_zh_the_sources_of_the_report_listed():
+    got = zh_facts("本报告所用资料来自加纳外交部、开发署以及非洲联盟。")
+    assert {("state/GHA", "submittedInputTo", "@report", "Reported"),
+            ("org/undp", "submittedInputTo", "@report", "Reported")} <= got
+
+
+def test_zh_a_peer_exchange_for_members_of_a_parliament():
+    assert ("state/SWE", "state/GHA", "Reported") in _zh_assists("瑞典议会为加纳议会的 12 名议员举办了同行交流。")
+
+
+def test_zh_the_support_of_y_holds_no_stance():
+    assert zh_stances("加纳政府表示，开发署的支持体现了互利合作。") == {("state/GHA", MBC, "Supportive")}
+
+
+# -- round 35, part 2 (English) -----------------------------------------------------------------------------------------
+
+def test_the_expert_mechanism_named_before_in_the_report():
+    got = triples(facts("The Chair of the Expert Mechanism on the Rights of Indigenous Peoples opened the seminar.",
+                        "The Representative of Chile spoke next.",
+                        "The Chair of the Expert Mechanism announced that, at the request of the Government of "
+                        "Ghana, the Mechanism would undertake a country engagement mission."))
+    assert {("state/GHA", "requests", "org/emrip", "Reported"), ("org/emrip", "assists", "state/GHA", "Planned")} <= got
+
+
+def test_a_request_declined_by_its_addressee():
+    got = triples(facts("UNDP had to decline a similar request from Togo for lack of resources."))
+    assert {("state/TGO", "requests", "org/undp", "Reported"), ("org/undp", "assists", "state/TGO", "Negated")} <= got
+
+
+def test_at_the_joint_request_of_two():
+    got = triples(facts("At the joint request of the Government of Ghana and UNICEF, UNDP held a workshop for judges "
+                        "of Ghana."))
+    assert {("state/GHA", "requests", "org/undp", "Reported"), ("org/unicef", "requests", "org/undp", "Reported")} <= got
+
+
+def test_written_information_transmitted_by():
+    got = triples(facts("Written information for the present report was transmitted on 2 May 2071 by the Government "
+                        "of Ghana and by UNDP."))
+    assert {("state/GHA", "submittedInputTo", "@report", "Reported"),
+            ("org/undp", "submittedInputTo", "@report", "Reported")} <= got
+
+
+def test_a_funder_named_after_the_help():
+    assert ("state/SWE", "state/GHA", "Reported") in _assists(facts(
+        "UNESCO organized two courses for 30 reporters of Ghana; Sweden provided the funds."))
+    assert ("state/AUS", "state/GHA", "Reported") in _assists(facts("Australia underwrote the workshops for judges of Ghana."))
+
+
+def test_a_project_carried_out_by_y_in_an_aside():
+    got = _assists(facts("Japan financed a project, carried out by UNDP since 2070, to open legal aid desks in Ghana."))
+    assert {("state/JPN", "state/GHA", "Reported"), ("org/undp", "state/GHA", "Reported")} <= got
+
+
+def test_a_request_by_x_for_training_by_y():
+    got = triples(facts("A request by the Ministry of Justice of Ghana for the training of paralegals by UNDP remains "
+                        "under consideration."))
+    assert {("state/GHA", "requests", "org/undp", "Reported"), ("org/undp", "assists", "state/GHA", "Requested")} <= got
+
+
+def test_an_agreement_signed_by_a_b_and_c():
+    got = triples(facts("A memorandum of understanding was signed in 2070 by the Government of Ghana, UNHCR and UNDP."))
+    assert {("state/GHA", "partnersWith", "org/unhcr", "Reported"), ("org/unhcr", "partnersWith", "org/undp", "Reported")} <= got
+
