@@ -232,3 +232,16 @@ def test_an_agreement_signed_by_a_b_and_c():
     got = triples(facts("A memorandum of understanding was signed in 2070 by the Government of Ghana, UNHCR and UNDP."))
     assert {("state/GHA", "partnersWith", "org/unhcr", "Reported"), ("org/unhcr", "partnersWith", "org/undp", "Reported")} <= got
 
+
+
+# -- round 35, part 3 ---------------------------------------------------------------------------------------------------
+
+def test_at_the_request_of_x_he_commented_on_a_draft_law():
+    got = triples(facts("The Special Rapporteur on the right to health observed that requests had grown. In 2071, at the "
+                        "request of the Ministry of Health of Ghana, he had commented on a draft framework law on health."))
+    assert {("state/GHA", "requests", "org/sr-health", "Reported"), ("org/sr-health", "assists", "state/GHA", "Reported")} <= got
+
+
+def test_a_planned_training_suspended_did_not_happen():
+    assert ("org/undp", "state/TGO", "Negated") in _assists(facts(
+        "A training that UNDP had planned for judges of Togo was suspended in 2070."))

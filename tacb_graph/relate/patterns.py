@@ -175,6 +175,9 @@ def requests(ctx: SentenceContext) -> None:
         opens = cs >= sent.start and after and sent.clause_start(after[0].start) > cs \
             and lead in (*rq.get("on_request_governors", ()), *rq.get("on_request_before", ()))  # …，此外，应 X 的请求，Y …
         actor = None if opens else subject_before(sent, g.start, agents, ctx.prev_subject, exclude=set(g.keys))
+        pronoun = _pronoun_actor(ctx, g) if actor is None else None
+        if pronoun is not None:  # At the request of X, he had commented on …: the one the pronoun stands for
+            actor, after, opens = pronoun, [pronoun], False
         if actor is None:  # 根据大会的要求，人权高专办…: the actor follows
             actor = after[0] if after else None
         by = _agent_right_before(sent, g)
@@ -206,6 +209,24 @@ def requests(ctx: SentenceContext) -> None:
         if loc and actor:
             for o in actor.keys:
                 ctx.add(loc.keys[0], "requests", o)
+
+
+def _pronoun_actor(ctx: SentenceContext, g: Group) -> Group | None:
+    """``At the request of X, he had commented on …``: a personal pronoun (``personal_pronouns``) right after the
+    request phrase's comma is the actor — the subject of the sentence before, when it is an actor."""
+    sent = ctx.sentence
+    lx = sent.lx
+    if "personal" not in lx.res or not lx.language.spaced:
+        return None
+    rest = sent.text[g.end:sent.clause_end(sent.clause_end(g.end) + 1)]
+    m = re.match(r"\s*,\s*", rest)
+    if not m or not lx.res["personal"].match(rest, m.end()):
+        return None
+    # (the Chair of Y described its work in A, where, at the request of X, it had …: Y, named before in the sentence)
+    before = [h for h in sent.groups if h.end <= g.start and h is not g and h.kinds() & lx.agents
+              and h.governor not in lx.get("locative_markers", ()) and not set(h.keys) & set(g.keys)]
+    prev = before[-1] if before else ctx.prev_subject
+    return prev if prev is not None and prev.kinds() & lx.agents and not set(prev.keys) & set(g.keys) else None
 
 
 def _agent_right_before(sent: Sentence, g: Group) -> Group | None:

@@ -101,6 +101,14 @@ def _pronoun_start(sent: Sentence, pos: int) -> bool:
     return bool(m) and not lx.starts_with(head[m.end():].lstrip(), lx.get("thing_heads", ()))
 
 
+def _clause_pronoun(sent: Sentence, pos: int) -> bool:
+    """``In 2081, at the request of X, he commented …``: a personal pronoun opens the clause of ``pos`` (in a language
+    with spaces, where a clause after a comma can open with one)."""
+    lx = sent.lx
+    cs = sent.clause_start(pos)
+    return lx.language.spaced and cs > sent.start and bool(lx.res["personal"].match(lx.squeeze(sent.text[cs:pos]).strip(" ,")))
+
+
 def pronoun_after(sent: Sentence, lo: int, hi: int) -> bool:
     """A personal pronoun (它, it, they) stands as a subject between ``lo`` and ``hi``."""
     return bool(sent.lx.res["personal"].search(sent.text, lo, hi))
@@ -295,7 +303,7 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
     if not embedded and rel is not None and rel.search(sent.text[sent.clause_start(pos):pos]) \
             and prev is not None and prev.kinds() & kinds and not set(prev.keys) <= exclude:
         return prev  # A course, which she had delivered for Y, …: the pronoun is the one the text spoke of
-    if embedded or not _pronoun_start(sent, pos):
+    if embedded or not (_pronoun_start(sent, pos) or _clause_pronoun(sent, pos)):
         return None
     if prev is not None and prev.kinds() & kinds and not set(prev.keys) <= exclude:
         pick = lx.starts_with(_head(sent, sent.start, pos).lower(), tuple(lx.get("one_of_pair", {})))
