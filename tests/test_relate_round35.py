@@ -245,3 +245,8 @@ def test_at_the_request_of_x_he_commented_on_a_draft_law():
 def test_a_planned_training_suspended_did_not_happen():
     assert ("org/undp", "state/TGO", "Negated") in _assists(facts(
         "A training that UNDP had planned for judges of Togo was suspended in 2070."))
+
+
+def test_zh_a_project_carried_out_with_a_ministry_of_a_is_for_a():
+    got = _zh_assists("开发署与加纳卫生部合作，实施了一个社区卫生项目；该项目由加拿大出资。")
+    assert {("org/undp", "state/GHA", "Reported"), ("state/CAN", "state/GHA", "Reported")} <= got
