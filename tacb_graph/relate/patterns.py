@@ -213,7 +213,8 @@ def requests(ctx: SentenceContext) -> None:
 
 def _pronoun_actor(ctx: SentenceContext, g: Group) -> Group | None:
     """``At the request of X, he had commented on …``: a personal pronoun (``personal_pronouns``) right after the
-    request phrase's comma is the actor — the subject of the sentence before, when it is an actor."""
+    request phrase's comma is the actor — the last actor named before the phrase in the sentence (not governed by a
+    locative marker), else the subject of the sentence before."""
     sent = ctx.sentence
     lx = sent.lx
     if "personal" not in lx.res or not lx.language.spaced:

@@ -136,9 +136,10 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
         if maker is None or not maker.kinds() & agents:
             continue
         to = next((g for g in after if g is not maker and phrase_before(sent, g, nom.get("to", ()))), None)
-        if to is None:  # a request by X for the training of its staff by Y: Y, who is asked to do it
+        if to is None and nom.get("asked_by_after"):  # a request by X for the training of its staff by Y: Y is asked
             to = next((g for g in after if g is not maker and g.start > maker.end and g.kinds() & agents
-                       and phrase_before(sent, g, nom.get("by", ())) and " for " in text[maker.end:g.start]), None)
+                       and phrase_before(sent, g, nom.get("by", ()))
+                       and any(w in text[maker.end:g.start] for w in nom["asked_by_after"])), None)
         declined = lx.find(text, nom.get("declined_before", ()), max(sent.clause_start(ns), ns - 40), ns) \
             if to is None else []
         declined = [h for h in declined  # (nothing but an article and one word between: a similar request)
