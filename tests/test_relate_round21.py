@@ -20,6 +20,11 @@ def triples(found) -> set[tuple[str, str, str, str]]:
     return {(r.subject, r.predicate, r.object, r.modality) for r in found.relations if r.predicate != "cites"}
 
 
+def assists(found) -> set[tuple[str, str, str]]:
+    """(provider, recipient, modality) of the assists relations of ``found`` (the later rounds' shorthand)."""
+    return {(s, o, m) for s, p, o, m in triples(found) if p == "assists"}
+
+
 def stances(found) -> set[tuple[str, str, str]]:
     return {(s.holder, s.concept, s.value) for s in found.stances}
 

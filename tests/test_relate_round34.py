@@ -5,11 +5,7 @@ our own (no sentence of any report)."""
 from __future__ import annotations
 
 from test_relate_round21 import facts, triples
-from test_relate_zh_forms2 import facts as zh_facts, mentioned, run as zh_run, stances, MBC
-
-
-def _zh_assists(*paragraphs: str) -> set[tuple[str, str, str]]:
-    return {(s, o, m) for s, p, o, m in zh_facts(*paragraphs) if p == "assists"}
+from test_relate_zh_forms2 import assists as _zh_assists, facts as zh_facts, mentioned, run as zh_run, stances, MBC
 
 
 # -- who asked ------------------------------------------------------------------------------------------------------------

@@ -4,16 +4,8 @@ of our own (no sentence of any report)."""
 
 from __future__ import annotations
 
-from test_relate_round21 import facts, triples
-from test_relate_zh_forms2 import facts as zh_facts, run as zh_run, stances as zh_stances, MBC
-
-
-def _assists(found) -> set[tuple[str, str, str]]:
-    return {(s, o, m) for s, p, o, m in triples(found) if p == "assists"}
-
-
-def _zh_assists(*paragraphs: str) -> set[tuple[str, str, str]]:
-    return {(s, o, m) for s, p, o, m in zh_facts(*paragraphs) if p == "assists"}
+from test_relate_round21 import assists as _assists, facts, triples
+from test_relate_zh_forms2 import assists as _zh_assists, facts as zh_facts, run as zh_run, stances as zh_stances, MBC
 
 
 # -- the words between a verb and its activity ------------------------------------------------------------------------

@@ -32,6 +32,11 @@ MBC, WW = "concept/mutually-beneficial-cooperation", "concept/win-win-cooperatio
 CSF, RTD = "concept/community-of-shared-future", "concept/right-to-development"
 
 
+def assists(*paragraphs: str) -> set[tuple[str, str, str]]:
+    """(provider, recipient, modality) of the assists relations read from ``paragraphs``."""
+    return {(s, o, m) for s, p, o, m in facts(*paragraphs) if p == "assists"}
+
+
 def stances(*paragraphs: str) -> set[tuple[str, str, str]]:
     """(holder, concept, value) of the stances read from ``paragraphs``."""
     return {(s.holder, s.concept, s.value) for s in run(*paragraphs).stances}

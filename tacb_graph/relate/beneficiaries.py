@@ -83,8 +83,9 @@ def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip:
                 continue
             break
         if g.governor not in markers and not _participants_of(sent, pos, g, act) and not _people_for(sent, pos, g, act, markers):
-            owner_of = lx.trim(lx.squeeze(sent.text[pos:g.start]), "determiners") if act.get("skip_owner") else None
-            if owner_of in act.get("owners_of", ()) and g.governor in (owner_of, None) and "State" not in g.kinds():
+            owners_of = act.get("owners_of", ())
+            if act.get("skip_owner") and (g.governor is None or g.governor in owners_of) and "State" not in g.kinds() \
+                    and lx.trim(lx.squeeze(sent.text[pos:g.start]), "determiners") in ((g.governor,) if g.governor else owners_of):
                 continue  # two projects of UNICEF in X (a mission of OHCHR to X): the activity's owner, then whom it was for
             if g.governor in act.get("provider_of", ()) and lx.ends_with(
                     lx.squeeze(sent.text[pos:g.start]).removesuffix(g.governor).rstrip(), act.get("provider_nouns", ())):

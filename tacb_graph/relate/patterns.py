@@ -362,12 +362,16 @@ def relative_requests(sent: Sentence) -> list[tuple[Group, Group]]:
     """``A country engagement mission of Y, which the Government had requested for April, did not take place``:
     ``(X, Y)`` for each asker X whose relative clause follows a group Y led by an activity noun (``requests``
     ``relative_request``: ``between`` the group and the asker, the asker's ``verbs`` right after it)."""
+    cached = sent.__dict__.get("_relative_requests")
+    if cached is not None:  # (read by the requests reader and by every on_request_of of the sentence)
+        return cached
     lx = sent.lx
     rel = lx["requests"].get("relative_request")
     act = lx.get("activities") or {}
+    out: list[tuple[Group, Group]] = []
+    sent.__dict__["_relative_requests"] = out
     if not rel or not act:
-        return []
-    out = []
+        return out
     groups = sent.groups
     for y, x in zip(groups, groups[1:]):
         if y.lead is None or not y.kinds() & lx.agents or not x.kinds() & {"State"} \

@@ -106,7 +106,7 @@ def _clause_pronoun(sent: Sentence, pos: int) -> bool:
     with spaces, where a clause after a comma can open with one)."""
     lx = sent.lx
     cs = sent.clause_start(pos)
-    if not lx.language.spaced or cs <= sent.start or sent.text[:cs].rstrip()[-1:] != ",":
+    if not lx.language.spaced or cs <= sent.start or sent.text[max(sent.start, cs - 8):cs].rstrip()[-1:] != ",":
         return False  # (…; it had been prepared with Y: after a semicolon the pronoun may stand for a thing)
     return bool(lx.res["personal"].match(lx.squeeze(sent.text[cs:pos]).strip(" ,")))
 
