@@ -109,6 +109,27 @@ def _state_owned(sent: Sentence, pos: int, act: dict) -> list[str]:
     return members_of(g, {"State"})
 
 
+def _relative_doer(sent: Sentence, s: int, e: int, act: dict, agents: set[str]) -> Group | None:
+    """``基金为 Y 在 X 开展的培训提供了资金``: a body (no State) that a recipient marker governs, followed only by a
+    locative phrase (``locative_markers``) that leads straight into the verb at ``s``, itself followed by a word that
+    makes it qualify a noun (``relative_doer`` ``after_verb``), is the one who carries the activity out in X, not its
+    recipient."""
+    rd = act.get("relative_doer")
+    lx = sent.lx
+    if not rd or not lx.starts_with(lx.squeeze(sent.text[e:e + 4]).strip(), rd["after_verb"]):
+        return None
+    lo = sent.clause_start(s)
+    groups = [g for g in sent.groups if lo <= g.start and g.end <= s]
+    places = [i for i, g in enumerate(groups) if g.governor in act["locative_markers"]]
+    if not places or places[0] == 0 or lx.squeeze(sent.text[groups[-1].end:s]).strip():
+        return None
+    loc, doer = groups[places[0]], groups[places[0] - 1]
+    if doer.governor not in act["recipient_markers"] or not doer.kinds() & agents or "State" in doer.kinds() \
+            or not loc.kinds() & set(act["place_kinds"]) or lx.squeeze(sent.text[doer.end:loc.head]).strip() != loc.governor:
+        return None
+    return doer
+
+
 def _money_purpose(sent: Sentence, s: int) -> bool:
     """The verb at ``s`` stands in a clause that opens (after 指定, 专门 …) with one of ``assists`` ``money_purpose``
     (用于) right after a clause that gives an amount: it says what the money is for."""
@@ -419,6 +440,7 @@ def activities(ctx: SentenceContext, together) -> None:
                 or act.get("asked_for_after") and re.match(act["asked_for_after"], lx.squeeze(text[e:sent.clause_end(e)])):
             continue  # a request for an expert to be placed, 关于培训司法人员的申请: asked for, not done (the request's reader)
         recips: list[str] = []
+        doer = None  # 为 Y 在 X 开展的培训提供了资金: Y carries out the activity it is named with
         organizer = None  # a workshop organized by Y that the verb's subject paid for: Y carried it out
         start = s
         agent = agent_after(sent, e, act.get("by_markers"), act.get("by_gap", 4))
@@ -478,7 +500,8 @@ def activities(ctx: SentenceContext, together) -> None:
         # a project … to strengthen the capacity of X: X is a recipient too
         purpose = purpose_of(sent, noun[1], act, agents) if trained is None and noun is not None else []
         if not recips:
-            found = None if passive else recipient_before(sent, s, act, agents)
+            doer = _relative_doer(sent, s, e, act, agents)
+            found = None if passive or doer is not None else recipient_before(sent, s, act, agents)
             if found is None and passive:  # a project in X was carried out / was held for officials of X
                 recips = recipient_after(sent, noun[1], act, agents, skip=agent)
                 recips = recips or recipient_after(sent, e, act, agents, skip=agent)
@@ -596,6 +619,8 @@ def activities(ctx: SentenceContext, together) -> None:
         providers = list(prov.keys) if prov is not None else []
         providers += [f for f in funded_by if f not in providers]
         providers += [c for c in co_providers(together, providers, s) if c not in providers and c not in recips]
+        if doer is not None and recips:
+            providers += [k for k in members_of(doer, agents) if k not in providers and k not in recips]
         if organizer is not None and w in act.get("funding_verbs", ()):
             providers += [k for k in members_of(organizer, agents) if k not in providers and k not in recips]
         if passive and agent is None:  # …; under the project, officials of X were trained: its implementers did it

@@ -92,6 +92,7 @@ def attendees_from(ctx: SentenceContext, together) -> None:
     if not words:
         return
     text = sent.text
+    _attendees_included(ctx, act)
     for s, e, _w in lx.find(text, words, sent.start, sent.end):
         came = next(iter(sent.after(e)), None)
         if came is None or lx.trim(lx.squeeze(text[e:came.start])) or not came.kinds() & {"State"} \
@@ -112,6 +113,33 @@ def attendees_from(ctx: SentenceContext, together) -> None:
         providers = [k for k in providers if k not in recips]
         if providers:
             emit_assist(ctx, providers, recips, year_before(sent, at), topic(sent, at), ctx.mood(at, prov))
+
+
+def _attendees_included(ctx: SentenceContext, act: dict) -> None:
+    """``X held a workshop with Y. The 68 participants included officials of the ministries of justice of A and B``: a
+    sentence that opens with who took part (``attendees_included``, a pattern) and goes on to people (``beneficiaries``)
+    of the States of the first group after it, with no other actor between, names the States the holders of the
+    activity of the sentence before (``ctx.carried``, left by :func:`took_part_after`) helped."""
+    rx = act.get("attendees_included")
+    held = ctx.carried.get("held")
+    if not rx or not held:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    lead = len(text[sent.start:sent.end]) - len(text[sent.start:sent.end].lstrip())
+    m = re.compile(rx).match(text, sent.start + lead, sent.end)
+    if m is None:
+        return
+    came = next((g for g in sent.after(m.end()) if g.kinds() & lx.agents), None)
+    if came is None or not came.kinds() <= {"State"} or came.start - m.end() > act.get("attendees_included_reach", 120) \
+            or not lx.starts_with(lx.trim(lx.squeeze(text[m.end():came.start])), act["beneficiaries"] + lx["government_words"]):
+        return
+    recips = members_of(came, {"State"})
+    providers = [k for k in held if k not in recips]
+    mood = ctx.mood(m.end(), None)
+    if providers and mood[0] != "Negated":
+        emit_assist(ctx, providers, recips, year_before(sent, m.end()), topic(sent, m.end()), mood)
 
 
 def _people_before(text: str, e: int, people, act: dict, lx) -> bool:

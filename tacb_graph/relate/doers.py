@@ -379,7 +379,8 @@ def agent_before(sent: Sentence, s: int, act: dict, agents: set[str]) -> Group |
 def relative_holder(sent: Sentence, noun, s: int, act: dict, agents: set[str]) -> Group | None:
     """``A course for X, which the Office had scheduled for May, was called off``: the subject of a relative clause
     (``relative_objects``) on the activity ``noun`` of a passive at ``s`` whose verb is one of holding or planning it
-    (``verbs``, ``planning_verbs``) — the activity is that subject's, not the one the sentence before was about."""
+    (``verbs``, ``planning_verbs``, ``relative_doing_verbs``: the module that X was to contribute) — the activity is that
+    subject's, not the one the sentence before was about."""
     words = act.get("relative_objects", ())
     if noun is None or not words:
         return None
@@ -388,8 +389,8 @@ def relative_holder(sent: Sentence, noun, s: int, act: dict, agents: set[str]) -
         g = next((g for g in sent.groups if re_ <= g.start < s), None)
         if g is None or not g.kinds() & agents or g.governor is not None:
             continue
-        verbs = lx.find(sent.text, lx.words_of("holding_verbs", lambda: tuple(act["verbs"]) + tuple(act.get("planning_verbs", ()))),
-                        g.end, s)
+        verbs = lx.find(sent.text, lx.words_of("holding_verbs", lambda: tuple(act["verbs"]) + tuple(act.get("planning_verbs", ()))
+                                               + tuple(act.get("relative_doing_verbs", ()))), g.end, s)
         if verbs and len(lx.squeeze(sent.text[g.end:verbs[0][0]]).split()) <= 2:
             return g  # (…, which the Office had scheduled …: an auxiliary at most between)
     return None

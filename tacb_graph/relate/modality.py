@@ -275,37 +275,51 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
             return ("Negated", None) if undone else ("Planned", None)
         return modality, asker
     if _clause_level(sent, pos, subject, md, "should"):
-        return "Recommended", None
+        if not _by_the_plan(sent, pos, md):
+            return "Recommended", None
+        # 按原计划，X 应于…举办…，但…已改期至…: what was to be done by the plan is a plan, not advice
+        contrasts = sent.lx.find(sent.text, md.get("originally_contrast", ()), pos, sent.end)
+        called = contrasts and sent.lx.find(sent.text, md.get("called_off", ()), contrasts[0][1], sent.end)
+        return ("Negated" if called else "Planned"), None
     planned = _clause_level(sent, pos, subject, md, "planned")
     if planned:
         if _undone_plan(sent, planned, pos, md):
             return "Negated", None
         return "Planned", None
-    if _plan_carried(sent, pos, subject, md):
-        return "Planned", None
+    carried = _plan_carried(sent, pos, subject, md)
+    if carried:
+        # X 原拟与 Y 合作，协助 Z…，但…此项工作未能开展: the plan the clause carries on was undone
+        return ("Negated" if _undone_plan(sent, carried, pos, md) else "Planned"), None
     return REPORTED, None
 
 
-def _plan_carried(sent: Sentence, pos: int, subject: Group | None, md: dict) -> bool:
+def _by_the_plan(sent: Sentence, pos: int, md: dict) -> bool:
+    """The sentence opens with a phrase saying what follows was the plan (``plan_openers``: 按原计划, as planned)."""
+    lx = sent.lx
+    return bool(md.get("plan_openers")) and bool(lx.starts_with(lx.squeeze(sent.text[sent.start:pos]).strip(),
+                                                                md["plan_openers"]))
+
+
+def _plan_carried(sent: Sentence, pos: int, subject: Group | None, md: dict) -> tuple[int, int, str] | None:
     """``X 将向 A 派遣顾问，协助其政府…``: a clause with no subject of its own that opens with the predicate
     (after one of ``purpose_leads``: 以, 以便 …, or a time phrase, ``carried_times``) goes on with the clause before it, whose plan it shares."""
     leads = md.get("purpose_leads")
     if leads is None:
-        return False
+        return None
     lx = sent.lx
     lo = sent.clause_start(pos)
     if lo <= sent.start + 1 or sent.text[lo - 1] not in lx.clause_ends or sent.text[lo - 1] in "；;：:":
-        return False
+        return None
     head = lx.squeeze(sent.text[lo:pos])
     times = md.get("carried_times")  # …拟与 Y 合作，于 2031 年为 X 举办…: a time phrase may open the clause
     if head and head not in leads and not (times and _compiled(times).fullmatch(head)):
-        return False
+        return None
     if subject is not None and subject.start >= lo:
-        return False
+        return None
     plo = sent.clause_start(lo - 1)
     if subject is not None and plo <= subject.end <= lo:
         plo = subject.end
-    return any(_word_ok(sent.text, *h, md) for h in _hits(sent, md.get("planned", []), plo, lo - 1))
+    return next((h for h in _hits(sent, md.get("planned", []), plo, lo - 1) if _word_ok(sent.text, *h, md)), None)
 
 
 def _asked_then_withdrawn(sent: Sentence, vpos: int, pos: int, md: dict) -> bool:

@@ -57,9 +57,11 @@ def seat_in(sent: Sentence, pos: int, act: dict, seats: dict) -> list[str]:
         return []  # (a peer exchange in Lima at which X shared its experience with Y: the States named are who)
     lx = sent.lx
     end = sent.clause_end(pos)
+    counted = act.get("seat_in_counted")  # (for 45 statement-takers: people counted, whatever the noun)
     if lx.find(lx.squeeze(sent.text[sent.clause_start(pos):end]).lower(), act.get("seat_in_not_with", ())) \
             or not any(lx.find(sent.text[max(sent.start, h[0] - 30):h[0]], act.get("seat_in_for", ()))
-                       for h in lx.find(sent.text, act.get("beneficiaries", ()), sent.start, sent.end)):
+                       for h in lx.find(sent.text, act.get("beneficiaries", ()), sent.start, sent.end)) \
+            and not (counted and re.search(counted, sent.text[pos:end])):
         return []  # a regional dialogue in Suva, hosted them in Seoul, a workshop in Accra with no one it was for
         # named (``seat_in_for`` before people): the capital is only the venue (a training for the members of X held in
         # Roseau names its people)

@@ -93,10 +93,12 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
     undone = {x.quote for x in sents if md.get("undone_refs") and _undone(x, md, lx)}
     if md.get("undone_next"):  # …原计划为 X 举办一期培训。由于…，这项培训被取消: what was planned was not done
         later = {sents[i - 1].quote for i in range(1, len(sents)) if _undone_next(sents[i], md, lx)}
-        relations = [replace(r, modality="Negated") if r.predicate in ("assists", "partnersWith")
-                     and r.modality == "Planned" and r.sentence in later else r for r in relations]
-        assistances = [replace(a, modality="Negated") if a.modality == "Planned" and a.sentence in later else a
-                       for a in assistances]
+        # (X 曾请 Y 举办研讨会。…这项活动没有举办: the help asked for was not given either)
+        relations = [replace(r, modality="Negated", requested_by=None) if r.predicate in ("assists", "partnersWith")
+                     and r.modality in ("Planned", "Requested") and r.sentence in later else r for r in relations]
+        assistances = [replace(a, modality="Negated", requested_by=None) if a.modality in ("Planned", "Requested")
+                       and a.sentence in later
+                       else a for a in assistances]
     if undone:  # X had pledged to fund a project in Y, but the project could not start: the help was not given
         relations = [replace(r, modality="Negated") if r.predicate == "assists" and r.modality in (REPORTED, "Planned")
                      and r.sentence in undone else r for r in relations]

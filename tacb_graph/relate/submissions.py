@@ -31,8 +31,12 @@ def submitted_input(ctx: SentenceContext) -> None:
                 for k in members_of(g, agents):
                     ctx.add(k, "submittedInputTo", REPORT, via="list")
     on_other = (si.get("received_from") or {}).get("on_other")
-    for s, e, w in lx.find(text, lx.words_of("submitted_input", lambda: si["verbs"] + si["in_submission"]
-                                                 + si.get("comment_verbs", [])), sent.start, sent.end):
+    hits = lx.find(text, lx.words_of("submitted_input", lambda: si["verbs"] + si["in_submission"]
+                                     + si.get("comment_verbs", [])), sent.start, sent.end)
+    if si.get("in_submission_rx"):  # 在为本报告提交的书面材料中: the phrase's open forms
+        hits = hits + [(sent.start + m.start(), sent.start + m.end(), "") for m in
+                       re.finditer(si["in_submission_rx"], text[sent.start:sent.end])]
+    for s, e, w in hits:
         if w in si.get("comment_verbs", ()) and not re.match(si["comment_object"], text[e:]):
             continue  # commented on the draft law: only comments on the report's own draft are input to it
         if on_other and re.match(on_other, text[e:]) and not (si.get("on_report") and re.match(si["on_report"], text[e:])):
