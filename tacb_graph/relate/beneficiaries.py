@@ -462,9 +462,10 @@ def participants(ctx: SentenceContext, together) -> None:
         prov = None
         if owner is not None and not set(owner.keys) & set(recips):
             prov, held = owner, [(s, e, _w)]
-        elif held:
+        elif held and subject_before(sent, held[-1][0], agents, ctx.prev_subject, exclude=set(recips)) is not None:
             prov = subject_before(sent, held[-1][0], agents, ctx.prev_subject, exclude=set(recips))
         else:  # …参加了人权高专办举办的讲习班: the holder in the activity's own relative clause
+            # (在编写报告期间，…: a verb of an opening phrase, with no one doing it, holds nothing)
             held = relative
             together_words = lx["assists"].get("together", ())  # 由 X 和 Y 共同主办的培训
             near = [g for g in sent.groups if held and e <= g.start and g.end <= held[0][0]

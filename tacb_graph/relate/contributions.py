@@ -94,7 +94,11 @@ def contributions(ctx: SentenceContext) -> None:
         if recipient is None and c.get("pronoun_recipient") and re.match(c["pronoun_recipient"], text[e:sent.clause_end(e)]):
             # UNESCO stated that Norway had contributed NOK 2 million to it: the one the sentence reports for
             opener = first_free(sent)
-            if opener is not None and opener.end <= gpos and opener.kinds() & takers(lx, c) and not set(opener.keys) & set(keys):
+            if last_recipient is not None and last_giver is not None and opener is not None \
+                    and set(opener.keys) & set(last_giver):
+                recipient = last_recipient[0]  # A gave … to the Fund, and B announced … to it: the Fund, not A
+            elif opener is not None and opener.end <= gpos and opener.kinds() & takers(lx, c) \
+                    and not set(opener.keys) & set(keys):
                 recipient = members_of(opener, takers(lx, c))[0]
         if second is not None and members_of(second, takers(lx, c)):
             recipient = members_of(second, takers(lx, c))[0]

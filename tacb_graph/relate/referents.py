@@ -148,6 +148,9 @@ def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
         mood = ctx.mood(s, agent)
         if mood[0] == "Reported" and agent.start > a and agent.governor is not None:
             mood = ctx.mood(agent.start, None)  # (该顾问的费用将由 Y 承担: the modal before the agent's marker)
+        here = {(r.modality, r.requested_by) for r in earlier if r.sentence == earlier[-1].sentence and r.object in recips}
+        if mood[0] == "Reported" and len(here) == 1 and next(iter(here))[0] in ("Planned", "Requested"):
+            mood = next(iter(here))  # X 将为 A 开办培训，培训经费由 Y 提供: paid for as planned
         emit_assist(ctx, funders, recips, year_before(sent, s), topic(sent, e), mood)
         return
     # The training was made possible by a grant from Y: a funding phrase (``assists`` ``funding_of``) names the funder

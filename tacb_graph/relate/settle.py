@@ -292,6 +292,15 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, posts: dict) ->
                 continue
             if sent is sents[first] and not seen_asked:
                 seen_asked = True  # … requested OHCHR to …: the one asked, not yet acting
+                rel = md.get("done_relative")  # … sought the advice of Y, which submitted comments on the bill
+                m = re.match(rel["pattern"], sent.text[g.end:sent.end]) if rel else None
+                at = g.end + m.end() if m else 0
+                hits = _hits(sent, tuple(md["done_verbs"]) + tuple(rel.get("verbs", ())), at, at + rel.get("reach", 24)) \
+                    if m else []
+                if hits and len(sent.text[at:hits[0][0]].split()) <= rel.get("words_between", 2):
+                    modality, _asker = modality_at(sent, hits[0][0], g)  # (… which has not yet replied: Negated)
+                    if modality not in _ASKED:
+                        return modality
                 continue
             if g.governor is not None and not is_free(sent, g) and not (
                     people and lx.ends_with(lx.squeeze(sent.text[max(sent.start, g.start - 24):g.start]).lower().rstrip(),
