@@ -540,6 +540,9 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = past_place(sent, skip_aside(sent, e), act)[1]  # carried out in A and B a project …
             if not recips:
                 found = found or located(sent, s, act) or scheduled_for(sent, s, act)
+                if found is None and act.get("seat_people_before") and re.search(
+                        act["seat_people_before"], sent.text[sent.clause_start(s):s]):
+                    found = located(sent, s, act, ctx.seats)  # 在努库阿洛法为 28 名政府官员举办了讲习班: the capital's State
                 if found is None and "request" in act.get("recipient_fallbacks", ()):
                     kinds = sent.item_kinds()
                     recips = [k for k in on_request_of(sent) if kinds.get(k) in act.get("asker_kinds", ("State",))] \

@@ -217,12 +217,17 @@ def _pronoun_actor(ctx: SentenceContext, g: Group) -> Group | None:
     locative marker), else the subject of the sentence before."""
     sent = ctx.sentence
     lx = sent.lx
-    if "personal" not in lx.res or not lx.language.spaced:
-        return None
     rest = sent.text[g.end:sent.clause_end(sent.clause_end(g.end) + 1)]
-    m = re.match(r"\s*,\s*", rest)
-    if not m or not lx.res["personal"].match(rest, m.end()):
+    after = lx["requests"].get("pronoun_actor_after")  # 应 X 的要求，它审查了…
+    if after:
+        if not re.match(after, rest):
+            return None
+    elif "personal" not in lx.res or not lx.language.spaced:
         return None
+    else:
+        m = re.match(r"\s*,\s*", rest)
+        if not m or not lx.res["personal"].match(rest, m.end()):
+            return None
     # (the Chair of Y described its work in A, where, at the request of X, it had …: Y, named before in the sentence)
     before = [h for h in sent.groups if h.end <= g.start and h is not g and h.kinds() & lx.agents
               and h.governor not in lx.get("locative_markers", ()) and not set(h.keys) & set(g.keys)]

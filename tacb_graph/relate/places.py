@@ -37,13 +37,18 @@ def seat_after(sent: Sentence, pos: int, act: dict, seats: dict) -> list[str]:
     governs after an activity noun of ``seat_after_nouns`` (a mission) ending at ``pos``, in its clause, stands for the
     State it is the seat of."""
     markers = act.get("seat_after_markers")
-    if not markers or not seats or not sent.lx.ends_with(sent.lx.squeeze(sent.text[max(sent.start, pos - 30):pos]).lower(),
-                                                         act.get("seat_after_nouns", ())):
-        return []  # (a study visit to Nairobi: the visitors are helped, not the host)
+    if not markers or not seats:
+        return []
+    lx = sent.lx
+    nouns = act.get("seat_after_nouns", ())
     end = sent.clause_end(pos)
     g = next((h for h in sent.groups if pos <= h.start <= end and h.governor in markers), None)
     if g is None or not all(k in seats for k in g.keys):
         return []
+    at = sent.text.rfind(g.governor, pos, g.head)  # (派出由两名干事组成的技术特派团前往 P: the mission right before the marker)
+    if not lx.ends_with(lx.squeeze(sent.text[max(sent.start, pos - 30):pos]).lower(), nouns) \
+            and not (at != -1 and lx.ends_with(lx.squeeze(sent.text[max(pos, at - 30):at]).lower(), nouns)):
+        return []  # (a study visit to Nairobi: the visitors are helped, not the host)
     return list(dict.fromkeys(seats[k] for k in g.keys))
 
 

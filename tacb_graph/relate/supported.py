@@ -154,6 +154,11 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
             if subj is None and strip_adverbs(sent.text[lo:pos], lx) in lx.get("personal_pronouns", ()):
                 # 古巴还说，它在 X 的支持下…: the pronoun stands for the subject before it
                 subj = subject_before(sent, lo, lx.agents, ctx.prev_subject, exclude=set(g.keys))
+            if subj is None and a.get("own_body_pronouns") \
+                    and lx.starts_with(strip_adverbs(sent.text[lo:pos], lx), a["own_body_pronouns"]):
+                # 所罗门群岛说，其卫生部在 X 的支持下…: the State's own (unnamed) body, 其 the subject before
+                subj = subject_before(sent, lo, lx.agents, ctx.prev_subject, exclude=set(g.keys))
+                subj = subj if subj is not None and "State" in subj.kinds() else None
             if subj is None and lx.starts_with(strip_adverbs(sent.text[sent.clause_end(g.end) + 1:
                                                                          sent.clause_end(g.end) + 6], lx),
                                                lx.get("personal_pronouns", ())):
