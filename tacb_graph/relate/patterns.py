@@ -341,7 +341,9 @@ def _asked_by(sent: Sentence, g: Group) -> bool:
     请求``: at most ``owner_reach`` characters, no other entity and no clause end between)."""
     lx = sent.lx
     rq = lx["requests"]
-    if g.governor not in rq["on_request_governors"]:
+    if g.governor not in rq["on_request_governors"] and (  # On X's request, …: a governor that must open its clause
+            g.governor not in rq.get("opening_request_governors", ())
+            or lx.trim(lx.squeeze(sent.text[sent.clause_start(g.start):g.head]), "determiners").strip() != g.governor):
         return False
     if followed_by(sent, g.end, rq["on_request_of"]):
         return True
