@@ -53,11 +53,20 @@ __all__ = ["activities"]
 
 def _activity_noun(sent: Sentence, e: int, act: dict, extra: tuple = ()) -> tuple[int, int, str] | None:
     """The activity noun the verb ending at ``e`` takes as object (``extra``: nouns it takes as well)."""
-    e = skip_aside(sent, e)  # funded, through the Centre in Doha, training courses for …
     lx = sent.lx
-    e = past_place(sent, e, act)[0]  # carried out in A and B a project on …
-    when = re.match(act["verb_dates"], sent.text[e:e + 40]) if act.get("verb_dates") else None
-    e += when.end() if when else 0  # convened in November 2077 a workshop for …: the date before the object
+    for _ in range(3):  # (would organize in Dakar, in 2086, in conjunction with Y, a course for …: asides in a row)
+        was = e
+        e = skip_aside(sent, e)  # funded, through the Centre in Doha, training courses for …
+        e = past_place(sent, e, act)[0]  # carried out in A and B a project on …
+        when = re.match(act["verb_dates"], sent.text[e:e + 40]) if act.get("verb_dates") else None
+        e += when.end() if when else 0  # convened in November 2077 a workshop for …: the date before the object
+        if sent.text[:e].rstrip().endswith(",") and lx.starts_with(lx.squeeze(sent.text[e:e + 40]).lower().lstrip(),
+                                                                    act.get("co_markers", ())):
+            c2 = sent.text.find(",", e, min(sent.end, e + 120))  # (…, in 2086, in conjunction with Y, a course)
+            if c2 != -1 and any(e < g.start and g.end <= c2 and g.kinds() & lx.agents for g in sent.groups):
+                e = c2 + 1
+        if e == was:
+            break
     rest = lx.squeeze(sent.text[e:e + 12])
     rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
     gap = act["max_noun_gap"]

@@ -86,11 +86,16 @@ def _in_clause(sent: Sentence, pos: int, subject: Group | None) -> tuple[int, in
             # X intends to establish, in cooperation with Y, a programme: the aside the predicate opens
             # belongs to the clause before it
             lo = sent.clause_start(lo - 1)
+        times = lx["modality"].get("aside_times")  # would organize in P, in 2086, with Y, a course: a date aside too
+        while times and lo > sent.start + 1 and sent.text[lo - 1] in lx.clause_ends \
+                and _compiled(times).fullmatch(lx.squeeze(sent.text[lo:sent.clause_end(lo)]).strip().lower()):
+            lo = sent.clause_start(lo - 1)
         while lo > sent.start + 1 and sent.text[lo - 1] in lx.clause_ends:
             a = sent.clause_start(lo - 1)
             chunk = lx.squeeze(sent.text[a:lo - 1])
             if a <= sent.start or sent.text[a - 1] not in lx.clause_ends \
-                    or (chunk not in words and not lx.starts_with(chunk, heads)):
+                    or (chunk not in words and not lx.starts_with(chunk, heads)
+                        and not (times and _compiled(times).fullmatch(chunk.strip().lower()))):
                 break
             lo = sent.clause_start(a - 1)
     if subject is not None and lo <= subject.end <= pos:
