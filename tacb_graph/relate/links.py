@@ -159,8 +159,9 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if at is None and lead is not None and subj.end <= pos and text[subj.end:pos].strip() == "," \
                 and text[last.end:last.end + 2].strip().startswith(","):
             verb_at = sent.clause_end(last.end) + 1  # X, in cooperation with Y, will assist A: the aside takes the verb's mood
-        if verb_at is None and verbs and lead is None and pw.get("modal_before_verb"):
-            verb_at = verbs[0][0]  # X 与 Y 将在 P 联合举办…: the modal stands between the partners and their verb
+        if verb_at is None and verbs and lead is None and pw.get("modal_before_verb") \
+                and lx.starts_with(lx.squeeze(text[last.end:verbs[0][0]]).strip(), pw["modal_before_verb"]):
+            verb_at = verbs[0][0]  # X 与 Y 将在 P 联合举办…: the modal stands right after the partners, before their verb
             mood = ctx.mood(verb_at, None if by_agent else subj)
         else:
             mood = ctx.mood(pos if verb_at is None else _past_modal(sent, verb_at), None if by_agent and lead is None else subj)
