@@ -23,6 +23,8 @@ done by someone — ``during a study visit arranged by Z`` — is Z's help to th
 
 from __future__ import annotations
 
+import re
+
 from .emit import emit_assist, topic
 from .patterns import SentenceContext
 from .repeated import last_help
@@ -57,11 +59,13 @@ def shared_with(ctx: SentenceContext) -> None:
                 emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
             continue
         people = None
-        for g in sent.after(e):
+        owned = sh.get("people_of")  # (with engineers of the national water utility of X: people of a body of X's)
+        for i, g in enumerate(sent.after(e)):
             if g.start > end:
                 break
             lead = lx.squeeze(text[max(e, g.head - 8):g.head])  # (with officials from X: the marker before the lead)
-            if g.governor in sh["markers"] or lx.ends_with(lead, sh["markers"]):
+            if g.governor in sh["markers"] or lx.ends_with(lead, sh["markers"]) \
+                    or i == 0 and owned and re.search(owned, lx.squeeze(text[e:g.head]).lower()):
                 people = g
                 break
         if people is None and lx.find(text, sh.get("pronouns", ()), e, end):
