@@ -290,6 +290,25 @@ def _pronoun_owner(ctx: SentenceContext, s: int, act: dict, agents: set[str]) ->
     return []
 
 
+def _report_state(ctx: SentenceContext, s: int, e: int, act: dict) -> list[str]:
+    """``开发署为机制秘书处的 16 名工作人员开办了培训``, ``held a workshop for 45 statement-takers of the Truth
+    Commission``: counted people (``report_state_people``, a pattern tried on the verb's clause) of a body the sentence
+    does not name, in a report whose title names one State and a unit that names no other, are that State's (the
+    country report's national bodies)."""
+    rx = act.get("report_state_people")
+    sent = ctx.sentence
+    states = [k for k in ctx.about if k.startswith("state/")]
+    givers = {r.subject for r in (*ctx.earlier, *ctx.relations) if r.predicate == "assists"}
+    if not rx or len(states) != 1 or any("State" in g.kinds() for g in sent.groups) \
+            or set(ctx.passage_states) - set(states) - givers:
+        return []  # (a unit on another State, or on the report's State and another, is not the report's own passage)
+    lo, hi = sent.clause_start(s), sent.clause_end(e)
+    m = re.search(rx, sent.text[lo:hi])
+    if m is None or any(lo + m.start() <= g.start < lo + m.end() and g.kinds() & sent.lx.agents for g in sent.groups):
+        return []  # (for 20 staff of UNDP: the people of a body named)
+    return states
+
+
 def _passage_recipient(ctx: SentenceContext) -> list[str]:
     """The one State the unit has named, when its sentences before this one stated help to it and to no other State
     or body (or stated no help, and the report's title names that State: a country report's passage on its State),
@@ -565,6 +584,8 @@ def activities(ctx: SentenceContext, together) -> None:
                     recips = seat_in(sent, e, act, ctx.seats)  # a training was held in Roseau: for Dominica
                 if found is None and not recips and act.get("recipient_in_passage"):
                     recips = _passage_recipient(ctx)  # Y helped the Ministry of X. Z supplied the kits: for X too
+                if found is None and not recips:
+                    recips = _report_state(ctx, s, e, act)  # (a country report) trained 16 staff of the secretariat
                 if found is None and not recips and canceller is not None:
                     recips = list(canceller.keys)  # a visit of Y was cancelled by the Government: it was for that State
                 if found is None and not recips and not purpose:
