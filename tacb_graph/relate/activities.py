@@ -47,6 +47,7 @@ from .places import located, scheduled_for, seat_after, seat_before, seat_in
 from .reached import beneficiary_subject, past_place, reached_after, speakers_people, trained_before
 from .referents import co_organizers, implemented_referent, negate_vehicle, purpose_after
 from .roles import agent_after, coordinated_subject, is_free, members_of, skip_aside, subject_before, year_before
+from .supported import report_state
 
 __all__ = ["activities"]
 
@@ -297,10 +298,8 @@ def _report_state(ctx: SentenceContext, s: int, e: int, act: dict) -> list[str]:
     country report's national bodies)."""
     rx = act.get("report_state_people")
     sent = ctx.sentence
-    states = [k for k in ctx.about if k.startswith("state/")]
-    givers = {r.subject for r in (*ctx.earlier, *ctx.relations) if r.predicate == "assists"}
-    if not rx or len(states) != 1 or any("State" in g.kinds() for g in sent.groups) \
-            or set(ctx.passage_states) - set(states) - givers:
+    states = report_state(ctx) if rx else []
+    if not states:
         return []  # (a unit on another State, or on the report's State and another, is not the report's own passage)
     lo, hi = sent.clause_start(s), sent.clause_end(e)
     m = re.search(rx, sent.text[lo:hi])

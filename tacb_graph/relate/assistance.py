@@ -46,7 +46,7 @@ from .requested_help import (asked_pronoun, fallback_recipient, pronoun_asker, r
 from .roles import (first_free, followed_by, is_free, locative, members_of, nearest_state, object_after,
                     owns_a_thing, scope_start, skip_aside, strip_adverbs, subject_before,
                     year_before, years)
-from .supported import (_beneficiary_of, beneficiaries_listed, beneficiaries_of, _enabled_by, _help_toward, _passage_state,
+from .supported import (report_state, _beneficiary_of, beneficiaries_listed, beneficiaries_of, _enabled_by, _help_toward, _passage_state,
                         _scaled_up, _shared_with, _supported_by, visit_object, visited_by)
 from .thanks import thanked_for
 
@@ -145,8 +145,21 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
             return passage, pos_after
     if loc is None and a.get("request_fallback_any"):
         # At the request of X, OHCHR advised the committee on …: X, whatever the verb of helping
-        return [k for k in on_request_of(sent) if k.startswith("state/")], pos_after
-    return (loc.keys if loc else []), pos_after
+        asked = [k for k in on_request_of(sent) if k.startswith("state/")]
+        return (asked or _report_body(ctx, pos_after, a)), pos_after
+    return (loc.keys if loc else _report_body(ctx, pos_after, a)), pos_after
+
+
+def _report_body(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
+    """``UN-Women helped the Truth Commission to …`` in a country report: a body named by a name the text does not know
+    (``report_state_body``, a pattern on the text as written after the verb, no entity inside it) is one of the
+    report's national bodies, so its State's (:func:`~.supported.report_state`)."""
+    rx = a.get("report_state_body")
+    sent = ctx.sentence
+    m = re.compile(rx).match(sent.original, pos) if rx and sent.original else None
+    if m is None or any(pos <= g.start < m.end() for g in sent.groups):
+        return []
+    return report_state(ctx)
 
 
 def _process_located(sent, pos_after: int, rest: str, a: dict) -> list[str]:

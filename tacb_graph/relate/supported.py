@@ -30,6 +30,17 @@ def _passage_state(ctx: SentenceContext, pos: int) -> list[str]:
     return [] if after else passage_state_before(ctx)
 
 
+def report_state(ctx: SentenceContext) -> list[str]:
+    """The one State a country report's title names (``ctx.about``), when the sentence names no State and its unit
+    none but that State and the donors of earlier help: what the report's unnamed national bodies belong to."""
+    sent = ctx.sentence
+    states = [k for k in ctx.about if k.startswith("state/")]
+    if len(states) != 1 or any("State" in g.kinds() for g in sent.groups):
+        return []
+    givers = {r.subject for r in (*ctx.earlier, *ctx.relations) if r.predicate == "assists"}
+    return [] if set(ctx.passage_states) - set(states) - givers else states
+
+
 def passage_state_before(ctx: SentenceContext) -> list[str]:
     """The last State the unit named in the sentences before that gave no help there (else the last one named)."""
     if not ctx.passage_states:
