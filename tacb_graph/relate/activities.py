@@ -103,7 +103,9 @@ def _noun_before(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] | No
         # participle after a comma (or an aside before it), its noun before it
         if nouns or not sent.text[sent.start:lo].rstrip().endswith(","):
             break
-        hi, lo = lo, max(sent.clause_start(lo - 2), s - 4 * act["max_noun_gap"])
+        start = sent.clause_start(lo - 2)  # (a long name in the clause before counts as one word)
+        names = sum(i.end - i.start for g in sent.groups for i in g.items if start <= i.start < lo)
+        hi, lo = lo, max(start, s - 4 * act["max_noun_gap"] - names)
         nouns = sent.lx.find(sent.text, act["nouns"], lo, hi)
     return nouns[-1] if nouns else None
 

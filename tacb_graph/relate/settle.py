@@ -126,6 +126,12 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
         if md.get("reported_over_planned"):  # signed an agreement …; both sides will jointly …: one partnership
             done = {fact(r) for r in relations if r.modality == REPORTED and r.predicate in md["reported_over_planned"]}
             relations = [r for r in relations if r.modality != "Planned" or fact(r) not in done]
+        # (an advisory visit of Y, intended to assist X, was postponed without a new date: the plan was undone)
+        undone = {(fact(r), r.sentence) for r in relations if r.modality == "Negated"}
+        relations = [r for r in relations if r.modality != "Planned" or (fact(r), r.sentence) not in undone]
+        undone_a = {(a.provider, a.recipient, a.sentence) for a in assistances if a.modality == "Negated"}
+        assistances = [a for a in assistances if a.modality != "Planned"
+                       or (a.provider, a.recipient, a.sentence) not in undone_a]
         strong_a = {(a.provider, a.recipient) for a in assistances if a.modality not in _ASKED}
         assistances = [a for a in assistances if a.modality not in _ASKED or (a.provider, a.recipient)
                        not in strong_a]
