@@ -307,6 +307,14 @@ def _report_state(ctx: SentenceContext, s: int, e: int, act: dict) -> list[str]:
     m = re.search(rx, sent.text[lo:hi])
     if m is None or any(lo + m.start() <= g.start < lo + m.end() and g.kinds() & sent.lx.agents for g in sent.groups):
         return []  # (for 20 staff of UNDP: the people of a body named)
+    body = (m.groupdict().get("body") or "").strip()
+    names = [(a, b) for a, b, kind in ctx.carried.get("names", ()) if kind != "State"]
+    if len(body) >= 2:  # (…X 国监察员办公室…。…为监察员办公室的 40 名工作人员…: the body the unit named before)
+        at = (sent.original or sent.text).find(body, 0, sent.start)
+        while at != -1:
+            if any(a <= at < b for a, b in names):  # (inside a name the unit gave before: that entity, not the State)
+                return []
+            at = (sent.original or sent.text).find(body, at + 1, sent.start)
     return states
 
 

@@ -169,6 +169,7 @@ class RelationExtractor:
             st.dates += sc.dates
             prev = sentence_subject(sent, prev)
             carried["named"] = [g for g in sent.groups if g.kinds() & lx.agents]  # the agents the sentence named
+            carried.setdefault("names", []).extend((it.start, it.end, it.kind) for g in sent.groups for it in g.items)
         posts = self.config.derived("posts_by_parent", lambda: posts_by_parent(self.config.gazetteer.entities))
         relations, assistances = settle(sents, relations, assistances, lx, posts)
         relations, assistances = _person_roles(relations, assistances, st.kinds, lx, st.posts)
