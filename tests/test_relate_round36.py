@@ -193,3 +193,78 @@ def test_a_contribution_to_it_after_one_to_the_fund_and_money_paid_into_a_fund()
     found = facts("The Government of Togo paid US$ 15,000 into the United Nations Voluntary Fund for Technical "
                   "Cooperation in the Field of Human Rights in 2071.")
     assert {(c.contributor, c.recipient) for c in found.contributions} == {("state/TGO", "org/vf-tc")}
+
+
+# -- a country report's national bodies -------------------------------------------------------------------------------
+
+EN_FRONT = ("A/HRC/99/1\n\nHuman Rights Council\nNinety-ninth session\nAgenda item 10\nTechnical assistance and "
+            "capacity-building\n\n{title}\n\nReport of the Office of the United Nations High Commissioner for Human "
+            "Rights\n\n")
+
+
+def en_titled(title: str, *paragraphs: str):
+    from tacb_graph.records import Source
+    from tacb_graph.recognise import recognise
+    from tacb_graph.relate import relate
+    from tacb_graph.segment import segment
+
+    text = EN_FRONT.format(title=title) + "".join(f"{i}. {p}\n\n" for i, p in enumerate(paragraphs, 1))
+    return relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+
+
+def test_counted_people_of_an_unnamed_national_body_in_a_country_report_are_its_states():
+    got = zh_facts("多哥于 2060 年设立了国家报告和后续行动机制。", "开发署为机制秘书处的 12 名工作人员开办了数据库培训。",
+                   title="多哥国家报告和后续行动机制的能力建设")
+    assert ("org/undp", "assists", "state/TGO", "Reported") in got
+    got = _assists(en_titled("Technical assistance to Togo in the field of transitional justice",
+                             "UNDP held a workshop in 2070 for 30 statement-takers of the Reconciliation Commission."))
+    assert ("org/undp", "state/TGO", "Reported") in got
+
+
+def test_a_body_the_unit_named_before_is_that_body_not_the_state():
+    got = zh_facts("多哥国家人权委员会继续得到人权高专办的支持。人权顾问为国家人权委员会的 20 名工作人员举办了培训。",
+                   title="多哥国家报告和后续行动机制的能力建设")
+    assert not any(o == "state/TGO" and p == "assists" for _s, p, o, _m in got)
+
+
+def test_a_thematic_report_reads_no_state_for_unnamed_people():
+    got = zh_facts("开发署为机制秘书处的 12 名工作人员开办了数据库培训。", title="人权与小岛屿发展中国家")
+    assert not any(p == "assists" for _s, p, _o, _m in got)
+
+
+def test_an_unknown_national_body_helped_in_a_country_report():
+    got = _assists(en_titled("Technical assistance to Togo in the field of transitional justice",
+                             "UN-Women helped the Reconciliation Commission to organize hearings for survivors."))
+    assert ("org/unwomen", "state/TGO", "Reported") in got
+
+
+# -- more English forms -----------------------------------------------------------------------------------------------
+
+def test_experience_shared_with_people_of_a_body_of_a_state():
+    assert ("state/MAR", "state/TGO", "Reported") in _assists(facts(
+        "Morocco shared its experience of rural electrification with engineers of the national energy agency of Togo."))
+
+
+def test_a_project_on_hold_and_a_consultant_agreed_since():
+    assert {("org/unicef", "state/MLI", "Negated"), ("org/who", "state/MLI", "Negated")} <= _assists(facts(
+        "In Mali, a project of UNICEF and the World Health Organization (WHO) to equip 60 rural clinics had been on hold "
+        "since 2070."))
+    assert ("org/undp", "state/MLI", "Planned") in _assists(facts(
+        "Mali requested UNDP to support the drafting of a policy; UNDP has since undertaken to deploy a consultant."))
+
+
+def test_a_visit_intended_to_assist_and_put_off_without_a_date_did_not_happen():
+    got = _assists(facts("An advisory visit of the Special Rapporteur on the right to food, intended to assist the "
+                         "authorities of Togo in revising the land code, was postponed by the Government without a new "
+                         "date being set."))
+    assert got == {("org/sr-food", "state/TGO", "Negated")}
+    got = _assists(facts("An advisory visit of the Special Rapporteur on the right to food, meant to assist the Government "
+                         "of Togo, had been agreed for May 2070. The visit was deferred and no new dates have been "
+                         "proposed."))
+    assert got == {("org/sr-food", "state/TGO", "Negated")}
+
+
+def test_reporting_to_a_treaty_body_names_no_recipient():
+    got = _assists(facts("The Office ran a workshop in Lome, in association with UNDP, on reporting to the Human Rights "
+                         "Committee."))
+    assert not any(r == "org/ccpr" for _p, r, _m in got)

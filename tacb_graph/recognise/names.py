@@ -207,7 +207,12 @@ def title_entities(st: UnitState) -> list[Found]:
     """The entities the report's title names (read once per report, as :func:`nested_names` reads a name)."""
     if st.title_found is None:
         title = normalise(st.title)
-        st.title_found = nested_names(st, [Found(0, len(title), "", "name")], title, whole=True) if title else []
+        found = nested_names(st, [Found(0, len(title), "", "name")], title, whole=True) if title else []
+        # (a title on small island developing States names no China: the gazetteer's words that are no names)
+        folded = st.config.language.fold(title)
+        nots = [(m.start(), m.start() + len(w)) for w in st.config.gazetteer.not_names_for(st.lang)
+                for m in re.finditer(re.escape(st.config.language.fold(w)), folded)]
+        st.title_found = [f for f in found if not any(a <= f.start and f.end <= b for a, b in nots)]
     return st.title_found
 
 
