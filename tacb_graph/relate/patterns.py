@@ -131,6 +131,13 @@ def requests(ctx: SentenceContext) -> None:
                 continue  # 已有 60 多个国家请人权高专办…: the askers are unnamed (马拉维代表团请…: the State's own)
         subj = _embedded_asker(sent, subj, hit[0], rq) or subj
         obj = object_after(sent, hit[1], agents, max_gap=rq.get("max_gap", 1))
+        if subj is None and obj is not None and _unknown_body_before(sent, hit[0]):
+            from .supported import report_state  # (imported here: supported reads emit, which reads patterns)
+
+            for k in report_state(ctx):  # the Interministerial Delegation asked the Office to …: a country report's body
+                for o in members_of(obj, agents):
+                    ctx.add(k, "requests", o, mood=ctx.mood(hit[0], None))
+            continue
         pron = followed_by(sent, hit[1], rq.get("object_pronouns", {}))
         visit = followed_by(sent, hit[1], rq.get("to_visit", ()))
         if subj and obj is None and visit:
@@ -209,6 +216,17 @@ def requests(ctx: SentenceContext) -> None:
         if loc and actor:
             for o in actor.keys:
                 ctx.add(loc.keys[0], "requests", o)
+
+
+def _unknown_body_before(sent: Sentence, pos: int) -> bool:
+    """The clause before ``pos`` is only a body named by a name the text does not know (``assists``
+    ``report_state_body``, on the text as written: the Interministerial Delegation for Human Rights), no entity in it."""
+    rx = sent.lx["assists"].get("report_state_body")
+    cs = sent.clause_start(pos)
+    if not rx or not sent.original or any(cs <= g.start < pos for g in sent.groups):
+        return False
+    m = re.compile(rx).match(sent.original, cs, pos)
+    return m is not None and re.fullmatch(r"(?:\s+(?:for|of|on|and|the|[A-Z][\w'’-]*))*\s*", sent.original[m.end():pos]) is not None
 
 
 def _pronoun_actor(ctx: SentenceContext, g: Group) -> Group | None:
