@@ -268,3 +268,22 @@ def test_reporting_to_a_treaty_body_names_no_recipient():
     got = _assists(facts("The Office ran a workshop in Lome, in association with UNDP, on reporting to the Human Rights "
                          "Committee."))
     assert not any(r == "org/ccpr" for _p, r, _m in got)
+
+
+def test_the_owner_of_a_proposal_to_run_a_course_would_have_run_it():
+    got = _assists(facts("The Council of Europe trained judges of Ghana in 2070. IDLO's proposal to run a further course "
+                         "in Accra for magistrates of Togo and Benin has been put on hold until funding is found."))
+    assert {("org/idlo", "state/TGO", "Negated"), ("org/idlo", "state/BEN", "Negated")} <= got
+    assert not any(p == "org/coe" and r in ("state/TGO", "state/BEN") for p, r, _m in got)
+
+
+def test_a_request_by_an_unknown_national_body_in_a_country_report():
+    got = triples(en_titled("Technical assistance to Togo in the field of transitional justice",
+                            "By a letter of May 2070, the Interministerial Committee for Human Rights asked UNDP to "
+                            "assist in the preparation of a national plan."))
+    assert ("state/TGO", "requests", "org/undp", "Reported") in got
+
+
+def test_fielding_a_mission_and_a_field_office():
+    assert ("org/ohchr", "state/TGO", "Planned") in _assists(facts("OHCHR will field a scoping mission to Lome in 2071."))
+    assert not _assists(facts("UNDP opened a field office in Lome."))

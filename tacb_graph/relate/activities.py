@@ -142,6 +142,20 @@ def _relative_doer(sent: Sentence, s: int, e: int, act: dict, agents: set[str]) 
     return doer
 
 
+def _proposer(sent: Sentence, s: int, act: dict, agents: set[str], key: str = "proposer_between") -> Group | None:
+    """``X's proposal to run a course for …``: the owner of a noun of intent (``proposer_between``, a pattern on the
+    words between the owner and the verb at ``s``; ``proposer_before_noun``, on those up to the activity noun of a
+    passive: X's proposal to run a course … was put on hold) is who would carry the activity out."""
+    rx = act.get(key)
+    if not rx:
+        return None
+    lo = sent.clause_start(s)
+    own = next((g for g in reversed(sent.groups) if lo <= g.start and g.end <= s and g.kinds() & agents), None)
+    if own is None or not re.fullmatch(rx, sent.lx.squeeze(sent.text[own.end:s]).lower()):
+        return None
+    return own
+
+
 def _money_purpose(sent: Sentence, s: int) -> bool:
     """The verb at ``s`` stands in a clause that opens (after 指定, 专门 …) with one of ``assists`` ``money_purpose``
     (用于) right after a clause that gives an amount: it says what the money is for."""
@@ -307,6 +321,9 @@ def _report_state(ctx: SentenceContext, s: int, e: int, act: dict) -> list[str]:
     m = re.search(rx, sent.text[lo:hi])
     if m is None or any(lo + m.start() <= g.start < lo + m.end() and g.kinds() & sent.lx.agents for g in sent.groups):
         return []  # (for 20 staff of UNDP: the people of a body named)
+    owners = act.get("report_state_owner_markers", ())
+    if any(lo + m.end() <= g.start < min(hi, lo + m.end() + 60) and g.governor in owners for g in sent.groups):
+        return []  # (for 30 officers of the police of the Kurdistan Region: a body of a place named, not the State's)
     body = (m.groupdict().get("body") or "").strip()
     names = [(a, b) for a, b, kind in ctx.carried.get("names", ()) if kind != "State"]
     if len(body) >= 2:  # (…X 国监察员办公室…。…为监察员办公室的 40 名工作人员…: the body the unit named before)
@@ -612,6 +629,7 @@ def activities(ctx: SentenceContext, together) -> None:
         elif passive:  # done, by no one named: by those whose activity it is, else the one the sentence is about
             late = None
             prov = owners(sent, noun, act, agents) or under_owner(sent, s, act, agents) \
+                or _proposer(sent, noun[0], act, agents, "proposer_before_noun") \
                 or reporter(sent, noun[0], agents, set(recips)) \
                 or relative_holder(sent, noun, s, act, agents)  # (under a project of Y, officials of X were trained)
             if prov is None:
@@ -635,7 +653,8 @@ def activities(ctx: SentenceContext, together) -> None:
             if asker is not None and (asker in prov.keys or asker.startswith("resolution/")) and prov.end <= s:
                 continue  # X (in its resolution) invited Y to strengthen the cooperation provided to A: X gives none
         else:
-            prov = coordinated_subject(sent, s, act.get("coordinated_predicate"), agents, recips) \
+            prov = _proposer(sent, s, act, agents) \
+                or coordinated_subject(sent, s, act.get("coordinated_predicate"), agents, recips) \
                 or subject_before(sent, start, agents, ctx.prev_subject, exclude=set(recips) | set(ctx.funders)) \
                 or implemented_by(ctx, s)  # …, and had seconded …; a project implemented by Y trained …
             own = subject_before(sent, start, agents, ctx.prev_subject) if prov is not None else None
