@@ -325,8 +325,8 @@ def _report_state(ctx: SentenceContext, s: int, e: int, act: dict) -> list[str]:
     if any(lo + m.end() <= g.start < min(hi, lo + m.end() + 60) and g.governor in owners for g in sent.groups):
         return []  # (for 30 officers of the police of the Kurdistan Region: a body of a place named, not the State's)
     body = (m.groupdict().get("body") or "").strip()
-    names = [(a, b) for a, b, kind in ctx.carried.get("names", ()) if kind != "State"]
     if len(body) >= 2:  # (…X 国监察员办公室…。…为监察员办公室的 40 名工作人员…: the body the unit named before)
+        names = [(a, b) for a, b, kind in ctx.carried.get("names", ()) if kind != "State"]
         at = (sent.original or sent.text).find(body, 0, sent.start)
         while at != -1:
             if any(a <= at < b for a, b in names):  # (inside a name the unit gave before: that entity, not the State)

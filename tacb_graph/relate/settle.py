@@ -127,8 +127,8 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
             done = {fact(r) for r in relations if r.modality == REPORTED and r.predicate in md["reported_over_planned"]}
             relations = [r for r in relations if r.modality != "Planned" or fact(r) not in done]
         # (an advisory visit of Y, intended to assist X, was postponed without a new date: the plan was undone)
-        undone = {(fact(r), r.sentence) for r in relations if r.modality == "Negated"}
-        relations = [r for r in relations if r.modality != "Planned" or (fact(r), r.sentence) not in undone]
+        negated = {(fact(r), r.sentence) for r in relations if r.modality == "Negated"}
+        relations = [r for r in relations if r.modality != "Planned" or (fact(r), r.sentence) not in negated]
         undone_a = {(a.provider, a.recipient, a.sentence) for a in assistances if a.modality == "Negated"}
         assistances = [a for a in assistances if a.modality != "Planned"
                        or (a.provider, a.recipient, a.sentence) not in undone_a]
