@@ -307,7 +307,8 @@ def _by_the_plan(sent: Sentence, pos: int, md: dict) -> bool:
 
 def _plan_carried(sent: Sentence, pos: int, subject: Group | None, md: dict) -> tuple[int, int, str] | None:
     """``X 将向 A 派遣顾问，协助其政府…``: a clause with no subject of its own that opens with the predicate
-    (after one of ``purpose_leads``: 以, 以便 …, or a time phrase, ``carried_times``) goes on with the clause before it, whose plan it shares."""
+    (after one of ``purpose_leads``: 以, 以便 …, or a time phrase, ``carried_times``) goes on with the clause before it, whose plan it shares:
+    the planned word of that clause (which :func:`_undone_plan` may find called off), else ``None``."""
     leads = md.get("purpose_leads")
     if leads is None:
         return None
