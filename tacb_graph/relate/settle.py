@@ -301,8 +301,9 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, posts: dict) ->
                 rel = md.get("done_relative")  # … sought the advice of Y, which submitted comments on the bill
                 m = re.match(rel["pattern"], sent.text[g.end:sent.end]) if rel else None
                 at = g.end + m.end() if m else 0
-                hits = _hits(sent, tuple(md["done_verbs"]) + tuple(rel.get("verbs", ())), at, at + rel.get("reach", 24)) \
-                    if m else []
+                verbs = lx.words_of("done_relative_verbs", lambda: tuple(md["done_verbs"]) + tuple(rel.get("verbs", ()))) \
+                    if m else ()  # (joined once per lexicon, not on every request)
+                hits = _hits(sent, verbs, at, at + rel.get("reach", 24)) if m else []
                 if hits and len(sent.text[at:hits[0][0]].split()) <= rel.get("words_between", 2):
                     modality, _asker = modality_at(sent, hits[0][0], g)  # (… which has not yet replied: Negated)
                     if modality not in _ASKED:
