@@ -44,3 +44,10 @@ def test_either_notion_refers_back_to_the_two_concepts_named():
     got = stances(facts("Some States referred to win-win cooperation and to the right to development. "
                         "The Gambia did not comment on either notion."))
     assert {("state/GMB", WW, "NotQuestioned"), ("state/GMB", RTD, "NotQuestioned")} <= got
+
+
+def test_a_concept_that_proved_its_worth_is_supported():
+    got = stances(facts("Kenya said that mutually beneficial cooperation between national institutions had proved its worth."))
+    assert got == {("state/KEN", MBC, "Supportive")}
+    assert ("state/KEN", MBC, "Supportive") not in stances(facts(
+        "Kenya said that mutually beneficial cooperation had not yet proved its worth."))
