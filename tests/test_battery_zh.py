@@ -23,8 +23,6 @@ KNOWN: dict[str, str] = {
     "a42": "在 Y，X 支助了 <unnamed body> 的工作: the locative State is not taken for 支助",
     "a74": "Y 请 X 协助编写普遍定期审议…报告: the review named in the object is taken as the recipient",
     "a90": "欢迎 Y 向其他国家提供…: the welcomed State is read as assisting the welcoming body",
-    # stances
-    "s63": "认为 C 很有价值，同时对 <something else> 表示关切: the concern about another object decides",
 }
 
 ASSISTANCE = rows("zh-assistance.tsv")

@@ -135,12 +135,14 @@ def _about_other(text: str, cut: int, names, lexicon: Lexicon) -> bool:
             marker = lexicon.starts_with(rest, lx["complement_markers"])
             after = rest[len(marker):].lstrip() if marker else ""
             if marker and cues[0][2] in lx.get("governing_values", ()) and len(after.split()) >= 3 \
-                    and not lexicon.starts_with(after, refs + tuple(lexicon.get("personal_pronouns", ()))):
+                    and not lexicon.starts_with(after, refs + tuple(lexicon.get("personal_pronouns", ()))) \
+                    and not lexicon.find(" ".join(after.split()[:4]), named):  # doubted that the expression "C" …
                 return True  # but deplored that sanctions had prevented it from …: the complement has a subject of its own
-        if lexicon.find(head, refs):  # whole words in a spaced language (no "it" in "capacity")
+        found = lexicon.find(head, refs)  # whole words in a spaced language (no "it" in "capacity")
+        if found and not _weak_only(head, found, skip, lexicon):
             return False
-        if not cues and lexicon.ends_with(head, tuple(lx["reporting_verbs"]) + ("说",)):
-            continue  # 但他告诫说: who speaks, not what is judged
+        if not cues:
+            continue  # 但他告诫说 (who speaks), 但在…的语境下 (where): what is judged comes in a later clause
         if cues:
             head = head[:cues[0][0]]
         changed = True
@@ -161,7 +163,41 @@ def _about_other(text: str, cut: int, names, lexicon: Lexicon) -> bool:
     return False
 
 
-def _refers_later(text: str, e: int, names, lexicon: Lexicon) -> bool:
+def _per_se(text: str, at: int, lexicon: Lexicon) -> bool:
+    """The clause of the cue at ``at`` says the concept is unobjectionable only in itself (``per_se``: 本身, in
+    itself): a concession, so what follows the contrast judges the concept (提法本身无可厚非，然而不能取代…)."""
+    words = lexicon.stances.get("per_se", ())
+    if not words:
+        return False
+    ends = "".join(lexicon.clause_ends) + "\x1e"
+    lo = max([text.rfind(c, 0, at) for c in ends] + [-1]) + 1
+    hi = min([i for i in (text.find(c, at) for c in ends) if i != -1] or [len(text)])
+    return bool(lexicon.find(text, words, lo, hi))
+
+
+def _weak_only(head: str, found, skip, lexicon: Lexicon) -> bool:
+    """Every reference to the concept that ``found`` holds in the clause ``head`` is a pronoun (``weak_refs``: 其,
+    它) after a subject of the clause's own (但指出区域办事处的支持对其工作至关重要: 其
+    is the holder, and the support is what is judged)."""
+    weak = set(lexicon.stances.get("weak_refs", ()))
+    if not weak or any(w not in weak for _s, _e, w in found):
+        return False
+    first = min(s for s, _e, _w in found)
+    lead = head[:first]
+    gov = lexicon.ends_with(lead.rstrip(), tuple(lexicon.stances.get("governed_object_markers", ())))
+    if gov:  # 但对其被用来…表示遗憾: what 对 governs is the concept
+        lead = lead.rstrip()[:-len(gov)]
+    changed = True
+    while changed and lead:
+        changed = False
+        for w in skip:
+            if lead.startswith(w):
+                lead, changed = lead[len(w):].lstrip(), True
+                break
+    return bool(lead.strip(" ,"))
+
+
+def _refers_later(text: str, e: int, names, lexicon: Lexicon, value: str | None = None) -> bool:
     """The rest of the clause after the cue ending at ``e`` names the concept or one of ``concept_backrefs``
     (not a bare pronoun): 但认为理事会不应在该概念缺乏定义的情况下使用它 judges the concept."""
     ends = "".join(lexicon.clause_ends) + "\x1e"
@@ -170,6 +206,9 @@ def _refers_later(text: str, e: int, names, lexicon: Lexicon) -> bool:
     if lexicon.find(text, words, e, ce):
         return True
     rest = text[e:ce].lstrip()  # doubted that it (its benefits) could …: the pronoun after the complement marker
+    if value in lexicon.stances.get("governing_values", ()) \
+            and lexicon.starts_with(rest, tuple(lexicon.stances.get("object_refs_after", ()))):
+        return True  # but questioned its added value: the object of a doubt or criticism is the concept's
     marker = lexicon.starts_with(rest, tuple(lexicon.stances.get("complement_markers", ()))
                                  + tuple(lexicon.stances.get("question_markers", ())))
     return bool(marker) and bool(lexicon.starts_with(rest[len(marker):].lstrip(), tuple(lexicon.get("personal_pronouns", ()))
@@ -261,8 +300,8 @@ def value_of(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
             continue  # 没有质疑…，但强调技术合作必须以请求为基础: the qualifier judges something else
         if cut is not None and lx.get("caveats") and re.match(lx["caveats"], text[cut:cut + 120]):
             continue  # 认为 C 有益，但强调 C 不能成为…的理由: a caveat on its use, no judgement of the concept
-        if cut is not None and any(h < cut and v in kept for h, v in hits) \
-                and not lexicon.find(text, [r for r in refs if r], cut, e) and not _refers_later(text, e, names, lexicon):
+        if cut is not None and any(h < cut and v in kept and not _per_se(text, h, lexicon) for h, v in hits) \
+                and not lexicon.find(text, [r for r in refs if r], cut, e) and not _refers_later(text, e, names, lexicon, value):
             continue  # 未发表意见，但欢迎理事会…: what is welcomed after it is not the concept
         if _disposes_of_other(text, s, refs, lexicon):
             continue  # 不应将人权问题政治化: the clause judges what 将 governs, not the concept

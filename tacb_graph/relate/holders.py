@@ -106,7 +106,8 @@ def _headed(sent: Sentence, g, lexicon: Lexicon) -> bool:
 
 def _clause_verb_holders(si: int, sent: Sentence, lexicon: Lexicon) -> list[Holder]:
     """``X 通过了一项决议，强调…``: a later clause with no subject of its own that opens with a speech verb
-    (``clause_verbs``, adverbs before it allowed) is said by the subject of the sentence — the actor group
+    (``clause_verbs``, a contrast word and adverbs before it allowed: X 肯定了…，但未就 C 发表评论) is said by the
+    subject of the sentence — the actor group
     that opens it, no preposition governing it. Read only in a sentence with no other holder."""
     words = lexicon.stances.get("clause_verbs", ())
     span = sent.text[sent.start:sent.end]
@@ -117,9 +118,12 @@ def _clause_verb_holders(si: int, sent: Sentence, lexicon: Lexicon) -> list[Hold
     if first is None or first.governor is not None or lexicon.squeeze(sent.text[sent.start:first.start]):
         return []
     skip = tuple(lexicon.stances.get("adverbs", ()))
+    contrast = tuple(lexicon.stances.get("contrast", ()))
     i = sent.clause_end(first.end)
     while i < sent.end:
         head = lexicon.squeeze(sent.text[i + 1:min(sent.end, i + 12)])
+        w = lexicon.starts_with(head, contrast)  # …，但未就 C 发表评论
+        head = head[len(w):].lstrip() if w else head
         w = lexicon.starts_with(head, skip)
         head = head[len(w):] if w else head
         if lexicon.starts_with(head, words):

@@ -302,7 +302,7 @@ def _conceding(sent: Sentence, hpos: int | None, lexicon: Lexicon) -> int:
     the holder at ``hpos`` begins (While welcoming C, X stressed …), else past the sentence's end."""
     if hpos is None:
         return sent.end + 1
-    lead = lexicon.squeeze(sent.text[sent.start:hpos]).strip().lower()
+    lead = lexicon.trim(lexicon.squeeze(sent.text[sent.start:hpos]).strip().lower(), "determiners")  # …, the Centre
     words = lexicon.stances.get("concessive_openers", ())
     own = not any(g.kinds() & lexicon.agents for g in sent.groups if sent.start <= g.start < hpos)  # no subject of its own
     if own and lead.endswith(",") and any(lead.startswith(w + " ") for w in words):
@@ -337,7 +337,7 @@ def _topic_before(sents: list[Sentence], ev: Holder, events: list[Holder], lexic
 
 
 def _object_value(places: list[tuple[Sentence, int]], lexicon: Lexicon) -> str | None:
-    """The value of a verb that takes the concept as its object (``object_cues``: 实现发展权, 推动构建…),
+    """The value of a verb that takes the concept as its object (``object_cues``: 实现发展权, 推动构建…; ``object_cue_res``),
     read when no cue of the concept's region says anything: a holder who speaks of realizing it (or of
     what hinders its realization) supports it."""
     cues = lexicon.stances.get("object_cues", {})
@@ -349,7 +349,20 @@ def _object_value(places: list[tuple[Sentence, int]], lexicon: Lexicon) -> str |
         for value, words in cues.items():
             if lexicon.ends_with(head, words):
                 return value
+        for value, rx in _object_cue_res(lexicon):  # 体现了两国之间的互利合作: modifiers between the verb and it
+            if rx.search(head):
+                return value
     return None
+
+
+def _object_cue_res(lexicon: Lexicon) -> list[tuple[str, re.Pattern]]:
+    """``object_cue_res``: per value, regular expressions of the clause before the concept (up to it) whose verb
+    takes it as its object with modifiers between, compiled once per lexicon."""
+    cached = lexicon.__dict__.get("_rx_object_cue_res")
+    if cached is None:
+        cached = [(v, re.compile(rx)) for v, rxs in lexicon.stances.get("object_cue_res", {}).items() for rx in rxs]
+        lexicon.__dict__["_rx_object_cue_res"] = cached
+    return cached
 
 
 def _merge(stances: list[Stance], lexicon: Lexicon) -> list[Stance]:
