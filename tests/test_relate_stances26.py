@@ -194,3 +194,56 @@ def test_english_round(sentence, holder, concept, value):
 ])
 def test_english_object_cue_negated(sentence):
     assert ("state/NOR", RTD, "Supportive") not in stances(sentence)
+
+
+# -- third round, on the development sets dev61, en/dev64 and en/dev65 (sentences of our own) -------------------------
+
+@pytest.mark.parametrize("sentence, concept, value", [
+    ("挪威表示，它始终把发展权作为其对外援助政策的基本原则。", RTD, "Supportive"),
+    ("挪威指出，发展权的实现离不开公平的国际金融体系。", RTD, "Supportive"),
+    ("挪威认为，应把发展权置于区域合作议程的中心。", RTD, "Supportive"),
+    ("挪威表示，发展权是其对外合作政策的根本出发点。", RTD, "Supportive"),
+    ("挪威认为，“共赢合作”的提法不无可取之处。", WIN, "Supportive"),
+    ("挪威认为，互利合作的做法值得在其他区域推广。", MBC, "Supportive"),
+    ("挪威认为，技术合作的规范基础正在于发展权。", RTD, "Supportive"),
+    ("挪威认为，互利合作与其发展援助政策的基本方针相一致。", MBC, "Supportive"),
+    ("挪威认为，互利合作的提法并非毫无价值。", MBC, "Supportive"),
+    ("挪威认为，在人权领域使用“共赢合作”一词是一种误导。", WIN, "Critical"),
+    ("挪威并未被说服互利合作能为现有原则增添任何内容。", MBC, "Sceptical"),
+    ("挪威认为，互利合作的成效尚待证明。", MBC, "Sceptical"),
+    ("挪威对“共赢合作”不持任何立场。", WIN, "NotQuestioned"),
+    ("挪威对“共赢合作”表示保持中立。", WIN, "NotQuestioned"),
+    ("挪威对互利合作的提法没有表示任何关切。", MBC, "NotQuestioned"),
+    ("挪威认为，人权方面的命运共同体体现了各国携手应对共同挑战的意愿，值得在区域合作中加以倡导。", "concept/community-of-shared-future", "Supportive"),
+])
+def test_zh_round_three(sentence, concept, value):
+    assert {v for h, c, v in stances(sentence) if h == "state/NOR" and c == concept} == {value}
+
+
+@pytest.mark.parametrize("sentence, concept, value", [
+    ("Norway held that the right to development could not be separated from the fight against hunger.", RTD, "Supportive"),
+    ("Norway considered that the right to development lay at the heart of its aid policy.", RTD, "Supportive"),
+    ("Norway said that mutually beneficial cooperation had made the new border agreements possible.", MBC, "Supportive"),
+    ("Norway considered mutually beneficial cooperation the fairest basis for partnerships among unequal States.", MBC,
+     "Supportive"),
+    ("Norway found win-win cooperation not without merit.", WIN, "Supportive"),
+    ("Norway held that programmes should give priority to the right to development.", RTD, "Supportive"),
+    ("Norway considered that win-win cooperation had no place in texts on technical assistance.", WIN, "Critical"),
+    ("Norway warned that the vocabulary of win-win cooperation blurred the line between trade and rights.", WIN,
+     "Critical"),
+    ("Norway said that win-win cooperation drew attention away from the duties of States.", WIN, "Critical"),
+    ("Norway said that win-win cooperation reduced human rights to a mere bargaining chip.", WIN, "Critical"),
+    ("Norway asked that win-win cooperation be dropped from the draft.", WIN, "Critical"),
+    ("Norway found mutually beneficial cooperation too loosely defined to guide donors.", MBC, "Sceptical"),
+    ("Norway was unconvinced that mutually beneficial cooperation had improved anything.", MBC, "Sceptical"),
+    ("Norway did not see what mutually beneficial cooperation added to existing principles.", MBC, "Sceptical"),
+    ("Norway did not find it necessary to take a position on win-win cooperation.", WIN, "NotQuestioned"),
+])
+def test_en_round_three(sentence, concept, value):
+    assert {v for h, c, v in stances(sentence) if h == "state/NOR" and c == concept} == {value}
+
+
+def test_en_its_reply_holds_for_the_state_named_before():
+    got = stances("Sweden paid for a study visit in 2090. Its reply expressed doubts about mutually beneficial "
+                  "cooperation.")
+    assert ("state/SWE", MBC, "Sceptical") in got
