@@ -247,3 +247,19 @@ def test_en_its_reply_holds_for_the_state_named_before():
     got = stances("Sweden paid for a study visit in 2090. Its reply expressed doubts about mutually beneficial "
                   "cooperation.")
     assert ("state/SWE", MBC, "Sceptical") in got
+
+
+@pytest.mark.parametrize("sentence, concept, value", [
+    ("Norway applauded the prominence given to the right to development.", RTD, "Supportive"),
+    ("Norway voiced strong backing for the right to development.", RTD, "Supportive"),
+    ("Norway judged that mutually beneficial cooperation could contribute to the protection of migrants.", MBC,
+     "Supportive"),
+    ("Norway feared that win-win cooperation could serve to shield Governments from criticism.", WIN, "Critical"),
+    ("Norway considered that invoking win-win cooperation had diluted the accountability of States.", WIN, "Critical"),
+    ("Norway found mutually beneficial cooperation too imprecise to guide its work.", MBC, "Sceptical"),
+    ("Norway found the meaning of win-win cooperation elusive.", WIN, "Sceptical"),
+    ("Norway did not call the notion of mutually beneficial cooperation into question.", MBC, "NotQuestioned"),
+    ("Norway portrayed its programme as mutually beneficial cooperation in the fullest sense.", MBC, "Supportive"),
+])
+def test_en_round_three_holders_and_cues(sentence, concept, value):
+    assert {v for h, c, v in stances(sentence) if h == "state/NOR" and c == concept} == {value}
