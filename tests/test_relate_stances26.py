@@ -238,18 +238,6 @@ def test_zh_round_three(sentence, concept, value):
     ("Norway was unconvinced that mutually beneficial cooperation had improved anything.", MBC, "Sceptical"),
     ("Norway did not see what mutually beneficial cooperation added to existing principles.", MBC, "Sceptical"),
     ("Norway did not find it necessary to take a position on win-win cooperation.", WIN, "NotQuestioned"),
-])
-def test_en_round_three(sentence, concept, value):
-    assert {v for h, c, v in stances(sentence) if h == "state/NOR" and c == concept} == {value}
-
-
-def test_en_its_reply_holds_for_the_state_named_before():
-    got = stances("Sweden paid for a study visit in 2090. Its reply expressed doubts about mutually beneficial "
-                  "cooperation.")
-    assert ("state/SWE", MBC, "Sceptical") in got
-
-
-@pytest.mark.parametrize("sentence, concept, value", [
     ("Norway applauded the prominence given to the right to development.", RTD, "Supportive"),
     ("Norway voiced strong backing for the right to development.", RTD, "Supportive"),
     ("Norway judged that mutually beneficial cooperation could contribute to the protection of migrants.", MBC,
@@ -261,5 +249,11 @@ def test_en_its_reply_holds_for_the_state_named_before():
     ("Norway did not call the notion of mutually beneficial cooperation into question.", MBC, "NotQuestioned"),
     ("Norway portrayed its programme as mutually beneficial cooperation in the fullest sense.", MBC, "Supportive"),
 ])
-def test_en_round_three_holders_and_cues(sentence, concept, value):
+def test_en_round_three(sentence, concept, value):
     assert {v for h, c, v in stances(sentence) if h == "state/NOR" and c == concept} == {value}
+
+
+def test_en_its_reply_holds_for_the_state_named_before():
+    got = stances("Sweden paid for a study visit in 2090. Its reply expressed doubts about mutually beneficial "
+                  "cooperation.")
+    assert ("state/SWE", MBC, "Sceptical") in got
