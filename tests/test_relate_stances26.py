@@ -257,3 +257,16 @@ def test_en_its_reply_holds_for_the_state_named_before():
     got = stances("Sweden paid for a study visit in 2090. Its reply expressed doubts about mutually beneficial "
                   "cooperation.")
     assert ("state/SWE", MBC, "Sceptical") in got
+
+
+@pytest.mark.parametrize("sentence, concept, value", [
+    # an aside right after the concept interrupts its own clause: the predicate after it judges the concept
+    ("Norway said that the right to development, although important to many of its partners, still lacked an agreed "
+     "legal content.", RTD, "Sceptical"),
+    ("Norway said that win-win cooperation, while popular in some quarters, had no agreed meaning.", WIN, "Sceptical"),
+    # the holder's own aside stays the holder's (while supporting A, criticized B)
+    ("Norway, while supporting mutually beneficial cooperation, criticized win-win cooperation.", MBC, "Supportive"),
+    ("Norway, while supporting mutually beneficial cooperation, criticized win-win cooperation.", WIN, "Critical"),
+])
+def test_en_aside_after_the_concept(sentence, concept, value):
+    assert {v for h, c, v in stances(sentence) if h == "state/NOR" and c == concept} == {value}

@@ -139,15 +139,30 @@ def _region(sent: Sentence, pos: int, holder_pos: int | None, stop: int | None =
                                                                   m.end(), upto)
                                           if not sent.text[h[1]:h[1] + 4].startswith(" of ")]:  # the concept of B
                 end = min(end, m.start())  # … and stressed that it was essential: still about the concept
+    own_end = next((it.end for g in sent.groups for it in g.items if it.start == pos), pos)
+    skipped = None  # an aside right after the concept (C, although important to many, still lacked …): C's own
     for rx in _compiled(sent.lx, "concessive_aside"):
         # X, while supporting A, criticized B: A's cues are the aside's own, and B's lie outside it
         for m in rx.finditer(sent.text, start, end):
             if m.start() < pos < m.end():
                 return sent.text[m.start():m.end()]
+            if m.start() >= own_end and not sent.text[own_end:m.start()].strip() and skipped is None \
+                    and not _concepts_between(sent, m.start(), m.end()):
+                skipped = (m.start(), m.end())  # the concept is the subject the aside interrupts: read past it
+                continue
             start, end = (max(start, m.end()), end) if m.end() <= pos else (start, min(end, m.start()))
+    if skipped is not None and start <= skipped[0] and skipped[1] <= end:
+        text = sent.text[start:skipped[0]] + " " + sent.text[skipped[1]:end]
+        cut = [i for i in (text.find(c, max(0, pos - start)) for c in ends) if i != -1]
+        return text[:min(cut)] if cut else text
     text = sent.text[start:end]
     cut = [i for i in (text.find(c, max(0, pos - start)) for c in ends) if i != -1]
     return text[:min(cut)] if cut else text
+
+
+def _concepts_between(sent: Sentence, lo: int, hi: int) -> bool:
+    """A concept is named in ``sent.text[lo:hi]``."""
+    return any(lo <= p < hi for _k, p in _concepts(sent))
 
 
 def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holder | None, lexicon: Lexicon,
