@@ -27,6 +27,11 @@ def stances(*paragraphs: str) -> set[tuple[str, str, str]]:
     return {(s.holder, s.concept, s.value) for s in rec.stances}
 
 
+def values(sentence: str, concept: str, holder: str = "state/NOR") -> set[str]:
+    """The values ``holder`` is read to hold on ``concept`` in ``sentence``."""
+    return {v for h, c, v in stances(sentence) if h == holder and c == concept}
+
+
 @pytest.mark.parametrize("sentence, concept, value", [
     # what the concept is: a long complement before 前提/基础/先决条件/关键
     ("挪威认为，互利合作是内陆发展中国家切实参与区域人权技术合作的前提。", MBC, "Supportive"),
@@ -155,7 +160,7 @@ def test_english_twins_traps(sentence):
     ("挪威认为，发展权应在各项技术合作方案中得到优先考虑。", RTD, "Supportive"),
 ])
 def test_per_se_topics_and_applicability(sentence, concept, value):
-    assert {v for h, c, v in stances(sentence) if c == concept and h == "state/NOR"} == {value}
+    assert values(sentence, concept) == {value}
 
 
 def test_a_person_invited_by_a_body_is_named_up_to_ying():
@@ -185,7 +190,7 @@ def test_a_person_invited_by_a_body_is_named_up_to_ying():
      "Supportive"),
 ])
 def test_english_round(sentence, holder, concept, value):
-    assert {v for h, c, v in stances(sentence) if h == holder and c == concept} == {value}
+    assert values(sentence, concept, holder) == {value}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -217,7 +222,7 @@ def test_english_object_cue_negated(sentence):
     ("挪威认为，人权方面的命运共同体体现了各国携手应对共同挑战的意愿，值得在区域合作中加以倡导。", "concept/community-of-shared-future", "Supportive"),
 ])
 def test_zh_round_three(sentence, concept, value):
-    assert {v for h, c, v in stances(sentence) if h == "state/NOR" and c == concept} == {value}
+    assert values(sentence, concept) == {value}
 
 
 @pytest.mark.parametrize("sentence, concept, value", [
@@ -250,7 +255,7 @@ def test_zh_round_three(sentence, concept, value):
     ("Norway portrayed its programme as mutually beneficial cooperation in the fullest sense.", MBC, "Supportive"),
 ])
 def test_en_round_three(sentence, concept, value):
-    assert {v for h, c, v in stances(sentence) if h == "state/NOR" and c == concept} == {value}
+    assert values(sentence, concept) == {value}
 
 
 def test_en_its_reply_holds_for_the_state_named_before():
@@ -269,4 +274,4 @@ def test_en_its_reply_holds_for_the_state_named_before():
     ("Norway, while supporting mutually beneficial cooperation, criticized win-win cooperation.", WIN, "Critical"),
 ])
 def test_en_aside_after_the_concept(sentence, concept, value):
-    assert {v for h, c, v in stances(sentence) if h == "state/NOR" and c == concept} == {value}
+    assert values(sentence, concept) == {value}

@@ -143,24 +143,25 @@ def _about_other(text: str, cut: int, names, lexicon: Lexicon) -> bool:
             return False
         if not cues:
             continue  # 但他告诫说 (who speaks), 但在…的语境下 (where): what is judged comes in a later clause
-        if cues:
-            head = head[:cues[0][0]]
-        changed = True
-        spaced = lexicon.language.spaced
-        while changed and head:
-            changed = False
-            for w in skip:
-                if head.startswith(w) and (not spaced or len(head) == len(w) or not head[len(w)].isalnum()):
-                    head, changed = head[len(w):].lstrip(), True
-                    break
-                if head.endswith(w) and (not spaced or len(head) == len(w) or not head[-len(w) - 1].isalnum()):
-                    head, changed = head[:-len(w)].rstrip(), True
-                    break
-        if head:
-            return True
-        if cues:
-            return False
+        return bool(_stripped(head[:cues[0][0]], skip, lexicon))  # a subject of its own before the cue
     return False
+
+
+def _stripped(head: str, skip, lexicon: Lexicon, both_ends: bool = True) -> str:
+    """``head`` without the words of ``skip`` at its start (and, with ``both_ends``, at its end); whole words in a
+    spaced language."""
+    spaced = lexicon.language.spaced
+    changed = True
+    while changed and head:
+        changed = False
+        for w in skip:
+            if head.startswith(w) and (not spaced or len(head) == len(w) or not head[len(w)].isalnum()):
+                head, changed = head[len(w):].lstrip(), True
+                break
+            if both_ends and head.endswith(w) and (not spaced or len(head) == len(w) or not head[-len(w) - 1].isalnum()):
+                head, changed = head[:-len(w)].rstrip(), True
+                break
+    return head
 
 
 def _per_se(text: str, at: int, lexicon: Lexicon) -> bool:
@@ -187,14 +188,7 @@ def _weak_only(head: str, found, skip, lexicon: Lexicon) -> bool:
     gov = lexicon.ends_with(lead.rstrip(), tuple(lexicon.stances.get("governed_object_markers", ())))
     if gov:  # 但对其被用来…表示遗憾: what 对 governs is the concept
         lead = lead.rstrip()[:-len(gov)]
-    changed = True
-    while changed and lead:
-        changed = False
-        for w in skip:
-            if lead.startswith(w):
-                lead, changed = lead[len(w):].lstrip(), True
-                break
-    return bool(lead.strip(" ,"))
+    return bool(_stripped(lead, skip, lexicon, both_ends=False).strip(" ,"))
 
 
 def _refers_later(text: str, e: int, names, lexicon: Lexicon, value: str | None = None) -> bool:

@@ -44,12 +44,14 @@ def _names_one(sent: Sentence, e: int, concepts, lexicon: Lexicon) -> bool:
         pos >= e and lexicon.squeeze(sent.text[e:pos]) in words for _key, pos in concepts)
 
 
-def _compiled(lexicon: Lexicon, key: str) -> tuple[re.Pattern, ...]:
-    """The regular expressions of ``stances.json`` list ``key``, compiled once per lexicon."""
-    slot = "_rx_" + key
+def _compiled(lexicon: Lexicon, key: str, value: str | None = None) -> tuple[re.Pattern, ...]:
+    """The regular expressions of ``stances.json`` list ``key`` (with ``value``: of the list under that value in the
+    object ``key``), compiled once per lexicon."""
+    slot = "_rx_" + key + ("" if value is None else "_" + value)
     cached = lexicon.__dict__.get(slot)
     if cached is None:
-        cached = tuple(re.compile(rx) for rx in lexicon.stances.get(key, ()))
+        found = lexicon.stances.get(key, {} if value is not None else ())
+        cached = tuple(re.compile(rx) for rx in (found.get(value, ()) if value is not None else found))
         lexicon.__dict__[slot] = cached
     return cached
 
@@ -152,10 +154,9 @@ def _region(sent: Sentence, pos: int, holder_pos: int | None, stop: int | None =
                 continue
             start, end = (max(start, m.end()), end) if m.end() <= pos else (start, min(end, m.start()))
     if skipped is not None and start <= skipped[0] and skipped[1] <= end:
-        text = sent.text[start:skipped[0]] + " " + sent.text[skipped[1]:end]
-        cut = [i for i in (text.find(c, max(0, pos - start)) for c in ends) if i != -1]
-        return text[:min(cut)] if cut else text
-    text = sent.text[start:end]
+        text = sent.text[start:skipped[0]] + " " + sent.text[skipped[1]:end]  # (the concept stands before the aside)
+    else:
+        text = sent.text[start:end]
     cut = [i for i in (text.find(c, max(0, pos - start)) for c in ends) if i != -1]
     return text[:min(cut)] if cut else text
 
@@ -352,7 +353,8 @@ def _topic_before(sents: list[Sentence], ev: Holder, events: list[Holder], lexic
 
 
 def _object_value(places: list[tuple[Sentence, int]], lexicon: Lexicon) -> str | None:
-    """The value of a verb that takes the concept as its object (``object_cues``: 实现发展权, 推动构建…; ``object_cue_res``),
+    """The value of a verb that takes the concept as its object (``object_cues``: 实现发展权, 推动构建…; ``object_cue_res``:
+    regular expressions of the clause up to the concept, for modifiers between the verb and it),
     read when no cue of the concept's region says anything: a holder who speaks of realizing it (or of
     what hinders its realization) supports it."""
     cues = lexicon.stances.get("object_cues", {})
@@ -364,20 +366,10 @@ def _object_value(places: list[tuple[Sentence, int]], lexicon: Lexicon) -> str |
         for value, words in cues.items():
             if lexicon.ends_with(head, words):
                 return value
-        for value, rx in _object_cue_res(lexicon):  # 体现了两国之间的互利合作: modifiers between the verb and it
-            if rx.search(head):
+        for value in lexicon.stances.get("object_cue_res", {}):  # 体现了两国之间的互利合作: modifiers between verb and it
+            if any(rx.search(head) for rx in _compiled(lexicon, "object_cue_res", value)):
                 return value
     return None
-
-
-def _object_cue_res(lexicon: Lexicon) -> list[tuple[str, re.Pattern]]:
-    """``object_cue_res``: per value, regular expressions of the clause before the concept (up to it) whose verb
-    takes it as its object with modifiers between, compiled once per lexicon."""
-    cached = lexicon.__dict__.get("_rx_object_cue_res")
-    if cached is None:
-        cached = [(v, re.compile(rx)) for v, rxs in lexicon.stances.get("object_cue_res", {}).items() for rx in rxs]
-        lexicon.__dict__["_rx_object_cue_res"] = cached
-    return cached
 
 
 def _merge(stances: list[Stance], lexicon: Lexicon) -> list[Stance]:
