@@ -40,6 +40,7 @@ from .doers import (agent_before, by_aside, implemented_before, implemented_by, 
                     staffed, state_body_to, state_modifier, under_owner)
 from .emit import done_as_asked, emit_assist, participle_mood, topic
 from .givers import money_for_work
+from .learners import sent_to_learn
 from .offers import offered
 from .patterns import SentenceContext, co_providers, on_request_of
 from .requested_help import pronoun_askers
@@ -47,6 +48,7 @@ from .places import located, scheduled_for, seat_after, seat_before, seat_in
 from .reached import beneficiary_subject, past_place, reached_after, speakers_people, trained_before
 from .referents import co_organizers, implemented_referent, negate_vehicle, purpose_after
 from .roles import agent_after, coordinated_subject, is_free, members_of, skip_aside, subject_before, year_before
+from .runs import coordinated_run
 from .supported import report_state
 
 __all__ = ["activities"]
@@ -216,13 +218,15 @@ def received_by(ctx: SentenceContext, noun, act: dict) -> list[str]:
 def _hosted_for(sent: Sentence, e: int, act: dict, passive: bool = False) -> bool:
     """A hosting verb at ``e`` (``hosting_verbs``: received) with people as its object, followed in its clause by one of
     ``hosted_for`` (for) and an activity noun: people received for a study visit or training were hosted for it (in the
-    passive, the people are its subject and the purpose may follow the agent: were received by Y, for a study visit)."""
+    passive, the people are its subject and the purpose may follow the agent: were received by Y, for a study visit);
+    or whose object is their visit (``hosted_visits``: 接待了 X 六名官员的考察访问, 接待了 X 的考察团)."""
     lx = sent.lx
     hi = sent.end if passive else sent.clause_end(e)
     return (passive or people_after(sent, e, act) or people_object(sent, e, act)) and (any(
         _activity_noun(sent, fe, act) is not None
         for _fs, fe, _w in lx.find(sent.text, act.get("hosted_for", ()), e, hi))
-        or bool(lx.find(sent.text, act.get("hosted_then", ()), sent.clause_end(e), sent.end)))  # 接待了…，向其介绍了…
+        or bool(lx.find(sent.text, act.get("hosted_then", ()), sent.clause_end(e), sent.end))  # 接待了…，向其介绍了…
+        or bool(lx.find(sent.text, act.get("hosted_visits", ()), e, sent.clause_end(e))))  # 接待了 X 六名官员的考察访问
 
 
 def _funder(ctx: SentenceContext, verb: int, act: dict, agents: set[str]) -> Group | None:
@@ -426,6 +430,36 @@ def _purpose_opener(sent: Sentence, s: int, act: dict) -> list[str]:
     return members_of(g, {"State"})
 
 
+def _held_by_pronoun(ctx: SentenceContext, act: dict, together) -> None:
+    """``A seminar was held in X for officials of Y. It was organized by Z and W``: a sentence that opens with a pronoun
+    (``pronoun_referents``), a passive auxiliary and a participle of holding (``participles_by``) names, after ``by``,
+    who held the activity the sentence before named for its recipients without saying who held it."""
+    words = act.get("pronoun_referents")
+    recips = ctx.carried.get("attended")
+    if not words or not recips:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    head = lx.squeeze(sent.text[sent.start:sent.start + 60])
+    pron = lx.starts_with(head.lower(), words)
+    if not pron:
+        return
+    rest = head[len(pron):].lstrip()
+    for word_list in (act["passive_auxiliaries"], act["participles_by"]):
+        w = lx.starts_with(rest.lower(), word_list)
+        if not w:
+            return
+        rest = rest[len(w):].lstrip()
+    by = agent_after(sent, sent.start + len(head) - len(rest), act.get("by_markers"), act.get("by_gap", 4))
+    if by is None:
+        return
+    run = [by] + [g for g in coordinated_run(sent, by.end) if g.kinds() & lx.agents]  # by Y and the Regional Office
+    providers = [k for g in run for k in members_of(g, lx.agents) if k not in recips]
+    providers += [c for c in co_providers(together, providers, by.start) if c not in providers and c not in recips]
+    if providers:
+        emit_assist(ctx, providers, list(recips), year_before(sent, by.start), topic(sent, by.end), ctx.mood(by.start, by))
+
+
 def _fronted_participle(ctx: SentenceContext, act: dict) -> None:
     """``Organized jointly by Y and Z at the request of W, a workshop on … brought together officials of A and B``: a
     sentence that opens with a participle of an activity verb (``fronted_participle``, matched without case) and its
@@ -465,16 +499,18 @@ def activities(ctx: SentenceContext, together) -> None:
     agents = lx.agents
     text = sent.text
     _fronted_participle(ctx, act)
+    _held_by_pronoun(ctx, act, together)
     participants(ctx, together)
     briefings(ctx, act, together)
     beneficiary_list(ctx)
     occurs = act.get("occurrence_verbs", [])
     put_off = list(act.get("postponed_occurrences", ()))  # a visit of Y was postponed: an occurrence, not one that took place
     hosting = list(act.get("hosting_verbs", ()))  # received officials of X for a study visit: hosted them
-    training = set(act["training_verbs"]) | set(hosting)
+    made_for = act.get("made_for_verbs", ())  # 为 X 开发了软件: made for the one a recipient marker governs
+    training = set(act["training_verbs"]) | set(hosting) | set(made_for)
     attached = list(act.get("participle_only", ()))  # an adviser attached to the country team: only after its noun
     found_verbs = lx.find(text, lx.words_of("activity_verbs", lambda: act["verbs"] + act["training_verbs"] + occurs + put_off
-                                          + hosting + attached), sent.start, sent.end)
+                                          + hosting + attached + list(made_for)), sent.start, sent.end)
     found_verbs = [h for h in found_verbs if h[2] not in attached or lx.ends_with(
         lx.squeeze(text[max(sent.start, h[0] - 40):h[0]]), act["nouns"])]
     found_verbs = [h for h in found_verbs if h[2] not in act.get("verb_nouns", {})
@@ -484,10 +520,13 @@ def activities(ctx: SentenceContext, together) -> None:
     objects = {n[0] for s2, e2, w2 in found_verbs if w2 in act["verbs"] and not any(a <= s2 < b for a, b in names)
                for n in [_activity_noun(sent, e2, act)] if n is not None}
     for s, e, w in found_verbs:
-        if lx.flanked(text, s, e, act.get("noun_after", ()), (), sent.start) or lx.guarded(text, (s, e, w)):
-            continue  # the fund, a launch: a noun here (took place, a place of detention: its guards)
+        if lx.flanked(text, s, e, act.get("noun_after", ()), (), sent.start) or lx.guarded(text, (s, e, w)) \
+                or any(a <= s < b for a, b in names):
+            continue  # the fund, a launch: a noun here (took place, a place of detention: its guards; 开发 in 开发署)
         if w in training and s in objects or w in hosting and not _hosted_for(sent, e, act, _passive(sent, s, e, act)):
             continue
+        if sent_to_learn(sent, e) is not None:
+            continue  # sent two officers to Y for a placement: Y helped them (learners), the sender helped no one
         future = act.get("future_participle_before") and re.search(act["future_participle_before"],
                                                                   lx.squeeze(text[max(sent.start, s - 30):s]).rstrip())
         if not future and lx.ends_with(lx.squeeze(text[max(sent.start, s - 20):s]).lower(), act.get("not_after", ())) \
@@ -509,7 +548,12 @@ def activities(ctx: SentenceContext, together) -> None:
                     and not people_after(sent, e, act):
                 passive = True  # the activity (or the people trained) stands before 由
         trained = None
-        if w in training and not passive:
+        if w in made_for and not passive:
+            found = recipient_before(sent, s, act, agents)  # 为 X 设计了案件管理系统: whatever it made, it made for X
+            if found is not None and any(g.end <= s and not lx.squeeze(text[g.end:s]).strip() and set(found[0]) & set(g.keys)
+                                         for g in sent.groups):  # (为开发署的项目编写了报告: made for a project)
+                recips, start = list(found[0]), found[1]
+        elif w in training and not passive:
             recips = beneficiary_object(sent, past_co_aside(sent, e, act), act, agents) \
                 or speakers_people(ctx, s, e, act)  # trained, with Y, officials of X; It recalled that Y trained its …
             if not recips and act.get("training_for_before"):  # 为 X 培训了 150 名卫生工作者: trained for X
@@ -668,6 +712,8 @@ def activities(ctx: SentenceContext, together) -> None:
             doer = implementer(sent, e, noun, act, agents, set(recips) | set(prov.keys))
             if doer is not None:
                 funder, prov = prov, doer
+        if passive and agent is None and recips:
+            ctx.carried["attended"] = recips  # (a seminar was held for officials of X. It was organized by Y)
         if prov is None and funder is None and not (passive and ctx.funders):
             if trained is not None and recips:
                 ctx.carried["attended"] = recips  # (officials of X were trained in sessions. The sessions were run by Y)

@@ -43,7 +43,7 @@ from .places import located_after, stationed_in
 from .relatives import given_relative, supported_relative
 from .requested_help import (asked_pronoun, fallback_recipient, pronoun_asker, request_for_help_taken, requested_by,
                              requested_from, similar_request)
-from .roles import (first_free, followed_by, is_free, locative, members_of, nearest_state, object_after,
+from .roles import (counted_goods, first_free, followed_by, is_free, locative, members_of, nearest_state, object_after,
                     owns_a_thing, scope_start, skip_aside, strip_adverbs, subject_before,
                     year_before, years)
 from .supported import (report_state, _beneficiary_of, beneficiaries_listed, beneficiaries_of, _enabled_by, _help_toward, _passage_state,
@@ -197,6 +197,8 @@ def _given(ctx: SentenceContext, found: list) -> None:
         e = skip_aside(sent, e)  # requests the Office to provide, in cooperation with Y, technical assistance to X
         clause_end = sent.clause_end(e)
         nouns = lx.find(text, own.get(w, a["give_nouns"]), e, min(clause_end, e + a.get("noun_window", 20)))
+        goods = counted_goods(sent, e, a) if not nouns and w not in own else None
+        nouns = nouns or ([goods] if goods else [])  # supplied 1,200 wheelchairs to X: things given, counted
         if not nouns:
             n = len(found)
             _given_passive(ctx, s, e, found)  # technical assistance was provided to X by Y

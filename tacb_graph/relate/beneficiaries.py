@@ -143,7 +143,8 @@ def _people_for(sent: Sentence, pos: int, g: Group, act: dict, markers) -> bool:
     links = act.get("beneficiary_links", ())
     if not links or g.lead is None and not (act.get("people_complement") and g.governor in links):
         return False  # (with 'people_complement' the link may stand alone: mechanisms for reporting of X)
-    tail = lx.trim(lx.squeeze(sent.text[max(pos, g.start - 60):g.start]).lower().rstrip(), "determiners")
+    whole = lx.squeeze(sent.text[max(pos, g.start - 60):g.start]).lower().rstrip()
+    tail = lx.trim(whole, "determiners")
     link = lx.ends_with(tail, links)
     if not link:
         return False
@@ -154,12 +155,16 @@ def _people_for(sent: Sentence, pos: int, g: Group, act: dict, markers) -> bool:
     if not people and act.get("people_body"):  # for prison directors of the Ministry of Interior of X: the body between
         tail = re.sub(act["people_body"], "", tail).rstrip()
         people = lx.ends_with(tail, act["beneficiaries"])
-    if not people:
-        return False
-    tail = _earlier_conjuncts(lx.trim(tail[:-len(people)].rstrip(), "determiners"), act)
-    if act.get("count_before_people"):
-        tail = re.sub(act["count_before_people"], "", tail).rstrip()  # for 70 staff members, for some forty judges
-    return bool(lx.ends_with(tail, markers))
+    if people:
+        tail = _earlier_conjuncts(lx.trim(tail[:-len(people)].rstrip(), "determiners"), act)
+        if act.get("count_before_people"):
+            tail = re.sub(act["count_before_people"], "", tail).rstrip()  # for 70 staff members, for some forty judges
+        if lx.ends_with(tail, markers):
+            return True
+    # for 45 municipal architects and planners of X, for architects of X: people no list names, counted or plural
+    marker = "|".join(re.escape(m) for m in markers)
+    return any(re.search(rf"(?:^|\s)(?:{marker})\s+(?:{act[key]})\s*$", whole)
+               for key in ("counted_people", "plural_people") if act.get(key))
 
 
 def _earlier_conjuncts(tail: str, act: dict) -> str:
@@ -299,8 +304,8 @@ def beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> l
         after = lx.squeeze(sent.text[g.end:g.end + 40])  # (room for a whole English noun: Y's prosecutors)
         of = lx.starts_with(after, act["of"])
         after = after[len(of):].lstrip() if of else after
-        if of and act.get("counted"):
-            after = re.sub(act["counted"], "", after)  # 来自 X 的 50 名警察
+        if act.get("counted"):
+            after = re.sub(act["counted"], "", after)  # 来自 X 的 50 名警察, X 六名工作人员
         lead = lx.squeeze(sent.text[g.head:g.start])
         body = re.match(act["body_people"], after) if act.get("body_people") else None  # X 的国家人权机构代表团
         prefixed = of and "people_prefix" in lx.res and lx.res["people_prefix"].match(lx.trim(after))  # X 的边境官员
@@ -338,8 +343,19 @@ def _after_fillers(gap: str, lx) -> str:
 def people_after(sent: Sentence, e: int, act: dict) -> bool:
     """The verb ending at ``e`` has people as its object (``了 60 名警官``, ``150 名社区卫生工作者``)."""
     lx = sent.lx
-    rest = re.sub(act.get("counted", "^$"), "", _after_fillers(lx.squeeze(sent.text[e:sent.clause_end(e)]), lx))
+    rest = re.sub(act.get("counted", "^$"), "", _after_fillers(lx.squeeze(_names_as_one(sent, e, sent.clause_end(e))), lx))
     return bool(lx.find(rest[:12], act["beneficiaries"]))
+
+
+def _names_as_one(sent: Sentence, lo: int, hi: int) -> str:
+    """The text from ``lo`` to ``hi`` with each name in it one character long, so that a window counted in characters
+    reaches as far past a long name as past a short one (``接待了安哥拉监察员办公室六名工作人员``)."""
+    out, at = [], lo
+    for s, e in sorted((i.start, i.end) for g in sent.groups for i in g.items if lo <= i.start and i.end <= hi):
+        if s >= at:
+            out += [sent.text[at:s], "X"]
+            at = e
+    return "".join(out) + sent.text[at:hi]
 
 
 def people_object(sent: Sentence, e: int, act: dict) -> bool:

@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import re
 
+from .learners import sent_to_learn
 from .clauses import Group, Sentence
 from .emit import emit_assist, topic
 from .places import stationed_in
@@ -89,8 +90,8 @@ def sent_to(ctx: SentenceContext) -> None:
         if verb is None:
             continue
         g = _right_after(sent, e, agents)
-        if g is None:
-            continue
+        if g is None or sent_to_learn(sent, verb + 1) is g:
+            continue  # (sent two officers to Y for a placement: Y helped them, :mod:`.learners`)
         recips = members_of(g, agents)
         prov = _owner(sent, s, agents) or coordinated_subject(sent, verb, act.get("coordinated_predicate"), agents, recips) \
             or subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips))  # …, and had seconded …

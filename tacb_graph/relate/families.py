@@ -10,7 +10,7 @@ from __future__ import annotations
 # each family is looked up in its module when it is called, as it was then (a test may replace one there)
 from . import (activities, dispatch, grants, assistance, offers, contributions, establishment, funding,
                supported, referents, repeated, channels, funded_by, links, request_made, membership,
-               cooccur, shared, attended, furnished)
+               cooccur, shared, attended, furnished, learners)
 from . import patterns
 from .patterns import SentenceContext
 
@@ -43,6 +43,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     attended.experts_sent(ctx)
     dispatch.sent_to(ctx)
     dispatch.hosts_sent(ctx)
+    learners.hosted_learners(ctx)
     shared.shared_with(ctx)  # (before grants: a grant named in an opener pays for the sharing too)
     grants.grants(ctx)
     referents.referred_activities(ctx, together)

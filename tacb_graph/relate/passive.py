@@ -10,7 +10,7 @@ from .clauses import Group, Sentence, without_short_form
 from .funding import money_to_a_body
 from .patterns import SentenceContext
 from .relatives import back_to, funder_after, relative_subject
-from .roles import (agent_after, is_free, members_of, object_after, scope_start, sentence_subject, strip_adverbs,
+from .roles import (agent_after, counted_goods, is_free, members_of, object_after, scope_start, sentence_subject, strip_adverbs,
                     state_pronoun, subject_before)
 
 __all__ = ["passive_help", "passive_verb", "helped_by", "unescorted"]
@@ -49,7 +49,7 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
         elif w in a.get("passive_verb_nouns", {}):
             continue  # 利用 X 的专门知识, 利用 X: no money taken
         else:  # received assistance from X, 从 X 获得了资助
-            prov = _passive_from(sent, e, a) or _from_before(sent, s, e, a)
+            prov = _passive_from(sent, e, a) or _from_before(sent, s, e, a) or _from_around(sent, s, w, a)
             if prov is None and w in a.get("passive_direct", ()):
                 # benefited from an exchange …, with funding from X; from an adviser deployed by X (the nearer)
                 cands = [g for g in (funder_after(sent, e, a), _participle_agent(sent, e, a)) if g is not None]
@@ -214,6 +214,20 @@ def _from_before(sent: Sentence, s: int, e: int, a: dict) -> Group | None:
     return None
 
 
+def _from_around(sent: Sentence, s: int, w: str, a: dict) -> Group | None:
+    """``从 X 资助的交流中受益``, ``从 X 的支持中获益``: a verb of benefiting that closes a ``from`` phrase
+    (``passive_around``: its verbs and the marker that opens it) — the first actor in the phrase gave what was benefited
+    from (the phrase's own activity, funded or done by it)."""
+    around = a.get("passive_around")
+    if not around or w not in around["verbs"]:
+        return None
+    lo = sent.text.rfind(around["marker"], sent.clause_start(s), s)
+    if lo == -1:
+        return None
+    inside = [g for g in sent.groups if lo < g.start and g.end <= s and g.kinds() & sent.lx.agents]
+    return inside[0] if inside else None
+
+
 def _relative_doer(sent: Sentence, lo: int, g: Group, a: dict) -> bool:
     """``a programme on … that X implemented``: ``g`` follows a relative marker (``relative_subject_markers``) and
     is followed by a verb of doing (``activities`` ``verbs``) — it carried out the thing received."""
@@ -238,8 +252,9 @@ def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
     elif end < sent.end and lx.starts_with(lx.trim(lx.squeeze(sent.text[end + 1:end + 12]), "determiners").lower(),
                                            a.get("relative_subject_markers", ())):
         end = sent.clause_end(end + 1)  # a programme on …, which X carried out: the relative clause is the noun's
-    if nouns:
-        lo = nouns[0][1]
+    goods = None if nouns else counted_goods(sent, e, a)  # received 5,000 tonnes of rice from X
+    if nouns or goods:
+        lo = (nouns[0] if nouns else goods)[1]
     elif lx.find(sent.text, a["passive_nouns"], max(sent.clause_start(e), back_to(sent, e, 40)), e):
         lo = e  # the assistance (that) it had received from X, the support that the African Commission had …
     else:

@@ -486,11 +486,14 @@ def funding_of(ctx: SentenceContext) -> list[str]:
             found += [k for k in members_of(g, sent.lx.agents) if k not in found and k not in h.keys]
     # X paid for what the sentence reports: …借调了一名顾问，费用由 X 承担 (cost_borne_by); 以 X 提供的赠款为 Y 举办了培训
     # (funding_means); Y 由 X 出资，为 Z 举办了… (funded_act: the activity that follows)
-    for cost in (sent.lx["assists"].get("cost_borne_by"), sent.lx["assists"].get("funding_means"),
-                 sent.lx["assists"].get("funded_act")):
+    borne = sent.lx["assists"].get("cost_borne_by")
+    for cost in (borne, sent.lx["assists"].get("funding_means"), sent.lx["assists"].get("funded_act")):
         for g in sent.groups if cost else ():
-            if re.search(cost["before"], sent.lx.squeeze(sent.text[sent.clause_start(g.head):g.head])) \
-                    and re.match(cost["after"], sent.text[g.end:g.end + 16]):
+            lo = sent.clause_start(g.head)
+            if re.search(cost["before"], sent.lx.squeeze(sent.text[lo:g.head])) \
+                    and re.match(cost["after"], sent.text[g.end:g.end + 16]) \
+                    and not (cost is borne and any(lo <= h.start < g.start for h in sent.groups)):
+                # (驻 X 顾问的费用由 Y 提供: the cost of something a name in the clause owns, not of the sentence's help)
                 found += [k for k in members_of(g, sent.lx.agents) if k not in found]
     return found or own_funding(sent)
 

@@ -1,0 +1,66 @@
+"""People sent to learn from a host: ``A 和 B 各派两名工作人员到 Y 进行了实习``, ``X sent two officers to Y for a
+placement``, ``Two legal officers of X spent three weeks at Y for peer learning`` — the host Y helped the ones who sent
+them (the reverse of experts sent *to* a State, :mod:`.dispatch`: there the sender helps).
+
+Word lists: ``relations.json`` ``assists`` ``learners``: ``verbs`` (a verb of sending or of spending time), ``markers``
+(``到``, ``赴``, ``to``, ``at``: the host is the first actor the marker governs after the verb, in its clause, and is no
+State — a State visited is not said to have hosted anyone), ``nouns`` (what they went for: ``实习``, ``考察``,
+``placement``, ``peer learning``, within ``window`` characters after the host). The senders are the verb's subject.
+
+>>> from tacb_graph.records import Source
+>>> from tacb_graph.recognise import recognise
+>>> from tacb_graph.relate import relate
+>>> from tacb_graph.segment import segment
+>>> t = "1. The Malawi Human Rights Commission sent two officers to the Danish Institute for Human Rights for a placement.\\n"
+>>> found = relate(recognise(segment(Source("t.txt", "t", t, "0", "utf-8", len(t)))))
+>>> [(r.subject, r.object) for r in found.relations if r.predicate == "assists"]
+[('org/dihr', 'org/mhrc')]
+"""
+
+from __future__ import annotations
+
+from .emit import emit_assist, topic
+from .patterns import SentenceContext
+from .roles import members_of, subject_before, year_before
+
+__all__ = ["hosted_learners", "sent_to_learn"]
+
+
+def hosted_learners(ctx: SentenceContext) -> None:
+    """Help by hosting people another sent to learn (see the module docstring)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    ln = lx["assists"].get("learners")
+    if not ln:
+        return
+    for s, e, _w in lx.find(sent.text, ln["verbs"], sent.start, sent.end):
+        host = sent_to_learn(sent, e)
+        if host is None:
+            continue
+        senders = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(host.keys))
+        recips = [k for k in members_of(senders, lx.agents) if k not in host.keys] if senders is not None else []
+        if recips:
+            emit_assist(ctx, list(host.keys), recips, year_before(sent, s), topic(sent, host.end), ctx.mood(s, host))
+
+
+def sent_to_learn(sent, e: int):
+    """The host of the people a verb ending at ``e`` sent to learn (``sent two officers to Y for a placement``), or
+    ``None``; :mod:`.activities` reads no help of the sender's in such a sending."""
+    lx = sent.lx
+    ln = lx["assists"].get("learners")
+    if not ln:
+        return None
+    end = sent.clause_end(e)
+    host = next((g for g in sent.after(e) if g.start < end and g.kinds() & lx.agents), None)
+    if host is None or "State" in host.kinds() or not _marked(sent, e, host, ln):
+        return None
+    return host if lx.find(sent.text, ln["nouns"], host.end, min(end, host.end + ln.get("window", 40))) else None
+
+
+def _marked(sent, e: int, host, ln: dict) -> bool:
+    """The host is governed by a marker of ``markers`` (right before it, or before the words that lead into it)."""
+    lx = sent.lx
+    if host.governor in ln["markers"]:
+        return True
+    lead = lx.squeeze(sent.text[max(e, host.head - 12):host.head])
+    return bool(lx.ends_with(lx.trim(lead, "determiners"), ln["markers"]))
