@@ -89,3 +89,5 @@ def test_a_pronoun_after_the_sharer_is_the_actor_named_before():
     got = assists("2089 年 4 月，乌干达人权委员会的 4 名工作人员前往内罗毕进行学习访问，"
                   "肯尼亚国家人权委员会向他们传授了调查投诉的做法。")
     assert ("org/knchr", "org/uhrc", "Reported") in got
+    got = assists("该委员会的 9 名工作人员在开发署的支助下访问了肯尼亚国家人权委员会，后者向他们介绍了监测选举的做法。")
+    assert not {(s, o) for s, o, _m in got if s == "org/knchr"} & {("org/knchr", "org/undp")}

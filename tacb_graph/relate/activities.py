@@ -435,7 +435,7 @@ def _held_by_pronoun(ctx: SentenceContext, act: dict, together) -> None:
     (``pronoun_referents``), a passive auxiliary and a participle of holding (``participles_by``) names, after ``by``,
     who held the activity the sentence before named for its recipients without saying who held it."""
     words = act.get("pronoun_referents")
-    recips = ctx.carried.get("attended")
+    recips = ctx.carried.pop("held_for", None)  # (the sentence right before only)
     if not words or not recips:
         return
     sent = ctx.sentence
@@ -713,7 +713,7 @@ def activities(ctx: SentenceContext, together) -> None:
             if doer is not None:
                 funder, prov = prov, doer
         if passive and agent is None and recips:
-            ctx.carried["attended"] = recips  # (a seminar was held for officials of X. It was organized by Y)
+            ctx.carried["held_for"] = recips  # (a seminar was held for officials of X. It was organized by Y)
         if prov is None and funder is None and not (passive and ctx.funders):
             if trained is not None and recips:
                 ctx.carried["attended"] = recips  # (officials of X were trained in sessions. The sessions were run by Y)

@@ -253,6 +253,13 @@ def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
                                            a.get("relative_subject_markers", ())):
         end = sent.clause_end(end + 1)  # a programme on …, which X carried out: the relative clause is the noun's
     goods = None if nouns else counted_goods(sent, e, a)  # received 5,000 tonnes of rice from X
+    # had received from X training for …: the marker and its group right after the verb, the help noun right after it
+    first = next((g for g in sent.groups if e <= g.start < end), None)
+    if first is not None and first.governor in markers and first.kinds() & lx.agents \
+            and lx.trim(lx.squeeze(sent.text[e:first.head]).strip(), "determiners") == first.governor:
+        after = lx.find(sent.text, a["passive_nouns"], first.end, min(end, first.end + a.get("noun_window", 20)))
+        if after and not lx.trim(lx.squeeze(sent.text[first.end:after[0][0]]).strip(" ,"), "determiners"):
+            return first
     if nouns or goods:
         lo = (nouns[0] if nouns else goods)[1]
     elif lx.find(sent.text, a["passive_nouns"], max(sent.clause_start(e), back_to(sent, e, 40)), e):

@@ -7,7 +7,7 @@ practices`` …, within ``window`` characters after the verb), ``markers`` (``wi
 verb's clause, or the people's State named through them: ``officials from X``) or ``markers_before`` (Chinese:
 ``向 X 介绍了…的经验``, ``与 X 分享了经验``: the group the marker governs before the verb in its clause), ``pronouns``
 (``with them``: the people named through an owner phrase before the sharer in the sentence — ``staff of X``) and
-``pronouns_before`` (Chinese ``向他们``, right before the verb: the actor named last before the sharer in the sentence),
+``pronouns_before`` (Chinese ``向他们``, right before the verb: the first actor no marker governs in the sentence),
 ``within`` (``in which``, ``during which``: the sharing is part of an activity whose holder, the subject before
 it, helps the same people), ``during`` (``during``, ``in the course of``: an activity named after the sharing and
 done by someone — ``during a study visit arranged by Z`` — is Z's help to the same people).
@@ -70,8 +70,8 @@ def shared_with(ctx: SentenceContext) -> None:
                 people = g
                 break
         if people is None and lx.ends_with(lx.squeeze(text[sent.clause_start(s):s]), sh.get("pronouns_before", ())):
-            # …的 6 名工作人员前往卢萨卡进行学习访问，Y 向他们传授了…做法: the actor named before the sharer
-            people = next((g for g in reversed(sent.before(prov.start)) if g.kinds() & lx.agents
+            # X 的 6 名工作人员前往卢萨卡进行学习访问，Y 向他们传授了…做法: the first actor no marker governs
+            people = next((g for g in sent.before(prov.start) if g.governor is None and g.kinds() & lx.agents
                            and not set(g.keys) & set(prov.keys)), None)
         if people is None and lx.find(text, sh.get("pronouns", ()), e, end):
             # staff of X spent a week in Y, where Z shared its experience with them: the people named before
