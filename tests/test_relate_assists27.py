@@ -91,3 +91,10 @@ def test_a_pronoun_after_the_sharer_is_the_actor_named_before():
     assert ("org/knchr", "org/uhrc", "Reported") in got
     got = assists("该委员会的 9 名工作人员在开发署的支助下访问了肯尼亚国家人权委员会，后者向他们介绍了监测选举的做法。")
     assert not {(s, o) for s, o, _m in got if s == "org/knchr"} & {("org/knchr", "org/undp")}
+
+
+def test_a_bare_commission_is_not_the_subject_of_its_own_clause():
+    got = assists("乌干达人权委员会于 2089 年接受了认证审查。肯尼亚国家人权委员会接待了委员会五名工作人员的考察访问，"
+                  "访问费用由挪威承担。")
+    assert {("org/knchr", "org/uhrc", "Reported"), ("state/NOR", "org/uhrc", "Reported")} <= got
+    assert ("org/knchr", "org/knchr", "Reported") not in got and ("state/NOR", "org/knchr", "Reported") not in got

@@ -291,6 +291,8 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             for f in sorted(found, key=_START):
                 if f.end <= ent.start_char:
                     opening.setdefault(sentence_start(starts, f.start), f)
+            clause = _clause_start(text, ent.start_char, language.clause_ends)  # (X 接待了委员会的工作人员: not X,
+            opening = {k: f for k, f in opening.items() if f.start < clause}  # the subject of its own clause)
             key = resolve_backref(rule, list(opening.values()), History(), get, st.lang, head_ends, 0)
         if rule.get("of_setting"):
             # "the country office in Colombia": the office of the State named right after it, one name;
