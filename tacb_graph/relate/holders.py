@@ -78,10 +78,10 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = 
                 out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start, tuple(dict.fromkeys(subs))))
         if not any(h.sentence == si for h in out):
             out += _clause_verb_holders(si, sent, lexicon)
-        for spec in lx.get("governed_holders", ()):  # 在 X 看来，…
+        for spec in lx.get("governed_holders", ()):  # 在 X 看来，…; In X's view, …
             for g in sent.groups:
                 if g.governor in spec["governors"] and g.kinds() & agents \
-                        and lexicon.starts_with(lexicon.squeeze(sent.text[g.end:g.end + 6]), spec["after"]) \
+                        and lexicon.starts_with(lexicon.squeeze(sent.text[g.end:g.end + 16]), spec["after"]) \
                         and not any(h.sentence == si and h.pos == g.start for h in out):
                     keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
                     subs = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lx["submitter_kinds"]))
