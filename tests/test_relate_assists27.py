@@ -98,3 +98,8 @@ def test_a_bare_commission_is_not_the_subject_of_its_own_clause():
                   "访问费用由挪威承担。")
     assert {("org/knchr", "org/uhrc", "Reported"), ("state/NOR", "org/uhrc", "Reported")} <= got
     assert ("org/knchr", "org/knchr", "Reported") not in got and ("state/NOR", "org/knchr", "Reported") not in got
+
+
+def test_a_short_name_written_to_is_the_body_named_before():
+    got = assists("人权高专办西非区域办事处在达喀尔举办了讲习班。冈比亚政府致函区域办事处，请其协助编写第二次定期报告。")
+    assert ("org/ohchr-west-africa", "state/GMB", "Requested") in got
