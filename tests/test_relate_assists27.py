@@ -103,3 +103,10 @@ def test_a_bare_commission_is_not_the_subject_of_its_own_clause():
 def test_a_short_name_written_to_is_the_body_named_before():
     got = assists("人权高专办西非区域办事处在达喀尔举办了讲习班。冈比亚政府致函区域办事处，请其协助编写第二次定期报告。")
     assert ("org/ohchr-west-africa", "state/GMB", "Requested") in got
+
+
+def test_a_request_whose_content_names_the_helper_is_made_to_it():
+    got = assists("蒙古政府提出了由联合国儿童基金会资助翻译儿童权利教材的请求，该请求仍在审议中。")
+    assert ("org/unicef", "state/MNG", "Requested") in got
+    got = assists("董事会审议了蒙古政府提出的由联合国儿童基金会资助修建拘留设施的请求，认为不属于其任务范围，未予核准。")
+    assert ("org/unicef", "state/MNG", "Negated") in got

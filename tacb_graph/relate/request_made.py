@@ -9,6 +9,9 @@ for advice to OHCHR``. The ``requests`` lexicon's ``made`` entry gives:
 * ``to_before`` — words right before the addressee, before the verb in its sentence (向, 致函), or
   ``to_after`` — the words right before it after the noun (``to``);
 * ``direct`` — the addressee may follow the verb directly (``sent X a request``);
+* ``content_agent`` — the helper the request's own content names (``提出的由 F 资助…的请求``: an agent ``markers``
+  right after the verb, within ``reach`` characters, one of ``verbs`` right after the helper, the request noun within
+  ``gap`` characters after it): it is the addressee, and the request asks for its help;
 * ``help_before`` — a help noun (``assists`` ``give_nouns``) right before the request noun (技术支助请求), or
   ``help_after`` — words after the noun that open a help noun within two words (``a request for expert
   support``): the request asks for help, so the addressee assists the maker, Requested by the maker; so does a
@@ -49,6 +52,20 @@ def _addressee(sent, vs: int, ve: int, noun_end: int, spec: dict, agents: set[st
     return None
 
 
+def _content_agent(sent, ve: int, spec: dict, agents: set[str]):
+    """``提出的由 F 资助设立…的请求``: the one the request's own content names as the helper (``content_agent``: an agent
+    marker right before it and a verb of helping right after it, in the verb's clause) — the request is made to it."""
+    ca = spec.get("content_agent")
+    if not ca:
+        return None
+    lx = sent.lx
+    g = next((g for g in sent.after(ve) if g.start <= sent.clause_end(ve)), None)
+    if g is None or g.governor not in ca["markers"] or not g.kinds() & agents \
+            or g.start - ve > ca.get("reach", 6) or not lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 8]), ca["verbs"]):
+        return None
+    return g
+
+
 def _for_help(sent, ve: int, noun: tuple[int, int, str], to_end: int, spec: dict) -> bool:
     lx = sent.lx
     helps = lx["assists"].get("give_nouns", ())
@@ -72,13 +89,16 @@ def request_made(ctx: SentenceContext) -> None:
     text = sent.text
     for vs, ve, w in lx.find(text, spec["verbs"], sent.start, sent.end):
         end = min(sent.clause_end(ve), ve + spec.get("gap", 20))
+        content = _content_agent(sent, ve, spec, agents)  # 提出的由 F 资助设立…的请求: F is asked
+        if content is not None:
+            end = min(sent.clause_end(ve), content.end + spec["content_agent"].get("gap", 30))
         nouns = lx.find(text, spec["nouns"], ve, end)
         if not nouns and w in spec.get("for_help_verbs", ()):
             _approached(ctx, vs, ve, spec)  # X approached Y for help
             continue
         if not nouns:
             continue
-        to = _addressee(sent, vs, ve, nouns[0][1], spec, agents)
+        to = content or _addressee(sent, vs, ve, nouns[0][1], spec, agents)
         if to is None:
             continue
         maker = subject_before(sent, to.start if to.end <= vs else vs, agents, ctx.prev_subject,
@@ -94,7 +114,7 @@ def request_made(ctx: SentenceContext) -> None:
                 ctx.add(s, "requests", o, mood=mood)
         pending = lx.find(text, spec.get("pending", ()), nouns[0][1], sent.end)  # 该请求目前仍在审议中: help asked for
         refused = lx.find(text, spec.get("refused", ()), nouns[0][1], sent.end)  # 提出的支助请求被拒绝: not given
-        if mood[0] == REPORTED and (_for_help(sent, ve, nouns[0], to.end, spec) or pending or refused):
+        if mood[0] == REPORTED and (content or _for_help(sent, ve, nouns[0], to.end, spec) or pending or refused):
             emit_assist(ctx, members_of(to, agents), makers, year_before(sent, vs), topic(sent, nouns[0][1]),
                         ("Negated", None) if refused else ("Requested", makers[0]))
         elif mood[0] in ("Recommended", "Requested") and _for_help(sent, ve, nouns[0], to.end, spec):
