@@ -2,7 +2,8 @@
 
 Whose view a fronted possessive names (In X's view, …), a holder followed by a long relative clause before its verb
 (X, which in 2090 contributed … to Y for projects in the region, presented …), a concept put at the centre of
-something, regarded as the common thread of something, or said to provide a sound frame for something. Every sentence
+something, regarded as the common thread of something, or said to provide a sound frame for something; a reporting
+verb after a coordinator that is the second predicate of the clause's subject (X thanked Y for … and considered …). Every sentence
 is written for these tests (not copied from any report); the concepts come from the gazetteer.
 """
 
@@ -40,6 +41,10 @@ def stances(text: str) -> set[tuple[str, str, str]]:
      "state/GHA", WIN, "Supportive"),
     ("In Norway's view, the right to development was too vague to guide technical cooperation.", "state/NOR", RTD,
      "Sceptical"),
+    # the second predicate of the clause's subject, not of the first verb's object
+    ("Norway thanked Peru for its work and considered that the right to development provided a sound frame for "
+     "cooperation.", "state/NOR", RTD, "Supportive"),
+    ("挪威感谢秘鲁的工作，并认为发展权是合作的可靠基础。", "state/NOR", RTD, "Supportive"),
 ])
 def test_stance_read(sentence, holder, concept, value):
     assert (holder, concept, value) in stances(sentence)
@@ -53,3 +58,10 @@ def test_stance_read(sentence, holder, concept, value):
 ])
 def test_no_support_read(sentence):
     assert not {v for _h, _c, v in stances(sentence) if v == "Supportive"}
+
+
+def test_the_object_of_the_first_verb_holds_nothing():
+    assert not {h for h, _c, _v in stances("Norway thanked Peru for its work and considered that the right to "
+                                           "development provided a sound frame for cooperation.") if h == "state/PER"}
+    assert {h for h, _c, _v in stances("Norway and Peru considered that the right to development provided a sound "
+                                       "frame for cooperation.")} == {"state/NOR", "state/PER"}

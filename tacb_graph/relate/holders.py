@@ -62,6 +62,7 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = 
             if hits and lexicon.starts_with(rest[hits[0][1]:].lstrip(), lx.get("attributive_after", ())):
                 continue  # 基金支持的项目: a verb that qualifies a noun reports no position
             if hits and not any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
+                g = _subject_of_coordinated(sent, g, rest[:hits[0][0]], lexicon)  # X thanked Y and considered …
                 keys = tuple(it.key for it in g.items if it.kind in agents)
                 subs = tuple(it.key for it in g.items if it.kind in lx["submitter_kinds"])
                 out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start, tuple(dict.fromkeys(subs))))
@@ -92,6 +93,20 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = 
         out += _pronoun_holders(si, sents, lexicon, titled)
     out.sort(key=lambda h: (h.sentence, h.pos))
     return _joined(sents, _on_behalf(sents, out, lexicon), lexicon)
+
+
+def _subject_of_coordinated(sent, g, gap: str, lexicon):
+    """``X thanked Y for its work and considered that …``, ``X 感谢 Y 并认为…``: where the words between a group and the
+    reporting verb end with a coordinator, and the group does not open its clause, the verb is the second predicate of
+    the clause's subject — the first actor no marker governs in the clause — not of the group (the first verb's
+    object)."""
+    words = gap.strip().lower()
+    if not lexicon.ends_with(words, lexicon.get("coordinators", ())) or words and words[0] in ",，":
+        return g
+    lo = sent.clause_start(g.start)
+    first = next((h for h in sent.groups if lo <= h.start < g.start and h.governor is None
+                  and h.kinds() & lexicon.agents), None)
+    return first if first is not None else g
 
 
 def _headed(sent: Sentence, g, lexicon: Lexicon) -> bool:
