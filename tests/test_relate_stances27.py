@@ -45,6 +45,10 @@ def stances(text: str) -> set[tuple[str, str, str]]:
     ("Norway thanked Peru for its work and considered that the right to development provided a sound frame for "
      "cooperation.", "state/NOR", RTD, "Supportive"),
     ("挪威感谢秘鲁的工作，并认为发展权是合作的可靠基础。", "state/NOR", RTD, "Supportive"),
+    ("The Special Rapporteur on the right to development is grateful to the Government of Peru for its invitation "
+     "and for the openness of its "
+     "ministries and considers that the right to development offers a sound frame for the national plan.",
+     "org/sr-right-to-development", RTD, "Supportive"),
 ])
 def test_stance_read(sentence, holder, concept, value):
     assert (holder, concept, value) in stances(sentence)

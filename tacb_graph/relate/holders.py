@@ -61,6 +61,12 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = 
                     and not lexicon.ends_with(rest[:h[0]].rstrip(), lx.get("noun_markers", ()))]
             if hits and lexicon.starts_with(rest[hits[0][1]:].lstrip(), lx.get("attributive_after", ())):
                 continue  # 基金支持的项目: a verb that qualifies a noun reports no position
+            if not hits and _later_predicate(sent, g, verbs, lexicon):
+                # The High Commissioner is grateful to X for … and considers that …: its clause's second predicate
+                keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
+                out.append(Holder(keys, si, g.start, tuple(dict.fromkeys(it.key for it in g.items
+                                                                         if it.kind in lx["submitter_kinds"]))))
+                continue
             if hits and not any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
                 g = _subject_of_coordinated(sent, g, rest[:hits[0][0]], lexicon)  # X thanked Y and considered …
                 keys = tuple(it.key for it in g.items if it.kind in agents)
@@ -93,6 +99,23 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = 
         out += _pronoun_holders(si, sents, lexicon, titled)
     out.sort(key=lambda h: (h.sentence, h.pos))
     return _joined(sents, _on_behalf(sents, out, lexicon), lexicon)
+
+
+def _later_predicate(sent, g, verbs, lexicon) -> bool:
+    """``X is grateful to Y for its openness and considers that …``: ``g`` opens its clause (no other actor no marker
+    governs before it there) and a reporting verb later in the clause follows a coordinator, with no actor no marker
+    governs between them — the verb is ``g``'s second predicate, however long its first."""
+    lo, hi = sent.clause_start(g.start), sent.clause_end(g.end)
+    if g.governor is not None or any(lo <= h.start < g.start and h.governor is None and h.kinds() & lexicon.agents
+                                     for h in sent.groups):
+        return False
+    for s, _e, _w in lexicon.find(sent.text, verbs, g.end, hi):
+        if any(g.end <= h.start < s and h.governor is None and h.kinds() & lexicon.agents for h in sent.groups):
+            return False
+        before = lexicon.squeeze(sent.text[g.end:s]).rstrip().lower()
+        if lexicon.ends_with(before, lexicon.get("coordinators", ())) and not before.endswith(", and"):
+            return True
+    return False
 
 
 def _subject_of_coordinated(sent, g, gap: str, lexicon):
