@@ -299,11 +299,12 @@ def run() -> None:
     """The ``tacb-graph`` program (and ``python -m tacb_graph``): :func:`main`, then exit with its code.
 
     The process ends with the command, so what the command made — spaCy's pipeline, the gazetteer, the
-    word lists, the store's records — is frozen first (``gc.freeze``) and not collected again: as the
-    interpreter shuts down, the cyclic collector otherwise goes through every object still alive, more than
-    once (about 0.3 s of CPU after a build of the bundled report, an eighth of the build). Objects are still
-    freed as their references go; only cycles left at exit are not, and Python does not promise to finalize
-    those anyway: the commands close their stores and files themselves.
+    word lists, the modules — is frozen first (``gc.freeze``) and left to the end of the process: as the
+    interpreter shuts down, the cyclic collector otherwise goes through every object still alive and frees
+    the reference cycles among them one by one (about 0.3 s of CPU after a build of the bundled report, an
+    eighth of the build). Objects are still freed as their references go; only cycles left at exit are not,
+    and Python does not promise to finalize those anyway: the commands close their stores and files
+    themselves.
     """
     with _batch_collections(last=True):
         code = _main(None)
