@@ -1,7 +1,5 @@
 """``python -m tacb_graph`` runs the ``tacb-graph`` command."""
 
-import sys
+from .cli import run
 
-from .cli import main
-
-sys.exit(main())
+run()

@@ -21,7 +21,7 @@ from . import __version__
 from .errors import TacbError
 from .extras import MissingExtra, extra_for, missing_extra_message
 
-__all__ = ["main", "build_parser"]
+__all__ = ["main", "run", "build_parser"]
 
 # Modules that contribute sub-commands: each has add_commands(subparsers).
 _EXTENSIONS: tuple[str, ...] = (
@@ -276,18 +276,39 @@ GC_THRESHOLDS = (100_000, 10, 10)
 
 
 @contextmanager
-def _batch_collections():
+def _batch_collections(last: bool = False):
+    """:data:`GC_THRESHOLDS` while a command runs; with ``last`` (the process ends with the command), the
+    objects it leaves are then frozen (``gc.freeze``): see :func:`run`."""
     before = gc.get_threshold()
     gc.set_threshold(*GC_THRESHOLDS)
     try:
         yield
     finally:
+        if last:
+            gc.freeze()
         gc.set_threshold(*before)
 
 
 def main(argv: list[str] | None = None) -> int:
+    """Run the command ``argv`` (default: the command line's arguments); returns its exit code."""
     with _batch_collections():
         return _main(argv)
+
+
+def run() -> None:
+    """The ``tacb-graph`` program (and ``python -m tacb_graph``): :func:`main`, then exit with its code.
+
+    The process ends with the command, so what the command made — spaCy's pipeline, the gazetteer, the
+    word lists, the modules — is frozen first (``gc.freeze``) and left to the end of the process: as the
+    interpreter shuts down, the cyclic collector otherwise goes through every object still alive and frees
+    the reference cycles among them one by one (about 0.3 s of CPU after a build of the bundled report, an
+    eighth of the build). Objects are still freed as their references go; only cycles left at exit are not,
+    and Python does not promise to finalize those anyway: the commands close their stores and files
+    themselves.
+    """
+    with _batch_collections(last=True):
+        code = _main(None)
+    sys.exit(code)
 
 
 def _main(argv: list[str] | None) -> int:

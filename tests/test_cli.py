@@ -207,3 +207,19 @@ def test_a_command_runs_with_batch_collector_thresholds_and_restores_them(tmp_pa
     before = gc.get_threshold()
     assert main(["query", "--store", str(tmp_path / "none"), "ASK {}"]) != 0  # no store: an error, still restored
     assert seen == [cli.GC_THRESHOLDS] and gc.get_threshold() == before
+
+
+def test_the_program_exits_with_the_commands_code_and_freezes_what_it_made(tmp_path, monkeypatch):
+    import gc
+
+    from tacb_graph import cli
+
+    monkeypatch.setattr(sys, "argv", ["tacb-graph", "query", "--store", str(tmp_path / "none"), "ASK {}"])
+    before = gc.get_threshold()
+    try:
+        with pytest.raises(SystemExit) as exited:
+            cli.run()
+        assert exited.value.code != 0  # no store: the command's error code
+        assert gc.get_freeze_count() > 0 and gc.get_threshold() == before
+    finally:
+        gc.unfreeze()  # this process goes on: let the collector see those objects again

@@ -510,10 +510,12 @@ def implemented_referent(ctx: SentenceContext, agent: Group, s: int, act: dict) 
     activity (``implemented_referents``, a regular expression over the clause up to the agent marker) and
     whose verb at ``s`` has an agent (``由 X``) names who carries out the help the sentence stated before: X
     assists the same recipients, with its own clause's modality (a partner X works with is no provider)."""
-    rx = noun_pattern(ctx.lx, act, "implemented_referents")
     sent = ctx.sentence
     lo = sent.clause_start(s)
-    if rx is None or lo <= sent.start + 1 or not rx.fullmatch(ctx.lx.squeeze(sent.text[lo:agent.head]).strip()):
+    if lo <= sent.start + 1:
+        return  # (no later clause: the pattern need not be made)
+    rx = noun_pattern(ctx.lx, act, "implemented_referents")
+    if rx is None or not rx.fullmatch(ctx.lx.squeeze(sent.text[lo:agent.head]).strip()):
         return
     helped = [(r.object, r.year) for r in ctx.relations if r.predicate == "assists" and r.modality != "Negated"
               and r.subject not in agent.keys and r.object not in agent.keys]

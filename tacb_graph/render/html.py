@@ -46,8 +46,8 @@ __all__ = ["render_html", "html_document", "page_payload", "page_scenes", "scrip
 SCRIPTS: tuple[str, ...] = ("graph-core.js", "graph-layout.js", "graph-network.js", "graph-panel.js",
                             "graph-table.js", "graph-api.js")
 
-_JSON_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026",
-                               "\u2028": "\\u2028", "\u2029": "\\u2029"})
+#: what may not stand for itself inside a script element, and its JSON escape (none of which holds another)
+_JSON_ESCAPES = (("<", "\\u003c"), (">", "\\u003e"), ("&", "\\u0026"), ("\u2028", "\\u2028"), ("\u2029", "\\u2029"))
 
 
 def script_json(data) -> str:
@@ -56,7 +56,10 @@ def script_json(data) -> str:
     >>> script_json({"label": "</script><b>&\u2028"})
     '{"label":"\\\\u003c/script\\\\u003e\\\\u003cb\\\\u003e\\\\u0026\\\\u2028"}'
     """
-    return json.dumps(data, ensure_ascii=False, separators=(",", ":")).translate(_JSON_ESCAPES)
+    text = json.dumps(data, ensure_ascii=False, separators=(",", ":"))
+    for char, escape in _JSON_ESCAPES:  # not str.translate, which looks up each character of a text not in ASCII
+        text = text.replace(char, escape)
+    return text
 
 
 def _asset(name: str) -> str:

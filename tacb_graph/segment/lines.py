@@ -44,10 +44,17 @@ def normalise(s: str) -> str:
     return _WIDE.sub(lambda m: _FOLDED[m.group()], s)  # faster than str.translate on long text
 
 
+_SPACE = re.compile(r"\s")
+_SPACES = re.compile(r"\s+")
+
+
 def squeeze(s: str, fold: bool = True) -> str:
     """Drop the spaces between CJK characters (``大 会`` → ``大会``) and collapse others;
     ``fold``: also fold full-width ASCII (for matching, not for text kept)."""
-    return re.sub(r"\s+", " ", _SQUEEZE.sub("", normalise(s) if fold else s)).strip()
+    s = normalise(s) if fold else s
+    if not _SPACE.search(s):
+        return s  # (most names have no space to drop: strip() drops what \s finds, no more)
+    return _SPACES.sub(" ", _SQUEEZE.sub("", s)).strip()
 
 
 def is_cjk(ch: str) -> bool:
