@@ -110,3 +110,8 @@ def test_a_request_whose_content_names_the_helper_is_made_to_it():
     assert ("org/unicef", "state/MNG", "Requested") in got
     got = assists("董事会审议了蒙古政府提出的由联合国儿童基金会资助修建拘留设施的请求，认为不属于其任务范围，未予核准。")
     assert ("org/unicef", "state/MNG", "Negated") in got
+
+
+def test_the_universal_periodic_review_is_no_party_to_help():
+    got = assists("人权高专办协助冈比亚编写普遍定期审议中期报告。", "OHCHR assisted the universal periodic review of Mongolia.")
+    assert not {(s, o) for s, o, _m in got if "org/universal-periodic-review" in (s, o)}

@@ -36,8 +36,9 @@ def emit_assist(ctx: SentenceContext, providers, recipients, year, topic_,
     """``tacb:assists`` from each provider to each recipient, and one Assistance record each."""
     kinds = ctx.sentence.item_kinds()
     barred = set(ctx.lx["assists"].get("not_recipient_kinds", ()))
-    recipients = [r for r in recipients if kinds.get(r) not in barred]  # a post or a fund is not assisted
-    providers = [p for p in providers if kinds.get(p) is None or kinds[p] in ctx.lx.agents]  # (a treaty helps no one)
+    processes = set(ctx.lx["assists"].get("not_parties", ()))  # (the universal periodic review: a process, no party)
+    recipients = [r for r in recipients if kinds.get(r) not in barred and r not in processes]  # a post is not assisted
+    providers = [p for p in providers if (kinds.get(p) is None or kinds[p] in ctx.lx.agents) and p not in processes]
     funded_by = tuple(dict.fromkeys(tuple(funded_by) + tuple(ctx.funders) + tuple(ctx.sponsors)))
     pairs = _respective(ctx, list(providers), recipients)
     if pairs is not None:  # A and B supported X and Y, respectively: A helped X, B helped Y
