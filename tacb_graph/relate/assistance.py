@@ -197,7 +197,7 @@ def _given(ctx: SentenceContext, found: list) -> None:
         e = skip_aside(sent, e)  # requests the Office to provide, in cooperation with Y, technical assistance to X
         clause_end = sent.clause_end(e)
         nouns = lx.find(text, own.get(w, a["give_nouns"]), e, min(clause_end, e + a.get("noun_window", 20)))
-        goods = counted_goods(sent, e, a) if not nouns and w not in own else None
+        goods = counted_goods(sent, e) if not nouns and w not in own else None
         nouns = nouns or ([goods] if goods else [])  # supplied 1,200 wheelchairs to X: things given, counted
         if not nouns:
             n = len(found)

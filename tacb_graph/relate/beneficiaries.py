@@ -162,9 +162,18 @@ def _people_for(sent: Sentence, pos: int, g: Group, act: dict, markers) -> bool:
         if lx.ends_with(tail, markers):
             return True
     # for 45 municipal architects and planners of X, for architects of X: people no list names, counted or plural
-    marker = "|".join(re.escape(m) for m in markers)
-    return any(re.search(rf"(?:^|\s)(?:{marker})\s+(?:{act[key]})\s*$", whole)
-               for key in ("counted_people", "plural_people") if act.get(key))
+    return any(rx.search(whole) for rx in _unlisted_people(lx, act, tuple(markers)))
+
+
+def _unlisted_people(lx, act: dict, markers: tuple) -> tuple[re.Pattern, ...]:
+    """A marker, then ``counted_people`` or ``plural_people`` up to the end of a text, compiled once per lexicon and
+    set of markers."""
+    cache = lx.__dict__.setdefault("_unlisted_people", {})
+    if markers not in cache:
+        marker = "|".join(re.escape(m) for m in markers)
+        cache[markers] = tuple(re.compile(rf"(?:^|\s)(?:{marker})\s+(?:{act[key]})\s*$")
+                               for key in ("counted_people", "plural_people") if act.get(key))
+    return cache[markers]
 
 
 def _earlier_conjuncts(tail: str, act: dict) -> str:

@@ -296,6 +296,8 @@ def lexicon_for(lang: str) -> Lexicon:
         act = lx.get("activities", {})
         if act.get("quantity"):
             res["quantity"] = re.compile(act["quantity"])
+        if lx.get("assists", {}).get("counted_goods"):  # supplied 1,200 wheelchairs (relate/roles.py counted_goods)
+            res["counted_goods"] = re.compile(lx["assists"]["counted_goods"])
         if lx.get("contribution", {}).get("receive_list_fillers"):
             res["receive_list_fillers"] = re.compile(lx["contribution"]["receive_list_fillers"])
         if lx.get("partners", {}).get("named_lists"):  # relate/links.py partners_named

@@ -252,7 +252,7 @@ def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
     elif end < sent.end and lx.starts_with(lx.trim(lx.squeeze(sent.text[end + 1:end + 12]), "determiners").lower(),
                                            a.get("relative_subject_markers", ())):
         end = sent.clause_end(end + 1)  # a programme on …, which X carried out: the relative clause is the noun's
-    goods = None if nouns else counted_goods(sent, e, a)  # received 5,000 tonnes of rice from X
+    goods = None if nouns else counted_goods(sent, e)  # received 5,000 tonnes of rice from X
     # had received from X training for …: the marker and its group right after the verb, the help noun right after it
     first = next((g for g in sent.groups if e <= g.start < end), None)
     if first is not None and first.governor in markers and first.kinds() & lx.agents \

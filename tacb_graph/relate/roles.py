@@ -558,10 +558,10 @@ def owns_a_thing(sent: Sentence, g: Group, words: dict) -> bool:
     return any(h.start >= g.end and h.start <= end and h.kinds() & set(words.get("kinds", ())) for h in sent.groups)
 
 
-def counted_goods(sent: Sentence, e: int, a: dict) -> tuple[int, int, str] | None:
-    """``1,200 wheelchairs``, ``5,000 tonnes of rice``: things given, counted, right after ``e`` (the lexicon's
-    ``counted_goods``, a regular expression; a language without it has none) — what a verb of giving or receiving
-    takes when no word of its help nouns names it."""
-    rx = a.get("counted_goods")
-    m = re.match(rx, sent.text[e:sent.clause_end(e)]) if rx else None
-    return (e + m.start(), e + m.end(), m.group(0)) if m else None
+def counted_goods(sent: Sentence, e: int) -> tuple[int, int, str] | None:
+    """``1,200 wheelchairs``, ``5,000 tonnes of rice``: things given, counted, right after ``e`` (``assists``
+    ``counted_goods``, a regular expression compiled with the lexicon; a language without it has none) — what a verb
+    of giving or receiving takes when no word of its help nouns names it."""
+    rx = sent.lx.res.get("counted_goods")
+    m = rx.match(sent.text, e, sent.clause_end(e)) if rx is not None else None
+    return (m.start(), m.end(), m.group(0)) if m else None
