@@ -171,16 +171,42 @@ def _process_located(sent, pos_after: int, rest: str, a: dict) -> list[str]:
         return []
     markers = lx.get("locative_markers", ())
     owners = a.get("process_owner_markers", ())
+    processes = set(a.get("not_parties", ()))
     for g in sent.groups:
         if g.start < pos_after or g.start > sent.clause_end(pos_after):
             continue
+        if processes.issuperset(g.keys):
+            continue  # 编写纳米比亚普遍定期审议中期报告: a process named in the object is no other actor
         lead = lx.squeeze(sent.text[g.lead:g.start]).split()[-1:] if g.lead is not None else None  # mechanism of X
+        gov = lx.starts_with(sent.text[g.end:g.end + 8], lx["government_words"]) if a.get("process_owned_things") else ""
+        end = g.end + len(gov or "")  # 纳米比亚政府的法案: the Government's is the State's
         if (g.governor in markers or g.governor in owners or lead == list(owners)[:1]
-                or followed_by(sent, g.end, a.get("process_owner_after", ()))) and "State" in g.kinds():
+                or followed_by(sent, end, a.get("process_owner_after", ()))
+                or _owns_next_thing(sent, g, end, a)) and "State" in g.kinds():
             return [k for k in g.keys if k.startswith("state/")]
         if g.kinds() & lx.agents:
             return []  # … of the national commission of X, supported by Y: another actor first
     return []
+
+
+def _owns_next_thing(sent, g: Group, start: int, a: dict) -> bool:
+    """``编写纳米比亚国家报告``: a bare State name (ending at ``start``, its government word included) right before the noun phrase of a thing drafted
+    (``process_owned_things``, within ``process_owned_window`` characters, with no link word, separator or other
+    actor between — a process such as the universal periodic review aside) owns it."""
+    own = a.get("process_owned_things")
+    if not own or g.governor:
+        return False
+    lx = sent.lx
+    end = min(sent.clause_end(start), start + a.get("process_owned_window", 12))
+    thing = lx.find(sent.text, own, start, end)
+    if not thing:
+        return False
+    between = sent.text[start:thing[0][0]]
+    if any(w in between for w in a.get("process_owned_breaks", ())):
+        return False  # 纳米比亚提交的报告, 纳米比亚和莱索托的计划: no bare owner
+    processes = set(a.get("not_parties", ()))
+    return not any(start <= h.start < thing[0][0] and h.kinds() & lx.agents and not processes.issuperset(h.keys)
+                   for h in sent.groups)
 
 
 def _given(ctx: SentenceContext, found: list) -> None:

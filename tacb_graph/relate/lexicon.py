@@ -296,6 +296,8 @@ def lexicon_for(lang: str) -> Lexicon:
         act = lx.get("activities", {})
         if act.get("quantity"):
             res["quantity"] = re.compile(act["quantity"])
+        if act.get("seat_of_office"):  # to Panama City, where its Regional Office is based (relate/places.py)
+            res["seat_of_office"] = re.compile(act["seat_of_office"], re.I)
         if lx.get("assists", {}).get("counted_goods"):  # supplied 1,200 wheelchairs (relate/roles.py counted_goods)
             res["counted_goods"] = re.compile(lx["assists"]["counted_goods"])
         if lx.get("contribution", {}).get("receive_list_fillers"):

@@ -49,7 +49,16 @@ def seat_after(sent: Sentence, pos: int, act: dict, seats: dict) -> list[str]:
     if not lx.ends_with(lx.squeeze(sent.text[max(sent.start, pos - 30):pos]).lower(), nouns) \
             and not (at != -1 and lx.ends_with(lx.squeeze(sent.text[max(pos, at - 30):at]).lower(), nouns)):
         return []  # (a study visit to Nairobi: the visitors are helped, not the host)
+    if office_seat(sent, g, act):
+        return []
     return list(dict.fromkeys(seats[k] for k in g.keys))
+
+
+def office_seat(sent: Sentence, g: Group, act: dict) -> bool:
+    """``to Panama City, where its Regional Office is based``: a capital an office's seat follows (``seat_of_office``,
+    a regular expression on the text after it) is where the people went to work, not the State they helped."""
+    rx = sent.lx.res.get("seat_of_office")
+    return rx is not None and rx.match(sent.text, g.end, sent.end) is not None
 
 
 def seat_in(sent: Sentence, pos: int, act: dict, seats: dict) -> list[str]:
@@ -72,7 +81,8 @@ def seat_in(sent: Sentence, pos: int, act: dict, seats: dict) -> list[str]:
         # Roseau names its people)
     g = next((h for h in sent.groups if pos <= h.start <= end and h.governor in markers), None)
     if g is None or not all(k in seats for k in g.keys) \
-            or lx.ends_with(lx.squeeze(sent.text[max(sent.start, g.head - 40):g.head]), act.get("seat_in_not_after", ())):
+            or lx.ends_with(lx.squeeze(sent.text[max(sent.start, g.head - 40):g.head]), act.get("seat_in_not_after", ())) \
+            or office_seat(sent, g, act):
         return []
     return list(dict.fromkeys(seats[k] for k in g.keys))
 
