@@ -50,6 +50,10 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = 
             tail = lexicon.starts_with(rest, lx.get("holder_tails", ()))
             if tail:
                 rest = rest[len(tail):].lstrip()  # X 政府在…中表示, X 代表…发言: words that continue the holder
+                spoken_for = _spoken_for(sent, g, tail, lexicon)
+                if spoken_for is not None:  # X 代表 Y 提交的答复指出: the verb after the one spoken for
+                    rest = lexicon.squeeze(re.sub(r"\([^()]*\)", "", sent.text[spoken_for.end:min(
+                        sent.end, spoken_for.end + lx["max_gap"] + lx.get("aside_length", 0) + 8)]))
             if aside is not None:
                 rest = aside.sub("", rest, count=1)  # X, in a contribution received late, criticized
                 for _ in range(lx.get("asides", 1) - 1):  # 在联合发言中对…表示关切: a second aside
@@ -99,6 +103,15 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = 
         out += _pronoun_holders(si, sents, lexicon, titled)
     out.sort(key=lambda h: (h.sentence, h.pos))
     return _joined(sents, _on_behalf(sents, out, lexicon), lexicon)
+
+
+def _spoken_for(sent: Sentence, g, tail: str, lexicon: Lexicon):
+    """The group right after ``g``'s tail when that tail is one of ``behalf_governors`` (``X 代表 Y``): the one ``g``
+    speaks for, whose name stands between ``g`` and its verb; else None."""
+    if tail not in lexicon.stances.get("behalf_governors", ()):
+        return None
+    return next((h for h in sent.groups if h.start > g.end and h.governor == tail and h.kinds() & lexicon.agents
+                 and not lexicon.squeeze(sent.text[g.end:h.head]).replace(tail, "", 1).strip()), None)
 
 
 def _later_predicate(sent, g, verbs, lexicon) -> bool:
@@ -234,13 +247,21 @@ def _pronoun_holders(si: int, sents: list[Sentence], lexicon: Lexicon, titled: s
             keys = tuple(dict.fromkeys(it.key for it in pool[-1][1].items if it.kind in kinds))
             if spec.get("pick") and keys:  # the latter, the former: one of the pair named before
                 keys = keys[-1:] if spec["pick"] == "last" else keys[:1]
+            elif keys:  # X made its submission on behalf of Y. It considered …: Y holds it too
+                sj, ante = pool[-1]
+                keys += tuple(dict.fromkeys(it.key for g in sents[sj].groups if g.start > ante.end
+                                            and g.governor in lx.get("behalf_governors", ()) and g.kinds() & kinds
+                                            for it in g.items if it.kind in kinds and it.key not in keys))
             out.append(Holder(keys, si, s, ()))
     return out
 
 
 def _example_holders(si: int, sent: Sentence, lexicon: Lexicon, aside, found: list[Holder]) -> list[Holder]:
     """``一些国家表示支持，如 A 和 B``: an unnamed group of actors (``group_holders``) with a
-    reporting verb, whose members the sentence names after a list marker (``example_markers``)."""
+    reporting verb, whose members the sentence names after a list marker (``example_markers``). With
+    ``group_holders_end_reach``, a group whose members are not named is a holder of no one: what it says ends the
+    reach of the holder before it (秘书长注意到…：一些国家欢迎这一提法 is no position of the Secretary-General's) — when it
+    opens its clause (a contrast word or an adverb before it allowed: 可能成为一些国家拒绝…的借口 is no group speaking)."""
     lx = lexicon.stances
     agents = lexicon.agents
     out = []
@@ -261,6 +282,7 @@ def _example_holders(si: int, sent: Sentence, lexicon: Lexicon, aside, found: li
         hits = [h for h in lexicon.find(rest, lx["reporting_verbs"]) if h[0] <= lx["max_gap"]]
         if not hits or any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
             continue
+        before_members = len(out)
         for ms, me, _m in lexicon.find(sent.text, lx.get("example_markers", ()), e, until):
             before = lexicon.squeeze(sent.text[sent.start:ms]).rstrip()
             if before and before[-1] not in ",，(（:：;；" + "".join(lexicon.clause_ends):
@@ -277,6 +299,11 @@ def _example_holders(si: int, sent: Sentence, lexicon: Lexicon, aside, found: li
             subs = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lx["submitter_kinds"]))
             out.append(Holder(keys, si, s, subs))
             break
+        lead = lexicon.squeeze(sent.text[sent.clause_start(s):s]).strip(" ,，").lower()
+        opens = not lead or lead in lx.get("contrast", ()) or lead in lx.get("adverbs", ())
+        if len(out) == before_members and lx.get("group_holders_end_reach") and opens \
+                and not any(h.sentence == si and h.pos == s for h in found):
+            out.append(Holder((), si, s))  # 一些国家欢迎…: a position of no one named, not the last holder's
     return out
 
 

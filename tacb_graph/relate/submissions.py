@@ -53,8 +53,11 @@ def submitted_input(ctx: SentenceContext) -> None:
                     and len(lx.squeeze(text[e:g.head]).split(",")[-1].strip()) <= 1]
         if near:
             mood = ctx.mood(s, near[-1])
-            for g in _joined_before(sent, near[-1], si) + [near[-1]]:
-                for k in members_of(g, agents):
+            behalf = lx.stances.get("behalf_governors", ())
+            spoken_for = [g for g in sent.groups if near[-1].end <= g.start and g.governor in behalf
+                          and (g.end <= s or e <= g.start <= sent.clause_end(e))]  # (… its reply on behalf of Y)
+            for g in _joined_before(sent, near[-1], si) + [near[-1]] + spoken_for:
+                for k in members_of(g, agents):  # (X 代表 Y 提交了答复: the one spoken for replies too)
                     ctx.add(k, "submittedInputTo", REPORT, mood=mood)
     _listed(ctx, si)
     _received_from(ctx, si)
