@@ -82,3 +82,16 @@ def test_a_post_held_by_a_person():
     rec = read("联合国人权事务高级专员福尔克尔·蒂尔克访问了马拉维。", "zh")
     assert ("org/hchr", "heldBy", "person/福尔克尔·蒂尔克") in {(r.subject, r.predicate, r.object) for r in rec.relations}
     assert {e.key: e.kind for e in rec.entities}["person/福尔克尔·蒂尔克"] == "Person"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name opening its sentence, an apposition saying what the person is or whom they are with, then a verb
+    ("Mireille Oduya-Castell, a professor of public law in Accra, said that the courts had improved.",
+     ["Mireille Oduya-Castell"]),
+    ("The session ended. Jonas Everaert-Mbeki, of UNICEF, presented the programme.", ["Jonas Everaert-Mbeki"]),
+    # an organisation's name, a month or a sentence adverb is no person's
+    ("Caribbean Policy Network, a member of the coalition, said that it agreed.", []),
+    ("In March, a mission visited the country.", []),
+])
+def test_a_name_before_an_apposition(text, expected):
+    assert names(text, "en") == expected

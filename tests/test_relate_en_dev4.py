@@ -30,8 +30,11 @@ def test_a_person_named_before_is_a_person_where_the_name_recurs_alone():
 
 
 def test_a_name_never_introduced_is_no_person_on_its_own():
-    rec = run("Joan Okello Mbeki, a judge of the African Court, described the reform.", relations=False)
+    rec = run("Joan Okello Mbeki described the reform.", relations=False)
     assert persons(rec, 1) == set()
+    # (introduced by an apposition that says what she is, the name is a person: since the twenty-eighth session)
+    rec = run("Joan Okello Mbeki, a judge of the African Court, described the reform.", relations=False)
+    assert persons(rec, 1) == {"person/joan-okello-mbeki"}
 
 
 def test_a_moderator_is_a_person():

@@ -1,9 +1,10 @@
-"""Stance forms of the genre read in the twenty-eighth session, both languages: plain verbs of judgement (赞成, 给予肯定,
-fully reserved about), refusals to judge (不宜发表评论, 无意就…表态, declined to offer a view, too early to take a
-view), doubts about what a concept refers to (究竟指…, asked who was to decide), a State speaking for an organisation
-(X 代表 Y 提交的答复指出), a speech made in a group's name, agreement with another's statement, and an unnamed group whose
-position is no one's (一些国家欢迎这一提法). Every sentence is written for these tests (not copied from any report);
-each form recurs across the development texts of the session, written by different hands."""
+"""Stance forms of the genre read in the twenty-eighth session, both languages, and who submits for a report: plain
+verbs of judgement (赞成, 给予肯定, reserved about), refusals to judge (不宜发表评论, 无意就…表态, declined to offer a view,
+too early to take a view), doubts about what a concept refers to (究竟指…, asked who was to decide), a State speaking or
+submitting for an organisation (X 代表 Y 提交的答复指出), a speech made in a group's name, agreement with another's
+statement, an unnamed group whose position is no one's (一些国家欢迎这一提法), a later holder whose verb takes an actor,
+and material provided that ends its clause (也提供了材料). Every sentence is written for these tests (not copied from any
+report); each form recurs across the development texts of the session, written by different hands."""
 
 from __future__ import annotations
 
@@ -96,3 +97,21 @@ def test_one_speaking_for_an_organisation_submits_for_it_too():
     got = {(r.subject, r.object) for r in facts("Barbados made its submission on behalf of CARICOM.").relations
            if r.predicate == "submittedInputTo"}
     assert got == {("state/BRB", "@report"), ("org/caricom", "@report")}
+
+
+def test_a_later_holder_whose_verb_takes_an_actor_gives_help_not_a_position():
+    got = stances(facts("Mali welcomed mutually beneficial cooperation; UNDP had supported the Ministry of Justice of "
+                        "Mali in drafting a law."))
+    assert got == {("state/MLI", MBC, "Supportive")}
+
+
+def test_a_concept_coordinated_with_a_later_holder_stays_the_first_holders():
+    got = stances(facts("Ghana supported mutually beneficial cooperation, and Togo also supported it."))
+    assert got == {("state/GHA", MBC, "Supportive"), ("state/TGO", MBC, "Supportive")}
+
+
+def test_material_provided_that_ends_its_clause_is_a_submission():
+    got = {r.subject for r in facts("开发署、大赦国际和国际人权联合会也提供了材料。").relations if r.predicate == "submittedInputTo"}
+    assert got == {"org/undp", "org/amnesty", "org/fidh"}
+    got = {r.subject for r in facts("开发署向该部提供了材料和设备。").relations if r.predicate == "submittedInputTo"}
+    assert got == set()  # (things given for a ministry's work)

@@ -143,6 +143,15 @@ def find_persons(text: str, language: LanguageData, taken=(), title_ends=(), inn
             if n and (ns == 0 or re.search("(?:" + before["opening"] + r")\Z", text[max(0, ns - 4):ns])) \
                     and not set(n.group(1).split(" ")) & (bad | set(before.get("not_words", ()))):
                 keep(ns, gs)
+        ap = rules.get("name_before_apposition")
+        if ap:  # Keisha Ward, a lecturer in law in Bridgetown, recalled …; Rafael Lind, of UNDP, voiced …
+            openers = re.compile("(?:" + ap["opening"] + r")\Z")
+            for n in re.finditer("(" + rules["name"] + ")(?=" + ap["apposition"] + ")", text):
+                ns = n.start(1)
+                words = n.group(1).split(" ")
+                if (ns == 0 or openers.search(text[max(0, ns - 4):ns])) \
+                        and not set(words) & (bad | set(ap.get("not_words", ()))):
+                    keep(ns, n.end(1))
         gap = re.compile(rules["post_apposition"]) if rules.get("post_apposition") else None
         for end in title_ends if gap is not None else ():
             g = gap.match(text, end)

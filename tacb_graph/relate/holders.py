@@ -75,7 +75,9 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = 
                 g = _subject_of_coordinated(sent, g, rest[:hits[0][0]], lexicon)  # X thanked Y and considered …
                 keys = tuple(it.key for it in g.items if it.kind in agents)
                 subs = tuple(it.key for it in g.items if it.kind in lx["submitter_kinds"])
-                out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start, tuple(dict.fromkeys(subs))))
+                # (C, and Togo also supported it: a concept and an actor coordinated; the actor begins the event)
+                begin = next((it.start for it in g.items if it.kind in agents), g.start)
+                out.append(Holder(tuple(dict.fromkeys(keys)), si, begin, tuple(dict.fromkeys(subs))))
                 at = sent.text.find(hits[0][2], g.end, sent.end) if not lexicon.language.spaced else -1
                 m = aside.match(sent.text[g.end:at + len(hits[0][2])]) if aside is not None and at != -1 else None
                 verb_at = (at, at + len(hits[0][2]), g.end + m.end() if m else -1) if at != -1 else None

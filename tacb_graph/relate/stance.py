@@ -267,7 +267,8 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             named, quote = list(dict.fromkeys(k for _s, _p, k, _r in read)), sents[ev.sentence].quote
         also = n > 0 and events[n - 1].sentence == ev.sentence - 1 and says_also(sents[ev.sentence], ev.pos, lexicon)
         if not read and before and n > 0 and (events[n - 1].sentence == ev.sentence or also) \
-                and lx.get("later_holder_concept") and not associates(sents[ev.sentence], ev.pos, lexicon):
+                and lx.get("later_holder_concept") and not associates(sents[ev.sentence], ev.pos, lexicon) \
+                and not _verb_takes_actor(sents[ev.sentence], ev.pos, lexicon):
             # X 支持互利合作，但 Y 表示反对: a later holder of the sentence that names no concept
             # judges the one the holder before it spoke of
             sent = sents[ev.sentence]
@@ -306,6 +307,23 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             first = conceded[2] + len(kept)
         conceded = (ev.sentence, ev.keys, first) if any(concession(r, lexicon) is not None for *_x, r in read) else None
     return _merge(stances, lexicon), events[-1], [] if carried else events
+
+
+def _verb_takes_actor(sent: Sentence, pos: int, lexicon: Lexicon) -> bool:
+    """The holder at ``pos`` has a reporting verb whose object is an actor (``UNDP had supported the Elections
+    Commission``, ``开发署支持了选举委员会``): help given, not a position on a concept."""
+    lx = lexicon.stances
+    own = next((g for g in sent.groups if g.start == pos), None)
+    if own is None:
+        return False
+    rest = sent.text[own.end:min(sent.end, own.end + lx["max_gap"] + 24)]
+    hits = [h for h in lexicon.find(rest, lx["reporting_verbs"]) if h[0] <= lx["max_gap"]]
+    if not hits:
+        return False
+    after = own.end + max(e for s, e, _w in hits if s == hits[0][0])
+    nxt = next((g for g in sent.groups if g.start >= after), None)
+    return nxt is not None and bool(nxt.kinds() & lexicon.agents) and nxt.governor is None \
+        and lexicon.trim(lexicon.squeeze(sent.text[after:nxt.head]).strip(), "determiners") == ""
 
 
 def _opens_sentence(read: list, si: int, pos: int) -> bool:

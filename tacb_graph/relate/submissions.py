@@ -33,6 +33,10 @@ def submitted_input(ctx: SentenceContext) -> None:
     on_other = (si.get("received_from") or {}).get("on_other")
     hits = lx.find(text, lx.words_of("submitted_input", lambda: si["verbs"] + si["in_submission"]
                                      + si.get("comment_verbs", [])), sent.start, sent.end)
+    if si.get("verbs_at_clause_end"):  # A、B 和 C 也提供了材料。: words that name a submission only when they end the clause
+        ends = "".join(lx.clause_ends) + "0123456789\n"
+        hits = hits + [(s, e, w) for s, e, w in lx.find(text, si["verbs_at_clause_end"], sent.start, sent.end)
+                       if e >= sent.end or text[e] in ends]
     if si.get("in_submission_rx"):  # 在为本报告提交的书面材料中: the phrase's open forms
         hits = hits + [(sent.start + m.start(), sent.start + m.end(), "") for m in
                        re.finditer(si["in_submission_rx"], text[sent.start:sent.end])]
