@@ -190,9 +190,9 @@ def _process_located(sent, pos_after: int, rest: str, a: dict) -> list[str]:
 
 
 def _owns_next_thing(sent, g: Group, start: int, a: dict) -> bool:
-    """``编写纳米比亚国家报告``: a bare State name (ending at ``start``, its government word included) right before the noun phrase of a thing drafted
-    (``process_owned_things``, within ``process_owned_window`` characters, with no link word, separator or other
-    actor between — a process such as the universal periodic review aside) owns it."""
+    """``编写纳米比亚国家报告``: a bare State name (ending at ``start``, its government word included) right before
+    the noun phrase of a thing drafted (``process_owned_things``, within ``process_owned_window`` characters, with no
+    link word, separator or other actor between — a process such as the universal periodic review aside) owns it."""
     own = a.get("process_owned_things")
     if not own or g.governor:
         return False

@@ -81,7 +81,8 @@ def seat_in(sent: Sentence, pos: int, act: dict, seats: dict) -> list[str]:
         # Roseau names its people)
     g = next((h for h in sent.groups if pos <= h.start <= end and h.governor in markers), None)
     if g is None or not all(k in seats for k in g.keys) \
-            or lx.ends_with(lx.squeeze(sent.text[max(sent.start, g.head - 40):g.head]), act.get("seat_in_not_after", ())) \
+            or lx.ends_with(lx.squeeze(sent.text[max(sent.start, g.head - 40):g.head]),
+                            act.get("seat_in_not_after", ())) \
             or office_seat(sent, g, act):
         return []
     return list(dict.fromkeys(seats[k] for k in g.keys))

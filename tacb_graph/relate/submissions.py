@@ -33,7 +33,7 @@ def submitted_input(ctx: SentenceContext) -> None:
     on_other = (si.get("received_from") or {}).get("on_other")
     hits = lx.find(text, lx.words_of("submitted_input", lambda: si["verbs"] + si["in_submission"]
                                      + si.get("comment_verbs", [])), sent.start, sent.end)
-    if si.get("verbs_at_clause_end"):  # A、B 和 C 也提供了材料。: words that name a submission only when they end the clause
+    if si.get("verbs_at_clause_end"):  # A、B 和 C 也提供了材料。: a submission only where the words end the clause
         ends = "".join(lx.clause_ends) + "0123456789\n"
         hits = hits + [(s, e, w) for s, e, w in lx.find(text, si["verbs_at_clause_end"], sent.start, sent.end)
                        if e >= sent.end or text[e] in ends]
