@@ -187,7 +187,7 @@ class RelationExtractor:
             st.together = named if len(named) > 1 else st.together
             st.concept = next((it.key for sent in reversed(sents) for g in reversed(sent.groups)
                                for it in reversed(g.items) if it.kind == "Concept"), st.concept)
-            st.stances += found
+            st.stances += _post_holds(found, st.posts, lx)
             # in a section about the submissions, the States and organisations whose
             # views the report relays submitted them
             st.read_submitters()
@@ -272,6 +272,19 @@ def _person_roles(relations: list, assistances: list, kinds: dict, lx: Lexicon, 
                        for a in assistances]
         assistances = [a for a in assistances if not (person(a.provider) or person(a.recipient)) and a.provider != a.recipient]
     return relations, assistances
+
+
+def _post_holds(stances: list, posts: dict, lx: Lexicon) -> list:
+    """The stances a person states who holds a post the report named with her or him (``posts``: person key ->
+    post), given to the post, where the language says so (``post_holds_stance``): ``the Special Rapporteur on
+    the right to development, A. … She argued that …`` is the Special Rapporteur's position."""
+    if not lx.stances.get("post_holds_stance") or not posts:
+        return stances
+    out: dict = {}
+    for s in stances:
+        s = replace(s, holder=posts.get(s.holder, s.holder))
+        out.setdefault((s.holder, s.concept), s)
+    return list(out.values())
 
 
 def _parents(entities: dict) -> dict[str, str]:

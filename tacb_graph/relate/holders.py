@@ -54,6 +54,7 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = 
                 if spoken_for is not None:  # X 代表 Y 提交的答复指出: the verb after the one spoken for
                     rest = lexicon.squeeze(re.sub(r"\([^()]*\)", "", sent.text[spoken_for.end:min(
                         sent.end, spoken_for.end + lx["max_gap"] + lx.get("aside_length", 0) + 8)]))
+            raw = rest
             if aside is not None:
                 rest = aside.sub("", rest, count=1)  # X, in a contribution received late, criticized
                 for _ in range(lx.get("asides", 1) - 1):  # 在联合发言中对…表示关切: a second aside
@@ -65,6 +66,12 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = 
                     and not lexicon.ends_with(rest[:h[0]].rstrip(), lx.get("noun_markers", ()))]
             if hits and lexicon.starts_with(rest[hits[0][1]:].lstrip(), lx.get("attributive_after", ())):
                 continue  # 基金支持的项目: a verb that qualifies a noun reports no position
+            if not hits and _relative_verb(raw, verbs, lexicon):
+                # X, which regarded C as a useful guide, had trained …: the relative clause on X reports its position
+                keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
+                out.append(Holder(keys, si, g.start, tuple(dict.fromkeys(it.key for it in g.items
+                                                                         if it.kind in lx["submitter_kinds"]))))
+                continue
             if not hits and _later_predicate(sent, g, verbs, lexicon):
                 # The High Commissioner is grateful to X for … and considers that …: its clause's second predicate
                 keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
@@ -114,6 +121,14 @@ def _spoken_for(sent: Sentence, g, tail: str, lexicon: Lexicon):
         return None
     return next((h for h in sent.groups if h.start > g.end and h.governor == tail and h.kinds() & lexicon.agents
                  and not lexicon.squeeze(sent.text[g.end:h.head]).replace(tail, "", 1).strip()), None)
+
+
+def _relative_verb(rest: str, verbs, lexicon: Lexicon) -> bool:
+    """``rest`` (what follows a group) opens a relative clause on it whose verb is a reporting verb or a stance
+    predicate (``, which regarded …``), where the language says so (``relative_holders``)."""
+    rx = lexicon.stances.get("relative_holders")
+    m = re.match(rx, rest) if rx else None
+    return m is not None and bool(lexicon.starts_with(rest[m.end():], verbs))
 
 
 def _later_predicate(sent, g, verbs, lexicon) -> bool:
@@ -389,12 +404,18 @@ def _addressed(sent: Sentence, g, lexicon: Lexicon) -> bool:
 
 def _echo_holders(si: int, sent: Sentence, lexicon: Lexicon, found: list[Holder]) -> list[Holder]:
     """``A welcomed C, as did B``: a group right after one of ``echo_markers`` (determiners between allowed) that
-    ends its clause holds what the holder before it in the sentence said; the event begins at the marker, which
+    ends its clause holds what the holder before it in the sentence said (``So did B.``: one of
+    ``opening_echo_markers`` that opens the sentence, what the holder of the sentences before said); the event begins at the marker, which
     is also one of ``association_verbs`` (see :func:`associates`)."""
     agents = lexicon.agents
     out = []
-    for ms, me, _w in lexicon.find(sent.text, lexicon.stances.get("echo_markers", ()), sent.start, sent.end):
-        if not any(h.pos < ms for h in found):
+    opening = lexicon.stances.get("opening_echo_markers", ())
+    markers = lexicon.words_of("echo_markers", lambda: (*lexicon.stances.get("echo_markers", ()), *opening))
+    for ms, me, w in lexicon.find(sent.text, markers, sent.start, sent.end):
+        if w in opening:  # So did B. — the holder before it is the last of the sentences before
+            if si == 0 or lexicon.squeeze(sent.text[sent.start:ms]).strip():
+                continue
+        elif not any(h.pos < ms for h in found):
             continue
         g = next((g for g in sent.groups if g.start >= me), None)
         if g is None or not g.kinds() & agents or lexicon.trim(lexicon.squeeze(sent.text[me:g.start]), "determiners") \

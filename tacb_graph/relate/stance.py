@@ -208,8 +208,9 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             marks = [(pos, key) for key, pos in concepts if (hpos is None or pos >= hpos or pos >= lead)
                      and pos not in topics]
             if hpos is not None and lx.get("topic_governors"):  # 关于互利合作，X 认为…: the sentence's topic
+                first_actor = min((g.start for g in sent.groups if g.kinds() & lexicon.agents), default=hpos)
                 marks += [(it.start, it.key) for g in sent.groups if g.governor in lx["topic_governors"]
-                          and g.end <= hpos for it in g.items if it.kind == "Concept"]
+                          and g.end <= min(hpos, first_actor) for it in g.items if it.kind == "Concept"]
             marks += [(b, None) for b, e, _w in lexicon.find(sent.text, lx["concept_backrefs"], sent.start, sent.end)
                       if not _names_one(sent, e, concepts, lexicon)]
             plural = lexicon.find(sent.text, lx.get("plural_concept_backrefs", ()), sent.start, sent.end)
@@ -341,7 +342,26 @@ def _conceding(sent: Sentence, hpos: int | None, lexicon: Lexicon) -> int:
     own = not any(g.kinds() & lexicon.agents for g in sent.groups if sent.start <= g.start < hpos)  # no subject of its own
     if own and lead.endswith(",") and any(lead.startswith(w + " ") for w in words):
         return sent.start
+    if own and lead.endswith(",") and any(lead.startswith(w + " ") for w in lexicon.stances.get("topic_openers", ())):
+        return sent.start  # As for C, X considered …: the concept the holder speaks of
+    if own and re.search(lexicon.stances.get("parenthetical_lead", ",$"), lead) and _parenthetical(sent, hpos, lexicon):
+        return sent.start  # C, X said, was …: the holder and its verb are an aside in a clause about C
+    rel = lexicon.stances.get("object_relative_lead")
+    if own and rel and re.search(rel, lead):
+        return sent.start  # C was a principle that X fully endorsed: the holder of a relative clause on the noun before
     return sent.end + 1
+
+
+def _parenthetical(sent: Sentence, hpos: int, lexicon: Lexicon) -> bool:
+    """The holder at ``hpos`` and its reporting verb stand between commas inside a clause (``C, X argued, was
+    …``; ``the expression, she said, reduced …``), where the language says so (``parenthetical_holders``)."""
+    if not lexicon.stances.get("parenthetical_holders"):
+        return False
+    g = next((g for g in sent.groups if g.start <= hpos < g.end), None)
+    at = g.end if g is not None else hpos + len(lexicon.squeeze(sent.text[hpos:]).split(" ", 1)[0])
+    rest = lexicon.squeeze(sent.text[at:min(sent.end, at + 40)]).lstrip()
+    verb = lexicon.starts_with(rest.lower(), lexicon.stances["reporting_verbs"])
+    return bool(verb) and rest[len(verb):].lstrip().startswith(",")
 
 
 def _topic_before(sents: list[Sentence], ev: Holder, events: list[Holder], lexicon: Lexicon) -> list:
