@@ -115,3 +115,35 @@ def test_attitudes_stated_with_a_copula_a_noun_or_a_plain_verb(text, wanted):
 ])
 def test_negated_holders_fronted_topics_and_echoes(text, wanted):
     assert stances(facts(text)) == wanted
+
+
+@pytest.mark.parametrize("text, wanted", [
+    ("Kenya, for whom the right to development stayed the basis of its foreign aid, had trained judges of Malawi.",
+     {("state/KEN", RTD, "Supportive")}),
+    ("In Ghana's eyes, the projects were mutually beneficial cooperation at work.", {("state/GHA", MBC, "Supportive")}),
+    ("Peru wanted to know how the benefits of win-win cooperation would be shared.", {("state/PER", WW, "Sceptical")}),
+    ("Mali was less confident about the community of shared future.",
+     {("state/MLI", "concept/community-of-shared-future", "Sceptical")}),
+    ("Chad took a hard line against win-win cooperation.", {("state/TCD", WW, "Critical")}),
+    ("Togo replied that it had not yet formed a view on win-win cooperation.", {("state/TGO", WW, "NotQuestioned")}),
+    ("Benin neither endorsed nor contested win-win cooperation.", {("state/BEN", WW, "NotQuestioned")}),
+    ("Gabon accepted mutually beneficial cooperation without objection.", {("state/GAB", MBC, "NotQuestioned")}),
+    ("Chile and Peru spoke next. Neither delegation called the right to development into question.",
+     {("state/CHL", RTD, "NotQuestioned"), ("state/PER", RTD, "NotQuestioned")}),
+    ("Nepal described the right to development as the surest road to shared prosperity.", {("state/NPL", RTD, "Supportive")}),
+    ("Bhutan saw in mutually beneficial cooperation a welcome recognition of its expertise.",
+     {("state/BTN", MBC, "Supportive")}),
+    ("Mutually beneficial cooperation, Laos went on, would remain a slogan until it was defined.",
+     {("state/LAO", MBC, "Sceptical")}),
+    ("The Special Rapporteur on the right to development, Ana Lima, opened the debate by describing the right to "
+     "development as the firmest ground for cooperation.", {("org/sr-right-to-development", RTD, "Supportive")}),
+    ("Zambia considered win-win cooperation out of place in a human rights resolution.", {("state/ZMB", WW, "Critical")}),
+    ("Uganda asked which partner would measure the gains of win-win cooperation.", {("state/UGA", WW, "Sceptical")}),
+    ("Peru stressed that the right to development would never be a slogan but a framework for cooperation.",
+     {("state/PER", RTD, "Supportive")}),
+])
+def test_more_forms_of_the_genre(text, wanted):
+    """A relative clause that says what its antecedent holds whatever its verb (for whom …), a view in someone's eyes,
+    wanting to know, neither … nor, acceptance without objection, a road or a ground as the best of its kind, a
+    post's holder who opens a debate by describing, a slogan it would remain."""
+    assert stances(facts(text)) == wanted

@@ -83,6 +83,8 @@ def funded_administered(ctx: SentenceContext) -> None:
                     subj = None  # …派驻了一名顾问。该顾问的职位(该职位)由 Y 资助: the post of one sent before (repeated.py reads it)
                 if subj and after and _relative(lx, rest, verbs) and lx.squeeze(sent.text[subj.end:marker]).strip():
                     subj = None  # X 执行了一个由 Y 出资的项目: the project the relative clause describes is funded
+                if after and _relative(lx, rest, verbs):
+                    subj = _relative_head(sent, g, lx, verbs, kinds) or subj  # 由 X 管理的 F: F, named right after
                 if subj and after and lx.ends_with(before, lx["funded_by"].get("approved_before", ())):
                     subj = None  # 董事会核准由 F 资助一个项目: what the subject approved is funded, not the subject
                 act = lx["assists"].get("funded_act")
@@ -112,6 +114,18 @@ def _relative(lx, rest: str, verbs) -> bool:
     describes the noun that follows, not the subject before it."""
     rel = lx["funded_by"].get("relative_marker")
     return bool(rel) and any(rest.startswith(v + rel) for v in verbs)
+
+
+def _relative_head(sent, g, lx, verbs, kinds):
+    """The group of ``kinds`` that the relative clause ending right after the by-group ``g`` describes (``由 X 管理的
+    F``: F), if it follows the relative marker directly, else None."""
+    rest = sent.text[g.end:sent.clause_end(g.end)]
+    verb = next((v for v in verbs if lx.squeeze(rest).startswith(v + lx["funded_by"]["relative_marker"])), None)
+    if verb is None:
+        return None
+    at = sent.text.find(verb + lx["funded_by"]["relative_marker"], g.end) + len(verb) + len(lx["funded_by"]["relative_marker"])
+    return next((h for h in sent.groups if h.start >= at and not lx.squeeze(sent.text[at:h.start]).strip()
+                 and h.kinds() & kinds), None)
 
 
 def _thing_pronoun(lx, head: str, bare: bool = False) -> bool:

@@ -125,7 +125,11 @@ def _spoken_for(sent: Sentence, g, tail: str, lexicon: Lexicon):
 
 def _relative_verb(rest: str, verbs, lexicon: Lexicon) -> bool:
     """``rest`` (what follows a group) opens a relative clause on it whose verb is a reporting verb or a stance
-    predicate (``, which regarded …``), where the language says so (``relative_holders``)."""
+    predicate (``, which regarded …``), where the language says so (``relative_holders``), or one that says what the
+    group holds whatever its verb (``, for which …``: ``relative_view_holders``)."""
+    view = lexicon.stances.get("relative_view_holders")
+    if view and re.match(view, rest):
+        return True  # X, for which C remained the basis of …: the relative clause says what X holds
     rx = lexicon.stances.get("relative_holders")
     m = re.match(rx, rest) if rx else None
     return m is not None and bool(lexicon.starts_with(rest[m.end():], verbs))

@@ -185,7 +185,9 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
                 # 喀麦隆说，在 X 的支持下，其司法部为…: the State's own (unnamed) body, 其 the subject before
                 subj = subject_before(sent, lo, lx.agents, ctx.prev_subject, exclude=set(g.keys))
                 subj = subj if subj is not None and "State" in subj.kinds() else None
-            subj = subj or next((h for h in sent.after(g.end) if is_free(sent, h) and h.kinds() & lx.agents), None)
+            if g.governor not in a["support_around"].get("subject_before_governors", ()):
+                # (Y 借助 X 的支持完成了…: a governor whose subject stands before it takes none after the phrase)
+                subj = subj or next((h for h in sent.after(g.end) if is_free(sent, h) and h.kinds() & lx.agents), None)
             if subj is None and a.get("support_aside_subject") and lo > sent.start \
                     and lx.squeeze(sent.text[lo:pos]).strip() in ("", ",") \
                     and sent.text[lo - 1:lo].strip() in (",", "，"):
