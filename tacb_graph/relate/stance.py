@@ -208,7 +208,8 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             marks = [(pos, key) for key, pos in concepts if (hpos is None or pos >= hpos or pos >= lead)
                      and pos not in topics]
             if hpos is not None and lx.get("topic_governors"):  # 关于互利合作，X 认为…: the sentence's topic
-                first_actor = min((g.start for g in sent.groups if g.kinds() & lexicon.agents), default=hpos)
+                first_actor = min((g.start for g in sent.groups if g.kinds() & lexicon.agents), default=hpos) \
+                    if lx.get("topic_before_actors") else hpos  # (X praised the focus on C, while Y …: no topic of Y's)
                 marks += [(it.start, it.key) for g in sent.groups if g.governor in lx["topic_governors"]
                           and g.end <= min(hpos, first_actor) for it in g.items if it.kind == "Concept"]
             marks += [(b, None) for b, e, _w in lexicon.find(sent.text, lx["concept_backrefs"], sent.start, sent.end)
