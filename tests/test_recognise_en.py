@@ -290,3 +290,12 @@ def test_a_short_name_defined_after_a_state_inside_a_longer_name_is_no_office():
     rec = run('The Office of the United Nations High Commissioner for Human Rights in Nepal (hereinafter "the Office") '
               "opened.", "The Bar Association asked the Office for equipment.")
     assert ("the Office", "state/NPL") not in mentions(rec)
+
+
+def test_a_state_named_inside_the_name_of_its_own_police_or_army():
+    from tacb_graph.recognise import recognise
+    from tacb_graph.records import Source
+    from tacb_graph.segment import segment
+    text = "1. UNODC trained 40 officers of the Royal Bhutan Police. The Presidential Human Rights Committee Secretariat met.\n\n"
+    got = {m.entity for m in recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))).mentions}
+    assert "state/BTN" in got and "org/ccpr" not in got

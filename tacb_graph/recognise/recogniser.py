@@ -107,6 +107,18 @@ def _inside_capitalised(text: str, s: int, e: int, ents) -> bool:
                    for x in ents)
 
 
+def _state_organ(st: UnitState, text: str, ent) -> bool:
+    """A State's name inside a longer capitalised name that is the name of one of its own organs (``backrefs``
+    ``state_organ_heads``, a regular expression on the words after the name: the Royal Bhutan Police, the Uganda
+    Prisons Service): the State is named there."""
+    language = st.config.language
+    if "_state_organ_heads" not in language.__dict__:
+        rx = language.backrefs.get("state_organ_heads")
+        language.__dict__["_state_organ_heads"] = re.compile(rx) if rx else None
+    rx = language.__dict__["_state_organ_heads"]
+    return rx is not None and ent.ent_id_.startswith("state/") and rx.match(text, ent.end_char) is not None
+
+
 def _backref_words(language) -> tuple[dict, str, tuple[str, ...]]:
     """The language's back-reference rules by their folded text, and the characters and words that may stand
     right before one, normalised (made once per language)."""
@@ -150,7 +162,8 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             continue
         if ent.label_ == BACKREF:
             continue
-        if inside and _inside_capitalised(text, ent.start_char, ent.end_char, ents):
+        if inside and _inside_capitalised(text, ent.start_char, ent.end_char, ents) \
+                and not _state_organ(st, text, ent):
             continue  # the Presidential Human Rights Committee Secretariat: no Human Rights Committee
         if organ and organ.match(text, ent.end_char):
             continue  # the Human Rights Committee of the Congress of X: X's, not the treaty body

@@ -217,13 +217,14 @@ def received_by(ctx: SentenceContext, noun, act: dict) -> list[str]:
 
 def _hosted_for(sent: Sentence, e: int, act: dict, passive: bool = False) -> bool:
     """A hosting verb at ``e`` (``hosting_verbs``: received) with people as its object, followed in its clause by one of
-    ``hosted_for`` (for) and an activity noun: people received for a study visit or training were hosted for it (in the
+    ``hosted_for`` (for) and an activity noun (or one of ``hosted_for_nouns``: received for a week of talks, of
+    instruction): people received for a study visit or training were hosted for it (in the
     passive, the people are its subject and the purpose may follow the agent: were received by Y, for a study visit);
     or whose object is their visit (``hosted_visits``: 接待了 X 六名官员的考察访问, 接待了 X 的考察团)."""
     lx = sent.lx
     hi = sent.end if passive else sent.clause_end(e)
     return (passive or people_after(sent, e, act) or people_object(sent, e, act)) and (any(
-        _activity_noun(sent, fe, act) is not None
+        _activity_noun(sent, fe, act, tuple(act.get("hosted_for_nouns", ()))) is not None
         for _fs, fe, _w in lx.find(sent.text, act.get("hosted_for", ()), e, hi))
         or bool(lx.find(sent.text, act.get("hosted_then", ()), sent.clause_end(e), sent.end))  # 接待了…，向其介绍了…
         or bool(lx.find(sent.text, act.get("hosted_visits", ()), e, sent.clause_end(e))))  # 接待了 X 六名官员的考察访问

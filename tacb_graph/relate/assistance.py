@@ -209,6 +209,21 @@ def _owns_next_thing(sent, g: Group, start: int, a: dict) -> bool:
                    for h in sent.groups)
 
 
+def _shifted_recipient(sent: Sentence, e: int, clause_end: int, a: dict) -> tuple[Group, list] | None:
+    """``handed over to X a database``, ``transferred to X a set of training modules``: the recipient a marker
+    (``recipient_after``) governs right after the verb ending at ``e``, and the thing given (``give_nouns``) within
+    ``noun_window`` after it, before the clause ends — the recipient before the thing given."""
+    lx = sent.lx
+    g = next(iter(sent.after(e)), None)
+    if g is None or g.governor not in a.get("recipient_after", ()) or not g.kinds() & lx.agents \
+            or lx.trim(lx.squeeze(sent.text[e:g.start]).strip(), "determiners") != g.governor:
+        return None
+    nouns = lx.find(sent.text, a["give_nouns"], g.end, min(clause_end, g.end + a.get("noun_window", 20)))
+    if not nouns or any(g.end <= h.start < nouns[0][0] for h in sent.groups):
+        return None
+    return g, nouns
+
+
 def _given(ctx: SentenceContext, found: list) -> None:
     """``X 向 Y 提供援助``, ``X provided technical assistance to Y``, ``X provided Y with support``."""
     sent = ctx.sentence
@@ -223,6 +238,13 @@ def _given(ctx: SentenceContext, found: list) -> None:
         e = skip_aside(sent, e)  # requests the Office to provide, in cooperation with Y, technical assistance to X
         clause_end = sent.clause_end(e)
         nouns = lx.find(text, own.get(w, a["give_nouns"]), e, min(clause_end, e + a.get("noun_window", 20)))
+        shifted = _shifted_recipient(sent, e, clause_end, a) if w not in own else None
+        if shifted is not None:  # handed over to X a database: the recipient before the thing given
+            g, nouns = shifted
+            prov = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(g.keys))
+            if prov is not None:
+                found.append((prov, members_of(g, agents), s, nouns[-1][1], s))
+            continue
         goods = counted_goods(sent, e) if not nouns and w not in own else None
         nouns = nouns or ([goods] if goods else [])  # supplied 1,200 wheelchairs to X: things given, counted
         if not nouns:

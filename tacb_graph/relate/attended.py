@@ -216,6 +216,10 @@ def costs_of_people(ctx: SentenceContext) -> None:
         people = "|".join(map(re.escape, sorted(spec["people"], key=len, reverse=True)))
         lx.__dict__["_costs_of_people"] = re.compile(
             rf"\b(?:{verbs})\s+{many}\s+(?:of|for)\s+(?:the\s+)?(?:\d+\s+)?(?:{people})\s+(?:from|of)(?:\s+the)?\s*$", re.I)
+        passives = "|".join(map(re.escape, sorted(act.get("cost_passives", ()), key=len, reverse=True)))
+        lx.__dict__["_costs_of_people_passive"] = (
+            re.compile(rf"^\s*{many}\s+(?:of|for)\s+(?:the\s+)?(?:\d+\s+)?(?:{people})\s+(?:from|of)(?:\s+the)?\s*$", re.I),
+            re.compile(rf"^[^;:]{{0,120}}?\b(?:{passives})\s+by(?:\s+the)?\s*$", re.I)) if passives else None
     rx = lx.__dict__["_costs_of_people"]
     for g in sent.groups:
         if "State" not in g.kinds() or g.governor is not None and g.lead is None:
@@ -223,6 +227,7 @@ def costs_of_people(ctx: SentenceContext) -> None:
         lo = sent.clause_start(g.start)
         m = rx.search(lx.squeeze(sent.text[lo:g.start]))
         if m is None:
+            _paid_for_people(ctx, g, lo)  # The travel of the delegation of X … was covered by Y
             continue
         payer = subject_before(sent, g.start, lx.agents, ctx.prev_subject, exclude=set(g.keys))
         if payer is None or payer.start < lo and sent.clause_start(payer.start) != sent.start:
@@ -234,6 +239,25 @@ def costs_of_people(ctx: SentenceContext) -> None:
         emit_assist(ctx, list(payer.keys), states, year_before(sent, g.start), topic(sent, g.start), ctx.mood(g.start, payer))
         if gapped is not None:
             _gapped_payer(ctx, g, gapped, spec)
+
+
+def _paid_for_people(ctx: SentenceContext, g, lo: int) -> None:
+    """``The travel of the delegation of X to Geneva was covered by Y``: a clause that opens with what people's taking
+    part costs (``cost_items``) and the people of State group ``g`` (``whose_costs`` ``people``), then a passive verb of
+    paying (``cost_passives``) and its ``by``: the agent assists those States."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rxs = lx.__dict__.get("_costs_of_people_passive")
+    if rxs is None or not rxs[0].match(lx.squeeze(sent.text[lo:g.start])):
+        return
+    for h in sent.after(g.end):
+        if h.start > sent.clause_end(g.end) + 200 or h.start >= sent.end:
+            return
+        if rxs[1].match(lx.squeeze(sent.text[g.end:h.start])):
+            if h.kinds() & lx.agents and not set(h.keys) & set(g.keys):
+                emit_assist(ctx, members_of(h, lx.agents), members_of(g, {"State"}), year_before(sent, h.start),
+                            topic(sent, g.start), ctx.mood(h.start, None))
+            return
 
 
 def _gapped_payer(ctx: SentenceContext, g, gapped: int, spec: dict) -> None:

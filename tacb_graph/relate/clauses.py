@@ -299,6 +299,30 @@ def _coordinated(gap: str, lx: Lexicon) -> str | None:
     return None
 
 
+def _verb_with_object(text: str, g: Group, lx: Lexicon) -> bool:
+    """A finite verb (``new_clause_item``) and the start of its object (``new_clause_object``) right after ``g``:
+    ``… to A and UNICEF deployed an adviser``: ``g`` is a clause's subject, governed by nothing."""
+    obj = lx.get("new_clause_object")
+    m = lx.res["new_clause_item"].match(text, g.end) if obj and "new_clause_item" in lx.res else None
+    return m is not None and re.match(obj, text[m.end():m.end() + 40]) is not None
+
+
+def _opens_clause(text: str, last: Group, it: Item, start: int, lx: Lexicon, after_subject: bool) -> bool:
+    """Whether item ``it``, coordinated after group ``last`` that a preposition governs, is rather the subject of a
+    clause of its own: a finite verb follows it (``new_clause_item``) and a comma stands before the coordinator (``…
+    gave X to UNDP, and Qatar provided Y``) — or, with no comma, the verb takes an object the language's
+    ``new_clause_object`` opens (``extended its support to A and UNICEF deployed an adviser``), when a name stands before
+    ``last`` (``after_subject``: the clause it ends has a subject; ``Experts from A and B trained …`` is one subject)."""
+    m = lx.res["new_clause_item"].match(text, it.end)
+    if m is None or not lx.ends_with(lx.trim(lx.squeeze(text[max(start, last.start - 24):last.start]), "determiners"),
+                                     lx["prepositions"]):
+        return False
+    if "," in text[last.end:it.start]:
+        return True
+    obj = lx.get("new_clause_object")
+    return after_subject and bool(obj) and re.match(obj, text[m.end():m.end() + 40]) is not None
+
+
 def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, original: str) -> list[Group]:
     groups: list[Group] = []
     joints: list[list[str]] = []  # per group, how each item after the first was joined
@@ -314,10 +338,7 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
                 how = None  # OHCHR trained judges of Chad: a phrase naming a group right after another is no list
             if how == "sep" and lead is not None and lx.language.spaced:
                 how = None  # funded by X, officials of Y and Z were trained: the people open a phrase of their own
-            if how and "new_clause_item" in lx.res and "," in text[last.end:it.start] \
-                    and lx.res["new_clause_item"].match(text, it.end) \
-                    and lx.ends_with(lx.trim(lx.squeeze(text[max(start, last.start - 24):last.start]), "determiners"),
-                                     lx["prepositions"]):
+            if how and "new_clause_item" in lx.res and _opens_clause(text, last, it, start, lx, len(groups) > 1):
                 how = None  # … gave X to UNDP, and Qatar provided Y: Qatar opens a clause of its own
             if how or (it.start == last.items[-1].start):
                 last.items.append(it)
@@ -343,7 +364,7 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
     prev_gov = None
     # where clauses end in the sentence, found once (not once per group)
     ends_at = [i for i in range(start, min(end, len(text))) if text[i] in clause_end]
-    for g in groups:
+    for i, g in enumerate(groups):
         g.lead = _lead(original, prev_end, g.start, lx)
         raw = text[prev_end:g.head]
         k = bisect.bisect_left(ends_at, g.head) - 1
@@ -367,7 +388,8 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
         if p and not (t and len(t) >= len(p)):
             g.governor = p
         elif gap and lx.ends_with(gap, lx["coordinators"]):
-            if lx.ends_with(lx.squeeze(raw), lx.get("new_clause_after", ())):
+            if lx.ends_with(lx.trim(lx.squeeze(raw), "determiners"), lx.get("new_clause_after", ())) \
+                    or i >= 2 and _verb_with_object(text, g, lx):
                 pass  # … in Nairobi and that UNICEF continue …: a new clause's subject, not the list's
             elif not boundary and prev_gov and not lx.ends_with(lx.trim(gap[:-len(lx.ends_with(gap, lx["coordinators"]))]),
                                                                   lx.get("list_break_verbs", ())):

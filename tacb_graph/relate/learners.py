@@ -1,6 +1,7 @@
 """People sent to learn from a host: ``A 和 B 各派两名工作人员到 Y 进行了实习``, ``X sent two officers to Y for a
-placement``, ``Two legal officers of X spent three weeks at Y for peer learning`` — the host Y helped the ones who sent
-them (the reverse of experts sent *to* a State, :mod:`.dispatch`: there the sender helps).
+placement``, ``Two legal officers of X spent three weeks at Y for peer learning``, ``Two staff members of X held
+fellowships at Y`` (``held_verbs``, ``held_nouns``: the placement named before its host) — the host Y helped the ones who
+sent them (the reverse of experts sent *to* a State, :mod:`.dispatch`: there the sender helps).
 
 Word lists: ``relations.json`` ``assists`` ``learners``: ``verbs`` (a verb of sending or of spending time), ``markers``
 (``到``, ``赴``, ``to``, ``at``: the host is the first actor the marker governs after the verb, in its clause, and is no
@@ -41,6 +42,29 @@ def hosted_learners(ctx: SentenceContext) -> None:
         recips = [k for k in members_of(senders, lx.agents) if k not in host.keys] if senders is not None else []
         if recips:
             emit_assist(ctx, list(host.keys), recips, year_before(sent, s), topic(sent, host.end), ctx.mood(s, host))
+    for s, e, _w in lx.find(sent.text, ln.get("held_verbs", ()), sent.start, sent.end):
+        host = _held_at(sent, e, ln)
+        if host is None:
+            continue
+        holders = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(host.keys))
+        recips = [k for k in members_of(holders, lx.agents) if k not in host.keys] if holders is not None else []
+        if recips:
+            emit_assist(ctx, list(host.keys), recips, year_before(sent, s), topic(sent, host.end), ctx.mood(s, host))
+
+
+def _held_at(sent, e: int, ln: dict):
+    """``Two staff members of X held three-month fellowships at Y``: the host a marker (``markers``) governs right
+    after a placement noun (``held_nouns``) that follows the verb ending at ``e`` within ``held_gap`` characters —
+    the host Y helped X, whose people held the placement (no State: a State visited hosts no one here)."""
+    lx = sent.lx
+    end = sent.clause_end(e)
+    nouns = lx.find(sent.text, ln.get("held_nouns", ()), e, min(end, e + ln.get("held_gap", 40)))
+    if not nouns or any(e <= g.start < nouns[0][0] for g in sent.groups):
+        return None
+    host = next((g for g in sent.after(nouns[0][1]) if g.start < end), None)
+    if host is None or not host.kinds() & lx.agents or "State" in host.kinds() or not _marked(sent, nouns[0][1], host, ln):
+        return None
+    return host if len(lx.squeeze(sent.text[nouns[0][1]:host.start])) <= 20 else None
 
 
 def sent_to_learn(sent, e: int):

@@ -263,11 +263,48 @@ def _funder_of_referent(ctx: SentenceContext, a: int, b: int, act: dict, rx) -> 
         return
 
 
-def _cost_patterns(lx, act: dict) -> tuple[re.Pattern, re.Pattern] | None:
+def _funds_it(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
+    """``… a course for forensic doctors of A. The course is scheduled for May, and Y has agreed to fund it``: the
+    subject of a funding verb (``funding_verbs``) whose object is a pronoun for an activity (``funded_pronouns``, a
+    regular expression on the words after the verb) gives the help the unit's last sentence with any reported (this
+    sentence's own, when it has reported some), to its recipients, in the funding clause's mood — the help's own
+    mood when the funding clause is a plain report of something planned or asked for. The sentence that reported the
+    help must name an activity (``nouns``): a pronoun for a body is no activity paid for."""
+    rx = act.get("funded_pronouns")
+    if not rx:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    for s, e, _w in lx.find(sent.text, act.get("funding_verbs", ()), a, b):
+        if not re.match(rx, sent.text[e:b]) or offered(sent, s):
+            continue
+        agent = subject_before(sent, s, lx.agents, ctx.prev_subject)
+        if agent is None or agent.start < a or agent.start < sent.clause_start(s) and agent.start > sent.start:
+            continue
+        helped = [r for r in ctx.relations if r.predicate == "assists"] or \
+            [r for r in ctx.earlier if r.predicate == "assists"]
+        if not helped or not lx.find(helped[-1].sentence, act["nouns"]):
+            continue
+        last = [r for r in helped if r.sentence == helped[-1].sentence]
+        recips = list(dict.fromkeys(r.object for r in last))
+        funders = [k for k in members_of(agent, lx.agents) if k not in recips
+                   and k not in {r.subject for r in last}]
+        if not funders:
+            continue
+        mood = ctx.mood(s, agent)
+        here = {(r.modality, r.requested_by) for r in last}
+        if mood[0] == "Reported" and len(here) == 1 and next(iter(here))[0] in ("Planned", "Requested"):
+            mood = next(iter(here))
+        emit_assist(ctx, funders, recips, year_before(sent, s), None, mood)
+        return
+
+
+def _cost_patterns(lx, act: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern | None] | None:
     """``cost_items`` (what an activity costs: travel, the venue …) as two patterns compiled once per lexicon (no
     possessive: 'their travel costs' are some participants' own): a list of them that opens a clause with a passive
     verb of paying (``cost_passives``) and its ``by``, and a list of them as the whole object of an active verb of
-    paying (``cost_verbs``)."""
+    paying (``cost_verbs``); and a third, when the language has ``cost_absolutes``: a list of them in an absolute
+    phrase with its ``by`` (``, with the travel paid by Y``)."""
     if "_cost_patterns" not in lx.__dict__:
         items, passive, verbs = act.get("cost_items"), act.get("cost_passives"), act.get("cost_verbs")
         found = None
@@ -275,8 +312,10 @@ def _cost_patterns(lx, act: dict) -> tuple[re.Pattern, re.Pattern] | None:
             one = r"(?:the\s+)?(?:" + "|".join(map(re.escape, sorted(items, key=len, reverse=True))) + r")"
             many = rf"{one}(?:\s*(?:,\s*(?:and\s+)?|and\s+){one})*(?:\s+(?:of|for)\s+(?:the|this|that|these|those)\s+[\w-]+)?"
             sources = "".join(f"|{re.escape(w)}" for w in act.get("cost_sources", ()))  # Funding for the sessions came from Y
+            absolutes = "|".join(map(re.escape, sorted(act.get("cost_absolutes", ()), key=len, reverse=True)))
             found = (re.compile(rf"^{many}\s+(?:(?:{'|'.join(map(re.escape, passive))})\s+by{sources})\b", re.I),
-                     re.compile(rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+{many}\s*(?:[.;]|$)", re.I))
+                     re.compile(rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+{many}\s*(?:[.;]|$)", re.I),
+                     re.compile(rf",\s*with\s+{many}\s+(?:{absolutes})\s+by\s+", re.I) if absolutes else None)
         lx.__dict__["_cost_patterns"] = found
     return lx.__dict__["_cost_patterns"]
 
@@ -295,6 +334,9 @@ def _costs_of_earlier(ctx: SentenceContext, a: int, b: int, head: str, act: dict
         agent = next((g for g in sent.groups if a <= g.start < b and (g.governor in act.get("by_markers", ())
                                                                        or g.governor in act.get("source_markers", ()))), None)
         at = agent.start if agent is not None else b
+    elif (m := rxs[2].search(sent.text, a, b) if rxs[2] is not None else None) is not None:
+        # …, with the travel paid by Y: an absolute phrase after the help the clause reported
+        agent, at = next((g for g in sent.groups if 0 <= g.start - m.end() <= 4), None), m.start()
     else:
         m = rxs[1].search(sent.text, a, b)
         if m is None:
@@ -383,6 +425,7 @@ def referred_activities(ctx: SentenceContext, together) -> None:
     held_by = None  # the provider of the activity an earlier clause of the sentence referred to
     _extended_by_subject(ctx, together, act)
     for a, b in _clauses(sent):
+        _funds_it(ctx, a, b, act)  # …, and Y has agreed to fund it
         head = lx.squeeze(sent.text[a:b]).lstrip(" ,")
         if opener is not None:
             head = opener.sub("", head, count=1).lstrip(" ,")
