@@ -13,7 +13,6 @@ KNOWN: dict[str, str] = {
     "en-f11": "support from X enabled people from Y to attend: the people from a State, no group of its own, after 'enabled'",
     "zh-f11": "在 X 的支持下，来自 Y 的代表出席了…: the clause's subject is people from a State, no group of its own",
     "zh-f13": "X 在 Y 资助的项目: a relative clause with the funder and the place before the verb",
-    "zh-f14": "支付了 Y 代表…的旅费: 支付 is no verb of help, and the people's State is the possessive of the cost",
 }
 
 EN = [dict(r, id=f"en-{r['id']}") for r in rows("en-funds.tsv")]

@@ -230,6 +230,29 @@ def _hosted_for(sent: Sentence, e: int, act: dict, passive: bool = False) -> boo
         or bool(lx.find(sent.text, act.get("hosted_visits", ()), e, sent.clause_end(e))))  # 接待了 X 六名官员的考察访问
 
 
+def _hosted_delegation(ctx: SentenceContext, act: dict) -> None:
+    """``Y 接待了 X 司法部的一个考察团``: a hosting verb (``hosted_delegations`` ``verbs``) right before a State whose organ's
+    study group it received (``after``, a regular expression on the words after the State, in its clause), or whose
+    delegation it received and then showed how things work (``after_then``, and one of ``hosted_then`` later in the
+    sentence): the host (the verb's subject) helped the State."""
+    spec = act.get("hosted_delegations")
+    if not spec:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    for s, e, _w in lx.find(sent.text, spec["verbs"], sent.start, sent.end):
+        g = next(iter(sent.after(e)), None)
+        rest = sent.text[g.end:sent.clause_end(g.end)] if g is not None else ""
+        if g is None or "State" not in g.kinds() or lx.squeeze(sent.text[e:g.start]).strip() \
+                or not (re.match(spec["after"], rest) or spec.get("after_then") and re.match(spec["after_then"], rest)
+                        and lx.find(sent.text, act.get("hosted_then", ()), sent.clause_end(g.end), sent.end)):
+            continue  # (接待了 X 外交部的一个代表团: a delegation received is help only when it was shown how things work)
+        host = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(g.keys))
+        hosts = [k for k in members_of(host, lx.agents) if k not in g.keys] if host is not None else []
+        if hosts:
+            emit_assist(ctx, hosts, members_of(g, {"State"}), year_before(sent, s), topic(sent, e), ctx.mood(s, host))
+
+
 def _funder(ctx: SentenceContext, verb: int, act: dict, agents: set[str]) -> Group | None:
     """The subject of a funding verb whose object is this activity (``X 资助了 … 的项目``)."""
     sent = ctx.sentence
@@ -500,6 +523,7 @@ def activities(ctx: SentenceContext, together) -> None:
     agents = lx.agents
     text = sent.text
     _fronted_participle(ctx, act)
+    _hosted_delegation(ctx, act)  # Y 接待了 X 司法部的一个考察团
     _held_by_pronoun(ctx, act, together)
     participants(ctx, together)
     briefings(ctx, act, together)

@@ -283,16 +283,28 @@ def _gapped_payer(ctx: SentenceContext, g, gapped: int, spec: dict) -> None:
 def _costs_after(ctx: SentenceContext, spec: dict) -> None:
     """``自愿基金为 A 和 B 学员支付了旅费``: a State group governed by one of ``costs_for_people`` ``governors``, followed by
     its people and a verb paying for what their taking part costs (``costs_for_people`` ``after``, a pattern on the words
-    right after the group): the clause's subject assists those States."""
+    right after the group): the clause's subject assists those States. ``挪威承担了 X 代表团出席…的差旅费用``: or a State
+    group right after a verb of paying (``owned_before``, on the clause up to it) and followed by its people and their
+    costs (``owned_after``)."""
     sent = ctx.sentence
     lx = sent.lx
     rx = lx.__dict__.get("_costs_after")
     if rx is None:  # (compiled once per lexicon)
         rx = lx.__dict__["_costs_after"] = re.compile(spec["after"])
+    owned = spec.get("owned_after")
+    if owned and "_costs_owned" not in lx.__dict__:  # (compiled once per lexicon)
+        lx.__dict__["_costs_owned"] = (re.compile(spec["owned_before"]), re.compile(owned))
     for g in sent.groups:
-        if "State" not in g.kinds() or g.governor not in spec.get("governors", ()):
+        if "State" not in g.kinds():
             continue
-        if rx.match(lx.squeeze(sent.text[g.end:sent.clause_end(g.end)])) is None:
+        if owned and g.governor is None:
+            # 挪威承担了莱索托代表团出席会议的差旅费用: the verb of paying right before the State whose people it names
+            before, after = lx.__dict__["_costs_owned"]
+            if not (before.search(lx.squeeze(sent.text[sent.clause_start(g.start):g.start]).rstrip())
+                    and after.match(lx.squeeze(sent.text[g.end:sent.clause_end(g.end)]))):
+                continue
+        elif g.governor not in spec.get("governors", ()) \
+                or rx.match(lx.squeeze(sent.text[g.end:sent.clause_end(g.end)])) is None:
             continue
         payer = subject_before(sent, g.start, lx.agents, ctx.prev_subject, exclude=set(g.keys))
         if payer is not None and (payer.start >= sent.clause_start(g.start) or payer is ctx.prev_subject):

@@ -304,7 +304,7 @@ def _verb_with_object(text: str, g: Group, lx: Lexicon) -> bool:
     ``… to A and UNICEF deployed an adviser``: ``g`` is a clause's subject, governed by nothing."""
     obj = lx.get("new_clause_object")
     m = lx.res["new_clause_item"].match(text, g.end) if obj and "new_clause_item" in lx.res else None
-    return m is not None and re.match(obj, text[m.end():m.end() + 40]) is not None
+    return m is not None and "," not in m.group(0) and re.match(obj, text[m.end():m.end() + 40]) is not None
 
 
 def _opens_clause(text: str, last: Group, it: Item, start: int, lx: Lexicon, after_subject: bool) -> bool:
@@ -319,6 +319,8 @@ def _opens_clause(text: str, last: Group, it: Item, start: int, lx: Lexicon, aft
         return False
     if "," in text[last.end:it.start]:
         return True
+    if len(last.items) > 1 or "," in text[max(start, last.start - 24):last.start] or "," in m.group(0):
+        return False  # (at the request of X, A and B would deploy a team: the list is the subject)
     obj = lx.get("new_clause_object")
     return after_subject and bool(obj) and re.match(obj, text[m.end():m.end() + 40]) is not None
 

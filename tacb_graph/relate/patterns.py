@@ -478,7 +478,9 @@ def funding_of(ctx: SentenceContext) -> list[str]:
     """``with funding from X`` (or ``X noted that, with its funding, …``): X financed what the sentence reports."""
     from .funding import own_funding
     sent = ctx.sentence
+    scoped = sent.lx["assists"].get("funding_scoped")  # (A and B, the latter with money from X: X paid for B's only)
     found = [k for g in sent.groups if phrase_before(sent, g, sent.lx["assists"].get("funding_of", ()))
+             and not (scoped and re.search(scoped, sent.lx.squeeze(sent.text[sent.clause_start(g.start):g.start])))
              for k in members_of(g, sent.lx.agents)]
     rx = sent.lx["assists"].get("funded_actor")  # 基金资助的人权顾问支持…: the Fund pays for the one who acts
     for g, h in zip(sent.groups, sent.groups[1:]) if rx else ():
