@@ -128,3 +128,15 @@ def test_comments_sent_as_asked_are_help_given():
                         "Code; OHCHR sent its written observations in March 2092."))
     assert ("org/ohchr", "assists", "state/JOR", "Reported") in got
     assert not any(p == "assists" for _s, p, _o, _m in triples(facts("The Committee sent its concluding observations to Jordan.")))
+
+
+def test_a_request_set_aside_is_help_not_given():
+    got = triples(facts("A similar request from Malaysia to the Special Rapporteur on the human rights of migrants had been "
+                        "set aside when the budget of the mandate was reduced, and no new date had been proposed."))
+    assert ("org/sr-migrants", "assists", "state/MYS", "Negated") in got
+
+
+def test_the_opinion_of_a_body_sought_on_a_recommendation():
+    got = triples(facts("The High Commissioner recommends that the Government of Armenia seek the opinion of the Venice "
+                        "Commission on the draft constitutional law."))
+    assert ("org/venice-commission", "assists", "state/ARM", "Recommended") in got
