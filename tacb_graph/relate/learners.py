@@ -34,20 +34,13 @@ def hosted_learners(ctx: SentenceContext) -> None:
     ln = lx["assists"].get("learners")
     if not ln:
         return
-    for s, e, _w in lx.find(sent.text, ln["verbs"], sent.start, sent.end):
-        host = sent_to_learn(sent, e)
+    hosts = [(s, sent_to_learn(sent, e)) for s, e, _w in lx.find(sent.text, ln["verbs"], sent.start, sent.end)]
+    hosts += [(s, _held_at(sent, e, ln)) for s, e, _w in lx.find(sent.text, ln.get("held_verbs", ()), sent.start, sent.end)]
+    for s, host in hosts:
         if host is None:
             continue
         senders = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(host.keys))
         recips = [k for k in members_of(senders, lx.agents) if k not in host.keys] if senders is not None else []
-        if recips:
-            emit_assist(ctx, list(host.keys), recips, year_before(sent, s), topic(sent, host.end), ctx.mood(s, host))
-    for s, e, _w in lx.find(sent.text, ln.get("held_verbs", ()), sent.start, sent.end):
-        host = _held_at(sent, e, ln)
-        if host is None:
-            continue
-        holders = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(host.keys))
-        recips = [k for k in members_of(holders, lx.agents) if k not in host.keys] if holders is not None else []
         if recips:
             emit_assist(ctx, list(host.keys), recips, year_before(sent, s), topic(sent, host.end), ctx.mood(s, host))
 
