@@ -140,3 +140,53 @@ def test_the_opinion_of_a_body_sought_on_a_recommendation():
     got = triples(facts("The High Commissioner recommends that the Government of Armenia seek the opinion of the Venice "
                         "Commission on the draft constitutional law."))
     assert ("org/venice-commission", "assists", "state/ARM", "Recommended") in got
+
+
+@pytest.mark.parametrize("sentence", [
+    "A course for judges of Bhutan was to be delivered by WHO in 2095, but it was cancelled.",
+    "A course for judges of Bhutan was to be delivered by WHO in 2095 but was cancelled.",
+    "WHO planned a workshop for officials of Bhutan, but it did not take place.",
+])
+def test_a_plan_undone_in_a_clause_after_but(sentence):
+    assert ("org/who", "assists", "state/BTN", "Negated") in triples(facts(sentence))
+
+
+def test_help_given_and_then_not_implemented_stays_given():
+    assert ("org/ohchr", "assists", "state/BTN", "Reported") in triples(
+        facts("OHCHR advised Bhutan on the draft law, but it was not implemented."))
+
+
+def test_training_delivered_to_officers_of_a_states_police_named_with_its_state():
+    got = triples(facts("Training on the rules was delivered to 40 officers of the Royal Bhutan Police by UNODC, with "
+                        "financing from Japan."))
+    assert {("org/unodc", "assists", "state/BTN", "Reported"), ("state/JPN", "assists", "state/BTN", "Reported")} <= got
+
+
+def test_a_programme_that_opens_the_sentence_trained_the_people_after_it():
+    got = triples(facts("Through the Treaty Body Capacity-Building Programme, 20 officials of Bhutan were trained in "
+                        "follow-up to concluding observations."))
+    assert ("org/tbcbp", "assists", "state/BTN", "Reported") in got
+
+
+def test_a_phrase_ahead_of_an_event_is_no_subject():
+    got = triples(facts("Ahead of its fifth universal periodic review, Bhutan received help with its national report "
+                        "from UNDP."))
+    assert ("org/undp", "assists", "state/BTN", "Reported") in got
+
+
+def test_costs_to_be_met_by_a_funder_named_after_the_help():
+    got = triples(facts("OHCHR will place a consultant with the national mechanism of Bhutan, with the costs to be met by "
+                        "Australia."))
+    assert ("state/AUS", "assists", "state/BTN", "Planned") in got
+
+
+def test_travel_costs_met_by_a_fund_in_an_opening_phrase():
+    got = triples(facts("With their travel costs met by the Voluntary Fund for Technical Cooperation in the Field of Human "
+                        "Rights, officials of Bhutan spent a week in Kathmandu at the Office of the Prime Minister, where "
+                        "Nepal shared with them its own system for tracking recommendations."))
+    assert {("org/vf-tc", "assists", "state/BTN", "Reported"), ("state/NPL", "assists", "state/BTN", "Reported")} <= got
+
+
+def test_an_activity_in_a_part_of_a_state_named_first():
+    assert ("org/unicef", "assists", "state/JOR", "Reported") in triples(
+        facts("In northern Jordan, UNICEF carried out a project on child marriage."))

@@ -31,3 +31,8 @@ def test_a_study_group_of_a_states_ministry_hosted_is_help_to_that_state():
 
 def test_a_delegation_received_and_shown_nothing_is_no_help():
     assert not any(p == "assists" for _s, p, _o, _m in triples(facts("中国接待了法国外交部的一个代表团。")))
+
+
+def test_an_activity_arranged_for_a_states_people():
+    assert ("org/ohchr", "assists", "state/LSO", "Reported") in triples(facts("人权高专办为莱索托官员安排了一次培训。"))
+    assert not any(p == "assists" for _s, p, _o, _m in triples(facts("人权高专办安排了与莱索托外交部长的会见。")))

@@ -162,12 +162,14 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             continue
         if ent.label_ == BACKREF:
             continue
-        if inside and _inside_capitalised(text, ent.start_char, ent.end_char, ents) \
-                and not _state_organ(st, text, ent):
-            continue  # the Presidential Human Rights Committee Secretariat: no Human Rights Committee
+        start = ent.start_char
+        if inside and _inside_capitalised(text, ent.start_char, ent.end_char, ents):
+            if not _state_organ(st, text, ent):
+                continue  # the Presidential Human Rights Committee Secretariat: no Human Rights Committee
+            start = _word_before(text, ent.start_char).start(1)  # the Royal Bhutan Police: the State's, from "Royal"
         if organ and organ.match(text, ent.end_char):
             continue  # the Human Rights Committee of the Congress of X: X's, not the treaty body
-        found.append(Found(ent.start_char, ent.end_char, ent.ent_id_, "name"))
+        found.append(Found(start, ent.end_char, ent.ent_id_, "name"))
         for i in range(ent.start_char, ent.end_char):
             taken[i] = True
     language = st.config.language

@@ -231,7 +231,8 @@ def reduced_relative(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] 
 def under_owner(sent: Sentence, s: int, act: dict, agents: set[str]) -> Group | None:
     """``under a project of X, officials of Y were trained``, ``a project of X, funded by Z, under which officials of
     Y were trained``, ``under a project implemented by X, …`` (``done_by``): the owner of the project (``under_owner``:
-    regular expressions on the words before the owner and between the owner and the passive at ``s``)."""
+    regular expressions on the words before the owner and between the owner and the passive at ``s``); or a programme or
+    fund itself that opens the sentence (``named_governors``, ``named_kinds``: ``Through the … Programme, …``)."""
     rx = act.get("under_owner")
     if not rx:
         return None
@@ -244,6 +245,10 @@ def under_owner(sent: Sentence, s: int, act: dict, agents: set[str]) -> Group | 
         if rx.get("done_by") and g.end <= lo and re.search(rx["done_by"], before) and not re.search(
                 rx.get("done_by_not", r"(?!x)x"), before):
             return g  # Under a project (financed by F and) implemented jointly by X and Y, …
+        if g.governor in rx.get("named_governors", ()) and g.end <= lo and g.kinds() & set(rx.get("named_kinds", ())) \
+                and lx.trim(lx.squeeze(sent.text[sent.start:g.start]).strip(" ,"), "determiners").lower() == g.governor \
+                and sent.text[g.end:lo].strip() in ("", ","):
+            return g  # Through the Treaty Body Capacity-Building Programme, officials of Y were trained
         if g.governor not in act.get("owners_of", ()):
             continue
         if re.search(rx["before"], before) and g.end <= lo and not any(

@@ -107,7 +107,7 @@ def located(sent: Sentence, verb: int, act: dict, seats: dict | None = None) -> 
             if g.start >= lo:  # 人权高专办在 X 举办: the phrase starts at the marker
                 marker = sent.text.rfind(g.governor, sent.start, g.head)
                 return states, (marker if marker != -1 else g.start)
-            if lx.trim(lx.squeeze(sent.text[sent.start:g.head]), "determiners") in act["locative_markers"]:
+            if lx.trim(lx.trim(lx.squeeze(sent.text[sent.start:g.head]), "determiners")) in act["locative_markers"]:
                 return states + _more_places(sent, g, verb, places), verb  # 在 X，人权高专办举办…, In X, OHCHR held …
     return None
 

@@ -315,7 +315,7 @@ def _cost_patterns(lx, act: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern | 
             absolutes = "|".join(map(re.escape, sorted(act.get("cost_absolutes", ()), key=len, reverse=True)))
             found = (re.compile(rf"^{many}\s+(?:(?:{'|'.join(map(re.escape, passive))})\s+by{sources})\b", re.I),
                      re.compile(rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+{many}\s*(?:[.;]|$)", re.I),
-                     re.compile(rf",\s*with\s+{many}\s+(?:{absolutes})\s+by\s+", re.I) if absolutes else None)
+                     re.compile(rf",\s*with\s+{many}\s+(?:to\s+be\s+)?(?:{absolutes})\s+by\s+", re.I) if absolutes else None)
         lx.__dict__["_cost_patterns"] = found
     return lx.__dict__["_cost_patterns"]
 

@@ -91,6 +91,15 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
                                          requested_by=None))
                 assistances.append(Assistance(r.object, r.subject, r.unit, r.number, r.year, None, r.sentence, "Negated"))
     undone = {x.quote for x in sents if md.get("undone_refs") and _undone(x, md, lx)}
+    # A course … was to be delivered by Y, but it was cancelled (or: but was cancelled, ``undone_bare``): a pronoun
+    # stands for the plan only (what was done and then "not implemented" is another matter)
+    planned_undone = {x.quote for x in sents if md.get("undone_pronouns") and _undone(x, md, lx, "undone_pronouns")
+                      or md.get("undone_bare") and re.search(md["undone_bare"], x.text[x.start:x.end])}
+    if planned_undone:
+        relations = [replace(r, modality="Negated") if r.predicate == "assists" and r.modality == "Planned"
+                     and r.sentence in planned_undone else r for r in relations]
+        assistances = [replace(a, modality="Negated") if a.modality == "Planned" and a.sentence in planned_undone
+                       else a for a in assistances]
     if md.get("undone_next"):  # …原计划为 X 举办一期培训。由于…，这项培训被取消: what was planned was not done
         later = {sents[i - 1].quote for i in range(1, len(sents)) if _undone_next(sents[i], md, lx)}
         # (X 曾请 Y 举办研讨会。…这项活动没有举办: the help asked for was not given either)
@@ -193,11 +202,11 @@ def _not_made_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> bool:
     return False
 
 
-def _undone(sent: Sentence, md: dict, lx: Lexicon) -> bool:
+def _undone(sent: Sentence, md: dict, lx: Lexicon, refs: str = "undone_refs") -> bool:
     """A clause after the first of the sentence, in contrast to the one before (``undone_contrast``: 但, but), opens with
-    a back-reference to the activity (``undone_refs``: 该项目, the project) and says it never happened (``undone_words``:
-    未能启动, could not start)."""
-    for s, e, _w in lx.find(sent.text, md["undone_refs"], sent.start, sent.end):
+    a back-reference to the activity (``undone_refs``: 该项目, the project; or, with ``refs``, another list of them) and
+    says it never happened (``undone_words``: 未能启动, could not start)."""
+    for s, e, _w in lx.find(sent.text, md.get(refs, ()), sent.start, sent.end):
         lo = sent.clause_start(s)
         if lo <= sent.start + 1 or lx.squeeze(sent.text[lo:s]).strip().lower() not in ("", *md.get("work_ref_openers", ())):
             continue
