@@ -290,7 +290,7 @@ def lexicon_for(lang: str) -> Lexicon:
                     "relative_pronoun_subject", "possessed_coordination", "subject_aside"):
             if lx.get(key):
                 res[key] = re.compile(lx[key])
-        for key in ("between_of", "together_until", "purpose_after", "joint_after"):
+        for key in ("between_of", "between_topic", "together_until", "purpose_after", "joint_after"):
             if lx.get("partners", {}).get(key):
                 res[key] = re.compile(lx["partners"][key])
         act = lx.get("activities", {})

@@ -18,7 +18,7 @@ from .clauses import Group, Sentence, year_before
 from .emit import emit_assist
 from .runs import joined, repeated_marker
 from .patterns import SentenceContext
-from .roles import clause_between, followed_by, is_free, members_of, strip_adverbs, subject_before
+from .roles import clause_between, followed_by, is_free, members_of, skip_aside, strip_adverbs, subject_before
 from .submissions import submitted_input
 
 __all__ = ["partners", "partners_named", "submitted_input"]
@@ -93,6 +93,17 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                 and not lx.squeeze(text[sent.start:marker_pos]).strip() and text[last.end:last.end + 1] == ",":
             lead, at = (marker_pos, marker_pos + len(first.governor), "together"), sent.clause_end(last.end) + 1
             # With Y, X held …: a co-actor opening the sentence
+        passive_at = _agreement_passive(sent, marker_pos, last.end, pw) if not verbs else None
+        prev = ctx.prev_subject
+        if passive_at is not None and prev is not None and prev.end <= sent.start and prev.kinds() & agents \
+                and not prev.kinds() <= {"Person"} and not any(g.start < marker_pos and g.kinds() & agents for g in sent.groups):
+            mood = ctx.mood(passive_at, None) if passive_at >= 0 else ("Negated", None)
+            # (An agreement with Y … had not been signed: the one the text is about before, and Y)
+            for a in prev.keys:
+                for o in [k for g in run for k in members_of(g, agents)]:
+                    if a != o:
+                        ctx.add(a, "partnersWith", o, mood=mood)
+            continue
         if not verbs and lead is None:
             continue
         pos = lead[0] if lead is not None and not verbs else marker_pos
@@ -240,6 +251,10 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         m = rx.search(before) if rx is not None else None
         if m is not None:
             before = before[:m.start()].rstrip()  # an exchange of experience between A and B
+        topic = lx.res.get("between_topic")
+        t = topic.search(before) if topic is not None and not lx.ends_with(before, pw.get("between_nouns", ())) else None
+        if t is not None:
+            before = before[:t.start()].rstrip()  # an agreement on juvenile justice, concluded between A and B
         if lx.ends_with(before, pw.get("between_nouns", ())):
             keys = members_of(g, agents)
             mood = ctx.mood(marker, None)
@@ -256,15 +271,51 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             for a in members_of(g, agents):
                 for b in members_of(h, agents):
                     ctx.add(a, "partnersWith", b, mood=mood)
+    # 与 B 长期合作的 A: a partner marker's group, a verb of working together and the relative mark (``relative_after``,
+    # a regular expression on the words between), then the group it describes — A and B partner
+    rel_after = pw.get("relative_after")
+    for g, h in zip(sent.groups, sent.groups[1:]) if rel_after else ():
+        if g.governor in pw["markers"] and g.kinds() & agents and h.governor is None and h.kinds() & agents \
+                and re.fullmatch(rel_after, lx.squeeze(text[g.end:h.head])):
+            mood = ctx.mood(h.head, None)
+            for a in members_of(h, agents):
+                for b in members_of(g, agents):
+                    ctx.add(a, "partnersWith", b, mood=mood)
+    # brought together A and B for a peer exchange: those a convening verb (``convened_for``: ``before`` the group,
+    # ``after`` it) brings to a two-way exchange partner each other
+    conv = pw.get("convened_for")
+    for g in sent.groups if conv else ():
+        keys = members_of(g, agents)
+        if len(keys) > 1 and g.governor is None \
+                and re.search(conv["before"], lx.squeeze(text[sent.clause_start(g.start):g.head]).lower()) \
+                and re.match(conv["after"], lx.squeeze(text[g.end:sent.end]).lower()):
+            _partner_each(ctx, keys, ctx.mood(g.start, None))
+    # A's partnership with B (``possessive_with``, the owner's mark before a noun of ``possessive_nouns``): A and B partner
+    own = pw.get("possessive_with")
+    for g, h in zip(sent.groups, sent.groups[1:]) if own else ():
+        if h.governor not in pw.get("markers", ()) or not g.kinds() & agents or not h.kinds() & agents:
+            continue
+        m = re.fullmatch(own, lx.trim(lx.squeeze(text[g.end:h.head]), "determiners"))
+        if m is None or m.group("noun") not in pw.get("possessive_nouns", ()) or h.governor != m.group("marker") \
+                or _judged(sent, g.start, h.end, pw):
+            continue
+        mood = ctx.mood(g.end, None)
+        for a in members_of(g, agents):
+            for b in members_of(h, agents):
+                ctx.add(a, "partnersWith", b, mood=mood)
     # the agreement was signed in 2021 by A and B: the agents of a joint act (``joint_by``) partner
     for i, g in enumerate(sent.groups):
         keys = members_of(g, agents)
         if g.governor in pw.get("agent_markers", ()):
+            listed, closed = [], len(keys)
             for h, prev in zip(sent.groups[i + 1:], sent.groups[i:]):  # by the Government of X, A and B: one list
-                if h.governor is not None or lx.squeeze(text[prev.end:h.start if h.lead is None else h.lead]).strip() \
-                        not in (",", *lx["coordinators"], *(", " + c for c in lx["coordinators"])):
+                join = lx.squeeze(text[prev.end:h.start if h.lead is None else h.lead]).strip()
+                if h.governor is not None or join not in (",", *lx["coordinators"], *(", " + c for c in lx["coordinators"])):
                     break
-                keys += [k for k in members_of(h, agents) if k not in keys]
+                listed += [k for k in members_of(h, agents) if k not in keys + listed]
+                if join != "," or len(h.keys) > 1 and h.lead is None:
+                    closed = len(keys) + len(listed)  # (the list ends with its coordinator: …, B and C)
+            keys = (keys + listed)[:closed]  # (run jointly by A and B, judges of X were trained: X is no signer)
         if g.governor not in pw.get("agent_markers", ()) or len(keys) < 2 or not pw.get("joint_by"):
             continue
         marker = text.rfind(g.governor, sent.start, g.head)
@@ -301,8 +352,19 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if lx.guarded(text, (js, je, _w)):
             continue  # 联合国, 联合发言, 共同体: the word is part of something else
         of = next((g for g in sent.after(je)), None)
-        if of is not None and of.governor in pw.get("joint_of", ()) and \
-                lx.trim(lx.squeeze(text[je:of.head]), "determiners") == of.governor:
+        if of is None and pw.get("joint_of_words"):  # (a joint assessment mission of A and B: the phrase leads the group)
+            of = next((g for g in sent.groups if g.lead is not None and g.lead <= js < g.start), None)
+        lead_of = of is not None and of.governor is None and of.lead is not None and of.lead <= js \
+            and _w in pw.get("joint_of_adjectives", ()) \
+            and any(_joint_noun_of(lx, text[je:of.start], m, pw.get("joint_of_words", 0)) for m in pw.get("joint_of", ()))
+        if lead_of:
+            _partner_each(ctx, members_of(of, agents), ctx.mood(js, None))
+            continue
+        if of is not None and of.governor in pw.get("joint_of", ()) and (
+                lx.trim(lx.squeeze(text[je:of.head]), "determiners") == of.governor
+                or _w in pw.get("joint_of_adjectives", ())
+                and _joint_noun_of(lx, text[je:of.head], of.governor, pw.get("joint_of_words", 0))):
+            # the joint programme of A and B; a joint training mission of A and B
             keys = members_of(of, agents)
             _partner_each(ctx, keys, ctx.mood(js, None))  # (X will fund a joint programme of A and B: Planned)
             continue
@@ -320,9 +382,13 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                  if cs <= g.start and g.end <= js and (g.governor is None or g.governor in pw.get("agent_markers", ())
                                                        and _time_only(lx, text[g.end:js]))]  # 由 A 和 B (于 2011 年)共同实施
         if not doers:  # A and B, working together, reviewed …: the joint phrase an aside right after its doers
-            doers = [g for g in sent.groups if g.governor is None and g.end < js
-                     and lx.squeeze(text[g.end:js]).strip() in lx.language.clause_ends][-1:]
+            doers = [g for g in sent.groups if (g.governor is None or g.governor in pw.get("agent_markers", ()))
+                     and g.end < js and lx.squeeze(text[g.end:js]).strip() in lx.language.clause_ends][-1:]
+            # (… were trained by A and B, acting jointly: the by-agents of the aside)
             # (At the request of X, A and B, working together, …: the group right before the aside, after an opener)
+        if not doers and lx.res.get("verb_aside") is not None:  # A and B, in partnership with Y, co-hosted …
+            doers = [g for g in sent.groups if g.governor is None and g.end < js and g.kinds() & agents
+                     and skip_aside(sent, g.end) > g.end and not text[skip_aside(sent, g.end):js].strip()][-1:]
         for g in doers[-1:] if (js, je, _w) in modified else doers:
             if pw.get("joint_received") and re.search(pw["joint_received"], lx.squeeze(text[g.end:js])):
                 continue  # A and B had received joint training from X: those trained are no partners
@@ -384,6 +450,8 @@ def partners_named(ctx: SentenceContext) -> None:
         lo = sent.clause_start(lst.head)
         before = lx.squeeze(text[lo:lst.head])
         for prev in reversed([g for g in groups[:i] if g.start >= lo and g.end <= lst.head]):
+            if prev.governor in lx.get("locative_markers", ()):
+                continue  # (X 在蒙古的其他伙伴包括 A: 蒙古 is where, X owns the partners)
             between = lx.squeeze(text[prev.end:lst.head])  # (its partners in X included: X is a place)
             lead = lx.squeeze(text[lo:prev.head])
             if nl["between"].search(between) or (nl["before_owner"].search(lead) and nl["after_owner"].search(between)):
@@ -517,6 +585,34 @@ def _subject_after(sent: Sentence, pos: int) -> Group | None:
         if is_free(sent, g) and g.kinds() & sent.lx.agents:
             return g
     return None
+
+
+def _agreement_passive(sent: Sentence, marker: int, end: int, pw: dict) -> int | None:
+    """``An agreement with Y on … had not been signed``, ``No similar agreement has yet been concluded with Y``: a
+    sentence whose only party named is the partner, about an agreement made in the passive (``agreement_passive``:
+    ``lead``, the words from the sentence's start to the marker, with ``after``, the words after the partner; or
+    ``before`` alone, the agreement denied: -1). Where the verb is (for its mood), else None."""
+    spec = pw.get("agreement_passive")
+    if not spec:
+        return None
+    lx = sent.lx
+    head = lx.squeeze(sent.text[sent.start:marker]).lower()
+    if spec.get("before") and re.fullmatch(spec["before"], head):
+        return -1  # (No agreement has been concluded with Y: denied by its opening word)
+    m = re.match(spec["after"], sent.text[end:sent.clause_end(end)].lower()) if spec.get("lead") else None
+    if m is not None and re.fullmatch(spec["lead"], head):
+        return end + m.start("verb")
+    return None
+
+
+def _joint_noun_of(lx, gap: str, governor: str, words: int) -> bool:
+    """``a joint training mission of A and B``: the words between the joint word and the marker ``governor`` are at
+    most ``words`` plain words ending in a noun of a thing done together (``joint_of_nouns``: a mission, a
+    programme — not a joint reply, nor the joint reporting of A and B), then the marker."""
+    parts = lx.trim(lx.squeeze(gap), "determiners").split()
+    nouns = lx["partners"].get("joint_of_nouns")
+    return bool(words and nouns) and 1 < len(parts) <= words + 1 and parts[-1] == governor \
+        and all(re.fullmatch(r"[a-z][a-z-]*", w) for w in parts[:-1]) and re.fullmatch(nouns, parts[-2]) is not None
 
 
 def _time_only(lx, gap: str) -> bool:

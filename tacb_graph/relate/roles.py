@@ -443,6 +443,9 @@ def sentence_subject(sent: Sentence, prev: Group | None) -> Group | None:
     if free and sent.clause_start(free[0].start) > sent.start \
             and lx.res["personal"].match(lx.squeeze(sent.text[sent.start:sent.start + 12]).lower()):
         return prev  # He met the authorities, the commission of X, …: the one "he" stands for, not those he met
+    if free and lx.get("possessive_opening") and sent.clause_start(free[0].start) == sent.start \
+            and re.match(lx["possessive_opening"], lx.squeeze(sent.text[sent.start:free[0].start]).lower()):
+        return prev  # Its partners included A and B: the owner the pronoun stands for, not A and B
     if free:
         lead = sent.text[sent.clause_start(free[0].start):free[0].start]
         verbs = [h for h in lx.find(lead, lx["embedding_verbs"]) if verb_ok(lead, h, lx)]
