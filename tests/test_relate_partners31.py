@@ -154,3 +154,27 @@ def test_a_hyphenated_verb_opens_a_clause_of_its_own():
     got = partners("Staff of the Zambia Human Rights Commission held fellowships at UNICEF in Lusaka, and the Malawi "
                    "Human Rights Commission co-organized with UNICEF a workshop for officials of Zambia.")
     assert pair("org/mhrc", "org/unicef") in got and not any("place/lusaka" in p for p, _m in got)
+
+
+def test_a_memorandum_between_two_parties_with_of_understanding():
+    got = partners("UNICEF trained teachers of Malawi. The work rests on a memorandum of understanding between the "
+                   "Government of Malawi and UNICEF, first signed in 2080.")
+    assert pair("state/MWI", "org/unicef") in got
+
+
+def test_a_pronoun_subject_after_a_short_fronted_phrase():
+    got = partners("The Government of Malawi drafted a law on child protection. In that work it cooperated with UNICEF "
+                   "and WHO.")
+    assert {pair("state/MWI", "org/unicef"), pair("state/MWI", "org/who")} <= got
+
+
+def test_an_arrangement_not_yet_concluded_is_negated():
+    assert pair("org/unicef", "state/MWI", "Negated") in partners(
+        "UNICEF has not yet concluded a comparable arrangement with the Ministry of Health of Malawi.")
+    assert pair("org/unicef", "state/MWI", "Negated") in partners(
+        "A cooperation agreement between UNICEF and Malawi, under negotiation since 2088, has not yet been concluded.")
+
+
+def test_an_activity_to_be_co_organized_is_planned():
+    assert pair("state/MWI", "org/unicef", "Planned") in partners(
+        "Malawi would host in Lilongwe a regional meeting on child labour, to be co-organized with UNICEF.")

@@ -28,3 +28,29 @@ def test_a_relative_clause_of_working_together():
 
 def test_an_arrangement_set_up_with_a_partner():
     assert frozenset(("org/unicef", "org/who")) in partners("儿基会在其营养项目中与世界卫生组织建立了数据共享安排。")
+
+
+def test_a_joint_statement_is_no_partnership():
+    assert partners("马拉维同赞比亚和莫桑比克一道，向人权理事会提交了一份关于儿童权利的联合发言。") == set()
+    assert partners("马拉维政府与马拉维人权委员会还就行动计划提交了一份联合材料。") == set()
+
+
+def test_the_joint_work_of_two_bodies_that_someone_pays_for():
+    got = partners("挪威为儿基会与世界卫生组织在南部非洲的联合活动提供了资金。")
+    assert frozenset(("org/unicef", "org/who")) in got and not any("state/NOR" in p for p in got)
+
+
+def test_submitters_for_the_report_named_before_the_verb():
+    got = {s for s, p, _o, _m in triples(facts("马拉维政府、赞比亚和世界卫生组织为编写本报告提交了资料。"))
+           if p == "submittedInputTo"}
+    assert got == {"state/MWI", "state/ZMB", "org/who"}
+
+
+def test_observers_attending_are_not_helped():
+    got = triples(facts("儿基会和世界卫生组织在卢萨卡共同主办了区域圆桌会议，马拉维和赞比亚的代表以观察员身份出席。"))
+    assert not any(p == "assists" for _s, p, _o, _m in got)
+
+
+def test_a_plan_from_a_year_on():
+    got = triples(facts("儿基会将自 2096 年起轮流派遣专家前往马拉维。"))
+    assert ("org/unicef", "assists", "state/MWI", "Planned") in got

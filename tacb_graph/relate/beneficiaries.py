@@ -462,6 +462,8 @@ def participants(ctx: SentenceContext, together) -> None:
         if ctx.mood(s, None)[0] == "Negated":
             continue  # 塞内加尔的官员没有参加: no one took part
         lo = sent.clause_start(s)
+        if act.get("observer_mark") and re.search(act["observer_mark"], text[lo:sent.clause_end(e)]):
+            continue  # 日本和中国的代表以观察员身份出席: observers attend, they are not taught
         recips: list[str] = []
         for g in _clause_groups(sent, lo, s):
             after = lx.squeeze(text[g.end:s])

@@ -69,6 +69,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                 runs.append([g])
     for run in runs:
         first, last = run[0], run[-1]
+        if pw.get("statement_after") and re.match(pw["statement_after"], text[last.end:sent.end]):
+            continue  # X 同 A 和 B 一道…提交了一份联合发言: a joint statement is no partnership
         marker_pos = text.rfind(first.governor, sent.start, first.head)
         marker_pos = marker_pos if marker_pos != -1 else first.start
         verbs = [h for h in lx.find(text, pw["verbs"], last.end, sent.clause_end(last.end))  # 与 Y 合作
@@ -123,6 +125,10 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             if near is not None and near.governor in lx["funded_by"].get("by_markers", ()) and near.kinds() & agents \
                     and not re.search(r"[,;:]", text[near.end:pos]) and len(text[near.end:pos].strip()) <= pw["by_agent_reach"]:
                 subj = near
+        if subj is None and verbs and pw.get("nominal_mark") and pw["nominal_mark"] in text[last.end:verbs[0][0]]:
+            near = next((g for g in reversed(sent.before(marker_pos)) if g.end <= marker_pos), None)
+            if near is not None and near.kinds() & agents and not lx.squeeze(text[near.end:marker_pos]).strip():
+                subj = near  # 为 A 与 B 在 P 的联合活动提供了资金: the joint work of A and B, whoever pays for it
         subj = subj or subject_before(sent, pos, agents, ctx.prev_subject)
         if subj is not None and pw.get("subject_not_across") \
                 and re.search(pw["subject_not_across"], lx.squeeze(text[subj.end:pos]).lower()):
@@ -175,7 +181,12 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             verb_at = verbs[0][0]  # X 与 Y 将在 P 联合举办…: the modal stands right after the partners, before their verb
             mood = ctx.mood(verb_at, None if by_agent else subj)
         else:
-            mood = ctx.mood(pos if verb_at is None else _past_modal(sent, verb_at), None if by_agent and lead is None else subj)
+            at_ = pos
+            made = pw.get("made_before")  # has not yet concluded a comparable arrangement with Y: the verb's mood
+            if verb_at is None and lead is not None and made:
+                m = re.search(made, text[sent.clause_start(pos):pos])
+                at_ = sent.clause_start(pos) + m.start() if m else pos
+            mood = ctx.mood(at_ if verb_at is None else _past_modal(sent, verb_at), None if by_agent and lead is None else subj)
         if lead is not None and lx.ends_with(lx.squeeze(text[sent.clause_start(lead[1]):lead[1]]),
                                              pw.get("assist_leads", ())) \
                 and subj.kinds() <= set(pw.get("provider_kinds", ())) and all(k.startswith("state/") for k in members):
@@ -258,6 +269,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if lx.ends_with(before, pw.get("between_nouns", ())):
             keys = members_of(g, agents)
             mood = ctx.mood(marker, None)
+            if pw.get("between_denied") and re.match(pw["between_denied"], text[g.end:sent.end]):
+                mood = ("Negated", None)  # an agreement between A and B, under discussion, has not been concluded
             _partner_each(ctx, keys, mood)
     # the cooperation of A with B (``of_with_nouns``): A and B partner
     for g, h in zip(sent.groups, sent.groups[1:]):
