@@ -178,3 +178,25 @@ def test_an_arrangement_not_yet_concluded_is_negated():
 def test_an_activity_to_be_co_organized_is_planned():
     assert pair("state/MWI", "org/unicef", "Planned") in partners(
         "Malawi would host in Lilongwe a regional meeting on child labour, to be co-organized with UNICEF.")
+
+
+def submitters(text: str) -> set[str]:
+    return {s for s, p, _o, _m in triples(facts(text)) if p == "submittedInputTo"}
+
+
+def test_the_reports_sources_are_its_submitters():
+    assert submitters("The report draws on replies to a questionnaire from the Governments of Malawi and Zambia, on a "
+                      "contribution submitted jointly by UNICEF and WHO, and on information from UNESCO.") == {
+        "state/MWI", "state/ZMB", "org/unicef", "org/who", "org/unesco"}
+    assert submitters("It draws on a joint submission of the African Union.") == {"org/au"}
+    assert submitters("UNICEF and WHO sent a single joint reply to the call for contributions.") == {"org/unicef", "org/who"}
+
+
+def test_a_programme_drawing_on_expertise_is_no_submission():
+    assert submitters("The course draws on the expertise of UNICEF.") == set()
+
+
+def test_an_activity_held_with_a_partner_named_before_its_object():
+    got = triples(facts("UNESCO co-organized with the Inter-American Commission on Human Rights a seminar for officials "
+                        "of Peru and Chile."))
+    assert {("org/unesco", "state/PER"), ("org/iachr", "state/CHL")} <= {(s, o) for s, p, o, _m in got if p == "assists"}

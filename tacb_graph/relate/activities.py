@@ -54,6 +54,22 @@ from .supported import report_state
 __all__ = ["activities"]
 
 
+def _past_partner(sent: Sentence, e: int) -> int:
+    """Where the object starts when a partner, its marker right after the verb ending at ``e``, stands before it
+    (``organized with Y a seminar``: the ``partners`` ``markers``): after the partner (and a bracketed short name),
+    else ``e``."""
+    lx = sent.lx
+    markers = lx.get("partners", {}).get("markers", ())
+    for g in sent.groups:
+        if g.start < e or g.governor not in markers or not g.kinds() & lx.agents:
+            continue
+        if lx.squeeze(sent.text[e:g.start]).strip().lower() not in {m + t for m in markers for t in ("", " the")}:
+            return e
+        m = re.match(r"\s*\([^()]{1,40}\)", sent.text[g.end:g.end + 44])
+        return g.end + (m.end() if m else 0)
+    return e
+
+
 def _activity_noun(sent: Sentence, e: int, act: dict, extra: tuple = ()) -> tuple[int, int, str] | None:
     """The activity noun the verb ending at ``e`` takes as object (``extra``: nouns it takes as well)."""
     lx = sent.lx
@@ -63,6 +79,7 @@ def _activity_noun(sent: Sentence, e: int, act: dict, extra: tuple = ()) -> tupl
         e = past_place(sent, e, act)[0]  # carried out in A and B a project on …
         when = re.match(act["verb_dates"], sent.text[e:e + 40]) if act.get("verb_dates") else None
         e += when.end() if when else 0  # convened in November 2077 a workshop for …: the date before the object
+        e = _past_partner(sent, e)  # co-organized with the Inter-American Commission on Human Rights a seminar for …
         if sent.text[:e].rstrip().endswith(",") and lx.starts_with(lx.squeeze(sent.text[e:e + 40]).lower().lstrip(),
                                                                     act.get("co_markers", ())):
             c2 = sent.text.find(",", e, min(sent.end, e + 120))  # (…, in 2086, in conjunction with Y, a course)

@@ -154,12 +154,18 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
             for k in members_of(g, lx.agents):
                 ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(last[1], None), via="list")
             continue
-        if g.governor not in rf["markers"] or not g.kinds() & lx.agents:
+        of_nouns = rf.get("of_nouns", ()) if g.governor in rf.get("of_markers", ()) else ()
+        if (g.governor not in rf["markers"] and not of_nouns) or not g.kinds() & lx.agents:
             continue
         lo, hi = sent.clause_start(g.head), sent.clause_end(g.end)
-        nouns = [n for n in lx.find(text, rf["nouns"], lo, g.head) if not (money and n[2] in rf.get("money_nouns", ()))
+        nouns = [n for n in lx.find(text, of_nouns or rf["nouns"], lo, g.head)
+                 if not (money and n[2] in rf.get("money_nouns", ()))
                  and not (rf.get("on_other") and re.match(rf["on_other"], text[n[1]:g.head]))]  # comments on a draft bill
-        if not nouns or not lx.find(text, rf["verbs"], lo, hi):
+        if of_nouns:  # a joint submission of X: the noun right before the marker
+            nouns = [n for n in nouns if not lx.trim(lx.squeeze(text[n[1]:g.head]), "determiners").replace(g.governor, "", 1).strip()]
+        verbs = lx.find(text, rf["verbs"], lo, hi) or lx.find(text, rf.get("source_verbs", ()), sent.start, hi)
+        # (The report draws on replies from A, …, and on information from B: the report's sources, one verb for all)
+        if not nouns or not verbs:
             gap = lx.trim(lx.squeeze(text[last[0].end:g.start]), "determiners") if last is not None else ""
             if last is None or not (lx.ends_with(gap, again) or repeated is not None and repeated.match(gap)):
                 continue  # (…from A and B, and from C; from D: the marker repeated after a coordinator or a semicolon)
