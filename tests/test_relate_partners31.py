@@ -200,3 +200,15 @@ def test_an_activity_held_with_a_partner_named_before_its_object():
     got = triples(facts("UNESCO co-organized with the Inter-American Commission on Human Rights a seminar for officials "
                         "of Peru and Chile."))
     assert {("org/unesco", "state/PER"), ("org/iachr", "state/CHL")} <= {(s, o) for s, p, o, _m in got if p == "assists"}
+
+
+def test_exchanges_of_letters_and_a_date_between_verb_and_partner():
+    assert {pair("org/unicef", "org/au"), pair("org/unicef", "org/eu")} <= partners(
+        "UNICEF works in the region under exchanges of letters with the African Union and with the European Union.")
+    assert pair("org/unicef", "state/MWI") in partners("UNICEF signed in March 2090 with the Government of Malawi a "
+                                                        "project document.")
+
+
+def test_to_conclude_an_agreement_with_parties_named_before_it():
+    assert {pair("state/MWI", "org/unicef", "Planned"), pair("state/MWI", "org/who", "Planned")} <= partners(
+        "Malawi would conclude with UNICEF and WHO, before the end of 2090, a memorandum of understanding on nutrition.")

@@ -580,6 +580,8 @@ def _partner_verb_before(sent: Sentence, marker: int, pw: dict) -> tuple[int, in
         return None
     hit = hits[-1]
     gap = lx.squeeze(sent.text[hit[1]:marker])
+    if pw.get("gap_time"):
+        gap = re.sub(pw["gap_time"], "", gap.strip().lower())  # signed in March 2075 with Y: when, then the partner
     if len(gap) > pw.get("verb_gap", 0) and pw.get("own_object") and hit[2] in pw.get("own_object_verbs", ()) \
             and re.fullmatch(pw["own_object"], gap.strip()):
         return hit  # coordinated its outreach to applicants with Y: the verb's own object stands between
