@@ -212,3 +212,9 @@ def test_exchanges_of_letters_and_a_date_between_verb_and_partner():
 def test_to_conclude_an_agreement_with_parties_named_before_it():
     assert {pair("state/MWI", "org/unicef", "Planned"), pair("state/MWI", "org/who", "Planned")} <= partners(
         "Malawi would conclude with UNICEF and WHO, before the end of 2090, a memorandum of understanding on nutrition.")
+
+
+def test_information_the_author_gathered_is_no_submission():
+    assert submitters("The report draws on information collected by UNICEF and on written contributions from the "
+                      "Government of Malawi.") == {"state/MWI"}
+    assert submitters("A course for nurses of Malawi had been made possible by a contribution from Norway.") == set()

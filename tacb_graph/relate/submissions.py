@@ -160,7 +160,10 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
         lo, hi = sent.clause_start(g.head), sent.clause_end(g.end)
         nouns = [n for n in lx.find(text, of_nouns or rf["nouns"], lo, g.head)
                  if not (money and n[2] in rf.get("money_nouns", ()))
-                 and not (rf.get("on_other") and re.match(rf["on_other"], text[n[1]:g.head]))]  # comments on a draft bill
+                 and not (rf.get("on_other") and re.match(rf["on_other"], text[n[1]:g.head]))  # comments on a draft bill
+                 and not (rf.get("gathered_by") and re.match(rf["gathered_by"], text[n[1]:g.head]))
+                 and not (rf.get("not_between") and re.search(rf["not_between"], text[n[1]:g.head]))]
+        # (information gathered by the Office: what the author collected, no one's submission)
         if of_nouns:  # a joint submission of X: the noun right before the marker
             nouns = [n for n in nouns if not lx.trim(lx.squeeze(text[n[1]:g.head]), "determiners").replace(g.governor, "", 1).strip()]
         verbs = lx.find(text, rf["verbs"], lo, hi) or lx.find(text, rf.get("source_verbs", ()), sent.start, hi)
