@@ -218,3 +218,23 @@ def test_information_the_author_gathered_is_no_submission():
     assert submitters("The report draws on information collected by UNICEF and on written contributions from the "
                       "Government of Malawi.") == {"state/MWI"}
     assert submitters("A course for nurses of Malawi had been made possible by a contribution from Norway.") == set()
+
+
+@pytest.mark.parametrize("sentence, a, b", [
+    ("A peer exchange between Malawi and Zambia, foreseen for early 2090, was called off.", "state/MWI", "state/ZMB"),
+    ("An exchange between the Malawi Human Rights Commission and the Zambia Human Rights Commission on prison "
+     "monitoring, planned for May, did not take place.", "org/mhrc", "org/hrc-zambia"),
+])
+def test_an_exchange_between_parties_that_did_not_take_place(sentence, a, b):
+    assert pair(a, b, "Negated") in partners(sentence)
+
+
+def test_a_meeting_between_parties_and_a_binational_dialogue():
+    assert pair("org/mhrc", "org/hrc-zambia") in partners(
+        "UNICEF facilitated a meeting between the Malawi Human Rights Commission and the Zambia Human Rights Commission.")
+    assert pair("state/MWI", "state/ZMB") in partners("Malawi and Zambia held a binational dialogue on migrants in 2090.")
+
+
+def test_the_doers_of_a_joint_programme_across_an_aside():
+    assert pair("org/unicef", "org/who") in partners(
+        "UNICEF and WHO have run, since 2088, a joint programme on child nutrition in Malawi.")

@@ -399,6 +399,11 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                      and g.end < js and lx.squeeze(text[g.end:js]).strip() in lx.language.clause_ends][-1:]
             # (… were trained by A and B, acting jointly: the by-agents of the aside)
             # (At the request of X, A and B, working together, …: the group right before the aside, after an opener)
+        if not doers and pw.get("doers_across_aside") and lx.language.spaced:
+            # A and B have run, since 2063, a joint programme; A and B implemented, with Y, a joint project
+            doers = [g for g in sent.groups if g.governor is None and g.end < js and g.kinds() & agents
+                     and re.fullmatch(pw["doers_across_aside"],
+                                      re.sub(r"\s*,[^,;]{1,90},\s*", " ", text[g.end:js]).strip().lower())][-1:]
         if not doers and lx.res.get("verb_aside") is not None:  # A and B, in partnership with Y, co-hosted …
             doers = [g for g in sent.groups if g.governor is None and g.end < js and g.kinds() & agents
                      and skip_aside(sent, g.end) > g.end and not text[skip_aside(sent, g.end):js].strip()][-1:]
