@@ -54,3 +54,10 @@ def test_observers_attending_are_not_helped():
 def test_a_plan_from_a_year_on():
     got = triples(facts("儿基会将自 2096 年起轮流派遣专家前往马拉维。"))
     assert ("org/unicef", "assists", "state/MWI", "Planned") in got
+
+
+def test_joint_work_by_two_bodies_where_and_when():
+    assert frozenset(("org/undp", "org/unicef")) in partners(
+        "原定由开发署和儿基会于 2096 年在马拉维联合启动的社会保护项目已被搁置，启动日期未定。")
+    assert frozenset(("org/ohchr", "org/undp")) in partners(
+        "挪威为人权高专办与开发署在马拉维联合实施的一个司法项目提供了资金。")

@@ -125,10 +125,11 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             if near is not None and near.governor in lx["funded_by"].get("by_markers", ()) and near.kinds() & agents \
                     and not re.search(r"[,;:]", text[near.end:pos]) and len(text[near.end:pos].strip()) <= pw["by_agent_reach"]:
                 subj = near
-        if subj is None and verbs and pw.get("nominal_mark") and pw["nominal_mark"] in text[last.end:verbs[0][0]]:
+        if subj is None and verbs and pw.get("nominal_mark") \
+                and pw["nominal_mark"] in text[last.end:min(sent.clause_end(verbs[0][1]), verbs[0][1] + 6)]:
             near = next((g for g in reversed(sent.before(marker_pos)) if g.end <= marker_pos), None)
             if near is not None and near.kinds() & agents and not lx.squeeze(text[near.end:marker_pos]).strip():
-                subj = near  # 为 A 与 B 在 P 的联合活动提供了资金: the joint work of A and B, whoever pays for it
+                subj = near  # 为 A 与 B 在 P 的联合活动 / A 与 B 在 P 联合实施的项目提供了资金: A and B's joint work
         subj = subj or subject_before(sent, pos, agents, ctx.prev_subject)
         if subj is not None and pw.get("subject_not_across") \
                 and re.search(pw["subject_not_across"], lx.squeeze(text[subj.end:pos]).lower()):
@@ -393,7 +394,9 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             continue  # 交流方案的费用由 A 和 B 共同承担: sharing the costs of what others did is no partnership
         doers = [g for g in sent.groups
                  if cs <= g.start and g.end <= js and (g.governor is None or g.governor in pw.get("agent_markers", ())
-                                                       and _time_only(lx, text[g.end:js]))]  # 由 A 和 B (于 2011 年)共同实施
+                                                       and (_time_only(lx, text[g.end:js])
+                                                            or len(text[g.end:js]) <= pw.get("agent_joint_gap", 0)))]
+        # 由 A 和 B (于 2011 年)共同实施; 原定由 A 和 B 于 2064 年在 X 联合启动的项目: by A and B, where and when, jointly
         if not doers:  # A and B, working together, reviewed …: the joint phrase an aside right after its doers
             doers = [g for g in sent.groups if (g.governor is None or g.governor in pw.get("agent_markers", ()))
                      and g.end < js and lx.squeeze(text[g.end:js]).strip() in lx.language.clause_ends][-1:]
