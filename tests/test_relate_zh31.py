@@ -61,3 +61,9 @@ def test_joint_work_by_two_bodies_where_and_when():
         "原定由开发署和儿基会于 2096 年在马拉维联合启动的社会保护项目已被搁置，启动日期未定。")
     assert frozenset(("org/ohchr", "org/undp")) in partners(
         "挪威为人权高专办与开发署在马拉维联合实施的一个司法项目提供了资金。")
+
+
+def test_joint_work_originally_planned_and_called_off_is_negated():
+    got = {(tuple(sorted((s, o))), m) for s, p, o, m in triples(facts(
+        "原定由儿基会和世界卫生组织于同年 4 月联合开展的培训因此被取消，至今未重新安排。")) if p == "partnersWith"}
+    assert got == {(("org/unicef", "org/who"), "Negated")}

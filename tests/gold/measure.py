@@ -7,7 +7,8 @@ A part is ``LANG:FOLDER`` (a folder under ``tests/gold``, ``tests/gold/en`` for 
 into a temporary folder, then each part is scored with ``tacb-graph evaluate``. Only the headlines are
 printed, never the misses, so it can be run on a validation text. The test parts are refused unless
 ``MEASURE_TEST=1`` is set: the frozen test split is scored when the README's figures are refreshed, not
-while rules are written.
+while rules are written. ``MEASURE_RELATIONS=partnersWith,requests`` adds those relations' aggregate precision
+and recall to each line (aggregates only, like the headlines).
 """
 
 from __future__ import annotations
@@ -69,10 +70,14 @@ def main(parts: list[str]) -> int:
             rt = d["relations"]["total"]["triple"]
             a = d["relations"]["relations"].get("assists", {}).get("triple", {})
             s, c, e = d["stances"], d["contributions"]["triple"], d["entities"]["total"]["triple"]
+            extra = "".join(  # MEASURE_RELATIONS=partnersWith,requests: one relation's aggregate P / R as well
+                f" | {name} P {figure(t.get('precision'))} R {figure(t.get('recall'))}"
+                for name in filter(None, os.environ.get("MEASURE_RELATIONS", "").split(","))
+                for t in [d["relations"]["relations"].get(name, {}).get("triple", {})])
             print(f"{p:8s} rel P {figure(rt['precision'])} R {figure(rt['recall'])} F1 {figure(rt['f1'])}"
                   f" | assists R {figure(a.get('recall'))} | stances {figure(s['accuracy'])}"
                   f" ({s['correct']}/{s['support']}) | contrib F1 {figure(c.get('f1'))}"
-                  f" | ent P {figure(e['precision'])} R {figure(e['recall'])}")
+                  f" | ent P {figure(e['precision'])} R {figure(e['recall'])}{extra}")
     return 0
 
 
