@@ -32,6 +32,13 @@ def _partner_each(ctx: SentenceContext, keys: list[str], mood=None) -> None:
             ctx.add(a, "partnersWith", b, **({"mood": mood} if mood is not None else {}))
 
 
+def _partner_across(ctx: SentenceContext, left: list[str], right: list[str], mood) -> None:
+    """Every one of ``left`` partners every one of ``right`` (``partnersWith``), with ``mood``."""
+    for a in left:
+        for b in right:
+            ctx.add(a, "partnersWith", b, mood=mood)
+
+
 def _judged(sent, at: int, end: int, pw: dict) -> bool:
     """``described its cooperation with Y as mutually beneficial``: the words of its clause before the noun at ``at``
     end in a verb that judges it (``judged_lead``, a regular expression) and the words after the partner, which ends at
@@ -101,10 +108,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                 and not prev.kinds() <= {"Person"} and not any(g.start < marker_pos and g.kinds() & agents for g in sent.groups):
             mood = ctx.mood(passive_at, None) if passive_at >= 0 else ("Negated", None)
             # (An agreement with Y … had not been signed: the one the text is about before, and Y)
-            for a in prev.keys:
-                for o in [k for g in run for k in members_of(g, agents)]:
-                    if a != o:
-                        ctx.add(a, "partnersWith", o, mood=mood)
+            _partner_across(ctx, list(prev.keys), [k for g in run for k in members_of(g, agents)], mood)
             continue
         if not verbs and lead is None:
             continue
@@ -281,20 +285,14 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         marker = text.rfind(g.governor, sent.start, g.head)
         noun = lx.ends_with(lx.trim(lx.squeeze(text[sent.start:marker]), "determiners"), pw.get("of_with_nouns", ()))
         if noun and not _judged(sent, text.rfind(noun, sent.start, marker), h.end, pw):
-            mood = ctx.mood(marker, None)
-            for a in members_of(g, agents):
-                for b in members_of(h, agents):
-                    ctx.add(a, "partnersWith", b, mood=mood)
+            _partner_across(ctx, members_of(g, agents), members_of(h, agents), ctx.mood(marker, None))
     # 与 B 长期合作的 A: a partner marker's group, a verb of working together and the relative mark (``relative_after``,
     # a regular expression on the words between), then the group it describes — A and B partner
     rel_after = pw.get("relative_after")
     for g, h in zip(sent.groups, sent.groups[1:]) if rel_after else ():
         if g.governor in pw["markers"] and g.kinds() & agents and h.governor is None and h.kinds() & agents \
                 and re.fullmatch(rel_after, lx.squeeze(text[g.end:h.head])):
-            mood = ctx.mood(h.head, None)
-            for a in members_of(h, agents):
-                for b in members_of(g, agents):
-                    ctx.add(a, "partnersWith", b, mood=mood)
+            _partner_across(ctx, members_of(h, agents), members_of(g, agents), ctx.mood(h.head, None))
     # brought together A and B for a peer exchange: those a convening verb (``convened_for``: ``before`` the group,
     # ``after`` it) brings to a two-way exchange partner each other
     conv = pw.get("convened_for")
@@ -313,10 +311,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if m is None or m.group("noun") not in pw.get("possessive_nouns", ()) or h.governor != m.group("marker") \
                 or _judged(sent, g.start, h.end, pw):
             continue
-        mood = ctx.mood(g.end, None)
-        for a in members_of(g, agents):
-            for b in members_of(h, agents):
-                ctx.add(a, "partnersWith", b, mood=mood)
+        _partner_across(ctx, members_of(g, agents), members_of(h, agents), ctx.mood(g.end, None))
     # the agreement was signed in 2021 by A and B: the agents of a joint act (``joint_by``) partner
     for i, g in enumerate(sent.groups):
         keys = members_of(g, agents)
@@ -366,21 +361,16 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if lx.guarded(text, (js, je, _w)):
             continue  # 联合国, 联合发言, 共同体: the word is part of something else
         of = next((g for g in sent.after(je)), None)
-        if of is None and pw.get("joint_of_words"):  # (a joint assessment mission of A and B: the phrase leads the group)
-            of = next((g for g in sent.groups if g.lead is not None and g.lead <= js < g.start), None)
-        lead_of = of is not None and of.governor is None and of.lead is not None and of.lead <= js \
-            and _w in pw.get("joint_of_adjectives", ()) \
-            and any(_joint_noun_of(lx, text[je:of.start], m, pw.get("joint_of_words", 0)) for m in pw.get("joint_of", ()))
-        if lead_of:
-            _partner_each(ctx, members_of(of, agents), ctx.mood(js, None))
-            continue
-        if of is not None and of.governor in pw.get("joint_of", ()) and (
-                lx.trim(lx.squeeze(text[je:of.head]), "determiners") == of.governor
-                or _w in pw.get("joint_of_adjectives", ())
-                and _joint_noun_of(lx, text[je:of.head], of.governor, pw.get("joint_of_words", 0))):
-            # the joint programme of A and B; a joint training mission of A and B
-            keys = members_of(of, agents)
-            _partner_each(ctx, keys, ctx.mood(js, None))  # (X will fund a joint programme of A and B: Planned)
+        adjective = _w in pw.get("joint_of_adjectives", ())
+        words = pw.get("joint_of_words", 0)
+        if of is not None and (
+                of.governor in pw.get("joint_of", ()) and (
+                    lx.trim(lx.squeeze(text[je:of.head]), "determiners") == of.governor
+                    or adjective and _joint_noun_of(lx, text[je:of.head], of.governor, words))
+                or of.governor is None and of.lead is not None and of.lead <= js and adjective
+                and any(_joint_noun_of(lx, text[je:of.start], m, words) for m in pw.get("joint_of", ()))):
+            # the joint programme of A and B; a joint training mission of A and B (the phrase may lead the group)
+            _partner_each(ctx, members_of(of, agents), ctx.mood(js, None))  # (X will fund a joint programme …: Planned)
             continue
         if lx.starts_with(lx.squeeze(text[je:je + 12]), pw["markers"]):
             continue  # A and B signed an agreement with C: partners of C, not of each other
@@ -409,7 +399,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                                       re.sub(r"\s*,[^,;]{1,90},\s*", " ", text[g.end:js]).strip().lower())][-1:]
         if not doers and lx.res.get("verb_aside") is not None:  # A and B, in partnership with Y, co-hosted …
             doers = [g for g in sent.groups if g.governor is None and g.end < js and g.kinds() & agents
-                     and skip_aside(sent, g.end) > g.end and not text[skip_aside(sent, g.end):js].strip()][-1:]
+                     and (past := skip_aside(sent, g.end)) > g.end and not text[past:js].strip()][-1:]
         for g in doers[-1:] if (js, je, _w) in modified else doers:
             if pw.get("joint_received") and re.search(pw["joint_received"], lx.squeeze(text[g.end:js])):
                 continue  # A and B had received joint training from X: those trained are no partners

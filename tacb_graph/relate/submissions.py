@@ -165,7 +165,7 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
                  and not (rf.get("not_between") and re.search(rf["not_between"], text[n[1]:g.head]))]
         # (information gathered by the Office: what the author collected, no one's submission)
         if of_nouns:  # a joint submission of X: the noun right before the marker
-            nouns = [n for n in nouns if not lx.trim(lx.squeeze(text[n[1]:g.head]), "determiners").replace(g.governor, "", 1).strip()]
+            nouns = [n for n in nouns if lx.trim(lx.squeeze(text[n[1]:g.head]), "determiners").strip() == g.governor]
         verbs = lx.find(text, rf["verbs"], lo, hi) or lx.find(text, rf.get("source_verbs", ()), sent.start, hi)
         # (The report draws on replies from A, …, and on information from B: the report's sources, one verb for all)
         if not nouns or not verbs:
