@@ -8,7 +8,8 @@ into a temporary folder, then each part is scored with ``tacb-graph evaluate``. 
 printed, never the misses, so it can be run on a validation text. The test parts are refused unless
 ``MEASURE_TEST=1`` is set: the frozen test split is scored when the README's figures are refreshed, not
 while rules are written. ``MEASURE_RELATIONS=partnersWith,requests`` adds those relations' aggregate precision
-and recall to each line (aggregates only, like the headlines).
+and recall to each line (aggregates only, like the headlines); ``MEASURE_STANCES=1`` adds the stance confusion
+(each gold value against what was predicted, as counts).
 """
 
 from __future__ import annotations
@@ -74,6 +75,9 @@ def main(parts: list[str]) -> int:
                 f" | {name} P {figure(t.get('precision'))} R {figure(t.get('recall'))}"
                 for name in filter(None, os.environ.get("MEASURE_RELATIONS", "").split(","))
                 for t in [d["relations"]["relations"].get(name, {}).get("triple", {})])
+            if os.environ.get("MEASURE_STANCES") == "1":  # counts only: gold value -> predicted value(s)
+                extra += " | stance confusion " + ", ".join(
+                    f"{v}->{got} {n}" for v, row in s.get("confusion", {}).items() for got, n in row.items() if got != v)
             print(f"{p:8s} rel P {figure(rt['precision'])} R {figure(rt['recall'])} F1 {figure(rt['f1'])}"
                   f" | assists R {figure(a.get('recall'))} | stances {figure(s['accuracy'])}"
                   f" ({s['correct']}/{s['support']}) | contrib F1 {figure(c.get('f1'))}"
