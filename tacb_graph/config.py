@@ -70,6 +70,7 @@ class LanguageData:
     persons: dict = field(default_factory=dict, compare=False, repr=False)
     sessions: dict = field(default_factory=dict, compare=False, repr=False)
     checks: dict = field(default_factory=dict, compare=False, repr=False)  # checks.json (tacb_graph.check)
+    stance_model: dict = field(default_factory=dict, compare=False, repr=False)  # stance_model.json (relate/stance_model.py)
 
     @property
     def has_relations(self) -> bool:
@@ -202,6 +203,7 @@ def load_language(lang: str) -> LanguageData:
         persons=_strip_comments(_read_json(folder / "persons.json")),
         sessions=_strip_comments(_read_json(folder / "sessions.json")),
         checks=_strip_comments(_read_json(folder / "checks.json")),
+        stance_model=_read_json(folder / "stance_model.json"),
     )
 
 

@@ -263,10 +263,13 @@ def test_stance_pronoun_keeps_the_holder_and_joint_positions():
     assert got == {("state/FRA", MBC, "Critical"), ("state/DEU", MBC, "Critical")}
 
 
-def test_stance_needs_a_holder_and_a_cue():
+def test_stance_needs_a_holder_and_a_cue(monkeypatch):
     assert stances("互利合作不适合人权领域。") == set()  # nobody holds it
-    assert stances("巴西认为，互利合作是一个概念。") == set()  # no cue
     assert stances("巴西认为发展很重要。") == set()  # no concept
+    # the cues alone (the learned back-off, tests/test_relate_stance_model.py, reads what no cue list holds)
+    model = lexicon_for("zh").stance_model
+    monkeypatch.setattr(model, "bias", {})
+    assert stances("巴西认为，互利合作是一个概念。") == set()  # no cue
 
 
 def test_views_relayed_in_a_section_about_submissions_are_input():

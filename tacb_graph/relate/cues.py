@@ -12,7 +12,7 @@ import re
 from .clauses import Lexicon
 from .literals import may_match
 
-__all__ = ["value_of", "corrective", "concession"]
+__all__ = ["value_of", "corrective", "concession", "has_cue"]
 
 
 def corrective(text: str, s: int, lexicon: Lexicon) -> bool:
@@ -52,6 +52,19 @@ def _cue_hits(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
             if value is not None:
                 hits.append((s, e, value))
     return sorted(hits)
+
+
+def has_cue(regions: list[str], lexicon: Lexicon) -> bool:
+    """Some cue word (or a verb of ``object_cues``: 体现, realizing) stands in ``regions``, whether or not it was found
+    to judge the concept: a cue the rules set aside (it judges something else, 互利合作体现了双重标准) says the clause
+    is no plain position the cue lists missed."""
+    text = "\x1e".join(regions)
+    if _cue_hits(text, lexicon):
+        return True
+    verbs = lexicon.words_of("object_cue_words", lambda: (
+        *(w for ws in lexicon.stances.get("object_cues", {}).values() for w in ws),
+        *lexicon.stances.get("model_defers_to", ())))  # 体现: C 体现了 X is no support, 体现了 C is — the rules' call
+    return bool(lexicon.find(text, verbs))
 
 
 def _negated(text: str, start: int, lexicon: Lexicon) -> bool:

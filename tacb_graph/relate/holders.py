@@ -98,6 +98,8 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = 
                 out.append(Holder(tuple(dict.fromkeys(keys)), si, g.start, tuple(dict.fromkeys(subs))))
         if not any(h.sentence == si for h in out):
             out += _clause_verb_holders(si, sent, lexicon)
+        if not any(h.sentence == si for h in out):
+            out += _subject_holders(si, sent, lexicon)
         for spec in lx.get("governed_holders", ()):  # 在 X 看来，…; In X's view, …
             for g in sent.groups:
                 if g.governor in spec["governors"] and g.kinds() & agents \
@@ -204,6 +206,25 @@ def _clause_verb_holders(si: int, sent: Sentence, lexicon: Lexicon) -> list[Hold
             return [Holder(keys, si, first.start, subs)]
         i = sent.clause_end(i + 1)
     return []
+
+
+def _subject_holders(si: int, sent: Sentence, lexicon: Lexicon) -> list[Holder]:
+    """``X was glad that C had been given prominence``, ``X thought C a sound principle``: in a sentence with no other
+    holder, the actor that opens it (no preposition governing it) holds what it says of a concept named after it,
+    whatever its verb, where the language says so (``subject_holders``). No cue need follow: the learned back-off
+    (:mod:`.stance_model`) decides whether the clause gives a position at all."""
+    if not lexicon.stances.get("subject_holders"):
+        return []
+    agents = lexicon.agents
+    first = next((g for g in sent.groups if g.kinds() & agents or any(it.kind == "Concept" for it in g.items)), None)
+    if first is None or not first.kinds() & agents or first.governor is not None \
+            or lexicon.trim(lexicon.squeeze(sent.text[sent.start:first.start]).strip(), "determiners"):
+        return []
+    if not any(it.kind == "Concept" and it.start >= first.end for g in sent.groups for it in g.items):
+        return []
+    keys = tuple(dict.fromkeys(it.key for it in first.items if it.kind in agents))
+    subs = tuple(dict.fromkeys(it.key for it in first.items if it.kind in lexicon.stances["submitter_kinds"]))
+    return [Holder(keys, si, first.start, subs)]
 
 
 def _on_behalf(sents: list[Sentence], events: list[Holder], lexicon: Lexicon) -> list[Holder]:

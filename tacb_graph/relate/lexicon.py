@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..config import LanguageData, load_language
+from .stance_model import StanceModel, model_from
 
 __all__ = ["Lexicon", "lexicon_for", "ends_with", "find_words"]
 
@@ -183,6 +184,7 @@ class Lexicon:
     res: dict[str, re.Pattern]
     cue_words: dict[str, str]  # stance cue -> value
     cue_res: tuple[tuple[re.Pattern, str], ...]  # stance cues written as regular expressions
+    stance_model: StanceModel | None = None  # the back-off for stances no cue decides (stance_model.json)
 
     def __getitem__(self, key: str):
         return self.words[key]
@@ -332,7 +334,8 @@ def lexicon_for(lang: str) -> Lexicon:
     # agent_kinds are the ontology's tacb:Agent classes (a programme among them: 方案为 X 举办了讲习班)
     agents = frozenset(lx.get("agent_kinds", ()))
     _LISTS.update((id(w), w) for w in _word_lists(lx) + _word_lists(language.stances))
-    return Lexicon(language, lx, language.stances, language.clause_ends, agents, res, words, tuple(regexes))
+    return Lexicon(language, lx, language.stances, language.clause_ends, agents, res, words, tuple(regexes),
+                   model_from(language.stance_model, language.spaced))
 
 
 def ends_with(text: str, words) -> str | None:

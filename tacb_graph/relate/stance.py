@@ -30,7 +30,7 @@ import re
 
 from ..records import Stance
 from .clauses import Lexicon, Sentence
-from .cues import concession, corrective, value_of
+from .cues import concession, corrective, has_cue, value_of
 from .holders import Holder, associates, holder_events, says_also, titled_actor
 from .titles import titled
 
@@ -264,8 +264,10 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
                 named = [key]
                 read = [(si, p, key, r) for si, p, _k, r in read]
                 quote = sents[si0].quote
+        borrowed = False  # the concept is not named in the holder's own clause: only a cue may judge it
         if not read and (n == 0 or events[n - 1].sentence < ev.sentence):
             read = _topic_before(sents, ev, events, lexicon)  # 关于 C，各国意见不一。X 表示支持
+            borrowed = bool(read)
             named, quote = list(dict.fromkeys(k for _s, _p, k, _r in read)), sents[ev.sentence].quote
         also = n > 0 and events[n - 1].sentence == ev.sentence - 1 and says_also(sents[ev.sentence], ev.pos, lexicon)
         if not read and before and n > 0 and (events[n - 1].sentence == ev.sentence or also) \
@@ -278,7 +280,7 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             region = sent.text[ev.pos:nxt_pos]
             cut = [i for i in (region.find(c) for c in lx["region_ends"]) if i != -1]
             read = [(ev.sentence, ev.pos, key, region[:min(cut)] if cut else region) for key in before]
-            named, quote = list(before), sent.quote
+            named, quote, borrowed = list(before), sent.quote, True
         before = named if named else []
         if not named and n > 0 and associates(sents[ev.sentence], ev.pos, lexicon):
             # Y and Z associated themselves with that statement: the stances of the holder before
@@ -297,6 +299,12 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             value = value_of(regions, lexicon, names)
             if value is None:
                 value = _object_value([(sents[si], p) for si, p, k, _r in read if k == key], lexicon)
+            asked = value is not None or not borrowed and not has_cue(regions, lexicon) and not _mentioned_only(
+                [(sents[si], p) for si, p, k, _r in read if k == key], lexicon)
+            if lexicon.stance_model is not None and asked:
+                # words no cue list knows, in a clause that names the concept: the learned back-off decides
+                value = lexicon.stance_model.value(regions, names, value, holders=ev.keys, concept=key, unit=unit,
+                                                   number=number)
             if value is None:
                 continue
             for h in ev.keys:
@@ -389,6 +397,15 @@ def _topic_before(sents: list[Sentence], ev: Holder, events: list[Holder], lexic
     if tail is not None:
         rest = tail.sub("", rest, count=1)
     return [(si, ev.pos, keys.pop(), rest)] if re.fullmatch(rx, rest) else []
+
+
+def _mentioned_only(places: list[tuple[Sentence, int]], lexicon: Lexicon) -> bool:
+    """Every place the concept is named is the topic of a noun or the object of a verb that only mentions it
+    (``model_mentions``, regular expressions of its clause up to the concept: its views on C, the issue of C,
+    mentioned C): no position for the learned back-off to read there."""
+    rxs = _compiled(lexicon, "model_mentions")
+    return bool(rxs) and bool(places) and all(
+        any(rx.search(sent.text[sent.clause_start(pos):pos]) for rx in rxs) for sent, pos in places)
 
 
 def _object_value(places: list[tuple[Sentence, int]], lexicon: Lexicon) -> str | None:

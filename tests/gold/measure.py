@@ -8,7 +8,7 @@ into a temporary folder, then each part is scored with ``tacb-graph evaluate``. 
 printed, never the misses, so it can be run on a validation text. The test parts are refused unless
 ``MEASURE_TEST=1`` is set: the frozen test split is scored when the README's figures are refreshed, not
 while rules are written. ``MEASURE_RELATIONS=partnersWith,requests`` adds those relations' aggregate precision
-and recall to each line (aggregates only, like the headlines); ``MEASURE_STANCES=1`` adds the stance confusion
+and recall to each line (aggregates only, like the headlines); ``MEASURE_STANCES=1`` adds the stance precision and confusion
 (each gold value against what was predicted, as counts).
 """
 
@@ -76,6 +76,7 @@ def main(parts: list[str]) -> int:
                 for name in filter(None, os.environ.get("MEASURE_RELATIONS", "").split(","))
                 for t in [d["relations"]["relations"].get(name, {}).get("triple", {})])
             if os.environ.get("MEASURE_STANCES") == "1":  # counts only: gold value -> predicted value(s)
+                extra += f" | stance precision {figure(s.get('precision'))} ({s['predicted_right']}/{s['predicted']})"
                 extra += " | stance confusion " + ", ".join(
                     f"{v}->{got} {n}" for v, row in s.get("confusion", {}).items() for got, n in row.items() if got != v)
             print(f"{p:8s} rel P {figure(rt['precision'])} R {figure(rt['recall'])} F1 {figure(rt['f1'])}"
