@@ -229,16 +229,21 @@ def _subject_holders(si: int, sent: Sentence, lexicon: Lexicon) -> list[Holder]:
 
 def _on_behalf(sents: list[Sentence], events: list[Holder], lexicon: Lexicon) -> list[Holder]:
     """``Speaking on behalf of X, the representative of Y stated …``, ``Y, on behalf of X, stated``: the one
-    spoken for (a group ``behalf_governors`` governs) holds what the nearest holder of its sentence says."""
+    spoken for (a group ``behalf_governors`` governs, or one ``behalf_leads`` stand right before: ``speaking also
+    for X``, ``jointly with X``) holds what the nearest holder of its sentence says."""
     words = lexicon.stances.get("behalf_governors", ())
-    if not words:
+    leads = _compiled_leads(lexicon)
+    if not words and not leads:
         return events
     agents = lexicon.agents
     out = list(events)
     for si, sent in enumerate(sents):
         for g in sent.groups:
-            if g.governor not in words or not g.kinds() & agents:
+            if not g.kinds() & agents:
                 continue
+            if g.governor not in words and not (leads and g.governor is not None and any(
+                    rx.search(lexicon.squeeze(sent.text[max(sent.start, g.start - 80):g.start])) for rx in leads)):
+                continue  # (speaking also for X, in a statement delivered jointly with X: X holds it too)
             near = [i for i, h in enumerate(out) if h.sentence == si and not set(h.keys) & set(g.keys)]
             if not near:
                 continue
@@ -248,6 +253,16 @@ def _on_behalf(sents: list[Sentence], events: list[Holder], lexicon: Lexicon) ->
                                                                  if it.kind in lexicon.stances["submitter_kinds"])))
             out[i] = replace(out[i], keys=keys, submitters=subs)
     return out
+
+
+def _compiled_leads(lexicon: Lexicon) -> tuple[re.Pattern, ...]:
+    """``behalf_leads``: regular expressions of the words right before a governed group that make it one the holder
+    speaks for or with (``speaking also for``, ``writing for``, ``jointly with``), compiled once per lexicon."""
+    cached = lexicon.__dict__.get("_behalf_leads")
+    if cached is None:
+        cached = tuple(re.compile(rx) for rx in lexicon.stances.get("behalf_leads", ()))
+        lexicon.__dict__["_behalf_leads"] = cached
+    return cached
 
 
 def _pronoun_holders(si: int, sents: list[Sentence], lexicon: Lexicon, titled: str | None = None) -> list[Holder]:
