@@ -1,6 +1,6 @@
 """Train the stance back-off (``tacb_graph/relate/stance_model.py``) on the development gold of one language.
 
-For rule writers. Run from the repository root (needs scikit-learn: ``pip install scikit-learn``):
+For rule writers. Run from the repository root (needs scikit-learn: ``pip install -e '.[train]'``):
 
     python tools/train_stances.py en            # cross-validate by report, then write data/patterns/en/stance_model.json
     python tools/train_stances.py zh --cv-only  # only the cross-validated figures
@@ -121,7 +121,7 @@ def main(argv: list[str]) -> int:
         from sklearn.linear_model import LogisticRegression
         from sklearn.model_selection import GroupKFold
     except ImportError:
-        print("train_stances: needs scikit-learn (pip install scikit-learn)", file=sys.stderr)
+        print("train_stances: needs scikit-learn (pip install -e '.[train]')", file=sys.stderr)
         return 2
     lx = lexicon_for(args.lang)
     spaced = lx.language.spaced
