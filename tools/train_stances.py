@@ -6,7 +6,8 @@ For rule writers. Run from the repository root (needs scikit-learn: ``pip instal
     python tools/train_stances.py zh --cv-only  # only the cross-validated figures
 
 Every development text of the language (``tests/gold/dev*``, ``tests/gold/en/dev*``; never a text that
-``tests/gold/held-out.txt`` lists, never the frozen test split) is read by the extractor with no back-off. Each
+``tests/gold/held-out.txt`` lists, never the frozen test split) is read by the extractor with no back-off, and only the
+units its gold file annotates are used (the bundled report's test paragraphs are not). Each
 stance candidate the reader valued — a holder, a concept and the regions whose cues were read — is labelled with the
 gold value of that holder and concept in its paragraph, or ``None`` when the gold has no position on that concept
 there (a candidate whose holder the gold does not name, where the gold gives the concept to another holder, is left
@@ -62,7 +63,9 @@ def candidates(lang: str, leave_out: tuple[str, ...] = ()) -> list[tuple[str, di
         read = extract(text)
         gold = {(u["unit"], u["number"]): {(h, c): v for h, c, v in u.get("stances", [])} for u in g["units"]}
         for rec in model.seen:
-            here = gold.get((rec["unit"], rec["number"]), {})
+            if (rec["unit"], rec["number"]) not in gold:
+                continue  # a unit this gold file does not annotate (the bundled report's test paragraphs among them)
+            here = gold[(rec["unit"], rec["number"])]
             for h in rec["holders"]:
                 v = here.get((h, rec["concept"]))
                 if v is None and any(c == rec["concept"] for _h, c in here):
@@ -86,9 +89,9 @@ def _mentions(report: str, read, gold: dict, valued: set, lang: str) -> list[tup
     out = []
     for key, ms in by_unit.items():
         text = units.get(key)
-        if text is None:
-            continue
-        here = gold.get(key, {})
+        if text is None or key not in gold:
+            continue  # (only the units the gold file annotates)
+        here = gold[key]
         for m in ms:
             concept = m.entity
             if not concept.startswith("concept/") or any(c == concept for _h, c in here) \
