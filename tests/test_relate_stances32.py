@@ -47,6 +47,11 @@ def test_the_back_off_reads_a_subject_holder():
         "Uruguay was pleased that the right to development now appeared in the strategy of the Fund.")
 
 
+def test_a_body_that_gives_a_task_holds_no_view():
+    # the subject holder has no verb of saying: realizing the right (an object cue) is the task it gives
+    assert stances("人权理事会在第 75/9 号决议中，请咨询委员会就技术合作如何促进实现发展权问题举行一次专家磋商。") == set()
+
+
 def test_no_subject_holder_where_the_sentence_opens_with_something_else():
     # the actor is governed (by "For"), and no verb follows it: nobody holds a view here
     assert stances("For Ghana, a seminar on the right to development was held in Accra in 2094.") == set()

@@ -24,6 +24,7 @@ class Holder:
     sentence: int  # index into the unit's sentences
     pos: int  # offset of the holder event
     submitters: tuple[str, ...] = ()  # holders whose views are submissions (States, NGOs, NHRIs)
+    weak: bool = False  # an actor opening the sentence, with no verb of saying (_subject_holders)
 
 
 def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = None) -> list[Holder]:
@@ -224,7 +225,7 @@ def _subject_holders(si: int, sent: Sentence, lexicon: Lexicon) -> list[Holder]:
         return []
     keys = tuple(dict.fromkeys(it.key for it in first.items if it.kind in agents))
     subs = tuple(dict.fromkeys(it.key for it in first.items if it.kind in lexicon.stances["submitter_kinds"]))
-    return [Holder(keys, si, first.start, subs)]
+    return [Holder(keys, si, first.start, subs, weak=True)]
 
 
 def _on_behalf(sents: list[Sentence], events: list[Holder], lexicon: Lexicon) -> list[Holder]:

@@ -297,10 +297,13 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             names = {sents[si].text[it.start:it.end] for si, _p, k, _r in read if k == key
                      for g in sents[si].groups for it in g.items if it.key == key}
             value = value_of(regions, lexicon, names)
-            if value is None:
+            if value is None and not ev.weak:
+                # (not for a subject with no verb of saying: 理事会请…就如何实现发展权举行磋商 is a task, not a view)
                 value = _object_value([(sents[si], p) for si, p, k, _r in read if k == key], lexicon)
             asked = value is not None or not borrowed and not has_cue(regions, lexicon) and not _mentioned_only(
                 [(sents[si], p) for si, p, k, _r in read if k == key], lexicon)
+            if ev.weak and value is not None and _defers(regions, lexicon):
+                value = None  # 人权理事会请…促进实现发展权: a subject with no verb of saying that gives a task holds no view
             if lexicon.stance_model is not None and asked:
                 # words no cue list knows, in a clause that names the concept: the learned back-off decides
                 value = lexicon.stance_model.value(regions, names, value, holders=ev.keys, concept=key, unit=unit,
@@ -397,6 +400,12 @@ def _topic_before(sents: list[Sentence], ev: Holder, events: list[Holder], lexic
     if tail is not None:
         rest = tail.sub("", rest, count=1)
     return [(si, ev.pos, keys.pop(), rest)] if re.fullmatch(rx, rest) else []
+
+
+def _defers(regions: list[str], lexicon: Lexicon) -> bool:
+    """A word of ``model_defers_to`` (verbs of requesting, inviting, mandating …) stands in ``regions``."""
+    words = lexicon.stances.get("model_defers_to", ())
+    return bool(words) and any(lexicon.find(r, words) for r in regions)
 
 
 def _mentioned_only(places: list[tuple[Sentence, int]], lexicon: Lexicon) -> bool:

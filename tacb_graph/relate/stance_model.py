@@ -15,8 +15,8 @@ with scikit-learn; reading it needs nothing but the standard library. A language
 Features, the same for training and prediction (:func:`features`): the regions' words (a spaced language) or
 characters (Chinese), lower-cased, without the concept's own name (so ``beneficial`` in *mutually beneficial cooperation* says
 nothing), the names of entities (the reader has masked them) and function words (``stop_words``), a word within
-``window`` words after a negator prefixed with ``not_``; unigrams and the bigrams of two such words (Chinese: character
-unigrams, bigrams and trigrams).
+``window`` words after a negator prefixed with ``not_``; unigrams and the bigrams of two such words (Chinese: the character
+unigrams, bigrams and trigrams of each run of word characters between names and punctuation).
 """
 
 from __future__ import annotations
@@ -54,10 +54,12 @@ def features(regions, names, spaced: bool, negators=(), window: int = 3, stop=fr
             left = window if w in negators else max(0, left - 1)
         keep = [w if (w not in stop or w in negators) and w != "<c>" else None for w in words]
         return marked | {f"{a} {b}" for a, b in zip(keep, keep[1:]) if a and b} if plain else marked
-    chars = [c for c in re.sub(r"<c>", "\x01", text) if not c.isspace() and c != "_"]
-    chars = ["<c>" if c == "\x01" else c for c in chars]
-    return set(chars) | {a + b for a, b in zip(chars, chars[1:])} | \
-        {a + b + c for a, b, c in zip(chars, chars[1:], chars[2:])}
+    # characters of words only: names (masked, or the concept's) and punctuation split the text into runs
+    runs = [r for r in re.split(r"<c>|[\W_\d]+", text) if r]
+    out = set()
+    for r in runs:
+        out |= set(r) | {r[i:i + 2] for i in range(len(r) - 1)} | {r[i:i + 3] for i in range(len(r) - 2)}
+    return out
 
 
 @dataclass
