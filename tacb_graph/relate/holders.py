@@ -223,6 +223,9 @@ def _subject_holders(si: int, sent: Sentence, lexicon: Lexicon) -> list[Holder]:
         return []
     if not any(it.kind == "Concept" and it.start >= first.end for g in sent.groups for it in g.items):
         return []
+    rx = lexicon.stances.get("subject_not_before")  # 咨询委员会收到的各国看法: the actor of an attribute, no subject
+    if rx and re.match(rx, lexicon.squeeze(sent.text[first.end:min(sent.end, first.end + 40)])):
+        return []
     keys = tuple(dict.fromkeys(it.key for it in first.items if it.kind in agents))
     subs = tuple(dict.fromkeys(it.key for it in first.items if it.kind in lexicon.stances["submitter_kinds"]))
     return [Holder(keys, si, first.start, subs, weak=True)]

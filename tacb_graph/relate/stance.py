@@ -319,7 +319,9 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             stances[conceded[2]:first] = kept
             first = conceded[2] + len(kept)
         conceded = (ev.sentence, ev.keys, first) if any(concession(r, lexicon) is not None for *_x, r in read) else None
-    return _merge(stances, lexicon), events[-1], [] if carried else events
+    # the holder carried into the next unit: a subject holder (no verb of saying) is not carried
+    last = events[-1] if carried else next((e for e in reversed(events) if not e.weak), None)
+    return _merge(stances, lexicon), last, [] if carried else events
 
 
 def _verb_takes_actor(sent: Sentence, pos: int, lexicon: Lexicon) -> bool:
