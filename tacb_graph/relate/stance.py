@@ -300,10 +300,10 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             if value is None and not ev.weak:
                 # (not for a subject with no verb of saying: 理事会请…就如何实现发展权举行磋商 is a task, not a view)
                 value = _object_value([(sents[si], p) for si, p, k, _r in read if k == key], lexicon)
-            asked = value is not None or not borrowed and not has_cue(regions, lexicon) and not _mentioned_only(
-                [(sents[si], p) for si, p, k, _r in read if k == key], lexicon)
             if ev.weak and value is not None and _defers(regions, lexicon):
                 value = None  # 人权理事会请…促进实现发展权: a subject with no verb of saying that gives a task holds no view
+            asked = value is not None or not borrowed and not has_cue(regions, lexicon) and not _mentioned_only(
+                [(sents[si], p) for si, p, k, _r in read if k == key], lexicon)
             if lexicon.stance_model is not None and asked:
                 # words no cue list knows, in a clause that names the concept: the learned back-off decides
                 value = lexicon.stance_model.value(regions, names, value, holders=ev.keys, concept=key, unit=unit,
