@@ -223,9 +223,9 @@ def _subject_holders(si: int, sent: Sentence, lexicon: Lexicon) -> list[Holder]:
         return []
     if not any(it.kind == "Concept" and it.start >= first.end for g in sent.groups for it in g.items):
         return []
-    rx = lexicon.stances.get("subject_not_before")  # 咨询委员会收到的各国看法: the actor of an attribute, no subject
-    if rx and re.match(rx, lexicon.squeeze(sent.text[first.end:min(sent.end, first.end + 40)])):
-        return []
+    after = lexicon.squeeze(sent.text[first.end:min(sent.end, first.end + 40)])
+    if any(rx.match(after) for rx in lexicon.stance_res("subject_not_before")):
+        return []  # 咨询委员会收到的各国看法: the actor of an attribute, no subject
     keys = tuple(dict.fromkeys(it.key for it in first.items if it.kind in agents))
     subs = tuple(dict.fromkeys(it.key for it in first.items if it.kind in lexicon.stances["submitter_kinds"]))
     return [Holder(keys, si, first.start, subs, weak=True)]
@@ -236,7 +236,7 @@ def _on_behalf(sents: list[Sentence], events: list[Holder], lexicon: Lexicon) ->
     spoken for (a group ``behalf_governors`` governs, or one ``behalf_leads`` stand right before: ``speaking also
     for X``, ``jointly with X``) holds what the nearest holder of its sentence says."""
     words = lexicon.stances.get("behalf_governors", ())
-    leads = _compiled_leads(lexicon)
+    leads = lexicon.stance_res("behalf_leads")
     if not words and not leads:
         return events
     agents = lexicon.agents
@@ -257,16 +257,6 @@ def _on_behalf(sents: list[Sentence], events: list[Holder], lexicon: Lexicon) ->
                                                                  if it.kind in lexicon.stances["submitter_kinds"])))
             out[i] = replace(out[i], keys=keys, submitters=subs)
     return out
-
-
-def _compiled_leads(lexicon: Lexicon) -> tuple[re.Pattern, ...]:
-    """``behalf_leads``: regular expressions of the words right before a governed group that make it one the holder
-    speaks for or with (``speaking also for``, ``writing for``, ``jointly with``), compiled once per lexicon."""
-    cached = lexicon.__dict__.get("_behalf_leads")
-    if cached is None:
-        cached = tuple(re.compile(rx) for rx in lexicon.stances.get("behalf_leads", ()))
-        lexicon.__dict__["_behalf_leads"] = cached
-    return cached
 
 
 def _pronoun_holders(si: int, sents: list[Sentence], lexicon: Lexicon, titled: str | None = None) -> list[Holder]:

@@ -212,6 +212,17 @@ class Lexicon:
             _LISTS[id(words)] = words
         return words
 
+    def stance_res(self, key: str, value: str | None = None) -> tuple[re.Pattern, ...]:
+        """The regular expressions of ``stances.json`` list ``key`` (with ``value``: of the list under that value in the
+        object ``key``), compiled once per lexicon."""
+        slot = "_rx_" + key + ("" if value is None else "_" + value)
+        cached = self.__dict__.get(slot)
+        if cached is None:
+            found = self.stances.get(key, {} if value is not None else ())
+            found = found.get(value, ()) if value is not None else [found] if isinstance(found, str) else found
+            cached = self.__dict__[slot] = tuple(re.compile(rx) for rx in found)
+        return cached
+
     # -- words in text, as the language writes them (see LanguageData.spaced) ------------------
 
     def find(self, text: str, words, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:

@@ -44,21 +44,9 @@ def _names_one(sent: Sentence, e: int, concepts, lexicon: Lexicon) -> bool:
         pos >= e and lexicon.squeeze(sent.text[e:pos]) in words for _key, pos in concepts)
 
 
-def _compiled(lexicon: Lexicon, key: str, value: str | None = None) -> tuple[re.Pattern, ...]:
-    """The regular expressions of ``stances.json`` list ``key`` (with ``value``: of the list under that value in the
-    object ``key``), compiled once per lexicon."""
-    slot = "_rx_" + key + ("" if value is None else "_" + value)
-    cached = lexicon.__dict__.get(slot)
-    if cached is None:
-        found = lexicon.stances.get(key, {} if value is not None else ())
-        cached = tuple(re.compile(rx) for rx in (found.get(value, ()) if value is not None else found))
-        lexicon.__dict__[slot] = cached
-    return cached
-
-
 def _pronoun_refs(lexicon: Lexicon) -> tuple[re.Pattern, ...]:
     """``considered it essential``: a pronoun standing for the concept named before (``pronoun_backrefs``)."""
-    return _compiled(lexicon, "pronoun_backrefs")
+    return lexicon.stance_res("pronoun_backrefs")
 
 
 def _contrast_before_next(sent: Sentence, pos: int, key: str, concepts, lexicon: Lexicon) -> int | None:
@@ -128,7 +116,7 @@ def _region(sent: Sentence, pos: int, holder_pos: int | None, stop: int | None =
         elif own_hi < o < end:
             end = min(end, sent.clause_start(o))
     own = next((k for k, p in _concepts(sent) if p == pos), None)
-    for rx in _compiled(sent.lx, "statement_breaks"):
+    for rx in sent.lx.stance_res("statement_breaks"):
         # X welcomed A and stated that B undermined C: a second statement of the holder that names the
         # concept not is no part of its region (nor is the first part of the region of a concept after it)
         for m in rx.finditer(sent.text, start, end):
@@ -143,7 +131,7 @@ def _region(sent: Sentence, pos: int, holder_pos: int | None, stop: int | None =
                 end = min(end, m.start())  # … and stressed that it was essential: still about the concept
     own_end = next((it.end for g in sent.groups for it in g.items if it.start == pos), pos)
     skipped = None  # an aside right after the concept (C, although important to many, still lacked …): C's own
-    for rx in _compiled(sent.lx, "concessive_aside"):
+    for rx in sent.lx.stance_res("concessive_aside"):
         # X, while supporting A, criticized B: A's cues are the aside's own, and B's lie outside it
         for m in rx.finditer(sent.text, start, end):
             if m.start() < pos < m.end():
@@ -297,13 +285,14 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             names = {sents[si].text[it.start:it.end] for si, _p, k, _r in read if k == key
                      for g in sents[si].groups for it in g.items if it.key == key}
             value = value_of(regions, lexicon, names)
+            places = [(sents[si], p) for si, p, k, _r in read if k == key]
             if value is None and not ev.weak:
                 # (not for a subject with no verb of saying: 理事会请…就如何实现发展权举行磋商 is a task, not a view)
-                value = _object_value([(sents[si], p) for si, p, k, _r in read if k == key], lexicon)
+                value = _object_value(places, lexicon)
             if ev.weak and value is not None and _defers(regions, lexicon):
                 value = None  # 人权理事会请…促进实现发展权: a subject with no verb of saying that gives a task holds no view
             asked = value is not None or not borrowed and not has_cue(regions, lexicon) and not _mentioned_only(
-                [(sents[si], p) for si, p, k, _r in read if k == key], lexicon)
+                places, lexicon)
             if lexicon.stance_model is not None and asked:
                 # words no cue list knows, in a clause that names the concept: the learned back-off decides
                 value = lexicon.stance_model.value(regions, names, value, holders=ev.keys, concept=key, unit=unit,
@@ -414,7 +403,7 @@ def _mentioned_only(places: list[tuple[Sentence, int]], lexicon: Lexicon) -> boo
     """Every place the concept is named is the topic of a noun or the object of a verb that only mentions it
     (``model_mentions``, regular expressions of its clause up to the concept: its views on C, the issue of C,
     mentioned C): no position for the learned back-off to read there."""
-    rxs = _compiled(lexicon, "model_mentions")
+    rxs = lexicon.stance_res("model_mentions")
     return bool(rxs) and bool(places) and all(
         any(rx.search(sent.text[sent.clause_start(pos):pos]) for rx in rxs) for sent, pos in places)
 
@@ -434,7 +423,7 @@ def _object_value(places: list[tuple[Sentence, int]], lexicon: Lexicon) -> str |
             if lexicon.ends_with(head, words):
                 return value
         for value in lexicon.stances.get("object_cue_res", {}):  # 体现了两国之间的互利合作: modifiers between verb and it
-            if any(rx.search(head) for rx in _compiled(lexicon, "object_cue_res", value)):
+            if any(rx.search(head) for rx in lexicon.stance_res("object_cue_res", value)):
                 return value
     return None
 
