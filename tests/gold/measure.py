@@ -9,7 +9,8 @@ printed, never the misses, so it can be run on a validation text. The test parts
 ``MEASURE_TEST=1`` is set: the frozen test split is scored when the README's figures are refreshed, not
 while rules are written. ``MEASURE_RELATIONS=partnersWith,requests`` adds those relations' aggregate precision
 and recall to each line (aggregates only, like the headlines); ``MEASURE_STANCES=1`` adds the stance precision and confusion
-(each gold value against what was predicted, as counts).
+(each gold value against what was predicted, as counts); ``MEASURE_COUNTS=1`` adds the true-positive,
+false-positive and false-negative counts of all relations and of each relation, so that parts can be summed.
 """
 
 from __future__ import annotations
@@ -79,6 +80,11 @@ def main(parts: list[str]) -> int:
                 extra += f" | stance precision {figure(s.get('precision'))} ({s['predicted_right']}/{s['predicted']})"
                 extra += " | stance confusion " + ", ".join(
                     f"{v}->{got} {n}" for v, row in s.get("confusion", {}).items() for got, n in row.items() if got != v)
+            if os.environ.get("MEASURE_COUNTS") == "1":  # counts only, so that several parts can be added up
+                extra += " | counts " + " ".join(
+                    f"{name}={t['tp']}/{t['fp']}/{t['fn']}"
+                    for name, t in [("all", rt), *((k, v["triple"]) for k, v in sorted(d["relations"]["relations"].items()))]
+                    if t.get("tp", 0) + t.get("fp", 0) + t.get("fn", 0))
             print(f"{p:8s} rel P {figure(rt['precision'])} R {figure(rt['recall'])} F1 {figure(rt['f1'])}"
                   f" | assists R {figure(a.get('recall'))} | stances {figure(s['accuracy'])}"
                   f" ({s['correct']}/{s['support']}) | contrib F1 {figure(c.get('f1'))}"
