@@ -212,11 +212,16 @@ def _owns_next_thing(sent, g: Group, start: int, a: dict) -> bool:
 def _shifted_recipient(sent: Sentence, e: int, clause_end: int, a: dict) -> tuple[Group, list] | None:
     """``handed over to X a database``, ``transferred to X a set of training modules``: the recipient a marker
     (``recipient_after``) governs right after the verb ending at ``e``, and the thing given (``give_nouns``) within
-    ``noun_window`` after it, before the clause ends — the recipient before the thing given."""
+    ``noun_window`` after it, before the clause ends — the recipient before the thing given; also when the marker
+    governs the recipient's Government (``shifted_owner``, a regular expression on the words between: ``handed over to
+    the Governments of X and Y a database``)."""
     lx = sent.lx
     g = next(iter(sent.after(e)), None)
-    if g is None or g.governor not in a.get("recipient_after", ()) or not g.kinds() & lx.agents \
-            or lx.trim(lx.squeeze(sent.text[e:g.start]).strip(), "determiners") != g.governor:
+    if g is None or not g.kinds() & lx.agents:
+        return None
+    gap = lx.trim(lx.squeeze(sent.text[e:g.start]).strip(), "determiners")
+    if not (g.governor in a.get("recipient_after", ()) and gap == g.governor
+            or a.get("shifted_owner") and re.fullmatch(a["shifted_owner"], gap.lower())):
         return None
     nouns = lx.find(sent.text, a["give_nouns"], g.end, min(clause_end, g.end + a.get("noun_window", 20)))
     if not nouns or any(g.end <= h.start < nouns[0][0] for h in sent.groups):

@@ -7,6 +7,7 @@ The readers of help (:mod:`.assistance`, :mod:`.activities`, :mod:`.referents`,
 from __future__ import annotations
 
 import re
+from collections import Counter
 
 from ..records import Assistance
 from .clauses import Sentence
@@ -38,6 +39,11 @@ def emit_assist(ctx: SentenceContext, providers, recipients, year, topic_,
     barred = set(ctx.lx["assists"].get("not_recipient_kinds", ()))
     processes = set(ctx.lx["assists"].get("not_parties", ()))  # (the universal periodic review: a process, no party)
     recipients = [r for r in recipients if kinds.get(r) not in barred and r not in processes]  # a post is not assisted
+    # who pays for what the sentence reports (with funding from X, 在 X 的资助下) is not its recipient when the
+    # sentence names it only there (开发署在欧洲联盟的资助下，为该机构…举办了培训: the EU paid, the institution was trained)
+    named = Counter(it.key for g in ctx.sentence.groups for it in g.items)
+    paying = set(ctx.funders) | set(ctx.sponsors)
+    recipients = [r for r in recipients if r not in paying or named[r] > 1]
     providers = [p for p in providers if (kinds.get(p) is None or kinds[p] in ctx.lx.agents) and p not in processes]
     funded_by = tuple(dict.fromkeys(tuple(funded_by) + tuple(ctx.funders) + tuple(ctx.sponsors)))
     pairs = _respective(ctx, list(providers), recipients)

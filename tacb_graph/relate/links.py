@@ -50,6 +50,17 @@ def _judged(sent, at: int, end: int, pw: dict) -> bool:
         and re.match(after, lx.squeeze(sent.text[end:sent.clause_end(end)])) is not None
 
 
+def _topic_only(sent, at: int, end: int, pw: dict) -> bool:
+    """``sought the views of States on technical cooperation with Y``, ``征求…对与 Y 开展技术合作的意见``: the
+    cooperation is only what views, information or a report are about — the sentence's words before the noun or
+    marker at ``at`` match ``topic_before``, or the words after the partner (which ends at ``end``) in its clause
+    match ``topic_after`` (regular expressions); no cooperation is reported."""
+    lx = sent.lx
+    before, after = pw.get("topic_before"), pw.get("topic_after")
+    return bool(before and re.search(before, lx.squeeze(sent.text[sent.start:at]))
+                or after and re.match(after, lx.squeeze(sent.text[end:sent.clause_end(end)])))
+
+
 def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...]]]:
     """``X 与 Y 密切合作``, ``X cooperated with Y``, ``in cooperation with Y``, ``X 与…伙伴合作，
     如 A、B``, ``X 和 Y 设有联合办事处``, ``X and Y jointly organized``.
@@ -113,6 +124,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if not verbs and lead is None:
             continue
         pos = lead[0] if lead is not None and not verbs else marker_pos
+        if _topic_only(sent, pos, last.end, pw):
+            continue  # views sought on technical cooperation with Y: a topic, no cooperation (nor help) reported
         subj = _agent_right_before(sent, pos, pw) if lead is not None or pw.get("agent_before_marker") else None
         if subj is not None and "," in text[subj.end:pos] and _helper_of(sent, subj) is not None:
             subj = _helper_of(sent, subj)  # X will help A to prepare for its review by B, together with Y: X acts with Y

@@ -187,6 +187,10 @@ def requests(ctx: SentenceContext) -> None:
             actor, after, opens = pronoun, [pronoun], False
         if actor is None:  # 根据大会的要求，人权高专办…: the actor follows
             actor = after[0] if after else None
+        if actor is not None and set(actor.keys) <= set(g.keys):
+            actor = None  # (… at the request of X, briefed officials of the country: X does not ask itself)
+        if actor is None:  # The Secretariat, at the request of X, briefed …: the subject the aside follows
+            actor = _aside_subject(sent, cs, g)
         by = _agent_right_before(sent, g)
         if by is not None:  # a workshop organized by Y at the request of X: Y was asked
             actor, opens = by, False
@@ -202,7 +206,7 @@ def requests(ctx: SentenceContext) -> None:
             if opens:
                 from .requested_help import done_on_request
                 done_on_request(ctx, g, actor)  # At the request of X, Y assessed …: Y's work for X
-    for asker, asked in relative_requests(sent):
+    for asker, asked in relative_requests(sent) + _asked_it_first(sent):
         for s in members_of(asker, agents):
             for o in members_of(asked, agents):
                 ctx.add(s, "requests", o)
@@ -374,13 +378,48 @@ def _asked_by(sent: Sentence, g: Group) -> bool:
     return bool(hits) and hits[0][0] <= reach
 
 
+def _asked_it_first(sent: Sentence) -> list[tuple[Group, Group]]:
+    """``When the Ministry of Justice of X asked it to, Y reviewed …``: a clause opening the sentence with the words
+    ``opening`` matches, then an actor and a verb asking a pronoun (``requests`` ``asked_it_clause``: ``verb``, a regular
+    expression on the words after the actor) — ``(actor, Y)``, Y the name opening the next clause, whom the pronoun
+    stands for."""
+    spec = sent.lx["requests"].get("asked_it_clause")
+    first = next(iter(sent.groups), None)
+    if not spec or first is None:
+        return []
+    lx = sent.lx
+    end = sent.clause_end(first.end)
+    if not re.fullmatch(spec["opening"], lx.squeeze(sent.text[sent.start:first.start]).strip().lower()) \
+            or not re.match(spec["verb"], lx.squeeze(sent.text[first.end:end]).strip().lower()):
+        return []
+    main = next(iter(sent.after(end)), None)
+    if main is None or not main.kinds() & lx.agents or set(main.keys) & set(first.keys) \
+            or lx.trim(lx.squeeze(sent.text[end + 1:main.start]), "determiners").strip():
+        return []
+    return [(first, main)]
+
+
+def _aside_subject(sent: Sentence, cs: int, g: Group) -> Group | None:
+    """The group that opens the sentence and ends right before the clause mark before ``cs``, where the clause from
+    ``cs`` (an aside: ``at the request of X``) is followed by more of the sentence: ``The Secretariat, at the request of
+    X, briefed …``."""
+    first = next(iter(sent.groups), None)
+    lx = sent.lx
+    if first is None or first is g or first.start >= cs or sent.clause_end(g.end) >= sent.end - 1 \
+            or not first.kinds() & lx.agents or lx.trim(lx.squeeze(sent.text[sent.start:first.start]), "determiners").strip() \
+            or sent.text[first.end:cs].strip() not in lx.clause_ends:
+        return None
+    return first
+
+
 def on_request_of(sent: Sentence) -> list[str]:
     """The groups the sentence says asked for, or invited, what it reports (``at the request/invitation of X``;
     ``a mission of Y, which X had requested``)."""
     rq = sent.lx["requests"]
     return [k for g in sent.groups if _asked_by(sent, g) or phrase_before(
             sent, g, tuple(rq.get("on_request_before", ())) + tuple(rq.get("on_invitation_before", ())))
-            for k in members_of(g, sent.lx.agents)] + [k for asker, _y in relative_requests(sent) for k in asker.keys]
+            for k in members_of(g, sent.lx.agents)] + [k for asker, _y in relative_requests(sent) + _asked_it_first(sent)
+                                                        for k in asker.keys]
 
 
 def relative_requests(sent: Sentence) -> list[tuple[Group, Group]]:

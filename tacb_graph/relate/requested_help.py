@@ -17,10 +17,16 @@ __all__ = ["asked_pronoun", "done_on_request", "fallback_recipient", "requested_
 
 
 def fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
-    """Where a verb names no recipient: on whose request it was done, the State that asked, or (``topic_owner``:
-    就 X 的战略计划提供了意见) the one whose plan or draft the help was on."""
+    """Where a verb names no recipient: on whose request it was done, the State that asked, (``topic_owner``:
+    就 X 的战略计划提供了意见) the one whose plan or draft the help was on, or (``while``) the one whose own work a
+    temporal clause opening the sentence names (``When the Government of X prepared its report, Y provided advice``,
+    ``X 政府编写国家报告时，Y 提供了协助``)."""
     sent = ctx.sentence
     for how in a.get("recipient_fallbacks", ()):
+        if how == "while":
+            found = _while_clause(sent, pos)
+            if found:
+                return found
         asked = [k for k in on_request_of(sent) if k.startswith("state/")] if how == "request" else []
         if asked:
             return asked
@@ -37,6 +43,23 @@ def fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
                     and sent.lx.find(sent.text, own["things"], g.end, pos):  # (not 就 X 的局势: no help to X)
                 return members_of(g, sent.lx.agents)
     return []
+
+
+def _while_clause(sent, pos: int) -> list[str]:
+    """The recipient a temporal clause opening the sentence before ``pos`` names: its first group (of ``kinds``) stands
+    right after the words ``opening`` matches (``When the Government of``) and the words after it to the clause's end
+    match ``closing`` (``…时``) — the lexicon's ``assists`` ``while_clause``."""
+    w = sent.lx["assists"].get("while_clause")
+    first = next(iter(sent.groups), None)
+    if not w or first is None:
+        return []
+    end = sent.clause_end(sent.start)
+    kinds = set(w.get("kinds", ("State",)))
+    head = sent.lx.squeeze(sent.text[sent.start:first.start]).strip().lower()
+    if first.end > end or end >= pos or not first.kinds() & kinds or not re.fullmatch(w["opening"], head) \
+            or not re.search(w["closing"], sent.lx.squeeze(sent.text[first.end:end]).strip()):
+        return []
+    return members_of(first, kinds)
 
 
 def requested_by(sent, pos: int):

@@ -90,6 +90,8 @@ def support_around(sent: Sentence, g: Group, a: dict, key: str = "support_around
     after = lx.squeeze(re.sub(r"^\s*\([^()]{1,12}\)", "", sent.text[g.end:g.end + 30]))  # 南部非洲发展共同体(南共体)的支持下
     if "State" in g.kinds():  # 在卡塔尔政府的资助下: the State through its Government
         after = after[len(lx.starts_with(after, lx.get("government_words", ())) or ""):].lstrip()
+    if around.get("measure_after_of"):  # 在 X 的一笔赠款支持下: a measure word after 的 says how much, not what
+        after = re.sub(around["measure_after_of"], "的", after, count=1)
     word = lx.starts_with(after, around["after"])
     if not word or ("after_end" in around and not re.match(around["after_end"], after[len(word):])):
         return None  # (worked with UNDP support staff: the support word is no phrase's end)

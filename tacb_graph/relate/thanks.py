@@ -53,6 +53,8 @@ def thanked_for(ctx: SentenceContext, found: list) -> None:
             if not any(lx.find(" ".join(words[:i + 1]), a["passive_nouns"]) for i in range(len(words))):
                 continue
         subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(thanked.keys))
+        if subj is not None and th.get("post_purpose") and subj.kinds() <= {"Post"} and not _for_a_purpose(rest, marker, a, th, lx):
+            continue  # The Secretary-General thanks X for its support: donors' support, not help to the author's post
         if subj is not None and th.get("recipient_kinds") and not subj.kinds() & set(th["recipient_kinds"]):
             continue  # 理事会赞赏 X 提供的支持: a body appraising help is not thereby its recipient
         to = next((g for g in sent.after(thanked.end) if g.start <= sent.clause_end(thanked.end)
@@ -64,6 +66,13 @@ def thanked_for(ctx: SentenceContext, found: list) -> None:
                 found.append((giver, members_of(to, lx.agents), s, e, s))
             elif subj is not None:
                 found.append((giver, members_of(subj, lx.agents), s, e, s))
+
+
+def _for_a_purpose(rest: str, marker: str, a: dict, th: dict, lx) -> bool:
+    """The help noun after ``marker`` in ``rest`` is followed by what it was for (``post_purpose``, a regular expression:
+    ``for their support in preparing the visit``), so that a post thanking for it was helped."""
+    hits = lx.find(rest, a["passive_nouns"], len(marker), len(rest))
+    return bool(hits) and re.match(th["post_purpose"], rest[hits[0][1]:]) is not None
 
 
 def _help_noun_right_before(sent: Sentence, lo: int, g: Group, a: dict) -> bool:
