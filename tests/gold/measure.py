@@ -10,7 +10,8 @@ printed, never the misses, so it can be run on a validation text. The test parts
 while rules are written. ``MEASURE_RELATIONS=partnersWith,requests`` adds those relations' aggregate precision
 and recall to each line (aggregates only, like the headlines); ``MEASURE_STANCES=1`` adds the stance precision and confusion
 (each gold value against what was predicted, as counts); ``MEASURE_COUNTS=1`` adds the true-positive,
-false-positive and false-negative counts of all relations and of each relation, so that parts can be summed.
+false-positive and false-negative counts of all relations and of each relation, and ends with one line per language
+that adds up the parts given (a folder and one of its reports, both given, count twice).
 """
 
 from __future__ import annotations
@@ -47,6 +48,7 @@ def main(parts: list[str]) -> int:
         return 2
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     stores = {}
+    totals: dict = {}  # MEASURE_COUNTS: per language, the parts' counts added up
     with tempfile.TemporaryDirectory() as tmp:
         for lang in sorted({p.partition(":")[0] for p in parts}):
             out = Path(tmp) / lang
@@ -81,14 +83,27 @@ def main(parts: list[str]) -> int:
                 extra += " | stance confusion " + ", ".join(
                     f"{v}->{got} {n}" for v, row in s.get("confusion", {}).items() for got, n in row.items() if got != v)
             if os.environ.get("MEASURE_COUNTS") == "1":  # counts only, so that several parts can be added up
-                extra += " | counts " + " ".join(
-                    f"{name}={t['tp']}/{t['fp']}/{t['fn']}"
-                    for name, t in [("all", rt), *((k, v["triple"]) for k, v in sorted(d["relations"]["relations"].items()))]
-                    if t.get("tp", 0) + t.get("fp", 0) + t.get("fn", 0))
+                named = [("all", rt), *((k, v["triple"]) for k, v in sorted(d["relations"]["relations"].items()))]
+                extra += " | counts " + " ".join(f"{name}={t['tp']}/{t['fp']}/{t['fn']}" for name, t in named
+                                                 if t.get("tp", 0) + t.get("fp", 0) + t.get("fn", 0))
+                for name, t in named:
+                    sums = totals.setdefault(lang, {"parts": 0, "stances": [0, 0]}).setdefault(name, [0, 0, 0])
+                    for i, k in enumerate(("tp", "fp", "fn")):
+                        sums[i] += t.get(k, 0)
+                totals[lang]["parts"] += 1
+                totals[lang]["stances"][0] += s["correct"]
+                totals[lang]["stances"][1] += s["support"]
             print(f"{p:8s} rel P {figure(rt['precision'])} R {figure(rt['recall'])} F1 {figure(rt['f1'])}"
                   f" | assists R {figure(a.get('recall'))} | stances {figure(s['accuracy'])}"
                   f" ({s['correct']}/{s['support']}) | contrib F1 {figure(c.get('f1'))}"
                   f" | ent P {figure(e['precision'])} R {figure(e['recall'])}{extra}")
+    for lang, t in sorted(totals.items()):  # (the parts as given: a folder and one of its reports count twice)
+        line = f"total {lang}, {t['parts']} parts: stances {t['stances'][0]}/{t['stances'][1]}"
+        for name in ("all", "assists", "partnersWith", "requests", "submittedInputTo"):
+            tp, fp, fn = t.get(name, (0, 0, 0))
+            p, r = tp / max(1, tp + fp), tp / max(1, tp + fn)
+            line += f" | {name} P {p:.3f} R {r:.3f} F1 {2 * p * r / max(1e-9, p + r):.3f} ({tp}/{fp}/{fn})"
+        print(line)
     return 0
 
 
