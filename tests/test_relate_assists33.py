@@ -132,3 +132,33 @@ def test_officials_who_received_the_training_an_event_gave():
     got = assists(facts("人权高专办与儿基会在阿斯塔纳联合举办了次区域讲习班，哈萨克斯坦和吉尔吉斯斯坦的 36 名政府官员接受了培训。"))
     assert {("org/ohchr", "state/KAZ", "Reported"), ("org/unicef", "state/KGZ", "Reported")} <= got
     assert not assists(facts("马拉维接受了普遍定期审议的建议。"))
+
+
+@pytest.mark.parametrize("sentence, facts_", [
+    ("人权高专办将与联合国南苏丹特派团协作，于 2042 年底前为南苏丹国家选举委员会的工作人员提供培训。",
+     {("org/ohchr", "state/SSD", "Planned")}),
+    ("人权高专办表示，它将于 2093 年与西非经共体委员会合作，在达喀尔为几内亚比绍的检察官举办一期后续讲习班。",
+     {("org/ohchr", "state/GNB", "Planned")}),
+    ("日本计划于 2095 年资助国际移民组织(移民组织)在吉布提开展保护培训。",
+     {("org/iom", "state/DJI", "Planned"), ("state/JPN", "state/DJI", "Planned")}),
+])
+def test_a_plan_carried_over_a_clause_or_by_the_funding_verb(sentence, facts_):
+    assert facts_ <= assists(facts(sentence))
+
+
+def test_funding_reported_stays_reported():
+    assert ("state/JPN", "state/DJI", "Reported") in assists(facts("日本资助国际移民组织(移民组织)在吉布提开展保护培训。"))
+
+
+@pytest.mark.parametrize("sentence, fact", [
+    ("由于捐款减少，西非区域办事处原定为马里和尼日尔司法官员开办的区域培训班已经取消。", ("org/ohchr-west-africa", "state/MLI", "Negated")),
+    ("人权高专办原定为也门检察官举办的培训则因安全局势而暂停，目前尚无恢复的日期。", ("org/ohchr", "state/YEM", "Negated")),
+    ("黎巴嫩还请国际劳工组织(劳工组织)就保护家政工人的问题提供咨询，但劳工组织以缺乏资金为由婉拒。", ("org/ilo", "state/LBN", "Negated")),
+    ("埃及指出，它曾于 2043 年请人权高专办为执法人员提供培训，但人权高专办至今没有提供。", ("org/ohchr", "state/EGY", "Negated")),
+])
+def test_an_original_plan_called_off_and_help_asked_for_and_refused(sentence, fact):
+    assert fact in assists(facts(sentence))
+
+
+def test_help_asked_for_is_still_requested():
+    assert ("org/ohchr", "state/MLI", "Requested") in assists(facts("马里请人权高专办为法官举办讲习班。"))

@@ -789,6 +789,10 @@ def activities(ctx: SentenceContext, together) -> None:
         mood = ctx.mood(s if passive else start, None if passive and agent is not None and agent.start < s else prov)
         if mood[0] == "Reported" and start != s and ctx.mood(s, prov)[0] == "Negated":
             mood = ("Negated", None)  # 局势不允许在 X 开展活动: the negation stands before the verb, after X
+        if mood[0] == "Reported" and funder is not None and funder.end <= start:
+            # X 计划于明年资助 Y 在 Z 开展培训: the funding verb's plan is the activity's too
+            paid = lx.find(sent.text, act["funding_verbs"], funder.end, start)
+            mood = ctx.mood(paid[0][0], funder) if paid and ctx.mood(paid[0][0], funder)[0] != "Reported" else mood
         if noun is not None and not passive and _undone_after(sent, noun[1], act):
             mood = ("Negated", None)  # the activity X planned in Y was not carried out
         elif mood[0] in ("Reported", "Requested", "Planned") and (_later(

@@ -340,7 +340,7 @@ def _asked_then_withdrawn(sent: Sentence, vpos: int, pos: int, md: dict) -> bool
 
 def _undone_plan(sent: Sentence, hit: tuple[int, int, str], pos: int, md: dict) -> bool:
     """``基金原计划支持 X，但…未能…``: a plan said to have been the original one (``originally``
-    right before the planned word) and followed by a contrast in its sentence did not happen; so did an offer
+    right before the planned word, or opening it: 原定) and followed by a contrast in its sentence did not happen; so did an offer
     (``offered``) that a word after the contrast refuses (``offer_refused``); one said to have
     been made once (``once``: 曾) did not happen when a word after the contrast calls it off (``called_off``)."""
     lx = sent.lx
@@ -355,8 +355,8 @@ def _undone_plan(sent: Sentence, hit: tuple[int, int, str], pos: int, md: dict) 
     if lx.ends_with(before, md.get("once", ())):
         # 曾计划…，但…取消: a plan said to have been made once is undone when the contrast says it was called off
         return any(lx.find(sent.text, md.get("called_off", ()), c[1], sent.end) for c in contrasts)
-    if not lx.ends_with(before, md.get("originally", ())):
-        return False
+    if not lx.ends_with(before, md.get("originally", ())) and not lx.starts_with(hit[2], md.get("originally", ())):
+        return False  # (原定为 X 举办的培训: a planned word may itself say the plan was the original one)
     if contrasts and lx.find(sent.text, md.get("put_off", ()), contrasts[0][1], sent.end) \
             and not lx.find(sent.text, md.get("called_off", ()), contrasts[0][1], sent.end):
         return False  # 原定于…，但…推迟到 2032 年: a plan put off is still a plan

@@ -11,7 +11,9 @@ while rules are written. ``MEASURE_RELATIONS=partnersWith,requests`` adds those 
 and recall to each line (aggregates only, like the headlines); ``MEASURE_STANCES=1`` adds the stance precision and confusion
 (each gold value against what was predicted, as counts); ``MEASURE_COUNTS=1`` adds the true-positive,
 false-positive and false-negative counts of all relations and of each relation, and ends with one line per language
-that adds up the parts given (a folder and one of its reports, both given, count twice).
+that adds up the parts given (a folder and one of its reports, both given, count twice); ``MEASURE_IGNORE_MODALITY=1``
+matches facts whatever their modality (``evaluate --ignore-modality``), so that the two runs' difference is the facts
+found with the wrong modality.
 """
 
 from __future__ import annotations
@@ -63,8 +65,9 @@ def main(parts: list[str]) -> int:
             gold = GOLD / part if lang == "zh" else GOLD / "en" / part
             if not gold.exists():
                 gold = gold.with_name(gold.name + ".json")
+            loose = ["--ignore-modality"] if os.environ.get("MEASURE_IGNORE_MODALITY") == "1" else []
             r = subprocess.run([sys.executable, "-m", "tacb_graph", "evaluate", "--gold", str(gold), str(stores[lang]),
-                                "--format", "json"], env=env, cwd=ROOT, capture_output=True, text=True)
+                                "--format", "json", *loose], env=env, cwd=ROOT, capture_output=True, text=True)
             if r.returncode not in (0, 1):
                 print(f"{p}: evaluate failed: {r.stderr.strip()[-300:]}", file=sys.stderr)
                 return 1
