@@ -792,7 +792,8 @@ def activities(ctx: SentenceContext, together) -> None:
         if mood[0] == "Reported" and funder is not None and funder.end <= start:
             # X 计划于明年资助 Y 在 Z 开展培训: the funding verb's plan is the activity's too
             paid = lx.find(sent.text, act["funding_verbs"], funder.end, start)
-            mood = ctx.mood(paid[0][0], funder) if paid and ctx.mood(paid[0][0], funder)[0] != "Reported" else mood
+            planned = ctx.mood(paid[0][0], funder) if paid else mood
+            mood = planned if planned[0] != "Reported" else mood
         if noun is not None and not passive and _undone_after(sent, noun[1], act):
             mood = ("Negated", None)  # the activity X planned in Y was not carried out
         elif mood[0] in ("Reported", "Requested", "Planned") and (_later(
