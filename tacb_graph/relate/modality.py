@@ -340,8 +340,8 @@ def _asked_then_withdrawn(sent: Sentence, vpos: int, pos: int, md: dict) -> bool
 
 def _undone_plan(sent: Sentence, hit: tuple[int, int, str], pos: int, md: dict) -> bool:
     """``基金原计划支持 X，但…未能…``: a plan said to have been the original one (``originally``
-    right before the planned word, or opening it: 原定) and followed by a contrast in its sentence did not happen; so did an offer
-    (``offered``) that a word after the contrast refuses (``offer_refused``); one said to have
+    right before the planned word, or opening it: 原定) and followed by a contrast in its sentence did not happen; so
+    did an offer (``offered``) that a word after the contrast refuses (``offer_refused``); one said to have
     been made once (``once``: 曾) did not happen when a word after the contrast calls it off (``called_off``)."""
     lx = sent.lx
     before = lx.squeeze(sent.text[max(sent.start, hit[0] - 4):hit[0]])

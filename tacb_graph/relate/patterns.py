@@ -382,21 +382,27 @@ def _asked_it_first(sent: Sentence) -> list[tuple[Group, Group]]:
     """``When the Ministry of Justice of X asked it to, Y reviewed …``: a clause opening the sentence with the words
     ``opening`` matches, then an actor and a verb asking a pronoun (``requests`` ``asked_it_clause``: ``verb``, a regular
     expression on the words after the actor) — ``(actor, Y)``, Y the name opening the next clause, whom the pronoun
-    stands for."""
+    stands for. Read once per sentence (the requests reader and every on_request_of of the sentence ask)."""
+    cached = sent.__dict__.get("_asked_it_first")
+    if cached is not None:
+        return cached
+    out: list[tuple[Group, Group]] = []
+    sent.__dict__["_asked_it_first"] = out
     spec = sent.lx["requests"].get("asked_it_clause")
     first = next(iter(sent.groups), None)
     if not spec or first is None:
-        return []
+        return out
     lx = sent.lx
     end = sent.clause_end(first.end)
     if not re.fullmatch(spec["opening"], lx.squeeze(sent.text[sent.start:first.start]).strip().lower()) \
             or not re.match(spec["verb"], lx.squeeze(sent.text[first.end:end]).strip().lower()):
-        return []
+        return out
     main = next(iter(sent.after(end)), None)
     if main is None or not main.kinds() & lx.agents or set(main.keys) & set(first.keys) \
             or lx.trim(lx.squeeze(sent.text[end + 1:main.start]), "determiners").strip():
-        return []
-    return [(first, main)]
+        return out
+    out.append((first, main))
+    return out
 
 
 def _aside_subject(sent: Sentence, cs: int, g: Group) -> Group | None:
