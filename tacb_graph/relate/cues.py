@@ -325,6 +325,7 @@ def value_of(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
                 text[e:].lstrip(), tuple(lx.get("complement_markers", ())) + tuple(lx.get("question_markers", ()))):
             ce = min([i for i in (text.find(c, e) for c in "".join(lexicon.clause_ends) + "\x1e") if i != -1] or [len(text)])
             governed.append((e, ce))
+    hits = _unconditioned(text, hits, lexicon)
     if not hits:
         return None
     last = max((c for c in cuts if any(h >= c for h, _v in hits)), default=0)
@@ -333,3 +334,20 @@ def value_of(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
         if value in present:
             return value
     return None
+
+
+def _unconditioned(text: str, hits: list[tuple[int, str]], lexicon: Lexicon) -> list[tuple[int, str]]:
+    """``hits`` without the cues inside a condition the holder sets (``conditions``: provided that, 条件是, 只要 — up to
+    the end of its clause), when a cue stands outside one: ``welcomed C, provided that it did not undermine …``, ``只要
+    不损害…，就支持 C`` are support on a condition, not criticism. A region whose only cues are in a condition keeps
+    them."""
+    words = lexicon.stances.get("conditions", ())
+    if not words or not hits:
+        return hits
+    ends = "".join(lexicon.clause_ends) + "\x1e"
+    spans = [(s, min([i for i in (text.find(c, e) for c in ends) if i != -1] or [len(text)]))
+             for s, e, _w in lexicon.find(text, words)]
+    if not spans:
+        return hits
+    outside = [(h, v) for h, v in hits if not any(a <= h < b for a, b in spans)]
+    return outside or hits
