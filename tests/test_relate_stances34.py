@@ -115,3 +115,27 @@ def test_a_transliterated_name_ends_before_a_word_that_follows_it():
     found = stances("法学教授阿玛妮·姆万吉本人则认为，互利合作可能沦为回避问责的挡箭牌。")
     assert {h for h, _c, _v in found} == {"person/阿玛妮·姆万吉"}
     assert {h for h, _c, _v in stances("委员西佛·恩科西坦言，他对互利合作这一提法没有成见。")} == {"person/西佛·恩科西"}
+
+
+# -- a speaker set off by commas reports the actor's view; agreeing with a named holder's view; 该集团 -------------
+
+@pytest.mark.parametrize("sentence, expected, not_expected", [
+    ("The European Union, she said, supported the right to development.", ("org/eu", RTD, "Supportive"), None),
+    ("Peru took the floor for the Andean Community. The Community, Peru said, treated the right to development as the "
+     "bedrock of its agenda.", ("org/andean-community", RTD, "Supportive"), None),
+    ("Chile, she added, had no quarrel with win-win cooperation.", ("state/CHL", WW, "NotQuestioned"), None),
+])
+def test_a_speaker_set_off_by_commas_reports_the_actor_s_view(sentence, expected, not_expected):
+    found = stances(sentence)
+    assert expected in found
+    assert not_expected is None or not_expected not in found
+
+
+def test_agreeing_with_a_named_holder_s_position_in_chinese():
+    found = stances("欧洲联盟认为，互利合作一词可能被用来淡化问责。法国代表表示完全赞同欧盟的立场。")
+    assert ("state/FRA", MBC, "Critical") in found
+
+
+def test_the_group_a_state_spoke_for_is_the_state_s_view():
+    found = stances("突尼斯代表非洲国家集团提交的答复指出，技术合作需求缺少资金。该集团认为，开展互利合作是弥补资金缺口的可行办法。")
+    assert ("state/TUN", MBC, "Supportive") in found

@@ -115,8 +115,35 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = 
         out += _example_holders(si, sent, lexicon, aside, [h for h in out if h.sentence == si])
         out += _echo_holders(si, sent, lexicon, [h for h in out if h.sentence == si])
         out += _pronoun_holders(si, sents, lexicon, titled)
+    out = _speakers_set_off(sents, out, lexicon)
     out.sort(key=lambda h: (h.sentence, h.pos))
     return _joined(sents, _on_behalf(sents, out, lexicon), lexicon)
+
+
+def _speakers_set_off(sents: list[Sentence], out: list[Holder], lexicon: Lexicon) -> list[Holder]:
+    """``X, she said, supported C``; ``X, Y continued, had no quarrel with C``: a speaker set off by commas right after
+    an actor (``parenthetical_speaker``, a regular expression of what follows the actor's name) reports the actor's view.
+    The actor holds it, and the speaker is no holder of its own there."""
+    rx = lexicon.stance_res("parenthetical_speaker")
+    if not rx:
+        return out
+    lx = lexicon.stances
+    for si, sent in enumerate(sents):
+        for g in sent.groups:
+            if g.governor is not None or not (g.kinds() & lexicon.agents):
+                continue
+            m = next((m for r in rx for m in [r.match(sent.text, g.end, sent.end)] if m), None)
+            if m is None:
+                continue
+            speakers = [h for h in out if h.sentence == si and g.end <= h.pos < m.end()]
+            if not speakers:
+                continue
+            out = [h for h in out if h not in speakers]
+            if not any(h.sentence == si and h.pos == g.start for h in out):
+                keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lexicon.agents))
+                subs = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lx["submitter_kinds"]))
+                out.append(Holder(keys, si, g.start, subs))
+    return out
 
 
 def _embedded_at(sent: Sentence, opener: int, pos: int, si: int, out: list[Holder], lexicon: Lexicon) -> int:
