@@ -90,14 +90,14 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = 
                 m = aside.match(sent.text[g.end:at + len(hits[0][2])]) if aside is not None and at != -1 else None
                 verb_at = (at, at + len(hits[0][2]), g.end + m.end() if m else -1) if at != -1 else None
         # According to X, …: the holder the opener governs (an apposition may follow: its Chair, Y,)
-        for os_, oe, _w in lexicon.find(sent.text, lx.get("holder_openers", ()), sent.start, sent.end):
+        for opener_at, oe, _w in lexicon.find(sent.text, lx.get("holder_openers", ()), sent.start, sent.end):
             g = next((g for g in sent.groups if oe <= g.start <= oe + lx.get("opener_gap", 40)
                       and g.kinds() & agents), None)
             if g is not None and not any(h.sentence == si and h.pos == g.start for h in out):
                 keys = tuple(it.key for it in g.items if it.kind in agents)
                 subs = tuple(it.key for it in g.items if it.kind in lx["submitter_kinds"])
-                out.append(Holder(tuple(dict.fromkeys(keys)), si, _embedded_at(sent, os_, g.start, si, out, lexicon),
-                                  tuple(dict.fromkeys(subs))))
+                at = _embedded_at(sent, opener_at, g.start, si, out, lexicon)
+                out.append(Holder(tuple(dict.fromkeys(keys)), si, at, tuple(dict.fromkeys(subs))))
         if not any(h.sentence == si for h in out):
             out += _clause_verb_holders(si, sent, lexicon)
         if not any(h.sentence == si for h in out):
@@ -109,8 +109,8 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = 
                         and not any(h.sentence == si and h.pos == g.start for h in out):
                     keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))
                     subs = tuple(dict.fromkeys(it.key for it in g.items if it.kind in lx["submitter_kinds"]))
-                    out.append(Holder(keys, si, _embedded_at(sent, max(sent.start, sent.text.rfind(g.governor, sent.start, g.head)),
-                                                             g.start, si, out, lexicon), subs))
+                    opener_at = max(sent.start, sent.text.rfind(g.governor, sent.start, g.head))
+                    out.append(Holder(keys, si, _embedded_at(sent, opener_at, g.start, si, out, lexicon), subs))
         out += _passive_holders(si, sent, lexicon, [h for h in out if h.sentence == si])
         out += _example_holders(si, sent, lexicon, aside, [h for h in out if h.sentence == si])
         out += _echo_holders(si, sent, lexicon, [h for h in out if h.sentence == si])
