@@ -45,7 +45,7 @@ SHIFTS = (2.0, 3.0, 4.0)
 # development candidates no cue decided (about 90 in English, 45 in Chinese) the best of the grid changed with every
 # retraining. With the stance-rich development sets added since (130 such candidates), the English model is written
 # with --search: the grid's best by the score below (right - wrong - FALSE_COST * false), cross-validated by report.
-# The Chinese grid is still flat (93 such candidates; its best changed with each retraining), so it keeps these:
+# The Chinese grid is still flat (93 such candidates; its best changed between retrainings), so it keeps these:
 C, SHIFT, THRESHOLD = 3.0, 3.0, 0.7
 MIN_COUNT = 2  # a feature must occur in two candidates at least
 MIN_WEIGHT = 0.005  # smaller weights are left out of the file
