@@ -5,21 +5,7 @@ text."""
 from __future__ import annotations
 
 import pytest
-
-from tacb_graph.records import Source
-from tacb_graph.recognise import recognise
-from tacb_graph.relate import relate
-from tacb_graph.segment import segment
-
-MBC = "concept/mutually-beneficial-cooperation"
-RTD = "concept/right-to-development"
-WW = "concept/win-win-cooperation"
-
-
-def stances(text: str) -> set[tuple[str, str, str]]:
-    text = f"1. {text}\n\n"
-    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
-    return {(s.holder, s.concept, s.value) for s in rec.stances}
+from test_relate_stances32 import MBC, RTD, WW, stances  # one paragraph read whole, its stances as a set
 
 
 # -- a condition on a position is not a second position (conditions) ----------------------------------------------
