@@ -219,7 +219,7 @@ def costs_of_people(ctx: SentenceContext) -> None:
         passives = "|".join(map(re.escape, sorted(act.get("cost_passives", ()), key=len, reverse=True)))
         lx.__dict__["_costs_of_people_passive"] = (
             re.compile(rf"^\s*{many}\s+(?:of|for)\s+(?:the\s+)?(?:\d+\s+)?(?:{people})\s+(?:from|of)(?:\s+the)?\s*$", re.I),
-            re.compile(rf"^[^;:]{{0,120}}?\b(?:{passives})\s+by(?:\s+the)?\s*$", re.I)) if passives else None
+            re.compile(rf"^[^;:]{{0,120}}?\b(?:{passives})\s+(?:by|from|out of)(?:\s+the)?\s*$", re.I)) if passives else None
     rx = lx.__dict__["_costs_of_people"]
     for g in sent.groups:
         if "State" not in g.kinds() or g.governor is not None and g.lead is None:
@@ -228,6 +228,7 @@ def costs_of_people(ctx: SentenceContext) -> None:
         m = rx.search(lx.squeeze(sent.text[lo:g.start]))
         if m is None:
             _paid_for_people(ctx, g, lo)  # The travel of the delegation of X … was covered by Y
+            _paid_to_take_part(ctx, g, lo, spec)  # Y paid for diplomats of X to take part in …
             continue
         payer = subject_before(sent, g.start, lx.agents, ctx.prev_subject, exclude=set(g.keys))
         if payer is None or payer.start < lo and sent.clause_start(payer.start) != sent.start:
@@ -258,6 +259,33 @@ def _paid_for_people(ctx: SentenceContext, g, lo: int) -> None:
                 emit_assist(ctx, members_of(h, lx.agents), members_of(g, {"State"}), year_before(sent, h.start),
                             topic(sent, g.start), ctx.mood(h.start, None))
             return
+
+
+def _paid_to_take_part(ctx: SentenceContext, g, lo: int, spec: dict) -> None:
+    """``Norway paid for young diplomats of A and B to take part in the fellowship programme``: a verb of paying for
+    people (``whose_costs`` ``paid_to_take_part`` ``verbs``) whose object is people (``activities`` ``beneficiaries``) of
+    State group ``g``, followed by ``to`` and a verb of taking part (its ``after``): the clause's subject assists those
+    States."""
+    sent = ctx.sentence
+    lx = sent.lx
+    after = spec.get("paid_to_take_part")
+    if not after:
+        return
+    rx = lx.__dict__.get("_paid_people")
+    if rx is None:  # (compiled once per lexicon)
+        act = lx["activities"]
+        verbs = "|".join(map(re.escape, sorted(after["verbs"], key=len, reverse=True)))
+        people = "|".join(map(re.escape, sorted(set(act.get("beneficiaries", ())) | set(spec["people"]), key=len, reverse=True)))
+        rx = lx.__dict__["_paid_people"] = (re.compile(
+            rf"\b(?:{verbs})\s+(?:the\s+)?(?:\d+\s+)?(?:(?!(?:of|from|for|to|in|and)\b)[\w-]+\s+){{0,2}}?(?:{people})"
+            rf"\s+(?:from|of)(?:\s+the)?\s*$", re.I), re.compile(after["after"], re.I))
+    if not rx[0].search(lx.squeeze(sent.text[lo:g.start])) or not rx[1].match(sent.text[g.end:g.end + 60]):
+        return
+    payer = subject_before(sent, g.start, lx.agents, ctx.prev_subject, exclude=set(g.keys))
+    if payer is None or payer.start < lo and sent.clause_start(payer.start) != sent.start:
+        return
+    emit_assist(ctx, list(payer.keys), members_of(g, {"State"}), year_before(sent, g.start), topic(sent, g.end),
+                ctx.mood(g.start, payer))
 
 
 def _gapped_payer(ctx: SentenceContext, g, gapped: int, spec: dict) -> None:

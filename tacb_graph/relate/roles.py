@@ -96,6 +96,8 @@ def _pronoun_start(sent: Sentence, pos: int) -> bool:
             return True
     if len(head) <= lx.get("subjectless_head", 2):
         return True
+    if "possessive_subject" in lx.res and lx.res["possessive_subject"].match(head.lower()):
+        return True  # Its development agency trained …: the owner the pronoun stands for acts through its own body
     m = lx.res["pronoun"].match(head)
     # 该培训由…供资: the pronoun stands for a thing (``thing_heads``), not for the previous actor
     return bool(m) and not lx.starts_with(head[m.end():].lstrip(), lx.get("thing_heads", ()))
@@ -199,6 +201,8 @@ def is_free(sent: Sentence, g: Group) -> bool:
         return "staff_of" in sent.lx.res and sent.lx.res["staff_of"].fullmatch(
             sent.lx.squeeze(sent.text[sent.clause_start(g.head):g.head]).strip().lower()) is not None
     lx = sent.lx
+    if "owned_actor" in lx.res and lx.res["owned_actor"].match(sent.text, g.end):
+        return True  # X's development agency trained …: X acts through a body or programme of its own
     agents = lx.get("attributive_subjects")
     att = followed_by(sent, g.end, agents) if agents else None
     if att and len(followed_by(sent, g.end, lx["member_words"]) or "") <= len(att):

@@ -1,0 +1,74 @@
+"""Help read through a State's own agency or programme, and costs paid for people to take part (the thirty-fifth
+session's rules: tacb_graph/relate/roles.py ``owned_actor`` and ``possessive_subject``, tacb_graph/relate/attended.py
+``_paid_to_take_part``). Sentences of our own, not copied from any gold text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacb_graph.recognise import recognise
+from tacb_graph.records import Source
+from tacb_graph.relate import relate
+from tacb_graph.segment import segment
+
+
+def _help(text: str) -> set[tuple[str, str, str]]:
+    text = f"1. {text}\n\n"
+    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    return {(r.subject, r.object, r.modality) for r in rec.relations if r.predicate == "assists"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Japan's international cooperation agency had trained 40 judges of Nepal in 2091.",
+     ("state/JPN", "state/NPL", "Reported")),
+    ("Spain's development cooperation agency funded a workshop for prosecutors of Peru.",
+     ("state/ESP", "state/PER", "Reported")),
+    ("Finland questioned the concept. Its technical cooperation programme had trained 30 officers of Mongolia.",
+     ("state/FIN", "state/MNG", "Reported")),
+    ("印度的技术合作方案于 2090 年为斯里兰卡的 20 名警官举办了培训。", ("state/IND", "state/LKA", "Reported")),
+    ("西班牙的国际发展合作署为秘鲁的检察官举办了讲习班。", ("state/ESP", "state/PER", "Reported")),
+])
+def test_a_state_acts_through_its_own_agency_or_programme(text, fact):
+    assert fact in _help(text)
+
+
+def test_the_possessive_of_an_agency_is_no_recipient():
+    # the State that owns the programme is the provider, not one more party helped
+    got = _help("Japan's international cooperation agency had trained 40 judges of Nepal in 2091.")
+    assert not any(o == "state/JPN" for _s, o, _m in got)
+
+
+@pytest.mark.parametrize("text, facts", [
+    ("Denmark had paid for young lawyers of Ghana and Togo to take part in the fellowship programme.",
+     {("state/DNK", "state/GHA", "Reported"), ("state/DNK", "state/TGO", "Reported")}),
+    ("Ireland will pay for officials of Malawi to attend the course.", {("state/IRL", "state/MWI", "Planned")}),
+    ("丹麦为加纳和多哥青年律师支付了参加研究金方案的旅费。",
+     {("state/DNK", "state/GHA", "Reported"), ("state/DNK", "state/TGO", "Reported")}),
+    ("爱尔兰承担了马拉维青年外交官参加培训班的费用。", {("state/IRL", "state/MWI", "Reported")}),
+])
+def test_paying_for_people_to_take_part_is_help(text, facts):
+    assert facts <= _help(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Ireland met officials of Malawi to follow up on the visit.",  # meeting people is not paying for them
+    "Ireland met officials of Malawi to attend to the matter.",
+])
+def test_meeting_people_is_no_help(text):
+    assert not _help(text)
+
+
+def test_costs_met_from_a_fund():
+    got = _help("The travel costs of the delegations of Fiji and Tonga were met from the United Nations Voluntary Fund "
+                "for Technical Cooperation in the Field of Human Rights.")
+    assert {("org/vf-tc", "state/FJI", "Reported"), ("org/vf-tc", "state/TON", "Reported")} <= got
+    got = _help("The United Nations Voluntary Fund for Technical Cooperation in the Field of Human Rights met the "
+                "airfares of the delegations from Fiji and Tonga.")
+    assert {("org/vf-tc", "state/FJI", "Reported"), ("org/vf-tc", "state/TON", "Reported")} <= got
+
+
+def test_an_offer_never_honoured_was_no_help():
+    # 曾表示愿意…，但…没有兑现: an offer once made and then not honoured (``called_off``) did not happen
+    assert ("state/DEU", "state/NAM", "Negated") in _help("德国曾表示愿意为纳米比亚的法官举办培训，但这一提议最终没有兑现。")
+    assert ("state/IRL", "state/MWI", "Negated") in _help(
+        "爱尔兰曾表示愿意承担马拉维议会代表团参加区域会议的费用，但这笔资助最终没有兑现。")
