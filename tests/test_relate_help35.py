@@ -72,3 +72,35 @@ def test_an_offer_never_honoured_was_no_help():
     assert ("state/DEU", "state/NAM", "Negated") in _help("德国曾表示愿意为纳米比亚的法官举办培训，但这一提议最终没有兑现。")
     assert ("state/IRL", "state/MWI", "Negated") in _help(
         "爱尔兰曾表示愿意承担马拉维议会代表团参加区域会议的费用，但这笔资助最终没有兑现。")
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a funder named with 借助/依靠 … 的拨款 (or 由 X 出资，…) helps the recipients beside the implementer
+    ("开发署借助建设和平基金的拨款，在马里北部实施了一个加强地方调解机制的项目。",
+     {("org/undp", "state/MLI", "Reported"), ("org/peacebuilding-fund", "state/MLI", "Reported")}),
+    ("由芬兰出资，人权高专办于 2090 年为肯尼亚国家警察编写了培训手册。",
+     {("org/ohchr", "state/KEN", "Reported"), ("state/FIN", "state/KEN", "Reported")}),
+    # people of the genre's professions (卫生工作者, 社区领袖 …) trained in a State are that State's
+    ("古巴于 2093 年在海地培训了 120 名社区卫生工作者。", {("state/CUB", "state/HTI", "Reported")}),
+    # a delegation hosted, and practices then exchanged with it
+    ("肯尼亚国家人权委员会于 2091 年接待了乌干达人权委员会的代表团，双方交流了处理申诉的做法。",
+     {("org/knchr", "org/uhrc", "Reported")}),
+    # X financed training by Y for officials of Z: Y gave it and X paid, both help Z
+    ("Japan had financed training by OHCHR for electoral officials of Kiribati and Tuvalu in 2092.",
+     {("org/ohchr", "state/KIR", "Reported"), ("state/JPN", "state/KIR", "Reported"),
+      ("state/JPN", "state/TUV", "Reported")}),
+])
+def test_funders_hosts_and_implementers(text, facts):
+    assert facts <= _help(text)
+
+
+def test_a_passive_agent_is_still_the_provider():
+    assert ("state/JPN", "state/KIR", "Reported") in _help("Training for officials of Kiribati was financed by Japan.")
+
+
+def test_a_funder_phrase_inside_its_clause_pays_for_what_it_follows():
+    # 职位由 X 出资，…: X pays for the post (its holder's help), it does not fund the next clause's actor
+    got = _help("自 2029 年起，人权高专办向联合国驻东帝汶国家工作队派驻一名人权顾问。2036 年，人权顾问的职位由葡萄牙出资，"
+                "顾问办公室一名本国人权干事的薪金则由奥地利承担。")
+    assert ("state/PRT", "org/ohchr", "Reported") not in got
+    assert ("state/PRT", "state/TLS", "Reported") in got

@@ -579,6 +579,10 @@ def activities(ctx: SentenceContext, together) -> None:
         organizer = None  # a workshop organized by Y that the verb's subject paid for: Y carried it out
         start = s
         agent = agent_after(sent, e, act.get("by_markers"), act.get("by_gap", 4))
+        done_by = None
+        if agent is not None and w in act.get("funding_verbs", ()) and lx.squeeze(text[e:agent.head]).strip() \
+                and not _passive(sent, s, e, act) and _activity_noun(sent, e, act, tuple(act.get("funded_nouns", ()))):
+            done_by, agent = agent, None  # X financed training by Y for …: Y gave it, X paid (no passive's agent)
         canceller = None
         if agent is not None and (w in act.get("undone_occurrences", ()) or w in put_off) and agent.kinds() <= {"State"}:
             canceller, agent = agent, None  # a visit of Y was cancelled by the Government: who called it off, not Y
@@ -653,6 +657,7 @@ def activities(ctx: SentenceContext, together) -> None:
                     or trained_before(sent, noun[0], act, agents)  # officials of X were trained in courses that Y gave
             elif found is None:
                 organizer, after = by_aside(sent, noun[1], act)
+                after = max(after, done_by.end) if done_by is not None else after  # (training by Y for officials of X)
                 recips = recipient_after(sent, after, act, agents)  # the deployment, by X, of …
                 recips = recips or pronoun_recipient(ctx, s, noun[1], act, agents)
                 recips = recips or pronoun_before(ctx, s, act, agents) or _pronoun_owner(ctx, s, act, agents)
@@ -751,7 +756,7 @@ def activities(ctx: SentenceContext, together) -> None:
         if prov is not None and funder is None and not passive and w in act.get("funding_verbs", ()):
             # the Fund financed the Office's activities in X, a project of the country office, had funded,
             # through the Centre, training for …: whose activity it is carries it out; the subject pays
-            doer = implementer(sent, e, noun, act, agents, set(recips) | set(prov.keys))
+            doer = implementer(sent, e, noun, act, agents, set(recips) | set(prov.keys)) or done_by
             if doer is not None:
                 funder, prov = prov, doer
         if passive and agent is None and recips:

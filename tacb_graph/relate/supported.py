@@ -96,7 +96,10 @@ def support_around(sent: Sentence, g: Group, a: dict, key: str = "support_around
     if not word or ("after_end" in around and not re.match(around["after_end"], after[len(word):])):
         return None  # (worked with UNDP support staff: the support word is no phrase's end)
     pos = sent.text.rfind(g.governor, sent.start, g.head)
-    return pos if pos != -1 else g.start
+    pos = pos if pos != -1 else g.start
+    if word.endswith(",") and lx.squeeze(sent.text[sent.clause_start(pos):pos]).strip():
+        return None  # 由 X 出资，Y 为 Z …: a phrase ending with its comma opens its clause (职位由 X 出资，…: X pays for the post)
+    return pos
 
 
 def sponsors_of(ctx: SentenceContext) -> list[str]:
