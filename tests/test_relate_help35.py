@@ -104,3 +104,31 @@ def test_a_funder_phrase_inside_its_clause_pays_for_what_it_follows():
                 "顾问办公室一名本国人权干事的薪金则由奥地利承担。")
     assert ("state/PRT", "org/ohchr", "Reported") not in got
     assert ("state/PRT", "state/TLS", "Reported") in got
+
+
+@pytest.mark.parametrize("text, facts", [
+    # a programme or project of X acts for X, named before the verb or in a restrictive relative clause
+    ("A programme of IOM trained officials of Albania.", {("org/iom", "state/ALB", "Reported")}),
+    ("The IOM programme trained officials of Albania.", {("org/iom", "state/ALB", "Reported")}),
+    ("Sweden had paid for a programme of the International Organization for Migration (IOM) that trained border "
+     "police of Serbia and Kosovo in 2094.", {("org/iom", "state/SRB", "Reported"), ("state/SWE", "state/SRB", "Reported")}),
+    ("Norway supported a project of UNDP that had trained judges of Chad.",
+     {("org/undp", "state/TCD", "Reported"), ("state/NOR", "state/TCD", "Reported")}),
+])
+def test_a_vehicle_of_help_acts_for_its_owner(text, facts):
+    assert facts <= _help(text)
+
+
+def test_that_before_a_gerund_is_still_a_determiner():
+    # (that training: a noun; that trained: the verb of a relative clause)
+    assert not _help("UNDP welcomed that training of judges of Chad.")
+
+
+def test_a_pronoun_funder_is_the_speaker():
+    # X 介绍，在它的资助下，Y 在 Z 实施了…: X, who speaks, paid; Y carried the project out
+    got = _help("挪威还介绍，在它的资助下，劳工组织于 2093 年在马拉维的矿区实施了消除童工劳动的项目。")
+    assert {("org/ilo", "state/MWI", "Reported"), ("state/NOR", "state/MWI", "Reported")} <= got
+
+
+def test_an_adverb_between_auxiliary_and_participle():
+    assert ("org/undp", "state/TLS", "Reported") in _help("A specialist of UNDP was afterwards seconded to Timor-Leste.")

@@ -188,6 +188,15 @@ def _money_purpose(sent: Sentence, s: int) -> bool:
     return bool(hits) and hits[0][0] <= 2 and bool(parse_amount(sent.text[sent.clause_start(lo - 1):lo], lx))
 
 
+def _relative_verb(sent: Sentence, s: int, w: str, act: dict) -> bool:
+    """``a programme of X that trained …``: a verb form (``relative_verbs`` ``forms``) right after a relative pronoun
+    that is also a determiner (``relative_verbs`` ``pronouns``: that) is the verb of a relative clause, not a noun."""
+    rv = act.get("relative_verbs")
+    if not rv or not re.search(rv["forms"], w):
+        return False
+    return bool(sent.lx.ends_with(sent.lx.squeeze(sent.text[max(sent.start, s - 12):s]).lower(), rv["pronouns"]))
+
+
 def _passive(sent: Sentence, s: int, e: int, act: dict) -> bool:
     """The verb at ``s`` is a passive (``was held``) or a participle right after its noun
     (``advisers deployed to X``, where the language lists ``participles_after_noun``)."""
@@ -562,7 +571,8 @@ def activities(ctx: SentenceContext, together) -> None:
     objects = {n[0] for s2, e2, w2 in found_verbs if w2 in act["verbs"] and not any(a <= s2 < b for a, b in names)
                for n in [_activity_noun(sent, e2, act)] if n is not None}
     for s, e, w in found_verbs:
-        if lx.flanked(text, s, e, act.get("noun_after", ()), (), sent.start) or lx.guarded(text, (s, e, w)) \
+        if lx.flanked(text, s, e, act.get("noun_after", ()), (), sent.start) and not _relative_verb(sent, s, w, act) \
+                or lx.guarded(text, (s, e, w)) \
                 or any(a <= s < b for a, b in names):
             continue  # the fund, a launch: a noun here (took place, a place of detention: its guards; 开发 in 开发署)
         if w in training and s in objects or w in hosting and not _hosted_for(sent, e, act, _passive(sent, s, e, act)):

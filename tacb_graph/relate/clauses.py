@@ -512,6 +512,8 @@ def relative_antecedent(sent: Sentence, pos: int, kinds, exclude=frozenset()) ->
     lx = sent.lx
     words = lx.get("relative_subjects")
     cs = sent.clause_start(pos) if words else sent.start
+    if (cs <= sent.start or sent.text[cs - 1] not in ",，") and "vehicle_relative" in lx.res:
+        return _vehicle_relative(sent, pos, kinds, exclude)
     if cs <= sent.start or sent.text[cs - 1] not in ",，":
         return None
     head = lx.squeeze(sent.text[cs:pos]).lower()
@@ -524,6 +526,20 @@ def relative_antecedent(sent: Sentence, pos: int, kinds, exclude=frozenset()) ->
     if g is None or sent.text[g.end:cs - 1].strip(" )") or not g.kinds() & kinds or set(g.keys) <= exclude:
         return None
     return g
+
+
+def _vehicle_relative(sent: Sentence, pos: int, kinds, exclude) -> Group | None:
+    """``paid for a programme of X that trained …``: the owner of a vehicle of help (``vehicle_relative``: the words
+    before the group, a programme or project of) that a restrictive relative clause right after it (``that`` and only
+    auxiliaries before the verb at ``pos``) says acted is the verb's subject."""
+    lx = sent.lx
+    before_rx, between_rx = lx.res["vehicle_relative"]
+    g = next((h for h in reversed(sent.groups) if h.end <= pos), None)
+    if g is None or not g.kinds() & kinds or set(g.keys) <= exclude or g.start < sent.clause_start(pos):
+        return None
+    if not between_rx.fullmatch(lx.squeeze(sent.text[g.end:pos]).lower()):
+        return None
+    return g if before_rx.search(lx.squeeze(sent.text[max(sent.start, g.head - 60):g.head]).lower()) else None
 
 
 def parallel_that(sent: Sentence, lo: int, hi: int) -> bool:

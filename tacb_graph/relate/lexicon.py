@@ -303,6 +303,8 @@ def lexicon_for(lang: str) -> Lexicon:
                     "relative_pronoun_subject", "possessed_coordination", "subject_aside", "owned_actor", "possessive_subject"):
             if lx.get(key):
                 res[key] = re.compile(lx[key])
+        if lx.get("vehicle_relative"):  # relate/clauses.py: a programme of X that trained …
+            res["vehicle_relative"] = (re.compile(lx["vehicle_relative"]["before"]), re.compile(lx["vehicle_relative"]["between"]))
         for key in ("between_of", "between_topic", "together_until", "purpose_after", "joint_after"):
             if lx.get("partners", {}).get(key):
                 res[key] = re.compile(lx["partners"][key])

@@ -108,8 +108,17 @@ def sponsors_of(ctx: SentenceContext) -> list[str]:
     ``tacb:fundedBy`` them (tests/gold/README.md, "funded help")."""
     sent = ctx.sentence
     a = sent.lx["assists"]
-    return [k for g in sent.groups if support_around(sent, g, a, "funded_around") is not None
-            for k in members_of(g, sent.lx.agents)]
+    named = [k for g in sent.groups if support_around(sent, g, a, "funded_around") is not None
+             for k in members_of(g, sent.lx.agents)]
+    rx = (a.get("funded_around") or {}).get("pronoun")
+    m = re.search(rx, sent.text[sent.start:sent.end]) if rx and not named else None
+    if m is not None:  # X 介绍，在它的资助下，Y 为 Z …: the one who speaks (else the one spoken of before) paid
+        pos = sent.start + m.start("at")
+        owner = next((g for g in sent.groups if g.end <= pos and g.governor is None and g.kinds() & sent.lx.agents), None)
+        owner = owner or (ctx.prev_subject if ctx.prev_subject is not None and ctx.prev_subject.kinds() & sent.lx.agents
+                          else None)
+        named = list(owner.keys) if owner is not None else []
+    return named
 
 
 def _supported_by(ctx: SentenceContext, found: list) -> None:
