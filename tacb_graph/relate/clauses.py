@@ -313,7 +313,7 @@ def _opens_clause(text: str, last: Group, it: Item, start: int, lx: Lexicon, aft
     gave X to UNDP, and Qatar provided Y``) — or, with no comma, the verb takes an object the language's
     ``new_clause_object`` opens (``extended its support to A and UNICEF deployed an adviser``), when a name stands before
     ``last`` (``after_subject``: the clause it ends has a subject; ``Experts from A and B trained …`` is one subject)."""
-    m = lx.res["new_clause_item"].match(text, it.end)
+    m = lx.res["new_clause_item"].match(text, _after_attributive(text, it.end, lx))
     if m is None or not lx.ends_with(lx.trim(lx.squeeze(text[max(start, last.start - 24):last.start]), "determiners"),
                                      lx["prepositions"]):
         return False
@@ -323,6 +323,19 @@ def _opens_clause(text: str, last: Group, it: Item, start: int, lx: Lexicon, aft
         return False  # (at the request of X, A and B would deploy a team: the list is the subject)
     obj = lx.get("new_clause_object")
     return after_subject and bool(obj) and re.match(obj, text[m.end():m.end() + 40]) is not None
+
+
+def _after_attributive(text: str, pos: int, lx: Lexicon) -> int:
+    """The end of a phrase through which a name acts (``attributive_subjects``: ``'s adviser``, ``country office``)
+    right after ``pos``, else ``pos``: ``at the request of X, the Regional Office and the Office's adviser organized …``
+    — the adviser's verb follows the phrase, not the name."""
+    rx = lx.__dict__.get("_attributive_after")
+    if rx is None:  # (compiled once per lexicon)
+        words = sorted(lx.get("attributive_subjects", ()), key=len, reverse=True)
+        alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+        rx = lx.__dict__["_attributive_after"] = re.compile(rf"\s*(?:{alt})(?!\w)", re.I) if alt else False
+    m = rx.match(text, pos) if rx else None
+    return m.end() if m else pos
 
 
 def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, original: str) -> list[Group]:
@@ -351,7 +364,8 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
     fronted, verb_after = lx.res.get("fronted_list_opening"), lx.res.get("fronted_list_verb")
     if fronted is not None and verb_after is not None:
         for i, (g, how) in enumerate(zip(groups, joints)):
-            if how and how[0] == "sep" and fronted.match(text, start, g.start) and verb_after.match(text, g.end):
+            if how and how[0] == "sep" and fronted.match(text, start, g.start) \
+                    and verb_after.match(text, _after_attributive(text, g.end, lx)):
                 # With a grant from X, A and B held …: X closes the opening phrase; A and B are the subject
                 groups[i:i + 1], joints[i:i + 1] = [Group(g.items[:1]), Group(g.items[1:])], [[], how[1:]]
                 break
