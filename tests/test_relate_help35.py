@@ -141,3 +141,9 @@ def test_a_pronoun_funder_is_the_speaker():
 
 def test_an_adverb_between_auxiliary_and_participle():
     assert ("org/undp", "state/TLS", "Reported") in _help("A specialist of UNDP was afterwards seconded to Timor-Leste.")
+
+
+def test_a_sector_of_a_state_is_in_the_state():
+    got = _help("The European Union had financed a project of the ILO against forced labour in the fishing industry of "
+                "Thailand since 2092.")
+    assert {("org/ilo", "state/THA", "Reported"), ("org/eu", "state/THA", "Reported")} <= got
