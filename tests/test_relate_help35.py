@@ -147,3 +147,17 @@ def test_a_sector_of_a_state_is_in_the_state():
     got = _help("The European Union had financed a project of the ILO against forced labour in the fishing industry of "
                 "Thailand since 2092.")
     assert {("org/ilo", "state/THA", "Reported"), ("org/eu", "state/THA", "Reported")} <= got
+
+
+def _stances(text: str) -> dict:
+    text = f"1. {text}\n\n"
+    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    return {(s.holder, s.concept): s.value for s in rec.stances}
+
+
+def test_a_cue_split_by_an_aside_is_still_read():
+    # They feared, however, that C …: the aside set off by commas (``cue_asides``) does not hide the cue
+    got = _stances("Mozambique and Ghana welcomed the emphasis on the right to development. They feared, however, that "
+                   "mutually beneficial cooperation would leave small economies at a permanent disadvantage.")
+    assert got[("state/GHA", "concept/mutually-beneficial-cooperation")] == "Critical"
+    assert got[("state/GHA", "concept/right-to-development")] == "Supportive"

@@ -23,9 +23,41 @@ def corrective(text: str, s: int, lexicon: Lexicon) -> bool:
     return bool(lexicon.find(head[cut + 1:], lexicon.stances.get("corrected_by", ())))
 
 
+def _without_asides(text: str, lexicon: Lexicon) -> tuple[str, list[int]] | None:
+    """``text`` with the discourse asides set off by commas inside a clause taken out (``cue_asides``: ``They feared,
+    however, that …`` reads as ``They feared that …``), and each kept character's offset in ``text``; ``None`` when
+    the language lists none or ``text`` holds none."""
+    rx = lexicon.stances.get("cue_asides")
+    if not rx:
+        return None
+    cache = lexicon.__dict__.setdefault("_cue_asides", {})
+    pattern = cache.get(rx) or cache.setdefault(rx, re.compile(rx))
+    pieces, offsets, at = [], [], 0
+    for m in pattern.finditer(text):
+        pieces.append(text[at:m.start()] + " ")
+        offsets += list(range(at, m.start())) + [m.start()]
+        at = m.end()
+    if not pieces:
+        return None
+    pieces.append(text[at:])
+    offsets += list(range(at, len(text)))
+    return "".join(pieces), offsets
+
+
 def _cue_hits(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     """``(start, end, value)`` of the stance cues in ``text``: the longest match wins an overlap
-    (没有评论或批评 is one cue, not 批评)."""
+    (没有评论或批评 is one cue, not 批评); a cue an aside set off by commas splits (``feared, however, that``) is found
+    with the aside taken out (:func:`_without_asides`)."""
+    hits = _cue_hits_in(text, lexicon)
+    bare = _without_asides(text, lexicon)
+    if bare is None:
+        return hits
+    plain, offsets = bare
+    more = [(offsets[s], offsets[e - 1] + 1, v) for s, e, v in _cue_hits_in(plain, lexicon)]
+    return sorted(hits + [h for h in more if not any(h[0] < b and a < h[1] for a, b, _v in hits)])
+
+
+def _cue_hits_in(text: str, lexicon: Lexicon) -> list[tuple[int, int, str]]:
     cands = []
     for w, value in lexicon.cue_words.items():
         i = text.find(w)
