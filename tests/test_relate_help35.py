@@ -161,3 +161,16 @@ def test_a_cue_split_by_an_aside_is_still_read():
                    "mutually beneficial cooperation would leave small economies at a permanent disadvantage.")
     assert got[("state/GHA", "concept/mutually-beneficial-cooperation")] == "Critical"
     assert got[("state/GHA", "concept/right-to-development")] == "Supportive"
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("Ireland had funded the detention monitoring programme of the Office of the Ombudsman of Samoa since 2090.",
+     ("state/IRL", "org/ombudsman-samoa", "Reported")),
+    ("Ireland funded the national action programme of Samoa.", ("state/IRL", "state/WSM", "Reported")),
+])
+def test_funding_a_qualified_programme_of_a_body_helps_it(text, fact):
+    assert fact in _help(text)
+
+
+def test_funding_a_programme_of_the_office_is_no_help_to_it():
+    assert not _help("Ireland funded the regional programme of OHCHR.")

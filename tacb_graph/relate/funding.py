@@ -186,7 +186,8 @@ def funded_upkeep(ctx: SentenceContext, found: list) -> None:
             if owner is None or owner.kinds() != {"State"} \
                     or owner.governor not in (*lx.get("locative_markers", ()), *up["of"]):
                 continue
-        elif not lx.starts_with(rest if head in lx["determiners"] else f"{head} {rest}", up["objects"]):
+        elif not lx.starts_with(rest if head in lx["determiners"] else f"{head} {rest}", up["objects"]) \
+                and not _modified_object(rest if head in lx["determiners"] else f"{head} {rest}", up):
             continue
         elif owner is None or not owner.kinds() <= set(up["kinds"]) or not (
                 owner.governor in up["of"] or lx.starts_with(lx.squeeze(sent.text[owner.end:owner.end + 4]),
@@ -195,6 +196,16 @@ def funded_upkeep(ctx: SentenceContext, found: list) -> None:
         prov = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(owner.keys))
         if prov is not None:
             found.append((prov, members_of(owner, lx.agents), s, e, s))
+
+
+def _modified_object(obj: str, up: dict) -> bool:
+    """``the detention monitoring programme of Y``: one of ``funded_upkeep`` ``modified_objects`` after a few words that
+    qualify it, then ``of``."""
+    nouns = up.get("modified_objects")
+    if not nouns:
+        return False
+    alt = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
+    return re.match(rf"(?:[\w-]+\s+){{1,3}}?(?:{alt})\s+(?:{'|'.join(map(re.escape, up['of']))})\b", obj) is not None
 
 
 def _of_a_state(sent: Sentence, recips: list[str], pos: int) -> bool:
