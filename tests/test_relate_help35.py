@@ -174,3 +174,11 @@ def test_funding_a_qualified_programme_of_a_body_helps_it(text, fact):
 
 def test_funding_a_programme_of_the_office_is_no_help_to_it():
     assert not _help("Ireland funded the regional programme of OHCHR.")
+
+
+def test_a_year_and_an_article_are_no_qualifying_words():
+    # would finance in 2079 a project of Y to …: Y's project (Y and the funder help Peru), no help to Y
+    got = _help("Denmark would finance in 2079 a project of the International Work Group for Indigenous Affairs (IWGIA) "
+                "to strengthen the territorial governments of indigenous peoples in Peru.")
+    assert ("state/DNK", "org/iwgia", "Planned") not in got
+    assert ("state/DNK", "state/PER", "Planned") in got

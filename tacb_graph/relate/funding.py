@@ -205,7 +205,8 @@ def _modified_object(obj: str, up: dict) -> bool:
     if not nouns:
         return False
     alt = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
-    return re.match(rf"(?:[\w-]+\s+){{1,3}}?(?:{alt})\s+(?:{'|'.join(map(re.escape, up['of']))})\b", obj) is not None
+    word = r"(?!(?:a|an|the|in|of|for|to|on|at|by|with|from|and|or|its|their)\b)[^\W\d_][\w-]*"  # (no article, no year)
+    return re.match(rf"(?:{word}\s+){{1,3}}?(?:{alt})\s+(?:{'|'.join(map(re.escape, up['of']))})\b", obj) is not None
 
 
 def _of_a_state(sent: Sentence, recips: list[str], pos: int) -> bool:
