@@ -211,8 +211,9 @@ def test_a_reply_list_of_names_separated_by_commas_after_from():
 
 
 def test_a_later_clause_with_its_own_verb_is_no_reply():
-    assert submitters("Replies were received from Gabon, while the Council of Europe declined to reply.") == \
-        {"state/GAB"}
+    got = {(r.subject, r.modality) for r in run("Replies were received from Gabon, while the Council of Europe "
+                                                "declined to reply.").relations if r.predicate == "submittedInputTo"}
+    assert got == {("state/GAB", "Reported"), ("org/coe", "Negated")}  # (one that declined gave no input)
 
 
 # -- "supported the <process> of … in X": the State the process takes place in ------------------------

@@ -364,15 +364,19 @@ def _pronoun_owner(ctx: SentenceContext, s: int, act: dict, agents: set[str]) ->
 def _report_state(ctx: SentenceContext, s: int, e: int, act: dict) -> list[str]:
     """``开发署为机制秘书处的 16 名工作人员开办了培训``, ``held a workshop for 45 statement-takers of the Truth
     Commission``: counted people (``report_state_people``, a pattern tried on the verb's clause) of a body the sentence
-    does not name, in a report whose title names one State and a unit that names no other, are that State's (the
+    does not name, or such a body as the verb's object (``report_state_bodies``, tried right after the verb: trained the
+    national police, advised the Government), in a report whose title names one State and a unit that names no other, are that State's (the
     country report's national bodies)."""
     rx = act.get("report_state_people")
     sent = ctx.sentence
-    states = report_state(ctx) if rx else []
+    states = report_state(ctx) if rx or act.get("report_state_bodies") else []
     if not states:
         return []  # (a unit on another State, or on the report's State and another, is not the report's own passage)
     lo, hi = sent.clause_start(s), sent.clause_end(e)
-    m = re.search(rx, sent.text[lo:hi])
+    m = re.search(rx, sent.text[lo:hi]) if rx else None
+    if m is None and act.get("report_state_bodies"):  # coached the inter-ministerial reporting team: its object
+        m = re.match(act["report_state_bodies"], sent.text[e:hi])
+        lo = e
     if m is None or any(lo + m.start() <= g.start < lo + m.end() and g.kinds() & sent.lx.agents for g in sent.groups):
         return []  # (for 20 staff of UNDP: the people of a body named)
     owners = act.get("report_state_owner_markers", ())

@@ -152,11 +152,16 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
 
 def _report_body(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
     """``UN-Women helped the Truth Commission to …`` in a country report: a body named by a name the text does not know
-    (``report_state_body``, a pattern on the text as written after the verb, no entity inside it) is one of the
-    report's national bodies, so its State's (:func:`~.supported.report_state`)."""
+    (``report_state_body``, a pattern on the text as written after the verb, no entity inside it), or a national
+    body the text names by its kind (``report_state_objects``, on the text in lower case: the national police, the
+    Government), is one of the report's national bodies, so its State's (:func:`~.supported.report_state`)."""
     rx = a.get("report_state_body")
     sent = ctx.sentence
     m = re.compile(rx).match(sent.original, pos) if rx and sent.original else None
+    if m is None and a.get("report_state_objects"):  # helped the national police, advised the Government
+        m = re.match(a["report_state_objects"], sent.text[pos:sent.clause_end(pos)])
+        if m is not None and not any(pos <= g.start < pos + m.end() for g in sent.groups):
+            return report_state(ctx, named_ok=True)
     if m is None or any(pos <= g.start < m.end() for g in sent.groups):
         return []
     return report_state(ctx)

@@ -134,7 +134,7 @@ def requests(ctx: SentenceContext) -> None:
         if subj is None and obj is not None and _unknown_body_before(sent, hit[0]):
             from .supported import report_state  # (imported here: supported reads emit, which reads patterns)
 
-            for k in report_state(ctx):  # the Interministerial Delegation asked the Office to …: a country report's body
+            for k in report_state(ctx, named_ok=True):  # the Interministerial Delegation asked the Office to …: a country report's body
                 for o in members_of(obj, agents):
                     ctx.add(k, "requests", o, mood=ctx.mood(hit[0], None))
             continue

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from ..records import REPORT
+from .modality import MODALITIES
 from .patterns import SentenceContext
 from .roles import is_free, members_of, strip_adverbs
 
@@ -58,12 +59,16 @@ def submitted_input(ctx: SentenceContext) -> None:
         if near:
             mood = ctx.mood(s, near[-1])
             behalf = lx.stances.get("behalf_governors", ())
-            spoken_for = [g for g in sent.groups if near[-1].end <= g.start and g.governor in behalf
+            frames = si.get("behalf_frames", ())  # 以 Y 的名义: a governor and the words after the name
+            spoken_for = [g for g in sent.groups if near[-1].end <= g.start and (
+                g.governor in behalf or any(lx.squeeze(text[near[-1].end:g.start]).endswith(gv)
+                                            and lx.squeeze(text[g.end:s]).startswith(tail) for gv, tail in frames))
                           and (g.end <= s or e <= g.start <= sent.clause_end(e))]  # (… its reply on behalf of Y)
             for g in _joined_before(sent, near[-1], si) + [near[-1]] + spoken_for:
                 for k in members_of(g, agents):  # (X 代表 Y 提交了答复: the one spoken for replies too)
                     ctx.add(k, "submittedInputTo", REPORT, mood=mood)
     _listed(ctx, si)
+    _none_sent(ctx, si)
     _received_from(ctx, si)
     _received_relative(ctx, si)
     if si.get("reply_from"):  # A reply from X, received after the deadline, was also taken into account
@@ -72,6 +77,35 @@ def submitted_input(ctx: SentenceContext) -> None:
                     si["reply_from"], lx.squeeze(text[sent.clause_start(g.head):g.head]).strip().lower()):
                 for k in members_of(g, agents):
                     ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(g.start, g))
+
+
+def _none_sent(ctx: SentenceContext, si: dict) -> None:
+    """``Myanmar, which had been approached as well, sent nothing``; ``X did not reply``; ``X acknowledged receipt
+    of the note verbale but sent no views``: one asked for input that gave none (``none_sent``, words that end
+    their clause or name what was asked for, ``none_sent_after``) is a Negated submitter. The subject stands
+    right before the words, or before an aside or a first predicate joined by ``but`` (``gap``); the unit speaks of
+    input asked for (``context``: a note verbale, a questionnaire, submissions, a deadline)."""
+    ns = si.get("none_sent")
+    if not ns:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    if ns.get("context") and not re.search(ns["context"], text):
+        return  # (the Office had not replied: to a request for help, in a unit that asks no one for input)
+    after = re.compile(ns["after"])
+    gap_rx = re.compile(ns["gap"])
+    for s, e, _w in lx.find(text, ns["words"], sent.start, sent.end):
+        if not after.match(text[e:sent.end]):
+            continue  # did not respond to the crisis: no reply withheld from the report
+        for g in reversed(sent.before(s)):
+            if g.governor is not None or not g.kinds() & lx.agents or not is_free(sent, g):
+                continue
+            gap = lx.squeeze(text[g.end:s]).strip()
+            if not gap or gap_rx.match(gap):
+                for k in members_of(g, lx.agents):
+                    ctx.add(k, "submittedInputTo", REPORT, mood=(MODALITIES[-1], None), via="none_sent")
+            break
 
 
 def _listed(ctx: SentenceContext, si: dict) -> None:
@@ -146,6 +180,7 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
     cont = re.compile(rf["continued"]) if rf.get("continued") else None
     again = [f"{c} {m}" for c in lx["coordinators"] for m in rf["markers"]]
     repeated = re.compile(rf["repeated"]) if rf.get("repeated") else None  # …; from B, on behalf of …; from C
+    behalf = re.compile(rf["on_behalf"]) if rf.get("on_behalf") else None  # from A on behalf of B
     last = None  # (the group last read as a submitter, the noun that made it one)
     for g in sent.groups:
         if last is not None and cont is not None and g.governor is None and g.kinds() & lx.agents \
@@ -154,8 +189,20 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
             for k in members_of(g, lx.agents):
                 ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(last[1], None), via="list")
             continue
+        if last is not None and behalf is not None and g.kinds() & lx.agents \
+                and behalf.match(lx.squeeze(text[last[0].end:g.start])):
+            last = (g, last[1])  # from A on behalf of B: B's submission, sent by A
+            for k in members_of(g, lx.agents):
+                ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(last[1], None), via="list")
+            continue
         of_nouns = rf.get("of_nouns", ()) if g.governor in rf.get("of_markers", ()) else ()
-        if (g.governor not in rf["markers"] and not of_nouns) or not g.kinds() & lx.agents:
+        governor = g.governor
+        if governor is None and g.head < g.start and rf.get("authors"):  # replies had reached the Secretariat from A
+            m = re.fullmatch(r"(?:the\s+)?(?:%s)\s+(%s)" % ("|".join(map(re.escape, rf["authors"])),
+                                                         "|".join(map(re.escape, rf["markers"]))),
+                             lx.squeeze(text[g.head:g.start]).strip())
+            governor = m.group(1) if m else None
+        if (governor not in rf["markers"] and not of_nouns) or not g.kinds() & lx.agents:
             continue
         lo, hi = sent.clause_start(g.head), sent.clause_end(g.end)
         nouns = [n for n in lx.find(text, of_nouns or rf["nouns"], lo, g.head)

@@ -30,13 +30,15 @@ def _passage_state(ctx: SentenceContext, pos: int) -> list[str]:
     return [] if after else passage_state_before(ctx)
 
 
-def report_state(ctx: SentenceContext) -> list[str]:
-    """The one State a country report's title names (``ctx.about``), when the sentence names no State and its unit
+def report_state(ctx: SentenceContext, named_ok: bool = False) -> list[str]:
+    """The one State a country report's title names (``ctx.about``), when the sentence names no State (``named_ok``: none
+    but that one, for a body that is the sentence's actor or the verb's object) and its unit
     none but that State and the donors of earlier help: what the report's unnamed national bodies belong to."""
     sent = ctx.sentence
     states = [k for k in ctx.about if k.startswith("state/")]
-    if len(states) != 1 or any("State" in g.kinds() for g in sent.groups):
-        return []
+    if len(states) != 1 or any(k.startswith("state/") and (k != states[0] or not named_ok)
+                               for g in sent.groups for k in g.keys):
+        return []  # (named_ok: a sentence that names the report's State alone still speaks of its bodies)
     givers = {r.subject for r in (*ctx.earlier, *ctx.relations) if r.predicate == "assists"}
     return [] if set(ctx.passage_states) - set(states) - givers else states
 

@@ -1,0 +1,62 @@
+"""A country report's national bodies named by their kind (the thirty-sixth session's rules: ``report_state_objects``
+in tacb_graph/relate/assistance.py ``_report_body``, ``report_state_bodies`` in activities.py ``_report_state``,
+``report_state(named_ok=True)`` for the asker of a request). Sentences of our own, not copied from any gold text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacb_graph.recognise import recognise
+from tacb_graph.records import Source
+from tacb_graph.relate import relate
+from tacb_graph.segment import segment
+
+HEAD = """A/HRC/999/12
+Human Rights Council
+Nine hundred and ninety-ninth session
+Agenda item 10
+Technical assistance and capacity-building
+
+Technical cooperation and capacity-building in the field of human rights in {state}
+
+Report of the United Nations High Commissioner for Human Rights
+
+ I. Introduction
+
+"""
+
+
+def _facts(state: str, *paragraphs: str) -> set[tuple[str, str, str]]:
+    text = HEAD.format(state=state) + "".join(f"{i}. {p}\n\n" for i, p in enumerate(paragraphs, 1))
+    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    return {(r.subject, r.predicate, r.object) for r in rec.relations}
+
+
+@pytest.mark.parametrize("sentence", [
+    "UNDP advised the Government on the draft law on associations.",
+    "UNICEF supported the Government in 2091.",
+    "UN-Women helped the national police to draft a code of conduct.",
+    "UNODC trained 40 officers of the national police.",
+    "UNFPA coached the inter-ministerial reporting team for a week.",
+])
+def test_a_national_body_named_by_its_kind_is_the_report_states(sentence):
+    got = _facts("Chad", sentence)
+    assert any(p == "assists" and o == "state/TCD" for _s, p, o in got)
+
+
+def test_a_body_of_another_state_named_is_not_the_report_states():
+    got = _facts("Chad", "UNDP advised the Government of Niger on the draft law.")
+    assert ("org/undp", "assists", "state/TCD") not in got
+    assert ("org/undp", "assists", "state/NER") in got
+
+
+def test_a_body_in_a_report_on_no_one_state_gives_no_recipient():
+    text = "1. UNDP advised the Government on the draft law on associations.\n\n"
+    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    assert not [r for r in rec.relations if r.predicate == "assists"]
+
+
+def test_an_unnamed_department_asks_for_the_report_state_even_when_the_state_is_named():
+    got = _facts("Palau", "The Department of Foreign Affairs asked UNICEF and UNDP to help Palau to prepare its "
+                          "report to the Committee on the Rights of the Child.")
+    assert {("state/PLW", "requests", "org/unicef"), ("state/PLW", "requests", "org/undp")} <= got
