@@ -302,3 +302,16 @@ def test_measure_refuses_the_test_parts_without_leave_and_needs_a_part():
     for args in ([], ["zh:test"], ["en:test/niger-hc-report-en"]):
         r = subprocess.run([sys.executable, str(script), *args], capture_output=True, text=True, env=env)
         assert r.returncode == 2 and r.stderr.strip() and not r.stdout
+
+
+def test_measure_held_out_names_every_listed_report_once_and_no_test_part():
+    sys.path.insert(0, str(GOLD_DIR))
+    try:
+        import measure
+    finally:
+        sys.path.remove(str(GOLD_DIR))
+    listed = {ln.strip() for ln in (GOLD_DIR / "held-out.txt").read_text(encoding="utf-8").splitlines()
+              if ln.strip() and not ln.startswith("#")}
+    parts = measure.held_out("zh") + measure.held_out("en")
+    assert sorted(p.rsplit("/", 1)[1] for p in parts) == sorted(listed)
+    assert all(p.split(":")[1].startswith("dev") for p in parts)

@@ -60,3 +60,34 @@ def test_an_unnamed_department_asks_for_the_report_state_even_when_the_state_is_
     got = _facts("Palau", "The Department of Foreign Affairs asked UNICEF and UNDP to help Palau to prepare its "
                           "report to the Committee on the Rights of the Child.")
     assert {("state/PLW", "requests", "org/unicef"), ("state/PLW", "requests", "org/undp")} <= got
+
+
+HEAD_ZH = """A/HRC/999/12
+
+人权理事会
+第九百九十九届会议
+议程项目 10
+技术援助和能力建设
+
+人权领域对{state}的技术援助和能力建设
+
+联合国人权事务高级专员的报告
+
+"""
+
+
+def _facts_zh(state: str, *paragraphs: str) -> set[tuple[str, str, str]]:
+    text = HEAD_ZH.format(state=state) + "".join(f"{i}. {p}\n\n" for i, p in enumerate(paragraphs, 1))
+    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    return {(r.subject, r.predicate, r.object) for r in rec.relations}
+
+
+@pytest.mark.parametrize("sentence", ["开发署支持政府编写国家报告。", "开发署协助司法部起草了反酷刑法。",
+                                      "开发署为国家警察举办了培训。", "开发署为司法部的工作人员举办了讲习班。"])
+def test_a_chinese_national_body_named_by_its_kind_is_the_report_states(sentence):
+    assert ("org/undp", "assists", "state/TCD") in _facts_zh("乍得", sentence)
+
+
+def test_a_chinese_body_of_another_state_is_that_states():
+    got = _facts_zh("乍得", "开发署支持尼日尔政府编写国家报告。")
+    assert ("org/undp", "assists", "state/NER") in got and ("org/undp", "assists", "state/TCD") not in got

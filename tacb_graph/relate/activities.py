@@ -369,14 +369,16 @@ def _report_state(ctx: SentenceContext, s: int, e: int, act: dict) -> list[str]:
     country report's national bodies)."""
     rx = act.get("report_state_people")
     sent = ctx.sentence
-    states = report_state(ctx) if rx or act.get("report_state_bodies") else []
+    states = report_state(ctx) if rx or act.get("report_state_bodies") or act.get("report_state_bodies_before") else []
     if not states:
         return []  # (a unit on another State, or on the report's State and another, is not the report's own passage)
     lo, hi = sent.clause_start(s), sent.clause_end(e)
     m = re.search(rx, sent.text[lo:hi]) if rx else None
     if m is None and act.get("report_state_bodies"):  # coached the inter-ministerial reporting team: its object
         m = re.match(act["report_state_bodies"], sent.text[e:hi])
-        lo = e
+        lo = e if m is not None else lo
+    if m is None and act.get("report_state_bodies_before"):  # 为国家警察举办了培训: the phrase right before the verb
+        m = re.search(act["report_state_bodies_before"], sent.text[lo:s])
     if m is None or any(lo + m.start() <= g.start < lo + m.end() and g.kinds() & sent.lx.agents for g in sent.groups):
         return []  # (for 20 staff of UNDP: the people of a body named)
     owners = act.get("report_state_owner_markers", ())

@@ -2,7 +2,8 @@
 
 Run from the repository root: ``python tests/gold/measure.py zh:dev7 zh:dev7/zh7-gabon-joint-programme en:dev6``.
 A part is ``LANG:FOLDER`` (a folder under ``tests/gold``, ``tests/gold/en`` for English) or
-``LANG:FOLDER/REPORT`` (one report's gold file). Every text of each language named (the bundled report, and
+``LANG:FOLDER/REPORT`` (one report's gold file); ``LANG:held-out`` is every report ``tests/gold/held-out.txt`` lists
+in the language, one part each. Every text of each language named (the bundled report, and
 ``texts/`` and ``dev*/texts/`` under the language's gold folder) is built once with this checkout's code
 into a temporary folder, then each part is scored with ``tacb-graph evaluate``. Only the headlines are
 printed, never the misses, so it can be run on a validation text. The test parts are refused unless
@@ -41,10 +42,21 @@ def figure(x) -> str:
     return "-" if x is None else f"{x:.3f}"
 
 
+def held_out(lang: str) -> list[str]:
+    """``LANG:held-out``: one part per report that ``tests/gold/held-out.txt`` lists in the language."""
+    lines = (GOLD / "held-out.txt").read_text(encoding="utf-8").splitlines()
+    base = GOLD if lang == "zh" else GOLD / "en"
+    out = []
+    for stem in (ln.strip() for ln in lines if ln.strip() and not ln.startswith("#")):
+        out += [f"{lang}:{g.parent.name}/{stem}" for g in base.glob(f"dev*/{stem}.json")]
+    return sorted(out)
+
+
 def main(parts: list[str]) -> int:
     if not parts:
         print(__doc__.splitlines()[2], file=sys.stderr)
         return 2
+    parts = [q for p in parts for q in (held_out(p.partition(":")[0]) if p.partition(":")[2] == "held-out" else [p])]
     if any(p.partition(":")[2].startswith("test") for p in parts) and os.environ.get("MEASURE_TEST") != "1":
         print("measure.py: the test parts are scored only with MEASURE_TEST=1; give dev parts", file=sys.stderr)
         return 2
