@@ -38,6 +38,8 @@ def _facts(state: str, *paragraphs: str) -> set[tuple[str, str, str]]:
     "UN-Women helped the national police to draft a code of conduct.",
     "UNODC trained 40 officers of the national police.",
     "UNFPA coached the inter-ministerial reporting team for a week.",
+    "UNDP provided technical advice to the Ministry of Justice.",
+    "UNDP gave support to the Government.",
 ])
 def test_a_national_body_named_by_its_kind_is_the_report_states(sentence):
     got = _facts("Chad", sentence)
@@ -83,7 +85,8 @@ def _facts_zh(state: str, *paragraphs: str) -> set[tuple[str, str, str]]:
 
 
 @pytest.mark.parametrize("sentence", ["开发署支持政府编写国家报告。", "开发署协助司法部起草了反酷刑法。",
-                                      "开发署为国家警察举办了培训。", "开发署为司法部的工作人员举办了讲习班。"])
+                                      "开发署为国家警察举办了培训。", "开发署为司法部的工作人员举办了讲习班。",
+                                      "开发署向政府提供了咨询意见。", "开发署就结社法草案向该国司法部提供了咨询意见。"])
 def test_a_chinese_national_body_named_by_its_kind_is_the_report_states(sentence):
     assert ("org/undp", "assists", "state/TCD") in _facts_zh("乍得", sentence)
 

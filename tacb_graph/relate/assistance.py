@@ -319,7 +319,7 @@ def _given(ctx: SentenceContext, found: list) -> None:
             rest = lx.squeeze(text[nouns[-1][1]:nouns[-1][1] + 40])
             m = lx.starts_with(rest, a.get("recipient_after", ()))
             if m and lx.starts_with(rest[len(m):].lstrip(), a.get("locative_objects", ())):
-                recips = _passage_state(ctx, nouns[-1][1])
+                recips = _passage_state(ctx, nouns[-1][1]) or report_state(ctx, named_ok=True)
         if not recips and a.get("unnamed_body_passage") and markers:
             # …塞拉利昂设立的机制。基金为机制秘书处提供了资金: an unnamed body of the State of the passage
             gap = strip_adverbs(text[markers[-1][1]:s], lx)
@@ -328,6 +328,7 @@ def _given(ctx: SentenceContext, found: list) -> None:
                 recips = _passage_state(ctx, s)
                 near = nearest_state(sent, markers[-1][0]) if not recips else None
                 recips = recips or (near.keys if near is not None else [])  # 马里政府请…，X 随后向司法部提供了…
+                recips = recips or report_state(ctx, named_ok=True)  # (a country report) X 向政府提供了咨询意见
         if not recips:
             done_as_asked(ctx, s)  # …邀请人权高专办提出意见。人权高专办向内政部提交了法律分析: given as asked
             continue
