@@ -95,8 +95,9 @@ def find_definitions(doc, index: int, gz: Gazetteer, history: History, language:
     ``联合国人权事务高级专员办事处(人权高专办)`` or ``Office of the High Commissioner
     (OHCHR)``, or a short name the report gives it (``(以下简称“办事处”)``, ``(hereinafter "the
     Office")``): the abbreviation goes into ``found`` (abbreviation → entity key) and
-    ``history.definitions`` (where it was defined), unless it already names an
-    entity or was defined before. ``seen``, when given, receives every
+    ``history.definitions`` (where it was defined), unless it already names this
+    entity or was defined before; a letter abbreviation the gazetteer gives another entity is
+    the report's own from its definition on (``International Commission of Jurists (ICJ)``). ``seen``, when given, receives every
     definition read as ``(abbreviation, entity key, start, end)``, adopted or not.
     """
     text = doc_text(doc)
@@ -113,8 +114,10 @@ def find_definitions(doc, index: int, gz: Gazetteer, history: History, language:
             continue
         if seen is not None:
             seen.append((abbr, ent.ent_id_, ent.end_char + m.start(g), ent.end_char + m.end(g)))
-        if gz.lookup(abbr, lang) is not None or abbr in found:
-            continue  # already a known name (of this or another entity): not a new abbreviation
+        known = gz.lookup(abbr, lang)
+        if abbr in found or known is not None and (known.key == ent.ent_id_ or not abbr.isupper()):
+            continue  # already a known name of this entity, or defined before: not a new abbreviation
+        # (International Commission of Jurists (ICJ): in this report ICJ is the Commission, not the Court)
         found[abbr] = ent.ent_id_
         history.definitions[abbr] = (index, ent.end_char + m.end())
 

@@ -148,6 +148,13 @@ def _joined_before(language) -> re.Pattern | None:
     return language.__dict__["_joined_before"]
 
 
+def _own_definition(history, ent) -> bool:
+    """The report defined ``ent``'s text for another entity before it, or ``ent`` is that definition's own bracket."""
+    where = history.definitions.get(ent.text)
+    return where is not None and (where[0] < history.index or where[0] == history.index
+                                  and (where[1] <= ent.start_char or ent.start_char < where[1] <= ent.end_char + 2))
+
+
 def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, str]) -> list[Found]:
     found: list[Found] = []
     taken = [False] * (len(text) + 1)
@@ -169,7 +176,13 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             start = _word_before(text, ent.start_char).start(1)  # the Royal Bhutan Police: the State's, from "Royal"
         if organ and organ.match(text, ent.end_char):
             continue  # the Human Rights Committee of the Congress of X: X's, not the treaty body
-        found.append(Found(start, ent.end_char, ent.ent_id_, "name"))
+        own = abbrevs.get(ent.text)
+        if own is not None and own != ent.ent_id_ and _own_definition(st.history, ent) \
+                and not st.history.counts.get(ent.ent_id_) and not any(f.key == ent.ent_id_ for f in found):
+            # (unless the text also names the gazetteer's body: then the abbreviation stands for two, a finding)
+            found.append(Found(start, ent.end_char, own, "abbreviation"))  # (ICJ) after the Commission of Jurists
+        else:
+            found.append(Found(start, ent.end_char, ent.ent_id_, "name"))
         for i in range(ent.start_char, ent.end_char):
             taken[i] = True
     language = st.config.language
