@@ -29,3 +29,9 @@ def test_a_definition_after_the_other_body_was_named_changes_nothing():
                     "2. The International Commission of Jurists (ICJ) wrote. The ICJ doubted it.\n\n")
     assert ("The International Court of Justice", "org/icj") in got or ("International Court of Justice", "org/icj") in got
     assert ("ICJ", "org/icj") in got  # (the text uses ICJ for two bodies: a finding, not a silent choice)
+
+
+def test_an_abbreviation_of_a_body_named_inside_the_longer_name_stays_that_bodys():
+    got = _mentions("1. OHCHR works through the Human Rights Office of the United Nations Assistance Mission for Iraq "
+                    "(UNAMI).\n\n2. The Council asked UNAMI to advise the Government.\n\n")
+    assert ("UNAMI", "org/unami") in got and ("UNAMI", "org/unami-hro") not in got

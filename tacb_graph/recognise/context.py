@@ -115,8 +115,10 @@ def find_definitions(doc, index: int, gz: Gazetteer, history: History, language:
         if seen is not None:
             seen.append((abbr, ent.ent_id_, ent.end_char + m.start(g), ent.end_char + m.end(g)))
         known = gz.lookup(abbr, lang)
-        if abbr in found or known is not None and (known.key == ent.ent_id_ or not abbr.isupper()):
-            continue  # already a known name of this entity, or defined before: not a new abbreviation
+        if abbr in found or known is not None and (known.key == ent.ent_id_ or not abbr.isupper() or any(
+                n and n.lower() in ent.text.lower() for n in (known.label_en, known.label_zh))):
+            continue  # a known name of this entity or of one named inside it (the Human Rights Office of the
+            # United Nations Assistance Mission for Iraq (UNAMI): the Mission's), or defined before: no new abbreviation
         # (International Commission of Jurists (ICJ): in this report ICJ is the Commission, not the Court)
         found[abbr] = ent.ent_id_
         history.definitions[abbr] = (index, ent.end_char + m.end())
