@@ -23,7 +23,7 @@ from ..records import UNIT, Assistance, Contribution, Dated, Relation
 from .clauses import Group, Lexicon, Sentence, find_words
 from .modality import REPORTED, modality_at
 from .roles import (coordinated_verb, repeated_verb, followed_by, locative, members_of, object_after, phrase_before, strip_adverbs,
-                    subject_before, verb_ok, years)
+                    skip_aside, subject_before, verb_ok, years)
 
 __all__ = ["SentenceContext", "find_words", "parse_amount", "cites", "co_providers", "on_request_of"]
 
@@ -172,8 +172,8 @@ def requests(ctx: SentenceContext) -> None:
     for g in sent.groups:
         if _asked_by(sent, g):
             pass  # 应 Y 的请求, 应 Y 政府的请求
-        elif not phrase_before(sent, g, rq.get("on_request_before")):  # at the request of Y
-            continue
+        elif not phrase_before(sent, g, tuple(rq.get("on_request_before", ())) + tuple(rq.get("on_invitation_before", ()))):
+            continue  # at the request of Y, at the invitation of Y (an invitation asks the one it invites)
         nxt = sent.after(g.end)
         after = [h for h in nxt if h.kinds() & agents and (h.governor is None or h is nxt[0] and h.governor in rq.get(
             "on_request_agents", ()))]  # 应 X 的请求，由 Y 合办: Y, the next name, was asked
@@ -217,9 +217,16 @@ def requests(ctx: SentenceContext) -> None:
     for s, e, _w in lx.find(sent.text, rq["by_government"], sent.start, sent.end):
         loc = locative(sent, s)
         actor = subject_before(sent, s, agents, ctx.prev_subject)
-        if loc and actor:
+        if actor is None and sent.clause_end(e) < sent.end - 1:  # At the request of the Government, Y trained …
+            actor = next((g for g in sent.after(sent.clause_end(e)) if g.governor is None and g.kinds() & agents), None)
+        if actor and not loc:
+            from .supported import report_state
+            askers = report_state(ctx, named_ok=True)  # (a country report) 应政府邀请: the report's State
+        else:
+            askers = [loc.keys[0]] if loc else []
+        for k in askers if actor else ():
             for o in actor.keys:
-                ctx.add(loc.keys[0], "requests", o)
+                ctx.add(k, "requests", o)
 
 
 def _unknown_body_before(sent: Sentence, pos: int) -> bool:
@@ -321,6 +328,7 @@ def _request_taken(ctx: SentenceContext) -> None:
     nouns = rq.get("taken_nouns", ())
     for vs, ve, _w in lx.find(text, verbs, sent.start, sent.end):
         ve = past_time_aside(sent, ve)  # turned down in 2066 a request of X
+        ve = skip_aside(sent, ve)  # refused, for lack of resources, a request of X
         rest = lx.squeeze(text[ve:ve + 40])
         det = lx.starts_with(rest, rq.get("taken_determiners", ())) or ""
         rest = rest[len(det):].lstrip()
@@ -375,7 +383,10 @@ def _asked_by(sent: Sentence, g: Group) -> bool:
     end = min([sent.clause_end(g.end)] + [h.start for h in sent.groups if h.start >= g.end])
     gap = lx.squeeze(sent.text[g.end:end])
     hits = [h for h in lx.find(gap, [w for w in rq["on_request_of"] if w.startswith(tuple(lx["modifier_words"]))])]
-    return bool(hits) and hits[0][0] <= reach
+    if bool(hits) and hits[0][0] <= reach:
+        return True
+    gov = lx.starts_with(gap, lx.get("government_words", ()))  # 应 Y 政府邀请: the Government's, with no 的
+    return bool(gov) and lx.starts_with(gap[len(gov):].lstrip(), rq["on_request_of"]) is not None
 
 
 def _asked_it_first(sent: Sentence) -> list[tuple[Group, Group]]:
