@@ -71,3 +71,12 @@ def test_the_unnamed_government_of_a_country_report_asks(text):
 
 def test_the_unnamed_government_of_no_one_state_asks_nothing():
     assert _requests("At the request of the Government, UNDP trained 30 judges.") == set()
+
+
+def test_a_fronted_invitation_asks_the_actor_after_it_not_the_one_before():
+    head = ("A/HRC/999/12\n\n人权理事会\n第九百九十九届会议\n议程项目 10\n技术援助和能力建设\n\n"
+            "人权领域对乍得的技术援助和能力建设\n\n联合国人权事务高级专员的报告\n\n")
+    body = head + "1. 开发署为乍得 40 名法官举办了培训。应政府邀请，儿基会为其中一期培训派出了讲员。\n\n"
+    rec = relate(recognise(segment(Source("t.txt", "t", body, "0", "utf-8", len(body)))))
+    got = {(r.subject, r.object) for r in rec.relations if r.predicate == "requests"}
+    assert ("state/TCD", "org/unicef") in got and ("state/TCD", "org/undp") not in got

@@ -216,7 +216,8 @@ def requests(ctx: SentenceContext) -> None:
     # 应政府的要求 in a sentence set in a State
     for s, e, _w in lx.find(sent.text, rq["by_government"], sent.start, sent.end):
         loc = locative(sent, s)
-        actor = subject_before(sent, s, agents, ctx.prev_subject)
+        opens = not lx.squeeze(sent.text[sent.clause_start(s):s]).strip()
+        actor = None if opens else subject_before(sent, s, agents, ctx.prev_subject)
         if actor is None and sent.clause_end(e) < sent.end - 1:  # At the request of the Government, Y trained …
             actor = next((g for g in sent.after(sent.clause_end(e)) if g.governor is None and g.kinds() & agents), None)
         if actor and not loc:
