@@ -34,12 +34,11 @@ def test_considering_a_report_is_no_request():
 
 
 @pytest.mark.parametrize("text, fact", [
-    ("The Special Rapporteur on the independence of judges and lawyers visited Belarus at the invitation of the "
-     "Government of Belarus.", ("state/BLR", "org/sr-judges-lawyers")),
     ("法官和律师独立性问题特别报告员应白俄罗斯政府邀请，于 2090 年访问了白俄罗斯。", ("state/BLR", "org/sr-judges-lawyers")),
     ("开发署应乍得政府请求，为法官举办了培训。", ("state/TCD", "org/undp")),
 ])
-def test_an_invitation_asks_the_one_it_invites(text, fact):
+def test_a_chinese_invitation_asks_the_one_it_invites(text, fact):
+    # (English gold reads "at the invitation of X" as no request: the invitation stays a recipient fallback only)
     assert fact in _requests(text)
 
 
@@ -60,8 +59,7 @@ Report of the United Nations High Commissioner for Human Rights
 
 @pytest.mark.parametrize("text", [
     "At the request of the Government, UNDP trained 30 judges.",
-    "The Special Rapporteur on the independence of judges and lawyers visited the country at the invitation of the "
-    "Government.",
+    "UNDP trained 30 judges at the request of the Government.",
 ])
 def test_the_unnamed_government_of_a_country_report_asks(text):
     body = HEAD + f"1. {text}\n\n"

@@ -172,8 +172,8 @@ def requests(ctx: SentenceContext) -> None:
     for g in sent.groups:
         if _asked_by(sent, g):
             pass  # 应 Y 的请求, 应 Y 政府的请求
-        elif not phrase_before(sent, g, tuple(rq.get("on_request_before", ())) + tuple(rq.get("on_invitation_before", ()))):
-            continue  # at the request of Y, at the invitation of Y (an invitation asks the one it invites)
+        elif not phrase_before(sent, g, rq.get("on_request_before")):  # at the request of Y
+            continue
         nxt = sent.after(g.end)
         after = [h for h in nxt if h.kinds() & agents and (h.governor is None or h is nxt[0] and h.governor in rq.get(
             "on_request_agents", ()))]  # 应 X 的请求，由 Y 合办: Y, the next name, was asked
