@@ -82,7 +82,7 @@ def submitted_input(ctx: SentenceContext) -> None:
 def _none_sent(ctx: SentenceContext, si: dict) -> None:
     """``Myanmar, which had been approached as well, sent nothing``; ``X did not reply``; ``X acknowledged receipt
     of the note verbale but sent no views``: one asked for input that gave none (``none_sent``, words that end
-    their clause or name what was asked for, ``none_sent_after``) is a Negated submitter. The subject stands
+    their clause or name what was asked for, ``after``) is a Negated submitter. The subject stands
     right before the words, or before an aside or a first predicate joined by ``but`` (``gap``); the unit speaks of
     input asked for (``context``: a note verbale, a questionnaire, submissions, a deadline)."""
     ns = si.get("none_sent")
