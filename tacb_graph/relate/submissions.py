@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 
 from ..records import REPORT
-from .modality import MODALITIES
 from .patterns import SentenceContext
 from .roles import is_free, members_of, strip_adverbs
 
@@ -104,7 +103,7 @@ def _none_sent(ctx: SentenceContext, si: dict) -> None:
             gap = lx.squeeze(text[g.end:s]).strip()
             if not gap or gap_rx.match(gap):
                 for k in members_of(g, lx.agents):
-                    ctx.add(k, "submittedInputTo", REPORT, mood=(MODALITIES[-1], None), via="none_sent")
+                    ctx.add(k, "submittedInputTo", REPORT, mood=("Negated", None), via="none_sent")
             break
 
 
