@@ -187,7 +187,7 @@ def funded_upkeep(ctx: SentenceContext, found: list) -> None:
                     or owner.governor not in (*lx.get("locative_markers", ()), *up["of"]):
                 continue
         elif not lx.starts_with(rest if head in lx["determiners"] else f"{head} {rest}", up["objects"]) \
-                and not _modified_object(rest if head in lx["determiners"] else f"{head} {rest}", up):
+                and not _modified_object(rest if head in lx["determiners"] else f"{head} {rest}", up, lx):
             continue
         elif owner is None or not owner.kinds() <= set(up["kinds"]) or not (
                 owner.governor in up["of"] or lx.starts_with(lx.squeeze(sent.text[owner.end:owner.end + 4]),
@@ -198,15 +198,17 @@ def funded_upkeep(ctx: SentenceContext, found: list) -> None:
             found.append((prov, members_of(owner, lx.agents), s, e, s))
 
 
-def _modified_object(obj: str, up: dict) -> bool:
+def _modified_object(obj: str, up: dict, lx) -> bool:
     """``the detention monitoring programme of Y``: one of ``funded_upkeep`` ``modified_objects`` after a few words that
     qualify it, then ``of``."""
-    nouns = up.get("modified_objects")
-    if not nouns:
-        return False
-    alt = "|".join(map(re.escape, sorted(nouns, key=len, reverse=True)))
-    word = r"(?!(?:a|an|the|in|of|for|to|on|at|by|with|from|and|or|its|their)\b)[^\W\d_][\w-]*"  # (no article, no year)
-    return re.match(rf"(?:{word}\s+){{1,3}}?(?:{alt})\s+(?:{'|'.join(map(re.escape, up['of']))})\b", obj) is not None
+    rx = lx.__dict__.get("_modified_object")
+    if rx is None:  # (compiled once per lexicon)
+        nouns = up.get("modified_objects")
+        alt = "|".join(map(re.escape, sorted(nouns or (), key=len, reverse=True)))
+        word = r"(?!(?:a|an|the|in|of|for|to|on|at|by|with|from|and|or|its|their)\b)[^\W\d_][\w-]*"  # (no article, no year)
+        rx = lx.__dict__["_modified_object"] = re.compile(
+            rf"(?:{word}\s+){{1,3}}?(?:{alt})\s+(?:{'|'.join(map(re.escape, up['of']))})\b") if nouns else False
+    return bool(rx) and rx.match(obj) is not None
 
 
 def _of_a_state(sent: Sentence, recips: list[str], pos: int) -> bool:

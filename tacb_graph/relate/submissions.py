@@ -180,6 +180,8 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
     again = [f"{c} {m}" for c in lx["coordinators"] for m in rf["markers"]]
     repeated = re.compile(rf["repeated"]) if rf.get("repeated") else None  # …; from B, on behalf of …; from C
     behalf = re.compile(rf["on_behalf"]) if rf.get("on_behalf") else None  # from A on behalf of B
+    authors = re.compile(r"(?:the\s+)?(?:%s)\s+(%s)" % ("|".join(map(re.escape, rf["authors"])),  # the Secretariat from A
+                                                        "|".join(map(re.escape, rf["markers"])))) if rf.get("authors") else None
     last = None  # (the group last read as a submitter, the noun that made it one)
     for g in sent.groups:
         if last is not None and cont is not None and g.governor is None and g.kinds() & lx.agents \
@@ -196,10 +198,8 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
             continue
         of_nouns = rf.get("of_nouns", ()) if g.governor in rf.get("of_markers", ()) else ()
         governor = g.governor
-        if governor is None and g.head < g.start and rf.get("authors"):  # replies had reached the Secretariat from A
-            m = re.fullmatch(r"(?:the\s+)?(?:%s)\s+(%s)" % ("|".join(map(re.escape, rf["authors"])),
-                                                         "|".join(map(re.escape, rf["markers"]))),
-                             lx.squeeze(text[g.head:g.start]).strip())
+        if governor is None and g.head < g.start and authors is not None:  # replies had reached the Secretariat from A
+            m = authors.fullmatch(lx.squeeze(text[g.head:g.start]).strip())
             governor = m.group(1) if m else None
         if (governor not in rf["markers"] and not of_nouns) or not g.kinds() & lx.agents:
             continue
