@@ -189,6 +189,10 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
             return False  # "the Fund" is a fund, or the one fund or programme whose name's head ends so (UNFPA, not UNDP)
         if not kinds and e.kind == "Session":
             return False  # "the Council" is no session of it ("Human Rights Council, session 99")
+        if rule.get("label_contains"):  # "the Ombudsman" is an institution whose name says so, not any NHRI
+            label = getattr(e, f"label_{lang}", None) or e.label_en
+            if not any(w in label for w in rule["label_contains"]):
+                return False
         if rule.get("suffixes"):  # one of several heads: "the mandate holder" is a rapporteur or an expert
             label = getattr(e, f"label_{lang}", None) or e.label_en
             if not name_head(label, head_ends).endswith(tuple(rule["suffixes"])):

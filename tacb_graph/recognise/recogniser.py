@@ -224,6 +224,9 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
     head_ends = tuple(language.backrefs.get("head_ends", ()))
     # the OHCHR country offices in A and B are offices before any back-reference reads them
     distribute(st, found, text)
+    # a State's institution named by its head alone (the National Human Rights Council) before the back-references,
+    # which may point to it ("the Council" after it); once more after them, for owners they resolved
+    add_state_institutions(st, found, text)
     former = tuple(language.backrefs.get("former_words", ()))
     named = Before(found, text, former)
     while events:
@@ -342,6 +345,9 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             # else the one the report's title names
             key = resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, 0)
             titled = resolve_backref(rule, title_referents(st), History(), get, st.lang, head_ends, 0)
+            if key is not None and titled is not None and key != titled and rule.get("title_over_co_actor") \
+                    and re.search(rule["title_over_co_actor"], text[sentence_start(starts, ent.start_char):ent.start_char]):
+                key = titled  # "Together with the Special Fund …, the Fund held …" in a report on another fund: its own
             key = key or (titled if titled not in rule.get("title_not", ()) else None)  # (OHCHR of a title: no office)
         if key is None and rule.get("frequent"):
             # "the Government" of a country report: a State its own unit named before it, else the
@@ -399,8 +405,8 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
         if key:
             found.append(Found(ent.start_char, span_end, key, "backref"))
     found.sort(key=lambda f: (f.start, f.end))
+    add_state_institutions(st, found, text)  # (before the organs: the National Human Rights Council is the NHRI)
     add_plural(st, found, text)
-    add_state_institutions(st, found, text)
     if language.backrefs.get("nested"):
         st.history.nested.append([(n.start, n.key) for n in nested])
     add_sessions(st, found, starts, text)

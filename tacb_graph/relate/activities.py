@@ -89,6 +89,8 @@ def _activity_noun(sent: Sentence, e: int, act: dict, extra: tuple = ()) -> tupl
             break
     rest = lx.squeeze(sent.text[e:e + 12])
     rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
+    if act.get("counted_activity"):
+        rest = re.sub(act["counted_activity"], "", rest)  # 举办一次关于…的研讨会: the count before the topic
     gap = act["max_noun_gap"]
     if lx.starts_with(rest, act.get("topic_openers", ())):
         # 举办了关于编写提交委员会的定期报告的培训: the topic comes first, the activity after its last 的
@@ -269,7 +271,10 @@ def _hosted_delegation(ctx: SentenceContext, act: dict) -> None:
     for s, e, _w in lx.find(sent.text, spec["verbs"], sent.start, sent.end):
         g = next(iter(sent.after(e)), None)
         rest = sent.text[g.end:sent.clause_end(g.end)] if g is not None else ""
-        if g is None or "State" not in g.kinds() or lx.squeeze(sent.text[e:g.start]).strip() \
+        gap = lx.squeeze(sent.text[e:g.start]).strip() if g is not None else ""
+        if gap and spec.get("between") and re.fullmatch(spec["between"], gap):
+            gap = ""  # 接待了由 X 官员组成的考察团: the group's makers named after a marker
+        if g is None or "State" not in g.kinds() or gap \
                 or not (re.match(spec["after"], rest) or spec.get("after_then") and re.match(spec["after_then"], rest)
                         and lx.find(sent.text, act.get("hosted_then", ()), sent.clause_end(g.end), sent.end)):
             continue  # (接待了 X 外交部的一个代表团: a delegation received is help only when it was shown how things work)
@@ -545,6 +550,41 @@ def _fronted_participle(ctx: SentenceContext, act: dict) -> None:
     emit_assist(ctx, providers, recips, year_before(sent, comma), topic(sent, comma), mood)
 
 
+def _funded_projects(ctx: SentenceContext, act: dict) -> None:
+    """``在乌克兰，基金资助的 5 个项目为…提供了康复服务``, ``基金资助的项目在尼泊尔和斯里兰卡向…提供了…``, ``由基金资助的 Y 紧急援助
+    项目在突尼斯…``: projects a funder pays for (``funded_projects``, a regular expression on the words right after the
+    funder: the attributive verb of money, a count, the name of the project's owner, a project noun) that the sentence
+    places in States (a locative in their clause, or one opening the sentence) help those States — the funder, and the
+    owner named inside the phrase."""
+    spec = act.get("funded_projects")
+    if not spec:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    for g in sent.groups:
+        if not g.kinds() & lx.agents or g.governor not in (None, *spec.get("governors", ())):
+            continue
+        lead = re.compile(spec["lead"]).match(sent.text, g.end, sent.end)
+        if lead is None:
+            continue
+        owner = next((h for h in sent.groups if h.start == lead.end() and h.kinds() & lx.agents), None)
+        m = re.compile(spec["tail"]).match(sent.text, owner.end if owner is not None else lead.end(), sent.end)
+        if m is None:
+            continue
+        owners = [owner] if owner is not None else []
+        end = sent.clause_end(m.end())
+        if sent.text[end:end + 1] in lx.language.clause_ends and not sent.text[m.end():end].strip():
+            end = sent.clause_end(end + 1)  # 由 F 资助的 Y 项目，在 X 为…: the predicate after a comma
+        found = located(sent, end, act)
+        if found is None or found[1] < g.start and not any(h.governor in act["locative_markers"] for h in sent.groups
+                                                            if h.end <= g.start and "State" in h.kinds()):
+            continue
+        recips = [k for k in found[0] if k not in g.keys]
+        providers = list(g.keys) + [k for h in owners for k in members_of(h, lx.agents) if k not in g.keys]
+        if recips:
+            emit_assist(ctx, providers, recips, year_before(sent, g.start), topic(sent, m.end()), ctx.mood(g.start, None))
+
+
 def activities(ctx: SentenceContext, together) -> None:
     """Assistance read from activities (see the module docstring)."""
     sent = ctx.sentence
@@ -556,6 +596,7 @@ def activities(ctx: SentenceContext, together) -> None:
     text = sent.text
     _fronted_participle(ctx, act)
     _hosted_delegation(ctx, act)  # Y 接待了 X 司法部的一个考察团
+    _funded_projects(ctx, act)  # 在 X，基金资助的 5 个项目为…提供了…
     _held_by_pronoun(ctx, act, together)
     participants(ctx, together)
     briefings(ctx, act, together)
@@ -609,6 +650,8 @@ def activities(ctx: SentenceContext, together) -> None:
             if agent is not None and not passive and _activity_noun(sent, e, act) is None \
                     and not people_after(sent, e, act):
                 passive = True  # the activity (or the people trained) stands before 由
+        if passive and w in act.get("active_only", ()):
+            continue  # 为 X 的官员主持了研讨会 is help; 讲习班由 Y 主持 names who chaired it
         trained = None
         if w in made_for and not passive:
             found = recipient_before(sent, s, act, agents)  # 为 X 设计了案件管理系统: whatever it made, it made for X

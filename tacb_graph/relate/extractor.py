@@ -194,7 +194,11 @@ class RelationExtractor:
             known = st.submitters  # (not updated by the relations added below)
             denied = {r.subject for r in relations if r.predicate == "submittedInputTo" and r.modality == "Negated"}
             listed_kinds = set(lx.stances.get("listed_submitter_kinds", ()))
+            spoken = lx["submitted_input"].get("spoken_at")
             for ev in events if unit.number in st.relayed else ():
+                sent = sents[ev.sentence]
+                if spoken and re.search(spoken, lx.squeeze(sent.text[sent.start:ev.pos])):
+                    continue  # At a meeting of donors, X observed …: a view voiced at an event, not in a submission
                 for k in ev.submitters:
                     if st.kinds.get(k) in listed_kinds and k not in known or k in denied:
                         continue  # a regional organisation's views are its reply only when it is known to have replied

@@ -67,6 +67,10 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = 
                     and not lexicon.ends_with(rest[:h[0]].rstrip(), lx.get("noun_markers", ()))]
             if hits and lexicon.starts_with(rest[hits[0][1]:].lstrip(), lx.get("attributive_after", ())):
                 continue  # 基金支持的项目: a verb that qualifies a noun reports no position
+            if hits and lx.get("relative_gap") and re.search(lx["relative_gap"]["before"], lexicon.squeeze(
+                    sent.text[sent.clause_start(g.start):g.start])) and re.match(lx["relative_gap"]["after"],
+                                                                                 rest[hits[0][1]:]):
+                continue  # the recommendations that X accepted during the review: the verb's object is the noun before
             if not hits and _relative_verb(raw, verbs, lexicon):
                 # X, which regarded C as a useful guide, had trained …: the relative clause on X reports its position
                 keys = tuple(dict.fromkeys(it.key for it in g.items if it.kind in agents))

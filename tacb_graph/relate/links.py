@@ -416,6 +416,9 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         for g in doers[-1:] if (js, je, _w) in modified else doers:
             if pw.get("joint_received") and re.search(pw["joint_received"], lx.squeeze(text[g.end:js])):
                 continue  # A and B had received joint training from X: those trained are no partners
+            if _w in pw.get("joint_mutual", ()) and any(g.end <= h.start and h.end <= js and h.governor in pw["markers"]
+                                                        for h in sent.groups):
+                continue  # A 和 B 在…方面与 C 加强合作: partners of C, not of each other
             keys = members_of(g, agents)
             mood = ctx.mood(js, g)  # A 和 B 计划建立伙伴关系: Planned
             if mood[0] == "Reported" and g.start > cs and lx.squeeze(text[cs:g.start]):

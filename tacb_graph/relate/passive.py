@@ -271,6 +271,9 @@ def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
     for g in sent.groups:
         if lo <= g.start <= end and g.governor in markers and g.kinds() & lx.agents:
             return g
+        if nouns and g.lead is not None and g.lead <= nouns[0][0] < lo <= g.start <= end and g.kinds() & lx.agents \
+                and g.lead >= e and lx.ends_with(lx.trim(lx.squeeze(sent.text[lo:g.start]).strip(), "determiners"), tuple(markers) + tuple(of)):
+            return g  # received two advisory missions from X: the mission's phrase names X through it (owner phrase)
         if lo <= g.start <= end and g.governor is None and g.kinds() & lx.agents and _relative_doer(sent, lo, g, a):
             return g  # benefited from a programme (on …) that X implemented
         last = max([lo] + [n[1] for n in nouns if n[1] <= g.start])  # equipment and two vehicles by X: the last noun
@@ -358,5 +361,14 @@ def passive_verb(sent: Sentence, s: int, a: dict) -> bool:
         return True
     # Samoa, supported by UNDP, drafted …: a participle set off right after a free actor
     before = [g for g in sent.before(s) if g.end <= s]
-    return bool(before) and before[-1].governor is None and sent.text[before[-1].end:s].strip() == "," \
-        and agent_after(sent, s + len(sent.text[s:].split(None, 1)[0]), a.get("passive_by", ()), 4) is not None
+    by = agent_after(sent, s + len(sent.text[s:].split(None, 1)[0]), a.get("passive_by", ()), 4)
+    if by is None:
+        return False
+    if before and before[-1].governor is None and sent.text[before[-1].end:s].strip() == ",":
+        return True
+    # Zambia prepared a plan, assisted by UNDP: a participle opening a clause after a comma, its agent right after it
+    cs = sent.clause_start(s)
+    if cs <= sent.start or sent.text[cs:s].strip() or not sent.text[:cs].rstrip().endswith(","):
+        return False
+    planned = (lx.get("modality") or {}).get("planned", ())
+    return not lx.find(sent.text, planned, sent.start, cs)  # (a meeting will take place, supported by Y: the plan's)

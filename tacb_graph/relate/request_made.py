@@ -216,6 +216,9 @@ def _approached(ctx: SentenceContext, vs: int, ve: int, spec: dict) -> None:
         refused = lx.find(sent.text, spec.get("nominal", {}).get("refused", ()), to.end, sent.end)
         emit_assist(ctx, members_of(to, agents), makers, year_before(sent, vs), topic(sent, to.end),
                     ("Negated", None) if refused else ("Requested", makers[0]))
+    elif mood[0] in ("Recommended", "Requested"):
+        # recommends that X turn to Y for technical support: the help, like the request, is recommended
+        emit_assist(ctx, members_of(to, agents), makers, year_before(sent, vs), topic(sent, to.end), mood)
 
 
 def accepted_requests(ctx: SentenceContext) -> None:

@@ -70,6 +70,8 @@ def submitted_input(ctx: SentenceContext) -> None:
     _none_sent(ctx, si)
     _received_from(ctx, si)
     _received_relative(ctx, si)
+    _sent_relative(ctx, si)
+    _sent_for(ctx, si)
     if si.get("reply_from"):  # A reply from X, received after the deadline, was also taken into account
         for g in sent.groups:
             if g.governor is not None and g.kinds() & agents and re.fullmatch(
@@ -131,10 +133,12 @@ def _joined_before(sent, g, si: dict) -> list:
     答复; A and B, as well as C, also replied), nearest last."""
     lx = sent.lx
     joiners = si.get("list_joiners", ())
+    organ = si.get("list_organ_joiner")  # 老挝外交部、开发署和儿基会作了答复: a State's organ, then the list goes on
     out = []
     for prev in reversed(sent.before(g.start)):
+        gap = lx.squeeze(sent.text[prev.end:(out[0] if out else g).start]).strip()
         if prev.governor is not None or not prev.kinds() & lx.agents or \
-                lx.squeeze(sent.text[prev.end:(out[0] if out else g).start]).strip() not in joiners:
+                gap not in joiners and not (organ and "State" in prev.kinds() and re.fullmatch(organ, gap)):
             break
         out.insert(0, prev)
     return out
@@ -158,6 +162,52 @@ def _received_relative(ctx: SentenceContext, si: dict) -> None:
         mood = ctx.mood(verbs[-1][0], None)
         for k in members_of(g, lx.agents):
             ctx.add(k, "submittedInputTo", REPORT, mood=mood, via="list")
+
+
+def _sent_relative(ctx: SentenceContext, si: dict) -> None:
+    """``the written contributions that A, B and C sent in response to a note verbale``: a list of names between a
+    submission noun with its relative pronoun (``sent_relative`` ``lead``, a regular expression on the clause before
+    the first name) and a sending verb (``verb``, one on the words after the last) submitted input. Contributions of
+    money (an amount in the sentence) are no submissions."""
+    sr = si.get("sent_relative")
+    if not sr:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    from .contributions import parse_amount
+
+    groups = [g for g in sent.groups if g.governor is None and g.kinds() & lx.agents]
+    for i, g in enumerate(groups):
+        if not re.search(sr["lead"], lx.squeeze(text[sent.clause_start(g.head):g.head])):
+            continue
+        run = [g]
+        for nxt in groups[i + 1:]:
+            if not re.fullmatch(sr["joiner"], lx.squeeze(text[run[-1].end:nxt.head])):
+                break
+            run.append(nxt)
+        if not re.match(sr["verb"], text[run[-1].end:run[-1].end + 60]) or parse_amount(text[sent.start:sent.end], lx):
+            continue
+        for r in run:
+            for k in members_of(r, lx.agents):
+                ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(g.start, r), via="list")
+
+
+def _sent_for(ctx: SentenceContext, si: dict) -> None:
+    """``伊斯兰合作组织的呈件由巴基斯坦代为提交``: a submission of X that Y handed in for it — both gave input
+    (``sent_for``: ``between``, a regular expression on the words between X and Y; ``after``, one on the words after Y)."""
+    sf = si.get("sent_for")
+    if not sf:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    groups = [g for g in sent.groups if g.kinds() & lx.agents]
+    for a, b in zip(groups, groups[1:]):
+        if re.fullmatch(sf["between"], lx.squeeze(sent.text[a.end:b.head]).strip()) \
+                and re.match(sf["after"], lx.squeeze(sent.text[b.end:b.end + 12])):
+            for g in (a, b):
+                for k in members_of(g, lx.agents):
+                    ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(b.end, g), via="list")
 
 
 def _received_from(ctx: SentenceContext, si: dict) -> None:
