@@ -261,3 +261,58 @@ def test_a_person_name_ends_before_the_means(text, name):
 def test_turning_to_a_body_for_an_assessment_is_a_request():
     got = _read("The Ministry of Justice of Palau turned to OHCHR for an assessment of its draft penal code.").relations
     assert ("state/PLW", "requests", "org/ohchr") in {(r.subject, r.predicate, r.object) for r in got}
+
+
+@pytest.mark.parametrize("text, submitters", [
+    ("大赦国际与人权观察在联合材料中反对在理事会决议中使用互利合作。", {"org/amnesty", "org/hrw"}),
+    ("国际法学家委员会与国际人权联合会寄来一份联合材料。", {"org/icj-jurists", "org/fidh"}),
+    ("开发署和儿基会也提供了资料；国际法学家委员会和国际人权联合会各自提交了材料。",
+     {"org/undp", "org/unicef", "org/icj-jurists", "org/fidh"}),
+    ("人权理事会咨询委员会在其意见中指出，互利合作的内涵尚未界定。", {"org/hrc-advisory-committee"}),
+])
+def test_chinese_joint_and_open_forms_of_submission(text, submitters):
+    assert {s for s, _o, _m in _facts(text, "submittedInputTo")} == submitters
+    assert not _facts(text, "partnersWith")  # a joint submission is no partnership
+
+
+def test_listed_respondents_relay_views_in_a_report_on_one_of_them():
+    text = ("A/HRC/90/1\nHuman Rights Council\nNinetieth session\n6-31 March 2097\nAgenda item 10\n"
+            "Technical assistance and capacity-building\n\n"
+            "Mutually beneficial cooperation and technical cooperation with Namibia\n\n"
+            "Report of the Secretary-General\n\n"
+            "1. Contributions had arrived from Namibia, Chile and the Economic Commission for Africa and from the "
+            "Human Rights Council Advisory Committee.\n\n"
+            "2. The Economic Commission for Africa noted that the right to development should guide technical "
+            "cooperation. The Advisory Committee said that win-win cooperation still lacked an agreed definition. "
+            "Namibia said that mutually beneficial cooperation suited it.\n\n")
+    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    second = {r.subject for r in rec.relations if r.predicate == "submittedInputTo" and r.number == 2}
+    assert {"org/eca", "org/hrc-advisory-committee"} <= second
+    assert "state/NAM" not in second  # the State the report is on does not reply in every paragraph
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("人权高专办派遣两名法律顾问前往金边，对刑法修订稿提出了修改建议。", ("org/ohchr", "state/KHM", "Reported")),
+    ("UNDP sent two legal advisers to Phnom Penh to review the draft penal code.", ("org/undp", "state/KHM", "Reported")),
+])
+def test_advisers_sent_to_a_capital_help_its_state(text, fact):
+    assert fact in _facts(text, "assists")
+
+
+def test_people_introduced_to_standards_in_seminars_a_body_delivered():
+    got = _facts("Forty judges of Zambia were introduced to the case law of the African Commission on Human and "
+                 "Peoples' Rights in three seminars delivered by the International Commission of Jurists.", "assists")
+    assert ("org/icj-jurists", "state/ZMB", "Reported") in got
+
+
+def test_a_by_agent_working_with_another_partners_it():
+    got = _read("Forty officers of the Zambia Police Service were trained by OHCHR, working in cooperation with the "
+                "African Commission on Human and Peoples' Rights.").relations
+    facts = {(r.subject, r.predicate, r.object) for r in got}
+    assert ("org/ohchr", "partnersWith", "org/achpr") in facts
+    assert not {f for f in facts if f[0] == "state/ZMB" and f[1] == "partnersWith"}
+
+
+def test_help_to_projects_a_funder_pays_for_in_a_state():
+    got = _facts("联合国难民署为联合国援助酷刑受害者自愿基金在乍得东部资助的两个项目提供了后勤便利。", "assists")
+    assert {("org/vf-torture", "state/TCD", "Reported"), ("org/unhcr", "state/TCD", "Reported")} <= got

@@ -372,15 +372,18 @@ def add_plural(st: UnitState, found: list[Found], text: str) -> None:
             n = rule["numbers"].get(m.group(1))
             if not n or any(f.start < m.end() and m.start() < f.end for f in found):
                 continue
-            # the last that many named, each by its latest mention — before the reference's own clause when enough
-            # were (越南最高人民法院为这两个国家的法官…: not the actor the clause names before it)
+            # the last that many named, each by its latest mention — for a recipient (after a marker of one), those
+            # named before the reference's own clause when enough were (越南最高人民法院为这两个国家的法官…: not the
+            # actor the clause names before it)
             states = list(dict.fromkeys(f.key for f in reversed(found) if f.end <= m.start() and kind_of(st, f.key) in kinds))
-            clause = max(text.rfind(c, 0, m.start()) for c in st.config.language.clause_ends) + 1
-            earlier = [k for k in dict.fromkeys(f.key for f in reversed(found) if f.end <= clause
-                                                and kind_of(st, f.key) in kinds)
-                       if not any(f.key == k and clause <= f.start < m.start() for f in found)]
-            if len(earlier) >= n and earlier[:n] != states[:n]:
-                states = earlier
+            markers = tuple(st.config.language.backrefs.get("plural_recipient_markers", ()))
+            if markers and text[:m.start()].rstrip().endswith(markers):
+                clause = max(text.rfind(c, 0, m.start()) for c in st.config.language.clause_ends) + 1
+                earlier = [k for k in dict.fromkeys(f.key for f in reversed(found) if f.end <= clause
+                                                    and kind_of(st, f.key) in kinds)
+                           if not any(f.key == k and clause <= f.start < m.start() for f in found)]
+                if len(earlier) >= n:
+                    states = earlier
             if len(states) >= n:
                 found += [Found(m.start(), m.end(), k, "backref") for k in reversed(states[:n])]
     found.sort(key=lambda f: (f.start, f.end))

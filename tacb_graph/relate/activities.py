@@ -562,7 +562,8 @@ def _funded_projects(ctx: SentenceContext, act: dict) -> None:
     sent = ctx.sentence
     lx = sent.lx
     for g in sent.groups:
-        if not g.kinds() & lx.agents or g.governor not in (None, *spec.get("governors", ())):
+        helped = g.governor in spec.get("helped_governors", ())  # Y 为 F 在 X 资助的项目提供了…: Y helps the projects too
+        if not g.kinds() & lx.agents or g.governor not in (None, *spec.get("governors", ())) and not helped:
             continue
         lead = re.compile(spec["lead"]).match(sent.text, g.end, sent.end)
         if lead is None:
@@ -581,6 +582,8 @@ def _funded_projects(ctx: SentenceContext, act: dict) -> None:
             continue
         recips = [k for k in found[0] if k not in g.keys]
         providers = list(g.keys) + [k for h in owners for k in members_of(h, lx.agents) if k not in g.keys]
+        helper = subject_before(sent, g.start, lx.agents, ctx.prev_subject, exclude=set(g.keys)) if helped else None
+        providers += [k for k in (members_of(helper, lx.agents) if helper is not None else []) if k not in providers]
         if recips:
             emit_assist(ctx, providers, recips, year_before(sent, g.start), topic(sent, m.end()), ctx.mood(g.start, None))
 

@@ -59,6 +59,14 @@ class _State:
         self.seen = len(self.relations)
 
 
+def _respondents(ev, known: set[str], kinds: dict, submitting: set[str]) -> list[str]:
+    """The holders of a view event who may have given it as input: those of the kinds that submit (as the event
+    found them), and a holder of another kind that a reply list named (a United Nations body that replied: the
+    Advisory Committee, a regional commission)."""
+    return list(ev.submitters) + [k for k in ev.keys if k in known and k not in ev.submitters
+                                  and kinds.get(k) not in submitting]
+
+
 def _relayed(ctx: ReportContext, lx: Lexicon) -> set[int]:
     """Paragraphs of the sections whose text (or title) speaks of replies and submissions. Where a section
     is cut into lettered sub-sections, a paragraph's words (or a sub-section's title) make only its own
@@ -194,37 +202,45 @@ class RelationExtractor:
             known = st.submitters  # (not updated by the relations added below)
             denied = {r.subject for r in relations if r.predicate == "submittedInputTo" and r.modality == "Negated"}
             listed_kinds = set(lx.stances.get("listed_submitter_kinds", ()))
+            submitting = set(lx.stances.get("submitter_kinds", ()))
             spoken = lx["submitted_input"].get("spoken_at")
             for ev in events if unit.number in st.relayed else ():
                 sent = sents[ev.sentence]
                 if spoken and re.search(spoken, lx.squeeze(sent.text[sent.start:ev.pos])):
                     continue  # At a meeting of donors, X observed …: a view voiced at an event, not in a submission
-                for k in ev.submitters:
+                for k in _respondents(ev, known, st.kinds, submitting):
                     if st.kinds.get(k) in listed_kinds and k not in known or k in denied:
                         continue  # a regional organisation's views are its reply only when it is known to have replied
                     st.relations.append(Relation(k, "submittedInputTo", REPORT, unit.unit, unit.number,
                                                  sents[ev.sentence].quote))
             if unit.number not in st.relayed and lx["submitted_input"].get("respondents_report"):
                 # elsewhere, what a State or organisation that replied (a reply list named it) reports
-                # of itself is taken from its reply — unless the report is on a State that is one of them (the
-                # Government that gave information for a report on its own country does not reply in every paragraph)
+                # of itself is taken from its reply — but not what the State a report is on says (the Government
+                # that gave information for a report on its own country does not reply in every paragraph)
                 st.read_submitters()
-                listed = st.listed if not self._on_a_listed_state(ctx, st.listed) else set()
+                listed = st.listed - self._titled_states(ctx, st.listed)
                 for ev in events:
-                    for k in ev.submitters:
+                    for k in _respondents(ev, listed, st.kinds, submitting):
                         if k in listed and k not in denied:
                             st.relations.append(Relation(k, "submittedInputTo", REPORT, unit.unit, unit.number,
                                                          sents[ev.sentence].quote))
         return doc
 
 
-    def _on_a_listed_state(self, ctx: ReportContext, listed: set[str]) -> bool:
-        """The report's title names one of the ``listed`` respondents that is a State (by its gazetteer name)."""
+    def _titled_states(self, ctx: ReportContext, listed: set[str]) -> set[str]:
+        """The ``listed`` respondents that are States the report's title names (by their gazetteer names), and those
+        whose names hold such a State's (its national human rights institution, its ombudsman)."""
         meta = getattr(ctx.segmented, "meta", None)
         title = ((meta.title if meta is not None else None) or "").lower()
         entities = self.config.gazetteer.entities
-        names = [getattr(entities.get(k), f"label_{self.config.lang}", None) for k in listed if k.startswith("state/")]
-        return bool(title) and any(n and n.lower() in title for n in names)
+        lang = self.config.lang
+
+        def name(k: str) -> str:
+            e = entities.get(k)
+            return ((getattr(e, f"label_{lang}", None) or "") if e is not None else "").lower()
+
+        states = {name(k) for k in listed if k.startswith("state/") and title and name(k) and name(k) in title}
+        return {k for k in listed if states and any(n in name(k) for n in states)}
 
     def _from_symbols(self, doc: Doc, ctx: ReportContext) -> list[Relation]:
         unit = doc._.tacb_unit

@@ -37,6 +37,11 @@ def submitted_input(ctx: SentenceContext) -> None:
         ends = "".join(lx.clause_ends) + "0123456789\n"
         hits = hits + [(s, e, w) for s, e, w in lx.find(text, si["verbs_at_clause_end"], sent.start, sent.end)
                        if e >= sent.end or text[e] in ends]
+    if si.get("verbs_rx_at_clause_end"):  # A 和 B 寄来一份联合材料；C 和 D 各自提交了材料: the open forms, clause-final
+        ends = "".join(lx.clause_ends) + "0123456789\n"
+        hits = hits + [(sent.start + m.start(), sent.start + m.end(), "") for m in
+                       re.finditer(si["verbs_rx_at_clause_end"], text[sent.start:sent.end])
+                       if sent.start + m.end() >= sent.end or text[sent.start + m.end()] in ends]
     if si.get("in_submission_rx"):  # 在为本报告提交的书面材料中: the phrase's open forms
         hits = hits + [(sent.start + m.start(), sent.start + m.end(), "") for m in
                        re.finditer(si["in_submission_rx"], text[sent.start:sent.end])]
@@ -51,6 +56,13 @@ def submitted_input(ctx: SentenceContext) -> None:
         near = [g for g in sent.before(s) if g.governor is None
                 and (len(gap := _government_trimmed(strip_adverbs(text[g.end:s], lx), lx)) == 0
                      or aside is not None and aside.match(gap))]  # X 对调查问卷作了答复
+        if not near and si.get("joint_markers"):  # 大赦国际与人权观察在联合材料中…: the pair the marker joins
+            last = [g for g in sent.before(s) if g.end <= s]
+            if len(last) >= 2 and last[-1].governor in si["joint_markers"] \
+                    and not _government_trimmed(strip_adverbs(text[last[-1].end:s], lx), lx) \
+                    and last[-2].governor is None and lx.squeeze(text[last[-2].end:last[-1].head]).strip() \
+                    == last[-1].governor:
+                near = last[-2:]
         if not near and w in si["in_submission"] and si.get("in_submission_before_subject"):
             # In its reply, X …; In its comments on a draft of the report, X …
             near = [g for g in sent.after(e)[:1] if is_free(sent, g)
