@@ -316,3 +316,18 @@ def test_a_by_agent_working_with_another_partners_it():
 def test_help_to_projects_a_funder_pays_for_in_a_state():
     got = _facts("联合国难民署为联合国援助酷刑受害者自愿基金在乍得东部资助的两个项目提供了后勤便利。", "assists")
     assert {("org/vf-torture", "state/TCD", "Reported"), ("org/unhcr", "state/TCD", "Reported")} <= got
+
+
+def test_members_of_its_staff_attended_a_course_after_the_sentence_that_named_it():
+    got = _facts("The National Human Rights Commission of Somalia opened a branch in Garowe. Three members of its "
+                 "staff attended a course on investigations run by UNDP.", "assists")
+    assert ("org/undp", "org/nhrc-somalia", "Reported") in got
+
+
+def test_people_who_went_for_a_visit_a_body_organized():
+    got = _facts("Five officials of Fiji went to Manila for a study visit, which the Asia Pacific Forum of National "
+                 "Human Rights Institutions organized.", "assists")
+    assert ("org/apf", "state/FJI", "Reported") in got
+    got = _facts("The Commission on Human Rights of the Philippines hosted five officials of Fiji in Manila for a study "
+                 "visit, which the Asia Pacific Forum of National Human Rights Institutions organized.", "assists")
+    assert {("org/chrp", "state/FJI", "Reported"), ("org/apf", "state/FJI", "Reported")} <= got

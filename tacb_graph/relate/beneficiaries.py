@@ -484,7 +484,7 @@ def participants(ctx: SentenceContext, together) -> None:
                   or _states_body((sent.original or text)[g.end:s], text[g.end:e], g, act)) and g.kinds() & agents:
                 recips += [k for k in members_of(g, agents) if k not in recips]
         if not recips:  # (the NHRI …, and that members of its staff had attended): the owner named before
-            recips = _owner_of_pronoun(sent, lo, s, act)
+            recips = _owner_of_pronoun(sent, lo, s, act, ctx.prev_subject)
         held = [h for h in lx.find(text, act["verbs"], sent.start, lo)]
         prov = None
         if owner is not None and not set(owner.keys) & set(recips):
@@ -532,14 +532,17 @@ def _states_body(gap: str, through: str, g, act: dict) -> bool:
         or (bool(sent) and re.fullmatch(sent, through.strip()) is not None)
 
 
-def _owner_of_pronoun(sent: Sentence, lo: int, s: int, act: dict) -> list[str]:
+def _owner_of_pronoun(sent: Sentence, lo: int, s: int, act: dict, prev=None) -> list[str]:
     """The people before a participation verb at ``s`` named through a pronoun (``members of its staff``,
     ``their officials``: ``state_pronouns`` then up to two words and one of the ``beneficiaries``) standing
-    for the last actor named before it in the sentence."""
+    for the last actor named before it in the sentence, else (the pronoun in the sentence's first clause) for the
+    subject of the sentence before (``prev``: X adopted its plan. Four members of its staff attended …)."""
     lx = sent.lx
     for p, pe, _w in lx.find(sent.text, lx.get("state_pronouns", ()), lo, s):
         if lx.starts_within(lx.squeeze(sent.text[pe:s]).strip(), act["beneficiaries"], 2):
             owner = [g for g in sent.groups if g.end <= p and g.kinds() & lx.agents and g.governor is None]
+            if not owner and prev is not None and lo == sent.start and prev.kinds() & lx.agents:
+                return members_of(prev, lx.agents)
             return members_of(owner[-1], lx.agents) if owner else []
     return []
 

@@ -59,12 +59,11 @@ class _State:
         self.seen = len(self.relations)
 
 
-def _respondents(ev, known: set[str], kinds: dict, submitting: set[str]) -> list[str]:
-    """The holders of a view event who may have given it as input: those of the kinds that submit (as the event
-    found them), and a holder of another kind that a reply list named (a United Nations body that replied: the
-    Advisory Committee, a regional commission)."""
-    return list(ev.submitters) + [k for k in ev.keys if k in known and k not in ev.submitters
-                                  and kinds.get(k) not in submitting]
+def _respondents(ev, known: set[str]) -> list[str]:
+    """The holders of a view event who may have given it as input: those of the kinds that submit, and any holder a
+    reply list named (a United Nations body that replied: the Advisory Committee, a regional commission; a State the
+    event holds through a pronoun)."""
+    return list(ev.submitters) + [k for k in ev.keys if k in known and k not in ev.submitters]
 
 
 def _relayed(ctx: ReportContext, lx: Lexicon) -> set[int]:
@@ -202,13 +201,12 @@ class RelationExtractor:
             known = st.submitters  # (not updated by the relations added below)
             denied = {r.subject for r in relations if r.predicate == "submittedInputTo" and r.modality == "Negated"}
             listed_kinds = set(lx.stances.get("listed_submitter_kinds", ()))
-            submitting = set(lx.stances.get("submitter_kinds", ()))
             spoken = lx["submitted_input"].get("spoken_at")
             for ev in events if unit.number in st.relayed else ():
                 sent = sents[ev.sentence]
                 if spoken and re.search(spoken, lx.squeeze(sent.text[sent.start:ev.pos])):
                     continue  # At a meeting of donors, X observed …: a view voiced at an event, not in a submission
-                for k in _respondents(ev, known, st.kinds, submitting):
+                for k in _respondents(ev, known):
                     if st.kinds.get(k) in listed_kinds and k not in known or k in denied:
                         continue  # a regional organisation's views are its reply only when it is known to have replied
                     st.relations.append(Relation(k, "submittedInputTo", REPORT, unit.unit, unit.number,
@@ -220,7 +218,7 @@ class RelationExtractor:
                 st.read_submitters()
                 listed = st.listed - self._titled_states(ctx, st.listed)
                 for ev in events:
-                    for k in _respondents(ev, listed, st.kinds, submitting):
+                    for k in _respondents(ev, listed):
                         if k in listed and k not in denied:
                             st.relations.append(Relation(k, "submittedInputTo", REPORT, unit.unit, unit.number,
                                                          sents[ev.sentence].quote))

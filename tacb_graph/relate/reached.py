@@ -42,10 +42,16 @@ def past_place(sent: Sentence, e: int, act: dict) -> tuple[int, list[str]]:
 def trained_before(sent: Sentence, pos: int, act: dict, agents: set[str]) -> list[str]:
     """``Officials of X were trained …, in courses that Y delivered``: the people a passive training verb before the
     activity noun at ``pos`` has as its subject are those the activity reached."""
-    for s, _e, _w in sent.lx.find(sent.text, act["training_verbs"], sent.start, pos):
+    from .beneficiaries import beneficiary_object
+
+    verbs = tuple(act["training_verbs"]) + tuple(act.get("travel_verbs", ()))  # officials of X went to P for a visit that Y …
+    for s, e, w in sent.lx.find(sent.text, verbs, sent.start, pos):
         trained = beneficiary_subject(sent, s, act, agents)
         if trained is not None and trained[0]:
             return trained[0]
+        hosted = beneficiary_object(sent, e, act, agents)  # Z hosted officials of X for a visit, which Y organized
+        if hosted:
+            return hosted
     return []
 
 
