@@ -331,3 +331,21 @@ def test_people_who_went_for_a_visit_a_body_organized():
     got = _facts("The Commission on Human Rights of the Philippines hosted five officials of Fiji in Manila for a study "
                  "visit, which the Asia Pacific Forum of National Human Rights Institutions organized.", "assists")
     assert {("org/chrp", "state/FJI", "Reported"), ("org/apf", "state/FJI", "Reported")} <= got
+
+
+@pytest.mark.parametrize("text, stance", [
+    ("古巴重申，发展权属于每个人和所有民族，不容剥夺。", ("state/CUB", "concept/right-to-development", "Supportive")),
+    ("智利认为，互利合作是推进技术合作的恰当路径。", ("state/CHL", "concept/mutually-beneficial-cooperation", "Supportive")),
+    ("埃及认为，以合作共赢为名的做法是不恰当的方式。", ("state/EGY", "concept/win-win-cooperation", "Critical")),
+    ("加纳强调，发展权是持久和平不可缺少的条件。", ("state/GHA", "concept/right-to-development", "Supportive")),
+    ("秘鲁坦言，它不明白“共赢合作”到底是谁和谁共赢。", ("state/PER", "concept/win-win-cooperation", "Sceptical")),
+    ("古巴主张共同建设人权方面的命运共同体。", ("state/CUB", "concept/community-of-shared-future", "Supportive")),
+])
+def test_chinese_cues_of_the_genre(text, stance):
+    assert stance in _stances(text)
+
+
+def test_a_joint_submission_of_two_holds_for_both():
+    got = _stances("大赦国际与人权观察在联合材料中反对在理事会决议中使用互利合作。")
+    assert {("org/amnesty", "concept/mutually-beneficial-cooperation", "Critical"),
+            ("org/hrw", "concept/mutually-beneficial-cooperation", "Critical")} <= got

@@ -510,7 +510,9 @@ def _joined(sents: list[Sentence], events: list[Holder], lexicon: Lexicon) -> li
     """``A, joined by B, welcomed C`` and ``Like A, B considered C useful``: a group in a comma-bounded aside right
     after the holder that opens with one of ``joined_holders.asides``, a group that opens the sentence after one of
     ``joined_holders.openers`` and a comma before the holder, or the object of one of ``joined_holders.verbs`` right
-    after the holder followed by one of ``verb_links`` (``A joined B in welcoming C``), holds what the holder says."""
+    after the holder followed by one of ``verb_links`` (``A joined B in welcoming C``), or a group one of
+    ``conjunctions`` joins to the holder when one of ``conjunction_tails`` follows it (``A 与 B 在联合材料中反对 C``),
+    holds what the holder says."""
     spec = lexicon.stances.get("joined_holders")
     if not spec:
         return events
@@ -530,6 +532,8 @@ def _joined(sents: list[Sentence], events: list[Holder], lexicon: Lexicon) -> li
                     and sq(sent.text[g.end:sent.end]).startswith(",")
                 ok = ok or lead in spec.get("verbs", ()) and lexicon.starts_with(  # A joined B in welcoming C
                     sq(sent.text[g.end:sent.end]).strip().lower(), spec.get("verb_links", ()))
+                ok = ok or lead in spec.get("conjunctions", ()) and lexicon.starts_with(  # A 与 B 在联合材料中反对 C
+                    sq(sent.text[g.end:sent.end]).strip(), spec.get("conjunction_tails", ()))
             else:
                 ok = g.end <= own.start and sq(sent.text[sent.start:g.start]).strip().lower() in spec.get("openers", ()) \
                     and sq(sent.text[g.end:own.start]).strip() == ","
