@@ -349,3 +349,9 @@ def test_a_joint_submission_of_two_holds_for_both():
     got = _stances("大赦国际与人权观察在联合材料中反对在理事会决议中使用互利合作。")
     assert {("org/amnesty", "concept/mutually-beneficial-cooperation", "Critical"),
             ("org/hrw", "concept/mutually-beneficial-cooperation", "Critical")} <= got
+
+
+def test_input_named_by_the_phrase_that_quotes_it():
+    got = {s for s, _o, _m in _facts("在巴基斯坦以伊斯兰合作组织名义提交的答复中，发展权被称为一项普遍而不可剥夺的权利。",
+                                      "submittedInputTo")}
+    assert got == {"state/PAK", "org/oic"}

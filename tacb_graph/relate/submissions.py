@@ -84,6 +84,7 @@ def submitted_input(ctx: SentenceContext) -> None:
     _received_relative(ctx, si)
     _sent_relative(ctx, si)
     _sent_for(ctx, si)
+    _in_own_submission(ctx, si)
     if si.get("reply_from"):  # A reply from X, received after the deadline, was also taken into account
         for g in sent.groups:
             if g.governor is not None and g.kinds() & agents and re.fullmatch(
@@ -203,6 +204,26 @@ def _sent_relative(ctx: SentenceContext, si: dict) -> None:
         for r in run:
             for k in members_of(r, lx.agents):
                 ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(g.start, r), via="list")
+
+
+def _in_own_submission(ctx: SentenceContext, si: dict) -> None:
+    """``在巴基斯坦以伊斯兰合作组织名义提交的答复中，…``: the one a locative phrase about a submission names (``own_submission``:
+    ``governors`` before it, ``after`` a regular expression on the words after it up to the submission noun) gave
+    input, and so does the one named inside those words (on whose behalf)."""
+    spec = si.get("own_submission")
+    if not spec:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    for g in sent.groups:
+        if g.governor not in spec["governors"] or not g.kinds() & lx.agents:
+            continue
+        m = re.compile(spec["after"]).match(sent.text, g.end, sent.clause_end(g.end))
+        if m is None:
+            continue
+        for h in [g] + [h for h in sent.groups if g.end <= h.start and h.end <= m.end() and h.kinds() & lx.agents]:
+            for k in members_of(h, lx.agents):
+                ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(g.start, h))
 
 
 def _sent_for(ctx: SentenceContext, si: dict) -> None:
