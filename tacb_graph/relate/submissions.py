@@ -33,12 +33,11 @@ def submitted_input(ctx: SentenceContext) -> None:
     on_other = (si.get("received_from") or {}).get("on_other")
     hits = lx.find(text, lx.words_of("submitted_input", lambda: si["verbs"] + si["in_submission"]
                                      + si.get("comment_verbs", [])), sent.start, sent.end)
+    ends = "".join(lx.clause_ends) + "0123456789\n"  # (words that count only where they end their clause)
     if si.get("verbs_at_clause_end"):  # A、B 和 C 也提供了材料。: a submission only where the words end the clause
-        ends = "".join(lx.clause_ends) + "0123456789\n"
         hits = hits + [(s, e, w) for s, e, w in lx.find(text, si["verbs_at_clause_end"], sent.start, sent.end)
                        if e >= sent.end or text[e] in ends]
     if si.get("verbs_rx_at_clause_end"):  # A 和 B 寄来一份联合材料；C 和 D 各自提交了材料: the open forms, clause-final
-        ends = "".join(lx.clause_ends) + "0123456789\n"
         hits = hits + [(sent.start + m.start(), sent.start + m.end(), "") for m in
                        re.finditer(si["verbs_rx_at_clause_end"], text[sent.start:sent.end])
                        if sent.start + m.end() >= sent.end or text[sent.start + m.end()] in ends]
@@ -191,6 +190,7 @@ def _sent_relative(ctx: SentenceContext, si: dict) -> None:
     from .contributions import parse_amount
 
     groups = [g for g in sent.groups if g.governor is None and g.kinds() & lx.agents]
+    money = None  # (read once, and only where a list was found)
     for i, g in enumerate(groups):
         if not re.search(sr["lead"], lx.squeeze(text[sent.clause_start(g.head):g.head])):
             continue
@@ -199,7 +199,10 @@ def _sent_relative(ctx: SentenceContext, si: dict) -> None:
             if not re.fullmatch(sr["joiner"], lx.squeeze(text[run[-1].end:nxt.head])):
                 break
             run.append(nxt)
-        if not re.match(sr["verb"], text[run[-1].end:run[-1].end + 60]) or parse_amount(text[sent.start:sent.end], lx):
+        if not re.match(sr["verb"], text[run[-1].end:run[-1].end + 60]):
+            continue
+        money = bool(parse_amount(text[sent.start:sent.end], lx)) if money is None else money
+        if money:
             continue
         for r in run:
             for k in members_of(r, lx.agents):
