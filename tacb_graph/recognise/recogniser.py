@@ -225,7 +225,7 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
     # the OHCHR country offices in A and B are offices before any back-reference reads them
     distribute(st, found, text)
     # a State's institution named by its head alone (the National Human Rights Council) before the back-references,
-    # which may point to it ("the Council" after it); once more after them, for owners they resolved
+    # which may point to it ("the Council" after it), and before the national organs (it is the NHRI, not the State)
     add_state_institutions(st, found, text)
     former = tuple(language.backrefs.get("former_words", ()))
     named = Before(found, text, former)
@@ -405,7 +405,6 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
         if key:
             found.append(Found(ent.start_char, span_end, key, "backref"))
     found.sort(key=lambda f: (f.start, f.end))
-    add_state_institutions(st, found, text)  # (before the organs: the National Human Rights Council is the NHRI)
     add_plural(st, found, text)
     if language.backrefs.get("nested"):
         st.history.nested.append([(n.start, n.key) for n in nested])
