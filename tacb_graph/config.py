@@ -71,6 +71,7 @@ class LanguageData:
     sessions: dict = field(default_factory=dict, compare=False, repr=False)
     checks: dict = field(default_factory=dict, compare=False, repr=False)  # checks.json (tacb_graph.check)
     stance_model: dict = field(default_factory=dict, compare=False, repr=False)  # stance_model.json (relate/stance_model.py)
+    assist_model: dict = field(default_factory=dict, compare=False, repr=False)  # assist_model.json (relate/assist_model.py)
 
     @property
     def has_relations(self) -> bool:
@@ -204,6 +205,7 @@ def load_language(lang: str) -> LanguageData:
         sessions=_strip_comments(_read_json(folder / "sessions.json")),
         checks=_strip_comments(_read_json(folder / "checks.json")),
         stance_model=_read_json(folder / "stance_model.json"),
+        assist_model=_read_json(folder / "assist_model.json"),
     )
 
 

@@ -101,6 +101,7 @@ class TACB(DefinedNamespace):
     establishes: URIRef
     amount: URIRef
     quote: URIRef
+    confidence: URIRef
     Stance: URIRef
     cites: URIRef
     currency: URIRef

@@ -240,8 +240,9 @@ class Relation:
     year: str | None = None  # when the text dates the fact (e.g. "2009")
     modality: str = "Reported"  # Reported | Requested | Recommended | Planned | Negated
     requested_by: str | None = None  # who asked for it (not Reported facts), an Entity.key
-    via: str | None = None  # how it was read, when that matters downstream: "list" (a reply list)
+    via: str | None = None  # how it was read, when that matters downstream: "list" (a reply list), "model"
     other_quotes: tuple[tuple[str, str], ...] = ()  # (language, sentence) of the same fact in other language versions
+    confidence: float | None = None  # the learned back-off's probability, for a fact it read (relate/assist_model.py)
 
 
 #: ``Relation.object`` standing for the report being read.
@@ -296,6 +297,7 @@ class Assistance:
     requested_by: str | None = None
     funded_by: tuple[str, ...] = ()  # funds or donors that financed the activity (tacb:fundedBy)
     other_quotes: tuple[tuple[str, str], ...] = ()  # (language, sentence) of the same fact in other language versions
+    confidence: float | None = None  # the learned back-off's probability, for help it read (relate/assist_model.py)
 
 
 @dataclass(frozen=True)

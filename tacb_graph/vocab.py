@@ -160,6 +160,7 @@ LABELS: dict[str, tuple[str, str]] = {
     'onConcept': ('涉及概念', 'on concept'),
     'stanceValue': ('立场值', 'stance value'),
     'quote': ('引文', 'quote'),
+    'confidence': ('置信度', 'confidence'),
     'evidence': ('证据', 'evidence'),
     'Supportive': ('支持', 'Supportive'),
     'Critical': ('批评', 'Critical'),

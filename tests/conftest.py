@@ -1,4 +1,4 @@
-"""Shared fixtures: the bundled report, built once per test session."""
+"""Shared fixtures: the bundled report, built once per test session; the rule tests read with the rules alone."""
 
 from __future__ import annotations
 
@@ -9,6 +9,20 @@ import pytest
 ROOT = Path(__file__).resolve().parent.parent
 REPORT = ROOT / "data" / "tacb-report-zh.txt"
 MINI_GAZETTEER = Path(__file__).resolve().parent / "fixtures" / "gazetteer-mini"
+
+
+@pytest.fixture(autouse=True)
+def _rules_alone(request, monkeypatch):
+    """The rule tests (``tests/test_relate_*.py``) each state what a rule reads, or declines to read, in a sentence of
+    our own: they read with the rules alone, the learned back-off for help (``tacb_graph/relate/assist_model.py``)
+    switched off. The back-off has its own tests (``test_assist_model.py``), and what it adds, right and wrong, is
+    counted wherever the whole extractor is scored: the gold sets and their held-out and test splits, the batteries."""
+    if not request.module.__name__.rsplit(".", 1)[-1].startswith("test_relate"):
+        return
+    from tacb_graph.relate.lexicon import lexicon_for
+
+    for lang in ("zh", "en"):
+        monkeypatch.setattr(lexicon_for(lang).assist_model, "weights", {})
 
 
 @pytest.fixture(scope="session")

@@ -19,8 +19,6 @@ DISCOURSE = rows("en-discourse.tsv")
 KNOWN: dict[str, str] = {
     "d02": "a State's request in one sentence, 'X provided advisers for that purpose' in the next: the recipient is not carried over",
     "d06": "'X remained the main partner of Y …' then 'It supported …': the recipient is not carried over",
-    "d17": "'The expert advised the authority': the back-referred secondment's recipient is not carried over",
-    "d19": "'The guidance was used by WHO experts to advise Y': advise as an infinitive of purpose after a passive",
 }
 
 FAMILIES = {"carry", "backref", "list", "request", "holder", "mixed", "trap"}

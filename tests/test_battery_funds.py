@@ -10,7 +10,6 @@ from test_relate_en_general import run as run_en
 from test_relate_zh_forms2 import run as run_zh
 
 KNOWN: dict[str, str] = {
-    "en-f11": "support from X enabled people from Y to attend: the people from a State, no group of its own, after 'enabled'",
     "zh-f11": "在 X 的支持下，来自 Y 的代表出席了…: the clause's subject is people from a State, no group of its own",
     "zh-f13": "X 在 Y 资助的项目: a relative clause with the funder and the place before the verb",
 }

@@ -16,12 +16,8 @@ from test_relate_zh_forms2 import run
 # The rows that do not read right yet: id -> the construction the readers miss.
 KNOWN: dict[str, str] = {
     # assistance
-    "a24": "为 Y 的 <unnamed body> 提供了专业知识: 专业知识 after a possessive recipient is not read",
     "a32": "Y 的 <people> 由 X 进行了培训: the 由-passive of a training is not read",
-    "a39": "Y 的项目得到了 X 的支持: tests/test_relate_zh_general.py reads a State's supported project as the funding of "
-           "an unnamed activity (no fact); the battery row says the State is helped — a convention for the lead to settle",
     "a42": "在 Y，X 支助了 <unnamed body> 的工作: the locative State is not taken for 支助",
-    "a74": "Y 请 X 协助编写普遍定期审议…报告: the review named in the object is taken as the recipient",
     "a90": "欢迎 Y 向其他国家提供…: the welcomed State is read as assisting the welcoming body",
 }
 

@@ -72,6 +72,19 @@ def test_assistance(fixture):
         "联合国人权事务高级专员办事处", "海地", "2019", "部际人权委员会", "¶8")
 
 
+def test_assistance_shows_the_confidence_of_help_the_back_off_read():
+    s = ox.Store()
+    s.load(path=str(FIXTURE), format=ox.RdfFormat.TRIG)
+    (r,) = rows(s, "assistance")
+    assert r["confidence"] == ""  # (a rule's fact)
+    tacb = "https://w3id.org/tacb/ontology#"
+    for q in list(s.quads_for_pattern(None, ox.NamedNode(tacb + "provider"), None, None)):
+        s.add(ox.Quad(q.subject, ox.NamedNode(tacb + "confidence"),
+                      ox.Literal("0.962", datatype=ox.NamedNode("http://www.w3.org/2001/XMLSchema#decimal")), q.graph_name))
+    (r,) = rows(s, "assistance")
+    assert r["confidence"] == "0.962" and r["recipient"] == "海地"
+
+
 def test_partners(fixture):
     for who in ("人权高专办", "OHCHR", "联合国人权事务高级专员办事处", "https://w3id.org/tacb/id/org/ohchr"):
         assert [(r["label_en"], r["paragraph"]) for r in rows(fixture, "partners", entity=who)] == [

@@ -21,6 +21,7 @@ import hashlib
 import re
 from dataclasses import dataclass
 from datetime import datetime
+from decimal import Decimal
 from functools import lru_cache
 
 from rdflib import Dataset, Graph, Literal, URIRef
@@ -313,11 +314,15 @@ def _add_facts(ds: Dataset, rec: Recognised, rkey: str, rep: URIRef) -> None:
     (what was requested, recommended, planned or denied stays a fact node, with
     ``tacb:requestedBy`` the one who asked). Stances, contributions and
     assistance are nodes ``<unit>/stance/{hash}`` etc. Node IRIs are hashes of
-    what the node states (see :func:`_fact_iri`).
+    what the node states (see :func:`_fact_iri`). A fact the learned back-off for help read (no rule) carries
+    ``tacb:confidence``, the model's probability.
     """
 
-    def common(g: Graph, x: URIRef, ui: URIRef, quote: str, year: str | None = None, others=()) -> None:
+    def common(g: Graph, x: URIRef, ui: URIRef, quote: str, year: str | None = None, others=(),
+               confidence: float | None = None) -> None:
         g.add((x, TACB.evidence, ui))
+        if confidence is not None:  # read by a learned back-off, not by a rule (tacb_graph/relate/assist_model.py)
+            g.add((x, TACB.confidence, Literal(Decimal(str(confidence)), datatype=XSD.decimal)))
         if quote:
             g.add((x, TACB.quote, Literal(quote, lang=rec.lang)))
         for lang, other in others:  # the same fact as another language version states it (tacb_graph.align)
@@ -345,7 +350,7 @@ def _add_facts(ds: Dataset, rec: Recognised, rkey: str, rep: URIRef) -> None:
         g.add((f, RDF.predicate, TACB[r.predicate]))
         g.add((f, RDF.object, o))
         mood(g, f, r.modality, r.requested_by)
-        common(g, f, ui, r.sentence, r.year, r.other_quotes)
+        common(g, f, ui, r.sentence, r.year, r.other_quotes, r.confidence)
     for st in rec.stances:
         ui = unit_iri(rkey, st.unit, st.number)
         g = ds.graph(ui)
@@ -383,7 +388,7 @@ def _add_facts(ds: Dataset, rec: Recognised, rkey: str, rep: URIRef) -> None:
         for funder in a.funded_by:
             g.add((x, TACB.fundedBy, entity_iri(funder)))
         mood(g, x, a.modality, a.requested_by)
-        common(g, x, ui, a.sentence, a.year, a.other_quotes)
+        common(g, x, ui, a.sentence, a.year, a.other_quotes, a.confidence)
     for d in rec.dates:
         ui = unit_iri(rkey, d.unit, d.number)
         ds.graph(ui).add((entity_iri(d.entity), TACB.year, Literal(d.year, datatype=XSD.gYear)))

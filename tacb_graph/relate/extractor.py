@@ -17,10 +17,13 @@ from spacy.language import Language
 from spacy.tokens import Doc
 
 from ..config import Config, load_config
-from ..records import REPORT, UNIT, Recognised, Relation
+from ..records import REPORT, UNIT, Assistance, Recognised, Relation
 from ..recognise.report import ReportContext, doc_text
+from .assist_model import back_off
 from .clauses import Lexicon, lexicon_for, sentences
+from .emit import topic
 from .families import extract_sentence
+from .modality import REPORTED, modality_at
 from .patterns import SentenceContext, cites
 from .prefix import Prefix
 from .roles import sentence_subject
@@ -163,7 +166,9 @@ class RelationExtractor:
         title_recipient = _title_recipient(ctx, self.config, lx)
         money: dict = {"title_recipient": title_recipient if any(m.entity == title_recipient for m in mentions) else None}
         carried: dict = {}  # what a sentence left open for the next ones (people who attended, no holder named)
+        prevs = []  # the subject each sentence's predecessor left (for the modality of the back-off's facts)
         for sent in sents:
+            prevs.append(prev)
             sc = SentenceContext(sent, unit.unit, unit.number, prev, body_for_symbol, earlier=Prefix(relations),
                                  passage_states=Prefix(passage), money=money, carried=carried,
                                  seats=self.config.gazetteer.seat_of, about=ctx.about,
@@ -181,6 +186,9 @@ class RelationExtractor:
         relations, assistances = settle(sents, relations, assistances, lx, posts)
         relations, assistances = _person_roles(relations, assistances, st.kinds, lx, st.posts)
         relations, assistances = _not_to_parent(relations, assistances, self.config.gazetteer.entities, lx)
+        if lx.assist_model is not None:
+            _learned_help(lx, sents, prevs, relations, assistances, unit,
+                          self.config.derived("parents", lambda: _parents(self.config.gazetteer.entities)))
         st.relations += relations
         st.assistances += assistances
         st.relations += cites(unit.unit, unit.number, sents)
@@ -254,6 +262,25 @@ class RelationExtractor:
             if body and m.via != "backref":
                 out.append(Relation(m.entity, "adoptedBy", body, unit.unit, unit.number, quote))
         return out
+
+
+def _learned_help(lx: Lexicon, sents, prevs, relations: list, assistances: list, unit, parents: dict) -> None:
+    """Add to ``relations`` and ``assistances`` the help the back-off (:mod:`.assist_model`) reads between names no
+    rule of the unit related so, with the modality the sentence gives at the later name and the model's probability
+    (``confidence``)."""
+    for provider, recipient, i, item, pos, prob in back_off(lx.assist_model, sents, relations, lx, unit.unit, unit.number,
+                                                       parents):
+        sent = sents[i]
+        group = next((g for g in sent.groups if item in g.items), None)
+        modality, asker = modality_at(sent, pos, group, prevs[i])
+        by = asker.keys[0] if asker is not None and modality != REPORTED else None
+        if by == provider:
+            continue  # the Assembly invited UNDP to assist X: the one that asked gives no help of its own
+        sure = round(prob, 3)
+        relations.append(Relation(provider, "assists", recipient, unit.unit, unit.number, sent.quote, None, modality,
+                                  by, via="model", confidence=sure))
+        assistances.append(Assistance(provider, recipient, unit.unit, unit.number, None, topic(sent, pos), sent.quote,
+                                      modality, by, confidence=sure))
 
 
 def _title_recipient(ctx: ReportContext, config: Config, lx: Lexicon) -> str | None:

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from ..config import LanguageData, load_language
+from .assist_model import AssistModel
+from .assist_model import model_from as assist_model_from
 from .stance_model import StanceModel, model_from
 
 __all__ = ["Lexicon", "lexicon_for", "ends_with", "find_words"]
@@ -185,6 +187,7 @@ class Lexicon:
     cue_words: dict[str, str]  # stance cue -> value
     cue_res: tuple[tuple[re.Pattern, str], ...]  # stance cues written as regular expressions
     stance_model: StanceModel | None = None  # the back-off for stances no cue decides (stance_model.json)
+    assist_model: AssistModel | None = None  # the back-off for help no rule reads (assist_model.json)
 
     def __getitem__(self, key: str):
         return self.words[key]
@@ -348,7 +351,7 @@ def lexicon_for(lang: str) -> Lexicon:
     agents = frozenset(lx.get("agent_kinds", ()))
     _LISTS.update((id(w), w) for w in _word_lists(lx) + _word_lists(language.stances))
     return Lexicon(language, lx, language.stances, language.clause_ends, agents, res, words, tuple(regexes),
-                   model_from(language.stance_model, language.spaced))
+                   model_from(language.stance_model, language.spaced), assist_model_from(language.assist_model))
 
 
 def ends_with(text: str, words) -> str | None:

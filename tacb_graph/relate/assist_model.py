@@ -1,0 +1,220 @@
+"""A learned back-off for help no rule reads.
+
+The readers of help (:mod:`.assistance`, :mod:`.activities` and the others that emit through :mod:`.emit`) know the
+forms they were written for; a report no rule was written against says who helped whom in many more (a mission
+``received`` of a body, a course ``delivered`` to a State's officials, a body that ``equipped`` a police force). For
+the pairs of names in a sentence between which no rule of the unit read help (either way), a small logistic
+regression over the words around and between the two names decides whether the first gives help to the second: an
+agent (``agent_kinds``, a person aside) and a party that may be helped (not of the ``assists`` ``not_recipient_kinds``).
+The rules keep the first word: the model is never asked about a pair a rule read help between, nor about one whose
+names a rule read in the sentence's act of help as giving and receiving, paired otherwise (``A and B supported X and
+Y, respectively``), nor about the one that asked for help to the other (``the Assembly invited UNDP to assist X``); its
+facts take the modality the sentence gives at the later name (:func:`~.modality.modality_at`).
+
+The model is data: ``data/patterns/{lang}/assist_model.json`` (``features``: feature -> weight; ``bias``;
+``threshold``: the least probability a pair needs). ``tools/train_assists.py`` writes it from the development gold
+(never from the held-out or test texts) with scikit-learn; reading it needs nothing but the standard library. A
+language without the file has no back-off.
+
+Features, the same for training and prediction (:func:`pair_features`): which name comes first, the classes of the
+two, the words (a spaced language) or characters (Chinese) between them with the other names masked by their class,
+the words of a short window before the first and after the second, the prepositions governing each, how many names
+and clause breaks lie between, and the relations the rules gave either name in the unit (with others than the other),
+these last alone, with the order, and two by two.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+
+__all__ = ["AssistModel", "pair_features", "model_from", "back_off"]
+
+_WORD = re.compile(r"<[A-Za-z]+>|[^\W\d_]+(?:['’-][^\W\d_]+)*")
+_CHAR = re.compile(r"<[A-Za-z]+>|[^\W\d_]|[\W\d_]+")
+WINDOW = 4  # words (spaced) of the window before the first name and after the second, and of the gap's opening
+CHARS = 6  # characters (Chinese) of the same
+
+
+def _masked(text: str, start: int, end: int, items) -> str:
+    """``text[start:end]`` with every name of ``items`` in it replaced by ``<Kind>``."""
+    out, at = [], start
+    for it in sorted(items, key=lambda i: i.start):
+        if it.end <= start or it.start >= end:
+            continue
+        out.append(text[at:max(at, it.start)])
+        out.append(f" <{it.kind or 'Name'}> ")
+        at = max(at, it.end)
+    out.append(text[at:end])
+    return "".join(out)
+
+
+def _grams(text: str, spaced: bool, tag: str, last: int | None = None, first: int | None = None) -> set[str]:
+    """Unigrams and bigrams of ``text``'s words (spaced) or of the characters of each run of word characters
+    (Chinese), tagged; ``last``/``first`` keep only that many words (characters) at the end/start.
+
+    >>> sorted(_grams("trained officials of <State>", True, "b", first=3))
+    ['b:of', 'b:officials', 'b:officials of', 'b:trained', 'b:trained officials']
+    >>> sorted(_grams("为 <State> 举办，", False, "b"))
+    ['b:<State>', 'b:<State>举', 'b:为', 'b:为<State>', 'b:举', 'b:举办', 'b:办']
+    """
+    if spaced:
+        words = [w if w.startswith("<") else w.lower() for w in _WORD.findall(text)]
+        words = words[-last:] if last is not None else words
+        words = words[:first] if first is not None else words
+        return {f"{tag}:{w}" for w in words} | {f"{tag}:{a} {b}" for a, b in zip(words, words[1:])}
+    flat = [t if t.startswith("<") or t.isalpha() else None  # (a mark or a number breaks the bigrams)
+            for t in _CHAR.findall(re.sub(r"\s+", "", text))]
+    flat = flat[-last:] if last is not None else flat
+    flat = flat[:first] if first is not None else flat
+    return {f"{tag}:{c}" for c in flat if c} | {f"{tag}:{a}{b}" for a, b in zip(flat, flat[1:]) if a and b}
+
+
+def first_between(items, p, r, key: str) -> bool:
+    """Whether an item of ``key`` lies between ``p`` and ``r``."""
+    lo, hi = min(p.start, r.start), max(p.start, r.start)
+    return any(it.key == key and lo < it.start < hi for it in items)
+
+
+def _bucket(n: int, edges: tuple[int, ...]) -> str:
+    return next((f"<={e}" for e in edges if n <= e), f">{edges[-1]}")
+
+
+def pair_features(text: str, start: int, end: int, items, p, r, governors: dict, spaced: bool,
+                  clause_ends: str, ruled: dict) -> set[str]:
+    """The features of the pair (provider item ``p``, recipient item ``r``) of a sentence ``text[start:end]`` whose
+    names are ``items``; ``governors``: item start -> the preposition governing its group (or None); ``ruled``: what
+    the rules of the unit gave — ``{"pair": {predicate, …}, "p": {…}, "r": {…}}`` (relations between the two; of the
+    provider and of the recipient with others)."""
+    first, second = (p, r) if p.start <= r.start else (r, p)
+    order = "PR" if first is p else "RP"
+    f = {f"order:{order}", f"pk:{p.kind}", f"rk:{r.kind}", f"pkrk:{p.kind}>{r.kind}",
+         f"pg:{governors.get(p.start) or '-'}", f"rg:{governors.get(r.start) or '-'}"}
+    others = [it for it in items if it is not p and it is not r]
+    gap = _masked(text, first.end, second.start, others)
+    f.add(f"names:{_bucket(sum(1 for it in others if first.end <= it.start < second.start), (0, 1, 3))}")
+    f.add(f"breaks:{_bucket(sum(gap.count(c) for c in clause_ends), (0, 1))}")
+    size = len(_WORD.findall(gap)) if spaced else len(re.sub(r"\s+", "", gap))
+    f.add(f"gap:{_bucket(size, (2, 6, 15, 40) if spaced else (3, 10, 25, 60))}")
+    n = WINDOW if spaced else CHARS
+    f |= _grams(gap, spaced, "b")
+    f |= {f"{order}|{x}" for x in _grams(gap, spaced, "b", first=n)}
+    f |= _grams(_masked(text, start, first.start, others), spaced, "l", last=n)
+    f |= _grams(_masked(text, second.end, end, others), spaced, "a", first=n)
+    f |= {f"pair:{x}" for x in ruled.get("pair", ())}
+    f |= {f"p:{x}" for x in ruled.get("p", ())}
+    f |= {f"r:{x}" for x in ruled.get("r", ())}
+    if not any(it.start < first.start for it in items):
+        f.add("first_named")
+    return f | conjoined(f, order)
+
+
+def conjoined(f: set[str], order: str) -> set[str]:
+    """The features that are no words, each with the order of the two names, and each two of them together (a linear
+    model cannot tell ``the recipient has another helper`` *and* ``the provider helps another`` from either alone).
+
+    >>> sorted(conjoined({"p:s_assists", "r:o_assists", "b:trained"}, "PR"))
+    ['p:s_assists&r:o_assists', 'p:s_assists|PR', 'r:o_assists|PR']
+    """
+    told = sorted(x for x in f if x.startswith(("p:", "r:", "pair:", "first_named")) and "|" not in x)
+    return {f"{x}|{order}" for x in told} | {f"{a}&{b}" for i, a in enumerate(told) for b in told[i + 1:]}
+
+
+@dataclass
+class AssistModel:
+    """Weights read from ``assist_model.json`` (empty: no back-off). ``seen``, when a list, receives every pair the
+    back-off considered (its features and keys, and whether a rule read help between the two), for training."""
+
+    weights: dict[str, float] = field(default_factory=dict)
+    bias: float = 0.0
+    threshold: float = 1.0
+    seen: list | None = None
+
+    def probability(self, feats) -> float:
+        z = self.bias + sum(self.weights.get(x, 0.0) for x in feats)
+        return 1.0 / (1.0 + math.exp(-z)) if z > -60 else 0.0
+
+
+def model_from(d: dict) -> AssistModel:
+    """The model ``assist_model.json`` holds (an empty one for an empty dict: no back-off)."""
+    if not d:
+        return AssistModel()
+    return AssistModel(dict(d["features"]), float(d["bias"]), float(d.get("threshold", 0.5)))
+
+
+def back_off(model: AssistModel, sents, relations: list, lx, unit: str, number: int,
+             parents: dict | None = None) -> list[tuple]:
+    """``(provider, recipient, sentence index, provider item, position, probability)`` of the pairs the model reads
+    as help (position: where the later of the two names starts), where no rule of the unit read help between the two
+    (``relations``: the unit's facts); every pair considered goes to ``model.seen`` when it is a list. ``parents``:
+    entity key -> its parent organisation (the gazetteer's), to tell a body's help from its office's."""
+    if model.seen is None and not model.weights:
+        return []
+    barred = set(lx["assists"].get("not_recipient_kinds", ())) | {"Person"}
+    processes = set(lx["assists"].get("not_parties", ()))
+    agents = lx.agents - {"Person"}
+    pair_rel: dict[frozenset, set] = {}
+    of: dict[str, list] = {}
+    for rel in relations:  # (the direction kept: p requests r is no r requests p)
+        pair_rel.setdefault(frozenset((rel.subject, rel.object)), set()).add(rel.predicate)
+        pair_rel.setdefault((rel.subject, rel.object), set()).add(rel.predicate)
+        of.setdefault(rel.subject, []).append(("s_" + rel.predicate, rel.object))
+        of.setdefault(rel.object, []).append(("o_" + rel.predicate, rel.subject))
+    helps = {(rel.subject, rel.object) for rel in relations if rel.predicate == "assists"}
+    acts: dict[tuple, set] = {}  # (sentence, name, gives|gets) -> those it gives help to or gets it from
+    asked = {(rel.requested_by, rel.object) for rel in relations if rel.predicate == "assists" and rel.requested_by}
+    for rel in relations:
+        if rel.predicate == "assists":
+            acts.setdefault((rel.sentence, rel.subject, "gives"), set()).add(rel.object)
+            acts.setdefault((rel.sentence, rel.object, "gets"), set()).add(rel.subject)
+    parents = parents or {}
+    out, done = [], set()
+    spaced = lx.language.spaced
+    for i, sent in enumerate(sents):
+        items = [it for g in sent.groups for it in g.items]
+        if len(items) < 2:
+            continue
+        governors = {it.start: g.governor for g in sent.groups for it in g.items}
+        for p in items:
+            if p.kind not in agents or p.key in processes:
+                continue
+            for r in items:
+                if r.key == p.key or r.kind not in agents or r.kind in barred or r.key in processes \
+                        or (p.key, r.key) in done or (i, p.key, r.key) in done:
+                    continue
+                rel = pair_rel.get(frozenset((p.key, r.key)), set())
+                # the rules read help between the two (either way), or read the sentence's act of help with the one
+                # giving and the other receiving, paired otherwise (A and B supported X and Y, respectively), or read
+                # the one asking another for help to the other (the Assembly invited UNDP to assist X: no help of its)
+                gives = acts.get((sent.quote, p.key, "gives"), set()) - {r.key}
+                gets = acts.get((sent.quote, r.key, "gets"), set()) - {p.key}
+                ruled = "assists" in rel or bool(gives and gets) or (p.key, r.key) in asked
+                if ruled and model.seen is None:
+                    continue
+                done.add((i, p.key, r.key))  # (the first time the sentence names each)
+                helpers = {x for x, y in helps if y == r.key and x != p.key}  # (those a rule says help r)
+                told = {"pair": {f"{x}>" for x in pair_rel.get((p.key, r.key), ()) if x != "assists"}
+                        | {f"<{x}" for x in pair_rel.get((r.key, p.key), ()) if x != "assists"},
+                        "p": {x for x, k in of.get(p.key, ()) if k != r.key},
+                        "r": {x for x, k in of.get(r.key, ()) if k != p.key}}
+                if any((p.key, x) in helps for x in helpers):
+                    told["pair"].add("chain")  # p helps one who helps r: help through another, no help of r
+                if any(parents.get(x) == p.key or parents.get(p.key) == x for x in helpers):
+                    told["pair"].add("kin")  # r's help came from p's own office (or the body p belongs to)
+                if any(first_between(items, p, r, x) for x in helpers):
+                    told["pair"].add("helper_between")
+                if gives:
+                    told["pair"].add("gives_here")  # the rules read p giving help in this sentence (to another)
+                if gets:
+                    told["pair"].add("gets_here")  # … or r getting it (from another)
+                feats = pair_features(sent.text, sent.start, sent.end, items, p, r, governors, spaced,
+                                      lx.clause_ends, told)
+                if model.seen is not None:
+                    model.seen.append({"unit": unit, "number": number, "provider": p.key, "recipient": r.key,
+                                       "features": sorted(feats), "ruled": ruled})
+                prob = model.probability(feats) if not ruled and model.weights else 0.0
+                if prob >= model.threshold:
+                    done.add((p.key, r.key))
+                    out.append((p.key, r.key, i, p, max(p.start, r.start), prob))
+    return out

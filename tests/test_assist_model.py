@@ -1,0 +1,127 @@
+"""The learned back-off for help no rule reads (tacb_graph/relate/assist_model.py): its features, the pairs it is
+asked about, the modality of its facts, and the committed models (sentences of our own)."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from tacb_graph.namespaces import TACB
+from tacb_graph.package_data import data_dir
+from tacb_graph.rdf.build import BuildInfo, to_dataset
+from tacb_graph.recognise import recognise
+from tacb_graph.records import Source
+from tacb_graph.relate import relate
+from tacb_graph.relate.assist_model import AssistModel, model_from, pair_features
+from tacb_graph.relate.clauses import Item
+from tacb_graph.relate.lexicon import lexicon_for
+from tacb_graph.segment import segment
+
+
+def _read(text: str):
+    text = f"1. {text}\n\n"
+    return relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+
+
+def _help(text: str) -> set[tuple[str, str, str]]:
+    return {(r.subject, r.object, r.modality) for r in _read(text).relations if r.predicate == "assists"}
+
+
+@pytest.fixture
+def outfitting(monkeypatch):
+    """The English back-off replaced by one that knows a single word (``outfitted``/``outfit`` right after the giver,
+    before the one helped), and that records the pairs it is asked about."""
+    model = lexicon_for("en").assist_model
+    monkeypatch.setattr(model, "weights", {"PR|b:outfitted": 6.0, "PR|b:outfit": 6.0})
+    monkeypatch.setattr(model, "bias", -3.0)
+    monkeypatch.setattr(model, "threshold", 0.9)
+    monkeypatch.setattr(model, "seen", [])
+    return model
+
+
+def test_features_mask_the_other_names_and_tell_the_order():
+    text = "OHCHR trained officials of Chad and UNDP staff."
+    p, r = Item("org/ohchr", "UNBody", 0, 5), Item("state/TCD", "State", 27, 31)
+    other = Item("org/undp", "UNFundOrProgramme", 36, 40)
+    f = pair_features(text, 0, len(text), [p, r, other], p, r, {r.start: None}, True, ",;:", {})
+    assert {"order:PR", "pk:UNBody", "rk:State", "pkrk:UNBody>State", "b:trained", "b:trained officials",
+            "PR|b:trained", "a:and", "a:<UNFundOrProgramme>", "names:<=0", "breaks:<=0", "first_named"} <= f
+    back = pair_features(text, 0, len(text), [p, r, other], r, p, {}, True, ",;:", {"pair": {"chain"}})
+    assert {"order:RP", "pk:State", "rk:UNBody", "pair:chain"} <= back and "first_named" in back
+
+
+def test_chinese_features_are_characters_with_the_names_masked():
+    text = "人权高专办为乍得和开发署举办了讲习班。"
+    p, r = Item("org/ohchr", "UNBody", 0, 5), Item("state/TCD", "State", 6, 8)
+    other = Item("org/undp", "UNFundOrProgramme", 9, 12)
+    f = pair_features(text, 0, len(text), [p, r, other], p, r, {r.start: "为"}, False, "，；：", {})
+    assert {"b:为", "rg:为", "a:和", "a:和<UNFundOrProgramme>", "a:举办", "a:办了"} <= f and "a:讲习" not in f  # (six characters)
+    assert not any("乍" in x for x in f)  # the pair's own names say nothing
+
+
+def test_an_empty_file_is_no_back_off():
+    assert model_from({}).weights == {}
+    m = model_from({"features": {"b:x": 1.0}, "bias": -1.0, "threshold": 0.7})
+    assert m.threshold == 0.7 and m.probability({"b:x"}) == pytest.approx(0.5)
+
+
+def test_the_back_off_reads_help_no_rule_reads(outfitting):
+    assert ("org/ohchr", "state/TCD", "Reported") in _help("In 2090, OHCHR outfitted the police of Chad with radios.")
+
+
+def test_its_facts_take_the_sentence_s_modality(outfitting):
+    got = _help("The Human Rights Council requested OHCHR to outfit the police of Chad with radios.")
+    assert ("org/ohchr", "state/TCD", "Requested") in got
+    assert ("org/ohchr", "state/TCD", "Reported") not in got
+
+
+def test_it_is_never_asked_about_a_pair_a_rule_read(outfitting):
+    _read("OHCHR trained officials of Chad and outfitted them with radios.")
+    asked = {(s["provider"], s["recipient"]): s["ruled"] for s in outfitting.seen}
+    assert asked[("org/ohchr", "state/TCD")] is True  # (recorded for training, not asked)
+    outfitting.seen = None
+    got = [r for r in _read("OHCHR trained officials of Chad and outfitted them with radios.").relations
+           if r.predicate == "assists"]
+    assert [r.via for r in got] == [None]
+
+
+def test_only_agents_are_paired(outfitting):
+    _read("In its resolution 12/3, the Human Rights Council outfitted OHCHR with a mandate.")
+    pairs = {(s["provider"], s["recipient"]) for s in outfitting.seen}
+    assert ("org/hrc", "org/ohchr") in pairs
+    assert not any(k.startswith("resolution/") for pair in pairs for k in pair)
+
+
+def test_help_through_another_is_marked(outfitting):
+    rec = _read("UNDP supported FORUM-ASIA. FORUM-ASIA trained officials of Nepal, and UNDP outfitted officials of "
+                "Nepal and FORUM-ASIA with radios.")
+    assert {("org/undp", "org/forum-asia"), ("org/forum-asia", "state/NPL")} <= {
+        (r.subject, r.object) for r in rec.relations if r.predicate == "assists"}
+    told = {(s["provider"], s["recipient"]): s["features"] for s in outfitting.seen}
+    assert "pair:chain" in told[("org/undp", "state/NPL")]
+
+
+def test_the_one_who_asked_gives_no_help_of_its_own(outfitting):
+    got = _help("The General Assembly invited UNDP to outfit the police of Chad with radios.")
+    assert ("org/undp", "state/TCD", "Requested") in got
+    assert not any(s == "org/ga" for s, _o, _m in got)
+
+
+def test_its_facts_carry_their_confidence_in_the_graph(outfitting):
+    rec = _read("In 2091, UNDP outfitted the police of Chad with radios. In 2090, OHCHR trained judges of Niger.")
+    read = {(r.subject, r.object): r for r in rec.relations if r.predicate == "assists"}
+    assert read[("org/ohchr", "state/NER")].confidence is None  # (a rule read it)
+    assert 0.9 <= read[("org/undp", "state/TCD")].confidence <= 1.0
+    ds = to_dataset(rec, BuildInfo("0"))
+    sure = {(str(s), float(o)) for s, _p, o, _g in ds.quads((None, TACB.confidence, None, None))}
+    assert len(sure) == 2 and all("/paragraph/1/" in s for s, _c in sure)  # the fact node and the Assistance node
+    assert {"fact", "assistance"} == {s.rsplit("/", 2)[-2] for s, _c in sure}
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_the_committed_models_are_read(lang):
+    d = json.loads((data_dir() / "patterns" / lang / "assist_model.json").read_text(encoding="utf-8"))
+    m = lexicon_for(lang).assist_model
+    assert m.weights and 0.5 <= m.threshold < 1.0 and m.threshold == d["threshold"]
+    assert "development" in d["trained_on"]
