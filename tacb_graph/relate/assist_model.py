@@ -17,8 +17,9 @@ The model is data: ``data/patterns/{lang}/assist_model.json`` (``features``: fea
 language without the file has no back-off.
 
 Features, the same for training and prediction (:func:`pair_features`): which name comes first, the classes of the
-two, the words (a spaced language) or characters (Chinese) between them with the other names masked by their class,
-the words of a short window before the first and after the second, the prepositions governing each, how many names
+two, the words (a spaced language) or characters (Chinese) between them with the other names masked by their class
+(and, with the order, those that open and close that gap), the words of a short window before the first and after the
+second, whether either opens its clause ungoverned (its subject), the prepositions governing each, how many names
 and clause breaks lie between, and the relations the rules gave either name in the unit (with others than the other),
 these last alone, with the order, and two by two.
 """
@@ -100,6 +101,11 @@ def pair_features(text: str, start: int, end: int, items, p, r, governors: dict,
     n = WINDOW if spaced else CHARS
     f |= _grams(gap, spaced, "b")
     f |= {f"{order}|{x}" for x in _grams(gap, spaced, "b", first=n)}
+    f |= {f"{order}|{x}" for x in _grams(gap, spaced, "e", last=n)}  # (the words right before the second name)
+    for tag, it in (("p", p), ("r", r)):  # a name that opens its clause, ungoverned: the clause's subject
+        cut = max([text.rfind(c, start, it.start) for c in clause_ends] + [start - 1]) + 1
+        if governors.get(it.start) is None and not any(cut <= o.start < it.start for o in items):
+            f.add(f"{tag}_opens")
     f |= _grams(_masked(text, start, first.start, others), spaced, "l", last=n)
     f |= _grams(_masked(text, second.end, end, others), spaced, "a", first=n)
     f |= {f"pair:{x}" for x in ruled.get("pair", ())}
