@@ -13,8 +13,9 @@ that may be helped — is labelled by the gold of its unit: help from the first 
 none. The model is fitted on every pair, those a rule read help between included (they teach how help is worded),
 and is asked at build time only about the pairs no rule read. The figures printed are for those pairs (one per unit,
 provider and recipient: the sentence where the model is surest), cross-validated five ways by report (no report is in
-both the training and the scoring part): facts the gold has (right), facts it has not (false). The threshold chosen
-is the least at which ``right - FALSE_COST * false`` is best: a false fact misleads more than a missed one.
+both the training and the scoring part): facts the gold has (right), facts it has not (false). The setting written
+(``C`` and threshold) is the first, in the order printed, at which ``right - FALSE_COST * false`` is best: a false
+fact misleads more than a missed one.
 """
 
 from __future__ import annotations
