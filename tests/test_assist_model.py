@@ -13,7 +13,7 @@ from tacb_graph.rdf.build import BuildInfo, to_dataset
 from tacb_graph.recognise import recognise
 from tacb_graph.records import Source
 from tacb_graph.relate import relate
-from tacb_graph.relate.assist_model import AssistModel, model_from, pair_features
+from tacb_graph.relate.assist_model import model_from, pair_features
 from tacb_graph.relate.clauses import Item
 from tacb_graph.relate.lexicon import lexicon_for
 from tacb_graph.segment import segment

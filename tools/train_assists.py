@@ -31,6 +31,7 @@ sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "tools"))
 
 from devscore import dev_gold  # noqa: E402  (the development reports: held-out and test texts excluded)
+from model_file import write_model  # noqa: E402
 
 from tacb_graph.pipeline import extract  # noqa: E402
 from tacb_graph.relate.lexicon import lexicon_for  # noqa: E402
@@ -141,9 +142,7 @@ def main(argv: list[str]) -> int:
         "trained_on": f"{len(data)} pairs of names of {len(set(groups))} development reports",
         "C": c, "threshold": t, "bias": round(float(clf.intercept_[0]), 4),
     }
-    lines = [f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v, ensure_ascii=False)}," for k, v in head.items()]
-    rows = [f"{json.dumps(k, ensure_ascii=False)}: {json.dumps(v)}" for k, v in sorted(weights.items())]
-    out.write_text("{\n" + "\n".join(lines) + '\n"features": {\n' + ",\n".join(rows) + "\n}}\n", encoding="utf-8")
+    write_model(out, head, weights)
     print(f"wrote {out.relative_to(ROOT)} ({len(weights)} features)")
     return 0
 
