@@ -34,7 +34,7 @@ __all__ = ["AssistModel", "pair_features", "model_from", "back_off"]
 
 _WORD = re.compile(r"<[A-Za-z]+>|[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CHAR = re.compile(r"<[A-Za-z]+>|[^\W\d_]|[\W\d_]+")
-WINDOW = 4  # words (spaced) of the window before the first name and after the second, and of the gap's opening
+WINDOW = 4  # words (spaced) of the windows before the first name and after the second, and of the gap's two ends
 CHARS = 6  # characters (Chinese) of the same
 
 
@@ -52,8 +52,8 @@ def _masked(text: str, start: int, end: int, items) -> str:
 
 
 def _grams(text: str, spaced: bool, tag: str, last: int | None = None, first: int | None = None) -> set[str]:
-    """Unigrams and bigrams of ``text``'s words (spaced) or of the characters of each run of word characters
-    (Chinese), tagged; ``last``/``first`` keep only that many words (characters) at the end/start.
+    """Unigrams and bigrams of ``text``'s words (spaced) or characters (Chinese; a masked name is one, and a mark or a
+    number breaks the bigrams), tagged; ``last``/``first`` keep only that many words (characters) at the end/start.
 
     >>> sorted(_grams("trained officials of <State>", True, "b", first=3))
     ['b:of', 'b:officials', 'b:officials of', 'b:trained', 'b:trained officials']
@@ -72,7 +72,7 @@ def _grams(text: str, spaced: bool, tag: str, last: int | None = None, first: in
     return {f"{tag}:{c}" for c in flat if c} | {f"{tag}:{a}{b}" for a, b in zip(flat, flat[1:]) if a and b}
 
 
-def first_between(items, p, r, key: str) -> bool:
+def _between(items, p, r, key: str) -> bool:
     """Whether an item of ``key`` lies between ``p`` and ``r``."""
     lo, hi = min(p.start, r.start), max(p.start, r.start)
     return any(it.key == key and lo < it.start < hi for it in items)
@@ -208,7 +208,7 @@ def back_off(model: AssistModel, sents, relations: list, lx, unit: str, number: 
                     told["pair"].add("chain")  # p helps one who helps r: help through another, no help of r
                 if any(parents.get(x) == p.key or parents.get(p.key) == x for x in helpers):
                     told["pair"].add("kin")  # r's help came from p's own office (or the body p belongs to)
-                if any(first_between(items, p, r, x) for x in helpers):
+                if any(_between(items, p, r, x) for x in helpers):
                     told["pair"].add("helper_between")
                 if gives:
                     told["pair"].add("gives_here")  # the rules read p giving help in this sentence (to another)

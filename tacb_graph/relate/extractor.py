@@ -268,8 +268,8 @@ def _learned_help(lx: Lexicon, sents, prevs, relations: list, assistances: list,
     """Add to ``relations`` and ``assistances`` the help the back-off (:mod:`.assist_model`) reads between names no
     rule of the unit related so, with the modality the sentence gives at the later name and the model's probability
     (``confidence``)."""
-    for provider, recipient, i, item, pos, prob in back_off(lx.assist_model, sents, relations, lx, unit.unit, unit.number,
-                                                       parents):
+    read = back_off(lx.assist_model, sents, relations, lx, unit.unit, unit.number, parents)
+    for provider, recipient, i, item, pos, prob in read:
         sent = sents[i]
         group = next((g for g in sent.groups if item in g.items), None)
         modality, asker = modality_at(sent, pos, group, prevs[i])
