@@ -72,10 +72,10 @@ def _grams(text: str, spaced: bool, tag: str, last: int | None = None, first: in
     return {f"{tag}:{c}" for c in flat if c} | {f"{tag}:{a}{b}" for a, b in zip(flat, flat[1:]) if a and b}
 
 
-def _between(items, p, r, key: str) -> bool:
-    """Whether an item of ``key`` lies between ``p`` and ``r``."""
+def _between(items, p, r) -> set[str]:
+    """The names of the items that lie between ``p`` and ``r``."""
     lo, hi = min(p.start, r.start), max(p.start, r.start)
-    return any(it.key == key and lo < it.start < hi for it in items)
+    return {it.key for it in items if lo < it.start < hi}
 
 
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
@@ -160,20 +160,25 @@ def back_off(model: AssistModel, sents, relations: list, lx, unit: str, number: 
     barred = set(lx["assists"].get("not_recipient_kinds", ())) | {"Person"}
     processes = set(lx["assists"].get("not_parties", ()))
     agents = lx.agents - {"Person"}
-    pair_rel: dict[frozenset, set] = {}
-    of: dict[str, list] = {}
-    for rel in relations:  # (the direction kept: p requests r is no r requests p)
+    # what the rules read in the unit, indexed once (each pair then looks up what it needs)
+    pair_rel: dict = {}  # {a, b} (and (a, b), the direction kept: p requests r is no r requests p) -> predicates
+    of: dict[str, dict[str, set]] = {}  # name -> s_<predicate> / o_<predicate> -> the names on the other side
+    helped_by: dict[str, set] = {}  # recipient -> its providers
+    helps_to: dict[str, set] = {}  # provider -> its recipients
+    acts: dict[tuple, set] = {}  # (sentence, name, gives|gets) -> those it gives help to or gets it from
+    asked = set()  # (the one who asked for help, its recipient)
+    for rel in relations:
         pair_rel.setdefault(frozenset((rel.subject, rel.object)), set()).add(rel.predicate)
         pair_rel.setdefault((rel.subject, rel.object), set()).add(rel.predicate)
-        of.setdefault(rel.subject, []).append(("s_" + rel.predicate, rel.object))
-        of.setdefault(rel.object, []).append(("o_" + rel.predicate, rel.subject))
-    helps = {(rel.subject, rel.object) for rel in relations if rel.predicate == "assists"}
-    acts: dict[tuple, set] = {}  # (sentence, name, gives|gets) -> those it gives help to or gets it from
-    asked = {(rel.requested_by, rel.object) for rel in relations if rel.predicate == "assists" and rel.requested_by}
-    for rel in relations:
+        of.setdefault(rel.subject, {}).setdefault("s_" + rel.predicate, set()).add(rel.object)
+        of.setdefault(rel.object, {}).setdefault("o_" + rel.predicate, set()).add(rel.subject)
         if rel.predicate == "assists":
+            helped_by.setdefault(rel.object, set()).add(rel.subject)
+            helps_to.setdefault(rel.subject, set()).add(rel.object)
             acts.setdefault((rel.sentence, rel.subject, "gives"), set()).add(rel.object)
             acts.setdefault((rel.sentence, rel.object, "gets"), set()).add(rel.subject)
+            if rel.requested_by:
+                asked.add((rel.requested_by, rel.object))
     parents = parents or {}
     out, done = [], set()
     spaced = lx.language.spaced
@@ -199,16 +204,16 @@ def back_off(model: AssistModel, sents, relations: list, lx, unit: str, number: 
                 if ruled and model.seen is None:
                     continue
                 done.add((i, p.key, r.key))  # (the first time the sentence names each)
-                helpers = {x for x, y in helps if y == r.key and x != p.key}  # (those a rule says help r)
+                helpers = helped_by.get(r.key, set()) - {p.key}  # (those a rule says help r)
                 told = {"pair": {f"{x}>" for x in pair_rel.get((p.key, r.key), ()) if x != "assists"}
                         | {f"<{x}" for x in pair_rel.get((r.key, p.key), ()) if x != "assists"},
-                        "p": {x for x, k in of.get(p.key, ()) if k != r.key},
-                        "r": {x for x, k in of.get(r.key, ()) if k != p.key}}
-                if any((p.key, x) in helps for x in helpers):
+                        "p": {x for x, ks in of.get(p.key, {}).items() if ks - {r.key}},
+                        "r": {x for x, ks in of.get(r.key, {}).items() if ks - {p.key}}}
+                if helpers & helps_to.get(p.key, set()):
                     told["pair"].add("chain")  # p helps one who helps r: help through another, no help of r
-                if any(parents.get(x) == p.key or parents.get(p.key) == x for x in helpers):
+                if parents.get(p.key) in helpers or any(parents.get(x) == p.key for x in helpers):
                     told["pair"].add("kin")  # r's help came from p's own office (or the body p belongs to)
-                if any(_between(items, p, r, x) for x in helpers):
+                if helpers & _between(items, p, r):
                     told["pair"].add("helper_between")
                 if gives:
                     told["pair"].add("gives_here")  # the rules read p giving help in this sentence (to another)
