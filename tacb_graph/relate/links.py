@@ -369,8 +369,10 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
     joint = lx.find(text, pw["joint"], sent.start, sent.end)
     modified = []  # (the doers of these are the one group nearest before: urged A and B to cooperate on …)
     if pw.get("joint_modified"):  # signed a three-year workplan: the joint phrase with modifiers before its noun
-        modified = [(m.start(), m.end(), m.group(0)) for m in re.finditer(pw["joint_modified"], text[:sent.end].lower())
-                    if m.start() >= sent.start and not any(js <= m.start() < je for js, je, _ in joint)]
+        lo = max(0, sent.start - 1)  # (the sentence and the character before it, not the whole unit before it)
+        modified = [(lo + m.start(), lo + m.end(), m.group(0))
+                    for m in re.finditer(pw["joint_modified"], text[lo:sent.end].lower())
+                    if lo + m.start() >= sent.start and not any(js <= lo + m.start() < je for js, je, _ in joint)]
         joint += modified
     for js, je, _w in joint:
         if lx.guarded(text, (js, je, _w)):

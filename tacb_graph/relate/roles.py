@@ -353,16 +353,26 @@ def _coordinated_predicate(sent: Sentence, cands: list[Group], g: Group, pos: in
         "list_separators", ()) else None
 
 
+_ASIDE_CONTEXT = 120  # characters before a sentence that its asides may be read with
+
+
 def _asides(sent: Sentence) -> list[tuple[int, int]]:
     """The comma-bounded relative clauses of the sentence (``F, for which the Board also acts, helped
     …``), where the language gives its ``relative_aside`` regular expression: ``(start, end)`` each."""
     cached, rx = sent.__dict__.get("_asides_cache"), sent.lx.res.get("relative_aside")
-    if cached is None:  # (…, which X ran in A, B and C, with Y: a comma inside a list closes no clause)
-        text = "".join(" " if i in sent._inside else c for i, c in enumerate(sent.text[:sent.end])) if rx else ""
+    if cached is None and not rx:
+        sent.__dict__["_asides_cache"] = cached = []
+    elif cached is None:  # (…, which X ran in A, B and C, with Y: a comma inside a list closes no clause)
+        # the sentence, and as much of the text before it as a look-behind or an aside running into it may read (not
+        # the whole unit before it again for every sentence: a paragraph of N sentences would cost N² characters)
+        lo = max(0, sent.start - _ASIDE_CONTEXT)
+        inside = sent._inside
+        text = sent.text[lo:sent.start] + "".join(" " if i in inside else sent.text[i] for i in range(sent.start, sent.end))
         located = sent.lx.res.get("located_aside")
-        if rx and located is not None:  # …, which the Office, based in Santiago, accompanied: its commas close nothing
+        if located is not None:  # …, which the Office, based in Santiago, accompanied: its commas close nothing
             text = located.sub(lambda m: " " * len(m.group()), text)
-        sent.__dict__["_asides_cache"] = cached = [m.span() for m in rx.finditer(text, sent.start)] if rx else []
+        sent.__dict__["_asides_cache"] = cached = [(a + lo, b + lo) for a, b in
+                                                   (m.span() for m in rx.finditer(text, sent.start - lo))]
     return cached
 
 

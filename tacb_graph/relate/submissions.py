@@ -104,11 +104,13 @@ def _none_sent(ctx: SentenceContext, si: dict) -> None:
     sent = ctx.sentence
     lx = sent.lx
     text = sent.text
-    if ns.get("context") and not re.search(ns["context"], text):
-        return  # (the Office had not replied: to a request for help, in a unit that asks no one for input)
+    hits = lx.find(text, ns["words"], sent.start, sent.end)
+    if not hits or ns.get("context") and not re.search(ns["context"], text):
+        return  # (the Office had not replied: to a request for help, in a unit that asks no one for input; the
+        # unit's words are searched only where the sentence has the words, not for every sentence of a long unit)
     after = re.compile(ns["after"])
     gap_rx = re.compile(ns["gap"])
-    for s, e, _w in lx.find(text, ns["words"], sent.start, sent.end):
+    for s, e, _w in hits:
         if not after.match(text[e:sent.end]):
             continue  # did not respond to the crisis: no reply withheld from the report
         for g in reversed(sent.before(s)):
