@@ -125,3 +125,52 @@ def test_the_committed_models_are_read(lang):
     m = lexicon_for(lang).assist_model
     assert m.weights and 0.5 <= m.threshold < 1.0 and m.threshold == d["threshold"]
     assert "development" in d["trained_on"]
+
+
+@pytest.mark.parametrize("spaced", [True, False])
+def test_the_windows_are_those_of_the_whole_sentence_read_from_a_short_stretch(spaced):
+    # the words before the first name and after the second, read from as little of the sentence as they need, are
+    # those of the whole sentence masked (a name is never cut, a word at the stretch's edge never read)
+    from tacb_graph.relate import assist_model as am
+
+    words = ["trained", "the", "staff", "of", "in", "2041", "—", "and", "with", "advisers"] if spaced \
+        else list("为举办了培训，和的工作人员在年")
+    parts, items, at = [], [], 0
+    for k in range(120):
+        w = words[k * 7 % len(words)] + (" " if spaced else "")
+        if k % 5 == 2:
+            items.append(Item(f"state/S{k}", "State", at, at + 6))
+            w = "Abcdef " if spaced else "阿布阿布阿布"
+        parts.append(w)
+        at += len(w)
+    text = "".join(parts)
+    n = am.WINDOW if spaced else am.CHARS
+    for it in items:
+        others = [o for o in items if o is not it]
+        assert am._grams(am._before(text, 0, it.start, others, spaced, n), spaced, "l", last=n) \
+            == am._grams(am._masked(text, 0, it.start, others), spaced, "l", last=n)
+        assert am._grams(am._after(text, it.end, len(text), others, spaced, n), spaced, "a", first=n) \
+            == am._grams(am._masked(text, it.end, len(text), others), spaced, "a", first=n)
+
+
+def test_a_long_list_is_not_read_pair_by_pair_across_it(outfitting):
+    # a sentence that lists sixty States: each is paired with its neighbours only (MAX_BETWEEN names apart at most),
+    # so that the back-off's work grows with the list, not with its square; the giver still reaches the nearest
+    from tacb_graph.relate.assist_model import MAX_BETWEEN
+
+    import csv
+
+    with open(data_dir() / "gazetteers" / "states.csv", encoding="utf-8") as f:
+        states = [r["name_en"] for r in csv.DictReader(f) if r["name_en"].isalpha()][:60]
+    found = _help("UNDP outfitted " + ", ".join(states[:-1]) + " and " + states[-1] + " with computers.")
+    assert ("org/undp", "state/" + _iso3(states[0]), "Reported") in found
+    pairs = [(s["provider"], s["recipient"]) for s in outfitting.seen]
+    assert len(set(pairs)) == len(pairs) and 60 * 2 * (MAX_BETWEEN + 1) < 61 * 60  # (the bound below binds)
+    assert 0 < len(pairs) <= 61 * 2 * (MAX_BETWEEN + 1)  # (61 names, each paired with its neighbours on either side)
+
+
+def _iso3(name: str) -> str:
+    import csv
+
+    with open(data_dir() / "gazetteers" / "states.csv", encoding="utf-8") as f:
+        return next(r["iso3"] for r in csv.DictReader(f) if r["name_en"] == name)

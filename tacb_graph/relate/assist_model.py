@@ -36,6 +36,10 @@ _WORD = re.compile(r"<[A-Za-z]+>|[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CHAR = re.compile(r"<[A-Za-z]+>|[^\W\d_]|[\W\d_]+")
 WINDOW = 4  # words (spaced) of the windows before the first name and after the second, and of the gap's two ends
 CHARS = 6  # characters (Chinese) of the same
+# a pair with more names than this between the two is not asked about: a list's members are the rules' to pair (no
+# development text has the model read help across more than a few names), and a sentence that lists a hundred names
+# is read in time that grows with the number of names, not with its square
+MAX_BETWEEN = 12
 
 
 def _masked(text: str, start: int, end: int, items) -> str:
@@ -60,16 +64,56 @@ def _grams(text: str, spaced: bool, tag: str, last: int | None = None, first: in
     >>> sorted(_grams("为 <State> 举办，", False, "b"))
     ['b:<State>', 'b:<State>举', 'b:为', 'b:为<State>', 'b:举', 'b:举办', 'b:办']
     """
-    if spaced:
-        words = [w if w.startswith("<") else w.lower() for w in _WORD.findall(text)]
-        words = words[-last:] if last is not None else words
-        words = words[:first] if first is not None else words
-        return {f"{tag}:{w}" for w in words} | {f"{tag}:{a} {b}" for a, b in zip(words, words[1:])}
-    flat = [t if t.startswith("<") or t.isalpha() else None  # (a mark or a number breaks the bigrams)
-            for t in _CHAR.findall(re.sub(r"\s+", "", text))]
+    flat = _flat(text, spaced)
     flat = flat[-last:] if last is not None else flat
     flat = flat[:first] if first is not None else flat
+    return _grams_of(flat, spaced, tag)
+
+
+def _flat(text: str, spaced: bool) -> list:
+    """The words (lower-cased; a masked name as it is) or the characters of ``text`` that :func:`_grams` reads (Chinese:
+    ``None`` for a mark or a number, which breaks the bigrams)."""
+    if spaced:
+        return [w if w.startswith("<") else w.lower() for w in _WORD.findall(text)]
+    return [t if t.startswith("<") or t.isalpha() else None for t in _CHAR.findall(re.sub(r"\s+", "", text))]
+
+
+def _grams_of(flat: list, spaced: bool, tag: str) -> set[str]:
+    if spaced:
+        return {f"{tag}:{w}" for w in flat} | {f"{tag}:{a} {b}" for a, b in zip(flat, flat[1:])}
     return {f"{tag}:{c}" for c in flat if c} | {f"{tag}:{a}{b}" for a, b in zip(flat, flat[1:]) if a and b}
+
+
+def _tokens(text: str, spaced: bool) -> int:
+    """How many words (spaced) or characters and runs of marks (Chinese) :func:`_grams` reads in ``text``."""
+    return len(_WORD.findall(text)) if spaced else len(_CHAR.findall(re.sub(r"\s+", "", text)))
+
+
+def _before(text: str, start: int, pos: int, items, spaced: bool, n: int) -> str:
+    """The end of ``_masked(text, start, pos, items)`` that holds its last ``n`` words (characters) at least: the
+    same last words, read from a stretch that grows only as far as needed (a sentence that lists a hundred names
+    would otherwise be masked whole for every pair of them)."""
+    span = 16 * n
+    while True:
+        q = max(start, pos - span)
+        q = min([it.start for it in items if it.start < q < it.end] + [q])  # (a name is never cut)
+        out = _masked(text, q, pos, items)
+        if q <= start or _tokens(out, spaced) > n + 1:  # (the first word may be cut: one more than needed)
+            return out
+        span *= 4
+
+
+def _after(text: str, pos: int, end: int, items, spaced: bool, n: int) -> str:
+    """The start of ``_masked(text, pos, end, items)`` that holds its first ``n`` words (characters) at least (see
+    :func:`_before`)."""
+    span = 16 * n
+    while True:
+        e = min(end, pos + span)
+        e = max([it.end for it in items if it.start < e < it.end] + [e])
+        out = _masked(text, pos, e, items)
+        if e >= end or _tokens(out, spaced) > n + 1:
+            return out
+        span *= 4
 
 
 def _between(items, p, r) -> set[str]:
@@ -99,15 +143,16 @@ def pair_features(text: str, start: int, end: int, items, p, r, governors: dict,
     size = len(_WORD.findall(gap)) if spaced else len(re.sub(r"\s+", "", gap))
     f.add(f"gap:{_bucket(size, (2, 6, 15, 40) if spaced else (3, 10, 25, 60))}")
     n = WINDOW if spaced else CHARS
-    f |= _grams(gap, spaced, "b")
-    f |= {f"{order}|{x}" for x in _grams(gap, spaced, "b", first=n)}
-    f |= {f"{order}|{x}" for x in _grams(gap, spaced, "e", last=n)}  # (the words right before the second name)
+    flat = _flat(gap, spaced)
+    f |= _grams_of(flat, spaced, "b")
+    f |= {f"{order}|{x}" for x in _grams_of(flat[:n], spaced, "b")}
+    f |= {f"{order}|{x}" for x in _grams_of(flat[-n:], spaced, "e")}  # (the words right before the second name)
     for tag, it in (("p", p), ("r", r)):  # a name that opens its clause, ungoverned: the clause's subject
         cut = max([text.rfind(c, start, it.start) for c in clause_ends] + [start - 1]) + 1
         if governors.get(it.start) is None and not any(cut <= o.start < it.start for o in items):
             f.add(f"{tag}_opens")
-    f |= _grams(_masked(text, start, first.start, others), spaced, "l", last=n)
-    f |= _grams(_masked(text, second.end, end, others), spaced, "a", first=n)
+    f |= _grams(_before(text, start, first.start, others, spaced, n), spaced, "l", last=n)
+    f |= _grams(_after(text, second.end, end, others, spaced, n), spaced, "a", first=n)
     f |= {f"pair:{x}" for x in ruled.get("pair", ())}
     f |= {f"p:{x}" for x in ruled.get("p", ())}
     f |= {f"r:{x}" for x in ruled.get("r", ())}
@@ -187,12 +232,14 @@ def back_off(model: AssistModel, sents, relations: list, lx, unit: str, number: 
         if len(items) < 2:
             continue
         governors = {it.start: g.governor for g in sent.groups for it in g.items}
+        at = {id(it): k for k, it in enumerate(sorted(items, key=lambda it: it.start))}
         for p in items:
             if p.kind not in agents or p.key in processes:
                 continue
             for r in items:
                 if r.key == p.key or r.kind not in agents or r.kind in barred or r.key in processes \
-                        or (p.key, r.key) in done or (i, p.key, r.key) in done:
+                        or (p.key, r.key) in done or (i, p.key, r.key) in done \
+                        or abs(at[id(p)] - at[id(r)]) > MAX_BETWEEN + 1:
                     continue
                 rel = pair_rel.get(frozenset((p.key, r.key)), set())
                 # the rules read help between the two (either way), or read the sentence's act of help with the one
