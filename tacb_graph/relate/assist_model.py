@@ -232,7 +232,9 @@ def back_off(model: AssistModel, sents, relations: list, lx, unit: str, number: 
         if len(items) < 2:
             continue
         governors = {it.start: g.governor for g in sent.groups for it in g.items}
-        at = {id(it): k for k, it in enumerate(sorted(items, key=lambda it: it.start))}
+        ordered = sorted(items, key=lambda it: it.start)
+        at = {id(it): k for k, it in enumerate(ordered)}
+        near = (WINDOW if spaced else CHARS) + 2  # the names around a pair that its features can see (see below)
         for p in items:
             if p.kind not in agents or p.key in processes:
                 continue
@@ -266,8 +268,12 @@ def back_off(model: AssistModel, sents, relations: list, lx, unit: str, number: 
                     told["pair"].add("gives_here")  # the rules read p giving help in this sentence (to another)
                 if gets:
                     told["pair"].add("gets_here")  # … or r getting it (from another)
-                feats = pair_features(sent.text, sent.start, sent.end, items, p, r, governors, spaced,
-                                      lx.clause_ends, told)
+                # the names from a few before the first of the two to a few after the second: the windows hold
+                # WINDOW words (CHARS characters) at most, each masked name one of them, so no other name changes a
+                # feature (a sentence's hundredth name is not masked again for each pair)
+                lo, hi = sorted((at[id(p)], at[id(r)]))
+                feats = pair_features(sent.text, sent.start, sent.end, ordered[max(0, lo - near):hi + near + 1], p, r,
+                                      governors, spaced, lx.clause_ends, told)
                 if model.seen is not None:
                     model.seen.append({"unit": unit, "number": number, "provider": p.key, "recipient": r.key,
                                        "features": sorted(feats), "ruled": ruled})
