@@ -327,8 +327,12 @@ def _pronoun_holders(si: int, sents: list[Sentence], lexicon: Lexicon, titled: s
             kinds = set(spec["kinds"])
             earlier = [(sj, g) for sj in range(si + 1) for g in sents[sj].groups
                        if g.governor is None and g.end <= s and g.kinds() & kinds and not _addressed(sents[sj], g, lexicon)]
-            if not earlier and spec.get("titled") and titled:
-                out.append(Holder((titled,), si, s, ()))  # The Minister said …: the one named with a title before
+            if not earlier and spec.get("titled"):
+                # The Minister said …: the one named with a title before (in this unit: … was opened by the Minister
+                # of X; else in the units before)
+                named = titled_actor(sents[:si], lexicon) or titled
+                if named:
+                    out.append(Holder((named,), si, s, ()))
                 continue
             if not earlier:
                 continue

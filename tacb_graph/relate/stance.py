@@ -352,6 +352,11 @@ def _conceding(sent: Sentence, hpos: int | None, lexicon: Lexicon) -> int:
     rel = lexicon.stances.get("object_relative_lead")
     if own and rel and re.search(rel, lead):
         return sent.start  # C was a principle that X fully endorsed: the holder of a relative clause on the noun before
+    pre = lexicon.stances.get("subject_relative_lead")
+    if pre:  # 一贯支持 C 的 X 表示…: a clause before the holder that ends so is said of the holder (it names a concept)
+        lo = sent.clause_start(hpos)
+        if re.search(pre, lexicon.squeeze(sent.text[lo:hpos]).strip()) and _concepts_between(sent, lo, hpos):
+            return lo
     return sent.end + 1
 
 
