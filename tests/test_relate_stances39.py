@@ -59,3 +59,15 @@ def test_a_ministerial_meeting_is_no_minister():
 ])
 def test_a_speaker_on_behalf_of_a_group(sentence, expected):
     assert expected in stances(sentence)
+
+
+# -- an aside between a pronoun or a title and its verb -----------------------------------------------------------
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("The meeting was opened by the Prime Minister of Fiji, Sitiveni Lomaloma. The Prime Minister, for his part, "
+     "considered mutually beneficial cooperation useful.", ("state/FJI", MBC, "Supportive")),
+    ("Ana Quispe, a professor of law, chaired the panel. She, however, doubted that win-win cooperation had any agreed "
+     "meaning.", ("person/ana-quispe", WW, "Sceptical")),
+])
+def test_an_aside_after_a_pronoun_holder(sentence, expected):
+    assert expected in stances(sentence)

@@ -319,7 +319,9 @@ def _pronoun_holders(si: int, sents: list[Sentence], lexicon: Lexicon, titled: s
             if lexicon.squeeze(sent.text[sent.clause_start(s):s]):
                 continue  # 但他告诫说: a clause with a word before the pronoun is no new holder
             if spec.get("verb", True):
-                rest = lexicon.squeeze(sent.text[e:min(sent.end, e + lx["max_gap"] + 8)])
+                rest = lexicon.squeeze(sent.text[e:min(sent.end, e + lx["max_gap"] + lx.get("aside_length", 0) + 8)])
+                if lx.get("aside"):  # She, for her part, considered …; 部长在闭幕发言中表示: an aside before the verb
+                    rest = re.sub(lx["aside"], "", rest, count=1)
                 hits = [h for h in lexicon.find(rest, lx["reporting_verbs"]) if h[0] <= lx["max_gap"]]
                 if not hits or any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
                     continue
