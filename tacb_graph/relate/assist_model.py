@@ -116,12 +116,6 @@ def _after(text: str, pos: int, end: int, items, spaced: bool, n: int) -> str:
         span *= 4
 
 
-def _between(items, p, r) -> set[str]:
-    """The names of the items that lie between ``p`` and ``r``."""
-    lo, hi = min(p.start, r.start), max(p.start, r.start)
-    return {it.key for it in items if lo < it.start < hi}
-
-
 def _bucket(n: int, edges: tuple[int, ...]) -> str:
     return next((f"<={e}" for e in edges if n <= e), f">{edges[-1]}")
 
@@ -148,8 +142,11 @@ def pair_features(text: str, start: int, end: int, items, p, r, governors: dict,
     f |= {f"{order}|{x}" for x in _grams_of(flat[:n], spaced, "b")}
     f |= {f"{order}|{x}" for x in _grams_of(flat[-n:], spaced, "e")}  # (the words right before the second name)
     for tag, it in (("p", p), ("r", r)):  # a name that opens its clause, ungoverned: the clause's subject
-        cut = max([text.rfind(c, start, it.start) for c in clause_ends] + [start - 1]) + 1
-        if governors.get(it.start) is None and not any(cut <= o.start < it.start for o in items):
+        # (no name before it in its clause: a clause break lies between it and the name before it, if any — read
+        # from that name on, not from the sentence's start)
+        before = max((o.start for o in items if o.start < it.start), default=None)
+        if governors.get(it.start) is None and (
+                before is None or any(text.rfind(c, before, it.start) != -1 for c in clause_ends)):
             f.add(f"{tag}_opens")
     f |= _grams(_before(text, start, first.start, others, spaced, n), spaced, "l", last=n)
     f |= _grams(_after(text, second.end, end, others, spaced, n), spaced, "a", first=n)
@@ -235,6 +232,7 @@ def back_off(model: AssistModel, sents, relations: list, lx, unit: str, number: 
         ordered = sorted(items, key=lambda it: it.start)
         at = {id(it): k for k, it in enumerate(ordered)}
         near = (WINDOW if spaced else CHARS) + 2  # the names around a pair that its features can see (see below)
+        quote = sent.quote  # (the key of the sentence's facts, made once)
         for p in items:
             if p.kind not in agents or p.key in processes:
                 continue
@@ -247,8 +245,8 @@ def back_off(model: AssistModel, sents, relations: list, lx, unit: str, number: 
                 # the rules read help between the two (either way), or read the sentence's act of help with the one
                 # giving and the other receiving, paired otherwise (A and B supported X and Y, respectively), or read
                 # the one asking another for help to the other (the Assembly invited UNDP to assist X: no help of its)
-                gives = acts.get((sent.quote, p.key, "gives"), set()) - {r.key}
-                gets = acts.get((sent.quote, r.key, "gets"), set()) - {p.key}
+                gives = acts.get((quote, p.key, "gives"), set()) - {r.key}
+                gets = acts.get((quote, r.key, "gets"), set()) - {p.key}
                 ruled = "assists" in rel or bool(gives and gets) or (p.key, r.key) in asked
                 if ruled and model.seen is None:
                     continue
@@ -262,7 +260,9 @@ def back_off(model: AssistModel, sents, relations: list, lx, unit: str, number: 
                     told["pair"].add("chain")  # p helps one who helps r: help through another, no help of r
                 if parents.get(p.key) in helpers or any(parents.get(x) == p.key for x in helpers):
                     told["pair"].add("kin")  # r's help came from p's own office (or the body p belongs to)
-                if helpers & _between(items, p, r):
+                lo, hi = sorted((at[id(p)], at[id(r)]))
+                between = {it.key for it in ordered[lo + 1:hi] if min(p.start, r.start) < it.start < max(p.start, r.start)}
+                if helpers & between:
                     told["pair"].add("helper_between")
                 if gives:
                     told["pair"].add("gives_here")  # the rules read p giving help in this sentence (to another)
@@ -271,7 +271,6 @@ def back_off(model: AssistModel, sents, relations: list, lx, unit: str, number: 
                 # the names from a few before the first of the two to a few after the second: the windows hold
                 # WINDOW words (CHARS characters) at most, each masked name one of them, so no other name changes a
                 # feature (a sentence's hundredth name is not masked again for each pair)
-                lo, hi = sorted((at[id(p)], at[id(r)]))
                 feats = pair_features(sent.text, sent.start, sent.end, ordered[max(0, lo - near):hi + near + 1], p, r,
                                       governors, spaced, lx.clause_ends, told)
                 if model.seen is not None:
