@@ -52,14 +52,20 @@ def reports(lang: str, which: str) -> list[Path]:
     return sorted(p for p in base.glob("dev*/*.json") if p.stem in listed)
 
 
+def _named(read) -> dict[tuple, set[str]]:
+    """(unit, number) -> the entities recognised there."""
+    named = defaultdict(set)
+    for m in read.mentions:
+        named[(m.unit, m.number)].add(m.entity)
+    return named
+
+
 def _help_misses(g: dict, read, seen: list) -> list[tuple[str, tuple]]:
     found = defaultdict(set)
     for rel in read.relations:
         if rel.predicate == "assists":
             found[(rel.unit, rel.number, rel.subject, rel.object)].add(rel.modality)
-    named = defaultdict(set)
-    for m in read.mentions:
-        named[(m.unit, m.number)].add(m.entity)
+    named = _named(read)
     pairs = defaultdict(list)
     for rec in seen:
         pairs[(rec["unit"], rec["number"], rec["provider"], rec["recipient"])].append(rec)
@@ -94,9 +100,7 @@ def _stance_misses(g: dict, read, seen: list) -> list[tuple[str, tuple]]:
     found = defaultdict(set)
     for s in read.stances:
         found[(s.unit, s.number, s.holder, s.concept)].add(s.value)
-    named = defaultdict(set)
-    for m in read.mentions:
-        named[(m.unit, m.number)].add(m.entity)
+    named = _named(read)
     valued = defaultdict(list)
     for rec in seen:
         valued[(rec["unit"], rec["number"])].append(rec)
