@@ -36,9 +36,9 @@ _WORD = re.compile(r"<[A-Za-z]+>|[^\W\d_]+(?:['’-][^\W\d_]+)*")
 _CHAR = re.compile(r"<[A-Za-z]+>|[^\W\d_]|[\W\d_]+")
 WINDOW = 4  # words (spaced) of the windows before the first name and after the second, and of the gap's two ends
 CHARS = 6  # characters (Chinese) of the same
-# a pair with more names than this between the two is not asked about: a list's members are the rules' to pair (no
-# development text has the model read help across more than a few names), and a sentence that lists a hundred names
-# is read in time that grows with the number of names, not with its square
+# a pair with more names than this between the two is not asked about: a list's members are the rules' to pair (the
+# model reads the same help with and without this bound on every development text), and a sentence that lists a
+# hundred names is read in time that grows with the number of names, not with its square
 MAX_BETWEEN = 12
 
 
