@@ -24,6 +24,15 @@ Stances missed:
   ``stance-no-concept``    the concept is not recognised in the paragraph;
   ``stance-no-holder``     the holder is not recognised in the paragraph;
   ``stance-no-candidate``  both are recognised, and the reader never put them together.
+A relation fact read in another paragraph of the report is not missed (the headline figures count a fact once per
+report, as ``measure.py`` does); stances are counted per paragraph.
+Every other relation (``partnersWith``, ``requests``, ``submittedInputTo`` …), as ``RELATION-CLASS``:
+  ``-modality``            found, with another modality;
+  ``-reversed``            found with subject and object swapped;
+  ``-as-OTHER``            the two were related, by another relation only;
+  ``-no-name``             one of the two is not recognised in the paragraph;
+  ``-one-sentence``        one sentence names both, and nothing related them;
+  ``-apart``               both are named, never in one sentence.
 """
 
 from __future__ import annotations
@@ -40,7 +49,10 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from devscore import dev_gold, held_out  # noqa: E402  (held-out and test texts kept apart)
 
+from tacb_graph.evaluate.gold import REPORT, UNIT  # noqa: E402
 from tacb_graph.pipeline import extract  # noqa: E402
+from tacb_graph.recognise.sentences import split_sentences  # noqa: E402
+from tacb_graph.records import REPORT as READ_REPORT  # noqa: E402
 from tacb_graph.relate.lexicon import lexicon_for  # noqa: E402
 
 
@@ -130,6 +142,81 @@ def _stance_misses(g: dict, read, seen: list) -> list[tuple[str, tuple]]:
     return out
 
 
+SYMMETRIC = frozenset({"partnersWith"})
+
+
+def _fact(rel) -> tuple[str, str, str]:
+    """A read relation as the gold writes it (the report and the unit named as there)."""
+    obj = REPORT if rel.object == READ_REPORT else rel.object
+    return rel.subject, rel.predicate, obj
+
+
+def _relation_misses(g: dict, read, language) -> list[tuple[str, tuple]]:
+    """Missed facts of every relation but ``assists`` (classed in :func:`_help_misses`)."""
+    found = defaultdict(set)  # (unit, number, subject, predicate, object) -> modalities
+    related = defaultdict(set)  # (unit, number, frozenset({a, b})) -> predicates
+    for rel in read.relations:
+        s, pred, o = _fact(rel)
+        found[(rel.unit, rel.number, s, pred, o)].add(rel.modality)
+        related[(rel.unit, rel.number, frozenset((s, o)))].add(pred)
+    texts = {(unit, number): text for unit, number, text in _units(read)}
+    where = defaultdict(lambda: defaultdict(set))  # (unit, number) -> entity -> sentence indexes
+    bounds = {key: split_sentences(text, language) for key, text in texts.items()}
+    for m in read.mentions:
+        spans = bounds.get((m.unit, m.number), [])
+        where[(m.unit, m.number)][m.entity].update(i for i, (a, b) in enumerate(spans) if a <= m.start < b)
+    out = []
+    for u in g["units"]:
+        key = (u["unit"], u["number"])
+        for rel in u.get("relations", []):
+            s, pred, o = rel[0], rel[1], rel[2]
+            if pred == "assists":
+                continue
+            modality = rel[3] if len(rel) > 3 else "Reported"
+            got = found.get((*key, s, pred, o), set())
+            if pred in SYMMETRIC:
+                got = got | found.get((*key, o, pred, s), set())
+            if modality in got:
+                continue
+            others = related.get((*key, frozenset((s, o))), set()) - {pred}
+            named = where[key]
+            if got:
+                kind = "modality"
+            elif found.get((*key, o, pred, s)):
+                kind = "reversed"
+            elif others:
+                kind = "as-" + "+".join(sorted(others))
+            elif any(x not in (UNIT, REPORT) and x not in named for x in (s, o)):
+                kind = "no-name"
+            elif {s, o} & {UNIT, REPORT} or named[s] & named[o]:
+                kind = "one-sentence"
+            else:
+                kind = "apart"
+            out.append((f"{pred}-{kind}", (key, s, pred, o, modality)))
+    return out
+
+
+def _key(s: str, pred: str, o: str, modality: str) -> tuple[str, str, str, str]:
+    return (o, pred, s, modality) if pred in SYMMETRIC and o < s else (s, pred, o, modality)
+
+
+def _report_facts(read) -> set[tuple[str, str, str, str]]:
+    """The facts read anywhere in the report (the headline figures count a fact once per report)."""
+    facts = {_key(*_fact(rel), rel.modality) for rel in read.relations}
+    meta = read.segmented.meta
+    if meta.session is not None and meta.body:  # the report's own session is written from its metadata
+        facts.add((REPORT, "atSession", f"session/{meta.body.split('/', 1)[-1]}/{meta.session}", "Reported"))
+    return facts
+
+
+def _units(read):
+    """``(unit, number, text)`` of each text unit read."""
+    for p in read.segmented.paragraphs:
+        yield "paragraph", p.number, p.text
+    for f in read.segmented.footnotes:
+        yield "footnote", f.number, f.text
+
+
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("lang", choices=("zh", "en"))
@@ -147,13 +234,16 @@ def main(argv: list[str]) -> int:
             text = ROOT / g["text"] if g.get("text") else ROOT / "data" / f"{g['report']}.txt"
             lx.assist_model.seen, lx.stance_model.seen = [], []
             read = extract(text)
-            misses = _help_misses(g, read, lx.assist_model.seen) + _stance_misses(g, read, lx.stance_model.seen)
+            facts = _report_facts(read)
+            misses = [(kind, what) for kind, what in _help_misses(g, read, lx.assist_model.seen)
+                      + _relation_misses(g, read, lx.language) if _key(*what[1:]) not in facts]
+            misses += _stance_misses(g, read, lx.stance_model.seen)
             counts.update(kind for kind, _what in misses)
             if args.show:
-                paragraphs = {p.number: p.text for p in read.segmented.paragraphs}
+                texts = {(unit, number): text for unit, number, text in _units(read)}
                 for kind, what in misses:
                     if kind == args.show:
-                        print(f"## {gold_path.stem} {what}\n   {paragraphs.get(what[0][1], '')}")
+                        print(f"## {gold_path.stem} {what}\n   {texts.get(what[0], '')}")
     finally:
         lx.assist_model.seen = lx.stance_model.seen = None
     for kind, n in sorted(counts.items()):
