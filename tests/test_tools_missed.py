@@ -9,7 +9,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "tools"))
 
-from missed import _help_misses, _stance_misses  # noqa: E402
+from missed import _help_misses, _key, _relation_misses, _report_facts, _stance_misses  # noqa: E402
 
 from tacb_graph.pipeline import extract  # noqa: E402
 from tacb_graph.relate.lexicon import lexicon_for  # noqa: E402
@@ -54,3 +54,20 @@ def test_show_is_refused_for_the_held_out_reports():
     r = subprocess.run([sys.executable, str(ROOT / "tools" / "missed.py"), "zh", "held-out", "--show", "help-no-pair"],
                        capture_output=True, text=True, cwd=ROOT)
     assert r.returncode == 2 and "development reports only" in r.stderr
+
+
+def test_other_relations_are_classed_and_a_fact_read_elsewhere_in_the_report_is_no_miss(tmp_path):
+    path = tmp_path / "own.txt"
+    path.write_text("I. Introduction\n\n1. UNDP worked with UNICEF in Chad. Ghana is far from Peru.\n\n"
+                    "2. UNDP and UNICEF met. Kenya wrote.\n", encoding="utf-8")
+    read = extract(path)
+    lx = lexicon_for("en")
+    g = {"units": [{"unit": "paragraph", "number": 1,
+                    "relations": [["org/undp", "partnersWith", "org/unicef"],  # found
+                                  ["state/GHA", "partnersWith", "state/PER"]]},  # one sentence names both
+                   {"unit": "paragraph", "number": 2,
+                    "relations": [["org/unicef", "partnersWith", "org/undp"],  # read in ¶1: no miss for the figures
+                                  ["state/KEN", "submittedInputTo", "report"]]}]}  # nothing read
+    facts = _report_facts(read)
+    kinds = sorted(kind for kind, what in _relation_misses(g, read, lx.language) if _key(*what[1:]) not in facts)
+    assert kinds == ["partnersWith-one-sentence", "submittedInputTo-one-sentence"]
