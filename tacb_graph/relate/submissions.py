@@ -1,6 +1,8 @@
 """Who reported for the report: ``submittedInputTo`` — reply lists (``作了回复：A、B 和 C``, ``Replies were
 received from A and B, and from C, on behalf of …, D``), joint replies, ``在呈件中``, ``in its reply``, submissions
-received from someone (``Contributions were also received from A``) and the relative ``收到了 A 提交的材料``.
+received from someone (``Contributions were also received from A``) and the relative ``收到了 A 提交的材料`` (and
+``收到了 A 外交部、B 和 C 的书面材料``); a State's organ or a phrase addressing the input to the report's author may
+stand between the submitter and its words (``A 外交部在材料中``, ``A 和 B 向人权高专办提交了材料``).
 Word lists: ``submitted_input`` in ``data/patterns/{lang}/relations.json``; split out of :mod:`.links`.
 """
 
@@ -41,9 +43,14 @@ def submitted_input(ctx: SentenceContext) -> None:
         hits = hits + [(sent.start + m.start(), sent.start + m.end(), "") for m in
                        re.finditer(si["verbs_rx_at_clause_end"], text[sent.start:sent.end])
                        if sent.start + m.end() >= sent.end or text[sent.start + m.end()] in ends]
-    if si.get("in_submission_rx"):  # 在为本报告提交的书面材料中: the phrase's open forms
+    if si.get("verbs_rx"):  # sent a short joint reply, transmitted its written comments: the open forms
         hits = hits + [(sent.start + m.start(), sent.start + m.end(), "") for m in
-                       re.finditer(si["in_submission_rx"], text[sent.start:sent.end])]
+                       re.finditer(si["verbs_rx"], text[sent.start:sent.end])]
+    in_rx = set()  # 在为本报告提交的书面材料中, In its second written reply: the open forms of in_submission
+    if si.get("in_submission_rx"):
+        in_rx = {(sent.start + m.start(), sent.start + m.end())
+                 for m in re.finditer(si["in_submission_rx"], text[sent.start:sent.end])}
+        hits = hits + [(s, e, "") for s, e in sorted(in_rx)]
     for s, e, w in hits:
         if w in si.get("comment_verbs", ()) and not re.match(si["comment_object"], text[e:]):
             continue  # commented on the draft law: only comments on the report's own draft are input to it
@@ -52,9 +59,7 @@ def submitted_input(ctx: SentenceContext) -> None:
         if si.get("on_other_before") and re.search(si["on_other_before"], lx.squeeze(text[sent.clause_start(s):s])):
             continue  # 就法律草案提交了评论: the same, with the text commented on before the verb
         aside = re.compile(si["verb_aside"]) if si.get("verb_aside") else None
-        near = [g for g in sent.before(s) if g.governor is None
-                and (len(gap := _government_trimmed(strip_adverbs(text[g.end:s], lx), lx)) == 0
-                     or aside is not None and aside.match(gap))]  # X 对调查问卷作了答复
+        near = [g for g in sent.before(s) if g.governor is None and _next_to(sent, g, s, si, aside, ctx.parents)]
         if not near and si.get("joint_markers"):  # 大赦国际与人权观察在联合材料中…: the pair the marker joins
             last = [g for g in sent.before(s) if g.end <= s]
             if len(last) >= 2 and last[-1].governor in si["joint_markers"] \
@@ -62,10 +67,15 @@ def submitted_input(ctx: SentenceContext) -> None:
                     and last[-2].governor is None and lx.squeeze(text[last[-2].end:last[-1].head]).strip() \
                     == last[-1].governor:
                 near = last[-2:]
-        if not near and w in si["in_submission"] and si.get("in_submission_before_subject"):
-            # In its reply, X …; In its comments on a draft of the report, X …
+        in_phrase = w in si["in_submission"] or (s, e) in in_rx
+        if in_phrase and si.get("in_submission_not_followed") and re.match(si["in_submission_not_followed"], text[e:]):
+            continue  # In its response to the pandemic: what it did, not what it wrote to the report
+        if not near and in_phrase and si.get("in_submission_before_subject"):
+            # In its reply, X …; In its comments on a draft of the report, the Y …
+            lead = si.get("in_submission_subject_lead")
             near = [g for g in sent.after(e)[:1] if is_free(sent, g)
-                    and len(lx.squeeze(text[e:g.head]).split(",")[-1].strip()) <= 1]
+                    and (len(gap := lx.squeeze(text[e:g.head]).split(",")[-1].strip()) <= 1
+                         or lead and re.fullmatch(lead, gap))]
         if near:
             mood = ctx.mood(s, near[-1])
             behalf = lx.stances.get("behalf_governors", ())
@@ -167,15 +177,23 @@ def _received_relative(ctx: SentenceContext, si: dict) -> None:
     sent = ctx.sentence
     lx = sent.lx
     text = sent.text
-    for g in sent.groups:
-        if not g.kinds() & lx.agents or not lx.starts_with(lx.squeeze(text[g.end:g.end + 12]), rr["after"]):
+    joiners = lx["coordinators"]
+    for i, g in enumerate(sent.groups):
+        if not g.kinds() & lx.agents or not lx.starts_with(
+                _organ_trimmed(sent, g, lx.squeeze(text[g.end:g.end + 24]), si), rr["after"]):
             continue
-        verbs = lx.find(text, rr["verbs"], sent.clause_start(g.head), g.head)
-        if not verbs or lx.squeeze(text[verbs[-1][1]:g.head]):
+        run = [g]  # 收到了 A 外交部、B 和 C 的书面材料: the list back to the verb, a State's organ between its names
+        for h in reversed(sent.groups[:i]):
+            if _organ_trimmed(sent, h, lx.squeeze(text[h.end:run[0].head]), si) not in joiners:
+                break
+            run.insert(0, h)
+        verbs = lx.find(text, rr["verbs"], sent.clause_start(run[0].head), run[0].head)
+        if not verbs or lx.squeeze(text[verbs[-1][1]:run[0].head]):
             continue  # the group is the verb's object: nothing between them
         mood = ctx.mood(verbs[-1][0], None)
-        for k in members_of(g, lx.agents):
-            ctx.add(k, "submittedInputTo", REPORT, mood=mood, via="list")
+        for h in run:
+            for k in members_of(h, lx.agents):
+                ctx.add(k, "submittedInputTo", REPORT, mood=mood, via="list")
 
 
 def _sent_relative(ctx: SentenceContext, si: dict) -> None:
@@ -310,6 +328,39 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
         last = (g, nouns[-1][0])
         for k in members_of(g, lx.agents):
             ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(nouns[-1][0], None), via="list")
+
+
+def _organ_trimmed(sent, g, gap: str, si: dict) -> str:
+    """``gap`` without a State's organ right after the State (``organ_after_state``: 黑山外交部在书面材料中)."""
+    organ = si.get("organ_after_state")
+    if organ and "State" in g.kinds():
+        m = re.match(organ, gap)
+        if m:
+            return gap[m.end():]
+    return gap
+
+
+def _next_to(sent, g, s: int, si: dict, aside, parents: dict | None = None) -> bool:
+    """Group ``g`` is the subject of the submission words at ``s``: nothing between them but adverbs, the word for
+    its government or a State's organ (黑山外交部在材料中), an aside (``verb_aside``), or a phrase addressing the
+    submission to those who write reports of the genre, or an office of theirs (``addressed`` ``to``, with ``parents``,
+    the gazetteer's: A、B 和 C 向人权高专办提交了书面材料; not 向禁止酷刑委员会, to whom a State reports on its own)."""
+    lx = sent.lx
+    text = sent.text
+    gap = _organ_trimmed(sent, g, _government_trimmed(strip_adverbs(text[g.end:s], lx), lx), si)
+    if not gap or aside is not None and aside.match(gap):
+        return True
+    to = si.get("addressed")
+    if not to:
+        return False
+    between = [h for h in sent.groups if g.end <= h.start and h.end <= s]
+    if len(between) != 1:
+        return False
+    h = between[0]
+    parents = parents or {}
+    return (h.governor in to["governors"] and all(k in to["to"] or parents.get(k) in to["to"] for k in h.keys)
+            and _organ_trimmed(sent, g, _government_trimmed(strip_adverbs(text[g.end:h.start], lx), lx), si)
+            == h.governor and not strip_adverbs(text[h.end:s], lx))
 
 
 def _government_trimmed(gap: str, lx) -> str:
