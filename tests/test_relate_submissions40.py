@@ -71,3 +71,12 @@ def test_a_states_organ_and_a_phrase_to_the_author_stand_between_the_submitter_a
 
 def test_a_submission_to_another_body_is_no_input_to_the_report():
     assert ("org/unicef", "Reported") not in _input("越南和儿基会向人权理事会提交了书面材料。")
+
+
+def test_a_list_of_lists_closed_by_a_coordinator_gave_input_all_along():
+    got = _input("非洲联盟和西非经共体，开发署和儿基会，以及大赦国际也提交了答复。")
+    assert {(k, "Reported") for k in ("org/au", "org/ecowas", "org/undp", "org/unicef", "org/amnesty")} <= got
+
+
+def test_a_comma_closing_another_clause_is_no_list():
+    assert ("org/undp", "Reported") not in _input("开发署资助了研讨会，儿基会，以及大赦国际也提交了材料。")

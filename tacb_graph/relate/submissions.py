@@ -154,16 +154,20 @@ def _listed(ctx: SentenceContext, si: dict) -> None:
 
 def _joined_before(sent, g, si: dict) -> list:
     """The groups joined to ``g`` before it by a comma and a coordinator (``list_joiners``: A、B 和 C，以及 D 也提交了
-    答复; A and B, as well as C, also replied), nearest last."""
+    答复; A and B, as well as C, also replied), and, once such a joiner is crossed, by a comma alone
+    (``series_separators``: A 和 B，C 和 D，以及 E — a list of lists, one per kind of submitter), nearest last."""
     lx = sent.lx
     joiners = si.get("list_joiners", ())
     organ = si.get("list_organ_joiner")  # 老挝外交部、开发署和儿基会作了答复: a State's organ, then the list goes on
+    series = False  # (a comma and a coordinator crossed: A 和 B，C 和 D，以及 E — a list of lists, each closed by a comma)
     out = []
     for prev in reversed(sent.before(g.start)):
         gap = lx.squeeze(sent.text[prev.end:(out[0] if out else g).start]).strip()
         if prev.governor is not None or not prev.kinds() & lx.agents or \
-                gap not in joiners and not (organ and "State" in prev.kinds() and re.fullmatch(organ, gap)):
+                gap not in joiners and not (organ and "State" in prev.kinds() and re.fullmatch(organ, gap)) \
+                and not (series and gap in si.get("series_separators", ())):
             break
+        series = series or gap in joiners and gap[:1] in si.get("series_separators", ())
         out.insert(0, prev)
     return out
 
