@@ -80,3 +80,19 @@ def test_a_list_of_lists_closed_by_a_coordinator_gave_input_all_along():
 
 def test_a_comma_closing_another_clause_is_no_list():
     assert ("org/undp", "Reported") not in _input("开发署资助了研讨会，儿基会，以及大赦国际也提交了材料。")
+
+
+@pytest.mark.parametrize("text", [
+    "Replies were received from Chile. Tonga let the Secretariat know that it would not be sending a reply.",
+    "Replies were received from Chile. Tonga said that it would not send a written reply.",
+    "Replies were received from Chile. Tonga has not yet sent its reply.",
+    "Replies were received from Chile. Tonga let the Pacific Islands Forum Secretariat know that it would not reply.",
+])
+def test_input_withheld_in_open_forms_is_negated(text):
+    got = _input(text)
+    assert ("state/TON", "Negated") in got and ("state/TON", "Reported") not in got
+
+
+def test_a_reply_list_goes_on_with_a_joint_reply_from_others():
+    got = _input("Written replies had been received from Chile and Samoa, and a joint reply from Tonga and Fiji.")
+    assert {(k, "Reported") for k in ("state/CHL", "state/WSM", "state/TON", "state/FJI")} <= got

@@ -115,22 +115,32 @@ def _none_sent(ctx: SentenceContext, si: dict) -> None:
     lx = sent.lx
     text = sent.text
     hits = lx.find(text, ns["words"], sent.start, sent.end)
+    if ns.get("words_rx"):  # would not be sending a written reply: the open forms of the words
+        hits = hits + [(sent.start + m.start(), sent.start + m.end(), "")
+                       for m in re.finditer(ns["words_rx"], text[sent.start:sent.end])]
     if not hits or ns.get("context") and not re.search(ns["context"], text):
         return  # (the Office had not replied: to a request for help, in a unit that asks no one for input; the
         # unit's words are searched only where the sentence has the words, not for every sentence of a long unit)
     after = re.compile(ns["after"])
     gap_rx = re.compile(ns["gap"])
+    done: set[str] = set()
     for s, e, _w in hits:
         if not after.match(text[e:sent.end]):
             continue  # did not respond to the crisis: no reply withheld from the report
+        clause = sent.clause_start(s)
         for g in reversed(sent.before(s)):
             if g.governor is not None or not g.kinds() & lx.agents or not is_free(sent, g):
                 continue
             gap = lx.squeeze(text[g.end:s]).strip()
             if not gap or gap_rx.match(gap):
                 for k in members_of(g, lx.agents):
-                    ctx.add(k, "submittedInputTo", REPORT, mood=("Negated", None), via="none_sent")
-            break
+                    if k not in done:  # (a listed phrase and an open form may both read the same words)
+                        done.add(k)
+                        ctx.add(k, "submittedInputTo", REPORT, mood=("Negated", None), via="none_sent")
+                break
+            if g.start < clause:
+                break  # (X let the Secretariat know that it would not reply: the one told is passed over in the
+                # clause, never a name of an earlier clause)
 
 
 def _listed(ctx: SentenceContext, si: dict) -> None:
