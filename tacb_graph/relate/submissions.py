@@ -43,7 +43,7 @@ def submitted_input(ctx: SentenceContext) -> None:
         hits = hits + [(sent.start + m.start(), sent.start + m.end(), "") for m in
                        re.finditer(si["verbs_rx_at_clause_end"], text[sent.start:sent.end])
                        if sent.start + m.end() >= sent.end or text[sent.start + m.end()] in ends]
-    if si.get("verbs_rx"):  # sent a short joint reply, transmitted its written comments: the open forms
+    if si.get("verbs_rx"):  # forwarded a brief supplementary reply, sent a joint written submission: the open forms
         hits = hits + [(sent.start + m.start(), sent.start + m.end(), "") for m in
                        re.finditer(si["verbs_rx"], text[sent.start:sent.end])]
     in_rx = set()  # 在为本报告提交的书面材料中, In its second written reply: the open forms of in_submission
@@ -194,11 +194,11 @@ def _received_relative(ctx: SentenceContext, si: dict) -> None:
     joiners = lx["coordinators"]
     for i, g in enumerate(sent.groups):
         if not g.kinds() & lx.agents or not lx.starts_with(
-                _organ_trimmed(sent, g, lx.squeeze(text[g.end:g.end + 24]), si), rr["after"]):
+                _organ_trimmed(g, lx.squeeze(text[g.end:g.end + 24]), si), rr["after"]):
             continue
         run = [g]  # 收到了 A 外交部、B 和 C 的书面材料: the list back to the verb, a State's organ between its names
         for h in reversed(sent.groups[:i]):
-            if _organ_trimmed(sent, h, lx.squeeze(text[h.end:run[0].head]), si) not in joiners:
+            if _organ_trimmed(h, lx.squeeze(text[h.end:run[0].head]), si) not in joiners:
                 break
             run.insert(0, h)
         verbs = lx.find(text, rr["verbs"], sent.clause_start(run[0].head), run[0].head)
@@ -344,7 +344,7 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
             ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(nouns[-1][0], None), via="list")
 
 
-def _organ_trimmed(sent, g, gap: str, si: dict) -> str:
+def _organ_trimmed(g, gap: str, si: dict) -> str:
     """``gap`` without a State's organ right after the State (``organ_after_state``: 黑山外交部在书面材料中)."""
     organ = si.get("organ_after_state")
     if organ and "State" in g.kinds():
@@ -361,7 +361,7 @@ def _next_to(sent, g, s: int, si: dict, aside, parents: dict | None = None) -> b
     the gazetteer's: A、B 和 C 向人权高专办提交了书面材料; not 向禁止酷刑委员会, to whom a State reports on its own)."""
     lx = sent.lx
     text = sent.text
-    gap = _organ_trimmed(sent, g, _government_trimmed(strip_adverbs(text[g.end:s], lx), lx), si)
+    gap = _organ_trimmed(g, _government_trimmed(strip_adverbs(text[g.end:s], lx), lx), si)
     if not gap or aside is not None and aside.match(gap):
         return True
     to = si.get("addressed")
@@ -373,7 +373,7 @@ def _next_to(sent, g, s: int, si: dict, aside, parents: dict | None = None) -> b
     h = between[0]
     parents = parents or {}
     return (h.governor in to["governors"] and all(k in to["to"] or parents.get(k) in to["to"] for k in h.keys)
-            and _organ_trimmed(sent, g, _government_trimmed(strip_adverbs(text[g.end:h.start], lx), lx), si)
+            and _organ_trimmed(g, _government_trimmed(strip_adverbs(text[g.end:h.start], lx), lx), si)
             == h.governor and not strip_adverbs(text[h.end:s], lx))
 
 
