@@ -49,7 +49,7 @@ sys.path.insert(0, str(ROOT / "tools"))
 
 from devscore import dev_gold, held_out  # noqa: E402  (held-out and test texts kept apart)
 
-from tacb_graph.evaluate.gold import REPORT, UNIT  # noqa: E402
+from tacb_graph.evaluate.gold import REPORT, SYMMETRIC, UNIT, norm_relation  # noqa: E402
 from tacb_graph.pipeline import extract  # noqa: E402
 from tacb_graph.recognise.sentences import split_sentences  # noqa: E402
 from tacb_graph.records import REPORT as READ_REPORT  # noqa: E402
@@ -142,9 +142,6 @@ def _stance_misses(g: dict, read, seen: list) -> list[tuple[str, tuple]]:
     return out
 
 
-SYMMETRIC = frozenset({"partnersWith"})
-
-
 def _fact(rel) -> tuple[str, str, str]:
     """A read relation as the gold writes it (the report and the unit named as there)."""
     obj = REPORT if rel.object == READ_REPORT else rel.object
@@ -197,7 +194,7 @@ def _relation_misses(g: dict, read, language) -> list[tuple[str, tuple]]:
 
 
 def _key(s: str, pred: str, o: str, modality: str) -> tuple[str, str, str, str]:
-    return (o, pred, s, modality) if pred in SYMMETRIC and o < s else (s, pred, o, modality)
+    return norm_relation(s, pred, o, modality)  # (partnersWith: subject <= object, as the gold is read)
 
 
 def _report_facts(read) -> set[tuple[str, str, str, str]]:
