@@ -142,6 +142,32 @@ def _state_owned(sent: Sentence, pos: int, act: dict) -> list[str]:
     return members_of(g, {"State"})
 
 
+def _funded_object(sent: Sentence, e: int, w: str, act: dict) -> tuple[int, int, str] | None:
+    """``financed mine action in X``, ``funded the work of the electoral body of X``: what a verb of paying
+    (``funded_objects`` ``verbs``) pays for, though no activity noun names it — a short phrase (at most ``max_words``
+    words, no mark, none of ``stop_words``, no name) right after the verb, up to a marker (``markers``) governing a
+    State. The phrase is the activity; its end is where :func:`recipient_after` looks for the State."""
+    fo = act.get("funded_objects")
+    if not fo or w not in fo["verbs"]:
+        return None
+    g = next(iter(sent.after(e)), None)
+    if g is None or g.start > sent.clause_end(e) or g.governor not in fo["markers"] or "State" not in g.kinds():
+        return None
+    lx = sent.lx
+    gap = lx.squeeze(sent.text[e:g.head]).strip()
+    phrase = gap[:len(gap) - len(g.governor)].strip() if gap.endswith(g.governor) else None
+    if not phrase or re.search(r"[^\w\s'’-]", phrase):
+        return None
+    words = phrase.lower().split()
+    if len(words) > fo["max_words"] or set(words) & set(fo["stop_words"]):
+        return None
+    start = e + len(sent.text[e:g.head]) - len(sent.text[e:g.head].lstrip())
+    end = sent.text.rfind(g.governor, e, g.head)
+    if end <= start or not recipient_after(sent, end, act, lx.agents):
+        return None
+    return (start, end, phrase)
+
+
 def _relative_doer(sent: Sentence, s: int, e: int, act: dict, agents: set[str]) -> Group | None:
     """``基金为 Y 在 X 开展的培训提供了资金``: a body (no State) that a recipient marker governs, followed only by a
     locative phrase (``locative_markers``) that leads straight into the verb at ``s``, itself followed by a word that
@@ -690,6 +716,8 @@ def activities(ctx: SentenceContext, together) -> None:
         # (financed the establishment of national mechanisms in A: what a verb of paying pays for, 'funded_nouns')
         noun = _noun_before(sent, s, act) if passive else _activity_noun(
             sent, e, act, tuple(act.get("funded_nouns", ())) if w in act.get("funding_verbs", ()) else ())
+        if noun is None and not passive:
+            noun = _funded_object(sent, e, w, act)  # financed mine action in X: whatever it paid for, in X
         if noun is not None and w in act.get("verb_nouns", {}) and noun[2] not in act["verb_nouns"][w]:
             continue  # 设立了人权顾问职位 is help; 设立了国家人权委员会 is not (a verb that does only some activities)
         relative = False

@@ -127,7 +127,10 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if _topic_only(sent, pos, last.end, pw):
             continue  # views sought on technical cooperation with Y: a topic, no cooperation (nor help) reported
         subj = _agent_right_before(sent, pos, pw) if lead is not None or pw.get("agent_before_marker") else None
-        if subj is not None and "," in text[subj.end:pos] and _helper_of(sent, subj) is not None:
+        passive_agent = subj is not None and subj.governor in pw.get("agent_markers", ()) and pw.get("passive_before") \
+            and re.search(pw["passive_before"], text[sent.clause_start(subj.start):subj.start])
+        if subj is not None and "," in text[subj.end:pos] and not passive_agent \
+                and _helper_of(sent, subj) is not None:  # (A were trained by X, in cooperation with Y: X, the agent, acts)
             subj = _helper_of(sent, subj)  # X will help A to prepare for its review by B, together with Y: X acts with Y
         by_agent = subj is not None  # 将由 X 与 Y 合作实施: the modal stands before the agent's marker
         if subj is None and lead is not None and not lx.squeeze(text[sent.start:pos]).strip(" ,"):
@@ -141,7 +144,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             near = next((g for g in reversed(sent.before(pos)) if g.end <= pos), None)
             gap = text[near.end:pos] if near is not None else ""
             if near is not None and near.governor in lx["funded_by"].get("by_markers", ()) and near.kinds() & agents \
-                    and (not re.search(r"[,;:]", gap) and len(gap.strip()) <= pw["by_agent_reach"]
+                    and (not re.search(r"[,;:]", gap) and len(gap.strip()) <= pw["by_agent_reach"] or gap.strip() == ","
                          or lx.squeeze(gap).strip(" ,").lower() in pw.get("agent_participles", ())):
                 subj = near  # (trained by X, working in cooperation with Y: X acts with Y)
         if subj is None and verbs and pw.get("nominal_mark") \
@@ -569,10 +572,12 @@ def _past_modal(sent: Sentence, at: int) -> int:
 def _agent_right_before(sent: Sentence, pos: int, pw: dict) -> Group | None:
     """``implemented by X in cooperation with Y``: the passive's agent right before the phrase."""
     before = [g for g in sent.groups if g.end <= pos]
-    if before and before[-1].governor in pw.get("agent_markers", ()) and \
-            len(sent.lx.squeeze(sent.text[before[-1].end:pos])) <= 1 and before[-1].kinds() & sent.lx.agents:
-        return before[-1]
-    return None
+    if not before or before[-1].governor not in pw.get("agent_markers", ()) or not before[-1].kinds() & sent.lx.agents:
+        return None
+    gap = sent.lx.squeeze(sent.text[before[-1].end:pos])
+    if "State" in before[-1].kinds() and pw.get("state_organ"):
+        gap = re.sub(pw["state_organ"], "", gap, count=1)  # 由 X 政府与 Y 共同主办, 由 X 司法部和 Y 联合主办: X's
+    return before[-1] if len(gap) <= 1 else None
 
 
 def _participle_aside(sent: Sentence, marker: int, pw: dict) -> bool:
@@ -606,6 +611,9 @@ def _partner_verb_before(sent: Sentence, marker: int, pw: dict) -> tuple[int, in
     if len(gap) > pw.get("verb_gap", 0) and pw.get("shared_object") and hit[2] in pw.get("shared_object_verbs", ()) \
             and re.fullmatch(pw["shared_object"], gap.strip()):
         return hit  # co-chairs the results group on governance with Y: what the two lead together stands between
+    if len(gap) > pw.get("verb_gap", 0) and pw.get("gap_topic") and hit[2] in pw.get("topic_verbs", ()) \
+            and re.fullmatch(pw["gap_topic"], gap.strip()):
+        return hit  # held a peer exchange on national inquiries with Y: what the two exchanged on stands between
     return hit if len(gap) <= pw.get("verb_gap", 0) else None
 
 

@@ -204,6 +204,11 @@ def _request_scope(sent: Sentence, pos: int, subject: Group | None, lx: Lexicon,
     return modality, s
 
 
+def _announced_gap(gap: str, md: dict) -> bool:
+    """Nothing, or only a time (``carried_times``: 于 2095 年), between a planned word and the request verb after it."""
+    return not gap.strip() or bool(md.get("carried_times")) and re.fullmatch(md["carried_times"], re.sub(r"\s+", "", gap)) is not None
+
+
 def _reported_on(sent: Sentence, e: int, pos: int, rx: str) -> bool:
     """``requested X to report on the technical assistance provided by Y to Z``: the predicate at ``pos`` is the
     topic (``report_topic``, a regular expression from the requesting verb's end through the topic noun) of a
@@ -269,8 +274,11 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
 
         asker = subject_before(sent, vpos, lx.agents | {"Resolution"}, prev)
         hit = _clause_level(sent, vpos, asker, md, "planned") if md.get("announced_asking") else None
-        if modality == "Requested" and hit is not None and not lx.squeeze(sent.text[hit[1]:vpos]):
-            return "Planned", None  # X would invite Y to train …: the asking is only announced
+        if modality == "Requested" and hit is not None and _announced_gap(lx.squeeze(sent.text[hit[1]:vpos]), md):
+            return "Planned", None  # X would invite Y to train …, X 打算于 2095 年请 Y…: the asking is only announced
+        if modality == "Requested" and md.get("announced_asking") and lx.ends_with(
+                lx.squeeze(sent.text[max(sent.start, vpos - 12):vpos]).rstrip(), md.get("asking_decided", ())):
+            return "Planned", None  # 政府已决定请 Y 提供资金: a request decided on, not yet made
         if modality == "Requested" and _asked_then_withdrawn(sent, vpos, pos, md):
             return "Negated", None  # 原本邀请 Y 派遣专家…，但后来取消了这一邀请: the help asked for never came
         put_off = re.search(md["asked_put_off"], sent.text[pos:sent.end]) if modality == "Requested" \
@@ -279,6 +287,9 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
             undone = md.get("put_off_undone") and re.match(md["put_off_undone"], sent.text[pos + put_off.end():sent.end])
             return ("Negated", None) if undone else ("Planned", None)
         return modality, asker
+    if md.get("asking_decided") and lx.starts_with(sent.text[pos:pos + 4], md.get("requested", ())) and lx.ends_with(
+            lx.squeeze(sent.text[max(sent.start, pos - 12):pos]).rstrip(), md["asking_decided"]):
+        return "Planned", None  # 政府已决定请 Y…: the request itself is decided on, not yet made
     if _clause_level(sent, pos, subject, md, "should"):
         if not _by_the_plan(sent, pos, md):
             return "Recommended", None

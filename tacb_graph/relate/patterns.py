@@ -113,6 +113,22 @@ def adopted_by(ctx: SentenceContext) -> None:
                     ctx.add(it.key, "adoptedBy", body)
 
 
+def _speaker_asked(sent: Sentence, subj: Group, e: int, rq: dict) -> Group | None:
+    """``The ILO indicated that X had asked it to advise …``: a pronoun right after the verb of asking ending at ``e``
+    (``speaker_asked`` ``pronoun``, a regular expression) stands for the speaker whose reported speech the asker
+    opens — the group right before ``subj`` whose words up to it (``between``, a regular expression: a verb of saying
+    and its ``that``) report it."""
+    spec = rq.get("speaker_asked")
+    if not spec or not re.match(spec["pronoun"], sent.text[e:e + 20]):
+        return None
+    lx = sent.lx
+    speaker = next((g for g in reversed(sent.before(subj.start)) if g.end <= subj.start), None)
+    if speaker is None or not speaker.kinds() & lx.agents or set(speaker.keys) & set(subj.keys) \
+            or not re.fullmatch(spec["between"], lx.squeeze(sent.text[speaker.end:subj.start]).strip()):
+        return None
+    return speaker
+
+
 def requests(ctx: SentenceContext) -> None:
     """``X 请 Y …``, ``X 在该决议中要求 Y``, ``X requested Y to``; ``应 Y 的请求`` /
     ``at the request of Y`` → Y requests the actor."""
@@ -150,6 +166,8 @@ def requests(ctx: SentenceContext) -> None:
             want = set(rq["object_pronouns"][pron])
             obj = next((g for g in reversed(sent.before(hit[0])) if g is not subj and g.kinds() & want
                         and not set(g.keys) & set(subj.keys)), None)
+        if subj and obj is None:
+            obj = _speaker_asked(sent, subj, hit[1], rq)  # UNICEF reported that X had asked it to …: UNICEF
         if subj and obj and set(subj.keys) & set(obj.keys):
             continue  # 欢迎 A 和 B 的项目，并请 A 和 B（这些实体）…: the ones asked are no askers of one another
         if subj and obj:

@@ -326,6 +326,10 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, posts: dict) ->
             if refused and not any(g.end <= h.start and h.end <= refused[0][0] and h.kinds() & lx.agents
                                    for h in sent.groups):
                 return "Negated"  # … asked the Office to …; the Office declined / 认为…超出其任务范围，未予接受
+            after = lx.squeeze(sent.text[g.end:g.end + 40]).lstrip(" ,")
+            agreed = lx.starts_with(after, md.get("agreed_words", ()))
+            if agreed and not (md.get("agreed_not_before") and re.match(md["agreed_not_before"], after[len(agreed):].lstrip())):
+                return "Planned"  # … asked UNICEF for support; UNICEF has agreed to send an adviser (not: agreed to the request)
             end = min(sent.end if md.get("done_clauses") else sent.clause_end(g.end), g.end + window)
             hits = _hits(sent, md["done_verbs"], g.end, end)
             if not hits:
