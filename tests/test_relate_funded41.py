@@ -91,3 +91,21 @@ def test_when_a_states_organ_asked_it():
     got = _requests("When Botswana's Ministry of Labour requested it, the International Labour Organization (ILO) "
                     "supplied comments on the draft employment bill.")
     assert ("state/BWA", "org/ilo", "Reported") in got
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("A similar request made by Lesotho to FAO in 2075 had not been answered.", ("state/LSO", "org/fao", "Reported")),
+    ("A request from Lebanon that OHCHR train the staff of its preventive mechanism is still under consideration.",
+     ("state/LBN", "org/ohchr", "Reported")),
+    ("A request the Government of Viet Nam had addressed to OHCHR in January 2089 for comments on the draft law was "
+     "still under consideration.", ("state/VNM", "org/ohchr", "Reported")),
+    ("Mali reported that a request it had addressed to UNDP in 2042 for support was still under consideration.",
+     ("state/MLI", "org/undp", "Reported")),
+])
+def test_a_request_named_by_a_noun(text, fact):
+    """(``requests`` ``made`` ``nominal``: ``outcome_names_it``, ``that_after_maker``, ``relative_maker``)"""
+    assert fact in _requests(text)
+
+
+def test_a_verb_request_is_no_request_noun():
+    assert ("org/ohchr", "state/MLI", "Reported") not in _requests("The Council may request the Office to assist Mali.")

@@ -46,3 +46,33 @@ def test_a_council_deciding_to_request_has_requested():
 ])
 def test_help_asked_for_and_agreed_to_is_planned(text, fact):
     assert fact in _facts(text)
+
+
+@pytest.mark.parametrize("text, asked", [
+    ("人权理事会于 2058 年 4 月通过了第 139/22 号决议，请人权高专办与佛得角政府合作。", "org/ohchr"),
+    ("人权理事会在第七十三届会议上通过的第 73/12 号决议中决定，理事会第七十五届会议的小组讨论将以残疾人权利为主题，并请人权高专办"
+     "就讨论编写一份摘要报告。", "org/ohchr"),
+    ("人权理事会在第 352/21 号决议中请人权高专办继续为南非提供技术援助，另请联合国人权事务高级专员在理事会第三百五十三届会议上书面"
+     "报告办事处的活动。", "org/hchr"),
+    ("人权理事会第 209/14 号决议请人权高专办继续为纳米比亚提供技术援助；决议还请高级专员向理事会提交书面报告。", "org/hchr"),
+])
+def test_the_resolution_asks(text, asked):
+    """(``in_resolution`` ``lead`` and ``adopted_then``; ``另`` among the ``adverbs`` and ``coordinated_request_leads``;
+    ``决议`` before a verb of asking, in ``backrefs.json``)"""
+    got = _facts(text)
+    res = next(k for k, p, o, m in got if p == "adoptedBy")
+    assert (res, "requests", asked, "Reported") in got
+    assert not {f for f in got if f[1] == "requests" and f[2] == asked and f[0] != res}
+
+
+@pytest.mark.parametrize("text, key", [
+    ("巴巴多斯政府在对本报告草稿的书面评论中表示，该基金的支持体现了互利合作。", "state/BRB"),
+    ("汤加政府在就本报告草稿发表的评论中指出，条约机构能力建设方案的支助是互利合作。", "state/TON"),
+])
+def test_comments_on_the_draft_report_are_input_to_it(text, key):
+    """(zh ``submitted_input`` ``in_submission_rx``: comments on the draft of the report)"""
+    assert {(f[0], f[3]) for f in _facts(text) if f[1] == "submittedInputTo"} == {(key, "Reported")}
+
+
+def test_comments_on_a_draft_law_are_no_input():
+    assert not {f for f in _facts("汤加政府在就刑法草案发表的评论中指出，该草案不符合公约。") if f[1] == "submittedInputTo"}

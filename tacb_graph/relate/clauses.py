@@ -423,8 +423,12 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
             if in_res.get("paragraph"):  # 在第 N 号决议第 18 段中: the resolution still speaks
                 after = re.sub(in_res["paragraph"], "", after, count=1)
             followed = any(after.startswith(w) for w in in_res.get("followed_by", ()))
-            if g.governor in in_res.get("governors", ()) and followed:
-                g.in_resolution = True  # 在其第 N 号决议中, in its resolution N
+            lead = in_res.get("lead") and re.search(in_res["lead"], lx.squeeze(text[max(start, g.start - 40):g.start]))
+            if (g.governor in in_res.get("governors", ()) or lead) and followed:
+                g.in_resolution = True  # 在其第 N 号决议中, in its resolution N; 在第 73 届会议上通过的第 N 号决议中
+            elif in_res.get("adopted_then") and g.governor in in_res["adopted_then"]["governors"] \
+                    and re.match(in_res["adopted_then"]["after"], after):
+                g.in_resolution = True  # 理事会通过了第 N 号决议，请 …: the resolution asks
             elif g.governor in in_res.get("opening_governors", ()) and not lx.squeeze(text[start:g.start])[:-len(g.governor)].strip(" ,"):
                 g.in_resolution = True  # Under resolution N, (adopted at …,) the Council asked …: it opens the sentence
             elif lx.starts_with(after, in_res.get("relative", ())):

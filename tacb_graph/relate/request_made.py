@@ -24,6 +24,8 @@ itself is Reported, as the verb ``requests`` of a resolution is. :func:`accepted
 
 from __future__ import annotations
 
+import re
+
 from .clauses import Sentence
 from .emit import emit_assist, topic
 from .modality import REPORTED
@@ -139,11 +141,18 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
     lx = sent.lx
     text = sent.text
     agents = lx.agents
-    for ns, ne, _w in lx.find(text, nom["nouns"], sent.start, sent.end):
+    bare = tuple(nom.get("relative_maker", {}).get("nouns", ()))  # (read only with a relative clause after them)
+    for ns, ne, _w in lx.find(text, lx.words_of("nominal_request_nouns", lambda: tuple(nom["nouns"]) + bare), sent.start, sent.end):
         end = sent.clause_end(ne)
         after = [g for g in sent.after(ne) if g.start < end]
-        maker = next((g for g in after if _by_before(sent, g, nom.get("by", ()))
-                      and (g.head if g.lead is None else g.lead) - ne < nom.get("by_gap", 12)), None)
+        if _w in bare:
+            maker, rel_to = _relative_maker(ctx, ne, after, nom["relative_maker"])
+            if maker is None:
+                continue
+        else:
+            rel_to = None
+            maker = next((g for g in after if _by_before(sent, g, nom.get("by", ()))
+                          and (g.head if g.lead is None else g.lead) - ne < nom.get("by_gap", 12)), None)
         if maker is None and _w.split()[-1] in nom.get("maker_right_after", ()):  # A request of X / from X to Y for …
             # (a request from the Ministry of Justice of X: the State through its organ's name)
             maker = next((g for g in after if not lx.trim(lx.squeeze(text[ne:g.start if g.lead is None else g.lead]),
@@ -155,7 +164,10 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
             maker = next((g for g in sent.groups if g.end <= ns and g.kinds() & agents), None)
         if maker is None or not maker.kinds() & agents:
             continue
-        to = next((g for g in after if g is not maker and phrase_before(sent, g, nom.get("to", ()))), None)
+        to = rel_to or next((g for g in after if g is not maker and phrase_before(sent, g, nom.get("to", ()))), None)
+        if to is None and nom.get("that_after_maker"):  # a request from X that Y train …: Y is asked
+            to = next((g for g in after if g.start > maker.end and g.kinds() & agents and lx.squeeze(
+                text[maker.end:g.start if g.lead is None else g.lead]).strip().lower() in nom["that_after_maker"]), None)
         if to is None and nom.get("asked_by_after"):  # a request by X for the training of its staff by Y: Y is asked
             to = next((g for g in after if g is not maker and g.start > maker.end and g.kinds() & agents
                        and phrase_before(sent, g, nom.get("by", ()))
@@ -166,15 +178,16 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
                     if len([w for w in lx.squeeze(text[h[1]:ns]).split() if w not in lx.get("determiners", ())]) <= 1]
         if declined:  # Y (had to) decline(d) a (similar) request from X: X asked Y, who did not help
             to = subject_before(sent, declined[-1][0], agents, ctx.prev_subject, exclude=set(maker.keys))
-        rest = lx.squeeze(text[ns:sent.end]).lower()  # (what was asked: a request for …, a request that Y …)
-        if not declined and not any(w in rest[:nom.get("for_reach", 120)] for w in nom.get("what_asked", (" for ",))):
-            continue
         outcome, mood = None, "Requested"
         for key, m in (("refused", "Negated"), ("granted", REPORTED), ("pending", "Requested")):
             hit = lx.find(text, nom.get(key, ()), ne, sent.end)
             if hit:
                 outcome, mood = hit[0], m
                 break
+        rest = lx.squeeze(text[ns:sent.end]).lower()  # (what was asked: a request for …, a request that Y …)
+        if not declined and not any(w in rest[:nom.get("for_reach", 120)] for w in nom.get("what_asked", (" for ",))) \
+                and not (outcome is not None and to is not None and nom.get("outcome_names_it")):
+            continue  # (a similar request made by X to Y had not been answered: the outcome says it was a request)
         if declined and to is not None:
             outcome, mood = declined[-1], "Negated"
         if to is None and outcome is not None:
@@ -188,6 +201,29 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
                 ctx.add(s, "requests", o)
         emit_assist(ctx, members_of(to, agents), makers, year_before(sent, ns), topic(sent, ne),
                     (mood, makers[0]) if mood == "Requested" else (mood, None))
+
+
+def _relative_maker(ctx: SentenceContext, ne: int, after: list, spec: dict):
+    """``a request (that) the Government of X had addressed to Y``, ``a request it had addressed to Y``: the maker of a
+    request noun ending at ``ne`` named (or a pronoun standing, ``pronouns``, for the sentence's first actor) in a
+    relative clause right after it (``before``: the words up to it), whose verb (``verb``, a regular expression on the
+    words up to the addressee) sends it to the addressee — (maker, addressee), else (None, None)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    rest = lx.squeeze(text[ne:ne + 40]).lower()
+    m = re.match(spec["pronoun"], rest)
+    if m:  # (a request it had addressed to UNDP: the one the sentence is about)
+        maker = next((g for g in sent.groups if g.end <= ne and g.kinds() & lx.agents), None)
+        to = next((g for g in after if lx.squeeze(text[ne:g.start]).lower().strip() == m.group(0).strip()), None)
+        return (maker, to) if maker is not None and to is not None else (None, None)
+    first = next(iter(after), None)
+    if first is None or not re.fullmatch(spec["before"], lx.squeeze(text[ne:first.start if first.lead is None else first.lead]).strip().lower()):
+        return None, None
+    to = next((g for g in after if g.start > first.end), None)
+    if to is None or not re.fullmatch(spec["verb"], lx.squeeze(text[first.end:to.start]).strip().lower()):
+        return None, None
+    return first, to
 
 
 def _approached(ctx: SentenceContext, vs: int, ve: int, spec: dict) -> None:
