@@ -76,3 +76,27 @@ def test_comments_on_the_draft_report_are_input_to_it(text, key):
 
 def test_comments_on_a_draft_law_are_no_input():
     assert not {f for f in _facts("汤加政府在就刑法草案发表的评论中指出，该草案不符合公约。") if f[1] == "submittedInputTo"}
+
+
+@pytest.mark.parametrize("text, fact", [
+    ("The Office recommends that the Government of Bhutan seek the support of OHCHR in establishing a national human "
+     "rights institution.", ("state/BTN", "requests", "org/ohchr", "Recommended")),
+    ("Bhutan sought the assistance of OHCHR in drafting its report.", ("state/BTN", "requests", "org/ohchr", "Reported")),
+    ("高级专员建议伯利兹政府设立国家人权机构，并为此寻求人权高专办的技术支持。", ("state/BLZ", "requests", "org/ohchr", "Recommended")),
+    ("佛得角政府寻求了开发署的支持。", ("state/CPV", "requests", "org/undp", "Reported")),
+])
+def test_seeking_the_help_of_y_asks_y(text, fact):
+    """(``requests`` ``help_of``: the help a verb of asking names, and in Chinese its own ``verbs``)"""
+    assert fact in _facts(text)
+
+
+def test_seeking_views_or_cooperation_asks_no_one():
+    for text in ("佛得角政府寻求开发署的意见。", "佛得角政府寻求与开发署合作。"):
+        assert not {f for f in _facts(text) if f[1] == "requests"}
+
+
+def test_a_later_clause_of_a_list_item_is_recommended():
+    got = _facts("高级专员建议特立尼达和多巴哥政府：(a) 加入《禁止酷刑公约任择议定书》，并请防范酷刑小组委员会就设立国家防范机制提供咨询；"
+                 "(b) 依照《巴黎原则》设立国家人权机构，并为此继续寻求人权高专办的技术支持。")
+    assert ("state/TTO", "requests", "org/ohchr", "Recommended") in got
+    assert ("state/TTO", "requests", "org/spt", "Recommended") in got

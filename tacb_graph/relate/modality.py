@@ -166,6 +166,13 @@ def _request_scope(sent: Sentence, pos: int, subject: Group | None, lx: Lexicon,
         # 建议 X：(a) 请 Y…；(b) 与 Z 合作: an item of a list is in the scope of the verb before the colon, not of one in an earlier item
         colon = max(text.rfind(c, sent.start, cs) for c in ":：")
         verbs = [(h, m) for h, m in verbs if not colon < h[0] < cs] if colon != -1 else verbs
+    elif verbs and "enumerator" in lx.res:
+        # (b) 设立…，并为此寻求 Y 的支持: a later clause of an item, the item opening after the last list mark before it
+        colon = max(text.rfind(c, sent.start, cs) for c in ":：")
+        marks = [m.start() for m in re.finditer(r"[(（]", text[colon:cs])] if colon != -1 else []
+        item = next((colon + k for k in reversed(marks) if lx.res["enumerator"].match(text[colon + k:colon + k + 6])), None)
+        if item is not None:
+            verbs = [(h, m) for h, m in verbs if not colon < h[0] < item]
     if not verbs:
         return None
     (s, e, _w), modality = max(verbs, key=lambda v: v[0][0])

@@ -113,6 +113,23 @@ def adopted_by(ctx: SentenceContext) -> None:
                     ctx.add(it.key, "adoptedBy", body)
 
 
+def _help_of(sent: Sentence, e: int, rq: dict) -> Group | None:
+    """``sought the technical assistance of Y``, ``request the continued support of Y``, ``寻求 Y 的技术支持``: the one
+    whose help a verb of asking ending at ``e`` asks for (``help_of``: ``before``, a regular expression on the words
+    between the verb and the group; ``after``, on the words right after it) is the one asked."""
+    spec = rq.get("help_of")
+    if not spec:
+        return None
+    g = next(iter(sent.after(e)), None)
+    lx = sent.lx
+    if g is None or g.start > sent.clause_end(e) or not g.kinds() & lx.agents:
+        return None
+    if not re.fullmatch(spec["before"], lx.squeeze(sent.text[e:g.start if g.lead is None else g.lead]).strip()) \
+            or not re.match(spec["after"], lx.squeeze(sent.text[g.end:g.end + 16]).strip()):
+        return None
+    return g
+
+
 def _speaker_asked(sent: Sentence, subj: Group, e: int, rq: dict) -> Group | None:
     """``The ILO indicated that X had asked it to advise …``: a pronoun right after the verb of asking ending at ``e``
     (``speaker_asked`` ``pronoun``, a regular expression) stands for the speaker whose reported speech the asker
@@ -168,6 +185,8 @@ def requests(ctx: SentenceContext) -> None:
                         and not set(g.keys) & set(subj.keys)), None)
         if subj and obj is None:
             obj = _speaker_asked(sent, subj, hit[1], rq)  # UNICEF reported that X had asked it to …: UNICEF
+        if subj and obj is None:
+            obj = _help_of(sent, hit[1], rq)  # sought the technical assistance of Y, 寻求 Y 的技术支持: Y is asked
         if subj and obj and set(subj.keys) & set(obj.keys):
             continue  # 欢迎 A 和 B 的项目，并请 A 和 B（这些实体）…: the ones asked are no askers of one another
         if subj and obj:
@@ -185,6 +204,15 @@ def requests(ctx: SentenceContext) -> None:
             if subj.in_resolution and "Resolution" in subj.kinds():
                 askers = members_of(subj, {"Resolution"})  # F, and resolution R, in which it requested: R asks
             for s in askers:
+                for o in members_of(obj, agents):
+                    ctx.add(s, "requests", o, mood=mood)
+    for hit in lx.find(sent.text, rq.get("help_of", {}).get("verbs", ()), sent.start, sent.end):
+        # 寻求 Y 的技术支持: a verb that asks only with the help it names (not 寻求与 Y 合作, 寻求伙伴)
+        obj = _help_of(sent, hit[1], rq)
+        subj = subject_before(sent, hit[0], kinds, ctx.prev_subject) if obj is not None else None
+        if subj is not None and not set(subj.keys) & set(obj.keys):
+            mood = ctx.mood(hit[0], subj)
+            for s in subj.keys:
                 for o in members_of(obj, agents):
                     ctx.add(s, "requests", o, mood=mood)
     for g in sent.groups:
