@@ -136,7 +136,10 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
     rejected``, ``its request to Y for help …, made in 2034, had remained unanswered``: a request noun (``nouns``) with its
     maker (after ``by``, or the possessive pronoun's: the sentence's first actor), its addressee (after ``to``, or after
     the ``by`` of the outcome) and ``for``; the outcome phrase (``pending``, ``refused``, ``granted``) gives the help's
-    mood (Requested when none is said)."""
+    mood (Requested when none is said). With ``outcome_names_it``, an outcome and an addressee stand for the ``for``
+    (a similar request made by X to Y had not been answered); with ``that_after_maker``, the one right after the maker's
+    ``that`` is asked (a request from X that Y train …); a bare request noun (``relative_maker`` ``nouns``) is read
+    only with a relative clause naming its maker and addressee (:func:`_relative_maker`)."""
     sent = ctx.sentence
     lx = sent.lx
     text = sent.text
@@ -205,7 +208,7 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
 
 def _relative_maker(ctx: SentenceContext, ne: int, after: list, spec: dict):
     """``a request (that) the Government of X had addressed to Y``, ``a request it had addressed to Y``: the maker of a
-    request noun ending at ``ne`` named (or a pronoun standing, ``pronouns``, for the sentence's first actor) in a
+    request noun ending at ``ne`` named (or, with ``pronoun``, a pronoun standing for the sentence's first actor) in a
     relative clause right after it (``before``: the words up to it), whose verb (``verb``, a regular expression on the
     words up to the addressee) sends it to the addressee — (maker, addressee), else (None, None)."""
     sent = ctx.sentence
