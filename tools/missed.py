@@ -193,13 +193,9 @@ def _relation_misses(g: dict, read, language) -> list[tuple[str, tuple]]:
     return out
 
 
-def _key(s: str, pred: str, o: str, modality: str) -> tuple[str, str, str, str]:
-    return norm_relation(s, pred, o, modality)  # (partnersWith: subject <= object, as the gold is read)
-
-
 def _report_facts(read) -> set[tuple[str, str, str, str]]:
     """The facts read anywhere in the report (the headline figures count a fact once per report)."""
-    facts = {_key(*_fact(rel), rel.modality) for rel in read.relations}
+    facts = {norm_relation(*_fact(rel), rel.modality) for rel in read.relations}
     meta = read.segmented.meta
     if meta.session is not None and meta.body:  # the report's own session is written from its metadata
         facts.add((REPORT, "atSession", f"session/{meta.body.split('/', 1)[-1]}/{meta.session}", "Reported"))
@@ -233,7 +229,7 @@ def main(argv: list[str]) -> int:
             read = extract(text)
             facts = _report_facts(read)
             misses = [(kind, what) for kind, what in _help_misses(g, read, lx.assist_model.seen)
-                      + _relation_misses(g, read, lx.language) if _key(*what[1:]) not in facts]
+                      + _relation_misses(g, read, lx.language) if norm_relation(*what[1:]) not in facts]
             misses += _stance_misses(g, read, lx.stance_model.seen)
             counts.update(kind for kind, _what in misses)
             if args.show:

@@ -18,7 +18,8 @@ from .clauses import Group, Sentence, year_before
 from .emit import emit_assist
 from .runs import joined, repeated_marker
 from .patterns import SentenceContext
-from .roles import clause_between, followed_by, is_free, members_of, skip_aside, strip_adverbs, subject_before
+from .roles import (clause_between, followed_by, government_trimmed, is_free, members_of, organ_trimmed, skip_aside,
+                    strip_adverbs, subject_before)
 from .submissions import submitted_input
 
 __all__ = ["partners", "partners_named", "submitted_input"]
@@ -575,8 +576,8 @@ def _agent_right_before(sent: Sentence, pos: int, pw: dict) -> Group | None:
     if not before or before[-1].governor not in pw.get("agent_markers", ()) or not before[-1].kinds() & sent.lx.agents:
         return None
     gap = sent.lx.squeeze(sent.text[before[-1].end:pos])
-    if "State" in before[-1].kinds() and pw.get("state_organ"):
-        gap = re.sub(pw["state_organ"], "", gap, count=1)  # 由 X 政府与 Y 共同主办, 由 X 司法部和 Y 联合主办: X's
+    if pw.get("agent_state_organ"):  # 由 X 政府与 Y 共同主办, 由 X 司法部和 Y 联合主办: X's own
+        gap = organ_trimmed(before[-1], government_trimmed(gap, sent.lx), sent.lx)
     return before[-1] if len(gap) <= 1 else None
 
 

@@ -216,6 +216,12 @@ def _announced_gap(gap: str, md: dict) -> bool:
     return not gap.strip() or bool(md.get("carried_times")) and re.fullmatch(md["carried_times"], re.sub(r"\s+", "", gap)) is not None
 
 
+def _decided_before(sent: Sentence, pos: int, md: dict) -> bool:
+    """A word deciding on a request (``asking_decided``: 已决定) right before the request verb at ``pos``."""
+    return bool(md.get("asking_decided")) and bool(sent.lx.ends_with(
+        sent.lx.squeeze(sent.text[max(sent.start, pos - 12):pos]).rstrip(), md["asking_decided"]))
+
+
 def _reported_on(sent: Sentence, e: int, pos: int, rx: str) -> bool:
     """``requested X to report on the technical assistance provided by Y to Z``: the predicate at ``pos`` is the
     topic (``report_topic``, a regular expression from the requesting verb's end through the topic noun) of a
@@ -283,8 +289,7 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
         hit = _clause_level(sent, vpos, asker, md, "planned") if md.get("announced_asking") else None
         if modality == "Requested" and hit is not None and _announced_gap(lx.squeeze(sent.text[hit[1]:vpos]), md):
             return "Planned", None  # X would invite Y to train …, X 打算于 2095 年请 Y…: the asking is only announced
-        if modality == "Requested" and md.get("announced_asking") and lx.ends_with(
-                lx.squeeze(sent.text[max(sent.start, vpos - 12):vpos]).rstrip(), md.get("asking_decided", ())):
+        if modality == "Requested" and md.get("announced_asking") and _decided_before(sent, vpos, md):
             return "Planned", None  # 政府已决定请 Y 提供资金: a request decided on, not yet made
         if modality == "Requested" and _asked_then_withdrawn(sent, vpos, pos, md):
             return "Negated", None  # 原本邀请 Y 派遣专家…，但后来取消了这一邀请: the help asked for never came
@@ -294,8 +299,7 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
             undone = md.get("put_off_undone") and re.match(md["put_off_undone"], sent.text[pos + put_off.end():sent.end])
             return ("Negated", None) if undone else ("Planned", None)
         return modality, asker
-    if md.get("asking_decided") and lx.starts_with(sent.text[pos:pos + 4], md.get("requested", ())) and lx.ends_with(
-            lx.squeeze(sent.text[max(sent.start, pos - 12):pos]).rstrip(), md["asking_decided"]):
+    if lx.starts_with(sent.text[pos:pos + 4], md.get("requested", ())) and _decided_before(sent, pos, md):
         return "Planned", None  # 政府已决定请 Y…: the request itself is decided on, not yet made
     if _clause_level(sent, pos, subject, md, "should"):
         if not _by_the_plan(sent, pos, md):

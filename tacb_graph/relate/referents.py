@@ -133,7 +133,9 @@ def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
     if not earlier:
         return
     recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence))
-    for s, e, _w in lx.find(sent.text, act.get("referent_funding_verbs", act.get("funding_verbs", ())), a, b):
+    verbs = lx.words_of("referent_funding_verbs", lambda: tuple(act.get("referent_funding_verbs") or act.get("funding_verbs", ()))
+                        + tuple(act.get("referent_funding_extra", ())))  # (the travel … were borne by Y: a verb of paying too)
+    for s, e, _w in lx.find(sent.text, verbs, a, b):
         agent = agent_after(sent, e, act.get("by_markers"), act.get("by_gap", 4)) or _agent_before(sent, a, s, act) \
             or _relative_funder(sent, a, s, e)
         if agent is None or not agent.kinds() & lx.agents:

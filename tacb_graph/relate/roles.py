@@ -24,7 +24,8 @@ from .clauses import Group, Lexicon, Sentence, followed_by, parallel_that, relat
 __all__ = ["subject_before", "object_after", "sentence_subject", "years", "year_before", "locative",
            "skip_aside", "nearest_state", "state_pronoun", "agent_after",
            "members_of", "is_free", "first_free", "followed_by", "verb_ok", "scope_start", "strip_adverbs", "aside_spans",
-           "pronoun_after", "coordinated_verb", "repeated_verb", "phrase_before", "clause_between"]
+           "pronoun_after", "coordinated_verb", "repeated_verb", "phrase_before", "clause_between",
+           "government_trimmed", "organ_trimmed"]
 
 
 def _is_modifier(sent: Sentence, g: Group) -> bool:
@@ -56,6 +57,23 @@ def scope_start(sent: Sentence, pos: int) -> tuple[int, bool]:
 def strip_adverbs(text: str, lx: Lexicon) -> str:
     """``text`` without spaces, adverbs (还, 也, 并, also …) and bracketed asides."""
     return lx.res["adverbs"].sub("", re.sub(r"\([^()]*\)", "", text))
+
+
+def government_trimmed(gap: str, lx: Lexicon) -> str:
+    """``gap`` without a leading word for the government, in an unspaced language (X 政府在呈件中: X's own)."""
+    w = lx.starts_with(gap, lx.get("government_words", ()))
+    return gap[len(w):] if w and not lx.language.spaced else gap
+
+
+def organ_trimmed(g: Group, gap: str, lx: Lexicon) -> str:
+    """``gap`` without a State's organ right after the State group ``g`` (``state_organ``: 黑山外交部在书面材料中,
+    由 X 司法部和 Y 联合主办)."""
+    organ = lx.get("state_organ")
+    if organ and "State" in g.kinds():
+        m = re.match(organ, gap)
+        if m:
+            return gap[m.end():]
+    return gap
 
 
 def _head(sent: Sentence, lo: int, hi: int) -> str:

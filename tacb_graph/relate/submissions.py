@@ -12,7 +12,7 @@ import re
 
 from ..records import REPORT
 from .patterns import SentenceContext
-from .roles import is_free, members_of, strip_adverbs
+from .roles import government_trimmed, is_free, members_of, organ_trimmed, strip_adverbs
 
 __all__ = ["submitted_input"]
 
@@ -63,7 +63,7 @@ def submitted_input(ctx: SentenceContext) -> None:
         if not near and si.get("joint_markers"):  # 大赦国际与人权观察在联合材料中…: the pair the marker joins
             last = [g for g in sent.before(s) if g.end <= s]
             if len(last) >= 2 and last[-1].governor in si["joint_markers"] \
-                    and not _government_trimmed(strip_adverbs(text[last[-1].end:s], lx), lx) \
+                    and not government_trimmed(strip_adverbs(text[last[-1].end:s], lx), lx) \
                     and last[-2].governor is None and lx.squeeze(text[last[-2].end:last[-1].head]).strip() \
                     == last[-1].governor:
                 near = last[-2:]
@@ -194,11 +194,11 @@ def _received_relative(ctx: SentenceContext, si: dict) -> None:
     joiners = lx["coordinators"]
     for i, g in enumerate(sent.groups):
         if not g.kinds() & lx.agents or not lx.starts_with(
-                _organ_trimmed(g, lx.squeeze(text[g.end:g.end + 24]), si), rr["after"]):
+                organ_trimmed(g, lx.squeeze(text[g.end:g.end + 24]), lx), rr["after"]):
             continue
         run = [g]  # 收到了 A 外交部、B 和 C 的书面材料: the list back to the verb, a State's organ between its names
         for h in reversed(sent.groups[:i]):
-            if _organ_trimmed(h, lx.squeeze(text[h.end:run[0].head]), si) not in joiners:
+            if organ_trimmed(h, lx.squeeze(text[h.end:run[0].head]), lx) not in joiners:
                 break
             run.insert(0, h)
         verbs = lx.find(text, rr["verbs"], sent.clause_start(run[0].head), run[0].head)
@@ -344,16 +344,6 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
             ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(nouns[-1][0], None), via="list")
 
 
-def _organ_trimmed(g, gap: str, si: dict) -> str:
-    """``gap`` without a State's organ right after the State (``organ_after_state``: 黑山外交部在书面材料中)."""
-    organ = si.get("organ_after_state")
-    if organ and "State" in g.kinds():
-        m = re.match(organ, gap)
-        if m:
-            return gap[m.end():]
-    return gap
-
-
 def _next_to(sent, g, s: int, si: dict, aside, parents: dict | None = None) -> bool:
     """Group ``g`` is the subject of the submission words at ``s``: nothing between them but adverbs, the word for
     its government or a State's organ (黑山外交部在材料中), an aside (``verb_aside``), or a phrase addressing the
@@ -361,7 +351,7 @@ def _next_to(sent, g, s: int, si: dict, aside, parents: dict | None = None) -> b
     the gazetteer's: A、B 和 C 向人权高专办提交了书面材料; not 向禁止酷刑委员会, to whom a State reports on its own)."""
     lx = sent.lx
     text = sent.text
-    gap = _organ_trimmed(g, _government_trimmed(strip_adverbs(text[g.end:s], lx), lx), si)
+    gap = organ_trimmed(g, government_trimmed(strip_adverbs(text[g.end:s], lx), lx), lx)
     if not gap or aside is not None and aside.match(gap):
         return True
     to = si.get("addressed")
@@ -373,11 +363,5 @@ def _next_to(sent, g, s: int, si: dict, aside, parents: dict | None = None) -> b
     h = between[0]
     parents = parents or {}
     return (h.governor in to["governors"] and all(k in to["to"] or parents.get(k) in to["to"] for k in h.keys)
-            and _organ_trimmed(g, _government_trimmed(strip_adverbs(text[g.end:h.start], lx), lx), si)
+            and organ_trimmed(g, government_trimmed(strip_adverbs(text[g.end:h.start], lx), lx), lx)
             == h.governor and not strip_adverbs(text[h.end:s], lx))
-
-
-def _government_trimmed(gap: str, lx) -> str:
-    """``gap`` without a leading word for the government (X 政府在呈件中: X's own submission)."""
-    w = lx.starts_with(gap, lx.get("government_words", ()))
-    return gap[len(w):] if w and not lx.language.spaced else gap
