@@ -343,7 +343,8 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
         if key is None and rule.get("title"):
             # "the Fund" of a report on that fund: a fitting entity its own unit named before it,
             # else the one the report's title names
-            key = resolve_backref(rule, earlier, st.history, get, st.lang, head_ends, 0)
+            own = {k: v for k, v in rule.items() if k != "scope"}  # (its own unit only, whatever the rule's scope)
+            key = resolve_backref(own, earlier, st.history, get, st.lang, head_ends, 0)
             titled = resolve_backref(rule, title_referents(st), History(), get, st.lang, head_ends, 0)
             if key is not None and titled is not None and key != titled and rule.get("title_over_co_actor") \
                     and re.search(rule["title_over_co_actor"], text[sentence_start(starts, ent.start_char):ent.start_char]):

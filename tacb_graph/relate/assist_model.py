@@ -193,8 +193,8 @@ def model_from(d: dict) -> AssistModel:
 
 def back_off(model: AssistModel, sents, relations: list, lx, unit: str, number: int,
              parents: dict | None = None) -> list[tuple]:
-    """``(provider, recipient, sentence index, provider item, position, probability)`` of the pairs the model reads
-    as help (position: where the later of the two names starts), where no rule of the unit read help between the two
+    """``(provider, recipient, sentence index, provider item, position, probability, recipient item)`` of the pairs
+    the model reads as help (position: where the later of the two names starts), where no rule of the unit read help between the two
     (``relations``: the unit's facts); every pair considered goes to ``model.seen`` when it is a list. ``parents``:
     entity key -> its parent organisation (the gazetteer's), to tell a body's help from its office's."""
     if model.seen is None and not model.weights:
@@ -279,5 +279,5 @@ def back_off(model: AssistModel, sents, relations: list, lx, unit: str, number: 
                 prob = model.probability(feats) if not ruled and model.weights else 0.0
                 if prob >= model.threshold:
                     done.add((p.key, r.key))
-                    out.append((p.key, r.key, i, p, max(p.start, r.start), prob))
+                    out.append((p.key, r.key, i, p, max(p.start, r.start), prob, r))
     return out

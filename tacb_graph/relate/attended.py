@@ -81,7 +81,9 @@ def _passive_holder(sent, verb: int, act: dict):
 
 
 def attendees_from(ctx: SentenceContext, together) -> None:
-    """``X held a seminar in C; participants came from A and B``, ``…举办了研讨会，学员来自 A 和 B 的政府部门``: the
+    """``X held a seminar in C; participants came from A and B``, ``…举办了研讨会，学员来自 A 和 B 的政府部门``, ``来自 A 和
+    B 的 30 名代表参加了论坛`` (``attendees_lead``: a word before the States, and a regular expression on the people and
+    their taking part after them): the
     States the participants came from (``activities`` ``attendees_from``, the words right before them) were helped by
     the one who held the activity before in the sentence, or — when the words open the sentence — in the sentence
     before (its holders, left in ``ctx.carried`` by :func:`took_part_after`)."""
@@ -93,7 +95,14 @@ def attendees_from(ctx: SentenceContext, together) -> None:
         return
     text = sent.text
     _attendees_included(ctx, act)
-    for s, e, _w in lx.find(text, words, sent.start, sent.end):
+    hits = lx.find(text, words, sent.start, sent.end)
+    lead = act.get("attendees_lead")  # 来自 A 和 B 的 30 名代表参加了论坛: the people and their taking part after the States
+    if lead:
+        for s, e, w in lx.find(text, lead["words"], sent.start, sent.end):
+            came = next(iter(sent.after(e)), None)
+            if came is not None and re.match(lead["then"], text[came.end:sent.clause_end(came.end) + 1]):
+                hits.append((s, e, w))
+    for s, e, _w in sorted(hits):
         came = next(iter(sent.after(e)), None)
         if came is None or lx.trim(lx.squeeze(text[e:came.start])) or not came.kinds() & {"State"} \
                 or came.end > sent.clause_end(e):
@@ -371,7 +380,8 @@ def experts_sent(ctx: SentenceContext) -> None:
 def took_part_after(ctx: SentenceContext, together) -> None:
     """``X ran a workshop in C, in association with Y, on … . Officials from A and B took part.``: people of named
     States who took part (``participation_verbs`` closing a clause that names no activity) took part
-    in the activity the sentence before held: its holder and whoever held it with it assist the States
+    in the activity the sentence before held (named by an activity noun, or by a pronoun right after the verb:
+    ``held_pronouns``, ``X organized it``): its holder and whoever held it with it assist the States
     (``activities`` ``took_part_after``, a switch). Each sentence leaves its own holders in ``ctx.carried`` (for
     :func:`attendees_from` too)."""
     sent = ctx.sentence
@@ -391,8 +401,10 @@ def took_part_after(ctx: SentenceContext, together) -> None:
         if recips and ctx.mood(s, None)[0] != "Negated":
             emit_assist(ctx, [k for k in held if k not in recips], recips, year_before(sent, s), topic(sent, s),
                         ctx.mood(s, None))
+    pronouns = act.get("held_pronouns")  # X organized it with Y (the course the sentence before named)
     for vs, ve, _w in lx.find(text, act["verbs"], sent.start, sent.end):
-        if lx.find(text, act["nouns"], ve, min(sent.end, ve + act["max_noun_gap"])):
+        if lx.find(text, act["nouns"], ve, min(sent.end, ve + act["max_noun_gap"])) \
+                or pronouns and re.match(pronouns, text[ve:sent.end]):
             prov = subject_before(sent, vs, lx.agents, ctx.prev_subject)
             if prov is not None:
                 ctx.carried["held"] = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys]

@@ -269,10 +269,17 @@ def _learned_help(lx: Lexicon, sents, prevs, relations: list, assistances: list,
     rule of the unit related so, with the modality the sentence gives at the later name and the model's probability
     (``confidence``)."""
     read = back_off(lx.assist_model, sents, relations, lx, unit.unit, unit.number, parents)
-    for provider, recipient, i, item, pos, prob in read:
+    for provider, recipient, i, item, pos, prob, other in read:
         sent = sents[i]
         group = next((g for g in sent.groups if item in g.items), None)
         modality, asker = modality_at(sent, pos, group, prevs[i])
+        first = min(item, other, key=lambda it: it.start)
+        if modality == REPORTED and sent.clause_start(first.start) != sent.clause_start(pos):
+            # 原定由 X 为 Y 举办的培训，因 Z 未能…而被取消: the later name may stand in a clause of its own (the reason
+            # given), the plan called off or the plan itself in the earlier name's clause
+            early = modality_at(sent, first.start, next((g for g in sent.groups if first in g.items), None), prevs[i])
+            if early[0] in ("Negated", "Planned"):
+                modality, asker = early
         by = asker.keys[0] if asker is not None and modality != REPORTED else None
         if by == provider:
             continue  # the Assembly invited UNDP to assist X: the one that asked gives no help of its own

@@ -22,6 +22,10 @@ Word lists: ``relations.json`` ``grants``:
 * ``enabling_verbs`` (``a grant from F enabled X to …``), after ``provider_period`` at most (``for 2043–2044``);
 * ``grantee_markers`` (``a grant from F to X``) and ``grantee_verbs`` (``X received a grant from F``): who got
   the grant, and so carries out the work in the State — X assists the State too, its help funded by F;
+* ``grantee_alone`` — a grant to a named body with no place of work named is help to that body (``X 获得 F 的赠款``);
+  ``grant_money`` — the sum stated between the grant noun and its giver (either order: ``a grant of USD 48,000 from
+  F``, ``F 3.8 万美元的赠款``) went from the giver to the grantee; ``grantee_alone_money_kinds`` — money so granted to
+  a body of ``money_recipient_kinds`` stays a contribution even when the text calls it a grant;
 * ``priority`` — the fund's choice of whom its grants will go to: a lead (``priority to``), an applicant
   noun (``applications``) and a marker (``from``) before the States: ``the Fund will give priority to
   applications from A and B`` (Planned, by the clause's mood).
@@ -209,16 +213,17 @@ def grants(ctx: SentenceContext) -> None:
         if not recips and s not in done and gr.get("grantee_alone"):
             # a grant to an organisation, no place of work named: help to the grantee (the funded-help convention)
             grantee = [k for k in _grantee(ctx, s, prov, gr, e) if k not in prov.keys]
-            if grantee and w is None \
+            if grantee and (w is None or gr.get("grantee_alone_money_kinds")) \
                     and set(sent.item_kinds().get(k) for k in grantee) <= set(lx["assists"].get("money_recipient_kinds", ())):
                 grantee = []  # the Fund allocated $300,000 to the office: money to a body of the UN, a contribution
+                # (and, where the language says so, a grant so named: 基金向联合国国家工作队提供了赠款)
             if grantee:
                 done.add(s)
                 gave = lx.find(text, gr.get("give_verbs", ()), max(sent.clause_start(s), s - gr.get("verb_gap", 24)), s)
                 mood = ctx.mood(gave[-1][0] if gave else s, prov)
                 emit_assist(ctx, list(prov.keys), grantee, year_before(sent, s), topic(sent, e), mood)
                 _funded_by_grant(ctx, prov, grantee, s)
-                _granted_money(ctx, e, prov, grantee, gr, mood)
+                _granted_money(ctx, s, e, prov, grantee, gr, mood)
         if recips and s not in done:
             done.add(s)
             gave = lx.find(text, gr.get("give_verbs", ()), max(sent.clause_start(s), s - gr.get("verb_gap", 24)), s)
@@ -251,14 +256,15 @@ def _grant_nouns(sent, gr: dict) -> list[tuple[int, int, str]]:
     return sorted(hits, key=lambda h: h[:2])
 
 
-def _granted_money(ctx: SentenceContext, e: int, prov: Group, grantee: list[str], gr: dict, mood) -> None:
-    """``a grant of USD 48,000 from F``, ``grants of USD 10,000 each … from F to A and to B``: the sum stated between
-    the grant noun and its giver went from the giver to each grantee (``grant_money``)."""
+def _granted_money(ctx: SentenceContext, s: int, e: int, prov: Group, grantee: list[str], gr: dict, mood) -> None:
+    """``a grant of USD 48,000 from F``, ``grants of USD 10,000 each … from F to A and to B``, ``X 获得 F 3.8 万美元的赠款``:
+    the sum stated between the grant noun (``s:e``) and its giver went from the giver to each grantee (``grant_money``)."""
     if not gr.get("grant_money"):
         return
     sent = ctx.sentence
-    for _a, b, amount, code in parse_amount(sent.text[e:prov.start], sent.lx)[:1]:
-        if len(grantee) > 1 and not sent.lx.starts_with(sent.lx.squeeze(sent.text[e + b:prov.start]), gr.get("each", ())):
+    lo, hi = (e, prov.start) if prov.start >= e else (prov.end, s)  # (F 3.8 万美元的赠款: the sum between giver and noun)
+    for _a, b, amount, code in parse_amount(sent.text[lo:hi], sent.lx)[:1]:
+        if len(grantee) > 1 and not sent.lx.starts_with(sent.lx.squeeze(sent.text[lo + b:hi]), gr.get("each", ())):
             continue  # a sum for several grantees, not one each: whose share is unknown
         for k in grantee:
             for f in prov.keys:

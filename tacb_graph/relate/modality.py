@@ -142,6 +142,35 @@ def _denied_object(sent: Sentence, pos: int, md: dict) -> bool:
                for rx in (md.get("negated_objects"), md.get("stopped_objects")) if rx)
 
 
+def _undone_subject(sent: Sentence, pos: int, md: dict) -> bool:
+    """``A workshop for judges of X, which Y was to hold, was cancelled``: the predicate lies inside the subject of a
+    clause that says the activity never happened. The subject opens its clause (``subject_undone_opener``, a regular
+    expression on the text from the sentence or the last ``;``/``:`` to the predicate: an activity noun, after a
+    complementizer or a fronted phrase at most) and its clause's own predicate, after it, calls the activity off
+    (``subject_undone``, tried on the text after the predicate); a clause of another subject between the two
+    (``subject_undone_stops``), or a relative pronoun right before the predicate that calls off (``which was
+    cancelled`` may say it of another noun), keeps the fact as read; so does a predicate that is itself the asking
+    (``subject_undone_not_at``: the help that X had requested … was not given)."""
+    undone, opener = md.get("subject_undone"), md.get("subject_undone_opener")
+    if not undone or not opener:
+        return False
+    at = md.get("subject_undone_not_at")  # the help X had requested … was not given: the asking itself took place
+    if at and _compiled(at).match(sent.text, pos):
+        return False
+    m = _compiled(undone).search(sent.text, pos, sent.end)
+    if m is None:
+        return False
+    gap = sent.text[pos:m.start()]
+    stops = md.get("subject_undone_stops")
+    if stops and _compiled(stops).search(gap):
+        return False
+    relative = md.get("subject_undone_relative")
+    if relative and _compiled(relative).search(gap):
+        return False
+    lo = max([sent.start] + [k + 1 for k in range(sent.start, pos) if sent.text[k] in ";:；："])
+    return _compiled(opener).match(sent.lx.squeeze(sent.text[lo:pos]).strip()) is not None
+
+
 @functools.lru_cache(maxsize=16)
 def _compiled(rx: str) -> re.Pattern:
     return re.compile(rx)
@@ -277,7 +306,7 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
     md = lx.get("modality") if lx is not None else None
     if not md:
         return REPORTED, None
-    if _negated(sent, pos, subject, md) or _denied_object(sent, pos, md):
+    if _negated(sent, pos, subject, md) or _denied_object(sent, pos, md) or _undone_subject(sent, pos, md):
         return "Negated", None
     # (… to cooperate with the Special Rapporteur, who has requested to visit X: a relative clause states a fact of its own)
     scope = None if relative_antecedent(sent, pos, lx.agents) is not None else _request_scope(sent, pos, subject, lx, prev)
@@ -308,7 +337,7 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
         contrasts = sent.lx.find(sent.text, md.get("originally_contrast", ()), pos, sent.end)
         called = contrasts and sent.lx.find(sent.text, md.get("called_off", ()), contrasts[0][1], sent.end)
         return ("Negated" if called else "Planned"), None
-    planned = _clause_level(sent, pos, subject, md, "planned")
+    planned = _clause_level(sent, pos, subject, md, "planned") or _planned_before_agent(sent, subject, md)
     if planned:
         if _undone_plan(sent, planned, pos, md):
             return "Negated", None
@@ -318,6 +347,17 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
         # X 原拟与 Y 合作，协助 Z…，但…此项工作未能开展: the plan the clause carries on was undone
         return ("Negated" if _undone_plan(sent, carried, pos, md) else "Planned"), None
     return REPORTED, None
+
+
+def _planned_before_agent(sent: Sentence, subject: Group | None, md: dict) -> tuple[int, int, str] | None:
+    """``原定于 2052 年 6 月由 X 为 Y 举办的培训``: a word of plan that hands the act to its agent (``planned_before_agent``,
+    a regular expression ending right before the subject) stands before the subject, not after it."""
+    rx = md.get("planned_before_agent")
+    if not rx or subject is None:
+        return None
+    lo = sent.clause_start(subject.start)
+    m = _compiled(rx).search(sent.text, lo, subject.start)
+    return (m.start(), m.end(), m.group()) if m is not None else None
 
 
 def _by_the_plan(sent: Sentence, pos: int, md: dict) -> bool:
