@@ -14,7 +14,7 @@ from .emit import emit_assist, topic
 from .patterns import SentenceContext, co_providers
 from .places import clause_groups as _clause_groups, located_after, stationed_in
 from .referents import co_organizers
-from .roles import (locative, members_of, nearest_state, phrase_before, skip_aside, strip_adverbs,
+from .roles import (locative, members_of, nearest_state, organ_trimmed, phrase_before, skip_aside, strip_adverbs,
                     subject_before, year_before)
 
 __all__ = ["recipient_before", "recipient_after", "people_sent_to", "pronoun_recipient", "listed_after", "pronoun_before",
@@ -311,6 +311,7 @@ def beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> l
         if len(gap) > act["max_gap"]:
             break
         after = lx.squeeze(sent.text[g.end:g.end + 40])  # (room for a whole English noun: Y's prosecutors)
+        after = organ_trimmed(g, after, lx) if not lx.language.spaced else after  # X 司法部的 70 名法官: its people
         of = lx.starts_with(after, act["of"])
         after = after[len(of):].lstrip() if of else after
         if act.get("counted"):
