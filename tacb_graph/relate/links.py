@@ -338,8 +338,9 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             listed, closed = [], len(keys)
             for h, prev in zip(sent.groups[i + 1:], sent.groups[i:]):  # by the Government of X, A and B: one list
                 join = lx.squeeze(text[prev.end:h.start if h.lead is None else h.lead]).strip()
-                if h.governor is not None or join not in (",", *lx["coordinators"], *(", " + c for c in lx["coordinators"])):
-                    break
+                if h.governor not in (None, g.governor) or join not in (",", *lx["coordinators"], *(", " + c for c in lx["coordinators"])) \
+                        or h.governor is not None and join == ",":
+                    break  # (by A and by B, C and D: the marker repeated after a coordinator goes on with the list)
                 listed += [k for k in members_of(h, agents) if k not in keys + listed]
                 if join != "," or len(h.keys) > 1 and h.lead is None:
                     closed = len(keys) + len(listed)  # (the list ends with its coordinator: …, B and C)
@@ -349,7 +350,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         marker = text.rfind(g.governor, sent.start, g.head)
         before = lx.squeeze(text[sent.clause_start(marker):marker])
         if "year" in lx.res:
-            before = lx.squeeze(re.sub(r"(?:\b(?:in|on|during)\s+)?(?:\w+\s+)?" + lx["year"] + r"\s*$", "", before))
+            before = lx.squeeze(re.sub(r"(?:\b(?:in|on|during)\s+)?(?:\w+\s+){0,2}" + lx["year"] + r"\s*$", "", before))
         if lx.ends_with(before, pw["joint_by"]):
             mood = ctx.mood(marker, None)
             _partner_each(ctx, keys, mood)
