@@ -47,3 +47,12 @@ def test_an_activity_taken_up_by_a_pronoun():
     got = _help("The third course took place in Apia in May 2112. The OHCHR Regional Office for the Pacific organized it "
                 "together with UNDP. Officials from Kiribati, Nauru and Tonga attended.")
     assert {("org/ohchr-pacific", "state/KIR"), ("org/undp", "state/NRU"), ("org/undp", "state/TON")} <= got
+
+
+@pytest.mark.parametrize("text, funder", [
+    ("毒罪办向乍得检察署移交了 20 套证据采集设备。采购这批设备的费用来自欧洲联盟(欧盟)的一笔赠款。", "org/eu"),
+    ("开发署为乍得司法部的 60 名书记员举办了培训。培训所用的终端设备是用日本政府提供的资金采购的。", "state/JPN"),
+])
+def test_the_cost_of_the_help_before_from_a_funder(text, funder):
+    """(``repeated_help`` ``funded_back``: ``费用来自``, ``是用`` … ``提供的资金``; ``funded_back_verbs``)"""
+    assert (funder, "state/TCD") in _help(text)

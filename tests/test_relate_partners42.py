@@ -1,6 +1,6 @@
 """Signers of one document partner each other when the agent marker is repeated after a coordinator (``signed on 14
-March 2027 by the Government of X and by A, B and C``: ``relate/links.py``, ``joint_by``; a date of up to two words
-before the year is passed over). Sentences of our own, not copied from any gold text."""
+March 2027 by the Government of X and by A, B and C``: ``relate/links.py``, ``joint_by``; a day and a
+month before the year are passed over, never the verb). Sentences of our own, not copied from any gold text."""
 
 from __future__ import annotations
 
@@ -32,3 +32,10 @@ def test_an_agreement_the_two_first_concluded():
     assert frozenset(("org/ohchr", "org/au-commission")) in _partners(
         "The work rests on a memorandum of understanding that OHCHR and the African Union Commission first concluded "
         "in Addis Ababa in 2022 and renewed in 2027.")
+
+
+def test_a_year_alone_before_the_agent_keeps_the_verb():
+    """(``signed in 2026 by A, B and C``: the date's words are passed over, never the verb of signing)"""
+    got = _partners("UNHCR and UNDP helped the Department of Population of Myanmar, under a memorandum of understanding "
+                    "signed in 2026 by the Government of Myanmar, UNHCR and UNDP.")
+    assert {frozenset(("state/MMR", "org/undp")), frozenset(("state/MMR", "org/unhcr"))} <= got
