@@ -6,7 +6,8 @@ is
 
 * **Negated** when a negation stands right before the predicate in its clause
   (``没有向 X 提供``, ``did not assist``), or its clause denies what was given (``no assistance
-  was provided to X``, ``negated_objects``);
+  was provided to X``, ``negated_objects``), or it lies inside the subject of a clause that calls the activity off
+  (``A course that Y was to give to X was cancelled``, ``subject_undone``);
 * **Requested** when the predicate lies in the scope of a requesting verb
   (``请``, ``鼓励``, ``邀请``, ``呼吁``, ``授权`` …; ``requested … to``, ``invited``,
   ``called upon``): the scope runs from the verb over its object (the actor asked)
