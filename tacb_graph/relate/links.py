@@ -349,9 +349,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             continue
         marker = text.rfind(g.governor, sent.start, g.head)
         before = lx.squeeze(text[sent.clause_start(marker):marker])
-        if "year" in lx.res:
-            before = lx.squeeze(re.sub(r"(?i)(?:\b(?:in|on|during)\s+)?(?:\d{1,2}\s+)?(?:(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+)?"
-                                        + lx["year"] + r"\s*$", "", before))
+        if "year" in lx.res and pw.get("joint_by_date"):  # signed on 14 March 2027 by A and B: the date passed over
+            before = lx.squeeze(re.sub(pw["joint_by_date"] + lx["year"] + r"\s*$", "", before))
         if lx.ends_with(before, pw["joint_by"]):
             mood = ctx.mood(marker, None)
             _partner_each(ctx, keys, mood)
