@@ -174,3 +174,18 @@ def _iso3(name: str) -> str:
 
     with open(data_dir() / "gazetteers" / "states.csv", encoding="utf-8") as f:
         return next(r["iso3"] for r in csv.DictReader(f) if r["name_en"] == name)
+
+
+def test_the_payer_of_help_it_read_is_read_after_it(outfitting):
+    # (no rule reads the help before, so no rule could read who paid for it until the back-off had)
+    rec = _read("UNDP outfitted the courts of Ghana with computers. The costs were met by Norway.")
+    got = {(r.subject, r.object): r.via for r in rec.relations if r.predicate == "assists"}
+    assert got.get(("org/undp", "state/GHA")) == "model"
+    assert ("state/NOR", "state/GHA") in got
+    assert [(a.provider, a.recipient) for a in rec.assistances].count(("state/NOR", "state/GHA")) == 1
+
+
+def test_what_became_of_help_it_read_that_was_asked_for(outfitting):
+    # (the refusal after the one asked is read for its facts as for the rules')
+    found = _help("Ghana asked UNDP to outfit its courts with computers; UNDP declined.")
+    assert ("org/undp", "state/GHA", "Negated") in found

@@ -20,6 +20,7 @@ from ..config import Config, load_config
 from ..records import REPORT, UNIT, Assistance, Recognised, Relation
 from ..recognise.report import ReportContext, doc_text
 from .assist_model import back_off
+from .repeated import read_paid_later
 from .clauses import Lexicon, lexicon_for, sentences
 from .emit import topic
 from .families import extract_sentence
@@ -187,8 +188,12 @@ class RelationExtractor:
         relations, assistances = _person_roles(relations, assistances, st.kinds, lx, st.posts)
         relations, assistances = _not_to_parent(relations, assistances, self.config.gazetteer.entities, lx)
         if lx.assist_model is not None:
+            before = len(relations)
             _learned_help(lx, sents, prevs, relations, assistances, unit,
                           self.config.derived("parents", lambda: _parents(self.config.gazetteer.entities)))
+            _paid_later(sents, relations, assistances, carried.get("unpaid", ()))
+            if len(relations) > before:  # (… asked Y to fund it; Y declined: what became of help the back-off read)
+                relations, assistances = settle(sents, relations, assistances, lx, posts)
         st.relations += relations
         st.assistances += assistances
         st.relations += cites(unit.unit, unit.number, sents)
@@ -288,6 +293,24 @@ def _learned_help(lx: Lexicon, sents, prevs, relations: list, assistances: list,
                                   by, via="model", confidence=sure))
         assistances.append(Assistance(provider, recipient, unit.unit, unit.number, None, topic(sent, pos), sent.quote,
                                       modality, by, confidence=sure))
+
+
+def _paid_later(sents, relations: list, assistances: list, unpaid) -> None:
+    """Add the help of the sentences that said who paid for help before them when no rule had read that help
+    (``unpaid``, their contexts), read again now that the back-off has read it (:func:`.repeated.read_paid_later`)."""
+    where = {id(s): i for i, s in enumerate(sents)}
+    for sc in unpaid:
+        here = where[id(sc.sentence)]
+        at = {s.quote: i for i, s in enumerate(sents[:here])}
+        before = sorted((r for r in relations if r.sentence in at), key=lambda r: at[r.sentence])
+        if not any(r.via == "model" and r.predicate == "assists" for r in before):
+            continue  # nothing new to pay for: the rules saw all the help before
+        read_paid_later(sc, before)
+        known = {(r.subject, r.predicate, r.object) for r in relations}
+        new = [r for r in sc.relations if (r.subject, r.predicate, r.object) not in known]
+        relations += new
+        pairs = {(r.subject, r.object) for r in new if r.predicate == "assists"}
+        assistances += [a for a in sc.assistances if (a.provider, a.recipient) in pairs]
 
 
 def _title_recipient(ctx: ReportContext, config: Config, lx: Lexicon) -> str | None:

@@ -27,7 +27,10 @@ regular expression matched in the folded sentence:
   them) ``funded_back_verbs`` right after the agents that follow it: ``the costs of the course were met by X``,
   ``该培训由 X 供资``, ``这些讲习班由 A 和 B 资助`` — the agents help the earlier recipients (the funder beside the
   implementer: tests/gold/README.md, "funded help"); ``taught_in`` — people of another body taught in the
-  activity (``毒罪办的两名专家也参与了培训的授课``): that body helps its recipients too; ``funded_back_chain`` (a regular expression of the gap between
+  activity (``毒罪办的两名专家也参与了培训的授课``): that body helps its recipients too; ``funded_back_source`` (a
+  regular expression of the expression's end) names the source of the money, which needs no verb after the agents
+  (``所需经费来自 X。``); a post paid for (``post_nouns``) helps the State the unit's last help to a State went to,
+  when the help before went to no State (the adviser advised the country team; :func:`_post_state`); ``funded_back_chain`` (a regular expression of the gap between
   two agents: ``organized by X and paid for by Y``) lets a second passive agent join the first.
 
 The help stated earlier in the same sentence counts as "before" (``…实施了一个项目，该项目由瑞典资助``).
@@ -51,7 +54,7 @@ from .emit import emit_assist, topic
 from .patterns import SentenceContext
 from .roles import is_free, members_of, year_before
 
-__all__ = ["repeated_help"]
+__all__ = ["read_paid_later", "repeated_help"]
 
 
 def _compiled(lx, spec: dict) -> dict[str, re.Pattern]:
@@ -66,6 +69,18 @@ def _compiled(lx, spec: dict) -> dict[str, re.Pattern]:
 
 
 _KEYS = ("again_passive", "same_in", "again_benefited", "toward_activity", "costs_borne", "funded_back", "taught_in")
+_PAID = ("toward_activity", "costs_borne", "funded_back")  # who paid for the help before: read again after the back-off
+
+
+def read_paid_later(ctx: SentenceContext, earlier: list) -> None:
+    """Read again, in ``ctx`` (a sentence that said who paid for help before it when no rule had read that help), the
+    ``_PAID`` expressions against ``earlier`` — what the unit's sentences before it state once the back-off
+    (:mod:`.assist_model`) has read help the rules did not: ``人权高专办…组成了一个联合特派团，前往巴马科。特派团的差旅费用由
+    Y 支付``. What it reads lands in ``ctx.relations`` and ``ctx.assistances``, emptied first."""
+    ctx.relations.clear()
+    ctx.assistances.clear()
+    ctx.earlier = earlier
+    repeated_help(ctx, _PAID)
 
 
 def office_holders(ctx: SentenceContext, a: int, s: int, act: dict, earlier: list) -> list[str]:
@@ -101,6 +116,18 @@ def last_help(ctx: SentenceContext) -> tuple[list[str], list[str]]:
     return list(dict.fromkeys(r.subject for r in last)), list(dict.fromkeys(r.object for r in last))
 
 
+def _post_state(ctx: SentenceContext, recipients: list[str]) -> list[str]:
+    """For a post paid for (``post_nouns``: 该职位的经费由 Y 承担) when the help before went to no State (the adviser
+    advised the country team): the States the unit's latest help to a State went to (the one the post was deployed
+    to); none when the help before went to a State already, or no earlier help did."""
+    if any(k.startswith("state/") for k in recipients):
+        return []
+    for r in reversed([*ctx.earlier, *ctx.relations]):
+        if r.predicate == "assists" and r.object.startswith("state/"):
+            return [r.object]
+    return []
+
+
 def _free_before(sent: Sentence, lo: int, pos: int) -> Group | None:
     """The last free agent group between the clause start ``lo`` and ``pos``."""
     agents = sent.lx.agents
@@ -114,20 +141,23 @@ def _states_after(sent: Sentence, pos: int) -> list[str]:
     return [k for g in sent.groups if pos <= g.start and g.end <= end + 1 for k in members_of(g, {"State"})]
 
 
-def repeated_help(ctx: SentenceContext) -> None:
-    """Help said again with its provider or recipient left to the sentence before (see the module docstring)."""
+def repeated_help(ctx: SentenceContext, keys: tuple[str, ...] = ()) -> None:
+    """Help said again with its provider or recipient left to the sentence before (see the module docstring); only
+    the expressions of ``keys`` when given."""
     sent = ctx.sentence
     lx = sent.lx
     spec = lx.get("repeated_help")
     if not spec:
         return
     providers, recipients = last_help(ctx)
-    if not providers:
-        return
     rx = _compiled(lx, spec)
     text = sent.text
+    if not providers:
+        if any(k in rx and rx[k].search(text, sent.start, sent.end) for k in _PAID):
+            ctx.carried.setdefault("unpaid", []).append(ctx)  # paid for help no rule read: see read_paid_later
+        return
     agents = lx.agents
-    for key in _KEYS:
+    for key in keys or _KEYS:
         if key not in rx:
             continue
         for m in rx[key].finditer(text, sent.start, sent.end):
@@ -161,8 +191,11 @@ def repeated_help(ctx: SentenceContext) -> None:
                     rest = re.sub(spec["funded_back_aside"], "", rest, count=1)
                 rest = rest[len(lx.starts_with(rest, lx.get("government_words", ())) or ""):]  # 由爱尔兰政府承担
                 held = office_holders(ctx, lo, e, lx.get("activities") or {}, list(ctx.earlier) + list(ctx.relations))
+                if not held and lx.find(text, spec.get("post_nouns", ()), lo, e):
+                    held = _post_state(ctx, recipients)  # 该职位所需经费来自 Y: the post's State, not whom it advised
                 provs = [k for g in run for k in members_of(g, agents) if k not in (held or recipients)]
-                if provs and ("funded_back_verbs" not in spec or lx.starts_with(rest, spec["funded_back_verbs"])):
+                source = spec.get("funded_back_source") and re.search(spec["funded_back_source"], m.group())
+                if provs and (source or "funded_back_verbs" not in spec or lx.starts_with(rest, spec["funded_back_verbs"])):
                     # (该顾问的费用将由 Y 承担: the modal inside the expression counts; 小组一名干事的职位费用由 Y
                     # 承担: the post helps the team's holder)
                     mood = ctx.mood(e, None)

@@ -41,6 +41,8 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
       (``request_not_made``);
     * ``X had pledged to fund a project in Y, but the project could not start``: help the sentence reported before a
       clause that refers back to the activity and says it never happened (``undone_refs``, ``undone_words``) is Negated;
+    * ``基金核准了一个为 Y 举办培训的项目，该项目定于明年启动``, ``were approved … and are due to begin in 2044``: help
+      approved and said to be still to start is Planned (``approval_words``, ``starts_later``);
     * where the language sets ``one_per_unit``, a fact stated as Reported, Negated or Planned is not
       also kept as Requested or Recommended in the same unit (the stronger statement wins).
 
@@ -124,6 +126,12 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
                      and r.modality in (REPORTED, "Planned") else r for r in relations]
         assistances = [replace(a, modality="Negated") if a.sentence in offered and a.modality in (REPORTED, "Planned")
                        else a for a in assistances]
+    if md.get("starts_later"):  # 基金核准了一个为 Y 举办培训的项目，该项目定于明年启动: approved, still to start
+        later = _approved_to_start(sents, md, lx)
+        relations = [replace(r, modality="Planned") if r.predicate == "assists" and r.modality == REPORTED
+                     and r.sentence in later else r for r in relations]
+        assistances = [replace(a, modality="Planned") if a.modality == REPORTED and a.sentence in later else a
+                       for a in assistances]
     relations = _joint_undone(relations, sents, md, lx)
     if md.get("one_per_unit"):
         def fact(r) -> tuple:  # partnersWith is symmetric
@@ -145,6 +153,25 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
         assistances = [a for a in assistances if a.modality not in _ASKED or (a.provider, a.recipient)
                        not in strong_a]
     return relations, assistances
+
+
+def _approved_to_start(sents: list[Sentence], md: dict, lx: Lexicon) -> set[str]:
+    """The sentences that approve help (``approval_words``: 核准, approved) and say, after the approval or at the start
+    of the next sentence, that the work is still to start (``starts_later``, a regular expression: 该项目定于…启动,
+    are due to begin in …): their help is Planned."""
+    rx = re.compile(md["starts_later"])
+    out = set()
+    for i, sent in enumerate(sents):
+        hits = lx.find(sent.text, md.get("approval_words", ()), sent.start, sent.end)
+        if not hits:
+            continue
+        if rx.search(lx.squeeze(sent.text[hits[0][1]:sent.end])):
+            out.add(sent.quote)
+        elif i + 1 < len(sents):
+            nxt = sents[i + 1]
+            if rx.match(lx.squeeze(nxt.text[nxt.start:nxt.clause_end(nxt.start)]).lstrip()):
+                out.add(sent.quote)
+    return out
 
 
 def _joint_undone(relations: list, sents: list[Sentence], md: dict, lx: Lexicon) -> list:
