@@ -189,3 +189,9 @@ def test_what_became_of_help_it_read_that_was_asked_for(outfitting):
     # (the refusal after the one asked is read for its facts as for the rules')
     found = _help("Ghana asked UNDP to outfit its courts with computers; UNDP declined.")
     assert ("org/undp", "state/GHA", "Negated") in found
+
+
+def test_a_name_marked_as_paying_is_not_helped(outfitting):
+    # (the words between make the pair look like help; the funding phrase before the later name says it paid)
+    found = _help("UNDP outfitted, with funds from Norway, the courts of Ghana.")
+    assert not any(r == "state/NOR" for _p, r, _m in found)

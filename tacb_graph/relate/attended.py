@@ -12,7 +12,10 @@ Word lists: ``relations.json`` ``activities``:
 * ``attended_by`` — the participles (``attended by``, ``was attended by`` …);
 * ``beneficiaries`` and ``beneficiary_links`` — the people (``officials``, ``judges`` …) and the link before their
   State (``from``, ``of``), after a count at most;
-* ``verbs`` and ``nouns`` — the activity verb and noun that must stand before the participle in its sentence.
+* ``verbs`` and ``nouns`` — the activity verb and noun that must stand before the participle in its sentence;
+* ``attendee_modifier`` (a regular expression of one word) — a word or two before the people (``85 border officers``);
+  ``attendee_named_body`` (one) — a body of the State's named between the people and it (``officers of the Coast
+  Guard of A``), and again after ``and of`` for the next State (``and of the General Department … of B``).
 
 >>> from tacb_graph.records import Source
 >>> from tacb_graph.recognise import recognise
@@ -57,10 +60,20 @@ def attended_by(ctx: SentenceContext, together) -> None:
         people = next((g for g in sent.after(e) if g.start < stop), None)
         if people is None or not people.kinds() & agents:
             continue
-        if not (_people_before(text, e, people, act, lx) if not act.get("attendees_after_owner")
+        if not (_people_before(text, e, people, act, lx, sent.original) if not act.get("attendees_after_owner")
                 else _people_after(text, e, people, act, lx)):
             continue
         recips = members_of(people, agents)
+        named = act.get("attendee_named_body")  # …of Qatar and of the General Department of Residency Affairs of Kuwait
+        if named and not act.get("attendees_after_owner"):
+            last = people
+            for g in sent.after(people.end):
+                if g.start >= stop or not g.kinds() & agents \
+                        or not re.fullmatch(r"(?:,|and)\s+of\s+(?:%s)?" % named,
+                                            lx.squeeze((sent.original or text)[last.end:g.start]).strip() + " "):
+                    break
+                recips += [k for k in members_of(g, agents) if k not in recips]
+                last = g
         prov = agent or subject_before(sent, held[-1][0], agents, ctx.prev_subject, exclude=set(recips))
         if prov is None or set(prov.keys) & set(recips):
             continue
@@ -151,15 +164,33 @@ def _attendees_included(ctx: SentenceContext, act: dict) -> None:
         emit_assist(ctx, providers, recips, year_before(sent, m.end()), topic(sent, m.end()), mood)
 
 
-def _people_before(text: str, e: int, people, act: dict, lx) -> bool:
-    """``attended by 40 officials from A``: the people (after a count at most), then a link, then their State."""
+def _people_before(text: str, e: int, people, act: dict, lx, original: str = "") -> bool:
+    """``attended by 40 officials from A``: the people (after a count at most), then a link, then their State (a body
+    of it named between, read in the ``original`` text, where its capitals are)."""
     lead = lx.squeeze(text[e:people.start]).strip()
     by = lx.starts_with(lead, act.get("by_markers", ()))
     lead = lead[len(by):].strip() if by else lead
     if not lx.starts_with(lead, act["beneficiaries"]) and act.get("attendee_count"):
         lead = re.sub(act["attendee_count"], "", lead, count=1)  # 40 officials, some forty-five judges
-    person = lx.starts_with(lead, act["beneficiaries"] + lx["government_words"])
-    return bool(person) and bool(lx.ends_with(lead, act.get("beneficiary_links", ()))) and len(lead[len(person):].split()) <= 2
+    words = act["beneficiaries"] + lx["government_words"]
+    person = lx.starts_with(lead, words)
+    rest = lead
+    for _ in range(2 if act.get("attendee_modifier") else 0):  # 85 border officers, forty senior police officers
+        m = re.match(act["attendee_modifier"], rest)
+        if person or not m:
+            break
+        rest = rest[m.end():]
+        person = lx.starts_with(rest, words)
+        lead = rest if person else lead
+    if not person or not lx.ends_with(lead, act.get("beneficiary_links", ())):
+        return False
+    rest = lead[len(person):]
+    named = act.get("attendee_named_body")  # officers of the Coast Guard and Border Security of X: a body of X's
+    if len(rest.split()) <= 2:
+        return True
+    written = lx.squeeze((original or text)[e:people.start]).strip()  # (the folded text has no capitals)
+    return bool(named and written.lower().endswith(rest.strip().lower())
+                and re.fullmatch(r"\s*of\s+(?:%s)" % named, written[len(written) - len(rest.strip()):] + " "))
 
 
 def _people_after(text: str, e: int, people, act: dict, lx) -> bool:

@@ -27,7 +27,7 @@ from .families import extract_sentence
 from .modality import REPORTED, modality_at
 from .patterns import SentenceContext, cites
 from .prefix import Prefix
-from .roles import sentence_subject
+from .roles import phrase_before, sentence_subject
 from .settle import posts_by_parent, settle
 from .stance import find_stances, titled_actor
 
@@ -272,11 +272,15 @@ class RelationExtractor:
 def _learned_help(lx: Lexicon, sents, prevs, relations: list, assistances: list, unit, parents: dict) -> None:
     """Add to ``relations`` and ``assistances`` the help the back-off (:mod:`.assist_model`) reads between names no
     rule of the unit related so, with the modality the sentence gives at the later name and the model's probability
-    (``confidence``)."""
+    (``confidence``) — but none to a name the sentence marks as paying (``assists`` ``funding_of``: with funds from X)."""
     read = back_off(lx.assist_model, sents, relations, lx, unit.unit, unit.number, parents)
+    paying = lx["assists"].get("funding_of", ())
     for provider, recipient, i, item, pos, prob, other in read:
         sent = sents[i]
         group = next((g for g in sent.groups if item in g.items), None)
+        taker = next((g for g in sent.groups if other in g.items), None)
+        if taker is not None and phrase_before(sent, taker, paying):
+            continue  # (equipment bought with funds from X was delivered by Y: X paid, it was not helped)
         modality, asker = modality_at(sent, pos, group, prevs[i])
         first = min(item, other, key=lambda it: it.start)
         if modality == REPORTED and sent.clause_start(first.start) != sent.clause_start(pos):
