@@ -195,3 +195,23 @@ def test_a_name_marked_as_paying_is_not_helped(outfitting):
     # (the words between make the pair look like help; the funding phrase before the later name says it paid)
     found = _help("UNDP outfitted, with funds from Norway, the courts of Ghana.")
     assert not any(r == "state/NOR" for _p, r, _m in found)
+
+
+def test_a_giver_named_last_whose_verb_is_denied(monkeypatch):
+    # (the later name is the giver: the word that denies its verb stands after it, not before the later name)
+    model = lexicon_for("en").assist_model
+    monkeypatch.setattr(model, "weights", {"order:RP": 3.0, "a:outfit": 3.0})
+    monkeypatch.setattr(model, "bias", -3.0)
+    monkeypatch.setattr(model, "threshold", 0.9)
+    found = _help("For the courts of Ghana, UNDP did not outfit a single room.")
+    assert ("org/undp", "state/GHA", "Negated") in found
+
+
+def test_a_plan_that_names_its_payer_before_its_implementer(monkeypatch):
+    # (原定…由 X 出资并由 Y 实施的…项目，因…而被暂停: the plan's word stands before both agents)
+    model = lexicon_for("zh").assist_model
+    monkeypatch.setattr(model, "weights", {"order:PR": 6.0})
+    monkeypatch.setattr(model, "bias", -3.0)
+    monkeypatch.setattr(model, "threshold", 0.9)
+    found = _help("原定于 2106 年 5 月启动、由瑞典出资并由国际法学家委员会实施的尼日尔法律援助律师培训项目，因审计程序而被暂停。")
+    assert ("org/icj-jurists", "state/NER", "Negated") in found

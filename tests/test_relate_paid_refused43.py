@@ -1,10 +1,10 @@
 """Who paid for help, help refused or approved and still to start, in more forms (read with the rules alone; the
 money for help only the back-off read is tested in ``test_assist_model.py``): money that comes from a source
-(``所需经费来自 X``: ``funded_back_source``), through a programme (``funded_back_aside``), for a post (``post_nouns``)
-or shared (``shared the cost``); a request the one asked turned down (``回绝``, ``无法开展``, a bank taken up as
-``该行``) or that the text says was not carried out after a contrast (``但这一请求…没有得到落实``:
-``work_ref_openers``); and help approved that is still to start (``approval_words``, ``starts_later``). Sentences of
-our own, not copied from any gold text."""
+(``所需经费来自 X``: ``funded_back_source``), through a programme (``funded_back_aside``), for a post (``post_nouns``),
+shared (``shared the cost``) or for a post set beside its deployment (``…, a post financed for its first year by X``);
+a request the one asked turned down (``回绝``, ``无法开展``, a bank taken up as ``该行``) or that the text says was not
+carried out after a contrast (``但这一请求…没有得到落实``: ``work_ref_openers``); and help approved that is still to
+start (``approval_words``, ``starts_later``). Sentences of our own, not copied from any gold text."""
 
 from __future__ import annotations
 
@@ -33,6 +33,8 @@ def _help(text: str) -> dict[tuple[str, str], str]:
      "提供咨询。该职位 2105 年所需经费来自瑞典。", "state/SWE", "state/GMB"),
     ("UNICEF and WHO jointly trained 400 nurses of Ghana in 2106. Norway and Ireland shared the cost of the training.",
      "state/NOR", "state/GHA"),
+    ("In May 2106, the High Commissioner placed a senior human rights adviser in the Ministry of Justice of Ghana, a post "
+     "financed for its first year by Switzerland.", "state/CHE", "state/GHA"),
 ])
 def test_money_for_the_help_before(text, payer, recipient):
     assert _help(text).get((payer, recipient)) == "Reported"

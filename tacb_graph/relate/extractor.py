@@ -269,6 +269,9 @@ class RelationExtractor:
         return out
 
 
+_VERB_REACH = 12  # characters after a giver named last within which the back-off looks for its denied verb
+
+
 def _learned_help(lx: Lexicon, sents, prevs, relations: list, assistances: list, unit, parents: dict) -> None:
     """Add to ``relations`` and ``assistances`` the help the back-off (:mod:`.assist_model`) reads between names no
     rule of the unit related so, with the modality the sentence gives at the later name and the model's probability
@@ -289,6 +292,12 @@ def _learned_help(lx: Lexicon, sents, prevs, relations: list, assistances: list,
             early = modality_at(sent, first.start, next((g for g in sent.groups if first in g.items), None), prevs[i])
             if early[0] in ("Negated", "Planned"):
                 modality, asker = early
+        if modality == REPORTED and group is not None and item.start > other.start:
+            # 由于 Y 尚非缔约国，基金未能为这次会议提供资助: the giver named last, its verb (and the word that denies
+            # it) after it, where the later name's own position sees neither
+            after = modality_at(sent, min(sent.clause_end(group.end), group.end + _VERB_REACH), group, prevs[i])
+            if after[0] == "Negated":
+                modality, asker = after
         by = asker.keys[0] if asker is not None and modality != REPORTED else None
         if by == provider:
             continue  # the Assembly invited UNDP to assist X: the one that asked gives no help of its own

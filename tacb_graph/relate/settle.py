@@ -239,9 +239,17 @@ def _undone(sent: Sentence, md: dict, lx: Lexicon, refs: str = "undone_refs") ->
             continue
         if not lx.find(sent.text, md.get("undone_contrast", ()), sent.clause_start(lo - 2), s):
             continue  # (… trained judges, and the project ended in 2031: what was done stays done)
-        if _hits(sent, md.get("undone_words", ()), e, sent.clause_end(e)):
+        if _never_happened(sent, md, lx, e):
             return True
     return False
+
+
+def _never_happened(sent: Sentence, md: dict, lx: Lexicon, e: int) -> bool:
+    """The clause from ``e`` says the activity never happened: one of ``undone_words``, or ``undone_rx`` (a regular
+    expression matched at its start: 该培训未能在本报告所述期间举行, a time between the negation and the verb)."""
+    end = sent.clause_end(e)
+    return bool(_hits(sent, md.get("undone_words", ()), e, end)) or bool(
+        md.get("undone_rx") and re.match(md["undone_rx"], lx.squeeze(sent.text[e:end])))
 
 
 def _undone_next(sent: Sentence, md: dict, lx: Lexicon) -> bool:
@@ -253,7 +261,7 @@ def _undone_next(sent: Sentence, md: dict, lx: Lexicon) -> bool:
         if lx.squeeze(sent.text[lo:s]).strip().lower() not in ("", *md.get("work_ref_openers", ())) \
                 or any(g.end <= s and g.kinds() & lx.agents for g in sent.groups):
             continue
-        if _hits(sent, md.get("undone_words", ()), e, sent.clause_end(e)):
+        if _never_happened(sent, md, lx, e):
             return True
     return False
 
@@ -294,8 +302,10 @@ def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
             elif [h for h in _hits(sent, md.get("negated", []), e, end) if _word_ok(sent.text, *h, md)] \
                     or _hits(sent, md.get("called_off", []), e, end):
                 said = "Negated"  # (…为此举办的研讨会被取消: called off)
-            elif _hits(sent, md.get("fulfilled", []), e, end):
-                said = REPORTED  # 这两项请求已在所述期间得到满足: what was asked for was done
+            elif _hits(sent, md.get("fulfilled", []), e, end) or w in md.get("delivered_refs", ()) and _hits(
+                    sent, md.get("fulfilled", []), e, min(sent.end, e + md.get("delivered_reach", 0))):
+                said = REPORTED  # 这两项请求已在所述期间得到满足: what was asked for was done; (the comments of the
+                # adviser, prepared with …, were transmitted: a delivered work's verb after an aside, ``delivered_refs``)
             elif [h for h in _hits(sent, md.get("planned", []), e, end) if _word_ok(sent.text, *h, md)] \
                     or _hits(sent, md.get("put_off", []), e, end):
                 said = "Planned"  # (…为此举办的研讨会因…而推迟: put off, still to come)
