@@ -5,8 +5,8 @@ sources a report drew on, listed after ``参考了``, ``吸收了`` or ``on the 
 an aside (``and, among countries of origin, from …``); a State that replied ``not on substance``; attendance by people
 named with a word before them or through a body of their State (``85 border officers``, ``officers of the Coast Guard
 of A and of the General Department … of B``: ``activities`` ``attendee_modifier``, ``attendee_named_body``); 不歧视 (non-
-discrimination) that negates nothing; a person's name that ends before 发来. Sentences of our own, not copied from any
-gold text."""
+discrimination) that negates nothing; a person's name that ends before 发来; bodies that formed a working group together
+(``组成了``: ``partners`` ``joint``). Sentences of our own, not copied from any gold text."""
 
 from __future__ import annotations
 
@@ -83,3 +83,10 @@ def test_non_discrimination_negates_nothing():
 def test_a_name_ends_before_the_verb_of_sending():
     got = _facts("联合国人权事务高级专员卡特琳娜·维斯特伯格发来了视频致辞。", "heldBy")
     assert ("org/hchr", "person/卡特琳娜·维斯特伯格") in got
+
+
+def test_bodies_that_formed_a_working_group_together_are_partners():
+    got = _facts("国际劳工组织(劳工组织)、国际移民组织(移民组织)和联合国毒品和犯罪问题办公室(毒罪办)组成了打击强迫劳动"
+                 "机构间工作组。", "partnersWith")
+    pairs = {frozenset(p) for p in got}
+    assert {frozenset(("org/ilo", "org/iom")), frozenset(("org/iom", "org/unodc"))} <= pairs
