@@ -20,13 +20,13 @@ from ..config import Config, load_config
 from ..records import REPORT, UNIT, Assistance, Recognised, Relation
 from ..recognise.report import ReportContext, doc_text
 from .assist_model import back_off
-from .repeated import read_paid_later
 from .clauses import Lexicon, lexicon_for, sentences
 from .emit import topic
 from .families import extract_sentence
 from .modality import REPORTED, modality_at
 from .patterns import SentenceContext, cites
 from .prefix import Prefix
+from .repeated import read_paid_later
 from .roles import phrase_before, sentence_subject
 from .settle import posts_by_parent, settle
 from .stance import find_stances, titled_actor

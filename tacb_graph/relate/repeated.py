@@ -30,8 +30,9 @@ regular expression matched in the folded sentence:
   activity (``毒罪办的两名专家也参与了培训的授课``): that body helps its recipients too; ``funded_back_source`` (a
   regular expression of the expression's end) names the source of the money, which needs no verb after the agents
   (``所需经费来自 X。``); a post paid for (``post_nouns``) helps the State the unit's last help to a State went to,
-  when the help before went to no State (the adviser advised the country team; :func:`_post_state`); ``funded_back_chain`` (a regular expression of the gap between
-  two agents: ``organized by X and paid for by Y``) lets a second passive agent join the first.
+  when the help before went to no State (the adviser advised the country team; :func:`_post_state`);
+  ``funded_back_chain`` (a regular expression of the gap between two agents: ``organized by X and paid for by Y``)
+  lets a second passive agent join the first.
 
 The help stated earlier in the same sentence counts as "before" (``…实施了一个项目，该项目由瑞典资助``).
 
