@@ -215,3 +215,31 @@ def test_a_plan_that_names_its_payer_before_its_implementer(monkeypatch):
     monkeypatch.setattr(model, "threshold", 0.9)
     found = _help("原定于 2106 年 5 月启动、由瑞典出资并由国际法学家委员会实施的尼日尔法律援助律师培训项目，因审计程序而被暂停。")
     assert ("org/icj-jurists", "state/NER", "Negated") in found
+
+
+@pytest.fixture
+def chinese_pairs(monkeypatch):
+    """The Chinese back-off replaced by one that reads every provider-first pair (sentences of our own)."""
+    model = lexicon_for("zh").assist_model
+    monkeypatch.setattr(model, "weights", {"order:PR": 6.0})
+    monkeypatch.setattr(model, "bias", -3.0)
+    monkeypatch.setattr(model, "threshold", 0.9)
+    return model
+
+
+def test_a_plan_after_the_earlier_name_in_its_clause(chinese_pairs):
+    # (X 计划在 P 举办讲习班，面向 Z 的官员: the later name stands in a clause of its own; the plan is the earlier one's)
+    found = _help("人权高专办欧洲区域办事处计划于 2107 年在第比利斯举办一次讲习班，面向摩尔多瓦共和国的平等机构。")
+    assert ("org/ohchr-europe", "state/MDA", "Planned") in found
+
+
+def test_a_giver_a_preposition_governs_takes_its_clause_s_plan(chinese_pairs):
+    # (它将继续通过 X 资助 Y: the plan stands before the preposition that governs the giver)
+    found = _help("挪威表示，它将继续通过联合国儿童基金会(儿基会)资助尼日尔的少年司法改革。")
+    assert ("org/unicef", "state/NER", "Planned") in found
+
+
+def test_a_mock_dialogue_plans_nothing(chinese_pairs):
+    # (模拟 holds 拟, a word of plan, as 草拟 and 虚拟 do: none of them plans anything)
+    found = _help("人权高专办组织了两次模拟对话，对象是尼日尔代表团。")
+    assert ("org/ohchr", "state/NER", "Reported") in found

@@ -390,6 +390,10 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
         gap = lx.trim(lx.res["count_tail"].sub("", gap) if "count_tail" in lx.res else gap)  # 向 37 个 X
         if "count_tail" in lx.res:  # 为 15 名来自 X 的…: the count before a filler word (来自) that trim took off
             gap = lx.trim(lx.res["count_tail"].sub("", gap))
+        if "modifier_tail" in lx.res and lx.res["modifier_tail"].search(gap):
+            # 为(1 200 名)即将接防的 X 士兵: a relative modifier between the preposition and the name, then a count
+            gap = lx.trim(lx.res["modifier_tail"].sub("", gap))
+            gap = lx.trim(lx.res["count_tail"].sub("", gap)) if "count_tail" in lx.res else gap
         ap = lx.ends_with(gap, lx.get("class_appositions", ()))
         if ap and lx.ends_with(gap[:-len(ap)].rstrip(), preps):
             gap = gap[:-len(ap)].rstrip()  # 与国家人权机构哥伦比亚监察员办公室: the class before the name

@@ -289,9 +289,18 @@ def _learned_help(lx: Lexicon, sents, prevs, relations: list, assistances: list,
         if modality == REPORTED and sent.clause_start(first.start) != sent.clause_start(pos):
             # 原定由 X 为 Y 举办的培训，因 Z 未能…而被取消: the later name may stand in a clause of its own (the reason
             # given), the plan called off or the plan itself in the earlier name's clause
-            early = modality_at(sent, first.start, next((g for g in sent.groups if first in g.items), None), prevs[i])
+            first_group = next((g for g in sent.groups if first in g.items), None)
+            early = modality_at(sent, first.start, first_group, prevs[i])
+            if early[0] not in ("Negated", "Planned") and first_group is not None:
+                # X 计划在 Y 市举办一次讲习班，面向 Z 的官员: the plan stands after the earlier name, before its clause ends
+                early = modality_at(sent, sent.clause_end(first_group.end), first_group, prevs[i])
             if early[0] in ("Negated", "Planned"):
                 modality, asker = early
+        if modality == REPORTED and group is not None and group.governor is not None and group.start < pos:
+            # 它将继续通过 X 资助 Y: a giver a preposition governs takes the mood of the clause it stands in
+            around = modality_at(sent, group.start, None, prevs[i])
+            if around[0] in ("Negated", "Planned"):
+                modality, asker = around
         if modality == REPORTED and group is not None and item.start > other.start:
             # 由于 Y 尚非缔约国，基金未能为这次会议提供资助: the giver named last, its verb (and the word that denies
             # it) after it, where the later name's own position sees neither

@@ -301,7 +301,7 @@ def lexicon_for(lang: str) -> Lexicon:
             "owners": tuple(re.compile(rx) for rx in lx.get("owner_phrases", ())),
         }
         for key in ("enumerator", "topic_strip", "list_commas", "verb_aside", "relative_aside", "located_aside",
-                    "count_tail", "late_coordination", "fronted_phrase", "beneficiaries_of", "staff_of",
+                    "count_tail", "modifier_tail", "late_coordination", "fronted_phrase", "beneficiaries_of", "staff_of",
                     "passive_embedding", "fronted_list_opening", "fronted_list_verb", "unnamed_first_conjunct",
                     "relative_pronoun_subject", "possessed_coordination", "subject_aside", "owned_actor", "possessive_subject"):
             if lx.get(key):

@@ -114,6 +114,12 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                 and not lx.squeeze(text[sent.start:marker_pos]).strip() and text[last.end:last.end + 1] == ",":
             lead, at = (marker_pos, marker_pos + len(first.governor), "together"), sent.clause_end(last.end) + 1
             # With Y, X held …: a co-actor opening the sentence
+        cf = pw.get("coordinated_for")
+        if not verbs and lead is None and cf and first.governor in pw["markers"]:
+            m = re.match(cf["rx"], text[last.end:sent.clause_end(last.end)])
+            if m and not any(g.kinds() & {"State", "NHRI"} for g in run):
+                # X 与 Y (于 2041 年在 P)为 Z 举办了培训: 与 joins two holders of one act, as 共同 would
+                verbs = [(last.end + m.end(), last.end + m.end(), cf["as"])]
         passive_at = _agreement_passive(sent, marker_pos, last.end, pw) if not verbs else None
         prev = ctx.prev_subject
         if passive_at is not None and prev is not None and prev.end <= sent.start and prev.kinds() & agents \
@@ -422,6 +428,10 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         if not doers and lx.res.get("verb_aside") is not None:  # A and B, in partnership with Y, co-hosted …
             doers = [g for g in sent.groups if g.governor is None and g.end < js and g.kinds() & agents
                      and (past := skip_aside(sent, g.end)) > g.end and not text[past:js].strip()][-1:]
+        if not doers and pw.get("joint_opening") and re.fullmatch(pw["joint_opening"], text[sent.start:je].lower()):
+            # Working together, A and B trained …: the joint phrase opens the sentence, its doers the subject after it
+            doers = [g for g in sent.after(je) if g.governor is None and g.kinds() & agents
+                     and text[je:g.start].strip() == "," and len(members_of(g, agents)) > 1][:1]
         for g in doers[-1:] if (js, je, _w) in modified else doers:
             if pw.get("joint_received") and re.search(pw["joint_received"], lx.squeeze(text[g.end:js])):
                 continue  # A and B had received joint training from X: those trained are no partners

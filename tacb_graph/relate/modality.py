@@ -420,6 +420,9 @@ def _undone_plan(sent: Sentence, hit: tuple[int, int, str], pos: int, md: dict) 
         return any(lx.find(sent.text, md.get("called_off", ()), c[1], sent.end) for c in contrasts)
     if not lx.ends_with(before, md.get("originally", ())) and not lx.starts_with(hit[2], md.get("originally", ())):
         return False  # (原定为 X 举办的培训: a planned word may itself say the plan was the original one)
+    put_off = lx.find(sent.text, md.get("put_off", ()), pos, sent.end) if md.get("put_off_undone") else []
+    if put_off and re.match(md["put_off_undone"], sent.text[put_off[0][1]:sent.end]):
+        return True  # 原定于…举办的培训因…而推迟，至今未确定新的日期: put off with no new date, it was not given
     if contrasts and lx.find(sent.text, md.get("put_off", ()), contrasts[0][1], sent.end) \
             and not lx.find(sent.text, md.get("called_off", ()), contrasts[0][1], sent.end):
         return False  # 原定于…，但…推迟到 2032 年: a plan put off is still a plan

@@ -248,6 +248,10 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
                 "State" in h.kinds() and not set(h.keys) & set(subj.keys)
                 for h in sent.after(subj.end) if h.end <= sent.clause_end(subj.end)):
             continue  # With a grant from X, Y held workshops for officials of Z: X pays for help to Z (funding_of)
+        if subj is not None and w in a.get("funding_of", ()) and subj.end <= pos and any(
+                "State" in h.kinds() and not set(h.keys) & set(subj.keys)
+                for h in sent.after(subj.end) if h.end <= pos and h.start >= sent.clause_start(pos)):
+            continue  # Y developed a module for officials of Z with a grant from X: X pays for help to Z, not for Y
         if subj is not None:
             # X would host …, with the support of Y: the phrase closes X's clause and takes its mood
             head = sent.text[sent.start:pos].rstrip()

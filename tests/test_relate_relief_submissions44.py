@@ -1,0 +1,53 @@
+"""Relief sent or given between States (``向 X 派遣了医务人员``, ``为 X 提供了燃料``, ``将向 X 捐赠 500 套预制住房``:
+zh ``activities`` ``nouns`` and ``assists`` ``give_nouns``); submissions with adverbs of time before the verb
+(``A、B 和 C 按时提交了材料``: zh ``submitted_input`` ``verbs_rx_at_clause_end``); and a pledge whose recipient is named
+after the amount (``认捐 40 万欧元，供 Y 用于…``: zh ``contribution`` ``recipient_after_markers``, ``awarded_after``,
+``recipient_owned``). Sentences of our own, not copied from any gold text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacb_graph.recognise import recognise
+from tacb_graph.records import Source
+from tacb_graph.relate import relate
+from tacb_graph.segment import segment
+
+
+def _read(text: str):
+    text = f"1. {text}\n\n"
+    return relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+
+
+def _facts(text: str) -> set[tuple[str, str, str, str]]:
+    return {(r.subject, r.predicate, r.object, r.modality) for r in _read(text).relations if r.predicate != "cites"}
+
+
+@pytest.mark.parametrize("text, giver, modality", [
+    ("加纳和塞内加尔向尼日尔派遣了医务人员和工程人员。", "state/GHA", "Reported"),
+    ("加纳向尼日尔派出一支 30 人的医疗队。", "state/GHA", "Reported"),
+    ("阿尔及利亚为尼日尔的应急发电提供了燃料。", "state/DZA", "Reported"),
+    ("摩洛哥政府宣布，将于 2107 年向尼日尔捐赠 300 套预制住房。", "state/MAR", "Planned"),
+])
+def test_relief_between_states(text, giver, modality):
+    assert (giver, "assists", "state/NER", modality) in _facts(text)
+
+
+@pytest.mark.parametrize("text", [
+    "尼日尔政府、联合国开发计划署(开发署)和联合国儿童基金会(儿基会)按时提交了材料。",
+    "联合国开发计划署(开发署)和联合国儿童基金会(儿基会)均如期提交了书面材料。",
+])
+def test_submissions_with_adverbs_of_time(text):
+    found = _facts(text)
+    assert ("org/undp", "submittedInputTo", "@report", "Reported") in found
+    assert ("org/unicef", "submittedInputTo", "@report", "Reported") in found
+
+
+def test_a_pledge_for_a_body_named_after_the_amount():
+    rec = _read("挪威认捐 30 万美元，供联合国难民事务高级专员公署(难民署)用于其在萨赫勒的无国籍问题工作。")
+    assert [(c.contributor, c.recipient, c.amount) for c in rec.contributions] == [("state/NOR", "org/unhcr", "300000")]
+
+
+def test_an_amount_for_work_names_no_recipient():
+    rec = _read("挪威捐款 30 万美元，用于尼日尔的出生登记工作。")
+    assert [(c.contributor, c.recipient) for c in rec.contributions] == [("state/NOR", None)]
