@@ -1,4 +1,5 @@
-"""Relief sent or given between States (``向 X 派遣了医务人员``, ``为 X 提供了燃料``, ``将向 X 捐赠 500 套预制住房``:
+"""Two commissions named apart and referred to together (``这两个委员会``: zh backrefs ``group_plural`` ``named_heads``);
+relief sent or given between States (``向 X 派遣了医务人员``, ``为 X 提供了燃料``, ``将向 X 捐赠 500 套预制住房``:
 zh ``activities`` ``nouns`` and ``assists`` ``give_nouns``); submissions with adverbs of time before the verb
 (``A、B 和 C 按时提交了材料``: zh ``submitted_input`` ``verbs_rx_at_clause_end``); and a pledge whose recipient is named
 after the amount (``认捐 40 万欧元，供 Y 用于…``: zh ``contribution`` ``recipient_after_markers``, ``awarded_after``,
@@ -51,3 +52,16 @@ def test_a_pledge_for_a_body_named_after_the_amount():
 def test_an_amount_for_work_names_no_recipient():
     rec = _read("挪威捐款 30 万美元，用于尼日尔的出生登记工作。")
     assert [(c.contributor, c.recipient) for c in rec.contributions] == [("state/NOR", None)]
+
+
+@pytest.mark.parametrize("text, helped", [
+    # (这两个委员会 with no list before it: the two bodies named … 委员会 in its reach — 'named_heads')
+    ("加纳人权和行政司法委员会介绍说，它与尼日尔国家人权委员会于 2106 年签署了合作备忘录。亚洲及太平洋国家人权机构论坛(亚太论坛)"
+     "为这两个委员会的 30 名工作人员提供了处理申诉的培训。", {"org/chraj", "org/cndh-niger"}),
+    # (three named … 委员会 where the plural counts two: it stands for none)
+    ("加纳人权和行政司法委员会、尼日利亚国家人权委员会和尼日尔国家人权委员会会晤，其中两个委员会随后签署了备忘录。亚太论坛为这两个委员会的"
+     "工作人员提供了培训。", set()),
+])
+def test_two_commissions_named_apart(text, helped):
+    got = {o for s, p, o, _m in _facts(text) if s == "org/apf" and p == "assists"}
+    assert got == helped

@@ -515,6 +515,14 @@ def add_group_plural(st: UnitState, found: list[Found], text: str) -> None:
         n = next((v for w, v in rule.get("counts", {}).items() if w in m.group()), None)
         if lists and n is not None and len({f.key for f in lists[-1]}) != n:
             lists = []
+        heads = rule.get("named_heads", ())
+        head = next((h for h in heads if m.group().endswith(h)), None) if n is not None and not lists else None
+        if head is not None:  # 这两个委员会 with no list before: the two bodies named … 委员会 in its reach, if just two
+            named = list(dict.fromkeys(f.key for f in found if lo <= f.start and f.end <= m.start()
+                                       and f.via != "backref" and text[f.start:f.end].endswith(head)
+                                       and kind_of(st, f.key) in kinds))
+            if len(named) == n:
+                lists = [[Found(m.start(), m.end(), k, "backref") for k in named]]
         if lists:
             added += [Found(m.start(), m.end(), k, "backref") for k in dict.fromkeys(f.key for f in lists[-1])]
     if added:
