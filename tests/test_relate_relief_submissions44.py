@@ -1,4 +1,5 @@
 """Two commissions named apart and referred to together (``这两个委员会``: zh backrefs ``group_plural`` ``named_heads``);
+help asked for whose activity, set for a date, was called off (zh ``modality`` ``asked_then_called_off``, settle.py);
 relief sent or given between States (``向 X 派遣了医务人员``, ``为 X 提供了燃料``, ``将向 X 捐赠 500 套预制住房``:
 zh ``activities`` ``nouns`` and ``assists`` ``give_nouns``); submissions with adverbs of time before the verb
 (``A、B 和 C 按时提交了材料``: zh ``submitted_input`` ``verbs_rx_at_clause_end``); and a pledge whose recipient is named
@@ -65,3 +66,11 @@ def test_an_amount_for_work_names_no_recipient():
 def test_two_commissions_named_apart(text, helped):
     got = {o for s, p, o, _m in _facts(text) if s == "org/apf" and p == "assists"}
     assert got == helped
+
+
+@pytest.mark.parametrize("text, modality", [
+    ("尼日尔曾请毒罪办为其警察部队培训 15 名调查人员，培训原定于 2106 年 10 月举行，后因洪水被迫取消。", "Negated"),
+    ("尼日尔曾请毒罪办为其警察部队培训 15 名调查人员，培训原定于 2106 年 10 月举行，后推迟到 2107 年。", "Requested"),
+])
+def test_help_asked_for_then_called_off(text, modality):
+    assert ("org/unodc", "assists", "state/NER", modality) in _facts(text)

@@ -41,6 +41,8 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
       (``request_not_made``);
     * ``X had pledged to fund a project in Y, but the project could not start``: help the sentence reported before a
       clause that refers back to the activity and says it never happened (``undone_refs``, ``undone_words``) is Negated;
+    * ``X 请 Y 培训…，培训原定于…举行，后因…被迫取消``: help asked for in a sentence that says the activity, set for a
+      date, was called off is Negated (``asked_then_called_off``);
     * ``基金核准了一个为 Y 举办培训的项目，该项目定于明年启动``, ``were approved … and are due to begin in 2044``: help
       approved and said to be still to start is Planned (``approval_words``, ``starts_later``);
     * where the language sets ``one_per_unit``, a fact stated as Reported, Negated or Planned is not
@@ -110,6 +112,12 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
         assistances = [replace(a, modality="Negated", requested_by=None) if a.modality in ("Planned", "Requested")
                        and a.sentence in later
                        else a for a in assistances]
+    if md.get("asked_then_called_off"):  # 请 Y 培训…，培训原定于…举行，后因…被迫取消: the help asked for was called off
+        called = {x.quote for x in sents if re.search(md["asked_then_called_off"], x.text[x.start:x.end])}
+        relations = [replace(r, modality="Negated", requested_by=None) if r.predicate == "assists"
+                     and r.modality == "Requested" and r.sentence in called else r for r in relations]
+        assistances = [replace(a, modality="Negated", requested_by=None) if a.modality == "Requested"
+                       and a.sentence in called else a for a in assistances]
     if undone:  # X had pledged to fund a project in Y, but the project could not start: the help was not given
         relations = [replace(r, modality="Negated") if r.predicate == "assists" and r.modality in (REPORTED, "Planned")
                      and r.sentence in undone else r for r in relations]
