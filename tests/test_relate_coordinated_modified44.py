@@ -5,7 +5,8 @@ the one helped (``为即将部署的 X 士兵``: ``modifier_tail``) and the 即�
 new date (``put_off_undone`` in ``_undone_plan``); a secondment paid for in the next
 sentence (``这次借调由 F 出资``: zh ``extra_nouns``, ``thing_heads``); a parliament's human rights committee, no
 Commission on Human Rights (``not_names.csv``); in English, a grant for help to a State that makes no help to the one who used it
-(``supported.py``), work done with written comments from a body (``support_of``), and a simulation as an activity. Sentences of our own, not copied from any gold text."""
+(``supported.py``), work done with written comments from a body (``support_of``), an office funded in part by a fund (en ``funded_by``
+``verbs``), and a simulation as an activity. Sentences of our own, not copied from any gold text."""
 
 from __future__ import annotations
 
@@ -100,3 +101,8 @@ def test_a_simulation_is_an_activity():
 def test_work_done_with_written_comments_from_a_body():
     found = _facts("The Niger reported that its disability law had been redrafted with written comments from UNDP.")
     assert ("org/undp", "assists", "state/NER", "Reported") in found
+
+
+def test_an_office_funded_in_part():
+    found = _facts("The OHCHR Country Office in the Niger was funded in part by the Peacebuilding Fund.")
+    assert ("org/ohchr-niger", "fundedBy", "org/peacebuilding-fund", "Reported") in found

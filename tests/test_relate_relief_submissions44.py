@@ -1,5 +1,6 @@
 """Two commissions named apart and referred to together (``这两个委员会``: zh backrefs ``group_plural`` ``named_heads``);
 help asked for whose activity, set for a date, was called off (zh ``modality`` ``asked_then_called_off``, settle.py);
+people of a body received at another for a study visit or placement (``在 Y 进行了…实习``: zh ``activities`` ``visited_at``);
 relief sent or given between States (``向 X 派遣了医务人员``, ``为 X 提供了燃料``, ``将向 X 捐赠 500 套预制住房``:
 zh ``activities`` ``nouns`` and ``assists`` ``give_nouns``); submissions with adverbs of time before the verb
 (``A、B 和 C 按时提交了材料``: zh ``submitted_input`` ``verbs_rx_at_clause_end``); and a pledge whose recipient is named
@@ -74,3 +75,15 @@ def test_two_commissions_named_apart(text, helped):
 ])
 def test_help_asked_for_then_called_off(text, modality):
     assert ("org/unodc", "assists", "state/NER", modality) in _facts(text)
+
+
+@pytest.mark.parametrize("text, helped", [
+    ("加纳人权和行政司法委员会和尼日尔国家人权委员会的 12 名工作人员于 2106 年 11 月前往内罗毕，在肯尼亚国家人权委员会进行了为期一周的实习。",
+     {"org/chraj", "org/cndh-niger"}),
+    ("尼日尔国家人权委员会的工作人员在肯尼亚国家人权委员会进行了学习访问。", {"org/cndh-niger"}),
+    # (a State is where a visit was made, not a host: 在肯尼亚进行了考察)
+    ("尼日尔国家人权委员会的工作人员在肯尼亚进行了考察。", set()),
+])
+def test_people_received_at_a_body_for_a_visit(text, helped):
+    got = {o for s, p, o, _m in _facts(text) if p == "assists" and s in ("org/knchr", "state/KEN")}
+    assert got == helped

@@ -310,6 +310,44 @@ def _hosted_delegation(ctx: SentenceContext, act: dict) -> None:
             emit_assist(ctx, hosts, members_of(g, {"State"}), year_before(sent, s), topic(sent, e), ctx.mood(s, host))
 
 
+def _visited_host(ctx: SentenceContext, act: dict) -> None:
+    """``X 的 12 名工作人员…前往 P，在 Y 进行了为期一周的实习``: people of X who made a study visit or a placement at a
+    body (``visited_at`` ``after``, a regular expression on the words right after the body a ``governors`` marker
+    governs: 进行了…学习访问) were received by it: the host (not a State, which is a place) helped X."""
+    spec = act.get("visited_at")
+    if not spec:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    for g in sent.groups:
+        if g.governor not in spec["governors"] or "State" in g.kinds() or not g.kinds() & lx.agents:
+            continue
+        m = re.match(spec["after"], sent.text[g.end:sent.clause_end(g.end)])
+        if m is None:
+            continue
+        marker = sent.text.rfind(g.governor, sent.start, g.head)
+        visitors = subject_before(sent, marker, lx.agents, ctx.prev_subject, exclude=set(g.keys)) \
+            or _people_owner(sent, marker, act)  # (X 的 12 名工作人员: the owner of the people who went)
+        if visitors is None or visitors.governor is not None:
+            continue
+        helped = [k for k in members_of(visitors, lx.agents) if k not in g.keys]
+        if helped:
+            emit_assist(ctx, members_of(g, lx.agents), helped, year_before(sent, marker),
+                        topic(sent, g.end + m.end()), ctx.mood(g.end, visitors))
+
+
+def _people_owner(sent: Sentence, pos: int, act: dict) -> Group | None:
+    """The sentence's first ungoverned agent before ``pos`` when what follows it names its people (``X 的 12 名工作人员``:
+    ``of`` then, within ``people_reach`` characters, one of the ``beneficiaries``)."""
+    lx = sent.lx
+    first = next((g for g in sent.groups if g.end <= pos and g.governor is None and g.kinds() & lx.agents), None)
+    if first is None:
+        return None
+    rest = lx.squeeze(sent.text[first.end:pos])
+    of = lx.starts_with(rest, act.get("of", ()))
+    return first if of and lx.find(rest, act["beneficiaries"], 0, min(len(rest), act.get("people_reach", 16))) else None
+
+
 def _funder(ctx: SentenceContext, verb: int, act: dict, agents: set[str]) -> Group | None:
     """The subject of a funding verb whose object is this activity (``X 资助了 … 的项目``)."""
     sent = ctx.sentence
@@ -625,6 +663,7 @@ def activities(ctx: SentenceContext, together) -> None:
     text = sent.text
     _fronted_participle(ctx, act)
     _hosted_delegation(ctx, act)  # Y 接待了 X 司法部的一个考察团
+    _visited_host(ctx, act)  # X 的工作人员在 Y 进行了学习访问
     _funded_projects(ctx, act)  # 在 X，基金资助的 5 个项目为…提供了…
     _held_by_pronoun(ctx, act, together)
     participants(ctx, together)
