@@ -99,6 +99,20 @@ def test_there_is_gold_and_it_parses():
     assert total == len(load_gold(GOLD_DIR).units)
 
 
+def test_no_two_texts_of_one_language_share_a_symbol():
+    # (a build takes two texts of one symbol and language for one report and refuses them when they differ: the
+    # bilingual pair shares its symbol across the two languages on purpose, and other sets across languages do too)
+    seen: dict[tuple[str, str], str] = {}
+    for f in FILES:
+        data = json.loads(f.read_text(encoding="utf-8"))
+        if not data.get("symbol") or f.parent.name == "bilingual":
+            continue
+        lang = "en" if (GOLD_DIR / "en") in f.parents else "zh"
+        key = (lang, data["symbol"])
+        assert key not in seen, f"{f.name} and {seen[key]} are both {data['symbol']} in {lang}"
+        seen[key] = f.name
+
+
 @pytest.mark.parametrize("f", FILES, ids=lambda p: str(p.relative_to(GOLD_DIR)))
 def test_gold_matches_its_text(f):
     data, units = _units(f)
