@@ -20,6 +20,8 @@ State — a State visited is not said to have hosted anyone), ``nouns`` (what th
 
 from __future__ import annotations
 
+import re
+
 from .emit import emit_assist, topic
 from .patterns import SentenceContext
 from .roles import members_of, subject_before, year_before
@@ -36,6 +38,7 @@ def hosted_learners(ctx: SentenceContext) -> None:
         return
     hosts = [(s, sent_to_learn(sent, e)) for s, e, _w in lx.find(sent.text, ln["verbs"], sent.start, sent.end)]
     hosts += [(s, _held_at(sent, e, ln)) for s, e, _w in lx.find(sent.text, ln.get("held_verbs", ()), sent.start, sent.end)]
+    hosts += [(s, _guests_of(sent, e, ln)) for s, e, _w in lx.find(sent.text, ln["verbs"], sent.start, sent.end)]
     for s, host in hosts:
         if host is None:
             continue
@@ -58,6 +61,24 @@ def _held_at(sent, e: int, ln: dict):
     if host is None or not host.kinds() & lx.agents or "State" in host.kinds() or not _marked(sent, nouns[0][1], host, ln):
         return None
     return host if len(lx.squeeze(sent.text[nouns[0][1]:host.start])) <= 20 else None
+
+
+def _guests_of(sent, e: int, ln: dict):
+    """``Officers of X spent a week in P as guests of the Y Directorate of Z``: the host named after a ``guest_markers``
+    phrase in the verb's clause — a body, or the State whose organ it is (``guest_organ``, a regular expression of the
+    words between the phrase and the State) — helped those it received."""
+    lx = sent.lx
+    end = sent.clause_end(e)
+    for _s, me, _w in lx.find(sent.text, ln.get("guest_markers", ()), e, end):
+        host = next((g for g in sent.after(me) if g.start < end), None)
+        if host is None or not host.kinds() & lx.agents:
+            return None
+        gap = sent.text[me:host.head].strip()
+        if not gap or lx.trim(lx.squeeze(gap), "determiners") == "" or (
+                "State" in host.kinds() and ln.get("guest_organ") and re.fullmatch(ln["guest_organ"], gap)):
+            return host
+        return None
+    return None
 
 
 def sent_to_learn(sent, e: int):

@@ -357,7 +357,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         before = lx.squeeze(text[sent.clause_start(marker):marker])
         if "year" in lx.res and pw.get("joint_by_date"):  # signed on 14 March 2027 by A and B: the date passed over
             before = lx.squeeze(re.sub(pw["joint_by_date"] + lx["year"] + r"\s*$", "", before))
-        if lx.ends_with(before, pw["joint_by"]):
+        if lx.ends_with(before, pw["joint_by"]) and not lx.ends_with(before, pw.get("joint_by_not", ())):
+            # (a text submitted jointly by A and B, a course paid for jointly by A and B: no partnership)
             mood = ctx.mood(marker, None)
             _partner_each(ctx, keys, mood)
     # the memorandum of understanding that A and B had signed: an agreement a relative clause says A and B made

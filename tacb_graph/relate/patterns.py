@@ -259,6 +259,8 @@ def requests(ctx: SentenceContext) -> None:
     _request_taken(ctx)
     from .request_made import request_made
     request_made(ctx)  # X 向 Y 提出了请求, X sent Y a request
+    from .visit_requests import visit_requests
+    visit_requests(ctx)  # 特别报告员提出的访问请求未获答复: the mechanism requests the State
     # 应政府的要求 in a sentence set in a State
     for s, e, _w in lx.find(sent.text, rq["by_government"], sent.start, sent.end):
         loc = locative(sent, s)
@@ -337,14 +339,17 @@ def _addressee(sent: Sentence, g: Group) -> Group | None:
 
 def _joined_with(sent: Sentence, actor: Group) -> list[str]:
     """``应 X 的请求，A 与 B 联手…``: the partner an actor acts with right after it (a ``partners`` marker, then one of
-    the ``partners`` verbs) answers the request too."""
+    the ``partners`` verbs, after a time phrase ``time_before_verb`` if any) answers the request too."""
     lx = sent.lx
     pw = lx.get("partners") or {}
     h = next(iter(sent.after(actor.end)), None)
     if h is None or h.governor not in pw.get("markers", ()) or lx.squeeze(sent.text[actor.end:h.head]) != h.governor:
         return []
+    rest = lx.squeeze(sent.text[h.end:h.end + 30])
+    m = re.match(pw["time_before_verb"], rest) if pw.get("time_before_verb") else None
+    rest = rest[m.end():] if m else rest  # 应 X 的请求，A 与 B 于 2041 年共同协助…
     return [k for k in members_of(h, lx.agents) if k not in actor.keys] \
-        if lx.starts_with(lx.squeeze(sent.text[h.end:h.end + 8]), pw.get("verbs", ())) else []
+        if lx.starts_with(rest, pw.get("verbs", ())) else []
 
 
 def past_time_aside(sent: Sentence, pos: int) -> int:

@@ -17,6 +17,9 @@ for advice to OHCHR``. The ``requests`` lexicon's ``made`` entry gives:
   support``): the request asks for help, so the addressee assists the maker, Requested by the maker; so does a
   request its sentence says is still pending (``pending``: 该请求目前仍在审议中).
 
+``applied`` reads an application for money to a fund (``向 F 申请资助``, :func:`_applied`); ``withdrawn`` a request its
+maker withdrew (``撤回了申请``, ``withdrew its request``, :func:`_withdrawn`).
+
 The maker is the verb's subject (the sentence's subject where the clause has none of its own); the request
 itself is Reported, as the verb ``requests`` of a resolution is. :func:`accepted_requests` reads a request accepted
 (``接受其访问请求``) and one acted on (``应其请求``).
@@ -87,6 +90,10 @@ def request_made(ctx: SentenceContext) -> None:
         return
     if spec.get("nominal"):
         _nominal(ctx, spec["nominal"])
+    if spec.get("applied"):
+        _applied(ctx, spec["applied"], spec)
+    if spec.get("withdrawn"):
+        _withdrawn(ctx, spec["withdrawn"])
     agents = lx.agents
     text = sent.text
     for vs, ve, w in lx.find(text, spec["verbs"], sent.start, sent.end):
@@ -122,6 +129,84 @@ def request_made(ctx: SentenceContext) -> None:
         elif mood[0] in ("Recommended", "Requested") and _for_help(sent, ve, nouns[0], to.end, spec):
             # recommends that X turn to Y with a request for support: the help, like the request, is recommended
             emit_assist(ctx, members_of(to, agents), makers, year_before(sent, vs), topic(sent, nouns[0][1]), mood)
+
+
+def _applied(ctx: SentenceContext, ap: dict, spec: dict) -> None:
+    """``X 向 F 申请资助``: an application for money (``applied``: the ``verbs`` of applying, then one of the ``nouns`` of
+    money within ``gap`` characters) to the one a ``to_before`` word governs before the verb, in its clause — the
+    applicant requests it (Reported, as the made request is); an application the sentence says is still pending
+    (``pending``) or refused (``refused``) is its help Requested or Negated. Not ``向 GANHRI 申请认证``: no money asked."""
+    sent = ctx.sentence
+    lx = sent.lx
+    agents = lx.agents
+    for vs, ve, _w in lx.find(sent.text, ap["verbs"], sent.start, sent.end):
+        if not lx.find(sent.text, ap["nouns"], ve, min(sent.clause_end(ve), ve + ap.get("gap", 3))):
+            continue
+        cs = sent.clause_start(vs)
+        to = next((g for g in reversed(sent.before(vs)) if g.start >= cs and g.kinds() & agents
+                   and g.governor in ap.get("to_before", ())), None)
+        if to is None:
+            continue
+        maker = subject_before(sent, to.start, agents, ctx.prev_subject, exclude=set(to.keys))
+        if maker is None or set(maker.keys) & set(to.keys):
+            continue
+        mood = ctx.mood(vs, maker)
+        if mood[0] == "Negated":
+            continue
+        makers = members_of(maker, agents)
+        for s in makers:
+            for o in members_of(to, agents):
+                ctx.add(s, "requests", o, mood=mood)
+        if mood[0] != REPORTED:
+            continue
+        pending = lx.find(sent.text, spec.get("pending", ()), ve, sent.end)
+        refused = lx.find(sent.text, spec.get("refused", ()), ve, sent.end)
+        if pending or refused:
+            emit_assist(ctx, members_of(to, agents), makers, year_before(sent, vs), topic(sent, ve),
+                        ("Negated", None) if refused else ("Requested", makers[0]))
+
+
+def _withdrawn(ctx: SentenceContext, wd: dict) -> None:
+    """``X 撤回了(其此前提出的)申请``, ``X withdrew its request for support from F``: a request its maker withdrew was made
+    (a Reported ``requests`` edge) and the help it asked for was not given (Negated). The request noun (``nouns``)
+    follows one of the ``verbs`` within ``gap`` characters in its clause, or stands before it within ``gap_before``
+    (``X 向 F 提出的申请已…撤回``); the one asked is named right before the noun
+    after a ``to_before`` word (向 F 提出的申请) or after it behind a ``to_after`` word (from F), else it is the one the
+    sentence names that may be asked (``asked_kinds``: 利用基金赠款…撤回了申请, …，基金因此未…), else the one the maker asked
+    earlier in the unit."""
+    sent = ctx.sentence
+    lx = sent.lx
+    agents = lx.agents
+    text = sent.text
+    kinds = set(wd.get("asked_kinds", ()))
+    for vs, ve, _w in lx.find(text, wd["verbs"], sent.start, sent.end):
+        cend = sent.clause_end(ve)
+        nouns = lx.find(text, wd["nouns"], ve, min(cend, ve + wd.get("gap", 12)))
+        before = lx.find(text, wd["nouns"], max(sent.clause_start(vs), vs - wd.get("gap_before", 0)), vs)
+        if not nouns and before:  # 向 F 提出的资助申请已于…撤回: the noun, then the verb
+            nouns, ve = before[-1:], before[-1][0]
+        if not nouns:
+            continue
+        maker = subject_before(sent, vs if not before or nouns != before[-1:] else nouns[0][0], agents, ctx.prev_subject)
+        if maker is None:
+            continue  # (no mood is read: withdrawing is itself a word some languages count as negating)
+        makers = members_of(maker, agents)
+        to = next((g for g in sent.groups if ve <= g.start and g.end <= nouns[0][0]
+                   and g.governor in wd.get("to_before", ()) and g.kinds() & agents), None)
+        if to is None:
+            to = next((g for g in sent.after(nouns[0][1]) if g.start <= cend and g.governor in wd.get("to_after", ())
+                       and g.kinds() & agents and g.start - nouns[0][1] <= wd.get("to_reach", 60)), None)
+        if to is None:
+            to = next((g for g in sent.groups if g.kinds() & kinds and not set(g.keys) & set(makers)), None)
+        asked = members_of(to, agents) if to is not None else list(dict.fromkeys(
+            r.object for r in (*ctx.earlier, *ctx.relations) if r.predicate == "requests" and r.subject in makers))[-1:]
+        asked = [a for a in asked if a not in makers]
+        if not asked:
+            continue
+        for s in makers:
+            for o in asked:
+                ctx.add(s, "requests", o)
+        emit_assist(ctx, asked, makers, year_before(sent, vs), topic(sent, nouns[0][1]), ("Negated", None))
 
 
 def _by_before(sent: Sentence, g, phrases) -> bool:
@@ -202,6 +287,9 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
         for s in makers:
             for o in members_of(to, agents):
                 ctx.add(s, "requests", o)
+        visit = (lx["requests"].get("visit") or {}).get("nouns")
+        if visit and re.compile(visit).match(text, ns):
+            continue  # its request for a country visit to X: a visit asked for, no help
         emit_assist(ctx, members_of(to, agents), makers, year_before(sent, ns), topic(sent, ne),
                     (mood, makers[0]) if mood == "Requested" else (mood, None))
 
