@@ -420,14 +420,17 @@ def says_also(sent: Sentence, pos: int, lexicon: Lexicon) -> bool:
     return any(rest.startswith(w) or rest[:6].find(w) != -1 for w in words)
 
 
-def associates(sent: Sentence, pos: int, lexicon: Lexicon) -> bool:
+def associates(sent: Sentence, pos: int, lexicon: Lexicon, until_concept: bool = False) -> bool:
     """Whether the holder at ``pos`` only associates itself with what was said before (one of
     ``association_verbs`` follows it in its clause): ``The Netherlands and Switzerland associated
-    themselves with that statement``."""
+    themselves with that statement``. With ``until_concept``, only in a clause that names no concept (``Y 表示赞同，
+    并补充说，发展权…``: the association is said before the holder goes on to a concept of its own)."""
     words = lexicon.stances.get("association_verbs", ())
     if not words:
         return False
     end = max(sent.clause_end(pos), pos)
+    if until_concept and any(pos <= it.start < end for g in sent.groups for it in g.items if it.kind == "Concept"):
+        return False
     plain = [w for w in words if not _is_regex(w)]
     if lexicon.find(sent.text, plain, pos, end):
         return True

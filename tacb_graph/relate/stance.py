@@ -181,8 +181,10 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
         nxt = events[n + 1].sentence if n + 1 < len(events) else len(sents)
         span = range(ev.sentence, max(nxt, ev.sentence + 1))
         # a second holder in the same sentence (…, while Y considered …) ends this one's reach
-        stop = events[n + 1].pos if (n + 1 < len(events) and events[n + 1].sentence == ev.sentence
-                                     and lx.get("holder_ends_holder")) else None
+        if n > 0 and _same_holder(events[n - 1], ev):
+            continue  # X 认为 C1 …；至于 C2，X 不作评论: the same holder again, read with the first
+        later = [e for e in events[n + 1:] if e.sentence == ev.sentence and not _same_holder(ev, e)]
+        stop = later[0].pos if (later and lx.get("holder_ends_holder")) else None
         read: list[tuple[int, int, str | None, str]] = []  # (sentence, offset, concept or None, region)
         plurals: set[tuple[int, int]] = set()  # (sentence, offset) of the plural back-references read
         quote = ""
@@ -228,12 +230,14 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             named.append(topic)  # was critical of it and of the idea of Y: 'it' is the section's concept
         if not named and read and any((si, p) in plurals for si, p, _k, _r in read):
             # both concepts, 这两个概念: every concept of the latest sentence before it that names two or more,
-            # else of the last unit that did
+            # else every concept the unit named before it in sentences of their own, else of the last unit that named two
             si0, p0 = next((si, p) for si, p, _k, _r in read if (si, p) in plurals)
             groups = [list(dict.fromkeys(k for k, pos in _concepts(sent) if (si, pos) < (si0, p0)))
                       for si, sent in enumerate(sents)]
             several = [g for g in groups if len(g) > 1]
-            named = several[-1] if several else list(named_together) if len(named_together) > 1 else []
+            spread = list(dict.fromkeys(k for g in groups for k in g))  # (A 谈 C1。B 谈 C2。D 对上述概念未作评论: both)
+            named = several[-1] if several else spread if len(spread) > 1 else \
+                list(named_together) if len(named_together) > 1 else []
             quote = sents[si0].quote
         if not named and read:  # only 这一概念 in the span: the concept named last before it in the unit
             si0, p0 = read[0][0], read[0][1]
@@ -270,6 +274,12 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
             read = [(ev.sentence, ev.pos, key, region[:min(cut)] if cut else region) for key in before]
             named, quote, borrowed = list(before), sent.quote, True
         before = named if named else []
+        if named and n > 0 and associates(sents[ev.sentence], ev.pos, lexicon, until_concept=True):
+            # Y 表示赞同，并补充说，发展权…: Y takes up the stances of the holder before on what it does not name
+            prior = set(events[n - 1].keys)
+            for st in [st for st in stances if st.holder in prior and st.concept not in named]:
+                for h in ev.keys:
+                    stances.append(Stance(h, st.concept, st.value, unit, number, sents[ev.sentence].quote or st.quote))
         if not named and n > 0 and associates(sents[ev.sentence], ev.pos, lexicon):
             # Y and Z associated themselves with that statement: the stances of the holder before
             prior = set(events[n - 1].keys)
@@ -311,6 +321,11 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
     # the holder carried into the next unit: a subject holder (no verb of saying) is not carried
     last = events[-1] if carried else next((e for e in reversed(events) if not e.weak), None)
     return _merge(stances, lexicon), last, [] if carried else events
+
+
+def _same_holder(a: Holder, b: Holder) -> bool:
+    """Two holder events of one sentence with the same holders (X 认为…；…，X 不作评论): one holder speaking on."""
+    return a.sentence == b.sentence and set(a.keys) == set(b.keys)
 
 
 def _verb_takes_actor(sent: Sentence, pos: int, lexicon: Lexicon) -> bool:
