@@ -181,10 +181,8 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
         nxt = events[n + 1].sentence if n + 1 < len(events) else len(sents)
         span = range(ev.sentence, max(nxt, ev.sentence + 1))
         # a second holder in the same sentence (…, while Y considered …) ends this one's reach
-        if n > 0 and _same_holder(events[n - 1], ev):
-            continue  # X 认为 C1 …；至于 C2，X 不作评论: the same holder again, read with the first
-        later = [e for e in events[n + 1:] if e.sentence == ev.sentence and not _same_holder(ev, e)]
-        stop = later[0].pos if (later and lx.get("holder_ends_holder")) else None
+        stop = events[n + 1].pos if (n + 1 < len(events) and events[n + 1].sentence == ev.sentence
+                                     and lx.get("holder_ends_holder")) else None
         read: list[tuple[int, int, str | None, str]] = []  # (sentence, offset, concept or None, region)
         plurals: set[tuple[int, int]] = set()  # (sentence, offset) of the plural back-references read
         quote = ""
@@ -321,11 +319,6 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
     # the holder carried into the next unit: a subject holder (no verb of saying) is not carried
     last = events[-1] if carried else next((e for e in reversed(events) if not e.weak), None)
     return _merge(stances, lexicon), last, [] if carried else events
-
-
-def _same_holder(a: Holder, b: Holder) -> bool:
-    """Two holder events of one sentence with the same holders (X 认为…；…，X 不作评论): one holder speaking on."""
-    return a.sentence == b.sentence and set(a.keys) == set(b.keys)
 
 
 def _verb_takes_actor(sent: Sentence, pos: int, lexicon: Lexicon) -> bool:
