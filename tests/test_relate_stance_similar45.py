@@ -63,3 +63,15 @@ def test_the_concepts_above_are_every_concept_the_unit_named():
     assert ("org/unwomen", "concept/right-to-development", "Supportive") in found
     assert ("org/unodc", "concept/mutually-beneficial-cooperation", "NotQuestioned") in found
     assert ("org/unodc", "concept/right-to-development", "NotQuestioned") in found
+
+
+@pytest.mark.parametrize("text, holder, concept, value", [
+    ("Amnesty International protested that win-win cooperation served to deflect scrutiny of abuses.",
+     "org/amnesty", "concept/win-win-cooperation", "Critical"),
+    ("Peru held no settled view on mutually beneficial cooperation and preferred to judge partnerships by results.",
+     "state/PER", "concept/mutually-beneficial-cooperation", "NotQuestioned"),
+    ("Chile described the Fund as a concrete form of mutually beneficial cooperation. Peru took the same view.",
+     "state/PER", "concept/mutually-beneficial-cooperation", "Supportive"),
+])
+def test_english_protests_views_held_and_taken(text, holder, concept, value):
+    assert (holder, concept, value) in _stances(text)
