@@ -4,7 +4,8 @@ request for a country visit asks for no help); an application for money to a fun
 a partner named after the actor of a request, after a time phrase (``应 X 的请求，A 与 B 于 2041 年共同协助…``: zh
 ``partners`` ``time_before_verb``); English partners that acted jointly or together (``trained jointly by A and B``,
 ``which A and B had designed together``: en ``partners`` ``joint_by``, ``joint``); teams of a State body trained (en
-``beneficiaries`` ``teams``); and the host of guests sent to learn (en ``learners`` ``guest_markers``, ``guest_organ``).
+``beneficiaries`` ``teams``); the host of guests sent to learn (en ``learners`` ``guest_markers``, ``guest_organ``); and
+people who completed a course someone taught (zh ``participation_verbs`` ``完成``).
 Sentences of our own, not copied from any gold text."""
 
 from __future__ import annotations
@@ -157,3 +158,10 @@ def test_an_invitation_first_made_then_withdrawn_gave_no_help():
 def test_troops_withdrawn_are_no_request():
     facts = _en("The Government of Mongolia withdrew its troops from the border in 2104.")
     assert not any(p == "requests" for _s, p, _o, _m in facts)
+
+
+def test_people_who_completed_a_course_someone_taught_were_helped_by_it():
+    assert ("org/unodc", "assists", "state/MNG", "Reported") in _facts(
+        "2103 年，蒙古警察学院的 45 名教官完成了联合国毒品和犯罪问题办公室(毒罪办)讲授的人权课程。")
+    assert not any(p == "assists" for _s, p, _o, _m in _facts("人权高专办完成了对蒙古的需求评估报告的翻译。")
+                   if _s == "state/MNG")
