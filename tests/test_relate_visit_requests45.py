@@ -165,3 +165,9 @@ def test_people_who_completed_a_course_someone_taught_were_helped_by_it():
         "2103 年，蒙古警察学院的 45 名教官完成了联合国毒品和犯罪问题办公室(毒罪办)讲授的人权课程。")
     assert not any(p == "assists" for _s, p, _o, _m in _facts("人权高专办完成了对蒙古的需求评估报告的翻译。")
                    if _s == "state/MNG")
+
+
+def test_a_request_named_before_its_withdrawal_names_the_one_asked():
+    facts = _facts("蒙古政府此前向人权高专办提出的援助请求已于 2104 年 8 月撤回。")
+    assert ("state/MNG", "requests", "org/ohchr", "Reported") in facts
+    assert ("org/ohchr", "assists", "state/MNG", "Negated") in facts

@@ -182,16 +182,18 @@ def _withdrawn(ctx: SentenceContext, wd: dict) -> None:
     for vs, ve, _w in lx.find(text, wd["verbs"], sent.start, sent.end):
         cend = sent.clause_end(ve)
         nouns = lx.find(text, wd["nouns"], ve, min(cend, ve + wd.get("gap", 12)))
-        before = lx.find(text, wd["nouns"], max(sent.clause_start(vs), vs - wd.get("gap_before", 0)), vs)
-        if not nouns and before:  # 向 F 提出的资助申请已于…撤回: the noun, then the verb
-            nouns, ve = before[-1:], before[-1][0]
+        lo, maker_at = ve, vs  # where the one asked may be named before the noun; where the maker is looked for
+        if not nouns:  # 向 F 提出的资助申请已于…撤回: the noun, then the verb
+            nouns = lx.find(text, wd["nouns"], max(sent.clause_start(vs), vs - wd.get("gap_before", 0)), vs)[-1:]
+            if nouns:
+                lo, maker_at = sent.clause_start(nouns[0][0]), nouns[0][0]
         if not nouns:
             continue
-        maker = subject_before(sent, vs if not before or nouns != before[-1:] else nouns[0][0], agents, ctx.prev_subject)
+        maker = subject_before(sent, maker_at, agents, ctx.prev_subject)
         if maker is None:
             continue  # (no mood is read: withdrawing is itself a word some languages count as negating)
         makers = members_of(maker, agents)
-        to = next((g for g in sent.groups if ve <= g.start and g.end <= nouns[0][0]
+        to = next((g for g in sent.groups if lo <= g.start and g.end <= nouns[0][0]
                    and g.governor in wd.get("to_before", ()) and g.kinds() & agents), None)
         if to is None:
             to = next((g for g in sent.after(nouns[0][1]) if g.start <= cend and g.governor in wd.get("to_after", ())
