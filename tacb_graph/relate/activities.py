@@ -280,7 +280,7 @@ def _hosted_for(sent: Sentence, e: int, act: dict, passive: bool = False) -> boo
     return (passive or people_after(sent, e, act) or people_object(sent, e, act)) and (any(
         _activity_noun(sent, fe, act, tuple(act.get("hosted_for_nouns", ()))) is not None
         for _fs, fe, _w in lx.find(sent.text, act.get("hosted_for", ()), e, hi))
-        or bool(lx.find(sent.text, act.get("hosted_then", ()), sent.clause_end(e), sent.end))  # 接待了…，向其介绍了…
+        or bool(lx.find(sent.text, act.get("hosted_then", ()), e, sent.end))  # 接待了…，向其介绍了…; received … and showed them
         or bool(lx.find(sent.text, act.get("hosted_visits", ()), e, sent.clause_end(e))))  # 接待了 X 六名官员的考察访问
 
 

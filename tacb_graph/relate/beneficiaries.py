@@ -442,7 +442,11 @@ def participants(ctx: SentenceContext, together) -> None:
     act = lx["activities"]
     agents = lx.agents
     text = sent.text
-    for s, e, _w in lx.find(text, act.get("participation_verbs", ()), sent.start, sent.end):
+    hits = lx.find(text, act.get("participation_verbs", ()), sent.start, sent.end)
+    if act.get("participation_rx"):  # were among the forty participants in a course …: the open forms
+        hits = sorted(hits + [(sent.start + m.start(), sent.start + m.end(), "") for m in
+                              re.finditer(act["participation_rx"], text[sent.start:sent.end])])
+    for s, e, _w in hits:
         e = skip_aside(sent, e)  # took part, between May and June, in a course …: read on after the aside
         rest = lx.squeeze(text[e:sent.clause_end(e)])
         rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()

@@ -238,6 +238,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         purpose = lx.res.get("purpose_after")  # worked with Y to train B: Y trained B too
         joint_after = lx.res.get("joint_after")  # 与 Y 协调，于…共同为 Z 举办…: Y held it too
         if any(v[2] in together_words for v in verbs) or (lead is not None and lead[2] in together_words) \
+                or _acting_aside(sent, subj, lead, last, pw) \
                 or (lead is not None and purpose is not None and purpose.match(text[last.end:sent.end])) \
                 or (verbs and joint_after is not None and joint_after.match(text[last.end:sent.end])):
             # X supported A and, together with Y, trained B: Y joins what follows the last coordinator only
@@ -601,6 +602,16 @@ def _participle_aside(sent: Sentence, marker: int, pw: dict) -> bool:
     if comma == -1 or not lx.squeeze(sent.text[comma + 1:marker]).strip().lower() in pw["aside_participles"]:
         return False
     return bool(lx.find(sent.text, (lx.get("activities") or {}).get("nouns", ()), sent.clause_start(comma), comma))
+
+
+def _acting_aside(sent: Sentence, subj: Group, lead, last: Group, pw: dict) -> bool:
+    """``X, working with Y, trained B``: a participle of acting (``agent_participles``) and its partner set off by
+    commas right after the subject — Y acts with X in the verb that follows."""
+    if lead is None or lead[2] not in pw.get("agent_participles", ()) or subj.end > lead[0]:
+        return False
+    lx = sent.lx
+    return lx.squeeze(re.sub(r"\([^()]*\)", "", sent.text[subj.end:lead[0]])).strip() == "," \
+        and sent.text[last.end:last.end + 1] == ","
 
 
 def _partner_verb_before(sent: Sentence, marker: int, pw: dict) -> tuple[int, int, str] | None:

@@ -230,6 +230,12 @@ def _requested_relative(ctx: SentenceContext, s: int, e: int) -> None:
         return  # it has not received the assistance it requested from Y: the passive reads it
     else:
         mood = ("Requested", asker.keys[0])
+        md = lx.get("modality") or {}
+        rest = sent.text[prov.end:sent.clause_end(prov.end)]
+        if md.get("subject_undone") and re.search(md["subject_undone"], rest):
+            mood = ("Negated", None)  # a course that X had requested from Y was cancelled / postponed without a new date
+        elif lx.find(rest, md.get("put_off", ())):
+            mood = ("Planned", None)  # … was postponed to May: still to come
     emit_assist(ctx, members_of(prov, agents), members_of(asker, agents), year_before(sent, s),
                 topic(sent, n[1]), mood)
 

@@ -363,6 +363,11 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, posts: dict) ->
                     if modality not in _ASKED:
                         return modality
                 continue
+            undone = md.get("request_to_undone")  # (a later sentence) The request to Y was withdrawn / turned down
+            if undone and sent is not sents[first] and g.governor in undone["markers"] \
+                    and re.search(undone["before"], lx.squeeze(sent.text[sent.clause_start(g.start):g.start])) \
+                    and re.match(undone["after"], sent.text[g.end:sent.clause_end(g.end)]):
+                return "Negated"
             if g.governor is not None and not is_free(sent, g) and not (
                     people and lx.ends_with(lx.squeeze(sent.text[max(sent.start, g.start - 24):g.start]).lower().rstrip(),
                                             people)):

@@ -242,8 +242,13 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
                          and not any(is_free(sent, f) and f.kinds() & lx.agents and lo <= f.start < h.start
                                      for f in sent.groups)), None)
         subj = subj or subject_before(sent, pos, lx.agents, ctx.prev_subject, exclude=set(g.keys))
-        if subj is None and nxt is not None and not any(c in sent.text[g.end:nxt.start] for c in ";；"):
-            subj = nxt  # (not past a semicolon: …, with the help of Y; Z paid for the printing)
+        if subj is None and nxt is not None and not any(c in sent.text[g.end:nxt.start] for c in ";；") \
+                and not (a.get("next_clause_opening") and re.fullmatch(a["next_clause_opening"], lx.squeeze(sent.text[g.end:nxt.start]))):
+            subj = nxt  # (not past a semicolon: …, with the help of Y; Z paid for the printing; nor past ", and": Z's own clause)
+        if subj is None and a.get("support_of_report_state") and report_state(ctx):
+            # (a country report) A victim support desk was set up in the court with the help of Y: the report's State
+            found.append((g, report_state(ctx), pos, g.end, pos))
+            continue
         if subj is not None and w in a.get("funding_of", ()) and subj.start > pos and any(
                 "State" in h.kinds() and not set(h.keys) & set(subj.keys)
                 for h in sent.after(subj.end) if h.end <= sent.clause_end(subj.end)):
@@ -560,6 +565,10 @@ def visit_prepared(ctx: SentenceContext) -> None:
         earlier = [g for g in sent.before(prov.start) if is_free(sent, g) and g.kinds() & kinds]
         was = earlier[-1] if earlier else ctx.carried.get("visitor") or ctx.prev_subject  # (the visit's own visitor)
         visitor = members_of(was, kinds) if was is not None and not set(was.keys) & set(prov.keys) else []
+        hosted = [r.object for r in ctx.earlier if r.predicate == "assists" and r.subject in visitor
+                  and r.object.startswith("state/") and r.object not in prov.keys]
+        if was is not None and was is ctx.prev_subject and hosted:
+            visitor = list(dict.fromkeys(hosted))  # X received officials of Y and showed them …; Z organized the visit: Y's
         givers = [k for k in members_of(prov, lx.agents) if k not in visitor]
         mate = next(iter(sent.after(prov.end)), None)  # 由 X 与 Y 共同承担: Y prepared it too
         if mate is not None and mate.governor in lx["partners"].get("markers", ()) and mate.kinds() & lx.agents \

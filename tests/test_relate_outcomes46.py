@@ -1,0 +1,162 @@
+"""The forty-sixth session's rules: a partner set off by commas with a participle of acting helps too (``X, working with
+Y, trained Z``: relate/links.py ``_acting_aside``); help given ``with the help of Y`` to an unnamed body of a country
+report goes to the report's State (``support_of_report_state``), but not to a State that opens a clause of its own
+after the phrase (``next_clause_opening``); what became of a request read later or in the request's own clause
+(``request_to_undone`` in relate/settle.py, the undone and put-off words after a relative request in
+relate/requested_help.py); an offer that received no answer (``offers`` ``refused``); a reply withheld (``sent no
+substantive reply``) and a reply still awaited (zh ``section_words_not_after``); money for what was bought
+(zh ``funded_back`` ``所用资金是``); the Ombudswoman (en ``backrefs.json``). Sentences of our own, not copied from any
+gold text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacb_graph.recognise import recognise
+from tacb_graph.records import Source
+from tacb_graph.relate import relate
+from tacb_graph.segment import segment
+
+HEAD = """A/HRC/999/12
+Human Rights Council
+Nine hundred and ninety-ninth session
+Agenda item 10
+Technical assistance and capacity-building
+
+Technical cooperation and capacity-building in the field of human rights in {state}
+
+Report of the United Nations High Commissioner for Human Rights
+
+ I. Introduction
+
+"""
+
+HEAD_ZH = """A/HRC/999/12
+
+人权理事会
+第九百九十九届会议
+议程项目 10
+技术援助和能力建设
+
+{state}人权领域的技术合作和能力建设
+
+联合国人权事务高级专员的报告
+
+ 一. 导言
+
+"""
+
+
+def _facts(*paragraphs: str, state: str | None = None, zh: bool = False) -> set[tuple[str, str, str, str]]:
+    head = ((HEAD_ZH if zh else HEAD).format(state=state) if state else "")
+    text = head + "".join(f"{i}. {p}\n\n" for i, p in enumerate(paragraphs, 1))
+    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    return {(r.subject, r.predicate, r.object, r.modality) for r in rec.relations if r.predicate != "cites"}
+
+
+@pytest.mark.parametrize("participle", ["working with", "partnering with", "collaborating with", "working together with"])
+def test_a_partner_in_an_acting_aside_helps_in_the_verb_that_follows(participle):
+    facts = _facts(f"UNDP, {participle} UNICEF, trained staff of the Ministry of Justice of Ghana in 2101.")
+    assert ("org/undp", "assists", "state/GHA", "Reported") in facts
+    assert ("org/unicef", "assists", "state/GHA", "Reported") in facts
+
+
+def test_an_acting_aside_needs_its_commas():
+    facts = _facts("UNDP worked with UNICEF for years and advised the Ministry of Justice of Ghana in 2101.")
+    assert ("org/unicef", "assists", "state/GHA", "Reported") not in facts
+
+
+def test_help_to_an_unnamed_body_of_a_country_report_goes_to_its_state():
+    facts = _facts("A help desk for victims was set up inside the family court with the help of UNICEF in 2101.",
+                   state="Grenada")
+    assert ("org/unicef", "assists", "state/GRD", "Reported") in facts
+
+
+def test_with_the_help_of_gives_no_state_outside_a_country_report():
+    facts = _facts("A help desk for victims was set up inside the family court with the help of UNICEF in 2101.")
+    assert not any(p == "assists" and s == "org/unicef" for s, p, _o, _m in facts)
+
+
+def test_a_state_opening_its_own_clause_is_not_the_one_helped():
+    facts = _facts("The rules of the unit were drafted with the help of the United Nations Office on Drugs and Crime "
+                   "(UNODC), and Canada donated two vehicles.", state="Grenada")
+    assert ("org/unodc", "assists", "state/CAN", "Reported") not in facts
+
+
+@pytest.mark.parametrize("outcome", ["was withdrawn by the Government later that year", "was turned down in May 2102"])
+def test_a_request_to_the_one_asked_undone_in_a_later_sentence(outcome):
+    facts = _facts("The Government of Ghana asked the World Health Organization to advise it on assessing age. "
+                   f"The request to the World Health Organization {outcome}.")
+    assert ("org/who", "assists", "state/GHA", "Negated") in facts
+    assert ("state/GHA", "requests", "org/who", "Reported") in facts
+
+
+def test_a_request_to_the_one_asked_merely_discussed_stays_asked():
+    facts = _facts("The Government of Ghana asked the World Health Organization to advise it on assessing age. "
+                   "The request to the World Health Organization was discussed in May 2102.")
+    assert ("org/who", "assists", "state/GHA", "Requested") in facts
+
+
+@pytest.mark.parametrize("outcome, modality", [
+    ("was postponed without a new date being set", "Negated"),
+    ("was cancelled", "Negated"),
+    ("was moved to May 2117", "Planned"),
+    ("is still under consideration", "Requested"),
+])
+def test_what_became_of_help_requested_from_someone(outcome, modality):
+    facts = _facts(f"A course on investigating corruption that Thailand had requested from Singapore {outcome}.")
+    assert ("state/SGP", "assists", "state/THA", modality) in facts
+    assert ("state/THA", "requests", "state/SGP", "Reported") in facts
+
+
+def test_an_offer_that_received_no_answer_was_not_taken_up():
+    facts = _facts("Singapore's offer to advise Myanmar on its prison legislation received no answer.")
+    assert ("state/SGP", "assists", "state/MMR", "Negated") in facts
+
+
+def test_a_state_that_sent_no_substantive_reply_gave_no_input():
+    facts = _facts("The Secretariat wrote to the partners concerned. Replies were received from Cambodia and Viet Nam. "
+                   "Myanmar acknowledged the letter but sent no substantive reply.")
+    assert ("state/KHM", "submittedInputTo", "report", "Reported") in {(s, p, o.lstrip("@"), m) for s, p, o, m in facts}
+    assert ("state/MMR", "submittedInputTo", "report", "Negated") in {(s, p, o.lstrip("@"), m) for s, p, o, m in facts}
+    assert ("state/MMR", "submittedInputTo", "report", "Reported") not in {(s, p, o.lstrip("@"), m) for s, p, o, m in facts}
+
+
+def test_the_ombudswoman_is_the_report_states_ombudsperson():
+    facts = _facts("The Ombudswoman of the Republic of Croatia opened an office in Split. "
+                   "UNHCR later trained staff of the Ombudswoman in interviewing children.", state="Croatia")
+    assert ("org/unhcr", "assists", "org/ombudsman-croatia", "Reported") in facts
+
+
+def test_a_reply_still_awaited_is_no_submission_zh():
+    facts = _facts("乍得已请儿基会支持湖区的难民儿童复课，目前仍在等待该机构的答复。", zh=True)
+    assert not any(p == "submittedInputTo" for _s, p, _o, _m in facts)
+
+
+def test_the_money_used_was_a_donors_zh():
+    facts = _facts("开发署为圣卢西亚卫生部的 30 名官员举办了培训。所用经费系日本政府提供。", zh=True)
+    assert ("state/JPN", "assists", "state/LCA", "Reported") in facts
+
+
+def test_paho_by_its_regional_office_name_is_one_body_zh():
+    facts = _facts("泛美卫生组织(世卫组织美洲区域办事处)派出的工程师与圣卢西亚卫生部一起，对避难场所进行了检查。", zh=True)
+    assert not any("org/who" in (s, o) or "place/americas" in (s, o) for s, _p, o, _m in facts)
+
+
+def test_people_among_the_participants_of_a_course_were_helped_by_its_holder():
+    facts = _facts("Judges of Cambodia were among the forty participants in a course on juvenile justice that UNDP gave "
+                   "in May 2115.")
+    assert ("org/undp", "assists", "state/KHM", "Reported") in facts
+
+
+def test_a_host_that_showed_its_visitors_how_it_works_helped_them_and_so_did_who_organized_the_visit():
+    facts = _facts("In October 2116 the Ministry of the Interior of Croatia received a delegation of border officers "
+                   "from Montenegro and showed them how its monitoring mechanism works. IOM organized the visit.")
+    assert ("state/HRV", "assists", "state/MNE", "Reported") in facts
+    assert ("org/iom", "assists", "state/MNE", "Reported") in facts
+    assert ("org/iom", "assists", "state/HRV", "Reported") not in facts
+
+
+def test_who_organized_a_mechanisms_visit_still_helped_the_visitor():
+    facts = _facts("The Special Rapporteur on torture visited Croatia in May 2116. OHCHR organized the visit.")
+    assert ("org/ohchr", "assists", "org/sr-torture", "Reported") in facts
