@@ -160,3 +160,42 @@ def test_a_host_that_showed_its_visitors_how_it_works_helped_them_and_so_did_who
 def test_who_organized_a_mechanisms_visit_still_helped_the_visitor():
     facts = _facts("The Special Rapporteur on torture visited Croatia in May 2116. OHCHR organized the visit.")
     assert ("org/ohchr", "assists", "org/sr-torture", "Reported") in facts
+
+
+def test_the_g5_sahel_by_its_short_name_and_both_parties_helping_zh():
+    facts = _facts("萨赫勒五国集团的成员国包括马里。五国集团常设秘书处与人权高专办布基纳法索办事处签署了一份谅解备忘录，"
+                   "双方还为布基纳法索的 210 名军官共同举办了六期培训。", zh=True)
+    assert ("org/g5-sahel", "assists", "state/BFA", "Reported") in facts
+    assert ("org/ohchr-burkina-faso", "assists", "state/BFA", "Reported") in facts
+
+
+def test_people_who_finished_a_course_named_by_a_pronoun_zh():
+    facts = _facts("2117 年 2 月，布基纳法索宪兵队的 85 名调查人员在瓦加杜古结业，他们修完了毒罪办开设的调查取证课程。", zh=True)
+    assert ("org/unodc", "assists", "state/BFA", "Reported") in facts
+
+
+def test_an_original_plan_called_off_after_a_contrast_undoes_every_clause_zh():
+    facts = _facts("非洲儿童权利和福利问题专家委员会原定于 2117 年 9 月派团赴布基纳法索，评估过渡中心的情况，并就儿童重返社会"
+                   "问题向社会行动部提供咨询，但因安全局势恶化，访问被取消。", zh=True)
+    assert ("org/acerwc", "assists", "state/BFA", "Negated") in facts
+    assert ("org/acerwc", "assists", "state/BFA", "Reported") not in facts
+
+
+def test_help_asked_for_and_put_off_to_a_date_is_planned_zh():
+    facts = _facts("布基纳法索司法部请开发署为布基纳法索的法官举办培训；由于资金未能及时到位，"
+                   "开发署已把这期培训推迟到 2118 年 11 月。", zh=True)
+    assert ("org/undp", "assists", "state/BFA", "Planned") in facts
+
+
+@pytest.mark.parametrize("outcome, modality", [("had never been answered", "Negated"),
+                                               ("was still under consideration", "Requested")])
+def test_a_request_for_support_a_state_had_sent_is_asked_not_given(outcome, modality):
+    facts = _facts(f"Samoa said that a request for technical assistance it had sent to UNDP in 2116 {outcome}.")
+    assert ("state/WSM", "requests", "org/undp", "Reported") in facts
+    assert ("org/undp", "assists", "state/WSM", modality) in facts
+    assert ("state/WSM", "assists", "org/undp", "Reported") not in facts
+
+
+def test_help_a_state_had_offered_in_a_relative_clause_is_still_given():
+    facts = _facts("Pakistan referred to training it had offered to diplomats from Afghanistan.")
+    assert ("state/PAK", "assists", "state/AFG", "Reported") in facts

@@ -446,6 +446,7 @@ def participants(ctx: SentenceContext, together) -> None:
     if act.get("participation_rx"):  # were among the forty participants in a course …: the open forms
         hits = sorted(hits + [(sent.start + m.start(), sent.start + m.end(), "") for m in
                               re.finditer(act["participation_rx"], text[sent.start:sent.end])])
+    earlier_people: list[str] = []  # the people a participation verb of the sentence already named
     for s, e, _w in hits:
         e = skip_aside(sent, e)  # took part, between May and June, in a course …: read on after the aside
         rest = lx.squeeze(text[e:sent.clause_end(e)])
@@ -490,6 +491,10 @@ def participants(ctx: SentenceContext, together) -> None:
                 recips += [k for k in members_of(g, agents) if k not in recips]
         if not recips:  # (the NHRI …, and that members of its staff had attended): the owner named before
             recips = _owner_of_pronoun(sent, lo, s, act, ctx.prev_subject)
+        if not recips and earlier_people and act.get("people_pronouns") \
+                and strip_adverbs(text[lo:s], lx) in act["people_pronouns"]:
+            recips = earlier_people  # X 的 85 名调查人员结业，他们修完了 Y 开设的课程: the people of the clause before
+        earlier_people = recips or earlier_people
         held = [h for h in lx.find(text, act["verbs"], sent.start, lo)]
         prov = None
         if owner is not None and not set(owner.keys) & set(recips):

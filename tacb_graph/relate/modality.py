@@ -347,7 +347,20 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
     if carried:
         # X 原拟与 Y 合作，协助 Z…，但…此项工作未能开展: the plan the clause carries on was undone
         return ("Negated" if _undone_plan(sent, carried, pos, md) else "Planned"), None
+    if _original_plan_undone(sent, pos, md):
+        return "Negated", None  # X 原定于…派团赴 Y，…，并向 Y 的部委提供咨询，但…访问被取消: the whole plan was called off
     return REPORTED, None
+
+
+def _original_plan_undone(sent: Sentence, pos: int, md: dict) -> bool:
+    """The sentence said, before ``pos``, what was originally planned (``originally_planned``: 原定, 原计划, a regular
+    expression) and, after a contrast past ``pos`` (``originally_contrast``), that it was called off (``called_off``)."""
+    rx = md.get("originally_planned")
+    if not rx or not _compiled(rx).search(sent.text, sent.start, pos):
+        return False
+    lx = sent.lx
+    contrasts = lx.find(sent.text, md.get("originally_contrast", ()), pos, sent.end)
+    return bool(contrasts) and bool(lx.find(sent.text, md.get("called_off", ()), contrasts[0][1], sent.end))
 
 
 def _planned_before_agent(sent: Sentence, subject: Group | None, md: dict) -> tuple[int, int, str] | None:

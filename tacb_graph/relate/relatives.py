@@ -28,6 +28,8 @@ Word lists: ``assists`` in the language's ``relations.json`` (``relative_support
 
 from __future__ import annotations
 
+import re
+
 from .clauses import Group, Sentence
 from .patterns import SentenceContext
 from .roles import is_free, members_of, strip_adverbs, subject_before
@@ -81,6 +83,9 @@ def given_relative(ctx: SentenceContext, s: int, e: int, found: list) -> None:
     if not nouns:
         return
     ne = nouns[-1][1]
+    asked = a.get("asked_noun_before")  # a request for support it had sent to Y: asked for, not given (request_made.py)
+    if asked and re.search(asked, lx.squeeze(text[max(sent.start, nouns[-1][0] - 40):nouns[-1][0]])):
+        return
     inside = [g for g in sent.groups if ne <= g.start and g.end <= s]
     if len(inside) > 1 or (inside and not inside[0].kinds() & lx.agents):
         return

@@ -249,6 +249,9 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
                                                           "determiners")), None)
         if maker is None and nom.get("possessives"):  # X's request to Y for …
             maker = next((g for g in sent.groups if g.end <= ns and lx.squeeze(text[g.end:ns]).strip() in nom["possessives"]), None)
+        if maker is None and _w not in bare and _w.split()[0] in bare:
+            # a request for support it had sent to Y: the bare noun's relative clause, past what was asked for
+            maker, rel_to = _relative_maker(ctx, ns + len(_w.split()[0]), after, nom["relative_maker"])
         pron = lx.ends_with(lx.squeeze(text[max(sent.start, ns - 8):ns]).lower(), nom.get("pronouns", ()))
         if maker is None and pron:
             maker = next((g for g in sent.groups if g.end <= ns and g.kinds() & agents), None)
@@ -304,7 +307,7 @@ def _relative_maker(ctx: SentenceContext, ne: int, after: list, spec: dict):
     sent = ctx.sentence
     lx = sent.lx
     text = sent.text
-    rest = lx.squeeze(text[ne:ne + 40]).lower()
+    rest = lx.squeeze(text[ne:ne + 80]).lower()
     m = re.match(spec["pronoun"], rest)
     if m:  # (a request it had addressed to UNDP: the one the sentence is about)
         maker = next((g for g in sent.groups if g.end <= ne and g.kinds() & lx.agents), None)
