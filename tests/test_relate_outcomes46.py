@@ -199,3 +199,29 @@ def test_a_request_for_support_a_state_had_sent_is_asked_not_given(outcome, moda
 def test_help_a_state_had_offered_in_a_relative_clause_is_still_given():
     facts = _facts("Pakistan referred to training it had offered to diplomats from Afghanistan.")
     assert ("state/PAK", "assists", "state/AFG", "Reported") in facts
+
+
+def test_a_request_it_had_addressed_names_the_one_the_sentence_before_is_about():
+    facts = _facts("Bosnia and Herzegovina said that its institute had identified 120 people in 2116. A request it had "
+                   "addressed to the United Nations Development Programme (UNDP) to support an archive had been turned "
+                   "down that year.")
+    assert ("state/BIH", "requests", "org/undp", "Reported") in facts
+    assert ("org/undp", "assists", "state/BIH", "Negated") in facts
+
+
+def test_a_states_body_that_received_kits_was_helped():
+    facts = _facts("Serbia said that its Commission on Missing Persons had received DNA sampling kits from the ICRC.")
+    assert ("org/icrc", "assists", "state/SRB", "Reported") in facts
+
+
+def test_a_partner_opening_a_clause_after_a_semicolon_acts_in_it():
+    facts = _facts("The International Center for Transitional Justice (ICTJ) said that reparations mattered; with UNDP, "
+                   "it had trained the staff of the reparations commission of the Gambia.")
+    assert ("org/ictj", "assists", "state/GMB", "Reported") in facts
+    assert ("org/undp", "assists", "state/GMB", "Reported") in facts
+    assert ("org/ictj", "partnersWith", "org/undp", "Reported") in facts
+
+
+def test_comments_on_draft_amendments_to_a_states_law_help_the_state():
+    facts = _facts("UNDP commented on draft amendments to the law of Nepal.")
+    assert ("org/undp", "assists", "state/NPL", "Reported") in facts

@@ -110,8 +110,12 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             lead, at = (comma, comma, "together"), sent.clause_end(last.end) + 1
             if subject_before(sent, comma, agents, ctx.prev_subject) is None:
                 continue  # The briefing in Suva, organized with Y, was …: no holder named before it
+        opening = sent.start  # (…; with Y, it had trained …: a clause a semicolon opens opens like a sentence)
+        cs = sent.clause_start(marker_pos)
+        if cs > sent.start and text[cs - 1:cs] in (";", "；", ":", "："):
+            opening = cs
         if not verbs and lead is None and first.governor in pw.get("opening_markers", ()) \
-                and not lx.squeeze(text[sent.start:marker_pos]).strip() and text[last.end:last.end + 1] == ",":
+                and not lx.squeeze(text[opening:marker_pos]).strip() and text[last.end:last.end + 1] == ",":
             lead, at = (marker_pos, marker_pos + len(first.governor), "together"), sent.clause_end(last.end) + 1
             # With Y, X held …: a co-actor opening the sentence
         cf = pw.get("coordinated_for")
@@ -228,7 +232,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                 ctx.add(s, "partnersWith", o, mood=mood)
         together_words = lx["assists"]["together"]
         late = lx.res.get("late_coordination")
-        if at is not None and sent.start <= subj.start < first.start \
+        if at is not None and sent.start <= subj.start < first.start and opening == sent.start \
                 and lx.squeeze(re.sub(r"\([^()]*\)", "", text[subj.end:marker_pos])) != "," \
                 and (late is None or not late.search(text, subj.end, marker_pos)) \
                 and not (pw.get("aside_same_act") and re.match(pw["aside_same_act"], text[at:sent.end])):  # X (ABBR), with Y,

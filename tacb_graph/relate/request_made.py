@@ -311,6 +311,9 @@ def _relative_maker(ctx: SentenceContext, ne: int, after: list, spec: dict):
     m = re.match(spec["pronoun"], rest)
     if m:  # (a request it had addressed to UNDP: the one the sentence is about)
         maker = next((g for g in sent.groups if g.end <= ne and g.kinds() & lx.agents), None)
+        if maker is None and ctx.prev_subject is not None and ctx.prev_subject.kinds() & lx.agents \
+                and not lx.squeeze(text[sent.start:ne]).count(","):
+            maker = ctx.prev_subject  # X said that … . A request it had addressed to Y …: the one the sentence before is about
         to = next((g for g in after if lx.squeeze(text[ne:g.start]).lower().strip() == m.group(0).strip()), None)
         return (maker, to) if maker is not None and to is not None else (None, None)
     first = next(iter(after), None)
