@@ -225,3 +225,17 @@ def test_a_partner_opening_a_clause_after_a_semicolon_acts_in_it():
 def test_comments_on_draft_amendments_to_a_states_law_help_the_state():
     facts = _facts("UNDP commented on draft amendments to the law of Nepal.")
     assert ("org/undp", "assists", "state/NPL", "Reported") in facts
+
+
+def test_its_request_to_y_names_the_one_the_sentence_before_is_about():
+    facts = _facts("UNICEF reported that it had worked with UNDP on a baseline. Its request of May 2116 to OHCHR for "
+                   "training on monitoring the indicators had never been answered.")
+    assert ("org/unicef", "requests", "org/ohchr", "Reported") in facts
+    assert ("org/ohchr", "assists", "org/unicef", "Negated") in facts
+
+
+def test_a_course_a_state_had_co_taught_with_a_partner():
+    facts = _facts("Singapore cited a course on court administration for judges of Cambodia that it had co-taught in "
+                   "March 2117 with the OHCHR Regional Office for South-East Asia.")
+    assert ("state/SGP", "assists", "state/KHM", "Reported") in facts
+    assert ("org/ohchr-south-east-asia", "assists", "state/KHM", "Reported") in facts

@@ -255,6 +255,9 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
         pron = lx.ends_with(lx.squeeze(text[max(sent.start, ns - 8):ns]).lower(), nom.get("pronouns", ()))
         if maker is None and pron:
             maker = next((g for g in sent.groups if g.end <= ns and g.kinds() & agents), None)
+            if maker is None and ctx.prev_subject is not None and ctx.prev_subject.kinds() & agents \
+                    and not lx.squeeze(text[sent.start:ns].rstrip()[:-len(pron)]).strip(" ,"):
+                maker = ctx.prev_subject  # (X reported that …) Its request to Y …: the one the sentence before is about
         if maker is None or not maker.kinds() & agents:
             continue
         to = rel_to or next((g for g in after if g is not maker and phrase_before(sent, g, nom.get("to", ()))), None)
