@@ -239,3 +239,15 @@ def test_a_course_a_state_had_co_taught_with_a_partner():
                    "March 2117 with the OHCHR Regional Office for South-East Asia.")
     assert ("state/SGP", "assists", "state/KHM", "Reported") in facts
     assert ("org/ohchr-south-east-asia", "assists", "state/KHM", "Reported") in facts
+
+
+def test_a_funds_board_grants_help_still_to_start_zh():
+    facts = _facts("格林纳达请人权领域技术合作自愿基金资助其起草本国首个国家人权行动计划。人权领域技术合作自愿基金董事会为此核准了"
+                   " 9 万美元，起草工作预计于 2118 年下半年启动。", zh=True)
+    assert ("org/vf-tc", "assists", "state/GRD", "Planned") in facts
+
+
+def test_a_funds_board_declines_for_the_fund_zh():
+    facts = _facts("安提瓜和巴布达请人权领域技术合作自愿基金出资修建一座老年人日间照料中心，人权领域技术合作自愿基金董事会认为"
+                   "这属于基础设施投资，没有核准。", zh=True)
+    assert ("org/vf-tc", "assists", "state/ATG", "Negated") in facts

@@ -136,10 +136,16 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
                        else a for a in assistances]
     if md.get("starts_later"):  # 基金核准了一个为 Y 举办培训的项目，该项目定于明年启动: approved, still to start
         later = _approved_to_start(sents, md, lx)
+        # (X 请基金资助…。董事会为此核准了 9 万美元，起草工作预计于下半年启动: help asked for, granted by a later
+        # sentence that says it is still to start, is Planned as well)
+        granted = {k for k, m in changed.items() if m == REPORTED} if later else set()
+        after = {s.quote: {t.quote for t in sents[i + 1:]} for i, s in enumerate(sents)} if granted else {}
         relations = [replace(r, modality="Planned") if r.predicate == "assists" and r.modality == REPORTED
-                     and r.sentence in later else r for r in relations]
-        assistances = [replace(a, modality="Planned") if a.modality == REPORTED and a.sentence in later else a
-                       for a in assistances]
+                     and (r.sentence in later or (r.subject, r.predicate, r.object) in granted
+                          and after.get(r.sentence, set()) & later) else r for r in relations]
+        assistances = [replace(a, modality="Planned") if a.modality == REPORTED and (
+            a.sentence in later or (a.provider, "assists", a.recipient) in granted and after.get(a.sentence, set()) & later)
+            else a for a in assistances]
     relations = _joint_undone(relations, sents, md, lx)
     if md.get("one_per_unit"):
         def fact(r) -> tuple:  # partnersWith is symmetric
@@ -323,12 +329,24 @@ def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
 
 
 def posts_by_parent(entities: dict) -> dict[str | None, frozenset[str]]:
-    """The keys of the ``Post`` entities among ``entities`` (the gazetteer's), by their ``parent``."""
+    """The keys of the ``Post`` entities among ``entities`` (the gazetteer's), by their ``parent``; and a fund's board
+    of trustees by the fund, which its name holds (the Board of Trustees of the Voluntary Fund for … decides for the
+    Fund: 董事会核准了…, the Board declined)."""
     posts: dict[str | None, set[str]] = {}
     for k, e in entities.items():
         if getattr(e, "kind", None) == "Post":
             posts.setdefault(getattr(e, "parent", None), set()).add(k)
+    funds = [(k, (getattr(e, "label_en", "") or "").lower()) for k, e in entities.items() if getattr(e, "kind", None) == "Fund"]
+    for k, e in entities.items():
+        name = (getattr(e, "label_en", "") or "").lower()
+        if name.startswith(_BOARD_OF):
+            for f, fname in funds:
+                if fname and fname in name:
+                    posts.setdefault(f, set()).add(k)
     return {parent: frozenset(keys) for parent, keys in posts.items()}
+
+
+_BOARD_OF = "board of trustees of "
 
 
 def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, posts: dict) -> str | None:
@@ -348,8 +366,8 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, posts: dict) ->
     people = [f"{n} of" for n in nouns] + [f"{n} of the" for n in nouns]  # an expert of the Office acts for it
     for sent in sents[first:]:
         for g in sent.groups:
-            if r.subject not in g.keys and not (heads & set(g.keys) and sent is not sents[first]):
-                continue
+            if r.subject not in g.keys and not (heads & set(g.keys) and (sent is not sents[first] or seen_asked)):
+                continue  # (a post or board of the one asked acts for it: in a later sentence, or after it was asked)
             if sent is sents[first] and not seen_asked:
                 seen_asked = True  # … requested OHCHR to …: the one asked, not yet acting
                 rel = md.get("done_relative")  # … sought the advice of Y, which submitted comments on the bill
