@@ -251,3 +251,8 @@ def test_a_funds_board_declines_for_the_fund_zh():
     facts = _facts("安提瓜和巴布达请人权领域技术合作自愿基金出资修建一座老年人日间照料中心，人权领域技术合作自愿基金董事会认为"
                    "这属于基础设施投资，没有核准。", zh=True)
     assert ("org/vf-tc", "assists", "state/ATG", "Negated") in facts
+
+
+def test_doctors_sent_to_a_state_help_it_zh():
+    facts = _facts("古巴代表说，古巴自 2116 年起向海地派遣康复医师，为地震中致残的人提供治疗。", zh=True)
+    assert ("state/CUB", "assists", "state/HTI", "Reported") in facts
