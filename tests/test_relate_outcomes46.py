@@ -256,3 +256,14 @@ def test_a_funds_board_declines_for_the_fund_zh():
 def test_doctors_sent_to_a_state_help_it_zh():
     facts = _facts("古巴代表说，古巴自 2116 年起向海地派遣康复医师，为地震中致残的人提供治疗。", zh=True)
     assert ("state/CUB", "assists", "state/HTI", "Reported") in facts
+
+
+def test_the_commission_itself_is_the_commission_the_sentence_is_about():
+    text = ("1. Singapore's delegation presented the programme at a forum convened by the Economic and Social Commission "
+            "for Asia and the Pacific (ESCAP). The ASEAN Intergovernmental Commission on Human Rights (AICHR) attended.\n\n"
+            "2. AICHR noted that its members held different views about the idea of a community of shared future for "
+            "human beings in the field of human rights and stated that the Commission itself took no position on it.\n\n")
+    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    held = {(s.holder, s.concept) for s in rec.stances}
+    assert ("org/aichr", "concept/community-of-shared-future") in held
+    assert ("org/escap", "concept/community-of-shared-future") not in held
