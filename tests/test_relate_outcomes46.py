@@ -267,3 +267,24 @@ def test_the_commission_itself_is_the_commission_the_sentence_is_about():
     held = {(s.holder, s.concept) for s in rec.stances}
     assert ("org/aichr", "concept/community-of-shared-future") in held
     assert ("org/escap", "concept/community-of-shared-future") not in held
+
+
+def test_an_opinion_delivered_in_a_country_report_helps_its_state():
+    facts = _facts("An opinion on the draft law was delivered jointly by the European Commission for Democracy through "
+                   "Law (Venice Commission) and UNDP.", state="North Macedonia")
+    assert ("org/venice-commission", "assists", "state/MKD", "Reported") in facts
+    assert ("org/undp", "assists", "state/MKD", "Reported") in facts
+
+
+def test_an_opinion_delivered_outside_a_country_report_helps_no_one():
+    facts = _facts("An opinion on the draft law was delivered by UNDP.")
+    assert not any(p == "assists" for _s, p, _o, _m in facts)
+
+
+@pytest.mark.parametrize("lead", ["where", "during which"])
+def test_hosts_who_showed_visitors_how_they_work_helped_them_and_the_payer_of_the_trip(lead):
+    facts = _facts("Nine members of the staff of the Ministry of Justice of Serbia spent a week in Zagreb, "
+                   f"{lead} the Ombudsperson of the Republic of Croatia showed them how it deals with complaints. "
+                   "Switzerland paid for the trip.")
+    assert ("org/ombudsman-croatia", "assists", "state/SRB", "Reported") in facts
+    assert ("state/CHE", "assists", "state/SRB", "Reported") in facts

@@ -366,6 +366,10 @@ def _given_passive(ctx: SentenceContext, s: int, e: int, found: list) -> None:
     prov = next((g for g in after if g.governor in a.get("passive_by", ())), None)
     if recips is None and prov is not None:
         recips = located_people(sent, s, e, end)  # In X, training was provided to 40 staff of the Ministry by Y
+    if recips is None and prov is not None and a.get("support_of_report_state") and report_state(ctx):
+        # (a country report) An opinion on the draft was delivered by Y: given to the report's State
+        found.append((prov, report_state(ctx), s, e, s))
+        return
     if recips is None or prov is None:
         return
     keys = members_of(recips, lx.agents) + [k for k in located_after(sent, recips) if k not in recips.keys]

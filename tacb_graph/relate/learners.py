@@ -39,6 +39,7 @@ def hosted_learners(ctx: SentenceContext) -> None:
     hosts = [(s, sent_to_learn(sent, e)) for s, e, _w in lx.find(sent.text, ln["verbs"], sent.start, sent.end)]
     hosts += [(s, _held_at(sent, e, ln)) for s, e, _w in lx.find(sent.text, ln.get("held_verbs", ()), sent.start, sent.end)]
     hosts += [(s, _guests_of(sent, e, ln)) for s, e, _w in lx.find(sent.text, ln["verbs"], sent.start, sent.end)]
+    hosts += [(s, _shown_by(sent, e, ln)) for s, e, _w in lx.find(sent.text, ln["verbs"], sent.start, sent.end)]
     for s, host in hosts:
         if host is None:
             continue
@@ -79,6 +80,23 @@ def _guests_of(sent, e: int, ln: dict):
             return host
         return None
     return None
+
+
+def _shown_by(sent, e: int, ln: dict):
+    """``Officials of X spent a week in P, where Y showed them how …``: the ones a ``where`` clause after the verb ending
+    at ``e`` says taught the people (``shown_by``: ``lead``, the words that open the clause; ``verbs``, what the hosts
+    did to them, right after the hosts) — a body, or a State by its organ, helped those it received."""
+    spec = ln.get("shown_by")
+    if not spec:
+        return None
+    lx = sent.lx
+    m = re.compile(spec["lead"]).search(sent.text, e, sent.end)
+    if m is None:
+        return None
+    host = next((g for g in sent.after(m.end()) if g.kinds() & lx.agents), None)
+    if host is None or lx.trim(lx.squeeze(sent.text[m.end():host.head]), "determiners"):
+        return None
+    return host if re.match(spec["verbs"], sent.text[host.end:host.end + 40]) else None
 
 
 def sent_to_learn(sent, e: int):
