@@ -288,3 +288,13 @@ def test_hosts_who_showed_visitors_how_they_work_helped_them_and_the_payer_of_th
                    "Switzerland paid for the trip.")
     assert ("org/ombudsman-croatia", "assists", "state/SRB", "Reported") in facts
     assert ("state/CHE", "assists", "state/SRB", "Reported") in facts
+
+
+def test_a_partner_of_the_one_training_was_received_from_helps_with_it():
+    facts = _facts("Staff of the Ombudsman of the Republic of North Macedonia had received training from the European "
+                   "Network of National Human Rights Institutions (ENNHRI), in partnership with the OHCHR Regional "
+                   "Office for Europe.")
+    assert ("org/ennhri", "assists", "org/ombudsman-north-macedonia", "Reported") in facts
+    assert ("org/ohchr-europe", "assists", "org/ombudsman-north-macedonia", "Reported") in facts
+    assert ("org/ennhri", "partnersWith", "org/ohchr-europe", "Reported") in facts
+    assert ("org/ombudsman-north-macedonia", "partnersWith", "org/ohchr-europe", "Reported") not in facts

@@ -140,6 +140,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         subj = _agent_right_before(sent, pos, pw) if lead is not None or pw.get("agent_before_marker") else None
         passive_agent = subj is not None and subj.governor in pw.get("agent_markers", ()) and pw.get("passive_before") \
             and re.search(pw["passive_before"], text[sent.clause_start(subj.start):subj.start])
+        passive_agent = passive_agent or subj is not None and subj.governor in (pw.get("received_from_agent") or {}).get("markers", ())
         if subj is not None and "," in text[subj.end:pos] and not passive_agent \
                 and _helper_of(sent, subj) is not None:  # (A were trained by X, in cooperation with Y: X, the agent, acts)
             subj = _helper_of(sent, subj)  # X will help A to prepare for its review by B, together with Y: X acts with Y
@@ -590,7 +591,12 @@ def _past_modal(sent: Sentence, at: int) -> int:
 def _agent_right_before(sent: Sentence, pos: int, pw: dict) -> Group | None:
     """``implemented by X in cooperation with Y``: the passive's agent right before the phrase."""
     before = [g for g in sent.groups if g.end <= pos]
-    if not before or before[-1].governor not in pw.get("agent_markers", ()) or not before[-1].kinds() & sent.lx.agents:
+    if not before or not before[-1].kinds() & sent.lx.agents:
+        return None
+    rf = pw.get("received_from_agent")  # had received training from X, in partnership with Y: X gave it, with Y
+    if before[-1].governor not in pw.get("agent_markers", ()) and not (
+            rf and before[-1].governor in rf["markers"]
+            and re.search(rf["verbs"], sent.text[sent.clause_start(before[-1].start):before[-1].start])):
         return None
     gap = sent.lx.squeeze(sent.text[before[-1].end:pos])
     if pw.get("agent_state_organ"):  # 由 X 政府与 Y 共同主办, 由 X 司法部和 Y 联合主办: X's own
