@@ -298,3 +298,19 @@ def test_a_partner_of_the_one_training_was_received_from_helps_with_it():
     assert ("org/ohchr-europe", "assists", "org/ombudsman-north-macedonia", "Reported") in facts
     assert ("org/ennhri", "partnersWith", "org/ohchr-europe", "Reported") in facts
     assert ("org/ombudsman-north-macedonia", "partnersWith", "org/ohchr-europe", "Reported") not in facts
+
+
+def _stances(text: str) -> set[tuple[str, str, str]]:
+    text = f"1. {text}\n\n"
+    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    return {(s.holder, s.concept, s.value) for s in rec.stances}
+
+
+def test_a_submission_that_says_nothing_of_a_concept_zh():
+    assert ("state/CAN", "concept/mutually-beneficial-cooperation", "NotQuestioned") in \
+        _stances("加拿大的呈件对互利合作只字未评，通篇介绍的是它资助的项目。")
+
+
+def test_a_states_ministry_speaks_for_the_state_zh():
+    assert ("state/ZAF", "concept/mutually-beneficial-cooperation", "Supportive") in \
+        _stances("南非国际关系与合作部在书面材料中表示，国家办事处的工作以南非自主确定的优先事项为基础，这正是互利合作的体现。")

@@ -15,6 +15,7 @@ import re
 from dataclasses import dataclass, replace
 
 from .clauses import Lexicon, Sentence
+from .roles import organ_trimmed
 
 __all__ = ["Holder", "holder_events", "says_also", "associates", "titled_actor"]
 
@@ -48,6 +49,8 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = 
             rest = sent.text[g.end:min(sent.end, g.end + lx["max_gap"] + lx.get("aside_length", 0) + 8)]
             rest = re.sub(r"\([^()]*\)", "", rest)
             rest = lexicon.squeeze(rest)
+            if lx.get("organ_holders"):
+                rest = organ_trimmed(g, rest, lexicon).lstrip()  # 南非国际关系与合作部在书面材料中表示: the State's organ speaks for it
             tail = lexicon.starts_with(rest, lx.get("holder_tails", ()))
             if tail:
                 rest = rest[len(tail):].lstrip()  # X 政府在…中表示, X 代表…发言: words that continue the holder
@@ -269,8 +272,9 @@ def _subject_holders(si: int, sent: Sentence, lexicon: Lexicon) -> list[Holder]:
     if not any(it.kind == "Concept" and it.start >= first.end for g in sent.groups for it in g.items):
         return []
     after = lexicon.squeeze(sent.text[first.end:min(sent.end, first.end + 40)])
-    if any(rx.match(after) for rx in lexicon.stance_res("subject_not_before")):
-        return []  # 咨询委员会收到的各国看法: the actor of an attribute, no subject
+    tail = lexicon.starts_with(after, lexicon.stances.get("holder_tails", ()))
+    if not tail and any(rx.match(after) for rx in lexicon.stance_res("subject_not_before")):
+        return []  # 咨询委员会收到的各国看法: the actor of an attribute, no subject (X 的呈件 is X's own words)
     keys = tuple(dict.fromkeys(it.key for it in first.items if it.kind in agents))
     subs = tuple(dict.fromkeys(it.key for it in first.items if it.kind in lexicon.stances["submitter_kinds"]))
     return [Holder(keys, si, first.start, subs, weak=True)]
