@@ -314,3 +314,18 @@ def test_a_submission_that_says_nothing_of_a_concept_zh():
 def test_a_states_ministry_speaks_for_the_state_zh():
     assert ("state/ZAF", "concept/mutually-beneficial-cooperation", "Supportive") in \
         _stances("南非国际关系与合作部在书面材料中表示，国家办事处的工作以南非自主确定的优先事项为基础，这正是互利合作的体现。")
+
+
+def test_the_former_and_the_latter_after_a_connective_each_hold_their_view():
+    got = _stances("Viet Nam and Sweden both referred to win-win cooperation: the former welcomed it as a basis for "
+                   "sharing medical technology, while the latter expressed no view on it.")
+    assert ("state/VNM", "concept/win-win-cooperation", "Supportive") in got
+    assert ("state/SWE", "concept/win-win-cooperation", "NotQuestioned") in got
+    assert ("state/VNM", "concept/win-win-cooperation", "NotQuestioned") not in got
+
+
+def test_a_submission_that_held_a_view_is_its_makers():
+    got = _stances("Barbados made its submission on behalf of CARICOM. The submission held that mutually beneficial "
+                   "cooperation was useful.")
+    assert ("state/BRB", "concept/mutually-beneficial-cooperation", "Supportive") in got
+    assert ("org/caricom", "concept/mutually-beneficial-cooperation", "Supportive") in got

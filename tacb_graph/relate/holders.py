@@ -320,8 +320,9 @@ def _pronoun_holders(si: int, sents: list[Sentence], lexicon: Lexicon, titled: s
     for spec in lx.get("pronoun_holders", ()):
         for m in re.finditer(spec["pattern"], sent.text[sent.start:sent.end]):
             s, e = sent.start + m.start(), sent.start + m.end()
-            if lexicon.squeeze(sent.text[sent.clause_start(s):s]):
-                continue  # 但他告诫说: a clause with a word before the pronoun is no new holder
+            lead = lexicon.squeeze(sent.text[sent.clause_start(s):s]).strip().lower()
+            if lead and not (spec.get("pick") and lead in lx.get("pick_connectives", ())):
+                continue  # 但他告诫说: a clause with a word before the pronoun is no new holder (…, while the latter …: one is)
             if spec.get("verb", True):
                 rest = lexicon.squeeze(sent.text[e:min(sent.end, e + lx["max_gap"] + lx.get("aside_length", 0) + 8)])
                 if lx.get("aside"):  # She, for her part, considered …; 部长在闭幕发言中表示: an aside before the verb
