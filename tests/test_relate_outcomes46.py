@@ -329,3 +329,11 @@ def test_a_submission_that_held_a_view_is_its_makers():
                    "cooperation was useful.")
     assert ("state/BRB", "concept/mutually-beneficial-cooperation", "Supportive") in got
     assert ("org/caricom", "concept/mutually-beneficial-cooperation", "Supportive") in got
+
+
+def test_a_view_declared_after_an_opener():
+    got = _stances("In a joint statement, Australia and New Zealand declared that the community of shared future was "
+                   "unsuited to texts on technical cooperation, since it placed the State rather than the individual at "
+                   "the centre.")
+    assert ("state/AUS", "concept/community-of-shared-future", "Critical") in got
+    assert ("state/NZL", "concept/community-of-shared-future", "Critical") in got
