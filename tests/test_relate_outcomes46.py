@@ -337,3 +337,17 @@ def test_a_view_declared_after_an_opener():
                    "the centre.")
     assert ("state/AUS", "concept/community-of-shared-future", "Critical") in got
     assert ("state/NZL", "concept/community-of-shared-future", "Critical") in got
+
+
+def test_a_funds_board_endorses_help_still_to_start():
+    facts = _facts("In 2112, Armenia asked the United Nations Voluntary Fund for Technical Cooperation in the Field of "
+                   "Human Rights to support the Ministry of Justice of Armenia. The Board of Trustees of the United "
+                   "Nations Voluntary Fund for Technical Cooperation in the Field of Human Rights endorsed the proposal "
+                   "at its Kyiv session; the OHCHR Regional Office for Europe, which will carry out the project, is to "
+                   "start work in April 2113.")
+    assert ("org/vf-tc", "assists", "state/ARM", "Planned") in facts
+
+
+def test_a_request_approved_by_the_one_asked_is_help_given():
+    facts = _facts("Armenia asked UNDP to support its Ministry of Justice. UNDP approved the request in May.")
+    assert ("org/undp", "assists", "state/ARM", "Reported") in facts
