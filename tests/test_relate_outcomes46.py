@@ -351,3 +351,13 @@ def test_a_funds_board_endorses_help_still_to_start():
 def test_a_request_approved_by_the_one_asked_is_help_given():
     facts = _facts("Armenia asked UNDP to support its Ministry of Justice. UNDP approved the request in May.")
     assert ("org/undp", "assists", "state/ARM", "Reported") in facts
+
+
+def test_the_commission_after_an_unnamed_commission_is_that_body_not_an_earlier_one():
+    text = ("1. An opinion on the draft was delivered by the European Commission for Democracy through Law (Venice "
+            "Commission).\n\n2. The Commission for Prevention and Protection against Discrimination of North Macedonia "
+            "received a legal officer. Nine members of the Commission later spent a week in Zagreb, where the "
+            "Ombudsperson of the Republic of Croatia showed them how it deals with complaints.\n\n")
+    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    assert ("org/ombudsman-croatia", "assists", "org/venice-commission") not in {
+        (r.subject, r.predicate, r.object) for r in rec.relations}

@@ -91,6 +91,19 @@ def _named_before(st: UnitState, title: str) -> str | None:
     return max(ends, key=lambda k: st.history.last[k]) if ends else None
 
 
+def _unknown_named_before(text: str, at: int, rule: dict, found) -> bool:
+    """A body of the reference's head named in full earlier in the unit (``unknown_named_before``, a regular expression:
+    ``The Commission for Prevention and Protection against Discrimination``) that no mention covers, and no mention
+    the reference could stand for between it and the reference: the reference is to that unnamed body."""
+    for m in re.finditer(rule["unknown_named_before"], text[:at]):
+        if any(f.start <= m.start() < f.end for f in found):
+            continue  # (the Commission on Human Rights of X, a name the gazetteer has)
+        head = rule.get("suffix", "")
+        if not any(m.end() <= f.start < at and head in text[f.start:f.end] for f in found):
+            return True  # (no body of that head named since: the Commission of X, then the Commission, is X's)
+    return False
+
+
 def _inside_capitalised(text: str, s: int, e: int, ents) -> bool:
     """The name at ``text[s:e]`` stands inside a longer capitalised name that no entity covers: a capitalised
     word right before it (not opening its sentence) and one right after it (``Presidential … Secretariat``)."""
@@ -268,6 +281,8 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
         if rule.get("not_preceded_by") and re.search(rule["not_preceded_by"],
                                                      text[max(0, ent.start_char - 40):ent.start_char]):
             continue  # the Partner States of the Community: the States, not the Community
+        if rule.get("unknown_named_before") and _unknown_named_before(text, ent.start_char, rule, found):
+            continue  # The Commission for Prevention … of X (no gazetteer row) …; the Commission: that body, no other
         short = defined.get(language.fold(ent.text))
         if short and any(st.history.defined_before(a, unit, ent.start_char) for a in abbrevs
                          if language.fold(a) == language.fold(ent.text)):
