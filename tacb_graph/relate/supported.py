@@ -567,8 +567,10 @@ def visit_prepared(ctx: SentenceContext) -> None:
         visitor = members_of(was, kinds) if was is not None and not set(was.keys) & set(prov.keys) else []
         hosted = [r.object for r in ctx.earlier if r.predicate == "assists" and r.subject in visitor
                   and r.object.startswith("state/") and r.object not in prov.keys]
-        if was is not None and was is ctx.prev_subject and hosted:
-            visitor = list(dict.fromkeys(hosted))  # X received officials of Y and showed them …; Z organized the visit: Y's
+        if was is not None and was is ctx.prev_subject and hosted and "State" in was.kinds():
+            # X received officials of Y and showed them …; Z organized the visit: Y's (a host State, not a mechanism
+            # that visited and advised)
+            visitor = list(dict.fromkeys(hosted))
         givers = [k for k in members_of(prov, lx.agents) if k not in visitor]
         mate = next(iter(sent.after(prov.end)), None)  # 由 X 与 Y 共同承担: Y prepared it too
         if mate is not None and mate.governor in lx["partners"].get("markers", ()) and mate.kinds() & lx.agents \
