@@ -363,3 +363,11 @@ def test_the_commission_after_an_unnamed_commission_is_that_body_not_an_earlier_
     rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
     assert ("org/ombudsman-croatia", "assists", "org/venice-commission") not in {
         (r.subject, r.predicate, r.object) for r in rec.relations}
+
+
+def test_all_three_institutions_are_the_three_named_before():
+    facts = _facts("Representatives of the Ombudsman of the Republic of North Macedonia, the People's Advocate of Albania "
+                   "and the Protector of Human Rights and Freedoms of Montenegro described how they monitor follow-up. "
+                   "Staff of all three institutions had received training on that task from ENNHRI.")
+    for nhri in ("org/ombudsman-north-macedonia", "org/peoples-advocate-albania", "org/ombudsman-montenegro"):
+        assert ("org/ennhri", "assists", nhri, "Reported") in facts
