@@ -224,6 +224,7 @@ def back_off(model: AssistModel, sents, relations: list, lx, unit: str, number: 
     parents = parents or {}
     out, done = [], set()
     spaced = lx.language.spaced
+    mark = lx["activities"].get("observer_mark")
     for i, sent in enumerate(sents):
         items = [it for g in sent.groups for it in g.items]
         if len(items) < 2:
@@ -233,6 +234,9 @@ def back_off(model: AssistModel, sents, relations: list, lx, unit: str, number: 
         at = {id(it): k for k, it in enumerate(ordered)}
         near = (WINDOW if spaced else CHARS) + 2  # the names around a pair that its features can see (see below)
         quote = sent.quote  # (the key of the sentence's facts, made once)
+        # a name whose clause goes on to say it took part as an observer or an expert (observer_mark) gave or watched
+        # the help; it was not helped (斯洛文尼亚派出的一名医生以专家身份参加了评估)
+        lending = {id(it) for it in items if mark and re.search(mark, sent.text[it.end:sent.clause_end(it.end)])}
         for p in items:
             if p.kind not in agents or p.key in processes:
                 continue
@@ -276,7 +280,7 @@ def back_off(model: AssistModel, sents, relations: list, lx, unit: str, number: 
                 if model.seen is not None:
                     model.seen.append({"unit": unit, "number": number, "provider": p.key, "recipient": r.key,
                                        "features": sorted(feats), "ruled": ruled})
-                prob = model.probability(feats) if not ruled and model.weights else 0.0
+                prob = model.probability(feats) if not ruled and model.weights and id(r) not in lending else 0.0
                 if prob >= model.threshold:
                     done.add((p.key, r.key))
                     out.append((p.key, r.key, i, p, max(p.start, r.start), prob, r))

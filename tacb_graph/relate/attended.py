@@ -38,6 +38,7 @@ from .doers import agent_before
 from .roles import members_of, strip_adverbs, subject_before, year_before
 
 __all__ = ["attended_by", "attendees_from", "briefings", "costs_of_people", "experts_sent", "stayed_away", "took_part_after",
+           "trainers_from",
            "whose_costs"]
 
 
@@ -406,6 +407,35 @@ def experts_sent(ctx: SentenceContext) -> None:
         for h in holders:
             for k in g.keys:
                 ctx.add(k, "partnersWith", h, mood=mood)
+
+
+def trainers_from(ctx: SentenceContext) -> None:
+    """``Officials of X followed a course. Their trainers came from Y and from Z``: a sentence that opens with the
+    teachers of an activity and where they came from (``activities`` ``trainers_from``, a regular expression on the words
+    from the sentence's start to each name) says who taught the people an earlier sentence of the unit named taking part
+    in it with no one said to hold it: those the teachers came from helped them."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rx = (lx.get("activities") or {}).get("trainers_from")
+    taught = ctx.carried.get("attended")
+    if not rx or not taught:
+        return
+    end = sent.clause_end(sent.start)
+    givers = [g for g in sent.groups if g.end <= end + 1 and g.kinds() & lx.agents
+              and re.fullmatch(rx, lx.squeeze(sent.text[sent.start:g.head]))]
+    if not givers:
+        return
+    last = givers[0]
+    for g in sent.groups:  # (… came from Y and from Z, from Y, Z and W: the names coordinated after the first)
+        if last.end <= g.start and g.end <= end + 1 and g is not last and g.kinds() & lx.agents \
+                and re.fullmatch(rx.get("more") if isinstance(rx, dict) else r"\s*(?:,|and|、|和|及|以及)?\s*(?:from|来自)?\s*(?:the\s+)?",
+                                 lx.squeeze(sent.text[last.end:g.head])):
+            givers.append(g)
+            last = g
+    mood = ctx.mood(givers[0].start, givers[0])
+    for g in givers:
+        emit_assist(ctx, [k for k in g.keys if k not in taught], list(taught), year_before(sent, g.start),
+                    topic(sent, g.end), mood)
 
 
 def took_part_after(ctx: SentenceContext, together) -> None:

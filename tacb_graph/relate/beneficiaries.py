@@ -452,6 +452,8 @@ def participants(ctx: SentenceContext, together) -> None:
         rest = lx.squeeze(text[e:sent.clause_end(e)])
         rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
         rest = rest[len(lx.starts_with(rest, lx["pronouns"]) or ""):].lstrip()  # 该讲习班
+        if act.get("activity_count"):
+            rest = re.sub(act["activity_count"], "", rest, count=1)  # 一期培训, 为期五天的课程
         rest = rest[len(lx.starts_with(rest, act.get("classifiers", ())) or ""):].lstrip()  # 这期培训
         rest = rest[len(lx.starts_with(rest, lx.get("determiners", ())) or ""):].lstrip()  # a course, the workshop
         relative = [h for h in lx.find(text, act["verbs"], e, sent.clause_end(e))

@@ -177,12 +177,20 @@ def _is_qualifier(text: str, prev: Item, item: Item) -> bool:
     return close != -1 and text[item.end:close].strip() == ""
 
 
-def _items(text: str, mentions, kinds: dict[str, str], stationed=(), stationed_list=None
+def _in_organ(text: str, prev: Item, it: Item, organ: str) -> bool:
+    """``it`` lies inside the name of the State ``prev``'s organ right after it (``organ``)."""
+    m = re.match(organ, text[prev.end:it.end + 12])
+    return m is not None and prev.end + m.end() >= it.end
+
+
+def _items(text: str, mentions, kinds: dict[str, str], stationed=(), stationed_list=None, organ: str | None = None
            ) -> tuple[list[Item], list[Item]]:
     """Items in text order; overlaps, folded bodies and qualifiers removed (a State after a
     ``stationed`` word and right before an organisation — 联合国驻 X 国家工作队 — only says where
     the organisation is; so do the States of a list after it, where ``stationed_list`` gives the
-    gaps between them and before the organisation, as regular expressions: 联合国驻 A、B 和 C 的国家工作队)."""
+    gaps between them and before the organisation, as regular expressions: 联合国驻 A、B 和 C 的国家工作队; a place
+    read inside the name of a State's organ, ``organ`` a regular expression on the words after the State's name, only
+    names the organ: 斯洛文尼亚外交和欧洲事务部 is Slovenia's ministry, Europe no actor of the clause)."""
     raw = sorted(
         (Item(m.entity, kinds.get(m.entity, ""), m.start, m.end, m.via) for m in mentions),
         key=lambda i: (i.start, -(i.end - i.start)),
@@ -221,7 +229,8 @@ def _items(text: str, mentions, kinds: dict[str, str], stationed=(), stationed_l
             # 人权理事会第 37/23 号决议: the resolution stands for both
             items[-1] = Item(it.key, it.kind, prev.start, it.end, it.via)
             continue
-        if it.kind == "Session" or (prev and _is_qualifier(text, prev, it)):
+        if it.kind == "Session" or (prev and _is_qualifier(text, prev, it)) or (
+                organ and prev and prev.kind == "State" and it.kind == "Place" and _in_organ(text, prev, it, organ)):
             qualifiers.append(it)  # a session dates what a body did; it is no list member or actor
             continue
         items.append(it)
@@ -479,7 +488,8 @@ def sentences(text: str, mentions, kinds: dict[str, str], bounds: list[tuple[int
     out: list[Sentence] = []
     original = original or text
     text = lx.language.fold(text)  # word lists are written in lower case where case does not count
-    items, quals = _items(text, mentions, kinds, lx.get("stationed_words", ()), lx.get("stationed_list"))
+    items, quals = _items(text, mentions, kinds, lx.get("stationed_words", ()), lx.get("stationed_list"),
+                          None if lx.language.spaced else lx.get("state_organ"))
     if "located_aside" in lx.res:
         # the Regional Office, based in Santiago, and …: the city only says where the office is
         spans = [m.span() for m in lx.res["located_aside"].finditer(text)]

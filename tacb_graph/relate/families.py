@@ -41,6 +41,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     attended.whose_costs(ctx)
     attended.costs_of_people(ctx)
     attended.experts_sent(ctx)
+    attended.trainers_from(ctx)
     dispatch.sent_to(ctx)
     dispatch.hosts_sent(ctx)
     learners.hosted_learners(ctx)

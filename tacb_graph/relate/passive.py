@@ -258,8 +258,10 @@ def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
     if first is not None and first.governor in markers and first.kinds() & lx.agents \
             and lx.trim(lx.squeeze(sent.text[e:first.head]).strip(), "determiners") == first.governor:
         after = lx.find(sent.text, a["passive_nouns"], first.end, min(end, first.end + a.get("noun_window", 20)))
-        if after and not lx.trim(lx.squeeze(sent.text[first.end:after[0][0]]).strip(" ,"), "determiners"):
-            return first
+        gap = lx.trim(lx.squeeze(sent.text[first.end:after[0][0]]).strip(" ,"), "determiners") if after else None
+        if after and (not gap or "," not in gap and len(gap.split()) <= a.get("passive_from_modifiers", 0)
+                      and not any(w.lower() in lx["prepositions"] for w in gap.split())):
+            return first  # (received from X a case-management system: the noun's own modifiers between)
     if nouns or goods:
         lo = (nouns[0] if nouns else goods)[1]
     elif lx.find(sent.text, a["passive_nouns"], max(sent.clause_start(e), back_to(sent, e, 40)), e):

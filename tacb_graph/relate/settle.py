@@ -270,14 +270,23 @@ def _undone_next(sent: Sentence, md: dict, lx: Lexicon) -> bool:
     """A sentence whose clause opens (after a lead-in: ``由于…，``) with a back-reference to an activity (``undone_refs``)
     and says it never happened (``undone_words``), with no actor named before the reference: the activity the
     sentence before planned."""
+    causes = md.get("undone_causes", ())
     for s, e, _w in lx.find(sent.text, md["undone_refs"], sent.start, sent.end):
         lo = sent.clause_start(s)
         if lx.squeeze(sent.text[lo:s]).strip().lower() not in ("", *md.get("work_ref_openers", ())) \
-                or any(g.end <= s and g.kinds() & lx.agents for g in sent.groups):
+                or any(g.end <= s and g.kinds() & lx.agents and not _in_cause(sent, g.start, causes, lx)
+                       for g in sent.groups):
             continue
         if _never_happened(sent, md, lx, e):
             return True
     return False
+
+
+def _in_cause(sent: Sentence, at: int, causes, lx: Lexicon) -> bool:
+    """``at`` lies in a clause that opens with a cause (``undone_causes``: 由于…，): an actor named there says why the
+    activity was dropped, not that it did something else (由于 X 调整了工作计划，这项合作没有进行)."""
+    lo = sent.clause_start(at)
+    return bool(causes) and lx.squeeze(sent.text[lo:at]).lstrip().startswith(tuple(causes))
 
 
 def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:

@@ -51,6 +51,8 @@ def submitted_input(ctx: SentenceContext) -> None:
         in_rx = {(sent.start + m.start(), sent.start + m.end())
                  for m in re.finditer(si["in_submission_rx"], text[sent.start:sent.end])}
         hits = hits + [(s, e, "") for s, e in sorted(in_rx)]
+    excepted = [(sent.start + m.start("but"), sent.start + m.end("but")) for rx in si.get("all_but", ())
+                for m in re.finditer(rx, text[sent.start:sent.end])]
     for s, e, w in hits:
         if w in si.get("comment_verbs", ()) and not re.match(si["comment_object"], text[e:]):
             continue  # commented on the draft law: only comments on the report's own draft are input to it
@@ -59,7 +61,8 @@ def submitted_input(ctx: SentenceContext) -> None:
         if si.get("on_other_before") and re.search(si["on_other_before"], lx.squeeze(text[sent.clause_start(s):s])):
             continue  # 就法律草案提交了评论: the same, with the text commented on before the verb
         aside = re.compile(si["verb_aside"]) if si.get("verb_aside") else None
-        near = [g for g in sent.before(s) if g.governor is None and _next_to(sent, g, s, si, aside, ctx.parents)]
+        near = [g for g in sent.before(s) if g.governor is None and _next_to(sent, g, s, si, aside, ctx.parents)
+                and not any(a <= g.start < b for a, b in excepted)]  # (All but X replied: X did not)
         if not near and si.get("joint_markers"):  # 大赦国际与人权观察在联合材料中…: the pair the marker joins
             last = [g for g in sent.before(s) if g.end <= s]
             if len(last) >= 2 and last[-1].governor in si["joint_markers"] \
@@ -88,6 +91,7 @@ def submitted_input(ctx: SentenceContext) -> None:
                 for k in members_of(g, agents):  # (X 代表 Y 提交了答复: the one spoken for replies too)
                     ctx.add(k, "submittedInputTo", REPORT, mood=mood)
     _listed(ctx, si)
+    _all_but(ctx, si)
     _none_sent(ctx, si)
     _received_from(ctx, si)
     _received_relative(ctx, si)
@@ -141,6 +145,28 @@ def _none_sent(ctx: SentenceContext, si: dict) -> None:
             if g.start < clause:
                 break  # (X let the Secretariat know that it would not reply: the one told is passed over in the
                 # clause, never a name of an earlier clause)
+
+
+def _all_but(ctx: SentenceContext, si: dict) -> None:
+    """``除 X 以外，其余各方都寄来了书面答复``, ``All but X replied``: those the report's author asked for input in an
+    earlier sentence of the unit (it ``requests`` them; ``addressed`` ``to`` names the authors) replied, save the ones
+    the exception names (``all_but``: regular expressions, the exception in their group ``but``)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    authors = set((si.get("addressed") or {}).get("to", ()))
+    for rx in si.get("all_but", ()):
+        m = re.search(rx, sent.text[sent.start:sent.end])
+        if m is None:
+            continue
+        asked = [r.object for r in ctx.earlier if r.predicate == "requests" and r.subject in authors]
+        lo, hi = sent.start + m.start("but"), sent.start + m.end("but")
+        but = {k for g in sent.groups if lo <= g.start and g.end <= hi for k in members_of(g, lx.agents)}
+        if not but:
+            continue  # (除上述材料外，其余各方…: no exception named, nothing read)
+        for k in dict.fromkeys(asked):
+            if k not in but:
+                ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(sent.start + m.end()), via="all_but")
+        return
 
 
 def _listed(ctx: SentenceContext, si: dict) -> None:

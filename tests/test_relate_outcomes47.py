@@ -1,0 +1,140 @@
+"""The forty-seventh session's rules: a report's short name for a national ombudsman (zh ``人权监察员`` in
+``backrefs.json``); cooperation that an earlier request asked for and a later clause says never took place (zh
+``undone_refs`` 这项合作, with a cause named before it: ``undone_causes``); an offer made with 愿意为 (zh ``offered``); a
+name that took part as an observer or an expert was not helped (``observer_mark``, also for the learned back-off in
+relate/assist_model.py); a place inside the name of a State's ministry (relate/clauses.py ``_in_organ``); a secondment
+with a bare 派 (zh ``sent_to`` ``send_verbs``); a submission sent unasked (zh ``verb_aside``); all asked but one
+replied (``submitted_input`` ``all_but``); help received ``from X`` before the thing received (``passive_from_modifiers``)
+and a pronoun after a fronted year (en ``fronted_phrase``); trainers who came from X taught the people of the sentence
+before (relate/attended.py ``trainers_from``). Sentences of our own, not copied from any gold text."""
+
+from __future__ import annotations
+
+import pytest
+
+from tacb_graph.recognise import recognise
+from tacb_graph.records import Source
+from tacb_graph.relate import relate
+from tacb_graph.segment import segment
+
+HEAD = """A/HRC/999/13
+Human Rights Council
+Nine hundred and ninety-ninth session
+Agenda item 10
+Technical assistance and capacity-building
+
+Technical cooperation in the field of human rights
+
+Report of the United Nations High Commissioner for Human Rights
+
+ I. Introduction
+
+"""
+
+HEAD_ZH = """A/HRC/999/13
+
+人权理事会
+第九百九十九届会议
+议程项目 10
+技术援助和能力建设
+
+人权领域的技术合作
+
+联合国人权事务高级专员的报告
+
+ 一. 导言
+
+"""
+
+
+def _facts(*paragraphs: str, zh: bool = False) -> set[tuple[str, str, str, str]]:
+    text = (HEAD_ZH if zh else HEAD) + "".join(f"{i}. {p}\n\n" for i, p in enumerate(paragraphs, 1))
+    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    return {(r.subject, r.predicate, r.object, r.modality) for r in rec.relations if r.predicate != "cites"}
+
+
+def test_the_short_name_of_an_ombudsman_named_in_full_before_stands_for_it():
+    facts = _facts("克罗地亚共和国监察员与黑山人权和自由保护者交换了经验。",
+                   "2103 年，监察员为北马其顿共和国监察员的工作人员举办了研讨班。", zh=True)
+    assert ("org/ombudsman-croatia", "assists", "org/ombudsman-north-macedonia", "Reported") in facts
+
+
+def test_a_seconded_officer_sent_with_a_bare_pai_to_the_short_named_ombudsman():
+    facts = _facts("克罗地亚共和国监察员于 2102 年发布了年度报告。",
+                   "人权高专办欧洲区域办事处派一名人权干事到监察员处工作半年，协助其整理投诉数据。", zh=True)
+    assert ("org/ohchr-europe", "assists", "org/ombudsman-croatia", "Reported") in facts
+
+
+@pytest.mark.parametrize("ref", ["这项合作", "该合作"])
+def test_cooperation_asked_for_that_never_took_place_is_negated(ref):
+    facts = _facts(f"黑山人权和自由保护者曾于 2101 年请联合国开发计划署派员协助其监督拘留场所。由于保护者随后更换了领导层，{ref}最终没有进行。",
+                   zh=True)
+    assert ("org/undp", "assists", "org/ombudsman-montenegro", "Negated") in facts
+    assert ("org/undp", "assists", "org/ombudsman-montenegro", "Requested") not in facts
+
+
+def test_an_offer_made_with_yuanyiwei_and_declined_the_sentence_after_is_negated():
+    facts = _facts("奥地利政府表示，愿意为黑山人权和自由保护者派遣一名法律顾问。该机构以预算不足为由谢绝了这一提议。", zh=True)
+    assert ("state/AUT", "assists", "org/ombudsman-montenegro", "Negated") in facts
+
+
+@pytest.mark.parametrize("text,zh", [
+    ("联合国开发计划署为格鲁吉亚的监狱管理部门进行了需求评估，奥地利派出的一名医生以专家身份参加了评估工作。", True),
+    ("UNDP carried out a needs assessment of the prison service of Georgia, and a doctor from Austria took part in "
+     "the assessment as an expert.", False),
+])
+def test_a_state_whose_expert_took_part_is_not_helped(text, zh):
+    facts = _facts(text, zh=zh)
+    assert ("org/undp", "assists", "state/GEO", "Reported") in facts
+    assert not any(f[1] == "assists" and f[2] == "state/AUT" for f in facts)
+
+
+def test_a_place_inside_a_ministrys_name_does_not_hide_the_state():
+    facts = _facts("2103 年，克罗地亚外交和欧洲事务部同人权高专办欧洲区域办事处签署了一项合作框架。", zh=True)
+    assert ("state/HRV", "partnersWith", "org/ohchr-europe", "Reported") in facts
+
+
+@pytest.mark.parametrize("aside", ["未经征询，也自行", "也主动"])
+def test_a_submission_sent_unasked_is_input(aside):
+    facts = _facts(f"欧洲国家人权机构网络{aside}提交了一份材料。", zh=True)
+    assert ("org/ennhri", "submittedInputTo", "@report", "Reported") in facts
+
+
+def test_all_asked_but_one_replied():
+    facts = _facts("高级专员于 2102 年 3 月分别致函克罗地亚共和国监察员、欧洲委员会、欧安组织民主体制和人权办公室以及联合国儿童基金会，"
+                   "请它们提供资料。除欧洲委员会以外，其余各方都寄来了书面答复。", zh=True)
+    sent = {f[0] for f in facts if f[1] == "submittedInputTo"}
+    assert {"org/ombudsman-croatia", "org/odihr", "org/unicef"} <= sent
+    assert "org/coe" not in sent
+
+
+@pytest.mark.parametrize("thing", ["a case-management system", "two new vehicles", "specialized training"])
+def test_help_received_from_a_giver_named_before_the_thing(thing):
+    facts = _facts(f"The Ombudsman of Georgia received from Latvia {thing} in 2102.")
+    assert any(f[:3] == ("state/LVA", "assists", "org/public-defender-georgia") for f in facts) \
+        or ("state/LVA", "assists", "state/GEO", "Reported") in facts
+
+
+def test_a_pronoun_after_a_fronted_month_and_year_is_the_subject_of_the_sentence_before():
+    facts = _facts("The People's Advocate Office of the Republic of Moldova opened a regional office. "
+                   "In May 2102 it received training from Latvia.")
+    assert ("state/LVA", "assists", "org/peoples-advocate-moldova", "Reported") in facts
+
+
+@pytest.mark.parametrize("second", ["Their trainers came from Latvia and from the Council of Europe.",
+                                    "The instructors were drawn from Latvia and from the Council of Europe."])
+def test_trainers_who_came_from_x_taught_the_people_of_the_sentence_before(second):
+    facts = _facts(f"Prosecutors of Georgia followed a three-day course on data protection in 2103. {second}")
+    assert ("state/LVA", "assists", "state/GEO", "Reported") in facts
+    assert ("org/coe", "assists", "state/GEO", "Reported") in facts
+
+
+def test_trainers_from_x_in_chinese():
+    facts = _facts("格鲁吉亚的 20 名检察官参加了一期培训。授课的讲员来自拉脱维亚和欧洲委员会。", zh=True)
+    assert ("state/LVA", "assists", "state/GEO", "Reported") in facts
+    assert ("org/coe", "assists", "state/GEO", "Reported") in facts
+
+
+def test_trainers_with_no_attended_activity_before_say_nothing():
+    facts = _facts("The Council met in Geneva in 2103. Its trainers came from Latvia.")
+    assert not any(f[1] == "assists" and f[0] == "state/LVA" for f in facts)
