@@ -138,3 +138,56 @@ def test_trainers_from_x_in_chinese():
 def test_trainers_with_no_attended_activity_before_say_nothing():
     facts = _facts("The Council met in Geneva in 2103. Its trainers came from Latvia.")
     assert not any(f[1] == "assists" and f[0] == "state/LVA" for f in facts)
+
+
+def test_trainers_named_with_shouke_de_shi_and_a_course_after_a_long_modifier():
+    facts = _facts("格鲁吉亚的 40 名警官分两批接受了签发保护令的培训。授课的是联合国开发计划署和联合国儿童基金会的专家。", zh=True)
+    assert ("org/undp", "assists", "state/GEO", "Reported") in facts
+    assert ("org/unicef", "assists", "state/GEO", "Reported") in facts
+
+
+@pytest.mark.parametrize("off", ["借调计划作罢", "借调计划最终搁浅"])
+def test_an_original_plan_given_up_after_a_cause_is_negated(off):
+    facts = _facts(f"联合国儿童基金会原计划从 2102 年起向格鲁吉亚借调一名顾问，后因经费不足，{off}。", zh=True)
+    assert ("org/unicef", "assists", "state/GEO", "Negated") in facts
+    assert ("org/unicef", "assists", "state/GEO", "Planned") not in facts
+
+
+def test_a_draft_written_with_help_is_help_to_the_one_that_drafted_it():
+    facts = _facts("格鲁吉亚于 2103 年拟出了国家报告的初稿。这份初稿是在联合国开发计划署的协助下写成的。", zh=True)
+    assert ("org/undp", "assists", "state/GEO", "Reported") in facts
+
+
+@pytest.mark.parametrize("text,zh", [
+    ("联合国儿童基金会与联合国开发计划署于 2101 年签署了谅解备忘录。依据备忘录，两机构于 2102 年为亚美尼亚举办了讲习班。", True),
+    ("UNICEF and UNDP signed a memorandum of understanding in 2101. The two partners trained officials of Armenia in 2102.",
+     False),
+])
+def test_the_two_partners_stand_for_the_pair_named_before(text, zh):
+    facts = _facts(text, zh=zh)
+    assert ("org/unicef", "assists", "state/ARM", "Reported") in facts
+    assert ("org/undp", "assists", "state/ARM", "Reported") in facts
+
+
+@pytest.mark.parametrize("text,zh", [
+    ("联合国开发计划署于 2102 年在亚美尼亚举办了一期讲习班，学员来自格鲁吉亚和阿塞拜疆负责报告工作的部门。", True),
+    ("In 2102, UNDP held a workshop in Armenia; participants came from Georgia and Azerbaijan.", False),
+])
+def test_the_state_a_workshop_was_held_in_is_not_helped_when_the_participants_states_are_named(text, zh):
+    facts = _facts(text, zh=zh)
+    assert ("org/undp", "assists", "state/GEO", "Reported") in facts
+    assert ("org/undp", "assists", "state/AZE", "Reported") in facts
+    assert not any(f[1] == "assists" and f[2] == "state/ARM" for f in facts)
+
+
+def test_the_state_a_workshop_was_held_in_is_helped_when_no_participants_are_named():
+    facts = _facts("In 2102, UNDP held a workshop in Armenia on juvenile justice.")
+    assert ("org/undp", "assists", "state/ARM", "Reported") in facts
+
+
+@pytest.mark.parametrize("said", ["but noted that the term itself was nowhere defined",
+                                  "but noted that the Council had never given it a definition"])
+def test_a_concept_welcomed_but_never_defined_is_sceptical(said):
+    text = HEAD + f"1. Armenia found mutually beneficial cooperation a useful notion, {said}.\n\n"
+    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    assert {(s.holder, s.value) for s in rec.stances} == {("state/ARM", "Sceptical")}

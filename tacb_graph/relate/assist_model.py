@@ -192,11 +192,13 @@ def model_from(d: dict) -> AssistModel:
 
 
 def back_off(model: AssistModel, sents, relations: list, lx, unit: str, number: int,
-             parents: dict | None = None) -> list[tuple]:
+             parents: dict | None = None, not_helped=frozenset()) -> list[tuple]:
     """``(provider, recipient, sentence index, provider item, position, probability, recipient item)`` of the pairs
     the model reads as help (position: where the later of the two names starts), where no rule of the unit read help between the two
     (``relations``: the unit's facts); every pair considered goes to ``model.seen`` when it is a list. ``parents``:
-    entity key -> its parent organisation (the gazetteer's), to tell a body's help from its office's."""
+    entity key -> its parent organisation (the gazetteer's), to tell a body's help from its office's; ``not_helped``:
+    (sentence, giver, taker) a rule found no help between (the State a workshop was held in, its participants' States
+    named), never read as help."""
     if model.seen is None and not model.weights:
         return []
     barred = set(lx["assists"].get("not_recipient_kinds", ())) | {"Person"}
@@ -280,7 +282,8 @@ def back_off(model: AssistModel, sents, relations: list, lx, unit: str, number: 
                 if model.seen is not None:
                     model.seen.append({"unit": unit, "number": number, "provider": p.key, "recipient": r.key,
                                        "features": sorted(feats), "ruled": ruled})
-                prob = model.probability(feats) if not ruled and model.weights and id(r) not in lending else 0.0
+                prob = model.probability(feats) if not ruled and model.weights and id(r) not in lending \
+                    and (quote, p.key, r.key) not in not_helped else 0.0
                 if prob >= model.threshold:
                     done.add((p.key, r.key))
                     out.append((p.key, r.key, i, p, max(p.start, r.start), prob, r))

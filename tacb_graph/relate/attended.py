@@ -136,6 +136,25 @@ def attendees_from(ctx: SentenceContext, together) -> None:
         providers = [k for k in providers if k not in recips]
         if providers:
             emit_assist(ctx, providers, recips, year_before(sent, at), topic(sent, at), ctx.mood(at, prov))
+            if prov is not None:
+                _not_the_venue(ctx, providers, recips, s, act)
+
+
+def _not_the_venue(ctx: SentenceContext, providers: list[str], recips: list[str], upto: int, act: dict) -> None:
+    """``X 在圣卢西亚举办了讲习班，学员来自 A 和 B``: where the participants' States are named, the State the activity was
+    held in (a group a ``venue_markers`` word governs before the participants' words at ``upto``) only hosted it: no help to it
+    from the holder in this sentence, from the rules or the back-off (``carried`` ``not_helped``)."""
+    sent = ctx.sentence
+    venue = {k for g in sent.groups if g.governor in act.get("venue_markers", ()) and g.end <= upto
+             and "State" in g.kinds() for k in members_of(g, {"State"}) if k not in recips}
+    if not venue:
+        return
+    quote = sent.quote
+    ctx.carried.setdefault("not_helped", set()).update((quote, p, v) for p in providers for v in venue)
+    ctx.relations[:] = [r for r in ctx.relations if not (r.predicate == "assists" and r.sentence == quote
+                                                          and r.subject in providers and r.object in venue)]
+    ctx.assistances[:] = [a for a in ctx.assistances if not (a.sentence == quote and a.provider in providers
+                                                             and a.recipient in venue)]
 
 
 def _attendees_included(ctx: SentenceContext, act: dict) -> None:

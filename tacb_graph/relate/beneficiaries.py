@@ -609,8 +609,12 @@ def _relative_holder(sent: Sentence, e: int, act: dict, recips: set[str]):
 
 def _noun_ahead(rest: str, act: dict, lx) -> bool:
     """``rest`` opens with an activity noun, or with one after at most ``noun_modifiers`` words (a regional
-    workshop, a two-day training course) in a spaced language."""
-    return bool(lx.starts_within(rest, act["nouns"], act.get("noun_modifiers", 0)))
+    workshop, a two-day training course) in a spaced language, or after a phrase ``noun_of`` matches (a regular
+    expression: 签发和执行保护令的 培训)."""
+    if lx.starts_within(rest, act["nouns"], act.get("noun_modifiers", 0)):
+        return True
+    m = re.match(act["noun_of"], rest) if act.get("noun_of") else None  # 接受了签发和执行保护令的培训
+    return m is not None and bool(lx.starts_with(rest[m.end():].lstrip(), act["nouns"]))
 
 
 def _participle_agent(sent: Sentence, e: int, act: dict, agents: set[str], recips: set[str]):

@@ -190,7 +190,8 @@ class RelationExtractor:
         if lx.assist_model is not None:
             before = len(relations)
             _learned_help(lx, sents, prevs, relations, assistances, unit,
-                          self.config.derived("parents", lambda: _parents(self.config.gazetteer.entities)))
+                          self.config.derived("parents", lambda: _parents(self.config.gazetteer.entities)),
+                          carried.get("not_helped", frozenset()))
             _paid_later(sents, relations, assistances, carried.get("unpaid", ()))
             if len(relations) > before:  # (… asked Y to fund it; Y declined: what became of help the back-off read)
                 relations, assistances = settle(sents, relations, assistances, lx, posts)
@@ -272,11 +273,13 @@ class RelationExtractor:
 _VERB_REACH = 12  # characters after a giver named last within which the back-off looks for its denied verb
 
 
-def _learned_help(lx: Lexicon, sents, prevs, relations: list, assistances: list, unit, parents: dict) -> None:
+def _learned_help(lx: Lexicon, sents, prevs, relations: list, assistances: list, unit, parents: dict,
+                  not_helped=frozenset()) -> None:
     """Add to ``relations`` and ``assistances`` the help the back-off (:mod:`.assist_model`) reads between names no
     rule of the unit related so, with the modality the sentence gives at the later name and the model's probability
-    (``confidence``) — but none to a name the sentence marks as paying (``assists`` ``funding_of``: with funds from X)."""
-    read = back_off(lx.assist_model, sents, relations, lx, unit.unit, unit.number, parents)
+    (``confidence``) — but none to a name the sentence marks as paying (``assists`` ``funding_of``: with funds from X),
+    nor between a pair a rule found no help between (``not_helped``: (sentence, giver, taker))."""
+    read = back_off(lx.assist_model, sents, relations, lx, unit.unit, unit.number, parents, not_helped)
     paying = lx["assists"].get("funding_of", ())
     for provider, recipient, i, item, pos, prob, other in read:
         sent = sents[i]

@@ -172,6 +172,10 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
             cop = _copula_before(sent, lo, pos, a)  # X 的机制是在 Y 的支持下建立的: the cleft's copula
             if subj is None:  # 乍得的选举委员会在 X 的帮助下…: the State whose body (unnamed) was helped
                 subj = _possessor_before(sent, lo, cop, a)
+            if subj is None and ctx.prev_subject is not None and ctx.prev_subject.kinds() & lx.agents \
+                    and a.get("work_owner_subject") and not set(ctx.prev_subject.keys) & set(g.keys) \
+                    and re.fullmatch(a["work_owner_subject"], strip_adverbs(sent.text[lo:cop], lx)):
+                subj = ctx.prev_subject  # X 拟出了报告初稿。这份初稿是在 Y 的协助下写成的: the work of the one before
             if subj is None and _unnamed_body(sent, lo, cop, a):
                 # 该机制是在 X 的支持下建立的: the body of the State the passage is about
                 states = _passage_state(ctx, pos)
