@@ -225,6 +225,14 @@ def _relative_verb(sent: Sentence, s: int, w: str, act: dict) -> bool:
     return bool(sent.lx.ends_with(sent.lx.squeeze(sent.text[max(sent.start, s - 12):s]).lower(), rv["pronouns"]))
 
 
+def _attended_noun(sent: Sentence, s: int, act: dict) -> bool:
+    """The participle at ``s`` follows an activity noun that a participation verb (``participation_verbs``) of its
+    clause takes: ``officials of X completed a course given at …`` — those who took part are no giver."""
+    nb = _noun_before(sent, s, act)
+    return nb is not None and bool(sent.lx.find(sent.text, act.get("participation_verbs", ()), sent.clause_start(nb[0]),
+                                                 nb[0]))
+
+
 def _passive(sent: Sentence, s: int, e: int, act: dict) -> bool:
     """The verb at ``s`` is a passive (``was held``) or a participle right after its noun
     (``advisers deployed to X``, where the language lists ``participles_after_noun``)."""
@@ -713,6 +721,8 @@ def activities(ctx: SentenceContext, together) -> None:
             canceller, agent = agent, None  # a visit of Y was cancelled by the Government: who called it off, not Y
         # a deployment to X took place: the activity is the subject, as in a passive
         passive = agent is not None or w in occurs or w in put_off or _passive(sent, s, e, act)
+        if passive and agent is None and _attended_noun(sent, s, act):
+            continue  # officials of X completed a course given at Y's centre: taking part (beneficiaries.participants)
         if agent is None:
             agent = agent_before(sent, s, act, agents)  # 该项目由 X 在 Y 实施, 由 X 为 Y 举办的讲习班
             if agent is not None and not passive and _activity_noun(sent, e, act) is None \

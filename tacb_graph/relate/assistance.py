@@ -40,7 +40,7 @@ from .doers import implemented_by
 from .passive import helped_by, passive_help, passive_verb, unescorted
 from .patterns import SentenceContext, co_providers, on_request_of
 from .places import located_after, stationed_in
-from .relatives import given_relative, supported_relative
+from .relatives import given_relative, helped_relative, supported_relative
 from .requested_help import (asked_pronoun, fallback_recipient, pronoun_asker, request_for_help_taken, requested_by,
                              requested_from, similar_request)
 from .roles import (counted_goods, first_free, followed_by, is_free, locative, members_of, nearest_state, object_after,
@@ -508,6 +508,7 @@ def assists(ctx: SentenceContext, together) -> None:
     _beneficiary_of(ctx, found)
     funded_upkeep(ctx, found)  # financed the publication of the report of Y
     supported_relative(ctx, found)  # 由 X 支持的 Y 国家机制
+    helped_relative(ctx, found)  # X, which Y advised in 2116, …
     # X 提供援助的例子包括 …Y 案例…
     for s, e, _w in lx.find(text, a["examples_of"], sent.start, sent.end):
         prov = subject_before(sent, s, agents, ctx.prev_subject)

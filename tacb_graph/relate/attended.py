@@ -280,6 +280,7 @@ def costs_of_people(ctx: SentenceContext) -> None:
         lx.__dict__["_costs_of_people_passive"] = (
             re.compile(rf"^\s*{many}\s+(?:of|for)\s+(?:the\s+)?(?:\d+\s+)?(?:{people})\s+(?:from|of)(?:\s+the)?\s*$", re.I),
             re.compile(rf"^[^;:]{{0,120}}?\b(?:{passives})\s+(?:by|from|out of)(?:\s+the)?\s*$", re.I)) if passives else None
+    _costs_of_theirs(ctx, act, spec)
     rx = lx.__dict__["_costs_of_people"]
     for g in sent.groups:
         if "State" not in g.kinds() or g.governor is not None and g.lead is None:
@@ -300,6 +301,32 @@ def costs_of_people(ctx: SentenceContext) -> None:
         emit_assist(ctx, list(payer.keys), states, year_before(sent, g.start), topic(sent, g.start), ctx.mood(g.start, payer))
         if gapped is not None:
             _gapped_payer(ctx, g, gapped, spec)
+
+
+def _costs_of_theirs(ctx: SentenceContext, act: dict, spec: dict) -> None:
+    """``Officials of X spent a week in P. Y covered their travel``: a clause that names no State, whose subject pays
+    (``cost_verbs``) for what people's taking part costs (``cost_items``) after a word for the people the sentence
+    before named (``whose_costs`` ``theirs``, a regular expression: their, the participants'), assists the States whose
+    people that sentence named (``carried`` ``people_of``, left by the extractor)."""
+    theirs = spec.get("theirs")
+    sent = ctx.sentence
+    lx = sent.lx
+    states = ctx.carried.get("people_of") or []
+    if not theirs or not states:
+        return
+    for s, e, _w in lx.find(sent.text, act["cost_verbs"], sent.start, sent.end):
+        lo, hi = sent.clause_start(s), sent.clause_end(e)
+        if any("State" in g.kinds() and lo <= g.start < hi for g in sent.groups):
+            continue  # (Y covered the travel of officials of Z: the State the clause names, read above)
+        rest = lx.squeeze(sent.text[e:hi]).strip()
+        m = re.match(theirs, rest, re.I)
+        if m is None or not lx.starts_with(rest[m.end():].lstrip(), act["cost_items"]):
+            continue
+        payer = subject_before(sent, s, lx.agents, ctx.prev_subject)
+        if payer is not None and payer.start >= sent.clause_start(s):
+            emit_assist(ctx, [k for k in payer.keys if k not in states], list(states), year_before(sent, s),
+                        topic(sent, e), ctx.mood(s, payer))
+        return
 
 
 def _paid_for_people(ctx: SentenceContext, g, lo: int) -> None:

@@ -451,6 +451,8 @@ def participants(ctx: SentenceContext, together) -> None:
         e = skip_aside(sent, e)  # took part, between May and June, in a course …: read on after the aside
         rest = lx.squeeze(text[e:sent.clause_end(e)])
         rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
+        if act.get("after_verb_time"):
+            rest = re.sub(act["after_verb_time"], "", rest, count=1)  # completed in 2116 a four-month course
         rest = rest[len(lx.starts_with(rest, lx["pronouns"]) or ""):].lstrip()  # 该讲习班
         if act.get("activity_count"):
             rest = re.sub(act["activity_count"], "", rest, count=1)  # 一期培训, 为期五天的课程
@@ -587,7 +589,8 @@ def _noun_owner(sent: Sentence, e: int, act: dict, recips: set[str]):
 def _relative_holder(sent: Sentence, e: int, act: dict, recips: set[str]):
     """``… took part in six seminars on X, which Y organized in Z``: the group that opens a relative clause
     (``noun_relative``, a regular expression: ``, which`` or ``that``) after the activity noun the participation verb
-    ending at ``e`` takes, right before an activity verb (``verbs``, ``training_verbs``); with that verb's hit."""
+    ending at ``e`` takes, right before an activity verb (``verbs``, ``training_verbs``); with that verb's hit. A State
+    opens it only before one of ``relative_state_verbs`` (a course that Latvia gave)."""
     lx = sent.lx
     rx = act.get("noun_relative")
     if not rx:
@@ -597,11 +600,14 @@ def _relative_holder(sent: Sentence, e: int, act: dict, recips: set[str]):
         return None
     m = re.search(rx, sent.text[e:sent.end])
     g = next((h for h in sent.after(e + m.end()) if h.start >= e + m.end()), None) if m else None
-    if g is None or set(g.keys) & recips or "State" in g.kinds() \
+    state_verbs = act.get("relative_state_verbs", ())  # (a course that Latvia gave: a State that taught it)
+    if g is None or set(g.keys) & recips or ("State" in g.kinds() and not state_verbs) \
             or lx.trim(lx.squeeze(sent.text[e + m.end():g.head]), "determiners"):
         return None
     gap = lx.squeeze(sent.text[g.end:g.end + 40]).strip()  # (offsets in the squeezed words: near enough for a year)
-    verbs = lx.find(gap, (*act["verbs"], *act["training_verbs"]), 0, len(gap))
+    verbs = lx.find(gap, (*act["verbs"], *act["training_verbs"], *state_verbs), 0, len(gap))
+    if verbs and "State" in g.kinds() and verbs[0][2] not in state_verbs:
+        return None  # (seminars which Kenya hosted: a State named with another verb held no course for them)
     if verbs and verbs[0][0] <= act.get("relative_verb_gap", 12):
         return g, [(g.end + verbs[0][0], g.end + verbs[0][1], verbs[0][2])]
     return None
@@ -625,9 +631,15 @@ def _participle_agent(sent: Sentence, e: int, act: dict, agents: set[str], recip
     if end < sent.end and sent.text[end] == "," and lx.starts_with(lx.squeeze(sent.text[end + 1:end + 40]).lstrip(),
                                                                   act["verbs"]):
         end = sent.clause_end(end + 1)  # … attended five sessions in 2031, organized by Y: the participle's own clause
+    owned = act.get("owned_host")  # … a course given at Y's centre for judicial studies: Y's own school gave it
     for g in sent.groups:
-        if g.start < e or g.start > end or g.governor not in act.get("by_markers", ()) \
-                or not g.kinds() & agents or set(g.keys) & recips:
+        if g.start < e or g.start > end or not g.kinds() & agents or set(g.keys) & recips:
+            continue
+        if g.governor in act.get("host_markers", ()) and owned and re.match(owned, sent.text[g.end:g.end + 4]):
+            verbs = lx.find(sent.text, act["verbs"], e, g.head)
+            if verbs:
+                return g, verbs[-1:]
+        if g.governor not in act.get("by_markers", ()):
             continue
         marker = sent.text.rfind(g.governor, e, g.head)
         verbs = [h for h in lx.find(sent.text, act["verbs"], e, marker)

@@ -182,6 +182,7 @@ class RelationExtractor:
             st.dates += sc.dates
             prev = sentence_subject(sent, prev)
             carried["named"] = [g for g in sent.groups if g.kinds() & lx.agents]  # the agents the sentence named
+            carried["people_of"] = _people_of(sent, lx)  # the States whose people it named (officials of X)
             carried.setdefault("names", []).extend((it.start, it.end, it.kind) for g in sent.groups for it in g.items)
         posts = self.config.derived("posts_by_parent", lambda: posts_by_parent(self.config.gazetteer.entities))
         relations, assistances = settle(sents, relations, assistances, lx, posts)
@@ -271,6 +272,18 @@ class RelationExtractor:
 
 
 _VERB_REACH = 12  # characters after a giver named last within which the back-off looks for its denied verb
+
+
+def _people_of(sent, lx: Lexicon) -> list[str]:
+    """The States whose people the sentence names: a State group named through a phrase that holds one of the
+    ``activities`` ``beneficiaries`` (``six officials of the prison administration of X``, ``officers from X``)."""
+    people = (lx.get("activities") or {}).get("beneficiaries", ())
+    out: list[str] = []
+    for g in sent.groups:
+        lo = g.lead if g.lead is not None else max(sent.start, g.start - 40)
+        if "State" in g.kinds() and people and lx.find(sent.text, people, lo, g.start):
+            out += [k for k in g.keys if k.startswith("state/") and k not in out]
+    return out
 
 
 def _learned_help(lx: Lexicon, sents, prevs, relations: list, assistances: list, unit, parents: dict,

@@ -70,6 +70,14 @@ def _guests_of(sent, e: int, ln: dict):
     words between the phrase and the State) — helped those it received."""
     lx = sent.lx
     end = sent.clause_end(e)
+    nxt = end
+    for _ in range(2):  # …spent ten days in P(, visiting …), hosted by the Y Directorate of Z: a phrase after a comma
+        if nxt >= sent.end or sent.text[nxt] not in ",，":
+            break
+        if lx.starts_with(lx.squeeze(sent.text[nxt + 1:nxt + 40]).strip(), ln.get("guest_markers", ())):
+            end = sent.clause_end(nxt + 1)
+            break
+        nxt = sent.clause_end(nxt + 1)
     for _s, me, _w in lx.find(sent.text, ln.get("guest_markers", ()), e, end):
         host = next((g for g in sent.after(me) if g.start < end), None)
         if host is None or not host.kinds() & lx.agents:

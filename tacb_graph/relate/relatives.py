@@ -67,6 +67,34 @@ def supported_relative(ctx: SentenceContext, found: list[tuple[Group, list[str],
             found.append((helper, recips, s, e, s))
 
 
+def helped_relative(ctx: SentenceContext, found: list[tuple[Group, list[str], int, int, int]]) -> None:
+    """``X, which Y and Z advised in 2116 on …, opened …``: a relative clause whose object is the name before it
+    (``assists`` ``object_relative``: ``between``, a regular expression on the words between that name and the
+    helper, ``verbs`` the help, after at most ``auxiliaries`` and adverbs) — the helper assists that name. Append
+    ``(helper, recipients, verb, verb end, verb)`` to ``found``."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rel = lx["assists"].get("object_relative")
+    if not rel:
+        return
+    text = sent.text
+    groups = sent.groups
+    for ante, helper in zip(groups, groups[1:]):
+        if not ante.kinds() & lx.agents or not helper.kinds() & lx.agents or set(ante.keys) & set(helper.keys) \
+                or not re.fullmatch(rel["between"], lx.squeeze(text[ante.end:helper.head])):
+            continue
+        rest = strip_adverbs(text[helper.end:min(sent.clause_end(helper.end), helper.end + 40)], lx) \
+            if not lx.language.spaced else lx.trim(lx.squeeze(text[helper.end:helper.end + 40]), "adverbs")
+        rest = rest.lstrip()
+        aux = lx.starts_with(rest, rel.get("auxiliaries", ()))
+        rest = rest[len(aux or ""):].lstrip()
+        verb = lx.starts_with(rest, rel["verbs"])
+        if not verb:
+            continue
+        at = text.find(verb, helper.end) if text.find(verb, helper.end) >= 0 else helper.end
+        found.append((helper, members_of(ante, lx.agents), at, at + len(verb), at))
+
+
 def given_relative(ctx: SentenceContext, s: int, e: int, found: list) -> None:
     """``Pakistan referred to training it had offered to diplomats from Afghanistan``, ``the support that UNDP
     provided to X``: a help noun before a giving verb, with only a relative marker (``relative_subject_markers``),

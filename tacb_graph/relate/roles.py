@@ -563,7 +563,9 @@ def clause_between(sent: Sentence, a: int, b: int) -> bool:
 
 
 def agent_after(sent: Sentence, e: int, markers, max_gap: int) -> Group | None:
-    """The group a ``by`` marker governs right after a verb ending at ``e`` (a passive's agent)."""
+    """The group a ``by`` marker governs right after a verb ending at ``e`` (a passive's agent), or the group named
+    through the people the marker governs (``agent_people``, a regular expression on the words between: ``by
+    instructors from``)."""
     if not markers:
         return None
     lx = sent.lx
@@ -572,7 +574,9 @@ def agent_after(sent: Sentence, e: int, markers, max_gap: int) -> Group | None:
         if g.start < e or g.start > end:
             continue
         if g.governor not in markers:
-            return None
+            # trained in 2115 by instructors from Y: the people who acted for Y, named between the marker and Y
+            people = lx.get("agent_people")
+            return g if people and re.fullmatch(people, lx.squeeze(sent.text[e:g.head]).strip()) else None
         gap = lx.trim(lx.squeeze(sent.text[e:g.head]), "determiners")
         if lx.get("agent_gap_time"):
             gap = re.sub(lx["agent_gap_time"], "", gap)  # supported since 2058 by Y
