@@ -260,3 +260,19 @@ def test_the_state_is_not_the_first_word_of_a_body_named_in_capitals():
     rec = recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text))))
     said = {m.surface: m.entity for m in rec.mentions}
     assert "The State" not in said and said.get("Peru") == "state/PER" and said.get("Chile") == "state/CHL"
+
+
+def test_a_plan_carries_to_a_clause_joined_by_bing():
+    facts = _facts("联合国开发计划署计划于 2104 年在亚美尼亚试用这本手册，并为该国的地方官员开办使用培训。", zh=True)
+    assert ("org/undp", "assists", "state/ARM", "Planned") in facts
+    assert ("org/undp", "assists", "state/ARM", "Reported") not in facts
+
+
+def test_a_plan_does_not_carry_to_a_clause_of_done_work():
+    facts = _facts("联合国开发计划署于 2103 年为亚美尼亚编写了手册，并为该国的地方官员开办了培训。", zh=True)
+    assert ("org/undp", "assists", "state/ARM", "Reported") in facts
+
+
+def test_co_compiled_is_a_partnership():
+    facts = _facts("联合国开发计划署于 2103 年与人权高专办合编了一本手册。", zh=True)
+    assert ("org/undp", "partnersWith", "org/ohchr", "Reported") in facts

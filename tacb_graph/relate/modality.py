@@ -383,7 +383,8 @@ def _by_the_plan(sent: Sentence, pos: int, md: dict) -> bool:
 
 def _plan_carried(sent: Sentence, pos: int, subject: Group | None, md: dict) -> tuple[int, int, str] | None:
     """``X 将向 A 派遣顾问，协助其政府…``: a clause with no subject of its own that opens with the predicate
-    (after one of ``purpose_leads``: 以, 以便 …, or a time phrase, ``carried_times``) goes on with the clause before it, whose plan it shares:
+    (after one of ``purpose_leads``: 以, 以便 …, or a time phrase, ``carried_times``), or that opens with a coordinating
+    adverb (``carried_coordinators``: 并, 并且), goes on with the clause before it, whose plan it shares:
     the planned word of that clause (which :func:`_undone_plan` may find called off), else ``None``."""
     leads = md.get("purpose_leads")
     if leads is None:
@@ -394,7 +395,8 @@ def _plan_carried(sent: Sentence, pos: int, subject: Group | None, md: dict) -> 
         return None
     head = lx.squeeze(sent.text[lo:pos])
     times = md.get("carried_times")  # …拟与 Y 合作，于 2031 年为 X 举办…: a time phrase may open the clause
-    if head and head not in leads and not (times and _compiled(times).fullmatch(head)):
+    joined = lx.starts_with(head, md.get("carried_coordinators", ()))  # …计划试用手册，并为该国官员开办培训
+    if head and head not in leads and not (times and _compiled(times).fullmatch(head)) and not joined:
         return None
     if subject is not None and subject.start >= lo:
         return None

@@ -257,7 +257,8 @@ def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
     first = next((g for g in sent.groups if e <= g.start < end), None)
     if first is not None and first.governor in markers and first.kinds() & lx.agents \
             and lx.trim(lx.squeeze(sent.text[e:first.head]).strip(), "determiners") == first.governor:
-        after = lx.find(sent.text, a["passive_nouns"], first.end, min(end, first.end + a.get("noun_window", 20)))
+        after = lx.find(sent.text, tuple(a["passive_nouns"]) + tuple(a.get("passive_from_goods", ())), first.end,
+                        min(end, first.end + a.get("noun_window", 20)))  # (received from X a case-management system)
         gap = lx.trim(lx.squeeze(sent.text[first.end:after[0][0]]).strip(" ,"), "determiners") if after else None
         if after and (not gap or "," not in gap and len(gap.split()) <= a.get("passive_from_modifiers", 0)
                       and not any(w.lower() in lx["prepositions"] for w in gap.split())):
