@@ -276,3 +276,15 @@ def test_a_plan_does_not_carry_to_a_clause_of_done_work():
 def test_co_compiled_is_a_partnership():
     facts = _facts("联合国开发计划署于 2103 年与人权高专办合编了一本手册。", zh=True)
     assert ("org/undp", "partnersWith", "org/ohchr", "Reported") in facts
+
+
+def test_people_set_off_by_an_aside_before_their_verb_took_part():
+    facts = _facts("Forty officers of the National Police of Armenia, among them all the staff of its juvenile unit, "
+                   "completed a course on interviewing children that UNICEF delivered in May 2103.")
+    assert ("org/unicef", "assists", "state/ARM", "Reported") in facts
+
+
+def test_their_costs_met_by_a_payer():
+    facts = _facts("Six officials of Armenia spent a week in Tbilisi in 2103. Their travel and subsistence were met "
+                   "by UNICEF.")
+    assert ("org/unicef", "assists", "state/ARM", "Reported") in facts

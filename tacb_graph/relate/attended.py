@@ -314,6 +314,20 @@ def _costs_of_theirs(ctx: SentenceContext, act: dict, spec: dict) -> None:
     states = ctx.carried.get("people_of") or []
     if not theirs or not states:
         return
+    passives = act.get("cost_passives", ())
+    for s, e, _w in lx.find(sent.text, passives, sent.start, sent.end):  # Their travel was met by Y
+        lo = sent.clause_start(s)
+        head = lx.squeeze(sent.text[lo:s]).strip()
+        m = re.match(theirs, head, re.I)
+        payer = next((g for g in sent.after(e) if g.start <= sent.clause_end(e)), None)
+        if m is None or payer is None or payer.governor not in act.get("by_markers", ()) \
+                or not payer.kinds() & lx.agents or any("State" in g.kinds() and lo <= g.start < s for g in sent.groups):
+            continue
+        items = head[m.end():].strip()
+        if lx.starts_with(items, act["cost_items"]):
+            emit_assist(ctx, [k for k in payer.keys if k not in states], list(states), year_before(sent, s),
+                        topic(sent, e), ctx.mood(s, payer))
+            return
     for s, e, _w in lx.find(sent.text, act["cost_verbs"], sent.start, sent.end):
         lo, hi = sent.clause_start(s), sent.clause_end(e)
         if any("State" in g.kinds() and lo <= g.start < hi for g in sent.groups):

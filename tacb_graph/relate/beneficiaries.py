@@ -472,6 +472,11 @@ def participants(ctx: SentenceContext, together) -> None:
         if ctx.mood(s, None)[0] == "Negated":
             continue  # 塞内加尔的官员没有参加: no one took part
         lo = sent.clause_start(s)
+        asided = None  # 42 officers of X, among them …, completed a course: the people before the aside took part
+        if act.get("people_aside"):
+            last = next((g for g in reversed(sent.groups) if g.end <= lo), None)
+            if last is not None and last.kinds() & agents and re.fullmatch(act["people_aside"], text[last.end:s]):
+                lo, asided = sent.clause_start(last.start), last
         if act.get("observer_mark") and re.search(act["observer_mark"], text[lo:sent.clause_end(e)]):
             continue  # 日本和中国的代表以观察员身份出席: observers attend, they are not taught
         recips: list[str] = []
@@ -490,7 +495,8 @@ def participants(ctx: SentenceContext, together) -> None:
             # (莱索托的 28 名监狱管理人员; A 和 B 的国家人权机构的 28 名工作人员: the people of the States' bodies)
             if (of or (act.get("participants_unlinked") and people)) and people and g.kinds() & agents:
                 recips += [k for k in members_of(g, agents) if k not in recips]  # 也门(的)官员参加了…
-            elif (g.lead is not None and strip_adverbs(text[g.end:s], lx) in ("", *act.get("participation_auxiliaries", ()))
+            elif (g.lead is not None and (g is asided or strip_adverbs(text[g.end:s], lx)
+                                          in ("", *act.get("participation_auxiliaries", ())))
                   or _states_body((sent.original or text)[g.end:s], text[g.end:e], g, act)) and g.kinds() & agents:
                 recips += [k for k in members_of(g, agents) if k not in recips]
         if not recips:  # (the NHRI …, and that members of its staff had attended): the owner named before
