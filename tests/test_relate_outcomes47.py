@@ -288,3 +288,16 @@ def test_their_costs_met_by_a_payer():
     facts = _facts("Six officials of Armenia spent a week in Tbilisi in 2103. Their travel and subsistence were met "
                    "by UNICEF.")
     assert ("org/unicef", "assists", "state/ARM", "Reported") in facts
+
+
+def test_a_course_that_two_bodies_had_designed_together():
+    facts = _facts("In 2103, 300 prosecutors of Armenia followed a course on investigating war crimes, which UNDP and "
+                   "the International Committee of the Red Cross had designed together.")
+    assert ("org/undp", "assists", "state/ARM", "Reported") in facts
+    assert ("org/icrc", "assists", "state/ARM", "Reported") in facts
+
+
+def test_a_payer_of_one_of_them_after_a_semicolon():
+    facts = _facts("Armenia received two advisory missions of UNDP in 2103; Ireland paid for the second of them.")
+    assert ("org/undp", "assists", "state/ARM", "Reported") in facts
+    assert ("state/IRL", "assists", "state/ARM", "Reported") in facts

@@ -257,7 +257,7 @@ def _funder_of_referent(ctx: SentenceContext, a: int, b: int, act: dict, rx) -> 
         if offered(sent, s):
             continue  # declined an offer of X to finance the training of judges: the offers reader's (relate/offers.py)
         agent = subject_before(sent, s, lx.agents, ctx.prev_subject)
-        recips = _last_helped(ctx, False)
+        recips = _last_helped(ctx, a > sent.start)  # (…; Ireland paid for the second of them: a clause after the help)
         if agent is None or agent.start < a or not recips:
             continue
         funders = [k for k in members_of(agent, lx.agents) if k not in recips]
