@@ -301,3 +301,15 @@ def test_a_payer_of_one_of_them_after_a_semicolon():
     facts = _facts("Armenia received two advisory missions of UNDP in 2103; Ireland paid for the second of them.")
     assert ("org/undp", "assists", "state/ARM", "Reported") in facts
     assert ("state/IRL", "assists", "state/ARM", "Reported") in facts
+
+
+@pytest.mark.parametrize("host", ["格鲁吉亚司法部安排他们走访了三所法院", "格鲁吉亚外交和欧洲一体化部向代表团介绍了经验"])
+def test_a_host_that_arranged_or_briefed_a_visit_helped_the_visitors(host):
+    facts = _facts(f"2103 年 3 月，亚美尼亚司法部的四名官员赴格鲁吉亚考察法院的运作方式。{host}。这次考察由挪威出资。", zh=True)
+    assert ("state/GEO", "assists", "state/ARM", "Reported") in facts
+    assert ("state/NOR", "assists", "state/ARM", "Reported") in facts
+
+
+def test_a_state_visited_that_did_nothing_for_the_visitors_is_not_read_as_their_host():
+    facts = _facts("2103 年 3 月，亚美尼亚的四名官员赴格鲁吉亚考察。格鲁吉亚同年通过了一部新法律。", zh=True)
+    assert ("state/GEO", "assists", "state/ARM", "Reported") not in facts

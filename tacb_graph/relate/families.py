@@ -45,6 +45,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     dispatch.sent_to(ctx)
     dispatch.hosts_sent(ctx)
     learners.hosted_learners(ctx)
+    learners.visits_hosted(ctx)
     shared.shared_with(ctx)  # (before grants: a grant named in an opener pays for the sharing too)
     grants.grants(ctx)
     referents.referred_activities(ctx, together)

@@ -26,7 +26,7 @@ from .emit import emit_assist, topic
 from .patterns import SentenceContext
 from .roles import members_of, subject_before, year_before
 
-__all__ = ["hosted_learners", "sent_to_learn"]
+__all__ = ["hosted_learners", "sent_to_learn", "visits_hosted"]
 
 
 def hosted_learners(ctx: SentenceContext) -> None:
@@ -128,3 +128,48 @@ def _marked(sent, e: int, host, ln: dict) -> bool:
         return True
     lead = lx.squeeze(sent.text[max(e, host.head - 12):host.head])
     return bool(lx.ends_with(lx.trim(lead, "determiners"), ln["markers"]))
+
+
+def visits_hosted(ctx: SentenceContext) -> None:
+    """``X 教育部的四名官员赴 Y 考察…。Y 教育部安排他们走访了五所学校``: people of X (``activities`` ``beneficiaries``,
+    ``visits`` ``people_extra``) who went (``visits`` ``went``) to Y to
+    learn (a ``nouns`` word within ``window`` characters after Y) were helped by Y where a clause of the same or a later
+    sentence of the unit opens with Y (or a body of Y's: ``visits`` ``organ``) and says what it did for them
+    (``visits`` ``host_acts``, a regular expression on the words after it): it arranged their programme, briefed them."""
+    sent = ctx.sentence
+    lx = sent.lx
+    ln = lx["assists"].get("learners") or {}
+    spec = ln.get("visits")
+    if not spec:
+        return
+    text = sent.text
+    people = tuple((lx.get("activities") or {}).get("beneficiaries", ())) + tuple(spec.get("people_extra", ()))
+    for s, e, _w in lx.find(text, spec["went"], sent.start, sent.end):
+        host = next((g for g in sent.after(e) if g.start < sent.clause_end(e)), None)
+        if host is None or lx.squeeze(text[e:host.head]).strip() or not host.kinds() & lx.agents \
+                or not lx.find(text, ln["nouns"], host.end, min(sent.clause_end(e), host.end + ln.get("window", 16))):
+            continue
+        lo = sent.clause_start(s)
+        visitors = [k for g in sent.groups if lo <= g.start and g.end <= s and "State" in g.kinds()
+                    and lx.find(text, people, g.end, s) for k in members_of(g, {"State"}) if k not in host.keys]
+        if visitors:
+            ctx.carried["visit"] = (list(host.keys), visitors)
+    visit = ctx.carried.get("visit")
+    if not visit:
+        return
+    hosts, visitors = visit
+    acts = re.compile(spec["host_acts"])
+    organ = re.compile(spec["organ"]) if spec.get("organ") else None
+    for g in sent.groups:
+        if not set(g.keys) <= set(hosts) or g.governor is not None:
+            continue
+        rest = text[g.end:sent.clause_end(g.end) + 1]
+        m = organ.match(rest) if organ is not None else None
+        rest = rest[m.end():] if m else rest
+        if sent.clause_start(g.start) != g.head and lx.squeeze(text[sent.clause_start(g.start):g.head]).strip(" ,，"):
+            continue  # (the host opens its clause: what it did, not what was done in it)
+        if acts.match(lx.squeeze(rest)):
+            emit_assist(ctx, list(g.keys), list(visitors), year_before(sent, g.start), topic(sent, g.end),
+                        ctx.mood(g.end, g))
+            return
+
