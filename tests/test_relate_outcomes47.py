@@ -313,3 +313,11 @@ def test_a_host_that_arranged_or_briefed_a_visit_helped_the_visitors(host):
 def test_a_state_visited_that_did_nothing_for_the_visitors_is_not_read_as_their_host():
     facts = _facts("2103 年 3 月，亚美尼亚的四名官员赴格鲁吉亚考察。格鲁吉亚同年通过了一部新法律。", zh=True)
     assert ("state/GEO", "assists", "state/ARM", "Reported") not in facts
+
+
+def test_an_english_host_that_arranged_the_programme_helped_the_visitors():
+    facts = _facts("Nine civil servants from Armenia spent a week in Tbilisi in April 2103 studying how Georgia reports "
+                   "to the treaty bodies. Georgia arranged the programme of the visit, and UNDP covered the participants' "
+                   "travel.")
+    assert ("state/GEO", "assists", "state/ARM", "Reported") in facts
+    assert ("org/undp", "assists", "state/ARM", "Reported") in facts

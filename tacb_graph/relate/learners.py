@@ -144,16 +144,23 @@ def visits_hosted(ctx: SentenceContext) -> None:
         return
     text = sent.text
     people = tuple((lx.get("activities") or {}).get("beneficiaries", ())) + tuple(spec.get("people_extra", ()))
+    gap = re.compile(spec["host_gap"]) if spec.get("host_gap") else None  # spent a week in (Tallinn)
+    nouns = tuple(ln["nouns"]) + tuple(spec.get("nouns", ()))
     for s, e, _w in lx.find(text, spec["went"], sent.start, sent.end):
         host = next((g for g in sent.after(e) if g.start < sent.clause_end(e)), None)
-        if host is None or lx.squeeze(text[e:host.head]).strip() or not host.kinds() & lx.agents \
-                or not lx.find(text, ln["nouns"], host.end, min(sent.clause_end(e), host.end + ln.get("window", 16))):
+        between = lx.squeeze(text[e:host.head]).strip() if host is not None else ""
+        if host is None or between and not (gap is not None and gap.fullmatch(between)) \
+                or not lx.find(text, nouns, host.end, min(sent.end, host.end + spec.get("window", ln.get("window", 16)))):
+            continue
+        keys = [ctx.seats.get(k, k) for k in host.keys]  # (a capital stands for its State)
+        if not all(k.startswith("state/") or k in host.keys and host.kinds() & lx.agents for k in keys):
             continue
         lo = sent.clause_start(s)
-        visitors = [k for g in sent.groups if lo <= g.start and g.end <= s and "State" in g.kinds()
-                    and lx.find(text, people, g.end, s) for k in members_of(g, {"State"}) if k not in host.keys]
+        own = [g for g in sent.groups if g.end <= s and "State" in g.kinds() and lx.find(text, people, max(sent.start, g.start - 40), s)
+               and (g.start >= lo or spec.get("people_before_comma"))]
+        visitors = [k for g in own for k in members_of(g, {"State"}) if k not in keys]
         if visitors:
-            ctx.carried["visit"] = (list(host.keys), visitors)
+            ctx.carried["visit"] = (list(dict.fromkeys(keys)), visitors)
     visit = ctx.carried.get("visit")
     if not visit:
         return
