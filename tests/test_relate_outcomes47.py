@@ -321,3 +321,14 @@ def test_an_english_host_that_arranged_the_programme_helped_the_visitors():
                    "travel.")
     assert ("state/GEO", "assists", "state/ARM", "Reported") in facts
     assert ("org/undp", "assists", "state/ARM", "Reported") in facts
+
+
+def test_a_request_the_one_asked_could_not_agree_to_is_negated():
+    facts = _facts("2103 年 9 月，亚美尼亚政府请世界粮食计划署(粮食署)扩大现金补助，粮食署以资金已经用尽为由未能同意。", zh=True)
+    assert ("org/wfp", "assists", "state/ARM", "Negated") in facts
+
+
+def test_a_request_whose_goods_were_delivered_is_help_given():
+    facts = _facts("亚美尼亚政府请联合国儿童基金会提供一批帐篷，儿基会在收到请求后三周内即把帐篷运抵该国。", zh=True)
+    assert ("org/unicef", "assists", "state/ARM", "Reported") in facts
+    assert ("org/unicef", "assists", "state/ARM", "Requested") not in facts
