@@ -332,3 +332,18 @@ def test_a_request_whose_goods_were_delivered_is_help_given():
     facts = _facts("亚美尼亚政府请联合国儿童基金会提供一批帐篷，儿基会在收到请求后三周内即把帐篷运抵该国。", zh=True)
     assert ("org/unicef", "assists", "state/ARM", "Reported") in facts
     assert ("org/unicef", "assists", "state/ARM", "Requested") not in facts
+
+
+@pytest.mark.parametrize("said", ["发展权是落实经济、社会和文化权利的基础，不应被视为次要的权利",
+                                  "发展权对于面临气候风险的小岛屿国家具有特殊意义",
+                                  "发展权是平等获得药品的基础，任何国家都不应被排除在防范合作之外"])
+def test_defending_a_concept_or_naming_a_risk_faced_is_no_criticism(said):
+    text = HEAD_ZH + f"1. 亚美尼亚认为，{said}。\n\n"
+    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    assert {(s.holder, s.value) for s in rec.stances} == {("state/ARM", "Supportive")}
+
+
+def test_should_not_be_written_into_a_resolution_stays_critical():
+    text = HEAD_ZH + "1. 亚美尼亚认为，发展权不应写入理事会的决议。\n\n"
+    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    assert {(s.holder, s.value) for s in rec.stances} == {("state/ARM", "Critical")}
