@@ -347,3 +347,18 @@ def test_should_not_be_written_into_a_resolution_stays_critical():
     text = HEAD_ZH + "1. 亚美尼亚认为，发展权不应写入理事会的决议。\n\n"
     rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
     assert {(s.holder, s.value) for s in rec.stances} == {("state/ARM", "Critical")}
+
+
+@pytest.mark.parametrize("said", ["found win-win cooperation attractive, but too vague to serve as a standard",
+                                  "found win-win cooperation attractive, but regretted that no regional document had "
+                                  "ever defined it"])
+def test_welcomed_but_too_vague_or_never_defined_is_sceptical(said):
+    text = HEAD + f"1. Armenia {said}.\n\n"
+    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    assert {(s.holder, s.value) for s in rec.stances} == {("state/ARM", "Sceptical")}
+
+
+def test_welcomed_but_a_caveat_about_something_else_stays_supportive():
+    text = HEAD + "1. Armenia found win-win cooperation useful but stressed that assistance must be based on requests.\n\n"
+    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    assert {(s.holder, s.value) for s in rec.stances} == {("state/ARM", "Supportive")}
