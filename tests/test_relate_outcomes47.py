@@ -362,3 +362,15 @@ def test_welcomed_but_a_caveat_about_something_else_stays_supportive():
     text = HEAD + "1. Armenia found win-win cooperation useful but stressed that assistance must be based on requests.\n\n"
     rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
     assert {(s.holder, s.value) for s in rec.stances} == {("state/ARM", "Supportive")}
+
+
+def test_an_invitation_after_comments_sent_is_no_hosting():
+    facts = _facts("The Special Rapporteur had sent comments to the Government of Armenia on its draft bill, and she "
+                   "would visit Georgia early in 2104, at the invitation of the Public Defender of Georgia.")
+    assert not any(f[0] == "org/public-defender-georgia" and f[1] == "assists" for f in facts)
+
+
+def test_requests_received_from_a_state_are_no_help_from_it():
+    facts = _facts("The Special Rapporteur said that her mandate had received requests for technical advice from "
+                   "Armenia and Georgia during the past year.")
+    assert not any(f[1] == "assists" and f[0] in ("state/ARM", "state/GEO") for f in facts)

@@ -275,13 +275,18 @@ _VERB_REACH = 12  # characters after a giver named last within which the back-of
 
 
 def _people_of(sent, lx: Lexicon) -> list[str]:
-    """The States whose people the sentence names: a State group named through a phrase that holds one of the
-    ``activities`` ``beneficiaries`` (``six officials of the prison administration of X``, ``officers from X``)."""
-    people = (lx.get("activities") or {}).get("beneficiaries", ())
+    """The States whose people the sentence names: a State group named through a phrase (or after a ``people_links``
+    word: from, of) that holds one of the ``activities`` ``people_words`` (``six officials of the prison
+    administration of X``, ``officers from X``; not ``the Ministry of Justice of X``)."""
+    act = lx.get("activities") or {}
+    people = act.get("people_words", ())
+    owners = tuple(act.get("people_links", ()))
     out: list[str] = []
     for g in sent.groups:
+        if "State" not in g.kinds() or not people or g.lead is None and g.governor not in owners:
+            continue  # (officials of Y spent ten days in X: a place visited owns no one)
         lo = g.lead if g.lead is not None else max(sent.start, g.start - 40)
-        if "State" in g.kinds() and people and lx.find(sent.text, people, lo, g.start):
+        if lx.find(sent.text, people, lo, g.start):
             out += [k for k in g.keys if k.startswith("state/") and k not in out]
     return out
 

@@ -38,12 +38,17 @@ def hosted_learners(ctx: SentenceContext) -> None:
         return
     hosts = [(s, sent_to_learn(sent, e)) for s, e, _w in lx.find(sent.text, ln["verbs"], sent.start, sent.end)]
     hosts += [(s, _held_at(sent, e, ln)) for s, e, _w in lx.find(sent.text, ln.get("held_verbs", ()), sent.start, sent.end)]
-    hosts += [(s, _guests_of(sent, e, ln)) for s, e, _w in lx.find(sent.text, ln["verbs"], sent.start, sent.end)]
+    hosts += [(s, _guests_of(sent, e, ln, _w)) for s, e, _w in lx.find(sent.text, ln["verbs"], sent.start, sent.end)]
     hosts += [(s, _shown_by(sent, e, ln)) for s, e, _w in lx.find(sent.text, ln["verbs"], sent.start, sent.end)]
     for s, host in hosts:
         if host is None:
             continue
         senders = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(host.keys))
+        lo = sent.clause_start(s)
+        if senders is not None and senders.start < lo and lo > sent.start:
+            # (…, and two of the Commission's investigators spent a fortnight …: the people's owner in the verb's
+            # own clause, not the subject of the clause before)
+            senders = next((g for g in sent.groups if lo <= g.start and g.end <= s and g.kinds() & lx.agents), None)
         recips = [k for k in members_of(senders, lx.agents) if k not in host.keys] if senders is not None else []
         if recips:
             emit_assist(ctx, list(host.keys), recips, year_before(sent, s), topic(sent, host.end), ctx.mood(s, host))
@@ -64,13 +69,13 @@ def _held_at(sent, e: int, ln: dict):
     return host if len(lx.squeeze(sent.text[nouns[0][1]:host.start])) <= 20 else None
 
 
-def _guests_of(sent, e: int, ln: dict):
+def _guests_of(sent, e: int, ln: dict, verb: str = ""):
     """``Officers of X spent a week in P as guests of the Y Directorate of Z``: the host named after a ``guest_markers``
     phrase in the verb's clause — a body, or the State whose organ it is (``guest_organ``, a regular expression of the
     words between the phrase and the State) — helped those it received."""
     lx = sent.lx
     end = sent.clause_end(e)
-    nxt = end
+    nxt = end if verb in ln.get("stay_verbs", ()) else sent.end  # (only those who stayed: not sent comments, …)
     for _ in range(2):  # …spent ten days in P(, visiting …), hosted by the Y Directorate of Z: a phrase after a comma
         if nxt >= sent.end or sent.text[nxt] not in ",，":
             break

@@ -245,6 +245,8 @@ def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
     markers = a.get("passive_from", ())
     if not markers:
         return None
+    if a.get("received_asks") and re.match(a["received_asks"], sent.text[e:sent.clause_end(e)]):
+        return None  # had received requests for technical advice from X: X asked, it gave nothing
     end = sent.clause_end(e)
     nouns = lx.find(sent.text, a["passive_nouns"], e, min(end, e + a.get("noun_window", 20)))
     if end < sent.end and lx.starts_with(lx.squeeze(sent.text[end + 1:end + 30]), a.get("passive_participles", ())):
