@@ -396,6 +396,9 @@ def _plan_carried(sent: Sentence, pos: int, subject: Group | None, md: dict) -> 
     head = lx.squeeze(sent.text[lo:pos])
     times = md.get("carried_times")  # …拟与 Y 合作，于 2031 年为 X 举办…: a time phrase may open the clause
     joined = lx.starts_with(head, md.get("carried_coordinators", ()))  # …计划试用手册，并为该国官员开办培训
+    if joined and (lx.starts_with(lx.squeeze(sent.text[pos:pos + 4]), md.get("requested", ()))
+                   or re.search(md.get("carried_done", "了"), sent.text[lo:sent.clause_end(pos)])):
+        joined = None  # (…，并请高级专员…: a request made; …，并开办了培训, 并已为此申请资金: done)
     if head and head not in leads and not (times and _compiled(times).fullmatch(head)) and not joined:
         return None
     if subject is not None and subject.start >= lo:
@@ -403,7 +406,8 @@ def _plan_carried(sent: Sentence, pos: int, subject: Group | None, md: dict) -> 
     plo = sent.clause_start(lo - 1)
     if subject is not None and plo <= subject.end <= lo:
         plo = subject.end
-    return next((h for h in _hits(sent, md.get("planned", []), plo, lo - 1) if _word_ok(sent.text, *h, md)), None)
+    words = md.get("carried_plan_words", ()) if joined and head not in leads else md.get("planned", [])
+    return next((h for h in _hits(sent, words, plo, lo - 1) if _word_ok(sent.text, *h, md)), None)
 
 
 def _asked_then_withdrawn(sent: Sentence, vpos: int, pos: int, md: dict) -> bool:
