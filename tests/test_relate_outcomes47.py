@@ -376,7 +376,8 @@ def test_requests_received_from_a_state_are_no_help_from_it():
     assert not any(f[1] == "assists" and f[0] in ("state/ARM", "state/GEO") for f in facts)
 
 
-@pytest.mark.parametrize("second", ["并请人权高专办介绍其他国家的经验", "并已为此向联合国开发计划署申请资金", "并为该国官员开办了培训"])
+@pytest.mark.parametrize("second", ["并请人权高专办介绍其他国家的经验", "并已为此向联合国开发计划署申请资金",
+                                    "并为格鲁吉亚官员开办了培训"])
 def test_a_plan_does_not_carry_to_a_request_made_or_work_done(second):
     facts = _facts(f"亚美尼亚政府表示，它计划于 2104 年修订刑法，{second}。", zh=True)
     assert facts and not any(f[3] == "Planned" for f in facts)
