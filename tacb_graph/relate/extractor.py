@@ -282,12 +282,18 @@ def _people_of(sent, lx: Lexicon) -> list[str]:
     people = act.get("people_words", ())
     owners = tuple(act.get("people_links", ()))
     out: list[str] = []
+    last = None  # the group last read as owning people
     for g in sent.groups:
-        if "State" not in g.kinds() or not people or g.lead is None and g.governor not in owners:
+        if "State" not in g.kinds() or not people:
+            continue
+        joined = last is not None and sent.clause_start(g.start) == sent.clause_start(last.start) \
+            and re.search(r"(?:\band|和|及|、|,)\s*$", sent.text[last.end:g.start])  # from A's ministry and B's
+        if not joined and (g.lead is None and g.governor not in owners):
             continue  # (officials of Y spent ten days in X: a place visited owns no one)
         lo = g.lead if g.lead is not None else max(sent.start, g.start - 40)
-        if lx.find(sent.text, people, lo, g.start):
+        if joined or lx.find(sent.text, people, lo, g.start):
             out += [k for k in g.keys if k.startswith("state/") and k not in out]
+            last = g
     return out
 
 
