@@ -141,9 +141,9 @@ def attendees_from(ctx: SentenceContext, together) -> None:
 
 
 def _not_the_venue(ctx: SentenceContext, providers: list[str], recips: list[str], upto: int, act: dict) -> None:
-    """``X 在圣卢西亚举办了讲习班，学员来自 A 和 B``: where the participants' States are named, the State the activity was
-    held in (a group a ``venue_markers`` word governs before the participants' words at ``upto``) only hosted it: no help to it
-    from the holder in this sentence, from the rules or the back-off (``carried`` ``not_helped``)."""
+    """``X 在圣卢西亚举办了讲习班，学员来自 A 和 B``: where the participants' States are named, the State the activity
+    was held in (a group a ``venue_markers`` word governs before the participants' words at ``upto``) only hosted it:
+    no help to it from the holder in this sentence, from the rules or the back-off (``carried`` ``not_helped``)."""
     sent = ctx.sentence
     venue = {k for g in sent.groups if g.governor in act.get("venue_markers", ()) and g.end <= upto
              and "State" in g.kinds() for k in members_of(g, {"State"}) if k not in recips}
@@ -472,7 +472,8 @@ def experts_sent(ctx: SentenceContext) -> None:
 def trainers_from(ctx: SentenceContext) -> None:
     """``Officials of X followed a course. Their trainers came from Y and from Z``: a sentence that opens with the
     teachers of an activity and where they came from (``activities`` ``trainers_from``, a regular expression on the words
-    from the sentence's start to each name) says who taught the people an earlier sentence of the unit named taking part
+    from the sentence's start to the first name; ``trainers_more``, on the words between it and each name joined after
+    it) says who taught the people an earlier sentence of the unit named taking part
     in it with no one said to hold it: those the teachers came from helped them."""
     sent = ctx.sentence
     lx = sent.lx
@@ -486,10 +487,10 @@ def trainers_from(ctx: SentenceContext) -> None:
     if not givers:
         return
     last = givers[0]
-    for g in sent.groups:  # (… came from Y and from Z, from Y, Z and W: the names coordinated after the first)
-        if last.end <= g.start and g.end <= end + 1 and g is not last and g.kinds() & lx.agents \
-                and re.fullmatch(rx.get("more") if isinstance(rx, dict) else r"\s*(?:,|and|、|和|及|以及)?\s*(?:from|来自)?\s*(?:the\s+)?",
-                                 lx.squeeze(sent.text[last.end:g.head])):
+    more = (lx.get("activities") or {}).get("trainers_more")  # (… came from Y and from Z: the names joined after)
+    for g in sent.groups:
+        if more and last.end <= g.start and g.end <= end + 1 and g is not last and g.kinds() & lx.agents \
+                and re.fullmatch(more, lx.squeeze(sent.text[last.end:g.head])):
             givers.append(g)
             last = g
     mood = ctx.mood(givers[0].start, givers[0])
