@@ -137,10 +137,11 @@ def _marked(sent, e: int, host, ln: dict) -> bool:
 
 def visits_hosted(ctx: SentenceContext) -> None:
     """``X 教育部的四名官员赴 Y 考察…。Y 教育部安排他们走访了五所学校``: people of X (``activities`` ``beneficiaries``,
-    ``visits`` ``people_extra``) who went (``visits`` ``went``) to Y to
-    learn (a ``nouns`` word within ``window`` characters after Y) were helped by Y where a clause of the same or a later
-    sentence of the unit opens with Y (or a body of Y's: ``visits`` ``organ``) and says what it did for them
-    (``visits`` ``host_acts``, a regular expression on the words after it): it arranged their programme, briefed them."""
+    ``visits`` ``people_extra``) who went (``visits`` ``went``; with ``host_gap``, the words allowed before Y: spent a
+    week in) to Y, a capital standing for its State, to learn (a ``nouns`` word within ``window`` characters after Y)
+    were helped by Y where a clause of the same or a later sentence of the unit opens with Y (or a body of Y's:
+    ``visits`` ``organ``) and says what it did for them (``visits`` ``host_acts``, a regular expression on the words
+    after it): it arranged their programme, briefed them."""
     sent = ctx.sentence
     lx = sent.lx
     ln = lx["assists"].get("learners") or {}
@@ -161,8 +162,9 @@ def visits_hosted(ctx: SentenceContext) -> None:
         if not all(k.startswith("state/") or k in host.keys and host.kinds() & lx.agents for k in keys):
             continue
         lo = sent.clause_start(s)
-        own = [g for g in sent.groups if g.end <= s and "State" in g.kinds() and lx.find(text, people, max(sent.start, g.start - 40), s)
-               and (g.start >= lo or spec.get("people_before_comma"))]
+        own = [g for g in sent.groups if g.end <= s and "State" in g.kinds()
+               and lx.find(text, people, max(sent.start, g.start - 40), s)
+               and (g.start >= lo or spec.get("people_before_comma"))]  # (Eleven civil servants, from X's ministry, …)
         visitors = [k for g in own for k in members_of(g, {"State"}) if k not in keys]
         if visitors:
             ctx.carried["visit"] = (list(dict.fromkeys(keys)), visitors)

@@ -91,7 +91,8 @@ def helped_relative(ctx: SentenceContext, found: list[tuple[Group, list[str], in
         verb = lx.starts_with(rest, rel["verbs"])
         if not verb:
             continue
-        at = text.find(verb, helper.end) if text.find(verb, helper.end) >= 0 else helper.end
+        at = text.find(verb, helper.end)
+        at = helper.end if at < 0 else at
         found.append((helper, members_of(ante, lx.agents), at, at + len(verb), at))
 
 
