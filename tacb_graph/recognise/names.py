@@ -389,6 +389,7 @@ def add_plural(st: UnitState, found: list[Found], text: str) -> None:
     found.sort(key=lambda f: (f.start, f.end))
     add_group_plural(st, found, text)
     add_pair(st, found, text)
+    add_latter(st, found, text)
     add_owned_names(st, found, text)
     add_organs(st, found, text)
 
@@ -419,7 +420,8 @@ def add_organs(st: UnitState, found: list[Found], text: str) -> None:
         # a State its own unit named before it (the one a country report's title names, where the unit named it too,
         # over a visiting State's named since), else the one the report leads with
         named = [f.key for f in reversed(found) if f.end <= m.start() and kind_of(st, f.key) == "State"]
-        key = next((k for k in named if k in titled), None) or next(iter(named), None) \
+        key = fronted_state(st, found, text, m.start()) \
+            or next((k for k in named if k in titled), None) or next(iter(named), None) \
             or most_named(st, {"kinds": ["State"], "frequent": "dominant"},
                           lambda k: st.entities.get(k) or st.gz.entities.get(k), ())
         if key is not None:
@@ -427,6 +429,22 @@ def add_organs(st: UnitState, found: list[Found], text: str) -> None:
     if added:
         found += added
         found.sort(key=lambda f: (f.start, f.end))
+
+
+def fronted_state(st: UnitState, found: list[Found], text: str, pos: int) -> str | None:
+    """The State a phrase opening the sentence of ``pos`` places it in (``在埃塞俄比亚，芬兰支持教育部…``, ``In
+    Ethiopia, Finland supported the Ministry of Education``: ``fronted_place`` in ``backrefs.json`` — ``before``, a
+    regular expression on the words from the sentence's start to the State, and ``after``, on the words after it),
+    else ``None``."""
+    fronted = st.config.language.backrefs.get("fronted_place")
+    if not fronted:
+        return None
+    lo = max(text.rfind(c, 0, pos) for c in fronted.get("sentence_ends", "。")) + 1
+    first = next((f for f in found if f.start >= lo), None)
+    if first is None or first.end > pos or kind_of(st, first.key) != "State" \
+            or not re.fullmatch(fronted["before"], text[lo:first.start]) or not re.match(fronted["after"], text[first.end:pos]):
+        return None
+    return first.key
 
 
 def add_pair(st: UnitState, found: list[Found], text: str) -> None:
@@ -452,6 +470,35 @@ def add_pair(st: UnitState, found: list[Found], text: str) -> None:
                 if len(keys) == 2:
                     added += [Found(m.start(), m.end(), k, "backref") for k in keys]
                 break
+    if added:
+        found += added
+        found.sort(key=lambda f: (f.start, f.end))
+
+
+def add_latter(st: UnitState, found: list[Found], text: str) -> None:
+    """``A 请 B 审阅草案，后者已确认…``, ``… asked B for help; the latter agreed``: a back-reference to one of two
+    (``latter`` ``rules`` in ``backrefs.json``, each a ``pattern``, a ``position`` — 1 the first named, 2 the second — and
+    ``kinds``) stands for that one of the two actors of ``kinds`` its own sentence names before it, else of those the
+    sentence before it in the unit names; where there are not exactly two, for none."""
+    rules = st.config.language.backrefs.get("latter", {}).get("rules")
+    if not rules:
+        return
+    ends = st.config.language.backrefs.get("pair", {}).get("sentence_ends", "。")
+    added = []
+    for rule in rules:
+        kinds = set(rule["kinds"])
+        for m in re.finditer(rule["pattern"], text):
+            if any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            lo = max(text.rfind(c, 0, m.start()) for c in ends) + 1
+            lo2 = max(text.rfind(c, 0, max(lo - 1, 0)) for c in ends) + 1 if lo > 0 else lo
+            for a, b in ((lo, m.start()), (lo2, lo)):
+                keys = list(dict.fromkeys(f.key for f in found if a <= f.start and f.end <= b
+                                          and kind_of(st, f.key) in kinds))
+                if keys:
+                    if len(keys) == 2:
+                        added.append(Found(m.start(), m.end(), keys[rule["position"] - 1], "backref"))
+                    break
     if added:
         found += added
         found.sort(key=lambda f: (f.start, f.end))

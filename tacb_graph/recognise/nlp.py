@@ -49,6 +49,14 @@ def ruler_patterns(config: Config) -> list[dict]:
     for suffix in config.language.backrefs.get("national_bodies", ()):
         pats += [entry("State", form + suffix, key)
                  for form, key in forms.items() if gz.entities[key].kind == "State" and form + suffix not in forms]
+    # 马耳他大学, the University of Malta: a State's name inside the name of a school of no annotated class
+    # (``not_state_names``: ``prefixes`` and ``suffixes`` around the State's name) names nothing
+    around = config.language.backrefs.get("not_state_names", {})
+    for form, key in forms.items():
+        if gz.entities[key].kind == "State":
+            pats += [{"label": NOT, "pattern": ruler_pattern(whole, tok, attr), "id": NOT}
+                     for whole in [form + x for x in around.get("suffixes", ())] + [x + form for x in around.get("prefixes", ())]
+                     if whole not in forms]
     # a currency's name is no name of a State (United States dollars, New Zealand dollars, 新西兰元):
     # the names of several words, or of more than two characters where words are not spaced
     if config.language.relations.get("currencies_are_not_names"):

@@ -32,9 +32,9 @@ from .context import BACKREF, NOT, History, find_definitions, resolve_backref
 from .normalise import normalise
 from .report import ReportContext, TextUnit, doc_text, text_units
 from .documents import add_resolution, body_for, body_in_sentence, document_entity, owned
-from .names import (add_persons, add_plural, add_sessions, capitalised_as, distribute, drop_others_posts, most_named,
-                    nested_names, of_setting, of_title, of_title_state, report_author, report_body, report_title,
-                    state_body_before, title_entities, title_referents)
+from .names import (add_persons, add_plural, add_sessions, capitalised_as, distribute, drop_others_posts, fronted_state,
+                    most_named, nested_names, of_setting, of_title, of_title_state, report_author, report_body,
+                    report_title, state_body_before, title_entities, title_referents)
 from .before import Before
 from .institutions import add_state_institutions
 from .speakers import speaker_bodies
@@ -171,6 +171,7 @@ def _own_definition(history, ent) -> bool:
 def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, str]) -> list[Found]:
     found: list[Found] = []
     taken = [False] * (len(text) + 1)
+    barred = [False] * (len(text) + 1)  # inside a span the gazetteer says is no name
     inside = bool(st.config.language.backrefs.get("inside_capitalised"))
     organ = _organ_after(st.config.language)
     all_ents = doc.ents  # spaCy builds the spans on every read of doc.ents
@@ -178,7 +179,7 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
     for ent in all_ents:
         if ent.label_ == NOT:
             for i in range(ent.start_char, ent.end_char):
-                taken[i] = True
+                taken[i] = barred[i] = True
             continue
         if ent.label_ == BACKREF:
             continue
@@ -206,10 +207,19 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
         if language.fold(abbr) in rules:
             continue
         for m in re.finditer(re.escape(abbr), text):
-            if not any(taken[m.start():m.end()]) and st.history.defined_before(abbr, unit, m.start()):
-                found.append(Found(m.start(), m.end(), key, "abbreviation"))
-                for i in range(m.start(), m.end()):
-                    taken[i] = True
+            if any(barred[m.start():m.end()]) or not st.history.defined_before(abbr, unit, m.start()):
+                continue
+            if any(taken[m.start():m.end()]):
+                # a name inside the report's own short name (非洲 in 非洲网络, defined after the
+                # Network's full name) is part of it; a name reaching out of it wins
+                inner = [f for f in found if f.start < m.end() and m.start() < f.end]
+                if not inner or any(f.start < m.start() or f.end > m.end() or f.end - f.start == len(abbr)
+                                    for f in inner):
+                    continue
+                found[:] = [f for f in found if f not in inner]
+            found.append(Found(m.start(), m.end(), key, "abbreviation"))
+            for i in range(m.start(), m.end()):
+                taken[i] = True
     # titled instruments not in the gazetteer: 《…公约》
     for m in _TITLE.finditer(text):
         if any(taken[m.start(1):m.end(1)]):
@@ -370,7 +380,9 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             # one the report has named most so far (not the donor named last)
             near = [f for f in earlier if _may_be_the_government(st, rule, found, text, f, ent.start_char,
                                                                   sentence_start(starts, ent.start_char))]
-            key = resolve_backref(rule, near, st.history, get, st.lang, head_ends, 0)
+            if set(rule.get("kinds", ())) == {"State"}:  # 在埃塞俄比亚，芬兰支持教育部: the ministry of the State placed first
+                key = fronted_state(st, found, text, ent.start_char)
+            key = key or resolve_backref(rule, near, st.history, get, st.lang, head_ends, 0)
             key = key or most_named(st, rule, get, head_ends)
         if key is None and rule.get("author_first") and st.author:
             # "the Special Rapporteur" of a special rapporteur's report, in a unit that named no other before it: the

@@ -225,6 +225,14 @@ def _relative_verb(sent: Sentence, s: int, w: str, act: dict) -> bool:
     return bool(sent.lx.ends_with(sent.lx.squeeze(sent.text[max(sent.start, s - 12):s]).lower(), rv["pronouns"]))
 
 
+def _taken_part_in(sent: Sentence, s: int, act: dict) -> bool:
+    """Whether the training word at ``s`` is the noun a participation verb of its clause takes (``接受了为期十天的
+    污染防治培训``): at most ``participated_noun_reach`` characters, none a clause end, between them."""
+    reach = act.get("participated_noun_reach", 0)
+    hits = sent.lx.find(sent.text, act.get("participation_verbs", ()), max(sent.clause_start(s), s - reach - 8), s) if reach else []
+    return bool(hits) and len(sent.lx.squeeze(sent.text[hits[-1][1]:s]).strip()) <= reach
+
+
 def _attended_noun(sent: Sentence, s: int, act: dict) -> bool:
     """The participle at ``s`` follows an activity noun that a participation verb (``participation_verbs``) of its
     clause takes: ``officials of X completed a course given at …`` — those who took part are no giver."""
@@ -700,6 +708,8 @@ def activities(ctx: SentenceContext, together) -> None:
             continue  # the fund, a launch: a noun here (took place, a place of detention: its guards; 开发 in 开发署)
         if w in training and s in objects or w in hosting and not _hosted_for(sent, e, act, _passive(sent, s, e, act)):
             continue
+        if w in training and _taken_part_in(sent, s, act):
+            continue  # …的技术人员在中国接受了污染防治培训: the training they took part in (beneficiaries.participants)
         if sent_to_learn(sent, e) is not None:
             continue  # sent two officers to Y for a placement: Y helped them (learners), the sender helped no one
         future = act.get("future_participle_before") and re.search(act["future_participle_before"],
@@ -811,8 +821,10 @@ def activities(ctx: SentenceContext, together) -> None:
                     recips = _state_owned(sent, noun[1], act)  # financed the extension of the pension scheme of X
             if not recips and not passive and act.get("object_beneficiaries"):
                 recips = beneficiary_object(sent, e, act, agents)  # financed the participation of officials of X
-            if not recips and passive and agent is not None and act.get("referents_attended") \
-                    and lx.starts_with(lx.squeeze(sent.text[sent.start:noun[0]]).lower(), act["referents_attended"]):
+            opening = lx.squeeze(sent.text[sent.start:noun[0]]).lower() if noun is not None else None
+            if not recips and passive and agent is not None and act.get("referents_attended") and opening is not None \
+                    and (lx.starts_with(opening, act["referents_attended"])
+                         or act.get("referents_attended_bare") and not opening.strip()):
                 recips = list(ctx.carried.get("attended", ()))  # … attended a course. The course was delivered by X
             if not recips and passive and agent is not None:
                 recips = purpose_after(sent, e, act, agents)  # 该项目由 X 实施，旨在支持 Y…: done for Y
@@ -833,7 +845,10 @@ def activities(ctx: SentenceContext, together) -> None:
                         or pronoun_askers(sent)  # at the request of X; X stated that, at its request, Y held …
                 if found is None and not recips and "asker" in act.get("recipient_fallbacks", ()):
                     asked, asker = ctx.mood(s)  # X 请 Y 举办一期讲习班: held for the State that asked for it
-                    recips = [asker] if asked == "Requested" and sent.item_kinds().get(asker) in act.get("asker_kinds", ("State",)) else []
+                    kinds = set(act.get("asker_kinds", ("State",)))
+                    if w in act.get("funding_verbs", ()):  # 人权高专办利比里亚办事处请 Y 资助一个职位: money for the office
+                        kinds |= set(lx["assists"].get("money_recipient_kinds", ()))
+                    recips = [asker] if asked == "Requested" and sent.item_kinds().get(asker) in kinds else []
                 if found is None and not recips:
                     recips = _purpose_opener(sent, s, act) or partner_state(sent, s, act)  # 为协助 X 履行…，Y 举办了…: done for X
                 if found is None and not recips:

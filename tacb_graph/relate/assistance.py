@@ -108,10 +108,15 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
         asked = [k for k in on_request_of(sent) if subj is None or k not in subj.keys]
         if asked:
             return asked, pos_after  # At the request of X, Y had helped it to …: the one who asked
-    # 多哥政府请人权高专办支持设立…: the State that asked is helped
+    # 多哥政府请人权高专办支持设立…: the State that asked is helped (人权高专办利比里亚办事处请 Y 资助一个职位:
+    # money asked for by a body that takes money, for itself)
     lo, embedded = scope_start(sent, pos_after)
     if embedded:
-        asker = subject_before(sent, lo - 1, {"State", "NHRI"}, ctx.prev_subject)
+        kinds = set(a.get("asker_kinds", ("State", "NHRI")))
+        if verb is not None and lx.starts_with(sent.text[verb:verb + 16].lower(), lx["activities"].get("funding_verbs", ())) \
+                and ctx.mood(verb)[0] == "Requested":  # (asked, not advised: 建议基金资助…, no money for the adviser)
+            kinds |= set(a.get("money_recipient_kinds", ()))
+        asker = subject_before(sent, lo - 1, kinds, ctx.prev_subject)
         if asker:
             return asker.keys, pos_after
     if a.get("counted_object") and re.match(a["counted_object"], rest):

@@ -79,8 +79,23 @@ def attended_by(ctx: SentenceContext, together) -> None:
         if prov is None or set(prov.keys) & set(recips):
             continue
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
+        providers += [k for k in _funder_of_holder(ctx, prov, act) if k not in providers and k not in recips]
         emit_assist(ctx, providers, recips, year_before(sent, held[-1][0]), topic(sent, held[-1][1]),
                     ctx.mood(held[-1][0], prov))
+
+
+def _funder_of_holder(ctx: SentenceContext, prov, act: dict) -> list[str]:
+    """``X 资助人权高专办举办了讲习班``: the subject of a funding verb (``funding_verbs``) right before the holder
+    paid for what it held, and helped those it was for (the one funded-help convention)."""
+    sent = ctx.sentence
+    lo = sent.clause_start(prov.start)
+    hits = [h for h in sent.lx.find(sent.text, act.get("funding_verbs", ()), lo, prov.start)
+            if not strip_adverbs(sent.text[h[1]:prov.start], sent.lx)]
+    if not hits:
+        return []
+    funder = subject_before(sent, hits[-1][0], sent.lx.agents | set(act.get("funder_kinds", ())), ctx.prev_subject)
+    return [k for k in members_of(funder, sent.lx.agents | set(act.get("funder_kinds", ()))) if k not in prov.keys] \
+        if funder is not None else []
 
 
 def _passive_holder(sent, verb: int, act: dict):

@@ -481,24 +481,17 @@ def participants(ctx: SentenceContext, together) -> None:
             continue  # 日本和中国的代表以观察员身份出席: observers attend, they are not taught
         recips: list[str] = []
         for g in _clause_groups(sent, lo, s):
-            after = lx.squeeze(text[g.end:s])
-            of = lx.starts_with(after, act["of"])
-            body = None if of or "owned_body" not in lx.res or "State" not in g.kinds() \
-                else lx.res["owned_body"].match(after)  # 危地马拉保护机制的 32 名官员: a body of the State's
-            of = body.group() if body is not None else of
-            after = after[len(of):].lstrip() if of else after
-            if act.get("counted"):
-                after = re.sub(act["counted"], "", after)
-            people = lx.starts_with(lx.trim(after), lx["government_words"] + act["beneficiaries"]) or \
-                ("people_prefix" in lx.res and bool(lx.res["people_prefix"].match(lx.trim(after)))) or \
-                bool(act.get("body_people") and re.match(act["body_people"], lx.trim(after)))
-            # (莱索托的 28 名监狱管理人员; A 和 B 的国家人权机构的 28 名工作人员: the people of the States' bodies)
-            if (of or (act.get("participants_unlinked") and people)) and people and g.kinds() & agents:
+            if _people_of(sent, g, s, act) and g.kinds() & agents:
                 recips += [k for k in members_of(g, agents) if k not in recips]  # 也门(的)官员参加了…
             elif (g.lead is not None and (g is asided or strip_adverbs(text[g.end:s], lx)
                                           in ("", *act.get("participation_auxiliaries", ())))
                   or _states_body((sent.original or text)[g.end:s], text[g.end:e], g, act)) and g.kinds() & agents:
                 recips += [k for k in members_of(g, agents) if k not in recips]
+        if not recips and act.get("people_elided") and lo > sent.start and not strip_adverbs(text[lo:s], lx):
+            # X 和 Y 共十二名调查人员赴都柏林，接受了培训: the people the clause before opens with, its subject
+            before = sent.clause_start(lo - 1)
+            recips = [k for g in _clause_groups(sent, before, lo) if g.kinds() & agents and _people_of(sent, g, lo, act)
+                      for k in members_of(g, agents)]
         if not recips:  # (the NHRI …, and that members of its staff had attended): the owner named before
             recips = _owner_of_pronoun(sent, lo, s, act, ctx.prev_subject)
         if not recips and earlier_people and act.get("people_pronouns") \
@@ -522,12 +515,19 @@ def participants(ctx: SentenceContext, together) -> None:
         if prov is None and recips:
             # officials of X took part in a course given by Y: the participle's agent after the noun
             by = _noun_owner(sent, e, act, set(recips)) or _participle_agent(sent, e, act, agents, set(recips)) \
-                or _relative_holder(sent, e, act, set(recips))
+                or _relative_holder(sent, e, act, set(recips)) or _taught_after(sent, e, act, set(recips))
             if by is not None:
                 prov, held = by
             elif act.get("hosted_at") and re.match(act["hosted_at"], lx.squeeze(text[e:sent.clause_end(e)])):
                 # officials of X attended a course at its police academy: the owner of the school hosted it
                 prov, held = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips)), [(s, e, _w)]
+            elif act.get("trained_in_host"):
+                # X 的技术人员在中国接受了培训: the State they went to for a course no one is said to have given
+                host = next((g for g in reversed(sent.before(s)) if lo <= g.start and g.governor in lx["locative_markers"]
+                             and g.kinds() == {"State"} and not set(g.keys) & set(recips)
+                             and not strip_adverbs(text[g.end:s], lx)), None)
+                if host is not None:
+                    prov, held = host, [(s, e, _w)]
         if recips and prov is None:
             ctx.carried["attended"] = recips  # (officials of X attended a course. The course was given by Y)
         if not recips or not held or prov is None:
@@ -565,6 +565,26 @@ def _owner_of_pronoun(sent: Sentence, lo: int, s: int, act: dict, prev=None) -> 
                 return members_of(prev, lx.agents)
             return members_of(owner[-1], lx.agents) if owner else []
     return []
+
+
+def _people_of(sent: Sentence, g, s: int, act: dict) -> bool:
+    """Whether the words from group ``g`` to ``s`` open with people of its members: ``的`` (``of``) or a body of a
+    State's (``owned_body``), a count (``counted``), then people (``government_words``, ``beneficiaries``,
+    ``people_prefix``, ``body_people``); with ``participants_unlinked``, people right after the group will do
+    (莱索托的 28 名监狱管理人员; A 和 B 的国家人权机构的 28 名工作人员; 肯尼亚国家人权委员会 12 名调查人员)."""
+    lx = sent.lx
+    after = lx.squeeze(sent.text[g.end:s])
+    of = lx.starts_with(after, act["of"])
+    body = None if of or "owned_body" not in lx.res or "State" not in g.kinds() \
+        else lx.res["owned_body"].match(after)  # 危地马拉保护机制的 32 名官员: a body of the State's
+    of = body.group() if body is not None else of
+    after = after[len(of):].lstrip() if of else after
+    if act.get("counted"):
+        after = re.sub(act["counted"], "", after)
+    people = lx.starts_with(lx.trim(after), lx["government_words"] + act["beneficiaries"]) or \
+        ("people_prefix" in lx.res and bool(lx.res["people_prefix"].match(lx.trim(after)))) or \
+        bool(act.get("body_people") and re.match(act["body_people"], lx.trim(after)))
+    return bool(people and (of or act.get("participants_unlinked")))
 
 
 def _noun_owner(sent: Sentence, e: int, act: dict, recips: set[str]):
@@ -626,7 +646,36 @@ def _noun_ahead(rest: str, act: dict, lx) -> bool:
     if lx.starts_within(rest, act["nouns"], act.get("noun_modifiers", 0)):
         return True
     m = re.match(act["noun_of"], rest) if act.get("noun_of") else None  # 接受了签发和执行保护令的培训
-    return m is not None and bool(lx.starts_with(rest[m.end():].lstrip(), act["nouns"]))
+    if m is not None and lx.starts_with(rest[m.end():].lstrip(), act["nouns"]):
+        return True
+    run = act.get("noun_compound", 0)  # 接受了案件调查培训: at most this many characters of one script run into the noun
+    head = re.match(r"[^\W\d_]{0,%d}" % run, rest).group() if run else ""
+    return any(lx.starts_with(rest[i:], act["nouns"]) for i in range(1, len(head) + 1))
+
+
+def _taught_after(sent: Sentence, e: int, act: dict, recips: set[str]):
+    """``X 的调查人员接受了培训，全部课程由 Y 的调查员讲授``: a later clause of the sentence that opens with the
+    teaching (``taught_after``, a regular expression on the words before the group a ``by_markers`` or ``by_before`` word governs) and closes with a
+    verb of teaching after the teachers (``taught_verb``, on the words after the group): the group taught those who
+    took part; with that verb's hit, or ``None``."""
+    lx = sent.lx
+    opening, verb = act.get("taught_after"), act.get("taught_verb")
+    if not opening or not verb:
+        return None
+    by = (*act.get("by_markers", ()), *act.get("by_before", ()))
+    lo = sent.clause_end(e)
+    while lo < sent.end:
+        hi = sent.clause_end(lo + 1)
+        for g in sent.groups:
+            if not lo < g.start < hi or g.governor not in by or set(g.keys) & recips \
+                    or not g.kinds() & lx.agents:
+                continue
+            marker = sent.text.rfind(g.governor, lo, g.head)
+            m = re.match(verb, sent.text[g.end:hi])
+            if marker > lo and m and re.fullmatch(opening, lx.squeeze(sent.text[lo + 1:marker]).strip()):
+                return g, [(g.end + m.start(1), g.end + m.end(1), m.group(1))]
+        lo = hi
+    return None
 
 
 def _participle_agent(sent: Sentence, e: int, act: dict, agents: set[str], recips: set[str]):

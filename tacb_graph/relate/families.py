@@ -10,7 +10,7 @@ from __future__ import annotations
 # each family is looked up in its module when it is called, as it was then (a test may replace one there)
 from . import (activities, dispatch, grants, assistance, offers, contributions, establishment, funding,
                supported, referents, repeated, channels, funded_by, links, request_made, membership,
-               cooccur, shared, attended, furnished, learners)
+               cooccur, shared, attended, furnished, learners, missions)
 from . import patterns
 from .patterns import SentenceContext
 
@@ -46,6 +46,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     dispatch.hosts_sent(ctx)
     learners.hosted_learners(ctx)
     learners.visits_hosted(ctx)
+    missions.experts_went(ctx)
     shared.shared_with(ctx)  # (before grants: a grant named in an opener pays for the sharing too)
     grants.grants(ctx)
     referents.referred_activities(ctx, together)

@@ -49,7 +49,7 @@ from .patterns import SentenceContext
 from .repeated import office_holders, to_own_body
 from .coorganized import carried_out_by, co_organized_earlier, joined_earlier
 from .runs import coordinated_run
-from .roles import agent_after, is_free, members_of, phrase_before, strip_adverbs, subject_before, year_before
+from .roles import agent_after, is_free, members_of, organ_trimmed, phrase_before, strip_adverbs, subject_before, year_before
 
 __all__ = ["referred_activities", "co_organizers", "noun_pattern"]
 
@@ -376,6 +376,7 @@ def _agent_before(sent: Sentence, a: int, s: int, act: dict) -> Group | None:
     for g in reversed(sent.before(s)):
         gap = lx.squeeze(sent.text[g.end:s]).strip()
         gap = gap[len(lx.starts_with(gap, lx.get("government_words", ())) or ""):]  # 由德国政府出资
+        gap = organ_trimmed(g, gap, lx)  # 由爱尔兰援助署报销: a State's organ pays as the State
         rec = act.get("received_before") or {}  # 研讨会得到 Y 的资助: the activity received the funding of Y
         if g.start >= a and gap in rec.get("gap", ()) \
                 and lx.ends_with(lx.squeeze(sent.text[a:g.start]).rstrip(), rec.get("markers", ())):

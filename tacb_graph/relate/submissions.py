@@ -181,11 +181,28 @@ def _listed(ctx: SentenceContext, si: dict) -> None:
         for m in re.finditer(rx, sent.text[sent.start:sent.end]):
             lo = sent.start + m.end()
             hi = sent.clause_end(lo)
+            if m.group().endswith((":", "：")):  # 下列各方寄来了答复：A、B；C、D；E 和 F — one kind of submitter a clause
+                while hi < sent.end and sent.text[hi] in ";；" and _names_only(sent, hi + 1, sent.clause_end(hi + 1)):
+                    hi = sent.clause_end(hi + 1)
             for g in sent.groups:  # (…所载资料由 A、B 和 C 提供: the lead's own last word governs the list)
                 if lo <= g.start and g.end <= hi + 1 and (g.governor is None or (
                         g.governor == lx.squeeze(sent.text[sent.start:lo]).rstrip()[-len(g.governor):])):
                     for k in members_of(g, lx.agents):
                         ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(lo, g), via="list")
+
+
+def _names_only(sent, lo: int, hi: int) -> bool:
+    """Whether the words from ``lo`` to ``hi`` are names and the coordinators or commas between them, nothing else."""
+    lx = sent.lx
+    inner = [g for g in sent.groups if lo <= g.start and g.end <= hi + 1]
+    if not inner or any(g.governor is not None for g in inner):
+        return False
+    rest, at = [], lo
+    for g in inner:
+        rest.append(sent.text[at:g.start])
+        at = g.end
+    rest.append(sent.text[at:hi])
+    return all(not lx.squeeze(r).strip(" 、，,;；") or lx.squeeze(r).strip(" 、，,") in lx["coordinators"] for r in rest)
 
 
 def _joined_before(sent, g, si: dict) -> list:

@@ -1,0 +1,58 @@
+"""Experts who went to work in a State: ``古巴的水文专家 2117 年赴该国评估了饮用水污染状况``, ``Experts of Cuba
+travelled to Dominica and assessed the water supply`` — the one whose people (``activities`` ``experts_went``
+``nouns``) went (``assists`` ``learners`` ``visits`` ``went``) to a State, right after the verb, to do work there
+(``experts_went`` ``work``, a regular expression on the words after the State) helped it. Whose the people are:
+a group right before them (``owner_before``, a regular expression on the words between: 古巴的水文专家, Cuba's
+experts) or after them (``owner_after`` markers: experts of X, from X)."""
+
+from __future__ import annotations
+
+import re
+
+from .emit import emit_assist, topic
+from .patterns import SentenceContext
+from .roles import members_of, year_before
+
+__all__ = ["experts_went"]
+
+
+def experts_went(ctx: SentenceContext) -> None:
+    """The module's form, over one sentence."""
+    sent = ctx.sentence
+    lx = sent.lx
+    spec = (lx.get("activities") or {}).get("experts_went")
+    went = ((lx["assists"].get("learners") or {}).get("visits") or {}).get("went", ())
+    if not spec or not went:
+        return
+    text = sent.text
+    for s, e, _w in lx.find(text, went, sent.start, sent.end):
+        dest = next((g for g in sent.after(e) if g.start < sent.clause_end(e)), None)
+        if dest is None or lx.squeeze(text[e:dest.head]).strip() or not re.match(spec["work"], text[dest.end:sent.end]):
+            continue
+        places = [ctx.seats.get(k, k) for k in dest.keys]  # (a capital stands for its State)
+        if not all(k.startswith("state/") for k in places):
+            continue
+        owner = _owner(sent, sent.clause_start(s), s, spec)
+        if owner is None:
+            continue
+        givers = [k for k in members_of(owner, lx.agents) if k not in places]
+        emit_assist(ctx, givers, list(dict.fromkeys(places)), year_before(sent, s), topic(sent, dest.end),
+                    ctx.mood(s, owner))
+
+
+def _owner(sent, lo: int, hi: int, spec: dict):
+    """The group whose people (a ``nouns`` word between ``lo`` and ``hi``) they are, or ``None``."""
+    lx = sent.lx
+    for ns, ne, _w in lx.find(sent.text, spec["nouns"], lo, hi):
+        before = next((g for g in reversed(sent.groups) if lo <= g.start and g.end <= ns), None)
+        if before is not None and before.kinds() & lx.agents and before.governor is None \
+                and re.fullmatch(spec["owner_before"], lx.squeeze(sent.text[before.end:ns])):
+            return before
+        after = next((g for g in sent.groups if g.start >= ne and g.end <= hi), None)
+        if after is None or not after.kinds() & lx.agents:
+            continue
+        if after.head <= ns and lx.squeeze(sent.text[ne:after.start]).strip() in spec.get("owner_after", ()) \
+                or after.governor in spec.get("owner_after", ()) \
+                and lx.squeeze(sent.text[ne:after.head]).strip() == after.governor:
+            return after  # (experts from X: the noun in the group's own lead, or the marker governing it)
+    return None

@@ -1,0 +1,169 @@
+"""The forty-eighth session's rules: a report's own short name that holds a gazetteer name (非洲网络 after the
+Network's full name: recognise/recogniser.py); memoranda signed by two (zh ``partners`` ``joint_modified``); those
+who took part after a clause naming them without a verb (zh ``people_elided``), counted with 共 (``counted``),
+trained in a course named by a compound (``noun_compound``) and taught by a later clause (``taught_after``,
+``taught_verb``) or by a sentence opening with the bare course (``referents_attended_bare``); a State's aid agency pays
+as the State (``state_organ``, relate/referents.py); 后者 / 前者 / the latter (backrefs ``latter``); an office that
+asks for money asks for itself (relate/assistance.py, relate/activities.py); goods given (zh ``give_nouns``); a training word after a participation verb is
+the course taken (``participated_noun_reach``), and the State it was taken in gave it (``trained_in_host``); experts
+who went to a State to work there (relate/missions.py); thanks for help given before (zh ``thanks`` ``aside``); a
+university named after a State is no State (backrefs ``not_state_names``); 在 X 的邀请下 (zh
+``on_request_governors``); 该署 for a regional agency; ministries named by their fields with 权利 / 事务 / 政策
+(zh ``organs``); promises to do what was asked (zh ``agreed_words``, guarded by ``agreed_not_before``).
+Sentences of our own, not copied from any gold text."""
+
+from __future__ import annotations
+
+from tacb_graph.recognise import recognise
+from tacb_graph.records import Source
+from tacb_graph.relate import relate
+from tacb_graph.segment import segment
+
+HEAD = """A/HRC/999/14
+Human Rights Council
+Nine hundred and ninety-ninth session
+Agenda item 10
+Technical assistance and capacity-building
+
+Technical cooperation in the field of human rights
+
+Report of the United Nations High Commissioner for Human Rights
+
+ I. Introduction
+
+"""
+
+HEAD_ZH = """A/HRC/999/14
+
+人权理事会
+第九百九十九届会议
+议程项目 10
+技术援助和能力建设
+
+人权领域的技术合作
+
+联合国人权事务高级专员的报告
+
+ 一. 导言
+
+"""
+
+
+def _extract(*paragraphs: str, zh: bool = False):
+    text = (HEAD_ZH if zh else HEAD) + "".join(f"{i}. {p}\n\n" for i, p in enumerate(paragraphs, 1))
+    return relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+
+
+def _facts(*paragraphs: str, zh: bool = False) -> set[tuple[str, str, str, str]]:
+    rec = _extract(*paragraphs, zh=zh)
+    return {(r.subject, r.predicate, r.object, r.modality) for r in rec.relations if r.predicate != "cites"}
+
+
+def _mentions(*paragraphs: str, zh: bool = False) -> set[tuple[int, str, str]]:
+    rec = _extract(*paragraphs, zh=zh)
+    return {(m.number, m.surface, m.entity) for m in rec.mentions}
+
+
+def test_a_short_name_holding_a_place_name_stands_for_the_body_it_was_defined_after():
+    found = _mentions("人权高专办与非洲国家人权机构网络(非洲网络)举行了会谈。",
+                      "非洲网络随后为赞比亚人权委员会的调查员开办了培训。", zh=True)
+    assert (2, "非洲网络", "org/nanhri") in found
+    assert not any(n == 2 and e == "place/africa" for n, _s, e in found)
+
+
+def test_a_memorandum_two_bodies_signed_makes_them_partners():
+    facts = _facts("2109 年，乌干达人权委员会和非洲国家人权机构网络签订了为期两年的合作备忘录。", zh=True)
+    assert ("org/uhrc", "partnersWith", "org/nanhri", "Reported") in facts
+
+
+def test_people_named_in_the_clause_before_took_the_course_its_teachers_gave():
+    facts = _facts("赞比亚人权委员会和马拉维人权委员会共九名工作人员 2109 年前往内罗毕，接受了为期一周的投诉处理培训，"
+                   "全部课程由肯尼亚国家人权委员会的调查员讲授。", zh=True)
+    assert ("org/knchr", "assists", "org/hrc-zambia", "Reported") in facts
+    assert ("org/knchr", "assists", "org/mhrc", "Reported") in facts
+
+
+def test_a_sentence_opening_with_the_bare_course_names_who_taught_it():
+    facts = _facts("赞比亚人权委员会的八名调查员接受了为期五天的监测培训。课程由肯尼亚国家人权委员会讲授。", zh=True)
+    assert ("org/knchr", "assists", "org/hrc-zambia", "Reported") in facts
+
+
+def test_a_states_aid_agency_that_paid_later_pays_as_the_state():
+    facts = _facts("人权高专办在卢萨卡举办了一期讲习班，学员是赞比亚人权委员会的工作人员。讲习班的开支后来由挪威开发合作署报销。",
+                   zh=True)
+    assert ("state/NOR", "assists", "org/hrc-zambia", "Reported") in facts
+
+
+def test_the_latter_is_the_second_of_two_named_before_it():
+    facts = _facts("赞比亚人权委员会请肯尼亚国家人权委员会协助其修订投诉处理规则，后者已确认将于 2110 年 3 月派一名专员前往卢萨卡。",
+                   zh=True)
+    assert ("org/hrc-zambia", "requests", "org/knchr", "Reported") in facts
+    assert ("org/knchr", "assists", "org/hrc-zambia", "Planned") in facts
+    found = _mentions("The Government of Zambia asked the Kenya National Commission on Human Rights to help it revise its "
+                      "complaint rules; the latter confirmed that it would send a commissioner to Lusaka.")
+    assert (1, "the latter", "org/knchr") in found
+
+
+def test_a_promise_hedged_with_a_decision_still_to_come_is_no_plan():
+    facts = _facts("赞比亚政府请开发署支持其选举委员会的培训工作，开发署表示将在审议其下一年度预算时再作决定。", zh=True)
+    assert ("org/undp", "assists", "state/ZMB", "Planned") not in facts
+
+
+def test_an_office_that_asks_a_donor_to_fund_a_post_asks_for_itself():
+    facts = _facts("人权高专办多哥办事处请挪威资助一名性别问题顾问职位。", zh=True)
+    assert ("state/NOR", "assists", "org/ohchr-togo", "Requested") in facts
+    facts = _facts("The OHCHR Country Office in Togo asked Norway to fund the post of a gender adviser.")
+    assert ("state/NOR", "assists", "org/ohchr-togo", "Requested") in facts
+
+
+def test_a_body_that_advises_funding_asks_for_nothing_for_itself():
+    facts = _facts("咨询委员会建议自愿技术合作基金资助太平洋岛国的官员参加培训。", zh=True)
+    assert not any(f[0] == "org/hrc-advisory-committee" and f[1] == "fundedBy" for f in facts)
+
+
+def test_goods_given_are_help():
+    facts = _facts("日本向汤加赠送了一批气象观测仪器。", zh=True)
+    assert ("state/JPN", "assists", "state/TON", "Reported") in facts
+
+
+def test_people_trained_in_a_state_were_trained_by_it_not_the_other_way_round():
+    facts = _facts("老挝人民民主共和国司法部的 40 名官员 2110 年在越南接受了调解培训。", zh=True)
+    assert ("state/VNM", "assists", "state/LAO", "Reported") in facts
+    assert ("state/LAO", "assists", "state/VNM", "Reported") not in facts
+
+
+def test_experts_who_went_to_a_state_to_work_helped_it():
+    facts = _facts("应圣卢西亚政府的邀请，牙买加的两名法医专家 2110 年赴该国协助调查了一起羁押期间死亡案件。", zh=True)
+    assert ("state/JAM", "assists", "state/LCA", "Reported") in facts
+    facts = _facts("Two forensic experts from Jamaica travelled to Saint Lucia in 2110 to help investigate a death in custody.")
+    assert ("state/JAM", "assists", "state/LCA", "Reported") in facts
+
+
+def test_officials_who_went_somewhere_to_work_are_no_experts_of_a_provider():
+    facts = _facts("Officials of Jamaica travelled to Saint Lucia in 2110 to assess the prisons.")
+    assert ("state/JAM", "assists", "state/LCA", "Reported") not in facts
+
+
+def test_thanks_for_help_given_before_name_the_helpers():
+    facts = _facts("塞浦路斯感谢难民署和欧洲联盟以往提供的支持。", zh=True)
+    assert ("org/unhcr", "assists", "state/CYP", "Reported") in facts
+    assert ("org/eu", "assists", "state/CYP", "Reported") in facts
+
+
+def test_a_university_named_after_a_state_is_no_state():
+    facts = _facts("儿基会与塞浦路斯大学合作编写了一份手册。", zh=True)
+    assert not any("state/CYP" in f for f in facts)
+    found = _mentions("UNICEF worked with the University of Cyprus on a handbook.")
+    assert not any(e == "state/CYP" for _n, _s, e in found)
+
+
+def test_help_sent_at_the_invitation_of_a_government_was_asked_for():
+    facts = _facts("人权高专办致函欧洲联盟基本权利署(基本权利署)。",
+                   "在塞浦路斯政府的邀请下，该署 2110 年派两名研究人员到尼科西亚，与内政部官员讨论了收容条件。", zh=True)
+    assert ("state/CYP", "requests", "org/fra", "Reported") in facts
+    assert ("org/fra", "assists", "state/CYP", "Reported") in facts
+
+
+def test_a_ministry_named_by_rights_and_policies_is_the_states():
+    facts = _facts("塞浦路斯政府提交了答复。应儿童权利和家庭政策部的要求，国际劳工组织 2110 年编写了一份评估报告。", zh=True)
+    assert ("state/CYP", "requests", "org/ilo", "Reported") in facts
