@@ -167,3 +167,49 @@ def test_help_sent_at_the_invitation_of_a_government_was_asked_for():
 def test_a_ministry_named_by_rights_and_policies_is_the_states():
     facts = _facts("塞浦路斯政府提交了答复。应儿童权利和家庭政策部的要求，国际劳工组织 2110 年编写了一份评估报告。", zh=True)
     assert ("state/CYP", "requests", "org/ilo", "Reported") in facts
+
+
+def test_a_reply_list_after_a_colon_runs_on_over_semicolons():
+    facts = _facts("秘书长征询了意见。下列各方寄来了答复：冰岛、蒙古；蒙古国家人权委员会；大赦国际和人权观察。", zh=True)
+    for k in ("state/ISL", "state/MNG", "org/nhrc-mongolia", "org/amnesty", "org/hrw"):
+        assert (k, "submittedInputTo", "@report", "Reported") in facts
+
+
+def test_a_reply_list_runs_on_over_a_joint_reply_and_semicolons():
+    facts = _facts("The Committee sent a questionnaire. Replies were received from Chile and Peru and, jointly, from "
+                   "Norway and Iceland; from the National Human Rights Commission of Korea; and from Amnesty International.")
+    for k in ("state/CHL", "state/PER", "state/NOR", "state/ISL", "org/nhrck", "org/amnesty"):
+        assert (k, "submittedInputTo", "@report", "Reported") in facts
+
+
+def test_a_state_that_could_not_reply_sent_nothing():
+    facts = _facts("The Committee sent a questionnaire. Replies were received from Chile. Peru told the Committee that it "
+                   "was unable to reply.")
+    assert ("state/PER", "submittedInputTo", "@report", "Negated") in facts
+
+
+def test_the_audience_of_a_workshop_a_donor_paid_an_office_to_hold():
+    facts = _facts("挪威 2110 年资助人权高专办西非区域办事处举办了一期讲习班，对象是多哥和贝宁的检察官。", zh=True)
+    for giver in ("org/ohchr-west-africa", "state/NOR"):
+        for taker in ("state/TGO", "state/BEN"):
+            assert (giver, "assists", taker, "Reported") in facts
+
+
+def test_a_ministry_in_a_sentence_opening_with_a_state_is_that_states():
+    facts = _facts("在多哥，挪威支持司法部修订了刑事诉讼法。", zh=True)
+    assert ("state/NOR", "assists", "state/TGO", "Reported") in facts
+    facts = _facts("In Togo, Norway supported the Ministry of Justice in revising the code of criminal procedure.")
+    assert ("state/NOR", "assists", "state/TGO", "Reported") in facts
+
+
+def test_a_participle_opening_the_sentence_names_who_helped_its_subject():
+    facts = _facts("Assisted by UNICEF in 2110, Togo revised its child protection code.")
+    assert ("org/unicef", "assists", "state/TGO", "Reported") in facts
+    assert ("state/TGO", "assists", "org/unicef", "Reported") not in facts
+
+
+def test_an_offer_split_by_a_year_is_an_offer_and_it_did_not_happen():
+    facts = _facts("Chile said that it had offered in 2110 to host a course for prosecutors of Peru, but that the "
+                   "course had not taken place.")
+    assert ("state/CHL", "assists", "state/PER", "Negated") in facts
+    assert ("state/CHL", "assists", "state/PER", "Reported") not in facts

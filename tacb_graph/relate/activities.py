@@ -708,6 +708,9 @@ def activities(ctx: SentenceContext, together) -> None:
             continue  # the fund, a launch: a noun here (took place, a place of detention: its guards; 开发 in 开发署)
         if w in training and s in objects or w in hosting and not _hosted_for(sent, e, act, _passive(sent, s, e, act)):
             continue
+        if w in act.get("offer_verbs", ()) and act.get("infinitive_after") \
+                and re.match(act["infinitive_after"], text[e:sent.clause_end(e)]):
+            continue  # offered in 2116 to host a workshop: an offer, its infinitive the act (read at that verb)
         if w in training and _taken_part_in(sent, s, act):
             continue  # …的技术人员在中国接受了污染防治培训: the training they took part in (beneficiaries.participants)
         if sent_to_learn(sent, e) is not None:

@@ -105,8 +105,13 @@ def _in_clause(sent: Sentence, pos: int, subject: Group | None) -> tuple[int, in
 
 
 def _clause_level(sent: Sentence, pos: int, subject: Group | None, md: dict, key: str) -> tuple[int, int, str] | None:
+    """The last modal word of ``key`` in the clause of ``pos``; or a match of ``key``'s regular expression
+    (``{key}_rx``: words a time phrase may split, ``offered in 2116 to``)."""
     lo, hi = _in_clause(sent, pos, subject)
     hits = [h for h in _hits(sent, md.get(key, []), lo, hi) if _word_ok(sent.text, *h, md)]
+    if md.get(key + "_rx"):
+        hits = sorted(hits + [(lo + m.start(), lo + m.end(), m.group()) for m in
+                              _compiled(md[key + "_rx"]).finditer(sent.text[lo:hi])])
     return hits[-1] if hits else None
 
 

@@ -321,8 +321,14 @@ def helped_by(ctx: SentenceContext, s: int, e: int, examples: set[str], found: l
     doers = [agent] if agent is not None and agent.kinds() & lx.agents else _through_doers(sent, e, a)
     if not doers:
         return
-    subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude={k for d in doers for k in d.keys} | examples)
-    if subj is None:  # According to X, its Ministry of … had been helped by Y: the State the possessive stands for
+    if not sent.text[sent.start:s].strip():
+        # Assisted by UNDP, Samoa drafted …: the participle opens the sentence, its subject opens the next clause
+        after = sent.clause_end(max(d.end for d in doers))
+        subj = next((g for g in sent.groups if g.start > after and g.governor is None), None)
+        subj = subj if subj is not None and not sent.lx.squeeze(sent.text[after + 1:subj.head]).strip() else None
+    else:
+        subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude={k for d in doers for k in d.keys} | examples)
+    if subj is None and sent.text[sent.start:s].strip():  # According to X, its Ministry of … had been helped by Y: the State the possessive stands for
         cs = sent.clause_start(s)
         subj = state_pronoun(sent, cs + len(sent.text[cs:s]) - len(sent.text[cs:s].lstrip(" ,")))
     if subj is None or not subj.kinds() & lx.agents:
@@ -371,6 +377,8 @@ def passive_verb(sent: Sentence, s: int, a: dict) -> bool:
         return False
     if before and before[-1].governor is None and sent.text[before[-1].end:s].strip() == ",":
         return True
+    if not sent.text[sent.start:s].strip():
+        return True  # Assisted by UNDP, Samoa drafted …: a participle opening the sentence
     # Zambia prepared a plan, assisted by UNDP: a participle opening a clause after a comma, its agent right after it
     cs = sent.clause_start(s)
     if cs <= sent.start or sent.text[cs:s].strip() or not sent.text[:cs].rstrip().endswith(","):
