@@ -213,3 +213,32 @@ def test_an_offer_split_by_a_year_is_an_offer_and_it_did_not_happen():
                    "course had not taken place.")
     assert ("state/CHL", "assists", "state/PER", "Negated") in facts
     assert ("state/CHL", "assists", "state/PER", "Reported") not in facts
+
+
+def test_a_visit_arranged_by_an_office_and_a_programme_its_host_set():
+    facts = _facts("在人权高专办西非区域办事处的安排下，多哥司法部的五名官员赴塞内加尔考察，行程由塞内加尔司法部安排。", zh=True)
+    assert ("org/ohchr-west-africa", "assists", "state/TGO", "Reported") in facts
+    assert ("state/SEN", "assists", "state/TGO", "Reported") in facts
+
+
+def test_a_mission_announced_that_never_set_out_was_no_help():
+    facts = _facts("西非经共体曾表示，将派一个评估团赴多哥，但评估团始终没有成行。", zh=True)
+    assert ("org/ecowas", "assists", "state/TGO", "Negated") in facts
+    assert ("org/ecowas", "assists", "state/TGO", "Reported") not in facts
+
+
+def test_written_comments_sent_after_a_request_are_help_given():
+    facts = _facts("多哥政府 2110 年请开发署协助其修订选举法草案。开发署在 5 月提交了书面评论。", zh=True)
+    assert ("org/undp", "assists", "state/TGO", "Reported") in facts
+
+
+def test_an_agreement_under_which_one_pays_and_the_other_carries_out():
+    facts = _facts("挪威和开发署于 2110 年订立协定，由挪威提供全部资金，开发署在多哥实施一个法律援助项目。", zh=True)
+    assert ("state/NOR", "partnersWith", "org/undp", "Reported") in facts
+    assert ("state/NOR", "assists", "state/TGO", "Reported") in facts
+    assert ("org/undp", "assists", "state/TGO", "Reported") in facts
+
+
+def test_advisers_posted_to_a_capital_help_its_state():
+    facts = _facts("挪威派出两名司法顾问常驻洛美。", zh=True)
+    assert ("state/NOR", "assists", "state/TGO", "Reported") in facts

@@ -140,7 +140,7 @@ def visits_hosted(ctx: SentenceContext) -> None:
     ``visits`` ``people_extra``) who went (``visits`` ``went``; with ``host_gap``, the words allowed before Y: spent a
     week in) to Y, a capital standing for its State, to learn (a ``nouns`` word within ``window`` characters after Y)
     were helped by Y where a clause of the same or a later sentence of the unit opens with Y (or a body of Y's:
-    ``visits`` ``organ``) and says what it did for them (``visits`` ``host_acts``, a regular expression on the words
+    ``visits`` ``organ``; or with the programme Y set, ``host_by``: 考察日程由 Y 安排) and says what it did for them (``visits`` ``host_acts``, a regular expression on the words
     after it): it arranged their programme, briefed them."""
     sent = ctx.sentence
     lx = sent.lx
@@ -175,13 +175,15 @@ def visits_hosted(ctx: SentenceContext) -> None:
     acts = re.compile(spec["host_acts"])
     organ = re.compile(spec["organ"]) if spec.get("organ") else None
     for g in sent.groups:
-        if not set(g.keys) <= set(hosts) or g.governor is not None:
+        by = spec.get("host_by")
+        if not set(g.keys) <= set(hosts) or g.governor is not None and not (by and by.endswith(g.governor)):
             continue
         rest = text[g.end:sent.clause_end(g.end) + 1]
         m = organ.match(rest) if organ is not None else None
         rest = rest[m.end():] if m else rest
-        if sent.clause_start(g.start) != g.head and lx.squeeze(text[sent.clause_start(g.start):g.head]).strip(" ,，"):
-            continue  # (the host opens its clause: what it did, not what was done in it)
+        opening = lx.squeeze(text[sent.clause_start(g.start):g.head]).strip(" ,，")
+        if opening and not (by and re.fullmatch(by, opening)) or g.governor is not None and not opening:
+            continue  # (the host opens its clause, or the programme it set does: 考察日程由 Y 安排; not what was done in it)
         if acts.match(lx.squeeze(rest)):
             emit_assist(ctx, list(g.keys), list(visitors), year_before(sent, g.start), topic(sent, g.end),
                         ctx.mood(g.end, g))

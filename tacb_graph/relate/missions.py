@@ -1,7 +1,8 @@
 """Experts who went to work in a State: ``古巴的水文专家 2117 年赴该国评估了饮用水污染状况``, ``Experts of Cuba
 travelled to Dominica and assessed the water supply`` — the one whose people (``activities`` ``experts_went``
 ``nouns``) went (``assists`` ``learners`` ``visits`` ``went``) to a State, right after the verb, to do work there
-(``experts_went`` ``work``, a regular expression on the words after the State) helped it. Whose the people are:
+(``experts_went`` ``work``, a regular expression on the words after the State) helped it — or the body that work
+names right after (``…前往卢萨卡，协助委员会工作人员起草了报告``: the Commission). Whose the people are:
 a group right before them (``owner_before``, a regular expression on the words between: 古巴的水文专家, Cuba's
 experts) or after them (``owner_after`` markers: experts of X, from X)."""
 
@@ -35,6 +36,10 @@ def experts_went(ctx: SentenceContext) -> None:
         owner = _owner(sent, sent.clause_start(s), s, spec)
         if owner is None:
             continue
+        work = dest.end + re.match(spec["work"], text[dest.end:sent.end]).end()
+        body = next((g for g in sent.groups if work <= g.start <= sent.clause_end(work) and g.kinds() & lx.agents), None)
+        if body is not None and "State" not in body.kinds() and not set(body.keys) & set(owner.keys):
+            places = members_of(body, lx.agents)  # …前往卢萨卡，协助委员会工作人员…: the body they worked with, in the State
         givers = [k for k in members_of(owner, lx.agents) if k not in places]
         emit_assist(ctx, givers, list(dict.fromkeys(places)), year_before(sent, s), topic(sent, dest.end),
                     ctx.mood(s, owner))
