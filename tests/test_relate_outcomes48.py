@@ -242,3 +242,10 @@ def test_an_agreement_under_which_one_pays_and_the_other_carries_out():
 def test_advisers_posted_to_a_capital_help_its_state():
     facts = _facts("挪威派出两名司法顾问常驻洛美。", zh=True)
     assert ("state/NOR", "assists", "state/TGO", "Reported") in facts
+
+
+def test_a_states_attorney_general_asks_as_the_state_and_a_year_splits_no_request():
+    facts = _facts("Chile's Federal Attorney General asked UNDP in 2110 for help in drafting a witness protection "
+                   "strategy. Two UNDP consultants worked with the Attorney General's office for three months.")
+    assert ("state/CHL", "requests", "org/undp", "Reported") in facts
+    assert ("org/undp", "assists", "state/CHL", "Reported") in facts
