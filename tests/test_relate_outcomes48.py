@@ -249,3 +249,11 @@ def test_a_states_attorney_general_asks_as_the_state_and_a_year_splits_no_reques
                    "strategy. Two UNDP consultants worked with the Attorney General's office for three months.")
     assert ("state/CHL", "requests", "org/undp", "Reported") in facts
     assert ("org/undp", "assists", "state/CHL", "Reported") in facts
+
+
+def test_a_course_that_was_to_be_given_to_its_service_and_was_put_off_indefinitely():
+    facts = _facts("Peru said that a course that UNODC was to give to its prison service in 2110 had been postponed "
+                   "indefinitely.")
+    assert ("org/unodc", "assists", "state/PER", "Negated") in facts
+    facts = _facts("Peru said that UNODC was to give a course to its prison service in 2110.")
+    assert ("org/unodc", "assists", "state/PER", "Planned") in facts

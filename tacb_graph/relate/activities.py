@@ -806,7 +806,8 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = recips or received_by(ctx, noun, act)  # X benefited from an assessment, carried out by Y
             elif found is None and relative:
                 recips = recipient_after(sent, e, act, agents) or recipient_after(sent, noun[1], act, agents) \
-                    or trained_before(sent, noun[0], act, agents)  # officials of X were trained in courses that Y gave
+                    or trained_before(sent, noun[0], act, agents) \
+                    or pronoun_recipient(ctx, s, e, act, agents)  # a course that Y was to give to its police (X's)
             elif found is None:
                 organizer, after = by_aside(sent, noun[1], act)
                 after = max(after, done_by.end) if done_by is not None else after  # (training by Y for officials of X)
