@@ -850,8 +850,9 @@ def activities(ctx: SentenceContext, together) -> None:
                 if found is None and not recips and "asker" in act.get("recipient_fallbacks", ()):
                     asked, asker = ctx.mood(s)  # X 请 Y 举办一期讲习班: held for the State that asked for it
                     kinds = set(act.get("asker_kinds", ("State",)))
-                    if w in act.get("funding_verbs", ()):  # 人权高专办利比里亚办事处请 Y 资助一个职位: money for the office
-                        kinds |= set(lx["assists"].get("money_recipient_kinds", ()))
+                    if w in act.get("funding_verbs", ()) and ctx.parents.get(ctx.parents.get(asker)) \
+                            and sent.item_kinds().get(asker) != "Post":
+                        kinds |= set(lx["assists"].get("money_recipient_kinds", ()))  # 人权高专办利比里亚办事处请 Y 资助…: for the office
                     recips = [asker] if asked == "Requested" and sent.item_kinds().get(asker) in kinds else []
                 if found is None and not recips:
                     recips = _purpose_opener(sent, s, act) or partner_state(sent, s, act)  # 为协助 X 履行…，Y 举办了…: done for X

@@ -113,10 +113,14 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
     lo, embedded = scope_start(sent, pos_after)
     if embedded:
         kinds = set(a.get("asker_kinds", ("State", "NHRI")))
-        if verb is not None and lx.starts_with(sent.text[verb:verb + 16].lower(), lx["activities"].get("funding_verbs", ())) \
-                and ctx.mood(verb)[0] == "Requested":  # (asked, not advised: 建议基金资助…, no money for the adviser)
-            kinds |= set(a.get("money_recipient_kinds", ()))
-        asker = subject_before(sent, lo - 1, kinds, ctx.prev_subject)
+        paying = verb is not None and ctx.mood(verb)[0] == "Requested" \
+            and lx.starts_with(sent.text[verb:verb + 16].lower(), lx["activities"].get("funding_verbs", ()))
+        asker = subject_before(sent, lo - 1, kinds | set(a.get("money_recipient_kinds", ())) if paying else kinds,
+                               ctx.prev_subject)
+        if asker is not None and not asker.kinds() & kinds and (
+                "Post" in asker.kinds() or not all(ctx.parents.get(ctx.parents.get(k)) for k in asker.keys)):
+            asker = None  # (an office of an office, in the field, asks for money for itself; the Office or a post
+            # that invites a donor to fund a course asks for others: 建议基金资助…, invites Germany to fund …)
         if asker:
             return asker.keys, pos_after
     if a.get("counted_object") and re.match(a["counted_object"], rest):
