@@ -257,3 +257,19 @@ def test_a_course_that_was_to_be_given_to_its_service_and_was_put_off_indefinite
     assert ("org/unodc", "assists", "state/PER", "Negated") in facts
     facts = _facts("Peru said that UNODC was to give a course to its prison service in 2110.")
     assert ("org/unodc", "assists", "state/PER", "Planned") in facts
+
+
+def test_an_offer_declined_is_no_help_given_and_an_offer_alone_a_plan():
+    facts = _facts("Chile offered in 2110 to provide training on the treatment of detainees to officers of the Ministry "
+                   "of the Interior of Peru, but the Government of Peru declined the offer.")
+    assert {f for f in facts if f[:3] == ("state/CHL", "assists", "state/PER")} == {("state/CHL", "assists", "state/PER", "Negated")}
+    facts = _facts("Chile offered to provide training to officers of Peru in 2111.")
+    assert {f for f in facts if f[:3] == ("state/CHL", "assists", "state/PER")} == {("state/CHL", "assists", "state/PER", "Planned")}
+
+
+def test_officials_of_the_services_of_states_took_part():
+    facts = _facts("Officials of the prison administrations of Chile and Peru took part in a seminar on prisons, "
+                   "co-organized by Japan and UNODC in Lima in 2110.")
+    for giver in ("state/JPN", "org/unodc"):
+        for taker in ("state/CHL", "state/PER"):
+            assert (giver, "assists", taker, "Reported") in facts

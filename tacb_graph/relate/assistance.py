@@ -254,6 +254,11 @@ def _given(ctx: SentenceContext, found: list) -> None:
     for s, e, w in lx.find(text, lx.words_of("give_verbs", lambda: list(a["give_verbs"]) + list(own)), sent.start, sent.end):
         if w in a.get("before_infinitive", ()) and re.match(r"\s+to\s+(?!(?:the|its|their|his|her|a|an|all|both|each|some|many|women|men|children)\b)[a-z]", text[e:e + 16]):
             continue  # continue to provide X with …: the verb after it gives
+        act = lx.get("activities") or {}
+        if a.get("offered_before") and re.search(a["offered_before"], text[sent.clause_start(s):s]) \
+                or w in act.get("offer_verbs", ()) and act.get("infinitive_after") \
+                and re.match(act["infinitive_after"], text[e:sent.clause_end(e)]):
+            continue  # X offered in 2115 to provide training …: the activity readers weigh the offer and its answer
         e = skip_aside(sent, e)  # requests the Office to provide, in cooperation with Y, technical assistance to X
         clause_end = sent.clause_end(e)
         nouns = lx.find(text, own.get(w, a["give_nouns"]), e, min(clause_end, e + a.get("noun_window", 20)))
@@ -485,8 +490,9 @@ def assists(ctx: SentenceContext, together) -> None:
         if not recips:
             done_as_asked(ctx, s)
             continue
-        if offered(sent, s):
-            continue  # an offer of X to comment on the draft law of A (declined): the offers reader's (relate/offers.py)
+        if offered(sent, s) or a.get("offered_before") and re.search(a["offered_before"], text[sent.clause_start(s):s]):
+            continue  # an offer of X to comment on the draft law of A (declined): the offers reader's (relate/offers.py);
+            # X offered in 2115 to provide training …: the activity readers weigh the offer and its answer
         if funds_an_activity(sent, w, e, tpos, recips):
             continue  # 基金资助了人权高专办的项目: fundedBy on the activity (relate/activities.py)
         prov = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips) | examples) \
