@@ -272,3 +272,15 @@ def test_officials_of_the_services_of_states_took_part():
     for giver in ("state/JPN", "org/unodc"):
         for taker in ("state/CHL", "state/PER"):
             assert (giver, "assists", taker, "Reported") in facts
+
+
+def test_the_trainees_board_and_transport_paid_after_a_comma():
+    facts = _facts("卢旺达惩教署为布隆迪的 40 名狱政人员开办了培训，受训人员的食宿和交通由比利时负担。", zh=True)
+    assert ("state/BEL", "assists", "state/BDI", "Reported") in facts
+
+
+def test_an_exchange_agreement_and_officials_named_with_a_long_modifier():
+    facts = _facts("卢旺达国家人权委员会和布隆迪独立国家人权委员会 2110 年签署了交流协议。", zh=True)
+    assert ("org/nchr-rwanda", "partnersWith", "org/cnidh-burundi", "Reported") in facts
+    facts = _facts("布隆迪的 20 名地方政府规划官员 2110 年在卢旺达接受了预算编制培训。", zh=True)
+    assert ("state/RWA", "assists", "state/BDI", "Reported") in facts
