@@ -284,3 +284,12 @@ def test_an_exchange_agreement_and_officials_named_with_a_long_modifier():
     assert ("org/nchr-rwanda", "partnersWith", "org/cnidh-burundi", "Reported") in facts
     facts = _facts("布隆迪的 20 名地方政府规划官员 2110 年在卢旺达接受了预算编制培训。", zh=True)
     assert ("state/RWA", "assists", "state/BDI", "Reported") in facts
+
+
+def test_those_who_taught_named_after_are_no_actors_and_work_with_a_states_staff_is_help():
+    facts = _facts("多哥 12 处收容所的管理员和志愿者分批接受了急救培训。授课的是难民署和儿基会的工作人员。", zh=True)
+    assert ("org/unhcr", "assists", "state/TGO", "Reported") in facts
+    assert not any(f[0] == "state/TGO" and f[1] == "assists" for f in facts)
+    facts = _facts("世界卫生组织派出两名工程师，同多哥卫生部的技术人员一道，检测了 20 个水源。", zh=True)
+    assert ("org/who", "assists", "state/TGO", "Reported") in facts
+    assert ("org/who", "partnersWith", "state/TGO", "Reported") not in facts

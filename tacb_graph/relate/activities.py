@@ -711,6 +711,8 @@ def activities(ctx: SentenceContext, together) -> None:
         if w in act.get("offer_verbs", ()) and act.get("infinitive_after") \
                 and re.match(act["infinitive_after"], text[e:sent.clause_end(e)]):
             continue  # offered in 2116 to host a workshop: an offer, its infinitive the act (read at that verb)
+        if act.get("nominalized_after") and re.match(act["nominalized_after"], text[e:sent.clause_end(e)]):
+            continue  # 授课的是 Y 的工作人员: those who taught, named after (attended.trainers_from reads them)
         if w in training and _taken_part_in(sent, s, act):
             continue  # …的技术人员在中国接受了污染防治培训: the training they took part in (beneficiaries.participants)
         if sent_to_learn(sent, e) is not None:

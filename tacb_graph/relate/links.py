@@ -222,9 +222,13 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                 m = re.search(made, text[sent.clause_start(pos):pos])
                 at_ = sent.clause_start(pos) + m.start() if m else pos
             mood = ctx.mood(at_ if verb_at is None else _past_modal(sent, verb_at), None if by_agent and lead is None else subj)
-        if lead is not None and lx.ends_with(lx.squeeze(text[sent.clause_start(lead[1]):lead[1]]),
-                                             pw.get("assist_leads", ())) \
-                and subj.kinds() <= set(pw.get("provider_kinds", ())) and all(k.startswith("state/") for k in members):
+        staff = pw.get("state_staff_after")  # 同 X 中央供水管理局的技术人员一道: with the State's own staff, for it
+        staffed = staff is not None and run and all("State" in g.kinds() and re.match(staff, text[g.end:g.end + 30])
+                                                      for g in run)
+        if (staffed or lead is not None and lx.ends_with(lx.squeeze(text[sent.clause_start(lead[1]):lead[1]]),
+                                                          pw.get("assist_leads", ()))) \
+                and (subj.kinds() <= set(pw.get("provider_kinds", ())) or staffed and "State" not in subj.kinds()) \
+                and all(k.startswith("state/") for k in members):
             from .emit import emit_assist  # (imported here: emit reads patterns, which reads links)
             emit_assist(ctx, list(subj.keys), members, None, None, mood)
             continue  # OHCHR continued its technical cooperation with X: assistance to the State, no partnership
