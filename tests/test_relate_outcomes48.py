@@ -293,3 +293,12 @@ def test_those_who_taught_named_after_are_no_actors_and_work_with_a_states_staff
     facts = _facts("世界卫生组织派出两名工程师，同多哥卫生部的技术人员一道，检测了 20 个水源。", zh=True)
     assert ("org/who", "assists", "state/TGO", "Reported") in facts
     assert ("org/who", "partnersWith", "state/TGO", "Reported") not in facts
+
+
+def test_people_invited_to_a_course_were_helped_by_the_host_and_to_a_meeting_were_not():
+    facts = _facts("大韩民国邀请多哥的 15 名官员赴首尔参加了电子政务研修。", zh=True)
+    assert ("state/KOR", "assists", "state/TGO", "Reported") in facts
+    facts = _facts("大韩民国邀请多哥的两名代表出席了区域会议。", zh=True)
+    assert ("state/KOR", "assists", "state/TGO", "Reported") not in facts
+    facts = _facts("The Republic of Korea invited 15 officials of Togo to Seoul for a course on e-government.")
+    assert ("state/KOR", "assists", "state/TGO", "Reported") in facts

@@ -47,6 +47,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     learners.hosted_learners(ctx)
     learners.visits_hosted(ctx)
     missions.experts_went(ctx)
+    missions.invited_to_learn(ctx)
     shared.shared_with(ctx)  # (before grants: a grant named in an opener pays for the sharing too)
     grants.grants(ctx)
     referents.referred_activities(ctx, together)

@@ -4,7 +4,12 @@ travelled to Dominica and assessed the water supply`` — the one whose people (
 (``experts_went`` ``work``, a regular expression on the words after the State) helped it — or the body that work
 names right after (``…前往卢萨卡，协助委员会工作人员起草了报告``: the Commission). Whose the people are:
 a group right before them (``owner_before``, a regular expression on the words between: 古巴的水文专家, Cuba's
-experts) or after them (``owner_after`` markers: experts of X, from X)."""
+experts) or after them (``owner_after`` markers: experts of X, from X).
+
+Also those invited to learn: ``大韩民国邀请牙买加的 20 名官员赴首尔参加了研修``, ``Korea invited officials of Jamaica
+to Seoul for a course`` — the one who invited (``invited_to_learn`` ``verbs``) people of a State (``activities``
+``beneficiaries`` in the State group's lead, or ``people_after`` it) to a course (``invited_to_learn`` ``nouns``, later
+in the clause: no meeting merely attended) helped that State."""
 
 from __future__ import annotations
 
@@ -12,9 +17,9 @@ import re
 
 from .emit import emit_assist, topic
 from .patterns import SentenceContext
-from .roles import members_of, year_before
+from .roles import members_of, subject_before, year_before
 
-__all__ = ["experts_went"]
+__all__ = ["experts_went", "invited_to_learn"]
 
 
 def experts_went(ctx: SentenceContext) -> None:
@@ -61,3 +66,30 @@ def _owner(sent, lo: int, hi: int, spec: dict):
                 and lx.squeeze(sent.text[ne:after.head]).strip() == after.governor:
             return after  # (experts from X: the noun in the group's own lead, or the marker governing it)
     return None
+
+
+def invited_to_learn(ctx: SentenceContext) -> None:
+    """People of a State invited to an activity (see the module docstring)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    act = lx.get("activities") or {}
+    spec = act.get("invited_to_learn")
+    if not spec:
+        return
+    text = sent.text
+    people = tuple(act.get("beneficiaries", ()))
+    for s, e, _w in lx.find(text, spec["verbs"], sent.start, sent.end):
+        end = sent.clause_end(e)
+        guests = [g for g in sent.groups if e <= g.start < end and "State" in g.kinds()
+                  and (g.lead is not None and lx.find(text, people, g.lead, g.start)
+                       or re.match(spec["people_after"], lx.squeeze(text[g.end:g.end + 30])))]
+        if not guests or not lx.find(text, spec["nouns"], guests[-1].end, end):
+            continue
+        host = subject_before(sent, s, lx.agents, ctx.prev_subject)
+        if host is None:
+            continue
+        takers = [k for g in guests for k in members_of(g, {"State"}) if k not in host.keys]
+        mood = ctx.mood(s, host)
+        if mood[0] == "Requested" and mood[1] in host.keys:
+            mood = ("Reported", None)  # (the invitation is the host's own act, no request of another's)
+        emit_assist(ctx, list(host.keys), takers, year_before(sent, s), topic(sent, e), mood)
