@@ -302,3 +302,8 @@ def test_people_invited_to_a_course_were_helped_by_the_host_and_to_a_meeting_wer
     assert ("state/KOR", "assists", "state/TGO", "Reported") not in facts
     facts = _facts("The Republic of Korea invited 15 officials of Togo to Seoul for a course on e-government.")
     assert ("state/KOR", "assists", "state/TGO", "Reported") in facts
+
+
+def test_the_institute_standing_alone_is_the_institute_named_before():
+    facts = _facts("丹麦人权研究所在呈件中报告，研究所 2110 年向卢旺达国家人权委员会的调查股派驻了一名顾问。", zh=True)
+    assert ("org/dihr", "assists", "org/nchr-rwanda", "Reported") in facts
