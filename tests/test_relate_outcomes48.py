@@ -286,13 +286,13 @@ def test_an_exchange_agreement_and_officials_named_with_a_long_modifier():
     assert ("state/RWA", "assists", "state/BDI", "Reported") in facts
 
 
-def test_those_who_taught_named_after_are_no_actors_and_work_with_a_states_staff_is_help():
+def test_those_who_taught_named_after_are_no_actors_and_work_with_a_states_staff_is_help_too():
     facts = _facts("多哥 12 处收容所的管理员和志愿者分批接受了急救培训。授课的是难民署和儿基会的工作人员。", zh=True)
     assert ("org/unhcr", "assists", "state/TGO", "Reported") in facts
     assert not any(f[0] == "state/TGO" and f[1] == "assists" for f in facts)
     facts = _facts("世界卫生组织派出两名工程师，同多哥卫生部的技术人员一道，检测了 20 个水源。", zh=True)
     assert ("org/who", "assists", "state/TGO", "Reported") in facts
-    assert ("org/who", "partnersWith", "state/TGO", "Reported") not in facts
+    assert ("org/who", "partnersWith", "state/TGO", "Reported") in facts  # (done together with its staff)
 
 
 def test_people_invited_to_a_course_were_helped_by_the_host_and_to_a_meeting_were_not():
@@ -307,3 +307,9 @@ def test_people_invited_to_a_course_were_helped_by_the_host_and_to_a_meeting_wer
 def test_the_institute_standing_alone_is_the_institute_named_before():
     facts = _facts("丹麦人权研究所在呈件中报告，研究所 2110 年向卢旺达国家人权委员会的调查股派驻了一名顾问。", zh=True)
     assert ("org/dihr", "assists", "org/nchr-rwanda", "Reported") in facts
+
+
+def test_a_body_of_the_host_state_that_briefed_visitors_helped_them():
+    facts = _facts("多哥国民议会的 10 名议员赴加纳进行了学习考察。考察期间，加纳人权和行政司法委员会向代表团介绍了其投诉处理程序。",
+                   zh=True)
+    assert ("org/chraj", "assists", "state/TGO", "Reported") in facts

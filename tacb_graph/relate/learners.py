@@ -167,17 +167,19 @@ def visits_hosted(ctx: SentenceContext) -> None:
                and (g.start >= lo or spec.get("people_before_comma"))]  # (Eleven civil servants, from X's ministry, …)
         visitors = [k for g in own for k in members_of(g, {"State"}) if k not in keys]
         if visitors:
-            ctx.carried["visit"] = (list(dict.fromkeys(keys)), visitors)
+            ctx.carried["visit"] = (list(dict.fromkeys(keys)), visitors, text[host.start:host.end])
     visit = ctx.carried.get("visit")
     if not visit:
         return
-    hosts, visitors = visit
+    hosts, visitors, named = visit
     acts = re.compile(spec["host_acts"])
     organ = re.compile(spec["organ"]) if spec.get("organ") else None
     for g in sent.groups:
         by = spec.get("host_by")
-        if not set(g.keys) <= set(hosts) or g.governor is not None and not (by and by.endswith(g.governor)):
-            continue
+        own_body = len(hosts) == 1 and hosts[0].startswith("state/") and g.kinds() & lx.agents - {"State"} \
+            and text[g.start:g.end].startswith(named) and len(text[g.start:g.end]) > len(named)
+        if not (set(g.keys) <= set(hosts) or own_body) or g.governor is not None and not (by and by.endswith(g.governor)):
+            continue  # (the host, or a body of the host State's whose name opens with the State's: 南非人权委员会)
         rest = text[g.end:sent.clause_end(g.end) + 1]
         m = organ.match(rest) if organ is not None else None
         rest = rest[m.end():] if m else rest

@@ -231,7 +231,9 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                 and all(k.startswith("state/") for k in members):
             from .emit import emit_assist  # (imported here: emit reads patterns, which reads links)
             emit_assist(ctx, list(subj.keys), members, None, None, mood)
-            continue  # OHCHR continued its technical cooperation with X: assistance to the State, no partnership
+            if not staffed:
+                continue  # OHCHR continued its technical cooperation with X: assistance to the State, no partnership
+            # (同 X 的技术人员一道: help to X, and work done together with X's own staff)
         for s in subj.keys:
             for o in members:
                 ctx.add(s, "partnersWith", o, mood=mood)
