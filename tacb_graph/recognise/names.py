@@ -461,18 +461,26 @@ def add_pair(st: UnitState, found: list[Found], text: str) -> None:
     for m in re.finditer(rule["pattern"], text):
         if any(f.start < m.end() and m.start() < f.end for f in found):
             continue
-        lo = max(text.rfind(c, 0, m.start()) for c in ends) + 1
-        lo2 = max(text.rfind(c, 0, max(lo - 1, 0)) for c in ends) + 1 if lo > 0 else lo
-        for a, b in ((lo, m.start()), (lo2, lo)):
-            keys = list(dict.fromkeys(f.key for f in found if a <= f.start and f.end <= b and kind_of(st, f.key) in kinds
-                                      and not (f.via == "backref" and re.fullmatch(rule["pattern"], text[f.start:f.end]))))
-            if keys:
-                if len(keys) == 2:
-                    added += [Found(m.start(), m.end(), k, "backref") for k in keys]
-                break
+        keys = _named_before(st, found, text, m.start(), kinds, ends, rule["pattern"])
+        if len(keys) == 2:
+            added += [Found(m.start(), m.end(), k, "backref") for k in keys]
     if added:
         found += added
         found.sort(key=lambda f: (f.start, f.end))
+
+
+def _named_before(st: UnitState, found: list[Found], text: str, pos: int, kinds: set, ends: str, pattern: str) -> list[str]:
+    """The entities of ``kinds`` named in the sentence of ``pos`` before it, else in the sentence before it in the unit
+    (the first of the two that names any), in text order, each once; a back-reference ``pattern`` itself matched
+    counts for none."""
+    lo = max(text.rfind(c, 0, pos) for c in ends) + 1
+    lo2 = max(text.rfind(c, 0, max(lo - 1, 0)) for c in ends) + 1 if lo > 0 else lo
+    for a, b in ((lo, pos), (lo2, lo)):
+        keys = list(dict.fromkeys(f.key for f in found if a <= f.start and f.end <= b and kind_of(st, f.key) in kinds
+                                  and not (f.via == "backref" and re.fullmatch(pattern, text[f.start:f.end]))))
+        if keys:
+            return keys
+    return []
 
 
 def add_latter(st: UnitState, found: list[Found], text: str) -> None:
@@ -490,15 +498,9 @@ def add_latter(st: UnitState, found: list[Found], text: str) -> None:
         for m in re.finditer(rule["pattern"], text):
             if any(f.start < m.end() and m.start() < f.end for f in found):
                 continue
-            lo = max(text.rfind(c, 0, m.start()) for c in ends) + 1
-            lo2 = max(text.rfind(c, 0, max(lo - 1, 0)) for c in ends) + 1 if lo > 0 else lo
-            for a, b in ((lo, m.start()), (lo2, lo)):
-                keys = list(dict.fromkeys(f.key for f in found if a <= f.start and f.end <= b
-                                          and kind_of(st, f.key) in kinds))
-                if keys:
-                    if len(keys) == 2:
-                        added.append(Found(m.start(), m.end(), keys[rule["position"] - 1], "backref"))
-                    break
+            keys = _named_before(st, found, text, m.start(), kinds, ends, rule["pattern"])
+            if len(keys) == 2:
+                added.append(Found(m.start(), m.end(), keys[rule["position"] - 1], "backref"))
     if added:
         found += added
         found.sort(key=lambda f: (f.start, f.end))
