@@ -41,9 +41,9 @@ from .doers import (agent_before, by_aside, implemented_before, implemented_by, 
 from .emit import done_as_asked, emit_assist, participle_mood, topic
 from .givers import money_for_work
 from .learners import sent_to_learn
-from .offers import offered
+from .offers import offer_to_act, offered
 from .patterns import SentenceContext, co_providers, on_request_of
-from .requested_help import pronoun_askers
+from .requested_help import asks_money_for_itself, pronoun_askers
 from .places import located, scheduled_for, seat_after, seat_before, seat_in
 from .reached import beneficiary_subject, past_place, reached_after, speakers_people, trained_before
 from .referents import co_organizers, implemented_referent, negate_vehicle, purpose_after
@@ -708,8 +708,7 @@ def activities(ctx: SentenceContext, together) -> None:
             continue  # the fund, a launch: a noun here (took place, a place of detention: its guards; 开发 in 开发署)
         if w in training and s in objects or w in hosting and not _hosted_for(sent, e, act, _passive(sent, s, e, act)):
             continue
-        if w in act.get("offer_verbs", ()) and act.get("infinitive_after") \
-                and re.match(act["infinitive_after"], text[e:sent.clause_end(e)]):
+        if offer_to_act(sent, e, w):
             continue  # offered in 2116 to host a workshop: an offer, its infinitive the act (read at that verb)
         if act.get("nominalized_after") and re.match(act["nominalized_after"], text[e:sent.clause_end(e)]):
             continue  # 授课的是 Y 的工作人员: those who taught, named after (attended.trainers_from reads them)
@@ -852,8 +851,7 @@ def activities(ctx: SentenceContext, together) -> None:
                 if found is None and not recips and "asker" in act.get("recipient_fallbacks", ()):
                     asked, asker = ctx.mood(s)  # X 请 Y 举办一期讲习班: held for the State that asked for it
                     kinds = set(act.get("asker_kinds", ("State",)))
-                    if w in act.get("funding_verbs", ()) and ctx.parents.get(ctx.parents.get(asker)) \
-                            and sent.item_kinds().get(asker) != "Post":
+                    if w in act.get("funding_verbs", ()) and asks_money_for_itself(ctx, asker, sent.item_kinds().get(asker)):
                         kinds |= set(lx["assists"].get("money_recipient_kinds", ()))  # 人权高专办利比里亚办事处请 Y 资助…: for the office
                     recips = [asker] if asked == "Requested" and sent.item_kinds().get(asker) in kinds else []
                 if found is None and not recips:

@@ -32,7 +32,7 @@ import re
 from .beneficiaries import located_people
 from .amounts import parse_amount
 from .clauses import Group, Sentence
-from .offers import offered
+from .offers import after_offer, offer_to_act, offered
 from .emit import done_as_asked, emit_assist, topic
 from .nominal import nominal_help, state_pronoun_after_marker
 from .funding import fund_supports_a_body, funded_upkeep, funds_a_body, funds_an_activity, funds_bodies_with_money, money_to_a_body
@@ -41,8 +41,8 @@ from .passive import helped_by, passive_help, passive_verb, unescorted
 from .patterns import SentenceContext, co_providers, on_request_of
 from .places import located_after, stationed_in
 from .relatives import given_relative, helped_relative, supported_relative
-from .requested_help import (asked_pronoun, fallback_recipient, pronoun_asker, request_for_help_taken, requested_by,
-                             requested_from, similar_request)
+from .requested_help import (asked_pronoun, asks_money_for_itself, fallback_recipient, pronoun_asker,
+                             request_for_help_taken, requested_by, requested_from, similar_request)
 from .roles import (counted_goods, first_free, followed_by, is_free, locative, members_of, nearest_state, object_after,
                     owns_a_thing, scope_start, skip_aside, strip_adverbs, subject_before,
                     year_before, years)
@@ -117,10 +117,9 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
             and lx.starts_with(sent.text[verb:verb + 16].lower(), lx["activities"].get("funding_verbs", ()))
         asker = subject_before(sent, lo - 1, kinds | set(a.get("money_recipient_kinds", ())) if paying else kinds,
                                ctx.prev_subject)
-        if asker is not None and not asker.kinds() & kinds and (
-                "Post" in asker.kinds() or not all(ctx.parents.get(ctx.parents.get(k)) for k in asker.keys)):
-            asker = None  # (an office of an office, in the field, asks for money for itself; the Office or a post
-            # that invites a donor to fund a course asks for others: 建议基金资助…, invites Germany to fund …)
+        if asker is not None and not asker.kinds() & kinds \
+                and not all(asks_money_for_itself(ctx, k, sent.item_kinds().get(k, "")) for k in asker.keys):
+            asker = None  # (only an office in the field asks for money for itself)
         if asker:
             return asker.keys, pos_after
     if a.get("counted_object") and re.match(a["counted_object"], rest):
@@ -254,10 +253,7 @@ def _given(ctx: SentenceContext, found: list) -> None:
     for s, e, w in lx.find(text, lx.words_of("give_verbs", lambda: list(a["give_verbs"]) + list(own)), sent.start, sent.end):
         if w in a.get("before_infinitive", ()) and re.match(r"\s+to\s+(?!(?:the|its|their|his|her|a|an|all|both|each|some|many|women|men|children)\b)[a-z]", text[e:e + 16]):
             continue  # continue to provide X with …: the verb after it gives
-        act = lx.get("activities") or {}
-        if a.get("offered_before") and re.search(a["offered_before"], text[sent.clause_start(s):s]) \
-                or w in act.get("offer_verbs", ()) and act.get("infinitive_after") \
-                and re.match(act["infinitive_after"], text[e:sent.clause_end(e)]):
+        if after_offer(sent, s) or offer_to_act(sent, e, w):
             continue  # X offered in 2115 to provide training …: the activity readers weigh the offer and its answer
         e = skip_aside(sent, e)  # requests the Office to provide, in cooperation with Y, technical assistance to X
         clause_end = sent.clause_end(e)
@@ -490,7 +486,7 @@ def assists(ctx: SentenceContext, together) -> None:
         if not recips:
             done_as_asked(ctx, s)
             continue
-        if offered(sent, s) or a.get("offered_before") and re.search(a["offered_before"], text[sent.clause_start(s):s]):
+        if offered(sent, s) or after_offer(sent, s):
             continue  # an offer of X to comment on the draft law of A (declined): the offers reader's (relate/offers.py);
             # X offered in 2115 to provide training …: the activity readers weigh the offer and its answer
         if funds_an_activity(sent, w, e, tpos, recips):

@@ -481,7 +481,7 @@ def participants(ctx: SentenceContext, together) -> None:
             continue  # 日本和中国的代表以观察员身份出席: observers attend, they are not taught
         recips: list[str] = []
         for g in _clause_groups(sent, lo, s):
-            if _people_of(sent, g, s, act) and g.kinds() & agents:
+            if _opens_with_people(sent, g, s, act) and g.kinds() & agents:
                 recips += [k for k in members_of(g, agents) if k not in recips]  # 也门(的)官员参加了…
             elif (g.lead is not None and (g is asided or strip_adverbs(text[g.end:s], lx)
                                           in ("", *act.get("participation_auxiliaries", ())))
@@ -490,7 +490,7 @@ def participants(ctx: SentenceContext, together) -> None:
         if not recips and act.get("people_elided") and lo > sent.start and not strip_adverbs(text[lo:s], lx):
             # X 和 Y 共十二名调查人员赴都柏林，接受了培训: the people the clause before opens with, its subject
             before = sent.clause_start(lo - 1)
-            recips = [k for g in _clause_groups(sent, before, lo) if g.kinds() & agents and _people_of(sent, g, lo, act)
+            recips = [k for g in _clause_groups(sent, before, lo) if g.kinds() & agents and _opens_with_people(sent, g, lo, act)
                       for k in members_of(g, agents)]
         if not recips:  # (the NHRI …, and that members of its staff had attended): the owner named before
             recips = _owner_of_pronoun(sent, lo, s, act, ctx.prev_subject)
@@ -567,7 +567,7 @@ def _owner_of_pronoun(sent: Sentence, lo: int, s: int, act: dict, prev=None) -> 
     return []
 
 
-def _people_of(sent: Sentence, g, s: int, act: dict) -> bool:
+def _opens_with_people(sent: Sentence, g, s: int, act: dict) -> bool:
     """Whether the words from group ``g`` to ``s`` open with people of its members: ``的`` (``of``) or a body of a
     State's (``owned_body``), a count (``counted``), then people (``government_words``, ``beneficiaries``,
     ``people_prefix``, ``body_people``); with ``participants_unlinked``, people right after the group will do

@@ -174,8 +174,8 @@ def visits_hosted(ctx: SentenceContext) -> None:
     hosts, visitors, named = visit
     acts = re.compile(spec["host_acts"])
     organ = re.compile(spec["organ"]) if spec.get("organ") else None
+    by = spec.get("host_by")
     for g in sent.groups:
-        by = spec.get("host_by")
         own_body = len(hosts) == 1 and hosts[0].startswith("state/") and g.kinds() & lx.agents - {"State"} \
             and text[g.start:g.end].startswith(named) and len(text[g.start:g.end]) > len(named)
         if not (set(g.keys) <= set(hosts) or own_body) or g.governor is not None and not (by and by.endswith(g.governor)):

@@ -33,7 +33,8 @@ def experts_went(ctx: SentenceContext) -> None:
     text = sent.text
     for s, e, _w in lx.find(text, went, sent.start, sent.end):
         dest = next((g for g in sent.after(e) if g.start < sent.clause_end(e)), None)
-        if dest is None or lx.squeeze(text[e:dest.head]).strip() or not re.match(spec["work"], text[dest.end:sent.end]):
+        work = re.match(spec["work"], text[dest.end:sent.end]) if dest is not None else None
+        if work is None or lx.squeeze(text[e:dest.head]).strip():
             continue
         places = [ctx.seats.get(k, k) for k in dest.keys]  # (a capital stands for its State)
         if not all(k.startswith("state/") for k in places):
@@ -41,8 +42,8 @@ def experts_went(ctx: SentenceContext) -> None:
         owner = _owner(sent, sent.clause_start(s), s, spec)
         if owner is None:
             continue
-        work = dest.end + re.match(spec["work"], text[dest.end:sent.end]).end()
-        body = next((g for g in sent.groups if work <= g.start <= sent.clause_end(work) and g.kinds() & lx.agents), None)
+        at = dest.end + work.end()
+        body = next((g for g in sent.groups if at <= g.start <= sent.clause_end(at) and g.kinds() & lx.agents), None)
         if body is not None and "State" not in body.kinds() and not set(body.keys) & set(owner.keys):
             places = members_of(body, lx.agents)  # …前往卢萨卡，协助委员会工作人员…: the body they worked with, in the State
         givers = [k for k in members_of(owner, lx.agents) if k not in places]

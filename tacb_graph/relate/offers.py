@@ -31,7 +31,7 @@ from .emit import emit_assist, topic
 from .patterns import SentenceContext
 from .roles import members_of, subject_before, year_before
 
-__all__ = ["offered", "offers"]
+__all__ = ["after_offer", "offer_to_act", "offered", "offers"]
 
 
 def offers(ctx: SentenceContext) -> None:
@@ -104,3 +104,19 @@ def offered(sent, s: int) -> bool:
         return True
     owner = of.get("owner_after")  # an offer of the Fund to finance …: the offerer named after the noun
     return bool(owner) and any(re.search(rf"\b{re.escape(n)}\s+{owner}$", head) for n in of.get("nouns", ()))
+
+
+def offer_to_act(sent, e: int, w: str) -> bool:
+    """The verb ``w`` ending at ``e`` offers to do something (``offers`` ``offer_verbs`` followed, after at most a time
+    phrase, by an infinitive: ``infinitive_after``, ``offered in 2116 to host a workshop``): the offer is no act of its
+    own; the activity readers read its infinitive, in the offer's mood."""
+    of = sent.lx.get("offers") or {}
+    rx = of.get("infinitive_after")
+    return bool(rx) and w in of.get("offer_verbs", ()) and re.match(rx, sent.text[e:sent.clause_end(e)]) is not None
+
+
+def after_offer(sent, s: int) -> bool:
+    """The verb at ``s`` is the infinitive of an offer in its clause (``offers`` ``offered_before``: ``X offered in
+    2115 to provide training …``): the activity readers weigh the offer and its answer, the help readers do not."""
+    rx = (sent.lx.get("offers") or {}).get("offered_before")
+    return bool(rx) and re.search(rx, sent.text[sent.clause_start(s):s]) is not None

@@ -12,8 +12,15 @@ from .emit import emit_assist, topic
 from .clauses import Group
 from .roles import followed_by, is_free, members_of, nearest_state, scope_start, subject_before, year_before
 
-__all__ = ["asked_pronoun", "done_on_request", "fallback_recipient", "requested_from", "request_for_help_taken", "similar_request", "on_its_request", "pronoun_askers",
+__all__ = ["asks_money_for_itself", "asked_pronoun", "done_on_request", "fallback_recipient", "requested_from", "request_for_help_taken", "similar_request", "on_its_request", "pronoun_askers",
            "requested_by"]
+
+
+def asks_money_for_itself(ctx: SentenceContext, key: str, kind: str) -> bool:
+    """Whether ``key`` (of class ``kind``), asking someone to pay, asks for itself: an office of an office (a field
+    presence, a fund: 人权高专办利比里亚办事处请 Y 资助一个顾问职位), not the Office or a post that invites a donor to
+    fund a course for others (建议基金资助…, invites Germany to fund …)."""
+    return kind != "Post" and bool(ctx.parents.get(ctx.parents.get(key)))
 
 
 def fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
