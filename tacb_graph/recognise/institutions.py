@@ -28,7 +28,7 @@ import re
 from .names import title_entities
 from .state import Found, UnitState, kind_of
 
-__all__ = ["institution_heads", "add_state_institutions"]
+__all__ = ["institution_heads", "add_state_institutions", "add_state_short_names"]
 
 _BRACKETED = re.compile(r"^(?P<head>.+?) \((?P<state>[^()]+)\)$")
 
@@ -179,3 +179,54 @@ def _nearest(st, found, at, owners, title_states) -> str | None:
         if k in owners:
             return owners[k]
     return None
+
+
+def add_state_short_names(st: UnitState, found: list[Found], text: str) -> None:
+    """Read a State's name followed by the last word of an institution's name as that institution, where the
+    report named exactly one such institution before: ``the Fiji Commission`` after the Fiji Human Rights and
+    Anti-Discrimination Commission, ``the New Zealand commission``, 斐济委员会.
+
+    The language's ``state_short_names`` rule (``backrefs.json``) turns this on: ``heads`` are the last words read
+    (compared without case), ``kinds`` the classes of institution, ``before`` the words that must open the short
+    name (``the``; none in Chinese) and ``gap`` what stands between the State and the head. The institution's name
+    in the report's language must hold the State's name as written and end with the head. Where no institution or
+    several fit, the State stays.
+
+    ``found`` is the unit's mentions so far, sorted.
+    """
+    rule = st.config.language.backrefs.get("state_short_names")
+    if not rule:
+        return
+    heads = sorted(rule.get("heads", ()), key=len, reverse=True)
+    kinds = set(rule.get("kinds", ()))
+    before = tuple(rule.get("before", ()))
+    gap = rule.get("gap", "")
+    label = f"label_{st.lang}"
+    changed = False
+    for i, f in enumerate(found):
+        if kind_of(st, f.key) != "State" or (before and not text.endswith(before, 0, f.start)):
+            continue
+        at = f.end + len(gap)
+        if not text.startswith(gap, f.end):
+            continue
+        head = next((h for h in heads if text[at:at + len(h)].lower() == h.lower()
+                     and (not gap or _bounded(text, at, at + len(h)))), None)  # (Chinese has no word bounds)
+        if head is None:
+            continue
+        end = at + len(head)
+        if any(g is not f and g.start < end and f.start < g.end for g in found):
+            continue  # (part of a longer name the gazetteer reads)
+        surface = text[f.start:f.end]
+        named = set(st.history.last) | {g.key for g in found[:i]}
+        fits = [k for k in named if kind_of(st, k) in kinds and _short_of(st.gz.entities.get(k), label, surface, head)]
+        if len(fits) == 1:
+            found[i] = Found(f.start, end, fits[0], "backref")
+            changed = True
+    if changed:
+        found.sort(key=lambda f: (f.start, f.end))
+
+
+def _short_of(entity, label: str, state: str, head: str) -> bool:
+    """Whether ``entity``'s name holds ``state`` and ends with ``head`` (without case)."""
+    name = (getattr(entity, label, None) or "") if entity is not None else ""
+    return bool(name) and state in name and name.lower().endswith(head.lower())

@@ -36,7 +36,7 @@ from .names import (add_persons, add_plural, add_sessions, capitalised_as, distr
                     most_named, nested_names, of_setting, of_title, of_title_state, report_author, report_body,
                     report_title, state_body_before, title_entities, title_referents)
 from .before import Before
-from .institutions import add_state_institutions
+from .institutions import add_state_institutions, add_state_short_names
 from .speakers import speaker_bodies
 from .state import Found, UnitState, kind_of, sentence_end, sentence_start
 from .symbols import find_resolutions, find_symbols, symbol_from_link
@@ -250,6 +250,8 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
     # a State's institution named by its head alone (the National Human Rights Council) before the back-references,
     # which may point to it ("the Council" after it), and before the national organs (it is the NHRI, not the State)
     add_state_institutions(st, found, text)
+    # the Fiji Commission after the Fiji Human Rights and Anti-Discrimination Commission: that institution, no State
+    add_state_short_names(st, found, text)
     former = tuple(language.backrefs.get("former_words", ()))
     named = Before(found, text, former)
     while events:
@@ -340,16 +342,24 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
         reach = int(language.backrefs.get("reach", 1))
         key = None
         span_end = ent.end_char
-        if rule.get("sentence_subject"):
+        subject_rule = rule if rule.get("sentence_subject") else \
+            {**rule, "kinds": rule["subject_kinds"], "label_not": None, "last_resort": ()} if rule.get("subject_kinds") else None
+        if subject_rule is not None:
             # 多哥国家人权委员会得到了…贝宁人权委员会的同行支持，后者派出专家，协助委员会…: the body a sentence of
-            # the unit opens with (its subject), the latest such, over a body named inside a sentence since
+            # the unit opens with (its subject), the latest such, over a body named inside a sentence since;
+            # 'subject_kinds': first, a body of those classes that opens an earlier sentence of the unit (The Office of
+            # the Ombudsman of Peru considered …; the Office trained …: that office, not OHCHR; not its own sentence's
+            # subject: The Office of the Ombudsman of X received advice from the Office)
             opening: dict[int, Found] = {}
             for f in sorted(found, key=_START):
                 if f.end <= ent.start_char:
                     opening.setdefault(sentence_start(starts, f.start), f)
             clause = _clause_start(text, ent.start_char, language.clause_ends)  # (X 接待了委员会的工作人员: not X,
             opening = {k: f for k, f in opening.items() if f.start < clause}  # the subject of its own clause)
-            key = resolve_backref(rule, list(opening.values()), History(), get, st.lang, head_ends, 0)
+            if subject_rule is not rule:
+                own = sentence_start(starts, ent.start_char)
+                opening = {k: f for k, f in opening.items() if k < own}
+            key = resolve_backref(subject_rule, list(opening.values()), History(), get, st.lang, head_ends, 0)
         if rule.get("of_setting"):
             # "the country office in Colombia": the office of the State named right after it, one name;
             # "In Colombia, the country office …": the office in the State its own sentence names before it

@@ -3,8 +3,9 @@ A through the OIF``. The organisation the help went through gives it too (a co-p
 pairs returned join the sentence's co-providers (:func:`~.patterns.co_providers`).
 
 The language's ``partners`` ``channel`` settings: ``markers`` (通过, through, via) govern the channel; ``kinds`` are the
-classes a channel may have (a regional organisation, an agency: not a State, whose people a phrase may name); a
-channel right before ``not_before`` (X 的, X's: through X's funds) is an owner, not a channel.
+classes a channel may have (a regional organisation, an agency: not a State, whose people a phrase may name); a body
+of the UN itself (``own_kinds``) is a channel only of the body it belongs to, or of a State (a donor gives through
+any OHCHR office); a channel right before ``not_before`` (X 的, X's: through X's funds) is an owner, not a channel.
 """
 
 from __future__ import annotations
@@ -41,7 +42,8 @@ def channels(ctx) -> list[tuple[tuple[str, ...], tuple[str, ...], int, None]]:
         subj = _actor(ctx, g)
         if subj is None or set(subj.keys) & set(g.keys):
             continue
-        via = [k for k in members_of(g, kinds) if k not in own_offices or _office_of(ctx, k, subj)]
+        donor = bool(subj.kinds()) and subj.kinds() <= {"State"}  # a State gives through any UN office (a donor's channel)
+        via = [k for k in members_of(g, kinds) if k not in own_offices or donor or _office_of(ctx, k, subj)]
         if via:
             out.append((tuple(subj.keys), tuple(via), 0, None))
     return out

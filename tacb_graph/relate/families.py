@@ -53,6 +53,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     referents.referred_activities(ctx, together)
     repeated.repeated_help(ctx)
     furnished.given_with(ctx, together)
+    furnished.goods_handed(ctx)
     links.submitted_input(ctx)
     funded_by.funded_administered(ctx)
     funding.funds_programmes(ctx)

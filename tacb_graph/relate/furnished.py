@@ -26,7 +26,7 @@ from .patterns import SentenceContext, co_providers
 from .doers import under_owner
 from .roles import agent_after, members_of, subject_before, year_before
 
-__all__ = ["given_with"]
+__all__ = ["given_with", "goods_handed"]
 
 
 def given_with(ctx: SentenceContext, together=()) -> None:
@@ -60,6 +60,32 @@ def given_with(ctx: SentenceContext, together=()) -> None:
         if recips:
             emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, e), ctx.mood(s, prov))
     _given_passive(ctx, a, markers)
+
+
+def goods_handed(ctx: SentenceContext) -> None:
+    """``服务器由 X 捐赠给 Y``, ``由 X 出资采购的设备已交付 Y``: things given (``give_nouns`` before the verb, in its
+    clause) handed over (``goods_handed``: ``verbs``) to the body or State right after the verb, by the one ``由``
+    governs before it (``by``); the verb may end in its recipient's marker (``to``: 给). ``Y`` is helped by ``X``."""
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    spec = a.get("goods_handed")
+    if not spec:
+        return
+    text = sent.text
+    for s, e, _w in lx.find(text, spec["verbs"], sent.start, sent.end):
+        lo = sent.clause_start(s)
+        if not lx.find(text, a.get("give_nouns", ()), lo, s):
+            continue  # (只有物品 is handed over: 交给 X 的报告 is no help)
+        obj = next(iter(sent.after(e)), None)
+        if obj is None or obj.start - e > 2 or (obj.governor and obj.governor not in spec.get("to", ())) \
+                or not obj.kinds() & lx.agents:
+            continue
+        by = [g for g in sent.groups if lo <= g.start and g.end <= s and g.governor in spec["by"] and g.kinds() & lx.agents]
+        recips = members_of(obj, lx.agents)
+        providers = [k for k in (by[-1].keys if by else ()) if k not in recips]
+        if providers and recips:
+            emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, e), ctx.mood(s, by[-1]))
 
 
 def _given_passive(ctx: SentenceContext, a: dict, markers) -> None:

@@ -13,11 +13,12 @@ from .relatives import back_to, funder_after, relative_subject
 from .roles import (agent_after, counted_goods, is_free, members_of, object_after, scope_start, sentence_subject, strip_adverbs,
                     state_pronoun, subject_before)
 
-__all__ = ["passive_help", "passive_verb", "helped_by", "unescorted"]
+__all__ = ["passive_help", "passive_verb", "helped_by", "unescorted", "given_to_it"]
 
 
 def passive_help(ctx: SentenceContext, found: list) -> None:
-    """``Y 得到 X 的支持``; ``Y received technical assistance from X``."""
+    """``Y 得到 X 的支持``; ``Y received technical assistance from X``; before the verb, a phrase saying the one
+    helped asked for it (``own_request``: At its own request) makes it ask the provider too."""
     sent = ctx.sentence
     lx = sent.lx
     a = lx["assists"]
@@ -72,6 +73,10 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
             if not money_to_a_body(sent, members_of(subj, agents), nouns, s):
                 found.append((prov, members_of(subj, agents), s, e, s))
                 _joint_providers(ctx, prov, links, a, s)
+                if lx.find(text, a.get("own_request", ()), sent.start, s):
+                    for k in members_of(subj, agents):  # At its own request, X received a review from Y: X asked Y
+                        for p in members_of(prov, agents):
+                            ctx.add(k, "requests", p)
 
 
 def _participle_agent(sent: Sentence, e: int, a: dict) -> Group | None:
@@ -385,3 +390,26 @@ def passive_verb(sent: Sentence, s: int, a: dict) -> bool:
         return False
     planned = (lx.get("modality") or {}).get("planned", ())
     return not lx.find(sent.text, planned, sent.start, cs)  # (a meeting will take place, supported by Y: the plan's)
+
+
+def given_to_it(ctx: SentenceContext, found: list) -> None:
+    """``X praised the investigator lent to it by Y``, ``X 接收了两名来自 Y 的顾问``: people or help that came to the
+    subject of the sentence from a giver (``given_to_it``: ``before``, a regular expression on the words of its clause
+    right before the giver — a participle of giving, a pronoun for the subject and the passive's ``by``; a verb of
+    taking in and 来自; ``after``, one on the words right after it — 的 and the people). Y helped the subject."""
+    sent = ctx.sentence
+    lx = sent.lx
+    spec = lx["assists"].get("given_to_it")
+    if not spec:
+        return
+    for g in sent.groups:
+        if not g.kinds() & lx.agents:
+            continue
+        lo = sent.clause_start(g.start)
+        m = re.search(spec["before"], sent.text[lo:g.start])
+        if m is None or spec.get("after") and not re.match(spec["after"], sent.text[g.end:sent.clause_end(g.end)]):
+            continue
+        s = lo + m.start()
+        subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(g.keys))
+        if subj is not None and subj.kinds() & lx.agents:
+            found.append((g, members_of(subj, lx.agents), s, lo + m.end(), s))

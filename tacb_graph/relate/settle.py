@@ -337,6 +337,30 @@ def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
     return None
 
 
+def _put_off_later(sent: Sentence, g, md: dict, lx: Lexicon, window: int) -> str | None:
+    """What the one asked (group ``g``) does with the request when it puts it off (``put_off_later``: ``verbs``): a
+    delay to a stated date (``dated`` right after the verb) is Planned; a delay with no date, or only until the
+    request is looked at again (``reconsider``: 推迟到 2119 年以后再议, to be reconsidered next year), is Negated.
+    Another actor between the one asked and the verb stops it; so does the request itself put off (``asked_nouns``
+    before the verb: its decision deferred, the request is still pending)."""
+    po = md.get("put_off_later")
+    if not po:
+        return None
+    hits = _hits(sent, po["verbs"], g.end, min(sent.clause_end(g.end) if not md.get("done_clauses") else sent.end,
+                                               g.end + window))
+    if not hits:
+        return None
+    s, e = hits[0][0], hits[0][1]
+    if any(g.end <= h.start and h.end <= s and h.kinds() & lx.agents for h in sent.groups):
+        return None
+    if lx.find(sent.text, po.get("asked_nouns", ()), g.end, s):
+        return None  # 董事会决定将该申请推迟到下届会议审议: the decision on the request put off, still only asked for
+    rest = sent.text[e:sent.end]
+    if re.search(po["reconsider"], rest[:po.get("reach", 30)]) or not re.match(po["dated"], rest):
+        return "Negated"
+    return "Planned"
+
+
 def posts_by_parent(entities: dict) -> dict[str | None, frozenset[str]]:
     """The keys of the ``Post`` entities among ``entities`` (the gazetteer's), by their ``parent``; and a fund's board
     of trustees by the fund, which its name holds (the Board of Trustees of the Voluntary Fund for … decides for the
@@ -403,8 +427,14 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, posts: dict) ->
             if refused and not any(g.end <= h.start and h.end <= refused[0][0] and h.kinds() & lx.agents
                                    for h in sent.groups):
                 return "Negated"  # … asked the Office to …; the Office declined / 认为…超出其任务范围，未予接受
+            put_off = _put_off_later(sent, g, md, lx, window)
+            if put_off is not None:
+                return put_off
             after = lx.squeeze(sent.text[g.end:g.end + 40]).lstrip(" ,")
             agreed = lx.starts_with(after, md.get("agreed_words", ()))
+            replied = re.match(md["agreed_reply"], after) if md.get("agreed_reply") and not agreed else None
+            if replied:  # 人权高专办已答复，评估团将于 9 月前往: a reply that says what will be done
+                agreed = replied.group(0)
             if agreed and not (md.get("agreed_not_before") and re.match(md["agreed_not_before"], after[len(agreed):].lstrip())):
                 return "Planned"  # … asked UNICEF for support; UNICEF has agreed to send an adviser (not: agreed to the request)
             end = min(sent.end if md.get("done_clauses") else sent.clause_end(g.end), g.end + window)

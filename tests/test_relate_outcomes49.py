@@ -1,0 +1,268 @@
+"""The forty-ninth session's rules: what the one asked answers in a later sentence — a reply that says what will be
+done (zh ``agreed_reply``), a decision left to later (``agreed_not_before``: 视…另行决定), a request never answered
+(zh ``refused_verbs``: 一直没有答复), help put off (``put_off_later``: to a stated year Planned, to be reconsidered or with
+no date Negated, the request itself put off still Requested), a reply saying the request will not be acted on
+(``work_ref_lead`` 回复说, ``called_off`` 暂不执行), written comments sent (zh ``done_verbs`` 送交); a reply list that goes on
+after "and from four regional networks:" (en ``received_from`` ``continued``) and a reply that could not be sent in the
+time allowed (en ``none_sent``); a State's name and the last word of an institution's name (``state_short_names``:
+the Fiji Commission); trainees named as complaint handlers; a review received from a body, at the receiver's own
+request (en ``passive_nouns``, ``own_request``); an adviser lent to it by a body (``given_to_it``; the adviser is then
+no OHCHR adviser); "the Office" after a sentence opened by an ombudsman's office (backrefs ``subject_kinds``); study
+courses called 研习班; a donor giving through an OHCHR office (relate/channels.py); goods handed over by a donor (zh
+``goods_handed``). Sentences of our own, not copied from any gold text."""
+
+from __future__ import annotations
+
+from tacb_graph.recognise import recognise
+from tacb_graph.records import Source
+from tacb_graph.relate import relate
+from tacb_graph.segment import segment
+
+HEAD = """A/HRC/999/14
+Human Rights Council
+Nine hundred and ninety-ninth session
+Agenda item 10
+Technical assistance and capacity-building
+
+Technical cooperation in the field of human rights
+
+Report of the United Nations High Commissioner for Human Rights
+
+ I. Introduction
+
+"""
+
+HEAD_ZH = """A/HRC/999/14
+
+人权理事会
+第九百九十九届会议
+议程项目 10
+技术援助和能力建设
+
+人权领域的技术合作
+
+联合国人权事务高级专员的报告
+
+ 一. 导言
+
+"""
+
+
+def _extract(*paragraphs: str, zh: bool = False):
+    text = (HEAD_ZH if zh else HEAD) + "".join(f"{i}. {p}\n\n" for i, p in enumerate(paragraphs, 1))
+    return relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+
+
+def _facts(*paragraphs: str, zh: bool = False) -> set[tuple[str, str, str, str]]:
+    rec = _extract(*paragraphs, zh=zh)
+    return {(r.subject, r.predicate, r.object, r.modality) for r in rec.relations if r.predicate != "cites"}
+
+
+def _assists(*paragraphs: str, zh: bool = False) -> set[tuple[str, str, str]]:
+    return {(s, o, m) for s, p, o, m in _facts(*paragraphs, zh=zh) if p == "assists"}
+
+
+def _mentions(*paragraphs: str, zh: bool = False) -> set[tuple[str, str]]:
+    rec = _extract(*paragraphs, zh=zh)
+    return {(m.surface, m.entity) for m in rec.mentions}
+
+
+# what the one asked answers later
+
+
+def test_a_reply_that_says_when_the_team_will_travel_makes_the_help_planned():
+    got = _assists("尼泊尔于 2090 年请人权高专办派员评估其监狱登记系统。人权高专办已复函，评估小组将于 2091 年 3 月前往加德满都。",
+                   zh=True)
+    assert ("org/ohchr", "state/NPL", "Planned") in got
+
+
+def test_a_reply_that_leaves_the_decision_to_later_keeps_the_help_asked_for():
+    got = _assists("蒙古政府请开发署和人权高专办支持其修订警察法。开发署已答复将于明年派出一名顾问；人权高专办表示将视经费情况另行决定。",
+                   zh=True)
+    assert ("org/undp", "state/MNG", "Planned") in got
+    assert ("org/ohchr", "state/MNG", "Requested") in got
+
+
+def test_a_request_never_answered_is_help_not_given_but_one_not_yet_answered_is_still_asked_for():
+    never = _assists("乍得曾请非洲联盟协助培训选举官员，但该组织始终没有答复。", zh=True)
+    assert ("org/au", "state/TCD", "Negated") in never
+    pending = _assists("乍得曾请非洲联盟协助培训选举官员，但该组织尚未答复。", zh=True)
+    assert ("org/au", "state/TCD", "Requested") in pending
+
+
+def test_help_put_off_to_be_reconsidered_is_not_given_and_put_off_to_a_year_is_planned():
+    later = _assists("约旦国家人权中心曾请卡塔尔国家人权委员会帮助其编写投诉手册。卡塔尔国家人权委员会以人手不足为由，"
+                     "将这项协助推迟到 2095 年以后再议。", zh=True)
+    assert ("org/nhrc-qatar", "org/nchr-jordan", "Negated") in later
+    dated = _assists("约旦国家人权中心曾请卡塔尔国家人权委员会帮助其编写投诉手册。卡塔尔国家人权委员会将这项协助推迟到 2095 年。",
+                     zh=True)
+    assert ("org/nhrc-qatar", "org/nchr-jordan", "Planned") in dated
+
+
+def test_a_request_whose_decision_is_put_off_is_still_asked_for():
+    got = _assists("马拉维政府请开发署支持其修订刑法。开发署决定将该请求推迟到下一个规划周期审议。", zh=True)
+    assert ("org/undp", "state/MWI", "Negated") not in got
+
+
+def test_a_reply_that_the_request_will_not_be_acted_on_for_now_is_help_not_given():
+    got = _assists("莫桑比克政府请葡萄牙支持建设两所少年法庭。葡萄牙外交部回复说，鉴于预算限制，这项请求暂不执行。", zh=True)
+    assert ("state/PRT", "state/MOZ", "Negated") in got
+    assert ("state/PRT", "state/MOZ", "Requested") not in got
+
+
+def test_comments_sent_after_a_request_are_the_help_given():
+    got = _assists("2090 年，赞比亚政府请人权高专办协助其审查信息自由法草案。2091 年 1 月，人权高专办把书面评论送交司法部。", zh=True)
+    assert ("org/ohchr", "state/ZMB", "Reported") in got
+
+
+# reply lists and replies not sent
+
+
+def test_a_reply_list_goes_on_after_a_second_from_and_a_colon():
+    got = _facts("Replies were received from the Kenya National Commission on Human Rights and the Danish Institute for "
+                 "Human Rights, and from two regional networks: the Asia Pacific Forum of National Human Rights "
+                 "Institutions (APF) and the European Network of National Human Rights Institutions (ENNHRI).")
+    for k in ("org/knchr", "org/dihr", "org/apf", "org/ennhri"):
+        assert (k, "submittedInputTo", "@report", "Reported") in got
+
+
+def test_a_reply_that_could_not_be_sent_within_the_time_allowed_is_no_submission():
+    got = _facts("Replies were received from the Kenya National Commission on Human Rights. The Uganda Human Rights "
+                 "Commission informed the Office that it could not reply within the time allowed.")
+    assert ("org/uhrc", "submittedInputTo", "@report", "Negated") in got
+    assert ("org/uhrc", "submittedInputTo", "@report", "Reported") not in got
+
+
+# short names
+
+
+def test_a_states_name_and_the_last_word_of_an_institutions_name_is_that_institution():
+    found = _mentions("The Fiji Human Rights and Anti-Discrimination Commission replied to the questionnaire.",
+                      "APF trained investigators of the Fiji Commission in 2090.")
+    assert ("Fiji Commission", "org/fhradc") in found
+    assert ("Fiji", "state/FJI") not in found
+    got = _assists("The Fiji Human Rights and Anti-Discrimination Commission replied to the questionnaire.",
+                   "APF trained investigators of the Fiji Commission in 2090.")
+    assert ("org/apf", "org/fhradc", "Reported") in got
+
+
+def test_a_state_before_a_head_no_institution_named_before_ends_with_stays_the_state():
+    found = _mentions("The Fiji Commission of Inquiry met in 2090.")
+    assert ("Fiji", "state/FJI") in found
+
+
+def test_a_states_name_and_the_last_word_of_an_institutions_chinese_name():
+    got = _assists("斐济人权和反歧视委员会作了答复。", "亚太论坛为斐济委员会的调查人员举办了培训。", zh=True)
+    assert ("org/apf", "org/fhradc", "Reported") in got
+
+
+# help received, lent, and the Office
+
+
+def test_complaint_handlers_of_a_body_are_its_people():
+    got = _assists("In 2090 the Kenya National Commission on Human Rights trained complaint handlers of the Uganda Human "
+                   "Rights Commission.")
+    assert ("org/knchr", "org/uhrc", "Reported") in got
+
+
+def test_a_review_received_at_its_own_request_is_help_and_a_request():
+    got = _facts("At its own request, the Uganda Human Rights Commission had received a review of its investigation "
+                 "manual from the Kenya National Commission on Human Rights in 2090.")
+    assert ("org/knchr", "assists", "org/uhrc", "Reported") in got
+    assert ("org/uhrc", "requests", "org/knchr", "Reported") in got
+
+
+def test_an_investigator_lent_to_it_by_a_body_is_that_bodys_help():
+    got = _assists("The Uganda Human Rights Commission spoke highly of the investigator lent to it by the Kenya National "
+                   "Commission on Human Rights.")
+    assert ("org/knchr", "org/uhrc", "Reported") in got
+    seconded = _assists("The Uganda Human Rights Commission praised the adviser seconded to it by the Kenya National "
+                        "Commission on Human Rights.")
+    assert seconded == {("org/knchr", "org/uhrc", "Reported")}
+
+
+def test_a_report_sent_to_it_is_no_help():
+    assert not _assists("Samoa discussed the report sent to it by the Pacific Community.")
+
+
+def test_the_office_after_a_sentence_opened_by_an_ombudsmans_office_is_that_office():
+    got = _assists("The Office of the Ombudsman of Peru saw peer support as a duty. Together with RINDHCA, the Office "
+                   "trained staff of the Office of the Ombudsman of Paraguay in 2090.")
+    assert ("org/ombudsman-peru", "org/ombudsman-paraguay", "Reported") in got
+    assert ("org/ohchr", "org/ombudsman-paraguay", "Reported") not in got
+
+
+# courses, channels and goods
+
+
+def test_a_study_course_called_yanxiban_is_training():
+    got = _assists("人权高专办与开发署共同为哥斯达黎加监察员办公室的工作人员开办了一期调查方法研习班。", zh=True)
+    assert {("org/ohchr", "org/ombudsman-costa-rica", "Reported"), ("org/undp", "org/ombudsman-costa-rica", "Reported")} <= got
+
+
+def test_a_donor_giving_through_an_ohchr_office_makes_the_office_a_provider_too():
+    got = _assists("在洪都拉斯，瑞士通过人权高专办洪都拉斯办事处出资开展了一个青年司法项目。", zh=True)
+    assert {("state/CHE", "state/HND", "Reported"), ("org/ohchr-honduras", "state/HND", "Reported")} <= got
+
+
+def test_goods_handed_over_by_a_donor_are_its_help():
+    got = _assists("由挪威出资采购的 20 台计算机已交付马拉维最高法院。", zh=True)
+    assert ("state/NOR", "state/MWI", "Reported") in got
+    given = _assists("所需的软件和三台服务器由荷兰捐赠给肯尼亚外交部。", zh=True)
+    assert ("state/NLD", "state/KEN", "Reported") in given
+
+
+def test_a_report_handed_over_is_no_help():
+    assert not _assists("人权高专办把年度报告交给了马拉维政府。", zh=True)
+
+
+# offers, people taken in, participants and replies
+
+
+def test_an_offer_to_send_experts_that_was_declined_is_help_not_given():
+    got = _assists("开发署曾提出派专家协助乌干达修订监狱法，乌干达方面以法案已进入议会审议为由予以谢绝。", zh=True)
+    assert ("org/undp", "state/UGA", "Negated") in got
+    assert ("org/undp", "state/UGA", "Reported") not in got
+
+
+def test_advisers_taken_in_from_a_state_are_its_help():
+    got = _assists("马拉维警察局接收了两名来自挪威警察局的顾问。", zh=True)
+    assert ("state/NOR", "state/MWI", "Reported") in got
+    assert not _assists("马拉维接收了来自挪威外交部的一份报告。", zh=True)
+
+
+def test_judges_from_states_who_exchanged_views_at_a_seminar_were_helped_by_its_organisers():
+    got = _assists("非洲联盟与葡萄牙于 2090 年在达喀尔共同举办了一次研讨会，来自塞内加尔和冈比亚的 40 名法官就审前羁押问题交流了经验。",
+                   zh=True)
+    for p in ("org/au", "state/PRT"):
+        for r in ("state/SEN", "state/GMB"):
+            assert (p, r, "Reported") in got
+
+
+def test_a_list_of_those_who_replied_after_a_colon():
+    got = _facts("委员会共收到 5 份答复，答复方为：葡萄牙、智利；欧洲联盟；国际法学家委员会。", zh=True)
+    for k in ("state/PRT", "state/CHL", "org/eu", "org/icj-jurists"):
+        assert (k, "submittedInputTo", "@report", "Reported") in got
+
+
+def test_a_state_that_has_not_been_heard_from_by_the_deadline_sent_no_reply():
+    got = _facts("本报告征求了有关国家的意见。葡萄牙政府提交了书面材料。莫桑比克政府虽收到同一份照会，但截至本报告定稿时尚无回音。",
+                 zh=True)
+    assert ("state/MOZ", "submittedInputTo", "@report", "Negated") in got
+    assert ("state/MOZ", "submittedInputTo", "@report", "Reported") not in got
+
+
+def test_a_constabulary_is_its_states_police():
+    found = _mentions("Canada seconded two instructors to the Jamaica Constabulary Force in 2090.")
+    assert ("Jamaica", "state/JAM") in found
+    got = _assists("Canada seconded two instructors to the Jamaica Constabulary Force in 2090.")
+    assert ("state/CAN", "state/JAM", "Reported") in got
+
+
+def test_attention_given_to_it_by_the_office_is_no_help():
+    assert not _assists("The Government of Mali welcomed the attention given to it by the Office.")
+
+
+def test_the_office_in_the_sentence_an_ombudsmans_office_opens_is_not_that_office():
+    found = _mentions("The Office of the Ombudsman of Peru received advice from the Office on its complaints manual.")
+    assert ("the Office", "org/ohchr") in found
