@@ -266,3 +266,49 @@ def test_attention_given_to_it_by_the_office_is_no_help():
 def test_the_office_in_the_sentence_an_ombudsmans_office_opens_is_not_that_office():
     found = _mentions("The Office of the Ombudsman of Peru received advice from the Office on its complaints manual.")
     assert ("the Office", "org/ohchr") in found
+
+
+# English subjects, funders and ministries
+
+
+def test_its_court_after_a_clause_about_another_states_judges_is_the_subjects_court():
+    got = _assists("Ghana had shared its expertise: its Judicial Service had hosted four magistrates of Liberia in 2090, "
+                   "and its Supreme Court had advised the judiciary of Sierra Leone on case management.")
+    assert ("state/GHA", "state/SLE", "Reported") in got
+    assert ("state/LBR", "state/SLE", "Reported") not in got
+
+
+def test_a_state_that_financed_the_assistance_of_a_body_to_another_assists_it_too():
+    got = _assists("Denmark had financed the assistance of the Regional Office for West Africa to the Commission on "
+                   "Human Rights and Administrative Justice of Ghana in 2090.")
+    assert {("org/ohchr-west-africa", "org/chraj", "Reported"), ("state/DNK", "org/chraj", "Reported")} <= got
+
+
+def test_work_with_a_states_ministry_is_help_to_the_state_not_a_partnership():
+    got = _facts("The International Commission of Jurists worked with the Ministry of Justice of Malawi on the reform "
+                 "of the bail law.")
+    assert ("org/icj-jurists", "assists", "state/MWI", "Reported") in got
+    assert ("org/icj-jurists", "partnersWith", "state/MWI", "Reported") not in got
+    signed = _facts("UNDP signed a memorandum of understanding with the Ministry of Justice of Malawi.")
+    assert ("org/undp", "partnersWith", "state/MWI", "Reported") in signed
+
+
+# a course its participants were named in, then who held it and who paid
+
+
+def test_who_taught_and_who_paid_for_a_course_named_before_helped_its_participants():
+    got = _assists("Twelve prosecutors from Fiji and Palau completed a one-week course on trial monitoring, held in Suva "
+                   "in 2090. The OHCHR Regional Office for the Pacific designed the course and taught it together with "
+                   "the Pacific Community. Australia paid for the whole course.")
+    for p in ("org/ohchr-pacific", "org/pacific-community", "state/AUS"):
+        for r in ("state/FJI", "state/PLW"):
+            assert (p, r, "Reported") in got
+
+
+def test_a_workshop_funded_by_a_donor_in_the_next_sentence():
+    got = _facts("Officials of Fiji and Palau who prepare reports to the treaty bodies took part in a workshop that the "
+                 "Pacific Community and UNDP co-organized in Suva in 2090. The workshop was funded by Australia.")
+    for p in ("org/pacific-community", "org/undp", "state/AUS"):
+        for r in ("state/FJI", "state/PLW"):
+            assert (p, "assists", r, "Reported") in got
+    assert ("state/FJI", "partnersWith", "state/PLW", "Reported") not in got

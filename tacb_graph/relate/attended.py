@@ -37,7 +37,7 @@ from .beneficiaries import recipient_before
 from .doers import agent_before
 from .roles import members_of, strip_adverbs, subject_before, year_before
 
-__all__ = ["attended_by", "attendees_from", "briefings", "costs_of_people", "experts_sent", "stayed_away", "took_part_after",
+__all__ = ["attended_by", "attendees_from", "briefings", "costs_of_people", "experts_sent", "held_after", "stayed_away", "took_part_after",
            "trainers_from",
            "whose_costs"]
 
@@ -600,3 +600,33 @@ def briefings(ctx: SentenceContext, act: dict, together) -> None:
             continue
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys) if c not in prov.keys and c not in recips]
         emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, s), ctx.mood(at, prov))
+
+
+def held_after(ctx: SentenceContext, together) -> None:
+    """``Officials of A completed a course. Y designed the course and taught it together with Z. W paid for the whole
+    course.``: people an earlier sentence of the unit named taking part in an activity no one was said to hold
+    (``carried`` ``attended``) were helped by the subject of a later verb of holding or paying whose object refers back
+    to that activity (``activities`` ``held_after``: ``doing`` and ``paying``, regular expressions on the verb and its
+    object), by those it acted together with, and by the agent of a passive of paying that opens its sentence with the
+    activity (``paid_by``, on the words before the agent: The workshop was funded by W)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    spec = (lx.get("activities") or {}).get("held_after")
+    taught = ctx.carried.get("attended")
+    if not spec or not taught:
+        return
+    text = sent.text
+    for key in ("doing", "paying"):
+        for m in re.finditer(spec[key], text[sent.start:sent.end]) if spec.get(key) else ():
+            s = sent.start + m.start()
+            prov = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(taught))
+            if prov is None:
+                continue
+            providers = list(prov.keys) + ([k for k in co_providers(together, prov.keys, s) if k not in prov.keys]
+                                           if key == "doing" else [])
+            emit_assist(ctx, [k for k in providers if k not in taught], list(taught), year_before(sent, s),
+                        topic(sent, sent.start + m.end()), ctx.mood(s, prov))
+    for g in sent.groups if spec.get("paid_by") else ():
+        if g.kinds() & lx.agents and re.fullmatch(spec["paid_by"], lx.squeeze(sent.text[sent.start:g.head])):
+            emit_assist(ctx, [k for k in g.keys if k not in taught], list(taught), year_before(sent, g.start),
+                        topic(sent, g.end), ctx.mood(g.start, None))

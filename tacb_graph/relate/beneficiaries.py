@@ -484,7 +484,8 @@ def participants(ctx: SentenceContext, together) -> None:
             if _opens_with_people(sent, g, s, act) and g.kinds() & agents:
                 recips += [k for k in members_of(g, agents) if k not in recips]  # 也门(的)官员参加了…
             elif (g.lead is not None and (g is asided or strip_adverbs(text[g.end:s], lx)
-                                          in ("", *act.get("participation_auxiliaries", ())))
+                                          in ("", *act.get("participation_auxiliaries", ()))
+                                          or act.get("people_relative") and re.fullmatch(act["people_relative"], text[g.end:s]))
                   or _states_body((sent.original or text)[g.end:s], text[g.end:e], g, act)) and g.kinds() & agents:
                 recips += [k for k in members_of(g, agents) if k not in recips]
         if not recips and act.get("people_elided") and lo > sent.start and not strip_adverbs(text[lo:s], lx):

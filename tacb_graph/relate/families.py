@@ -42,6 +42,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     attended.costs_of_people(ctx)
     attended.experts_sent(ctx)
     attended.trainers_from(ctx)
+    attended.held_after(ctx, together)
     dispatch.sent_to(ctx)
     dispatch.hosts_sent(ctx)
     learners.hosted_learners(ctx)

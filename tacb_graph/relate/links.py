@@ -234,6 +234,12 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             if not staffed:
                 continue  # OHCHR continued its technical cooperation with X: assistance to the State, no partnership
             # (同 X 的技术人员一道: help to X, and work done together with X's own staff)
+        owned = pw.get("state_organ_worked")  # worked with the Ministry of Justice of X on …: help to X, no partnership
+        if owned and lead is not None and lead[2] in owned["leads"] and "State" not in subj.kinds() \
+                and all(g.kinds() <= {"State"} for g in run) and re.match(owned["before"], lx.squeeze(text[lead[1]:first.start])):
+            from .emit import emit_assist  # (imported here: emit reads patterns, which reads links)
+            emit_assist(ctx, list(subj.keys), members, None, None, mood)
+            continue
         for s in subj.keys:
             for o in members:
                 ctx.add(s, "partnersWith", o, mood=mood)
@@ -445,6 +451,10 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             # Working together, A and B trained …: the joint phrase opens the sentence, its doers the subject after it
             doers = [g for g in sent.after(je) if g.governor is None and g.kinds() & agents
                      and text[je:g.start].strip() == "," and len(members_of(g, agents)) > 1][:1]
+        relative = pw.get("joint_relative")  # officials of A and B took part in a workshop that C and D co-organized
+        if relative and len(doers) > 1:
+            doers = [g for g in doers if not any(g.end <= h.start and re.search(relative, text[g.end:h.start])
+                                                 for h in doers)]  # (A and B, before the relative clause, are no doers)
         for g in doers[-1:] if (js, je, _w) in modified else doers:
             if pw.get("joint_received") and re.search(pw["joint_received"], lx.squeeze(text[g.end:js])):
                 continue  # A and B had received joint training from X: those trained are no partners

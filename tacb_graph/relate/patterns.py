@@ -605,6 +605,10 @@ def funding_of(ctx: SentenceContext) -> list[str]:
                     and not (cost is borne and any(lo <= h.start < g.start for h in sent.groups)):
                 # (驻 X 顾问的费用由 Y 提供: the cost of something a name in the clause owns, not of the sentence's help)
                 found += [k for k in members_of(g, sent.lx.agents) if k not in found]
+    paid = sent.lx["assists"].get("funder_of_help")  # Norway had financed the assistance of X to Y: Norway paid for it
+    for g in sent.groups if paid else ():
+        if g.governor is None and g.kinds() & sent.lx.agents and re.match(paid, sent.text[g.end:g.end + 90]):
+            found += [k for k in members_of(g, sent.lx.agents) if k not in found]
     return found or own_funding(sent)
 
 

@@ -158,8 +158,10 @@ def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
     # The training was made possible by a grant from Y: a funding phrase (``assists`` ``funding_of``) names the funder
     funding = lx["assists"].get("funding_of", ())
     named = [g for g in sent.groups if a <= g.start and g.end <= b and g.kinds() & lx.agents] if funding else []
-    paying = [g for g in named if phrase_before(sent, g, funding)  # (活动经费则来自 Y: a source marker after an adverb)
-              or lx.ends_with(lx.squeeze(sent.text[a:g.start]).rstrip(), act.get("source_before", ()))]
+    costs = (lx.get("funded_by") or {}).get("cost_nouns", ())
+    paying = [g for g in named if phrase_before(sent, g, funding)  # (活动经费则来自 Y: a source marker after an adverb,
+              or lx.ends_with(lx.squeeze(sent.text[a:g.start]).rstrip(), act.get("source_before", ()))
+              and (not costs or lx.find(sent.text, costs, a, g.start))]  # money before it: not 一名来自 Y 的观察员)
     if paying and len(paying) == len(named):  # (no one else named in the clause: the help it refers to is the last one)
         g = paying[0]
         funders = [k for k in members_of(g, lx.agents) if k not in recips]

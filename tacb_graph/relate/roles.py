@@ -253,6 +253,9 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
         or relative_antecedent(sent, pos, kinds, exclude)  # …, with UNDP, which trained …: UNDP trained
     if nominal is not None:
         return nominal  # welcomes the decision of X to request …: X asks; 建议 X：(a) 请 Y…: X asks
+    owner = _owner_pronoun_subject(sent, pos, kinds, prev, exclude)
+    if owner is not None:
+        return owner  # X hosted judges of Y, and its Court of Cassation advised …: X's court, X acts
     earlier = repeated_verb(sent, pos)
     if earlier is not None:  # 它们要求 A…，要求 B…: a repeated verb keeps the earlier one's subject
         return subject_before(sent, earlier[0], kinds, prev, exclude, allow_resolution_frame)
@@ -527,6 +530,26 @@ def skip_aside(sent: Sentence, e: int) -> int:
         return e
     m = rx.match(sent.text, e, sent.end)
     return m.end() if m else e
+
+
+def _owner_pronoun_subject(sent: Sentence, pos: int, kinds: set[str], prev: Group | None,
+                           exclude: set[str]) -> Group | None:
+    """A clause whose subject is a State's own body named through a possessive pronoun (``owner_pronoun_subject``, a
+    regular expression on the clause's words before the verb: ``and its Court of Cassation had``) and no name: the
+    State is the sentence's subject (its first State not governed by a marker), else the one carried from before —
+    not the nearest State, which is mostly an object (magistrates of Y)."""
+    rx = sent.lx.get("owner_pronoun_subject")
+    if not rx:
+        return None
+    cs = sent.clause_start(pos)
+    if any(cs <= g.start < pos for g in sent.groups) or not re.match(rx, sent.lx.squeeze(sent.text[cs:pos]).strip() + " "):
+        return None
+    owner = next((g for g in sent.groups if g.start < cs and g.governor is None and "State" in g.kinds()), None)
+    if owner is None and prev is not None and "State" in prev.kinds():
+        owner = prev
+    if owner is None or set(owner.keys) <= exclude or not owner.kinds() & kinds:
+        return None
+    return owner
 
 
 def nearest_state(sent: Sentence, pos: int, exclude: set[str] = frozenset()) -> Group | None:
