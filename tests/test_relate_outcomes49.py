@@ -312,3 +312,68 @@ def test_a_workshop_funded_by_a_donor_in_the_next_sentence():
         for r in ("state/FJI", "state/PLW"):
             assert (p, "assists", r, "Reported") in got
     assert ("state/FJI", "partnersWith", "state/PLW", "Reported") not in got
+
+
+def test_help_given_using_funds_a_donor_provided_is_the_donors_help_too():
+    got = _assists("Using funds provided by Ireland, OHCHR helped Malawi to review its prison law in 2090.")
+    assert {("org/ohchr", "state/MWI", "Reported"), ("state/IRL", "state/MWI", "Reported")} <= got
+
+
+def test_a_request_that_had_been_turned_down_is_help_not_given():
+    got = _assists("Malawi had asked UNICEF in 2090 for an adviser to help draft a bill; the request had been turned "
+                   "down for lack of resources.")
+    assert ("org/unicef", "state/MWI", "Negated") in got
+
+
+def test_an_offer_turned_down_in_the_next_sentence_is_help_not_given():
+    got = _assists("Ireland offered in 2090 to fund a course for the Uganda Human Rights Commission, to be taught by "
+                   "UNDP. The Commission turned the offer down, as its calendar was full.")
+    assert ("state/IRL", "org/uhrc", "Negated") in got
+    assert not {r for r in got if r[2] in ("Reported", "Planned")}
+    accepted = _assists("Ireland offered in 2090 to fund a course for the Uganda Human Rights Commission. The Commission "
+                        "accepted the offer.")
+    assert ("state/IRL", "org/uhrc", "Negated") not in accepted
+
+
+def test_an_offer_to_send_experts_the_government_did_not_accept_is_help_not_given():
+    got = _assists("马拉维代表说，欧盟曾提出派专家帮助马拉维评估监狱条件，马拉维政府认为时机尚不成熟，没有接受。", zh=True)
+    assert ("org/eu", "state/MWI", "Negated") in got
+
+
+def test_a_letter_to_several_bodies_asking_for_information_is_a_request_to_each():
+    got = _facts("2090 年 5 月，高级专员分别致函马拉维政府、马拉维人权委员会和开发署，征询它们掌握的情况。", zh=True)
+    for k in ("state/MWI", "org/mhrc", "org/undp"):
+        assert ("org/hchr", "requests", k, "Reported") in got
+    en = _facts("In May 2090, the High Commissioner wrote to the Government of Malawi, the Malawi Human Rights Commission "
+                "and UNDP, seeking information on their cooperation.")
+    for k in ("state/MWI", "org/mhrc", "org/undp"):
+        assert ("org/hchr", "requests", k, "Reported") in en
+
+
+def test_both_governments_opening_a_sentence_are_the_two_that_replied_not_the_two_helped():
+    found = _extract("In their joint reply, Norway and Iceland described their support to statistical offices. Iceland "
+                     "had trained statisticians of Malawi and Zambia in 2090. Both Governments endorsed the right to "
+                     "development as a basis for cooperation.")
+    holders = {s.holder for s in found.stances}
+    assert holders == {"state/NOR", "state/ISL"}
+
+
+def test_the_three_states_after_one_spoke_on_behalf_of_two_others():
+    found = _extract("Latvia, speaking also on behalf of Estonia and Lithuania, said that the three States shared their "
+                     "experience. Lithuania had seconded an expert to Georgia in 2090. The three States questioned what "
+                     "win-win cooperation added to the principles of technical cooperation.")
+    holders = {s.holder for s in found.stances}
+    assert holders == {"state/LVA", "state/EST", "state/LTU"}
+
+
+def test_a_donor_that_bore_the_cost_of_that_course_helped_its_trainees():
+    got = _assists("Amnesty International had trained lawyers of the Public Defender of Georgia in 2090. Ireland had "
+                   "borne the cost of that course.")
+    assert ("state/IRL", "org/public-defender-georgia", "Reported") in got
+
+
+def test_in_his_view_after_according_to_a_rapporteur_is_the_rapporteurs_view():
+    found = _extract("According to the Special Rapporteur on the right to privacy, requests for assistance had grown. "
+                     "Georgia had asked him to comment on its draft law. In his view, the notion of mutually beneficial "
+                     "cooperation had never been clearly defined.")
+    assert {s.holder for s in found.stances} == {"org/sr-privacy"}

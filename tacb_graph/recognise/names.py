@@ -384,6 +384,9 @@ def add_plural(st: UnitState, found: list[Found], text: str) -> None:
                            if not any(f.key == k and clause <= f.start < m.start() for f in found)]
                 if len(earlier) >= n:
                     states = earlier
+            acting = _acting_list(st, found, text, m.start(), kinds, n)
+            if acting:  # Denmark and Finland replied … trained officials of A and B. Both Governments …: the actors
+                states = acting[::-1]
             if len(states) >= n:
                 found += [Found(m.start(), m.end(), k, "backref") for k in reversed(states[:n])]
     found.sort(key=lambda f: (f.start, f.end))
@@ -392,6 +395,27 @@ def add_plural(st: UnitState, found: list[Found], text: str) -> None:
     add_latter(st, found, text)
     add_owned_names(st, found, text)
     add_organs(st, found, text)
+
+
+def _acting_list(st: UnitState, found: list[Found], text: str, at: int, kinds: set[str], n: int) -> list[str]:
+    """For a counted plural that opens its sentence (``Both Governments endorsed …``), the latest list of exactly ``n``
+    entities of ``kinds`` the unit named before it as actors (the language's ``plural_subjects``: ``joiners``, a
+    regular expression on what joins two names of a list — and, a comma, speaking on behalf of; ``not_after``, the
+    words before a list that make it an object: of, for, to), in their order; else an empty list."""
+    rule = st.config.language.backrefs.get("plural_subjects")
+    if not rule or text[:at].rstrip()[-1:] not in ("", ".", "\n", ":", ";"):
+        return []
+    named = [f for f in sorted(found, key=lambda f: f.start) if f.end <= at and kind_of(st, f.key) in kinds]
+    runs: list[list[Found]] = []
+    for f in named:
+        if runs and re.fullmatch(rule["joiners"], text[runs[-1][-1].end:f.start]):
+            runs[-1].append(f)
+        else:
+            runs.append([f])
+    not_after = tuple(rule.get("not_after", ()))
+    fitting = [r for r in runs if len({f.key for f in r}) == n
+               and not text[:r[0].start].rstrip().lower().endswith(not_after)]
+    return list(dict.fromkeys(f.key for f in fitting[-1])) if fitting else []
 
 
 def add_organs(st: UnitState, found: list[Found], text: str) -> None:

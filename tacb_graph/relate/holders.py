@@ -332,8 +332,10 @@ def _pronoun_holders(si: int, sents: list[Sentence], lexicon: Lexicon, titled: s
                     continue
             # else an opener that names whose view follows: In his view, …
             kinds = set(spec["kinds"])
+            sources = tuple(lx.get("source_leads", ()))  # According to X, …; in his view: X, named as a source
             earlier = [(sj, g) for sj in range(si + 1) for g in sents[sj].groups
-                       if g.governor is None and g.end <= s and g.kinds() & kinds and not _addressed(sents[sj], g, lexicon)]
+                       if (g.governor is None or g.governor in sources)
+                       and g.end <= s and g.kinds() & kinds and not _addressed(sents[sj], g, lexicon)]
             if not earlier and spec.get("titled"):
                 # The Minister said …: the one named with a title before (in this unit: … was opened by the Minister
                 # of X; else in the units before)

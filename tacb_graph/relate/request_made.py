@@ -17,7 +17,8 @@ for advice to OHCHR``. The ``requests`` lexicon's ``made`` entry gives:
   support``): the request asks for help, so the addressee assists the maker, Requested by the maker; so does a
   request its sentence says is still pending (``pending``: 该请求目前仍在审议中).
 
-``applied`` reads an application for money to a fund (``向 F 申请资助``, :func:`_applied`); ``withdrawn`` a request its
+``letter`` reads a letter to several addressees asking them for something (``致函 A、B 和 C，征求…``,
+:func:`_letter_asking`); ``applied`` reads an application for money to a fund (``向 F 申请资助``, :func:`_applied`); ``withdrawn`` a request its
 maker withdrew (``撤回了申请``, ``withdrew its request``, :func:`_withdrawn`).
 
 The maker is the verb's subject (the sentence's subject where the clause has none of its own); the request
@@ -94,6 +95,8 @@ def request_made(ctx: SentenceContext) -> None:
         _applied(ctx, spec["applied"], spec)
     if spec.get("withdrawn"):
         _withdrawn(ctx, spec["withdrawn"])
+    if spec.get("letter"):
+        _letter_asking(ctx, spec["letter"])
     agents = lx.agents
     text = sent.text
     for vs, ve, w in lx.find(text, spec["verbs"], sent.start, sent.end):
@@ -129,6 +132,30 @@ def request_made(ctx: SentenceContext) -> None:
         elif mood[0] in ("Recommended", "Requested") and _for_help(sent, ve, nouns[0], to.end, spec):
             # recommends that X turn to Y with a request for support: the help, like the request, is recommended
             emit_assist(ctx, members_of(to, agents), makers, year_before(sent, vs), topic(sent, nouns[0][1]), mood)
+
+
+def _letter_asking(ctx: SentenceContext, lt: dict) -> None:
+    """``高级专员分别去函 A、B 和 C，征求有关资料``, ``The High Commissioner wrote to A, B and C, seeking information``:
+    a letter (``letter``: ``verbs``) to the names right after it in its clause, followed by a clause that opens with
+    asking (``asks``, a regular expression on the words that open it, its comma included), is a request of the writer to each of them."""
+    sent = ctx.sentence
+    lx = sent.lx
+    agents = lx.agents
+    text = sent.text
+    for vs, ve, _w in lx.find(text, lt["verbs"], sent.start, sent.end):
+        ask = re.compile(lt["asks"]).search(text, ve, sent.end)
+        if ask is None:
+            continue
+        named = [g for g in sent.groups if ve <= g.start and g.end <= ask.start() and g.kinds() & agents]
+        if not named or lx.squeeze(text[ve:named[0].head]).strip(" ,") not in ("", *lt.get("to", ())):
+            continue
+        writer = subject_before(sent, vs, agents, ctx.prev_subject, exclude={k for g in named for k in g.keys})
+        if writer is None:
+            continue
+        for s in members_of(writer, agents):
+            for g in named:
+                for o in members_of(g, agents):
+                    ctx.add(s, "requests", o, mood=ctx.mood(vs, writer))
 
 
 def _applied(ctx: SentenceContext, ap: dict, spec: dict) -> None:

@@ -112,6 +112,14 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
         assistances = [replace(a, modality="Negated", requested_by=None) if a.modality in ("Planned", "Requested")
                        and a.sentence in later
                        else a for a in assistances]
+    if md.get("offer_refused_next"):  # X offered to fund a course for Y, taught by Z. Y turned the offer down: none given
+        refused = {sents[i - 1].quote for i in range(1, len(sents))
+                   if re.search(md["offer_refused_next"]["offer"], sents[i - 1].text[sents[i - 1].start:sents[i - 1].end])
+                   and re.search(md["offer_refused_next"]["refused"], sents[i].text[sents[i].start:sents[i].end])}
+        relations = [replace(r, modality="Negated", requested_by=None) if r.predicate in ("assists", "partnersWith")
+                     and r.sentence in refused else r for r in relations]
+        assistances = [replace(a, modality="Negated", requested_by=None) if a.sentence in refused else a
+                       for a in assistances]
     if md.get("asked_then_called_off"):  # 请 Y 培训…，培训原定于…举行，后因…被迫取消: the help asked for was called off
         called = {x.quote for x in sents if re.search(md["asked_then_called_off"], x.text[x.start:x.end])}
         relations = [replace(r, modality="Negated", requested_by=None) if r.predicate == "assists"
