@@ -377,3 +377,15 @@ def test_in_his_view_after_according_to_a_rapporteur_is_the_rapporteurs_view():
                      "Georgia had asked him to comment on its draft law. In his view, the notion of mutually beneficial "
                      "cooperation had never been clearly defined.")
     assert {s.holder for s in found.stances} == {"org/sr-privacy"}
+
+
+def test_a_course_named_as_one_compound_of_a_state_and_its_people_is_for_that_state():
+    got = _assists("葡萄牙在马普托举办了一期莫桑比克监狱管理人员培训班。", zh=True)
+    assert ("state/PRT", "state/MOZ", "Reported") in got
+    assert not _assists("葡萄牙举办了莫桑比克问题研讨会。", zh=True)
+
+
+def test_a_joint_course_put_off_and_never_rescheduled_did_not_happen():
+    got = _facts("葡萄牙原计划与开发署于 2090 年 4 月在马普托联合举办莫桑比克法官培训班，但因安全形势恶化而推迟，此后一直未能重新安排。",
+                 zh=True)
+    assert {("state/PRT", "assists", "state/MOZ", "Negated"), ("org/undp", "assists", "state/MOZ", "Negated")} <= got

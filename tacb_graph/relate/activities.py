@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 
 from .attended import briefings
-from .beneficiaries import (beneficiary_list, beneficiary_object, listed_after, participants,
+from .beneficiaries import (beneficiary_list, beneficiary_object, compound_object, listed_after, participants,
                             people_after, people_object, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
                             recipient_before, people_sent_to)
 from .amounts import parse_amount
@@ -839,6 +839,8 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = reached_after(sent, agent.end, act, agents)
             if not recips and not passive:
                 recips = past_place(sent, skip_aside(sent, e), act)[1]  # carried out in A and B a project …
+            if not recips and not passive and act.get("compound_object"):
+                recips = compound_object(sent, e, act, agents)  # 举办了马里监狱管理人员培训班: the course of X's people
             if not recips:
                 found = found or located(sent, s, act) or scheduled_for(sent, s, act)
                 if found is None and act.get("seat_people_before") and re.search(

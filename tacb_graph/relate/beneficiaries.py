@@ -284,6 +284,28 @@ def pronoun_before(ctx: SentenceContext, s: int, act: dict, agents: set[str]) ->
     return []
 
 
+def compound_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> list[str]:
+    """``举办了马里中央监狱管理人员培训班``: the object of an activity verb ending at ``e`` is one compound — a State, its
+    people (a beneficiary noun after at most ``people_prefix`` characters) and an activity noun — so the course was
+    for that State's people (``compound_object``, a switch; after the verb's fillers and a count: 一期)."""
+    lx = sent.lx
+    if "people_prefix" not in lx.res:
+        return []
+    g = next(iter(sent.after(e)), None)
+    if g is None or "State" not in g.kinds() or g.governor:
+        return []
+    gap = re.sub(act.get("activity_count", r"(?!)"), "", _after_fillers(lx.squeeze(sent.text[e:g.start]), lx)).strip()
+    gap = gap[len(lx.starts_with(gap, act.get("classifiers", ())) or ""):].strip()  # 一期, 两次
+    if gap:
+        return []
+    rest = lx.trim(lx.squeeze(sent.text[g.end:sent.clause_end(g.end)]))
+    pm = lx.res["people_prefix"].match(rest)
+    people = pm.end() if pm is not None else len(lx.starts_with(rest, act["beneficiaries"]) or "")
+    if not people or not lx.starts_with(rest[people:], act["nouns"]):
+        return []
+    return members_of(g, agents)
+
+
 def beneficiary_object(sent: Sentence, e: int, act: dict, agents: set[str]) -> list[str]:
     """``培训了 X 的法官``, ``trained 300 police officers from X``, ``trained 40 of its magistrates``: the group whose people the training verb's object names."""
     lx = sent.lx
