@@ -12,7 +12,7 @@ from .funding import costs_borne, post_of, post_owner, sent_before
 from .patterns import SentenceContext
 from .roles import members_of, subject_before, years
 
-__all__ = ["funded_administered"]
+__all__ = ["financed_help", "funded_administered"]
 
 
 def _activities_of(sent: Sentence, pos: int, kinds: set[str]) -> Group | None:
@@ -148,3 +148,26 @@ def _activity_between(sent: Sentence, subj: Group, pos: int) -> bool:
         return False
     # (Together with Y, it supported a review …, a project funded by Z: a pronoun's subject named in a sentence before)
     return bool(sent.lx.find(sent.text, act["nouns"], max(subj.end, sent.start), pos))
+
+
+def financed_help(ctx: SentenceContext) -> None:
+    """``Norway had financed the assistance of X to Y``: a subject that paid for (``assists`` ``funder_of_help``, a
+    regular expression on the words after it, ending in ``of`` or ``by``) the help of a body named right after helps
+    whom that body's help reached in the sentence, in the same modality — and no one else the sentence names."""
+    sent = ctx.sentence
+    lx = sent.lx
+    rx = lx["assists"].get("funder_of_help")
+    for g in sent.groups if rx else ():
+        m = re.match(rx, sent.text[g.end:g.end + 90]) if g.governor is None and g.kinds() & lx.agents else None
+        if m is None:
+            continue
+        at = g.end + m.end()
+        helper = next((h for h in sent.groups if h.kinds() & lx.agents and at <= h.head
+                       and not lx.trim(lx.squeeze(sent.text[at:h.head]), "determiners").strip()), None)
+        if helper is None:
+            continue  # (financed the deployment of advisers to X: its own help, read as such)
+        helped = [r for r in ctx.relations if r.predicate == "assists" and r.subject in helper.keys]
+        for r in helped:
+            for k in members_of(g, lx.agents):
+                if k != r.object:
+                    emit_assist(ctx, [k], [r.object], r.year, None, (r.modality, r.requested_by))

@@ -236,7 +236,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             # (同 X 的技术人员一道: help to X, and work done together with X's own staff)
         owned = pw.get("state_organ_worked")  # worked with the Ministry of Justice of X on …: help to X, no partnership
         if owned and lead is not None and lead[2] in owned["leads"] and "State" not in subj.kinds() \
-                and all(g.kinds() <= {"State"} for g in run) and re.match(owned["before"], lx.squeeze(text[lead[1]:first.start])):
+                and all(g.kinds() <= {"State"} for g in run) and re.match(owned["before"], lx.squeeze(text[lead[1]:first.start])) \
+                and re.match(owned["after"], text[last.end:sent.clause_end(last.end)]):  # (on the reform of …: its work)
             from .emit import emit_assist  # (imported here: emit reads patterns, which reads links)
             emit_assist(ctx, list(subj.keys), members, None, None, mood)
             continue
@@ -453,7 +454,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                      and text[je:g.start].strip() == "," and len(members_of(g, agents)) > 1][:1]
         relative = pw.get("joint_relative")  # officials of A and B took part in a workshop that C and D co-organized
         if relative and len(doers) > 1:
-            doers = [g for g in doers if not any(g.end <= h.start and re.search(relative, text[g.end:h.start])
+            doers = [g for g in doers if not any(g.end <= h.start and re.search(relative, text[g.end:h.head])
                                                  for h in doers)]  # (A and B, before the relative clause, are no doers)
         for g in doers[-1:] if (js, je, _w) in modified else doers:
             if pw.get("joint_received") and re.search(pw["joint_received"], lx.squeeze(text[g.end:js])):

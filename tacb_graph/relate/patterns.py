@@ -605,13 +605,6 @@ def funding_of(ctx: SentenceContext) -> list[str]:
                     and not (cost is borne and any(lo <= h.start < g.start for h in sent.groups)):
                 # (驻 X 顾问的费用由 Y 提供: the cost of something a name in the clause owns, not of the sentence's help)
                 found += [k for k in members_of(g, sent.lx.agents) if k not in found]
-    paid = sent.lx["assists"].get("funder_of_help")  # Norway had financed the assistance of X to Y: Norway paid for it
-    for g in sent.groups if paid else ():
-        m = re.match(paid, sent.text[g.end:g.end + 90]) if g.governor is None and g.kinds() & sent.lx.agents else None
-        at = g.end + m.end() if m else -1  # (the help of another named right after: not the deployment of advisers)
-        if m and any(h.kinds() & sent.lx.agents and at <= h.head and not sent.lx.trim(
-                sent.lx.squeeze(sent.text[at:h.head]), "determiners").strip() for h in sent.groups):
-            found += [k for k in members_of(g, sent.lx.agents) if k not in found]
     return found or own_funding(sent)
 
 
