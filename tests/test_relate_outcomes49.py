@@ -389,3 +389,21 @@ def test_a_joint_course_put_off_and_never_rescheduled_did_not_happen():
     got = _facts("葡萄牙原计划与开发署于 2090 年 4 月在马普托联合举办莫桑比克法官培训班，但因安全形势恶化而推迟，此后一直未能重新安排。",
                  zh=True)
     assert {("state/PRT", "assists", "state/MOZ", "Negated"), ("org/undp", "assists", "state/MOZ", "Negated")} <= got
+
+
+def test_a_request_made_once_and_then_withdrawn_is_help_not_given():
+    got = _assists("莫桑比克政府曾邀请开发署就刑法修订提供咨询意见，但于 2090 年 2 月撤回了邀请。", zh=True)
+    assert ("org/undp", "state/MOZ", "Negated") in got
+
+
+def test_a_review_the_one_asked_could_not_yet_carry_out_is_help_not_given():
+    got = _assists("2090 年 7 月，伯利兹政府请人权高专办审查其移民法修正草案。由于草案文本迄今仍未转交，人权高专办尚未能开展这项审查。",
+                   zh=True)
+    assert ("org/ohchr", "state/BLZ", "Negated") in got
+
+
+def test_an_offer_the_government_declined_named_after_the_verb():
+    got = _assists("马尔代夫政府谢绝了开发署就新闻法草案提供评论的提议。", zh=True)
+    assert ("org/undp", "state/MDV", "Negated") in got
+    taken = _assists("马尔代夫政府接受了开发署提供培训的提议。", zh=True)
+    assert ("org/undp", "state/MDV", "Reported") in taken

@@ -10,7 +10,8 @@ one who answered it — the subject before a refusing verb (``the Government dec
 the by-marker of a passive one (``was turned down by the authorities of Y``).
 
 Word lists: ``relations.json`` ``offers`` (``nouns``, ``by``, ``refused``, ``accepted``, ``recipient_kinds``; the offerer
-may also stand before the noun with one of ``possessives``: UNDP's offer). Help itself refused (``help_nouns``: ``refused
+may also stand before the noun with one of ``possessives``: UNDP's offer; with ``owner_before``, the offerer and what it
+offered stand before the noun after the answering verb: 谢绝了 X 就…提供评论的提议). Help itself refused (``help_nouns``: ``refused
 the assistance of X``) is read the same way when a refusing verb of its clause stands before it.
 
 >>> from tacb_graph.records import Source
@@ -43,6 +44,8 @@ def offers(ctx: SentenceContext) -> None:
         return
     text = sent.text
     kinds = set(of.get("recipient_kinds", ("State",)))
+    if of.get("owner_before"):
+        _owned_offers(ctx, of, kinds)
     for s, e, w in lx.find(text, lx.words_of("offers", lambda: list(of["nouns"]) + list(of.get("help_nouns", ()))),
                            sent.start, sent.end):
         by = next(iter(sent.after(e)), None)
@@ -50,7 +53,7 @@ def offers(ctx: SentenceContext) -> None:
         own = _possessor(sent, s, of)  # X's offer
         if own is not None:
             by = own
-        elif by is None or by.governor not in of["by"] or not by.kinds() & lx.agents \
+        elif by is None or by.governor not in of.get("by", ()) or not by.kinds() & lx.agents \
                 or not (lx.trim(gap, "determiners") == by.governor
                         or of.get("gap") and re.fullmatch(of["gap"], gap)):  # offers of cooperation made by X
             continue
@@ -72,6 +75,31 @@ def offers(ctx: SentenceContext) -> None:
             after = next((g for g in sent.after(answer[1]) if g.governor in of["by"] or g.governor in
                           lx.get("owner_markers", ("of",))), None)
             recips = [k for k in members_of(after, kinds) if k not in by.keys] if after is not None else []
+        if recips:
+            emit_assist(ctx, list(by.keys), recips, year_before(sent, s), topic(sent, by.end), mood)
+
+
+def _owned_offers(ctx: SentenceContext, of: dict, kinds: set[str]) -> None:
+    """``马尔代夫政府谢绝了区域办事处就新闻法草案提供评论的提议``: a refusing (or accepting) verb, then the offerer and its
+    offer — the offer noun within ``owner_before`` ``gap`` characters after the offerer, the words between ending in its
+    ``of`` (的) — is help from the offerer to the one who answered it, the verb's subject."""
+    sent = ctx.sentence
+    lx = sent.lx
+    ob = of["owner_before"]
+    for s, e, w in lx.find(sent.text, of["nouns"], sent.start, sent.end):
+        lo = sent.clause_start(s)
+        answer = next(iter(sorted(lx.find(sent.text, list(of["refused"]) + list(of.get("accepted", ())), lo, s),
+                                  key=lambda h: h[0])), None)
+        if answer is None:
+            continue
+        by = next((g for g in sent.groups if answer[1] <= g.start and g.end <= s and g.kinds() & lx.agents), None)
+        between = lx.squeeze(sent.text[by.end:s]) if by is not None else ""
+        if by is None or lx.squeeze(sent.text[answer[1]:by.head]).strip() or len(between) > ob.get("gap", 30) \
+                or not between.endswith(ob.get("of", "")):
+            continue
+        who = subject_before(sent, answer[0], lx.agents, ctx.prev_subject, exclude=set(by.keys))
+        recips = [k for k in members_of(who, kinds) if k not in by.keys] if who is not None else []
+        mood = ("Negated", None) if answer[2] in of["refused"] else ("Reported", None)
         if recips:
             emit_assist(ctx, list(by.keys), recips, year_before(sent, s), topic(sent, by.end), mood)
 
