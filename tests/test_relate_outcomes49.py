@@ -407,3 +407,17 @@ def test_an_offer_the_government_declined_named_after_the_verb():
     assert ("org/undp", "state/MDV", "Negated") in got
     taken = _assists("马尔代夫政府接受了开发署提供培训的提议。", zh=True)
     assert ("org/undp", "state/MDV", "Reported") in taken
+
+
+def test_two_letters_in_one_sentence_each_asks_its_own_addressees():
+    got = _facts("秘书长致函葡萄牙常驻代表团，请葡萄牙政府说明其援助的内容；人权高专办另行致函莫桑比克人权委员会和开发署，征求它们掌握的资料。",
+                 zh=True)
+    assert {("org/ohchr", "requests", "org/undp", "Reported"), ("org/sg", "requests", "state/PRT", "Reported")} <= got
+    assert ("org/sg", "requests", "org/undp", "Reported") not in got
+
+
+def test_asked_to_describe_its_support_is_no_help_asked_for():
+    assert not _assists("秘书长致函葡萄牙常驻代表团，请葡萄牙政府说明其支持莫桑比克司法改革的情况。", zh=True)
+    assert not _assists("The Secretary-General asked the Government of Portugal to describe its support to the justice "
+                        "sector of Mozambique.")
+    assert ("state/PRT", "state/MOZ", "Reported") in _assists("葡萄牙报告其支持了莫桑比克的司法改革。", zh=True)

@@ -472,6 +472,8 @@ def assists(ctx: SentenceContext, together) -> None:
         s, e, w = hit
         if _noun_use(sent, s, e, a) or lx.guarded(text, hit):
             continue
+        if a.get("told_before") and re.search(a["told_before"], lx.squeeze(text[sent.clause_start(s):s])):
+            continue  # 请 X 说明其支持…的情况, asked X to describe its support to …: help told of, not given or asked for
         if w not in a.get("active_forms", ()) and passive_verb(sent, s, a):
             helped_by(ctx, s, e, examples, found, w)  # X was assisted by Y: Y helped X
             continue

@@ -142,8 +142,11 @@ def _letter_asking(ctx: SentenceContext, lt: dict) -> None:
     lx = sent.lx
     agents = lx.agents
     text = sent.text
-    for vs, ve, _w in lx.find(text, lt["verbs"], sent.start, sent.end):
-        ask = re.compile(lt["asks"]).search(text, ve, sent.end)
+    hits = lx.find(text, lt["verbs"], sent.start, sent.end)
+    for i, (vs, ve, _w) in enumerate(hits):
+        stop = min([hits[i + 1][0]] if i + 1 < len(hits) else [sent.end])
+        semi = min((p for p in (text.find(c, ve, stop) for c in ";；") if p != -1), default=stop)
+        ask = re.compile(lt["asks"]).search(text, ve, semi)  # (…；Y 另行致函 A，征求…: Y's letter, not the first one's)
         if ask is None:
             continue
         named = [g for g in sent.groups if ve <= g.start and g.end <= ask.start() and g.kinds() & agents]
