@@ -421,3 +421,15 @@ def test_asked_to_describe_its_support_is_no_help_asked_for():
     assert not _assists("The Secretary-General asked the Government of Portugal to describe its support to the justice "
                         "sector of Mozambique.")
     assert ("state/PRT", "state/MOZ", "Reported") in _assists("葡萄牙报告其支持了莫桑比克的司法改革。", zh=True)
+
+
+def test_both_the_advice_and_the_visit_were_paid_for_by_a_donor():
+    got = _assists("The Uganda Human Rights Commission received advice from OHCHR while drafting its strategic plan. "
+                   "Both the advice and the visit were paid for by Ireland.")
+    assert {("org/ohchr", "org/uhrc", "Reported"), ("state/IRL", "org/uhrc", "Reported")} <= got
+
+
+def test_a_government_that_would_send_no_information_of_its_own_sent_no_reply():
+    got = _facts("Written replies were sent by the Governments of Malawi and Zambia. The Government of Uganda let the "
+                 "Secretariat know that it would send no information of its own.")
+    assert ("state/UGA", "submittedInputTo", "@report", "Negated") in got
