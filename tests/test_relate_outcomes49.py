@@ -433,3 +433,12 @@ def test_a_government_that_would_send_no_information_of_its_own_sent_no_reply():
     got = _facts("Written replies were sent by the Governments of Malawi and Zambia. The Government of Uganda let the "
                  "Secretariat know that it would send no information of its own.")
     assert ("state/UGA", "submittedInputTo", "@report", "Negated") in got
+
+
+def test_working_with_a_ministry_to_arrange_meetings_is_a_partnership_not_help():
+    got = _facts("UNDP worked with the Ministry of the Interior of Malawi to arrange the Special Rapporteur's meetings.")
+    assert ("org/undp", "partnersWith", "state/MWI", "Reported") in got
+    assert ("org/undp", "assists", "state/MWI", "Reported") not in got
+    adviser = _facts("A human rights adviser deployed by UNDP had been working with the Ministry of Justice of Malawi "
+                     "since 2090.")
+    assert ("org/undp", "assists", "state/MWI", "Reported") in adviser

@@ -616,7 +616,8 @@ def held_after(ctx: SentenceContext, together) -> None:
     taught = ctx.carried.get("attended")
     keys = ("doing", "paying")
     if spec and not taught:  # X trained officials of A. Y had borne the cost of that course: Y paid for X's help to A
-        earlier = [r for r in ctx.earlier if r.predicate == "assists" and r.modality == "Reported"]
+        earlier = [r for r in ctx.relations if r.predicate == "assists" and r.modality == "Reported"] \
+            or [r for r in ctx.earlier if r.predicate == "assists" and r.modality == "Reported"]  # (its own sentence's first)
         taught = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence)) if earlier else None
         keys = ("paying",)
     if not spec or not taught:

@@ -237,7 +237,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         owned = pw.get("state_organ_worked")  # worked with the Ministry of Justice of X on …: help to X, no partnership
         if owned and lead is not None and lead[2] in owned["leads"] and "State" not in subj.kinds() \
                 and all(g.kinds() <= {"State"} for g in run) and re.match(owned["before"], lx.squeeze(text[lead[1]:first.start])) \
-                and re.match(owned["after"], text[last.end:sent.clause_end(last.end)]):  # (on the reform of …: its work)
+                and not re.match(owned["not_after"], text[last.end:sent.clause_end(last.end)]):  # (to arrange his meetings)
             from .emit import emit_assist  # (imported here: emit reads patterns, which reads links)
             emit_assist(ctx, list(subj.keys), members, None, None, mood)
             continue
