@@ -442,3 +442,12 @@ def test_working_with_a_ministry_to_arrange_meetings_is_a_partnership_not_help()
     adviser = _facts("A human rights adviser deployed by UNDP had been working with the Ministry of Justice of Malawi "
                      "since 2090.")
     assert ("org/undp", "assists", "state/MWI", "Reported") in adviser
+
+
+def test_a_states_development_agency_is_the_state_not_undp():
+    found = _mentions("2090 年，比利时开发署向基加利派驻了两名司法顾问，帮助卢旺达司法部修订刑法。", zh=True)
+    assert ("比利时开发署", "state/BEL") in found
+    assert not any(k == "org/undp" for _s, k in found)
+    got = _assists("2090 年，比利时开发署向基加利派驻了两名司法顾问，帮助卢旺达司法部修订刑法。", zh=True)
+    assert got == {("state/BEL", "state/RWA", "Reported")}
+    assert ("开发署", "org/undp") in _mentions("开发署向基加利派驻了两名顾问。", zh=True)

@@ -28,7 +28,7 @@ import re
 from .names import title_entities
 from .state import Found, UnitState, kind_of
 
-__all__ = ["institution_heads", "add_state_institutions", "add_state_short_names"]
+__all__ = ["institution_heads", "add_state_institutions", "add_state_short_names", "state_owned_short"]
 
 _BRACKETED = re.compile(r"^(?P<head>.+?) \((?P<state>[^()]+)\)$")
 
@@ -230,3 +230,25 @@ def _short_of(entity, label: str, state: str, head: str) -> bool:
     """Whether ``entity``'s name holds ``state`` and ends with ``head`` (without case)."""
     name = (getattr(entity, label, None) or "") if entity is not None else ""
     return bool(name) and state in name and name.lower().endswith(head.lower())
+
+
+def state_owned_short(st: UnitState, found: list[Found], text: str) -> None:
+    """A body's short name right after a State's name is that State's own body, not the body the short name stands
+    for alone (``比利时开发署`` is Belgium's development agency, not UNDP, whose short name is ``开发署``): the language's
+    ``state_owned_short`` (``backrefs.json``) lists such short names; the State's mention takes in the short name.
+
+    ``found`` is the unit's mentions so far, sorted.
+    """
+    shorts = set(st.config.language.backrefs.get("state_owned_short", ()))
+    if not shorts:
+        return
+    drop = []
+    for i, f in enumerate(found):
+        if text[f.start:f.end] not in shorts:
+            continue
+        before = next((g for g in reversed(found[:i]) if g.end <= f.start), None)
+        if before is not None and before.end == f.start and kind_of(st, before.key) == "State":
+            drop.append(f)
+            before.end = f.end  # (the State's own agency: a mention of the State)
+    if drop:
+        found[:] = [f for f in found if f not in drop]
