@@ -608,15 +608,22 @@ def held_after(ctx: SentenceContext, together) -> None:
     (``carried`` ``attended``) were helped by the subject of a later verb of holding or paying whose object refers back
     to that activity (``activities`` ``held_after``: ``doing`` and ``paying``, regular expressions on the verb and its
     object), by those it acted together with, and by the agent of a passive of paying that opens its sentence with the
-    activity (``paid_by``, on the words before the agent: The workshop was funded by W)."""
+    activity (``paid_by``, on the words before the agent: The workshop was funded by W). Where a holder was named, a
+    verb of paying for it in a later sentence makes the payer help those the unit's last reported help reached."""
     sent = ctx.sentence
     lx = sent.lx
     spec = (lx.get("activities") or {}).get("held_after")
     taught = ctx.carried.get("attended")
+    keys = ("doing", "paying")
+    if spec and not taught:  # X trained officials of A. Y had borne the cost of that course: Y paid for X's help to A
+        earlier = [r for r in ctx.relations if r.predicate == "assists" and r.modality == "Reported"] \
+            or [r for r in ctx.earlier if r.predicate == "assists" and r.modality == "Reported"]  # (its own sentence's first)
+        taught = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence)) if earlier else None
+        keys = ("paying",)
     if not spec or not taught:
-        return  # (where a holder was named, a payer of the course named later is read in relate/referents.py)
+        return
     text = sent.text
-    for key in ("doing", "paying"):
+    for key in keys:
         for m in re.finditer(spec[key], text[sent.start:sent.end]) if spec.get(key) else ():
             s = sent.start + m.start()
             prov = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(taught))
