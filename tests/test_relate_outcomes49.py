@@ -414,3 +414,11 @@ def test_a_states_development_agency_is_the_state_not_undp():
     got = _assists("2090 年，比利时开发署向基加利派驻了两名司法顾问，帮助卢旺达司法部修订刑法。", zh=True)
     assert got == {("state/BEL", "state/RWA", "Reported")}
     assert ("开发署", "org/undp") in _mentions("开发署向基加利派驻了两名顾问。", zh=True)
+
+
+def test_people_of_a_states_courts_in_named_towns_who_completed_a_programme_then_who_taught_and_paid():
+    got = _facts("Thirty clerks of the courts of first instance of Malawi in Lilongwe, Blantyre and Zomba completed, in "
+                 "the course of 2090, a six-week programme on case files. UNDP taught the programme in cooperation with "
+                 "UNICEF, while Ireland paid the trainers' fees.")
+    for p in ("org/undp", "org/unicef", "state/IRL"):
+        assert (p, "assists", "state/MWI", "Reported") in got

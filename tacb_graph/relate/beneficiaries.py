@@ -507,9 +507,14 @@ def participants(ctx: SentenceContext, together) -> None:
                 recips += [k for k in members_of(g, agents) if k not in recips]  # 也门(的)官员参加了…
             elif (g.lead is not None and (g is asided or strip_adverbs(text[g.end:s], lx)
                                           in ("", *act.get("participation_auxiliaries", ()))
-                                          or act.get("people_relative") and re.fullmatch(act["people_relative"], text[g.end:s]))
+                                          or act.get("people_relative") and re.fullmatch(act["people_relative"], text[g.end:s])
+                                          or act.get("people_place") and re.fullmatch(act["people_place"], text[g.end:s]))
                   or _states_body((sent.original or text)[g.end:s], text[g.end:e], g, act)) and g.kinds() & agents:
                 recips += [k for k in members_of(g, agents) if k not in recips]
+        if not recips and act.get("people_place"):  # officials of X in A, B and C completed …: the list's commas
+            placed = next((g for g in reversed(sent.before(s)) if g.kinds() & agents), None)  # end no clause of theirs
+            if placed is not None and placed.lead is not None and re.fullmatch(act["people_place"], text[placed.end:s]):
+                recips = members_of(placed, agents)
         if not recips and act.get("people_elided") and lo > sent.start and not strip_adverbs(text[lo:s], lx):
             # X 和 Y 共十二名调查人员赴都柏林，接受了培训: the people the clause before opens with, its subject
             before = sent.clause_start(lo - 1)
