@@ -1,4 +1,4 @@
-"""A report of our own around the sentences an outcomes test reads (tests/test_relate_outcomes48.py and after): the
+"""A report of our own around the sentences an outcomes test reads (tests/test_relate_outcomes47.py and after): the
 front page of a High Commissioner's report to the Human Rights Council, in English or Chinese, and its paragraphs
 numbered from 1, through the real pipeline."""
 

@@ -12,44 +12,15 @@ from __future__ import annotations
 
 import pytest
 
-from tacb_graph.recognise import recognise
-from tacb_graph.records import Source
-from tacb_graph.relate import relate
-from tacb_graph.segment import segment
+from outcomes import extract
 
-HEAD = """A/HRC/999/13
-Human Rights Council
-Nine hundred and ninety-ninth session
-Agenda item 10
-Technical assistance and capacity-building
 
-Technical cooperation in the field of human rights
-
-Report of the United Nations High Commissioner for Human Rights
-
- I. Introduction
-
-"""
-
-HEAD_ZH = """A/HRC/999/13
-
-人权理事会
-第九百九十九届会议
-议程项目 10
-技术援助和能力建设
-
-人权领域的技术合作
-
-联合国人权事务高级专员的报告
-
- 一. 导言
-
-"""
+def _extract(*paragraphs: str, zh: bool = False):
+    return extract(*paragraphs, zh=zh, symbol="A/HRC/999/13")
 
 
 def _facts(*paragraphs: str, zh: bool = False) -> set[tuple[str, str, str, str]]:
-    text = (HEAD_ZH if zh else HEAD) + "".join(f"{i}. {p}\n\n" for i, p in enumerate(paragraphs, 1))
-    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    rec = _extract(*paragraphs, zh=zh)
     return {(r.subject, r.predicate, r.object, r.modality) for r in rec.relations if r.predicate != "cites"}
 
 
@@ -188,8 +159,7 @@ def test_the_state_a_workshop_was_held_in_is_helped_when_no_participants_are_nam
 @pytest.mark.parametrize("said", ["but noted that the term itself was nowhere defined",
                                   "but noted that the Council had never given it a definition"])
 def test_a_concept_welcomed_but_never_defined_is_sceptical(said):
-    text = HEAD + f"1. Armenia found mutually beneficial cooperation a useful notion, {said}.\n\n"
-    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    rec = _extract(f"Armenia found mutually beneficial cooperation a useful notion, {said}.")
     assert {(s.holder, s.value) for s in rec.stances} == {("state/ARM", "Sceptical")}
 
 
@@ -256,8 +226,7 @@ def test_their_travel_paid_for_the_people_of_the_sentence_before():
 
 
 def test_the_state_is_not_the_first_word_of_a_body_named_in_capitals():
-    text = HEAD + "1. Officials of Chile attended a course. The State Border Guard of Peru thanked OHCHR.\n\n"
-    rec = recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text))))
+    rec = _extract("Officials of Chile attended a course. The State Border Guard of Peru thanked OHCHR.")
     said = {m.surface: m.entity for m in rec.mentions}
     assert "The State" not in said and said.get("Peru") == "state/PER" and said.get("Chile") == "state/CHL"
 
@@ -338,14 +307,12 @@ def test_a_request_whose_goods_were_delivered_is_help_given():
                                   "发展权对于面临气候风险的小岛屿国家具有特殊意义",
                                   "发展权是平等获得药品的基础，任何国家都不应被排除在防范合作之外"])
 def test_defending_a_concept_or_naming_a_risk_faced_is_no_criticism(said):
-    text = HEAD_ZH + f"1. 亚美尼亚认为，{said}。\n\n"
-    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    rec = _extract(f"亚美尼亚认为，{said}。", zh=True)
     assert {(s.holder, s.value) for s in rec.stances} == {("state/ARM", "Supportive")}
 
 
 def test_should_not_be_written_into_a_resolution_stays_critical():
-    text = HEAD_ZH + "1. 亚美尼亚认为，发展权不应写入理事会的决议。\n\n"
-    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    rec = _extract("亚美尼亚认为，发展权不应写入理事会的决议。", zh=True)
     assert {(s.holder, s.value) for s in rec.stances} == {("state/ARM", "Critical")}
 
 
@@ -353,14 +320,12 @@ def test_should_not_be_written_into_a_resolution_stays_critical():
                                   "found win-win cooperation attractive, but regretted that no regional document had "
                                   "ever defined it"])
 def test_welcomed_but_too_vague_or_never_defined_is_sceptical(said):
-    text = HEAD + f"1. Armenia {said}.\n\n"
-    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    rec = _extract(f"Armenia {said}.")
     assert {(s.holder, s.value) for s in rec.stances} == {("state/ARM", "Sceptical")}
 
 
 def test_welcomed_but_a_caveat_about_something_else_stays_supportive():
-    text = HEAD + "1. Armenia found win-win cooperation useful but stressed that assistance must be based on requests.\n\n"
-    rec = relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+    rec = _extract("Armenia found win-win cooperation useful but stressed that assistance must be based on requests.")
     assert {(s.holder, s.value) for s in rec.stances} == {("state/ARM", "Supportive")}
 
 

@@ -136,17 +136,19 @@ def request_made(ctx: SentenceContext) -> None:
 
 def _letter_asking(ctx: SentenceContext, lt: dict) -> None:
     """``高级专员分别去函 A、B 和 C，征求有关资料``, ``The High Commissioner wrote to A, B and C, seeking information``:
-    a letter (``letter``: ``verbs``) to the names right after it in its clause, followed by a clause that opens with
-    asking (``asks``, a regular expression on the words that open it, its comma included), is a request of the writer to each of them."""
+    a letter (``letter``: ``verbs``) to the names right after it, followed by a clause that opens with asking (``asks``,
+    a regular expression on the words that open it, its comma included; before the next letter or semicolon), is a
+    request of the writer to each of them."""
     sent = ctx.sentence
     lx = sent.lx
     agents = lx.agents
     text = sent.text
+    asks = re.compile(lt["asks"])
     hits = lx.find(text, lt["verbs"], sent.start, sent.end)
     for i, (vs, ve, _w) in enumerate(hits):
-        stop = min([hits[i + 1][0]] if i + 1 < len(hits) else [sent.end])
-        semi = min((p for p in (text.find(c, ve, stop) for c in ";；") if p != -1), default=stop)
-        ask = re.compile(lt["asks"]).search(text, ve, semi)  # (…；Y 另行致函 A，征求…: Y's letter, not the first one's)
+        stop = hits[i + 1][0] if i + 1 < len(hits) else sent.end
+        stop = min((p for p in (text.find(c, ve, stop) for c in ";；") if p != -1), default=stop)
+        ask = asks.search(text, ve, stop)  # (…；Y 另行致函 A，征求…: Y's letter, not the first one's)
         if ask is None:
             continue
         named = [g for g in sent.groups if ve <= g.start and g.end <= ask.start() and g.kinds() & agents]
@@ -155,10 +157,10 @@ def _letter_asking(ctx: SentenceContext, lt: dict) -> None:
         writer = subject_before(sent, vs, agents, ctx.prev_subject, exclude={k for g in named for k in g.keys})
         if writer is None:
             continue
+        mood = ctx.mood(vs, writer)
         for s in members_of(writer, agents):
-            for g in named:
-                for o in members_of(g, agents):
-                    ctx.add(s, "requests", o, mood=ctx.mood(vs, writer))
+            for o in (k for g in named for k in members_of(g, agents)):
+                ctx.add(s, "requests", o, mood=mood)
 
 
 def _applied(ctx: SentenceContext, ap: dict, spec: dict) -> None:

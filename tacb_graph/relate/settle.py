@@ -345,7 +345,7 @@ def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
     return None
 
 
-def _put_off_later(sent: Sentence, g, md: dict, lx: Lexicon, window: int) -> str | None:
+def _put_off_later(sent: Sentence, g, md: dict, lx: Lexicon, end: int) -> str | None:
     """What the one asked (group ``g``) does with the request when it puts it off (``put_off_later``: ``verbs``): a
     delay to a stated date (``dated`` right after the verb) is Planned; a delay with no date, or only until the
     request is looked at again (``reconsider``: 推迟到 2119 年以后再议, to be reconsidered next year), is Negated.
@@ -354,8 +354,7 @@ def _put_off_later(sent: Sentence, g, md: dict, lx: Lexicon, window: int) -> str
     po = md.get("put_off_later")
     if not po:
         return None
-    hits = _hits(sent, po["verbs"], g.end, min(sent.clause_end(g.end) if not md.get("done_clauses") else sent.end,
-                                               g.end + window))
+    hits = _hits(sent, po["verbs"], g.end, end)
     if not hits:
         return None
     s, e = hits[0][0], hits[0][1]
@@ -435,7 +434,8 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, posts: dict) ->
             if refused and not any(g.end <= h.start and h.end <= refused[0][0] and h.kinds() & lx.agents
                                    for h in sent.groups):
                 return "Negated"  # … asked the Office to …; the Office declined / 认为…超出其任务范围，未予接受
-            put_off = _put_off_later(sent, g, md, lx, window)
+            end = min(sent.end if md.get("done_clauses") else sent.clause_end(g.end), g.end + window)
+            put_off = _put_off_later(sent, g, md, lx, end)  # (the one asked's own clauses, within the window)
             if put_off is not None:
                 return put_off
             after = lx.squeeze(sent.text[g.end:g.end + 40]).lstrip(" ,")
@@ -445,7 +445,6 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, posts: dict) ->
                 agreed = replied.group(0)
             if agreed and not (md.get("agreed_not_before") and re.match(md["agreed_not_before"], after[len(agreed):].lstrip())):
                 return "Planned"  # … asked UNICEF for support; UNICEF has agreed to send an adviser (not: agreed to the request)
-            end = min(sent.end if md.get("done_clauses") else sent.clause_end(g.end), g.end + window)
             hits = _hits(sent, md["done_verbs"], g.end, end)
             if not hits:
                 continue
