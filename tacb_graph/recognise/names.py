@@ -436,8 +436,12 @@ def add_organs(st: UnitState, found: list[Found], text: str) -> None:
             continue  # (the Minister of Foreign Affairs, X Y, stated …: a person's title)
         inner = [f for f in found if f.start < end and m.start() < f.end]
         if inner:
+            first = min(inner, key=lambda f: f.start)
+            if rule.get("owner_link") and kind_of(st, first.key) == "State" \
+                    and re.search(rule["owner_link"], text[m.start():first.start]):
+                continue  # (the Ministry of Women, Youth, Children and Family Affairs of X: X's own, named; read already)
             # (the Ministry of X and Y, OHCHR and UNODC …: the name ends where a list of other names begins)
-            cut = re.search(rule.get("list_before", r"(?!)"), text[m.start():min(f.start for f in inner)])
+            cut = re.search(rule.get("list_before", r"(?!)"), text[m.start():first.start])
             if cut is None or cut.start() == 0:
                 continue  # (the Ministry of Justice of Mongolia: the State is named; a rule read it already)
             end = m.start() + cut.start()

@@ -278,7 +278,7 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             continue
         if rule.get("when_lower") and ent.text.split(None, 1)[-1].islower():
             rule = {**rule, **rule["when_lower"]}  # "the office": a field office named before, not OHCHR
-        after = text[ent.end_char:ent.end_char + 40]
+        after = text[ent.end_char:ent.end_char + 80]  # (…, Youth, Children and Family Affairs of X: a long name)
         if language.backrefs.get("capitalised") and not rule.get("any_case") \
                 and not capitalised_as(rule["text"], ent.text):
             continue  # the committee's investigators: a body of no name, not the Committee named before

@@ -747,8 +747,11 @@ def activities(ctx: SentenceContext, together) -> None:
         trained = None
         if w in made_for and not passive:
             found = recipient_before(sent, s, act, agents)  # 为 X 设计了案件管理系统: whatever it made, it made for X
-            if found is not None and any(g.end <= s and not lx.squeeze(text[g.end:s]).strip() and set(found[0]) & set(g.keys)
-                                         for g in sent.groups):  # (为开发署的项目编写了报告: made for a project)
+            owned = act.get("made_for_owned")  # 为乌克兰东部 12 家医院安装了…: places of the State's, counted
+            if found is not None and any(g.end <= s and set(found[0]) & set(g.keys) and (
+                    not lx.squeeze(text[g.end:s]).strip() or "State" in g.kinds() and owned
+                    and re.fullmatch(owned, lx.squeeze(text[g.end:s]))) for g in sent.groups):
+                # (为开发署的项目编写了报告: made for a project)
                 recips, start = list(found[0]), found[1]
         elif w in training and not passive:
             recips = beneficiary_object(sent, past_co_aside(sent, e, act), act, agents) \

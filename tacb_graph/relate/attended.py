@@ -608,18 +608,20 @@ def held_after(ctx: SentenceContext, together) -> None:
     (``carried`` ``attended``) were helped by the subject of a later verb of holding or paying whose object refers back
     to that activity (``activities`` ``held_after``: ``doing`` and ``paying``, regular expressions on the verb and its
     object), by those it acted together with, and by the agent of a passive of paying that opens its sentence with the
-    activity (``paid_by``, on the words before the agent: The workshop was funded by W). Where a holder was named, a
-    verb of paying for it in a later sentence makes the payer help those the unit's last reported help reached."""
+    activity (``paid_by``, on the words before the agent from the sentence's or the agent's clause's start: The
+    workshop was funded by W; 培训费用由 W 支付, with ``paid_after`` on the words after the agent where given). Where a
+    holder was named, a verb of paying for it, or of lending it a teacher (``lending``: 波兰为这期培训派出了一名讲员), in a
+    later sentence makes its subject help those the unit's last reported help reached."""
     sent = ctx.sentence
     lx = sent.lx
     spec = (lx.get("activities") or {}).get("held_after")
     taught = ctx.carried.get("attended")
-    keys = ("doing", "paying")
+    keys = ("doing", "paying", "lending")
     if spec and not taught:  # X trained officials of A. Y had borne the cost of that course: Y paid for X's help to A
         earlier = [r for r in ctx.relations if r.predicate == "assists" and r.modality == "Reported"] \
             or [r for r in ctx.earlier if r.predicate == "assists" and r.modality == "Reported"]  # (its own sentence's first)
         taught = list(dict.fromkeys(r.object for r in earlier if r.sentence == earlier[-1].sentence)) if earlier else None
-        keys = ("paying",)
+        keys = ("paying", "lending")
     if not spec or not taught:
         return
     text = sent.text
@@ -634,6 +636,8 @@ def held_after(ctx: SentenceContext, together) -> None:
             emit_assist(ctx, [k for k in providers if k not in taught], list(taught), year_before(sent, s),
                         topic(sent, sent.start + m.end()), ctx.mood(s, prov))
     for g in sent.groups if spec.get("paid_by") else ():
-        if g.kinds() & lx.agents and re.fullmatch(spec["paid_by"], lx.squeeze(sent.text[sent.start:g.head])):
+        starts = {sent.start, sent.clause_start(g.start)}  # (…接受了培训，培训费用由 W 支付: the agent's own clause)
+        if g.kinds() & lx.agents and any(re.fullmatch(spec["paid_by"], lx.squeeze(sent.text[a:g.head])) for a in starts) \
+                and (not spec.get("paid_after") or re.match(spec["paid_after"], sent.text[g.end:g.end + 16])):
             emit_assist(ctx, [k for k in g.keys if k not in taught], list(taught), year_before(sent, g.start),
                         topic(sent, g.end), ctx.mood(g.start, None))

@@ -14,6 +14,7 @@ from .emit import emit_assist, topic
 from .patterns import SentenceContext, co_providers
 from .places import clause_groups as _clause_groups, located_after, stationed_in
 from .referents import co_organizers
+from .runs import joined
 from .roles import (locative, members_of, nearest_state, organ_trimmed, phrase_before, skip_aside, strip_adverbs,
                     subject_before, year_before)
 
@@ -540,6 +541,11 @@ def participants(ctx: SentenceContext, together) -> None:
                     and g.kinds() & agents and (strip_adverbs(text[g.end:held[0][0]], lx) in ("", *together_words)
                                                 or (act.get("participants_unlinked") and g.governor is None))]
             prov = near[-1] if near else None
+            if prov is not None:  # 参加了开发署与人权高专办联合举办的讲习班: the names joined to the holder held it too
+                run = _joined_before(sent, prov, e)
+                if run:
+                    together = [*together, ([k for k in prov.keys], [k for g in run for k in members_of(g, agents)
+                                                                      if k not in recips])]
         if prov is None and recips:
             # officials of X took part in a course given by Y: the participle's agent after the noun
             by = _noun_owner(sent, e, act, set(recips)) or _participle_agent(sent, e, act, agents, set(recips)) \
@@ -571,6 +577,30 @@ def participants(ctx: SentenceContext, together) -> None:
                     ctx.add(p, "partnersWith", k, mood=mood)
             providers += cos
         emit_assist(ctx, providers, recips, year_before(sent, held[-1][0]), topic(sent, held[-1][1]), mood)
+
+
+def _joined_before(sent: Sentence, g: Group, lo: int) -> list[Group]:
+    """The groups before ``g`` (after ``lo``) joined to it, one by one, by a coordinator or a partner marker alone:
+    ``开发署与人权高专办``, ``A、B 和 C``."""
+    run: list[Group] = []
+    last = g
+    for h in reversed(sent.before(g.start)):
+        if h.start < lo or not h.kinds() & sent.lx.agents or not joined(sent, h, last):
+            break
+        run.insert(0, h)
+        last = h
+    return run
+
+
+def _joined_after(sent: Sentence, g: Group, hi: int) -> Group:
+    """The last group of the run ``g`` opens (before ``hi``), each joined to the one before by a coordinator or a
+    partner marker alone: ``由 A 与 B 联合举办`` ends at B."""
+    last = g
+    for h in sent.after(g.end):
+        if h.start >= hi or not h.kinds() & sent.lx.agents or not joined(sent, last, h):
+            break
+        last = h
+    return last
 
 
 def _states_body(gap: str, through: str, g, act: dict) -> bool:
@@ -699,9 +729,10 @@ def _taught_after(sent: Sentence, e: int, act: dict, recips: set[str]):
                     or not g.kinds() & lx.agents:
                 continue
             marker = sent.text.rfind(g.governor, lo, g.head)
-            m = re.match(verb, sent.text[g.end:hi])
+            last = _joined_after(sent, g, hi)  # 讲习班由 A 与 B 联合举办: the verb after the last of the run
+            m = re.match(verb, sent.text[last.end:hi])
             if marker > lo and m and re.fullmatch(opening, lx.squeeze(sent.text[lo + 1:marker]).strip()):
-                return g, [(g.end + m.start(1), g.end + m.end(1), m.group(1))]
+                return g, [(last.end + m.start(1), last.end + m.end(1), m.group(1))]
         lo = hi
     return None
 

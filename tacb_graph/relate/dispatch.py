@@ -39,12 +39,16 @@ from .roles import coordinated_subject, members_of, subject_before, year_before
 __all__ = ["hosts_sent", "sent_to"]
 
 
-def _right_after(sent: Sentence, e: int, agents: set[str]) -> Group | None:
-    """The group that starts right at ``e`` (spaces aside), when it names an agent."""
+def _right_after(sent: Sentence, e: int, agents: set[str], organ: str | None = None) -> Group | None:
+    """The group that starts right at ``e`` (spaces aside), when it names an agent; or a State whose organ alone
+    (``organ``, a regular expression on the words between: seconded a prosecutor to the Attorney General's Office
+    of X) stands before it."""
     lx = sent.lx
     for g in sent.groups:
         if g.start >= e:
-            return g if lx.trim(lx.squeeze(sent.text[e:g.head]), "determiners") == "" and g.kinds() & agents else None
+            gap = lx.trim(lx.squeeze(sent.text[e:g.head]), "determiners")
+            owned = bool(organ) and "State" in g.kinds() and re.fullmatch(organ, gap) is not None
+            return g if (gap == "" or owned) and g.kinds() & agents else None
     return None
 
 
@@ -89,7 +93,7 @@ def sent_to(ctx: SentenceContext) -> None:
         verb = s if directional else _sending(sent, s, st, act)
         if verb is None:
             continue
-        g = _right_after(sent, e, agents)
+        g = _right_after(sent, e, agents, None if directional else st.get("organ_before"))
         if g is None or sent_to_learn(sent, verb + 1) is g:
             continue  # (sent two officers to Y for a placement: Y helped them, :mod:`.learners`)
         recips = members_of(g, agents)

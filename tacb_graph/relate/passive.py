@@ -67,6 +67,8 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
             continue
         if subj is None and scope_start(sent, s)[1]:  # encourages X to accept the offers of assistance made by Y
             subj = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(prov.keys))
+        if subj is None and _activity_subject(sent, s):
+            continue  # 这些培训得到了 Y 的资助: the activity named before took the money (its recipients: referents)
         subj = subj or _work_owner(ctx, s, a) or sentence_subject(sent, ctx.prev_subject)
         if subj and subj.kinds() & agents and subj is not prov:
             nouns = lx.find(text, a["passive_nouns"], max(sent.clause_start(s), s - 40), sent.clause_end(e))
@@ -91,6 +93,21 @@ def _participle_agent(sent: Sentence, e: int, a: dict) -> Group | None:
         if re.fullmatch(rx, sent.lx.squeeze(sent.text[e:g.head])):
             return g if g.kinds() & sent.lx.agents else None
     return None
+
+
+def _activity_subject(sent: Sentence, s: int) -> bool:
+    """Whether the clause before the passive verb at ``s`` is nothing but words referring back to an activity
+    (``activities`` ``referents``: 这些培训, 该项目的经费), with no one named in it."""
+    from .referents import noun_pattern
+
+    act = sent.lx.get("activities") or {}
+    rx = noun_pattern(sent.lx, act) if act else None
+    lo = sent.clause_start(s)
+    if rx is None or any(lo <= g.start < s for g in sent.groups):
+        return False
+    head = strip_adverbs(sent.text[lo:s], sent.lx)
+    m = rx.match(head)
+    return m is not None and m.end() == len(head) and m.end() > 0
 
 
 def _work_owner(ctx: SentenceContext, s: int, a: dict) -> Group | None:
@@ -180,9 +197,13 @@ def _own_subject(sent: Sentence, s: int, a: dict) -> Group | None:
         if w and gap.endswith(w):
             gap = gap[:-len(w)]
             break
-    if gap.startswith(tuple(lx["modifier_words"])) and len(gap) <= 12 \
-            and lx.ends_with(gap, a.get("passive_possessed", ())) and "State" in before[-1].kinds():
-        return before[-1]  # 多哥的国家人权委员会得到了…: the State whose body (unnamed) received it
+    owned = gap.startswith(tuple(lx["modifier_words"]))
+    if owned and "year" in lx.res:
+        gap = lx.squeeze(lx.res["year"].sub("", gap))  # 波黑的 25 名法官 2116 年接受了…: a year before the verb
+    if owned and len(gap) <= 12 and (lx.ends_with(gap, a.get("passive_possessed", ())) and "State" in before[-1].kinds()
+                                     or lx.ends_with(gap, a.get("passive_possessed_people", ()))):
+        return before[-1]  # 多哥的国家人权委员会得到了…: the State whose body (unnamed) received it; X 机构的 25 名
+        # 工作人员接受了…: the body (or State) whose people received it
     return before[-1] if gap == "" and is_free(sent, before[-1]) else None
 
 

@@ -596,6 +596,11 @@ def funding_of(ctx: SentenceContext) -> list[str]:
             found += [k for k in members_of(g, sent.lx.agents) if k not in found and k not in h.keys]
     # X paid for what the sentence reports: …借调了一名顾问，费用由 X 承担 (cost_borne_by); 以 X 提供的赠款为 Y 举办了培训
     # (funding_means); Y 由 X 出资，为 Z 举办了… (funded_act: the activity that follows)
+    rel = sent.lx["assists"].get("funder_relative")  # an adviser …, whose post X funds, assisted …: X pays for the adviser
+    for g in sent.groups if rel else ():
+        if re.search(rel["before"], sent.lx.squeeze(sent.text[max(sent.start, g.head - 30):g.head])) \
+                and re.match(rel["after"], sent.text[g.end:g.end + 30]) and g.kinds() & sent.lx.agents:
+            found += [k for k in members_of(g, sent.lx.agents) if k not in found]
     borne = sent.lx["assists"].get("cost_borne_by")
     for cost in (borne, sent.lx["assists"].get("funding_means"), sent.lx["assists"].get("funded_act")):
         for g in sent.groups if cost else ():

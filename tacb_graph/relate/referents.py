@@ -81,6 +81,20 @@ def _clauses(sent: Sentence) -> list[tuple[int, int]]:
     return [(a, b - 1) for a, b in zip(cuts, cuts[1:])]
 
 
+def _subject_joined(sent: Sentence, clauses: list[tuple[int, int]], rx) -> list[tuple[int, int]]:
+    """The clauses, a clause that is nothing but an opening referent (``rx``: ``考察团的差旅和住宿开销，均由 Y 报销``)
+    joined to the clause after it, its predicate."""
+    out: list[tuple[int, int]] = []
+    for a, b in clauses:
+        if out and out[-1][1] == -1:
+            out[-1] = (out[-1][0], b)
+            continue
+        head = sent.lx.squeeze(sent.text[a:b]).strip(" ,，")
+        m = rx.match(head) if rx is not None else None
+        out.append((a, -1 if m is not None and m.end() == len(head) and b < sent.end else b))
+    return [(a, sent.end if b == -1 else b) for a, b in out]
+
+
 def co_organizers(sent: Sentence, lo: int, hi: int, act: dict, exclude: set[str], bare: bool = True) -> list[Group]:
     """The agent groups one of ``co_markers`` governs between ``lo`` and ``hi`` (``organized with Y``); with
     ``bare`` false, not a marker of one word (``with``)."""
@@ -429,7 +443,7 @@ def referred_activities(ctx: SentenceContext, together) -> None:
     opener = lx.res.get("opener")
     held_by = None  # the provider of the activity an earlier clause of the sentence referred to
     _extended_by_subject(ctx, together, act)
-    for a, b in _clauses(sent):
+    for a, b in _subject_joined(sent, _clauses(sent), noun_pattern(lx, act, "opening_referents")):
         _funds_it(ctx, a, b, act)  # …, and Y has agreed to fund it
         head = lx.squeeze(sent.text[a:b]).lstrip(" ,")
         if opener is not None:

@@ -100,7 +100,8 @@ def given_relative(ctx: SentenceContext, s: int, e: int, found: list) -> None:
     """``Pakistan referred to training it had offered to diplomats from Afghanistan``, ``the support that UNDP
     provided to X``: a help noun before a giving verb, with only a relative marker (``relative_subject_markers``),
     the relative clause's subject (a pronoun for the sentence's subject, or a name) and auxiliaries between; the
-    recipient follows the verb after a recipient marker (``to diplomats from X``)."""
+    recipient follows the verb after a recipient marker (``to diplomats from X``), or right after one of
+    ``double_object_verbs`` (the help the Office had given X and Y)."""
     sent = ctx.sentence
     lx = sent.lx
     a = lx["assists"]
@@ -129,7 +130,9 @@ def given_relative(ctx: SentenceContext, s: int, e: int, found: list) -> None:
     g = next((h for h in sent.groups if e <= h.start <= end and h.kinds() & lx.agents), None)
     if subj is None or g is None or set(g.keys) & set(subj.keys):
         return
-    if not lx.starts_with(lx.squeeze(text[e:g.head]), a.get("recipient_after", ())):
+    gap = lx.squeeze(text[e:g.head]).strip()
+    bare = not gap and text[s:e].lower() in a.get("double_object_verbs", ())  # the help X had given A and B
+    if not bare and not lx.starts_with(gap, a.get("recipient_after", ())):
         return
     found.append((subj, members_of(g, lx.agents), s, e, s))
 
