@@ -35,6 +35,19 @@ def test_every_name_joined_to_the_holder_of_an_attended_course_held_it():
     assert {("org/unicef", "state/CMR", "Reported"), ("org/ohchr", "state/CMR", "Reported")} <= got
 
 
+def test_a_list_of_holders_joined_by_enumeration_commas_held_it_together():
+    got = _assists("喀麦隆的 30 名检察官参加了儿基会、开发署和人权高专办联合举办的讲习班。", zh=True)
+    assert {("org/unicef", "state/CMR", "Reported"), ("org/undp", "state/CMR", "Reported"),
+            ("org/ohchr", "state/CMR", "Reported")} <= got
+    later = _assists("2093 年，蒙古的 52 名法官参加了一期讲习班，讲习班由开发署、妇女署联合举办。", zh=True)
+    assert {("org/undp", "state/MNG", "Reported"), ("org/unwomen", "state/MNG", "Reported")} <= later
+
+
+def test_a_holder_after_another_name_with_no_marker_of_its_own_is_read_alone():
+    got = _assists("2099 年，卢旺达警察部队的 80 名警官参加了挪威国家警察和开发署联合开办的执法培训班。", zh=True)
+    assert ("org/undp", "state/RWA", "Reported") in got
+
+
 def test_a_later_clause_that_names_who_held_the_course_names_them_all():
     got = _assists("2093 年，蒙古各级法院的 52 名法官参加了一期家庭暴力案件审理讲习班，讲习班由开发署与妇女署联合举办。", zh=True)
     assert {("org/undp", "state/MNG", "Reported"), ("org/unwomen", "state/MNG", "Reported")} <= got

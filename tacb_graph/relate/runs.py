@@ -14,7 +14,7 @@ def joined(sent: Sentence, prev: Group, g: Group) -> bool:
     is one run; in 与 Y 共同在 A 与 B 接壤的地区 the second 与 is another phrase's."""
     lx = sent.lx
     gap = lx.trim(lx.squeeze(sent.text[prev.end:g.head]), "determiners").strip(" ,、")
-    gap = gap[:-len(g.governor)].strip(" ,、") if gap.endswith(g.governor) else gap
+    gap = gap[:-len(g.governor)].strip(" ,、") if g.governor and gap.endswith(g.governor) else gap
     return not gap or gap in lx["coordinators"]
 
 
