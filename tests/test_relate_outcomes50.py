@@ -150,3 +150,68 @@ def test_the_help_a_body_had_given_two_states_is_help_to_both():
     got = _assists("The Deputy High Commissioner recalled the help the Office had given Ghana and Togo in drafting "
                    "their reports.")
     assert {("org/ohchr", "state/GHA", "Reported"), ("org/ohchr", "state/TGO", "Reported")} <= got
+
+
+def test_a_state_named_as_the_sentence_s_topic_is_where_the_course_was_given():
+    got = _assists("马拉维方面，2103 年 5 月，开发署与人权高专办联合举办了监狱医务人员培训，学员是监狱管理部门的 30 名看守。",
+                   zh=True)
+    assert {("org/undp", "state/MWI", "Reported"), ("org/ohchr", "state/MWI", "Reported")} <= got
+
+
+def test_travel_and_board_of_two_courses_paid_by_a_ministry_names_its_state():
+    got = _assists("2104 年 3 月，赞比亚警察总署的 40 名警官在挪威警察大学接受了培训。两期培训的旅费和食宿费用均由挪威外交部支付。",
+                   zh=True)
+    assert ("state/NOR", "state/ZMB", "Reported") in got
+
+
+def test_the_travel_of_another_state_s_delegate_pays_for_no_one_else_s_course():
+    got = _assists("人权高专办为柬埔寨官员举办了讲习班，泰国代表的差旅费用由韩国承担。", zh=True)
+    assert ("state/KOR", "state/KHM", "Reported") not in got
+
+
+def test_replies_sent_one_after_another_are_submissions_and_letters_to_prepare_the_report_are_sent():
+    got = _facts("2105 年 3 月，人权高专办为准备本报告致函芬兰、肯尼亚和秘鲁三国常驻日内瓦代表团，请其介绍有关项目。"
+                 "芬兰和肯尼亚先后作了答复。", zh=True)
+    assert ("org/ohchr", "requests", "state/PER", "Reported") in got
+    assert {("state/FIN", "submittedInputTo", "@report", "Reported"),
+            ("state/KEN", "submittedInputTo", "@report", "Reported")} <= got
+
+
+def test_a_state_s_international_development_agency_is_that_state_not_undp():
+    got = _mentions("瑞典国际开发署为肯尼亚的监狱改革提供了资助。", zh=True)
+    assert ("瑞典国际开发署", "state/SWE") in got
+    assert not any(e == "org/undp" for _s, e in got)
+
+
+def test_a_list_of_a_donor_s_contributions_names_each_recipient_before_its_amount():
+    rec = _extract("挪威 2104 年的捐款包括：联合国人权领域技术合作自愿基金 300 万挪威克朗，人权高专办 120 万挪威克朗。", zh=True)
+    got = {(c.contributor, c.recipient, c.amount, c.currency) for c in rec.contributions}
+    assert ("state/NOR", "org/vf-tc", "3000000", "NOK") in got
+    assert ("state/NOR", "org/ohchr", "1200000", "NOK") in got
+
+
+def test_the_same_ministry_is_the_one_of_the_state_that_owns_it_not_the_donor_named_since():
+    got = _facts("Acting on a request from Georgia's Ministry of Justice, Estonia seconded two specialists to the "
+                 "working group that redrafted the law. The same Ministry had asked UNDP for an opinion on the draft.")
+    assert ("state/GEO", "requests", "org/undp", "Reported") in got
+    assert ("state/EST", "requests", "org/undp", "Reported") not in got
+
+
+def test_a_reply_list_goes_on_past_a_replier_with_no_name_of_its_own():
+    got = _facts("Replies were received from Estonia and Latvia; from the Estonian Chancellor of Justice and the Human "
+                 "Rights Defender of the Republic of Armenia; from UNESCO and UNDP; and from the Committee to Protect "
+                 "Journalists.")
+    subs = {s for s, p, _o, _m in got if p == "submittedInputTo"}
+    assert {"state/EST", "state/LVA", "org/hrd-armenia", "org/unesco", "org/undp", "org/cpj"} <= subs
+
+
+def test_a_government_that_would_not_take_part_in_the_exercise_sent_nothing():
+    got = _facts("Replies were received from Estonia and Latvia. The Government of Georgia informed the Office that it "
+                 "would not take part in the exercise.")
+    assert ("state/GEO", "submittedInputTo", "@report", "Negated") in got
+
+
+def test_a_state_that_funds_an_adviser_s_post_helps_those_the_adviser_assists():
+    got = _assists("Since May 2103 a human rights adviser deployed by OHCHR, whose post Ireland funds, has been assisting "
+                   "the Ministry of Justice of Malawi with the revision of the Penal Code.")
+    assert {("org/ohchr", "state/MWI", "Reported"), ("state/IRL", "state/MWI", "Reported")} <= got

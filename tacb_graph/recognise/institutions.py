@@ -235,19 +235,21 @@ def _short_of(entity, label: str, state: str, head: str) -> bool:
 def state_owned_short(st: UnitState, found: list[Found], text: str) -> None:
     """A body's short name right after a State's name is that State's own body, not the body the short name stands
     for alone (``比利时开发署`` is Belgium's development agency, not UNDP, whose short name is ``开发署``): the language's
-    ``state_owned_short`` (``backrefs.json``) lists such short names; the State's mention takes in the short name.
+    ``state_owned_short`` (``backrefs.json``) lists such short names, ``state_owned_infixes`` the words that may stand
+    between (``丹麦国际开发署``); the State's mention takes in the short name.
 
     ``found`` is the unit's mentions so far, sorted.
     """
     shorts = set(st.config.language.backrefs.get("state_owned_short", ()))
     if not shorts:
         return
+    infixes = ("", *st.config.language.backrefs.get("state_owned_infixes", ()))  # 丹麦国际开发署: Denmark's, too
     drop = []
     for i, f in enumerate(found):
         if text[f.start:f.end] not in shorts:
             continue
         before = next((g for g in reversed(found[:i]) if g.end <= f.start), None)
-        if before is not None and before.end == f.start and kind_of(st, before.key) == "State":
+        if before is not None and text[before.end:f.start] in infixes and kind_of(st, before.key) == "State":
             drop.append(f)
             before.end = f.end  # (the State's own agency: a mention of the State)
     if drop:

@@ -393,7 +393,7 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             near = [f for f in earlier if _may_be_the_government(st, rule, found, text, f, ent.start_char,
                                                                   sentence_start(starts, ent.start_char))]
             if set(rule.get("kinds", ())) == {"State"}:  # 在埃塞俄比亚，芬兰支持教育部: the ministry of the State placed first
-                key = fronted_state(st, found, text, ent.start_char)
+                key = fronted_state(st, found, text, ent.start_char) or _organ_owner(st, language, near, text, ent)
             key = key or resolve_backref(rule, near, st.history, get, st.lang, head_ends, 0)
             key = key or most_named(st, rule, get, head_ends)
         if key is None and rule.get("author_first") and st.author:
@@ -556,6 +556,22 @@ def _no_setting(st, found, text: str, end: int, after: str, rule: dict) -> bool:
     m = re.match(spec["after"], after)
     inner = next((f for f in found if m and f.start == end + m.end() and f.key.startswith("state/")), None)
     return inner is not None and of_setting(st, [inner], [0], text, inner.end + 1, spec["templates"]) is None
+
+
+def _organ_owner(st, language, near: list, text: str, ent) -> str | None:
+    """``Armenia's Ministry of Justice asked …; the same Ministry …``: the State whose organ of the back-reference's
+    head word (``organ_owner`` ``heads``) its unit named before it, owned (``after``: X's Ministry) or after ``of``
+    (``before``: the Ministry of Justice of X) — the latest such, over a State named since."""
+    spec = language.backrefs.get("organ_owner")
+    if not spec:
+        return None
+    head = next((h for h in spec["heads"] if h in ent.text), None)
+    if head is None:
+        return None
+    owned = [f for f in near if kind_of(st, f.key) == "State" and f.end <= ent.start_char
+             and (re.match(spec["after"].replace("{head}", head), text[f.end:f.end + 60])
+                  or re.search(spec["before"].replace("{head}", head), text[max(0, f.start - 80):f.start]))]
+    return max(owned, key=lambda f: f.start).key if owned else None
 
 
 def _may_be_the_government(st, rule: dict, found, text: str, f, at: int, s0: int) -> bool:

@@ -637,6 +637,7 @@ def held_after(ctx: SentenceContext, together) -> None:
                         topic(sent, sent.start + m.end()), ctx.mood(s, prov))
     for g in sent.groups if spec.get("paid_by") else ():
         starts = {sent.start, sent.clause_start(g.start)}  # (…接受了培训，培训费用由 W 支付: the agent's own clause)
+        starts = {a for a in starts if not any(a <= h.start < g.start for h in sent.groups)}  # (蒙古代表的旅费: theirs)
         if g.kinds() & lx.agents and any(re.fullmatch(spec["paid_by"], lx.squeeze(sent.text[a:g.head])) for a in starts) \
                 and (not spec.get("paid_after") or re.match(spec["paid_after"], sent.text[g.end:g.end + 16])):
             emit_assist(ctx, [k for k in g.keys if k not in taught], list(taught), year_before(sent, g.start),

@@ -45,6 +45,7 @@ def contributions(ctx: SentenceContext) -> None:
     _lead_in(ctx, c, amounts)  # Contributions received by the Fund included the following: A, …
     shares = _respectively(sent, c, amounts)  # A and B gave X and Y respectively; A 和 B 分别捐款 X 和 Y
     first = len(ctx.contributions)
+    amounts = _giver_listed(ctx, c, amounts)  # X 2117 年的捐款包括：A 420 万…，B 150 万…: X gave each to the one before it
     for s, e, amount, code in amounts:
         named = amount_from(sent, e, c) or named_giver(sent, s, c)  # USD 5,000 from X; Germany (USD 2,000,000)
         by = named is None and giver_by(sent, s, e, c)
@@ -335,6 +336,42 @@ def _receives(sent, c: dict, giver, s: int) -> bool:
     verbs = c.get("receive_verbs", ())
     return bool(verbs) and giver.end <= s and sent.clause_start(s) <= giver.start \
         and bool(lx.find(sent.text, verbs, giver.end, s))
+
+
+def _giver_listed(ctx: SentenceContext, c: dict, amounts) -> list:
+    """``丹麦 2117 年的捐款包括：A 420 万丹麦克朗，B 150 万丹麦克朗``: a giver opening the sentence, then words of its
+    money before a colon (``giver_lead``, a regular expression on the words between the giver and the colon), then
+    recipients each named before its amount: the giver gave each amount to the recipient named right before it.
+    Returns the amounts left for the other readings."""
+    rx = c.get("giver_lead")
+    sent = ctx.sentence
+    lx = sent.lx
+    colon = min([i for i in (sent.text.find(m, sent.start, sent.end) for m in ":：") if i != -1], default=-1)
+    if not rx or colon == -1 or not amounts:
+        return amounts
+    giver = first_free(sent)
+    if giver is None or giver.end > colon or not giver.kinds() & lx.agents \
+            or lx.squeeze(sent.text[sent.start:giver.start]).strip() \
+            or not re.fullmatch(rx, lx.squeeze(sent.text[giver.end:colon]).strip()):
+        return amounts
+    kinds = takers(lx, c)
+    ys = years(sent, sent.start, colon)
+    rest, lo = [], colon
+    for a in amounts:
+        s, e, amount, code = a
+        rec = [g for g in sent.groups if lo <= g.start and g.end <= s and g.kinds() & kinds]
+        if s < colon or not rec:
+            rest.append(a)
+            continue
+        recipient = members_of(rec[-1], kinds)[0]
+        year, mood = ys[-1][1] if ys else None, ctx.mood(s, giver)
+        for k in members_of(giver, lx.agents):
+            ctx.contributions.append(Contribution(k, recipient, str(amount), local_currency(lx, code, k), ctx.unit,
+                                                  ctx.number, None, year, ctx.quote, *mood))
+        if sent.item_kinds().get(recipient) in c.get("helped_kinds", ()):  # money given to an NGO or a State helps it
+            emit_assist(ctx, [k for k in members_of(giver, lx.agents) if k != recipient], [recipient], year, None, mood)
+        lo = e
+    return rest
 
 
 def _lead_in(ctx: SentenceContext, c: dict, amounts) -> None:

@@ -109,6 +109,9 @@ def located(sent: Sentence, verb: int, act: dict, seats: dict | None = None) -> 
                 return states, (marker if marker != -1 else g.start)
             if lx.trim(lx.trim(lx.squeeze(sent.text[sent.start:g.head]), "determiners")) in act["locative_markers"]:
                 return states + _more_places(sent, g, verb, places), verb  # 在 X，人权高专办举办…, In X, OHCHR held …
+        if act.get("topic_after") and g.kinds() == {"State"} and not lx.squeeze(sent.text[sent.start:g.start]).strip() \
+                and re.match(act["topic_after"], sent.text[g.end:g.end + 8]):
+            return members_of(g, {"State"}), verb  # 布基纳法索方面，…举办了培训: the State the sentence opens on as its topic
     return None
 
 
