@@ -215,3 +215,43 @@ def test_a_state_that_funds_an_adviser_s_post_helps_those_the_adviser_assists():
     got = _assists("Since May 2103 a human rights adviser deployed by OHCHR, whose post Ireland funds, has been assisting "
                    "the Ministry of Justice of Malawi with the revision of the Penal Code.")
     assert {("org/ohchr", "state/MWI", "Reported"), ("state/IRL", "state/MWI", "Reported")} <= got
+
+
+def test_officials_of_two_organs_joined_before_their_state_are_that_state_s():
+    got = _assists("In Jordan the cooperation has dealt with detention. With funds from Italy, UNHCR held three workshops "
+                   "in Amman in 2104 for 60 officials of the General Directorate of Residence and of the Ministry of "
+                   "Social Development of Jordan.")
+    assert {("org/unhcr", "state/JOR", "Reported"), ("state/ITA", "state/JOR", "Reported")} <= got
+    assert not any(o == "state/ITA" for _s, o, _m in got)
+
+
+def test_people_who_made_a_study_visit_that_a_body_organized_were_helped_by_it():
+    got = _assists("Six judges of Georgia made a study visit in June 2106 to the courts of Vilnius, which the Council "
+                   "of Europe organized in cooperation with Lithuania.")
+    assert {("org/coe", "state/GEO", "Reported"), ("state/LTU", "state/GEO", "Reported")} <= got
+
+
+def test_a_seminar_attended_after_a_month_and_year_and_organized_with_a_grant_by_a_body():
+    got = _assists("Prosecutors from Moldova who handle hate crimes took part in April 2107 in a seminar on the "
+                   "judgments that the European Court of Human Rights has delivered on hate speech, which the Council "
+                   "of Europe organized in Strasbourg with a grant from Austria.")
+    assert {("org/coe", "state/MDA", "Reported"), ("state/AUT", "state/MDA", "Reported")} <= got
+    assert ("org/ecthr", "state/MDA", "Reported") not in got
+    assert ("state/AUT", "org/coe", "Reported") not in got
+
+
+def test_staff_of_its_ministry_are_the_people_of_the_state_named_before():
+    got = _assists("Lebanon said that it needed sustained support. Staff of its Ministry of Labour had received training "
+                   "in labour inspection in 2105 from ILO and from Cyprus.")
+    assert {("org/ilo", "state/LBN", "Reported"), ("state/CYP", "state/LBN", "Reported")} <= got
+
+
+def test_an_offer_never_answered_was_not_given():
+    got = _assists("比利时曾提出为布隆迪最高法院的法官提供培训，布隆迪方面一直没有答复。", zh=True)
+    assert ("state/BEL", "state/BDI", "Negated") in got
+
+
+def test_help_from_a_state_s_development_agency_listed_after_undp_is_that_state_s():
+    got = _assists("吉布提的选民登记改革先后得到了联合国开发计划署(开发署)和比利时开发署的支持。", zh=True)
+    assert {("org/undp", "state/DJI", "Reported"), ("state/BEL", "state/DJI", "Reported")} <= got
+    assert ("state/BEL", "org/undp", "Reported") not in got

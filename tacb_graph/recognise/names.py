@@ -446,9 +446,13 @@ def add_organs(st: UnitState, found: list[Found], text: str) -> None:
                 continue  # (the Ministry of Justice of Mongolia: the State is named; a rule read it already)
             end = m.start() + cut.start()
         # a State its own unit named before it (the one a country report's title names, where the unit named it too,
-        # over a visiting State's named since), else the one the report leads with
+        # over a visiting State's named since), else the one the report leads with; first, the State of an organ
+        # joined to it (officials of the General Directorate of X and of the Ministry of Y of Z: Z's, both)
         named = [f.key for f in reversed(found) if f.end <= m.start() and kind_of(st, f.key) == "State"]
-        key = fronted_state(st, found, text, m.start()) \
+        shared = next((f for f in found if f.start >= end and kind_of(st, f.key) == "State"), None)
+        shared = shared.key if shared is not None and rule.get("shared_owner") \
+            and re.fullmatch(rule["shared_owner"], text[end:shared.start]) else None
+        key = shared or fronted_state(st, found, text, m.start()) \
             or next((k for k in named if k in titled), None) or next(iter(named), None) \
             or most_named(st, {"kinds": ["State"], "frequent": "dominant"},
                           lambda k: st.entities.get(k) or st.gz.entities.get(k), ())

@@ -679,14 +679,30 @@ def _relative_holder(sent: Sentence, e: int, act: dict, recips: set[str]):
     rx = act.get("noun_relative")
     if not rx:
         return None
-    rest = lx.squeeze(sent.text[e:sent.clause_end(e)])
+    rest = lx.squeeze(sent.text[e:sent.clause_end(e)]).lstrip()
+    if act.get("after_verb_time"):
+        rest = re.sub(act["after_verb_time"], "", rest, count=1)  # took part in March 2117 in a seminar …
+        rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
     if not _noun_ahead(rest[len(lx.starts_with(rest, lx.get("determiners", ())) or ""):].lstrip(), act, lx):
         return None
-    m = re.search(rx, sent.text[e:sent.end])
-    g = next((h for h in sent.after(e + m.end()) if h.start >= e + m.end()), None) if m else None
+    # (a seminar on the judgments that the Court has delivered, which Y organized: a relative set off by a comma is
+    # tried first, then the others in turn; the first that opens with a holder and its verb is the activity's)
+    found = list(re.finditer(rx, sent.text[e:sent.end]))
+    for m in sorted(found, key=lambda x: not x.group().lstrip().startswith(",")):
+        hit = _relative_group(sent, e + m.end(), act, recips)
+        if hit is not None:
+            return hit
+    return None
+
+
+def _relative_group(sent: Sentence, at: int, act: dict, recips: set[str]):
+    """The group that opens the relative clause starting at ``at``, right before an activity verb, with that verb's
+    hit (see :func:`_relative_holder`), or ``None``."""
+    lx = sent.lx
+    g = next((h for h in sent.after(at) if h.start >= at), None)
     state_verbs = act.get("relative_state_verbs", ())  # (a course that Latvia gave: a State that taught it)
     if g is None or set(g.keys) & recips or ("State" in g.kinds() and not state_verbs) \
-            or lx.trim(lx.squeeze(sent.text[e + m.end():g.head]), "determiners"):
+            or lx.trim(lx.squeeze(sent.text[at:g.head]), "determiners"):
         return None
     gap = lx.squeeze(sent.text[g.end:g.end + 40]).strip()  # (offsets in the squeezed words: near enough for a year)
     verbs = lx.find(gap, (*act["verbs"], *act["training_verbs"], *state_verbs), 0, len(gap))

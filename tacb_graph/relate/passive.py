@@ -69,7 +69,8 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
             subj = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(prov.keys))
         if subj is None and _activity_subject(sent, s):
             continue  # 这些培训得到了 Y 的资助: the activity named before took the money (its recipients: referents)
-        subj = subj or _work_owner(ctx, s, a) or sentence_subject(sent, ctx.prev_subject)
+        subj = subj or _work_owner(ctx, s, a) or _pronoun_owner(sent, s, ctx.prev_subject) \
+            or sentence_subject(sent, ctx.prev_subject)
         if subj and subj.kinds() & agents and subj is not prov:
             nouns = lx.find(text, a["passive_nouns"], max(sent.clause_start(s), s - 40), sent.clause_end(e))
             if not money_to_a_body(sent, members_of(subj, agents), nouns, s):
@@ -93,6 +94,22 @@ def _participle_agent(sent: Sentence, e: int, a: dict) -> Group | None:
         if re.fullmatch(rx, sent.lx.squeeze(sent.text[e:g.head])):
             return g if g.kinds() & sent.lx.agents else None
     return None
+
+
+def _pronoun_owner(sent: Sentence, s: int, prev: Group | None) -> Group | None:
+    """``X said …. Staff of its Ministry of Interior had received training from Y``: a clause that names no one before
+    the passive verb at ``s`` but owns what it speaks of through a pronoun (``state_pronouns``: its, 其) opening a
+    sentence of its own: the subject of the sentence before took the help."""
+    lx = sent.lx
+    lo = sent.clause_start(s)
+    if prev is None or not prev.kinds() & lx.agents or lo != sent.start or any(lo <= g.start < s for g in sent.groups):
+        return None
+    head = lx.squeeze(sent.text[lo:s]).lower()
+    hits = lx.find(head, lx.get("state_pronouns", ()), 0, len(head))
+    if lx.language.spaced:
+        hits = [h for h in hits if (h[0] == 0 or not head[h[0] - 1].isalnum())
+                and (h[1] == len(head) or not head[h[1]].isalnum())]
+    return prev if hits else None
 
 
 def _activity_subject(sent: Sentence, s: int) -> bool:

@@ -257,6 +257,11 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
                 "State" in h.kinds() and not set(h.keys) & set(subj.keys)
                 for h in sent.after(subj.end) if h.end <= sent.clause_end(subj.end)):
             continue  # With a grant from X, Y held workshops for officials of Z: X pays for help to Z (funding_of)
+        money = a.get("support_money")  # … which the Council of Europe organized with a grant from X: X paid for the
+        if subj is not None and money and re.search(money["phrase"], w) and subj.end <= pos \
+                and subj.kinds() <= set(money["implementer_kinds"]) \
+                and lx.find(sent.text, (lx.get("activities") or {}).get("verbs", ()), subj.end, pos):
+            continue  # activity (help to those it was for), not the organizer's own work
         if subj is not None and w in a.get("funding_of", ()) and subj.end <= pos and any(
                 "State" in h.kinds() and not set(h.keys) & set(subj.keys)
                 for h in sent.after(subj.end) if h.end <= pos and h.start >= sent.clause_start(pos)):
