@@ -255,3 +255,17 @@ def test_help_from_a_state_s_development_agency_listed_after_undp_is_that_state_
     got = _assists("吉布提的选民登记改革先后得到了联合国开发计划署(开发署)和比利时开发署的支持。", zh=True)
     assert {("org/undp", "state/DJI", "Reported"), ("state/BEL", "state/DJI", "Reported")} <= got
     assert ("state/BEL", "org/undp", "Reported") not in got
+
+
+def test_the_travel_of_experts_sent_to_help_is_paid_for_the_help_not_for_the_sender():
+    got = _assists("智利政府派出两名曾参与开发本国同类系统的专家赴金斯敦，协助牙买加完成数据库的设计；两名专家的旅费由联合国南南合作办公室承担。",
+                   zh=True)
+    assert ("state/CHL", "state/JAM", "Reported") in got
+    assert ("org/unossc", "state/JAM", "Reported") in got
+    assert ("org/unossc", "state/CHL", "Reported") not in got
+
+
+def test_activities_named_again_whose_funds_a_body_provided_after_a_comma():
+    got = _assists("儿基会和人口基金共同协助马拉维性别平等部起草了家庭暴力法的实施条例。这些活动是在一项联合方案框架内开展的，经费由欧盟提供。",
+                   zh=True)
+    assert ("org/eu", "state/MWI", "Reported") in got

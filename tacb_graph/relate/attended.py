@@ -635,6 +635,9 @@ def held_after(ctx: SentenceContext, together) -> None:
                                            if key == "doing" else [])
             emit_assist(ctx, [k for k in providers if k not in taught], list(taught), year_before(sent, s),
                         topic(sent, sent.start + m.end()), ctx.mood(s, prov))
+    own = [r for r in ctx.relations if r.predicate == "assists" and r.modality == "Reported"]
+    if own:  # X 派出两名专家协助 A…；两名专家的旅费由 W 承担: the costs of the help its own sentence reported
+        taught = list(dict.fromkeys(r.object for r in own))
     for g in sent.groups if spec.get("paid_by") else ():
         starts = {sent.start, sent.clause_start(g.start)}  # (…接受了培训，培训费用由 W 支付: the agent's own clause)
         starts = {a for a in starts if not any(a <= h.start < g.start for h in sent.groups)}  # (蒙古代表的旅费: theirs)
