@@ -269,3 +269,16 @@ def test_activities_named_again_whose_funds_a_body_provided_after_a_comma():
     got = _assists("儿基会和人口基金共同协助马拉维性别平等部起草了家庭暴力法的实施条例。这些活动是在一项联合方案框架内开展的，经费由欧盟提供。",
                    zh=True)
     assert ("org/eu", "state/MWI", "Reported") in got
+
+
+def test_staff_of_a_body_set_off_by_an_apposition_were_received_by_their_host():
+    got = _assists("Staff of the Public Defender of Georgia, the institution that monitors places of detention, spent "
+                   "three weeks in 2106 with the Danish Institute for Human Rights in Copenhagen on a study visit.")
+    assert ("org/dihr", "org/public-defender-georgia", "Reported") in got
+
+
+def test_a_request_addressed_by_one_state_to_another_and_declined():
+    got = _facts("A further request, addressed by Tunisia to Italy, for the secondment of a prison inspector to the "
+                 "Ministry of Justice was declined by Italy for want of a French-speaking inspector.")
+    assert ("state/TUN", "requests", "state/ITA", "Reported") in got
+    assert ("state/ITA", "assists", "state/TUN", "Negated") in got

@@ -24,7 +24,7 @@ import re
 
 from .emit import emit_assist, topic
 from .patterns import SentenceContext
-from .roles import members_of, subject_before, year_before
+from .roles import aside_spans, members_of, subject_before, year_before
 
 __all__ = ["hosted_learners", "sent_to_learn", "visits_hosted"]
 
@@ -45,7 +45,10 @@ def hosted_learners(ctx: SentenceContext) -> None:
             continue
         senders = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(host.keys))
         lo = sent.clause_start(s)
-        if senders is not None and senders.start < lo and lo > sent.start:
+        aside = senders is not None and (any(a <= senders.end + 2 and lo - 2 <= b for a, b in aside_spans(sent))
+                                         or bool(ln.get("apposition")) and re.fullmatch(ln["apposition"],
+                                                                                   sent.text[senders.end:lo]) is not None)
+        if senders is not None and senders.start < lo and lo > sent.start and not aside:  # (X, the body that …, spent)
             # (…, and two of the Commission's investigators spent a fortnight …: the people's owner in the verb's
             # own clause, not the subject of the clause before)
             senders = next((g for g in sent.groups if lo <= g.start and g.end <= s and g.kinds() & lx.agents), None)
