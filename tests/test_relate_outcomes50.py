@@ -282,3 +282,11 @@ def test_a_request_addressed_by_one_state_to_another_and_declined():
                  "Ministry of Justice was declined by Italy for want of a French-speaking inspector.")
     assert ("state/TUN", "requests", "state/ITA", "Reported") in got
     assert ("state/ITA", "assists", "state/TUN", "Negated") in got
+
+
+def test_the_last_word_of_a_non_governmental_union_s_name_refers_back_to_it_and_not_to_a_regional_union():
+    got = _assists("国际残疾人联盟的代表介绍，联盟 2105 年在乌干达和尼泊尔为残疾人组织的领导人举办了倡导能力培训，相关开支由欧洲联盟负担。",
+                   zh=True)
+    assert {("org/ida-disability", "state/UGA", "Reported"), ("org/eu", "state/UGA", "Reported")} <= got
+    regional = _mentions("非洲联盟的代表说，联盟支持这项工作。", zh=True)
+    assert ("联盟", "org/au") not in regional
