@@ -290,3 +290,9 @@ def test_the_last_word_of_a_non_governmental_union_s_name_refers_back_to_it_and_
     assert {("org/ida-disability", "state/UGA", "Reported"), ("org/eu", "state/UGA", "Reported")} <= got
     regional = _mentions("非洲联盟的代表说，联盟支持这项工作。", zh=True)
     assert ("联盟", "org/au") not in regional
+
+
+def test_funds_for_a_planned_course_are_planned_help_too():
+    got = _assists("国际法学家委员会表示，它将于 2106 年为秘鲁和玻利维亚的检察官举办一期讲习班，所需经费由欧洲联盟提供。", zh=True)
+    assert {("org/eu", "state/PER", "Planned"), ("org/eu", "state/BOL", "Planned")} <= got
+    assert ("org/eu", "state/PER", "Reported") not in got

@@ -635,13 +635,15 @@ def held_after(ctx: SentenceContext, together) -> None:
                                            if key == "doing" else [])
             emit_assist(ctx, [k for k in providers if k not in taught], list(taught), year_before(sent, s),
                         topic(sent, sent.start + m.end()), ctx.mood(s, prov))
-    own = [r for r in ctx.relations if r.predicate == "assists" and r.modality == "Reported"]
-    if own:  # X 派出两名专家协助 A…；两名专家的旅费由 W 承担: the costs of the help its own sentence reported
-        taught = list(dict.fromkeys(r.object for r in own))
+    own = [r for r in ctx.relations if r.predicate == "assists"]
+    moods = {(r.modality, r.requested_by) for r in own}
+    if own:  # X 派出两名专家协助 A…；两名专家的旅费由 W 承担: the costs of the help its own sentence reported, in its mood
+        taught = list(dict.fromkeys(r.object for r in own))  # (X 将为 A 举办讲习班，所需经费由 W 提供: planned, too)
     for g in sent.groups if spec.get("paid_by") else ():
         starts = {sent.start, sent.clause_start(g.start)}  # (…接受了培训，培训费用由 W 支付: the agent's own clause)
         starts = {a for a in starts if not any(a <= h.start < g.start for h in sent.groups)}  # (蒙古代表的旅费: theirs)
         if g.kinds() & lx.agents and any(re.fullmatch(spec["paid_by"], lx.squeeze(sent.text[a:g.head])) for a in starts) \
                 and (not spec.get("paid_after") or re.match(spec["paid_after"], sent.text[g.end:g.end + 16])):
+            mood = ctx.mood(g.start, None)
             emit_assist(ctx, [k for k in g.keys if k not in taught], list(taught), year_before(sent, g.start),
-                        topic(sent, g.end), ctx.mood(g.start, None))
+                        topic(sent, g.end), next(iter(moods)) if own and len(moods) == 1 and mood[0] == "Reported" else mood)
