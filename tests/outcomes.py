@@ -43,3 +43,20 @@ def extract(*paragraphs: str, zh: bool = False, symbol: str = "A/HRC/999/14"):
     """The relate result of a report whose numbered paragraphs are ``paragraphs``."""
     text = (HEAD_ZH if zh else HEAD).format(symbol=symbol) + "".join(f"{i}. {p}\n\n" for i, p in enumerate(paragraphs, 1))
     return relate(recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text)))))
+
+
+def facts(*paragraphs: str, zh: bool = False) -> set[tuple[str, str, str, str]]:
+    """``(subject, predicate, object, modality)`` of every relation but ``cites`` the report's paragraphs gave."""
+    rec = extract(*paragraphs, zh=zh)
+    return {(r.subject, r.predicate, r.object, r.modality) for r in rec.relations if r.predicate != "cites"}
+
+
+def assists(*paragraphs: str, zh: bool = False) -> set[tuple[str, str, str]]:
+    """``(provider, recipient, modality)`` of every ``assists`` the report's paragraphs gave."""
+    return {(s, o, m) for s, p, o, m in facts(*paragraphs, zh=zh) if p == "assists"}
+
+
+def mentions(*paragraphs: str, zh: bool = False) -> set[tuple[str, str]]:
+    """``(surface, entity)`` of every mention the report's paragraphs gave."""
+    rec = extract(*paragraphs, zh=zh)
+    return {(m.surface, m.entity) for m in rec.mentions}

@@ -10,21 +10,7 @@ gold text."""
 
 from __future__ import annotations
 
-from outcomes import extract as _extract
-
-
-def _facts(*paragraphs: str, zh: bool = False) -> set[tuple[str, str, str, str]]:
-    rec = _extract(*paragraphs, zh=zh)
-    return {(r.subject, r.predicate, r.object, r.modality) for r in rec.relations if r.predicate != "cites"}
-
-
-def _assists(*paragraphs: str, zh: bool = False) -> set[tuple[str, str, str]]:
-    return {(s, o, m) for s, p, o, m in _facts(*paragraphs, zh=zh) if p == "assists"}
-
-
-def _mentions(*paragraphs: str, zh: bool = False) -> set[tuple[str, str]]:
-    rec = _extract(*paragraphs, zh=zh)
-    return {(m.surface, m.entity) for m in rec.mentions}
+from outcomes import assists as _assists, extract as _extract, facts as _facts, mentions as _mentions
 
 
 # who held it: the names joined to the holder
