@@ -611,7 +611,9 @@ def held_after(ctx: SentenceContext, together) -> None:
     activity (``paid_by``, on the words before the agent from the sentence's or the agent's clause's start: The
     workshop was funded by W; 培训费用由 W 支付, with ``paid_after`` on the words after the agent where given). Where a
     holder was named, a verb of paying for it, or of lending it a teacher (``lending``: 波兰为这期培训派出了一名讲员), in a
-    later sentence makes its subject help those the unit's last reported help reached."""
+    later sentence makes its subject help those the unit's last reported help reached. A payer named after help its
+    own sentence reported pays for that help, in its mood (X 派出专家协助 A；专家的旅费由 W 承担; X 将为 A 举办讲习班，
+    所需经费由 W 提供: planned)."""
     sent = ctx.sentence
     lx = sent.lx
     spec = (lx.get("activities") or {}).get("held_after")

@@ -85,14 +85,19 @@ def _subject_joined(sent: Sentence, clauses: list[tuple[int, int]], rx) -> list[
     """The clauses, a clause that is nothing but an opening referent (``rx``: ``考察团的差旅和住宿开销，均由 Y 报销``)
     joined to the clause after it, its predicate."""
     out: list[tuple[int, int]] = []
+    pending = None  # where a clause that is only the referent started, waiting for its predicate
     for a, b in clauses:
-        if out and out[-1][1] == -1:
-            out[-1] = (out[-1][0], b)
+        if pending is not None:
+            out.append((pending, b))
+            pending = None
             continue
         head = sent.lx.squeeze(sent.text[a:b]).strip(" ,，")
         m = rx.match(head) if rx is not None else None
-        out.append((a, -1 if m is not None and m.end() == len(head) and b < sent.end else b))
-    return [(a, sent.end if b == -1 else b) for a, b in out]
+        if m is not None and m.end() == len(head) and b < sent.end:
+            pending = a
+        else:
+            out.append((a, b))
+    return out + ([(pending, sent.end)] if pending is not None else [])
 
 
 def co_organizers(sent: Sentence, lo: int, hi: int, act: dict, exclude: set[str], bare: bool = True) -> list[Group]:
