@@ -163,7 +163,8 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
     entity's name in language ``lang`` (:func:`name_head`, cut at ``head_ends``),
     so ``the Council`` fits the Human Rights Council but not its Advisory Committee. The keys of a rule's
     ``last_resort`` fit only when nothing else named in reach does (该办事处 is a field office named before, and
-    OHCHR, whose Chinese name ends so too, only when none was).
+    OHCHR, whose Chinese name ends so too, only when none was); those of a rule's ``own_unit_kinds`` fit only when the
+    reference's own unit named them before it.
     """
     get = entities if callable(entities) else entities.get
     kinds = set(rule.get("kinds", ()))
@@ -178,7 +179,7 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
             known = fitting[key] = _fits(key)
         return known
 
-    def _fits(key: str) -> bool:
+    def _fits(key: str, kinds=kinds) -> bool:
         e = get(key)
         if e is None or key in last:
             return False
@@ -246,9 +247,12 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
             cands = [k for k in seen if k not in same] or list(seen)
             return max(cands, key=lambda k: (seen[k], -first.get(k, len(own)), -order[k]))
     tried = set()  # a key that did not fit does not fit again further back
+    # (高级专员 after 欧安组织少数民族问题高级专员 in its unit: a regional organisation's High Commissioner, the kinds of
+    # ``own_unit_kinds``, only when its own unit named it before; further back it is the United Nations one)
+    own_kinds = kinds | set(rule.get("own_unit_kinds", ())) if rule.get("own_unit_kinds") else None
     for f in reversed(earlier):
         if f.key not in tried:
-            if fits(f.key):
+            if fits(f.key) or own_kinds is not None and _fits(f.key, own_kinds):
                 return f.key
             tried.add(f.key)
     if rule.get("scope") == "report":  # 信托基金: the short name a report keeps using, over the whole report

@@ -135,7 +135,8 @@ def drop_others_posts(st: UnitState, found: list[Found], text: str) -> None:
 def state_body_before(st: UnitState, found: list[Found], text: str, at: int, rule: dict) -> tuple[int, str] | None:
     """``墨西哥国家土著人民研究所…该研究所``: the latest State mention before ``at`` in the unit that opens the name of one of
     its bodies ending with the head of the back-reference ``rule`` (its ``suffix`` or ``unnamed_head``), a name with no
-    gazetteer row (no other mention in it, none of ``stops``, at most ``state_bodies`` ``max`` characters), the State
+    gazetteer row (no other mention in it, none of ``stops``, none of ``not_opening`` right after the State, at most
+    ``state_bodies`` ``max`` characters), the State
     right after one of ``governors`` (向, 为) and not followed by one of ``not_after`` (政府): (where the State is
     named, the State). ``None`` when the language has no ``state_bodies`` or there is none."""
     spec = st.config.language.backrefs.get("state_bodies")
@@ -145,7 +146,10 @@ def state_body_before(st: UnitState, found: list[Found], text: str, at: int, rul
     language = st.config.language
     rx = language.__dict__.get("_state_body_gap")
     if rx is None:  # (compiled once per language)
-        rx = language.__dict__["_state_body_gap"] = re.compile(r"[^%s]{0,%d}" % (re.escape(spec["stops"]), int(spec["max"])))
+        # (a word joining two names may not open the gap, but may stand inside one long name: 防止和打击歧视及确保平等委员会)
+        opening = f"(?![{re.escape(spec['not_opening'])}])" if spec.get("not_opening") else ""
+        rx = language.__dict__["_state_body_gap"] = re.compile(
+            r"%s[^%s]{0,%d}" % (opening, re.escape(spec["stops"]), int(spec["max"])))
     for i in range(len(found) - 1, -1, -1):
         f = found[i]
         if f.end > at or kind_of(st, f.key) != "State":

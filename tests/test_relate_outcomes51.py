@@ -1,0 +1,75 @@
+"""The fifty-first session's rules: a course a later sentence says was in the end never run (培训班最终没有开办); a
+State's body whose long name holds 和 or 及, read again as 该委员会; 高级专员 after a regional organisation's High
+Commissioner named in its unit; 应 X 之请. Sentences of our own, not copied from any gold text."""
+
+from __future__ import annotations
+
+from outcomes import assists as _assists, facts as _facts, mentions as _mentions
+
+
+# what was planned and never done
+
+
+def test_a_course_a_later_sentence_says_was_in_the_end_never_run_was_not_given():
+    got = _assists("瑞典原定 2103 年春季为肯尼亚监狱的管理人员开办一期培训班。由于肯尼亚方面未能按时提名学员，培训班最终没有开办。",
+                   zh=True)
+    assert got == {("state/SWE", "state/KEN", "Negated")}
+
+
+def test_a_course_run_as_planned_stays_planned_for_the_undone_rule():
+    got = _assists("瑞典原定 2103 年春季为肯尼亚监狱的管理人员开办一期培训班。培训班于 2103 年 5 月如期开办。", zh=True)
+    assert ("state/SWE", "state/KEN", "Negated") not in {(s, o, m) for s, o, m in got}
+
+
+# back-references
+
+
+def test_a_state_body_whose_long_name_holds_and_is_the_state_read_again():
+    got = _assists("欧洲反对种族主义和不容忍委员会为黑山开设了课程。匈牙利向摩尔多瓦共和国防止和打击歧视及确保平等委员会派驻了一名"
+                   "法律专家，为时一年，帮助该委员会起草关于合理便利的指导意见。", zh=True)
+    assert ("state/HUN", "state/MDA", "Reported") in got
+    assert not {f for f in got if f[1] == "org/ecri"}
+
+
+def test_a_second_name_after_and_is_no_part_of_the_state_body():
+    got = _assists("欧洲反对种族主义和不容忍委员会为黑山开设了课程。匈牙利向摩尔多瓦和该委员会派驻了一名法律专家。", zh=True)
+    assert ("state/HUN", "state/MDA", "Reported") in got
+
+
+def test_the_high_commissioner_after_a_regional_high_commissioner_in_its_unit_is_that_one():
+    text = ("欧安组织少数民族问题高级专员 2116 年 3 月在贝尔格莱德主持了一次会议。会后，高级专员应塞尔维亚之请，指派两名顾问对"
+            "塞尔维亚法律修正草案提出了书面评论。")
+    assert ("高级专员", "org/osce-hcnm") in _mentions(text, zh=True)
+    assert ("org/osce-hcnm", "state/SRB", "Reported") in _assists(text, zh=True)
+
+
+def test_the_high_commissioner_in_a_later_unit_is_still_the_united_nations_one():
+    got = _mentions("欧安组织少数民族问题高级专员 2116 年 3 月在贝尔格莱德主持了一次会议。",
+                    "高级专员在报告中介绍了技术合作的情况。", zh=True)
+    assert ("高级专员", "org/hchr") in got
+
+
+# requests
+
+
+def test_at_the_request_written_zhi_qing_is_a_request():
+    got = _facts("开发署应马里政府之邀，为该国法官举办了培训。人权高专办应塞尔维亚之请，对塞尔维亚法律修正草案提出了书面评论。", zh=True)
+    assert {("state/MLI", "requests", "org/undp", "Reported"), ("state/SRB", "requests", "org/ohchr", "Reported"),
+            ("org/ohchr", "assists", "state/SRB", "Reported")} <= got
+
+
+# comments on a State's draft
+
+
+def test_written_comments_on_a_states_draft_law_are_help_to_it():
+    assert ("org/ohchr", "state/SRB", "Reported") in _assists("人权高专办就塞尔维亚的法律草案提出了书面评论。", zh=True)
+    assert ("org/ohchr", "state/SRB", "Reported") in _assists("人权高专办对塞尔维亚的法律草案提出了意见。", zh=True)
+
+
+def test_a_states_draft_with_no_link_word_is_still_its_own():
+    got = _assists("人权高专办对塞尔维亚法律修正草案提出了书面评论。", zh=True)
+    assert ("org/ohchr", "state/SRB", "Reported") in got
+
+
+def test_views_on_a_states_situation_are_no_help_to_it():
+    assert not _assists("人权高专办对塞尔维亚局势提出了意见。", zh=True)
