@@ -73,3 +73,12 @@ def test_a_states_draft_with_no_link_word_is_still_its_own():
 
 def test_views_on_a_states_situation_are_no_help_to_it():
     assert not _assists("人权高专办对塞尔维亚局势提出了意见。", zh=True)
+
+
+# replies
+
+
+def test_replies_with_a_time_phrase_or_an_adverb_before_the_verb_were_sent():
+    for text in ("匈牙利、塞尔维亚和黑山人权和自由保护者在规定期限内作了答复。", "匈牙利和塞尔维亚均如期提交了书面材料。"):
+        got = {f[0] for f in _facts(text, zh=True) if f[1] == "submittedInputTo"}
+        assert {"state/HUN", "state/SRB"} <= got, text
