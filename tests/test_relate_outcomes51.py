@@ -82,3 +82,9 @@ def test_replies_with_a_time_phrase_or_an_adverb_before_the_verb_were_sent():
     for text in ("匈牙利、塞尔维亚和黑山人权和自由保护者在规定期限内作了答复。", "匈牙利和塞尔维亚均如期提交了书面材料。"):
         got = {f[0] for f in _facts(text, zh=True) if f[1] == "submittedInputTo"}
         assert {"state/HUN", "state/SRB"} <= got, text
+
+
+def test_a_counted_list_of_states_that_replied_opens_a_reply_list():
+    got = {f[0] for f in _facts("在 2117 年 12 月 15 日之前，共有十个国家作出答复：阿根廷、巴基斯坦、德国和中国。",
+                                "两个组织提交了材料：大赦国际和国际助老会。", zh=True) if f[1] == "submittedInputTo"}
+    assert {"state/ARG", "state/PAK", "state/DEU", "state/CHN", "org/amnesty", "org/helpage-international"} <= got
