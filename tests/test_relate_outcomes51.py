@@ -88,3 +88,28 @@ def test_a_counted_list_of_states_that_replied_opens_a_reply_list():
     got = {f[0] for f in _facts("在 2117 年 12 月 15 日之前，共有十个国家作出答复：阿根廷、巴基斯坦、德国和中国。",
                                 "两个组织提交了材料：大赦国际和国际助老会。", zh=True) if f[1] == "submittedInputTo"}
     assert {"state/ARG", "state/PAK", "state/DEU", "state/CHN", "org/amnesty", "org/helpage-international"} <= got
+
+
+# help told through where people went to be trained, and through what was given to another's project
+
+
+def test_people_who_went_to_a_states_capital_school_to_be_trained_were_helped_by_that_state():
+    got = _assists("根据这份文件，索马里警察部队的 300 名警官于 2115 年至 2116 年间分六批赴安卡拉的警察学院受训三个月。", zh=True)
+    assert ("state/TUR", "state/SOM", "Reported") in got
+    assert ("state/TUR", "state/SOM", "Reported") in _assists("索马里的 300 名警官赴土耳其参加了培训班。", zh=True)
+
+
+def test_going_to_a_city_for_a_meeting_or_to_a_course_someone_else_gave_is_no_help_from_its_state():
+    assert not _assists("索马里的 30 名官员赴布鲁塞尔参加了会议。", zh=True)
+    got = _assists("索马里的 30 名官员赴土耳其参加了欧盟举办的培训。", zh=True)
+    assert ("state/TUR", "state/SOM", "Reported") not in got
+
+
+def test_equipment_given_to_a_project_named_before_helps_its_recipient():
+    got = _assists("开发署在苏丹实施了一个出生登记项目。土耳其为这个项目捐赠了 18 台移动登记终端。", zh=True)
+    assert ("state/TUR", "state/SDN", "Reported") in got
+
+
+def test_a_course_for_rights_holders_given_with_a_states_government_is_for_that_state():
+    got = _assists("开发署与苏丹政府合作，为流离失所者举办了培训。", zh=True)
+    assert ("org/undp", "state/SDN", "Reported") in got

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from .clauses import Group, Sentence
+from .clauses import Group, Item, Sentence
 from .doers import owner_after
 from .emit import emit_assist, topic
 from .patterns import SentenceContext, co_providers
@@ -559,7 +559,8 @@ def participants(ctx: SentenceContext, together) -> None:
                 # X 的技术人员在中国接受了培训: the State they went to for a course no one is said to have given
                 host = next((g for g in reversed(sent.before(s)) if lo <= g.start and g.governor in lx["locative_markers"]
                              and g.kinds() == {"State"} and not set(g.keys) & set(recips)
-                             and not strip_adverbs(text[g.end:s], lx)), None)
+                             and not strip_adverbs(text[g.end:s], lx)), None) \
+                    or _travelled_to(sent, lo, s, rest, _w, act, set(recips), ctx.seats)
                 if host is not None:
                     prov, held = host, [(s, e, _w)]
         if recips and prov is None:
@@ -577,6 +578,30 @@ def participants(ctx: SentenceContext, together) -> None:
                     ctx.add(p, "partnersWith", k, mood=mood)
             providers += cos
         emit_assist(ctx, providers, recips, year_before(sent, held[-1][0]), topic(sent, held[-1][1]), mood)
+
+
+def _travelled_to(sent: Sentence, lo: int, s: int, rest: str, verb: str, act: dict, recips: set[str], seats: dict):
+    """``X 的 300 名警官赴安卡拉的警察学院受训``: the State the people went to (``travel_host`` ``governors``: 赴, 前往),
+    or whose capital they went to, for training (``travel_host`` ``verbs``, or a ``nouns`` word right after the
+    participation verb, what ``rest`` opens with), in its clause right before the verb or with only one of its
+    schools between (``tail``); a Group of that State, else ``None``."""
+    spec = act.get("travel_host")
+    if not spec:
+        return None
+    lx = sent.lx
+    if verb not in spec.get("verbs", ()) and not lx.starts_with(rest, spec["nouns"]) and not (
+            act.get("noun_of") and (m := re.match(act["noun_of"], rest)) and lx.starts_with(rest[m.end():], spec["nouns"])):
+        return None
+    g = next((h for h in reversed(sent.before(s)) if lo <= h.start), None)
+    if g is None or g.governor not in spec["governors"]:
+        return None
+    gap = strip_adverbs(sent.text[g.end:s], lx)
+    if gap and not re.fullmatch(spec["tail"], gap):
+        return None
+    keys = [seats.get(k, k) for k in g.keys]
+    if not all(k.startswith("state/") for k in keys) or set(keys) & recips:
+        return None
+    return Group([Item(k, "State", i.start, i.end) for k, i in zip(keys, g.items)], g.governor)
 
 
 def _joined_before(sent: Sentence, g: Group, lo: int) -> list[Group]:

@@ -261,15 +261,15 @@ def under_owner(sent: Sentence, s: int, act: dict, agents: set[str]) -> Group | 
 
 def partner_state(sent: Sentence, s: int, act: dict) -> list[str]:
     """``X 与 Y 国司法部合作，为 60 名检察官举办了培训``: an activity for people the text gives no State to (a
-    beneficiary noun in the verb's clause, before the verb at ``s``, or a project noun of ``partner_fallback``
-    ``nouns`` after it) is for the State whose body the actor worked with (a State group a partner marker governs,
+    beneficiary noun in the verb's clause, before the verb at ``s``, or one of the people ``partner_fallback`` ``people``
+    names — rights holders, 流离失所者 —, or a project noun of its ``nouns`` after it) is for the State whose body the actor worked with (a State group a partner marker governs,
     followed by a partner verb: ``partner_fallback``)."""
     pf = act.get("partner_fallback")
     if not pf:
         return []
     lx = sent.lx
     lo = sent.clause_start(s)
-    if not lx.find(sent.text, act["beneficiaries"], lo, s) \
+    if not lx.find(sent.text, act["beneficiaries"], lo, s) and not lx.find(sent.text, pf.get("people", ()), lo, s) \
             and not lx.find(sent.text, pf.get("nouns", ()), s, sent.clause_end(s)):
         return []  # (X 与 Y 国教育部合作，实施了一个项目: a project carried out with the State's body is for it too)
     for g in sent.groups:
