@@ -113,3 +113,20 @@ def test_equipment_given_to_a_project_named_before_helps_its_recipient():
 def test_a_course_for_rights_holders_given_with_a_states_government_is_for_that_state():
     got = _assists("开发署与苏丹政府合作，为流离失所者举办了培训。", zh=True)
     assert ("org/undp", "state/SDN", "Reported") in got
+
+
+# a refusal told to someone else
+
+
+def test_a_refusal_the_one_asked_told_to_another_says_the_help_was_not_given():
+    got = _assists("The Judiciary of Liberia asked the United States in 2116 to finance a case-management system for the courts. "
+                   "The Government of the United States informed OHCHR that it had turned the request down.")
+    assert got == {("state/USA", "state/LBR", "Negated")}
+    zh = _assists("苏丹政府请土耳其为苏丹警察举办培训。土耳其政府函告人权高专办，由于预算削减，无法提供这一培训。", zh=True)
+    assert zh == {("state/TUR", "state/SDN", "Negated")}
+
+
+def test_a_refusal_by_another_actor_told_to_someone_is_not_the_one_askeds():
+    got = _assists("The Judiciary of Liberia asked the United States in 2116 to finance a case-management system for the courts. "
+                   "The Government of the United States informed OHCHR that UNDP had turned the request down.")
+    assert ("state/USA", "state/LBR", "Negated") not in got

@@ -394,6 +394,7 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, posts: dict) ->
     sets ``done_clauses``, the verb may stand in a later clause of the subject's sentence that has no subject
     of its own (``X 已将该请求列入工作计划，拟于明年举办讲习班``); another actor in between stops it. A verb of
     refusal (``refused_verbs``: ``declined``, ``未予接受``) after the one asked, in its sentence, says it was not done
+    (another actor in between stops it too, unless it is only the one told: ``refused_told``, ``informed OHCHR that``)
     (Negated); in a later sentence a post of the one asked may refuse for it (a gazetteer ``Post`` whose ``parent`` it
     is: the High Commissioner for the Office)."""
     first = next((i for i, s in enumerate(sents) if s.quote == r.sentence), None)
@@ -431,7 +432,9 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, posts: dict) ->
                                             people)):
                 continue  # (help to it is no act of it; an expert of the Office would travel …: its people act for it)
             refused = _hits(sent, md.get("refused_verbs", ()), g.end, min(sent.end, g.end + window))
+            told = md.get("refused_told")  # (The Government of Y informed OHCHR that it had turned the request down)
             if refused and not any(g.end <= h.start and h.end <= refused[0][0] and h.kinds() & lx.agents
+                                   and not (told and re.fullmatch(told, lx.squeeze(sent.text[g.end:h.head])))
                                    for h in sent.groups):
                 return "Negated"  # … asked the Office to …; the Office declined / 认为…超出其任务范围，未予接受
             end = min(sent.end if md.get("done_clauses") else sent.clause_end(g.end), g.end + window)
