@@ -130,3 +130,23 @@ def test_a_refusal_by_another_actor_told_to_someone_is_not_the_one_askeds():
     got = _assists("The Judiciary of Liberia asked the United States in 2116 to finance a case-management system for the courts. "
                    "The Government of the United States informed OHCHR that UNDP had turned the request down.")
     assert ("state/USA", "state/LBR", "Negated") not in got
+
+
+# English: an adviser inside a State's body, the financial support for a course named before, a secretariat's name
+
+
+def test_an_adviser_seconded_by_a_state_who_worked_inside_another_states_body_was_its_help():
+    got = _assists("An adviser seconded by the United States has worked inside the Ministry of Justice of Liberia since 2115.")
+    assert got == {("state/USA", "state/LBR", "Reported")}
+
+
+def test_the_financial_support_for_a_course_named_before_helps_its_recipients():
+    got = _assists("A course was organized in Panama City for prosecutors of Guatemala by the OAS. "
+                   "The United States provided the financial support for the course.")
+    assert ("state/USA", "state/GTM", "Reported") in got
+
+
+def test_the_general_secretariat_of_the_oas_is_the_oas_and_holds_a_course_with_a_partner():
+    got = _facts("A course was organized for prosecutors of Guatemala by the OAS General Secretariat jointly with UNODC.")
+    assert {("org/oas", "assists", "state/GTM", "Reported"), ("org/unodc", "assists", "state/GTM", "Reported"),
+            ("org/oas", "partnersWith", "org/unodc", "Reported")} <= got
