@@ -150,3 +150,21 @@ def test_the_general_secretariat_of_the_oas_is_the_oas_and_holds_a_course_with_a
     got = _facts("A course was organized for prosecutors of Guatemala by the OAS General Secretariat jointly with UNODC.")
     assert {("org/oas", "assists", "state/GTM", "Reported"), ("org/unodc", "assists", "state/GTM", "Reported"),
             ("org/oas", "partnersWith", "org/unodc", "Reported")} <= got
+
+
+# a request said, in its own sentence, to have been done
+
+
+def test_a_request_a_relative_clause_says_was_done_was_fulfilled():
+    got = _assists("The Government of Guatemala asked the Special Rapporteur on the rights of indigenous peoples to comment "
+                   "on a draft law, which she did in 2115.")
+    assert got == {("org/sr-indigenous", "state/GTM", "Reported")}
+    zh = _assists("危地马拉政府请人权高专办就一项法律草案提出意见，该办已于 2115 年照办。", zh=True)
+    assert zh == {("org/ohchr", "state/GTM", "Reported")}
+
+
+def test_a_request_a_relative_clause_says_was_not_done_stays_asked_for():
+    got = _assists("The Government of Guatemala asked the Special Rapporteur on the rights of indigenous peoples to comment "
+                   "on a draft law, which she did not do.")
+    assert ("org/sr-indigenous", "state/GTM", "Reported") not in got
+    assert ("org/ohchr", "state/GTM", "Requested") in _assists("危地马拉政府请人权高专办就一项法律草案提出意见。", zh=True)

@@ -411,6 +411,9 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, posts: dict) ->
                 continue  # (a post or board of the one asked acts for it: in a later sentence, or after it was asked)
             if sent is sents[first] and not seen_asked:
                 seen_asked = True  # … requested OHCHR to …: the one asked, not yet acting
+                done = md.get("done_after_object")  # … asked her to comment on a draft law, which she did in 2115
+                if done and re.search(done, sent.text[g.end:sent.end]):
+                    return REPORTED
                 rel = md.get("done_relative")  # … sought the advice of Y, which submitted comments on the bill
                 m = re.match(rel["pattern"], sent.text[g.end:sent.end]) if rel else None
                 at = g.end + m.end() if m else 0
