@@ -168,3 +168,28 @@ def test_a_request_a_relative_clause_says_was_not_done_stays_asked_for():
                    "on a draft law, which she did not do.")
     assert ("org/sr-indigenous", "state/GTM", "Reported") not in got
     assert ("org/ohchr", "state/GTM", "Requested") in _assists("危地马拉政府请人权高专办就一项法律草案提出意见。", zh=True)
+
+
+# English reply lists
+
+
+def test_a_counted_class_and_a_colon_after_from_go_on_with_a_reply_list():
+    got = {f[0] for f in _facts("Replies were received from the Governments of Cyprus and Egypt and from three national "
+                                "human rights institutions: the Greek National Commission for Human Rights and the National "
+                                "Human Rights Commission of Lebanon.") if f[1] == "submittedInputTo"}
+    assert {"state/CYP", "state/EGY", "org/gnchr", "org/nhrc-lebanon"} <= got
+
+
+def test_a_relative_aside_before_the_next_class_of_repliers_keeps_the_list_going():
+    got = {f[0] for f in _facts("Replies were also received from UNICEF, from UNODC and UNICRI, which answered jointly, and "
+                                "from five non-governmental organizations: Penal Reform International, ECPAT International "
+                                "and Save the Children.") if f[1] == "submittedInputTo"}
+    assert {"org/unicef", "org/unodc", "org/unicri", "org/penal-reform-international", "org/ecpat-international",
+            "org/save-the-children"} <= got
+
+
+def test_each_of_those_written_to_answered_apart_from_one():
+    got = {f[0] for f in _facts("For its preparation, the Secretariat wrote to the Government of Cyprus, the Governments "
+                                "of Lebanon, Egypt and Libya, OHCHR and UNODC. Each of them answered apart from the "
+                                "Government of Libya.") if f[1] == "submittedInputTo"}
+    assert got == {"state/CYP", "state/LBN", "state/EGY", "org/ohchr", "org/unodc"}

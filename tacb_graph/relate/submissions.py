@@ -149,8 +149,9 @@ def _none_sent(ctx: SentenceContext, si: dict) -> None:
 
 def _all_but(ctx: SentenceContext, si: dict) -> None:
     """``除 X 以外，其余各方都寄来了书面答复``, ``All but X replied``: those the report's author asked for input in an
-    earlier sentence of the unit (it ``requests`` them; ``addressed`` ``to`` names the authors) replied, save the ones
-    the exception names (``all_but``: regular expressions, the exception in their group ``but``)."""
+    earlier sentence of the unit (it ``requests`` them; ``addressed`` ``to`` names the authors), or, when none was asked
+    so, those the sentence before addressed (governed by ``all_but_addressed``: wrote to A, B and C), replied, save
+    the ones the exception names (``all_but``: regular expressions, the exception in their group ``but``)."""
     sent = ctx.sentence
     lx = sent.lx
     authors = set((si.get("addressed") or {}).get("to", ()))
@@ -159,6 +160,8 @@ def _all_but(ctx: SentenceContext, si: dict) -> None:
         if m is None:
             continue
         asked = [r.object for r in ctx.earlier if r.predicate == "requests" and r.subject in authors]
+        if not asked and si.get("all_but_addressed"):  # The Secretariat wrote to A, B and C. Each of them answered
+            asked = _addressed(ctx.carried.get("named", ()), si["all_but_addressed"], lx, authors)  # apart from C
         lo, hi = sent.start + m.start("but"), sent.start + m.end("but")
         but = {k for g in sent.groups if lo <= g.start and g.end <= hi for k in members_of(g, lx.agents)}
         if not but:
@@ -167,6 +170,19 @@ def _all_but(ctx: SentenceContext, si: dict) -> None:
             if k not in but:
                 ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(sent.start + m.end()), via="all_but")
         return
+
+
+def _addressed(named, governors, lx, authors) -> list[str]:
+    """The agents of ``named`` (the groups of the sentence before) from the first one ``governors`` governs (wrote to
+    A) to the end of its list: the groups after it that no other preposition governs (A, the Governments of B and C,
+    and D)."""
+    out: list[str] = []
+    for g in named:
+        if g.governor in governors or out and g.governor is None:
+            out += [k for k in members_of(g, lx.agents) if k not in authors and k not in out]
+        elif out:
+            break
+    return out
 
 
 def _listed(ctx: SentenceContext, si: dict) -> None:
