@@ -193,3 +193,27 @@ def test_each_of_those_written_to_answered_apart_from_one():
                                 "of Lebanon, Egypt and Libya, OHCHR and UNODC. Each of them answered apart from the "
                                 "Government of Libya.") if f[1] == "submittedInputTo"}
     assert got == {"state/CYP", "state/LBN", "state/EGY", "org/ohchr", "org/unodc"}
+
+
+# English: what became of an offer, a request and a planned course
+
+
+def test_an_offer_that_went_unanswered_gave_no_help():
+    got = _assists("It recalled that in 2117 Portugal had offered Libya an exchange of judges to share its experience of "
+                   "juvenile courts, but that the offer had gone unanswered.")
+    assert got == {("state/PRT", "state/LBY", "Negated")}
+    taken = _assists("Portugal offered Libya an exchange of judges to share its experience of juvenile courts, and the offer "
+                     "was accepted.")
+    assert ("state/PRT", "state/LBY", "Negated") not in taken
+
+
+def test_a_secondment_sought_and_declined_was_not_given():
+    got = _assists("A secondment that the Ombudsman of Cyprus sought in 2117 from the OHCHR Regional Office for Europe was "
+                   "declined for lack of staff.")
+    assert got == {("org/ohchr-europe", "org/ombudsman-cyprus", "Negated")}
+
+
+def test_a_course_asked_for_postponed_twice_and_never_held_was_not_given():
+    got = _assists("The Greek National Commission for Human Rights reported that a training on complaint procedures which "
+                   "it had asked OHCHR to provide in 2117 had been postponed twice and never held.")
+    assert got == {("org/ohchr", "org/gnchr", "Negated")}

@@ -120,6 +120,17 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
                      and r.sentence in refused else r for r in relations]
         assistances = [replace(a, modality="Negated", requested_by=None) if a.sentence in refused else a
                        for a in assistances]
+    here = md.get("offer_refused_here")  # X had offered Y an exchange of judges, but the offer had gone unanswered
+    if here:
+        refused = set()
+        for x in sents:
+            m = re.search(here["offer"], x.text[x.start:x.end])
+            if m and re.search(here["refused"], x.text[x.start + m.end():x.end]):
+                refused.add(x.quote)
+        relations = [replace(r, modality="Negated", requested_by=None) if r.predicate == "assists"
+                     and r.sentence in refused else r for r in relations]
+        assistances = [replace(a, modality="Negated", requested_by=None) if a.sentence in refused else a
+                       for a in assistances]
     if md.get("asked_then_called_off"):  # 请 Y 培训…，培训原定于…举行，后因…被迫取消: the help asked for was called off
         called = {x.quote for x in sents if re.search(md["asked_then_called_off"], x.text[x.start:x.end])}
         relations = [replace(r, modality="Negated", requested_by=None) if r.predicate == "assists"
