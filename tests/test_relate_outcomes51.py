@@ -217,3 +217,16 @@ def test_a_course_asked_for_postponed_twice_and_never_held_was_not_given():
     got = _assists("The Greek National Commission for Human Rights reported that a training on complaint procedures which "
                    "it had asked OHCHR to provide in 2117 had been postponed twice and never held.")
     assert got == {("org/ohchr", "org/gnchr", "Negated")}
+
+
+def test_help_received_from_a_list_cut_after_a_states_comma_came_from_every_name():
+    got = _assists("Egypt gave an account of the help received from Cyprus, UNODC and UNICEF for the training of social "
+                   "workers of its juvenile courts.")
+    assert {("state/CYP", "state/EGY", "Reported"), ("org/unodc", "state/EGY", "Reported"),
+            ("org/unicef", "state/EGY", "Reported")} <= got
+
+
+def test_its_institute_in_its_capital_after_a_year_acts_for_the_state_before():
+    got = _assists("Jordan supported the right to development. In 2116 and 2117 its Judicial Institute in Amman trained "
+                   "forty-five juvenile judges of Iraq.")
+    assert ("state/JOR", "state/IRQ", "Reported") in got

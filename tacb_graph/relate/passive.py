@@ -10,6 +10,7 @@ from .clauses import Group, Sentence, without_short_form
 from .funding import money_to_a_body
 from .patterns import SentenceContext
 from .relatives import back_to, funder_after, relative_subject
+from .runs import coordinated_run
 from .roles import (agent_after, counted_goods, is_free, members_of, object_after, scope_start, sentence_subject, strip_adverbs,
                     state_pronoun, subject_before)
 
@@ -57,6 +58,8 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
                 prov = min(cands, key=lambda g: g.start) if cands else None
             if prov is None:
                 continue
+        if prov.governor in a.get("passive_from", ()):
+            prov = _with_run(sent, prov)
         subj = relative_subject(sent, s, a) or _own_subject(sent, s, a)
         if w in given.get("forms", ()) and lx.trim(lx.squeeze(text[sent.clause_start(s):s]), "determiners").strip().lower() \
                 in given.get("pronouns", ()):  # …, and it was provided by Y with …: the one helped named last before
@@ -276,6 +279,23 @@ def _relative_doer(sent: Sentence, lo: int, g: Group, a: dict) -> bool:
         return False
     rest = without_short_form(lx.squeeze(sent.text[g.end:g.end + 40]))  # X (FAO) implemented
     return bool(lx.starts_with(rest, (lx.get("activities") or {}).get("verbs", ())))
+
+
+def _with_run(sent: Sentence, g: Group) -> Group:
+    """``g`` with the agents of the run of groups joined to it in its clause (``received from Cyprus, UNODC and
+    UNICEF``: a list the grouping cut after a State's comma is one provider)."""
+    lx = sent.lx
+    run = []
+    for h in coordinated_run(sent, g.end):
+        if h.governor is not None or not h.kinds() & lx.agents:
+            break
+        run.append(h)
+    if not run:
+        return g
+    last_gap = lx.squeeze(sent.text[(run[-2] if len(run) > 1 else g).end:run[-1].head]).strip(" ,")
+    if last_gap not in lx["coordinators"] and len(run[-1].items) < 2:
+        return g  # (a list ends with a coordinator before its last name: A, B and C; or the run's last group holds it)
+    return Group(g.items + [i for h in run for i in h.items], g.governor, g.in_resolution, g.lead)
 
 
 def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
