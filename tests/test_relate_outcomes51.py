@@ -230,3 +230,12 @@ def test_its_institute_in_its_capital_after_a_year_acts_for_the_state_before():
     got = _assists("Jordan supported the right to development. In 2116 and 2117 its Judicial Institute in Amman trained "
                    "forty-five juvenile judges of Iraq.")
     assert ("state/JOR", "state/IRQ", "Reported") in got
+
+
+def test_comments_on_a_draft_bill_with_a_long_title_help_its_state():
+    got = _assists("UNDP and the Office sent written comments on the draft Legal Aid (Amendment) Bill of Sierra Leone.")
+    assert got == {("org/undp", "state/SLE", "Reported"), ("org/ohchr", "state/SLE", "Reported")}
+
+
+def test_comments_on_a_situation_under_a_states_law_are_no_help():
+    assert not _assists("UNDP commented on the situation of women under the law of Sierra Leone.")
