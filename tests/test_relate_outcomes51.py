@@ -239,3 +239,27 @@ def test_comments_on_a_draft_bill_with_a_long_title_help_its_state():
 
 def test_comments_on_a_situation_under_a_states_law_are_no_help():
     assert not _assists("UNDP commented on the situation of women under the law of Sierra Leone.")
+
+
+# Chinese: a letter asking every State, a course put off with no new date, a salary paid in full
+
+
+def test_a_letter_asking_each_state_to_describe_its_projects_asks_them_all():
+    got = {f for f in _facts("人权高专办于 2116 年 11 月代表秘书长分别致函中国、蒙古、柬埔寨和越南常驻日内瓦代表团，请各国介绍其参与的合作项目。",
+                             zh=True) if f[1] == "requests"}
+    assert {("org/ohchr", "requests", k, "Reported") for k in ("state/CHN", "state/MNG", "state/KHM", "state/VNM")} <= got
+
+
+def test_a_course_put_off_in_the_next_sentence_with_no_new_date_was_not_given():
+    got = _facts("人权高专办与劳工组织原计划于 2116 年 12 月在河内联合举办一期培训班，为柬埔寨和越南两国劳动部门的官员授课。"
+                 "培训班已经推迟，新的日期至今没有确定。", zh=True)
+    assert ("org/ohchr", "assists", "state/VNM", "Negated") in got
+    assert ("org/ohchr", "partnersWith", "org/ilo", "Negated") in got
+    later = _assists("人权高专办原计划于 2116 年 12 月为越南劳动部门的官员举办培训班。培训班已经推迟到 2118 年。", zh=True)
+    assert later == {("org/ohchr", "state/VNM", "Planned")}
+
+
+def test_a_salary_paid_in_full_by_a_donor_named_after_the_adviser_helps_the_state_advised():
+    got = _assists("人权高专办东南亚区域办事处向越南司法部派驻了一名人权顾问。这名顾问为司法部起草了两份政策文件。"
+                   "其薪酬和住房补贴由中国全额承担。", zh=True)
+    assert ("state/CHN", "state/VNM", "Reported") in got

@@ -279,10 +279,11 @@ def _undone(sent: Sentence, md: dict, lx: Lexicon, refs: str = "undone_refs") ->
 
 def _never_happened(sent: Sentence, md: dict, lx: Lexicon, e: int) -> bool:
     """The clause from ``e`` says the activity never happened: one of ``undone_words``, or ``undone_rx`` (a regular
-    expression matched at its start: 该培训未能在本报告所述期间举行, a time between the negation and the verb)."""
+    expression matched at its start, which may run on past the clause: 该培训未能在本报告所述期间举行, a time between
+    the negation and the verb; 培训班已经推迟，新的日期至今没有确定)."""
     end = sent.clause_end(e)
     return bool(_hits(sent, md.get("undone_words", ()), e, end)) or bool(
-        md.get("undone_rx") and re.match(md["undone_rx"], lx.squeeze(sent.text[e:end])))
+        md.get("undone_rx") and re.match(md["undone_rx"], lx.squeeze(sent.text[e:sent.end])))
 
 
 def _undone_next(sent: Sentence, md: dict, lx: Lexicon) -> bool:
