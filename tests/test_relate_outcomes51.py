@@ -263,3 +263,12 @@ def test_a_salary_paid_in_full_by_a_donor_named_after_the_adviser_helps_the_stat
     got = _assists("人权高专办东南亚区域办事处向越南司法部派驻了一名人权顾问。这名顾问为司法部起草了两份政策文件。"
                    "其薪酬和住房补贴由中国全额承担。", zh=True)
     assert ("state/CHN", "state/VNM", "Reported") in got
+
+
+def test_the_course_named_again_with_its_plan_and_never_run_was_not_given():
+    got = _assists("安哥拉政府还请圣马力诺为 100 名女子监狱看守开设一期培训班。这期原定于 2117 年 10 月在罗安达开课的培训班最终没有举办，"
+                   "圣马力诺外交部在其答复中未说明原因。", zh=True)
+    assert got == {("state/SMR", "state/AGO", "Negated")}
+    held = _assists("安哥拉政府还请圣马力诺为 100 名女子监狱看守开设一期培训班。这期原定于 2117 年 10 月在罗安达开课的培训班已如期举办。",
+                    zh=True)
+    assert ("state/SMR", "state/AGO", "Negated") not in held

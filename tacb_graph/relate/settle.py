@@ -105,7 +105,9 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
         assistances = [replace(a, modality="Negated") if a.modality == "Planned" and a.sentence in planned_undone
                        else a for a in assistances]
     if md.get("undone_next"):  # …原计划为 X 举办一期培训。由于…，这项培训被取消: what was planned was not done
-        later = {sents[i - 1].quote for i in range(1, len(sents)) if _undone_next(sents[i], md, lx)}
+        rx = md.get("undone_next_rx")  # 这期原定于…开课的培训班最终没有举办: the activity named again, with its plan
+        later = {sents[i - 1].quote for i in range(1, len(sents)) if _undone_next(sents[i], md, lx)
+                 or rx and re.match(rx, lx.squeeze(sents[i].text[sents[i].start:sents[i].end]))}
         # (X 曾请 Y 举办研讨会。…这项活动没有举办: the help asked for was not given either)
         relations = [replace(r, modality="Negated", requested_by=None) if r.predicate in ("assists", "partnersWith")
                      and r.modality in ("Planned", "Requested") and r.sentence in later else r for r in relations]
