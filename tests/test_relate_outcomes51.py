@@ -272,3 +272,11 @@ def test_the_course_named_again_with_its_plan_and_never_run_was_not_given():
     held = _assists("安哥拉政府还请圣马力诺为 100 名女子监狱看守开设一期培训班。这期原定于 2117 年 10 月在罗安达开课的培训班已如期举办。",
                     zh=True)
     assert ("state/SMR", "state/AGO", "Negated") not in held
+
+
+def test_the_agent_of_a_course_held_in_a_capital_in_a_given_month_held_it():
+    got = _facts("A course for staff of the protection mechanisms of Honduras, Guatemala and El Salvador was organized in "
+                 "San Salvador in November 2117 by the IACHR in cooperation with OHCHR.")
+    helped = {(s, o) for s, p, o, m in got if p == "assists"}
+    assert {("org/iachr", "state/HND"), ("org/ohchr", "state/GTM"), ("org/iachr", "state/SLV")} <= helped
+    assert not {(s, o) for s, o in helped if s.startswith("state/")}

@@ -588,7 +588,7 @@ def clause_between(sent: Sentence, a: int, b: int) -> bool:
 def agent_after(sent: Sentence, e: int, markers, max_gap: int) -> Group | None:
     """The group a ``by`` marker governs right after a verb ending at ``e`` (a passive's agent), or the group named
     through the people the marker governs (``agent_people``, a regular expression on the words between: ``by
-    instructors from``)."""
+    instructors from``); a place a locative marker governs may stand between (``organized in San Salvador by Y``)."""
     if not markers:
         return None
     lx = sent.lx
@@ -596,6 +596,14 @@ def agent_after(sent: Sentence, e: int, markers, max_gap: int) -> Group | None:
     for g in sent.groups:
         if g.start < e or g.start > end:
             continue
+        if g.governor in lx.get("locative_markers", ()) and not g.kinds() & lx.agents:
+            # organized in San Salvador in 2117 by Y: a place the activity was held in stands before the agent
+            pre = lx.trim(lx.squeeze(sent.text[e:g.head]), "determiners")
+            if lx.get("agent_gap_time"):
+                pre = re.sub(lx["agent_gap_time"], "", pre)
+            if len(pre) <= max_gap:
+                e = g.end
+                continue
         if g.governor not in markers:
             # trained in 2115 by instructors from Y: the people who acted for Y, named between the marker and Y
             people = lx.get("agent_people")
