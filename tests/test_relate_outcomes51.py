@@ -280,3 +280,13 @@ def test_the_agent_of_a_course_held_in_a_capital_in_a_given_month_held_it():
     helped = {(s, o) for s, p, o, m in got if p == "assists"}
     assert {("org/iachr", "state/HND"), ("org/ohchr", "state/GTM"), ("org/iachr", "state/SLV")} <= helped
     assert not {(s, o) for s, o in helped if s.startswith("state/")}
+
+
+def test_a_reply_by_sending_specialists_whose_travel_a_state_covered_gave_the_help_asked_for():
+    got = _assists("Honduras also asked the IACHR in 2117 for advice on reparations for the families of disappeared persons. "
+                   "The Commission replied in January 2118 by sending two of its specialists to Tegucigalpa. "
+                   "Their travel was covered by El Salvador.")
+    assert got == {("org/iachr", "state/HND", "Reported"), ("state/SLV", "state/HND", "Reported")}
+    still = _assists("Honduras asked the IACHR in 2117 for advice on reparations. The Commission replied that it would "
+                     "consider sending two of its specialists.")
+    assert still == {("org/iachr", "state/HND", "Requested")}
