@@ -290,3 +290,9 @@ def test_a_reply_by_sending_specialists_whose_travel_a_state_covered_gave_the_he
     still = _assists("Honduras asked the IACHR in 2117 for advice on reparations. The Commission replied that it would "
                      "consider sending two of its specialists.")
     assert still == {("org/iachr", "state/HND", "Requested")}
+
+
+def test_experts_described_by_a_relative_clause_and_sent_to_a_capital_help_its_state():
+    got = _assists("El Salvador seconded two experts who specialize in disappearance cases to Tegucigalpa for nine months.")
+    assert got == {("state/SLV", "state/HND", "Reported")}
+    assert not _assists("El Salvador sent two experts who had attended the course to Geneva.")

@@ -34,8 +34,9 @@ def seat_before(sent: Sentence, verb: int, act: dict, seats: dict) -> list[str]:
 
 def seat_after(sent: Sentence, pos: int, act: dict, seats: dict) -> list[str]:
     """``sent a technical mission to Lima``: where the language sets ``seat_after_markers``, the first capital one of them
-    governs after an activity noun of ``seat_after_nouns`` (a mission) ending at ``pos``, in its clause, stands for the
-    State it is the seat of."""
+    governs after an activity noun of ``seat_after_nouns`` (a mission) ending at ``pos``, in its clause (or after a
+    relative clause of the noun's, ``seat_after_relative``: prosecutors who specialize in … to X), stands for the State
+    it is the seat of."""
     markers = act.get("seat_after_markers")
     if not markers or not seats:
         return []
@@ -46,8 +47,11 @@ def seat_after(sent: Sentence, pos: int, act: dict, seats: dict) -> list[str]:
     if g is None or not all(k in seats for k in g.keys):
         return []
     at = sent.text.rfind(g.governor, pos, g.head)  # (派出由两名干事组成的技术特派团前往 P: the mission right before the marker)
+    rel = act.get("seat_after_relative")  # seconded two prosecutors who specialize in … to Tegucigalpa
     if not lx.ends_with(lx.squeeze(sent.text[max(sent.start, pos - 30):pos]).lower(), nouns) \
-            and not (at != -1 and lx.ends_with(lx.squeeze(sent.text[max(pos, at - 30):at]).lower(), nouns)):
+            and not (at != -1 and lx.ends_with(lx.squeeze(sent.text[max(pos, at - 30):at]).lower(), nouns)) \
+            and not (at != -1 and rel and (m := re.search(rel, lx.squeeze(sent.text[pos:at]).lower()))
+                     and lx.ends_with(lx.squeeze(sent.text[pos:pos + m.start()]).lower(), nouns)):
         return []  # (a study visit to Nairobi: the visitors are helped, not the host)
     if office_seat(sent, g, act):
         return []
