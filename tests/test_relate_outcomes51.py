@@ -296,3 +296,19 @@ def test_experts_described_by_a_relative_clause_and_sent_to_a_capital_help_its_s
     got = _assists("El Salvador seconded two experts who specialize in disappearance cases to Tegucigalpa for nine months.")
     assert got == {("state/SLV", "state/HND", "Reported")}
     assert not _assists("El Salvador sent two experts who had attended the course to Geneva.")
+
+
+def test_work_a_donor_had_paid_for_helps_its_recipient_too():
+    got = _assists("FAO, together with IFAD, had helped the Government of Sierra Leone in 2116 to prepare a framework bill "
+                   "on the right to food, work that the European Union had paid for.")
+    assert {("org/fao", "state/SLE", "Reported"), ("org/eu", "state/SLE", "Reported")} <= got
+    assert _assists("FAO helped the Government of Sierra Leone to prepare a framework bill. The project was funded.") \
+        == {("org/fao", "state/SLE", "Reported")}
+
+
+def test_officials_who_came_to_a_capital_on_study_visits_were_helped_by_its_state():
+    got = _assists("Brazil added that officials of Sierra Leone and Malawi had come to Brasilia in 2117 on study visits to "
+                   "learn from its school feeding programme.")
+    assert got == {("state/BRA", "state/SLE", "Reported"), ("state/BRA", "state/MWI", "Reported")}
+    assert not _assists("Officials of Mali visited Geneva in 2117 to attend the session of the Council.")
+    assert not _assists("Officials of Mali travelled to Norway to attend a conference.")

@@ -142,7 +142,8 @@ def visits_hosted(ctx: SentenceContext) -> None:
     """``X 教育部的四名官员赴 Y 考察…。Y 教育部安排他们走访了五所学校``: people of X (``activities`` ``beneficiaries``,
     ``visits`` ``people_extra``) who went (``visits`` ``went``; with ``host_gap``, the words allowed before Y: spent a
     week in) to Y, a capital standing for its State, to learn (a ``nouns`` word within ``window`` characters after Y)
-    were helped by Y where a clause of the same or a later sentence of the unit opens with Y (or a body of Y's:
+    were helped by Y where they came to study (a ``visits`` ``study_nouns`` word in that window: on a study visit), or
+    where a clause of the same or a later sentence of the unit opens with Y (or a body of Y's:
     ``visits`` ``organ``; or with the programme Y set, ``host_by``: 考察日程由 Y 安排) and says what it did for them (``visits`` ``host_acts``, a regular expression on the words
     after it): it arranged their programme, briefed them."""
     sent = ctx.sentence
@@ -169,7 +170,12 @@ def visits_hosted(ctx: SentenceContext) -> None:
                and lx.find(text, people, max(sent.start, g.start - 40), s)
                and (g.start >= lo or spec.get("people_before_comma"))]  # (Eleven civil servants, from X's ministry, …)
         visitors = [k for g in own for k in members_of(g, {"State"}) if k not in keys]
-        if visitors:
+        if visitors and all(k.startswith("state/") for k in keys) and lx.find(
+                text, spec.get("study_nouns", ()), host.end, min(sent.end, host.end + spec.get("window", ln.get("window", 16)))):
+            # had come to Brasilia on study visits to learn from its programme: the host State helped the visitors
+            emit_assist(ctx, list(dict.fromkeys(keys)), visitors, year_before(sent, s), topic(sent, host.end),
+                        ctx.mood(s, None))
+        elif visitors:
             ctx.carried["visit"] = (list(dict.fromkeys(keys)), visitors, text[host.start:host.end])
     visit = ctx.carried.get("visit")
     if not visit:
