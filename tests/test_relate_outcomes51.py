@@ -312,3 +312,10 @@ def test_officials_who_came_to_a_capital_on_study_visits_were_helped_by_its_stat
     assert got == {("state/BRA", "state/SLE", "Reported"), ("state/BRA", "state/MWI", "Reported")}
     assert not _assists("Officials of Mali visited Geneva in 2117 to attend the session of the Council.")
     assert not _assists("Officials of Mali travelled to Norway to attend a conference.")
+
+
+def test_people_who_discussed_a_topic_at_a_workshop_held_before_in_the_sentence_took_part_in_it():
+    got = _assists("人权高专办 2117 年 5 月在曼谷开办了一期区域讲习班，来自越南、老挝人民民主共和国和柬埔寨三国政府部门的 27 名官员"
+                   "就设立国家人权机构的程序和条件进行了研讨。", zh=True)
+    assert got == {("org/ohchr", k, "Reported") for k in ("state/VNM", "state/LAO", "state/KHM")}
+    assert not _assists("越南和柬埔寨的官员就设立国家人权机构的程序进行了研讨。", zh=True)
