@@ -319,3 +319,11 @@ def test_people_who_discussed_a_topic_at_a_workshop_held_before_in_the_sentence_
                    "就设立国家人权机构的程序和条件进行了研讨。", zh=True)
     assert got == {("org/ohchr", k, "Reported") for k in ("state/VNM", "state/LAO", "state/KHM")}
     assert not _assists("越南和柬埔寨的官员就设立国家人权机构的程序进行了研讨。", zh=True)
+
+
+def test_the_other_party_of_a_memorandum_is_the_second_named():
+    got = _assists("大韩民国国家人权委员会报告，它在 2116 年和蒙古国家人权委员会订立了一份为期两年的合作备忘录，还为对方的 18 名"
+                   "工作人员讲授了强迫驱逐监测方法。", zh=True)
+    assert got == {("org/nhrck", "org/nhrc-mongolia", "Reported")}
+    assert ("org/nhrck", "partnersWith", "org/nhrc-mongolia", "Reported") in _facts(
+        "大韩民国国家人权委员会和蒙古国家人权委员会订立了合作备忘录。", zh=True)
