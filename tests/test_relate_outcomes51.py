@@ -327,3 +327,22 @@ def test_the_other_party_of_a_memorandum_is_the_second_named():
     assert got == {("org/nhrck", "org/nhrc-mongolia", "Reported")}
     assert ("org/nhrck", "partnersWith", "org/nhrc-mongolia", "Reported") in _facts(
         "大韩民国国家人权委员会和蒙古国家人权委员会订立了合作备忘录。", zh=True)
+
+
+def test_a_study_visit_hosted_by_a_named_body_is_not_the_capitals_states_help():
+    got = _assists("A delegation of the Judicial Council of Ecuador travelled to San Jose in February 2043 on a study visit "
+                   "hosted by the Inter-American Court of Human Rights.")
+    assert ("state/CRI", "state/ECU", "Reported") not in got
+
+
+def test_an_attachment_a_donor_financed_is_not_read_onto_the_help_of_the_sentence_before():
+    got = _assists("The Subregional Centre had helped the National Human Rights Commission of Chad to set up a unit. Staff of "
+                   "the Independent National Commission on Human Rights of Liberia had spent three weeks in Abuja, an "
+                   "attachment that Germany had financed.")
+    assert ("state/DEU", "org/nhrc-chad", "Reported") not in got
+
+
+def test_a_host_that_covered_the_participants_accommodation_helped_them():
+    got = _assists("A course for staff of the protection mechanisms of Honduras and Guatemala was organized in San Salvador "
+                   "in November 2117 by the IACHR. El Salvador hosted the course and covered the participants' accommodation.")
+    assert {("state/SLV", "state/GTM", "Reported"), ("state/SLV", "state/HND", "Reported")} <= got

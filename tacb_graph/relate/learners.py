@@ -171,7 +171,9 @@ def visits_hosted(ctx: SentenceContext) -> None:
                and (g.start >= lo or spec.get("people_before_comma"))]  # (Eleven civil servants, from X's ministry, …)
         visitors = [k for g in own for k in members_of(g, {"State"}) if k not in keys]
         if visitors and all(k.startswith("state/") for k in keys) and lx.find(
-                text, spec.get("study_nouns", ()), host.end, min(sent.end, host.end + spec.get("window", ln.get("window", 16)))):
+                text, spec.get("study_nouns", ()), host.end, min(sent.end, host.end + spec.get("window", ln.get("window", 16)))) \
+                and not any(host.end <= g.start <= sent.clause_end(host.end) and g.kinds() & lx.agents
+                            for g in sent.groups):  # (… on a study visit hosted by the Inter-American Court: its host)
             # had come to Brasilia on study visits to learn from its programme: the host State helped the visitors
             emit_assist(ctx, list(dict.fromkeys(keys)), visitors, year_before(sent, s), topic(sent, host.end),
                         ctx.mood(s, None))

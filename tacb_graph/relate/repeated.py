@@ -22,7 +22,8 @@ regular expression matched in the folded sentence:
   (``activities.nouns``) and ``extra_nouns``; the free agent before it in its clause helps the earlier
   recipients; ``costs_borne`` likewise (``UNICEF also covered the travel costs of two experts``,
   ``儿基会还承担了…的差旅费``), and its payer may follow a preposition of ``costs_borne_with`` right before it
-  (``…, with Ireland meeting the costs``);
+  (``…, with Ireland meeting the costs``); ``paid_for_here`` likewise, a verb of paying that ends its clause (``…, work
+  that the European Union had paid for``), but only for help the sentence itself stated;
 * ``funded_back`` — the activity referred back to, up to the agent's marker, and (where the language lists
   them) ``funded_back_verbs`` right after the agents that follow it: ``the costs of the course were met by X``,
   ``该培训由 X 供资``, ``这些讲习班由 A 和 B 资助`` — the agents help the earlier recipients (the funder beside the
@@ -69,7 +70,8 @@ def _compiled(lx, spec: dict) -> dict[str, re.Pattern]:
     return lx.__dict__["_repeated_help"]
 
 
-_KEYS = ("again_passive", "same_in", "again_benefited", "toward_activity", "costs_borne", "funded_back", "taught_in")
+_KEYS = ("again_passive", "same_in", "again_benefited", "toward_activity", "costs_borne", "paid_for_here", "funded_back",
+         "taught_in")
 _PAID = ("toward_activity", "costs_borne", "funded_back")  # who paid for the help before: read again after the back-off
 
 
@@ -211,7 +213,9 @@ def repeated_help(ctx: SentenceContext, keys: tuple[str, ...] = ()) -> None:
                 if near:
                     provs = [k for k in members_of(near[0], agents) if k not in providers]
                     emit_assist(ctx, provs, recipients, year_before(sent, s), topic(sent, e), ctx.mood(s, near[0]))
-            else:  # toward_activity, costs_borne
+            else:  # toward_activity, costs_borne, paid_for_here
+                if key == "paid_for_here" and not any(r.predicate == "assists" for r in ctx.relations):
+                    continue  # (…, work that X had paid for: the help of the sentence itself, not of one before)
                 subj = _free_before(sent, lo, s)
                 if subj is None and key == "costs_borne":  # …, with Ireland meeting the costs: 'with' and a gerund
                     near = [g for g in sent.groups if lo <= g.start and g.end <= s and g.kinds() & agents]

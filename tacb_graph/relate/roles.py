@@ -588,7 +588,8 @@ def clause_between(sent: Sentence, a: int, b: int) -> bool:
 def agent_after(sent: Sentence, e: int, markers, max_gap: int) -> Group | None:
     """The group a ``by`` marker governs right after a verb ending at ``e`` (a passive's agent), or the group named
     through the people the marker governs (``agent_people``, a regular expression on the words between: ``by
-    instructors from``); a place a locative marker governs may stand between (``organized in San Salvador by Y``)."""
+    instructors from``); a place a locative marker governs may stand between (``organized in San Salvador by Y``),
+    though not after a verb of hosting (``hosting_verbs``: an event hosted in a capital by a body of its own)."""
     if not markers:
         return None
     lx = sent.lx
@@ -596,7 +597,8 @@ def agent_after(sent: Sentence, e: int, markers, max_gap: int) -> Group | None:
     for g in sent.groups:
         if g.start < e or g.start > end:
             continue
-        if g.governor in lx.get("locative_markers", ()) and not g.kinds() & lx.agents:
+        if g.governor in lx.get("locative_markers", ()) and not g.kinds() & lx.agents \
+                and not lx.ends_with(lx.squeeze(sent.text[max(sent.start, e - 16):e]).lower(), lx.get("hosting_verbs", ())):
             # organized in San Salvador in 2117 by Y: a place the activity was held in stands before the agent
             pre = lx.trim(lx.squeeze(sent.text[e:g.head]), "determiners")
             if lx.get("agent_gap_time"):
