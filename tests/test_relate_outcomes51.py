@@ -346,3 +346,10 @@ def test_a_host_that_covered_the_participants_accommodation_helped_them():
     got = _assists("A course for staff of the protection mechanisms of Honduras and Guatemala was organized in San Salvador "
                    "in November 2117 by the IACHR. El Salvador hosted the course and covered the participants' accommodation.")
     assert {("state/SLV", "state/GTM", "Reported"), ("state/SLV", "state/HND", "Reported")} <= got
+
+
+def test_a_review_of_a_states_draft_law_is_help_to_it_and_a_treaty_bodys_review_of_a_report_is_not():
+    got = _assists("2117 年人权高专办应马拉维政府之请，与世卫组织一起审查了马拉维《公共卫生法》修正草案。", zh=True)
+    assert {("org/ohchr", "state/MWI", "Reported"), ("org/who", "state/MWI", "Reported")} <= got
+    assert ("org/ohchr", "state/MWI", "Reported") in _assists("人权高专办审阅了马拉维的法律草案。", zh=True)
+    assert not _assists("禁止酷刑委员会审查了马拉维的缔约国报告。", zh=True)

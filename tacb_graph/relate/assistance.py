@@ -474,6 +474,9 @@ def assists(ctx: SentenceContext, together) -> None:
             continue
         if a.get("told_before") and re.search(a["told_before"], lx.squeeze(text[sent.clause_start(s):s])):
             continue  # 请 X 说明其支持…的情况, asked X to describe its support to …: help told of, not given or asked for
+        if a.get("work_object_required") and w in a.get("work_verbs", ()) \
+                and not re.search(a["work_object_required"], lx.squeeze(text[e:sent.clause_end(e)])):
+            continue  # 审查了 X 的报告 (a treaty body's review) is no help; 审查了 X《…法》修正草案 is
         if w not in a.get("active_forms", ()) and passive_verb(sent, s, a):
             helped_by(ctx, s, e, examples, found, w)  # X was assisted by Y: Y helped X
             continue
@@ -482,8 +485,8 @@ def assists(ctx: SentenceContext, together) -> None:
         recips = [r for r in recips if r not in ctx.funders]  # supported the ministry, with support from X: X pays
         if not recips and a.get("work_object") and re.match(a["work_object"], lx.squeeze(text[e:e + 100]).lower()):
             # reviewed / commented on the draft law (of X): the State whose law it is, else the passage's State
-            own = [k for g in sent.after(e) if g.end <= sent.clause_end(e) and g.governor in ("of", "by", "for")
-                   for k in members_of(g, {"State"})]
+            own = [k for g in sent.after(e) if g.end <= sent.clause_end(e)
+                   and g.governor in a.get("work_owner_governors", ("of", "by", "for")) for k in members_of(g, {"State"})]
             recips, tpos = own[:1] or _passage_state(ctx, e), e
         if not recips:
             done_as_asked(ctx, s)
