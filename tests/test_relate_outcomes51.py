@@ -353,3 +353,8 @@ def test_a_review_of_a_states_draft_law_is_help_to_it_and_a_treaty_bodys_review_
     assert {("org/ohchr", "state/MWI", "Reported"), ("org/who", "state/MWI", "Reported")} <= got
     assert ("org/ohchr", "state/MWI", "Reported") in _assists("人权高专办审阅了马拉维的法律草案。", zh=True)
     assert not _assists("禁止酷刑委员会审查了马拉维的缔约国报告。", zh=True)
+
+
+def test_officials_who_went_to_a_state_for_a_course_with_a_compound_name_were_helped_by_it():
+    got = _assists("佛得角的 25 名官员赴圣马力诺参加了卫生统计和人权指标培训。", zh=True)
+    assert got == {("state/SMR", "state/CPV", "Reported")}

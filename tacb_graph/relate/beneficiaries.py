@@ -582,16 +582,16 @@ def participants(ctx: SentenceContext, together) -> None:
 
 def _travelled_to(sent: Sentence, lo: int, s: int, rest: str, verb: str, act: dict, recips: set[str], seats: dict):
     """``X 的 300 名警官赴安卡拉的警察学院受训``: the State the people went to (``travel_host`` ``governors``: 赴, 前往),
-    or whose capital they went to, for training (``travel_host`` ``verbs``, or a ``nouns`` word right after the
-    participation verb, what ``rest`` opens with), in its clause right before the verb or with only one of its
-    schools between (``tail``); a Group of that State, else ``None``."""
+    or whose capital they went to, for training (``travel_host`` ``verbs``, or a ``nouns`` word in the first
+    ``noun_reach`` characters after the participation verb, what ``rest`` holds), in its clause right before the verb
+    or with only one of its schools between (``tail``); a Group of that State, else ``None``."""
     spec = act.get("travel_host")
     if not spec:
         return None
     lx = sent.lx
-    if verb not in spec.get("verbs", ()) and not lx.starts_with(rest, spec["nouns"]) and not (
-            act.get("noun_of") and (m := re.match(act["noun_of"], rest)) and lx.starts_with(rest[m.end():], spec["nouns"])):
-        return None
+    head = re.split(r"[，。；,;]", rest, maxsplit=1)[0][:spec.get("noun_reach", 16)]
+    if verb not in spec.get("verbs", ()) and not lx.find(head, spec["nouns"]):
+        return None  # (参加了卫生统计和人权指标培训: a training noun ends the words after the verb)
     g = next((h for h in reversed(sent.before(s)) if lo <= h.start), None)
     if g is None or g.governor not in spec["governors"]:
         return None
