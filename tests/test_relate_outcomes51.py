@@ -358,3 +358,10 @@ def test_a_review_of_a_states_draft_law_is_help_to_it_and_a_treaty_bodys_review_
 def test_officials_who_went_to_a_state_for_a_course_with_a_compound_name_were_helped_by_it():
     got = _assists("佛得角的 25 名官员赴圣马力诺参加了卫生统计和人权指标培训。", zh=True)
     assert got == {("state/SMR", "state/CPV", "Reported")}
+
+
+def test_an_office_that_joined_with_an_agency_to_convene_a_panel_partnered_with_it():
+    got = _facts("On behalf of the Ministry of Education of North Macedonia, the Regional Office for Europe joined with "
+                 "UNESCO to convene a panel of eight independent experts.")
+    assert ("org/ohchr-europe", "partnersWith", "org/unesco", "Reported") in got
+    assert not {f for f in _facts("Mali joined the Human Rights Council in 2114.") if f[1] == "partnersWith"}
