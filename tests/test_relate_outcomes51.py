@@ -365,3 +365,25 @@ def test_an_office_that_joined_with_an_agency_to_convene_a_panel_partnered_with_
                  "UNESCO to convene a panel of eight independent experts.")
     assert ("org/ohchr-europe", "partnersWith", "org/unesco", "Reported") in got
     assert not {f for f in _facts("Mali joined the Human Rights Council in 2114.") if f[1] == "partnersWith"}
+
+
+# the one asked to consult others works with them
+
+
+def test_one_asked_to_hear_the_views_of_others_or_to_consult_them_is_asked_to_work_with_them():
+    got = _facts("人权理事会第 530/9 号决议请高级专员就受教育权方面的技术援助收集各方意见。决议还请高级专员在编写汇编时听取受教育权"
+                 "问题特别报告员和教科文组织的意见。", zh=True)
+    assert {("org/hchr", "partnersWith", "org/sr-education", "Requested"),
+            ("org/hchr", "partnersWith", "org/unesco", "Requested")} <= got
+    got = _facts("人权理事会在第 510/11 号决议中决定举行一次小组讨论，并请人权高专办在同少数群体问题特别报告员协商后撰写讨论概要。",
+                 zh=True)
+    assert ("org/ohchr", "partnersWith", "org/sr-minorities", "Requested") in got
+    en = _facts("In its resolution 55/10, the Human Rights Council requested OHCHR to prepare the summary in consultation "
+                "with the Special Rapporteur on minority issues.")
+    assert ("org/ohchr", "partnersWith", "org/sr-minorities", "Requested") in en
+
+
+def test_a_consultation_stated_as_done_or_views_asked_of_states_is_no_asked_partnership():
+    assert not {f for f in _facts("OHCHR prepared the summary in consultation with the Special Rapporteur on minority "
+                                  "issues.") if f[1] == "partnersWith" and f[3] == "Requested"}
+    assert not {f for f in _facts("人权高专办征求了马里和乍得的意见。", zh=True) if f[1] == "partnersWith"}

@@ -502,6 +502,45 @@ def _acceded(ctx: SentenceContext, pw: dict) -> None:
                     ctx.add(k, "partnersWith", p, mood=ctx.mood(s, subj))
 
 
+def consulted(ctx: SentenceContext) -> None:
+    """``决议还请高级专员在编写汇编时听取 A 和 B 的意见``, ``请人权高专办在同 A 协商后撰写概要``, ``to prepare it in consultation with
+    A``: one asked, or recommended, to hear the views of others or to consult them works with them — a partnership in
+    the mood of the request (``partners`` ``consulted``: ``heard`` verbs before the ones heard and ``views`` after
+    them; ``with`` regular expressions on the words between a marker's group and its clause's end). A consultation
+    stated as done is left to the other rules."""
+    pw = ctx.sentence.lx["partners"].get("consulted")
+    if not pw:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    agents = lx.agents
+    found: list[tuple[int, list[Group]]] = []
+    for s, e, _w in lx.find(sent.text, pw.get("heard", ()), sent.start, sent.end):
+        run = []
+        for g in sent.after(e):
+            gap = lx.trim(lx.squeeze(sent.text[run[-1].end if run else e:g.head]), "determiners").strip(" ,、")
+            if g.start > sent.clause_end(e) or gap and gap not in lx["coordinators"]:
+                break
+            run.append(g)
+        if run and re.match(pw["views"], sent.text[run[-1].end:sent.clause_end(run[-1].end)]):
+            found.append((s, run))
+    for g in sent.groups:
+        if lx.ends_with(lx.trim(lx.squeeze(sent.text[max(sent.start, g.head - 32):g.head]).lower(), "determiners"),
+                        pw.get("markers", ())) \
+                and re.match(pw["with"], sent.text[g.end:sent.clause_end(g.end) + 1]):
+            found.append((g.start, [g]))
+    for s, run in found:
+        subj = subject_before(sent, s, agents, ctx.prev_subject)
+        mood = ctx.mood(s, subj)
+        if subj is None or mood[0] not in ("Requested", "Recommended"):
+            continue
+        for k in members_of(subj, agents):
+            for g in run:
+                for o in members_of(g, agents):
+                    if o != k:
+                        ctx.add(k, "partnersWith", o, mood=mood)
+
+
 def partners_named(ctx: SentenceContext) -> None:
     """``The main partners of X were A, B and C``, ``X's partners included A``, ``Its partners include A``,
     ``X 的主要伙伴包括 A、B``: X partners with each one the list names (``partners`` ``named_lists``: regular
