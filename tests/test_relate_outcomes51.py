@@ -387,3 +387,16 @@ def test_a_consultation_stated_as_done_or_views_asked_of_states_is_no_asked_part
     assert not {f for f in _facts("OHCHR prepared the summary in consultation with the Special Rapporteur on minority "
                                   "issues.") if f[1] == "partnersWith" and f[3] == "Requested"}
     assert not {f for f in _facts("人权高专办征求了马里和乍得的意见。", zh=True) if f[1] == "partnersWith"}
+
+
+def test_the_bodies_a_delegation_made_a_study_visit_to_helped_the_delegations_body():
+    got = _assists("A delegation of the Malawi Human Rights Commission made a study visit to the Equality and Human Rights "
+                   "Commission and to the Scottish Human Rights Commission in March 2116 to learn how they monitor the "
+                   "rights of persons with disabilities.")
+    assert got == {("org/ehrc", "org/mhrc", "Reported"), ("org/shrc", "org/mhrc", "Reported")}
+    assert _assists("Officials of Mali made a study visit to Dakar in 2116.") == {("state/SEN", "state/MLI", "Reported")}
+
+
+def test_a_body_that_made_a_study_visit_gave_nothing_to_the_one_it_visited():
+    assert ("org/mhrc", "state/NOR", "Reported") not in _assists(
+        "The Malawi Human Rights Commission made a study visit to Norway in 2116.")

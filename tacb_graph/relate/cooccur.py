@@ -11,7 +11,8 @@ alone is none: ``held its session``, nor a meeting: ``held a meeting with the Mi
 word in its clause, not as a seat (``not_after``: ``based in``) nor as the owner of a thing (``owner_markers``:
 ``a project of the commission of X``), nor after a topic (``trained journalists on the Constitution of X``), and the word of help is no topic itself
 (``decided to hold a dialogue on technical assistance for X``).
-Each is helped by the actor, with the modality of the word.
+Each is helped by the actor, with the modality of the word. An actor named through its people (``A delegation of X
+made a study visit to Y``: a word of the activities' ``beneficiaries`` before it) gives nothing.
 
 Where the language's ``relations.json`` has no ``cooccurrence`` entry nothing is read here.
 """
@@ -47,11 +48,17 @@ def cooccurring_help(ctx: SentenceContext) -> None:
     first = next((g for g in sent.groups if g.kinds() & lx.agents), None)
     if first is None or not is_free(sent, first) or not first.kinds() <= set(co["provider_kinds"]):
         return
+    lead = lx.squeeze(text[sent.start:first.start]).lower()
+    if lx.find(lead, (lx.get("activities") or {}).get("beneficiaries", ())):
+        return  # A delegation of X made a study visit to Y: X's people took what was given, X gave nothing
     end = sent.clause_end(first.end)
     hits = lx.find(text, _help_words(lx), first.end, end)
     if not hits:
         return
     s, e, _w = hits[0]
+    if lx.find(lx.squeeze(text[first.end:end]).lower(), (lx["assists"].get("learners") or {}).get("visits", {}).get(
+            "study_went", ())):
+        return  # X made a study visit to Y: Y is the one that gave (relate/learners.py)
     between = lx.squeeze(text[first.end:s]).lower()
     if lx.find(between, co.get("not_between", ())) or any(g.start < s and g.start >= first.end for g in sent.groups):
         return  # X said that …, X and Y …: not the shape read here

@@ -138,6 +138,34 @@ def _marked(sent, e: int, host, ln: dict) -> bool:
     return bool(lx.ends_with(lx.trim(lead, "determiners"), ln["markers"]))
 
 
+def _study_visit_to(ctx: SentenceContext, spec: dict, people: tuple) -> None:
+    """``A delegation of X made a study visit to Y and to Z``: the bodies the visit went to (``visits`` ``study_went``,
+    the run of agents right after, a capital standing for its State) helped the ones whose people made it (an agent
+    in the clause before the verb, with a word of the activities' ``beneficiaries`` before it)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    for s, e, _w in lx.find(text, spec.get("study_went", ()), sent.start, sent.end):
+        run = []
+        for g in sent.after(e):
+            gap = lx.trim(lx.squeeze(text[run[-1].end if run else e:g.head]), "determiners").strip(" ,")
+            gap = gap[:-len(g.governor)].strip() if run and g.governor and gap.endswith(g.governor) else gap
+            if g.start > sent.clause_end(e) or gap and gap not in lx["coordinators"] \
+                    or not (g.kinds() & lx.agents or all(k in ctx.seats for k in g.keys)):
+                break
+            run.append(g)
+        guests = (lx["assists"].get("learners") or {}).get("guest_markers", ())
+        if run and lx.find(lx.squeeze(text[run[-1].end:sent.end]).lower(), guests):
+            continue  # (… made a study visit to X, hosted by Y: the host named, read elsewhere)
+        hosts = list(dict.fromkeys(ctx.seats.get(k, k) for g in run for k in g.keys))
+        lo = sent.clause_start(s)
+        visitors = [k for g in sent.groups if lo <= g.start and g.end <= s and g.kinds() & lx.agents
+                    and lx.find(text, people, max(lo, g.start - 40), g.start) for k in members_of(g, lx.agents)
+                    if k not in hosts]
+        if hosts and visitors:
+            emit_assist(ctx, hosts, visitors, year_before(sent, s), topic(sent, e), ctx.mood(s, None))
+
+
 def visits_hosted(ctx: SentenceContext) -> None:
     """``X 教育部的四名官员赴 Y 考察…。Y 教育部安排他们走访了五所学校``: people of X (``activities`` ``beneficiaries``,
     ``visits`` ``people_extra``) who went (``visits`` ``went``; with ``host_gap``, the words allowed before Y: spent a
@@ -179,6 +207,7 @@ def visits_hosted(ctx: SentenceContext) -> None:
                         ctx.mood(s, None))
         elif visitors:
             ctx.carried["visit"] = (list(dict.fromkeys(keys)), visitors, text[host.start:host.end])
+    _study_visit_to(ctx, spec, people)
     visit = ctx.carried.get("visit")
     if not visit:
         return
