@@ -400,3 +400,13 @@ def test_the_bodies_a_delegation_made_a_study_visit_to_helped_the_delegations_bo
 def test_a_body_that_made_a_study_visit_gave_nothing_to_the_one_it_visited():
     assert ("org/mhrc", "state/NOR", "Reported") not in _assists(
         "The Malawi Human Rights Commission made a study visit to Norway in 2116.")
+
+
+def test_a_specialist_asked_for_assigned_and_paid_for_by_a_donor_was_given_by_both():
+    got = _assists("Sierra Leone's Ministry of Gender asked UN-Women for a specialist on gender, and in 2116 UN-Women assigned "
+                   "one to the Ministry; the specialist's salary has been covered by the United Kingdom since then.")
+    assert got == {("org/unwomen", "state/SLE", "Reported"), ("state/GBR", "state/SLE", "Reported")}
+    two = _assists("The Government of Sierra Leone asked UN-Women and UNDP for specialists on gender, and in 2116 UN-Women "
+                   "assigned one to the Ministry.")
+    assert ("org/undp", "state/SLE", "Requested") in two
+    assert ("state/SLE", "org/unwomen", "Reported") not in two

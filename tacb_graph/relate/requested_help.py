@@ -95,7 +95,8 @@ def requested_by(sent, pos: int):
 
 def requested_from(ctx: SentenceContext, found: list) -> None:
     """``X requested technical assistance from Y``: X requests Y, and Y's assistance to X is
-    what was asked for (the language's ``requests`` ``noun_from`` markers)."""
+    what was asked for (the language's ``requests`` ``noun_from`` markers; people one asks for count too,
+    ``asked_people``: asked UN-Women for a specialist)."""
     sent = ctx.sentence
     lx = sent.lx
     rq, a = lx["requests"], lx["assists"]
@@ -108,11 +109,12 @@ def requested_from(ctx: SentenceContext, found: list) -> None:
         if lx.guarded(sent.text, hit):
             continue
         end = sent.clause_end(e)
-        nouns = lx.find(sent.text, a["give_nouns"], e, min(end, e + a.get("noun_window", 20)))
+        asked = lx.words_of("asked_help_nouns", lambda: list(a["give_nouns"]) + list(rq.get("asked_people", ())))
+        nouns = lx.find(sent.text, asked, e, min(end, e + a.get("noun_window", 20)))
         first = next((g for g in sent.groups if e <= g.start), None)
         if not nouns and first is not None and not lx.trim(lx.squeeze(sent.text[e:first.head]), "determiners"):
             # asked the International Labour Organization (ILO) in 2033 for advice: the window opens after the name
-            nouns = lx.find(sent.text, a["give_nouns"], first.end, min(end, first.end + a.get("noun_window", 20)))
+            nouns = lx.find(sent.text, asked, first.end, min(end, first.end + a.get("noun_window", 20)))
         own = next((g for g in sent.groups if e <= g.start and nouns and g.end <= nouns[0][0]), None)
         if own is not None and not lx.trim(lx.squeeze(sent.text[e:own.head]), "determiners") \
                 and (_untimed(lx, sent.text[own.end:nouns[0][0]]) in (*lx["modifier_words"], *rq.get("asked_for", ()))

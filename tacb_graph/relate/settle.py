@@ -70,6 +70,15 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
         m = changed.get((a.provider, "assists", a.recipient)) if a.modality in _ASKED else None
         for f in a.funded_by if m is not None else ():
             changed.setdefault((f, "assists", a.recipient), m)
+    if changed:  # … asked Y for a specialist, and Y assigned one; the specialist's salary has been covered by Z:
+        # help its sentence read in the mood of the request, from one not asked, shares what became of it
+        became = {(r.sentence, r.object): changed[(r.subject, r.predicate, r.object)] for r in relations
+                  if r.predicate == "assists" and r.modality in _ASKED and (r.subject, r.predicate, r.object) in changed}
+        asked = {(r.subject, r.object) for r in relations if r.predicate == "requests"}
+        for r in relations:
+            if r.predicate == "assists" and r.modality in _ASKED and (r.sentence, r.object) in became \
+                    and (r.object, r.subject) not in asked:
+                changed.setdefault((r.subject, r.predicate, r.object), became[(r.sentence, r.object)])
     if changed:
         relations = [replace(r, modality=changed[(r.subject, r.predicate, r.object)], requested_by=None)
                      if r.modality in _ASKED and (r.subject, r.predicate, r.object) in changed else r
