@@ -409,3 +409,11 @@ def test_a_specialist_asked_for_assigned_and_paid_for_by_a_donor_was_given_by_bo
     two = _assists("The Government of Sierra Leone asked UN-Women and UNDP for specialists on gender, and in 2116 UN-Women "
                    "assigned one to the Ministry.")
     assert ("org/undp", "state/SLE", "Requested") in two and ("org/unwomen", "state/SLE", "Reported") in two
+
+
+def test_people_of_a_body_trained_in_a_year_by_two_bodies_jointly_were_helped_by_both():
+    got = _assists("苏丹国家人权委员会有 15 名工作人员在 2116 年接受了人权高专办苏丹办事处与难民署联合提供的培训。"
+                   "这次培训的费用由伊斯兰合作组织负担。", zh=True)
+    assert {("org/ohchr-sudan", "org/nhrc-sudan", "Reported"), ("org/unhcr", "org/nhrc-sudan", "Reported"),
+            ("org/oic", "org/nhrc-sudan", "Reported")} <= got
+    assert _assists("马里得到了开发署的支持和乍得的同情。", zh=True) == {("org/undp", "state/MLI", "Reported")}

@@ -10,7 +10,7 @@ from .clauses import Group, Sentence, without_short_form
 from .funding import money_to_a_body
 from .patterns import SentenceContext
 from .relatives import back_to, funder_after, relative_subject
-from .runs import coordinated_run
+from .runs import coordinated_run, joined
 from .roles import (agent_after, counted_goods, is_free, members_of, object_after, scope_start, sentence_subject, strip_adverbs,
                     state_pronoun, subject_before)
 
@@ -33,6 +33,7 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
         hits = sorted(hits + lx.find(text, given["forms"], sent.start, sent.end))
     for s, e, w in hits:
         prov = object_after(sent, e, agents, max_gap=0, allow=allow)  # 得到 X 的, 获得来自 X 的
+        prov = _with_partners(sent, prov) if prov is not None and w not in given.get("forms", ()) else prov
         after = lx.squeeze(text[prov.end:prov.end + 48]) if prov is not None else ""
         if w in given.get("forms", ()):
             if prov is None or not re.match(given["end"], without_short_form(text[prov.end:sent.end])):
@@ -216,6 +217,8 @@ def _own_subject(sent: Sentence, s: int, a: dict) -> Group | None:
     owned = gap.startswith(tuple(lx["modifier_words"]))
     if owned and "year" in lx.res:
         gap = lx.squeeze(lx.res["year"].sub("", gap))  # 波黑的 25 名法官 2116 年接受了…: a year before the verb
+        lead = lx.ends_with(gap, a.get("passive_year_leads", ()))  # (…在 2116 年接受了: the year's own preposition)
+        gap = gap[:-len(lead)].rstrip() if lead else gap
     if owned and len(gap) <= 12 and (lx.ends_with(gap, a.get("passive_possessed", ())) and "State" in before[-1].kinds()
                                      or lx.ends_with(gap, a.get("passive_possessed_people", ()))):
         return before[-1]  # 多哥的国家人权委员会得到了…: the State whose body (unnamed) received it; X 机构的 25 名
@@ -279,6 +282,19 @@ def _relative_doer(sent: Sentence, lo: int, g: Group, a: dict) -> bool:
         return False
     rest = without_short_form(lx.squeeze(sent.text[g.end:g.end + 40]))  # X (FAO) implemented
     return bool(lx.starts_with(rest, (lx.get("activities") or {}).get("verbs", ())))
+
+
+def _with_partners(sent: Sentence, g: Group) -> Group:
+    """``g`` with the agents joined to it one by one by a partner marker or a coordinator alone, in its clause
+    (``接受了人权高专办苏丹办事处与难民署联合提供的培训``: both gave it)."""
+    lx = sent.lx
+    run, last = [], g
+    for h in sent.after(g.end):
+        if h.start > sent.clause_end(g.end) or not h.kinds() & lx.agents or not joined(sent, last, h):
+            break
+        run.append(h)
+        last = h
+    return Group(g.items + [i for h in run for i in h.items], g.governor, g.in_resolution, g.lead) if run else g
 
 
 def _with_run(sent: Sentence, g: Group) -> Group:
