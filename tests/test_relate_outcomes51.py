@@ -417,3 +417,9 @@ def test_people_of_a_body_trained_in_a_year_by_two_bodies_jointly_were_helped_by
     assert {("org/ohchr-sudan", "org/nhrc-sudan", "Reported"), ("org/unhcr", "org/nhrc-sudan", "Reported"),
             ("org/oic", "org/nhrc-sudan", "Reported")} <= got
     assert _assists("马里得到了开发署的支持和乍得的同情。", zh=True) == {("org/undp", "state/MLI", "Reported")}
+
+
+def test_a_state_that_paid_an_office_to_make_a_course_asked_it_for_nothing():
+    got = _facts("土耳其还出资请人权高专办开发了一套国内流离失所者权利在线课程，供各国执法人员免费使用。", zh=True)
+    assert not {f for f in got if f[1] == "requests" or f[3] == "Requested"}
+    assert ("state/TUR", "requests", "org/ohchr", "Reported") in _facts("土耳其请人权高专办开发一套在线课程。", zh=True)
