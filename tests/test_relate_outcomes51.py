@@ -423,3 +423,9 @@ def test_a_state_that_paid_an_office_to_make_a_course_asked_it_for_nothing():
     got = _facts("土耳其还出资请人权高专办开发了一套国内流离失所者权利在线课程，供各国执法人员免费使用。", zh=True)
     assert not {f for f in got if f[1] == "requests" or f[3] == "Requested"}
     assert ("state/TUR", "requests", "org/ohchr", "Reported") in _facts("土耳其请人权高专办开发一套在线课程。", zh=True)
+
+
+def test_at_the_governments_request_the_state_helped_after_it_asked():
+    got = _facts("At the request of the Government, UNDP advised Finland on a bill.")
+    assert ("state/FIN", "requests", "org/undp", "Reported") in got
+    assert not {f for f in _facts("At the request of the Government, UNDP trained 30 officials.") if f[1] == "requests"}

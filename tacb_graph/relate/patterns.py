@@ -273,6 +273,10 @@ def requests(ctx: SentenceContext) -> None:
             askers = report_state(ctx, named_ok=True)  # (a country report) 应政府邀请: the report's State
         else:
             askers = [loc.keys[0]] if loc else []
+        if actor and not askers:  # (At the request of the Government, UNDP advised Finland on …: the State helped)
+            helped = next((g for g in sent.after(actor.end) if g.start <= sent.clause_end(actor.end)
+                           and g.governor is None and "State" in g.kinds()), None)
+            askers = members_of(helped, {"State"})[:1] if helped is not None else []
         for k in askers if actor else ():
             for o in actor.keys:
                 ctx.add(k, "requests", o)
