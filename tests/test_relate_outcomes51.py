@@ -429,3 +429,11 @@ def test_at_the_governments_request_the_state_helped_after_it_asked():
     got = _facts("At the request of the Government, UNDP advised Finland on a bill.")
     assert ("state/FIN", "requests", "org/undp", "Reported") in got
     assert not {f for f in _facts("At the request of the Government, UNDP trained 30 officials.") if f[1] == "requests"}
+
+
+def test_help_that_serves_a_states_own_right_to_development_is_support_for_it():
+    from outcomes import extract
+    rec = extract("Germany described its cooperation with the three States as mutually beneficial. The Niger stressed that "
+                  "assistance to its justice sector serves its right to development and should be planned with that aim in "
+                  "view.")
+    assert ("state/NER", "concept/right-to-development", "Supportive") in {(s.holder, s.concept, s.value) for s in rec.stances}
