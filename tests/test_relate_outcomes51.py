@@ -4,7 +4,7 @@ Commissioner named in its unit; 应 X 之请. Sentences of our own, not copied f
 
 from __future__ import annotations
 
-from outcomes import assists as _assists, facts as _facts, mentions as _mentions
+from outcomes import assists as _assists, extract as _extract, facts as _facts, mentions as _mentions
 
 
 # what was planned and never done
@@ -432,8 +432,7 @@ def test_at_the_governments_request_the_state_helped_after_it_asked():
 
 
 def test_help_that_serves_a_states_own_right_to_development_is_support_for_it():
-    from outcomes import extract
-    rec = extract("Germany described its cooperation with the three States as mutually beneficial. The Niger stressed that "
+    rec = _extract("Germany described its cooperation with the three States as mutually beneficial. The Niger stressed that "
                   "assistance to its justice sector serves its right to development and should be planned with that aim in "
                   "view.")
     assert ("state/NER", "concept/right-to-development", "Supportive") in {(s.holder, s.concept, s.value) for s in rec.stances}
