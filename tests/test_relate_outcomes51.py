@@ -436,3 +436,11 @@ def test_help_that_serves_a_states_own_right_to_development_is_support_for_it():
                   "assistance to its justice sector serves its right to development and should be planned with that aim in "
                   "view.")
     assert ("state/NER", "concept/right-to-development", "Supportive") in {(s.holder, s.concept, s.value) for s in rec.stances}
+
+
+def test_a_review_named_with_no_owner_or_under_a_verb_of_help_is_read_no_further():
+    got = _assists("在亚洲，基金资助的项目在尼泊尔、斯里兰卡和菲律宾向酷刑幸存者提供了康复服务。国际酷刑受害者康复理事会向斯里兰卡卫生部"
+                   "借调了一名法医专家，协助该部审查法医检验规程草案。", zh=True)
+    assert not {f for f in got if f[1] == "state/PHL"}
+    assert _assists("法语国家国际组织计划于 2044 年初向多哥派出一个选举法专家团，协助审查选举法典修正案。", zh=True) \
+        == {("org/oif", "state/TGO", "Planned")}

@@ -484,10 +484,11 @@ def assists(ctx: SentenceContext, together) -> None:
         recips = unescorted(sent, w, recips)
         recips = [r for r in recips if r not in ctx.funders]  # supported the ministry, with support from X: X pays
         if not recips and a.get("work_object") and re.match(a["work_object"], lx.squeeze(text[e:e + 100]).lower()):
-            # reviewed / commented on the draft law (of X): the State whose law it is, else the passage's State
+            # reviewed / commented on the draft law (of X): the State whose law it is, else (``work_passage_state``)
+            # the passage's State
             own = [k for g in sent.after(e) if g.end <= sent.clause_end(e)
                    and g.governor in a.get("work_owner_governors", ("of", "by", "for")) for k in members_of(g, {"State"})]
-            recips, tpos = own[:1] or _passage_state(ctx, e), e
+            recips, tpos = own[:1] or (_passage_state(ctx, e) if a.get("work_passage_state", True) else []), e
         if not recips:
             done_as_asked(ctx, s)
             continue
