@@ -444,3 +444,10 @@ def test_a_review_named_with_no_owner_or_under_a_verb_of_help_is_read_no_further
     assert not {f for f in got if f[1] == "state/PHL"}
     assert _assists("法语国家国际组织计划于 2044 年初向多哥派出一个选举法专家团，协助审查选举法典修正案。", zh=True) \
         == {("org/oif", "state/TGO", "Planned")}
+
+
+def test_two_bodies_acting_together_in_a_year_answer_the_request_and_both_of_them_act():
+    got = _facts("应毛里求斯的请求，世界卫生组织与开发署 2116 年共同为毛里求斯社会保障部的 40 名官员提供了培训。", zh=True)
+    assert {("state/MUS", "requests", "org/who", "Reported"), ("state/MUS", "requests", "org/undp", "Reported")} <= got
+    pair = _assists("卡塔尔同伊斯兰合作组织订立了谅解备忘录，两者携手为索马里和苏丹境内流离失所的老年人提供法律咨询。", zh=True)
+    assert {("org/oic", "state/SOM", "Reported"), ("state/QAT", "state/SDN", "Reported")} <= pair
