@@ -345,16 +345,18 @@ def _learned_help(lx: Lexicon, sents, prevs, relations: list, assistances: list,
 
 
 def _paid_later(sents, relations: list, assistances: list, unpaid) -> None:
-    """Add the help of the sentences that said who paid for help before them when no rule had read that help
-    (``unpaid``, their contexts), read again now that the back-off has read it (:func:`.repeated.read_paid_later`)."""
+    """Add the help of the sentences that said who paid for help before them, or for their own help, when no rule had
+    read that help (``unpaid``, their contexts), read again now that the back-off has read it
+    (:func:`.repeated.read_paid_later`)."""
     where = {id(s): i for i, s in enumerate(sents)}
     for sc in unpaid:
         here = where[id(sc.sentence)]
         at = {s.quote: i for i, s in enumerate(sents[:here])}
         before = sorted((r for r in relations if r.sentence in at), key=lambda r: at[r.sentence])
-        if not any(r.via == "model" and r.predicate == "assists" for r in before):
+        own = [r for r in relations if r.sentence == sc.sentence.quote and r.via == "model" and r.predicate == "assists"]
+        if not own and not any(r.via == "model" and r.predicate == "assists" for r in before):
             continue  # nothing new to pay for: the rules saw all the help before
-        read_paid_later(sc, before)
+        read_paid_later(sc, before, own)
         known = {(r.subject, r.predicate, r.object) for r in relations}
         new = [r for r in sc.relations if (r.subject, r.predicate, r.object) not in known]
         relations += new

@@ -503,11 +503,12 @@ def _acceded(ctx: SentenceContext, pw: dict) -> None:
 
 
 def consulted(ctx: SentenceContext) -> None:
-    """``决议还请高级专员在编写汇编时听取 A 和 B 的意见``, ``请人权高专办在同 A 协商后撰写概要``, ``to prepare it in consultation with
-    A``: one asked, or recommended, to hear the views of others or to consult them works with them — a partnership in
-    the mood of the request (``partners`` ``consulted``: ``heard`` verbs before the ones heard and ``views`` after
-    them; ``with`` regular expressions on the words between a marker's group and its clause's end). A consultation
-    stated as done is left to the other rules."""
+    """``决议还请高级专员在编写汇编时听取 A 和 B 的意见``, ``请人权高专办在同 A 协商后撰写概要``: one asked, or recommended, to
+    hear the views of others or to consult them works with them — a partnership in the mood of the request (where the
+    language lists ``partners`` ``consulted``: ``heard`` verbs before the ones heard and ``views`` after them;
+    ``markers`` before a group and ``with``, a regular expression on the words from it to its clause's end; the
+    English gold reads no partnership in ``in consultation with``, so English lists none). A consultation stated as
+    done is left to the other rules."""
     pw = ctx.sentence.lx["partners"].get("consulted")
     if not pw:
         return

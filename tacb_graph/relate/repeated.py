@@ -23,7 +23,8 @@ regular expression matched in the folded sentence:
   recipients; ``costs_borne`` likewise (``UNICEF also covered the travel costs of two experts``,
   ``儿基会还承担了…的差旅费``), and its payer may follow a preposition of ``costs_borne_with`` right before it
   (``…, with Ireland meeting the costs``); ``paid_for_here`` likewise, a verb of paying that ends its clause (``…, work
-  that the European Union had paid for``), but only for help the sentence itself stated;
+  that the European Union had paid for``), but only for help the sentence itself stated, or for the help before
+  when the sentence refers back to its recipient's people (``paid_for_here_back``: two members of its staff);
 * ``funded_back`` — the activity referred back to, up to the agent's marker, and (where the language lists
   them) ``funded_back_verbs`` right after the agents that follow it: ``the costs of the course were met by X``,
   ``该培训由 X 供资``, ``这些讲习班由 A 和 B 资助`` — the agents help the earlier recipients (the funder beside the
@@ -72,18 +73,22 @@ def _compiled(lx, spec: dict) -> dict[str, re.Pattern]:
 
 _KEYS = ("again_passive", "same_in", "again_benefited", "toward_activity", "costs_borne", "paid_for_here", "funded_back",
          "taught_in")
-_PAID = ("toward_activity", "costs_borne", "funded_back")  # who paid for the help before: read again after the back-off
+_PAID = ("toward_activity", "costs_borne", "paid_for_here", "funded_back")  # who paid: read again after the back-off
 
 
-def read_paid_later(ctx: SentenceContext, earlier: list) -> None:
+def read_paid_later(ctx: SentenceContext, earlier: list, own: list = ()) -> None:
     """Read again, in ``ctx`` (a sentence that said who paid for help before it when no rule had read that help), the
     ``_PAID`` expressions against ``earlier`` — what the unit's sentences before it state once the back-off
     (:mod:`.assist_model`) has read help the rules did not: ``人权高专办…组成了一个联合特派团，前往巴马科。特派团的差旅费用由
-    Y 支付``. What it reads lands in ``ctx.relations`` and ``ctx.assistances``, emptied first."""
+    Y 支付``; ``own``, the help the back-off read in the sentence itself, stands as the sentence's own (``…, in a
+    placement that Monaco paid for``). What it reads lands in ``ctx.relations`` and ``ctx.assistances``, emptied
+    first (``own`` left out)."""
     ctx.relations.clear()
     ctx.assistances.clear()
     ctx.earlier = earlier
+    ctx.relations.extend(own)
     repeated_help(ctx, _PAID)
+    ctx.relations[:] = [r for r in ctx.relations if r not in own]
 
 
 def office_holders(ctx: SentenceContext, a: int, s: int, act: dict, earlier: list) -> list[str]:
@@ -214,7 +219,12 @@ def repeated_help(ctx: SentenceContext, keys: tuple[str, ...] = ()) -> None:
                     provs = [k for k in members_of(near[0], agents) if k not in providers]
                     emit_assist(ctx, provs, recipients, year_before(sent, s), topic(sent, e), ctx.mood(s, near[0]))
             else:  # toward_activity, costs_borne, paid_for_here
-                if key == "paid_for_here" and not any(r.predicate == "assists" for r in ctx.relations):
+                back = spec.get("paid_for_here_back")  # (two members of its staff spent …, in a placement that X paid
+                # for: the people of the one helped before, whose help it is)
+                if key == "paid_for_here" and not any(r.predicate == "assists" for r in ctx.relations) \
+                        and not (back and re.search(back, text[sent.start:s])):
+                    if ctx not in ctx.carried.setdefault("unpaid", []):
+                        ctx.carried["unpaid"].append(ctx)  # (its own help may be the back-off's: read again then)
                     continue  # (…, work that X had paid for: the help of the sentence itself, not of one before)
                 subj = _free_before(sent, lo, s)
                 if subj is None and key == "costs_borne":  # …, with Ireland meeting the costs: 'with' and a gerund
