@@ -454,3 +454,10 @@ def test_a_placement_its_staff_made_that_a_donor_paid_for_helps_the_one_helped_b
     got = _assists("Advisory services were provided by the Office to the National Human Rights Commission of Mauritania. "
                    "Two members of its staff spent three weeks in Nairobi, in a placement that Monaco paid for.")
     assert ("state/MCO", "org/nhrc-mauritania", "Reported") in got
+
+
+def test_a_specialist_a_body_had_requested_from_an_agency_and_was_refused_was_not_given():
+    got = _facts("A specialist on extractive industries that the Procurator for the Defence of Human Rights of El Salvador "
+                 "had requested from UNDP in 2117 was refused for want of funds.")
+    assert {("org/pddh-el-salvador", "requests", "org/undp", "Reported"),
+            ("org/undp", "assists", "org/pddh-el-salvador", "Negated")} <= got

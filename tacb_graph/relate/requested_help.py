@@ -219,11 +219,14 @@ def _requested_relative(ctx: SentenceContext, s: int, e: int) -> None:
         return
     agents = lx.agents
     lo = sent.clause_start(s)
-    nouns = lx.find(sent.text, a["passive_nouns"], max(lo, s - 60), s)
+    asked = lx.words_of("relative_asked_nouns", lambda: list(a["passive_nouns"]) + list(rq.get("asked_people", ())))
+    nouns = lx.find(sent.text, asked, max(lo, s - 140), s)
     if not nouns:
         return
     n = nouns[-1]
-    gap = [w for w in lx.squeeze(sent.text[n[1]:s]).split() if w not in rel and w.strip("_")]  # names masked
+    words = lx.squeeze(sent.text[n[1]:s]).split()
+    cut = max((i for i, w in enumerate(words) if w in rel), default=-1)  # (a specialist on mining that X had …)
+    gap = [w for w in (words[cut + 1:] if cut > 0 else words) if w not in rel and w.strip("_")]  # names masked
     pronoun = bool(gap) and bool(lx.res["personal"].fullmatch(gap[0]))
     between = [g for g in sent.groups if n[1] <= g.start and g.end <= s]
     if len(gap) > 3 or not (pronoun or between):
