@@ -461,3 +461,10 @@ def test_a_specialist_a_body_had_requested_from_an_agency_and_was_refused_was_no
                  "had requested from UNDP in 2117 was refused for want of funds.")
     assert {("org/pddh-el-salvador", "requests", "org/undp", "Reported"),
             ("org/undp", "assists", "org/pddh-el-salvador", "Negated")} <= got
+
+
+def test_judges_a_training_programme_took_in_from_two_states_gave_it_nothing():
+    got = _assists("欧洲委员会与波兰共同出资、由欧洲委员会执行的法官培训方案于 2116 年接收了来自格鲁吉亚和乌克兰的 24 名法官，学员在"
+                   "波兰国家法官和检察官学校学习。", zh=True)
+    assert not {f for f in got if f[1] == "org/coe"}
+    assert ("state/POL", "state/UKR", "Reported") in _assists("乌克兰司法部接收了两名来自波兰的顾问。", zh=True)

@@ -466,7 +466,8 @@ def given_to_it(ctx: SentenceContext, found: list) -> None:
     """``X praised the investigator lent to it by Y``, ``X 接收了两名来自 Y 的顾问``: people or help that came to the
     subject of the sentence from a giver (``given_to_it``: ``before``, a regular expression on the words of its clause
     right before the giver — a participle of giving, a pronoun for the subject and the passive's ``by``; a verb of
-    taking in and 来自; ``after``, one on the words right after it — 的 and the people). Y helped the subject."""
+    taking in and 来自; ``after``, one on the words right after it — 的 and the people). Y helped the subject — unless
+    the words say the people came to learn (``learning``: a course that took them in, or their learning after)."""
     sent = ctx.sentence
     lx = sent.lx
     spec = lx["assists"].get("given_to_it")
@@ -480,6 +481,8 @@ def given_to_it(ctx: SentenceContext, found: list) -> None:
         if m is None or spec.get("after") and not re.match(spec["after"], sent.text[g.end:sent.clause_end(g.end)]):
             continue
         s = lo + m.start()
+        if spec.get("learning") and re.search(spec["learning"], sent.text[lo:s] + " " + sent.text[g.end:sent.end]):
+            continue  # (法官培训方案接收了来自 Y 的 24 名法官，学员在…学习: learners taken in, not people lent)
         subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(g.keys))
         if subj is not None and subj.kinds() & lx.agents:
             found.append((g, members_of(subj, lx.agents), s, lo + m.end(), s))
