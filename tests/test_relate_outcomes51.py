@@ -468,3 +468,9 @@ def test_judges_a_training_programme_took_in_from_two_states_gave_it_nothing():
                    "波兰国家法官和检察官学校学习。", zh=True)
     assert not {f for f in got if f[1] == "org/coe"}
     assert ("state/POL", "state/UKR", "Reported") in _assists("乌克兰司法部接收了两名来自波兰的顾问。", zh=True)
+
+
+def test_the_one_whose_cooperation_opens_the_sentence_works_with_its_subject():
+    got = _facts("在萨赫勒五国集团的合作下，人权高专办西非区域办事处编写了一本关于边境管理中保障移民人权的区域手册。", zh=True)
+    assert ("org/ohchr-west-africa", "partnersWith", "org/g5-sahel", "Reported") in got
+    assert not {f for f in _facts("在开发署的支持下，人权高专办编写了一本手册。", zh=True) if f[1] == "partnersWith"}

@@ -32,6 +32,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     together = links.partners(ctx) + channels.channels(ctx)  # (help through an organisation: it helps too)
     links.partners_named(ctx)
     links.consulted(ctx)
+    links.cooperation_around(ctx)
     assistance.assists(ctx, together)
     offers.offers(ctx)
     activities.activities(ctx, together)

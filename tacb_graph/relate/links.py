@@ -542,6 +542,31 @@ def consulted(ctx: SentenceContext) -> None:
                         ctx.add(k, "partnersWith", o, mood=mood)
 
 
+def cooperation_around(ctx: SentenceContext) -> None:
+    """``在 Y 的合作下，X 编写了…``: the one whose cooperation an opening phrase names (``partners`` ``around``:
+    ``governors`` before it, ``after`` right after it) works with the subject of the clause that follows (the first
+    free agent after the phrase's comma) — a partnership in that clause's mood."""
+    sent = ctx.sentence
+    lx = sent.lx
+    spec = (lx.get("partners") or {}).get("around")
+    if not spec:
+        return
+    agents = lx.agents
+    for g in sent.groups:
+        if g.governor not in spec["governors"] or not g.kinds() & agents \
+                or not re.match(spec["after"], sent.text[g.end:sent.clause_end(g.end) + 1]):
+            continue
+        subj = next((h for h in sent.after(g.end) if h.start > sent.clause_end(g.end) and h.governor is None
+                     and h.kinds() & agents), None)
+        if subj is None or sent.clause_start(subj.start) != sent.clause_end(g.end) + 1:
+            continue  # (the subject opens the clause right after the phrase)
+        mood = ctx.mood(subj.end, subj)
+        for k in members_of(subj, agents):
+            for o in members_of(g, agents):
+                if o != k:
+                    ctx.add(k, "partnersWith", o, mood=mood)
+
+
 def partners_named(ctx: SentenceContext) -> None:
     """``The main partners of X were A, B and C``, ``X's partners included A``, ``Its partners include A``,
     ``X 的主要伙伴包括 A、B``: X partners with each one the list names (``partners`` ``named_lists``: regular
