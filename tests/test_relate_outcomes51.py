@@ -474,3 +474,9 @@ def test_the_one_whose_cooperation_opens_the_sentence_works_with_its_subject():
     got = _facts("在萨赫勒五国集团的合作下，人权高专办西非区域办事处编写了一本关于边境管理中保障移民人权的区域手册。", zh=True)
     assert ("org/ohchr-west-africa", "partnersWith", "org/g5-sahel", "Reported") in got
     assert not {f for f in _facts("在开发署的支持下，人权高专办编写了一本手册。", zh=True) if f[1] == "partnersWith"}
+
+
+def test_one_asked_that_then_said_it_would_join_the_work_later_plans_to_help():
+    got = _assists("东帝汶 2117 年请世卫组织和人口基金协助起草一项孕产妇健康战略，人口基金已派出一名顾问，世卫组织则表示将于 2118 年"
+                   "下半年加入这项工作。", zh=True)
+    assert {("org/unfpa", "state/TLS", "Reported"), ("org/who", "state/TLS", "Planned")} <= got

@@ -468,6 +468,8 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, posts: dict) ->
             if put_off is not None:
                 return put_off
             after = lx.squeeze(sent.text[g.end:g.end + 40]).lstrip(" ,")
+            lead = lx.starts_with(after, md.get("agreed_leads", ()))  # (…，世卫组织则表示将…: a contrastive adverb first)
+            after = after[len(lead):].lstrip() if lead else after
             agreed = lx.starts_with(after, md.get("agreed_words", ()))
             replied = re.match(md["agreed_reply"], after) if md.get("agreed_reply") and not agreed else None
             if replied:  # 人权高专办已答复，评估团将于 9 月前往: a reply that says what will be done
