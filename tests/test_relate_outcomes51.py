@@ -480,3 +480,9 @@ def test_one_asked_that_then_said_it_would_join_the_work_later_plans_to_help():
     got = _assists("东帝汶 2117 年请世卫组织和人口基金协助起草一项孕产妇健康战略，人口基金已派出一名顾问，世卫组织则表示将于 2118 年"
                    "下半年加入这项工作。", zh=True)
     assert {("org/unfpa", "state/TLS", "Reported"), ("org/who", "state/TLS", "Planned")} <= got
+
+
+def test_a_request_by_a_body_that_the_state_pay_for_something_declined_gave_no_help():
+    got = _facts("A request by the Malawi Human Rights Commission that the United Kingdom pay for a permanent disability unit "
+                 "within the Commission was declined in 2117.")
+    assert {("org/mhrc", "requests", "state/GBR", "Reported"), ("state/GBR", "assists", "org/mhrc", "Negated")} <= got

@@ -294,8 +294,9 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
             continue
         to = rel_to or next((g for g in after if g is not maker and phrase_before(sent, g, nom.get("to", ()))), None)
         if to is None and nom.get("that_after_maker"):  # a request from X that Y train …: Y is asked
-            to = next((g for g in after if g.start > maker.end and g.kinds() & agents and lx.squeeze(
-                text[maker.end:g.start if g.lead is None else g.lead]).strip().lower() in nom["that_after_maker"]), None)
+            to = next((g for g in after if g.start > maker.end and g.kinds() & agents and lx.trim(lx.squeeze(
+                text[maker.end:g.start if g.lead is None else g.lead]).strip().lower(), "determiners")
+                in nom["that_after_maker"]), None)  # (a request by X that the United Kingdom pay …)
         if to is None and nom.get("asked_by_after"):  # a request by X for the training of its staff by Y: Y is asked
             to = next((g for g in after if g is not maker and g.start > maker.end and g.kinds() & agents
                        and phrase_before(sent, g, nom.get("by", ()))
