@@ -486,3 +486,9 @@ def test_a_request_by_a_body_that_the_state_pay_for_something_declined_gave_no_h
     got = _facts("A request by the Malawi Human Rights Commission that the United Kingdom pay for a permanent disability unit "
                  "within the Commission was declined in 2117.")
     assert {("org/mhrc", "requests", "state/GBR", "Reported"), ("state/GBR", "assists", "org/mhrc", "Negated")} <= got
+
+
+def test_a_request_whose_addressee_an_aside_names_and_that_was_never_answered_gave_no_help():
+    got = _facts("A further request of the Government of Ethiopia, addressed to UNDP in 2117 for advice on a national legal "
+                 "aid strategy, has never been answered.")
+    assert {("state/ETH", "requests", "org/undp", "Reported"), ("org/undp", "assists", "state/ETH", "Negated")} <= got

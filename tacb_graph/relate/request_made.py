@@ -258,7 +258,8 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
     mood (Requested when none is said). With ``outcome_names_it``, an outcome and an addressee stand for the ``for``
     (a similar request made by X to Y had not been answered); with ``that_after_maker``, the one right after the maker's
     ``that`` is asked (a request from X that Y train …); a bare request noun (``relative_maker`` ``nouns``) is read
-    only with a relative clause naming its maker and addressee (:func:`_relative_maker`)."""
+    only with a relative clause naming its maker and addressee (:func:`_relative_maker`); an aside after the maker
+    (``aside_to``: ``, addressed to Y …,``) may name the addressee."""
     sent = ctx.sentence
     lx = sent.lx
     text = sent.text
@@ -266,6 +267,8 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
     bare = tuple(nom.get("relative_maker", {}).get("nouns", ()))  # (read only with a relative clause after them)
     for ns, ne, _w in lx.find(text, lx.words_of("nominal_request_nouns", lambda: tuple(nom["nouns"]) + bare), sent.start, sent.end):
         end = sent.clause_end(ne)
+        while nom.get("aside_to") and end < sent.end and re.match(nom["aside_to"], text[end:sent.end]):
+            end = sent.clause_end(end + 1)  # a request of X, addressed to Y in 2117 for …: the aside names Y
         after = [g for g in sent.after(ne) if g.start < end]
         if _w in bare:
             maker, rel_to = _relative_maker(ctx, ne, after, nom["relative_maker"])
