@@ -354,9 +354,12 @@ def _paid_later(sents, relations: list, assistances: list, unpaid) -> None:
         at = {s.quote: i for i, s in enumerate(sents[:here])}
         before = sorted((r for r in relations if r.sentence in at), key=lambda r: at[r.sentence])
         own = [r for r in relations if r.sentence == sc.sentence.quote and r.via == "model" and r.predicate == "assists"]
-        if not own and not any(r.via == "model" and r.predicate == "assists" for r in before):
+        if any(r.via == "model" and r.predicate == "assists" for r in before):
+            read_paid_later(sc, before)
+        elif own:  # (…, in a placement that X paid for: the back-off read the sentence's own help)
+            read_paid_later(sc, before, own, ("paid_for_here",))
+        else:
             continue  # nothing new to pay for: the rules saw all the help before
-        read_paid_later(sc, before, own)
         known = {(r.subject, r.predicate, r.object) for r in relations}
         new = [r for r in sc.relations if (r.subject, r.predicate, r.object) not in known]
         relations += new

@@ -76,18 +76,18 @@ _KEYS = ("again_passive", "same_in", "again_benefited", "toward_activity", "cost
 _PAID = ("toward_activity", "costs_borne", "paid_for_here", "funded_back")  # who paid: read again after the back-off
 
 
-def read_paid_later(ctx: SentenceContext, earlier: list, own: list = ()) -> None:
+def read_paid_later(ctx: SentenceContext, earlier: list, own: list = (), keys: tuple[str, ...] = _PAID) -> None:
     """Read again, in ``ctx`` (a sentence that said who paid for help before it when no rule had read that help), the
-    ``_PAID`` expressions against ``earlier`` — what the unit's sentences before it state once the back-off
-    (:mod:`.assist_model`) has read help the rules did not: ``人权高专办…组成了一个联合特派团，前往巴马科。特派团的差旅费用由
-    Y 支付``; ``own``, the help the back-off read in the sentence itself, stands as the sentence's own (``…, in a
-    placement that Monaco paid for``). What it reads lands in ``ctx.relations`` and ``ctx.assistances``, emptied
-    first (``own`` left out)."""
+    ``_PAID`` expressions (or those of ``keys``) against ``earlier`` — what the unit's sentences before it state once
+    the back-off (:mod:`.assist_model`) has read help the rules did not: ``人权高专办…组成了一个联合特派团，前往巴马科。
+    特派团的差旅费用由 Y 支付``; ``own``, the help the back-off read in the sentence itself, stands as the sentence's own
+    (``…, in a placement that Monaco paid for``). What it reads lands in ``ctx.relations`` and ``ctx.assistances``,
+    emptied first (``own`` left out)."""
     ctx.relations.clear()
     ctx.assistances.clear()
     ctx.earlier = earlier
     ctx.relations.extend(own)
-    repeated_help(ctx, _PAID)
+    repeated_help(ctx, keys)
     ctx.relations[:] = [r for r in ctx.relations if r not in own]
 
 

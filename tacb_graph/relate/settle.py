@@ -73,10 +73,10 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
     if changed:  # … asked Y for a specialist, and Y assigned one; the specialist's salary has been covered by Z:
         # help its sentence read in the mood of the request, from one not asked, shares what became of it
         became = {(r.sentence, r.object): changed[(r.subject, r.predicate, r.object)] for r in relations
-                  if r.predicate == "assists" and r.modality in _ASKED and (r.subject, r.predicate, r.object) in changed}
+                  if r.predicate == "assists" and r.modality == "Requested" and (r.subject, r.predicate, r.object) in changed}
         asked = {(r.subject, r.object) for r in relations if r.predicate == "requests"}
         for r in relations:
-            if r.predicate == "assists" and r.modality in _ASKED and (r.sentence, r.object) in became \
+            if r.predicate == "assists" and r.modality == "Requested" and (r.sentence, r.object) in became \
                     and (r.object, r.subject) not in asked:
                 changed.setdefault((r.subject, r.predicate, r.object), became[(r.sentence, r.object)])
     if changed:
