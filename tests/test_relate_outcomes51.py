@@ -492,3 +492,15 @@ def test_a_request_whose_addressee_an_aside_names_and_that_was_never_answered_ga
     got = _facts("A further request of the Government of Ethiopia, addressed to UNDP in 2117 for advice on a national legal "
                  "aid strategy, has never been answered.")
     assert {("state/ETH", "requests", "org/undp", "Reported"), ("org/undp", "assists", "state/ETH", "Negated")} <= got
+
+
+def test_assistance_it_had_requested_from_a_body_and_that_was_not_provided_was_asked_for():
+    got = _facts("The Niger reported that the assistance it had requested from the Economic Community of West African States "
+                 "in 2023 for the training of its border police had not been provided.")
+    assert {("state/NER", "requests", "org/ecowas", "Reported"), ("org/ecowas", "assists", "state/NER", "Negated")} <= got
+
+
+def test_a_study_visit_during_which_a_named_host_acted_is_left_to_that_host():
+    got = _assists("Four staff members of the Provedor for Human Rights and Justice of Timor-Leste made a study visit to Oslo "
+                   "in June 2117, during which the Norwegian National Human Rights Institution introduced them to its work.")
+    assert ("state/NOR", "org/pdhj-timor-leste", "Reported") not in got

@@ -154,9 +154,8 @@ def _study_visit_to(ctx: SentenceContext, spec: dict, people: tuple) -> None:
                     or not (g.kinds() & lx.agents or all(k in ctx.seats for k in g.keys)):
                 break
             run.append(g)
-        guests = (lx["assists"].get("learners") or {}).get("guest_markers", ())
-        if run and lx.find(lx.squeeze(text[run[-1].end:sent.end]).lower(), guests):
-            continue  # (… made a study visit to X, hosted by Y: the host named, read elsewhere)
+        if run and any(g.start >= run[-1].end and g.kinds() & lx.agents for g in sent.groups):
+            continue  # (… made a study visit to X, hosted by Y; during which Y introduced them: the host named)
         hosts = list(dict.fromkeys(ctx.seats.get(k, k) for g in run for k in g.keys))
         lo = sent.clause_start(s)
         visitors = [k for g in sent.groups if lo <= g.start and g.end <= s and g.kinds() & lx.agents

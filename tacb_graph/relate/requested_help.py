@@ -225,7 +225,8 @@ def _requested_relative(ctx: SentenceContext, s: int, e: int) -> None:
         return
     n = nouns[-1]
     words = lx.squeeze(sent.text[n[1]:s]).split()
-    cut = max((i for i, w in enumerate(words) if w in rel), default=-1)  # (a specialist on mining that X had …)
+    openers = rq.get("relative_openers", ())  # (a specialist on mining that X had …: what follows the relative)
+    cut = max((i for i, w in enumerate(words) if w in openers), default=-1)
     gap = [w for w in (words[cut + 1:] if cut > 0 else words) if w not in rel and w.strip("_")]  # names masked
     pronoun = bool(gap) and bool(lx.res["personal"].fullmatch(gap[0]))
     between = [g for g in sent.groups if n[1] <= g.start and g.end <= s]
