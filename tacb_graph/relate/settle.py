@@ -43,6 +43,10 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
       clause that refers back to the activity and says it never happened (``undone_refs``, ``undone_words``) is Negated;
     * ``X 请 Y 培训…，培训原定于…举行，后因…被迫取消``: help asked for in a sentence that says the activity, set for a
       date, was called off is Negated (``asked_then_called_off``);
+    * ``X had offered Y an exchange of judges, but the offer had gone unanswered``: help in a sentence whose offer a
+      later clause says was refused or never answered is Negated (``offer_refused_here``);
+    * ``… asked Y for a specialist, and Y assigned one; the specialist's salary has been covered by Z``: Requested help
+      its sentence read from one not asked shares what became of the request;
     * ``基金核准了一个为 Y 举办培训的项目，该项目定于明年启动``, ``were approved … and are due to begin in 2044``: help
       approved and said to be still to start is Planned (``approval_words``, ``starts_later``);
     * where the language sets ``one_per_unit``, a fact stated as Reported, Negated or Planned is not
@@ -417,9 +421,10 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, posts: dict) ->
     sets ``done_clauses``, the verb may stand in a later clause of the subject's sentence that has no subject
     of its own (``X 已将该请求列入工作计划，拟于明年举办讲习班``); another actor in between stops it. A verb of
     refusal (``refused_verbs``: ``declined``, ``未予接受``) after the one asked, in its sentence, says it was not done
-    (another actor in between stops it too, unless it is only the one told: ``refused_told``, ``informed OHCHR that``)
-    (Negated); in a later sentence a post of the one asked may refuse for it (a gazetteer ``Post`` whose ``parent`` it
-    is: the High Commissioner for the Office)."""
+    (Negated; another actor in between stops it too, unless it is only the one told: ``refused_told``, ``informed
+    OHCHR that``); in a later sentence a post of the one asked may refuse for it (a gazetteer ``Post`` whose
+    ``parent`` it is: the High Commissioner for the Office). A relative clause after the request that says it was done
+    (``done_after_object``: ``…, which she did in 2115``) makes it Reported."""
     first = next((i for i, s in enumerate(sents) if s.quote == r.sentence), None)
     if first is None:
         return None
