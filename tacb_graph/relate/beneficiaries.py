@@ -14,7 +14,7 @@ from .emit import emit_assist, topic
 from .patterns import SentenceContext, co_providers
 from .places import clause_groups as _clause_groups, located_after, stationed_in
 from .referents import co_organizers
-from .runs import joined
+from .runs import joined, joined_run
 from .roles import (locative, members_of, nearest_state, organ_trimmed, phrase_before, skip_aside, strip_adverbs,
                     subject_before, year_before)
 
@@ -589,7 +589,7 @@ def _travelled_to(sent: Sentence, lo: int, s: int, rest: str, verb: str, act: di
     if not spec:
         return None
     lx = sent.lx
-    head = re.split(r"[，。；,;]", rest, maxsplit=1)[0][:spec.get("noun_reach", 16)]
+    head = re.split(f"[{re.escape(lx.clause_ends)}]", rest, maxsplit=1)[0][:spec.get("noun_reach", 16)]
     if verb not in spec.get("verbs", ()) and not lx.find(head, spec["nouns"]):
         return None  # (参加了卫生统计和人权指标培训: a training noun ends the words after the verb)
     g = next((h for h in reversed(sent.before(s)) if lo <= h.start), None)
@@ -620,12 +620,8 @@ def _joined_before(sent: Sentence, g: Group, lo: int) -> list[Group]:
 def _joined_after(sent: Sentence, g: Group, hi: int) -> Group:
     """The last group of the run ``g`` opens (before ``hi``), each joined to the one before by a coordinator or a
     partner marker alone: ``由 A 与 B 联合举办`` ends at B."""
-    last = g
-    for h in sent.after(g.end):
-        if h.start >= hi or not h.kinds() & sent.lx.agents or not joined(sent, last, h):
-            break
-        last = h
-    return last
+    run = joined_run(sent, g, hi)
+    return run[-1] if run else g
 
 
 def _states_body(gap: str, through: str, g, act: dict) -> bool:

@@ -10,7 +10,7 @@ from .clauses import Group, Sentence, without_short_form
 from .funding import money_to_a_body
 from .patterns import SentenceContext
 from .relatives import back_to, funder_after, relative_subject
-from .runs import coordinated_run, joined
+from .runs import coordinated_run, joined_run
 from .roles import (agent_after, counted_goods, is_free, members_of, object_after, scope_start, sentence_subject, strip_adverbs,
                     state_pronoun, subject_before)
 
@@ -287,13 +287,7 @@ def _relative_doer(sent: Sentence, lo: int, g: Group, a: dict) -> bool:
 def _with_partners(sent: Sentence, g: Group) -> Group:
     """``g`` with the agents joined to it one by one by a partner marker or a coordinator alone, in its clause
     (``接受了人权高专办苏丹办事处与难民署联合提供的培训``: both gave it)."""
-    lx = sent.lx
-    run, last = [], g
-    for h in sent.after(g.end):
-        if h.start > sent.clause_end(g.end) or not h.kinds() & lx.agents or not joined(sent, last, h):
-            break
-        run.append(h)
-        last = h
+    run = joined_run(sent, g, sent.clause_end(g.end) + 1)
     return Group(g.items + [i for h in run for i in h.items], g.governor, g.in_resolution, g.lead) if run else g
 
 

@@ -36,3 +36,16 @@ def coordinated_run(sent: Sentence, e: int, hi: int | None = None) -> list[Group
             break
         run.append(g)
     return run
+
+
+def joined_run(sent: Sentence, g: Group, hi: int) -> list[Group]:
+    """The agent groups after ``g`` (starting before ``hi``), each joined to the one before by a coordinator or a
+    partner marker alone (:func:`joined`): ``由 A 与 B 联合举办`` gives ``[B]``."""
+    run: list[Group] = []
+    last = g
+    for h in sent.after(g.end):
+        if h.start >= hi or not h.kinds() & sent.lx.agents or not joined(sent, last, h):
+            break
+        run.append(h)
+        last = h
+    return run
