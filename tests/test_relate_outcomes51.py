@@ -371,7 +371,7 @@ def test_an_office_that_joined_with_an_agency_to_convene_a_panel_partnered_with_
 
 
 def test_one_asked_to_hear_the_views_of_others_or_to_consult_them_is_asked_to_work_with_them():
-    # (Chinese only: the English gold does not read "in consultation with" in a request as a partnership)
+    # (Chinese only: in English a request set off by commas was read as done, data/patterns/README.md)
     got = _facts("人权理事会第 530/9 号决议请高级专员就受教育权方面的技术援助收集各方意见。决议还请高级专员在编写汇编时听取受教育权"
                  "问题特别报告员和教科文组织的意见。", zh=True)
     assert {("org/hchr", "partnersWith", "org/sr-education", "Requested"),

@@ -506,9 +506,9 @@ def consulted(ctx: SentenceContext) -> None:
     """``决议还请高级专员在编写汇编时听取 A 和 B 的意见``, ``请人权高专办在同 A 协商后撰写概要``: one asked, or recommended, to
     hear the views of others or to consult them works with them — a partnership in the mood of the request (where the
     language lists ``partners`` ``consulted``: ``heard`` verbs before the ones heard and ``views`` after them;
-    ``markers`` before a group and ``with``, a regular expression on the words from it to its clause's end; the
-    English gold reads no partnership in ``in consultation with``, so English lists none). A consultation stated as
-    done is left to the other rules."""
+    ``markers`` before a group and ``with``, a regular expression on the words from it to its clause's end; English
+    lists none: ``requested X to convene, in consultation with Y, …`` sets the request off by commas and was read as
+    done). A consultation stated as done is left to the other rules."""
     pw = ctx.sentence.lx["partners"].get("consulted")
     if not pw:
         return
