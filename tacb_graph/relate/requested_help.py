@@ -25,9 +25,9 @@ def asks_money_for_itself(ctx: SentenceContext, key: str, kind: str) -> bool:
 
 def fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
     """Where a verb names no recipient: on whose request it was done, the State that asked, (``topic_owner``:
-    就 X 的战略计划提供了意见, 对 X 法律草案提出了评论) the one whose plan or draft the help was on, or (``while``) the one whose own work a
-    temporal clause opening the sentence names (``When the Government of X prepared its report, Y provided advice``,
-    ``X 政府编写国家报告时，Y 提供了协助``)."""
+    就 X 的战略计划提供了意见, 对 X 法律草案提出了评论) the one whose plan or draft the help was on, or (``while``) the one
+    whose own work a temporal clause opening the sentence names (``When the Government of X prepared its report, Y
+    provided advice``, ``X 政府编写国家报告时，Y 提供了协助``)."""
     sent = ctx.sentence
     for how in a.get("recipient_fallbacks", ()):
         if how == "while":
@@ -46,21 +46,19 @@ def fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
         if how == "topic_owner" and a.get("topic_owner"):
             own = a["topic_owner"]
             g = next((g for g in reversed(sent.before(pos)) if g.start >= sent.clause_start(pos)), None)
-            if g is not None and g.governor in own["governors"] and sent.lx.find(sent.text, own["things"], g.end, pos) \
-                    and (followed_by(sent, g.end, own["links"]) or _bare_thing(sent, g.end, pos, own)):
+            things = sent.lx.find(sent.text, own["things"], g.end, pos) if g is not None else []
+            if things and g.governor in own["governors"] \
+                    and (followed_by(sent, g.end, own["links"]) or _bare_thing(sent, g.end, things[0][0], own)):
                 return members_of(g, sent.lx.agents)  # (not 就 X 的局势: no help to X)
     return []
 
 
-def _bare_thing(sent, end: int, pos: int, own: dict) -> bool:
-    """One of the ``topic_owner`` ``things`` opens within ``bare_reach`` characters after the owner (``end``), with no
-    link word: 对 X 法律修正草案, 就 X 国家行动计划."""
+def _bare_thing(sent, end: int, thing: int, own: dict) -> bool:
+    """The first of the ``topic_owner`` ``things`` (at ``thing``) opens within ``bare_reach`` characters after the owner
+    (``end``), with no link word: 对 X 法律修正草案, 就 X 国家行动计划."""
     reach = own.get("bare_reach")
-    if not reach:
-        return False
-    hits = sent.lx.find(sent.text, own["things"], end, pos)
-    return bool(hits) and len(sent.lx.squeeze(sent.text[end:hits[0][0]]).strip()) <= reach \
-        and not any(c in sent.lx.clause_ends for c in sent.text[end:hits[0][0]])
+    return bool(reach) and len(sent.lx.squeeze(sent.text[end:thing]).strip()) <= reach \
+        and not any(c in sent.lx.clause_ends for c in sent.text[end:thing])
 
 
 def _while_clause(sent, pos: int) -> list[str]:
