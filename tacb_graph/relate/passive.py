@@ -75,6 +75,10 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
             continue  # 这些培训得到了 Y 的资助: the activity named before took the money (its recipients: referents)
         subj = subj or _work_owner(ctx, s, a) or _pronoun_owner(sent, s, ctx.prev_subject) \
             or sentence_subject(sent, ctx.prev_subject)
+        if subj is not None and subj.start >= e and set(subj.keys) & set(prov.keys):
+            # 这次走访得到 A 与 B 的共同支持: the providers after the verb are not what took the help; the one before did
+            prev = ctx.prev_subject
+            subj = prev if prev is not None and prev.kinds() & agents and not set(prev.keys) & set(prov.keys) else None
         if subj and subj.kinds() & agents and subj is not prov:
             nouns = lx.find(text, a["passive_nouns"], max(sent.clause_start(s), s - 40), sent.clause_end(e))
             if not money_to_a_body(sent, members_of(subj, agents), nouns, s):
@@ -207,9 +211,18 @@ def _own_subject(sent: Sentence, s: int, a: dict) -> Group | None:
     lx = sent.lx
     lo = sent.clause_start(s)
     before = [g for g in sent.groups if lo <= g.start and g.end <= s]
+    places = set(lx.get("place_modifier_kinds", ("Place",)))
+    where = ""
+    if len(before) > 1 and before[-1].governor and before[-1].kinds() <= places \
+            and not strip_adverbs(sent.text[before[-1].end:s], lx):
+        # 尼日尔的 60 名伊玛目在拉巴特接受了…: where they received it stands between them and the verb
+        where, at = sent.text[before[-2].end:before[-1].start], before[-1].governor
+        before = before[:-1]
     if not before or not before[-1].kinds() & lx.agents:
         return None
-    gap = strip_adverbs(sent.text[before[-1].end:s], lx)
+    gap = strip_adverbs(where or sent.text[before[-1].end:s], lx)
+    if where:
+        gap = gap[:-len(at)].rstrip() if gap.endswith(at) else gap
     for w in links:
         if w and gap.endswith(w):
             gap = gap[:-len(w)]
@@ -219,10 +232,12 @@ def _own_subject(sent: Sentence, s: int, a: dict) -> Group | None:
         gap = lx.squeeze(lx.res["year"].sub("", gap))  # 波黑的 25 名法官 2116 年接受了…: a year before the verb
         lead = lx.ends_with(gap, a.get("passive_year_leads", ()))  # (…在 2116 年接受了: the year's own preposition)
         gap = gap[:-len(lead)].rstrip() if lead else gap
-    if owned and len(gap) <= 12 and (lx.ends_with(gap, a.get("passive_possessed", ())) and "State" in before[-1].kinds()
-                                     or lx.ends_with(gap, a.get("passive_possessed_people", ()))):
+    if owned and (len(gap) <= 12 and (lx.ends_with(gap, a.get("passive_possessed", ())) and "State" in before[-1].kinds()
+                                      or lx.ends_with(gap, a.get("passive_possessed_people", ())))
+                  or "counted_people" in a and re.fullmatch(a["counted_people"], gap)):
         return before[-1]  # 多哥的国家人权委员会得到了…: the State whose body (unnamed) received it; X 机构的 25 名
-        # 工作人员接受了…: the body (or State) whose people received it
+        # 工作人员接受了…: the body (or State) whose people received it; X 的 60 名伊玛目 (``counted_people``: a count of
+        # persons, whatever their calling)
     return before[-1] if gap == "" and is_free(sent, before[-1]) else None
 
 

@@ -55,9 +55,13 @@ def fallback_recipient(ctx: SentenceContext, pos: int, a: dict) -> list[str]:
 
 def _bare_thing(sent, end: int, thing: int, own: dict) -> bool:
     """The first of the ``topic_owner`` ``things`` (at ``thing``) opens within ``bare_reach`` characters after the owner
-    (``end``), with no link word: 对 X 法律修正草案, 就 X 国家行动计划."""
+    (``end``), with no link word: 对 X 法律修正草案, 就 X 国家行动计划 — a quoted title there (``title``, a regular
+    expression: 就 X《刑罚执行法》修正草案) counted as no character."""
     reach = own.get("bare_reach")
-    return bool(reach) and len(sent.lx.squeeze(sent.text[end:thing]).strip()) <= reach \
+    gap = sent.lx.squeeze(sent.text[end:thing]).strip()
+    if own.get("title"):
+        gap = re.sub(own["title"], "", gap)
+    return bool(reach) and len(gap) <= reach \
         and not any(c in sent.lx.clause_ends for c in sent.text[end:thing])
 
 

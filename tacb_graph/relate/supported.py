@@ -64,6 +64,27 @@ def _possessor_before(sent: Sentence, lo: int, pos: int, a: dict) -> Group | Non
     return None
 
 
+def _possessor_after(sent: Sentence, g: Group, a: dict) -> Group | None:
+    """The State opening the clause after the support phrase ``g`` stands in, whose unnamed body or people
+    (``passive_possessed``) follow it with at most ``possessor_after`` (a regular expression: 的, a count) between:
+    ``在 X 的支持下，巴拉圭和秘鲁共有 48 名狱政人员接受了培训`` — Paraguay and Peru. No other group between."""
+    lx = sent.lx
+    rx = a.get("possessor_after")
+    end = sent.clause_end(g.end)
+    if not rx or end >= sent.end:
+        return None
+    h = next(iter(sent.after(end)), None)
+    if h is None or "State" not in h.kinds() or h.start > sent.clause_end(end + 1) \
+            or strip_adverbs(sent.text[end + 1:h.start], lx).strip():
+        return None
+    rest = sent.text[h.end:sent.clause_end(h.end)]
+    nxt = next((f.start for f in sent.after(h.end)), sent.end) - h.end
+    for s, e, _w in lx.find(rest, a.get("passive_possessed", ())):
+        if e <= nxt and re.fullmatch(rx, lx.squeeze(rest[:s]).strip()):
+            return h
+    return None
+
+
 def _copula_before(sent: Sentence, lo: int, pos: int, a: dict) -> int:
     """``pos`` moved before a cleft copula (``cleft_copulas``: 是) that stands right before it."""
     lx = sent.lx
@@ -207,7 +228,8 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
                 subj = subj if subj is not None and "State" in subj.kinds() else None
             if g.governor not in a["support_around"].get("subject_before_governors", ()):
                 # (Y 借助 X 的支持完成了…: a governor whose subject stands before it takes none after the phrase)
-                subj = subj or next((h for h in sent.after(g.end) if is_free(sent, h) and h.kinds() & lx.agents), None)
+                subj = subj or next((h for h in sent.after(g.end) if is_free(sent, h) and h.kinds() & lx.agents), None) \
+                    or _possessor_after(sent, g, a)  # 在 X 的支持下，Y 的 48 名狱政人员接受了培训: Y's people
             if subj is None and a.get("support_aside_subject") and lo > sent.start \
                     and lx.squeeze(sent.text[lo:pos]).strip() in ("", ",") \
                     and sent.text[lo - 1:lo].strip() in (",", "，"):
