@@ -52,3 +52,42 @@ def test_the_providers_after_the_verb_do_not_take_their_own_help():
 def test_a_city_before_a_states_body_only_says_where_it_is():
     got = _assists("突尼斯向达喀尔的塞内加尔司法部派遣了一名顾问，为期半年。", zh=True)
     assert got == {("state/TUN", "state/SEN", "Reported")}
+
+
+# English: people sent, programmes acting, comments received, asides, a course told of through a pronoun
+
+
+def test_only_people_are_seconded_whatever_their_calling():
+    assert _assists("Chile seconded a hydrologist to Peru in 2103.") == {("state/CHL", "state/PER", "Reported")}
+    assert _assists("Chile deployed two statisticians to Peru in 2103.") == {("state/CHL", "state/PER", "Reported")}
+
+
+def test_a_checklist_or_a_letter_sent_is_no_help():
+    assert not _assists("The Office sent a checklist to Peru in 2103.")
+    assert not _assists("The Office sent a letter to Peru in 2103.")
+
+
+def test_an_organizations_programme_acts_for_it_and_the_state_that_finances_it_pays():
+    got = _assists("The literacy programme of UNESCO, which Norway finances, supplied kits to Haiti in 2103.")
+    assert got == {("org/unesco", "state/HTI", "Reported"), ("state/NOR", "state/HTI", "Reported")}
+
+
+def test_comments_received_on_a_draft_law_are_help_and_on_the_draft_report_are_not():
+    got = _assists("The Ministry of Labour of Ghana received comments on its draft labour code from ILO.")
+    assert got == {("org/ilo", "state/GHA", "Reported")}
+    assert not _assists("The Office received comments on the draft report from Ghana.")
+
+
+def test_an_adverb_and_a_date_aside_between_the_verb_and_the_activity():
+    got = _assists("UNICEF and UNFPA carried out jointly, in 2103, an assessment of maternity wards in Chad.")
+    assert {("org/unicef", "state/TCD", "Reported"), ("org/unfpa", "state/TCD", "Reported")} <= got
+
+
+def test_a_course_told_of_through_it_was_given_by_the_agent_for_those_who_attended():
+    got = _assists("Thirty judges of Chad attended a course in 2103. It was taught by lawyers and prosecutors of Senegal.")
+    assert got == {("state/SEN", "state/TCD", "Reported")}
+
+
+def test_the_agents_own_people_are_not_the_ones_trained():
+    got = _assists("Thirty judges of Chad attended a course in 2103. The course was taught by engineers of Senegal.")
+    assert got == {("state/SEN", "state/TCD", "Reported")}

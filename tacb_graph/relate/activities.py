@@ -75,6 +75,8 @@ def _activity_noun(sent: Sentence, e: int, act: dict, extra: tuple = ()) -> tupl
     lx = sent.lx
     for _ in range(3):  # (would organize in Dakar, in 2086, in conjunction with Y, a course for …: asides in a row)
         was = e
+        adv = re.match(act["verb_adverbs"], sent.text[e:e + 30]) if act.get("verb_adverbs") else None
+        e += adv.end() if adv else 0  # carried out jointly, in 2117, an assessment …: an adverb before the aside
         e = skip_aside(sent, e)  # funded, through the Centre in Doha, training courses for …
         e = past_place(sent, e, act)[0]  # carried out in A and B a project on …
         when = re.match(act["verb_dates"], sent.text[e:e + 40]) if act.get("verb_dates") else None
@@ -108,9 +110,7 @@ def _activity_noun(sent: Sentence, e: int, act: dict, extra: tuple = ()) -> tupl
         # before named (an activity noun opens it)
         m = re.match(act["activity_pronouns"], sent.text[e:e + 40])
         if m:
-            before = lx.squeeze(sent.text[max(0, sent.start - 300):sent.start])
-            last = before[before.rfind(". ", 0, max(0, len(before) - 2)) + 1:]  # the sentence before
-            if lx.find(last.lstrip()[:40], act["nouns"]):
+            if lx.find(_sentence_before(sent).lstrip()[:40], act["nouns"]):  # (an activity noun opens it)
                 return (e + m.start(1), e + m.end(1), m.group(1))
     return nouns[0] if nouns else None
 
@@ -128,7 +128,19 @@ def _noun_before(sent: Sentence, s: int, act: dict) -> tuple[int, int, str] | No
         names = sum(i.end - i.start for g in sent.groups for i in g.items if start <= i.start < lo)
         hi, lo = lo, max(start, s - 4 * act["max_noun_gap"] - names)
         nouns = sent.lx.find(sent.text, act["nouns"], lo, hi)
+    if not nouns and act.get("activity_subject_pronouns"):
+        # Officers of X attended a course. It was taught by …: the pronoun opening the sentence stands for the activity
+        # the sentence before names
+        m = re.fullmatch(act["activity_subject_pronouns"], sent.text[sent.start:s])
+        if m and sent.lx.find(_sentence_before(sent), act["nouns"]):
+            return (sent.start + m.start(1), sent.start + m.end(1), m.group(1))
     return nouns[-1] if nouns else None
+
+
+def _sentence_before(sent: Sentence) -> str:
+    """The words of the sentence before ``sent`` in its unit (folded as the sentence's)."""
+    before = sent.lx.squeeze(sent.text[max(0, sent.start - 300):sent.start])
+    return before[before.rfind(". ", 0, max(0, len(before) - 2)) + 1:]
 
 
 def _state_owned(sent: Sentence, pos: int, act: dict) -> list[str]:
@@ -806,7 +818,8 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = recipient_after(sent, noun[1], act, agents, skip=agent)
                 recips = recips or recipient_after(sent, e, act, agents, skip=agent)
                 if not recips and act.get("object_beneficiaries"):
-                    recips = beneficiary_object(sent, noun[0], act, agents)  # the participation of X was financed
+                    recips = [r for r in beneficiary_object(sent, noun[0], act, agents)  # the participation of X was
+                              if agent is None or r not in agent.keys]  # financed (not by engineers of Y: the agent)
                 recips = recips or received_by(ctx, noun, act)  # X benefited from an assessment, carried out by Y
             elif found is None and relative:
                 recips = recipient_after(sent, e, act, agents) or recipient_after(sent, noun[1], act, agents) \
@@ -830,8 +843,10 @@ def activities(ctx: SentenceContext, together) -> None:
             if not recips and not passive and act.get("object_beneficiaries"):
                 recips = beneficiary_object(sent, e, act, agents)  # financed the participation of officials of X
             opening = lx.squeeze(sent.text[sent.start:noun[0]]).lower() if noun is not None else None
+            said_it = bool(act.get("activity_subject_pronouns")) and noun is not None \
+                and re.fullmatch(act["activity_subject_pronouns"], text[sent.start:s]) is not None  # It was given by X
             if not recips and passive and agent is not None and act.get("referents_attended") and opening is not None \
-                    and (lx.starts_with(opening, act["referents_attended"])
+                    and (lx.starts_with(opening, act["referents_attended"]) or said_it
                          or act.get("referents_attended_bare") and not opening.strip()):
                 recips = list(ctx.carried.get("attended", ()))  # … attended a course. The course was delivered by X
             if not recips and passive and agent is not None:

@@ -10,7 +10,9 @@ Word lists: ``relations.json`` ``activities.sent_to``:
 * ``verbs`` — directional verbs whose object is where the people go (``被派往``, ``派往``, ``借调到`` …);
 * ``send_verbs`` and ``markers`` — a sending verb, then its object, then a marker (``至``, ``到``, ``to``) before
   the recipient (``借调一名顾问至 Y``, ``deployed 200 doctors to Y``); ``people``: who may be sent besides the
-  activity nouns (doctors, nurses …).
+  activity nouns (doctors, nurses …), ``people_rx`` a regular expression on the object for callings the list does not
+  name (agronomist, statistician); ``people_verbs`` (seconded) take any object of at most ``people_verb_object_words``
+  words: only people are seconded.
 
 The people sent must be named by an activity noun (``顾问``, ``专家``, ``特派团`` …, ``activities.nouns``) in
 the clause before the verb or marker, and the recipient must stand right after it.
@@ -70,9 +72,15 @@ def _sending(sent: Sentence, s: int, st: dict, act: dict) -> int | None:
     verbs = lx.find(sent.text, st.get("send_verbs", ()), lo, s)
     people = list(act["nouns"]) + list(st.get("people", ()))  # (sent 200 doctors to X: the people a body sends)
     found = lx.find(sent.text, people, verbs[-1][1], s) if verbs else []
+    if verbs and not found and st.get("people_rx"):  # a calling of the kinds ``people_rx`` spells (an agronomist)
+        found = [(verbs[-1][1] + m.start(), verbs[-1][1] + m.end(), m.group())
+                 for m in re.finditer(st["people_rx"], sent.text[verbs[-1][1]:s])]
     # the marker closes the object (deployed an expert to X), not a later phrase (… to help it report to Y)
     if found and len(lx.squeeze(sent.text[found[-1][1]:s]).split()) <= st.get("object_gap_words", 2):
         return verbs[-1][0]  # where the sending verb stands (its mood is the help's: could not deploy …)
+    if verbs and verbs[-1][2] in st.get("people_verbs", ()) \
+            and len(lx.squeeze(sent.text[verbs[-1][1]:s]).split()) <= st.get("people_verb_object_words", 0):
+        return verbs[-1][0]  # seconded a nutritionist to X: only people are seconded, whatever their calling
     return None
 
 

@@ -324,7 +324,9 @@ def _with_run(sent: Sentence, g: Group) -> Group:
 
 
 def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
-    """``received assistance from X``, ``the assistance it had received from X``: the provider."""
+    """``received assistance from X``, ``the assistance it had received from X``: the provider (the help named by
+    ``passive_nouns`` or, where the language gives it, ``passive_noun_rx``: comments on a draft law, not on the draft
+    report)."""
     lx = sent.lx
     markers = a.get("passive_from", ())
     if not markers:
@@ -333,6 +335,9 @@ def _passive_from(sent: Sentence, e: int, a: dict) -> Group | None:
         return None  # had received requests for technical advice from X: X asked, it gave nothing
     end = sent.clause_end(e)
     nouns = lx.find(sent.text, a["passive_nouns"], e, min(end, e + a.get("noun_window", 20)))
+    m = re.compile(a["passive_noun_rx"]).search(sent.text, e, end) if not nouns and a.get("passive_noun_rx") else None
+    if m and m.start() - e <= a.get("noun_window", 20):
+        nouns = [(m.start(), m.end(), m.group())]  # received written comments on its draft labour code from X
     if end < sent.end and lx.starts_with(lx.squeeze(sent.text[end + 1:end + 30]), a.get("passive_participles", ())):
         end = sent.clause_end(end + 1)  # a seminar on …, organized by X: the participle's clause is the noun's
     elif end < sent.end and lx.starts_with(lx.trim(lx.squeeze(sent.text[end + 1:end + 12]), "determiners").lower(),
