@@ -91,3 +91,23 @@ def test_a_course_told_of_through_it_was_given_by_the_agent_for_those_who_attend
 def test_the_agents_own_people_are_not_the_ones_trained():
     got = _assists("Thirty judges of Chad attended a course in 2103. The course was taught by engineers of Senegal.")
     assert got == {("state/SEN", "state/TCD", "Reported")}
+
+
+# notes verbales
+
+
+def test_a_note_verbale_to_missions_named_before_the_verb_asking_them_is_a_request():
+    got = _facts("2103 年 5 月，人权高专办向泰国和越南驻日内瓦常驻代表团发出普通照会，请各国介绍本国参与的合作活动。", zh=True)
+    assert {("org/ohchr", "requests", "state/THA", "Reported"), ("org/ohchr", "requests", "state/VNM", "Reported")} <= got
+    assert not {f for f in got if f[1] == "assists"}
+
+
+def test_a_note_verbale_that_asks_nothing_is_no_request():
+    assert not _facts("人权高专办向泰国发出普通照会，通知会议的日期。", zh=True)
+
+
+def test_an_english_note_verbale_to_permanent_missions_asking_them_is_a_request_and_no_help():
+    got = _facts("In May 2103, OHCHR sent a note verbale to the permanent missions of Chile and Peru, requesting "
+                 "information on their cooperation.")
+    assert got == {("org/ohchr", "requests", "state/CHL", "Reported"), ("org/ohchr", "requests", "state/PER", "Reported")}
+    assert not _facts("OHCHR sent a note verbale to Peru.")

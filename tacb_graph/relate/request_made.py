@@ -138,7 +138,8 @@ def _letter_asking(ctx: SentenceContext, lt: dict) -> None:
     """``高级专员分别去函 A、B 和 C，征求有关资料``, ``The High Commissioner wrote to A, B and C, seeking information``:
     a letter (``letter``: ``verbs``) to the names right after it, followed by a clause that opens with asking (``asks``,
     a regular expression on the words that open it, its comma included; before the next letter or semicolon), is a
-    request of the writer to each of them."""
+    request of the writer to each of them — and so is one to the names a ``to_before`` word governs before the verb
+    (``向 A 和 B 常驻代表团发出普通照会，请各国…``)."""
     sent = ctx.sentence
     lx = sent.lx
     agents = lx.agents
@@ -152,7 +153,11 @@ def _letter_asking(ctx: SentenceContext, lt: dict) -> None:
         if ask is None:
             continue
         named = [g for g in sent.groups if ve <= g.start and g.end <= ask.start() and g.kinds() & agents]
-        if not named or lx.squeeze(text[ve:named[0].head]).strip(" ,") not in ("", *lt.get("to", ())):
+        if not named and lt.get("to_before"):
+            named = _addressed_before(sent, vs, lt)  # 向 A、B 和 C 常驻代表团发出普通照会，请各国…
+        elif not named or lx.squeeze(text[ve:named[0].head]).strip(" ,") not in ("", *lt.get("to", ())):
+            continue
+        if not named:
             continue
         writer = subject_before(sent, vs, agents, ctx.prev_subject, exclude={k for g in named for k in g.keys})
         if writer is None:
@@ -161,6 +166,20 @@ def _letter_asking(ctx: SentenceContext, lt: dict) -> None:
         for s in members_of(writer, agents):
             for o in (k for g in named for k in members_of(g, agents)):
                 ctx.add(s, "requests", o, mood=mood)
+
+
+def _addressed_before(sent, vs: int, lt: dict) -> list:
+    """The addressees a ``to_before`` word governs before a letter verb at ``vs``, in its clause, with only the words
+    of ``addressee_tail`` (a regular expression: their missions in Geneva, their Governments) between the last of them
+    and the verb."""
+    lx = sent.lx
+    cs = sent.clause_start(vs)
+    before = [g for g in sent.groups if cs <= g.start and g.end <= vs and g.kinds() & lx.agents]
+    named = [g for g in before if g.governor in lt["to_before"]]
+    if not named or named[-1] is not before[-1] \
+            or not re.fullmatch(lt.get("addressee_tail", ""), lx.squeeze(sent.text[before[-1].end:vs]).strip()):
+        return []
+    return named
 
 
 def _applied(ctx: SentenceContext, ap: dict, spec: dict) -> None:
