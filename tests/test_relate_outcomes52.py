@@ -111,3 +111,38 @@ def test_an_english_note_verbale_to_permanent_missions_asking_them_is_a_request_
                  "information on their cooperation.")
     assert got == {("org/ohchr", "requests", "state/CHL", "Reported"), ("org/ohchr", "requests", "state/PER", "Reported")}
     assert not _facts("OHCHR sent a note verbale to Peru.")
+
+
+# what became of it, and who paid, told in the next sentence
+
+
+def test_a_course_asked_for_agreed_and_then_cancelled_was_not_given():
+    got = _assists("苏丹请卡塔尔为喀土穆的检察官开办培训。卡塔尔于 2103 年应允，但原定当年 6 月出发的培训团因故被取消，其后再未排期。",
+                   zh=True)
+    assert got == {("state/QAT", "state/SDN", "Negated")}
+
+
+def test_a_course_agreed_and_then_held_was_given():
+    got = _assists("苏丹请卡塔尔为喀土穆的检察官开办培训。卡塔尔应允，培训班于 2103 年开办。", zh=True)
+    assert got == {("state/QAT", "state/SDN", "Reported")}
+
+
+def test_a_seminar_put_off_with_its_new_date_still_open_did_not_happen():
+    got = _assists("约旦原计划于 2103 年在安曼为也门举办的研讨会，因报名人数不足而延期，改期日期至今未定。", zh=True)
+    assert got == {("state/JOR", "state/YEM", "Negated")}
+
+
+def test_a_states_own_body_paying_the_costs_of_the_course_told_before():
+    got = _assists("2103 年，人权高专办在安曼为也门的 20 名官员举办了讲习班。讲习班的场地和口译费用由约旦国家妇女委员会支付。", zh=True)
+    assert got == {("org/ohchr", "state/YEM", "Reported"), ("state/JOR", "state/YEM", "Reported")}
+
+
+def test_english_instructors_of_a_states_service_are_that_states():
+    got = _assists("In 2103, forty officers of the Ghana Police Service were trained in Accra by instructors of the National "
+                   "Police Service of Liberia and by OHCHR.")
+    assert got == {("state/LBR", "state/GHA", "Reported"), ("org/ohchr", "state/GHA", "Reported")}
+
+
+def test_a_project_that_helps_a_state_is_help_of_those_who_run_it():
+    got = _assists("Ghana and UNDP have run, since 2103, a joint project that helps the authorities of Liberia to map land.")
+    assert {("state/GHA", "state/LBR", "Reported"), ("org/undp", "state/LBR", "Reported")} <= got

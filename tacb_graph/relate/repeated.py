@@ -198,6 +198,8 @@ def repeated_help(ctx: SentenceContext, keys: tuple[str, ...] = ()) -> None:
                 if spec.get("funded_back_aside"):  # 由 X 在其法治项目框架内承担
                     rest = re.sub(spec["funded_back_aside"], "", rest, count=1)
                 rest = rest[len(lx.starts_with(rest, lx.get("government_words", ())) or ""):]  # 由爱尔兰政府承担
+                if run and "State" in run[-1].kinds() and spec.get("funded_back_organ"):
+                    rest = re.sub(spec["funded_back_organ"], "", rest, count=1)  # 由埃及国家妇女理事会支付: a body of its own
                 held = office_holders(ctx, lo, e, lx.get("activities") or {}, list(ctx.earlier) + list(ctx.relations))
                 if not held and lx.find(text, spec.get("post_nouns", ()), lo, e):
                     held = _post_state(ctx, recipients)  # 该职位所需经费来自 Y: the post's State, not whom it advised
