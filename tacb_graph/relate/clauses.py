@@ -431,12 +431,12 @@ def _groups(text: str, start: int, end: int, items: list[Item], lx: Lexicon, ori
                     m = lx.res["unnamed_first_conjunct"].match(gap)
                     if m:  # jointly with the Legal Aid Board and UNDP: UNDP, after a body of no name, is still "with"
                         g.governor = m.group(1)
-        if i and g.governor is None and groups[i - 1].governor and lx.get("place_modifiers") \
+        if i and g.governor is None and groups[i - 1].governor in lx.get("place_modifier_governors", ()) \
                 and groups[i - 1].kinds() <= set(lx.get("place_modifier_kinds", ("Place",))) \
                 and not g.kinds() & set(lx.get("place_modifier_kinds", ("Place",))) \
                 and lx.squeeze(text[groups[i - 1].end:g.start]).strip() in lx["place_modifiers"]:
             # 向达喀尔的塞内加尔国家民事登记局: a city joined to the name after it only says where that body is;
-            # the preposition governs the body
+            # the preposition governs the body (one of ``place_modifier_governors``: not 在, where 设在 X 的 Y is Y)
             g.governor, groups[i - 1].governor = groups[i - 1].governor, None
         if "Resolution" in g.kinds():
             after = lx.squeeze(text[g.end:g.end + 36])
