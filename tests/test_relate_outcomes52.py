@@ -146,3 +146,22 @@ def test_english_instructors_of_a_states_service_are_that_states():
 def test_a_project_that_helps_a_state_is_help_of_those_who_run_it():
     got = _assists("Ghana and UNDP have run, since 2103, a joint project that helps the authorities of Liberia to map land.")
     assert {("state/GHA", "state/LBR", "Reported"), ("org/undp", "state/LBR", "Reported")} <= got
+
+
+# English: people sent to a capital, a course whose attendees stand in an aside, costs borne entirely
+
+
+def test_people_seconded_to_a_capital_help_its_state_but_not_where_the_senders_office_sits():
+    got = _assists("Chile seconded two forensic anthropologists from its national genetic data bank to Lima in 2103.")
+    assert got == {("state/CHL", "state/PER", "Reported")}
+    assert not _assists("OHCHR seconded an officer to Lima, where its regional office is located.")
+
+
+def test_the_attendees_in_an_aside_between_the_course_and_its_passive_verb_were_helped():
+    got = _assists("A course on exhumations, attended by thirty prosecutors from Peru, was taught in Lima in 2103 by OHCHR.")
+    assert got == {("org/ohchr", "state/PER", "Reported")}
+
+
+def test_costs_borne_entirely_by_a_state_in_the_next_sentence():
+    got = _assists("OHCHR trained prosecutors from Peru in 2103. Its costs were borne entirely by Chile.")
+    assert got == {("org/ohchr", "state/PER", "Reported"), ("state/CHL", "state/PER", "Reported")}

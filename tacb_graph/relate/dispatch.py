@@ -12,7 +12,7 @@ Word lists: ``relations.json`` ``activities.sent_to``:
   the recipient (``借调一名顾问至 Y``, ``deployed 200 doctors to Y``); ``people``: who may be sent besides the
   activity nouns (doctors, nurses …), ``people_rx`` a regular expression on the object for callings the list does not
   name (agronomist, statistician); ``people_verbs`` (seconded) take any object of at most ``people_verb_object_words``
-  words: only people are seconded.
+  words: only people are seconded; with ``to_seats``, a capital after the marker stands for its State.
 
 The people sent must be named by an activity noun (``顾问``, ``专家``, ``特派团`` …, ``activities.nouns``) in
 the clause before the verb or marker, and the recipient must stand right after it.
@@ -52,6 +52,18 @@ def _right_after(sent: Sentence, e: int, agents: set[str], organ: str | None = N
             owned = bool(organ) and "State" in g.kinds() and re.fullmatch(organ, gap) is not None
             return g if (gap == "" or owned) and g.kinds() & agents else None
     return None
+
+
+def _seat_right_after(sent: Sentence, e: int, seats: dict, st: dict) -> list[str]:
+    """The State whose seat (``seats``: a capital's key to its State's) a group starting right at ``e`` names — not
+    where the words after it (``seat_of_office``) say an office of the sender's sits there (to Bangkok, where the
+    regional office is located: where the officer works, not whom the officer helps)."""
+    g = next(iter(sent.after(e)), None)
+    if g is None or sent.lx.trim(sent.lx.squeeze(sent.text[e:g.head]), "determiners") \
+            or not all(k in seats for k in g.keys) \
+            or st.get("seat_of_office") and re.match(st["seat_of_office"], sent.text[g.end:g.end + 100]):
+        return []
+    return list(dict.fromkeys(seats[k] for k in g.keys))
 
 
 def _owner(sent: Sentence, s: int, agents: set[str]) -> Group | None:
@@ -102,6 +114,12 @@ def sent_to(ctx: SentenceContext) -> None:
         if verb is None:
             continue
         g = _right_after(sent, e, agents, None if directional else st.get("organ_before"))
+        seat = _seat_right_after(sent, e, ctx.seats, st) if g is None and st.get("to_seats") else []
+        if seat:  # seconded two anthropologists to Asunción: to the State the capital is the seat of
+            prov = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(seat))
+            if prov is not None and not set(prov.keys) & set(seat):
+                emit_assist(ctx, list(prov.keys), seat, year_before(sent, s), topic(sent, e), ctx.mood(verb, prov))
+            continue
         if g is None or sent_to_learn(sent, verb + 1) is g:
             continue  # (sent two officers to Y for a placement: Y helped them, :mod:`.learners`)
         recips = members_of(g, agents)

@@ -75,6 +75,11 @@ def beneficiary_subject(sent: Sentence, s: int, act: dict, agents: set[str]) -> 
     whose people a passive training verb at ``s`` has as its subject, and where their phrase begins."""
     lx = sent.lx
     lo = sent.clause_start(s)
+    for _ in range(2) if act.get("aside_subject_aux") else ():
+        # A course, attended by prosecutors from X, was taught by Y: an aside between the subject and its verb
+        if lo <= sent.start or not re.fullmatch(act["aside_subject_aux"], sent.text[lo:s]):
+            break
+        lo = sent.clause_start(lo - 2)
     out: list[str] = []
     at = None
     for g in _clause_groups(sent, lo, s):
