@@ -75,7 +75,7 @@ def funded_administered(ctx: SentenceContext) -> None:
                 if subj and (verb or pred == "fundedBy" and lx.ends_with(before, (lx.get("activities") or {}).get("nouns", ()))) \
                         and _activity_between(sent, subj, pos):
                     subj = None  # X described … the training of its staff, financed by Y; X 在 Y 的项目由 Z 资助: the activity is funded
-                if subj and subj.governor and subj.governor not in by and lx.ends_with(
+                if subj and subj.governor in lx["funded_by"].get("owner_governors", ()) and lx.ends_with(
                         lx.squeeze(sent.text[sent.clause_start(subj.head):subj.head]).strip()[:-len(subj.governor)].rstrip(),
                         (lx.get("activities") or {}).get("nouns", ())):
                     subj = None  # A project of X, funded by Y, …: the project is funded, not X
