@@ -165,3 +165,31 @@ def test_the_attendees_in_an_aside_between_the_course_and_its_passive_verb_were_
 def test_costs_borne_entirely_by_a_state_in_the_next_sentence():
     got = _assists("OHCHR trained prosecutors from Peru in 2103. Its costs were borne entirely by Chile.")
     assert got == {("org/ohchr", "state/PER", "Reported"), ("state/CHL", "state/PER", "Reported")}
+
+
+# stances
+
+
+def _stances(text: str, zh: bool = False) -> set:
+    from outcomes import extract as _x
+    return {(s.holder, s.concept, s.value) for s in _x(text, zh=zh).stances}
+
+
+def test_aid_kept_in_line_with_a_plan_is_no_support_of_the_concept():
+    got = _stances("约旦表示，它对“共赢合作”的提法没有异议，但坚持认为技术援助必须与受援国的国家战略保持一致。", zh=True)
+    assert got == {("state/JOR", "concept/win-win-cooperation", "NotQuestioned")}
+
+
+def test_a_concept_in_keeping_with_the_charter_is_still_supported():
+    got = _stances("约旦认为，“互利合作”与《联合国宪章》的宗旨相一致。", zh=True)
+    assert got == {("state/JOR", "concept/mutually-beneficial-cooperation", "Supportive")}
+
+
+def test_found_nothing_to_dispute_is_no_question():
+    got = _stances("Chile found nothing to dispute in win-win cooperation as a notion.")
+    assert got == {("state/CHL", "concept/win-win-cooperation", "NotQuestioned")}
+
+
+def test_a_warning_about_a_quoted_concept_is_criticism():
+    got = _stances("Amnesty International warned that the label “win-win cooperation” could be used to hide abuses.")
+    assert got == {("org/amnesty", "concept/win-win-cooperation", "Critical")}
