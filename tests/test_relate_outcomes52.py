@@ -193,3 +193,25 @@ def test_found_nothing_to_dispute_is_no_question():
 def test_a_warning_about_a_quoted_concept_is_criticism():
     got = _stances("Amnesty International warned that the label “win-win cooperation” could be used to hide abuses.")
     assert got == {("org/amnesty", "concept/win-win-cooperation", "Critical")}
+
+
+# English: visits received, help under a project named after the verb, money received from a giver named first
+
+
+def test_study_visits_received_from_a_state_are_help_of_the_host():
+    got = _assists("In 2103 the Institute of Legal Medicine of Chile received three study visits of forensic doctors from "
+                   "the Public Ministry of Peru and from the Judiciary of Bolivia.")
+    assert got == {("state/CHL", "state/PER", "Reported"), ("state/CHL", "state/BOL", "Reported")}
+
+
+def test_equipment_delivered_under_a_joint_project_of_two_providers_named_after_the_verb():
+    got = _assists("Laboratory equipment worth USD 200,000, including two sequencers, was delivered to the Public Ministry "
+                   "of Peru in 2103 under a joint project of Chile and UNDP.")
+    assert {("state/CHL", "state/PER", "Reported"), ("org/undp", "state/PER", "Reported")} <= got
+
+
+def test_a_fund_received_from_a_state_a_sum():
+    from outcomes import extract as _x
+    text = "In 2103 the United Nations Voluntary Fund for Victims of Torture received from Chile a sum of USD 40,000."
+    got = {(c.contributor, c.recipient, c.amount) for c in _x(text).contributions}
+    assert got == {("state/CHL", "org/vf-torture", "40000")}

@@ -305,11 +305,26 @@ def _hosted_for(sent: Sentence, e: int, act: dict, passive: bool = False) -> boo
     or whose object is their visit (``hosted_visits``: 接待了 X 六名官员的考察访问, 接待了 X 的考察团)."""
     lx = sent.lx
     hi = sent.end if passive else sent.clause_end(e)
-    return (passive or people_after(sent, e, act) or people_object(sent, e, act)) and (any(
+    visits = bool(lx.find(sent.text, act.get("hosted_visits", ()), e, sent.clause_end(e)))
+    return (passive or visits or people_after(sent, e, act) or people_object(sent, e, act)) and (any(
         _activity_noun(sent, fe, act, tuple(act.get("hosted_for_nouns", ()))) is not None
         for _fs, fe, _w in lx.find(sent.text, act.get("hosted_for", ()), e, hi))
         or bool(lx.find(sent.text, act.get("hosted_then", ()), e, sent.end))  # 接待了…，向其介绍了…; received … and showed them
-        or bool(lx.find(sent.text, act.get("hosted_visits", ()), e, sent.clause_end(e))))  # 接待了 X 六名官员的考察访问
+        or visits)  # 接待了 X 六名官员的考察访问; received three study visits of officials from X
+
+
+def _visitors_from(sent: Sentence, e: int, act: dict) -> list[str]:
+    """Whose people a hosting verb ending at ``e`` received, where its object opens with a visit (``hosted_visits``:
+    received three study visits of officials from X and Y): the States and national institutions named after it in
+    the clause, with ``of`` or ``from`` (``visitors_markers``) before them."""
+    lx = sent.lx
+    end = sent.clause_end(e)
+    v = lx.find(sent.text, act.get("hosted_visits", ()), e, min(end, e + 40))
+    if not v:
+        return []
+    kinds = set(act.get("visitor_kinds", ("State", "NHRI")))
+    return [k for g in sent.after(v[0][1]) if g.end <= end and g.governor in act.get("visitors_markers", ())
+            for k in members_of(g, kinds)]
 
 
 def _hosted_delegation(ctx: SentenceContext, act: dict) -> None:
@@ -842,6 +857,8 @@ def activities(ctx: SentenceContext, together) -> None:
                     recips = _state_owned(sent, noun[1], act)  # financed the extension of the pension scheme of X
             if not recips and not passive and act.get("object_beneficiaries"):
                 recips = beneficiary_object(sent, e, act, agents)  # financed the participation of officials of X
+            if not recips and not passive and w in hosting:
+                recips = _visitors_from(sent, e, act)  # received three study visits of officials from X
             opening = lx.squeeze(sent.text[sent.start:noun[0]]).lower() if noun is not None else None
             said_it = bool(act.get("activity_subject_pronouns")) and noun is not None \
                 and re.fullmatch(act["activity_subject_pronouns"], text[sent.start:s]) is not None  # It was given by X

@@ -366,6 +366,10 @@ def _given_passive(ctx: SentenceContext, s: int, e: int, found: list) -> None:
         return
     lo = sent.clause_start(s)
     head = lx.squeeze(lx.res["adverbs"].sub(" ", sent.text[lo:s]))
+    for _ in range(2):  # Equipment worth …, including two laboratories, was delivered …: asides before the auxiliary
+        if lo <= sent.start or head.strip() not in aux:
+            break
+        lo = sent.clause_start(lo - 2)
     if not lx.ends_with(head, aux) or not lx.find(sent.text, a["give_nouns"], lo, s):
         return
     if [g for g in sent.groups if lo <= g.start and g.end <= s and is_free(sent, g)]:
@@ -374,6 +378,8 @@ def _given_passive(ctx: SentenceContext, s: int, e: int, found: list) -> None:
     after = [g for g in sent.groups if e <= g.start <= end and g.kinds() & lx.agents]
     recips = next((g for g in after if g.governor in a.get("recipient_after", ())), None)
     prov = next((g for g in after if g.governor in a.get("passive_by", ())), None)
+    if prov is None and a.get("project_agent"):  # equipment was delivered to X under a joint project of Y and Z
+        prov = next((g for g in after if re.search(a["project_agent"], sent.text[e:g.head])), None)
     if recips is None and prov is not None:
         recips = located_people(sent, s, e, end)  # In X, training was provided to 40 staff of the Ministry by Y
     if recips is None and prov is not None and a.get("support_of_report_state") and report_state(ctx):

@@ -69,6 +69,11 @@ def contributions(ctx: SentenceContext) -> None:
             # the Fund received US$ 13.6 million from 26 donors: no giver named; … a grant from Korea: Korea
             src = next((g for g in sent.after(e) if g.start <= sent.clause_end(e)), None)
             if src is None or src.governor not in c.get("giver_markers", ()) or not src.kinds() & agents:
+                # the Fund received from X a sum of USD 165,000: the giver between the verb and the amount
+                src = next((g for g in reversed(sent.before(s)) if g.start > giver.end
+                            and g.start >= sent.clause_start(s) and g.governor in c.get("giver_markers", ())
+                            and g.kinds() & agents), None)
+            if src is None:
                 continue
             taker, giver = giver, src
         if received is not None and received[1] <= s and (giver is not None or named is not None):

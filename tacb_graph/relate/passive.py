@@ -32,6 +32,8 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
     if given:  # (two look-ups of the lexicon's own lists, not one of a list made here for each sentence)
         hits = sorted(hits + lx.find(text, given["forms"], sent.start, sent.end))
     for s, e, w in hits:
+        if a.get("received_visitors") and re.match(a["received_visitors"], text[e:e + 60]):
+            continue  # X received three study visits of officials from Y: X hosted them (relate/activities.py)
         prov = object_after(sent, e, agents, max_gap=0, allow=allow)  # 得到 X 的, 获得来自 X 的
         prov = _with_partners(sent, prov) if prov is not None and w not in given.get("forms", ()) else prov
         after = lx.squeeze(text[prov.end:prov.end + 48]) if prov is not None else ""
