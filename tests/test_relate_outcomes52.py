@@ -215,3 +215,10 @@ def test_a_fund_received_from_a_state_a_sum():
     text = "In 2103 the United Nations Voluntary Fund for Victims of Torture received from Chile a sum of USD 40,000."
     got = {(c.contributor, c.recipient, c.amount) for c in _x(text).contributions}
     assert got == {("state/CHL", "org/vf-torture", "40000")}
+
+
+def test_paid_in_and_injected_are_contributions():
+    from outcomes import extract as _x
+    text = "2103 年，泰国为联合国人权领域技术合作自愿基金缴款 50 万美元，并向联合国人权事务高级专员办事处注资 20 万美元。"
+    got = {(c.contributor, c.recipient, c.amount) for c in _x(text, zh=True).contributions}
+    assert got == {("state/THA", "org/vf-tc", "500000"), ("state/THA", "org/ohchr", "200000")}
