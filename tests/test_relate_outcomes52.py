@@ -222,3 +222,8 @@ def test_paid_in_and_injected_are_contributions():
     text = "2103 年，泰国为联合国人权领域技术合作自愿基金缴款 50 万美元，并向联合国人权事务高级专员办事处注资 20 万美元。"
     got = {(c.contributor, c.recipient, c.amount) for c in _x(text, zh=True).contributions}
     assert got == {("state/THA", "org/vf-tc", "500000"), ("state/THA", "org/ohchr", "200000")}
+
+
+def test_an_ordinal_second_is_no_verb_of_sending():
+    got = _assists("The Office did not deploy the planned second human rights officer to Banjul in 2103.")
+    assert got == {("org/ohchr", "state/GMB", "Negated")}

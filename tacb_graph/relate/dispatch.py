@@ -81,7 +81,8 @@ def _sending(sent: Sentence, s: int, st: dict, act: dict) -> int | None:
     in the marker's clause): where the verb starts, else None."""
     lx = sent.lx
     lo = sent.clause_start(s)
-    verbs = lx.find(sent.text, st.get("send_verbs", ()), lo, s)
+    verbs = [h for h in lx.find(sent.text, st.get("send_verbs", ()), lo, s) if not lx.guarded(sent.text, h)]  # (the
+    # second officer: an ordinal, no verb)
     people = list(act["nouns"]) + list(st.get("people", ()))  # (sent 200 doctors to X: the people a body sends)
     found = lx.find(sent.text, people, verbs[-1][1], s) if verbs else []
     if verbs and not found and st.get("people_rx"):  # a calling of the kinds ``people_rx`` spells (an agronomist)
