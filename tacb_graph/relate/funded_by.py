@@ -75,9 +75,8 @@ def funded_administered(ctx: SentenceContext) -> None:
                 if subj and (verb or pred == "fundedBy" and lx.ends_with(before, (lx.get("activities") or {}).get("nouns", ()))) \
                         and _activity_between(sent, subj, pos):
                     subj = None  # X described … the training of its staff, financed by Y; X 在 Y 的项目由 Z 资助: the activity is funded
-                if subj and subj.governor in lx["funded_by"].get("owner_governors", ()) and lx.ends_with(
-                        lx.squeeze(sent.text[sent.clause_start(subj.head):subj.head]).strip()[:-len(subj.governor)].rstrip(),
-                        (lx.get("activities") or {}).get("nouns", ())):
+                if subj and subj.governor in lx["funded_by"].get("owner_governors", ()) \
+                        and _owned_activity(lx, sent.text[sent.clause_start(subj.head):subj.head], subj.governor):
                     subj = None  # A project of X, funded by Y, …: the project is funded, not X
                 if subj and subj.start < sent.clause_start(marker) and _thing_pronoun(lx, before, bare=True):
                     subj = None  # X 实施了一个项目，该项目由 Y 资助 (…讲习班，讲习班由 Y 资助): the project is funded, not X
@@ -175,3 +174,10 @@ def financed_help(ctx: SentenceContext) -> None:
             for k in members_of(g, lx.agents):
                 if k != r.object:
                     emit_assist(ctx, [k], [r.object], r.year, None, (r.modality, r.requested_by))
+
+
+def _owned_activity(lx, head: str, governor: str) -> bool:
+    """``head`` (the words before an owner's group, its governor last: ``A project of``) ends in an activity noun."""
+    head = lx.squeeze(head).strip()
+    head = head[:-len(governor)].rstrip() if head.endswith(governor) else head
+    return bool(lx.ends_with(head, (lx.get("activities") or {}).get("nouns", ())))
