@@ -43,8 +43,8 @@ from .places import located_after, stationed_in
 from .relatives import given_relative, helped_relative, supported_relative
 from .requested_help import (asked_pronoun, asks_money_for_itself, fallback_recipient, pronoun_asker,
                              request_for_help_taken, requested_by, requested_from, similar_request)
-from .roles import (counted_goods, first_free, followed_by, is_free, locative, members_of, nearest_state, object_after,
-                    owns_a_thing, scope_start, skip_aside, strip_adverbs, subject_before,
+from .roles import (clauses_back, counted_goods, first_free, followed_by, is_free, locative, members_of, nearest_state,
+                    object_after, owns_a_thing, scope_start, skip_aside, strip_adverbs, subject_before,
                     year_before, years)
 from .supported import (report_state, _beneficiary_of, beneficiaries_listed, beneficiaries_of, _enabled_by, _help_toward, _passage_state,
                         _scaled_up, _shared_with, _supported_by, visit_object, visited_by)
@@ -366,10 +366,8 @@ def _given_passive(ctx: SentenceContext, s: int, e: int, found: list) -> None:
         return
     lo = sent.clause_start(s)
     head = lx.squeeze(lx.res["adverbs"].sub(" ", sent.text[lo:s]))
-    for _ in range(2):  # Equipment worth …, including two laboratories, was delivered …: asides before the auxiliary
-        if lo <= sent.start or head.strip() not in aux:
-            break
-        lo = sent.clause_start(lo - 2)
+    if head.strip() in aux:  # Equipment worth …, including two laboratories, was delivered …: asides before the auxiliary
+        lo = clauses_back(sent, lo, 2)
     if not lx.ends_with(head, aux) or not lx.find(sent.text, a["give_nouns"], lo, s):
         return
     if [g for g in sent.groups if lo <= g.start and g.end <= s and is_free(sent, g)]:

@@ -18,7 +18,7 @@ import re
 
 from .clauses import Sentence
 from .places import clause_groups as _clause_groups
-from .roles import members_of
+from .roles import clauses_back, members_of
 from .runs import coordinated_run
 
 __all__ = ["beneficiary_subject", "past_place", "reached_after", "speakers_people", "trained_before"]
@@ -75,11 +75,9 @@ def beneficiary_subject(sent: Sentence, s: int, act: dict, agents: set[str]) -> 
     whose people a passive training verb at ``s`` has as its subject, and where their phrase begins."""
     lx = sent.lx
     lo = sent.clause_start(s)
-    for _ in range(2) if act.get("aside_subject_aux") else ():
+    if act.get("aside_subject_aux") and re.fullmatch(act["aside_subject_aux"], sent.text[lo:s]):
         # A course, attended by prosecutors from X, was taught by Y: an aside between the subject and its verb
-        if lo <= sent.start or not re.fullmatch(act["aside_subject_aux"], sent.text[lo:s]):
-            break
-        lo = sent.clause_start(lo - 2)
+        lo = clauses_back(sent, lo, 1)
     out: list[str] = []
     at = None
     for g in _clause_groups(sent, lo, s):

@@ -43,6 +43,17 @@ def verb_ok(text: str, hit, lx: Lexicon) -> bool:
     return not lx.guarded(text, hit)
 
 
+def clauses_back(sent: Sentence, lo: int, n: int) -> int:
+    """The start of the clause ``n`` clauses before the one starting at ``lo`` (not before the sentence's start): where
+    the subject stands when asides set off by commas come between it and its verb (``Equipment worth …, including two
+    laboratories, was delivered``)."""
+    for _ in range(n):
+        if lo <= sent.start:
+            break
+        lo = sent.clause_start(lo - 2)
+    return lo
+
+
 def scope_start(sent: Sentence, pos: int) -> tuple[int, bool]:
     lx = sent.lx
     hits = [h for h in lx.find(sent.text, lx["embedding_verbs"], sent.start, pos) if verb_ok(sent.text, h, lx)]
