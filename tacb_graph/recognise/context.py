@@ -179,9 +179,9 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
             known = fitting[key] = _fits(key)
         return known
 
-    def _fits(key: str, kinds=kinds) -> bool:
+    def _fits(key: str, kinds=kinds, resort: bool = False) -> bool:
         e = get(key)
-        if e is None or key in last:
+        if e is None or (key in last and not resort):
             return False
         if kinds and e.kind not in kinds:
             return False
@@ -225,6 +225,12 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
             most = max(named, key=lambda k: history.counts[k])
             if history.counts[most] >= dominant * history.counts.get(nearest, 0):
                 return most
+        # (人权高专办 named in its own unit and no office of it there or dominant in the report: OHCHR, not a regional
+        # office a paragraph before named once)
+        own_last = next((f.key for f in reversed(earlier) if f.key in last and _fits(f.key, resort=True)), None) \
+            if last else None
+        if own_last is not None:
+            return own_last
     if rule.get("salient"):
         # "the Commission" after "the Commission of Nepal benefited from an exchange with the Commissions of
         # Thailand and Sri Lanka": of the fitting entities within reach, the one the report names most

@@ -536,10 +536,28 @@ def add_latter(st: UnitState, found: list[Found], text: str) -> None:
                 continue
             keys = _named_before(st, found, text, m.start(), kinds, ends, rule["pattern"])
             if len(keys) == 2:
-                added.append(Found(m.start(), m.end(), keys[rule["position"] - 1], "backref"))
+                key = keys[rule["position"] - 1]
+                if _acts_on_itself(st, found, text, m.start(), key, ends, kinds):
+                    key = keys[2 - rule["position"]]  # (应 A 的请求，B 派两名工作人员赴 X，帮助后者…: B helps A)
+                added.append(Found(m.start(), m.end(), key, "backref"))
     if added:
         found += added
         found.sort(key=lambda f: (f.start, f.end))
+
+
+def _acts_on_itself(st: UnitState, found: list[Found], text: str, at: int, key: str, ends: str, kinds: set) -> bool:
+    """The back-reference at ``at`` is no clause's opening word and ``key``, the last of ``kinds`` named before it in
+    its sentence, opens a clause: the actor of the clauses that lead to the reference, which they do not say it acts on."""
+    clause_ends = st.config.language.clause_ends
+    lo = max(text.rfind(c, 0, at) for c in clause_ends) + 1
+    if not text[lo:at].strip():
+        return False
+    start = max(text.rfind(c, 0, at) for c in ends) + 1
+    last = next((f for f in reversed(found) if start <= f.start and f.end <= at and kind_of(st, f.key) in kinds), None)
+    if last is None or last.key != key:
+        return False
+    opening = max(text.rfind(c, 0, last.start) for c in clause_ends) + 1
+    return opening >= start and not text[opening:last.start].strip()
 
 
 def add_owned_names(st: UnitState, found: list[Found], text: str) -> None:

@@ -320,6 +320,15 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             # 人权高专办为该机构提供了培训: the institution is not the one its own clause names as acting
             clause = _clause_start(text, ent.start_char, language.clause_ends)
             acting = {f.key for f in found if clause <= f.start < ent.start_char}  # (named earlier too: still not it)
+            # (该小组委员会…派两名委员赴 X 市，就…向该机构提出了建议: nor the one that opens its sentence, its actor)
+            ends = language.backrefs.get("sentence_ends")
+            opening = _clause_start(text, ent.start_char, ends) if ends else clause
+            if opening < clause and text[clause:ent.start_char].strip():  # (not where it opens its own clause)
+                comma = min((i for i in (text.find(c, opening, clause) for c in language.clause_ends) if i != -1),
+                            default=clause)
+                subject = next((f for f in found if opening <= f.start), None)
+                if subject is not None and subject.start < comma:
+                    acting.add(subject.key)
             earlier = [f for f in earlier if f.start < clause and f.key not in acting]
         if rule.get("not_clause_subject"):
             # 瑞典…，智利为该国法官提供了培训: 该国 is not the State that opens its own clause (the actor)

@@ -303,13 +303,16 @@ def _never_happened(sent: Sentence, md: dict, lx: Lexicon, e: int) -> bool:
 
 def _undone_next(sent: Sentence, md: dict, lx: Lexicon) -> bool:
     """A sentence whose clause opens (after a lead-in: ``由于…，``) with a back-reference to an activity (``undone_refs``)
-    and says it never happened (``undone_words``), with no actor named before the reference: the activity the
-    sentence before planned."""
+    and says it never happened (``undone_words``), with no actor named before the reference (but one that only
+    concedes, ``undone_concessive``: 劳工组织虽然同意派团，但…，该特派团最终没有成行): the activity the sentence before
+    planned."""
     causes = md.get("undone_causes", ())
+    yielding = tuple(md.get("undone_concessive", ()))
     for s, e, _w in lx.find(sent.text, md["undone_refs"], sent.start, sent.end):
         lo = sent.clause_start(s)
         if lx.squeeze(sent.text[lo:s]).strip().lower() not in ("", *md.get("work_ref_openers", ())) \
                 or any(g.end <= s and g.kinds() & lx.agents and not _in_cause(sent, g.start, causes, lx)
+                       and not (yielding and lx.squeeze(sent.text[g.end:sent.clause_end(g.end)]).lstrip().startswith(yielding))
                        for g in sent.groups):
             continue
         if _never_happened(sent, md, lx, e):
@@ -328,7 +331,8 @@ def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
     """``Y 请 X 协助…，这项工作将于明年开始``: a clause that opens with a back-reference to the work asked for
     (``work_refs``), after the one asked in the request's sentence or at the start of the next sentence, says
     it is planned (a ``planned`` word in that clause) or not done (a ``negated`` word): that modality; a reference that
-    itself denies it (``negated_refs``: ``No such assistance was provided``) says it was not done."""
+    itself denies it (``negated_refs``: ``No such assistance was provided``) says it was not done; what the work found
+    (after ``work_ref_findings``: ``found that``, 发现) is no word on whether it was done."""
     first = next((i for i, s in enumerate(sents) if s.quote == r.sentence), None)
     if first is None:
         return None
@@ -353,6 +357,9 @@ def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
                 continue  # the back-reference must open its clause (and, in the next sentence, the sentence)
             end = sent.clause_end(e)
             chained = end + 1  # 这项请求未能得到满足，相关支助已列入 2029 年工作计划: the last clause decides
+            found = re.compile(md["work_ref_findings"]).search(sent.text, e, end) if md.get("work_ref_findings") else None
+            if found is not None:  # The assessment found that neither authority had …: what the work found, not whether
+                end = found.start()  # it was done
             if _hits(sent, md.get("pending", []), e, end):
                 said = None  # 该请求至今尚未得到答复, the request is still under consideration: still only asked for
             elif w in md.get("negated_refs", ()):

@@ -151,7 +151,8 @@ def _all_but(ctx: SentenceContext, si: dict) -> None:
     """``除 X 以外，其余各方都寄来了书面答复``, ``All but X replied``: those the report's author asked for input in an
     earlier sentence of the unit (it ``requests`` them; ``addressed`` ``to`` names the authors), or, when none was asked
     so, those the sentence before addressed (governed by ``all_but_addressed``: wrote to A, B and C), replied, save
-    the ones the exception names (``all_but``: regular expressions, the exception in their group ``but``)."""
+    the ones the exception names (``all_but``: regular expressions, the exception in their group ``but``); where the
+    language sets ``all_but_negated``, the ones excepted that were asked did not (Negated)."""
     sent = ctx.sentence
     lx = sent.lx
     authors = set((si.get("addressed") or {}).get("to", ()))
@@ -169,6 +170,8 @@ def _all_but(ctx: SentenceContext, si: dict) -> None:
         for k in dict.fromkeys(asked):
             if k not in but:
                 ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(sent.start + m.end()), via="all_but")
+            elif si.get("all_but_negated"):  # (the exception, asked, is said not to have replied)
+                ctx.add(k, "submittedInputTo", REPORT, mood=("Negated", None), via="all_but")
         return
 
 

@@ -1,0 +1,96 @@
+"""The fifty-third session's rules. Sentences of our own, not copied from any gold text."""
+
+from __future__ import annotations
+
+from outcomes import assists as _assists, facts as _facts
+
+
+# back-references
+
+
+def test_the_office_after_ohchr_in_its_own_paragraph_is_ohchr_not_a_regional_office_named_before():
+    got = _facts("2103 年，人权高专办西非区域办事处为加纳的 30 名警官举办了培训。",
+                 "多哥外交部请人权高专办就国家人权行动计划草案提出意见。该办事处于 2104 年 3 月送交了书面意见。", zh=True)
+    assert ("org/ohchr", "assists", "state/TGO", "Reported") in got
+    assert ("org/ohchr-west-africa", "assists", "state/TGO", "Reported") not in got
+
+
+def test_the_institution_a_clause_acts_on_is_not_the_body_that_opens_its_sentence():
+    got = _facts("贝宁防范酷刑国家机构请防范酷刑小组委员会提供咨询。该小组委员会派一名委员赴科托努，向该机构提出了建议。",
+                 zh=True)
+    assert ("org/spt", "assists", "state/BEN", "Reported") in got
+    assert ("org/spt", "assists", "org/spt", "Reported") not in got
+
+
+def test_the_latter_is_not_the_body_whose_people_went_to_help():
+    got = _assists("应尼日尔国家人权委员会的请求，塞内加尔人权委员会派三名工作人员赴尼亚美，帮助后者起草投诉处理规则。", zh=True)
+    assert got == {("org/csdh-senegal", "org/cndh-niger", "Reported")}
+
+
+def test_the_latter_at_the_opening_of_its_clause_is_still_the_second_named():
+    got = _assists("约旦国家人权中心请卡塔尔国家人权委员会帮助其编写投诉手册，后者已同意于明年提供协助。", zh=True)
+    assert ("org/nhrc-qatar", "org/nchr-jordan", "Planned") in got
+
+
+# what became of a request
+
+
+def test_a_mission_agreed_and_then_never_made_was_not_given():
+    got = _assists("吉尔吉斯斯坦请儿基会派出评估团，评估少年司法系统。儿基会虽然同意派团，但由于安全原因，该评估团始终没有成行。",
+                   zh=True)
+    assert got == {("org/unicef", "state/KGZ", "Negated")}
+
+
+def test_what_an_assessment_found_says_nothing_of_whether_it_was_made():
+    got = _facts("At the request of the Government of Ghana, UNICEF assessed the needs of the juvenile courts of Ghana in "
+                 "2103. The assessment found that none of the courts had a social worker.")
+    assert ("org/unicef", "assists", "state/GHA", "Reported") in got
+    assert not any(f[3] == "Negated" for f in got)
+
+
+# replies
+
+
+def test_all_of_them_sent_replies_except_one_and_the_one_excepted_did_not():
+    got = {(f[0], f[3]) for f in _facts("In March 2103 the Secretariat wrote to the Governments of Togo, Benin and Ghana "
+                                        "and to UNICEF. All of them sent replies except Benin.")
+           if f[1] == "submittedInputTo"}
+    assert got == {("state/TGO", "Reported"), ("state/GHA", "Reported"), ("org/unicef", "Reported"),
+                   ("state/BEN", "Negated")}
+
+
+def test_replies_came_from_all_of_them_but_one():
+    got = {(f[0], f[3]) for f in _facts("OHCHR sent a questionnaire to the Governments of Peru, Chile and Bolivia "
+                                        "(Plurinational State of). Replies came from all of them but Chile.")
+           if f[1] == "submittedInputTo"}
+    assert got == {("state/PER", "Reported"), ("state/BOL", "Reported"), ("state/CHL", "Negated")}
+
+
+# activities
+
+
+def test_people_who_took_a_course_given_by_a_body_were_helped_by_it():
+    assert _assists("Twenty judges from Malawi took a two-week course given by UNDP in Lilongwe in 2103.") == {
+        ("org/undp", "state/MWI", "Reported")}
+
+
+def test_a_course_taught_by_a_body_named_after_a_comma():
+    assert _assists("Thirty prison officers of Zambia took a course in Lusaka in 2104, taught by experts of UNODC.") == {
+        ("org/unodc", "state/ZMB", "Reported")}
+
+
+def test_assessing_the_needs_of_a_states_bodies_is_help():
+    assert _assists("In 2104 the ILO assessed the needs of the labour inspectorates of Ghana and Togo.") == {
+        ("org/ilo", "state/GHA", "Reported"), ("org/ilo", "state/TGO", "Reported")}
+
+
+def test_legal_counselling_given_in_a_state_is_help_to_it():
+    assert _assists("国际助老会在吉尔吉斯斯坦为农村老年人开展了法律咨询。", zh=True) == {
+        ("org/helpage-international", "state/KGZ", "Reported")}
+
+
+def test_bodies_of_states_that_each_sent_people_to_a_seminar_two_held_were_helped_by_both():
+    got = _assists("2104 年，塞内加尔与开发署在达喀尔共同主办了一次区域研讨会，马里和尼日尔的司法部各派两名官员参会。"
+                   "加纳派员以观察员身份出席。", zh=True)
+    assert got == {("state/SEN", "state/MLI", "Reported"), ("state/SEN", "state/NER", "Reported"),
+                   ("org/undp", "state/MLI", "Reported"), ("org/undp", "state/NER", "Reported")}
