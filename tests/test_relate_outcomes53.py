@@ -94,3 +94,47 @@ def test_bodies_of_states_that_each_sent_people_to_a_seminar_two_held_were_helpe
                    "加纳派员以观察员身份出席。", zh=True)
     assert got == {("state/SEN", "state/MLI", "Reported"), ("state/SEN", "state/NER", "Reported"),
                    ("org/undp", "state/MLI", "Reported"), ("org/undp", "state/NER", "Reported")}
+
+
+# English: an aside of time after a verb of funding; a memorandum on a topic
+
+
+def test_a_time_aside_between_a_verb_of_funding_and_its_object():
+    got = _assists("The Minister announced that Norway would finance, from 2105, a project for the return of migrants in "
+                   "Somalia.")
+    assert ("state/NOR", "state/SOM", "Planned") in got
+
+
+def test_a_memorandum_on_a_topic_signed_with_a_state_is_a_partnership():
+    got = _facts("Indonesia said that it had signed a memorandum on the recruitment of fishers with Malaysia in 2103.")
+    assert got == {("state/IDN", "partnersWith", "state/MYS", "Reported")}
+
+
+def test_the_institution_is_the_states_body_whose_name_ends_so_and_the_money_it_turned_down_was_not_given():
+    got = _assists("加纳国家选举机构在修订选民登记条例时，请西非国家经济共同体委员会提出意见，后者于 2103 年提交了书面评论。"
+                   "开发署曾表示愿意资助该机构的选民教育活动，但加纳政府谢绝了这笔资金。", zh=True)
+    assert ("org/undp", "state/GHA", "Negated") in got
+    assert not any(r != "state/GHA" for p, r, _m in got if p == "org/undp")
+
+
+# names and stances
+
+
+def test_a_states_name_joined_by_a_dot_to_the_rest_of_a_persons_name_is_no_state():
+    from outcomes import mentions
+    got = mentions("世界卫生组织的专家阿卜杜拉·本·也门强调了这一点。约旦·卡利法代表劳工组织发言。", zh=True)
+    assert not any(e.startswith("state/") for _s, e in got)
+
+
+def test_a_city_s_desalination_is_no_watering_down():
+    from outcomes import extract
+    rec = extract("摩洛哥在答复中认为，它与毛里塔尼亚的合作是真正的“共赢合作”，双方在渔业和海水淡化方面都有收获。", zh=True)
+    assert {(s.holder, s.value) for s in rec.stances} == {("state/MAR", "Supportive")}
+
+
+def test_a_common_aspiration_and_what_makes_learning_easier_are_support():
+    from outcomes import extract
+    rec = extract("突尼斯政府表示，发展权的实现是非洲各国人民的共同愿望。日本表示，互利合作便于各国相互借鉴经验。", zh=True)
+    assert {(s.holder, s.concept, s.value) for s in rec.stances} == {
+        ("state/TUN", "concept/right-to-development", "Supportive"),
+        ("state/JPN", "concept/mutually-beneficial-cooperation", "Supportive")}

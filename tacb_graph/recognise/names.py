@@ -137,8 +137,8 @@ def state_body_before(st: UnitState, found: list[Found], text: str, at: int, rul
     its bodies ending with the head of the back-reference ``rule`` (its ``suffix`` or ``unnamed_head``), a name with no
     gazetteer row (no other mention in it, none of ``stops``, none of ``not_opening`` right after the State, at most
     ``state_bodies`` ``max`` characters), the State
-    right after one of ``governors`` (向, 为) and not followed by one of ``not_after`` (政府): (where the State is
-    named, the State). ``None`` when the language has no ``state_bodies`` or there is none."""
+    right after one of ``governors`` (向, 为), or opening a sentence (after one of ``sentence_ends``), and not followed by
+    one of ``not_after`` (政府): (where the State is named, the State). ``None`` when the language has no ``state_bodies`` or there is none."""
     spec = st.config.language.backrefs.get("state_bodies")
     head = rule.get("suffix") or rule.get("unnamed_head")
     if not spec or not head or not rule["text"].startswith(tuple(spec["determiners"])):
@@ -157,8 +157,9 @@ def state_body_before(st: UnitState, found: list[Found], text: str, at: int, rul
         end = text.find(head, f.end, min(at, f.end + int(spec["max"]) + len(head)))
         if end == -1 or end + len(head) > at or not rx.fullmatch(text, f.end, end):
             continue
+        opens = spec.get("sentence_ends") and (f.start == 0 or text[:f.start].rstrip()[-1:] in spec["sentence_ends"])
         if any(f.end <= g.start < end + len(head) for g in found if g is not f) \
-                or not text.endswith(tuple(spec["governors"]), 0, f.start) \
+                or not (opens or text.endswith(tuple(spec["governors"]), 0, f.start)) \
                 or text.startswith(tuple(spec["not_after"]), f.end):
             continue  # (欢迎 X 政府延长办事处的任务: no body's name; the State governed by a preposition: 向 X 国家研究所)
         return f.start, f.key

@@ -63,7 +63,11 @@ def find_persons(text: str, language: LanguageData, taken=(), title_ends=(), inn
 
     def swallowed(m) -> list[tuple[int, int]]:
         first = min(i for i in (text.find(d, m.start(), m.end()) for d in dots) if i != -1)
-        return [(a, b) for a, b in inner if m.start() <= a and b < first and text[b] not in dots]
+        return [(a, b) for a, b in inner if m.start() <= a and (b < first and text[b] not in dots
+                                                                # 约旦·惠特菲尔德, 赛义德·本·苏丹: a word of the name
+                                                                # the dot joins is no State either
+                                                                or b <= m.end() and (text[b:b + 1] in dots
+                                                                                     or text[a - 1:a] in dots))]
 
     inner_ok = bool(rules.get("names_over_inner"))
 

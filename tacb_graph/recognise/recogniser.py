@@ -66,6 +66,13 @@ _WORD_CHARS = re.compile(r"[\w'’-]*")
 _START = attrgetter("start")
 
 
+def _headless(entity, head: str | None, lang: str) -> bool:
+    """``entity``'s name in ``lang`` does not end with ``head`` (the noun a back-reference such as 该机构 names)."""
+    if entity is None or not head:
+        return False
+    return not (getattr(entity, f"label_{lang}", None) or entity.label_en or "").endswith(head)
+
+
 def _clause_start(text: str, pos: int, ends: str) -> int:
     """Where the clause holding ``pos`` begins: after the last of ``ends`` (the language's clause ends) before it."""
     return max(text.rfind(c, 0, pos) for c in ends) + 1
@@ -440,9 +447,12 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             # report has named most so far (back-references counted)
             key = most_named(st, rule, get, head_ends)
         body = state_body_before(st, found, text, ent.start_char, rule)
-        if body is not None and (key is None or body[0] > max((f.start for f in earlier if f.key == key), default=-1)):
+        if body is not None and (key is None or body[0] > max((f.start for f in earlier if f.key == key), default=-1)
+                                 or _headless(get(key), rule.get("unnamed_head"), st.lang)):
+            # (…独立选举权力机构…，请 Y 委员会…。Z 愿意资助该机构…: the body whose name ends with the head, not the nearer
+            # one named otherwise)
             key = body[1]  # 人权高专办向墨西哥国家土著人民研究所提供了…。劳工组织向该研究所…: Mexico's institute, no name of its own
-        if key and rule.get("unnamed_head"):
+        if key and rule.get("unnamed_head") and not (body is not None and key == body[1]):
             # 塞舌尔请基金支持其国家人权机构…；基金为该机构提供了…: the institution the text names by its kind
             # after the fitting entity is what 该机构 stands for, and it has no name
             at = max((f.start for f in earlier if f.key == key), default=-1)

@@ -727,9 +727,10 @@ def _partner_verb_before(sent: Sentence, marker: int, pw: dict) -> tuple[int, in
     if len(gap) > pw.get("verb_gap", 0) and pw.get("shared_object") and hit[2] in pw.get("shared_object_verbs", ()) \
             and re.fullmatch(pw["shared_object"], gap.strip()):
         return hit  # co-chairs the results group on governance with Y: what the two lead together stands between
-    if len(gap) > pw.get("verb_gap", 0) and pw.get("gap_topic") and hit[2] in pw.get("topic_verbs", ()) \
+    if len(gap) > pw.get("verb_gap", 0) and pw.get("gap_topic") and hit[2].endswith(tuple(pw.get("topic_verbs", ()))) \
             and re.fullmatch(pw["gap_topic"], gap.strip()):
         return hit  # held a peer exchange on national inquiries with Y: what the two exchanged on stands between
+        # (signed a memorandum of understanding on … with Y: a longer entry that ends with one of them)
     return hit if len(gap) <= pw.get("verb_gap", 0) else None
 
 

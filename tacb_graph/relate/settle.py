@@ -159,11 +159,12 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
                        else a for a in assistances]
     if md.get("offer_refs"):  # X 提出派遣一个咨询团，协助 Y…。Y 婉拒了这一提议: the help offered was not given
         refused = {i for i in range(len(sents)) if _offer_refused(sents[i], md, lx)}
-        offered = {sents[i - 1].quote for i in refused if i > 0 and lx.find(sents[i - 1].text, md.get("offered", ()),
-                                                                            sents[i - 1].start, sents[i - 1].end)}
         # (X 曾提议资助 Y 向 Z 派遣…，但 Z 婉拒了这一提议: the offer and its refusal in one sentence)
-        offered |= {sents[i].quote for i in refused if lx.find(sents[i].text, md.get("offered", ()), sents[i].start,
-                                                               _first(lx, sents[i], md["offer_refs"]))}
+        here = {i for i in refused if lx.find(sents[i].text, md.get("offered", ()), sents[i].start,
+                                              _first(lx, sents[i], md["offer_refs"]))}
+        offered = {sents[i].quote for i in here}
+        offered |= {sents[i - 1].quote for i in refused - here if i > 0 and lx.find(
+            sents[i - 1].text, md.get("offered", ()), sents[i - 1].start, sents[i - 1].end)}  # (else the one before)
         relations = [replace(r, modality="Negated") if r.predicate == "assists" and r.sentence in offered
                      and r.modality in (REPORTED, "Planned") else r for r in relations]
         assistances = [replace(a, modality="Negated") if a.sentence in offered and a.modality in (REPORTED, "Planned")
