@@ -138,3 +138,13 @@ def test_a_common_aspiration_and_what_makes_learning_easier_are_support():
     assert {(s.holder, s.concept, s.value) for s in rec.stances} == {
         ("state/TUN", "concept/right-to-development", "Supportive"),
         ("state/JPN", "concept/mutually-beneficial-cooperation", "Supportive")}
+
+
+# who runs a fund
+
+
+def test_a_body_that_administers_a_fund_is_its_administrator_in_either_language():
+    assert _facts("OHCHR administers the Special Fund established by the Optional Protocol to the Convention against "
+                  "Torture.") == {("org/opcat-special-fund", "administeredBy", "org/ohchr", "Reported")}
+    assert _facts("人权高专办负责管理《禁止酷刑公约任择议定书》特别基金。", zh=True) == {
+        ("org/opcat-special-fund", "administeredBy", "org/ohchr", "Reported")}

@@ -59,6 +59,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     furnished.goods_handed(ctx)
     links.submitted_input(ctx)
     funded_by.funded_administered(ctx)
+    funded_by.administers(ctx)
     funded_by.financed_help(ctx)
     funding.funds_programmes(ctx)
     membership.member_renamed(ctx)

@@ -12,7 +12,7 @@ from .funding import costs_borne, post_of, post_owner, sent_before
 from .patterns import SentenceContext
 from .roles import members_of, subject_before, years
 
-__all__ = ["financed_help", "funded_administered"]
+__all__ = ["administers", "financed_help", "funded_administered"]
 
 
 def _activities_of(sent: Sentence, pos: int, kinds: set[str]) -> Group | None:
@@ -181,3 +181,30 @@ def _owned_activity(lx, head: str, governor: str) -> bool:
     head = lx.squeeze(head).strip()
     head = head[:-len(governor)].rstrip() if head.endswith(governor) else head
     return bool(lx.ends_with(head, (lx.get("activities") or {}).get("nouns", ())))
+
+
+def administers(ctx: SentenceContext) -> None:
+    """``OHCHR administers the Fund``, ``人权高专办负责管理基金``: a verb of running (``administered_by`` ``active``) right
+    after its subject (``active_before``: words such as 负责 may stand between), its object a fund or programme
+    right after it (determiners and ``active_before`` words aside) → the object ``administeredBy`` the subject."""
+    sent = ctx.sentence
+    lx = sent.lx
+    spec = lx.get("administered_by") or {}
+    verbs = spec.get("active", ())
+    if not verbs:
+        return
+    owners = {"UNBody", "UNFundOrProgramme", "SpecializedAgency", "RelatedOrganization", "RegionalOrganization", "NGO",
+              "NHRI", "AcademicInstitution", "Post"}
+    for s, e, _w in lx.find(sent.text, verbs, sent.start, sent.end):
+        subj = next((g for g in reversed(sent.before(s)) if g.start >= sent.clause_start(s)), None)
+        if subj is None or subj.governor is not None or not subj.kinds() & owners \
+                or re.sub(r"\([^()]*\)", "", lx.squeeze(sent.text[subj.end:s])).strip() not in ("", *spec.get("active_before", ())):
+            continue
+        obj = next((g for g in sent.after(e) if g.start < sent.clause_end(e)), None)
+        if obj is None or not obj.kinds() <= {"Fund", "Programme"} \
+                or lx.trim(lx.squeeze(sent.text[e:obj.start]), "determiners").strip():
+            continue
+        for o in obj.keys:
+            for k in subj.keys:
+                ctx.add(o, "administeredBy", k, mood=ctx.mood(s, subj))
+
