@@ -148,3 +148,8 @@ def test_a_body_that_administers_a_fund_is_its_administrator_in_either_language(
                   "Torture.") == {("org/opcat-special-fund", "administeredBy", "org/ohchr", "Reported")}
     assert _facts("人权高专办负责管理《禁止酷刑公约任择议定书》特别基金。", zh=True) == {
         ("org/opcat-special-fund", "administeredBy", "org/ohchr", "Reported")}
+
+
+def test_an_exchange_carried_out_with_another_body_is_a_partnership():
+    assert _facts("菲律宾人权委员会与印度尼西亚国家人权委员会开展了一项结对交流项目。", zh=True) == {
+        ("org/chrp", "partnersWith", "org/komnas-ham", "Reported")}
