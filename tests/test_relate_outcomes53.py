@@ -153,3 +153,8 @@ def test_a_body_that_administers_a_fund_is_its_administrator_in_either_language(
 def test_an_exchange_carried_out_with_another_body_is_a_partnership():
     assert _facts("菲律宾人权委员会与印度尼西亚国家人权委员会开展了一项结对交流项目。", zh=True) == {
         ("org/chrp", "partnersWith", "org/komnas-ham", "Reported")}
+
+
+def test_detectives_of_a_states_service_who_taught_a_course_are_the_state_s_help():
+    assert _assists("Twenty prosecutors from Malawi took a course in Lusaka in 2104, taught by detectives of the Zambia "
+                    "Police Service.") == {("state/ZMB", "state/MWI", "Reported")}
