@@ -330,11 +330,13 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             # (该小组委员会…派两名委员赴 X 市，就…向该机构提出了建议: nor the one that opens its sentence, its actor)
             ends = language.backrefs.get("sentence_ends")
             opening = _clause_start(text, ent.start_char, ends) if ends else clause
-            if opening < clause and text[clause:ent.start_char].strip():  # (not where it opens its own clause)
+            governed = tuple(language.backrefs.get("object_governors", ()))
+            if opening < clause and governed and text[clause:ent.start_char].rstrip().endswith(governed):
+                # (only where a preposition or verb governs it: not 2117 年该组织…, the subject of its own clause)
                 comma = min((i for i in (text.find(c, opening, clause) for c in language.clause_ends) if i != -1),
                             default=clause)
                 subject = next((f for f in found if opening <= f.start), None)
-                if subject is not None and subject.start < comma:
+                if subject is not None and subject.start < comma and not text[opening:subject.start].strip():
                     acting.add(subject.key)
             earlier = [f for f in earlier if f.start < clause and f.key not in acting]
         if rule.get("not_clause_subject"):
