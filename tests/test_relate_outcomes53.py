@@ -158,3 +158,19 @@ def test_an_exchange_carried_out_with_another_body_is_a_partnership():
 def test_detectives_of_a_states_service_who_taught_a_course_are_the_state_s_help():
     assert _assists("Twenty prosecutors from Malawi took a course in Lusaka in 2104, taught by detectives of the Zambia "
                     "Police Service.") == {("state/ZMB", "state/MWI", "Reported")}
+
+
+def test_a_workshop_two_co_hosted_named_after_those_who_took_part():
+    got = _assists("2104 年，多哥和贝宁的 25 名官员在洛美参加了讲习班，讲习班由加纳和开发署合办。", zh=True)
+    assert got == {("state/GHA", "state/TGO", "Reported"), ("state/GHA", "state/BEN", "Reported"),
+                   ("org/undp", "state/TGO", "Reported"), ("org/undp", "state/BEN", "Reported")}
+
+
+def test_at_the_request_of_a_states_police_written_suo_qing():
+    got = _facts("人权高专办几内亚办事处应几内亚警方所请，为几内亚的 20 名警官开办了课程。", zh=True)
+    assert ("state/GIN", "requests", "org/ohchr-guinea", "Reported") in got
+
+
+def test_a_study_visit_its_host_received_is_the_hosts_help():
+    got = _assists("多哥的 12 名狱政官员于 2104 年赴阿克拉考察加纳的社区矫正制度。考察由加纳接待并安排行程。", zh=True)
+    assert ("state/GHA", "state/TGO", "Reported") in got

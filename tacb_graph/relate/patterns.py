@@ -438,7 +438,8 @@ def _asked_by(sent: Sentence, g: Group) -> bool:
         return False
     end = min([sent.clause_end(g.end)] + [h.start for h in sent.groups if h.start >= g.end])
     gap = lx.squeeze(sent.text[g.end:end])
-    hits = [h for h in lx.find(gap, [w for w in rq["on_request_of"] if w.startswith(tuple(lx["modifier_words"]))])]
+    tails = tuple(lx["modifier_words"]) + tuple(rq.get("owner_tails", ()))  # (应 Y 警方所请: no 的 before 所请)
+    hits = [h for h in lx.find(gap, [w for w in rq["on_request_of"] if w.startswith(tails)])]
     if bool(hits) and hits[0][0] <= reach:
         return True
     gov = lx.starts_with(gap, lx.get("government_words", ()))  # 应 Y 政府邀请: the Government's, with no 的
