@@ -174,3 +174,32 @@ def test_at_the_request_of_a_states_police_written_suo_qing():
 def test_a_study_visit_its_host_received_is_the_hosts_help():
     got = _assists("多哥的 12 名狱政官员于 2104 年赴阿克拉考察加纳的社区矫正制度。考察由加纳接待并安排行程。", zh=True)
     assert ("state/GHA", "state/TGO", "Reported") in got
+
+
+# English: pronouns that stand for the one the sentence before spoke of
+
+
+def test_a_year_before_a_pronoun_subject_with_no_comma():
+    assert _assists("UNICEF described its work in the region. In 2104 it trained staff of the Ministry of Justice of "
+                    "Togo.") == {("org/unicef", "state/TGO", "Reported")}
+
+
+def test_an_object_pronoun_stands_for_the_subject_before():
+    assert _assists("Togo described its needs. In 2104 UNDP had helped it to draft a national action plan.") == {
+        ("org/undp", "state/TGO", "Reported")}
+
+
+def test_people_a_pronoun_owns_trained_in_the_passive():
+    assert _assists("Benin described help it had received. Its prison officers had been trained by UNODC in 2104.") == {
+        ("org/unodc", "state/BEN", "Reported")}
+
+
+def test_people_a_pronoun_owns_as_the_ones_who_trained():
+    got = _assists("Amnesty International held that the concept was vague. Its lawyers had trained judges of Peru in "
+                   "2104, with funding from Spain.")
+    assert got == {("org/amnesty", "state/PER", "Reported"), ("state/ESP", "state/PER", "Reported")}
+
+
+def test_an_offer_that_received_no_answer_gave_no_help():
+    assert _assists("Human Rights Watch had offered in 2104 to train staff of the Ministry of the Interior of Peru, but "
+                    "received no answer.") == {("org/hrw", "state/PER", "Negated")}

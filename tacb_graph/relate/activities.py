@@ -806,6 +806,11 @@ def activities(ctx: SentenceContext, together) -> None:
             trained = beneficiary_subject(sent, s, act, agents)
             if trained is not None:
                 recips = trained[0]
+            elif passive and agent is not None and act.get("owned_passive_subject") and ctx.prev_subject is not None \
+                    and ctx.prev_subject.kinds() & agents and not set(ctx.prev_subject.keys) & set(agent.keys) \
+                    and re.fullmatch(act["owned_passive_subject"], lx.squeeze(sent.text[sent.clause_start(s):s]).strip()):
+                recips = members_of(ctx.prev_subject, agents)  # X described … Its judges had been trained by Y: X's
+                trained = (recips, s)
         # (financed the establishment of national mechanisms in A: what a verb of paying pays for, 'funded_nouns')
         noun = _noun_before(sent, s, act) if passive else _activity_noun(
             sent, e, act, tuple(act.get("funded_nouns", ())) if w in act.get("funding_verbs", ()) else ())

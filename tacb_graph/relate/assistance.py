@@ -108,6 +108,10 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
         asked = [k for k in on_request_of(sent) if subj is None or k not in subj.keys]
         if asked:
             return asked, pos_after  # At the request of X, Y had helped it to …: the one who asked
+        prev = ctx.prev_subject  # X described its needs. Y had helped it to …: the one the sentence before spoke of
+        if prev is not None and prev is not subj and prev.kinds() & agents \
+                and (subj is None or not set(prev.keys) & set(subj.keys)):
+            return members_of(prev, agents), pos_after
     # 多哥政府请人权高专办支持设立…: the State that asked is helped (人权高专办利比里亚办事处请 Y 资助一个职位:
     # money asked for by a body that takes money, for itself)
     lo, embedded = scope_start(sent, pos_after)
