@@ -203,3 +203,8 @@ def test_people_a_pronoun_owns_as_the_ones_who_trained():
 def test_an_offer_that_received_no_answer_gave_no_help():
     assert _assists("Human Rights Watch had offered in 2104 to train staff of the Ministry of the Interior of Peru, but "
                     "received no answer.") == {("org/hrw", "state/PER", "Negated")}
+
+
+def test_a_state_asked_it_the_body_the_sentence_before_spoke_of():
+    got = _facts("UNICEF made no comment on the concepts. Peru had asked it in 2104 for help in drafting a code.")
+    assert ("state/PER", "requests", "org/unicef", "Reported") in got

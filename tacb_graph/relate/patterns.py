@@ -185,6 +185,11 @@ def requests(ctx: SentenceContext) -> None:
                         and not set(g.keys) & set(subj.keys)), None)
         if subj and obj is None:
             obj = _speaker_asked(sent, subj, hit[1], rq)  # UNICEF reported that X had asked it to …: UNICEF
+        prev = ctx.prev_subject
+        if subj and obj is None and rq.get("prev_object_pronoun") and re.match(rq["prev_object_pronoun"], sent.text[hit[1]:]) \
+                and prev is not None and prev.kinds() & agents and not set(prev.keys) & set(subj.keys) \
+                and not any(g is not subj and g.kinds() & agents for g in sent.before(hit[0])):
+            obj = prev  # UNHCR made no comment. X had asked it for help …: the one the sentence before spoke of
         if subj and obj is None:
             obj = _help_of(sent, hit[1], rq)  # sought the technical assistance of Y, 寻求 Y 的技术支持: Y is asked
         if subj and obj and set(subj.keys) & set(obj.keys):
