@@ -538,7 +538,7 @@ def add_latter(st: UnitState, found: list[Found], text: str) -> None:
             keys = _named_before(st, found, text, m.start(), kinds, ends, rule["pattern"])
             if len(keys) == 2:
                 key = keys[rule["position"] - 1]
-                if _acts_on_itself(st, found, text, m.start(), key, ends, kinds):
+                if rule.get("not_clause_actor") and _acts_on_itself(st, found, text, m.start(), key, ends, kinds):
                     key = keys[2 - rule["position"]]  # (应 A 的请求，B 派两名工作人员赴 X，帮助后者…: B helps A)
                 added.append(Found(m.start(), m.end(), key, "backref"))
     if added:
