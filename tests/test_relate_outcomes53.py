@@ -208,3 +208,21 @@ def test_an_offer_that_received_no_answer_gave_no_help():
 def test_a_state_asked_it_the_body_the_sentence_before_spoke_of():
     got = _facts("UNICEF made no comment on the concepts. Peru had asked it in 2104 for help in drafting a code.")
     assert ("state/PER", "requests", "org/unicef", "Reported") in got
+
+
+# English reply lists
+
+
+def test_all_of_those_invited_did_so_except_one():
+    got = {(f[0], f[3]) for f in _facts("In March 2104 the Office invited the Governments of Peru and Chile, UNICEF and the "
+                                        "ILO to send it information. All of them did so except the Government of Chile.")
+           if f[1] == "submittedInputTo"}
+    assert got == {("state/PER", "Reported"), ("org/unicef", "Reported"), ("org/ilo", "Reported"),
+                   ("state/CHL", "Negated")}
+
+
+def test_others_that_replied_as_did_the_governments_after_a_colon():
+    got = {f[0] for f in _facts("The Governments of Peru and Chile replied, as did two national human rights "
+                                "institutions: the Ombudsman of Costa Rica and the Office of the Human Rights Ombudsman "
+                                "of Guatemala.") if f[1] == "submittedInputTo"}
+    assert got == {"state/PER", "state/CHL", "org/ombudsman-costa-rica", "org/pdh-guatemala"}

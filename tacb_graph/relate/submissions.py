@@ -150,7 +150,8 @@ def _none_sent(ctx: SentenceContext, si: dict) -> None:
 def _all_but(ctx: SentenceContext, si: dict) -> None:
     """``除 X 以外，其余各方都寄来了书面答复``, ``All but X replied``: those the report's author asked for input in an
     earlier sentence of the unit (it ``requests`` them; ``addressed`` ``to`` names the authors), or, when none was asked
-    so, those the sentence before addressed (governed by ``all_but_addressed``: wrote to A, B and C), replied, save
+    so, those the sentence before addressed (governed by ``all_but_addressed``: wrote to A, B and C; or objects of an
+    ``all_but_invited`` verb: invited A, B and C to send information), replied, save
     the ones the exception names (``all_but``: regular expressions, the exception in their group ``but``); where the
     language sets ``all_but_negated``, the ones excepted that were asked did not (Negated)."""
     sent = ctx.sentence
@@ -163,6 +164,8 @@ def _all_but(ctx: SentenceContext, si: dict) -> None:
         asked = [r.object for r in ctx.earlier if r.predicate == "requests" and r.subject in authors]
         if not asked and si.get("all_but_addressed"):  # The Secretariat wrote to A, B and C. Each of them answered
             asked = _addressed(ctx.carried.get("named", ()), si["all_but_addressed"], lx, authors)  # apart from C
+        if not asked and si.get("all_but_invited") and ctx.carried.get("named_in") is not None:
+            asked = _invited(ctx.carried["named_in"], ctx.carried.get("named", ()), si["all_but_invited"], lx, authors)
         lo, hi = sent.start + m.start("but"), sent.start + m.end("but")
         but = {k for g in sent.groups if lo <= g.start and g.end <= hi for k in members_of(g, lx.agents)}
         if not but:
@@ -173,6 +176,20 @@ def _all_but(ctx: SentenceContext, si: dict) -> None:
             elif si.get("all_but_negated"):  # (the exception, asked, is said not to have replied)
                 ctx.add(k, "submittedInputTo", REPORT, mood=("Negated", None), via="all_but")
         return
+
+
+def _invited(before, named, verbs, lx, authors) -> list[str]:
+    """The agents of ``named`` (the groups of the sentence ``before``) a verb of inviting or asking (``verbs``: invited,
+    asked) takes as its objects, one after the other with no preposition before them (invited A, B and C to send …)."""
+    hits = lx.find(before.text, verbs, before.start, before.end)
+    out: list[str] = []
+    for g in named if hits else ():
+        if g.start < hits[0][1]:
+            continue
+        if g.governor is not None or g.start > before.clause_end(hits[0][1]) and not out:
+            break
+        out += [k for k in members_of(g, lx.agents) if k not in authors and k not in out]
+    return out
 
 
 def _addressed(named, governors, lx, authors) -> list[str]:
