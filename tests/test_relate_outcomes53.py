@@ -226,3 +226,8 @@ def test_others_that_replied_as_did_the_governments_after_a_colon():
                                 "institutions: the Ombudsman of Costa Rica and the Office of the Human Rights Ombudsman "
                                 "of Guatemala.") if f[1] == "submittedInputTo"}
     assert got == {"state/PER", "state/CHL", "org/ombudsman-costa-rica", "org/pdh-guatemala"}
+
+
+def test_the_salary_of_one_sent_met_by_a_donor_after_the_help():
+    assert _assists("The ILO placed a specialist in the Ministry of Labour of Fiji for one year, her salary being met by "
+                    "New Zealand.") == {("org/ilo", "state/FJI", "Reported"), ("state/NZL", "state/FJI", "Reported")}
