@@ -231,3 +231,9 @@ def test_others_that_replied_as_did_the_governments_after_a_colon():
 def test_the_salary_of_one_sent_met_by_a_donor_after_the_help():
     assert _assists("The ILO placed a specialist in the Ministry of Labour of Fiji for one year, her salary being met by "
                     "New Zealand.") == {("org/ilo", "state/FJI", "Reported"), ("state/NZL", "state/FJI", "Reported")}
+
+
+def test_a_counted_list_of_repliers_after_ji():
+    got = {f[0] for f in _facts("截至 2104 年 6 月 30 日，共有 5 个答复方提交了答复，即：加纳、多哥；加纳人权和行政司法委员会；"
+                                "儿基会、人权观察。", zh=True) if f[1] == "submittedInputTo"}
+    assert got == {"state/GHA", "state/TGO", "org/chraj", "org/unicef", "org/hrw"}
