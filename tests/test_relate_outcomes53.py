@@ -237,3 +237,10 @@ def test_a_counted_list_of_repliers_after_ji():
     got = {f[0] for f in _facts("截至 2104 年 6 月 30 日，共有 5 个答复方提交了答复，即：加纳、多哥；加纳人权和行政司法委员会；"
                                 "儿基会、人权观察。", zh=True) if f[1] == "submittedInputTo"}
     assert got == {"state/GHA", "state/TGO", "org/chraj", "org/unicef", "org/hrw"}
+
+
+def test_bodies_a_state_names_as_its_partners_in_either_language():
+    assert _facts("The Government of Chile names UNDP and UNICEF as its two closest partners.") == {
+        ("state/CHL", "partnersWith", "org/undp", "Reported"), ("state/CHL", "partnersWith", "org/unicef", "Reported")}
+    assert _facts("智利称开发署是其最密切的合作伙伴。", zh=True) == {("state/CHL", "partnersWith", "org/undp", "Reported")}
+    assert not _facts("Chile named UNDP as the winner of the award.")

@@ -31,6 +31,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     patterns.adopts(ctx)
     together = links.partners(ctx) + channels.channels(ctx)  # (help through an organisation: it helps too)
     links.partners_named(ctx)
+    links.partners_as(ctx)
     links.consulted(ctx)
     links.cooperation_around(ctx)
     assistance.assists(ctx, together)

@@ -22,7 +22,7 @@ from .roles import (clause_between, followed_by, government_trimmed, is_free, me
                     strip_adverbs, subject_before)
 from .submissions import submitted_input
 
-__all__ = ["partners", "partners_named", "submitted_input"]
+__all__ = ["partners", "partners_named", "partners_as", "submitted_input"]
 
 
 
@@ -617,6 +617,45 @@ def partners_named(ctx: SentenceContext) -> None:
             for x in members_of(a, agents):
                 for y in members_of(b, agents):
                     ctx.add(x, "partnersWith", y, mood=mood)
+
+
+def partners_as(ctx: SentenceContext) -> None:
+    """``X names A and B as its two closest partners``, ``X 称 A 和 B 是其最密切的合作伙伴``: the names a verb of naming
+    (``partners`` ``named_as`` ``verbs``) takes, right before a phrase that makes them the subject's partners
+    (``named_as`` ``tail``, a regular expression on the words after the last name; ``aside``: a place set off between),
+    partner with the verb's subject."""
+    sent = ctx.sentence
+    lx = sent.lx
+    spec = (lx.get("partners") or {}).get("named_as")
+    if not spec:
+        return
+    agents = lx.agents
+    text = sent.text
+    for s, e, _w in lx.find(text, spec["verbs"], sent.start, sent.end):
+        subj = subject_before(sent, s, agents, ctx.prev_subject)
+        if subj is None:
+            continue
+        named = []
+        for g in sent.after(e):
+            if g.start >= sent.clause_end(e) and not named or not g.kinds() & agents:
+                break
+            gap = lx.squeeze(text[(named[-1].end if named else e):g.start]).strip(" ,")
+            if named and gap not in ("", *lx["coordinators"]) or not named and lx.trim(gap, "determiners").strip():
+                break
+            named.append(g)
+        if not named:
+            continue
+        rest = text[named[-1].end:sent.end]
+        if spec.get("aside"):
+            rest = re.sub(spec["aside"], "", rest, count=1)
+        if not re.match(spec["tail"], rest):
+            continue
+        mood = ctx.mood(s, subj)
+        for g in named:
+            for k in members_of(g, agents):
+                for o in subj.keys:
+                    if k != o:
+                        ctx.add(o, "partnersWith", k, mood=mood)
 
 
 def _comma_aside(sent: Sentence, marker: int, end: int) -> bool:
