@@ -244,3 +244,13 @@ def test_bodies_a_state_names_as_its_partners_in_either_language():
         ("state/CHL", "partnersWith", "org/undp", "Reported"), ("state/CHL", "partnersWith", "org/unicef", "Reported")}
     assert _facts("智利称开发署是其最密切的合作伙伴。", zh=True) == {("state/CHL", "partnersWith", "org/undp", "Reported")}
     assert not _facts("Chile named UNDP as the winner of the award.")
+
+
+def test_people_of_a_ministry_whose_name_lists_its_fields():
+    assert _assists("越南劳动、荣军和社会事务部的 20 名官员参加了开发署举办的培训。", zh=True) == {
+        ("org/undp", "state/VNM", "Reported")}
+
+
+def test_a_cooperation_memorandum_of_understanding_signed_by_two_bodies():
+    assert _facts("2104 年，加纳人权和行政司法委员会和肯尼亚国家人权委员会签订了一份合作谅解备忘录。", zh=True) == {
+        ("org/chraj", "partnersWith", "org/knchr", "Reported")}

@@ -332,7 +332,9 @@ def lexicon_for(lang: str) -> Lexicon:
         if lx.get("new_clause_item"):  # relate/clauses.py: a name after ", and" that opens a clause of its own
             res["new_clause_item"] = re.compile(lx["new_clause_item"])
         if act.get("owned_body"):  # 洪都拉斯保护机制的: a State's body of a few characters, then 'of'
-            res["owned_body"] = re.compile(rf"^[^，。；、的\s]{{1,{act['owned_body']}}}(?:{'|'.join(map(re.escape, act['of']))})")
+            heads = act.get("owned_body_heads")  # 缅甸社会福利、救济和安置部的: a ministry whose name lists its fields
+            listed = rf"|[^，。；的\s]{{1,{act.get('owned_body_listed', 18)}}}?(?:{'|'.join(map(re.escape, heads))})" if heads else ""
+            res["owned_body"] = re.compile(rf"^(?:[^，。；、的\s]{{1,{act['owned_body']}}}{listed})(?:{'|'.join(map(re.escape, act['of']))})")
     if language.stances.get("title_spans"):  # a title marker and a quoted title (relate/titles.py)
         res["title_spans"] = tuple(re.compile(rx) for rx in language.stances["title_spans"])
     if language.stances.get("topic_heads"):  # the report of X on C: C only says what the text is about (relate/titles.py)
