@@ -254,3 +254,9 @@ def test_people_of_a_ministry_whose_name_lists_its_fields():
 def test_a_cooperation_memorandum_of_understanding_signed_by_two_bodies():
     assert _facts("2104 年，加纳人权和行政司法委员会和肯尼亚国家人权委员会签订了一份合作谅解备忘录。", zh=True) == {
         ("org/chraj", "partnersWith", "org/knchr", "Reported")}
+
+
+def test_two_that_worked_together_yidao_or_yiqi_are_partners_and_a_case_is_no_joint_work():
+    assert ("state/THA", "partnersWith", "org/undp", "Reported") in _facts(
+        "泰国和开发署还一起为老挝编写了一本培训手册。", zh=True)
+    assert not _facts("泰国和老挝处理了一起贩运案件。", zh=True)
