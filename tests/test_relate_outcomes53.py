@@ -256,7 +256,7 @@ def test_a_cooperation_memorandum_of_understanding_signed_by_two_bodies():
         ("org/chraj", "partnersWith", "org/knchr", "Reported")}
 
 
-def test_two_that_worked_together_yidao_or_yiqi_are_partners_and_a_case_is_no_joint_work():
+def test_two_that_worked_together_yiqi_are_partners_and_a_case_is_no_joint_work():
     assert ("state/THA", "partnersWith", "org/undp", "Reported") in _facts(
         "泰国和开发署还一起为老挝编写了一本培训手册。", zh=True)
     assert not _facts("泰国和老挝处理了一起贩运案件。", zh=True)

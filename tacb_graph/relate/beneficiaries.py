@@ -555,8 +555,7 @@ def participants(ctx: SentenceContext, together) -> None:
             elif act.get("hosted_at") and re.match(act["hosted_at"], lx.squeeze(text[e:sent.clause_end(e)])):
                 # officials of X attended a course at its police academy: the owner of the school hosted it
                 prov, held = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips)), [(s, e, _w)]
-            elif act.get("trained_in_host") and _w not in act.get("visit_verbs", ()):
-                # (X 的工作人员在肯尼亚进行了考察: a State visited is where the visit was made, not its host)
+            elif act.get("trained_in_host"):
                 # X 的技术人员在中国接受了培训: the State they went to for a course no one is said to have given
                 host = next((g for g in reversed(sent.before(s)) if lo <= g.start and g.governor in lx["locative_markers"]
                              and g.kinds() == {"State"} and not set(g.keys) & set(recips)
