@@ -171,10 +171,6 @@ def test_at_the_request_of_a_states_police_written_suo_qing():
     assert ("state/GIN", "requests", "org/ohchr-guinea", "Reported") in got
 
 
-def test_a_study_visit_its_host_received_is_the_hosts_help():
-    got = _assists("多哥的 12 名狱政官员于 2104 年赴阿克拉考察加纳的社区矫正制度。考察由加纳接待并安排行程。", zh=True)
-    assert ("state/GHA", "state/TGO", "Reported") in got
-
 
 # English: pronouns that stand for the one the sentence before spoke of
 
