@@ -186,7 +186,7 @@ def requests(ctx: SentenceContext) -> None:
         if subj and obj is None:
             obj = _speaker_asked(sent, subj, hit[1], rq)  # UNICEF reported that X had asked it to …: UNICEF
         prev = ctx.prev_subject
-        if subj and obj is None and rq.get("prev_object_pronoun") and re.match(rq["prev_object_pronoun"], sent.text[hit[1]:]) \
+        if subj and obj is None and rq.get("prev_object_pronoun") and re.compile(rq["prev_object_pronoun"]).match(sent.text, hit[1]) \
                 and prev is not None and prev.kinds() & agents and not set(prev.keys) & set(subj.keys) \
                 and not any(g is not subj and g.kinds() & agents for g in sent.before(hit[0])):
             obj = prev  # UNHCR made no comment. X had asked it for help …: the one the sentence before spoke of
