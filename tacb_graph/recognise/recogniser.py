@@ -328,8 +328,7 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             clause = _clause_start(text, ent.start_char, language.clause_ends)
             acting = {f.key for f in found if clause <= f.start < ent.start_char}  # (named earlier too: still not it)
             # (该小组委员会…派两名委员赴 X 市，就…向该机构提出了建议: nor the one that opens its sentence, its actor)
-            ends = language.backrefs.get("sentence_ends")
-            opening = _clause_start(text, ent.start_char, ends) if ends else clause
+            opening = sentence_start(starts, ent.start_char)
             governed = tuple(language.backrefs.get("object_governors", ()))
             if opening < clause and governed and text[clause:ent.start_char].rstrip().endswith(governed):
                 # (only where a preposition or verb governs it: not 2117 年该组织…, the subject of its own clause)
