@@ -28,7 +28,7 @@ import re
 from .names import title_entities
 from .state import Found, UnitState, kind_of
 
-__all__ = ["institution_heads", "add_state_institutions", "add_state_short_names", "state_owned_short"]
+__all__ = ["institution_heads", "add_state_institutions", "add_state_short_names", "state_owned_short", "add_name_heads"]
 
 _BRACKETED = re.compile(r"^(?P<head>.+?) \((?P<state>[^()]+)\)$")
 
@@ -254,3 +254,52 @@ def state_owned_short(st: UnitState, found: list[Found], text: str) -> None:
             before.end = f.end  # (the State's own agency: a mention of the State)
     if drop:
         found[:] = [f for f in found if f not in drop]
+
+
+def add_name_heads(st: UnitState, found: list[Found], text: str) -> None:
+    """Read the words a body's full name opens with, after ``the``, as that body where the report named exactly one
+    body whose name opens so: ``The National Council`` after the National Council for Human Rights of Egypt, ``the
+    Consultative Commission`` after the Consultative Commission on Human Rights of Luxembourg.
+
+    The language's ``name_heads`` rule (``backrefs.json``) turns this on: ``pattern`` (a regular expression whose
+    group ``head`` is the short name: a few capitalised words and a head word such as Commission or Council),
+    ``kinds`` (the classes of body), ``head_ends`` (what must follow the short name in the body's full name: `` for
+    ``, `` of ``, `` on ``) and ``not_followed_by`` (a longer name goes on after the match). The short name must be
+    two words or more, cover no name, abbreviation or symbol the text reads, and fit one body of the report's
+    mentions so far (the unit's before it included); else nothing is read. A back-reference it covers (an organ's
+    rule read ``National Council`` as a State's) gives way.
+
+    ``found`` is the unit's mentions so far, sorted.
+    """
+    rule = st.config.language.backrefs.get("name_heads")
+    if not rule:
+        return
+    kinds = set(rule.get("kinds", ()))
+    ends = tuple(rule.get("head_ends", ()))
+    after = re.compile(rule["not_followed_by"]) if rule.get("not_followed_by") else None
+    label = f"label_{st.lang}"
+    changed = False
+    for m in re.finditer(rule["pattern"], text):
+        s, e = m.span("head")
+        short = m.group("head")
+        if len(short.split()) < 2 or (after is not None and after.match(text, e)):
+            continue
+        over = [f for f in found if f.start < e and s < f.end]
+        if any(f.via != "backref" for f in over):
+            continue  # (a name the gazetteer reads, or part of one)
+        named = set(st.history.last) | {f.key for f in found if f.end <= s}
+        fits = []
+        for k in named:
+            ent = st.gz.entities.get(k)
+            if ent is None or ent.kind not in kinds:
+                continue
+            names = (getattr(ent, label, None) or "",) + tuple(ent.aliases)
+            if any(n.startswith(short) and n[len(short):].startswith(ends) for n in names if n):
+                fits.append(k)
+        if len(fits) != 1:
+            continue
+        found[:] = [f for f in found if f not in over]
+        found.append(Found(s, e, fits[0], "backref"))
+        changed = True
+    if changed:
+        found.sort(key=lambda f: (f.start, f.end))

@@ -36,7 +36,7 @@ from .names import (add_persons, add_plural, add_sessions, capitalised_as, distr
                     most_named, nested_names, of_setting, of_title, of_title_state, report_author, report_body,
                     report_title, state_body_before, title_entities, title_referents)
 from .before import Before
-from .institutions import add_state_institutions, add_state_short_names, state_owned_short
+from .institutions import add_name_heads, add_state_institutions, add_state_short_names, state_owned_short
 from .speakers import speaker_bodies
 from .state import Found, UnitState, kind_of, sentence_end, sentence_start
 from .symbols import find_resolutions, find_symbols, symbol_from_link
@@ -259,6 +259,8 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
     add_state_institutions(st, found, text)
     # the Fiji Commission after the Fiji Human Rights and Anti-Discrimination Commission: that institution, no State
     add_state_short_names(st, found, text)
+    # The National Council after the National Council for Human Rights of Egypt: that council, no State's organ
+    add_name_heads(st, found, text)
     # 比利时开发署: Belgium's development agency, not UNDP (开发署 alone)
     state_owned_short(st, found, text)
     former = tuple(language.backrefs.get("former_words", ()))

@@ -353,6 +353,36 @@ def _hosted_delegation(ctx: SentenceContext, act: dict) -> None:
             emit_assist(ctx, hosts, members_of(g, {"State"}), year_before(sent, s), topic(sent, e), ctx.mood(s, host))
 
 
+def _visit_hosted_by(ctx: SentenceContext, act: dict) -> None:
+    """``X 派出一个代表团赴 P，考察…，接待和日程安排均由 Y 负责``: a visit the sentence's subject made (``visit_hosted_by``
+    ``visit``, a regular expression on the sentence before the host) whose hosting a clause gives to a body (``before``,
+    on the clause up to the body: 接待…由; ``after``, right after it: 负责) — the host helped the visitors' State or
+    institution."""
+    spec = act.get("visit_hosted_by")
+    if not spec:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    for g in sent.groups:
+        if not g.kinds() & lx.agents:
+            continue
+        lo = sent.clause_start(g.start)
+        if not re.search(spec["before"], lx.squeeze(sent.text[lo:g.start])) \
+                or not re.match(spec["after"], sent.text[g.end:sent.clause_end(g.end)]):
+            continue
+        visit = re.search(spec["visit"], sent.text[sent.start:lo])
+        if visit is None:
+            continue
+        at = sent.start + visit.start()
+        visitors = subject_before(sent, at, spec_kinds := set(spec.get("visitor_kinds", ("State", "NHRI"))),
+                                  ctx.prev_subject, exclude=set(g.keys))
+        helped = [k for k in members_of(visitors, spec_kinds) if k not in g.keys] if visitors is not None else []
+        if helped:
+            emit_assist(ctx, members_of(g, lx.agents), helped, year_before(sent, at), topic(sent, at + visit.end() -
+                                                                                            visit.start()),
+                        ctx.mood(g.start, visitors))
+
+
 def _visited_host(ctx: SentenceContext, act: dict) -> None:
     """``X 的 12 名工作人员…前往 P，在 Y 进行了为期一周的实习``: people of X who made a study visit or a placement at a
     body (``visited_at`` ``after``, a regular expression on the words right after the body a ``governors`` marker
@@ -706,6 +736,7 @@ def activities(ctx: SentenceContext, together) -> None:
     text = sent.text
     _fronted_participle(ctx, act)
     _hosted_delegation(ctx, act)  # Y 接待了 X 司法部的一个考察团
+    _visit_hosted_by(ctx, act)  # X 派出代表团赴 P 考察…，接待工作由 Y 负责
     _visited_host(ctx, act)  # X 的工作人员在 Y 进行了学习访问
     _funded_projects(ctx, act)  # 在 X，基金资助的 5 个项目为…提供了…
     _held_by_pronoun(ctx, act, together)

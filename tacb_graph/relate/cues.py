@@ -329,7 +329,7 @@ def value_of(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
     refs = tuple(lx.get("contrast_refs", ())) + tuple(lx.get("plural_concept_backrefs", ())) + tuple(n for n in names if n)
     others: list[tuple[int, int]] = []
     governed: list[tuple[int, int]] = []  # the complements of a cue of doubt or criticism (doubted that …)
-    for s, e, value in _cue_hits(text, lexicon):
+    for s, e, value in _cue_hits(text, lexicon) + _predicated(text, names, lexicon):
         if _countered(text, s, lexicon):
             value = lx["countered_value"].get(value, value)  # an alternative to politicization
         elif _negated(text, s, lexicon):
@@ -366,6 +366,32 @@ def value_of(regions: list[str], lexicon: Lexicon, names=()) -> str | None:
         if value in present:
             return value
     return None
+
+
+def _predicated(text: str, names, lexicon: Lexicon) -> list[tuple[int, int, str]]:
+    """``(start, end, value)`` of a verb right after the concept's name that says what the concept demands
+    (``concept_predicates``: 发展权要求各国…, 发展权意味着…) — a holder who invokes what it requires speaks for it —
+    unless a condition opens the clause before it (``predicate_conditions``: 如果互利合作意味着…, 那么…) or one of
+    ``predicate_objects`` follows in its clause (互利合作要求进一步界定: it asks for a definition)."""
+    preds = lexicon.stances.get("concept_predicates", {})
+    if not preds or not names:
+        return []
+    conditions = tuple(lexicon.stances.get("predicate_conditions", ()))
+    objects = tuple(lexicon.stances.get("predicate_objects", ()))
+    ends = "".join(lexicon.clause_ends) + "\x1e"
+    out = []
+    for name in sorted({n for n in names if n}, key=len, reverse=True):
+        at = text.find(name)
+        while at != -1:
+            e = at + len(name)
+            lo = max([text.rfind(c, 0, at) for c in ends] + [-1]) + 1
+            hi = min([i for i in (text.find(c, e) for c in ends) if i != -1] or [len(text)])
+            for value, words in preds.items():
+                w = lexicon.starts_with(text[e:], words)
+                if w and not lexicon.find(text, conditions, lo, at) and not lexicon.find(text, objects, e, hi):
+                    out.append((at, e + len(w), value))
+            at = text.find(name, e)
+    return out
 
 
 def _unconditioned(text: str, hits: list[tuple[int, str]], lexicon: Lexicon) -> list[tuple[int, str]]:

@@ -430,16 +430,18 @@ def says_also(sent: Sentence, pos: int, lexicon: Lexicon) -> bool:
 def associates(sent: Sentence, pos: int, lexicon: Lexicon, until_concept: bool = False) -> bool:
     """Whether the holder at ``pos`` only associates itself with what was said before (one of
     ``association_verbs`` follows it in its clause): ``The Netherlands and Switzerland associated
-    themselves with that statement``. With ``until_concept``, only in a clause that names no concept (``Y 表示赞同，
-    并补充说，发展权…``: the association is said before the holder goes on to a concept of its own)."""
+    themselves with that statement``. With ``until_concept``, only before the first concept its clause names (``Y 表示赞同，
+    并补充说，发展权…``, ``Y endorsed that view and added that C …``: the association is said before the holder goes on
+    to a concept of its own)."""
     words = lexicon.stances.get("association_verbs", ())
     if not words:
         return False
     end = max(sent.clause_end(pos), pos)
-    if until_concept and any(pos <= it.start < end for g in sent.groups for it in g.items if it.kind == "Concept"):
-        return False
+    if until_concept:  # (Y endorsed that view and added that C …: said before the concept of its own)
+        end = min([it.start for g in sent.groups for it in g.items if it.kind == "Concept" and pos <= it.start < end]
+                  + [end])
     plain = [w for w in words if not _is_regex(w)]
-    if lexicon.find(sent.text, plain, pos, end):
+    if any(e <= end for _s, e, _w in lexicon.find(sent.text, plain, pos, end)):
         return True
     return any(rx.search(sent.text, pos, end) for rx in _association_res(lexicon))  # 赞同这一看法, 支持上述立场
 

@@ -228,5 +228,30 @@ def visits_hosted(ctx: SentenceContext) -> None:
         if acts.match(lx.squeeze(rest)):
             emit_assist(ctx, list(g.keys), list(visitors), year_before(sent, g.start), topic(sent, g.end),
                         ctx.mood(g.end, g))
-            return
+            break
+    _visit_served(ctx, spec, visitors)
+
+
+def _visit_served(ctx: SentenceContext, spec: dict, visitors) -> None:
+    """``X 的官员赴 Y 考察…。The Regional Office organized the visit and the European Union paid the airfares``: a body
+    (not the host, which :func:`visits_hosted` reads) that opens a clause of a later sentence of the unit and says what
+    it did for the visit the unit reported (``visits`` ``served``, a regular expression on the words after it: organized
+    the visit, paid the airfares; ``served_joins``, what may join its clause to the one before: a comma, and) helped
+    the visitors."""
+    rx = spec.get("served")
+    if not rx:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    for g in sent.groups:
+        if g.governor is not None or not g.kinds() & lx.agents or set(g.keys) & set(visitors):
+            continue
+        lo = sent.clause_start(g.start)
+        joins = [m.end() for m in re.finditer(spec.get("served_joins", ","), sent.text[lo:g.start])]
+        lead = lx.trim(lx.squeeze(sent.text[lo + (joins[-1] if joins else 0):g.start]), "determiners").strip(" ,")
+        if lead:
+            continue  # (the body opens its clause, or what a comma or a coordinator joins: …, and Y paid the airfares)
+        if re.match(rx, lx.squeeze(sent.text[g.end:sent.clause_end(g.end) + 1])):
+            emit_assist(ctx, list(g.keys), list(visitors), year_before(sent, g.start), topic(sent, g.end),
+                        ctx.mood(g.end, g))
 

@@ -74,6 +74,14 @@ def _word_ok(text: str, s: int, e: int, w: str, md: dict) -> bool:
     return True
 
 
+def _opens_list(text: str, e: int, w: str, md: dict) -> bool:
+    """The modal word ending at ``e``, a noun, opens a list of what it asks for (``md["list_after"][w]``, a regular
+    expression on the text after it: ``秘书长的建议如下：(a) …``, ``提出的建议包括：(a) …``): a verb for the list's
+    items whatever its guards and ``unless_preceded`` say of the noun."""
+    rx = md.get("list_after", {}).get(w)
+    return bool(rx) and re.match(rx, text[e:e + 40]) is not None
+
+
 def _in_clause(sent: Sentence, pos: int, subject: Group | None) -> tuple[int, int]:
     """The stretch where a clause-level modal of the predicate at ``pos`` may stand."""
     lo = sent.clause_start(pos)
@@ -195,7 +203,7 @@ def _request_scope(sent: Sentence, pos: int, subject: Group | None, lx: Lexicon,
     text = sent.text
     verbs = [(h, "Requested") for h in _hits(sent, md.get("requested", []), sent.start, pos)]
     verbs += [(h, "Recommended") for h in _hits(sent, md.get("recommended", []), sent.start, pos)]
-    verbs = [(h, m) for h, m in verbs if _word_ok(text, *h, md) and verb_ok(text, h, lx)]
+    verbs = [(h, m) for h, m in verbs if _word_ok(text, *h, md) and verb_ok(text, h, lx) or _opens_list(text, h[1], h[2], md)]
     cs = sent.clause_start(pos)
     if verbs and "enumerator" in lx.res and lx.res["enumerator"].match(lx.squeeze(text[cs:pos + 1])):
         # 建议 X：(a) 请 Y…；(b) 与 Z 合作: an item of a list is in the scope of the verb before the colon, not of one in an earlier item

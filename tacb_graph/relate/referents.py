@@ -324,8 +324,9 @@ def _funds_it(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
 
 def _cost_patterns(lx, act: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern | None] | None:
     """``cost_items`` (what an activity costs: travel, the venue …) as two patterns compiled once per lexicon (no
-    possessive: 'their travel costs' are some participants' own): a list of them that opens a clause with a passive
-    verb of paying (``cost_passives``) and its ``by``, and a list of them as the whole object of an active verb of
+    possessive in the active: 'their travel costs' are some participants' own): a list of them that opens a clause,
+    with 'their' or not, with a passive verb of paying (``cost_passives``) and its ``by`` (Their air fares were met by
+    Y: Y paid for the people the help was for), and a list of them as the whole object of an active verb of
     paying (``cost_verbs``); and a third, when the language has ``cost_absolutes``: a list of them in an absolute
     phrase with its ``by`` (``, with the travel paid by Y``)."""
     if "_cost_patterns" not in lx.__dict__:
@@ -336,7 +337,8 @@ def _cost_patterns(lx, act: dict) -> tuple[re.Pattern, re.Pattern, re.Pattern | 
             many = rf"{one}(?:\s*(?:,\s*(?:and\s+)?|and\s+){one})*(?:\s+(?:of|for)\s+(?:the|this|that|these|those)\s+[\w-]+)?"
             sources = "".join(f"|{re.escape(w)}" for w in act.get("cost_sources", ()))  # Funding for the sessions came from Y
             absolutes = "|".join(map(re.escape, sorted(act.get("cost_absolutes", ()), key=len, reverse=True)))
-            found = (re.compile(rf"^{many}\s+(?:(?:{'|'.join(map(re.escape, passive))})\s+by{sources})\b", re.I),
+            # (Their air fares were met by Y: the passive names a payer other than the people themselves)
+            found = (re.compile(rf"^(?:their\s+)?{many}\s+(?:(?:{'|'.join(map(re.escape, passive))})\s+by{sources})\b", re.I),
                      re.compile(rf"\b(?:{'|'.join(map(re.escape, verbs))})\s+{many}\s*(?:[.;]|$)", re.I),
                      re.compile(rf",\s*with\s+{many}\s+(?:to\s+be\s+)?(?:{absolutes})\s+by\s+", re.I) if absolutes else None)
         lx.__dict__["_cost_patterns"] = found

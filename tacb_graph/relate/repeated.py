@@ -91,6 +91,25 @@ def read_paid_later(ctx: SentenceContext, earlier: list, own: list = (), keys: t
     ctx.relations[:] = [r for r in ctx.relations if r not in own]
 
 
+def _costs_whose(sent: Sentence, e: int, recipients, spec: dict) -> list[str] | None:
+    """The recipients whose people the costs paid at ``e`` were for, where the words after name them
+    (``costs_whose``, a regular expression: for the participants from A): ``bore the cost of interpretation for the
+    participants from Guinea-Bissau`` helped Guinea-Bissau, not every State the course was for."""
+    rx = spec.get("costs_whose")
+    m = re.match(rx, sent.text[e:sent.clause_end(e)]) if rx else None
+    if m is None:
+        return None
+    at = e + m.end()
+    named = []
+    for g in sent.after(at):
+        if g.start > sent.clause_end(at) or named and sent.lx.squeeze(sent.text[named[-1][1]:g.start]).strip(" ,") \
+                not in ("", *sent.lx["coordinators"]) or not named and sent.text[at:g.start].strip():
+            break
+        named.append((g, g.end))
+    keys = [k for g, _e in named for k in members_of(g, {"State", "NHRI"}) if k in recipients]
+    return keys or None
+
+
 def office_holders(ctx: SentenceContext, a: int, s: int, act: dict, earlier: list) -> list[str]:
     """``…派驻一名人权顾问。…顾问办公室一名本国干事的薪金由 Y 承担``: the words before a funding verb at ``s`` name a
     post in an office (``office_post``, a regular expression): the post helps the office — those who gave the help of
@@ -238,5 +257,6 @@ def repeated_help(ctx: SentenceContext, keys: tuple[str, ...] = ()) -> None:
                     if key == "costs_borne" and any(r.predicate == "assists" and r.subject in provs
                                                     for r in ctx.relations):
                         continue  # met the costs of the participants from A: whose costs, the sentence already said
-                    emit_assist(ctx, provs, recipients, year_before(sent, s), topic(sent, e), ctx.mood(s, subj))
+                    whose = _costs_whose(sent, e, recipients, spec) if key == "costs_borne" else None
+                    emit_assist(ctx, provs, whose or recipients, year_before(sent, s), topic(sent, e), ctx.mood(s, subj))
 

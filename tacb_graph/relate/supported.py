@@ -602,6 +602,9 @@ def visit_prepared(ctx: SentenceContext) -> None:
             # X received officials of Y and showed them …; Z organized the visit: Y's (a host State, not a mechanism
             # that visited and advised)
             visitor = list(dict.fromkeys(hosted))
+        study = ctx.carried.get("visit")  # (officials of X went to P to learn …; Y organized the visit: X's study visit)
+        if study and not (set(study[1]) & set(prov.keys)):
+            visitor = list(study[1])
         givers = [k for k in members_of(prov, lx.agents) if k not in visitor]
         mate = next(iter(sent.after(prov.end)), None)  # 由 X 与 Y 共同承担: Y prepared it too
         if mate is not None and mate.governor in lx["partners"].get("markers", ()) and mate.kinds() & lx.agents \
