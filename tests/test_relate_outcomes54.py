@@ -182,3 +182,48 @@ def test_answers_that_reached_the_group_and_a_joint_reply_in_a_list_and_no_answe
 def test_help_a_body_has_consented_to_give_is_planned():
     got = _assists("尼日尔政府请开发署协助修订《刑法》，开发署已应允在 2105 年派一名顾问参与这项工作。", zh=True)
     assert got == {("org/undp", "state/NER", "Planned")}
+
+
+def test_a_participle_of_asking_set_off_by_commas_names_who_asked():
+    got = _facts("Asked by the Government of Ghana, UNDP and UNICEF assessed in 2104 the needs of the family courts of "
+                 "Ghana.")
+    assert {("state/GHA", "requests", "org/undp", "Reported"), ("org/undp", "assists", "state/GHA", "Reported"),
+            ("org/unicef", "assists", "state/GHA", "Reported")} <= got
+    got = _facts("UNODC, asked by the Ministry of Justice of Ghana, reviewed in 2104 a draft bill on plea bargaining.")
+    assert {("state/GHA", "requests", "org/unodc", "Reported"), ("org/unodc", "assists", "state/GHA", "Reported")} <= got
+    got = _facts("The Government of Ghana was asked by OHCHR to send information on its prisons.")
+    assert ("state/GHA", "requests", "org/ohchr", "Reported") not in got  # (a passive: OHCHR did the asking)
+
+
+def test_inspectors_sent_to_a_state_to_advise_helped_it_but_officials_sent_to_learn_did_not():
+    assert _assists("Croatia will send two school inspectors to Montenegro in 2105 to advise on inclusive schooling."
+                    ) == {("state/HRV", "state/MNE", "Planned")}
+    assert ("state/TCD", "state/SEN", "Reported") not in _assists(
+        "Chad sent three officials to Senegal in 2104 for a study visit on legal aid.")
+
+
+def test_a_body_of_the_host_state_that_hosted_the_visit_and_a_fund_that_covered_its_cost():
+    got = _assists("Four members of Parliament of Samoa went to Suva in 2104 to see how the Fiji Human Rights and "
+                   "Anti-Discrimination Commission deals with complaints. The Commission hosted the visit, and the "
+                   "Voluntary Fund for Technical Cooperation covered its cost.")
+    assert {("org/fhradc", "state/WSM", "Reported"), ("org/vf-tc", "state/WSM", "Reported")} <= got
+
+
+def test_a_report_prepared_at_a_workshop_another_body_held_was_help_from_that_body():
+    got = _assists("The national mechanism of Fiji prepared its periodic report at a drafting workshop that UNDP held in "
+                   "Suva in 2104.")
+    assert got == {("org/undp", "state/FJI", "Reported")}
+
+
+def test_hosted_by_a_body_after_the_visit_and_those_who_hosted_them_and_the_whole_cost_of_the_group():
+    got = _assists("2104 年 3 月，马里内政部的 10 名户籍官员赴达喀尔考察出生登记，由塞内加尔内政部负责接待和讲解。考察团的全部开支由儿基会承担。",
+                   zh=True)
+    assert got == {("state/SEN", "state/MLI", "Reported"), ("org/unicef", "state/MLI", "Reported")}
+    got = _assists("蒙古司法部的五名工作人员于 2104 年 6 月赴首尔考察少年司法，接待他们的是大韩民国司法部。", zh=True)
+    assert got == {("state/KOR", "state/MNG", "Reported")}
+
+
+def test_taught_by_a_cleft_and_the_fares_of_the_trainees_to_a_place():
+    got = _assists("来自马拉维司法部的 20 名警官于 2104 年在卢萨卡接受了为期两周的侦查训练，授课的是开发署派出的三名专家。"
+                   "学员往返卢萨卡的机票和食宿费用，后来由儿基会全额报销。", zh=True)
+    assert got == {("org/undp", "state/MWI", "Reported"), ("org/unicef", "state/MWI", "Reported")}

@@ -751,19 +751,26 @@ def _noun_ahead(rest: str, act: dict, lx) -> bool:
 def _taught_after(sent: Sentence, e: int, act: dict, recips: set[str]):
     """``X 的调查人员接受了培训，全部课程由 Y 的调查员讲授``: a later clause of the sentence that opens with the
     teaching (``taught_after``, a regular expression on the words before the group a ``by_markers`` or ``by_before`` word governs) and closes with a
-    verb of teaching after the teachers (``taught_verb``, on the words after the group): the group taught those who
-    took part; with that verb's hit, or ``None``."""
+    verb of teaching after the teachers (``taught_verb``, on the words after the group), or that opens with a cleft of
+    teaching right before the teachers (``taught_cleft``, a regular expression whose group 1 is the verb: 授课的是 Y 派出的
+    专家): the group taught those who took part; with that verb's hit, or ``None``."""
     lx = sent.lx
     opening, verb = act.get("taught_after"), act.get("taught_verb")
     if not opening or not verb:
         return None
     by = (*act.get("by_markers", ()), *act.get("by_before", ()))
+    cleft = act.get("taught_cleft")  # 授课的是 Y 派出的专家: the teachers after a cleft that opens the clause
     lo = sent.clause_end(e)
     while lo < sent.end:
         hi = sent.clause_end(lo + 1)
         for g in sent.groups:
-            if not lo < g.start < hi or g.governor not in by or set(g.keys) & recips \
-                    or not g.kinds() & lx.agents:
+            if not lo < g.start < hi or set(g.keys) & recips or not g.kinds() & lx.agents:
+                continue
+            m = re.fullmatch(cleft, lx.squeeze(sent.text[lo + 1:g.head]).strip()) if cleft else None
+            if m is not None:
+                at = sent.text.find(m.group(1), lo + 1, g.head)
+                return g, [(at, at + len(m.group(1)), m.group(1))]
+            if g.governor not in by:
                 continue
             marker = sent.text.rfind(g.governor, lo, g.head)
             last = _joined_after(sent, g, hi)  # 讲习班由 A 与 B 联合举办: the verb after the last of the run

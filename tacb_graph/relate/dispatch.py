@@ -121,7 +121,7 @@ def sent_to(ctx: SentenceContext) -> None:
             if prov is not None and not set(prov.keys) & set(seat):
                 emit_assist(ctx, list(prov.keys), seat, year_before(sent, s), topic(sent, e), ctx.mood(verb, prov))
             continue
-        if g is None or sent_to_learn(sent, verb + 1) is g:
+        if g is None or sent_to_learn(sent, verb + 1) is g or _to_learn(sent, g):
             continue  # (sent two officers to Y for a placement: Y helped them, :mod:`.learners`)
         recips = members_of(g, agents)
         prov = _owner(sent, s, agents) or coordinated_subject(sent, verb, act.get("coordinated_predicate"), agents, recips) \
@@ -129,6 +129,17 @@ def sent_to(ctx: SentenceContext) -> None:
         if prov is None or set(prov.keys) & set(recips):
             continue
         emit_assist(ctx, list(prov.keys), recips, year_before(sent, s), topic(sent, e), ctx.mood(verb, prov))
+
+
+def _to_learn(sent: Sentence, g: Group) -> bool:
+    """People sent to a State ``g`` to learn there (``sent three officials to Senegal for a study visit``): one of the
+    learners' ``nouns`` (study visit, placement) within their ``window`` after it, in its clause — the sender's people
+    were helped, the sender helped no one."""
+    ln = sent.lx["assists"].get("learners") or {}
+    if "State" not in g.kinds() or not ln.get("nouns"):
+        return False
+    end = min(sent.clause_end(g.end), g.end + ln.get("window", 40))
+    return bool(sent.lx.find(sent.text, ln["nouns"], g.end, end))
 
 
 def hosts_sent(ctx: SentenceContext) -> None:

@@ -221,7 +221,8 @@ def requests(ctx: SentenceContext) -> None:
                 for o in members_of(obj, agents):
                     ctx.add(s, "requests", o, mood=mood)
     for g in sent.groups:
-        if _asked_by(sent, g):
+        aside = _asked_aside(sent, g)  # Asked by X, Y …
+        if _asked_by(sent, g) or aside:
             pass  # 应 Y 的请求, 应 Y 政府的请求
         elif not phrase_before(sent, g, rq.get("on_request_before")):  # at the request of Y
             continue
@@ -231,7 +232,9 @@ def requests(ctx: SentenceContext) -> None:
         cs = sent.clause_start(g.start)
         lead = lx.trim(lx.squeeze(sent.text[cs:g.head]), "determiners")
         opens = cs >= sent.start and after and sent.clause_start(after[0].start) > cs \
-            and lead in (*rq.get("on_request_governors", ()), *rq.get("on_request_before", ()))  # …，此外，应 X 的请求，Y …
+            and lead in (*rq.get("on_request_governors", ()), *rq.get("on_request_before", ())) \
+            or aside and after and not lx.trim(lx.squeeze(sent.text[sent.start:cs]), "determiners").strip(" ,") \
+            and re.search(rq["asked_aside"], lx.squeeze(sent.text[sent.start:g.head])).start() == 0  # Asked by X, Y …
         actor = None if opens else subject_before(sent, g.start, agents, ctx.prev_subject, exclude=set(g.keys))
         pronoun = _pronoun_actor(ctx, g) if actor is None else None
         if pronoun is not None:  # At the request of X, he had commented on …: the one the pronoun stands for
@@ -254,9 +257,9 @@ def requests(ctx: SentenceContext) -> None:
             for s in members_of(g, agents):
                 for o in list(actor.keys) + _joined_with(sent, actor):
                     ctx.add(s, "requests", o)
-            if opens:
+            if opens or aside and actor.end <= g.start:
                 from .requested_help import done_on_request
-                done_on_request(ctx, g, actor)  # At the request of X, Y assessed …: Y's work for X
+                done_on_request(ctx, g, actor, aside=not opens)  # At the request of X, Y assessed …: Y's work for X
     for asker, asked in relative_requests(sent) + _asked_it_first(sent):
         for s in members_of(asker, agents):
             for o in members_of(asked, agents):
@@ -426,6 +429,14 @@ def _request_taken(ctx: SentenceContext) -> None:
                 ctx.add(s, "requests", o)
 
 
+def _asked_aside(sent: Sentence, g: Group) -> bool:
+    """``Asked by X, Y assessed …``, ``Y, asked by X, reviewed …``: ``g`` follows a participle of asking set off by
+    commas (``requests`` ``asked_aside``, a regular expression on the sentence up to ``g``) — X asked for what the
+    sentence reports."""
+    rx = sent.lx["requests"].get("asked_aside")
+    return bool(rx) and re.search(rx, sent.lx.squeeze(sent.text[sent.start:g.head])) is not None
+
+
 def _asked_by(sent: Sentence, g: Group) -> bool:
     """``应 Y 的请求``: the group a request governor governs is followed by the request noun —
     right after it, or after the words naming one of its offices (``应 Y 政府的请求``, ``应 Y 司法部的
@@ -497,7 +508,7 @@ def on_request_of(sent: Sentence) -> list[str]:
     rq = sent.lx["requests"]
     return [k for g in sent.groups if _asked_by(sent, g) or phrase_before(
             sent, g, tuple(rq.get("on_request_before", ())) + tuple(rq.get("on_invitation_before", ())))
-            for k in members_of(g, sent.lx.agents)] + [k for asker, _y in relative_requests(sent) + _asked_it_first(sent)
+            or _asked_aside(sent, g) for k in members_of(g, sent.lx.agents)] + [k for asker, _y in relative_requests(sent) + _asked_it_first(sent)
                                                         for k in asker.keys]
 
 

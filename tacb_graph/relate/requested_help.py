@@ -438,11 +438,12 @@ def asked_pronoun(sent, s: int, w: str, recips: set[str]):
     return None
 
 
-def done_on_request(ctx: SentenceContext, asker: Group, actor: Group) -> None:
+def done_on_request(ctx: SentenceContext, asker: Group, actor: Group, aside: bool = False) -> None:
     """``At the request of X, Y and Z jointly assessed conditions of detention``: a sentence that opens with whose
     request it answers, then names its actor and a verb of work done for another (``requests`` ``done_verbs``, after
     ``done_fillers`` such as jointly, also) — the actor's help to the one who asked (its partners after it too), in
-    the verb's mood."""
+    the verb's mood. With ``aside``, the request is an aside after the actor (``Y, asked by X, reviewed …``): the verb
+    follows the aside."""
     sent = ctx.sentence
     lx = sent.lx
     rq = lx["requests"]
@@ -455,12 +456,16 @@ def done_on_request(ctx: SentenceContext, asker: Group, actor: Group) -> None:
             doers.append(h)
             continue
         break
-    rest = lx.squeeze(sent.text[doers[-1].end:sent.clause_end(doers[-1].end)]).lstrip()
+    start = doers[-1].end
+    if aside:  # (the verb follows the asker's aside, after its comma: read from there)
+        m = re.match(r"\s*,\s*", sent.text[asker.end:sent.end])
+        start, doers = asker.end + (m.end() if m else 0), [actor]
+    rest = lx.squeeze(sent.text[start:sent.clause_end(start)]).lstrip()
     filler = lx.starts_with(rest, rq.get("done_fillers", ())) or ""
     verb = lx.starts_with(rest[len(filler):].lstrip(), verbs)
     if not verb:
         return
-    at = lx.find(sent.text, [verb], doers[-1].end, sent.clause_end(doers[-1].end))[0][0]  # (where it stands unsqueezed)
+    at = lx.find(sent.text, [verb], start, sent.clause_end(start))[0][0]  # (where it stands unsqueezed)
     askers = members_of(asker, lx.agents)
     providers = [k for d in doers for k in members_of(d, lx.agents) if k not in askers]
     emit_assist(ctx, providers, askers, year_before(sent, at), topic(sent, at + len(verb)), ctx.mood(at, actor))
