@@ -227,3 +227,52 @@ def test_taught_by_a_cleft_and_the_fares_of_the_trainees_to_a_place():
     got = _assists("来自马拉维司法部的 20 名警官于 2104 年在卢萨卡接受了为期两周的侦查训练，授课的是开发署派出的三名专家。"
                    "学员往返卢萨卡的机票和食宿费用，后来由儿基会全额报销。", zh=True)
     assert got == {("org/undp", "state/MWI", "Reported"), ("org/unicef", "state/MWI", "Reported")}
+
+
+def test_stances_of_aptness_and_of_avoiding_a_term():
+    assert _stances("多哥代表表示，用“共赢合作”来形容两国的关系是恰当的。加纳认为，用“共赢合作”描述双边援助并不恰当。", zh=True) == {
+        ("state/TGO", "concept/win-win-cooperation", "Supportive"), ("state/GHA", "concept/win-win-cooperation", "Critical")}
+    assert _stances("欧洲联盟欢迎基金取得的成果，但主张基金的工作准则不要采用“人权方面的命运共同体”的说法。", zh=True) == {
+        ("org/eu", "concept/community-of-shared-future", "Critical")}
+    assert _stances("Benin thought the exchanges well described as win-win cooperation.") == {
+        ("state/BEN", "concept/win-win-cooperation", "Supportive")}
+
+
+def test_a_fronted_topic_clause_with_words_before_the_concept_is_the_holders_topic():
+    got = _stances("欧洲委员会在答复中介绍了其标准。对于在国际文件中使用“互利合作”一类提法，欧洲委员会持保留态度，认为这类提法缺乏明确界定。",
+                   zh=True)
+    assert got == {("org/coe", "concept/mutually-beneficial-cooperation", "Sceptical")}
+
+
+def test_a_guideline_to_follow_and_the_right_direction_are_support():
+    got = _stances("中国认为，互利合作是人权技术合作应当遵循的方向，合作共赢应当成为各国开展合作的基本遵循。", zh=True)
+    assert got == {("state/CHN", "concept/mutually-beneficial-cooperation", "Supportive"),
+                   ("state/CHN", "concept/win-win-cooperation", "Supportive")}
+
+
+def test_a_ministry_named_by_its_states_adjective_is_that_state():
+    got = _assists("Officials from Jordan had attended a course on patients' rights that the Israeli Ministry of Health "
+                   "gave in Haifa in 2104.")
+    assert got == {("state/ISR", "state/JOR", "Reported")}
+
+
+def test_people_who_took_part_under_a_programme_of_a_body_were_helped_by_it():
+    got = _assists("Three officials from Benin and the Comoros followed a course in Geneva in 2104 under a programme of "
+                   "UNITAR.")
+    assert got == {("org/unitar", "state/BEN", "Reported"), ("org/unitar", "state/COM", "Reported")}
+
+
+def test_partners_joined_across_an_adjunct_clause_before_the_joint_verb():
+    got = _facts("人权高专办乍得办事处与开发署在欧盟的资助下，共同为乍得的 40 名法官举办了培训。", zh=True)
+    assert {("org/ohchr-chad", "partnersWith", "org/undp", "Reported"), ("org/undp", "assists", "state/TCD", "Reported")} <= got
+    got = _facts("人权高专办和毒罪办应乍得政府请求，共同审阅了乍得刑法的修订草案。", zh=True)
+    assert ("org/ohchr", "partnersWith", "org/unodc", "Reported") in got
+
+
+def test_submissions_sent_to_the_office_and_a_submission_that_speaks():
+    got = {f[0] for f in _facts("讨论结束后，加纳、多哥和国际明爱把书面意见寄给了人权高专办。乐施会在会后递交了书面意见。", zh=True)
+           if f[1] == "submittedInputTo"}
+    assert got == {"state/GHA", "state/TGO", "org/caritas", "org/oxfam"}
+    got = {f[0] for f in _facts("儿基会的材料则认为，“共赢合作”这一说法并不清楚。开发署的答复对这一提法未加评论。", zh=True)
+           if f[1] == "submittedInputTo"}
+    assert got == {"org/unicef", "org/undp"}

@@ -171,8 +171,10 @@ def _load_states(gz: Gazetteer, path: Path) -> None:
         zh = [row["name_zh"], row.get("name_zh_formal", "")] + _split(row.get("aliases_zh"))
         en = [row["name_en"]] + _split(row.get("aliases_en"))
         zh = [z.strip() for z in zh if z and z.strip()]
-        # "the Togolese Government", "the Kyrgyz authorities": an adjective names the State only before these words
-        governments = [f"{adj} {head}" for adj in _split(row.get("adjectives_en")) for head in ("Government", "authorities")]
+        # "the Togolese Government", "the Kyrgyz authorities", "the Israeli Ministry of Health": an adjective names the
+        # State only before these words
+        governments = [f"{adj} {head}" for adj in _split(row.get("adjectives_en"))
+                       for head in ("Government", "authorities", "Ministry", "Ministries", "Parliament")]
         gz.add(_with_aliases(e, zh + en), zh, _en_forms(en + governments))
 
 

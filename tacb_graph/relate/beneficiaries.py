@@ -549,7 +549,8 @@ def participants(ctx: SentenceContext, together) -> None:
         if prov is None and recips:
             # officials of X took part in a course given by Y: the participle's agent after the noun
             by = _noun_owner(sent, e, act, set(recips)) or _participle_agent(sent, e, act, agents, set(recips)) \
-                or _relative_holder(sent, e, act, set(recips)) or _taught_after(sent, e, act, set(recips))
+                or _relative_holder(sent, e, act, set(recips)) or _taught_after(sent, e, act, set(recips)) \
+                or _programme_of(sent, s, e, act, set(recips))
             if by is not None:
                 prov, held = by
             elif act.get("hosted_at") and re.match(act["hosted_at"], lx.squeeze(text[e:sent.clause_end(e)])):
@@ -778,6 +779,21 @@ def _taught_after(sent: Sentence, e: int, act: dict, recips: set[str]):
             if marker > lo and m and re.fullmatch(opening, lx.squeeze(sent.text[lo + 1:marker]).strip()):
                 return g, [(last.end + m.start(1), last.end + m.end(1), m.group(1))]
         lo = hi
+    return None
+
+
+def _programme_of(sent: Sentence, s: int, e: int, act: dict, recips: set[str]):
+    """``Fellows from X followed the session under the fellowship programme of Y``: the owner of the programme under
+    which the people took part (``programme_of``, a regular expression on the clause's words after the verb up to the
+    group) held it; with the verb's hit, or ``None``."""
+    rx = act.get("programme_of")
+    if not rx:
+        return None
+    end = sent.clause_end(e)
+    for g in sent.groups:
+        if e <= g.start < end and g.kinds() & sent.lx.agents and not set(g.keys) & recips \
+                and re.search(rx, sent.lx.squeeze(sent.text[e:g.head])):
+            return g, [(s, e, sent.text[s:e])]
     return None
 
 

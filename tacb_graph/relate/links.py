@@ -92,7 +92,11 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             continue  # X 同 A 和 B 一道…提交了一份联合发言: a joint statement is no partnership
         marker_pos = text.rfind(first.governor, sent.start, first.head)
         marker_pos = marker_pos if marker_pos != -1 else first.start
-        verbs = [h for h in lx.find(text, pw["verbs"], last.end, sent.clause_end(last.end))  # 与 Y 合作
+        reach = sent.clause_end(last.end)
+        adjunct = pw.get("adjunct_gap")  # 与 Y 在欧盟的资助下，共同…: an adjunct set off by a comma before the verb
+        if adjunct and reach < sent.end and re.fullmatch(adjunct, lx.squeeze(text[last.end:reach + 1])):
+            reach = sent.clause_end(reach + 1)
+        verbs = [h for h in lx.find(text, pw["verbs"], last.end, reach)  # 与 Y 合作
                  if not lx.guarded(text, h)]
         lead = _partner_verb_before(sent, marker_pos, pw)  # cooperated with Y, together with Y
         # with the participation of the Office: a body takes part in holding it (States and their institutions attend)
@@ -440,6 +444,9 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
                      and g.end < js and lx.squeeze(text[g.end:js]).strip() in lx.language.clause_ends][-1:]
             # (… were trained by A and B, acting jointly: the by-agents of the aside)
             # (At the request of X, A and B, working together, …: the group right before the aside, after an opener)
+        if not doers and pw.get("adjunct_gap"):  # A 和 B 应 X 请求，共同审阅了…: an adjunct clause between doers and the word
+            doers = [g for g in sent.groups if g.governor is None and g.end < cs and g.kinds() & agents
+                     and re.fullmatch(pw["adjunct_gap"], lx.squeeze(text[g.end:cs]))][-1:]
         if not doers and pw.get("doers_across_aside") and lx.language.spaced:
             # A and B have run, since 2063, a joint programme; A and B implemented, with Y, a joint project
             doers = [g for g in sent.groups if g.governor is None and g.end < js and g.kinds() & agents

@@ -200,6 +200,14 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
                     if lx.get("topic_before_actors") else hpos  # (X praised the focus on C, while Y …: no topic of Y's)
                 marks += [(it.start, it.key) for g in sent.groups if g.governor in lx["topic_governors"]
                           and g.end <= min(hpos, first_actor) for it in g.items if it.kind == "Concept"]
+                # 对于在国际文件中使用“互利合作”一类提法，X 持保留态度: a fronted topic clause, words before the concept
+                marks += [(it.start, it.key) for g in sent.groups if g.governor not in lx["topic_governors"]
+                          and g.end <= min(hpos, first_actor) and sent.clause_end(g.end) < hpos
+                          and lexicon.starts_with(lexicon.squeeze(sent.text[sent.clause_start(g.start):g.start]).strip(),
+                                                  lx["topic_governors"])
+                          and not any(h.kinds() & lexicon.agents for h in sent.groups
+                                      if sent.clause_start(g.start) <= h.start < g.start)
+                          for it in g.items if it.kind == "Concept"]
             marks += [(b, None) for b, e, _w in lexicon.find(sent.text, lx["concept_backrefs"], sent.start, sent.end)
                       if not _names_one(sent, e, concepts, lexicon)]
             plural = lexicon.find(sent.text, lx.get("plural_concept_backrefs", ()), sent.start, sent.end)

@@ -98,6 +98,7 @@ def submitted_input(ctx: SentenceContext) -> None:
     _sent_relative(ctx, si)
     _sent_for(ctx, si)
     _in_own_submission(ctx, si)
+    _owned_reply(ctx, si)
     if si.get("reply_from"):  # A reply from X, received after the deadline, was also taken into account
         for g in sent.groups:
             if g.governor is not None and g.kinds() & agents and re.fullmatch(
@@ -340,6 +341,23 @@ def _in_own_submission(ctx: SentenceContext, si: dict) -> None:
         for h in [g] + [h for h in sent.groups if g.end <= h.start and h.end <= m.end() and h.kinds() & lx.agents]:
             for k in members_of(h, lx.agents):
                 ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(g.start, h))
+
+
+def _owned_reply(ctx: SentenceContext, si: dict) -> None:
+    """``儿基会的材料则认为，…``, ``开发署的答复对这一提法未加评论``: a submission of X's that opens its clause as the
+    subject of a verb of saying (``owned_reply``, a regular expression on the words after X) — X gave input."""
+    rx = si.get("owned_reply")
+    if not rx:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    for g in sent.groups:
+        if g.governor is not None or not g.kinds() & lx.agents \
+                or lx.squeeze(sent.text[sent.clause_start(g.start):g.start]).strip(" ，,"):
+            continue
+        if re.match(rx, sent.text[g.end:sent.clause_end(g.end) + 1]):
+            for k in members_of(g, lx.agents):
+                ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(g.start, g))
 
 
 def _sent_for(ctx: SentenceContext, si: dict) -> None:
