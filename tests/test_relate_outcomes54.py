@@ -276,3 +276,14 @@ def test_submissions_sent_to_the_office_and_a_submission_that_speaks():
     got = {f[0] for f in _facts("儿基会的材料则认为，“共赢合作”这一说法并不清楚。开发署的答复对这一提法未加评论。", zh=True)
            if f[1] == "submittedInputTo"}
     assert got == {"org/unicef", "org/undp"}
+
+
+def test_information_supplied_by_governments_in_a_list_and_summaries_and_notes_sent():
+    got = {f[0] for f in _facts("This report is based on information supplied by the Government of Chile; by the "
+                                "Governments of Peru, Bolivia and Ecuador; by UNDP and UNICEF; and by the OHCHR Country "
+                                "Office in Colombia.") if f[1] == "submittedInputTo"}
+    assert got == {"state/CHL", "state/PER", "state/BOL", "state/ECU", "org/undp", "org/unicef", "org/ohchr-colombia"}
+    got = {f[0] for f in _facts("UNDP also provided a summary of the findings of its latest assessment. UNICEF "
+                                "contributed an account of the workshops it has held. Oxfam also sent a note for the "
+                                "report on its shelters.") if f[1] == "submittedInputTo"}
+    assert got == {"org/undp", "org/unicef", "org/oxfam"}

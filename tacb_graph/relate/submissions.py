@@ -418,6 +418,10 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
         if governor is None and g.head < g.start and authors is not None:  # replies had reached the Secretariat from A
             m = authors.fullmatch(lx.squeeze(text[g.head:g.start]).strip())
             governor = m.group(1) if m else None
+        owned = rf.get("government_of")  # from the Governments of A and B: the marker before the States' Government
+        if governor not in rf["markers"] and owned:
+            m = re.search(owned, lx.squeeze(text[max(sent.start, g.head - 40):g.head]))
+            governor = m.group(1) if m else governor
         if (governor not in rf["markers"] and not of_nouns) or not g.kinds() & lx.agents:
             continue
         lo, hi = sent.clause_start(g.head), sent.clause_end(g.end)
