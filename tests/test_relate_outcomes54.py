@@ -287,3 +287,16 @@ def test_information_supplied_by_governments_in_a_list_and_summaries_and_notes_s
                                 "contributed an account of the workshops it has held. Oxfam also sent a note for the "
                                 "report on its shelters.") if f[1] == "submittedInputTo"}
     assert got == {"org/undp", "org/unicef", "org/oxfam"}
+
+
+def test_english_doubts_after_but_and_criticism_of_what_a_term_hides():
+    assert _stances("Ghana found mutually beneficial cooperation a useful principle, but one whose meaning had never "
+                    "been clearly defined.") == {("state/GHA", "concept/mutually-beneficial-cooperation", "Sceptical")}
+    assert _stances("Chile regarded the right to development as a helpful frame, but added that the notion lacked a "
+                    "definition that courts could apply.") == {("state/CHL", "concept/right-to-development", "Sceptical")}
+    assert _stances("Oxfam considered that win-win language hid real conflicts of interest. Denmark considered "
+                    "mutually beneficial cooperation a slogan that obscured the imbalance of power.") == {
+        ("org/oxfam", "concept/win-win-cooperation", "Critical"),
+        ("state/DNK", "concept/mutually-beneficial-cooperation", "Critical")}
+    assert _stances("Fiji cautioned that the term win-win cooperation was open to too many readings and should be kept "
+                    "out of regional texts.") == {("state/FJI", "concept/win-win-cooperation", "Critical")}

@@ -180,9 +180,11 @@ def _about_other(text: str, cut: int, names, lexicon: Lexicon) -> bool:
             marker = lexicon.starts_with(rest, lx["complement_markers"])
             after = rest[len(marker):].lstrip() if marker else ""
             if marker and cues[0][2] in lx.get("governing_values", ()) and len(after.split()) >= 3 \
+                    and not lexicon.find(head[:cues[0][0]], refs) \
                     and not lexicon.starts_with(after, refs + tuple(lexicon.get("personal_pronouns", ()))) \
                     and not lexicon.find(" ".join(after.split()[:4]), named):  # doubted that the expression "C" …
                 return True  # but deplored that sanctions had prevented it from …: the complement has a subject of its own
+                # (but added that the notion lacked a definition that …: the concept, named before the cue, is judged)
         found = lexicon.find(head, refs)  # whole words in a spaced language (no "it" in "capacity")
         if found and not _weak_only(head, found, skip, lexicon):
             return False
