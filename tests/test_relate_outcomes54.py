@@ -300,3 +300,10 @@ def test_english_doubts_after_but_and_criticism_of_what_a_term_hides():
         ("state/DNK", "concept/mutually-beneficial-cooperation", "Critical")}
     assert _stances("Fiji cautioned that the term win-win cooperation was open to too many readings and should be kept "
                     "out of regional texts.") == {("state/FJI", "concept/win-win-cooperation", "Critical")}
+
+
+def test_no_answer_that_came_from_a_state_is_no_submission_of_it():
+    got = {(f[0], f[3]) for f in _facts("Written information was received from Chile and UNDP. No answer had come from "
+                                        "the Government of Peru when the report was finalized.")
+           if f[1] == "submittedInputTo"}
+    assert got == {("state/CHL", "Reported"), ("org/undp", "Reported"), ("state/PER", "Negated")}

@@ -441,8 +441,11 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
                 continue  # (…from A and B, and from C; from D: the marker repeated after a coordinator or a semicolon)
             nouns = [(last[1], last[1], "")]
         last = (g, nouns[-1][0])
+        none = rf.get("none_before")  # No answer had come from X: X sent none
+        mood = ("Negated", None) if none and lx.ends_with(lx.squeeze(text[max(sent.start, nouns[-1][0] - 12):nouns[-1][0]]).strip(),
+                                                  none) else ctx.mood(nouns[-1][0], None)
         for k in members_of(g, lx.agents):
-            ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(nouns[-1][0], None), via="list")
+            ctx.add(k, "submittedInputTo", REPORT, mood=mood, via="list")
 
 
 def _next_to(sent, g, s: int, si: dict, aside, parents: dict | None = None) -> bool:
