@@ -307,3 +307,10 @@ def test_no_answer_that_came_from_a_state_is_no_submission_of_it():
                                         "the Government of Peru when the report was finalized.")
            if f[1] == "submittedInputTo"}
     assert got == {("state/CHL", "Reported"), ("org/undp", "Reported"), ("state/PER", "Negated")}
+
+
+def test_a_reply_that_only_described_its_own_work_takes_no_position_on_the_concepts_above():
+    got = _stances("蒙古认为，互利合作对双方都有益处。开发署在答复中主要介绍了其治理工作，对上述概念未作表态。"
+                   "儿基会的报告对上述概念未作评论。", zh=True)
+    assert ("org/undp", "concept/mutually-beneficial-cooperation", "NotQuestioned") not in got
+    assert ("org/unicef", "concept/mutually-beneficial-cooperation", "NotQuestioned") in got

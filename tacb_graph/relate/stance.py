@@ -22,6 +22,8 @@ sentences of one report:
    Critical, 没有质疑 NotQuestioned).
 3. A judgement followed by a contrast (认为…有用，但…) is decided by the part
    after the contrast; within a part, the first of ``priority`` present wins.
+4. A non-objection in a reply that only described the holder's own work (``own_work_only``: 在答复中主要介绍了其
+   工作，对上述概念未作表态) gives no position at all.
 """
 
 from __future__ import annotations
@@ -315,6 +317,9 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
                                                    number=number)
             if value is None:
                 continue
+            if value == "NotQuestioned" and lx.get("own_work_only") and any(
+                    re.search(lx["own_work_only"], r) for r in regions):
+                continue  # 在答复中主要介绍了其工作，对上述概念未作表态: a reply about its own work, no position given
             for h in ev.keys:
                 stances.append(Stance(h, key, value, unit, number, quote))
         if conceded is not None and conceded[0] == ev.sentence and set(conceded[1]) == set(ev.keys):
