@@ -314,3 +314,9 @@ def test_a_reply_that_only_described_its_own_work_takes_no_position_on_the_conce
                    "儿基会的报告对上述概念未作评论。", zh=True)
     assert ("org/undp", "concept/mutually-beneficial-cooperation", "NotQuestioned") not in got
     assert ("org/unicef", "concept/mutually-beneficial-cooperation", "NotQuestioned") in got
+
+
+def test_no_one_has_said_what_it_means_is_doubt():
+    got = _stances("智利国家人权研究所在呈件中介绍了其工作。该研究所指出，“互利合作”一词反复出现，却始终没有人说明它对受援方究竟意味着什么。",
+                   zh=True)
+    assert got == {("org/indh-chile", "concept/mutually-beneficial-cooperation", "Sceptical")}
