@@ -363,6 +363,7 @@ def _visit_hosted_by(ctx: SentenceContext, act: dict) -> None:
         return
     sent = ctx.sentence
     lx = sent.lx
+    kinds = set(spec.get("visitor_kinds", ("State", "NHRI")))
     for g in sent.groups:
         if not g.kinds() & lx.agents:
             continue
@@ -373,13 +374,11 @@ def _visit_hosted_by(ctx: SentenceContext, act: dict) -> None:
         visit = re.search(spec["visit"], sent.text[sent.start:lo])
         if visit is None:
             continue
-        at = sent.start + visit.start()
-        visitors = subject_before(sent, at, spec_kinds := set(spec.get("visitor_kinds", ("State", "NHRI"))),
-                                  ctx.prev_subject, exclude=set(g.keys))
-        helped = [k for k in members_of(visitors, spec_kinds) if k not in g.keys] if visitors is not None else []
+        at, end = sent.start + visit.start(), sent.start + visit.end()
+        visitors = subject_before(sent, at, kinds, ctx.prev_subject, exclude=set(g.keys))
+        helped = [k for k in members_of(visitors, kinds) if k not in g.keys] if visitors is not None else []
         if helped:
-            emit_assist(ctx, members_of(g, lx.agents), helped, year_before(sent, at), topic(sent, at + visit.end() -
-                                                                                            visit.start()),
+            emit_assist(ctx, members_of(g, lx.agents), helped, year_before(sent, at), topic(sent, end),
                         ctx.mood(g.start, visitors))
 
 
