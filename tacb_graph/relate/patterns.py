@@ -222,7 +222,7 @@ def requests(ctx: SentenceContext) -> None:
                     ctx.add(s, "requests", o, mood=mood)
     for g in sent.groups:
         aside = _asked_aside(sent, g)  # Asked by X, Y …
-        if _asked_by(sent, g) or aside:
+        if _asked_by(sent, g) or aside is not None:
             pass  # 应 Y 的请求, 应 Y 政府的请求
         elif not phrase_before(sent, g, rq.get("on_request_before")):  # at the request of Y
             continue
@@ -233,8 +233,8 @@ def requests(ctx: SentenceContext) -> None:
         lead = lx.trim(lx.squeeze(sent.text[cs:g.head]), "determiners")
         opens = cs >= sent.start and after and sent.clause_start(after[0].start) > cs \
             and lead in (*rq.get("on_request_governors", ()), *rq.get("on_request_before", ())) \
-            or aside and after and not lx.trim(lx.squeeze(sent.text[sent.start:cs]), "determiners").strip(" ,") \
-            and re.search(rq["asked_aside"], lx.squeeze(sent.text[sent.start:g.head])).start() == 0  # Asked by X, Y …
+            or aside is not None and after and not lx.trim(lx.squeeze(sent.text[sent.start:cs]), "determiners").strip(" ,") \
+            and aside.start() == 0  # Asked by X, Y …
         actor = None if opens else subject_before(sent, g.start, agents, ctx.prev_subject, exclude=set(g.keys))
         pronoun = _pronoun_actor(ctx, g) if actor is None else None
         if pronoun is not None:  # At the request of X, he had commented on …: the one the pronoun stands for
@@ -257,7 +257,7 @@ def requests(ctx: SentenceContext) -> None:
             for s in members_of(g, agents):
                 for o in list(actor.keys) + _joined_with(sent, actor):
                     ctx.add(s, "requests", o)
-            if opens or aside and actor.end <= g.start:
+            if opens or aside is not None and actor.end <= g.start:
                 from .requested_help import done_on_request
                 done_on_request(ctx, g, actor, aside=not opens)  # At the request of X, Y assessed …: Y's work for X
     for asker, asked in relative_requests(sent) + _asked_it_first(sent):
@@ -429,12 +429,12 @@ def _request_taken(ctx: SentenceContext) -> None:
                 ctx.add(s, "requests", o)
 
 
-def _asked_aside(sent: Sentence, g: Group) -> bool:
+def _asked_aside(sent: Sentence, g: Group) -> re.Match | None:
     """``Asked by X, Y assessed …``, ``Y, asked by X, reviewed …``: ``g`` follows a participle of asking set off by
     commas (``requests`` ``asked_aside``, a regular expression on the sentence up to ``g``) — X asked for what the
-    sentence reports."""
+    sentence reports. The match, whose start is 0 where the participle opens the sentence, or ``None``."""
     rx = sent.lx["requests"].get("asked_aside")
-    return bool(rx) and re.search(rx, sent.lx.squeeze(sent.text[sent.start:g.head])) is not None
+    return re.search(rx, sent.lx.squeeze(sent.text[sent.start:g.head])) if rx else None
 
 
 def _asked_by(sent: Sentence, g: Group) -> bool:
@@ -508,7 +508,7 @@ def on_request_of(sent: Sentence) -> list[str]:
     rq = sent.lx["requests"]
     return [k for g in sent.groups if _asked_by(sent, g) or phrase_before(
             sent, g, tuple(rq.get("on_request_before", ())) + tuple(rq.get("on_invitation_before", ())))
-            or _asked_aside(sent, g) for k in members_of(g, sent.lx.agents)] + [k for asker, _y in relative_requests(sent) + _asked_it_first(sent)
+            or _asked_aside(sent, g) is not None for k in members_of(g, sent.lx.agents)] + [k for asker, _y in relative_requests(sent) + _asked_it_first(sent)
                                                         for k in asker.keys]
 
 
