@@ -42,7 +42,8 @@ from .patterns import SentenceContext, co_providers, on_request_of
 from .places import located_after, stationed_in
 from .relatives import given_relative, helped_relative, supported_relative
 from .requested_help import (asked_pronoun, asks_money_for_itself, fallback_recipient, pronoun_asker,
-                             request_for_help_taken, requested_by, requested_from, similar_request)
+                             request_for_help_taken, request_met, requested_by, requested_from,
+                             similar_request)
 from .roles import (clauses_back, counted_goods, first_free, followed_by, is_free, locative, members_of, nearest_state,
                     object_after, owns_a_thing, scope_start, skip_aside, strip_adverbs, subject_before,
                     year_before, years)
@@ -346,6 +347,8 @@ def _given(ctx: SentenceContext, found: list) -> None:
         if not recips:
             done_as_asked(ctx, s)  # …邀请人权高专办提出意见。人权高专办向内政部提交了法律分析: given as asked
             continue
+        if w in a.get("input_verbs", ()) and set(recips) <= set((lx["submitted_input"].get("addressed") or {}).get("to", ())):
+            continue  # A 和 B 向人权高专办提交了书面意见: input to the report's author (submitted_input), no help
         prov = subject_before(sent, mpos, agents, ctx.prev_subject, exclude=set(recips))
         if prov and funds_bodies_with_money(ctx, prov, recips, nouns, s):
             continue  # 基金为人权高专办…办事处提供了资金: the offices are funded by the Fund
@@ -567,6 +570,7 @@ def assists(ctx: SentenceContext, together) -> None:
         providers = list(prov.keys) + [c for c in co_providers(together, prov.keys, pos)
                                        if c not in prov.keys and c not in recips]
         emit_assist(ctx, providers, recips, year_before(sent, pos), topic(sent, tpos), ctx.mood(ppos, prov))
+    request_met(ctx)  # (after the help this sentence asked for is stated)
 
 
 def _included(ctx: SentenceContext, a: dict) -> list:

@@ -492,6 +492,9 @@ def participants(ctx: SentenceContext, together) -> None:
                 and not (act.get("participation_bare") and not rest.strip(" ，,") and lx.find(text, act["nouns"], sent.start, s)):
             continue  # (…的 32 名官员结业: 'participation_intransitive' words need no activity noun after them; with
             # 'participation_bare', a verb that closes its clause after an activity named before it in the sentence)
+        if act.get("gatherings") and lx.starts_within(rest, act["gatherings"], act.get("noun_modifiers", 0)):
+            continue  # delegations of A and B attended a ministerial conference that Y convened: a gathering
+            # ('gatherings': conferences, meetings, forums) teaches no one; the workshops and courses do
         if ctx.mood(s, None)[0] == "Negated":
             continue  # 塞内加尔的官员没有参加: no one took part
         lo = sent.clause_start(s)

@@ -184,6 +184,7 @@ class RelationExtractor:
             carried["named"] = [g for g in sent.groups if g.kinds() & lx.agents]  # the agents the sentence named
             carried["named_in"] = sent  # (the sentence they were named in: what verb addressed them)
             carried["people_of"] = _people_of(sent, lx)  # the States whose people it named (officials of X)
+            carried.setdefault("kinds", {}).update(sent.item_kinds())  # (what the unit's names are)
             carried.setdefault("names", []).extend((it.start, it.end, it.kind) for g in sent.groups for it in g.items)
         posts = self.config.derived("posts_by_parent", lambda: posts_by_parent(self.config.gazetteer.entities))
         relations, assistances = settle(sents, relations, assistances, lx, posts)

@@ -308,6 +308,22 @@ def _on_behalf(sents: list[Sentence], events: list[Holder], lexicon: Lexicon) ->
     return out
 
 
+def _opening_behalf(sent: Sentence, s: int, lexicon: Lexicon) -> tuple[str, ...]:
+    """``Speaking for the Working Group, she said …``: the actors of the group an opening phrase of the sentence
+    (``behalf_leads`` or a ``behalf_governors`` word before it, then a comma) says the pronoun at ``s`` spoke for."""
+    lx = lexicon.stances
+    leads = lexicon.stance_res("behalf_leads")
+    g = next((g for g in reversed(sent.groups) if g.end <= s), None)
+    if g is None or not g.kinds() & lexicon.agents or sent.text[g.end:s].strip() != ",":
+        return ()
+    before = lexicon.squeeze(sent.text[sent.start:g.start])
+    if not (any(rx.search(before) for rx in leads) or lexicon.ends_with(before.rstrip(), lx.get("behalf_governors", ()))):
+        return ()
+    if any(h.end <= g.start for h in sent.groups if h.kinds() & lexicon.agents) or "," in before:
+        return ()  # (only an opening phrase: the sentence's first actor, with nothing set off before it)
+    return tuple(dict.fromkeys(it.key for it in g.items if it.kind in lexicon.agents))
+
+
 def _pronoun_holders(si: int, sents: list[Sentence], lexicon: Lexicon, titled: str | None = None) -> list[Holder]:
     """``X 介绍了…。她认为，…``: a personal pronoun that opens a clause with nothing before it, followed
     by a reporting verb, holds for the last actor of its kinds (``pronoun_holders``: 他/她 stand for a
@@ -331,6 +347,10 @@ def _pronoun_holders(si: int, sents: list[Sentence], lexicon: Lexicon, titled: s
                 if not hits or any(c in rest[:hits[0][0]] for c in lexicon.clause_ends):
                     continue
             # else an opener that names whose view follows: In his view, …
+            spoken = _opening_behalf(sent, s, lexicon)
+            if spoken:  # Speaking for the Subcommittee, he said …: the body the pronoun's speaker spoke for
+                out.append(Holder(spoken, si, s, ()))
+                continue
             kinds = set(spec["kinds"])
             sources = tuple(lx.get("source_leads", ()))  # According to X, …; in his view: X, named as a source
             earlier = [(sj, g) for sj in range(si + 1) for g in sents[sj].groups

@@ -469,3 +469,49 @@ def done_on_request(ctx: SentenceContext, asker: Group, actor: Group, aside: boo
     askers = members_of(asker, lx.agents)
     providers = [k for d in doers for k in members_of(d, lx.agents) if k not in askers]
     emit_assist(ctx, providers, askers, year_before(sent, at), topic(sent, at + len(verb)), ctx.mood(at, actor))
+
+
+def request_met(ctx: SentenceContext) -> None:
+    """``X asked Y and Z to examine its draft law; the two did so in March``, ``X 请 Y 协助评估…。该办事处已于
+    3 月完成评估``: after help asked of Y earlier in the unit (a Requested ``assists`` fact), a clause that opens
+    with Y (named, or one of ``met_request`` ``pronouns`` standing for all those the last request asked, alone or as
+    the owner of the doers: 两机构的联合评估组) and whose verb says the work was done (``met_request`` ``rx``, a
+    regular expression: did so, carried out the assessment, 已…完成) at the Reported mood gives that help
+    (Reported; :func:`~.settle.settle` keeps it over the Requested one)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    met = lx["assists"].get("met_request")
+    if not met:
+        return
+    text = sent.text
+    hits = list(re.finditer(met["rx"], text[sent.start:sent.end]))
+    if not hits:
+        return
+    kinds = {**ctx.carried.get("kinds", {}), **sent.item_kinds()}
+    askers = set(met.get("asker_kinds", ()))  # X asked Y to …: a State's or an institution's request for help
+    asked = list(dict.fromkeys(  # (who was asked, for whom, the year, the sentence that asked)
+        [(r.subject, r.object, r.year, r.sentence) for r in (*ctx.earlier, *ctx.relations)
+         if r.predicate == "assists" and r.modality == "Requested"]
+        + [(r.object, r.subject, r.year, r.sentence) for r in (*ctx.earlier, *ctx.relations)
+           if r.predicate == "requests" and r.modality == "Reported" and kinds.get(r.subject) in askers]))
+    if not asked:
+        return
+    last = [r for r in asked if r[3] == asked[-1][3]]  # (the request the pronouns stand for)
+    for m in hits:
+        pos = sent.start + m.start()
+        lo = sent.clause_start(pos)
+        lead = lx.squeeze(text[lo:pos]).strip()
+        pronoun = lx.starts_with(lead, met.get("pronouns", ()))
+        if pronoun and not any(lo + len(pronoun) <= g.start < pos for g in sent.groups):
+            doers = {r[0] for r in last}
+            subj = None
+        else:
+            subj = subject_before(sent, pos, lx.agents)
+            if subj is None or subj.start < lo:
+                continue
+            doers = set(subj.keys)
+        if ctx.mood(pos, subj)[0] != "Reported":
+            continue
+        for doer, recipient, year, _quote in asked:
+            if doer in doers and recipient not in doers:
+                emit_assist(ctx, [doer], [recipient], year, None)

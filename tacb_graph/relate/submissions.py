@@ -17,6 +17,8 @@ from .roles import government_trimmed, is_free, members_of, organ_trimmed, strip
 __all__ = ["submitted_input"]
 
 
+_ADDRESSED = "\0addressed"  # the hit mark of ``addressed_verbs_rx``
+
 def submitted_input(ctx: SentenceContext) -> None:
     """``作了回复：A、B 和 C``; ``A 和 B 提交了一份联合回复``; ``A 在呈件中表示``; ``Replies were
     received from: A, B``; ``A also submitted a contribution``; ``In its reply, A …``."""
@@ -46,6 +48,9 @@ def submitted_input(ctx: SentenceContext) -> None:
     if si.get("verbs_rx"):  # forwarded a brief supplementary reply, sent a joint written submission: the open forms
         hits = hits + [(sent.start + m.start(), sent.start + m.end(), "") for m in
                        re.finditer(si["verbs_rx"], text[sent.start:sent.end])]
+    if si.get("addressed_verbs_rx"):  # A 和 B 向人权高专办提交了意见: words that are input only when addressed
+        hits = hits + [(sent.start + m.start(), sent.start + m.end(), _ADDRESSED) for m in
+                       re.finditer(si["addressed_verbs_rx"], text[sent.start:sent.end])]
     in_rx = set()  # 在为本报告提交的书面材料中, In its second written reply: the open forms of in_submission
     if si.get("in_submission_rx"):
         in_rx = {(sent.start + m.start(), sent.start + m.end())
@@ -63,6 +68,10 @@ def submitted_input(ctx: SentenceContext) -> None:
         aside = re.compile(si["verb_aside"]) if si.get("verb_aside") else None
         near = [g for g in sent.before(s) if g.governor is None and _next_to(sent, g, s, si, aside, ctx.parents)
                 and not any(a <= g.start < b for a, b in excepted)]  # (All but X replied: X did not)
+        if w == _ADDRESSED:  # (提交了意见 alone may be advice given: only to the report's authors is it input)
+            near = [g for g in near if any(h.governor is not None and g.end <= h.start and h.end <= s for h in sent.groups)]
+            if not near:
+                continue
         if not near and si.get("joint_markers"):  # 大赦国际与人权观察在联合材料中…: the pair the marker joins
             last = [g for g in sent.before(s) if g.end <= s]
             if len(last) >= 2 and last[-1].governor in si["joint_markers"] \
@@ -466,6 +475,7 @@ def _next_to(sent, g, s: int, si: dict, aside, parents: dict | None = None) -> b
         return False
     h = between[0]
     parents = parents or {}
+    manner = to.get("manner") or "(?!)"  # 以书面形式向人权高专办提交了意见: how it was sent, before or after the addressee
     return (h.governor in to["governors"] and all(k in to["to"] or parents.get(k) in to["to"] for k in h.keys)
-            and organ_trimmed(g, government_trimmed(strip_adverbs(text[g.end:h.start], lx), lx), lx)
-            == h.governor and not strip_adverbs(text[h.end:s], lx))
+            and re.sub(manner, "", organ_trimmed(g, government_trimmed(strip_adverbs(text[g.end:h.start], lx), lx), lx))
+            == h.governor and not re.sub(manner, "", strip_adverbs(text[h.end:s], lx)))

@@ -1,0 +1,85 @@
+"""The fifty-fifth session's rules. Sentences of our own, not copied from any gold text."""
+
+from __future__ import annotations
+
+from outcomes import assists as _assists, extract as _extract, facts as _facts
+
+
+# help: gatherings teach no one
+
+
+def test_delegations_at_a_conference_a_regional_body_convened_are_not_assisted():
+    got = _assists("Delegations of Kenya, Uganda and Rwanda took part in a summit on refugee protection that the "
+                   "African Union convened in Kigali in 2104. The summit ended with a joint declaration.")
+    assert got == set()
+    got = _assists("Officials of Fiji and Tonga were among the participants in a subregional forum on ocean governance "
+                   "convened by the Pacific Islands Forum in Suva.")
+    assert got == set()
+
+
+def test_a_workshop_the_participants_attended_still_teaches_them():
+    got = _assists("Officials of Fiji and Tonga took part in a workshop on treaty reporting that OHCHR held in Suva.")
+    assert got == {("org/ohchr", "state/FJI", "Reported"), ("org/ohchr", "state/TON", "Reported")}
+
+
+# input to the report's author, not help
+
+
+def test_comments_sent_to_the_office_after_a_panel_are_input_not_help():
+    got = _facts("会后，芬兰、挪威和国际法学家委员会又以书面形式向人权高专办提交了意见。", zh=True)
+    assert ("state/FIN", "assists", "org/ohchr", "Reported") not in got
+    assert {("state/FIN", "submittedInputTo", "@report", "Reported"),
+            ("state/NOR", "submittedInputTo", "@report", "Reported")} <= got
+
+
+def test_comments_the_office_sends_to_a_government_are_still_help():
+    got = _assists("人权高专办于 2104 年向蒙古政府提交了书面意见。", zh=True)
+    assert got == {("org/ohchr", "state/MNG", "Reported")}
+
+
+# a request for help, then the help given
+
+
+def test_the_two_asked_did_so():
+    got = _assists("The Ministry of Justice of Chad asked UNDP and UNICEF to assess its juvenile courts; "
+                   "the two did so in 2104 and sent their findings to the Ministry.")
+    assert got == {("org/undp", "state/TCD", "Reported"), ("org/unicef", "state/TCD", "Reported")}
+
+
+def test_the_office_asked_carried_out_the_assessment_in_a_later_sentence():
+    got = _assists("In 2104 the Government of Samoa asked the OHCHR Regional Office for the Pacific to assess the "
+                   "needs of its Ombudsman. Two staff members of the Regional Office carried out the assessment "
+                   "in Apia in May.")
+    assert got == {("org/ohchr-pacific", "state/WSM", "Reported")}
+
+
+def test_a_request_met_in_chinese_by_name_and_by_a_pronoun_for_both():
+    got = _assists("蒙古 2104 年请开发署和儿基会协助评估其少年司法制度。两机构已于同年 9 月完成评估。", zh=True)
+    assert got == {("org/undp", "state/MNG", "Reported"), ("org/unicef", "state/MNG", "Reported")}
+    got = _assists("斐济曾请人权高专办太平洋区域办事处协助起草国家人权机构法草案，该办事处已于 2104 年 3 月提交了书面评论。", zh=True)
+    assert got == {("org/ohchr-pacific", "state/FJI", "Reported")}
+
+
+def test_a_request_refused_or_a_council_request_is_not_met():
+    got = _assists("The Government of Nepal asked OHCHR to review its draft law; OHCHR declined for want of staff.")
+    assert ("org/ohchr", "state/NPL", "Reported") not in got
+    got = _assists("The Human Rights Council requested OHCHR to prepare a study on the right to food. "
+                   "OHCHR completed the study in 2104.")
+    assert not {f for f in got if f[0] == "org/ohchr" and f[2] == "Reported"}
+
+
+# stances: who a pronoun speaks for, and what must not be invoked
+
+
+def test_speaking_for_a_body_the_pronoun_holds_for_the_body():
+    got = {(s.holder, s.concept, s.value) for s in _extract(
+        "Speaking for the Subcommittee on Prevention of Torture, she said that win-win cooperation should not be "
+        "invoked in connection with preventive visits.").stances}
+    assert got == {("org/spt", "concept/win-win-cooperation", "Critical")}
+
+
+def test_a_concept_that_should_not_be_invoked_or_cited_is_criticised():
+    got = {(s.holder, s.concept, s.value) for s in _extract(
+        "Amnesty International said that mutually beneficial cooperation should not be cited as a reason to "
+        "limit monitoring.").stances}
+    assert got == {("org/amnesty", "concept/mutually-beneficial-cooperation", "Critical")}
