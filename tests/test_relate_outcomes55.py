@@ -83,3 +83,23 @@ def test_a_concept_that_should_not_be_invoked_or_cited_is_criticised():
         "Amnesty International said that mutually beneficial cooperation should not be cited as a reason to "
         "limit monitoring.").stances}
     assert got == {("org/amnesty", "concept/mutually-beneficial-cooperation", "Critical")}
+
+
+# input: no information given
+
+
+def test_acknowledged_the_questionnaire_but_gave_no_information_or_no_reply_by_the_deadline():
+    got = _facts("Replies to the questionnaire came from Samoa and Tonga. Nauru acknowledged receipt of the "
+                 "questionnaire but did not provide any information.")
+    assert ("state/NRU", "submittedInputTo", "@report", "Negated") in got
+    assert ("state/NRU", "submittedInputTo", "@report", "Reported") not in got
+    got = _facts("The report draws on replies received from Samoa and Tonga. The Government of Fiji acknowledged "
+                 "receipt of the note verbale but had not replied when the report was finalized.")
+    assert ("state/FJI", "submittedInputTo", "@report", "Negated") in got
+
+
+def test_a_visit_to_be_hosted_later_is_planned():
+    got = _assists("Japan intends to finance a study visit for judges of Nepal, to be hosted by the Supreme Court "
+                   "of India.")
+    assert ("state/IND", "state/NPL", "Planned") in got
+    assert ("state/IND", "state/NPL", "Reported") not in got

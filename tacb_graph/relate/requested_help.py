@@ -510,8 +510,8 @@ def request_met(ctx: SentenceContext) -> None:
             if subj is None or subj.start < lo:
                 continue
             doers = set(subj.keys)
-        if ctx.mood(pos, subj)[0] != "Reported":
-            continue
+        if ctx.mood(sent.start + m.end() - 1, subj)[0] != "Reported":
+            continue  # (at the verb: 已决定在 2113 年派出 is a plan)
         for doer, recipient, year, _quote in asked:
             if doer in doers and recipient not in doers:
                 emit_assist(ctx, [doer], [recipient], year, None)
