@@ -103,3 +103,21 @@ def test_a_visit_to_be_hosted_later_is_planned():
                    "of India.")
     assert ("state/IND", "state/NPL", "Planned") in got
     assert ("state/IND", "state/NPL", "Reported") not in got
+
+
+def test_a_counted_list_of_those_who_answered_after_a_colon_or_namely():
+    got = _facts("The questionnaire was circulated in May 2104. By the closing date, four States had answered: "
+                 "Ghana, Kenya, Peru and Fiji. Two national institutions answered as well, namely the Kenya "
+                 "National Commission on Human Rights and the South African Human Rights Commission.")
+    assert {("state/GHA", "submittedInputTo", "@report", "Reported"), ("state/FJI", "submittedInputTo", "@report", "Reported"),
+            ("org/knchr", "submittedInputTo", "@report", "Reported"),
+            ("org/sahrc", "submittedInputTo", "@report", "Reported")} <= got
+
+
+def test_work_planned_then_postponed_with_no_new_date_was_not_done():
+    got = _assists("UNICEF had intended to carry out, in May 2104, an assessment of the juvenile courts of Malawi. "
+                   "The assessment was postponed at the Government's request; no new date has been set.")
+    assert got == {("org/unicef", "state/MWI", "Negated")}
+    got = _assists("Chad stated that it had asked OHCHR to review its draft penal code. The review had been postponed "
+                   "because the Office lacked staff and had still not taken place when Chad replied.")
+    assert got == {("org/ohchr", "state/TCD", "Negated")}

@@ -27,9 +27,11 @@ def submitted_input(ctx: SentenceContext) -> None:
     si = lx["submitted_input"]
     agents = lx.agents
     text = sent.text
+    opener = re.compile(si.get("list_opener", ":"))  # the colon (or ", namely") that opens the list
     for s, e, _w in lx.find(text, si["list_triggers"], sent.start, sent.end):
-        colon = text.find(":", e, sent.clause_end(e) + 1)
-        if colon != -1 and len(lx.squeeze(text[e:colon])) <= si.get("list_gap", 0) \
+        m = opener.search(text, e, min(sent.end, sent.clause_end(e) + 1 + si.get("list_gap", 0)))
+        colon = m.end() - 1 if m else -1
+        if colon != -1 and len(lx.squeeze(text[e:m.start()])) <= si.get("list_gap", 0) \
                 and not any(e <= g.start < colon for g in sent.groups):
             for g in sent.after(colon):
                 for k in members_of(g, agents):
