@@ -121,3 +121,16 @@ def test_work_planned_then_postponed_with_no_new_date_was_not_done():
     got = _assists("Chad stated that it had asked OHCHR to review its draft penal code. The review had been postponed "
                    "because the Office lacked staff and had still not taken place when Chad replied.")
     assert got == {("org/ohchr", "state/TCD", "Negated")}
+
+
+def test_all_the_governments_written_to_answered_as_did_an_agency_and_one_let_the_deadline_pass():
+    got = _facts("OHCHR wrote in 2104 to the Governments of Chile and Peru, to UNICEF and to the Ombudsman of Peru. "
+                 "Both Governments sent written answers, as did UNICEF. The Ombudsman let the deadline pass without replying.")
+    assert {("state/CHL", "submittedInputTo", "@report", "Reported"), ("state/PER", "submittedInputTo", "@report", "Reported"),
+            ("org/unicef", "submittedInputTo", "@report", "Reported")} <= got
+
+
+def test_writing_to_governments_for_information_is_no_help():
+    got = _assists("OHCHR wrote in 2104 to the Governments of Chile and Peru and to UNICEF. "
+                   "Both Governments sent written answers, as did UNICEF.")
+    assert got == set()

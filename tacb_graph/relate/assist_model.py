@@ -227,9 +227,10 @@ def back_off(model: AssistModel, sents, relations: list, lx, unit: str, number: 
     out, done = [], set()
     spaced = lx.language.spaced
     mark = lx["activities"].get("observer_mark")
+    asking_input = lx["assists"].get("model_not_in")  # wrote to A, B and C for information: no help to learn
     for i, sent in enumerate(sents):
         items = [it for g in sent.groups for it in g.items]
-        if len(items) < 2:
+        if len(items) < 2 or asking_input and re.search(asking_input, sent.text[sent.start:sent.end]):
             continue
         governors = {it.start: g.governor for g in sent.groups for it in g.items}
         ordered = sorted(items, key=lambda it: it.start)

@@ -98,11 +98,12 @@ def submitted_input(ctx: SentenceContext) -> None:
                 g.governor in behalf or any(lx.squeeze(text[near[-1].end:g.start]).endswith(gv)
                                             and lx.squeeze(text[g.end:s]).startswith(tail) for gv, tail in frames))
                           and (g.end <= s or e <= g.start <= sent.clause_end(e))]  # (… its reply on behalf of Y)
-            for g in _joined_before(sent, near[-1], si) + [near[-1]] + spoken_for:
+            for g in _joined_before(sent, near[-1], si) + [near[-1]] + spoken_for + _echoed(sent, e, si):
                 for k in members_of(g, agents):  # (X 代表 Y 提交了答复: the one spoken for replies too)
                     ctx.add(k, "submittedInputTo", REPORT, mood=mood)
     _listed(ctx, si)
     _all_but(ctx, si)
+    _all_of_kind(ctx, si)
     _none_sent(ctx, si)
     _received_from(ctx, si)
     _received_relative(ctx, si)
@@ -188,6 +189,42 @@ def _all_but(ctx: SentenceContext, si: dict) -> None:
             elif si.get("all_but_negated"):  # (the exception, asked, is said not to have replied)
                 ctx.add(k, "submittedInputTo", REPORT, mood=("Negated", None), via="all_but")
         return
+
+
+def _all_of_kind(ctx: SentenceContext, si: dict) -> None:
+    """``All four Governments sent written answers, as did IOM and UNHCR``: a subject that counts all the asked of a
+    kind (``all_of_kind``: ``rx``, a regular expression whose group ``kind`` is a key of ``kinds``, the entity classes
+    it stands for) and replies: those the sentence before addressed (``all_but_addressed``) of that kind replied, and so
+    did the groups an echo (:func:`_echoed`) names after it."""
+    spec = si.get("all_of_kind")
+    if not spec or not si.get("all_but_addressed"):
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    m = re.search(spec["rx"], sent.text[sent.start:sent.end])
+    if m is None:
+        return
+    authors = set((si.get("addressed") or {}).get("to", ()))
+    kinds = set(spec["kinds"].get(m.group("kind").lower(), ()))
+    named = [g for g in ctx.carried.get("named", ()) if g.kinds() & kinds]
+    asked = [k for k in _addressed(ctx.carried.get("named", ()), si["all_but_addressed"], lx, authors)
+             if any(k in g.keys and g.kinds() & kinds for g in named)]
+    mood = ctx.mood(sent.start + m.end() - 1)
+    for k in asked:
+        ctx.add(k, "submittedInputTo", REPORT, mood=mood, via="all_of_kind")
+    for g in _echoed(sent, sent.start + m.end(), si) if asked else ():
+        for k in members_of(g, lx.agents):
+            ctx.add(k, "submittedInputTo", REPORT, mood=mood, via="all_of_kind")
+
+
+def _echoed(sent, e: int, si: dict) -> list:
+    """``X sent written answers, as did IOM and UNHCR``: the groups an echo after ``e`` (``echo``, a regular
+    expression ending right before them) names in its clause."""
+    m = re.match(si["echo"], sent.text[e:sent.end]) if si.get("echo") else None
+    if m is None:
+        return []
+    lo = e + m.end()
+    return [g for g in sent.groups if g.start >= lo and g.end <= sent.clause_end(lo)]
 
 
 def _invited(before, named, verbs, lx, authors) -> list[str]:
