@@ -134,3 +134,13 @@ def test_writing_to_governments_for_information_is_no_help():
     got = _assists("OHCHR wrote in 2104 to the Governments of Chile and Peru and to UNICEF. "
                    "Both Governments sent written answers, as did UNICEF.")
     assert got == set()
+
+
+def test_the_office_thanking_donors_for_their_support_is_not_helped():
+    assert _assists("The Office thanks Japan and Sweden for their support.") == set()
+
+
+def test_a_secondment_postponed_with_no_date_fixed_was_not_given():
+    got = _assists("Nepal asked UNDP in 2104 to second an expert to its Ministry of Law. The secondment has been "
+                   "postponed for lack of funds, and no date has yet been fixed for it.")
+    assert got == {("org/undp", "state/NPL", "Negated")}

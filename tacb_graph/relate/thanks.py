@@ -53,9 +53,10 @@ def thanked_for(ctx: SentenceContext, found: list) -> None:
             if not any(lx.find(" ".join(words[:i + 1]), a["passive_nouns"]) for i in range(len(words))):
                 continue
         subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(thanked.keys))
-        if subj is not None and th.get("post_purpose") and subj.kinds() <= {"Post"} \
-                and not _for_a_purpose(rest, marker, a, th, lx):
-            continue  # The Secretary-General thanks X for its support: donors' support, not help to the author's post
+        if subj is not None and th.get("post_purpose") and (subj.kinds() <= {"Post"} or set(subj.keys) <= set(
+                th.get("authors", ()))) and not _for_a_purpose(rest, marker, a, th, lx):
+            continue  # The Secretary-General (the Office) thanks X for its support: donors' support, not help to the
+            # author's post or office (``authors``)
         if subj is not None and th.get("recipient_kinds") and not subj.kinds() & set(th["recipient_kinds"]):
             continue  # 理事会赞赏 X 提供的支持: a body appraising help is not thereby its recipient
         to = next((g for g in sent.after(thanked.end) if g.start <= sent.clause_end(thanked.end)
