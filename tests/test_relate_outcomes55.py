@@ -140,7 +140,7 @@ def test_the_office_thanking_donors_for_their_support_is_not_helped():
     assert _assists("The Office thanks Japan and Sweden for their support.") == set()
 
 
-def test_a_secondment_postponed_with_no_date_fixed_was_not_given():
-    got = _assists("Nepal asked UNDP in 2104 to second an expert to its Ministry of Law. The secondment has been "
+def test_an_assessment_postponed_with_no_date_fixed_was_not_given():
+    got = _assists("Nepal asked UNDP in 2104 to help it assess its prisons. The assessment has been "
                    "postponed for lack of funds, and no date has yet been fixed for it.")
     assert got == {("org/undp", "state/NPL", "Negated")}
