@@ -144,3 +144,8 @@ def test_an_assessment_postponed_with_no_date_fixed_was_not_given():
     got = _assists("Nepal asked UNDP in 2104 to help it assess its prisons. The assessment has been "
                    "postponed for lack of funds, and no date has yet been fixed for it.")
     assert got == {("org/undp", "state/NPL", "Negated")}
+
+
+def test_asked_to_review_its_draft_law_is_help_requested():
+    assert _assists("Nepal asked UNDP in 2104 to review its draft law on legal aid.") == {
+        ("org/undp", "state/NPL", "Requested")}
