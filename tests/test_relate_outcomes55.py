@@ -149,3 +149,10 @@ def test_an_assessment_postponed_with_no_date_fixed_was_not_given():
 def test_asked_to_review_its_draft_law_is_help_requested():
     assert _assists("Nepal asked UNDP in 2104 to review its draft law on legal aid.") == {
         ("org/undp", "state/NPL", "Requested")}
+
+
+def test_replies_sent_back_within_the_deadline_and_a_written_submission_provided():
+    got = _facts("为编写本报告，人权高专办向斐济和汤加两国政府发出问卷。斐济政府和汤加政府在期限内寄回了答复。"
+                 "防止酷刑协会应人权高专办的请求提供了一份书面材料。", zh=True)
+    assert {("state/FJI", "submittedInputTo", "@report", "Reported"), ("state/TON", "submittedInputTo", "@report", "Reported"),
+            ("org/apt", "submittedInputTo", "@report", "Reported")} <= got
