@@ -156,3 +156,7 @@ def test_replies_sent_back_within_the_deadline_and_a_written_submission_provided
                  "防止酷刑协会应人权高专办的请求提供了一份书面材料。", zh=True)
     assert {("state/FJI", "submittedInputTo", "@report", "Reported"), ("state/TON", "submittedInputTo", "@report", "Reported"),
             ("org/apt", "submittedInputTo", "@report", "Reported")} <= got
+
+
+def test_an_advisory_visit_to_a_state_is_help():
+    assert _assists("2104 年 10 月，人权高专办对毛里求斯进行了咨询访问。", zh=True) == {("org/ohchr", "state/MUS", "Reported")}
