@@ -317,8 +317,9 @@ def find_stances(unit: str, number: int, sents: list[Sentence], inherited: Holde
                                                    number=number)
             if value is None:
                 continue
-            if lx.get("views_differ") and any(re.search(lx["views_differ"], r) for r in regions):
-                continue  # 各方对 C 的看法存在分歧, views on C differed: the holder reports others' disagreement
+            if value == "Supportive" and lx.get("views_differ") and any(re.search(lx["views_differ"], r) for r in regions):
+                continue  # 各方对 C 的看法存在分歧, views on C differed: the holder reports others' disagreement, no
+                # support of its own (that the understandings diverge may itself be doubt: Sceptical is kept)
             if value == "NotQuestioned" and lx.get("own_work_only") and any(
                     re.search(lx["own_work_only"], r) for r in regions):
                 continue  # 在答复中主要介绍了其工作，对上述概念未作表态: a reply about its own work, no position given
