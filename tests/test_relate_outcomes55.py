@@ -160,3 +160,20 @@ def test_replies_sent_back_within_the_deadline_and_a_written_submission_provided
 
 def test_an_advisory_visit_to_a_state_is_help():
     assert _assists("2104 年 10 月，人权高专办对毛里求斯进行了咨询访问。", zh=True) == {("org/ohchr", "state/MUS", "Reported")}
+
+
+# names: counted plurals
+
+
+def test_two_national_commissions_are_no_two_states_and_three_states_are_the_three_just_named():
+    from outcomes import mentions
+    got = mentions("高级专员致函印度、阿富汗、伊朗和尼泊尔四国政府以及印度国家人权委员会和尼泊尔国家人权委员会。"
+                   "印度、伊朗和尼泊尔三国政府以及两个国家人权委员会都作了书面答复。", zh=True)
+    assert {e for s, e in got if s == "三国"} == {"state/IND", "state/IRN", "state/NPL"}
+    assert {e for s, e in got if s == "两个国家人权委员会"} == {"org/nhrc-india", "org/nhrc-nepal"}
+    assert not {e for s, e in got if s.startswith("两个国家") and e.startswith("state/")}
+    got = _facts("高级专员致函印度、阿富汗、伊朗和尼泊尔四国政府以及印度国家人权委员会和尼泊尔国家人权委员会，请其提供资料。"
+                 "印度、伊朗和尼泊尔三国政府以及两个国家人权委员会都作了书面答复。", zh=True)
+    assert {("state/IRN", "submittedInputTo", "@report", "Reported"),
+            ("org/nhrc-nepal", "submittedInputTo", "@report", "Reported")} <= got
+    assert ("state/AFG", "submittedInputTo", "@report", "Reported") not in got

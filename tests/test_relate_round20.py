@@ -533,7 +533,9 @@ def test_a_review_asked_for_and_not_carried_out_is_negated_help():
     assert en_facts("In January 2034, the Government of Iraq asked OHCHR to review the draft law on freedom of expression; "
                     "the review was not carried out during the reporting period, as the draft was withdrawn.") \
         == {("org/ohchr", "state/IRQ", "Negated")}
-    assert en_facts("The Government of Iraq asked OHCHR to review the draft law. The review was completed in May.") == set()
+    # (since the fifty-fifth session the review asked for is read, and once completed it is help given: Reported)
+    assert en_facts("The Government of Iraq asked OHCHR to review the draft law. The review was completed in May.") \
+        == {("org/ohchr", "state/IRQ", "Reported")}
 
 
 # -- a reply from X; at its request; a grant's sum to its grantee ---------------------------------------------------

@@ -380,11 +380,13 @@ def add_plural(st: UnitState, found: list[Found], text: str) -> None:
             # the last that many named, each by its latest mention — for a recipient (after a marker of one), those
             # named before the reference's own clause when enough were (越南最高人民法院为这两个国家的法官…: not the
             # actor the clause names before it)
-            states = list(dict.fromkeys(f.key for f in reversed(found) if f.end <= m.start() and kind_of(st, f.key) in kinds))
+            latest = sorted(found, key=lambda f: (f.start, f.end), reverse=True)  # (in text order: plurals found
+            # before this one were appended at the end)
+            states = list(dict.fromkeys(f.key for f in latest if f.end <= m.start() and kind_of(st, f.key) in kinds))
             markers = tuple(st.config.language.backrefs.get("plural_recipient_markers", ()))
             if markers and text[:m.start()].rstrip().endswith(markers):
                 clause = max(text.rfind(c, 0, m.start()) for c in st.config.language.clause_ends) + 1
-                earlier = [k for k in dict.fromkeys(f.key for f in reversed(found) if f.end <= clause
+                earlier = [k for k in dict.fromkeys(f.key for f in latest if f.end <= clause
                                                     and kind_of(st, f.key) in kinds)
                            if not any(f.key == k and clause <= f.start < m.start() for f in found)]
                 if len(earlier) >= n:

@@ -197,7 +197,7 @@ def _all_of_kind(ctx: SentenceContext, si: dict) -> None:
     it stands for) and replies: those the sentence before addressed (``all_but_addressed``) of that kind replied, and so
     did the groups an echo (:func:`_echoed`) names after it."""
     spec = si.get("all_of_kind")
-    if not spec or not si.get("all_but_addressed"):
+    if not spec:
         return
     sent = ctx.sentence
     lx = sent.lx
@@ -206,12 +206,19 @@ def _all_of_kind(ctx: SentenceContext, si: dict) -> None:
         return
     authors = set((si.get("addressed") or {}).get("to", ()))
     kinds = set(spec["kinds"].get(m.group("kind").lower(), ()))
-    named = [g for g in ctx.carried.get("named", ()) if g.kinds() & kinds]
-    asked = [k for k in _addressed(ctx.carried.get("named", ()), si["all_but_addressed"], lx, authors)
-             if any(k in g.keys and g.kinds() & kinds for g in named)]
+    unit_kinds = {**ctx.carried.get("kinds", {}), **sent.item_kinds()}
+    asked = [r.object for r in ctx.earlier if r.predicate == "requests" and r.subject in authors]  # (asked by the
+    if not asked and si.get("all_but_addressed"):  # author for input, else written to in the sentence before)
+        asked = _addressed(ctx.carried.get("named", ()), si["all_but_addressed"], lx, authors)
+    asked = [k for k in dict.fromkeys(asked) if unit_kinds.get(k) in kinds]
     mood = ctx.mood(sent.start + m.end() - 1)
     for k in asked:
         ctx.add(k, "submittedInputTo", REPORT, mood=mood, via="all_of_kind")
+    before = next((g for g in reversed(sent.before(sent.start + m.start())) if g.kinds() & lx.agents), None)
+    if asked and before is not None and spec.get("joined") and is_free(sent, before) \
+            and re.fullmatch(spec["joined"], lx.squeeze(sent.text[before.end:sent.start + m.start()]).strip()):
+        for k in members_of(before, lx.agents):  # A、B 和 C 三国政府以及两个国家人权委员会都作了答复: A, B and C too
+            ctx.add(k, "submittedInputTo", REPORT, mood=mood, via="all_of_kind")
     for g in _echoed(sent, sent.start + m.end(), si) if asked else ():
         for k in members_of(g, lx.agents):
             ctx.add(k, "submittedInputTo", REPORT, mood=mood, via="all_of_kind")
