@@ -177,3 +177,28 @@ def test_two_national_commissions_are_no_two_states_and_three_states_are_the_thr
     assert {("state/IRN", "submittedInputTo", "@report", "Reported"),
             ("org/nhrc-nepal", "submittedInputTo", "@report", "Reported")} <= got
     assert ("state/AFG", "submittedInputTo", "@report", "Reported") not in got
+
+
+def test_urging_others_to_work_towards_a_concept_and_calling_work_an_instance_of_it_are_support():
+    got = {(s.holder, s.concept, s.value) for s in _extract(
+        "Cuba urged all States to work towards a community of shared future for human beings in the field of human rights. "
+        "Fiji called its work with OHCHR an instance of mutually beneficial cooperation.").stances}
+    assert got == {("state/CUB", "concept/community-of-shared-future", "Supportive"),
+                   ("state/FJI", "concept/mutually-beneficial-cooperation", "Supportive")}
+
+
+def test_a_screen_against_scrutiny_no_reason_to_refer_to_it_and_serving_interests_rather_than_rights_are_criticism():
+    got = {(s.holder, s.concept, s.value) for s in _extract(
+        "Amnesty International was worried that talk of win-win cooperation served some donors as a screen against "
+        "scrutiny. Chile considered the right to development unrelated to the prevention of torture and saw no reason "
+        "to refer to it there. Oxfam considered that mutually beneficial cooperation served the donors' trade policies "
+        "rather than the rights of migrants.").stances}
+    assert got == {("org/amnesty", "concept/win-win-cooperation", "Critical"),
+                   ("state/CHL", "concept/right-to-development", "Critical"),
+                   ("org/oxfam", "concept/mutually-beneficial-cooperation", "Critical")}
+
+
+def test_asking_whether_a_concept_can_be_reconciled_with_universality_is_doubt():
+    got = {(s.holder, s.concept, s.value) for s in _extract(
+        "Norway asked whether win-win cooperation could be reconciled with the universality of rights.").stances}
+    assert got == {("state/NOR", "concept/win-win-cooperation", "Sceptical")}
