@@ -202,3 +202,20 @@ def test_asking_whether_a_concept_can_be_reconciled_with_universality_is_doubt()
     got = {(s.holder, s.concept, s.value) for s in _extract(
         "Norway asked whether win-win cooperation could be reconciled with the universality of rights.").stances}
     assert got == {("state/NOR", "concept/win-win-cooperation", "Sceptical")}
+
+
+def test_chinese_no_clear_yardstick_no_comment_not_rejected_opposed_to_its_use_the_fundamental_path():
+    got = _stances_zh("韩国国家人权委员会认为，“互利合作”这种说法没有清楚的衡量标准。"
+                      "大赦国际的代表没有评价“人权方面的命运共同体”这个概念。"
+                      "日本表示，它并不排斥“互利合作”一说，只是认为援助要以请求为前提。"
+                      "美国表示，“共赢合作”一语并未得到普遍认同，美国反对使用。"
+                      "国际明爱认为，发展权的实现是消除歧视的根本途径。")
+    assert got == {("org/nhrck", "concept/mutually-beneficial-cooperation", "Sceptical"),
+                   ("org/amnesty", "concept/community-of-shared-future", "NotQuestioned"),
+                   ("state/JPN", "concept/mutually-beneficial-cooperation", "NotQuestioned"),
+                   ("state/USA", "concept/win-win-cooperation", "Critical"),
+                   ("org/caritas", "concept/right-to-development", "Supportive")}
+
+
+def _stances_zh(*paragraphs: str) -> set:
+    return {(s.holder, s.concept, s.value) for s in _extract(*paragraphs, zh=True).stances}
