@@ -219,3 +219,12 @@ def test_chinese_no_clear_yardstick_no_comment_not_rejected_opposed_to_its_use_t
 
 def _stances_zh(*paragraphs: str) -> set:
     return {(s.holder, s.concept, s.value) for s in _extract(*paragraphs, zh=True).stances}
+
+
+def test_what_was_asked_for_then_given_in_a_relative_clause():
+    assert _assists("Ghana asked OHCHR for advice on its national survey, which the Office gave in 2104.") == {
+        ("org/ohchr", "state/GHA", "Reported")}
+    assert _assists("Ghana asked UNDP for an assessment of its prisons, which was carried out in 2104.") == {
+        ("org/undp", "state/GHA", "Reported")}
+    assert _assists("Ghana asked UNDP for an assessment of its prisons, which was still pending.") == {
+        ("org/undp", "state/GHA", "Requested")}

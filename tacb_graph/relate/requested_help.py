@@ -476,8 +476,9 @@ def request_met(ctx: SentenceContext) -> None:
     3 月完成评估``: after help asked of Y earlier in the unit (a Requested ``assists`` fact), a clause that opens
     with Y (named, or one of ``met_request`` ``pronouns`` standing for all those the last request asked, alone or as
     the owner of the doers: 两机构的联合评估组) and whose verb says the work was done (``met_request`` ``rx``, a
-    regular expression: did so, carried out the assessment, 已…完成) at the Reported mood gives that help
-    (Reported; :func:`~.settle.settle` keeps it over the Requested one)."""
+    regular expression: did so, carried out the assessment, 已…完成; or a relative clause on what was asked for,
+    ``relative``: …, which was carried out in 2117) at the Reported mood gives that help (Reported;
+    :func:`~.settle.settle` keeps it over the Requested one)."""
     sent = ctx.sentence
     lx = sent.lx
     met = lx["assists"].get("met_request")
@@ -502,7 +503,13 @@ def request_met(ctx: SentenceContext) -> None:
         lo = sent.clause_start(pos)
         lead = lx.squeeze(text[lo:pos]).strip()
         pronoun = lx.starts_with(lead, met.get("pronouns", ()))
-        if pronoun and not any(lo + len(pronoun) <= g.start < pos for g in sent.groups):
+        relative = met.get("relative") and re.match(met["relative"], m.group(0))
+        if relative and last[-1][3] == sent.quote:
+            # …asked OHCHR for advice on the survey, which was given in 2117: what was asked for, given
+            named = {k for g in sent.groups if pos <= g.start < sent.start + m.end() for k in g.keys}
+            doers = {r[0] for r in last if not named or r[0] in named}
+            subj = None
+        elif pronoun and not any(lo + len(pronoun) <= g.start < pos for g in sent.groups):
             doers = {r[0] for r in last}
             subj = None
         else:
