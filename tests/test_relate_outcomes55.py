@@ -228,3 +228,12 @@ def test_what_was_asked_for_then_given_in_a_relative_clause():
         ("org/undp", "state/GHA", "Reported")}
     assert _assists("Ghana asked UNDP for an assessment of its prisons, which was still pending.") == {
         ("org/undp", "state/GHA", "Requested")}
+
+
+def test_partners_of_a_passive_agent_and_joint_work_done_at_a_request():
+    got = _facts("Prison officers of Ghana were trained by the OECS, in cooperation with UNICEF, in 2104.")
+    assert ("org/oecs", "partnersWith", "org/unicef", "Reported") in got
+    assert not {f for f in got if f[1] == "partnersWith" and "state/GHA" in f}
+    got = _facts("Ghana restructured its mechanism after a needs assessment carried out at the Government's request "
+                 "jointly by OHCHR and UNDP.")
+    assert ("org/ohchr", "partnersWith", "org/undp", "Reported") in got

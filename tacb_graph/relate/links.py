@@ -161,8 +161,9 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             gap = text[near.end:pos] if near is not None else ""
             if near is not None and near.governor in lx["funded_by"].get("by_markers", ()) and near.kinds() & agents \
                     and (not re.search(r"[,;:]", gap) and len(gap.strip()) <= pw["by_agent_reach"] or gap.strip() == ","
-                         or lx.squeeze(gap).strip(" ,").lower() in pw.get("agent_participles", ())):
-                subj = near  # (trained by X, working in cooperation with Y: X acts with Y)
+                         or lx.squeeze(gap).strip(" ,").lower() in pw.get("agent_participles", ())
+                         or lx.squeeze(gap).strip(" ,").lower() in pw.get("agent_phrases", ())):
+                subj = near  # (trained by X, working in cooperation with Y: X acts with Y; by X, in cooperation with Y)
         if subj is None and verbs and pw.get("nominal_mark") \
                 and pw["nominal_mark"] in text[last.end:min(sent.clause_end(verbs[0][1]), verbs[0][1] + 6)]:
             near = next((g for g in reversed(sent.before(marker_pos)) if g.end <= marker_pos), None)

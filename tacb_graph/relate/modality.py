@@ -61,7 +61,7 @@ def _word_ok(text: str, s: int, e: int, w: str, md: dict) -> bool:
     on the text before it.
     """
     after = text[e:e + 40]
-    before = text[max(0, s - 12):s]
+    before = text[max(0, s - 48):s]  # (enough for ``at the Government's request``; the rules anchor at the word)
     rx = md.get("unless_followed", {}).get(w)
     if rx and re.match(rx, after):
         return False
