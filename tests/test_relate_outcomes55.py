@@ -237,3 +237,9 @@ def test_partners_of_a_passive_agent_and_joint_work_done_at_a_request():
     got = _facts("Ghana restructured its mechanism after a needs assessment carried out at the Government's request "
                  "jointly by OHCHR and UNDP.")
     assert ("org/ohchr", "partnersWith", "org/undp", "Reported") in got
+
+
+def test_thanks_for_hosting_or_for_support_to_the_office_read_no_help():
+    assert _assists("The representative of Nepal thanked India for hosting the workshop.") == set()
+    assert _assists("The High Commissioner thanks Norway and Sweden for their support to the Office's work in the region.") == set()
+    assert _assists("Kenya thanked OHCHR for its support in drafting the law.") == {("org/ohchr", "state/KEN", "Reported")}

@@ -45,6 +45,8 @@ def thanked_for(ctx: SentenceContext, found: list) -> None:
         marker = lx.starts_with(rest, th["markers"])
         if not marker:
             continue
+        if th.get("not_for") and re.match(th["not_for"], rest):
+            continue  # thanked X for hosting the workshop (for its hospitality): a host thanked, no help to the thanker
         if th.get("gap_chars") is not None:  # 感谢 X 的支持: the help noun within a few characters
             if not any(i <= th["gap_chars"] for i, _e, _w in lx.find(rest[len(marker):], a["passive_nouns"])):
                 continue
@@ -63,6 +65,8 @@ def thanked_for(ctx: SentenceContext, found: list) -> None:
                    and g.governor in a.get("recipient_after", ()) and g.kinds() & lx.agents
                    and (lx.find(sent.text, a.get("passive_participles", ()), thanked.end, g.start)
                         or _help_noun_right_before(sent, thanked.end, g, a))), None)
+        if to is not None and set(to.keys) <= set(th.get("authors", ())):
+            continue  # thanks X for its support to the Office's work: a donor's support to the author, no help read
         for giver in [thanked] + found_also:
             if to is not None:  # thanked X for the support extended to Y: Y is the one helped, not the speaker
                 found.append((giver, members_of(to, lx.agents), s, e, s))
