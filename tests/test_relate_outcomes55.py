@@ -243,3 +243,7 @@ def test_thanks_for_hosting_or_for_support_to_the_office_read_no_help():
     assert _assists("The representative of Nepal thanked India for hosting the workshop.") == set()
     assert _assists("The High Commissioner thanks Norway and Sweden for their support to the Office's work in the region.") == set()
     assert _assists("Kenya thanked OHCHR for its support in drafting the law.") == {("org/ohchr", "state/KEN", "Reported")}
+
+
+def test_a_resolution_about_help_to_a_state_is_no_help_of_the_council():
+    assert _assists("人权理事会通过了关于向斐济提供技术援助的第 429/14 号决议。", zh=True) == set()

@@ -59,6 +59,18 @@ def _noun_use(sent: Sentence, s: int, e: int, a: dict) -> bool:  # 的支持, th
         sent.text, s, e, a.get("noun_after", ()), a.get("noun_before", ()), sent.start)
 
 
+def _document_topic(sent: Sentence, s: int, e: int, a: dict) -> bool:
+    """``通过了关于向 X 提供技术援助的决议``: the help verb at ``s``–``e`` names what a document is about
+    (``document_topic``: ``before``, a regular expression on its clause up to the verb; ``after``, on the rest of the
+    clause), no help given."""
+    dt = a.get("document_topic")
+    if not dt:
+        return False
+    lx = sent.lx
+    return bool(re.search(dt["before"], lx.squeeze(sent.text[sent.clause_start(s):s]))
+                and re.match(dt["after"], lx.squeeze(sent.text[e:sent.clause_end(e)])))
+
+
 def _opens_with_position(rest: str, lx, nouns) -> bool:
     """Whether ``rest``, after its determiners, opens with a noun of a position one takes (a resolution, a
     candidacy, a proposal): what a direct verb of support then takes is no help."""
@@ -258,7 +270,7 @@ def _given(ctx: SentenceContext, found: list) -> None:
     for s, e, w in lx.find(text, lx.words_of("give_verbs", lambda: list(a["give_verbs"]) + list(own)), sent.start, sent.end):
         if w in a.get("before_infinitive", ()) and re.match(r"\s+to\s+(?!(?:the|its|their|his|her|a|an|all|both|each|some|many|women|men|children)\b)[a-z]", text[e:e + 16]):
             continue  # continue to provide X with …: the verb after it gives
-        if after_offer(sent, s) or offer_to_act(sent, e, w):
+        if after_offer(sent, s) or offer_to_act(sent, e, w) or _document_topic(sent, s, e, a):
             continue  # X offered in 2115 to provide training …: the activity readers weigh the offer and its answer
         e = skip_aside(sent, e)  # requests the Office to provide, in cooperation with Y, technical assistance to X
         clause_end = sent.clause_end(e)
@@ -481,7 +493,7 @@ def assists(ctx: SentenceContext, together) -> None:
     for hit in lx.find(text, lx.words_of("assists", lambda: a["verbs"] + a["direct_verbs"] + a.get("work_verbs", [])),
                        sent.start, sent.end):
         s, e, w = hit
-        if _noun_use(sent, s, e, a) or lx.guarded(text, hit):
+        if _noun_use(sent, s, e, a) or lx.guarded(text, hit) or _document_topic(sent, s, e, a):
             continue
         if a.get("told_before") and re.search(a["told_before"], lx.squeeze(text[sent.clause_start(s):s])):
             continue  # 请 X 说明其支持…的情况, asked X to describe its support to …: help told of, not given or asked for
