@@ -28,7 +28,11 @@ def submitted_input(ctx: SentenceContext) -> None:
     agents = lx.agents
     text = sent.text
     opener = re.compile(si.get("list_opener", ":"))  # the colon (or ", namely") that opens the list
-    for s, e, _w in lx.find(text, si["list_triggers"], sent.start, sent.end):
+    triggers = lx.find(text, si["list_triggers"], sent.start, sent.end)
+    if si.get("list_triggers_rx"):  # eleven States had answered: A, B and C: a counted subject, then the list
+        triggers = sorted(triggers + [(sent.start + m.start(), sent.start + m.end(), "") for m in
+                                      re.finditer(si["list_triggers_rx"], text[sent.start:sent.end])])
+    for s, e, _w in triggers:
         m = opener.search(text, e, min(sent.end, sent.clause_end(e) + 1 + si.get("list_gap", 0)))
         colon = m.end() - 1 if m else -1
         if colon != -1 and len(lx.squeeze(text[e:m.start()])) <= si.get("list_gap", 0) \
