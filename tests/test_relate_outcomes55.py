@@ -247,3 +247,8 @@ def test_thanks_for_hosting_or_for_support_to_the_office_read_no_help():
 
 def test_a_resolution_about_help_to_a_state_is_no_help_of_the_council():
     assert _assists("人权理事会通过了关于向斐济提供技术援助的第 429/14 号决议。", zh=True) == set()
+
+
+def test_an_adviser_in_a_post_a_donor_funds():
+    assert _assists("In 2104 OHCHR seconded an adviser to the Ministry of Justice of Chad, in a post that Norway funds.") == {
+        ("org/ohchr", "state/TCD", "Reported"), ("state/NOR", "state/TCD", "Reported")}
