@@ -252,3 +252,10 @@ def test_a_resolution_about_help_to_a_state_is_no_help_of_the_council():
 def test_an_adviser_in_a_post_a_donor_funds():
     assert _assists("In 2104 OHCHR seconded an adviser to the Ministry of Justice of Chad, in a post that Norway funds.") == {
         ("org/ohchr", "state/TCD", "Reported"), ("state/NOR", "state/TCD", "Reported")}
+
+
+def test_chinese_requests_never_answered_or_called_off_by_the_one_asked_are_not_met():
+    assert _assists("古巴表示，它曾请世界银行为其医院的供氧系统改造提供贷款，但这一申请始终没有得到答复。", zh=True) == {
+        ("org/world-bank", "state/CUB", "Negated")}
+    assert _assists("罗马尼亚还曾请欧洲委员会协助评估少年拘留设施的条件，但欧洲委员会告知，它在 2118 年无法安排这项评估。", zh=True) == {
+        ("org/coe", "state/ROU", "Negated")}
