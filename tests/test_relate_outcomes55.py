@@ -259,3 +259,12 @@ def test_chinese_requests_never_answered_or_called_off_by_the_one_asked_are_not_
         ("org/world-bank", "state/CUB", "Negated")}
     assert _assists("罗马尼亚还曾请欧洲委员会协助评估少年拘留设施的条件，但欧洲委员会告知，它在 2118 年无法安排这项评估。", zh=True) == {
         ("org/coe", "state/ROU", "Negated")}
+
+
+def test_english_requests_that_remained_unanswered_or_were_put_back_and_never_held():
+    assert _assists("Ghana said that it had asked OHCHR in 2104 to help it draft a law on legal aid, but that the "
+                    "request had remained unanswered.") == {("org/ohchr", "state/GHA", "Negated")}
+    assert _assists("Nepal asked UNDP in 2104 to help it assess its prisons. The assessment was put back twice and "
+                    "had still not taken place at the time of writing.") == {("org/undp", "state/NPL", "Negated")}
+    assert _assists("Kenya asked OHCHR to help it train its police; the request has not yet been answered.") == {
+        ("org/ohchr", "state/KEN", "Requested")}
