@@ -268,3 +268,9 @@ def test_english_requests_that_remained_unanswered_or_were_put_back_and_never_he
                     "had still not taken place at the time of writing.") == {("org/undp", "state/NPL", "Negated")}
     assert _assists("Kenya asked OHCHR to help it train its police; the request has not yet been answered.") == {
         ("org/ohchr", "state/KEN", "Requested")}
+
+
+def test_a_second_plural_of_the_same_count_stands_for_the_same_states():
+    from outcomes import mentions
+    got = mentions("肯尼亚和坦桑尼亚在联合呈件中介绍，两国为卢旺达和布隆迪的边境警察举办了讲习班。两国认为，互利合作很有帮助。", zh=True)
+    assert {e for s, e in got if s == "两国"} == {"state/KEN", "state/TZA"}

@@ -370,12 +370,18 @@ def add_plural(st: UnitState, found: list[Found], text: str) -> None:
     entities …``: a counted plural back-reference (the language's ``plural`` rules in ``backrefs.json``: a
     regular expression whose first group is the number, the ``numbers`` it may be, and the ``kinds`` it
     counts, States when not given) stands for the last that many entities of those kinds its own unit
-    named before it (by their latest mentions), one mention each at its place; when the unit named fewer, for none."""
+    named before it (by their latest mentions), one mention each at its place; when the unit named fewer, for none.
+    A counted plural of the same count as one before it in the unit stands for the same names (两国…。两国认为…)."""
     for rule in st.config.language.backrefs.get("plural", ()):
         kinds = set(rule.get("kinds", ("State",)))
+        counted: list[tuple[int, list[str]]] = []  # (the count, the names) of the unit's counted plurals so far
         for m in re.finditer(rule["pattern"], text):
             n = rule["numbers"].get(m.group(1))
             if not n or any(f.start < m.end() and m.start() < f.end for f in found):
+                continue
+            same = next((keys for c, keys in reversed(counted) if c == n), None)
+            if same is not None:  # 两国于…举办了讲习班。两国认为…: the same two States as the plural before
+                found += [Found(m.start(), m.end(), k, "backref") for k in same]
                 continue
             # the last that many named, each by its latest mention — for a recipient (after a marker of one), those
             # named before the reference's own clause when enough were (越南最高人民法院为这两个国家的法官…: not the
@@ -396,6 +402,7 @@ def add_plural(st: UnitState, found: list[Found], text: str) -> None:
                 states = acting[::-1]
             if len(states) >= n:
                 found += [Found(m.start(), m.end(), k, "backref") for k in reversed(states[:n])]
+                counted.append((n, list(reversed(states[:n]))))
     found.sort(key=lambda f: (f.start, f.end))
     add_group_plural(st, found, text)
     add_pair(st, found, text)
