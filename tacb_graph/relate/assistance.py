@@ -497,8 +497,8 @@ def assists(ctx: SentenceContext, together) -> None:
             continue
         if a.get("told_before") and re.search(a["told_before"], lx.squeeze(text[sent.clause_start(s):s])):
             continue  # 请 X 说明其支持…的情况, asked X to describe its support to …: help told of, not given or asked for
-        if w in a.get("work_infinitives", ()) and not re.search(r"\bto\s+$", text[max(sent.start, s - 8):s]):
-            continue  # asked X to review its draft law: the bare form only as an infinitive (its review by Y is none)
+        if w in a.get("work_infinitives", ()) and re.search(a.get("work_noun_before", "(?!)"), text[max(sent.start, s - 24):s]):
+            continue  # asked X to review its draft law, that X review it: the bare form as a verb (its review by Y is none)
         if a.get("work_object_required") and w in a.get("work_verbs", ()) \
                 and not re.search(a["work_object_required"], lx.squeeze(text[e:sent.clause_end(e)])):
             continue  # 审查了 X 的报告 (a treaty body's review) is no help; 审查了 X《…法》修正草案 is
