@@ -196,10 +196,12 @@ def _all_but(ctx: SentenceContext, si: dict) -> None:
 
 
 def _all_of_kind(ctx: SentenceContext, si: dict) -> None:
-    """``All four Governments sent written answers, as did IOM and UNHCR``: a subject that counts all the asked of a
-    kind (``all_of_kind``: ``rx``, a regular expression whose group ``kind`` is a key of ``kinds``, the entity classes
-    it stands for) and replies: those the sentence before addressed (``all_but_addressed``) of that kind replied, and so
-    did the groups an echo (:func:`_echoed`) names after it."""
+    """``All four Governments sent written answers, as did IOM and UNHCR``, ``两个国家人权委员会都作了书面答复``: a
+    subject that counts all the asked of a kind (``all_of_kind``: ``rx``, a regular expression whose group ``kind`` is a
+    key of ``kinds``, the entity classes it stands for) and replies: those of that kind the report's author asked for
+    input earlier in the unit (it ``requests`` them), else those the sentence before addressed (``all_but_addressed``),
+    replied; so did the list joined right before the subject (``joined``: A、B 和 C 三国政府以及…) and the groups an echo
+    (:func:`_echoed`) names after it."""
     spec = si.get("all_of_kind")
     if not spec:
         return
@@ -211,8 +213,8 @@ def _all_of_kind(ctx: SentenceContext, si: dict) -> None:
     authors = set((si.get("addressed") or {}).get("to", ()))
     kinds = set(spec["kinds"].get(m.group("kind").lower(), ()))
     unit_kinds = {**ctx.carried.get("kinds", {}), **sent.item_kinds()}
-    asked = [r.object for r in ctx.earlier if r.predicate == "requests" and r.subject in authors]  # (asked by the
-    if not asked and si.get("all_but_addressed"):  # author for input, else written to in the sentence before)
+    asked = [r.object for r in ctx.earlier if r.predicate == "requests" and r.subject in authors]
+    if not asked and si.get("all_but_addressed"):
         asked = _addressed(ctx.carried.get("named", ()), si["all_but_addressed"], lx, authors)
     asked = [k for k in dict.fromkeys(asked) if unit_kinds.get(k) in kinds]
     mood = ctx.mood(sent.start + m.end() - 1)
