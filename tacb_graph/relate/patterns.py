@@ -59,6 +59,10 @@ class SentenceContext:
     def lx(self) -> Lexicon:
         return self.sentence.lx
 
+    def unit_kinds(self) -> dict[str, str]:
+        """Entity key -> class of every name the unit has given so far, this sentence's included."""
+        return {**self.carried.get("kinds", {}), **self.sentence.item_kinds()}
+
     def add(self, s: str, p: str, o: str, year: str | None = None,
             mood: tuple[str, str | None] = (REPORTED, None), via: str | None = None) -> None:
         if s != o:

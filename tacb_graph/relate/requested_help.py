@@ -488,7 +488,7 @@ def request_met(ctx: SentenceContext) -> None:
     hits = list(re.finditer(met["rx"], text[sent.start:sent.end]))
     if not hits:
         return
-    kinds = {**ctx.carried.get("kinds", {}), **sent.item_kinds()}
+    kinds = ctx.unit_kinds()
     askers = set(met.get("asker_kinds", ()))  # X asked Y to …: a State's or an institution's request for help
     asked = list(dict.fromkeys(  # (who was asked, for whom, the year, the sentence that asked)
         [(r.subject, r.object, r.year, r.sentence) for r in (*ctx.earlier, *ctx.relations)

@@ -212,7 +212,7 @@ def _all_of_kind(ctx: SentenceContext, si: dict) -> None:
         return
     authors = set((si.get("addressed") or {}).get("to", ()))
     kinds = set(spec["kinds"].get(m.group("kind").lower(), ()))
-    unit_kinds = {**ctx.carried.get("kinds", {}), **sent.item_kinds()}
+    unit_kinds = ctx.unit_kinds()
     asked = [r.object for r in ctx.earlier if r.predicate == "requests" and r.subject in authors]
     if not asked and si.get("all_but_addressed"):
         asked = _addressed(ctx.carried.get("named", ()), si["all_but_addressed"], lx, authors)
