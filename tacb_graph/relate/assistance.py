@@ -42,7 +42,7 @@ from .patterns import SentenceContext, co_providers, on_request_of
 from .places import located_after, stationed_in
 from .relatives import given_relative, helped_relative, supported_relative
 from .requested_help import (asked_pronoun, asks_money_for_itself, fallback_recipient, pronoun_asker,
-                             request_for_help_taken, request_met, requested_by, requested_from,
+                             request_for_help_taken, request_met, requested_by, requested_from, sought_help,
                              similar_request)
 from .roles import (clauses_back, counted_goods, first_free, followed_by, is_free, locative, members_of, nearest_state,
                     object_after, owns_a_thing, scope_start, skip_aside, strip_adverbs, subject_before,
@@ -539,6 +539,7 @@ def assists(ctx: SentenceContext, together) -> None:
     passive_help(ctx, found)
     given_to_it(ctx, found)
     requested_from(ctx, found)
+    sought_help(ctx)  # 寻求 Y 的技术支助
     request_for_help_taken(ctx)
     similar_request(ctx)
     nominal_help(ctx, found)

@@ -162,7 +162,70 @@ def _study_visit_to(ctx: SentenceContext, spec: dict, people: tuple) -> None:
                     and lx.find(text, people, max(lo, g.start - 40), g.start) for k in members_of(g, lx.agents)
                     if k not in hosts]
         if hosts and visitors:
-            emit_assist(ctx, hosts, visitors, year_before(sent, s), topic(sent, e), ctx.mood(s, None))
+            emit_assist(ctx, hosts, visitors, year_before(sent, s), topic(sent, e), ctx.mood(e, None))
+
+
+def _visit_named(ctx: SentenceContext, spec: dict, people: tuple) -> None:
+    """``A study visit to Tallinn by members of the Parliament of X, which Estonia was to host in 2115, was postponed``,
+    ``An exchange visit of X's staff to Jamaica was cancelled``: a visit to learn named by a noun that opens its clause
+    (``visits`` ``named``: ``nouns``; ``lead``, what may stand before it once determiners are trimmed) — its host, the
+    one a relative or a participle after it names (``host_relative``, ``host_by``), else the State or body the visit
+    went to (a ``host_markers`` group; a capital stands for its State), helped the visitors — and so did the one
+    such a clause says arranged it (a verb that is no ``hosting`` word: ``which Y had arranged``) (a ``visitor_markers``
+    group, with a word of the activities' ``beneficiaries`` right before or after it, or right after the noun). The
+    mood is the sentence's: a visit postponed or called off is help not given."""
+    nm = spec.get("named")
+    if not nm:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    text = sent.text
+    for s, e, _w in lx.find(text, nm["nouns"], sent.start, sent.end):
+        lo = sent.clause_start(s)
+        if not re.fullmatch(nm["lead"], lx.trim(lx.squeeze(text[lo:s]), "determiners").strip()) \
+                or any(lo <= g.start < s for g in sent.groups):
+            continue  # (OHCHR organized a study visit …: the organizer's, read by the activity readers)
+        end = sent.clause_end(e)
+        inside = [g for g in sent.groups if e <= g.start and g.end <= end]
+        visitors, hosts = [], []
+        for i, g in enumerate(inside):
+            before = lx.squeeze(text[max(inside[i - 1].end if i else e, g.start - 80):g.start])
+            after = lx.squeeze(text[g.end:g.end + 30])
+            if g.governor in nm["visitor_markers"] and g.kinds() & lx.agents and (
+                    lx.squeeze(text[e:g.head]).strip() == g.governor or lx.find(before, people, 0, len(before))
+                    or re.match(nm.get("owner_people", "(?!)"), after) and lx.find(after, people, 0, len(after))):
+                visitors += [k for k in members_of(g, lx.agents) if k not in visitors]
+            elif g.governor in nm["host_markers"] and not hosts:
+                keys = [ctx.seats.get(k, k) for k in g.keys]
+                if all(k.startswith("state/") or g.kinds() & lx.agents for k in keys):
+                    hosts = list(dict.fromkeys(keys))
+        named, hosting = _named_host(sent, end, nm)
+        if named is not None:  # which Y was to host: Y, not the place; which Y had arranged: Y and the place's State
+            keys = [ctx.seats.get(k, k) for k in members_of(named, lx.agents)]
+            hosts = list(dict.fromkeys(keys + ([] if hosting else hosts)))
+        visitors = [k for k in visitors if k not in hosts]
+        if hosts and visitors:
+            emit_assist(ctx, hosts, visitors, year_before(sent, s), topic(sent, e), ctx.mood(e, None))
+
+
+def _named_host(sent, end: int, nm: dict):
+    """The one a clause right after the visit's names says hosts or arranges it (``, which Y was to host``,
+    ``, hosted by Y``; ``, which Y had arranged``), and whether it hosts (a ``hosting`` word in that clause), or
+    ``(None, False)``."""
+    lx = sent.lx
+    if end >= sent.end or sent.text[end] not in ",，":
+        return None, False
+    g = next((g for g in sent.after(end + 1) if g.start < sent.clause_end(end + 1)), None)
+    if g is None or not g.kinds() & lx.agents:
+        return None, False
+    lead = lx.squeeze(sent.text[end + 1:g.head])
+    rest = lx.squeeze(sent.text[g.end:g.end + 40])
+    m = re.fullmatch(nm.get("host_by", "(?!)"), lead)
+    if m is None and re.fullmatch(nm.get("host_relative", "(?!)"), lead):
+        m = re.match(nm.get("host_verbs", "(?!)"), rest)
+    if m is None:
+        return None, False
+    return g, re.search(nm.get("hosting", "(?!)"), m.group(0)) is not None
 
 
 def visits_hosted(ctx: SentenceContext) -> None:
@@ -207,6 +270,7 @@ def visits_hosted(ctx: SentenceContext) -> None:
         elif visitors:
             ctx.carried["visit"] = (list(dict.fromkeys(keys)), visitors, text[host.start:host.end])
     _study_visit_to(ctx, spec, people)
+    _visit_named(ctx, spec, people)
     visit = ctx.carried.get("visit")
     if not visit:
         return

@@ -156,16 +156,17 @@ def _denied_object(sent: Sentence, pos: int, md: dict) -> bool:
                for rx in (md.get("negated_objects"), md.get("stopped_objects")) if rx)
 
 
-def _undone_subject(sent: Sentence, pos: int, md: dict) -> bool:
+def _undone_subject(sent: Sentence, pos: int, md: dict, key: str = "subject_undone") -> bool:
     """``A workshop for judges of X, which Y was to hold, was cancelled``: the predicate lies inside the subject of a
     clause that says the activity never happened. The subject opens its clause (``subject_undone_opener``, a regular
     expression on the text from the sentence or the last ``;``/``:`` to the predicate: an activity noun, after a
     complementizer or a fronted phrase at most) and its clause's own predicate, after it, calls the activity off
     (``subject_undone``, tried on the text after the predicate); a clause of another subject between the two
     (``subject_undone_stops``), or a relative pronoun right before the predicate that calls off (``which was
-    cancelled`` may say it of another noun), keeps the fact as read; so does a predicate that is itself the asking
+    cancelled`` may say it of another noun), keeps the fact as read; a clause joined to the one before
+    (``subject_clause_joins``: ``, and``) opens where the join ends; so does a predicate that is itself the asking
     (``subject_undone_not_at``: the help that X had requested … was not given)."""
-    undone, opener = md.get("subject_undone"), md.get("subject_undone_opener")
+    undone, opener = md.get(key), md.get("subject_undone_opener")
     if not undone or not opener:
         return False
     at = md.get("subject_undone_not_at")  # the help X had requested … was not given: the asking itself took place
@@ -182,7 +183,16 @@ def _undone_subject(sent: Sentence, pos: int, md: dict) -> bool:
     if relative and _compiled(relative).search(gap):
         return False
     lo = max([sent.start] + [k + 1 for k in range(sent.start, pos) if sent.text[k] in ";:；："])
+    joins = md.get("subject_clause_joins")  # (…, and a study visit of officials of X to Y was cancelled: a clause of its own)
+    lo = max([lo] + ([m.end() for m in _compiled(joins).finditer(sent.text, lo, pos)] if joins else []))
     return _compiled(opener).match(sent.lx.squeeze(sent.text[lo:pos]).strip()) is not None
+
+
+def _planned_subject(sent: Sentence, pos: int, md: dict) -> bool:
+    """``A study visit to Oslo by officials of X is planned for 2118``, ``… has been postponed to 2118``: as
+    :func:`_undone_subject`, with the subject's own predicate saying the activity is still to come
+    (``subject_planned``)."""
+    return _undone_subject(sent, pos, md, "subject_planned")
 
 
 @functools.lru_cache(maxsize=16)
@@ -351,6 +361,8 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
         contrasts = sent.lx.find(sent.text, md.get("originally_contrast", ()), pos, sent.end)
         called = contrasts and sent.lx.find(sent.text, md.get("called_off", ()), contrasts[0][1], sent.end)
         return ("Negated" if called else "Planned"), None
+    if _planned_subject(sent, pos, md):
+        return "Planned", None  # A study visit by officials of X to Y is planned for 2118: the subject is to come
     planned = _clause_level(sent, pos, subject, md, "planned") or _planned_before_agent(sent, subject, md)
     if planned:
         if _undone_plan(sent, planned, pos, md):

@@ -27,7 +27,7 @@ def nominal_help(ctx: SentenceContext, found: list) -> None:
     """``the support of X to Y``, ``the assistance provided by X to Y``, ``X's support to its
     institutions``, ``the secondment by X of an expert to Y`` (``object_markers`` opening what was given, within
     ``object_reach``), ``the assistance delivered to Y by X`` (``agent_markers``): assistance named by a noun, with its
-    provider and recipient."""
+    provider and recipient (none for a visit to learn, ``hosted_nouns``: the one it went to helped)."""
     sent = ctx.sentence
     lx = sent.lx
     a = lx["assists"]
@@ -36,6 +36,8 @@ def nominal_help(ctx: SentenceContext, found: list) -> None:
         return
     agents = lx.agents
     for s, e, _w in lx.find(sent.text, a["passive_nouns"], sent.start, sent.end):
+        if _w in nm.get("hosted_nouns", ()):
+            continue  # a study visit to Y by officials of X: Y hosted them (relate/learners.py), X gave nothing
         end = sent.clause_end(e)
         after = [g for g in sent.groups if e <= g.start <= end]
         prov = None

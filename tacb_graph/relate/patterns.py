@@ -117,7 +117,7 @@ def adopted_by(ctx: SentenceContext) -> None:
                     ctx.add(it.key, "adoptedBy", body)
 
 
-def _help_of(sent: Sentence, e: int, rq: dict) -> Group | None:
+def help_of(sent: Sentence, e: int, rq: dict) -> Group | None:
     """``sought the technical assistance of Y``, ``request the continued support of Y``, ``寻求 Y 的技术支持``: the one
     whose help a verb of asking ending at ``e`` asks for (``help_of``: ``before``, a regular expression on the words
     between the verb and the group; ``after``, on the words right after it) is the one asked."""
@@ -195,7 +195,7 @@ def requests(ctx: SentenceContext) -> None:
                 and not any(g is not subj and g.kinds() & agents for g in sent.before(hit[0])):
             obj = prev  # UNHCR made no comment. X had asked it for help …: the one the sentence before spoke of
         if subj and obj is None:
-            obj = _help_of(sent, hit[1], rq)  # sought the technical assistance of Y, 寻求 Y 的技术支持: Y is asked
+            obj = help_of(sent, hit[1], rq)  # sought the technical assistance of Y, 寻求 Y 的技术支持: Y is asked
         if subj and obj and set(subj.keys) & set(obj.keys):
             continue  # 欢迎 A 和 B 的项目，并请 A 和 B（这些实体）…: the ones asked are no askers of one another
         if subj and obj:
@@ -217,7 +217,7 @@ def requests(ctx: SentenceContext) -> None:
                     ctx.add(s, "requests", o, mood=mood)
     for hit in lx.find(sent.text, rq.get("help_of", {}).get("verbs", ()), sent.start, sent.end):
         # 寻求 Y 的技术支持: a verb that asks only with the help it names (not 寻求与 Y 合作, 寻求伙伴)
-        obj = _help_of(sent, hit[1], rq)
+        obj = help_of(sent, hit[1], rq)
         subj = subject_before(sent, hit[0], kinds, ctx.prev_subject) if obj is not None else None
         if subj is not None and not set(subj.keys) & set(obj.keys):
             mood = ctx.mood(hit[0], subj)

@@ -278,7 +278,8 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
     (a similar request made by X to Y had not been answered); with ``that_after_maker``, the one right after the maker's
     ``that`` is asked (a request from X that Y train …); a bare request noun (``relative_maker`` ``nouns``) is read
     only with a relative clause naming its maker and addressee (:func:`_relative_maker`); an aside after the maker
-    (``aside_to``: ``, addressed to Y …,``) may name the addressee."""
+    (``aside_to``: ``, addressed to Y …,``) may name the addressee; so may ``from`` after what was asked for
+    (``asked_from``: a request of X for help from Y)."""
     sent = ctx.sentence
     lx = sent.lx
     text = sent.text
@@ -319,6 +320,10 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
             to = next((g for g in after if g.start > maker.end and g.kinds() & agents and lx.trim(lx.squeeze(
                 text[maker.end:g.start if g.lead is None else g.lead]).strip().lower(), "determiners")
                 in nom["that_after_maker"]), None)  # (a request by X that the United Kingdom pay …)
+        if to is None and nom.get("asked_from"):  # a request of X for help from Y: Y is asked
+            to = next((g for g in after if g is not maker and g.start > maker.end and g.kinds() & agents
+                       and re.search(nom["asked_from"], lx.squeeze(text[maker.end:g.head if g.lead is None else g.lead]))),
+                      None)
         if to is None and nom.get("asked_by_after"):  # a request by X for the training of its staff by Y: Y is asked
             to = next((g for g in after if g is not maker and g.start > maker.end and g.kinds() & agents
                        and phrase_before(sent, g, nom.get("by", ()))

@@ -7,13 +7,13 @@ from __future__ import annotations
 
 import re
 
-from .patterns import SentenceContext, on_request_of, past_time_aside
+from .patterns import SentenceContext, help_of, on_request_of, past_time_aside
 from .emit import emit_assist, topic
 from .clauses import Group
 from .roles import followed_by, is_free, members_of, nearest_state, scope_start, subject_before, year_before
 
 __all__ = ["asks_money_for_itself", "asked_pronoun", "done_on_request", "fallback_recipient", "requested_from", "request_for_help_taken", "similar_request", "on_its_request", "pronoun_askers",
-           "requested_by"]
+           "requested_by", "sought_help"]
 
 
 def asks_money_for_itself(ctx: SentenceContext, key: str, kind: str) -> bool:
@@ -160,6 +160,24 @@ def requested_from(ctx: SentenceContext, found: list) -> None:
         emit_assist(ctx, members_of(prov, agents), members_of(helped or asker, agents), year_before(sent, s),
                     topic(sent, nouns[-1][1]),  # (asked Y for help for its human rights commission: the commission)
                     mood if mood[0] in ("Recommended", "Planned", "Negated") or given_at is not None
+                    else ("Requested", asker.keys[0]))
+
+
+def sought_help(ctx: SentenceContext) -> None:
+    """``X 寻求 Y 在…方面的技术支助``: the help of Y that a verb of seeking (``requests`` ``help_of`` ``verbs``) asks for
+    is Y's help to X, asked (Requested unless the clause recommends, plans or denies it); the request itself is read
+    with the other requests (:func:`~.patterns.requests`)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    spec = lx["requests"].get("help_of") or {}
+    for s, e, _w in lx.find(sent.text, spec.get("verbs", ()), sent.start, sent.end):
+        prov = help_of(sent, e, lx["requests"])
+        asker = subject_before(sent, s, lx.agents, ctx.prev_subject) if prov is not None else None
+        if asker is None or set(asker.keys) & set(prov.keys):
+            continue
+        mood = ctx.mood(s, asker)
+        emit_assist(ctx, members_of(prov, lx.agents), members_of(asker, lx.agents), year_before(sent, s),
+                    topic(sent, prov.end), mood if mood[0] in ("Recommended", "Planned", "Negated")
                     else ("Requested", asker.keys[0]))
 
 
