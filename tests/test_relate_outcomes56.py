@@ -81,3 +81,136 @@ def test_help_sought_from_a_body_is_asked_for_not_given():
 def test_help_sought_in_a_recommendation_is_recommended():
     got = _assists("与会者建议：(a) 马拉维和赞比亚寻求世界卫生组织的技术支助；(b) 捐助方提供更多资金。", zh=True)
     assert got == {("org/who", "state/MWI", "Recommended"), ("org/who", "state/ZMB", "Recommended")}
+
+
+# people at a forum two bodies held jointly
+
+
+def test_heads_of_bodies_from_listed_states_at_a_jointly_held_forum_are_helped_by_both():
+    got = _assists("2104 年 5 月，人权高专办与开发署在曼谷联合举办了区域论坛，来自老挝、柬埔寨和越南司法部的 30 名负责人参加了论坛。",
+                   zh=True)
+    assert {(p, r, "Reported") for p in ("org/ohchr", "org/undp")
+            for r in ("state/LAO", "state/KHM", "state/VNM")} <= got
+
+
+# a request in a resolution, 在…决议里
+
+
+def test_a_resolution_that_asks_in_it_asks():
+    got = _facts("人权理事会在第 999/3 号决议里请人权高专办继续帮助马里开展司法改革。", zh=True)
+    assert ("resolution/A/HRC/RES/999/3", "requests", "org/ohchr", "Reported") in got
+    assert ("org/hrc", "requests", "org/ohchr", "Reported") not in got
+
+
+# a request no one answered, told from the asker's side
+
+
+def test_no_reply_ever_received_undoes_the_help_asked():
+    got = _assists("马里政府曾请开发署为法官举办一期研讨会，但政府始终没有等到回复。", zh=True)
+    assert got == {("org/undp", "state/MLI", "Negated")}
+    got = _assists("Mali asked UNDP to hold a seminar for judges, but it never received a reply.")
+    assert got == {("org/undp", "state/MLI", "Negated")}
+
+
+def test_a_refusal_by_the_office_named_by_a_back_reference():
+    got = _assists("乍得请欧安组织民主体制和人权办公室对其法律草案提出评论，但该办公室以人手不足为由没有接受。", zh=True)
+    assert got == {("org/odihr", "state/TCD", "Negated")}
+
+
+# who paid, in a later sentence, said by a cleft
+
+
+def test_a_cleft_names_who_paid_for_the_adviser():
+    got = _assists("人权高专办派一名顾问常驻马里司法部，协助其拟订法律援助标准。这名顾问的派驻费用是挪威政府出的。", zh=True)
+    assert ("state/NOR", "state/MLI", "Reported") in got
+
+
+def test_a_cleft_names_who_paid_for_the_training():
+    got = _assists("马里的 20 名监测员参加了人权高专办举办的培训。培训经费是开发署以赠款形式提供的。", zh=True)
+    assert ("org/undp", "state/MLI", "Reported") in got
+
+
+# a study visit hosted by a body in the city the visitors went to
+
+
+def test_visitors_who_went_to_a_city_and_studied_at_a_body_were_helped_by_it():
+    got = _assists("马里的 9 名法官前往达喀尔，在塞内加尔人权委员会考察了一个星期。这次考察的全部开支由瑞士政府承担。", zh=True)
+    assert {("org/csdh-senegal", "state/MLI", "Reported"), ("state/CHE", "state/MLI", "Reported")} <= got
+
+
+def test_visitors_who_went_to_a_city_only_are_not_said_to_be_helped():
+    assert _assists("马里的 9 名法官前往达喀尔考察了一个星期。", zh=True) == set()
+
+
+# a request named before the help
+
+
+def test_help_after_the_state_asked_for_it_was_asked_of_the_helper():
+    got = _facts("马里政府提出请求之后，2104 年 3 月，人权高专办对国家防范机制作了一次能力评估。", zh=True)
+    assert ("state/MLI", "requests", "org/ohchr", "Reported") in got
+    assert ("org/ohchr", "assists", "state/MLI", "Reported") in got
+
+
+# a back-reference to a national institution whose name ends with its short title in brackets
+
+
+def test_the_ombudsman_is_the_one_named_in_full_before():
+    got = _assists("人权高专办向乌兹别克斯坦监察员借调了一名顾问。联合国儿童基金会则向监察员下属的小组赠送了 6 套设备。", zh=True)
+    assert ("org/unicef", "org/ombudsman-uzbekistan", "Reported") in got
+
+
+# a project carried out in two cities of a State
+
+
+def test_a_project_in_two_cities_of_a_state_helps_the_state():
+    got = _assists("人权高专办和儿基会在马里的巴马科和莫普提两地联合实施了一个出生登记项目。项目的资金来自日本。", zh=True)
+    assert {("org/ohchr", "state/MLI", "Reported"), ("org/unicef", "state/MLI", "Reported"),
+            ("state/JPN", "state/MLI", "Reported")} <= got
+
+
+# the host of a visit named in a later sentence
+
+
+def test_the_host_named_after_the_visit_helped_the_visitors():
+    got = _assists("马里司法部的 20 名法官于 2104 年 4 月赴达喀尔作了为期七天的考察学习。这次访问由开发署安排，东道方是塞内加尔司法部。",
+                   zh=True)
+    assert {("state/SEN", "state/MLI", "Reported"), ("org/undp", "state/MLI", "Reported")} <= got
+
+
+# comments two bodies signed together
+
+
+def test_comments_signed_jointly_make_the_signers_partners():
+    got = _facts("马里国民议会在审议法律草案期间，收到了人权高专办和儿基会联名提出的书面评论，其中若干建议已被采纳。", zh=True)
+    assert ("org/ohchr", "partnersWith", "org/unicef", "Reported") in got
+    assert {("org/ohchr", "assists", "state/MLI", "Reported"), ("org/unicef", "assists", "state/MLI", "Reported")} <= got
+
+
+# a short name the report gives after "hereinafter", without quotation marks
+
+
+def test_a_fund_called_by_its_short_name_after_hereinafter():
+    got = _facts("In resolution 999/5, the Human Rights Council asked the Secretary-General for a report on the Universal "
+                 "Periodic Review Voluntary Trust Fund to Facilitate the Participation of Developing Countries "
+                 "(hereinafter the Participation Fund).",
+                 "The Office of the United Nations High Commissioner for Human Rights (OHCHR) administers the "
+                 "Participation Fund.",
+                 "In 2104 the Participation Fund paid the travel of delegates of Belize and Bhutan. It also enabled a "
+                 "delegate of Nepal to attend the session.")
+    assert ("org/upr-vf-participation", "administeredBy", "org/ohchr", "Reported") in got
+    assert {("org/upr-vf-participation", "assists", k, "Reported") for k in ("state/BLZ", "state/BTN", "state/NPL")} \
+        <= got
+    assert ("state/BLZ", "assists", "state/NPL", "Reported") not in got
+
+
+# replies told with a bare verb, an echo and an acknowledgement that sent nothing
+
+
+def test_bare_replies_in_a_unit_that_asked_for_input():
+    got = _facts("In May 2104 the Office invited the Governments of Chile, Peru and Bolivia and the International Labour "
+                 "Organization (ILO) to contribute. Chile and Peru replied, and so did the ILO. Bolivia acknowledged "
+                 "the invitation without sending any information.")
+    assert {("state/CHL", "submittedInputTo", "@report", "Reported"), ("state/PER", "submittedInputTo", "@report", "Reported"),
+            ("org/ilo", "submittedInputTo", "@report", "Reported"),
+            ("state/BOL", "submittedInputTo", "@report", "Negated")} <= got
+    assert ("state/BOL", "submittedInputTo", "@report", "Reported") not in got

@@ -152,6 +152,9 @@ def _unowned(head: str, owners) -> str:
     return head
 
 
+_TAIL_ASIDE = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
+
+
 def resolve_backref(rule: dict, earlier: list, history: History, entities, lang: str = "zh",
                     head_ends=(), reach: int = 1, paragraphs: bool = False, sentence_from: int | None = None) -> str | None:
     """The key of the nearest earlier entity that fits ``rule`` (or ``None``).
@@ -201,6 +204,9 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
         if suffix:
             label = getattr(e, f"label_{lang}", None) or e.label_en
             head = name_head(label, head_ends)
+            aside = _TAIL_ASIDE.search(head)  # …全权代表(监察员): the name's own short title, in brackets at its end
+            if aside and not head.endswith(suffix) and aside.group(1).endswith(suffix):
+                head = aside.group(1)
             if not head.endswith(suffix) or head.endswith(tuple(rule.get("not_suffixes", ()))):
                 return False  # 高级专员 is no 副高级专员 (a deputy), though its name ends so
             if rule.get("bare_head") and _unowned(head, rule.get("head_owners", ())) != suffix:

@@ -831,7 +831,8 @@ def activities(ctx: SentenceContext, together) -> None:
                 recips = [k for k in on_request_of(sent) if kinds.get(k) in act.get("asker_kinds", ("State",))]
             if not recips and "asker" in act.get("recipient_fallbacks", ()) and people_object(sent, e, act):
                 asked, asker = ctx.mood(s)  # X asked Y to train its prison guards: trained for the State that asked
-                recips = [asker] if asked == "Requested" and sent.item_kinds().get(asker) in act.get("asker_kinds", ("State",)) else []
+                asker = ctx.asker(s) if asked == "Negated" else asker  # (… but Y declined: still asked for X)
+                recips = [asker] if asked in ("Requested", "Negated") and sent.item_kinds().get(asker) in act.get("asker_kinds", ("State",)) else []
         elif w in training:  # officials of X were trained
             trained = beneficiary_subject(sent, s, act, agents)
             if trained is not None:
@@ -922,10 +923,11 @@ def activities(ctx: SentenceContext, together) -> None:
                         or pronoun_askers(sent)  # at the request of X; X stated that, at its request, Y held …
                 if found is None and not recips and "asker" in act.get("recipient_fallbacks", ()):
                     asked, asker = ctx.mood(s)  # X 请 Y 举办一期讲习班: held for the State that asked for it
+                    asker = ctx.asker(s) if asked == "Negated" else asker  # (…，但始终没有回复: still asked for X)
                     kinds = set(act.get("asker_kinds", ("State",)))
                     if w in act.get("funding_verbs", ()) and asks_money_for_itself(ctx, asker, sent.item_kinds().get(asker)):
                         kinds |= set(lx["assists"].get("money_recipient_kinds", ()))  # 人权高专办利比里亚办事处请 Y 资助…: for the office
-                    recips = [asker] if asked == "Requested" and sent.item_kinds().get(asker) in kinds else []
+                    recips = [asker] if asked in ("Requested", "Negated") and sent.item_kinds().get(asker) in kinds else []
                 if found is None and not recips:
                     recips = _purpose_opener(sent, s, act) or partner_state(sent, s, act)  # 为协助 X 履行…，Y 举办了…: done for X
                 if found is None and not recips:

@@ -165,6 +165,20 @@ def _study_visit_to(ctx: SentenceContext, spec: dict, people: tuple) -> None:
             emit_assist(ctx, hosts, visitors, year_before(sent, s), topic(sent, e), ctx.mood(e, None))
 
 
+def _at_body(sent, place, spec: dict):
+    """``前往阿斯塔纳，在 Y 考察了一个星期``: the body (no State) the clause after the place the visitors went to opens
+    with (``at_body``, a regular expression on the words between the place and it) — where they came to learn."""
+    rx = spec.get("at_body")
+    if not rx:
+        return None
+    lx = sent.lx
+    nxt = next((g for g in sent.after(place.end)), None)
+    if nxt is None or not nxt.kinds() & lx.agents or "State" in nxt.kinds() \
+            or not re.fullmatch(rx, lx.squeeze(sent.text[place.end:nxt.head if nxt.lead is None else nxt.lead])):
+        return None
+    return nxt
+
+
 def _visit_named(ctx: SentenceContext, spec: dict, people: tuple) -> None:
     """``A study visit to Tallinn by members of the Parliament of X, which Estonia was to host in 2115, was postponed``,
     ``An exchange visit of X's staff to Jamaica was cancelled``: a visit to learn named by a noun that opens its clause
@@ -231,11 +245,13 @@ def _named_host(sent, end: int, nm: dict):
 def visits_hosted(ctx: SentenceContext) -> None:
     """``X 教育部的四名官员赴 Y 考察…。Y 教育部安排他们走访了五所学校``: people of X (``activities`` ``beneficiaries``,
     ``visits`` ``people_extra``) who went (``visits`` ``went``; with ``host_gap``, the words allowed before Y: spent a
-    week in) to Y, a capital standing for its State, to learn (a ``nouns`` word within ``window`` characters after Y)
+    week in) to Y, a capital standing for its State (or the body the clause after that place opens with, ``at_body``:
+    前往 P，在 Y 考察, whose help an ``at_study_nouns`` word right after it says), to learn (a ``nouns`` word within ``window`` characters after Y)
     were helped by Y where they came to study (a ``visits`` ``study_nouns`` word in that window: on a study visit), or
     where a clause of the same or a later sentence of the unit opens with Y (or a body of Y's:
     ``visits`` ``organ``; or with the programme Y set, ``host_by``: 考察日程由 Y 安排) and says what it did for them (``visits`` ``host_acts``, a regular expression on the words
-    after it): it arranged their programme, briefed them."""
+    after it): it arranged their programme, briefed them; or where such a clause names Y the host (``host_is``:
+    东道方是 Y)."""
     sent = ctx.sentence
     lx = sent.lx
     ln = lx["assists"].get("learners") or {}
@@ -249,6 +265,8 @@ def visits_hosted(ctx: SentenceContext) -> None:
     for s, e, _w in lx.find(text, spec["went"], sent.start, sent.end):
         host = next((g for g in sent.after(e) if g.start < sent.clause_end(e)), None)
         between = lx.squeeze(text[e:host.head]).strip() if host is not None else ""
+        at = _at_body(sent, host, spec) if host is not None else None  # 前往 P，在 Y 考察了一周: Y hosted them
+        host = at or host
         if host is None or between and not (gap is not None and gap.fullmatch(between)) \
                 or not lx.find(text, nouns, host.end, min(sent.end, host.end + spec.get("window", ln.get("window", 16)))):
             continue
@@ -260,8 +278,9 @@ def visits_hosted(ctx: SentenceContext) -> None:
                and lx.find(text, people, max(sent.start, g.start - 40), s)
                and (g.start >= lo or spec.get("people_before_comma"))]  # (Eleven civil servants, from X's ministry, …)
         visitors = [k for g in own for k in members_of(g, {"State"}) if k not in keys]
-        if visitors and all(k.startswith("state/") for k in keys) and lx.find(
-                text, spec.get("study_nouns", ()), host.end, min(sent.end, host.end + spec.get("window", ln.get("window", 16)))) \
+        study = spec.get("study_nouns", ()) if at is None else spec.get("at_study_nouns", spec.get("study_nouns", ()))
+        if visitors and (all(k.startswith("state/") for k in keys) or at is not None) and lx.find(
+                text, study, host.end, min(sent.end, host.end + spec.get("window", ln.get("window", 16)))) \
                 and not any(host.end <= g.start <= sent.clause_end(host.end) and g.kinds() & lx.agents
                             for g in sent.groups):  # (… on a study visit hosted by the Inter-American Court: its host)
             # had come to Brasilia on study visits to learn from its programme: the host State helped the visitors
@@ -287,6 +306,10 @@ def visits_hosted(ctx: SentenceContext) -> None:
         m = organ.match(rest) if organ is not None else None
         rest = rest[m.end():] if m else rest
         opening = lx.squeeze(text[sent.clause_start(g.start):g.head]).strip(" ,，")
+        if spec.get("host_is") and re.fullmatch(spec["host_is"], opening):  # 东道方是 Y: Y hosted them
+            emit_assist(ctx, list(g.keys), list(visitors), year_before(sent, g.start), topic(sent, g.end),
+                        ctx.mood(g.end, g))
+            break
         if opening and not (by and re.fullmatch(by, opening)) or g.governor is not None and not opening:
             continue  # (the host opens its clause, or the programme it set does: 考察日程由 Y 安排; not what was done in it)
         if acts.match(lx.squeeze(rest)):

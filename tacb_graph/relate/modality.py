@@ -346,6 +346,9 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
             return "Planned", None  # 政府已决定请 Y 提供资金: a request decided on, not yet made
         if modality == "Requested" and _asked_then_withdrawn(sent, vpos, pos, md):
             return "Negated", None  # 原本邀请 Y 派遣专家…，但后来取消了这一邀请: the help asked for never came
+        if modality == "Requested" and md.get("asked_unanswered") \
+                and _compiled(md["asked_unanswered"]).search(sent.text, pos, sent.end):
+            return "Negated", None  # 请 Y 举办…，但始终没有等到回复; asked Y to …, but never received a reply
         put_off = re.search(md["asked_put_off"], sent.text[pos:sent.end]) if modality == "Requested" \
             and md.get("asked_put_off") else None
         if put_off:  # 请 Y 协助…，但 Y 推迟了这项协助(，至今没有确定新的日期): still to come, or, with no new date, not given
@@ -375,6 +378,21 @@ def modality_at(sent: Sentence, pos: int, subject: Group | None, prev: Group | N
     if _original_plan_undone(sent, pos, md):
         return "Negated", None  # X 原定于…派团赴 Y，…，并向 Y 的部委提供咨询，但…访问被取消: the whole plan was called off
     return REPORTED, None
+
+
+def request_asker(sent: Sentence, pos: int, prev: Group | None = None) -> Group | None:
+    """Who asked for a fact whose predicate starts at ``pos`` inside a request's scope, whatever came of the request
+    (asked, then refused or never answered), or ``None``."""
+    lx = sent.lx
+    md = lx.get("modality") if lx is not None else None
+    if not md or relative_antecedent(sent, pos, lx.agents) is not None:
+        return None
+    scope = _request_scope(sent, pos, None, lx, prev)
+    if scope is None:
+        return None
+    from .roles import subject_before
+
+    return subject_before(sent, scope[1], lx.agents | {"Resolution"}, prev)
 
 
 def _original_plan_undone(sent: Sentence, pos: int, md: dict) -> bool:

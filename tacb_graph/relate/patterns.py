@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from ..records import UNIT, Assistance, Contribution, Dated, Relation
 from .clauses import Group, Lexicon, Sentence, find_words
-from .modality import REPORTED, modality_at
+from .modality import REPORTED, modality_at, request_asker
 from .roles import (coordinated_verb, repeated_verb, followed_by, locative, members_of, object_after, phrase_before, strip_adverbs,
                     skip_aside, subject_before, verb_ok, years)
 
@@ -75,6 +75,11 @@ class SentenceContext:
         if modality in ignore:
             return REPORTED, None
         return modality, (asker.keys[0] if asker is not None and modality != REPORTED else None)
+
+    def asker(self, pos: int) -> str | None:
+        """The key of who asked for a fact at ``pos``, whatever came of the request (:func:`.modality.request_asker`)."""
+        g = request_asker(self.sentence, pos, self.prev_subject)
+        return g.keys[0] if g is not None else None
 
     def date(self, key: str, year: str | None) -> None:
         if year:
@@ -467,10 +472,10 @@ def _asked_by(sent: Sentence, g: Group) -> bool:
 
 
 def _asked_it_first(sent: Sentence) -> list[tuple[Group, Group]]:
-    """``When the Ministry of Justice of X asked it to, Y reviewed …``: a clause opening the sentence with the words
-    ``opening`` matches, then an actor and a verb asking a pronoun (``requests`` ``asked_it_clause``: ``verb``, a regular
-    expression on the words after the actor) — ``(actor, Y)``, Y the name opening the next clause, whom the pronoun
-    stands for. Read once per sentence (the requests reader and every on_request_of of the sentence ask)."""
+    """``When the Ministry of Justice of X asked it to, Y reviewed …``, ``X 政府提出请求之后，Y …``: a clause opening the
+    sentence with the words ``opening`` matches, then an actor and a verb asking a pronoun (``requests``
+    ``asked_it_clause``: ``verb``, a regular expression on the words after the actor) — ``(actor, Y)``, Y the name
+    opening the next clause (after a time phrase ``main_lead`` matches, where given), whom the pronoun stands for. Read once per sentence (the requests reader and every on_request_of of the sentence ask)."""
     cached = sent.__dict__.get("_asked_it_first")
     if cached is not None:
         return cached
@@ -486,9 +491,10 @@ def _asked_it_first(sent: Sentence) -> list[tuple[Group, Group]]:
             or not re.match(spec["verb"], lx.squeeze(sent.text[first.end:end]).strip().lower()):
         return out
     main = next(iter(sent.after(end)), None)
+    lead = lx.trim(lx.squeeze(sent.text[end + 1:main.start]), "determiners").strip() if main is not None else ""
     if main is None or not main.kinds() & lx.agents or set(main.keys) & set(first.keys) \
-            or lx.trim(lx.squeeze(sent.text[end + 1:main.start]), "determiners").strip():
-        return out
+            or lead and not (spec.get("main_lead") and re.fullmatch(spec["main_lead"], lead)):
+        return out  # (… 提出请求之后，2115 年 12 月，Y …: a time phrase may open the main clause)
     out.append((first, main))
     return out
 

@@ -141,8 +141,9 @@ def _last_helped(ctx: SentenceContext, own: bool) -> list[str]:
 
 def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
     """``A human rights adviser was deployed to X. From 2026, the post will be funded by Y``: the funder a
-    passive funding verb of the referring clause names (``by Y``) assists the recipients of the assistance
-    the unit's last sentence with any reported (X)."""
+    passive funding verb of the referring clause names (``by Y``), or a cleft (``cleft_funder``: ``before``, a regular
+    expression on the words before Y; ``after``, on the words after it: 费用是 Y 出的), assists the recipients of the
+    assistance the unit's last sentence with any reported (X)."""
     sent = ctx.sentence
     lx = sent.lx
     # (…举办了讲习班，讲习班由 Y 资助: the help the clause before reported, when only a comma separates them)
@@ -174,6 +175,15 @@ def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
             mood = next(iter(here))  # X 将为 A 开办培训，培训经费由 Y 提供: paid for as planned
         emit_assist(ctx, funders, recips, year_before(sent, s), topic(sent, e), mood)
         return
+    cleft = act.get("cleft_funder")  # 培训经费是 Y 以赠款形式提供的, 顾问的派驻费用是 Y 出的: Y paid for it
+    for g in sent.groups if cleft else ():
+        if a <= g.start and g.end <= b and g.kinds() & lx.agents \
+                and re.search(cleft["before"], lx.squeeze(sent.text[a:g.start])) \
+                and re.match(cleft["after"], lx.squeeze(sent.text[g.end:b])):
+            recips = office_holders(ctx, a, g.start, act, earlier) or recips
+            funders = [k for k in members_of(g, lx.agents) if k not in recips]
+            emit_assist(ctx, funders, recips, year_before(sent, g.start), topic(sent, g.end), ctx.mood(g.start, g))
+            return
     # The training was made possible by a grant from Y: a funding phrase (``assists`` ``funding_of``) names the funder
     funding = lx["assists"].get("funding_of", ())
     named = [g for g in sent.groups if a <= g.start and g.end <= b and g.kinds() & lx.agents] if funding else []

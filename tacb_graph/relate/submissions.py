@@ -44,7 +44,9 @@ def submitted_input(ctx: SentenceContext) -> None:
     hits = lx.find(text, lx.words_of("submitted_input", lambda: si["verbs"] + si["in_submission"]
                                      + si.get("comment_verbs", [])), sent.start, sent.end)
     ends = "".join(lx.clause_ends) + "0123456789\n"  # (words that count only where they end their clause)
-    if si.get("verbs_at_clause_end"):  # A、B 和 C 也提供了材料。: a submission only where the words end the clause
+    if si.get("verbs_at_clause_end") and (not si.get("clause_end_context") or re.search(si["clause_end_context"], text)):
+        # A、B 和 C 也提供了材料。: a submission only where the words end the clause (Costa Rica and Honduras replied,
+        # where given only in a unit that speaks of input asked for: ``clause_end_context``)
         hits = hits + [(s, e, w) for s, e, w in lx.find(text, si["verbs_at_clause_end"], sent.start, sent.end)
                        if e >= sent.end or text[e] in ends]
     if si.get("verbs_rx_at_clause_end"):  # A 和 B 寄来一份联合材料；C 和 D 各自提交了材料: the open forms, clause-final
