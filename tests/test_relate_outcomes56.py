@@ -214,3 +214,37 @@ def test_bare_replies_in_a_unit_that_asked_for_input():
             ("org/ilo", "submittedInputTo", "@report", "Reported"),
             ("state/BOL", "submittedInputTo", "@report", "Negated")} <= got
     assert ("state/BOL", "submittedInputTo", "@report", "Reported") not in got
+
+
+# help a report is asked to describe is help given
+
+
+def test_help_a_resolution_asks_to_be_reported_on_is_reported():
+    got = _assists("The present report is submitted pursuant to Human Rights Council resolution 999/14, which asked the "
+                   "Office of the United Nations High Commissioner for Human Rights to report to the Council at its nine "
+                   "hundred and ninety-ninth session on the technical cooperation it had provided to Nepal and Bhutan.")
+    assert got == {("org/ohchr", "state/NPL", "Reported"), ("org/ohchr", "state/BTN", "Reported")}
+
+
+# a workshop organized, somewhere and some time, by two bodies
+
+
+def test_a_workshop_organized_in_a_city_in_a_month_by_two_bodies():
+    got = _assists("Officials of Kenya and Uganda took part in a subregional workshop on treaty reporting, organized "
+                   "together in Kampala in October 2104 by UNICEF and UNDP.")
+    assert {(p, r, "Reported") for p in ("org/unicef", "org/undp") for r in ("state/KEN", "state/UGA")} <= got
+
+
+# visitors a host received, and the one who organized the visit
+
+
+def test_visitors_whom_a_state_body_hosted_and_who_organized_and_paid_for_the_visit():
+    got = _assists("Police officers from Kenya and Uganda visited Ghana in March 2104, where the Ghana Police Service "
+                   "hosted them and explained how its units work. The visit was organized by the Commonwealth "
+                   "Secretariat with a grant from Norway.")
+    assert {(p, r, "Reported") for p in ("state/GHA", "org/commonwealth-secretariat", "state/NOR")
+            for r in ("state/KEN", "state/UGA")} <= got
+
+
+def test_a_visit_with_no_one_who_received_the_visitors_is_no_help():
+    assert _assists("Officials of Kenya visited Uganda in 2104.") == set()

@@ -828,9 +828,14 @@ def _participle_agent(sent: Sentence, e: int, act: dict, agents: set[str], recip
 
 def _place_only(gap: str, act: dict, lx) -> bool:
     """``gap`` (between a participle and its ``by``) is empty or only says where (``in Pretoria``: one of
-    ``locative_markers`` and at most three words)."""
+    ``locative_markers`` and at most three words), once what ``participle_gap_drop`` matches (a year, ``together``)
+    is taken out."""
     if not gap:
         return False
+    if act.get("participle_gap_drop"):  # organized together in Honiara in October 2115 by Y: when and how, dropped
+        gap = " ".join(re.sub(act["participle_gap_drop"], " ", gap).split())
+        if not gap:
+            return False
     m = lx.starts_with(gap, act.get("locative_markers", ()))
     return not (m and len(gap[len(m):].split()) <= 3)
 

@@ -278,11 +278,12 @@ def _decided_before(sent: Sentence, pos: int, md: dict) -> bool:
 def _reported_on(sent: Sentence, e: int, pos: int, rx: str) -> bool:
     """``requested X to report on the technical assistance provided by Y to Z``: the predicate at ``pos`` is the
     topic (``report_topic``, a regular expression from the requesting verb's end through the topic noun) of a
-    report asked for, or stands right after it, and nothing is coordinated with the topic in its clause."""
+    report asked for, or stands right after it, and nothing is coordinated with the topic before the predicate
+    (the recipients after it may be: … provided to A and B)."""
     end = sent.clause_end(pos)
     m = _compiled(rx).match(sent.text, e, end)
     return m is not None and m.start("topic") <= pos and sent.clause_end(m.end()) >= end \
-        and not sent.lx.find(sent.text, sent.lx["coordinators"], m.end(), end)
+        and not sent.lx.find(sent.text, sent.lx["coordinators"], m.end(), max(m.end(), pos))
 
 
 def _continued(sent: Sentence, verbs, anchor: int, md: dict):
