@@ -248,3 +248,32 @@ def test_visitors_whom_a_state_body_hosted_and_who_organized_and_paid_for_the_vi
 
 def test_a_visit_with_no_one_who_received_the_visitors_is_no_help():
     assert _assists("Officials of Kenya visited Uganda in 2104.") == set()
+
+
+# a visit put off with no new date, or that will not take place, told after its subject
+
+
+def test_a_visit_deferred_with_no_new_date_is_negated():
+    got = _assists("A study visit to Nairobi by officials of Uganda, which Kenya was to host in May 2104, was deferred "
+                   "at the Ministry's request, and no new date has been fixed.")
+    assert got == {("state/KEN", "state/UGA", "Negated")}
+
+
+def test_a_visit_that_will_not_take_place_is_negated():
+    got = _assists("A study visit of judges of Chad to the African Court on Human and Peoples' Rights, which the African "
+                   "Union had offered, will not take place.")
+    assert got and all(m == "Negated" for _p, _r, m in got)
+
+
+def test_a_visit_put_off_in_a_clause_after_a_semicolon_that_refers_back_with_it():
+    got = _assists("A study visit to Accra by officers of Togo was set for May 2104; it has been put off twice and has "
+                   "not yet taken place.")
+    assert got == {("state/GHA", "state/TGO", "Negated")}
+
+
+def test_a_joint_mission_called_off_in_a_clause_after_but_that():
+    got = _facts("The Ombudsman of Peru said that it had received help from the OHCHR Country Office in Colombia in "
+                 "2104, but that a joint field mission of the two offices to the south, planned for 2105, had been "
+                 "called off.")
+    assert ("org/ombudsman-peru", "partnersWith", "org/ohchr-colombia", "Negated") in got \
+        or ("org/ohchr-colombia", "partnersWith", "org/ombudsman-peru", "Negated") in got

@@ -164,7 +164,8 @@ def _undone_subject(sent: Sentence, pos: int, md: dict, key: str = "subject_undo
     (``subject_undone``, tried on the text after the predicate); a clause of another subject between the two
     (``subject_undone_stops``), or a relative pronoun right before the predicate that calls off (``which was
     cancelled`` may say it of another noun), keeps the fact as read; a clause joined to the one before
-    (``subject_clause_joins``: ``, and``) opens where the join ends; so does a predicate that is itself the asking
+    (``subject_clause_joins``: ``, and``) opens where the join ends; a fact whose predicate opens the noun phrase
+    (nothing but ``subject_lead`` before it: ``that a``) has the activity noun right after it; so does a predicate that is itself the asking
     (``subject_undone_not_at``: the help that X had requested … was not given)."""
     undone, opener = md.get(key), md.get("subject_undone_opener")
     if not undone or not opener:
@@ -185,7 +186,12 @@ def _undone_subject(sent: Sentence, pos: int, md: dict, key: str = "subject_undo
     lo = max([sent.start] + [k + 1 for k in range(sent.start, pos) if sent.text[k] in ";:；："])
     joins = md.get("subject_clause_joins")  # (…, and a study visit of officials of X to Y was cancelled: a clause of its own)
     lo = max([lo] + ([m.end() for m in _compiled(joins).finditer(sent.text, lo, pos)] if joins else []))
-    return _compiled(opener).match(sent.lx.squeeze(sent.text[lo:pos]).strip()) is not None
+    head = sent.lx.squeeze(sent.text[lo:pos]).strip()
+    if _compiled(opener).match(head) is not None:
+        return True
+    lead = md.get("subject_lead")  # (…, but that a joint field mission … had been called off: the fact opens the noun)
+    return bool(lead) and _compiled(lead).fullmatch(head) is not None \
+        and _compiled(opener).match(sent.lx.squeeze(sent.text[lo:min(sent.end, pos + 60)]).strip()) is not None
 
 
 def _planned_subject(sent: Sentence, pos: int, md: dict) -> bool:
