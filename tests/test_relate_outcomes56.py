@@ -277,3 +277,20 @@ def test_a_joint_mission_called_off_in_a_clause_after_but_that():
                  "called off.")
     assert ("org/ombudsman-peru", "partnersWith", "org/ohchr-colombia", "Negated") in got \
         or ("org/ohchr-colombia", "partnersWith", "org/ombudsman-peru", "Negated") in got
+
+
+# the activity done by one named after it
+
+
+def test_one_who_delivered_the_courses_a_donor_financed_helped_their_trainees():
+    got = _assists("Japan financed a series of courses for labour inspectors of Nepal. UNDP delivered the courses "
+                   "together with the ILO.")
+    assert {("state/JPN", "state/NPL", "Reported"), ("org/undp", "state/NPL", "Reported"),
+            ("org/ilo", "state/NPL", "Reported")} <= got
+
+
+def test_one_who_arranged_a_visit_its_hosts_received_helped_the_visitors():
+    got = _assists("Staff of the Provedor for Human Rights and Justice of Timor-Leste spent a week in Accra as guests of "
+                   "the Commission on Human Rights and Administrative Justice of Ghana, which showed them how it handles "
+                   "complaints. UNDP arranged the study visit.")
+    assert {("org/chraj", "org/pdhj-timor-leste", "Reported"), ("org/undp", "org/pdhj-timor-leste", "Reported")} <= got

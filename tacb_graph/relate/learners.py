@@ -55,6 +55,8 @@ def hosted_learners(ctx: SentenceContext) -> None:
         recips = [k for k in members_of(senders, lx.agents) if k not in host.keys] if senders is not None else []
         if recips:
             emit_assist(ctx, list(host.keys), recips, year_before(sent, s), topic(sent, host.end), ctx.mood(s, host))
+            # (… The Regional Office arranged the study visit: the visit a later sentence refers to, :func:`visits_hosted`)
+            ctx.carried["visit"] = (list(host.keys), recips, sent.text[host.start:host.end])
 
 
 def _held_at(sent, e: int, ln: dict):

@@ -45,7 +45,7 @@ import re
 from .emit import emit_assist, topic
 from .clauses import Group, Sentence
 from .offers import offered
-from .patterns import SentenceContext
+from .patterns import SentenceContext, co_providers
 from .repeated import office_holders, to_own_body
 from .coorganized import carried_out_by, co_organized_earlier, joined_earlier
 from .runs import coordinated_run
@@ -195,6 +195,24 @@ def _funded_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
         g = paying[0]
         funders = [k for k in members_of(g, lx.agents) if k not in recips]
         emit_assist(ctx, funders, recips, year_before(sent, g.start), topic(sent, g.start), ctx.mood(g.start, g))
+
+
+def _done_earlier(ctx: SentenceContext, doer, at: int, b: int, together) -> None:
+    """``X financed courses for inspectors of A. Y delivered the courses (together with Z)``: the subject of a verb
+    of doing whose object refers back to the activity (``object_referents``, read so where ``object_referents_done``)
+    gave the help the unit's last sentence with any reported, to its recipients — and so did those it did it with."""
+    sent = ctx.sentence
+    earlier = [r for r in ctx.earlier if r.predicate == "assists"]
+    if not earlier:
+        return
+    last = earlier[-1].sentence
+    providers = list(dict.fromkeys(r.subject for r in earlier if r.sentence == last))
+    recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == last))
+    keys = [k for k in members_of(doer, sent.lx.agents) if k not in providers and k not in recips]
+    if not keys:
+        return
+    keys += [c for c in co_providers(together, doer.keys, at) if c not in keys and c not in recips and c not in providers]
+    emit_assist(ctx, keys, recips, year_before(sent, at), None, ctx.mood(at, doer))
 
 
 def _extended_referent(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
@@ -483,6 +501,8 @@ def referred_activities(ctx: SentenceContext, together) -> None:
                 if not co_organized_earlier(ctx, a, b, act, set(doer.keys) if doer is not None else None) \
                         and doer is not None and lx.starts_with(hit.group(0), act.get("co_verbs", ())):
                     joined_earlier(ctx, doer, hit.end(), b, act)  # Y co-organized the workshop (with X)
+                elif doer is not None and a <= doer.start and act.get("object_referents_done"):
+                    _done_earlier(ctx, doer, hit.start(), b, together)  # Y delivered the courses (together with Z)
             continue
         _funded_referent(ctx, a, b, act)
         _extended_referent(ctx, a, b, act)
