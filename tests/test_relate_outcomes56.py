@@ -294,3 +294,26 @@ def test_one_who_arranged_a_visit_its_hosts_received_helped_the_visitors():
                    "the Commission on Human Rights and Administrative Justice of Ghana, which showed them how it handles "
                    "complaints. UNDP arranged the study visit.")
     assert {("org/chraj", "org/pdhj-timor-leste", "Reported"), ("org/undp", "org/pdhj-timor-leste", "Reported")} <= got
+
+
+# who runs a fund, and who sits on its board
+
+
+def test_the_running_of_a_fund_in_one_bodys_charge():
+    got = _facts("联合国援助酷刑受害者自愿基金由大会设立，日常管理由人权高专办代表秘书长负责。", zh=True)
+    assert ("org/vf-torture", "administeredBy", "org/ohchr", "Reported") in got
+
+
+def test_a_board_of_a_counted_number_of_persons_lists_its_members():
+    got = _facts("联合国援助酷刑受害者自愿基金董事会由三人组成，均以个人身份任职：罗莎琳德·恩孔戈(主席)、费尔南多·孔特雷拉斯和沈知意。",
+                 zh=True)
+    assert {(p, "memberOf", "org/vf-torture-board", "Reported")
+            for p in ("person/罗莎琳德·恩孔戈", "person/费尔南多·孔特雷拉斯", "person/沈知意")} <= got
+
+
+def test_a_board_chaired_by_one_whose_other_members_are_listed():
+    got = _facts("The Board of Trustees of the United Nations Voluntary Fund for Technical Cooperation in the Field of "
+                 "Human Rights met in 2104. The Board was chaired by Ms. Ana Lindqvist-Moreno (Chile); its other members "
+                 "were Mr. Tomas Okafor-Berg (Norway) and Ms. Lea Haddad-Sousa (Jordan).")
+    assert {(p, "memberOf", "org/vf-tc-board", "Reported")
+            for p in ("person/ana-lindqvist-moreno", "person/tomas-okafor-berg", "person/lea-haddad-sousa")} <= got

@@ -56,6 +56,9 @@ def funded_administered(ctx: SentenceContext) -> None:
         for pred, key in (("fundedBy", "funded_by"), ("administeredBy", "administered_by")):
             verbs = lx[key]["verbs"]
             after = not verb_first and any(rest.startswith(v) or rest[:6].find(v) != -1 for v in verbs)
+            duty = lx[key].get("duty")  # 日常管理由 Y(代表 Z)负责: the running of it is Y's charge
+            if not after and duty and lx.ends_with(before, duty["before"]) and re.match(duty["after"], rest):
+                after = True
             if pred == "fundedBy" and not after and not verb_first and costs_borne(lx, before, rest):
                 after = True  # …职位的费用分别由 A 和 B 承担: the costs of a post, borne by A and B
             verb = lx.ends_with(before, verbs) if verb_first else None

@@ -118,11 +118,18 @@ def member_renamed(ctx: SentenceContext) -> None:
                     ctx.add(a, "memberOf", b)
     # 董事会成员为：A、B 和 C
     own = re.compile(mo["its_members"]) if mo.get("its_members") else None
-    for s, e, _w in lx.find(text, mo.get("list_cues", ()), sent.start, sent.end):
+    cues = lx.find(text, mo.get("list_cues", ()), sent.start, sent.end)
+    if mo.get("list_cues_rx"):  # 董事会由五人组成，均以个人身份任职：A、B: a counted body, then its members
+        cues = sorted(cues + [(sent.start + m.start(), sent.start + m.end(), "")
+                              for m in re.finditer(mo["list_cues_rx"], text[sent.start:sent.end])])
+    for s, e, _w in cues:
         body = [g for g in sent.before(s) if not lx.squeeze(text[g.end:s]).strip(" ,")]  # (the Bureau, composed of)
         if not body and own is not None and own.match(lx.squeeze(text[e:e + 40]).strip()):
             # X set up a drafting group composed of five of its members: A, B …: members of X, the body "its" is
             body = [g for g in sent.before(s) if g.kinds() & (lx.agents - {"Person", "State"}) and g.governor is None][-1:]
+        if not body and not _w and mo.get("its_list_subject") and re.match(mo["its_list_subject"], text[s:e]):
+            # The Board was chaired by A; its other members were B and C: the body the sentence opens with
+            body = [g for g in sent.groups[:1] if g.kinds() & (lx.agents - {"Person", "State"}) and g.end <= s]
         if not body and mo.get("members_subject") and sent.groups \
                 and lx.starts_with(lx.squeeze(text[sent.groups[0].end:sent.groups[0].end + 8]), mo["members_subject"]):
             # 董事会成员由秘书长任命，在本报告所述期间的成员为：A、B: the members the sentence opens with are the body's
@@ -134,6 +141,27 @@ def member_renamed(ctx: SentenceContext) -> None:
                 for b in members_of(body[-1], lx.agents):
                     ctx.add(a, "memberOf", b)
     _members_named(ctx, mo)
+    _chaired_by(ctx, mo)
+
+
+def _chaired_by(ctx: SentenceContext, mo: dict) -> None:
+    """``The Board was chaired by A``: the person right after a verb of chairing (``chaired_by``, a regular expression
+    on the words between the body and the person) is a member of the body named right before."""
+    rx = mo.get("chaired_by")
+    if not rx:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    for g in sent.groups:
+        if "Person" not in g.kinds():
+            continue
+        body = next((h for h in reversed(sent.groups) if h.end <= g.start), None)  # (Ms.: no clause end)
+        if body is None or not body.kinds() & (lx.agents - {"Person", "State"}) \
+                or not re.fullmatch(rx, lx.squeeze(sent.text[body.end:g.head if g.lead is None else g.lead]).strip()):
+            continue
+        for a in members_of(g, {"Person"}):
+            for b in members_of(body, lx.agents - {"Person", "State"}):
+                ctx.add(a, "memberOf", b)
 
 
 def _members_named(ctx: SentenceContext, mo: dict) -> None:
