@@ -317,3 +317,21 @@ def test_a_board_chaired_by_one_whose_other_members_are_listed():
                  "were Mr. Tomas Okafor-Berg (Norway) and Ms. Lea Haddad-Sousa (Jordan).")
     assert {(p, "memberOf", "org/vf-tc-board", "Reported")
             for p in ("person/ana-lindqvist-moreno", "person/tomas-okafor-berg", "person/lea-haddad-sousa")} <= got
+
+
+# help a donor paid for, named by its noun
+
+
+def test_one_who_paid_for_advice_from_one_body_to_a_state_helped_the_state():
+    got = _assists("In 2104 Norway paid for advice from OHCHR to Nepal on its national action plan.")
+    assert got == {("org/ohchr", "state/NPL", "Reported"), ("state/NOR", "state/NPL", "Reported")}
+
+
+# a resolution asking to be informed of the help given
+
+
+def test_help_a_resolution_asks_to_be_informed_of_is_reported():
+    got = _assists("The Council asked the High Commissioner to inform it, at its nine hundred and ninety-ninth session, "
+                   "of the technical cooperation that OHCHR had provided to Nepal and Bhutan.")
+    assert {("org/ohchr", "state/NPL", "Reported"), ("org/ohchr", "state/BTN", "Reported")} <= got
+    assert not any(m == "Requested" for _p, _r, m in got)

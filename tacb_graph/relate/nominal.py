@@ -4,10 +4,12 @@ by X`` (``assists`` ``nominal``); split out of :mod:`.assistance`, which calls :
 
 from __future__ import annotations
 
+import re
+
 from .clauses import Sentence
 from .funding import money_to_a_body
 from .patterns import SentenceContext
-from .roles import members_of, nearest_state, state_pronoun
+from .roles import members_of, nearest_state, state_pronoun, subject_before
 
 __all__ = ["nominal_help", "state_pronoun_after_marker"]
 
@@ -65,3 +67,20 @@ def nominal_help(ctx: SentenceContext, found: list) -> None:
             recips = state_pronoun_after_marker(sent, max(e, prov.end), nm["recipient_markers"])
         if recips and not money_to_a_body(sent, recips, [(s, e, _w)], s):
             found.append((prov, recips, s, e, s))
+            payer = _paid_for(ctx, s, nm)  # Y paid for advice from X to Z: Y helped Z too (one funded-help convention)
+            if payer is not None and not set(payer.keys) & (set(prov.keys) | set(recips)):
+                found.append((payer, recips, s, e, s))
+
+
+def _paid_for(ctx: SentenceContext, s: int, nm: dict):
+    """The subject of a verb of paying (``paid_for``, a regular expression on the words of the clause before the help
+    noun at ``s``: ``paid for``, ``financed``) whose object the help is, or ``None``."""
+    rx = nm.get("paid_for")
+    sent = ctx.sentence
+    lx = sent.lx
+    lo = sent.clause_start(s)
+    m = re.search(rx, lx.squeeze(sent.text[lo:s])) if rx else None
+    if m is None:
+        return None
+    return subject_before(sent, lo + sent.text[lo:s].lower().rfind(m.group(0).split()[0].lower()), lx.agents,
+                          ctx.prev_subject)
