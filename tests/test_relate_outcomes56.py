@@ -335,3 +335,31 @@ def test_help_a_resolution_asks_to_be_informed_of_is_reported():
                    "of the technical cooperation that OHCHR had provided to Nepal and Bhutan.")
     assert {("org/ohchr", "state/NPL", "Reported"), ("org/ohchr", "state/BTN", "Reported")} <= got
     assert not any(m == "Requested" for _p, _r, m in got)
+
+
+# stances: a concept found essential or apt, efforts to build it backed, a purpose it gives
+
+
+def _stances(text: str) -> set[tuple[str, str, str]]:
+    from outcomes import extract
+
+    return {(s.holder, s.concept, s.value) for s in extract(text).stances}
+
+
+def test_a_concept_considered_essential_or_found_apt_is_supported():
+    assert _stances("Chile considered the right to development essential for small island developing States.") \
+        == {("state/CHL", "concept/right-to-development", "Supportive")}
+    assert _stances("Peru found mutually beneficial cooperation an apt way of describing such exchanges.") \
+        == {("state/PER", "concept/mutually-beneficial-cooperation", "Supportive")}
+
+
+def test_efforts_to_build_the_concept_backed_and_a_purpose_it_gives_are_support():
+    assert _stances("Cuba backed efforts to build a community of shared future for human beings in the field of human "
+                    "rights.") == {("state/CUB", "concept/community-of-shared-future", "Supportive")}
+    assert _stances("Fiji considered that the right to development gave the programme its very purpose.") \
+        == {("state/FJI", "concept/right-to-development", "Supportive")}
+
+
+def test_a_concept_found_hard_to_define_is_not_supported():
+    assert ("state/CHL", "concept/mutually-beneficial-cooperation", "Supportive") \
+        not in _stances("Chile found mutually beneficial cooperation hard to define.")
