@@ -363,3 +363,22 @@ def test_efforts_to_build_the_concept_backed_and_a_purpose_it_gives_are_support(
 def test_a_concept_found_hard_to_define_is_not_supported():
     assert ("state/CHL", "concept/mutually-beneficial-cooperation", "Supportive") \
         not in _stances("Chile found mutually beneficial cooperation hard to define.")
+
+
+# the people of a body's unit, and the people of both countries
+
+
+def test_staff_of_a_bodys_unit_who_stayed_with_a_host_were_helped():
+    got = _assists("At the request of the Provedor for Human Rights and Justice of Timor-Leste, OHCHR carried out an "
+                   "assessment.",
+                   "Staff of the Provedor's new detention unit spent a week in Accra as guests of the Commission on Human "
+                   "Rights and Administrative Justice of Ghana, which showed them how it plans visits.")
+    assert ("org/chraj", "org/pdhj-timor-leste", "Reported") in got
+
+
+def test_officials_of_both_countries_are_the_two_that_asked_not_the_host():
+    got = _assists("At the request of Nepal and Bhutan, the Ministry of Justice of India hosted officials of both "
+                   "countries in New Delhi in 2104 for a study visit. Their travel was paid for by UNDP.")
+    assert {("state/IND", "state/NPL", "Reported"), ("state/IND", "state/BTN", "Reported"),
+            ("org/undp", "state/NPL", "Reported"), ("org/undp", "state/BTN", "Reported")} <= got
+    assert ("org/undp", "state/IND", "Reported") not in got

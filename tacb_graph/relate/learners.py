@@ -43,7 +43,8 @@ def hosted_learners(ctx: SentenceContext) -> None:
     for s, host in hosts:
         if host is None:
             continue
-        senders = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(host.keys))
+        senders = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(host.keys)) \
+            or _owner_of_unit(sent, s, ln, set(host.keys))  # Staff of X's new unit spent a week …: X's people
         lo = sent.clause_start(s)
         aside = senders is not None and (any(a <= senders.end + 2 and lo - 2 <= b for a, b in aside_spans(sent))
                                          or bool(ln.get("apposition")) and re.fullmatch(ln["apposition"],
@@ -57,6 +58,22 @@ def hosted_learners(ctx: SentenceContext) -> None:
             emit_assist(ctx, list(host.keys), recips, year_before(sent, s), topic(sent, host.end), ctx.mood(s, host))
             # (… The Regional Office arranged the study visit: the visit a later sentence refers to, :func:`visits_hosted`)
             ctx.carried["visit"] = (list(host.keys), recips, sent.text[host.start:host.end])
+
+
+def _owner_of_unit(sent, s: int, ln: dict, hosts: set):
+    """``Staff of X's new detention unit spent …``: the agent whose unit (``unit_owner``, a regular expression on the
+    words right after it) the people that open the clause (``unit_people``, right before it) belong to, or ``None``."""
+    rx, people = ln.get("unit_owner"), ln.get("unit_people")
+    if not rx or not people:
+        return None
+    lx = sent.lx
+    lo = sent.clause_start(s)
+    for g in sent.groups:
+        if lo <= g.start and g.end <= s and g.kinds() & lx.agents and not set(g.keys) & hosts \
+                and re.match(rx, sent.text[g.end:s]) \
+                and re.fullmatch(people, lx.squeeze(sent.text[lo:g.start]).strip()):
+            return g
+    return None
 
 
 def _held_at(sent, e: int, ln: dict):
