@@ -382,3 +382,16 @@ def test_officials_of_both_countries_are_the_two_that_asked_not_the_host():
     assert {("state/IND", "state/NPL", "Reported"), ("state/IND", "state/BTN", "Reported"),
             ("org/undp", "state/NPL", "Reported"), ("org/undp", "state/BTN", "Reported")} <= got
     assert ("org/undp", "state/IND", "Reported") not in got
+
+
+# received through a body's project
+
+
+def test_people_who_received_services_through_a_bodys_project_were_helped_by_it():
+    got = _assists("马里和尼日尔的 500 多名酷刑幸存者通过国际酷刑受害者康复理事会的一个区域项目获得了康复服务。", zh=True)
+    assert {("org/irct", "state/MLI", "Reported"), ("org/irct", "state/NER", "Reported")} <= got
+
+
+def test_help_given_through_a_bodys_project_is_not_the_bodys_help_to_the_giver():
+    got = _assists("开发署通过人权高专办的一个项目为马里提供了援助。", zh=True)
+    assert ("org/ohchr", "org/undp", "Reported") not in got

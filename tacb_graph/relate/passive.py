@@ -14,7 +14,7 @@ from .runs import coordinated_run, joined_run
 from .roles import (agent_after, counted_goods, is_free, members_of, object_after, scope_start, sentence_subject, strip_adverbs,
                     state_pronoun, subject_before)
 
-__all__ = ["passive_help", "passive_verb", "helped_by", "unescorted", "given_to_it"]
+__all__ = ["passive_help", "passive_verb", "helped_by", "through_activity", "unescorted", "given_to_it"]
 
 
 def passive_help(ctx: SentenceContext, found: list) -> None:
@@ -90,6 +90,30 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
                     for k in members_of(subj, agents):  # At its own request, X received a review from Y: X asked Y
                         for p in members_of(prov, agents):
                             ctx.add(k, "requests", p)
+
+
+def through_activity(ctx: SentenceContext, found: list) -> None:
+    """``A 和 B 的 1 300 多名幸存者通过 X 的一个区域项目获得了康复服务``: those who received something through an
+    activity of X's (``through``: ``words``, the marker; ``then``, a regular expression on the words after X — its
+    activity noun, then a verb of receiving; ``people``, who else than the activities' ``beneficiaries`` may have
+    received it) were helped by X."""
+    sent = ctx.sentence
+    lx = sent.lx
+    spec = lx["assists"].get("through")
+    if not spec:
+        return
+    for s, e, _w in lx.find(sent.text, spec["words"], sent.start, sent.end):
+        prov = object_after(sent, e, lx.agents, max_gap=0)
+        if prov is None or not re.match(spec["then"], lx.squeeze(sent.text[prov.end:sent.clause_end(prov.end)])):
+            continue
+        subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(prov.keys))
+        if subj is None:  # A 和 B 的 1 300 多名幸存者通过…: the people of the ones the clause opens with
+            people = tuple((lx.get("activities") or {}).get("beneficiaries", ())) + tuple(spec.get("people", ()))
+            lo = sent.clause_start(s)
+            subj = next((g for g in sent.groups if lo <= g.start and g.end <= s and g.governor is None
+                         and lx.find(sent.text, people, g.end, s)), None)
+        if subj is not None and subj.kinds() & lx.agents:
+            found.append((prov, members_of(subj, lx.agents), s, e, s))
 
 
 def _participle_agent(sent: Sentence, e: int, a: dict) -> Group | None:
