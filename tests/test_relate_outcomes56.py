@@ -395,3 +395,8 @@ def test_people_who_received_services_through_a_bodys_project_were_helped_by_it(
 def test_help_given_through_a_bodys_project_is_not_the_bodys_help_to_the_giver():
     got = _assists("开发署通过人权高专办的一个项目为马里提供了援助。", zh=True)
     assert ("org/ohchr", "org/undp", "Reported") not in got
+
+
+def test_registrars_from_two_regions_of_a_state_at_a_course_were_helped():
+    got = _assists("来自马里卡伊区和锡卡索区的 140 名民事登记员参加了儿基会组织的流动登记培训。这期培训的全部费用由欧洲联盟承担。", zh=True)
+    assert {("org/unicef", "state/MLI", "Reported"), ("org/eu", "state/MLI", "Reported")} <= got
