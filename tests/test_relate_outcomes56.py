@@ -400,3 +400,16 @@ def test_help_given_through_a_bodys_project_is_not_the_bodys_help_to_the_giver()
 def test_registrars_from_two_regions_of_a_state_at_a_course_were_helped():
     got = _assists("来自马里卡伊区和锡卡索区的 140 名民事登记员参加了儿基会组织的流动登记培训。这期培训的全部费用由欧洲联盟承担。", zh=True)
     assert {("org/unicef", "state/MLI", "Reported"), ("org/eu", "state/MLI", "Reported")} <= got
+
+
+def test_a_mandate_holders_visit_at_the_invitation_of_a_government_is_no_help_from_it():
+    got = _assists("The Special Rapporteur on the situation of human rights defenders visited Uganda in February 2104 at "
+                   "the invitation of the Government.")
+    assert ("state/UGA", "org/sr-hrd", "Reported") not in got
+
+
+def test_a_request_not_yet_answered_is_still_asked():
+    got = _assists("The Government of Mali had asked UNDP to help it establish a database, but had not yet received an "
+                   "answer.")
+    assert ("org/undp", "state/MLI", "Requested") in got
+    assert ("org/undp", "state/MLI", "Negated") not in _assists("马里政府请开发署为法官举办研讨会，但至今没有得到答复。", zh=True)
