@@ -413,3 +413,14 @@ def test_a_request_not_yet_answered_is_still_asked():
                    "answer.")
     assert ("org/undp", "state/MLI", "Requested") in got
     assert ("org/undp", "state/MLI", "Negated") not in _assists("马里政府请开发署为法官举办研讨会，但至今没有得到答复。", zh=True)
+
+
+def test_the_ombudsman_named_with_a_bracketed_local_title_is_the_one_meant():
+    got = _facts("吉尔吉斯共和国监察员(阿克伊卡特奇)在提交的材料中说，监察员办公室于 2103 年建成了投诉登记系统。"
+                 "监察员还请欧洲安全与合作组织(欧安组织)协助其在各州设立地方代表处；欧安组织已答复将于 2104 年提供这一支持。", zh=True)
+    assert ("org/ombudsman-kyrgyzstan", "requests", "org/osce", "Reported") in got
+
+
+def test_a_regional_bodys_office_named_in_the_unit_is_the_office_meant_not_one_named_before():
+    got = _facts("格鲁吉亚公设辩护人的代表说，该办公室已与亚美尼亚共和国人权维护者签订合作协议。", zh=True)
+    assert not any("odihr" in s or "odihr" in o for s, _p, o, _m in got)

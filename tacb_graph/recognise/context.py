@@ -157,6 +157,15 @@ _TAIL_ASIDE = re.compile(r"[(（]([^()（）]+)[)）]\s*$")
 
 def resolve_backref(rule: dict, earlier: list, history: History, entities, lang: str = "zh",
                     head_ends=(), reach: int = 1, paragraphs: bool = False, sentence_from: int | None = None) -> str | None:
+    """The key of the nearest earlier entity that fits ``rule`` (or ``None``); where none fits, an entity whose name
+    ends so only inside the brackets that close it (…全权代表(监察员)), or only before them (…监察员(阿克伊卡特奇)),
+    is tried as well."""
+    args = (rule, earlier, history, entities, lang, head_ends, reach, paragraphs, sentence_from)
+    return _resolve_backref(*args, False) or _resolve_backref(*args, True)
+
+
+def _resolve_backref(rule: dict, earlier: list, history: History, entities, lang: str, head_ends, reach: int,
+                     paragraphs: bool, sentence_from: int | None, asides: bool) -> str | None:
     """The key of the nearest earlier entity that fits ``rule`` (or ``None``).
 
     ``earlier`` are this unit's mentions before the reference, in order;
@@ -204,9 +213,10 @@ def resolve_backref(rule: dict, earlier: list, history: History, entities, lang:
         if suffix:
             label = getattr(e, f"label_{lang}", None) or e.label_en
             head = name_head(label, head_ends)
-            aside = _TAIL_ASIDE.search(head)  # …全权代表(监察员): the name's own short title, in brackets at its end
-            if aside and not head.endswith(suffix) and aside.group(1).endswith(suffix):
-                head = aside.group(1)
+            aside = _TAIL_ASIDE.search(head) if asides else None  # …全权代表(监察员): its short title, bracketed;
+            if aside and not head.endswith(suffix):  # …共和国监察员(阿克伊卡特奇): the name before its bracketed one
+                bare = head[:aside.start()].rstrip()
+                head = aside.group(1) if aside.group(1).endswith(suffix) else bare if bare.endswith(suffix) else head
             if not head.endswith(suffix) or head.endswith(tuple(rule.get("not_suffixes", ()))):
                 return False  # 高级专员 is no 副高级专员 (a deputy), though its name ends so
             if rule.get("bare_head") and _unowned(head, rule.get("head_owners", ())) != suffix:
