@@ -424,3 +424,26 @@ def test_the_ombudsman_named_with_a_bracketed_local_title_is_the_one_meant():
 def test_a_regional_bodys_office_named_in_the_unit_is_the_office_meant_not_one_named_before():
     got = _facts("格鲁吉亚公设辩护人的代表说，该办公室已与亚美尼亚共和国人权维护者签订合作协议。", zh=True)
     assert not any("odihr" in s or "odihr" in o for s, _p, o, _m in got)
+
+
+# guards found on the development runs
+
+
+def test_a_mission_asked_for_and_not_deployed_is_no_help_of_the_one_who_told_of_it():
+    got = _assists("Botswana noted that the electoral assistance mission that Burundi had requested from the "
+                   "International Organization of la Francophonie had not been deployed.")
+    assert ("state/BWA", "state/BDI", "Negated") not in got
+
+
+def test_a_request_for_help_unanswered_is_no_input_to_the_report():
+    got = _facts("In January 2104 the Ministry of the Interior of Tunisia addressed a request to UNODC for support to a "
+                 "new police academy curriculum, to which UNODC has not yet replied.")
+    assert not any(p == "submittedInputTo" for _s, p, _o, _m in got)
+
+
+def test_one_who_carried_out_the_project_in_one_of_two_states_helped_that_one():
+    got = _assists("In 2104 the Voluntary Fund for Financial and Technical Assistance in the Implementation of the "
+                   "Universal Periodic Review financed projects in the Bahamas and Eritrea. In the Bahamas, UNDP carried "
+                   "out the project; in Eritrea, OHCHR trained officials of the Ministry of Foreign Affairs.")
+    assert ("org/undp", "state/BHS", "Reported") in got
+    assert ("org/undp", "state/ERI", "Reported") not in got

@@ -77,8 +77,13 @@ class SentenceContext:
         return modality, (asker.keys[0] if asker is not None and modality != REPORTED else None)
 
     def asker(self, pos: int) -> str | None:
-        """The key of who asked for a fact at ``pos``, whatever came of the request (:func:`.modality.request_asker`)."""
-        g = request_asker(self.sentence, pos, self.prev_subject)
+        """The key of who asked for a fact at ``pos`` that the sentence says was never answered (``modality``
+        ``asked_unanswered`` after it: 请 Y 举办…，但始终没有等到回复), else ``None`` (:func:`.modality.request_asker`)."""
+        sent = self.sentence
+        rx = (sent.lx.get("modality") or {}).get("asked_unanswered")
+        if not rx or not re.search(rx, sent.text[pos:sent.end]):
+            return None
+        g = request_asker(sent, pos, self.prev_subject)
         return g.keys[0] if g is not None else None
 
     def date(self, key: str, year: str | None) -> None:

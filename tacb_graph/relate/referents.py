@@ -208,6 +208,10 @@ def _done_earlier(ctx: SentenceContext, doer, at: int, b: int, together) -> None
     last = earlier[-1].sentence
     providers = list(dict.fromkeys(r.subject for r in earlier if r.sentence == last))
     recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == last))
+    lo = max([sent.start] + [i + 1 for i in range(sent.start, at) if sent.text[i] in ";；"])
+    hi = min([sent.end] + [i for i in range(at, sent.end) if sent.text[i] in ";；"])
+    named = [k for g in sent.groups if lo <= g.start < hi for k in members_of(g, {"State"}) if k in recips]
+    recips = named or recips  # In A, Y had carried out the project: only A's share of the help before
     keys = [k for k in members_of(doer, sent.lx.agents) if k not in providers and k not in recips]
     if not keys:
         return
