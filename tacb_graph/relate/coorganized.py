@@ -45,17 +45,24 @@ def co_organized_earlier(ctx: SentenceContext, a: int, b: int, act: dict, doers:
     return True
 
 
+def last_help(ctx: SentenceContext) -> tuple[list[str], list[str]]:
+    """(providers, recipients) of the help the unit's last sentence with any reported, each once; empty when none."""
+    earlier = [r for r in ctx.earlier if r.predicate == "assists"]
+    if not earlier:
+        return [], []
+    last = earlier[-1].sentence
+    return (list(dict.fromkeys(r.subject for r in earlier if r.sentence == last)),
+            list(dict.fromkeys(r.object for r in earlier if r.sentence == last)))
+
+
 def joined_earlier(ctx: SentenceContext, doer: Group, e: int, b: int, act: dict) -> None:
     """``X held a workshop for A. Y co-organized the workshop (with X)``: Y, the subject of a verb of joint doing
     (``co_verbs``) whose object refers back to the activity, gave the help the unit's last sentence with any
     reported, to its recipients, and partners its providers (those the ``with`` phrase names, else all)."""
     sent = ctx.sentence
-    earlier = [r for r in ctx.earlier if r.predicate == "assists"]
-    if not earlier:
+    providers, recips = last_help(ctx)
+    if not recips:
         return
-    last = earlier[-1].sentence
-    providers = list(dict.fromkeys(r.subject for r in earlier if r.sentence == last))
-    recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == last))
     keys = [k for k in doer.keys if k not in providers and k not in recips]
     if not keys:
         return

@@ -204,10 +204,10 @@ def _visit_named(ctx: SentenceContext, spec: dict, people: tuple) -> None:
     ``An exchange visit of X's staff to Jamaica was cancelled``: a visit to learn named by a noun that opens its clause
     (``visits`` ``named``: ``nouns``; ``lead``, what may stand before it once determiners are trimmed) — its host, the
     one a relative or a participle after it names (``host_relative``, ``host_by``), else the State or body the visit
-    went to (a ``host_markers`` group; a capital stands for its State), helped the visitors — and so did the one
-    such a clause says arranged it (a verb that is no ``hosting`` word: ``which Y had arranged``) (a ``visitor_markers``
-    group, with a word of the activities' ``beneficiaries`` right before or after it, or right after the noun). The
-    mood is the sentence's: a visit postponed or called off is help not given."""
+    went to (a ``host_markers`` group; a capital stands for its State), helped the visitors (a ``visitor_markers``
+    group, with a word of the activities' ``beneficiaries`` right before it, or one after its ``'s``, or right after
+    the noun); so did the one such a clause says arranged it (a verb that is no ``hosting`` word: ``which Y had
+    arranged``). The mood is the sentence's: a visit postponed or called off is help not given."""
     nm = spec.get("named")
     if not nm:
         return

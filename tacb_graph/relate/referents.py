@@ -47,7 +47,7 @@ from .clauses import Group, Sentence
 from .offers import offered
 from .patterns import SentenceContext, co_providers
 from .repeated import office_holders, to_own_body
-from .coorganized import carried_out_by, co_organized_earlier, joined_earlier
+from .coorganized import carried_out_by, co_organized_earlier, joined_earlier, last_help
 from .runs import coordinated_run
 from .roles import agent_after, is_free, members_of, organ_trimmed, phrase_before, strip_adverbs, subject_before, year_before
 
@@ -202,12 +202,9 @@ def _done_earlier(ctx: SentenceContext, doer, at: int, b: int, together) -> None
     of doing whose object refers back to the activity (``object_referents``, read so where ``object_referents_done``)
     gave the help the unit's last sentence with any reported, to its recipients — and so did those it did it with."""
     sent = ctx.sentence
-    earlier = [r for r in ctx.earlier if r.predicate == "assists"]
-    if not earlier:
+    providers, recips = last_help(ctx)
+    if not recips:
         return
-    last = earlier[-1].sentence
-    providers = list(dict.fromkeys(r.subject for r in earlier if r.sentence == last))
-    recips = list(dict.fromkeys(r.object for r in earlier if r.sentence == last))
     lo = max([sent.start] + [i + 1 for i in range(sent.start, at) if sent.text[i] in ";；"])
     hi = min([sent.end] + [i for i in range(at, sent.end) if sent.text[i] in ";；"])
     named = [k for g in sent.groups if lo <= g.start < hi for k in members_of(g, {"State"}) if k in recips]
