@@ -39,8 +39,8 @@ def hosted_learners(ctx: SentenceContext) -> None:
     hosts = [(s, sent_to_learn(sent, e)) for s, e, _w in lx.find(sent.text, ln["verbs"], sent.start, sent.end)]
     hosts += [(s, _held_at(sent, e, ln)) for s, e, _w in lx.find(sent.text, ln.get("held_verbs", ()), sent.start, sent.end)]
     hosts += [(s, _guests_of(sent, e, ln, _w)) for s, e, _w in lx.find(sent.text, ln["verbs"], sent.start, sent.end)]
-    hosts += [(s, _shown_by(sent, e, ln)) for s, e, _w in lx.find(sent.text, tuple(ln["verbs"]) + tuple(ln.get("shown_verbs", ())),
-                                                                  sent.start, sent.end)]  # (visited P, where Y hosted them)
+    shown = tuple(ln["verbs"]) + tuple(ln.get("shown_verbs", ()))  # (visited P, where Y hosted them)
+    hosts += [(s, _shown_by(sent, e, ln)) for s, e, _w in lx.find(sent.text, shown, sent.start, sent.end)]
     for s, host in hosts:
         if host is None:
             continue

@@ -163,10 +163,10 @@ def _undone_subject(sent: Sentence, pos: int, md: dict, key: str = "subject_undo
     complementizer or a fronted phrase at most) and its clause's own predicate, after it, calls the activity off
     (``subject_undone``, tried on the text after the predicate); a clause of another subject between the two
     (``subject_undone_stops``), or a relative pronoun right before the predicate that calls off (``which was
-    cancelled`` may say it of another noun), keeps the fact as read; a clause joined to the one before
+    cancelled`` may say it of another noun), keeps the fact as read; so does a predicate that is itself the asking
+    (``subject_undone_not_at``: the help that X had requested … was not given). A clause joined to the one before
     (``subject_clause_joins``: ``, and``) opens where the join ends; a fact whose predicate opens the noun phrase
-    (nothing but ``subject_lead`` before it: ``that a``) has the activity noun right after it; so does a predicate that is itself the asking
-    (``subject_undone_not_at``: the help that X had requested … was not given)."""
+    (nothing but ``subject_lead`` before it: ``that a``) finds the activity noun right after it."""
     undone, opener = md.get(key), md.get("subject_undone_opener")
     if not undone or not opener:
         return False
