@@ -79,8 +79,5 @@ def _paid_for(ctx: SentenceContext, s: int, nm: dict):
     sent = ctx.sentence
     lx = sent.lx
     lo = sent.clause_start(s)
-    m = re.search(rx, lx.squeeze(sent.text[lo:s])) if rx else None
-    if m is None:
-        return None
-    return subject_before(sent, lo + sent.text[lo:s].lower().rfind(m.group(0).split()[0].lower()), lx.agents,
-                          ctx.prev_subject)
+    m = re.compile(rx).search(sent.text, lo, s) if rx else None
+    return subject_before(sent, m.start(), lx.agents, ctx.prev_subject) if m is not None else None
