@@ -70,6 +70,14 @@ def _respondents(ev, known: set[str]) -> list[str]:
     return list(ev.submitters) + [k for k in ev.keys if k in known and k not in ev.submitters]
 
 
+def _told_elsewhere(sent, ev, lx: Lexicon) -> bool:
+    """``X explained to them how …``, ``X asked the Special Rapporteur to comment …``: the holder event's words
+    (``respondents_not``, a regular expression on its clause from the holder on) tell others than the report's
+    author, or ask something of it — nothing the holder wrote for the report."""
+    rx = lx["submitted_input"].get("respondents_not")
+    return bool(rx) and re.match(rx, sent.text[ev.pos:sent.clause_end(ev.pos)].lstrip("_")) is not None
+
+
 def _relayed(ctx: ReportContext, lx: Lexicon) -> set[int]:
     """Paragraphs of the sections whose text (or title) speaks of replies and submissions. Where a section
     is cut into lettered sub-sections, a paragraph's words (or a sub-section's title) make only its own
@@ -221,7 +229,7 @@ class RelationExtractor:
             spoken = lx["submitted_input"].get("spoken_at")
             for ev in events if unit.number in st.relayed else ():
                 sent = sents[ev.sentence]
-                if spoken and re.search(spoken, lx.squeeze(sent.text[sent.start:ev.pos])):
+                if spoken and re.search(spoken, lx.squeeze(sent.text[sent.start:ev.pos])) or _told_elsewhere(sent, ev, lx):
                     continue  # At a meeting of donors, X observed …: a view voiced at an event, not in a submission
                 for k in _respondents(ev, known):
                     if st.kinds.get(k) in listed_kinds and k not in known or k in denied:
@@ -235,6 +243,8 @@ class RelationExtractor:
                 st.read_submitters()
                 listed = st.listed - self._titled_states(ctx, st.listed)
                 for ev in events:
+                    if _told_elsewhere(sents[ev.sentence], ev, lx):
+                        continue
                     for k in _respondents(ev, listed):
                         if k in listed and k not in denied:
                             st.relations.append(Relation(k, "submittedInputTo", REPORT, unit.unit, unit.number,

@@ -306,13 +306,29 @@ def _funder_of_referent(ctx: SentenceContext, a: int, b: int, act: dict, rx) -> 
             continue  # (co-financed the project in Y: the place named, read as help to Y elsewhere)
         if offered(sent, s):
             continue  # declined an offer of X to finance the training of judges: the offers reader's (relate/offers.py)
-        agent = subject_before(sent, s, lx.agents, ctx.prev_subject)
+        agent = subject_before(sent, s, lx.agents, ctx.prev_subject) or _granted_by(sent, s, act)
         recips = _last_helped(ctx, a > sent.start)  # (…; Ireland paid for the second of them: a clause after the help)
         if agent is None or agent.start < a or not recips:
             continue
         funders = [k for k in members_of(agent, lx.agents) if k not in recips]
         emit_assist(ctx, funders, recips, year_before(sent, s), None, ctx.mood(s, agent))
         return
+
+
+def _granted_by(sent: Sentence, s: int, act: dict) -> Group | None:
+    """``A grant from Y covered the cost of the sessions``: the first group of the clause of the paying verb at ``s``,
+    when a phrase naming money (``grant_subject``, a regular expression on the words before the group) opens the
+    clause and nothing but adverbs stands between the group and the verb — Y paid."""
+    rx = act.get("grant_subject")
+    if not rx:
+        return None
+    lx = sent.lx
+    c = sent.clause_start(s)
+    g = next((g for g in sent.groups if c <= g.start and g.end <= s), None)
+    if g is None or not g.kinds() & lx.agents or strip_adverbs(lx.squeeze(sent.text[g.end:s]), lx).strip(" ,") \
+            or not re.fullmatch(rx, lx.squeeze(sent.text[c:g.start]).strip(" ,")):
+        return None
+    return g
 
 
 def _funds_it(ctx: SentenceContext, a: int, b: int, act: dict) -> None:
@@ -395,7 +411,7 @@ def _costs_of_earlier(ctx: SentenceContext, a: int, b: int, head: str, act: dict
         m = rxs[1].search(sent.text, a, b)
         if m is None:
             return
-        agent, at = subject_before(sent, m.start(), lx.agents, ctx.prev_subject), m.start()
+        agent, at = subject_before(sent, m.start(), lx.agents, ctx.prev_subject) or _granted_by(sent, m.start(), act), m.start()
         if agent is not None and agent.start < a:
             return
     if agent is None or not agent.kinds() & lx.agents:

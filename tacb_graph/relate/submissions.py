@@ -462,6 +462,7 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
     behalf = re.compile(rf["on_behalf"]) if rf.get("on_behalf") else None  # from A on behalf of B
     authors = re.compile(r"(?:the\s+)?(?:%s)\s+(%s)" % ("|".join(map(re.escape, rf["authors"])),  # the Secretariat from A
                                                         "|".join(map(re.escape, rf["markers"])))) if rf.get("authors") else None
+    counted = re.compile(rf["counted"]) if rf.get("counted") else None  # (ends right before the group)
     last = None  # (the group last read as a submitter, the noun that made it one)
     for g in sent.groups:
         if last is not None and cont is not None and g.governor is None and g.kinds() & lx.agents \
@@ -485,21 +486,27 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
         if governor not in rf["markers"] and owned:
             m = re.search(owned, lx.squeeze(text[max(sent.start, g.head - 40):g.head]))
             governor = m.group(1) if m else governor
+        anchor, upto = g.head, g.start  # (where the marker stands; where the gap from the last group ends)
+        if governor not in rf["markers"] and not of_nouns and counted is not None and g.kinds() & lx.agents:
+            # Answers came from 14 States, among them A and B: the marker governs the count, the names follow it
+            m = counted.search(text, max(sent.start, g.start - 160), g.start)
+            if m is not None:
+                governor, anchor, upto = m.group("marker"), m.start("marker"), m.end("marker")
         if (governor not in rf["markers"] and not of_nouns) or not g.kinds() & lx.agents:
             continue
-        lo, hi = sent.clause_start(g.head), sent.clause_end(g.end)
-        nouns = [n for n in lx.find(text, of_nouns or rf["nouns"], lo, g.head)
+        lo, hi = sent.clause_start(anchor), sent.clause_end(g.end)
+        nouns = [n for n in lx.find(text, of_nouns or rf["nouns"], lo, anchor)
                  if not (money and n[2] in rf.get("money_nouns", ()))
-                 and not (rf.get("on_other") and re.match(rf["on_other"], text[n[1]:g.head]))  # comments on a draft bill
-                 and not (rf.get("gathered_by") and re.match(rf["gathered_by"], text[n[1]:g.head]))
-                 and not (rf.get("not_between") and re.search(rf["not_between"], text[n[1]:g.head]))]
+                 and not (rf.get("on_other") and re.match(rf["on_other"], text[n[1]:anchor]))  # comments on a draft bill
+                 and not (rf.get("gathered_by") and re.match(rf["gathered_by"], text[n[1]:anchor]))
+                 and not (rf.get("not_between") and re.search(rf["not_between"], text[n[1]:anchor]))]
         # (information gathered by the Office: what the author collected, no one's submission)
         if of_nouns:  # a joint submission of X: the noun right before the marker
             nouns = [n for n in nouns if lx.trim(lx.squeeze(text[n[1]:g.head]), "determiners").strip() == g.governor]
         verbs = lx.find(text, rf["verbs"], lo, hi) or lx.find(text, rf.get("source_verbs", ()), sent.start, hi)
         # (The report draws on replies from A, …, and on information from B: the report's sources, one verb for all)
         if not nouns or not verbs:
-            gap = lx.trim(lx.squeeze(text[last[0].end:g.start]), "determiners") if last is not None else ""
+            gap = lx.trim(lx.squeeze(text[last[0].end:upto]), "determiners") if last is not None else ""
             if last is None or not (lx.ends_with(gap, again) or repeated is not None and repeated.match(gap)):
                 continue  # (…from A and B, and from C; from D: the marker repeated after a coordinator or a semicolon)
             nouns = [(last[1], last[1], "")]

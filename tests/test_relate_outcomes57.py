@@ -1,0 +1,96 @@
+"""The fifty-seventh session's rules. Sentences of our own, not copied from any gold text."""
+
+from __future__ import annotations
+
+from outcomes import assists as _assists, facts as _facts
+
+
+def _submitters(*paragraphs: str) -> set[tuple[str, str]]:
+    return {(s, m) for s, p, _o, m in _facts(*paragraphs) if p == "submittedInputTo"}
+
+
+# replies from a counted group, then the names: the names replied
+
+
+def test_replies_from_a_counted_group_name_the_members_after_it():
+    got = _submitters("A call for inputs went out in May 2104. Replies came from 11 States, among them Peru, Chile "
+                      "and Ghana, from UNICEF, and from three non-governmental organizations, the International "
+                      "Commission of Jurists (ICJ) and Amnesty International.")
+    assert {("state/PER", "Reported"), ("state/CHL", "Reported"), ("state/GHA", "Reported"),
+            ("org/unicef", "Reported"), ("org/icj-jurists", "Reported")} <= got
+
+
+def test_a_counted_group_governed_by_from_but_no_submission_noun_is_no_reply():
+    got = _submitters("Experts came from 11 States, among them Peru and Chile, to the workshop in Lima.")
+    assert got == set()
+
+
+def test_material_supplied_by_governments_is_input():
+    got = _submitters("The study draws on material supplied by the Governments of Peru and Chile.")
+    assert got == {("state/PER", "Reported"), ("state/CHL", "Reported")}
+
+
+def test_an_account_sent_is_input():
+    got = _submitters("The Office wrote to UNDP and UNICEF in March 2104. UNICEF sent a brief account of its "
+                      "programmes.")
+    assert ("org/unicef", "Reported") in got
+
+
+def test_acknowledging_the_note_without_sending_information_is_no_reply():
+    got = _submitters("The Office sent a note verbale to Peru and Chile in 2104. Chile replied. Peru acknowledged "
+                      "receipt of the note without sending any information.")
+    assert ("state/PER", "Negated") in got and ("state/PER", "Reported") not in got
+
+
+def test_one_approached_that_declined_to_contribute_sent_no_input():
+    got = _submitters("The report draws on replies from Peru and Chile. The African Union, also approached, "
+                      "declined to contribute and referred the Office to its annual reports.")
+    assert ("org/au", "Negated") in got
+
+
+def test_declining_to_contribute_to_a_fund_is_no_withheld_reply():
+    got = _submitters("The report draws on replies from Peru and Chile. Norway declined to contribute to the Fund "
+                      "in 2104.")
+    assert not any(k == "state/NOR" for k, _m in got)
+
+
+def test_what_a_respondent_explained_to_visitors_is_not_its_reply():
+    got = _submitters("Replies came from 9 States, among them Chile and Peru.",
+                      "Judges of Peru spent a week in Santiago in 2104, where the Supreme Court of Chile explained "
+                      "to them how it assigns cases.",
+                      "Chile explained that it had trained 300 judges in 2104.")
+    chile = [f for f in _facts("Replies came from 9 States, among them Chile and Peru.",
+                               "Judges of Peru spent a week in Santiago in 2104, where the Supreme Court of Chile "
+                               "explained to them how it assigns cases.") if f[0] == "state/CHL"
+             and f[1] == "submittedInputTo"]
+    assert len(chile) == 1  # the reply list only
+    assert ("state/CHL", "Reported") in got
+
+
+def test_a_respondent_asking_the_author_for_comments_is_no_reply():
+    paras = ("Replies came from 9 States, among them Chile and Peru.",
+             "In 2104 Peru asked the Special Rapporteur to comment on its draft law on the judiciary.")
+    from outcomes import extract
+    rec = extract(*paras)
+    assert not [r for r in rec.relations if r.predicate == "submittedInputTo" and r.number == 2]
+
+
+# money named as the subject of a paying verb: its giver paid
+
+
+def test_a_grant_from_a_state_covered_the_cost_of_the_sessions():
+    got = _assists("OHCHR trained prosecutors from Peru in 2104. A grant from Norway covered the cost of the "
+                   "sessions.")
+    assert ("state/NOR", "state/PER", "Reported") in got
+
+
+def test_a_grant_from_a_state_named_after_government_of():
+    got = _assists("OHCHR trained prosecutors from Peru in 2104. A grant from the Government of Norway paid for the "
+                   "workshops.")
+    assert ("state/NOR", "state/PER", "Reported") in got
+
+
+def test_paying_for_the_printed_materials_of_a_course_helps_its_learners():
+    got = _assists("Judges of Peru attended a course that OHCHR organized in Lima in 2104, and Norway paid for the "
+                   "printed materials.")
+    assert ("state/NOR", "state/PER", "Reported") in got
