@@ -420,7 +420,8 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             # author (the front page's), not a rapporteur a paragraph before named
             own = {k: v for k, v in rule.items() if k != "scope"}  # (its own unit only, whatever the rule's scope)
             key = resolve_backref(own, earlier, History(), get, st.lang, head_ends, 0)
-            key = key or resolve_backref(rule, [Found(0, 0, st.author, "name")], History(), get, st.lang, head_ends, 0)
+            if st.author not in rule.get("title_not", ()):  # (办事处 of a report by the whole Office: no office of its)
+                key = key or resolve_backref(rule, [Found(0, 0, st.author, "name")], History(), get, st.lang, head_ends, 0)
         if key is None and rule.get("report_body_first") and st.body:
             # "the Council" of a report to the Human Rights Council, in a unit that named no other council
             # before it: the body the report goes to, not a council a paragraph before named
