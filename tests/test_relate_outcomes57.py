@@ -94,3 +94,63 @@ def test_paying_for_the_printed_materials_of_a_course_helps_its_learners():
     got = _assists("Judges of Peru attended a course that OHCHR organized in Lima in 2104, and Norway paid for the "
                    "printed materials.")
     assert ("state/NOR", "state/PER", "Reported") in got
+
+
+# the office a bare word stands for
+
+
+def _mentions_of(text: str) -> set[tuple[int, str, str]]:
+    from tacb_graph.recognise import recognise
+    from tacb_graph.records import Source
+    from tacb_graph.segment import segment
+
+    rec = recognise(segment(Source("t.txt", "t", text, "0", "utf-8", len(text))))
+    return {(m.number, m.surface, m.entity) for m in rec.mentions}
+
+
+_HEAD_OFFICE_ZH = """A/HRC/999/14
+
+人权理事会
+第九百九十九届会议
+议程项目 10
+技术援助和能力建设
+
+几内亚和马里：技术合作
+
+联合国人权事务高级专员办事处驻几内亚办事处的报告
+
+ 一. 导言
+
+"""
+
+
+def test_a_bare_office_of_a_country_offices_report_is_that_office():
+    got = _mentions_of(_HEAD_OFFICE_ZH + "1. 本报告介绍技术合作。\n\n2. 2104 年，办事处为马里的法官举办了讲习班。\n\n")
+    assert (2, "办事处", "org/ohchr-guinea") in got
+
+
+def test_a_bare_office_of_the_whole_offices_report_is_no_office_of_its():
+    text = _HEAD_OFFICE_ZH.replace("联合国人权事务高级专员办事处驻几内亚办事处的报告", "联合国人权事务高级专员办事处的报告")
+    got = _mentions_of(text + "1. 本报告介绍技术合作。\n\n2. 2104 年，办事处为马里的法官举办了讲习班。\n\n")
+    assert not any(s == "办事处" and k == "org/ohchr-guinea" for _n, s, k in got)
+
+
+def test_a_states_name_and_office_stand_for_the_un_office_named_before():
+    got = _mentions_of(_HEAD_OFFICE_ZH + "1. 本报告由人权高专办几内亚办事处编写。\n\n"
+                       "2. 几内亚办事处于 2104 年向两国政府发送了普通照会。\n\n")
+    assert (2, "几内亚办事处", "org/ohchr-guinea") in got
+
+
+def test_the_country_office_in_a_capital_is_the_office_in_its_state():
+    from outcomes import mentions
+    got = mentions("The Office works through the OHCHR Country Office in Guinea and its country office in Liberia.",
+                   "In 2104 the country office in Conakry trained forty clerks.")
+    assert ("the country office", "org/ohchr-guinea") in got
+
+
+def test_the_country_office_of_a_unit_naming_a_state_is_the_office_there():
+    got = _facts("The Office works through the OHCHR Country Office in Guinea and the OHCHR Country Office in Liberia.",
+                 "Forty clerks of Guinea followed two courses in 2104. The courses were run by the country office "
+                 "together with FAO.")
+    assert ("org/ohchr-guinea", "assists", "state/GIN", "Reported") in got
+    assert ("org/ohchr-liberia", "assists", "state/GIN", "Reported") not in got

@@ -387,12 +387,19 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             m = re.match(rule.get("of_after", r"(?!)"), after)
             inner = next((f for f in found if m and f.start == ent.end_char + m.end() and f.key.startswith("state/")),
                          None)
+            seat = next((f for f in found if m and f.start == ent.end_char + m.end() and f.key in st.gz.seat_of),
+                        None) if inner is None else None  # the country office in Conakry: the office in Guinea
             key = of_setting(st, [inner], [0], text, inner.end + 1, rule["of_setting"]) if inner else None
             if key:
                 found.remove(inner)
                 span_end = inner.end
-            else:
+            elif seat is not None:  # (the capital stays a mention of its own)
+                key = of_setting(st, [Found(seat.start, seat.end, st.gz.seat_of[seat.key], "name")], [0], text,
+                                 seat.end + 1, rule["of_setting"])
+            if not key:
                 key = of_setting(st, found, starts, text, ent.start_char, rule["of_setting"])
+            if not key:  # Officials of Guinea followed courses. The courses were run by the country office: in Guinea
+                key = of_setting(st, found, [0], text, ent.start_char, rule["of_setting"])
         if key is None and rule.get("own"):
             # 本基金 (this Fund): the one the report's title names, whatever other fund came before
             key = resolve_backref(rule, title_referents(st), History(), get, st.lang, head_ends, 0)
