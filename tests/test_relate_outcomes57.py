@@ -154,3 +154,30 @@ def test_the_country_office_of_a_unit_naming_a_state_is_the_office_there():
                  "together with FAO.")
     assert ("org/ohchr-guinea", "assists", "state/GIN", "Reported") in got
     assert ("org/ohchr-liberia", "assists", "state/GIN", "Reported") not in got
+
+
+# goods given, and a State's own organ named by a pronoun
+
+
+def test_donated_goods_outside_any_list_are_help():
+    got = _assists("Chile said that cooperation mattered. It had donated wheelchairs and hearing aids to Bolivia and "
+                   "to Peru in 2104.")
+    assert got == {("state/CHL", "state/BOL", "Reported"), ("state/CHL", "state/PER", "Reported")}
+
+
+def test_money_donated_to_a_fund_is_no_help_to_it():
+    got = _assists("Chile donated USD 20,000 to the United Nations Voluntary Fund for Technical Cooperation in the "
+                   "Field of Human Rights in 2104.")
+    assert got == set()
+
+
+def test_help_to_its_ministry_is_help_to_the_state_the_sentence_before_spoke_of():
+    got = _assists("Peru raised no objection to the plan. With funding from Norway, UNICEF had helped its Ministry "
+                   "of Health to draft a national strategy.")
+    assert ("org/unicef", "state/PER", "Reported") in got
+    assert ("org/unicef", "state/NOR", "Reported") not in got
+
+
+def test_its_ministry_after_a_state_in_the_same_sentence_is_that_states():
+    got = _assists("In Chad, UNDP supported its Ministry of Justice in 2104.")
+    assert got == {("org/undp", "state/TCD", "Reported")}

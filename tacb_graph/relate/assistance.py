@@ -105,11 +105,16 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
     rest = rest[len(lx.starts_with(rest, lx.get("after_verb_fillers", ())) or ""):].lstrip()
     if direct and a.get("position_objects") and _opens_with_position(rest, lx, a["position_objects"]):
         return [], pos_after  # Japan supported a resolution on Nepal: a position taken, no help given
+    organ = verb is not None and a.get("possessive_organs") and re.match(a["possessive_organs"], rest)
     if lx.starts_with(rest, lx.get("state_pronouns", ())):
         st = nearest_state(sent, pos_after)
-        return (st.keys if st else []), pos_after
-    if verb is not None and lx.starts_with(rest, a.get("object_pronoun_words", ())):
-        # X reported that Y had helped it to …: the one the sentence is about, not the helper
+        if organ and st is not None and st.governor in a.get("funder_governors", ()):
+            st = None  # With funding from Australia, WHO helped its Ministry of Health: not the funder's ministry
+        if st or not organ:  # (its Ministry of Health, no State in the sentence: the one the sentence before spoke of)
+            return (st.keys if st else []), pos_after
+    if verb is not None and (lx.starts_with(rest, a.get("object_pronoun_words", ())) or organ):
+        # X reported that Y had helped it to …: the one the sentence is about, not the helper (Y had helped its
+        # Ministry of Health to …: the State's own organ, the same one)
         subj = subject_before(sent, verb, agents, ctx.prev_subject)
         lo, embedded = scope_start(sent, verb)
         asker = subject_before(sent, lo - 1, agents, ctx.prev_subject) if embedded else None
@@ -284,6 +289,9 @@ def _given(ctx: SentenceContext, found: list) -> None:
             continue
         goods = counted_goods(sent, e) if not nouns and w not in own else None
         nouns = nouns or ([goods] if goods else [])  # supplied 1,200 wheelchairs to X: things given, counted
+        if not nouns and w in a.get("open_goods_verbs", ()):  # donated wheelchairs and hearing aids to X: any goods
+            m = re.match(a["open_goods"], text[e:clause_end])
+            nouns = [(e, e + m.end(), m.group(0))] if m else []
         if not nouns:
             n = len(found)
             _given_passive(ctx, s, e, found)  # technical assistance was provided to X by Y
