@@ -181,3 +181,29 @@ def test_help_to_its_ministry_is_help_to_the_state_the_sentence_before_spoke_of(
 def test_its_ministry_after_a_state_in_the_same_sentence_is_that_states():
     got = _assists("In Chad, UNDP supported its Ministry of Justice in 2104.")
     assert got == {("org/undp", "state/TCD", "Reported")}
+
+
+# money given: 捐给 Y, 拨付, 交给 Y after the amount
+
+
+def _money(*paragraphs: str, zh: bool = True) -> set[tuple]:
+    from outcomes import extract
+    rec = extract(*paragraphs, zh=zh)
+    return {(c.contributor, c.recipient, c.amount, c.currency) for c in rec.contributions}
+
+
+def test_money_given_straight_to_a_recipient_after_the_verb():
+    got = _money("秘鲁在 2104 年捐给人权高专办 30 万美元；智利捐给联合国人权领域技术合作自愿基金 5 万美元。")
+    assert got == {("state/PER", "org/ohchr", "300000", "USD"), ("state/CHL", "org/vf-tc", "50000", "USD")}
+
+
+def test_money_handed_over_to_a_recipient_after_the_amount():
+    got = _money("智利拿出 4 万美元交给联合国人权领域技术合作自愿基金，用于该基金自身的运作开支。")
+    assert got == {("state/CHL", "org/vf-tc", "40000", "USD")}
+
+
+def test_a_list_of_givers_after_a_fund_received_gifts():
+    got = _money("联合国人权领域技术合作自愿基金于 2104 年开展了工作。",
+                 "2104 年，基金共收到 9 个捐助方的捐款。其中有：秘鲁 20 万美元，智利 3 万美元，另有巴西首次捐出的 5 万美元。")
+    assert got == {("state/PER", "org/vf-tc", "200000", "USD"), ("state/CHL", "org/vf-tc", "30000", "USD"),
+                   ("state/BRA", "org/vf-tc", "50000", "USD")}
