@@ -207,3 +207,23 @@ def test_a_list_of_givers_after_a_fund_received_gifts():
                  "2104 年，基金共收到 9 个捐助方的捐款。其中有：秘鲁 20 万美元，智利 3 万美元，另有巴西首次捐出的 5 万美元。")
     assert got == {("state/PER", "org/vf-tc", "200000", "USD"), ("state/CHL", "org/vf-tc", "30000", "USD"),
                    ("state/BRA", "org/vf-tc", "50000", "USD")}
+
+
+# replies: a list with a bare comma before its last coordinated part, in time, to a letter
+
+
+def test_a_list_of_repliers_with_a_named_institution_in_its_middle():
+    got = _submitters("In May 2104 the Office wrote to the two Governments and to UNDP. Chile, Peru, the National "
+                      "Human Rights Commission of Mexico, UNDP and UNICEF replied within the time limit.")
+    assert {("state/CHL", "Reported"), ("state/PER", "Reported"), ("org/undp", "Reported"),
+            ("org/unicef", "Reported")} <= got
+
+
+def test_replied_in_time_after_a_letter_is_input():
+    got = _submitters("The Office wrote to Chile and Peru in 2104. Chile replied in time.")
+    assert ("state/CHL", "Reported") in got
+
+
+def test_sent_no_answer_after_a_letter_is_no_input():
+    got = _submitters("The Office wrote to Chile and to UNHCR in 2104. Chile replied, and UNHCR sent no answer.")
+    assert ("org/unhcr", "Negated") in got

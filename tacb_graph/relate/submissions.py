@@ -47,8 +47,9 @@ def submitted_input(ctx: SentenceContext) -> None:
     if si.get("verbs_at_clause_end") and (not si.get("clause_end_context") or re.search(si["clause_end_context"], text)):
         # A、B 和 C 也提供了材料。: a submission only where the words end the clause (Costa Rica and Honduras replied,
         # where given only in a unit that speaks of input asked for: ``clause_end_context``)
+        late = re.compile(si["clause_end_after"]) if si.get("clause_end_after") else None  # replied in time;
         hits = hits + [(s, e, w) for s, e, w in lx.find(text, si["verbs_at_clause_end"], sent.start, sent.end)
-                       if e >= sent.end or text[e] in ends]
+                       if e >= sent.end or text[e] in ends or late is not None and late.match(text, e, sent.end)]
     if si.get("verbs_rx_at_clause_end"):  # A 和 B 寄来一份联合材料；C 和 D 各自提交了材料: the open forms, clause-final
         hits = hits + [(sent.start + m.start(), sent.start + m.end(), "") for m in
                        re.finditer(si["verbs_rx_at_clause_end"], text[sent.start:sent.end])
@@ -314,11 +315,13 @@ def _joined_before(sent, g, si: dict) -> list:
     organ = si.get("list_organ_joiner")  # 老挝外交部、开发署和儿基会作了答复: a State's organ, then the list goes on
     series = False  # (a comma and a coordinator crossed: A 和 B，C 和 D，以及 E — a list of lists, each closed by a comma)
     out = []
+    listed = si.get("list_commas") and len(g.keys) > 1  # A, B, the C of D, E and F replied: a list closed by 'and'
     for prev in reversed(sent.before(g.start)):
         gap = lx.squeeze(sent.text[prev.end:(out[0] if out else g).start]).strip()
+        comma = listed and lx.trim(gap, "determiners").strip() in si["list_commas"]
         if prev.governor is not None or not prev.kinds() & lx.agents or \
                 gap not in joiners and not (organ and "State" in prev.kinds() and re.fullmatch(organ, gap)) \
-                and not (series and gap in si.get("series_separators", ())):
+                and not (series and gap in si.get("series_separators", ())) and not comma:
             break
         series = series or gap in joiners and gap[:1] in si.get("series_separators", ())
         out.insert(0, prev)
