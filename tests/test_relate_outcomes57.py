@@ -227,3 +227,18 @@ def test_replied_in_time_after_a_letter_is_input():
 def test_sent_no_answer_after_a_letter_is_no_input():
     got = _submitters("The Office wrote to Chile and to UNHCR in 2104. Chile replied, and UNHCR sent no answer.")
     assert ("org/unhcr", "Negated") in got
+
+
+# learning told by its verb alone, then who taught it
+
+
+def test_people_who_learned_in_a_year_were_taught_by_the_one_a_later_sentence_names():
+    got = _assists("Thirty officials of Chile learned mediation techniques during 2104. UNDP drew up the curriculum "
+                   "and taught it jointly with UNICEF. Norway bore the trainers' costs.")
+    assert got == {("org/undp", "state/CHL", "Reported"), ("org/unicef", "state/CHL", "Reported"),
+                   ("state/NOR", "state/CHL", "Reported")}
+
+
+def test_learning_with_no_one_said_to_teach_is_no_help():
+    got = _assists("Thirty officials of Chile learned mediation techniques during 2104. The results were good.")
+    assert got == set()

@@ -456,6 +456,9 @@ def purpose_of(sent: Sentence, pos: int, act: dict, agents: set[str]) -> list[st
     return []
 
 
+_LEARNED = "\0learned"  # the hit mark of ``learning_rx``
+
+
 def participants(ctx: SentenceContext, together) -> None:
     """``X 举办了讲习班，A、B 和 C 的政府官员参加了讲习班``: the people of a group who took part
     (``participation_verbs`` followed by an activity noun) in an activity the sentence says someone held
@@ -469,6 +472,9 @@ def participants(ctx: SentenceContext, together) -> None:
     if act.get("participation_rx"):  # were among the forty participants in a course …: the open forms
         hits = sorted(hits + [(sent.start + m.start(), sent.start + m.end(), "") for m in
                               re.finditer(act["participation_rx"], text[sent.start:sent.end])])
+    if act.get("learning_rx"):  # officials of X learned mediation techniques during 2115: learning, no noun needed
+        hits = sorted(hits + [(sent.start + m.start(), sent.start + m.end(), _LEARNED) for m in
+                              re.finditer(act["learning_rx"], text[sent.start:sent.end])])
     earlier_people: list[str] = []  # the people a participation verb of the sentence already named
     for s, e, _w in hits:
         e = skip_aside(sent, e)  # took part, between May and June, in a course …: read on after the aside
@@ -488,7 +494,7 @@ def participants(ctx: SentenceContext, together) -> None:
         head = lx.starts_with(rest, act.get("noun_heads", ()))  # …举办了一次次区域会议，…官员参加了会议
         named = bool(head) and any(w.endswith(head) for _s, _e, w in lx.find(text, act["nouns"], sent.start, s))
         if not _noun_ahead(rest, act, lx) and not relative and owner is None and not named \
-                and _w not in act.get("participation_intransitive", ()) \
+                and _w not in act.get("participation_intransitive", ()) and _w != _LEARNED \
                 and not (act.get("participation_bare") and not rest.strip(" ，,") and lx.find(text, act["nouns"], sent.start, s)):
             continue  # (…的 32 名官员结业: 'participation_intransitive' words need no activity noun after them; with
             # 'participation_bare', a verb that closes its clause after an activity named before it in the sentence)
