@@ -242,3 +242,22 @@ def test_people_who_learned_in_a_year_were_taught_by_the_one_a_later_sentence_na
 def test_learning_with_no_one_said_to_teach_is_no_help():
     got = _assists("Thirty officials of Chile learned mediation techniques during 2104. The results were good.")
     assert got == set()
+
+
+def test_people_who_stayed_where_a_body_presented_its_work_to_them_were_helped_by_it():
+    got = _assists("For a week in 2104, eight officials of Peru stayed in Santiago, where the Supreme Court of Chile "
+                   "presented to them its case-management system. UNDP paid for it.")
+    assert {("state/CHL", "state/PER", "Reported"), ("org/undp", "state/PER", "Reported")} <= got
+
+
+def test_people_who_went_to_a_city_where_others_showed_them_their_work():
+    got = _assists("Eight officials of Peru went to Santiago for a week, where officials of Chile showed them the "
+                   "registry.")
+    assert got == {("state/CHL", "state/PER", "Reported")}
+
+
+def test_a_year_before_a_count_of_people_is_no_count_of_theirs():
+    got = _assists("In 2104 eight officials of Peru attended a course given by UNDP.",
+                   "For a week in 2105, six judges of Chile stayed in Lima, where the Supreme Court of Peru presented "
+                   "to them its case-management system.")
+    assert got == {("org/undp", "state/PER", "Reported"), ("state/PER", "state/CHL", "Reported")}

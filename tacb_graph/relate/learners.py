@@ -130,7 +130,9 @@ def _shown_by(sent, e: int, ln: dict):
     if m is None:
         return None
     host = next((g for g in sent.after(m.end()) if g.kinds() & lx.agents), None)
-    if host is None or lx.trim(lx.squeeze(sent.text[m.end():host.head]), "determiners"):
+    organ = ln.get("guest_organ")  # (where the Supreme Court of Y showed them …: Y, by its organ)
+    if host is None or lx.trim(lx.squeeze(sent.text[m.end():host.head]), "determiners") and not (
+            organ and host.governor is not None and re.fullmatch(organ, sent.text[m.end():host.start].strip())):
         return None
     return host if re.match(spec["verbs"], sent.text[host.end:host.end + 40]) else None
 
