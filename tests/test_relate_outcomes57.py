@@ -5,8 +5,8 @@ from __future__ import annotations
 from outcomes import assists as _assists, facts as _facts
 
 
-def _submitters(*paragraphs: str) -> set[tuple[str, str]]:
-    return {(s, m) for s, p, _o, m in _facts(*paragraphs) if p == "submittedInputTo"}
+def _submitters(*paragraphs: str, zh: bool = False) -> set[tuple[str, str]]:
+    return {(s, m) for s, p, _o, m in _facts(*paragraphs, zh=zh) if p == "submittedInputTo"}
 
 
 # replies from a counted group, then the names: the names replied
@@ -261,3 +261,18 @@ def test_a_year_before_a_count_of_people_is_no_count_of_theirs():
                    "For a week in 2105, six judges of Chile stayed in Lima, where the Supreme Court of Peru presented "
                    "to them its case-management system.")
     assert got == {("org/undp", "state/PER", "Reported"), ("state/PER", "state/CHL", "Reported")}
+
+
+# Chinese replies: 以书面形式作了答复, 未予回复 after 政府, the information each held; people sent to a capital
+
+
+def test_a_list_that_replied_in_writing_sent_input():
+    got = _submitters("2104 年，人权高专办致函三国政府。智利和秘鲁两国政府以及墨西哥国家人权委员会以书面形式作了答复；"
+                      "玻利维亚政府未予回复。联合国驻秘鲁国家工作队也提供了各自掌握的情况。", zh=True)
+    assert got == {("state/CHL", "Reported"), ("state/PER", "Reported"), ("org/cndh-mexico", "Reported"),
+                   ("state/BOL", "Negated"), ("org/unct", "Reported")}
+
+
+def test_advisers_sent_to_a_capital_help_its_state():
+    got = _assists("人权高专办于 2104 年派两名顾问到利马，评估受害者获得赔偿的情况。", zh=True)
+    assert got == {("org/ohchr", "state/PER", "Reported")}

@@ -155,7 +155,7 @@ def _none_sent(ctx: SentenceContext, si: dict) -> None:
         for g in reversed(sent.before(s)):
             if g.governor is not None or not g.kinds() & lx.agents or not is_free(sent, g):
                 continue
-            gap = lx.squeeze(text[g.end:s]).strip()
+            gap = government_trimmed(lx.squeeze(text[g.end:s]).strip(), lx).strip()  # (科摩罗政府未予回复)
             if not gap or gap_rx.match(gap):
                 for k in members_of(g, lx.agents):
                     if k not in done:  # (a listed phrase and an open form may both read the same words)
@@ -532,6 +532,8 @@ def _next_to(sent, g, s: int, si: dict, aside, parents: dict | None = None) -> b
     if not gap or aside is not None and aside.match(gap):
         return True
     to = si.get("addressed")
+    if to and to.get("manner") and not re.sub(to["manner"], "", gap):
+        return True  # A 和 B 以书面形式作了答复: how it was sent, and nothing else, between them
     if not to:
         return False
     between = [h for h in sent.groups if g.end <= h.start and h.end <= s]
