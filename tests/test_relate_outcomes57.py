@@ -276,3 +276,25 @@ def test_a_list_that_replied_in_writing_sent_input():
 def test_advisers_sent_to_a_capital_help_its_state():
     got = _assists("人权高专办于 2104 年派两名顾问到利马，评估受害者获得赔偿的情况。", zh=True)
     assert got == {("org/ohchr", "state/PER", "Reported")}
+
+
+# help asked for, then done
+
+
+def test_help_asked_for_and_then_conducted_with_a_partner_was_given():
+    got = _assists("Chile asked UNDP in 2104 to help it examine the backlog of the courts. The examination, which UNDP "
+                   "conducted with the ILO in May 2105, found that few cases were decided.")
+    assert ("org/undp", "state/CHL", "Reported") in got
+    assert ("org/undp", "state/CHL", "Requested") not in got
+
+
+def test_help_asked_for_then_its_officers_spent_days_with_the_asker():
+    got = _assists("The Ombudsman of Peru requested UNDP in 2104 to help it put its files in order. Two officers "
+                   "of UNDP then spent ten days with the Ombudsman in Lima.")
+    assert ("org/undp", "state/PER", "Reported") in got or ("org/undp", "org/ombudsman-peru", "Reported") in got
+
+
+def test_help_asked_for_and_money_spent_elsewhere_is_still_only_asked():
+    got = _assists("Chile asked UNDP in 2104 to help it draft a law. UNDP spent USD 20,000 on its own programme in "
+                   "Peru.")
+    assert ("org/undp", "state/CHL", "Requested") in got
