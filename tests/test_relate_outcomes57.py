@@ -298,3 +298,9 @@ def test_help_asked_for_and_money_spent_elsewhere_is_still_only_asked():
     got = _assists("Chile asked UNDP in 2104 to help it draft a law. UNDP spent USD 20,000 on its own programme in "
                    "Peru.")
     assert ("org/undp", "state/CHL", "Requested") in got
+
+
+def test_people_placed_in_a_state_who_travelled_to_learn_are_that_states():
+    got = _assists("Six members of district land boards in Peru travelled to Santiago in 2104, where officers of the "
+                   "Land Registry of Chile showed them how it records customary tenure. UNDP organized the visit.")
+    assert got == {("state/CHL", "state/PER", "Reported"), ("org/undp", "state/PER", "Reported")}

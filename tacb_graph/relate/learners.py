@@ -45,7 +45,8 @@ def hosted_learners(ctx: SentenceContext) -> None:
         if host is None:
             continue
         senders = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(host.keys)) \
-            or _owner_of_unit(sent, s, ln, set(host.keys))  # Staff of X's new unit spent a week …: X's people
+            or _owner_of_unit(sent, s, ln, set(host.keys)) or _people_in(sent, s, ln, set(host.keys))
+        # (Staff of X's new unit spent a week …: X's people; members of county boards in X travelled …: X's)
         lo = sent.clause_start(s)
         aside = senders is not None and (any(a <= senders.end + 2 and lo - 2 <= b for a, b in aside_spans(sent))
                                          or bool(ln.get("apposition")) and re.fullmatch(ln["apposition"],
@@ -75,6 +76,22 @@ def _owner_of_unit(sent, s: int, ln: dict, hosts: set):
                 and re.fullmatch(people, lx.squeeze(sent.text[lo:g.start]).strip()):
             return g
     return None
+
+
+def _people_in(sent, s: int, ln: dict, hosts: set):
+    """``Five members of county land boards in X travelled …``: the State the people that open the clause
+    (``people_in``, a regular expression on the words from the clause's start to the State's marker) are placed in,
+    or ``None``."""
+    rx = ln.get("people_in")
+    if not rx:
+        return None
+    lx = sent.lx
+    lo = sent.clause_start(s)
+    g = next((g for g in sent.groups if lo <= g.start and g.end <= s), None)
+    if g is None or "State" not in g.kinds() or set(g.keys) & hosts or lx.squeeze(sent.text[g.end:s]).strip(" ,") \
+            or not re.fullmatch(rx, lx.squeeze(sent.text[lo:g.start]).strip()):
+        return None
+    return g
 
 
 def _held_at(sent, e: int, ln: dict):
