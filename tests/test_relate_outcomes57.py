@@ -304,3 +304,15 @@ def test_people_placed_in_a_state_who_travelled_to_learn_are_that_states():
     got = _assists("Six members of district land boards in Peru travelled to Santiago in 2104, where officers of the "
                    "Land Registry of Chile showed them how it records customary tenure. UNDP organized the visit.")
     assert got == {("state/CHL", "state/PER", "Reported"), ("org/undp", "state/PER", "Reported")}
+
+
+def test_people_among_those_a_body_trained_were_taught_by_it_and_its_partner():
+    got = _assists("Judges from Peru and Bolivia were among forty magistrates whom UNDP, in cooperation with UNICEF, "
+                   "trained in Lima in 2104 on juvenile justice.")
+    assert got == {("org/undp", "state/PER", "Reported"), ("org/undp", "state/BOL", "Reported"),
+                   ("org/unicef", "state/PER", "Reported"), ("org/unicef", "state/BOL", "Reported")}
+
+
+def test_people_among_those_a_body_invited_to_a_conference_were_not_taught():
+    got = _assists("Judges from Peru were among forty magistrates that UNDP invited to a conference in 2104.")
+    assert got == set()

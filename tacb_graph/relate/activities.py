@@ -30,9 +30,9 @@ from __future__ import annotations
 import re
 
 from .attended import briefings
-from .beneficiaries import (beneficiary_list, beneficiary_object, compound_object, listed_after, participants,
-                            people_after, people_object, pronoun_before, pronoun_recipient, purpose_of, recipient_after,
-                            recipient_before, people_sent_to)
+from .beneficiaries import (among_taught, beneficiary_list, beneficiary_object, compound_object, listed_after,
+                            participants, people_after, people_object, pronoun_before, pronoun_recipient, purpose_of,
+                            recipient_after, recipient_before, people_sent_to)
 from .amounts import parse_amount
 from .clauses import Group, Sentence
 from .doers import (agent_before, by_aside, implemented_before, implemented_by, implementer, late_agent, modifier_recipient,
@@ -740,6 +740,7 @@ def activities(ctx: SentenceContext, together) -> None:
     _funded_projects(ctx, act)  # 在 X，基金资助的 5 个项目为…提供了…
     _held_by_pronoun(ctx, act, together)
     participants(ctx, together)
+    among_taught(ctx, together)  # A's judges were among the magistrates whom Y trained
     briefings(ctx, act, together)
     beneficiary_list(ctx)
     occurs = act.get("occurrence_verbs", [])

@@ -19,7 +19,8 @@ from .roles import (locative, members_of, nearest_state, organ_trimmed, phrase_b
                     subject_before, year_before)
 
 __all__ = ["recipient_before", "recipient_after", "people_sent_to", "pronoun_recipient", "listed_after", "pronoun_before",
-           "beneficiary_list", "beneficiary_object", "people_after", "purpose_of", "participants", "located_people"]
+           "beneficiary_list", "beneficiary_object", "people_after", "purpose_of", "participants", "located_people",
+           "among_taught"]
 
 
 def recipient_before(sent: Sentence, verb: int, act: dict, agents: set[str]) -> tuple[list[str], int] | None:
@@ -457,6 +458,33 @@ def purpose_of(sent: Sentence, pos: int, act: dict, agents: set[str]) -> list[st
 
 
 _LEARNED = "\0learned"  # the hit mark of ``learning_rx``
+
+
+def among_taught(ctx: SentenceContext, together) -> None:
+    """``Judges from A and B were among thirty magistrates whom Y, in cooperation with Z, trained in 2104``: the
+    people of the groups that open the clause, right before the words (``among_taught``, a regular expression that
+    ends with the relative pronoun), were taught by the group right after them when a training verb
+    (``training_verbs``) follows it, an aside aside — and by those it acted together with."""
+    sent = ctx.sentence
+    lx = sent.lx
+    act = lx["activities"]
+    if not act.get("among_taught"):
+        return
+    text = sent.text
+    for m in re.finditer(act["among_taught"], text[sent.start:sent.end]):
+        s, e = sent.start + m.start(), sent.start + m.end()
+        prov = next((g for g in sent.after(e)), None)
+        if prov is None or not prov.kinds() & lx.agents or lx.trim(lx.squeeze(text[e:prov.head]), "determiners"):
+            continue
+        after = skip_aside(sent, prov.end)
+        if not lx.starts_with(lx.squeeze(text[after:after + 40]).lstrip(" ,"), act.get("training_verbs", ())):
+            continue
+        recips = [k for g in _clause_groups(sent, sent.clause_start(s), s) if g.lead is not None and g.kinds() & lx.agents
+                  and not strip_adverbs(text[g.end:s], lx) for k in members_of(g, lx.agents) if k not in prov.keys]
+        if recips:
+            providers = list(prov.keys) + [k for k in co_providers(together, prov.keys) if k not in prov.keys]
+            emit_assist(ctx, [k for k in providers if k not in recips], recips, year_before(sent, after),
+                        topic(sent, after), ctx.mood(after, prov))
 
 
 def participants(ctx: SentenceContext, together) -> None:
