@@ -316,3 +316,10 @@ def test_people_among_those_a_body_trained_were_taught_by_it_and_its_partner():
 def test_people_among_those_a_body_invited_to_a_conference_were_not_taught():
     got = _assists("Judges from Peru were among forty magistrates that UNDP invited to a conference in 2104.")
     assert got == set()
+
+
+def test_the_same_fund_is_the_fund_named_before():
+    got = _money("Peru gave USD 40,000 to the United Nations Voluntary Fund for Technical Cooperation in the Field of "
+                 "Human Rights in 2104, and Chile transferred USD 25,000 to the Office. Norway pledged NOK 3 million "
+                 "to the same Fund for 2105.", zh=False)
+    assert ("state/NOR", "org/vf-tc", "3000000", "NOK") in got
