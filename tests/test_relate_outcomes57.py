@@ -323,3 +323,10 @@ def test_the_same_fund_is_the_fund_named_before():
                  "Human Rights in 2104, and Chile transferred USD 25,000 to the Office. Norway pledged NOK 3 million "
                  "to the same Fund for 2105.", zh=False)
     assert ("state/NOR", "org/vf-tc", "3000000", "NOK") in got
+
+
+def test_a_grant_used_by_an_institution_went_to_it():
+    got = _money("The Independent National Institution for Human Rights of Guinea used a grant of USD 58,000 from "
+                 "the United Nations Voluntary Fund for Technical Cooperation in the Field of Human Rights to make "
+                 "visits to prisons in 2104.", zh=False)
+    assert got == {("org/vf-tc", "org/inidh-guinea", "58000", "USD")}
