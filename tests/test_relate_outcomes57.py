@@ -330,3 +330,23 @@ def test_a_grant_used_by_an_institution_went_to_it():
                  "the United Nations Voluntary Fund for Technical Cooperation in the Field of Human Rights to make "
                  "visits to prisons in 2104.", zh=False)
     assert got == {("org/vf-tc", "org/inidh-guinea", "58000", "USD")}
+
+
+# Chinese: staff of counted organizations took part; money of a State paid; a fund's grant with a count before it
+
+
+def test_staff_of_organizations_of_several_states_took_part_in_a_workshop():
+    got = _assists("来自秘鲁、智利和玻利维亚的 18 个受资助组织的 25 名工作人员在利马参加了人权高专办举办的讲习班，"
+                   "所需开支均由挪威的一笔专项捐款支付。", zh=True)
+    assert {("org/ohchr", "state/CHL", "Reported"), ("org/ohchr", "state/BOL", "Reported"),
+            ("state/NOR", "state/CHL", "Reported"), ("state/NOR", "state/BOL", "Reported")} <= got
+
+
+def test_the_cost_paid_by_a_states_grant_in_a_later_sentence():
+    got = _assists("人权高专办为秘鲁的法官举办了讲习班。讲习班的费用由挪威的一笔赠款支付。", zh=True)
+    assert got == {("org/ohchr", "state/PER", "Reported"), ("state/NOR", "state/PER", "Reported")}
+
+
+def test_a_grant_of_a_fund_counted_before_its_noun():
+    got = _assists("反奴隶制国际获得了联合国人权领域技术合作自愿基金一笔为期两年的赠款。", zh=True)
+    assert got == {("org/vf-tc", "org/anti-slavery-international", "Reported")}

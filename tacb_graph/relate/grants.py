@@ -84,8 +84,10 @@ def _provider(ctx: SentenceContext, s: int, e: int, gr: dict, kinds: set[str]) -
         return nxt  # grants from F, a grant (of USD 50,000) was awarded by F
     before = lx.squeeze(text[max(sent.start, s - 12):s]).lower()
     prev = [g for g in sent.groups if g.end <= s]
-    if prev and lx.squeeze(_without_amounts(lx, text[prev[-1].end:s])) in lx["modifier_words"] and prev[-1].kinds() & kinds:
-        return prev[-1]  # F's grants, F 4 万美元的赠款
+    gap = lx.squeeze(_without_amounts(lx, text[prev[-1].end:s])) if prev else None
+    if prev and (gap in lx["modifier_words"] or gr.get("owned_gap") and re.fullmatch(gr["owned_gap"], gap)) \
+            and prev[-1].kinds() & kinds:
+        return prev[-1]  # F's grants, F 4 万美元的赠款, F 一笔为期两年的赠款
     verbs = lx.find(text, gr.get("give_verbs", ()), max(sent.clause_start(s), s - gr.get("verb_gap", 24)), s)
     if any(before.endswith(p) for p in gr.get("possessives", ())) or verbs:
         subj = subject_before(sent, verbs[-1][0] if verbs else s, lx.agents, ctx.prev_subject)

@@ -452,6 +452,9 @@ def _agent_before(sent: Sentence, a: int, s: int, act: dict) -> Group | None:
         if g.start >= a and gap in act.get("source_gap", ()) \
                 and lx.ends_with(lx.squeeze(sent.text[a:g.start]).rstrip(), act.get("source_before", ())):
             return g  # 经费来自 Y 的自愿捐款: the contribution of Y named right after the source marker
+        if g.start >= a and g.governor in act.get("by_before", ()) and act.get("by_money_gap") \
+                and re.fullmatch(act["by_money_gap"], gap):
+            return g  # 所需开支由 Y 的一笔专项捐款支付: paid by Y's money
         if g.start < a or strip_adverbs(gap, lx):
             return None
         if g.governor in act.get("by_before", ()) \
