@@ -350,3 +350,14 @@ def test_the_cost_paid_by_a_states_grant_in_a_later_sentence():
 def test_a_grant_of_a_fund_counted_before_its_noun():
     got = _assists("反奴隶制国际获得了联合国人权领域技术合作自愿基金一笔为期两年的赠款。", zh=True)
     assert got == {("org/vf-tc", "org/anti-slavery-international", "Reported")}
+
+
+def test_officials_invited_who_attended_a_course_were_helped():
+    got = _assists("智利 2104 年邀请秘鲁和玻利维亚两国负责履约报告的 16 名官员赴圣地亚哥参加了为期两周的研修班。", zh=True)
+    assert got == {("state/CHL", "state/PER", "Reported"), ("state/CHL", "state/BOL", "Reported")}
+
+
+def test_training_asked_for_then_put_off_with_no_new_date_was_not_given():
+    got = _assists("秘鲁监察员办公室曾请开发署为其工作人员举办培训，开发署以日程已满为由推迟了培训，至今没有确定新的日期。",
+                   zh=True)
+    assert ("org/undp", "org/ombudsman-peru", "Negated") in got
