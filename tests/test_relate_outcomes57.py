@@ -361,3 +361,9 @@ def test_training_asked_for_then_put_off_with_no_new_date_was_not_given():
     got = _assists("秘鲁监察员办公室曾请开发署为其工作人员举办培训，开发署以日程已满为由推迟了培训，至今没有确定新的日期。",
                    zh=True)
     assert ("org/undp", "org/ombudsman-peru", "Negated") in got
+
+
+def test_procedures_shared_with_a_body_are_help_to_it():
+    got = _assists("The National Human Rights Commission of Bangladesh shared its procedures for handling complaints "
+                   "with the Human Rights Commission of the Maldives in 2104.")
+    assert got == {("org/nhrc-bangladesh", "org/hrcm-maldives", "Reported")}
