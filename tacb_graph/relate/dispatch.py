@@ -116,6 +116,8 @@ def sent_to(ctx: SentenceContext) -> None:
             continue
         g = _right_after(sent, e, agents, None if directional else st.get("organ_before"))
         seat = _seat_right_after(sent, e, ctx.seats, st) if g is None and st.get("to_seats") else []
+        if seat and set(ctx.unit_kinds().values()) & set(st.get("seat_not_with", ())):
+            seat = []  # 应 X 委员会的请求，Y 派两名研究人员到弗里敦…，帮助委员会…: the body the unit names is the one helped
         if seat:  # seconded two anthropologists to Asunción: to the State the capital is the seat of
             prov = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(seat))
             if prov is not None and not set(prov.keys) & set(seat):
