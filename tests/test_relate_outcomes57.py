@@ -377,3 +377,30 @@ def test_people_sent_to_a_capital_where_the_unit_names_the_body_helped_help_that
 def test_a_later_clause_that_gives_money_shares_the_subject_of_the_first():
     got = _money("智利代表感谢开发署和欧洲联盟此前给予的支持，并宣布将于 2105 年主办一期讲习班，还将在同年捐给人权高专办 10 万欧元。")
     assert got == {("state/CHL", "org/ohchr", "100000", "EUR")}
+
+
+# views voiced at an event, or by a delegation, are no written input
+
+
+def _submitted_in(n: int, *paragraphs: str) -> set[str]:
+    from outcomes import extract
+    return {r.subject for r in extract(*paragraphs).relations if r.predicate == "submittedInputTo" and r.number == n}
+
+
+def test_views_in_a_unit_opened_by_an_event_are_not_input():
+    got = _submitted_in(2, "Replies were received from Chile, Peru and Bolivia.",
+                        "At the workshop, Chile welcomed the emphasis on mutually beneficial cooperation. Peru "
+                        "considered win-win cooperation an unsuitable lens.")
+    assert got == set()
+
+
+def test_a_delegation_that_stated_a_view_spoke_it():
+    got = _submitted_in(2, "Replies were received from Chile and Peru.",
+                        "The delegation of Chile stated that win-win cooperation should guide technical assistance.")
+    assert got == set()
+
+
+def test_a_respondent_that_considered_a_view_wrote_it():
+    got = _submitted_in(2, "Replies were received from Chile and Peru.",
+                        "Chile considered that win-win cooperation should guide technical assistance.")
+    assert got == {"state/CHL"}

@@ -227,10 +227,16 @@ class RelationExtractor:
             denied = {r.subject for r in relations if r.predicate == "submittedInputTo" and r.modality == "Negated"}
             listed_kinds = set(lx.stances.get("listed_submitter_kinds", ()))
             spoken = lx["submitted_input"].get("spoken_at")
+            said_by = lx["submitted_input"].get("spoken_by")
+            # (At the workshop, A welcomed …. B considered …: the unit's opening phrase sets every view in it)
+            opened = bool(spoken) and bool(sents) and re.match(spoken, lx.squeeze(sents[0].text[sents[0].start:sents[0].end]))
             for ev in events if unit.number in st.relayed else ():
                 sent = sents[ev.sentence]
-                if spoken and re.search(spoken, lx.squeeze(sent.text[sent.start:ev.pos])) or _told_elsewhere(sent, ev, lx):
-                    continue  # At a meeting of donors, X observed …: a view voiced at an event, not in a submission
+                if spoken and (opened or re.search(spoken, lx.squeeze(sent.text[sent.start:ev.pos]))) \
+                        or said_by and re.search(said_by, lx.squeeze(sent.text[sent.clause_start(ev.pos):ev.pos])) \
+                        or _told_elsewhere(sent, ev, lx):
+                    continue  # At a meeting of donors, X observed …: a view voiced at an event, not in a submission;
+                    # (the delegation of X stated …: spoken, by those who take the floor)
                 for k in _respondents(ev, known):
                     if st.kinds.get(k) in listed_kinds and k not in known or k in denied:
                         continue  # a regional organisation's views are its reply only when it is known to have replied
