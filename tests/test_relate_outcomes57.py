@@ -404,3 +404,10 @@ def test_a_respondent_that_considered_a_view_wrote_it():
     got = _submitted_in(2, "Replies were received from Chile and Peru.",
                         "Chile considered that win-win cooperation should guide technical assistance.")
     assert got == {"state/CHL"}
+
+
+def test_help_asked_for_stays_asked_when_the_one_asked_acts_later_for_others():
+    got = _assists("Participants requested UNDP, together with UNICEF, to assist the Governments of Bhutan and "
+                   "Maldives in reviewing legislation. UNDP will hold a follow-up meeting with the ILO in Colombo in "
+                   "2105 for the national human rights institutions of India and Nepal.")
+    assert ("org/undp", "state/BTN", "Planned") not in got

@@ -498,7 +498,8 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, posts: dict) ->
                    and (h.governor is None or r.object not in h.keys) for h in sent.groups):
                 continue  # another actor, or help to someone else, in between (one it acts with, 与 Y, does not)
             obj = next((h for h in sent.after(hits[0][1]) if h.start < sent.clause_end(hits[0][1])
-                        and h.governor not in partner), None)  # (conducted the review with the ILO: a partner)
+                        and h.governor not in partner and h.kinds() & lx.agents), None)
+            # (conducted the review with the ILO: a partner; will hold a meeting with Y in P for the institutions of A)
             if obj is not None and obj.kinds() & lx.agents and r.object not in obj.keys:
                 continue  # (… will continue to support the Commission): help to someone else
             plan = md.get("plan_done")  # 已将这项培训列入 2041 年的工作计划: put in a work plan, so still to come
