@@ -411,3 +411,19 @@ def test_help_asked_for_stays_asked_when_the_one_asked_acts_later_for_others():
                    "Maldives in reviewing legislation. UNDP will hold a follow-up meeting with the ILO in Colombo in "
                    "2105 for the national human rights institutions of India and Nepal.")
     assert ("org/undp", "state/BTN", "Planned") not in got
+
+
+def test_people_who_learned_from_a_body_were_taught_by_it():
+    got = _assists("Twelve investigators of Chile learned from UNDP how to document forced evictions.")
+    assert got == {("org/undp", "state/CHL", "Reported")}
+
+
+def test_learning_from_the_experience_of_a_state_is_no_help_told():
+    got = _assists("Judges of Chile learned a great deal from the experience of Peru.")
+    assert got == set()
+
+
+def test_a_clinic_co_organized_for_an_institutions_staff_helps_it():
+    got = _assists("In March 2104 UNDP and UNICEF co-organized a three-day clinic in Conakry for the staff of the "
+                   "Independent National Institution for Human Rights of Guinea.")
+    assert {("org/undp", "org/inidh-guinea", "Reported"), ("org/unicef", "org/inidh-guinea", "Reported")} <= got

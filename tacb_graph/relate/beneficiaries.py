@@ -464,20 +464,24 @@ def among_taught(ctx: SentenceContext, together) -> None:
     """``Judges from A and B were among thirty magistrates whom Y, in cooperation with Z, trained in 2104``: the
     people of the groups that open the clause, right before the words (``among_taught``, a regular expression that
     ends with the relative pronoun), were taught by the group right after them when a training verb
-    (``training_verbs``) follows it, an aside aside — and by those it acted together with."""
+    (``training_verbs``) follows it, an aside aside — and by those it acted together with; ``Twelve investigators of X
+    learned from Y how to …`` (``learned_from``, ending right before Y) needs no such verb."""
     sent = ctx.sentence
     lx = sent.lx
     act = lx["activities"]
-    if not act.get("among_taught"):
-        return
     text = sent.text
-    for m in re.finditer(act["among_taught"], text[sent.start:sent.end]):
+    hits = [(m, True) for m in re.finditer(act["among_taught"], text[sent.start:sent.end])] \
+        if act.get("among_taught") else []
+    # (twelve investigators of X learned from Y how to …: no verb of teaching needed after Y)
+    hits += [(m, False) for m in re.finditer(act["learned_from"], text[sent.start:sent.end])] \
+        if act.get("learned_from") else []
+    for m, taught in hits:
         s, e = sent.start + m.start(), sent.start + m.end()
         prov = next((g for g in sent.after(e)), None)
         if prov is None or not prov.kinds() & lx.agents or lx.trim(lx.squeeze(text[e:prov.head]), "determiners"):
             continue
         after = skip_aside(sent, prov.end)
-        if not lx.starts_with(lx.squeeze(text[after:after + 40]).lstrip(" ,"), act.get("training_verbs", ())):
+        if taught and not lx.starts_with(lx.squeeze(text[after:after + 40]).lstrip(" ,"), act.get("training_verbs", ())):
             continue
         recips = [k for g in _clause_groups(sent, sent.clause_start(s), s) if g.lead is not None and g.kinds() & lx.agents
                   and not strip_adverbs(text[g.end:s], lx) for k in members_of(g, lx.agents) if k not in prov.keys]
