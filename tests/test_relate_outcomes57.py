@@ -427,3 +427,18 @@ def test_a_clinic_co_organized_for_an_institutions_staff_helps_it():
     got = _assists("In March 2104 UNDP and UNICEF co-organized a three-day clinic in Conakry for the staff of the "
                    "Independent National Institution for Human Rights of Guinea.")
     assert {("org/undp", "org/inidh-guinea", "Reported"), ("org/unicef", "org/inidh-guinea", "Reported")} <= got
+
+
+# Chinese requests: a questionnaire sent to States asks them; a State's organ asked first
+
+
+def test_a_questionnaire_sent_to_states_asks_them_for_input():
+    got = {(s, o) for s, p, o, _m in _facts("人权高专办向秘鲁、智利和玻利维亚三国政府分发了一份调查问卷，请它们介绍彼此之间开展合作的情况。",
+                                           zh=True) if p == "requests"}
+    assert got == {("org/ohchr", "state/PER"), ("org/ohchr", "state/CHL"), ("org/ohchr", "state/BOL")}
+
+
+def test_a_states_organ_that_asked_first_asked_for_the_help():
+    got = _facts("秘鲁惩教署提出请求后，人权高专办派出三名专家组成的评估团，走访了利马的两所监狱。", zh=True)
+    assert ("state/PER", "requests", "org/ohchr", "Reported") in got
+    assert ("org/ohchr", "assists", "state/PER", "Reported") in got
