@@ -442,3 +442,9 @@ def test_a_states_organ_that_asked_first_asked_for_the_help():
     got = _facts("秘鲁惩教署提出请求后，人权高专办派出三名专家组成的评估团，走访了利马的两所监狱。", zh=True)
     assert ("state/PER", "requests", "org/ohchr", "Reported") in got
     assert ("org/ohchr", "assists", "state/PER", "Reported") in got
+
+
+def test_a_memorandum_on_a_topic_signed_by_two_states_makes_them_partners():
+    got = {(s, o) for s, p, o, _m in _facts("秘鲁和智利两国政府签署了一份关于民事登记数字化的谅解备忘录。", zh=True)
+           if p == "partnersWith"}
+    assert got & {("state/PER", "state/CHL"), ("state/CHL", "state/PER")}
