@@ -448,3 +448,10 @@ def test_a_memorandum_on_a_topic_signed_by_two_states_makes_them_partners():
     got = {(s, o) for s, p, o, _m in _facts("秘鲁和智利两国政府签署了一份关于民事登记数字化的谅解备忘录。", zh=True)
            if p == "partnersWith"}
     assert got & {("state/PER", "state/CHL"), ("state/CHL", "state/PER")}
+
+
+def test_one_who_organized_the_course_with_a_partner_held_it_with_that_partner():
+    got = _facts("Judges of Peru and Chile were trained side by side in Lima in May 2104. UNODC organized the course "
+                 "with UNICEF, and Norway paid for it.")
+    assert {("org/unodc", "assists", "state/PER", "Reported"), ("org/unicef", "assists", "state/PER", "Reported"),
+            ("org/unodc", "partnersWith", "org/unicef", "Reported"), ("state/NOR", "assists", "state/CHL", "Reported")} <= got

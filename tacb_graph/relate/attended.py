@@ -602,6 +602,16 @@ def briefings(ctx: SentenceContext, act: dict, together) -> None:
         emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, s), ctx.mood(at, prov))
 
 
+def _done_with(sent, e: int, spec: dict):
+    """``UNODC organized the course with Y``: the group ``doing_with`` (a regular expression on the words between)
+    puts right after the words of doing that end at ``e``, in their clause, or ``None``."""
+    rx = spec.get("doing_with")
+    g = next((g for g in sent.after(e) if g.start <= sent.clause_end(e)), None)
+    if not rx or g is None or not g.kinds() & sent.lx.agents or not re.fullmatch(rx, sent.text[e:g.start]):
+        return None
+    return g
+
+
 def held_after(ctx: SentenceContext, together) -> None:
     """``Officials of A completed a course. Y designed the course and taught it together with Z. W paid for the whole
     course.``: people an earlier sentence of the unit named taking part in an activity no one was said to hold
@@ -635,6 +645,13 @@ def held_after(ctx: SentenceContext, together) -> None:
                 continue
             providers = list(prov.keys) + ([k for k in co_providers(together, prov.keys, s) if k not in prov.keys]
                                            if key == "doing" else [])
+            mate = _done_with(sent, sent.start + m.end(), spec) if key == "doing" else None
+            if mate is not None:  # Y organized the course with Z: Z held it too, as Y's partner
+                for k in members_of(mate, lx.agents):
+                    if k not in providers and k not in taught:
+                        providers.append(k)
+                        for p in prov.keys:
+                            ctx.add(p, "partnersWith", k, year_before(sent, s), ctx.mood(s, prov))
             emit_assist(ctx, [k for k in providers if k not in taught], list(taught), year_before(sent, s),
                         topic(sent, sent.start + m.end()), ctx.mood(s, prov))
     own = [r for r in ctx.relations if r.predicate == "assists"]
