@@ -455,3 +455,25 @@ def test_one_who_organized_the_course_with_a_partner_held_it_with_that_partner()
                  "with UNICEF, and Norway paid for it.")
     assert {("org/unodc", "assists", "state/PER", "Reported"), ("org/unicef", "assists", "state/PER", "Reported"),
             ("org/unodc", "partnersWith", "org/unicef", "Reported"), ("state/NOR", "assists", "state/CHL", "Reported")} <= got
+
+
+# stances (English)
+
+
+def _stances(*paragraphs: str) -> set[tuple[str, str, str]]:
+    from outcomes import extract
+    return {(s.holder, s.concept, s.value) for s in extract(*paragraphs).stances}
+
+
+def test_seeing_no_reason_to_question_a_concept_does_not_question_it():
+    got = _stances("Replies were received from Chile.",
+                   "Chile saw no reason to question mutually beneficial cooperation; it reported that it had trained "
+                   "ten officials of Peru in 2104.")
+    assert got == {("state/CHL", "concept/mutually-beneficial-cooperation", "NotQuestioned")}
+
+
+def test_a_concept_that_has_no_place_in_a_text_is_rejected():
+    got = _stances("Replies were received from Bolivia.",
+                   "Bolivia took the view that references to a community of shared future for human beings had no "
+                   "place in reports on migration.")
+    assert got == {("state/BOL", "concept/community-of-shared-future", "Critical")}
