@@ -477,3 +477,17 @@ def test_a_concept_that_has_no_place_in_a_text_is_rejected():
                    "Bolivia took the view that references to a community of shared future for human beings had no "
                    "place in reports on migration.")
     assert got == {("state/BOL", "concept/community-of-shared-future", "Critical")}
+
+
+def test_not_opposing_a_concept_leaves_it_unquestioned():
+    from outcomes import extract
+    rec = extract("智利寄来了书面答复。", "对于“互利合作”，智利表示并不反对这一说法，只是提醒说，合作必须尊重各国的自主选择。", zh=True)
+    assert {(s.holder, s.concept, s.value) for s in rec.stances} == {
+        ("state/CHL", "concept/mutually-beneficial-cooperation", "NotQuestioned")}
+
+
+def test_opposing_a_concept_still_rejects_it():
+    from outcomes import extract
+    rec = extract("智利寄来了书面答复。", "智利表示反对使用“合作共赢”这一提法。", zh=True)
+    assert {(s.holder, s.concept, s.value) for s in rec.stances} == {
+        ("state/CHL", "concept/win-win-cooperation", "Critical")}
