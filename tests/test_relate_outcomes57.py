@@ -491,3 +491,8 @@ def test_opposing_a_concept_still_rejects_it():
     rec = extract("智利寄来了书面答复。", "智利表示反对使用“合作共赢”这一提法。", zh=True)
     assert {(s.holder, s.concept, s.value) for s in rec.stances} == {
         ("state/CHL", "concept/win-win-cooperation", "Critical")}
+
+
+def test_a_request_answered_by_a_body_was_made_to_it():
+    got = _facts("UNDP answered a request from Chile by advising its Government in 2104.")
+    assert ("state/CHL", "requests", "org/undp", "Reported") in got
