@@ -24,7 +24,7 @@ import re
 
 from .emit import emit_assist, topic
 from .patterns import SentenceContext
-from .roles import aside_spans, members_of, subject_before, year_before
+from .roles import aside_spans, clause_opener, members_of, subject_before, year_before
 
 __all__ = ["hosted_learners", "sent_to_learn", "visits_hosted"]
 
@@ -83,15 +83,8 @@ def _people_in(sent, s: int, ln: dict, hosts: set):
     (``people_in``, a regular expression on the words from the clause's start to the State's marker) are placed in,
     or ``None``."""
     rx = ln.get("people_in")
-    if not rx:
-        return None
-    lx = sent.lx
-    lo = sent.clause_start(s)
-    g = next((g for g in sent.groups if lo <= g.start and g.end <= s), None)
-    if g is None or "State" not in g.kinds() or set(g.keys) & hosts or lx.squeeze(sent.text[g.end:s]).strip(" ,") \
-            or not re.fullmatch(rx, lx.squeeze(sent.text[lo:g.start]).strip()):
-        return None
-    return g
+    g = clause_opener(sent, s, rx, adverbs=False) if rx else None
+    return g if g is not None and "State" in g.kinds() and not set(g.keys) & hosts else None
 
 
 def _held_at(sent, e: int, ln: dict):

@@ -49,7 +49,8 @@ from .patterns import SentenceContext, co_providers
 from .repeated import office_holders, to_own_body
 from .coorganized import carried_out_by, co_organized_earlier, joined_earlier, last_help
 from .runs import coordinated_run
-from .roles import agent_after, is_free, members_of, organ_trimmed, phrase_before, strip_adverbs, subject_before, year_before
+from .roles import (agent_after, clause_opener, is_free, members_of, organ_trimmed, phrase_before, strip_adverbs,
+                    subject_before, year_before)
 
 __all__ = ["referred_activities", "co_organizers", "noun_pattern"]
 
@@ -320,15 +321,8 @@ def _granted_by(sent: Sentence, s: int, act: dict) -> Group | None:
     when a phrase naming money (``grant_subject``, a regular expression on the words before the group) opens the
     clause and nothing but adverbs stands between the group and the verb — Y paid."""
     rx = act.get("grant_subject")
-    if not rx:
-        return None
-    lx = sent.lx
-    c = sent.clause_start(s)
-    g = next((g for g in sent.groups if c <= g.start and g.end <= s), None)
-    if g is None or not g.kinds() & lx.agents or strip_adverbs(lx.squeeze(sent.text[g.end:s]), lx).strip(" ,") \
-            or not re.fullmatch(rx, lx.squeeze(sent.text[c:g.start]).strip(" ,")):
-        return None
-    return g
+    g = clause_opener(sent, s, rx) if rx else None
+    return g if g is not None and g.kinds() & sent.lx.agents else None
 
 
 def _funds_it(ctx: SentenceContext, a: int, b: int, act: dict) -> None:

@@ -25,7 +25,7 @@ __all__ = ["subject_before", "object_after", "sentence_subject", "years", "year_
            "skip_aside", "nearest_state", "state_pronoun", "agent_after",
            "members_of", "is_free", "first_free", "followed_by", "verb_ok", "scope_start", "strip_adverbs", "aside_spans",
            "pronoun_after", "coordinated_verb", "repeated_verb", "phrase_before", "clause_between",
-           "government_trimmed", "organ_trimmed"]
+           "government_trimmed", "organ_trimmed", "clause_opener"]
 
 
 def _is_modifier(sent: Sentence, g: Group) -> bool:
@@ -63,6 +63,22 @@ def scope_start(sent: Sentence, pos: int) -> tuple[int, bool]:
     if not hits:
         return sent.start, False
     return hits[-1][1], True
+
+
+def clause_opener(sent: Sentence, s: int, before: str, adverbs: bool = True) -> Group | None:
+    """The first group of the clause of the words at ``s`` (``A grant from Y covered …``, ``Five members of boards in X
+    travelled …``), when the words before it in the clause match ``before`` (a regular expression, in full) and nothing
+    but commas — and, with ``adverbs``, adverbs — stands between it and ``s``; else ``None``."""
+    lx = sent.lx
+    c = sent.clause_start(s)
+    g = next((g for g in sent.groups if c <= g.start and g.end <= s), None)
+    if g is None:
+        return None
+    gap = lx.squeeze(sent.text[g.end:s])
+    if (strip_adverbs(gap, lx) if adverbs else gap).strip(" ,") \
+            or not re.fullmatch(before, lx.squeeze(sent.text[c:g.start]).strip(" ,")):
+        return None
+    return g
 
 
 def strip_adverbs(text: str, lx: Lexicon) -> str:
