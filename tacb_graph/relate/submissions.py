@@ -156,8 +156,6 @@ def _none_sent(ctx: SentenceContext, si: dict) -> None:
             if g.governor is not None or not g.kinds() & lx.agents or not is_free(sent, g):
                 continue
             gap = lx.squeeze(text[g.end:s]).strip()
-            if ns.get("government_between"):  # (the Government of X did not reply: the State's own word between)
-                gap = government_trimmed(gap, lx).strip()
             if not gap or gap_rx.match(gap):
                 for k in members_of(g, lx.agents):
                     if k not in done:  # (a listed phrase and an open form may both read the same words)
