@@ -46,20 +46,22 @@ def document_entity(st: UnitState, symbol: str) -> str:
 def body_for(st: UnitState, found: list[Found], starts: list[int], pos: int, kind: str,
              numbers: tuple[str, ...] = ()) -> str | None:
     """The body that adopted a resolution cited at ``pos``: nearest body with a
-    symbol prefix earlier in the sentence, else the last one used in this unit,
-    else the body of a resolution of that number the report cited before (``In
-    resolution 67/19, the Council …`` after the Human Rights Council's resolution 67/19,
-    whatever a footnote cited since), else the last body of the report."""
+    symbol prefix earlier in the sentence, else the body of a resolution of that number
+    the report cited before (``In resolution 67/19, the Council …`` after the Human Rights
+    Council's resolution 67/19, whatever was named or a footnote cited since), else the last
+    body named in this unit, else the last body of the report."""
     table = st.gz.decision_prefix if kind == "decision" else st.gz.resolution_prefix
     start = sentence_start(starts, pos)
     for f in sorted(found, key=lambda f: -f.start):
         if f.start >= start and f.end <= pos and f.key in table:
             return f.key
+    cited = next((st.cited[kind, n] for n in numbers if (kind, n) in st.cited), None)
+    if cited:  # In resolution 774/15, … after Council resolution 774/15 and Assembly resolution 210/58
+        return cited
     for f in sorted(found, key=lambda f: -f.start):
         if f.end <= pos and f.key in table:
             return f.key
-    cited = next((st.cited[kind, n] for n in numbers if (kind, n) in st.cited), None)
-    return cited or st.last_body.get(kind) or st.last_body.get("resolution" if kind == "decision" else "decision")
+    return st.last_body.get(kind) or st.last_body.get("resolution" if kind == "decision" else "decision")
 
 
 def _body_after(st: UnitState, found: list[Found], r, text: str) -> str | None:

@@ -337,6 +337,8 @@ def _given(ctx: SentenceContext, found: list) -> None:
             recips = _pronoun_object(ctx, s, e, nouns, a)
         if not recips:
             recips = _recipient_after(sent, nouns, e, a)
+        if not recips and w in own:
+            recips = _law_owner(sent, e, clause_end, a)  # sent written observations in 2116 on a bill of X: X's law
         rest = lx.squeeze(text[nouns[-1][1]:nouns[-1][1] + 60])  # support to the establishment of a body in X
         if not recips and lx.starts_with(rest, a.get("recipient_after", ())):
             recips = _process_located(sent, nouns[-1][1], rest[len(lx.starts_with(rest, a["recipient_after"])):].lstrip(), a)
@@ -429,6 +431,18 @@ def _pronoun_object(ctx: SentenceContext, s: int, e: int, nouns, a: dict) -> lis
     subj = subject_before(sent, s, lx.agents, ctx.prev_subject)
     before = [g for g in sent.before(s) if g.kinds() & lx.agents and g is not subj]
     return members_of(before[-1], lx.agents) if before else []
+
+
+def _law_owner(sent: Sentence, e: int, clause_end: int, a: dict) -> list[str]:
+    """The State whose law, bill or code the advice given after ``e`` is on (``given_work_on``: the advice noun and
+    its ``on``; ``work_object``: the law after it; the State an ``of`` governs): ``sent comments on a bill of X``."""
+    lx = sent.lx
+    rx = a.get("given_work_on")
+    m = re.compile(rx).search(sent.text, e, clause_end) if rx and a.get("work_object") else None
+    if m is None or not re.match(a["work_object"], lx.squeeze(sent.text[m.end():m.end() + 100]).lower()):
+        return []
+    return [k for g in sent.after(m.end()) if g.end <= clause_end
+            and g.governor in a.get("work_owner_governors", ("of", "by", "for")) for k in members_of(g, {"State"})][:1]
 
 
 def _recipient_after(sent: Sentence, nouns, e: int, a: dict) -> list[str]:

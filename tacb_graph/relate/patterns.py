@@ -160,6 +160,23 @@ def _speaker_asked(sent: Sentence, subj: Group, e: int, rq: dict) -> Group | Non
     return speaker
 
 
+def _passive_request(sent: Sentence, hit, rq: dict) -> tuple[Group, Group] | None:
+    """``X was (also) requested by Y to …``: the asker ``Y`` the ``by`` after the verb governs (a ``to`` of what is asked
+    after it) and the one asked ``X``, the group right before the verb's passive auxiliary (``passive``)."""
+    spec = rq.get("passive")
+    m = re.compile(spec["by"]).match(sent.text, hit[1]) if spec else None
+    if m is None:
+        return None
+    asker = object_after(sent, m.end(), sent.lx.agents, max_gap=1)
+    if asker is None or not re.match(spec["then"], sent.text[asker.end:asker.end + 80]):
+        return None
+    asked = next((g for g in reversed(sent.before(hit[0])) if g.end <= hit[0]), None)
+    if asked is None or not asked.kinds() & sent.lx.agents \
+            or not re.fullmatch(spec["before"], sent.text[asked.end:hit[0]]):
+        return None
+    return asker, asked
+
+
 def requests(ctx: SentenceContext) -> None:
     """``X 请 Y …``, ``X 在该决议中要求 Y``, ``X requested Y to``; ``应 Y 的请求`` /
     ``at the request of Y`` → Y requests the actor."""
@@ -170,6 +187,15 @@ def requests(ctx: SentenceContext) -> None:
     kinds = agents | {"Resolution"}
     for hit in lx.find(sent.text, rq["verbs"], sent.start, sent.end):
         if not verb_ok(sent.text, hit, lx):
+            continue
+        passive = _passive_request(sent, hit, rq)
+        if passive is not None:  # X was requested by the Council to …: the Council asks X (in resolution N: N asks)
+            asker, asked = passive
+            framed = [g for g in sent.groups if g.in_resolution and "Resolution" in g.kinds() and g.end <= asked.start]
+            for s in (members_of(framed[-1], {"Resolution"}) if framed else asker.keys):
+                for o in members_of(asked, agents):
+                    if s != o:
+                        ctx.add(s, "requests", o, mood=ctx.mood(hit[0], asker))
             continue
         subj = subject_before(sent, hit[0], kinds, ctx.prev_subject)
         if subj is not None and subj.end < hit[0]:

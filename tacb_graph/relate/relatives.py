@@ -32,7 +32,7 @@ import re
 
 from .clauses import Group, Sentence
 from .patterns import SentenceContext
-from .roles import is_free, members_of, strip_adverbs, subject_before
+from .roles import is_free, members_of, sentence_subject, strip_adverbs, subject_before
 
 __all__ = ["back_to", "funder_after", "given_relative", "relative_subject", "supported_relative"]
 
@@ -93,6 +93,21 @@ def helped_relative(ctx: SentenceContext, found: list[tuple[Group, list[str], in
             continue
         at = text.find(verb, helper.end)
         at = helper.end if at < 0 else at
+        found.append((helper, members_of(ante, lx.agents), at, at + len(verb), at))
+    whose = re.compile(rel["whose"]) if rel.get("whose") else None
+    for ante in groups if whose is not None else ():
+        # X described its work with Nepal, whose debt managers it had trained: the sentence's subject helped Nepal
+        m = whose.match(text, ante.end)
+        if m is None or not ante.kinds() & lx.agents:
+            continue
+        rest = lx.trim(lx.squeeze(text[m.end():m.end() + 40]), "adverbs").lstrip()
+        aux = lx.starts_with(rest, rel.get("auxiliaries", ()))
+        rest = rest[len(aux or ""):].lstrip()
+        verb = lx.starts_with(rest, rel["verbs"])
+        helper = sentence_subject(sent, ctx.prev_subject) if verb else None
+        if helper is None or not helper.kinds() & lx.agents or set(helper.keys) & set(ante.keys):
+            continue
+        at = text.find(verb, m.end())
         found.append((helper, members_of(ante, lx.agents), at, at + len(verb), at))
 
 

@@ -344,6 +344,9 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
             if first is not None and prev is not None and prev.kinds() & kinds and not set(prev.keys) <= exclude \
                     and lx.res["personal"].match(_head(sent, sent.start, first.start)):
                 return prev  # It asked A to …; it also asked B …: both pronouns stand for the actor before, not A
+            framed = [h for h in sent.groups if h.in_resolution and first is not None and h.end <= first.start]
+            if framed and allow_resolution_frame and "Resolution" in kinds and framed[-1] is not g:
+                return framed[-1]  # In resolution N, the Council requested A to …, and it requested B …: N asks B too
             if first is not None and first is not g and not set(first.keys) <= exclude:
                 g = first
         return g if g.kinds() & kinds else None

@@ -66,7 +66,7 @@ def shared_with(ctx: SentenceContext) -> None:
                 break
             lead = lx.squeeze(text[max(e, g.head - 8):g.head])  # (with officials from X: the marker before the lead)
             if g.governor in sh["markers"] or lx.ends_with(lead, sh["markers"]) \
-                    or i == 0 and owned and re.search(owned, lx.squeeze(text[e:g.head]).lower()):
+                    or i == 0 and owned and re.search(owned, lx.squeeze(text[e:g.start]).lower()):
                 people = g
                 break
         if people is None and lx.ends_with(lx.squeeze(text[sent.clause_start(s):s]), sh.get("pronouns_before", ())):

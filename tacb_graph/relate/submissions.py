@@ -162,6 +162,9 @@ def _none_sent(ctx: SentenceContext, si: dict) -> None:
                         done.add(k)
                         ctx.add(k, "submittedInputTo", REPORT, mood=("Negated", None), via="none_sent")
                 break
+            told = ns.get("told_object")
+            if told and re.search(told, lx.squeeze(text[max(sent.start, g.head - 30):g.head])):
+                continue  # X assured the Office that its reply would follow, but none came: the one told is no subject
             if g.start < clause:
                 break  # (X let the Secretariat know that it would not reply: the one told is passed over in the
                 # clause, never a name of an earlier clause)
