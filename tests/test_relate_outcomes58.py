@@ -124,3 +124,94 @@ def test_observations_on_a_report_are_no_help():
     got = _assists("The International Commission of Jurists sent written observations on the annual report "
                           "of the Office.")
     assert got == set()
+
+
+# whom Y had taught: Y helped the people named before
+
+
+def test_people_whom_a_body_had_taught_were_helped_by_it():
+    assert ("org/undp", "state/PER", "Reported") in _assists(
+        "Clerks of the Supreme Court of Peru, whom UNDP had taught to index case files, cleared the backlog in 2104.")
+
+
+# a course postponed, with no date now foreseen: never held
+
+
+def test_a_course_postponed_with_no_date_foreseen_is_negated():
+    got = _assists("Chile asked UNICEF in 2104 to train its social workers. UNICEF agreed, but the course has "
+                   "again been postponed and no date is foreseen.")
+    assert ("org/unicef", "state/CHL", "Negated") in got
+    assert ("org/unicef", "state/CHL", "Planned") not in got
+
+
+def test_a_course_postponed_to_a_named_month_stays_planned():
+    got = _assists("Chile asked UNICEF in 2104 to train its social workers. UNICEF agreed, but the course was "
+                   "postponed to May 2105.")
+    assert ("org/unicef", "state/CHL", "Negated") not in got
+
+
+# an adviser posted, giving advice to X: the adviser's body helped X; who pays for the post helps X too
+
+
+def test_an_adviser_giving_advice_to_a_ministry_and_the_post_paid_by_a_donor():
+    got = _assists("Since 2104 an adviser of OHCHR has been based in Quito, giving advice to the Ministry of the "
+                   "Interior of Ecuador. The post of the adviser is paid for by Denmark.")
+    assert {("org/ohchr", "state/ECU", "Reported"), ("state/DNK", "state/ECU", "Reported")} <= got
+
+
+# their contracts are financed by Y: Y pays for the people the sentence before placed
+
+
+def test_the_contracts_of_advisers_placed_are_paid_by_a_donor():
+    got = _assists("UNICEF has placed three child protection advisers with the Ombudsman of Peru. Their contracts "
+                   "are financed by Denmark.")
+    assert ("state/DNK", "org/ombudsman-peru", "Reported") in got
+
+
+# hosts who explained how they work: they helped the visitors
+
+
+def test_hosts_who_explained_how_they_work_helped_the_visitors():
+    assert ("state/ECU", "state/PER", "Reported") in _assists(
+        "Four prosecutors of Peru spent ten days in Quito, where prosecutors of the Attorney General's Office of "
+        "Ecuador explained how they protect witnesses.")
+
+
+# travellers, then hosts who received the group: the hosts helped the travellers' State
+
+
+def test_a_group_that_travelled_and_the_authorities_that_hosted_it():
+    assert ("state/ECU", "state/PER", "Reported") in _assists(
+        "In 2104 eight commanders of the National Police of Peru travelled to Quito to study community policing; the "
+        "Ecuadorian authorities hosted the group for five days.")
+
+
+def test_hosting_a_meeting_is_no_hosting_of_travellers():
+    got = _assists("In 2104 eight officials of Peru travelled to Quito for a conference; Ecuador hosted the "
+                   "conference.")
+    assert ("state/ECU", "state/PER", "Reported") not in got
+
+
+# an account of the support received by X to strengthen …: told, neither given nor asked for
+
+
+def test_an_account_of_support_received_to_strengthen_institutions_is_no_help():
+    got = _assists("In resolution 801/5, the Human Rights Council requested the Secretary-General to present an "
+                   "account of the technical support received by Peru and Chile to strengthen their prison "
+                   "services.")
+    assert got == set()
+
+
+def test_support_received_by_a_state_is_not_given_by_it():
+    got = _assists("The report describes the support received by Peru from UNDP.")
+    assert ("state/PER", "org/undp", "Reported") not in got
+
+
+# a promise to reply and none had arrived; did not respond at all
+
+
+def test_none_had_arrived_when_the_report_was_finished_and_no_response_at_all():
+    got = _submitters("A questionnaire was sent to Peru, Chile and UNICEF in 2104. Chile replied. Peru said that its "
+                      "answers would follow, but none had arrived when this report was finished; UNICEF did not "
+                      "respond at all.")
+    assert {("state/PER", "Negated"), ("org/unicef", "Negated")} <= got

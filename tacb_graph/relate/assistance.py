@@ -519,6 +519,8 @@ def assists(ctx: SentenceContext, together) -> None:
             continue
         if a.get("told_before") and re.search(a["told_before"], lx.squeeze(text[sent.clause_start(s):s])):
             continue  # 请 X 说明其支持…的情况, asked X to describe its support to …: help told of, not given or asked for
+        if a.get("told_purpose") and re.search(a["told_purpose"], lx.squeeze(text[sent.start:s])):
+            continue  # an account of the support received by X to strengthen …: what the told help was for
         if w in a.get("work_infinitives", ()) and re.search(a.get("work_noun_before", "(?!)"), text[max(sent.start, s - 24):s]):
             continue  # asked X to review its draft law, that X review it: the bare form as a verb (its review by Y is none)
         if a.get("work_object_required") and w in a.get("work_verbs", ()) \

@@ -60,6 +60,33 @@ def hosted_learners(ctx: SentenceContext) -> None:
             emit_assist(ctx, list(host.keys), recips, year_before(sent, s), topic(sent, host.end), ctx.mood(s, host))
             # (… The Regional Office arranged the study visit: the visit a later sentence refers to, :func:`visits_hosted`)
             ctx.carried["visit"] = (list(host.keys), recips, sent.text[host.start:host.end])
+    _hosted_group(ctx, ln, shown)
+
+
+def _hosted_group(ctx: SentenceContext, ln: dict, travel) -> None:
+    """``Six officers of X travelled to P to observe …; the authorities of Y hosted the group``: a hosting verb whose
+    object refers back to people (``hosted_group``: ``verbs``; ``refs``, a regular expression on the words right after
+    the verb) after a verb of travel or of spending time (``travel``) in the sentence — the host helped the travellers'
+    owner (the travel verb's subject, or the body or State whose people open its clause)."""
+    spec = ln.get("hosted_group")
+    if not spec:
+        return
+    sent = ctx.sentence
+    lx = sent.lx
+    for s, e, _w in lx.find(sent.text, spec["verbs"], sent.start, sent.end):
+        if not re.match(spec["refs"], sent.text[e:e + 40]):
+            continue
+        moves = [h for h in lx.find(sent.text, travel, sent.start, s)]
+        host = subject_before(sent, s, lx.agents, None)
+        if not moves or host is None or host.end <= moves[-1][1] and sent.clause_start(s) <= moves[-1][0]:
+            continue
+        t = moves[-1][0]
+        hosts = set(host.keys)
+        who = subject_before(sent, t, lx.agents, ctx.prev_subject, exclude=hosts) \
+            or _owner_of_unit(sent, t, ln, hosts) or _people_in(sent, t, ln, hosts)
+        recips = [k for k in members_of(who, lx.agents) if k not in hosts] if who is not None else []
+        if recips:
+            emit_assist(ctx, list(host.keys), recips, year_before(sent, t), topic(sent, e), ctx.mood(s, host))
 
 
 def _owner_of_unit(sent, s: int, ln: dict, hosts: set):

@@ -34,6 +34,8 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
     for s, e, w in hits:
         if a.get("received_visitors") and re.match(a["received_visitors"], text[e:e + 60]):
             continue  # X received three study visits of officials from Y: X hosted them (relate/activities.py)
+        if a.get("passive_taker_by") and re.match(a["passive_taker_by"], text[e:e + 12]):
+            continue  # an account of the support received by X: X took it; its giver is not the by-group
         prov = object_after(sent, e, agents, max_gap=0, allow=allow)  # 得到 X 的, 获得来自 X 的
         prov = _with_partners(sent, prov) if prov is not None and w not in given.get("forms", ()) else prov
         after = lx.squeeze(text[prov.end:prov.end + 48]) if prov is not None else ""
