@@ -215,3 +215,63 @@ def test_none_had_arrived_when_the_report_was_finished_and_no_response_at_all():
                       "answers would follow, but none had arrived when this report was finished; UNICEF did not "
                       "respond at all.")
     assert {("state/PER", "Negated"), ("org/unicef", "Negated")} <= got
+
+
+# Chinese: 董事会 2104—2105 年度的成员为：…: a term between the body and the cue
+
+
+def test_zh_members_named_after_a_term_of_years():
+    got = _facts("联合国土著人民自愿基金董事会 2104—2105 年度的成员为：玛丽亚·洛佩斯(主席)、约翰·卡马乌和阿伊莎·汗。",
+                 zh=True)
+    members = {s for s, p, o, _m in got if p == "memberOf" and o == "org/vf-indigenous-board"}
+    assert {"person/玛丽亚·洛佩斯", "person/约翰·卡马乌", "person/阿伊莎·汗"} <= members
+
+
+# Chinese: 学习了如何…: learning told by its verb; the course's holder named after it
+
+
+def test_zh_beneficiaries_who_learned_then_the_course_holders():
+    got = _assists("2104 年 5 月，来自秘鲁和智利的 16 名受益人在利马学习了如何撰写提交给条约机构的报告。课程由开发署和儿基会"
+                   "联合开设。", zh=True)
+    assert {("org/undp", "state/PER", "Reported"), ("org/unicef", "state/CHL", "Reported")} <= got
+
+
+def test_zh_what_was_learned_names_no_holder():
+    got = _assists("2104 年，秘鲁的 12 名检察官学习了如何向条约机构提交报告。", zh=True)
+    assert not any(p == "org/treaty-bodies" for p, _r, _m in got)
+
+
+# Chinese: the costs met from a fund's budget: the fund paid
+
+
+def test_zh_costs_met_from_a_fund_s_training_budget():
+    got = _assists("联合国土著人民自愿基金由人权高专办管理。2104 年，开发署为秘鲁的 12 名受益人举办了培训。培训的全部开支由"
+                   "基金的培训预算列支。", zh=True)
+    assert ("org/vf-indigenous", "state/PER", "Reported") in got
+
+
+# Chinese: 被推迟，何时举行仍无定论: put off with no date: never held
+
+
+def test_zh_a_training_put_off_with_no_date_settled_is_negated():
+    got = _assists("原定 2104 年 6 月由开发署在利马为秘鲁的 15 名法官举办的培训，因经费不足被推迟，何时举行仍无定论。",
+                   zh=True)
+    assert ("org/undp", "state/PER", "Negated") in got
+
+
+def test_zh_a_training_moved_to_a_later_month_stays_planned():
+    got = _assists("原定 2104 年 6 月由开发署在利马为秘鲁的 15 名法官举办的培训因故推迟到 2104 年 9 月。", zh=True)
+    assert ("org/undp", "state/PER", "Negated") not in got
+
+
+# Chinese: 赴 P，向 Y 学习…: the body they learned from helped them
+
+
+def test_zh_visitors_who_learned_from_a_body_in_the_capital_they_went_to():
+    got = _assists("秘鲁的 6 名监狱官员于 2104 年赴安曼，向约旦国家人权中心学习管理监狱农场的做法。", zh=True)
+    assert ("org/nchr-jordan", "state/PER", "Reported") in got
+
+
+def test_zh_visitors_who_briefed_a_body_were_not_helped_by_it():
+    got = _assists("秘鲁的 6 名监狱官员于 2104 年赴安曼，向约旦国家人权中心介绍了本国的做法。", zh=True)
+    assert ("org/nchr-jordan", "state/PER", "Reported") not in got

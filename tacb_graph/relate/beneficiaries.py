@@ -587,7 +587,8 @@ def participants(ctx: SentenceContext, together) -> None:
                 if run:
                     together = [*together, ([k for k in prov.keys], [k for g in run for k in members_of(g, agents)
                                                                       if k not in recips])]
-        if prov is None and recips:
+        if prov is None and recips and _w != _LEARNED:  # (learned how to write reports to the treaty bodies: what
+            # was learned names no holder)
             # officials of X took part in a course given by Y: the participle's agent after the noun
             by = _noun_owner(sent, e, act, set(recips)) or _participle_agent(sent, e, act, agents, set(recips)) \
                 or _relative_holder(sent, e, act, set(recips)) or _taught_after(sent, e, act, set(recips)) \

@@ -326,8 +326,9 @@ def visits_hosted(ctx: SentenceContext) -> None:
         between = lx.squeeze(text[e:host.head]).strip() if host is not None else ""
         at = _at_body(sent, host, spec) if host is not None else None  # 前往 P，在 Y 考察了一周: Y hosted them
         host = at or host
+        look = nouns + tuple(spec.get("at_study_nouns", ())) if at is not None else nouns  # (…，向 Y 学习…: at Y to learn)
         if host is None or between and not (gap is not None and gap.fullmatch(between)) \
-                or not lx.find(text, nouns, host.end, min(sent.end, host.end + spec.get("window", ln.get("window", 16)))):
+                or not lx.find(text, look, host.end, min(sent.end, host.end + spec.get("window", ln.get("window", 16)))):
             continue
         keys = [ctx.seats.get(k, k) for k in host.keys]  # (a capital stands for its State)
         if not all(k.startswith("state/") or k in host.keys and host.kinds() & lx.agents for k in keys):

@@ -123,7 +123,9 @@ def member_renamed(ctx: SentenceContext) -> None:
         cues = sorted(cues + [(sent.start + m.start(), sent.start + m.end(), "")
                               for m in re.finditer(mo["list_cues_rx"], text[sent.start:sent.end])])
     for s, e, _w in cues:
-        body = [g for g in sent.before(s) if not lx.squeeze(text[g.end:s]).strip(" ,")]  # (the Bureau, composed of)
+        gap_rx = mo.get("list_time_gap")  # (董事会 2116—2117 年度的成员为: a term between the body and the cue)
+        body = [g for g in sent.before(s) if not lx.squeeze(text[g.end:s]).strip(" ,")  # (the Bureau, composed of)
+                or gap_rx and re.fullmatch(gap_rx, lx.squeeze(text[g.end:s]).strip(" ,"))]
         if not body and own is not None and own.match(lx.squeeze(text[e:e + 40]).strip()):
             # X set up a drafting group composed of five of its members: A, B …: members of X, the body "its" is
             body = [g for g in sent.before(s) if g.kinds() & (lx.agents - {"Person", "State"}) and g.governor is None][-1:]
