@@ -275,3 +275,47 @@ def test_zh_visitors_who_learned_from_a_body_in_the_capital_they_went_to():
 def test_zh_visitors_who_briefed_a_body_were_not_helped_by_it():
     got = _assists("秘鲁的 6 名监狱官员于 2104 年赴安曼，向约旦国家人权中心介绍了本国的做法。", zh=True)
     assert ("org/nchr-jordan", "state/PER", "Reported") not in got
+
+
+# Chinese: 建议 after 、 is a noun in a list (…的衔接、建议落实跟踪系统…), no verb that opens a clause
+
+
+def test_zh_a_recommendation_noun_in_a_topic_list_keeps_the_asked_body_the_helper():
+    got = _assists("人权理事会请人权高专办围绕证人保护、建议落实跟踪机制的建立以及国家报告的编写，向秘鲁和智利提供技术援助。",
+                   zh=True)
+    assert {("org/ohchr", "state/PER", "Requested"), ("org/ohchr", "state/CHL", "Requested")} <= got
+
+
+# Chinese: X 与 Y 继续协助 Z: both help, and work together
+
+
+def test_zh_two_bodies_that_go_on_helping_together():
+    got = _facts("开发署与儿基会继续协助秘鲁编写双语教材。", zh=True)
+    assert {("org/undp", "assists", "state/PER", "Reported"), ("org/unicef", "assists", "state/PER", "Reported"),
+            ("org/undp", "partnersWith", "org/unicef", "Reported")} <= got
+
+
+def test_zh_a_body_with_another_helping_with_no_adverb_is_not_read_as_joint():
+    got = _assists("开发署与儿基会协助秘鲁编写双语教材。", zh=True)
+    assert ("org/unicef", "state/PER", "Reported") not in got
+
+
+# Chinese: a word inside a title (《…计划》) is no modality
+
+
+def test_zh_a_plan_in_a_title_does_not_make_help_planned():
+    got = _assists("开发署就秘鲁《国家行动计划》草案向秘鲁外交部提出了书面意见。", zh=True)
+    assert ("org/undp", "state/PER", "Planned") not in got
+
+
+# Chinese: 原计划联合举办…，但未能举行: a partnership never realised
+
+
+def test_zh_a_joint_event_originally_planned_then_not_held_is_a_negated_partnership():
+    got = _facts("开发署与儿基会原计划在 2104 年 9 月联合举办一次区域研讨会，但因经费不足而未能举行。", zh=True)
+    assert ("org/undp", "partnersWith", "org/unicef", "Negated") in got
+
+
+def test_zh_a_joint_event_originally_planned_is_a_planned_partnership():
+    got = _facts("开发署与儿基会原计划在 2104 年 9 月联合举办一次区域研讨会。", zh=True)
+    assert ("org/undp", "partnersWith", "org/unicef", "Planned") in got

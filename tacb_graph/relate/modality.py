@@ -120,7 +120,13 @@ def _clause_level(sent: Sentence, pos: int, subject: Group | None, md: dict, key
     if md.get(key + "_rx"):
         hits = sorted(hits + [(lo + m.start(), lo + m.end(), m.group()) for m in
                               _compiled(md[key + "_rx"]).finditer(sent.text[lo:hi])])
+    hits = [h for h in hits if not _in_title(sent.text, h[0])]  # 《全国教育改革计划》: a word of a title
     return hits[-1] if hits else None
+
+
+def _in_title(text: str, pos: int) -> bool:
+    """Whether ``pos`` lies inside a title in Chinese title marks (《…》)."""
+    return text.rfind("《", 0, pos) > text.rfind("》", 0, pos)
 
 
 def _negated(sent: Sentence, pos: int, subject: Group | None, md: dict) -> bool:
