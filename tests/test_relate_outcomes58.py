@@ -319,3 +319,26 @@ def test_zh_a_joint_event_originally_planned_then_not_held_is_a_negated_partners
 def test_zh_a_joint_event_originally_planned_is_a_planned_partnership():
     got = _facts("开发署与儿基会原计划在 2104 年 9 月联合举办一次区域研讨会。", zh=True)
     assert ("org/undp", "partnersWith", "org/unicef", "Planned") in got
+
+
+# Chinese: X 计划…与 Y 合作，在 P 为 A 举办…，并为 B 提供…: every clause carries the plan
+
+
+def test_zh_a_plan_carries_over_two_clauses_without_a_subject():
+    got = _assists("开发署计划于 2105 年 6 月与儿基会合作，在利马为南美国家举办一次介绍会，并为秘鲁和智利代表团提供会前指导。",
+                   zh=True)
+    assert {("org/undp", "state/PER", "Planned"), ("org/undp", "state/CHL", "Planned")} <= got
+
+
+def test_zh_what_was_done_in_the_same_shape_stays_reported():
+    got = _assists("开发署于 2104 年 6 月与儿基会合作，在利马为南美国家举办了一次介绍会，并为秘鲁和智利代表团提供了会前指导。",
+                   zh=True)
+    assert ("org/undp", "state/PER", "Reported") in got
+
+
+# Chinese: 向 Y 申请…旅费: an application to Y
+
+
+def test_zh_an_application_for_travel_money_is_a_request():
+    got = _requests("秘鲁于 2104 年 3 月向开发署申请代表团旅费。", zh=True)
+    assert ("state/PER", "org/undp") in got

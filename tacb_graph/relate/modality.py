@@ -462,6 +462,9 @@ def _plan_carried(sent: Sentence, pos: int, subject: Group | None, md: dict) -> 
     plo = sent.clause_start(lo - 1)
     if subject is not None and plo <= subject.end <= lo:
         plo = subject.end
+    elif subject is not None and subject.end < plo and not any(
+            subject.end <= g.start < lo and g.governor is None for g in sent.groups):
+        plo = subject.end  # X 计划于…与 Y 合作，在 P 为 A 举办…，并为 B 提供…: every clause since X's goes on with its plan
     words = md.get("carried_plan_words", ()) if joined and head not in leads else md.get("planned", [])
     return next((h for h in _hits(sent, words, plo, lo - 1) if _word_ok(sent.text, *h, md)), None)
 
