@@ -342,3 +342,45 @@ def test_zh_what_was_done_in_the_same_shape_stays_reported():
 def test_zh_an_application_for_travel_money_is_a_request():
     got = _requests("秘鲁于 2104 年 3 月向开发署申请代表团旅费。", zh=True)
     assert ("state/PER", "org/undp") in got
+
+
+# requested, a time phrase, then that: the one asked follows
+
+
+def test_a_request_with_a_time_phrase_before_that():
+    got = _requests("The Voluntary Fund for Technical Cooperation in the Field of Human Rights met in May 2104. Ghana "
+                    "requested in June 2104 that the Fund also cover a second adviser.")
+    assert ("state/GHA", "org/vf-tc") in got
+
+
+# people who travelled, stayed or attended at a funder's expense: the funder helped their State
+
+
+def test_delegates_who_travelled_at_a_fund_s_expense_were_helped_by_it():
+    got = _assists("The Voluntary Fund for Technical Cooperation in the Field of Human Rights met in May 2104. Three "
+                   "delegates from Ghana travelled to Geneva at the expense of the Fund.")
+    assert ("org/vf-tc", "state/GHA", "Reported") in got
+
+
+def test_fellows_named_in_an_aside_and_the_fund_they_were_fellows_of():
+    got = _assists("The Voluntary Fund for Technical Cooperation in the Field of Human Rights met in May 2104. Two "
+                   "officials, from Ghana and Togo, spent ten weeks in Geneva as fellows of the Fund.")
+    assert {("org/vf-tc", "state/GHA", "Reported"), ("org/vf-tc", "state/TGO", "Reported")} <= got
+
+
+def test_a_fellow_who_stayed_on_with_a_state_bearing_the_cost():
+    assert ("state/NOR", "state/GHA", "Reported") in _assists(
+        "The fellow from Ghana stayed on in Geneva for another month, with Norway bearing the additional cost.")
+
+
+def test_delegates_who_travelled_with_no_payer_named_are_helped_by_no_one():
+    assert _assists("Three delegates from Ghana travelled to Geneva in May 2104.") == set()
+
+
+# OHCHR manages it: the fund the sentence is about
+
+
+def test_a_fund_managed_by_a_body_named_by_a_pronoun():
+    got = _facts("The Voluntary Fund for Technical Cooperation in the Field of Human Rights was set up in 1987, and "
+                 "OHCHR manages it.")
+    assert ("org/vf-tc", "administeredBy", "org/ohchr", "Reported") in got

@@ -1,7 +1,8 @@
 """An activity attended by people of a State: ``X organized a workshop …, attended by 40 officials from A and B``;
 people whose attendance someone paid for (:func:`whose_costs`); people of named States who took part after the
 activity's sentence (:func:`took_part_after`); a body that sent its people to an activity another held
-(:func:`experts_sent`); people briefed (:func:`briefings`).
+(:func:`experts_sent`); people briefed (:func:`briefings`); people who went, stayed or attended at a funder's expense
+(:func:`funded_travel`).
 
 The participation is stated as a passive participle after the activity (``attended by``): the people who took part
 come after it, and the one who held the activity before it. The holder (and whoever held it together with it)
@@ -37,7 +38,8 @@ from .beneficiaries import recipient_before
 from .doers import agent_before
 from .roles import members_of, strip_adverbs, subject_before, year_before
 
-__all__ = ["attended_by", "attendees_from", "briefings", "costs_of_people", "experts_sent", "held_after", "stayed_away", "took_part_after",
+__all__ = ["attended_by", "attendees_from", "briefings", "costs_of_people", "experts_sent", "funded_travel", "held_after",
+           "stayed_away", "took_part_after",
            "trainers_from",
            "whose_costs"]
 
@@ -666,3 +668,33 @@ def held_after(ctx: SentenceContext, together) -> None:
             mood = ctx.mood(g.start, None)
             emit_assist(ctx, [k for k in g.keys if k not in taught], list(taught), year_before(sent, g.start),
                         topic(sent, g.end), next(iter(moods)) if own and len(moods) == 1 and mood[0] == "Reported" else mood)
+
+
+def funded_travel(ctx: SentenceContext) -> None:
+    """``Two delegates from X travelled to Geneva at the expense of the Fund``, ``The fellow from X stayed on for a
+    month, with Y bearing the cost``: people of a State or body (the group a people phrase leads, the last before the
+    verb in its clause) who went, stayed or attended (``funded_travel``: ``verbs``) in a sentence that names who paid
+    (the sentence's funders, :func:`~.patterns.funding_of`) — each funder helped them."""
+    sent = ctx.sentence
+    lx = sent.lx
+    spec = (lx.get("activities") or {}).get("funded_travel")
+    funders = list(ctx.funders)
+    if not spec or not funders:
+        return
+    for s, _e, _w in lx.find(sent.text, spec["verbs"], sent.start, sent.end):
+        lo = sent.clause_start(s)
+        people = [g for g in sent.groups if lo <= g.start and g.end <= s and g.lead is not None and g.kinds() & lx.agents]
+        aside = spec.get("people_aside")  # Three officials, from A and B, spent …: the people's States in an aside
+        if not people and aside:
+            before = [g for g in sent.groups if g.end <= s and g.kinds() & lx.agents]
+            g = before[-1] if before else None
+            if g is not None and re.search(aside, sent.text[max(sent.start, g.head - 40):g.head]) \
+                    and not lx.squeeze(strip_adverbs(sent.text[g.end:s], lx)).strip(" ,"):
+                people = [g]
+        elif people and re.search(r"[^\s\w]", lx.squeeze(strip_adverbs(sent.text[people[-1].end:s], lx))):
+            continue  # (officials of X, whom Y had invited, travelled …: the people's own verb only)
+        if not people:
+            continue
+        recips = [k for k in members_of(people[-1], lx.agents) if k not in funders]
+        if recips:
+            emit_assist(ctx, funders, recips, year_before(sent, s), topic(sent, s), ctx.mood(s, people[-1]))

@@ -46,6 +46,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     attended.experts_sent(ctx)
     attended.trainers_from(ctx)
     attended.held_after(ctx, together)
+    attended.funded_travel(ctx)
     dispatch.sent_to(ctx)
     dispatch.hosts_sent(ctx)
     learners.hosted_learners(ctx)

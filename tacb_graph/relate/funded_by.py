@@ -204,6 +204,13 @@ def administers(ctx: SentenceContext) -> None:
                 or re.sub(r"\([^()]*\)", "", lx.squeeze(sent.text[subj.end:s])).strip() not in ("", *spec.get("active_before", ())):
             continue
         obj = next((g for g in sent.after(e) if g.start < sent.clause_end(e)), None)
+        if lx.starts_with(lx.squeeze(sent.text[e:e + 6]).strip().lower(), spec.get("pronoun_objects", ())) \
+                and re.match(r"\s*\w+\s*(?:[.;,]|$)", sent.text[e:e + 8]):
+            # The Fund was created in 2011, and OHCHR manages it: the fund the sentence (or the one before) is about
+            funds = [g for g in sent.before(subj.start) if g.kinds() <= {"Fund", "Programme"}]
+            prev = ctx.prev_subject
+            obj = funds[0] if funds else prev if prev is not None and prev.kinds() <= {"Fund", "Programme"} else None
+            e = obj.start if obj is not None else e
         if obj is None or not obj.kinds() <= {"Fund", "Programme"} \
                 or lx.trim(lx.squeeze(sent.text[e:obj.start]), "determiners").strip():
             continue

@@ -608,7 +608,10 @@ def phrase_before(sent: Sentence, g: Group, phrases) -> str | None:
     if not phrases:
         return None
     lx = sent.lx
-    return lx.ends_with(lx.trim(lx.squeeze(sent.text[sent.clause_start(g.head):g.head]), "determiners"), phrases)
+    hit = lx.ends_with(lx.trim(lx.squeeze(sent.text[sent.clause_start(g.head):g.head]), "determiners"), phrases)
+    if hit is None and g.lead is not None:  # (as fellows of the Fund: a phrase that ends in the words of a lead)
+        hit = lx.ends_with(lx.trim(lx.squeeze(sent.text[sent.clause_start(g.head):g.start]), "determiners"), phrases)
+    return hit
 
 
 def clause_between(sent: Sentence, a: int, b: int) -> bool:
