@@ -384,3 +384,38 @@ def test_a_fund_managed_by_a_body_named_by_a_pronoun():
     got = _facts("The Voluntary Fund for Technical Cooperation in the Field of Human Rights was set up in 1987, and "
                  "OHCHR manages it.")
     assert ("org/vf-tc", "administeredBy", "org/ohchr", "Reported") in got
+
+
+# acknowledged the questionnaire but never sent a substantive answer: no input
+
+
+def test_a_government_that_never_sent_a_substantive_answer_gave_no_input():
+    got = _submitters("In May 2104 the Office sent a questionnaire to Peru and Chile. Answers came from Peru. The "
+                      "Government of Chile acknowledged the questionnaire but never sent a substantive answer.")
+    assert ("state/CHL", "Negated") in got
+    assert ("state/CHL", "Reported") not in got
+
+
+def test_information_held_by_a_body_is_not_its_input():
+    got = _submitters("In May 2104 the Office sent a questionnaire to Peru and Chile. Answers came from Peru. The "
+                      "Office also drew on information held by UNICEF.")
+    assert ("org/unicef", "Reported") not in got
+
+
+# counselled: a verb of advice
+
+
+def test_counselling_a_government_is_help():
+    assert ("org/ohchr", "state/GHA", "Reported") in _assists(
+        "Since 2104 an adviser of OHCHR has been based in Accra, counselling the Government of Ghana on treaty "
+        "reporting.")
+
+
+# a study visit; then the body that drew up its programme, and the one that paid for it
+
+
+def test_the_body_that_drew_up_a_visit_s_programme_and_the_state_that_paid_for_it():
+    got = _assists("The OHCHR Regional Office for Europe opened in 2104. Seven members of the national preventive "
+                   "mechanism of Georgia went to Vilnius in May 2104 to see how the inspectors of Lithuania plan their "
+                   "visits. The Regional Office drew up the programme of the visit, and Norway paid for it.")
+    assert {("org/ohchr-europe", "state/GEO", "Reported"), ("state/NOR", "state/GEO", "Reported")} <= got

@@ -335,7 +335,7 @@ def visits_hosted(ctx: SentenceContext) -> None:
             continue
         lo = sent.clause_start(s)
         own = [g for g in sent.groups if g.end <= s and "State" in g.kinds()
-               and lx.find(text, people, max(sent.start, g.start - 40), s)
+               and lx.find(text, people, max(sent.start, g.start - spec.get("people_reach", 40)), s)
                and (g.start >= lo or spec.get("people_before_comma"))]  # (Eleven civil servants, from X's ministry, …)
         visitors = [k for g in own for k in members_of(g, {"State"}) if k not in keys]
         study = spec.get("study_nouns", ()) if at is None else spec.get("at_study_nouns", spec.get("study_nouns", ()))
