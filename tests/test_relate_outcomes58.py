@@ -419,3 +419,18 @@ def test_the_body_that_drew_up_a_visit_s_programme_and_the_state_that_paid_for_i
                    "mechanism of Georgia went to Vilnius in May 2104 to see how the inspectors of Lithuania plan their "
                    "visits. The Regional Office drew up the programme of the visit, and Norway paid for it.")
     assert {("org/ohchr-europe", "state/GEO", "Reported"), ("state/NOR", "state/GEO", "Reported")} <= got
+
+
+# Chinese: 中国代表认为…: a statement at a meeting, not a written submission — the whole unit it opens
+
+
+def test_zh_a_representative_s_statement_in_a_panel_summary_is_no_submission():
+    got = _submitters(
+        "一、导言",
+        "人权理事会在第 801/9 号决议中决定举行一次小组讨论会，并请人权高专办编写讨论概要。",
+        "二、讨论情况和提交的材料",
+        "秘鲁代表认为，技术合作应当尊重受援国的意愿。秘鲁 2104 年向玻利维亚派出了一支医疗队。",
+        "讨论会结束后，智利向人权高专办递交了书面意见。智利在提交的材料中说，它 2104 年为玻利维亚培训了 30 名护士。",
+        zh=True)
+    assert not any(s == "state/PER" for s, _m in got)
+    assert ("state/CHL", "Reported") in got

@@ -230,9 +230,11 @@ class RelationExtractor:
             said_by = lx["submitted_input"].get("spoken_by")
             # (At the workshop, A welcomed …. B considered …: the unit's opening phrase sets every view in it)
             opened = bool(spoken) and bool(sents) and re.match(spoken, lx.squeeze(sents[0].text[sents[0].start:sents[0].end]))
+            speech = lx["submitted_input"].get("speech_opening")  # (中国代表认为…。中国向 X 派出了…: a statement, all of it)
+            opened = opened or bool(speech) and bool(sents) and re.match(speech, lx.squeeze(sents[0].text[sents[0].start:sents[0].end]))
             for ev in events if unit.number in st.relayed else ():
                 sent = sents[ev.sentence]
-                if spoken and (opened or re.search(spoken, lx.squeeze(sent.text[sent.start:ev.pos]))) \
+                if opened or spoken and re.search(spoken, lx.squeeze(sent.text[sent.start:ev.pos])) \
                         or said_by and re.search(said_by, lx.squeeze(sent.text[sent.clause_start(ev.pos):ev.pos])) \
                         or _told_elsewhere(sent, ev, lx):
                     continue  # At a meeting of donors, X observed …: a view voiced at an event, not in a submission;
