@@ -434,3 +434,36 @@ def test_zh_a_representative_s_statement_in_a_panel_summary_is_no_submission():
         zh=True)
     assert not any(s == "state/PER" for s, _m in got)
     assert ("state/CHL", "Reported") in got
+
+
+# Chinese: 由 X 和 Y 联合开办的培训班，使 Z 的警官掌握了…: the holders helped Z
+
+
+def test_zh_a_course_two_bodies_ran_enabled_officers_of_a_state():
+    got = _assists("由开发署和儿基会联合开办的三期培训班，使秘鲁国家警察的 90 名警官掌握了执法时必须遵守的人权标准。", zh=True)
+    assert {("org/undp", "state/PER", "Reported"), ("org/unicef", "state/PER", "Reported")} <= got
+
+
+# Chinese: 出资帮助委员会…: a back-reference right after a verb of help
+
+
+def test_zh_a_bare_commission_after_a_verb_of_help_is_the_commission_named_before():
+    got = _assists("埃塞俄比亚人权委员会成立于 2000 年。2104 年，荷兰政府出资帮助委员会在北部设立了两个区域监测站。",
+                   zh=True)
+    assert ("state/NLD", "org/ehrc-ethiopia", "Reported") in got
+
+
+# Chinese: Y 为这两项活动提供了经费: money for the activities the sentence before reported
+
+
+def test_zh_money_given_for_the_two_activities_referred_to():
+    got = _assists("人权高专办为秘鲁的法官举办了两次讲习班。瑞典为这两项活动提供了经费。", zh=True)
+    assert ("state/SWE", "state/PER", "Reported") in got
+
+
+# Chinese: 未采纳这一请求: the request refused
+
+
+def test_zh_a_request_not_taken_up_is_refused_help():
+    got = _assists("秘鲁请开发署为法官举办培训，开发署答复说经费不足，未采纳这一请求。", zh=True)
+    assert ("org/undp", "state/PER", "Negated") in got

@@ -314,6 +314,19 @@ def _funder_of_referent(ctx: SentenceContext, a: int, b: int, act: dict, rx) -> 
         funders = [k for k in members_of(agent, lx.agents) if k not in recips]
         emit_assist(ctx, funders, recips, year_before(sent, s), None, ctx.mood(s, agent))
         return
+    spec = act.get("referent_funded_for")  # 瑞典为这两项活动提供了经费: money given for the activities referred to
+    for s, e, _w in lx.find(sent.text, spec["markers"], a, b) if spec else ():
+        obj = lx.squeeze(sent.text[e:b]).lstrip()
+        m = rx.match(obj)
+        if m is None or not re.match(spec["given"], obj[m.end():]):
+            continue
+        agent = subject_before(sent, s, lx.agents, ctx.prev_subject)
+        recips = _last_helped(ctx, a > sent.start)
+        if agent is None or agent.start < a or not recips:
+            continue
+        emit_assist(ctx, [k for k in members_of(agent, lx.agents) if k not in recips], recips, year_before(sent, s),
+                    None, ctx.mood(s, agent))
+        return
 
 
 def _granted_by(sent: Sentence, s: int, act: dict) -> Group | None:

@@ -485,7 +485,8 @@ def _enabled_by(ctx: SentenceContext, found: list) -> None:
     links = list(lx["modifier_words"]) + list(a.get("passive_links", ()))
     acts = [n for n in a.get("enabling_nouns", ()) if n not in a["passive_nouns"]]
     for s, e, w in lx.find(sent.text, list(a["passive_nouns"]) + acts, sent.start, sent.end):
-        if not lx.starts_with(lx.squeeze(sent.text[e:e + 4]), causes):
+        comma = len(sent.text[e:e + 2]) - len(sent.text[e:e + 2].lstrip("，, "))  # (…的三期培训班，使 Y…)
+        if not lx.starts_with(lx.squeeze(sent.text[e + comma:e + comma + 4]), causes):
             continue
         ok = a.get("passive_links", ()) if w in acts else links  # X 资助的项目使 Y…: an activity X gave
         before = [g for g in sent.groups if g.end <= s and g.start >= sent.clause_start(s)]
@@ -495,7 +496,7 @@ def _enabled_by(ctx: SentenceContext, found: list) -> None:
         if not (gap == "" and w not in acts and a.get("compound_help")) and \
                 not any(gap.startswith(k) and len(gap) - len(k) <= a.get("noun_lead", 4) for k in ok):  # X 赠款使 Y
             continue
-        cause = lx.starts_with(lx.squeeze(sent.text[e:e + 4]), causes)
+        cause = lx.starts_with(lx.squeeze(sent.text[e + comma:e + comma + 4]), causes)
         pos = sent.text.find(cause, e)
         obj = object_after(sent, pos + len(cause), lx.agents, max_gap=0)
         if obj is not None:
