@@ -467,3 +467,18 @@ def test_zh_money_given_for_the_two_activities_referred_to():
 def test_zh_a_request_not_taken_up_is_refused_help():
     got = _assists("秘鲁请开发署为法官举办培训，开发署答复说经费不足，未采纳这一请求。", zh=True)
     assert ("org/undp", "state/PER", "Negated") in got
+
+
+# an activity requested from Y by A and B: they asked Y; never held when the sentence says so
+
+
+def test_a_conference_requested_from_a_body_by_two_states_then_postponed_indefinitely():
+    got = _facts("A subregional conference on victims' compensation, requested from UNODC by Ghana and Togo and "
+                 "first planned for Lome in May 2104, was postponed indefinitely.")
+    assert {("state/GHA", "requests", "org/unodc", "Reported"), ("state/TGO", "requests", "org/unodc", "Reported"),
+            ("org/unodc", "assists", "state/GHA", "Negated")} <= got
+
+
+def test_a_course_requested_from_a_body_by_a_state_is_asked_for():
+    got = _assists("A course on witness protection requested from UNODC by Ghana is to be held in 2105.")
+    assert ("org/unodc", "state/GHA", "Requested") in got

@@ -27,6 +27,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     patterns.held_by(ctx)
     patterns.requests(ctx)
     request_made.accepted_requests(ctx)
+    request_made.requested_from_by(ctx)
     establishment.establishes(ctx)
     patterns.adopts(ctx)
     together = links.partners(ctx) + channels.channels(ctx)  # (help through an organisation: it helps too)

@@ -36,7 +36,7 @@ from .modality import REPORTED
 from .patterns import SentenceContext
 from .roles import members_of, object_after, phrase_before, subject_before, year_before
 
-__all__ = ["accepted_requests", "request_made"]
+__all__ = ["accepted_requests", "request_made", "requested_from_by"]
 
 
 def _addressee(sent, vs: int, ve: int, noun_end: int, spec: dict, agents: set[str]):
@@ -457,3 +457,36 @@ def accepted_requests(ctx: SentenceContext) -> None:
         for a in members_of(asker, lx.agents):
             for t in members_of(taker, lx.agents):
                 ctx.add(a, "requests", t)
+
+
+def requested_from_by(ctx: SentenceContext) -> None:
+    """``A regional conference, requested from Y by A and B (and planned for …), was postponed indefinitely``: an
+    activity (``activities`` ``nouns``, before the participle in its clause) asked of ``Y`` (the group ``from`` governs
+    right after the participle) by ``A`` and ``B`` (the group ``by`` governs after it): A and B request Y, and Y's help
+    to them is asked for — never given when the sentence says the activity never happened (``modality``
+    ``undone_words``, ``undone_bare``)."""
+    sent = ctx.sentence
+    lx = sent.lx
+    spec = lx["requests"].get("requested_from_by")
+    act = lx.get("activities") or {}
+    if not spec or not act:
+        return
+    agents = lx.agents
+    for m in re.finditer(spec["rx"], sent.text[sent.start:sent.end]):
+        s, e = sent.start + m.start(), sent.start + m.end()
+        asked = object_after(sent, e, agents, max_gap=0)
+        if asked is None:
+            continue
+        by = re.match(spec["by"], sent.text[asked.end:asked.end + 12])
+        askers = object_after(sent, asked.end + by.end(), agents, max_gap=0) if by else None
+        if askers is None or not lx.find(sent.text, act["nouns"], sent.start, s):  # (A conference …, requested from)
+            continue
+        md = lx.get("modality") or {}
+        undone = lx.find(sent.text, md.get("undone_words", ()), askers.end, sent.end) or (
+            md.get("undone_bare") and re.search(md["undone_bare"], sent.text[askers.end:sent.end])) or re.search(
+            spec.get("undone", "(?!)"), sent.text[askers.end:sent.end])
+        mood = ("Negated", None) if undone else ("Requested", None)
+        for k in members_of(askers, agents):
+            for o in members_of(asked, agents):
+                ctx.add(k, "requests", o)
+        emit_assist(ctx, list(asked.keys), members_of(askers, agents), year_before(sent, s), topic(sent, s), mood)
