@@ -482,3 +482,30 @@ def test_a_conference_requested_from_a_body_by_two_states_then_postponed_indefin
 def test_a_course_requested_from_a_body_by_a_state_is_asked_for():
     got = _assists("A course on witness protection requested from UNODC by Ghana is to be held in 2105.")
     assert ("org/unodc", "state/GHA", "Requested") in got
+
+
+# instructors of a State's academy: people of the State
+
+
+def test_courses_for_instructors_from_a_state_s_police_academy():
+    assert ("org/undp", "state/MOZ", "Reported") in _assists(
+        "UNDP ran three courses in 2104 on the use of force for 60 instructors from the police academy of Mozambique.")
+
+
+# an offer, then "; it was called off": never given
+
+
+def test_an_offer_to_hold_a_workshop_that_was_called_off():
+    got = _assists("UNICEF had offered to hold a workshop on juvenile justice for Ghana during 2104; it was called off "
+                   "when its budget was cut.")
+    assert ("org/unicef", "state/GHA", "Negated") in got
+
+
+# confirmed receipt without ever replying; announced an answer that never came
+
+
+def test_receipt_confirmed_without_a_reply_and_an_answer_that_never_came():
+    got = _submitters("In May 2104 the Office wrote to Ghana, Togo and UNICEF. Written answers arrived from Togo. "
+                      "Ghana confirmed receipt of the letter without ever replying to it, and UNICEF announced an "
+                      "answer that never came.")
+    assert {("state/GHA", "Negated"), ("org/unicef", "Negated")} <= got
