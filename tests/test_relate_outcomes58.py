@@ -509,3 +509,15 @@ def test_receipt_confirmed_without_a_reply_and_an_answer_that_never_came():
                       "Ghana confirmed receipt of the letter without ever replying to it, and UNICEF announced an "
                       "answer that never came.")
     assert {("state/GHA", "Negated"), ("org/unicef", "Negated")} <= got
+
+
+# lent X an adviser: help to X
+
+
+def test_lending_a_body_a_legal_adviser_is_help():
+    assert ("org/commonwealth-secretariat", "org/ombudsman-peru", "Reported") in _assists(
+        "The Commonwealth Secretariat lent the Ombudsman of Peru a legal adviser for three months in 2104.")
+
+
+def test_lending_money_to_a_body_of_the_un_is_no_help():
+    assert _assists("Norway lent UNDP money in 2104.") == set()
