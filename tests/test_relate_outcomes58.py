@@ -521,3 +521,12 @@ def test_lending_a_body_a_legal_adviser_is_help():
 
 def test_lending_money_to_a_body_of_the_un_is_no_help():
     assert _assists("Norway lent UNDP money in 2104.") == set()
+
+
+# replied that it is still examining the request: an answer to a request, no input to the report
+
+
+def test_a_body_that_replied_it_is_still_examining_a_request_gave_no_input():
+    got = _submitters("In 2104 Ghana requested that UNDP finance a register of complaints. UNDP has replied that it is "
+                      "still examining the request.")
+    assert ("org/undp", "Reported") not in got
