@@ -530,3 +530,29 @@ def test_a_body_that_replied_it_is_still_examining_a_request_gave_no_input():
     got = _submitters("In 2104 Ghana requested that UNDP finance a register of complaints. UNDP has replied that it is "
                       "still examining the request.")
     assert ("org/undp", "Reported") not in got
+
+
+# Chinese: help asked for, then done — the asker named as the one helped is no other actor
+
+
+def test_zh_help_asked_then_done_by_the_one_asked_with_the_asker_named_after_help():
+    got = _assists("卢旺达国家人权委员会 2104 年请比利时联邦保护和促进人权研究所帮助其培训调查员。研究所的三名工作人员随后在"
+                   "基加利工作了两周，帮助委员会编写了调查手册。", zh=True)
+    assert ("org/firm-belgium", "org/nchr-rwanda", "Reported") in got
+
+
+# Chinese: 已答应…派…: agreed, still to come
+
+
+def test_zh_agreed_to_send_an_expert_is_planned():
+    got = _assists("开发署已答应从 2105 年起派一名专家帮助秘鲁建立数据库。", zh=True)
+    assert ("org/undp", "state/PER", "Planned") in got
+
+
+# Chinese: 法律援助中心 is a centre of no name, no back-reference to a centre named before
+
+
+def test_zh_a_legal_aid_centre_is_no_back_reference():
+    got = _assists("斯洛伐克国家人权中心成立于 1993 年。乌克兰司法部请斯洛伐克为一个法律援助中心配置计算机，斯洛伐克答复说，"
+                   "这批设备将于 2105 年运抵。", zh=True)
+    assert not any(r == "org/snchr-slovakia" for _p, r, _m in got)

@@ -495,8 +495,9 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, posts: dict) ->
             s = hits[0][0]
             partner = (lx.get("partners") or {}).get("markers", ())
             if any(g.end <= h.start and h.end <= s and h.kinds() & lx.agents and h.governor not in partner
-                   and (h.governor is None or r.object not in h.keys) for h in sent.groups):
-                continue  # another actor, or help to someone else, in between (one it acts with, 与 Y, does not)
+                   and r.object not in h.keys for h in sent.groups):
+                continue  # another actor, or help to someone else, in between (one it acts with, 与 Y, does not; nor the
+                # one that asked: …工作了三周，帮助委员会拟订了…, the help it asked for)
             obj = next((h for h in sent.after(hits[0][1]) if h.start < sent.clause_end(hits[0][1])
                         and h.governor not in partner and h.kinds() & lx.agents), None)
             # (conducted the review with the ILO: a partner; will hold a meeting with Y in P for the institutions of A)
