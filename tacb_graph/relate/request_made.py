@@ -461,10 +461,10 @@ def accepted_requests(ctx: SentenceContext) -> None:
 
 def requested_from_by(ctx: SentenceContext) -> None:
     """``A regional conference, requested from Y by A and B (and planned for …), was postponed indefinitely``: an
-    activity (``activities`` ``nouns``, before the participle in its clause) asked of ``Y`` (the group ``from`` governs
-    right after the participle) by ``A`` and ``B`` (the group ``by`` governs after it): A and B request Y, and Y's help
-    to them is asked for — never given when the sentence says the activity never happened (``modality``
-    ``undone_words``, ``undone_bare``)."""
+    activity (``activities`` ``nouns``, before the participle in its sentence: an aside may hold the participle) asked of
+    ``Y`` (the group ``from`` governs right after the participle) by ``A`` and ``B`` (the group ``by`` governs after it):
+    A and B request Y, and Y's help to them is asked for — never given when the sentence says after them that the
+    activity never happened (``modality`` ``undone_words``, ``undone_bare``, or ``requested_from_by`` ``undone``)."""
     sent = ctx.sentence
     lx = sent.lx
     spec = lx["requests"].get("requested_from_by")
