@@ -76,7 +76,7 @@ def _hosted_group(ctx: SentenceContext, ln: dict, travel) -> None:
     for s, e, _w in lx.find(sent.text, spec["verbs"], sent.start, sent.end):
         if not re.match(spec["refs"], sent.text[e:e + 40]):
             continue
-        moves = [h for h in lx.find(sent.text, travel, sent.start, s)]
+        moves = lx.find(sent.text, travel, sent.start, s)
         host = subject_before(sent, s, lx.agents, None)
         if not moves or host is None or host.end <= moves[-1][1] and sent.clause_start(s) <= moves[-1][0]:
             continue

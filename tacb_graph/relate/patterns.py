@@ -207,8 +207,8 @@ def requests(ctx: SentenceContext) -> None:
         at = past_time_aside(sent, hit[1]) if obj is None and rq.get("complementizers") else hit[1]
         if at != hit[1]:  # requested in March 2117 that the Fund sponsor …: past the time phrase and its "that"
             that = followed_by(sent, at, rq["complementizers"])
-            obj = object_after(sent, at + len(re.match(r"\s*", sent.text[at:]).group()) + len(that), agents,
-                               max_gap=rq.get("max_gap", 1)) if that else None
+            at = re.compile(r"\s*").match(sent.text, at).end() + len(that or "")
+            obj = object_after(sent, at, agents, max_gap=rq.get("max_gap", 1)) if that else None
         if subj is None and obj is not None and _unknown_body_before(sent, hit[0]):
             from .supported import report_state  # (imported here: supported reads emit, which reads patterns)
 
