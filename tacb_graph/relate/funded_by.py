@@ -55,7 +55,9 @@ def funded_administered(ctx: SentenceContext) -> None:
         verb_first = lx["funded_by"].get("verb_first", False)  # A, funded by X / A 由 X 供资
         for pred, key in (("fundedBy", "funded_by"), ("administeredBy", "administered_by")):
             verbs = lx[key]["verbs"]
-            after = not verb_first and any(rest.startswith(v) or rest[:6].find(v) != -1 for v in verbs)
+            aside = lx[key].get("by_aside")  # 由 X 受秘书长委托进行管理: on another's behalf, then the verb
+            told = re.sub(aside, "", rest, count=1) if aside else rest
+            after = not verb_first and any(told.startswith(v) or told[:6].find(v) != -1 for v in verbs)
             duty = lx[key].get("duty")  # 日常管理由 Y(代表 Z)负责: the running of it is Y's charge
             if not after and duty and lx.ends_with(before, duty["before"]) and re.match(duty["after"], rest):
                 after = True

@@ -22,6 +22,8 @@ Word lists: ``relations.json`` ``grants``:
 * ``enabling_verbs`` (``a grant from F enabled X to …``), after ``provider_period`` at most (``for 2043–2044``);
 * ``grantee_markers`` (``a grant from F to X``) and ``grantee_verbs`` (``X received a grant from F``): who got
   the grant, and so carries out the work in the State — X assists the State too, its help funded by F;
+* ``grantee_after_verbs`` — a verb of giving whose own object, right after it, is the grantee, the grant noun
+  following (``F 拨给了 X 一笔赠款``);
 * ``grantee_alone`` — a grant to a named body with no place of work named is help to that body (``X 获得 F 的赠款``);
   ``grant_money`` — the sum stated between the grant noun and its giver (either order: ``a grant of USD 48,000 from
   F``, ``F 3.8 万美元的赠款``) went from the giver to the grantee; ``grantee_alone_money_kinds`` — money so granted to
@@ -111,6 +113,11 @@ def _grantee(ctx: SentenceContext, s: int, prov: Group, gr: dict, e: int | None 
     USD 95,000 to X``)."""
     sent = ctx.sentence
     lx = sent.lx
+    for _vs, ve, w in lx.find(sent.text, gr.get("grantee_after_verbs", ()), prov.end, s):
+        g = next((h for h in sent.after(ve)), None)  # F 拨给了 X 一笔赠款: the verb's own object, then the grant
+        if g is not None and g.end <= s and (not g.governor or g.governor in w) and g.kinds() & lx.agents \
+                and not lx.trim(lx.squeeze(sent.text[ve:g.head]), "determiners").strip():
+            return [k for k in members_of(g, lx.agents) if k not in prov.keys]
     after = next((g for g in sent.after(e)), None) if e is not None and prov.end <= s else None
     gap = sent.text[e:after.head] if after is not None else ""
     money = parse_amount(gap, lx)[:1]

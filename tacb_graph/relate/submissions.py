@@ -157,7 +157,12 @@ def _none_sent(ctx: SentenceContext, si: dict) -> None:
                 continue
             gap = lx.squeeze(text[g.end:s]).strip()
             if not gap or gap_rx.match(gap):
-                for k in members_of(g, lx.agents):
+                keys = members_of(g, lx.agents)
+                if len(g.items) > 1 and ns.get("object_before") and re.search(
+                        ns["object_before"], lx.squeeze(text[sent.clause_start(g.start):g.start]).strip()):
+                    # …a reply that never reached the Office, and PAHO wrote …: the first is the verb's object
+                    keys = [k for k in members_of(g, lx.agents) if k == g.items[-1].key]
+                for k in keys:
                     if k not in done:  # (a listed phrase and an open form may both read the same words)
                         done.add(k)
                         ctx.add(k, "submittedInputTo", REPORT, mood=("Negated", None), via="none_sent")

@@ -1,0 +1,81 @@
+"""The fifty-ninth session's rules. Sentences of our own, not copied from any gold text."""
+
+from __future__ import annotations
+
+from outcomes import facts as _facts
+
+
+def _assists(*paragraphs: str, zh: bool = False) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o, _m in _facts(*paragraphs, zh=zh) if p == "assists"}
+
+
+def _submitters(*paragraphs: str, zh: bool = False) -> set[tuple[str, str]]:
+    return {(s, m) for s, p, _o, m in _facts(*paragraphs, zh=zh) if p == "submittedInputTo"}
+
+
+# 中方, 日方: a State's own side, standing for that State named before it
+
+
+def test_zhongfang_stands_for_china_named_before_it():
+    got = _assists("特别报告员收到了中国的答复。中方于 2116 年向海地捐赠了一批救灾帐篷。", zh=True)
+    assert ("state/CHN", "state/HTI") in got
+
+
+def test_rifang_stands_for_japan_named_before_it():
+    got = _assists("日本的答复提到，日方为蒙古的 20 名法官举办了研修班。", zh=True)
+    assert ("state/JPN", "state/MNG") in got
+
+
+def test_zhongfang_inside_a_longer_word_is_no_state():
+    got = _facts("中国代表出席了会议。其中方案一由开发署在海地执行。", zh=True)
+    assert not any(s == "state/CHN" and p == "assists" for s, p, _o, _m in got)
+
+
+# 由 X 受 Y 委托进行管理: run by X on another's behalf
+
+
+def test_a_fund_run_on_another_s_behalf_is_administered_by_the_runner():
+    got = _facts("联合国当代形式奴隶制问题自愿信托基金由人权高专办受秘书长委托进行管理。", zh=True)
+    assert ("org/vf-slavery", "administeredBy", "org/ohchr", "Reported") in got
+    assert not any(p == "administeredBy" and o == "org/sg" for _s, p, o, _m in got)
+
+
+# 董事会现有 N 名成员 …，名单如下：A、B 和 C
+
+
+def test_a_counted_board_then_its_list_gives_each_member():
+    got = _facts("联合国酷刑受害者自愿基金董事会现有三名成员，均以个人身份任职，名单如下：玛丽亚·戈麦斯·里瓦斯(主席)、"
+                 "约翰·彼得·汉森和阿明·卡里姆·萨利赫。", zh=True)
+    members = {s for s, p, _o, _m in got if p == "memberOf"}
+    assert members == {"person/玛丽亚·戈麦斯·里瓦斯", "person/约翰·彼得·汉森", "person/阿明·卡里姆·萨利赫"}
+
+
+# F 拨给(了) X 一笔赠款: the verb's own object is the grantee
+
+
+def test_a_grant_given_straight_to_an_organisation_helps_it():
+    got = _assists("联合国酷刑受害者自愿基金 2116 年拨给世界禁止酷刑组织一笔赠款，供其在乍得为受害者提供法律援助。", zh=True)
+    assert {("org/vf-torture", "org/omct"), ("org/omct", "state/TCD"), ("org/vf-torture", "state/TCD")} <= got
+
+
+def test_a_grant_given_to_the_office_stays_money_to_the_un():
+    got = _assists("联合国酷刑受害者自愿基金拨给了人权高专办一笔赠款。", zh=True)
+    assert ("org/vf-torture", "org/ohchr") not in got
+
+
+# replies that never came, said in more ways
+
+
+def test_acknowledging_then_never_answering_is_no_submission():
+    got = _submitters("The Special Rapporteur sent a questionnaire to the Governments. Replies came from Peru. "
+                      "Chile acknowledged receipt of the questionnaire but never answered it.")
+    assert ("state/CHL", "Negated") in got and ("state/CHL", "Reported") not in got
+
+
+def test_a_reply_announced_that_never_reached_the_author_is_no_submission():
+    got = _submitters("The Office wrote to the Governments. Replies came from Peru. Bolivia announced a reply that "
+                      "never reached the Secretariat, and UNICEF wrote that the topic lay outside its mandate, "
+                      "sending no reply.")
+    assert {("state/BOL", "Negated"), ("org/unicef", "Negated")} <= got
+    assert ("state/BOL", "Reported") not in got and ("org/unicef", "Reported") not in got
+    assert not any(s in ("org/ohchr", "org/un-secretariat") and m == "Negated" for s, m in got)
