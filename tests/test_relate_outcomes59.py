@@ -79,3 +79,29 @@ def test_a_reply_announced_that_never_reached_the_author_is_no_submission():
     assert {("state/BOL", "Negated"), ("org/unicef", "Negated")} <= got
     assert ("state/BOL", "Reported") not in got and ("org/unicef", "Reported") not in got
     assert not any(s in ("org/ohchr", "org/un-secretariat") and m == "Negated" for s, m in got)
+
+
+# a request refused for reasons that name others, or put off with no new date and never held
+
+
+def test_a_request_refused_for_reasons_naming_another_state_is_negated():
+    got = _facts("马拉维政府曾请联合国儿童基金会协助开展一次出生登记普查；儿基会认为，赞比亚的同类调查尚未结束，"
+                 "时机还不成熟，因此婉拒了这一请求。", zh=True)
+    assert ("org/unicef", "assists", "state/MWI", "Negated") in got
+
+
+def test_a_request_never_answered_in_any_way_is_negated():
+    got = _facts("蒙古国家人权委员会曾请开发署资助其地区办事处的翻修工程，该署对这项请求始终未作任何回应。", zh=True)
+    assert ("org/undp", "assists", "org/nhrc-mongolia", "Negated") in got
+
+
+def test_training_asked_for_then_put_off_and_never_held_is_negated():
+    got = _facts("乍得政府曾请人权高专办于 2117 年为狱警开办一期培训。由于经费没有到位，培训一再推迟，至今没有举行。", zh=True)
+    assert ("org/ohchr", "assists", "state/TCD", "Negated") in got
+
+
+def test_a_workshop_planned_then_put_off_with_its_date_undecided_is_negated():
+    got = _facts("人权高专办原计划于 2116 年与非洲联盟在尼亚美合办一期讲习班，对象是尼日尔的法官。"
+                 "由于尼日尔政府要求改期，讲习班被一拖再拖，新的举办日期至今悬而未决。", zh=True)
+    assert ("org/ohchr", "assists", "state/NER", "Negated") in got
+    assert ("org/ohchr", "partnersWith", "org/au", "Negated") in got

@@ -430,8 +430,9 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, posts: dict) ->
     of its own (``X 已将该请求列入工作计划，拟于明年举办讲习班``); another actor in between stops it. A verb of
     refusal (``refused_verbs``: ``declined``, ``未予接受``) after the one asked, in its sentence, says it was not done
     (Negated; another actor in between stops it too, unless it is only the one told: ``refused_told``, ``informed
-    OHCHR that``); in a later sentence a post of the one asked may refuse for it (a gazetteer ``Post`` whose
-    ``parent`` it is: the High Commissioner for the Office). A relative clause after the request that says it was done
+    OHCHR that``, or one named in the reasons it gives, ``refused_reason``: Y 认为…，因此婉拒了); in a later
+    sentence a post of the one asked may refuse for it (a gazetteer ``Post`` whose ``parent`` it is: the High
+    Commissioner for the Office). A relative clause after the request that says it was done
     (``done_after_object``: ``…, which she did in 2115``) makes it Reported."""
     first = next((i for i, s in enumerate(sents) if s.quote == r.sentence), None)
     if first is None:
@@ -472,6 +473,9 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, posts: dict) ->
                 continue  # (help to it is no act of it; an expert of the Office would travel …: its people act for it)
             refused = _hits(sent, md.get("refused_verbs", ()), g.end, min(sent.end, g.end + window))
             told = md.get("refused_told")  # (The Government of Y informed OHCHR that it had turned the request down)
+            reason = md.get("refused_reason")  # Y 认为…条件还不成熟，因此婉拒了: others named in its reasons act not
+            if refused and reason and re.fullmatch(reason, lx.squeeze(sent.text[g.end:refused[0][0]])):
+                return "Negated"
             if refused and not any(g.end <= h.start and h.end <= refused[0][0] and h.kinds() & lx.agents
                                    and not (told and re.fullmatch(told, lx.squeeze(sent.text[g.end:h.head])))
                                    for h in sent.groups):
