@@ -105,3 +105,23 @@ def test_a_workshop_planned_then_put_off_with_its_date_undecided_is_negated():
                  "由于尼日尔政府要求改期，讲习班被一拖再拖，新的举办日期至今悬而未决。", zh=True)
     assert ("org/ohchr", "assists", "state/NER", "Negated") in got
     assert ("org/ohchr", "partnersWith", "org/au", "Negated") in got
+
+
+# stances: a permanent mission's State holds its words said at a meeting with another; a silence is a holder's
+
+
+def _stances(*paragraphs: str) -> set[tuple[str, str, str]]:
+    from outcomes import extract
+    return {(s.holder, s.concept, s.value) for s in extract(*paragraphs, zh=True).stances}
+
+
+def test_a_mission_speaking_at_a_meeting_with_the_office_holds_its_own_view():
+    got = _stances("乌兹别克斯坦常驻代表团在与人权高专办的一次会谈中表示，它支持把发展权作为技术合作的出发点。")
+    assert ("state/UZB", "concept/right-to-development", "Supportive") in got
+    assert not any(h == "org/ohchr" for h, _c, _v in got)
+
+
+def test_a_body_that_passes_over_a_concept_in_silence_holds_that_silence():
+    got = _stances("土库曼斯坦在答复中对发展权表示欢迎。对于“合作共赢”的说法，儿基会在其答复里未加评论，只谈了儿童保护。")
+    assert ("org/unicef", "concept/win-win-cooperation", "NotQuestioned") in got
+    assert ("state/TKM", "concept/win-win-cooperation", "NotQuestioned") not in got

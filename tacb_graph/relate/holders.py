@@ -49,9 +49,11 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = 
             rest = sent.text[g.end:min(sent.end, g.end + lx["max_gap"] + lx.get("aside_length", 0) + 8)]
             rest = re.sub(r"\([^()]*\)", "", rest)
             rest = lexicon.squeeze(rest)
+            whole = len(rest)
             if lx.get("organ_holders"):
                 rest = organ_trimmed(g, rest, lexicon).lstrip()  # 南非国际关系与合作部在书面材料中表示: the State's organ speaks for it
             tail = lexicon.starts_with(rest, lx.get("holder_tails", ()))
+            led = whole - len(rest) + len(tail or "")  # how much of the words after the holder continue it
             if tail:
                 rest = rest[len(tail):].lstrip()  # X 政府在…中表示, X 代表…发言: words that continue the holder
                 spoken_for = _spoken_for(sent, g, tail, lexicon)
@@ -94,8 +96,10 @@ def holder_events(sents: list[Sentence], lexicon: Lexicon, titled: str | None = 
                 begin = next((it.start for it in g.items if it.kind in agents), g.start)
                 out.append(Holder(tuple(dict.fromkeys(keys)), si, begin, tuple(dict.fromkeys(subs))))
                 at = sent.text.find(hits[0][2], g.end, sent.end) if not lexicon.language.spaced else -1
-                m = aside.match(sent.text[g.end:at + len(hits[0][2])]) if aside is not None and at != -1 else None
-                verb_at = (at, at + len(hits[0][2]), g.end + m.end() if m else -1) if at != -1 else None
+                seg = sent.text[g.end:at + len(hits[0][2])] if at != -1 else ""
+                past = led if aside is not None and not aside.match(seg) else 0  # X 常驻代表团在与 Y 的会晤中表示
+                m = aside.match(seg[past:]) if aside is not None and at != -1 else None
+                verb_at = (at, at + len(hits[0][2]), g.end + past + m.end() if m else -1) if at != -1 else None
         # According to X, …: the holder the opener governs (an apposition may follow: its Chair, Y,)
         for opener_at, oe, _w in lexicon.find(sent.text, lx.get("holder_openers", ()), sent.start, sent.end):
             g = next((g for g in sent.groups if oe <= g.start <= oe + lx.get("opener_gap", 40)
