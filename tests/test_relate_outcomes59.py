@@ -125,3 +125,31 @@ def test_a_body_that_passes_over_a_concept_in_silence_holds_that_silence():
     got = _stances("土库曼斯坦在答复中对发展权表示欢迎。对于“合作共赢”的说法，儿基会在其答复里未加评论，只谈了儿童保护。")
     assert ("org/unicef", "concept/win-win-cooperation", "NotQuestioned") in got
     assert ("state/TKM", "concept/win-win-cooperation", "NotQuestioned") not in got
+
+
+# English: input that never came, said after an acknowledgement or through the one told; applications refused
+
+
+def test_an_acknowledgement_then_nothing_from_it_is_no_submission():
+    got = _submitters("The Office sought information from the Governments concerned. Peru replied. The Government of "
+                      "Ecuador acknowledged the questionnaire, but no information from it had arrived when the report "
+                      "was finalized.")
+    assert ("state/ECU", "Negated") in got and ("state/ECU", "Reported") not in got
+
+
+def test_a_state_telling_the_secretariat_no_views_would_come_is_no_submission():
+    got = _submitters("The Subcommittee invited States to share their experience of the Fund. Submissions came from "
+                      "Chile. Norway informed the secretariat that no views would come from it this year.")
+    assert ("state/NOR", "Negated") in got and ("state/NOR", "Reported") not in got
+
+
+def test_an_application_that_could_not_be_accepted_gives_no_help():
+    got = _facts("In 2116 Belize asked UNDP to fund a survey of its prisons. Since Belize had not finished its "
+                 "national plan, the application could not be accepted.")
+    assert ("org/undp", "assists", "state/BLZ", "Negated") in got
+
+
+def test_a_workshop_put_off_with_no_other_date_agreed_is_negated():
+    got = _facts("In 2117 UNICEF was to hold a workshop for Honduras in Tegucigalpa. The workshop was put off at the "
+                 "request of the Government; no other date has been agreed.")
+    assert ("org/unicef", "assists", "state/HND", "Negated") in got
