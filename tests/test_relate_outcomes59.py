@@ -153,3 +153,17 @@ def test_a_workshop_put_off_with_no_other_date_agreed_is_negated():
     got = _facts("In 2117 UNICEF was to hold a workshop for Honduras in Tegucigalpa. The workshop was put off at the "
                  "request of the Government; no other date has been agreed.")
     assert ("org/unicef", "assists", "state/HND", "Negated") in got
+
+
+def test_neither_of_two_bodies_responding_is_two_negated_submissions():
+    got = _submitters("The Office sent letters to ECOWAS, the African Union and UNDP. UNDP replied. Neither ECOWAS "
+                      "nor the African Union responded.")
+    assert {("org/ecowas", "Negated"), ("org/au", "Negated"), ("org/undp", "Reported")} <= got
+    assert ("org/ecowas", "Reported") not in got and ("org/au", "Reported") not in got
+
+
+def test_a_deadline_extended_yet_nothing_arrived_is_no_submission():
+    got = _submitters("The Office sent a note verbale to the States of the region. Chile replied. Peru was given the "
+                      "extra weeks it had asked for, yet no reply from it had arrived by the time the report was "
+                      "finalized.")
+    assert ("state/PER", "Negated") in got and ("state/PER", "Reported") not in got

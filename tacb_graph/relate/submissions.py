@@ -67,7 +67,12 @@ def submitted_input(ctx: SentenceContext) -> None:
         hits = hits + [(s, e, "") for s, e in sorted(in_rx)]
     excepted = [(sent.start + m.start("but"), sent.start + m.end("but")) for rx in si.get("all_but", ())
                 for m in re.finditer(rx, text[sent.start:sent.end])]
+    neither = (si.get("none_sent") or {}).get("neither")  # (Neither X nor Y replied: _none_sent reads it)
+    spans = [(sent.start + m.start(), sent.start + m.end()) for m in re.finditer(neither, text[sent.start:sent.end])] \
+        if neither else []
     for s, e, w in hits:
+        if any(a <= s < b for a, b in spans):
+            continue
         if w in si.get("comment_verbs", ()) and not re.match(si["comment_object"], text[e:]):
             continue  # commented on the draft law: only comments on the report's own draft are input to it
         if on_other and re.match(on_other, text[e:]) and not (si.get("on_report") and re.match(si["on_report"], text[e:])):
@@ -131,7 +136,8 @@ def _none_sent(ctx: SentenceContext, si: dict) -> None:
     of the note verbale but sent no views``: one asked for input that gave none (``none_sent``, words that end
     their clause or name what was asked for, ``after``) is a Negated submitter. The subject stands
     right before the words, or before an aside or a first predicate joined by ``but`` (``gap``); the unit speaks of
-    input asked for (``context``: a note verbale, a questionnaire, submissions, a deadline)."""
+    input asked for (``context``: a note verbale, a questionnaire, submissions, a deadline). ``neither``: the words
+    that give each of two named none (``Neither X nor Y responded``)."""
     ns = si.get("none_sent")
     if not ns:
         return
@@ -142,6 +148,15 @@ def _none_sent(ctx: SentenceContext, si: dict) -> None:
     if ns.get("words_rx"):  # would not be sending a written reply: the open forms of the words
         hits = hits + [(sent.start + m.start(), sent.start + m.end(), "")
                        for m in re.finditer(ns["words_rx"], text[sent.start:sent.end])]
+    for m in re.finditer(ns["neither"], text[sent.start:sent.end]) if ns.get("neither") else ():
+        # Neither X nor Y responded: each of the two named between the words gave none
+        lo, hi = sent.start + m.start(), sent.start + m.end()
+        if ns.get("context") and not re.search(ns["context"], text):
+            break
+        for g in sent.groups:
+            if lo <= g.start and g.end <= hi and g.kinds() & lx.agents:
+                for k in members_of(g, lx.agents):
+                    ctx.add(k, "submittedInputTo", REPORT, mood=("Negated", None), via="none_sent")
     if not hits or ns.get("context") and not re.search(ns["context"], text):
         return  # (the Office had not replied: to a request for help, in a unit that asks no one for input; the
         # unit's words are searched only where the sentence has the words, not for every sentence of a long unit)
