@@ -167,3 +167,8 @@ def test_a_deadline_extended_yet_nothing_arrived_is_no_submission():
                       "extra weeks it had asked for, yet no reply from it had arrived by the time the report was "
                       "finalized.")
     assert ("state/PER", "Negated") in got and ("state/PER", "Reported") not in got
+
+
+def test_a_salary_that_a_state_paid_said_as_a_cleft_is_its_help():
+    got = _assists("人权高专办把一名顾问借调到肯尼亚国家人权委员会，为期半年；这名顾问的薪酬是丹麦出的。", zh=True)
+    assert ("state/DNK", "org/knchr") in got

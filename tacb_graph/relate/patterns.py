@@ -669,12 +669,13 @@ def funding_of(ctx: SentenceContext) -> list[str]:
                 and re.match(rel["after"], sent.text[g.end:g.end + 30]) and g.kinds() & sent.lx.agents:
             found += [k for k in members_of(g, sent.lx.agents) if k not in found]
     borne = sent.lx["assists"].get("cost_borne_by")
-    for cost in (borne, sent.lx["assists"].get("funding_means"), sent.lx["assists"].get("funded_act")):
+    cleft = sent.lx["assists"].get("cost_cleft")  # 读本的印刷费用是 X 出的: the same, said as a cleft
+    for cost in (borne, cleft, sent.lx["assists"].get("funding_means"), sent.lx["assists"].get("funded_act")):
         for g in sent.groups if cost else ():
             lo = sent.clause_start(g.head)
             if re.search(cost["before"], sent.lx.squeeze(sent.text[lo:g.head])) \
                     and re.match(cost["after"], sent.text[g.end:g.end + 16]) \
-                    and not (cost is borne and any(lo <= h.start < g.start for h in sent.groups)):
+                    and not (cost in (borne, cleft) and any(lo <= h.start < g.start for h in sent.groups)):
                 # (驻 X 顾问的费用由 Y 提供: the cost of something a name in the clause owns, not of the sentence's help)
                 found += [k for k in members_of(g, sent.lx.agents) if k not in found]
     return found or own_funding(sent)
