@@ -172,3 +172,8 @@ def test_a_deadline_extended_yet_nothing_arrived_is_no_submission():
 def test_a_salary_that_a_state_paid_said_as_a_cleft_is_its_help():
     got = _assists("人权高专办把一名顾问借调到肯尼亚国家人权委员会，为期半年；这名顾问的薪酬是丹麦出的。", zh=True)
     assert ("state/DNK", "org/knchr") in got
+
+
+def test_shelter_given_to_families_in_a_state_is_help_to_it():
+    got = _assists("救助儿童会在莫桑比克的沿海省份为受灾家庭提供了临时住所。", zh=True)
+    assert ("org/save-the-children", "state/MOZ") in got
