@@ -177,3 +177,8 @@ def test_a_salary_that_a_state_paid_said_as_a_cleft_is_its_help():
 def test_shelter_given_to_families_in_a_state_is_help_to_it():
     got = _assists("救助儿童会在莫桑比克的沿海省份为受灾家庭提供了临时住所。", zh=True)
     assert ("org/save-the-children", "state/MOZ") in got
+
+
+def test_a_course_held_for_a_state_s_staff_told_with_kai_le_is_help():
+    got = _assists("南非人权委员会 2117 年给莱索托和斯威士兰两国的警官开了调查技巧课程。", zh=True)
+    assert {("org/sahrc", "state/LSO"), ("org/sahrc", "state/SWZ")} <= got
