@@ -182,3 +182,13 @@ def test_shelter_given_to_families_in_a_state_is_help_to_it():
 def test_a_course_held_for_a_state_s_staff_told_with_kai_le_is_help():
     got = _assists("南非人权委员会 2117 年给莱索托和斯威士兰两国的警官开了调查技巧课程。", zh=True)
     assert {("org/sahrc", "state/LSO"), ("org/sahrc", "state/SWZ")} <= got
+
+
+def test_a_state_that_received_two_delegations_and_showed_them_its_system_helped_both():
+    got = _assists("2117 年智利接待了秘鲁和厄瓜多尔各一个代表团，向它们介绍本国的公设辩护人制度。", zh=True)
+    assert {("state/CHL", "state/PER"), ("state/CHL", "state/ECU")} <= got
+
+
+def test_a_delegation_merely_received_is_no_help():
+    got = _assists("2117 年智利接待了秘鲁代表团。", zh=True)
+    assert ("state/CHL", "state/PER") not in got
