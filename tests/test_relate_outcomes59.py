@@ -192,3 +192,9 @@ def test_a_state_that_received_two_delegations_and_showed_them_its_system_helped
 def test_a_delegation_merely_received_is_no_help():
     got = _assists("2117 年智利接待了秘鲁代表团。", zh=True)
     assert ("state/CHL", "state/PER") not in got
+
+
+def test_its_offer_opening_a_sentence_is_the_offer_of_the_subject_before():
+    got = _facts("Kuwait reported that it had funded a school for deaf children in Yemen. Its offer of grants for "
+                 "teachers was declined by Jordan, which preferred to train its teachers at home.")
+    assert ("state/KWT", "assists", "state/JOR", "Negated") in got

@@ -50,7 +50,7 @@ def offers(ctx: SentenceContext) -> None:
                            sent.start, sent.end):
         by = next(iter(sent.after(e)), None)
         gap = lx.squeeze(text[e:by.head]).strip() if by is not None else ""
-        own = _possessor(sent, s, of)  # X's offer
+        own = _possessor(sent, s, of, ctx.prev_subject)  # X's offer; its offer (its: the sentence before's subject)
         if own is not None:
             by = own
         elif by is None or by.governor not in of.get("by", ()) or not by.kinds() & lx.agents \
@@ -104,13 +104,18 @@ def _owned_offers(ctx: SentenceContext, of: dict, kinds: set[str]) -> None:
             emit_assist(ctx, list(by.keys), recips, year_before(sent, s), topic(sent, by.end), mood)
 
 
-def _possessor(sent, s: int, of: dict):
-    """``UNDP's offer``: the agent right before the noun at ``s`` with a possessive between (``possessives``)."""
+def _possessor(sent, s: int, of: dict, prev=None):
+    """``UNDP's offer``: the agent right before the noun at ``s`` with a possessive between (``possessives``); ``its
+    offer`` opening a sentence: ``prev``, the subject of the sentence before."""
     lx = sent.lx
     head = lx.squeeze(sent.text[sent.clause_start(s):s]).strip()
     if lx.ends_with(head, of.get("pronoun_possessives", ())):
         # X regretted that its offer to … had not been taken up: the pronoun's owner is the one who speaks
-        return subject_before(sent, s, lx.agents)
+        got = subject_before(sent, s, lx.agents, prev)
+        if got is None and prev is not None and prev.kinds() & lx.agents \
+                and lx.squeeze(sent.text[sent.start:s]).strip().lower() in of["pronoun_possessives"]:
+            return prev  # (X reported …. Its offer of … was declined: the pronoun opens the sentence)
+        return got
     g = next((h for h in reversed(sent.groups) if h.end <= s), None)
     if g is None or not g.kinds() & lx.agents:
         return None
