@@ -198,3 +198,16 @@ def test_its_offer_opening_a_sentence_is_the_offer_of_the_subject_before():
     got = _facts("Kuwait reported that it had funded a school for deaf children in Yemen. Its offer of grants for "
                  "teachers was declined by Jordan, which preferred to train its teachers at home.")
     assert ("state/KWT", "assists", "state/JOR", "Negated") in got
+
+
+def test_the_programme_of_a_visit_put_together_by_a_body_is_its_help_to_the_visitors():
+    got = _assists("In 2116 five officials of the Ministry of Justice of Malawi spent a week in Zambia, where judges "
+                   "of the High Court showed them how bail hearings are run. The programme of the visit had been put "
+                   "together by UNDP.")
+    assert ("org/undp", "state/MWI") in got
+
+
+def test_a_placement_arranged_by_a_network_is_its_help_to_those_placed():
+    got = _assists("Two officials of the Ministry of Justice of Belize spent a month in 2117 at the Office of the "
+                   "Ombudsman of Costa Rica, observing how complaints are handled. UNICEF arranged the placement.")
+    assert ("org/unicef", "state/BLZ") in got
