@@ -211,3 +211,9 @@ def test_a_placement_arranged_by_a_network_is_its_help_to_those_placed():
     got = _assists("Two officials of the Ministry of Justice of Belize spent a month in 2117 at the Office of the "
                    "Ombudsman of Costa Rica, observing how complaints are handled. UNICEF arranged the placement.")
     assert ("org/unicef", "state/BLZ") in got
+
+
+def test_answering_a_request_by_a_state_is_acting_at_its_request():
+    got = _facts("UNICEF, answering a request by the Ministry of Education of Belize, reviewed in 2116 the school "
+                 "curriculum.")
+    assert ("state/BLZ", "requests", "org/unicef", "Reported") in got
