@@ -217,3 +217,10 @@ def test_answering_a_request_by_a_state_is_acting_at_its_request():
     got = _facts("UNICEF, answering a request by the Ministry of Education of Belize, reviewed in 2116 the school "
                  "curriculum.")
     assert ("state/BLZ", "requests", "org/unicef", "Reported") in got
+
+
+def test_a_request_addressed_at_a_time_then_left_unanswered_is_no_help():
+    got = _facts("A request that Viet Nam addressed in 2117 to the Special Rapporteur on the right to food for an "
+                 "advisory visit remained unanswered at the end of the year.")
+    assert ("state/VNM", "requests", "org/sr-food", "Reported") in got
+    assert ("org/sr-food", "assists", "state/VNM", "Negated") in got
