@@ -224,3 +224,9 @@ def test_a_request_addressed_at_a_time_then_left_unanswered_is_no_help():
                  "advisory visit remained unanswered at the end of the year.")
     assert ("state/VNM", "requests", "org/sr-food", "Reported") in got
     assert ("org/sr-food", "assists", "state/VNM", "Negated") in got
+
+
+def test_assistive_devices_received_from_a_body_are_its_help():
+    got = _assists("The Ombudsman of Costa Rica received from UNICEF twelve folding wheelchairs and two braille "
+                   "printers for its regional offices.")
+    assert ("org/unicef", "org/ombudsman-costa-rica") in got
