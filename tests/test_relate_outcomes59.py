@@ -230,3 +230,9 @@ def test_assistive_devices_received_from_a_body_are_its_help():
     got = _assists("The Ombudsman of Costa Rica received from UNICEF twelve folding wheelchairs and two braille "
                    "printers for its regional offices.")
     assert ("org/unicef", "org/ombudsman-costa-rica") in got
+
+
+def test_a_grant_that_paid_for_a_un_body_s_training_is_no_help_to_that_body():
+    got = _assists("The National Commission for Human Rights of Rwanda received laptops from UNICEF. UNICEF also "
+                   "trained its monitors, with a grant from Ireland.")
+    assert ("state/IRL", "org/unicef") not in got

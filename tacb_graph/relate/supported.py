@@ -282,8 +282,10 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
         money = a.get("support_money")  # … which the Council of Europe organized with a grant from X: X paid for the
         if subj is not None and money and re.search(money["phrase"], w) and subj.end <= pos \
                 and subj.kinds() <= set(money["implementer_kinds"]) \
-                and lx.find(sent.text, (lx.get("activities") or {}).get("verbs", ()), subj.end, pos):
-            continue  # activity (help to those it was for), not the organizer's own work
+                and lx.find(sent.text, lx.words_of("money_activity_verbs", lambda: tuple(
+                    (lx.get("activities") or {}).get("verbs", ())) + tuple((lx.get("activities") or {}).get(
+                    "training_verbs", ()))), subj.end, pos):
+            continue  # activity (help to those it was for), not the organizer's own work (UNDP trained …, with a grant)
         if subj is not None and w in a.get("funding_of", ()) and subj.end <= pos and any(
                 "State" in h.kinds() and not set(h.keys) & set(subj.keys)
                 for h in sent.after(subj.end) if h.end <= pos and h.start >= sent.clause_start(pos)):
