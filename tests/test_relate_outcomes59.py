@@ -236,3 +236,9 @@ def test_a_grant_that_paid_for_a_un_body_s_training_is_no_help_to_that_body():
     got = _assists("The National Commission for Human Rights of Rwanda received laptops from UNICEF. UNICEF also "
                    "trained its monitors, with a grant from Ireland.")
     assert ("state/IRL", "org/unicef") not in got
+
+
+def test_respecting_the_recipients_right_to_development_supports_it():
+    got = _stances("塞舌尔政府在材料中指出，该国已于 2116 年修订了《刑法》。政府认为，技术合作首先应当尊重受援国的发展权，"
+                   "而且只能应受援国的请求提供。")
+    assert ("state/SYC", "concept/right-to-development", "Supportive") in got
