@@ -242,3 +242,19 @@ def test_respecting_the_recipients_right_to_development_supports_it():
     got = _stances("塞舌尔政府在材料中指出，该国已于 2116 年修订了《刑法》。政府认为，技术合作首先应当尊重受援国的发展权，"
                    "而且只能应受援国的请求提供。")
     assert ("state/SYC", "concept/right-to-development", "Supportive") in got
+
+
+def _stances_en(*paragraphs: str) -> set[tuple[str, str, str]]:
+    from outcomes import extract
+    return {(s.holder, s.concept, s.value) for s in extract(*paragraphs).stances}
+
+
+def test_calling_a_concept_the_wrong_yardstick_criticizes_it():
+    got = _stances_en("Ecuador argued that win-win cooperation was the wrong yardstick for technical assistance, "
+                      "which should follow the needs of victims.")
+    assert ("state/ECU", "concept/win-win-cooperation", "Critical") in got
+
+
+def test_saying_the_right_to_development_cannot_be_separated_from_another_goal_supports_it():
+    got = _stances_en("Bolivia considered that indigenous land rights and the right to development cannot be separated.")
+    assert ("state/BOL", "concept/right-to-development", "Supportive") in got
