@@ -258,3 +258,9 @@ def test_calling_a_concept_the_wrong_yardstick_criticizes_it():
 def test_saying_the_right_to_development_cannot_be_separated_from_another_goal_supports_it():
     got = _stances_en("Bolivia considered that indigenous land rights and the right to development cannot be separated.")
     assert ("state/BOL", "concept/right-to-development", "Supportive") in got
+
+
+def test_warning_that_a_concept_may_obscure_what_states_owe_criticizes_it():
+    got = _stances_en("UNICEF warned that win-win language should never be allowed to obscure what States owe to "
+                      "children.")
+    assert ("org/unicef", "concept/win-win-cooperation", "Critical") in got
