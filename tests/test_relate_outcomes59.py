@@ -274,3 +274,9 @@ def test_views_a_delegate_voiced_at_a_council_session_are_no_submission():
     assert not [r for r in rec.relations if r.predicate == "submittedInputTo" and r.subject == "state/TON"]
     assert ("state/TON", "concept/right-to-development", "Supportive") in {(x.holder, x.concept, x.value)
                                                                           for x in rec.stances}
+
+
+def test_help_asked_for_that_the_one_asked_has_agreed_and_will_give_is_planned():
+    got = _facts("In 2117 Belize requested UNICEF to comment on a draft education bill. UNICEF has agreed and, "
+                 "together with its country office, will send its comments early in 2118.")
+    assert ("org/unicef", "assists", "state/BLZ", "Planned") in got
