@@ -280,3 +280,9 @@ def test_help_asked_for_that_the_one_asked_has_agreed_and_will_give_is_planned()
     got = _facts("In 2117 Belize requested UNICEF to comment on a draft education bill. UNICEF has agreed and, "
                  "together with its country office, will send its comments early in 2118.")
     assert ("org/unicef", "assists", "state/BLZ", "Planned") in got
+
+
+def test_a_request_approved_and_then_scheduled_is_planned_help():
+    got = _facts("A request that the Ombudsman of Peru had made in 2117 to UNDP, for training of its regional staff, "
+                 "had been approved, and the course is scheduled for March 2118.")
+    assert ("org/undp", "assists", "org/ombudsman-peru", "Planned") in got
