@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from outcomes import facts as _facts
+from outcomes import extract, facts as _facts
 
 
 def _assists(*paragraphs: str, zh: bool = False) -> set[tuple[str, str]]:
@@ -110,9 +110,8 @@ def test_a_workshop_planned_then_put_off_with_its_date_undecided_is_negated():
 # stances: a permanent mission's State holds its words said at a meeting with another; a silence is a holder's
 
 
-def _stances(*paragraphs: str) -> set[tuple[str, str, str]]:
-    from outcomes import extract
-    return {(s.holder, s.concept, s.value) for s in extract(*paragraphs, zh=True).stances}
+def _stances(*paragraphs: str, zh: bool = True) -> set[tuple[str, str, str]]:
+    return {(s.holder, s.concept, s.value) for s in extract(*paragraphs, zh=zh).stances}
 
 
 def test_a_mission_speaking_at_a_meeting_with_the_office_holds_its_own_view():
@@ -239,25 +238,21 @@ def test_respecting_the_recipients_right_to_development_supports_it():
     assert ("state/SYC", "concept/right-to-development", "Supportive") in got
 
 
-def _stances_en(*paragraphs: str) -> set[tuple[str, str, str]]:
-    from outcomes import extract
-    return {(s.holder, s.concept, s.value) for s in extract(*paragraphs).stances}
-
-
 def test_calling_a_concept_the_wrong_yardstick_criticizes_it():
-    got = _stances_en("Ecuador argued that win-win cooperation was the wrong yardstick for technical assistance, "
-                      "which should follow the needs of victims.")
+    got = _stances("Ecuador argued that win-win cooperation was the wrong yardstick for technical assistance, "
+                   "which should follow the needs of victims.", zh=False)
     assert ("state/ECU", "concept/win-win-cooperation", "Critical") in got
 
 
 def test_saying_the_right_to_development_cannot_be_separated_from_another_goal_supports_it():
-    got = _stances_en("Bolivia considered that indigenous land rights and the right to development cannot be separated.")
+    got = _stances("Bolivia considered that indigenous land rights and the right to development cannot be "
+                   "separated.", zh=False)
     assert ("state/BOL", "concept/right-to-development", "Supportive") in got
 
 
 def test_warning_that_a_concept_may_obscure_what_states_owe_criticizes_it():
-    got = _stances_en("UNICEF warned that win-win language should never be allowed to obscure what States owe to "
-                      "children.")
+    got = _stances("UNICEF warned that win-win language should never be allowed to obscure what States owe to "
+                   "children.", zh=False)
     assert ("org/unicef", "concept/win-win-cooperation", "Critical") in got
 
 
@@ -267,7 +262,6 @@ def test_a_meeting_convened_and_attended_is_no_help():
 
 
 def test_views_a_delegate_voiced_at_a_council_session_are_no_submission():
-    from outcomes import extract
     rec = extract("高级专员请各国就技术合作提交书面答复。收到了斐济和萨摩亚的答复。",
                   "萨摩亚在答复中认为，发展权是技术合作的基础。汤加常驻代表在理事会第七百零六届会议上发言时表示，"
                   "发展权应当成为技术合作的出发点。", zh=True)

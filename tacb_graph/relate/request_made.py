@@ -274,8 +274,9 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
     rejected``, ``its request to Y for help …, made in 2034, had remained unanswered``: a request noun (``nouns``) with its
     maker (after ``by``, or the possessive pronoun's: the sentence's first actor), its addressee (after ``to``, or after
     the ``by`` of the outcome) and ``for``; the outcome phrase (``pending``, ``refused``, ``granted``) gives the help's
-    mood (Requested when none is said; granted and then said to be still to come, ``granted_then_planned``: Planned). With ``outcome_names_it``, an outcome and an addressee stand for the ``for``
-    (a similar request made by X to Y had not been answered); with ``that_after_maker``, the one right after the maker's
+    mood (Requested when none is said; granted and then said to be still to come, ``granted_then_planned``: Planned).
+    With ``outcome_names_it``, an outcome and an addressee stand for the ``for`` (a similar request made by X to Y had
+    not been answered); with ``that_after_maker``, the one right after the maker's
     ``that`` is asked (a request from X that Y train …); a bare request noun (``relative_maker`` ``nouns``) is read
     only with a relative clause naming its maker and addressee (:func:`_relative_maker`); an aside after the maker
     (``aside_to``: ``, addressed to Y …,``) may name the addressee; so may ``from`` after what was asked for

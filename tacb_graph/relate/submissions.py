@@ -67,9 +67,7 @@ def submitted_input(ctx: SentenceContext) -> None:
         hits = hits + [(s, e, "") for s, e in sorted(in_rx)]
     excepted = [(sent.start + m.start("but"), sent.start + m.end("but")) for rx in si.get("all_but", ())
                 for m in re.finditer(rx, text[sent.start:sent.end])]
-    neither = (si.get("none_sent") or {}).get("neither")  # (Neither X nor Y replied: _none_sent reads it)
-    spans = [(sent.start + m.start(), sent.start + m.end()) for m in re.finditer(neither, text[sent.start:sent.end])] \
-        if neither else []
+    spans = _neither(sent, si.get("none_sent") or {})  # (Neither X nor Y replied: _none_sent reads it)
     for s, e, w in hits:
         if any(a <= s < b for a, b in spans):
             continue
@@ -131,6 +129,13 @@ def submitted_input(ctx: SentenceContext) -> None:
                     ctx.add(k, "submittedInputTo", REPORT, mood=ctx.mood(g.start, g))
 
 
+def _neither(sent, ns: dict) -> list[tuple[int, int]]:
+    """The stretches of the sentence that ``ns`` ``neither`` matches (``Neither X nor Y responded``)."""
+    rx = ns.get("neither")
+    return [(sent.start + m.start(), sent.start + m.end()) for m in re.finditer(rx, sent.text[sent.start:sent.end])] \
+        if rx else []
+
+
 def _none_sent(ctx: SentenceContext, si: dict) -> None:
     """``Myanmar, which had been approached as well, sent nothing``; ``X did not reply``; ``X acknowledged receipt
     of the note verbale but sent no views``: one asked for input that gave none (``none_sent``, words that end
@@ -148,13 +153,10 @@ def _none_sent(ctx: SentenceContext, si: dict) -> None:
     if ns.get("words_rx"):  # would not be sending a written reply: the open forms of the words
         hits = hits + [(sent.start + m.start(), sent.start + m.end(), "")
                        for m in re.finditer(ns["words_rx"], text[sent.start:sent.end])]
-    for m in re.finditer(ns["neither"], text[sent.start:sent.end]) if ns.get("neither") else ():
-        # Neither X nor Y responded: each of the two named between the words gave none
-        lo, hi = sent.start + m.start(), sent.start + m.end()
-        if ns.get("context") and not re.search(ns["context"], text):
-            break
+    spans = _neither(sent, ns)  # Neither X nor Y responded: each of the two named between the words gave none
+    if spans and not (ns.get("context") and not re.search(ns["context"], text)):
         for g in sent.groups:
-            if lo <= g.start and g.end <= hi and g.kinds() & lx.agents:
+            if any(lo <= g.start and g.end <= hi for lo, hi in spans) and g.kinds() & lx.agents:
                 for k in members_of(g, lx.agents):
                     ctx.add(k, "submittedInputTo", REPORT, mood=("Negated", None), via="none_sent")
     if not hits or ns.get("context") and not re.search(ns["context"], text):
