@@ -56,8 +56,8 @@ def funded_administered(ctx: SentenceContext) -> None:
         for pred, key in (("fundedBy", "funded_by"), ("administeredBy", "administered_by")):
             verbs = lx[key]["verbs"]
             aside = lx[key].get("by_aside")  # 由 X 受秘书长委托进行管理: on another's behalf, then the verb
-            told = re.sub(aside, "", rest, count=1) if aside else rest
-            after = not verb_first and any(told.startswith(v) or told[:6].find(v) != -1 for v in verbs)
+            unaside = re.sub(aside, "", rest, count=1) if aside else rest
+            after = not verb_first and any(unaside.startswith(v) or unaside[:6].find(v) != -1 for v in verbs)
             duty = lx[key].get("duty")  # 日常管理由 Y(代表 Z)负责: the running of it is Y's charge
             if not after and duty and lx.ends_with(before, duty["before"]) and re.match(duty["after"], rest):
                 after = True
