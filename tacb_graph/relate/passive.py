@@ -49,9 +49,13 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
         elif prov is not None and (lx.starts_with(_skip_aside(after, a), links)
                                    or _noun_compound(sent, prov, a)):
             nouns = list(a["passive_nouns"]) + list(a.get("passive_activity_nouns", ()))  # 受益于 X 的一个区域项目
+            window = 12
+            goods = a.get("passive_goods") or {}  # 收到了 X 提供的卫星电话、急救包和应急物资: what X gave
+            if goods and lx.starts_with(_skip_aside(after, a), goods["links"]):
+                nouns, window = nouns + list(a["give_nouns"]), goods["window"]
             # a verb that takes help only as money (利用 X 的赠款: used X's grant; 'passive_verb_nouns')
             nouns = a.get("passive_verb_nouns", {}).get(w, nouns)
-            if not _help_noun_near(sent, nouns, prov.end, 12 + len(after) - len(_skip_aside(after, a))):
+            if not _help_noun_near(sent, nouns, prov.end, window + len(after) - len(_skip_aside(after, a))):
                 continue
         elif w in a.get("passive_verb_nouns", {}):
             continue  # 利用 X 的专门知识, 利用 X: no money taken

@@ -584,9 +584,9 @@ def visit_prepared(ctx: SentenceContext) -> None:
     act = lx.get("activities") or {}
     by = (*act.get("by_markers", ()), *act.get("by_before", ()))
     for g in sent.groups if vr.get("prepared_passive") else ():
-        if g.governor not in by:
-            continue
         lead = lx.squeeze(sent.text[sent.clause_start(g.start):g.start]).strip()
+        if g.governor not in by and not (g.governor is None and lx.ends_with(lead, vr.get("prepared_cleft", ()))):
+            continue  # (整个行程是 X 安排的: the cleft's copula, no by-marker, before the preparer)
         if not re.fullmatch(vr["prepared_passive"], lead):
             continue
         after = strip_adverbs(sent.text[g.end:sent.clause_end(g.end)], lx)  # (共同筹备: the adverb taken off)
