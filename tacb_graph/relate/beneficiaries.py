@@ -237,13 +237,22 @@ def pronoun_recipient(ctx: SentenceContext, s: int, pos: int, act: dict, agents:
     sent = ctx.sentence
     lx = sent.lx
     rest = lx.squeeze(sent.text[pos:sent.clause_end(pos)])
-    m = lx.starts_with(rest, act.get("recipient_after", ()))
+    of = act.get("pronoun_of") or {}  # a needs assessment of its special education services: the services' State
+    m = lx.starts_with(rest, act.get("recipient_after", ())) or lx.starts_with(rest, of.get("markers", ()))
     if not m or m in act["locative_markers"]:
         return []
     rest = rest[len(m):].lstrip()
     p = lx.starts_with(rest, act.get("pronouns", ()))
-    if not p or not lx.starts_with(lx.res["quantity"].sub("", rest[len(p):].lstrip()) if "quantity" in lx.res
-                                   else rest[len(p):].lstrip(), act["beneficiaries"]):
+    if not p:
+        return []
+    after = rest[len(p):].lstrip()
+    if m in of.get("markers", ()) and m not in act.get("recipient_after", ()):
+        words = re.split(r"[\s,;:.()]+", after)[:of.get("words", 4)]
+        things = tuple(of["things"]) + tuple(act["beneficiaries"])  # (its courts, its prison staff)
+        if not any(lx.ends_with(" ".join(words[:i]), things) for i in range(1, len(words) + 1)) \
+                or lx.starts_with(after, of.get("not_after", ())):
+            return []  # (an evaluation of its own work: the doer's)
+    elif not lx.starts_with(lx.res["quantity"].sub("", after) if "quantity" in lx.res else after, act["beneficiaries"]):
         return []
     subj = subject_before(sent, s, agents, ctx.prev_subject)
     st = nearest_state(sent, s, exclude=set(subj.keys) if subj is not None else set())
