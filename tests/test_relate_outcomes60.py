@@ -130,3 +130,32 @@ def test_a_briefing_asked_for_then_called_off_was_not_given():
 def test_a_training_put_off_with_no_new_date_fixed_was_not_given():
     got = _facts("南非原定于 2117 年为博茨瓦纳的警察举办培训，但培训被推迟，至今没有定出新日期。", zh=True)
     assert ("state/ZAF", "assists", "state/BWA", "Negated") in got
+
+
+# Y had financed and run, jointly with Z, …: Y is the subject of both verbs
+
+
+def test_two_verbs_of_one_subject_keep_it_for_the_joint_partner():
+    got = _facts("Albania stated that UNDP had financed and run, jointly with UNICEF, a programme to strengthen its "
+                 "juvenile courts.")
+    assert ("org/undp", "partnersWith", "org/unicef", "Reported") in got
+    assert not any(s == "state/ALB" and p == "partnersWith" for s, p, _o, _m in got)
+    assert ("org/unicef", "assists", "state/ALB", "Reported") in got
+
+
+# six days of training: a duration before the activity noun
+
+
+def test_people_who_completed_days_of_training_were_helped_by_its_teacher():
+    got = _assists("Twelve officials from Samoa and Tonga completed five days of training in Apia in 2117. "
+                   "The course was taught by UNDP.")
+    assert {("org/undp", "state/WSM"), ("org/undp", "state/TON")} <= got
+
+
+# X offered …. The Government declined, …: the offer bare-refused
+
+
+def test_an_offer_declined_with_no_object_was_not_taken_up():
+    got = _facts("After the floods, UNICEF offered to deploy a child protection team to Tonga. "
+                 "The Government declined, preferring its own services, and no team was deployed.")
+    assert ("org/unicef", "assists", "state/TON", "Negated") in got

@@ -389,6 +389,8 @@ def _coordinated_predicate(sent: Sentence, cands: list[Group], g: Group, pos: in
         inside = None
     if not conj or sent.clause_start(pos) > g.start and inside is None:
         return None
+    if lx.get("subject_verb_after") and re.match(lx["subject_verb_after"], sent.text[g.end:pos]):
+        return None  # X stated that Y had financed and run, jointly with Z, …: Y is the subject of both verbs
     rest = gap[len(conj):].strip() if inside is None else ""
     if lx.starts_with(rest, lx.get("determiners", ())) or any(
             g.end <= h.start < pos and not (inside and (h.governor or inside[0] <= h.start)) for h in sent.groups):
