@@ -159,3 +159,23 @@ def test_an_offer_declined_with_no_object_was_not_taken_up():
     got = _facts("After the floods, UNICEF offered to deploy a child protection team to Tonga. "
                  "The Government declined, preferring its own services, and no team was deployed.")
     assert ("org/unicef", "assists", "state/TON", "Negated") in got
+
+
+# judges in 2116 with trainers made available by X: the link governs the year, not X
+
+
+def test_people_trained_in_a_year_are_not_the_trainers_lender_s():
+    got = _assists("Serbia reported that its Judicial Academy had trained 150 judges in 2116 with trainers made "
+                   "available by the Council of Europe.")
+    assert ("state/SRB", "org/coe") not in got
+
+
+def test_a_state_s_own_training_run_with_lent_trainers_and_a_financed_project_is_helped_by_both():
+    got = _assists("Serbia reported that its Judicial Academy had trained 150 judges in 2116, with trainers made "
+                   "available by the Council of Europe, under a project financed by Sweden.")
+    assert {("org/coe", "state/SRB"), ("state/SWE", "state/SRB")} <= got
+
+
+def test_an_office_s_own_seminar_paid_by_a_donor_helps_no_one():
+    got = _assists("OHCHR organized a seminar in Geneva with funding from Sweden.")
+    assert not got

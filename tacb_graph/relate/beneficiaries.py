@@ -432,8 +432,11 @@ def _people_from(sent: Sentence, e: int, end: int, act: dict, agents: set[str]) 
     if "quantity" in lx.res:
         gap = lx.res["quantity"].sub("", gap)
     words = gap.split()[:8]  # (three workshops for civil society organizations of X)
+    when = act.get("link_time")  # (judges in 2116 with trainers made available by X: the link governs the year)
     for i, w in enumerate(words):
         if w in links:
+            if when and i + 1 < len(words) and re.match(when, words[i + 1]):
+                return []
             if lx.ends_with(" ".join(words[:i]), act["beneficiaries"]):
                 return members_of(g, agents)  # officials of the Ministry of X, officials in X
             if i < len(words) - 1:

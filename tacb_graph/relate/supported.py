@@ -286,6 +286,10 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
                     (lx.get("activities") or {}).get("verbs", ())) + tuple((lx.get("activities") or {}).get(
                     "training_verbs", ()))), subj.end, pos):
             continue  # activity (help to those it was for), not the organizer's own work (UNDP trained …, with a grant)
+        if subj is not None and money and w in money.get("own_work", ()) \
+                and not subj.kinds() & set((a.get("funded_around") or {}).get("recipient_kinds", ())):
+            continue  # With funding from X, OHCHR provided … to Y: X pays for the Office's help, it does not help the
+            # Office (X's Academy trained judges, with funding from Y: Y helped X)
         if subj is not None and w in a.get("funding_of", ()) and subj.end <= pos and any(
                 "State" in h.kinds() and not set(h.keys) & set(subj.keys)
                 for h in sent.after(subj.end) if h.end <= pos and h.start >= sent.clause_start(pos)):
