@@ -179,3 +179,16 @@ def test_a_state_s_own_training_run_with_lent_trainers_and_a_financed_project_is
 def test_an_office_s_own_seminar_paid_by_a_donor_helps_no_one():
     got = _assists("OHCHR organized a seminar in Geneva with funding from Sweden.")
     assert not got
+
+
+# 开了: a course given, in the short verb; not 召开了, 公开了
+
+
+def test_a_course_given_with_the_short_verb_helps_its_takers():
+    got = _assists("塞舌尔人权委员会给科摩罗的国家人权机构职员开了投诉处理课程。", zh=True)
+    assert ("org/shrc-seychelles", "state/COM") in got
+
+
+def test_a_meeting_convened_is_not_read_through_the_short_verb():
+    got = _assists("开发署为科摩罗议员召开了一次研讨会。", zh=True)
+    assert not got

@@ -229,8 +229,16 @@ class Lexicon:
     # -- words in text, as the language writes them (see LanguageData.spaced) ------------------
 
     def find(self, text: str, words, start: int = 0, end: int | None = None) -> list[tuple[int, int, str]]:
-        """:func:`find_words`, keeping only whole words in a spaced language."""
-        return find_words(text, words, start, end, self.language)
+        """:func:`find_words`, keeping only whole words in a spaced language, and none that a guard marked
+        ``everywhere`` keeps out (开了 in 召开了: a short word inside a longer one no list holds)."""
+        hits = find_words(text, words, start, end, self.language)
+        everywhere = self.__dict__.get("_everywhere")
+        if everywhere is None:
+            everywhere = self.__dict__["_everywhere"] = frozenset(
+                w for w, g in self.get("guards", {}).items() if g.get("everywhere"))
+        if everywhere and any(h[2] in everywhere for h in hits):
+            hits = [h for h in hits if h[2] not in everywhere or not self.guarded(text, h)]
+        return hits
 
     def squeeze(self, text: str) -> str:
         return self.language.squeeze(text)
