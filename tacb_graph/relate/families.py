@@ -56,6 +56,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     missions.invited_to_learn(ctx)
     shared.shared_with(ctx)  # (before grants: a grant named in an opener pays for the sharing too)
     grants.grants(ctx)
+    supported.visit_prepared(ctx)  # (before the referents: 行程由 X 安排；代表团的食宿由 Y 承担 — Y pays for X's visit)
     referents.referred_activities(ctx, together)
     repeated.repeated_help(ctx)
     furnished.given_with(ctx, together)
@@ -70,5 +71,4 @@ def extract_sentence(ctx: SentenceContext) -> None:
     contributions.received(ctx)
     contributions.once_each(ctx)
     cooccur.cooccurring_help(ctx)
-    supported.visit_prepared(ctx)
     supported.note_visitor(ctx)  # (last: a later sentence's 'the visit' is this visitor's)

@@ -515,9 +515,8 @@ def referred_activities(ctx: SentenceContext, together) -> None:
             head = lead.sub("", head, count=1)  # From 2026, the post …
         agent_rx = noun_pattern(lx, act, "agent_referents")
         opening_rx = noun_pattern(lx, act, "opening_referents")  # 代表团的旅费由 Y 承担: opening its sentence only
-        before = lx.squeeze(sent.text[sent.start:a]).strip(" ,")
         opens = opening_rx is not None and opening_rx.match(head) and (
-            not before or before.endswith((";", "；"))  # (行程由 X 安排；代表团的食宿由 Y 负担: a clause of its own)
+            not lx.squeeze(sent.text[sent.start:a]).strip(" ,")
             or any(r.predicate == "assists" for r in ctx.relations))  # (…开办了培训，受训人员的食宿由 Y 负担: after a comma)
         if not rx.match(head) and not (agent_rx is not None and agent_rx.match(head)) and not opens:
             _funder_of_referent(ctx, a, b, act, rx)  # Y 曾表示愿意资助这次培训, Y funded the training

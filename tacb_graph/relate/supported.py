@@ -600,7 +600,12 @@ def visit_prepared(ctx: SentenceContext) -> None:
     for prov, at in found:
         if not prov.kinds() & lx.agents:
             continue
-        earlier = [g for g in sent.before(prov.start) if is_free(sent, g) and g.kinds() & kinds]
+        visited = vr.get("visited_before")  # (…赴 A 和 B 考察两国的…；考察日程由 Y 安排: A and B were visited, not
+        # visitors, and so were the groups their clause names after them)
+        went = [(sent.clause_start(g.start), g.start) for g in sent.before(prov.start)
+                if visited and re.search(visited, sent.text[max(sent.start, g.start - 8):g.start])]
+        earlier = [g for g in sent.before(prov.start) if is_free(sent, g) and g.kinds() & kinds
+                   and not any(sent.clause_start(g.start) == lo and g.start >= at for lo, at in went)]
         was = earlier[-1] if earlier else ctx.carried.get("visitor") or ctx.prev_subject  # (the visit's own visitor)
         visitor = members_of(was, kinds) if was is not None and not set(was.keys) & set(prov.keys) else []
         hosted = [r.object for r in ctx.earlier if r.predicate == "assists" and r.subject in visitor
