@@ -192,3 +192,16 @@ def test_a_course_given_with_the_short_verb_helps_its_takers():
 def test_a_meeting_convened_is_not_read_through_the_short_verb():
     got = _assists("开发署为科摩罗议员召开了一次研讨会。", zh=True)
     assert not got
+
+
+# 与 X 14 个民间社会组织合作: the State's civil society organisations are the partners, not the State
+
+
+def test_working_with_a_state_s_civil_society_organisations_is_no_partnership_with_the_state():
+    got = _facts("乐施会与老挝 9 个民间社会组织合作编写了一份影子报告。", zh=True)
+    assert not any(p == "partnersWith" and "state/LAO" in (s, o) for s, p, o, _m in got)
+
+
+def test_working_with_the_state_itself_is_still_a_partnership():
+    got = _facts("开发署与老挝合作编写了一份国家报告。", zh=True)
+    assert ("org/undp", "partnersWith", "state/LAO", "Reported") in got
