@@ -205,3 +205,12 @@ def test_working_with_a_state_s_civil_society_organisations_is_no_partnership_wi
 def test_working_with_the_state_itself_is_still_a_partnership():
     got = _facts("开发署与老挝合作编写了一份国家报告。", zh=True)
     assert ("org/undp", "partnersWith", "state/LAO", "Reported") in got
+
+
+# Her post is financed by Y: the post of the officer named before
+
+
+def test_an_officer_s_post_financed_by_a_donor_helps_whom_she_advises():
+    got = _assists("Since 2116 a human rights officer of OHCHR has been stationed in Bishkek, where she advises the "
+                   "Ombudsman of Kyrgyzstan. Her post is financed by Finland.")
+    assert ("state/FIN", "org/ombudsman-kyrgyzstan") in got
