@@ -214,3 +214,12 @@ def test_an_officer_s_post_financed_by_a_donor_helps_whom_she_advises():
     got = _assists("Since 2116 a human rights officer of OHCHR has been stationed in Bishkek, where she advises the "
                    "Ombudsman of Kyrgyzstan. Her post is financed by Finland.")
     assert ("state/FIN", "org/ombudsman-kyrgyzstan") in got
+
+
+# learned in 2115 how to …: learning, the year right after the verb
+
+
+def test_people_who_learned_in_a_year_how_to_do_something_were_taught_by_the_course_s_teacher():
+    got = _assists("Prosecutors of Peru and Ecuador learned in 2116 how to question child witnesses. "
+                   "The course was taught in Lima by UNICEF; Canada bore its full cost.")
+    assert {("org/unicef", "state/PER"), ("org/unicef", "state/ECU"), ("state/CAN", "state/PER")} <= got
