@@ -223,3 +223,30 @@ def test_people_who_learned_in_a_year_how_to_do_something_were_taught_by_the_cou
     got = _assists("Prosecutors of Peru and Ecuador learned in 2116 how to question child witnesses. "
                    "The course was taught in Lima by UNICEF; Canada bore its full cost.")
     assert {("org/unicef", "state/PER"), ("org/unicef", "state/ECU"), ("state/CAN", "state/PER")} <= got
+
+
+# 为 N 名分别来自 A、B 和 C 的…: the people the marker governs came from those States (not the venue's)
+
+
+def test_people_a_course_was_for_who_came_from_several_states_are_theirs():
+    got = _assists("开发署 2117 年在维也纳为 30 名分别来自摩尔多瓦、格鲁吉亚和亚美尼亚的律师开设了培训。", zh=True)
+    assert {("org/undp", "state/MDA"), ("org/undp", "state/GEO"), ("org/undp", "state/ARM")} <= got
+    assert ("org/undp", "state/AUT") not in got
+
+
+# A 和 B 的 52 名官员参加了学习 / A 和 B 两国代表的旅费由 F 支付
+
+
+def test_officials_who_took_part_in_the_learning_were_helped_by_the_workshop_s_holder():
+    got = _assists("开发署在苏瓦举办了一次区域讲习班，斐济和汤加两国的 30 名官员参加了学习。", zh=True)
+    assert {("org/undp", "state/FJI"), ("org/undp", "state/TON")} <= got
+
+
+def test_delegates_travel_paid_by_a_fund_is_its_help_to_their_states():
+    got = _assists("萨摩亚和汤加两国代表的旅费，是技术合作自愿基金支付的。", zh=True)
+    assert {("org/vf-tc", "state/WSM"), ("org/vf-tc", "state/TON")} <= got
+
+
+def test_a_delegate_s_words_recorded_by_someone_are_no_help():
+    got = _assists("萨摩亚代表的发言由秘书处记录。", zh=True)
+    assert not got

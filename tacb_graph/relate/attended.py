@@ -440,9 +440,22 @@ def _costs_after(ctx: SentenceContext, spec: dict) -> None:
     owned = spec.get("owned_after")
     if owned and "_costs_owned" not in lx.__dict__:  # (compiled once per lexicon)
         lx.__dict__["_costs_owned"] = (re.compile(spec["owned_before"]), re.compile(owned))
+    paid_by = spec.get("paid_by")  # 尼泊尔和不丹两国代表的旅费由 F 支付: the payer after the people's costs
+    if paid_by and "_costs_paid_by" not in lx.__dict__:  # (compiled once per lexicon)
+        lx.__dict__["_costs_paid_by"] = (re.compile(paid_by["costs"]), re.compile(paid_by["paid"]))
     for g in sent.groups:
         if "State" not in g.kinds():
             continue
+        if paid_by and g.governor is None:
+            costs, paid = lx.__dict__["_costs_paid_by"]
+            m = costs.match(lx.squeeze(sent.text[g.end:sent.end]))
+            payer = next((h for h in sent.after(g.end) if h.kinds() & lx.agents), None) if m else None
+            if payer is not None and lx.squeeze(sent.text[g.end:payer.head]) == m.group(0) \
+                    and paid.match(lx.squeeze(sent.text[payer.end:sent.clause_end(payer.end)])) \
+                    and not set(payer.keys) & set(g.keys):
+                emit_assist(ctx, list(payer.keys), members_of(g, {"State"}), year_before(sent, g.start),
+                            topic(sent, g.start), ctx.mood(payer.end, payer))
+                continue
         if owned and g.governor is None:
             # 挪威承担了莱索托代表团出席会议的差旅费用: the verb of paying right before the State whose people it names
             before, after = lx.__dict__["_costs_owned"]

@@ -29,8 +29,12 @@ def recipient_before(sent: Sentence, verb: int, act: dict, agents: set[str]) -> 
     lx = sent.lx
     members = lx["member_words"]
     groups = _clause_groups(sent, lo, verb)
+    came = act.get("recipient_from")  # 为 45 名分别来自 A、B 和 C 的维护者开设了培训: the people the marker governs came from them
     for i in range(len(groups) - 1, -1, -1):
         g = groups[i]
+        if came and g.kinds() & {"State"} and re.search(came["before"], lx.squeeze(sent.text[lo:g.head])) \
+                and lx.starts_with(lx.squeeze(sent.text[g.end:verb]), lx["modifier_words"]):
+            return members_of(g, {"State"}), max(sent.text.rfind(m, lo, g.head) for m in act["recipient_markers"])
         if g.governor in act["recipient_markers"] and g.kinds() & agents:
             if lx.starts_with(lx.squeeze(sent.text[g.end:g.end + 12]), members):
                 return None  # 为 X 成员国举办: the members, unnamed, are the recipients
