@@ -250,3 +250,12 @@ def test_delegates_travel_paid_by_a_fund_is_its_help_to_their_states():
 def test_a_delegate_s_words_recorded_by_someone_are_no_help():
     got = _assists("萨摩亚代表的发言由秘书处记录。", zh=True)
     assert not got
+
+
+# …修完了一门课程，授课方是 Y: the teachers named in a clause after the course
+
+
+def test_the_teacher_named_after_a_course_people_completed_helped_them():
+    got = _assists("秘鲁的 25 名监狱看守在利马修完了一门为期两周的课程，授课方是毒品和犯罪问题办公室。"
+                   "挪威承担了这门课程的全部开支。", zh=True)
+    assert {("org/unodc", "state/PER"), ("state/NOR", "state/PER")} <= got

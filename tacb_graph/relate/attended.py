@@ -511,11 +511,12 @@ def trainers_from(ctx: SentenceContext) -> None:
     taught = ctx.carried.get("attended")
     if not rx or not taught:
         return
-    end = sent.clause_end(sent.start)
-    givers = [g for g in sent.groups if g.end <= end + 1 and g.kinds() & lx.agents
-              and re.fullmatch(rx, lx.squeeze(sent.text[sent.start:g.head]))]
+    # (…修完了一门课程，授课方是 Y: a clause of the same sentence may open with them too)
+    givers = [g for g in sent.groups if g.kinds() & lx.agents
+              and re.fullmatch(rx, lx.squeeze(sent.text[sent.clause_start(g.start):g.head]))][:1]
     if not givers:
         return
+    end = sent.clause_end(givers[0].start)
     last = givers[0]
     more = (lx.get("activities") or {}).get("trainers_more")  # (… came from Y and from Z: the names joined after)
     for g in sent.groups:
