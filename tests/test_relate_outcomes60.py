@@ -259,3 +259,12 @@ def test_the_teacher_named_after_a_course_people_completed_helped_them():
     got = _assists("秘鲁的 25 名监狱看守在利马修完了一门为期两周的课程，授课方是毒品和犯罪问题办公室。"
                    "挪威承担了这门课程的全部开支。", zh=True)
     assert {("org/unodc", "state/PER"), ("state/NOR", "state/PER")} <= got
+
+
+# 两个办公室: the two offices named in the sentence before
+
+
+def test_the_two_offices_named_before_gave_the_course_together():
+    got = _assists("开发署同欧安组织民主体制和人权办公室签订了谅解备忘录。两个办公室据此在维也纳为 20 名来自摩尔多瓦的记者开设了培训。",
+                   zh=True)
+    assert {("org/undp", "state/MDA"), ("org/odihr", "state/MDA")} <= got
