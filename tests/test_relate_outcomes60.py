@@ -268,3 +268,14 @@ def test_the_two_offices_named_before_gave_the_course_together():
     got = _assists("开发署同欧安组织民主体制和人权办公室签订了谅解备忘录。两个办公室据此在维也纳为 20 名来自摩尔多瓦的记者开设了培训。",
                    zh=True)
     assert {("org/undp", "state/MDA"), ("org/odihr", "state/MDA")} <= got
+
+
+def test_money_for_a_state_s_help_to_another_is_no_help_to_the_giver():
+    got = _assists("Ghana seconded a senior prosecutor to the Special Court for six months, with financing from Latvia.")
+    assert ("state/LVA", "state/GHA") not in got
+
+
+def test_money_for_an_institution_s_coaching_is_no_help_to_the_institution():
+    got = _assists("The German Institute for Human Rights said that it had coached the education unit of the National "
+                   "Human Rights Commission of Nepal since 2114 with financing from Germany.")
+    assert ("state/DEU", "org/dimr") not in got

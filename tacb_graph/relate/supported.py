@@ -287,9 +287,11 @@ def _supported_by(ctx: SentenceContext, found: list) -> None:
                     "training_verbs", ()))), subj.end, pos):
             continue  # activity (help to those it was for), not the organizer's own work (UNDP trained …, with a grant)
         if subj is not None and money and w in money.get("own_work", ()) \
-                and not subj.kinds() & set((a.get("funded_around") or {}).get("recipient_kinds", ())):
-            continue  # With funding from X, OHCHR provided … to Y: X pays for the Office's help, it does not help the
-            # Office (X's Academy trained judges, with funding from Y: Y helped X)
+                and not (subj.kinds() & set(money.get("own_work_kinds", ())) and subj.end <= pos
+                         and re.search(money.get("own_work_owner", "(?!)"), sent.text[subj.end:pos])):
+            continue  # With funding from X, OHCHR (an NHRI, a State that seconded a prosecutor) provided … to Y: X pays
+            # for the provider's help, it does not help the provider (X reported that its Academy trained judges, with
+            # funding from Y: Y helped the State X, whose own body — 'own_work_owner', a possessive — did the work)
         if subj is not None and w in a.get("funding_of", ()) and subj.end <= pos and any(
                 "State" in h.kinds() and not set(h.keys) & set(subj.keys)
                 for h in sent.after(subj.end) if h.end <= pos and h.start >= sent.clause_start(pos)):
