@@ -766,6 +766,8 @@ def activities(ctx: SentenceContext, together) -> None:
             continue  # the fund, a launch: a noun here (took place, a place of detention: its guards; 开发 in 开发署)
         if w in training and s in objects or w in hosting and not _hosted_for(sent, e, act, _passive(sent, s, e, act)):
             continue
+        if w in act.get("split_verbs", {}) and not re.search(act["split_verbs"][w], text[e:sent.clause_end(e)]):
+            continue  # brought officials of X together with …: a verb that takes its particle only after its object
         if offer_to_act(sent, e, w):
             continue  # offered in 2116 to host a workshop: an offer, its infinitive the act (read at that verb)
         if act.get("nominalized_after") and re.match(act["nominalized_after"], text[e:sent.clause_end(e)]):
@@ -996,8 +998,9 @@ def activities(ctx: SentenceContext, together) -> None:
         if passive and agent is None and recips:
             ctx.carried["held_for"] = recips  # (a seminar was held for officials of X. It was organized by Y)
         if prov is None and funder is None and not (passive and ctx.funders):
-            if trained is not None and recips:
-                ctx.carried["attended"] = recips  # (officials of X were trained in sessions. The sessions were run by Y)
+            if recips and (trained is not None or w in act.get("reach_verbs", ())):
+                ctx.carried["attended"] = recips  # (officials of X were trained in sessions. The sessions were run by Y;
+                # a workshop brought together officials of X. It was organized by Y)
             continue  # (thanks to funding from Y, officials of X were trained: Y, a funder, assists X)
         if passive and prov is not None and money_for_work(sent, e, lx, prov):
             continue  # the activities of X in Y were supported by contributions from A (…): money to X, no help

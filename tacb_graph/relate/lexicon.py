@@ -311,7 +311,8 @@ def lexicon_for(lang: str) -> Lexicon:
         for key in ("enumerator", "topic_strip", "list_commas", "verb_aside", "relative_aside", "located_aside",
                     "count_tail", "modifier_tail", "late_coordination", "fronted_phrase", "beneficiaries_of", "staff_of",
                     "passive_embedding", "fronted_list_opening", "fronted_list_verb", "unnamed_first_conjunct",
-                    "relative_pronoun_subject", "possessed_coordination", "subject_aside", "owned_actor", "possessive_subject"):
+                    "relative_pronoun_subject", "possessed_coordination", "subject_aside", "owned_actor", "owned_name",
+                    "possessive_subject"):
             if lx.get(key):
                 res[key] = re.compile(lx[key])
         if lx.get("vehicle_relative"):  # relate/clauses.py: a programme of X that trained …

@@ -267,10 +267,27 @@ def _own_subject(sent: Sentence, s: int, a: dict) -> Group | None:
     if owned and (len(gap) <= 12 and (lx.ends_with(gap, a.get("passive_possessed", ())) and "State" in before[-1].kinds()
                                       or lx.ends_with(gap, a.get("passive_possessed_people", ())))
                   or "counted_people" in a and re.fullmatch(a["counted_people"], gap)):
-        return before[-1]  # 多哥的国家人权委员会得到了…: the State whose body (unnamed) received it; X 机构的 25 名
-        # 工作人员接受了…: the body (or State) whose people received it; X 的 60 名伊玛目 (``counted_people``: a count of
-        # persons, whatever their calling)
+        return _owners_before(sent, before, a)  # 多哥的国家人权委员会得到了…: the State whose body (unnamed) received
+        # it; X 机构的 25 名工作人员接受了…: the body (or State) whose people received it; X 的 60 名伊玛目
+        # (``counted_people``: a count of persons, whatever their calling)
     return before[-1] if gap == "" and is_free(sent, before[-1]) else None
+
+
+def _owners_before(sent: Sentence, before: list[Group], a: dict) -> Group:
+    """``A 的社区保护网络和 B 的妇女庇护所收到了…``: the owner of the last unnamed body, and the owners of the bodies
+    joined to it before (each a State, ``的``, a body of ``passive_possessed``, a ``passive_possessed_joiners`` word)."""
+    lx = sent.lx
+    owners = [before[-1]]
+    joiners = a.get("passive_possessed_joiners", ())
+    for g in reversed(before[:-1]):
+        gap = lx.squeeze(sent.text[g.end:owners[0].start])
+        joiner = lx.ends_with(gap, joiners)
+        body = gap[:-len(joiner)] if joiner else ""
+        if not (joiner and "State" in g.kinds() and body.startswith(tuple(lx["modifier_words"])) and len(body) <= 12
+                and lx.ends_with(body, a.get("passive_possessed", ()))):
+            break
+        owners.insert(0, g)
+    return owners[0] if len(owners) == 1 else Group([i for g in owners for i in g.items])
 
 
 def _help_noun_near(sent: Sentence, nouns, pos: int, window: int) -> bool:

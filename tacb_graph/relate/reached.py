@@ -9,7 +9,8 @@
 * :func:`speakers_people` — ``It recalled that Y had trained officials of its authorities``: the possessive's people are
   the speaker's (``speaker_people``), the State the sentence before was about;
 * :func:`reached_after` — ``A workshop organized by Y brought together officials of A and B``: the people right after
-  the sentence's verb of reaching (``reach_verbs``) that follows the activity's agent.
+  the sentence's verb of reaching (``reach_verbs``) that follows the activity's agent (a verb of ``split_verbs`` only
+  with its particle after its object: ``brought officials of A and B together``).
 """
 
 from __future__ import annotations
@@ -106,7 +107,9 @@ def reached_after(sent: Sentence, pos: int, act: dict, agents: set[str]) -> list
     semicolon or full stop between: ``A workshop organized by Y at the request of Z brought together officials of A
     and B``."""
     lx = sent.lx
-    hits = lx.find(sent.text, act.get("reach_verbs", ()), pos, sent.end)
+    split = act.get("split_verbs", {})  # (brought officials of A together with …: only with its particle after the object)
+    hits = [h for h in lx.find(sent.text, act.get("reach_verbs", ()), pos, sent.end)
+            if h[2] not in split or re.search(split[h[2]], sent.text[h[1]:sent.clause_end(h[1])])]
     if not hits or any(c in sent.text[pos:hits[0][0]] for c in ";:.()"):
         return []
     e = hits[0][1]

@@ -248,6 +248,8 @@ def is_free(sent: Sentence, g: Group) -> bool:
     lx = sent.lx
     if "owned_actor" in lx.res and lx.res["owned_actor"].match(sent.text, g.end):
         return True  # X's development agency trained …: X acts through a body or programme of its own
+    if "owned_name" in lx.res and lx.res["owned_name"].match(sent.original or sent.text, g.end):
+        return True  # X's Higher Institute of the Judiciary ran …: a body of its own whose name (no entity) is written out
     agents = lx.get("attributive_subjects")
     att = followed_by(sent, g.end, agents) if agents else None
     if att and len(followed_by(sent, g.end, lx["member_words"]) or "") <= len(att):

@@ -1,0 +1,81 @@
+"""The sixty-first session's rules. Sentences of our own, not copied from any gold text."""
+
+from __future__ import annotations
+
+from outcomes import assists, facts as _facts
+
+
+def _assists(*paragraphs: str, zh: bool = False) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o, _m in _facts(*paragraphs, zh=zh) if p == "assists"}
+
+
+# A 的 <body> 和 B 的 <body> 收到了 …: every owner of the joined unnamed bodies took the help
+
+
+def test_two_states_bodies_joined_before_a_passive_verb_both_took_the_help():
+    got = _assists("马拉维的妇女服务中心和赞比亚的儿童收容所得到了人口基金提供的床位、药品和应急物资。", zh=True)
+    assert {("org/unfpa", "state/MWI"), ("org/unfpa", "state/ZMB")} <= got
+
+
+def test_a_state_whose_joined_thing_is_no_body_takes_nothing():
+    got = _assists("马拉维的报纸和赞比亚的儿童收容所得到了人口基金提供的床位和药品。", zh=True)
+    assert ("org/unfpa", "state/ZMB") in got
+    assert ("org/unfpa", "state/MWI") not in got
+
+
+# 专家的派遣推迟到 …: the sending of the people asked for, put off to a date, is still to come
+
+
+def test_the_sending_of_the_expert_asked_for_put_off_to_a_date_is_planned():
+    got = assists("赞比亚曾请开发署派一名专家协助起草《难民法》。由于经费迟迟没有到位，专家的派遣推迟到了 2118 年。", zh=True)
+    assert ("org/undp", "state/ZMB", "Planned") in got
+
+
+def test_the_sending_of_the_adviser_asked_for_called_off_is_negated():
+    got = assists("马拉维请人口基金派顾问帮助修订《选举法》。顾问的派遣后来因安全原因被取消。", zh=True)
+    assert ("org/unfpa", "state/MWI", "Negated") in got
+
+
+# N beneficiaries from A, B and C completed a course: the beneficiaries are people of those States
+
+
+def test_beneficiaries_from_states_who_completed_a_course_were_helped_by_who_taught_it():
+    got = _assists("Twenty beneficiaries from Samoa, Tonga and Fiji completed a week of training on land rights in Apia. "
+                   "The course was taught by UNDP.")
+    assert {("org/undp", "state/WSM"), ("org/undp", "state/TON"), ("org/undp", "state/FJI")} <= got
+
+
+def test_beneficiaries_of_a_fund_are_not_the_funds_people():
+    got = _assists("Twenty beneficiaries of the United Nations Democracy Fund completed a week of training in Apia. "
+                   "The course was taught by UNDP.")
+    assert not {o for _s, o in got if o.startswith("org/")}
+
+
+# An activity that brought people of A and B together; who organized it, told in the next sentence
+
+
+def test_people_an_exchange_brought_together_were_helped_by_its_organizer_named_next():
+    got = _assists("A three-day exchange in Riga brought together prison officials of Latvia and Lithuania. "
+                   "It was organized by UNODC.")
+    assert {("org/unodc", "state/LVA"), ("org/unodc", "state/LTU")} <= got
+
+
+def test_brought_with_its_particle_after_the_people_reads_them():
+    got = _assists("A seminar in Vilnius brought police officers of Estonia and Latvia together with Polish trainers. "
+                   "The seminar was organized by UNDP.")
+    assert {("org/undp", "state/EST"), ("org/undp", "state/LVA")} <= got
+
+
+def test_brought_with_no_particle_brings_no_one_together():
+    got = _assists("A seminar organized by UNDP brought the cases of Estonia and Latvia to public attention.")
+    assert not got
+
+
+# X's <capitalized body of its own> ran …: the State acts through a body whose name (no entity of its own) is written out
+
+
+def test_a_states_own_institute_named_in_full_acts_for_the_state():
+    got = _assists("Tunisia's Higher Institute of the Magistracy ran a week-long course on pre-trial detention for "
+                   "twenty prosecutors of Mali and the Niger in 2117.")
+    assert {("state/TUN", "state/MLI"), ("state/TUN", "state/NER")} <= got
+
