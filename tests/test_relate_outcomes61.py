@@ -79,3 +79,36 @@ def test_a_states_own_institute_named_in_full_acts_for_the_state():
                    "twenty prosecutors of Mali and the Niger in 2117.")
     assert {("state/TUN", "state/MLI"), ("state/TUN", "state/NER")} <= got
 
+
+
+# 本打算…，后因…取消: a plan called off in its own sentence, with no reference back
+
+
+def test_a_joint_workshop_planned_then_called_off_in_its_sentence_is_negated():
+    got = assists("开发署本打算在 2117 年 3 月与妇女署在阿皮亚合办一期讲习班，帮助萨摩亚和汤加的议会工作人员，"
+                  "后因选举提前而取消。", zh=True)
+    assert ("org/undp", "state/WSM", "Negated") in got
+    assert ("org/undp", "state/WSM", "Planned") not in got
+
+
+def test_a_plan_put_off_to_a_date_in_its_sentence_stays_planned():
+    got = assists("开发署本打算在 2117 年为萨摩亚的议会工作人员举办一期讲习班，后因经费问题推迟到 2118 年。", zh=True)
+    assert ("org/undp", "state/WSM", "Planned") in got
+
+
+# 赴 X 学习 …；接待工作由 Y 负责，费用从 F 中列支: a study visit, its host and who paid
+
+
+def test_the_host_and_the_payer_of_a_study_visit_told_after_it_helped_the_visitors():
+    got = _assists("2117 年 4 月，图瓦卢的六名官员赴斐济学习社区调解的做法。"
+                   "接待工作由斐济政府负责，费用从新西兰的捐款中列支。", zh=True)
+    assert {("state/FJI", "state/TUV"), ("state/NZL", "state/TUV")} <= got
+
+
+# 动用基金的一笔赠款: the report's fund, named by the bare word after a verb of using
+
+
+def test_the_bare_fund_after_a_verb_of_using_is_the_fund_the_report_named():
+    got = _assists("人权高专办负责管理人权领域技术合作自愿基金。",
+                   "人权高专办动用基金的一笔赠款，为萨摩亚的 20 名法官举办了培训。", zh=True)
+    assert ("org/vf-tc", "state/WSM") in got
