@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from outcomes import assists, facts as _facts
+from outcomes import assists, facts
+from outcomes import facts as _facts
 
 
 def _assists(*paragraphs: str, zh: bool = False) -> set[tuple[str, str]]:
@@ -112,3 +113,41 @@ def test_the_bare_fund_after_a_verb_of_using_is_the_fund_the_report_named():
     got = _assists("人权高专办负责管理人权领域技术合作自愿基金。",
                    "人权高专办动用基金的一笔赠款，为萨摩亚的 20 名法官举办了培训。", zh=True)
     assert ("org/vf-tc", "state/WSM") in got
+
+
+# 参加了由 X 和 Y 在 P 合办的…: a venue between the holders and their joint verb
+
+
+def test_people_who_took_part_in_a_course_two_bodies_co_held_at_a_venue_were_helped_by_both():
+    got = facts("马拉维和赞比亚的 30 名监狱官员参加了由开发署和南部非洲发展共同体在利隆圭合办的培训班。", zh=True)
+    helped = {(s, o) for s, p, o, _m in got if p == "assists"}
+    assert {("org/undp", "state/MWI"), ("org/undp", "state/ZMB")} <= helped
+    pairs = {frozenset((s, o)) for s, p, o, _m in got if p == "partnersWith"}
+    assert frozenset(("state/MWI", "state/ZMB")) not in pairs
+
+
+# 这项评估本应…开展，但…延后，新的日期迄今仍未敲定: help asked for, put off with no new date
+
+
+def test_an_assessment_asked_for_and_put_off_with_no_new_date_is_negated():
+    got = assists("马拉维请人权高专办派专家组评估监狱的状况；这项评估原定于 5 月开展，但因雨季被迫延后，新的日期至今仍未确定。",
+                  zh=True)
+    assert ("org/ohchr", "state/MWI", "Negated") in got
+
+
+def test_an_assessment_asked_for_and_put_off_to_a_date_is_planned():
+    got = assists("马拉维请人权高专办派专家组评估监狱的状况；这项评估原定于 5 月开展，后来推迟到 2118 年 3 月。", zh=True)
+    assert ("org/ohchr", "state/MWI", "Planned") in got
+
+
+# 把书面材料交给 Y: input to the report only when Y writes it
+
+
+def test_written_material_handed_to_the_office_is_input_to_its_report():
+    got = facts("会后，马拉维和赞比亚把书面材料交给了人权高专办。", zh=True)
+    assert {("state/MWI", "submittedInputTo"), ("state/ZMB", "submittedInputTo")} <= {(s, p) for s, p, _o, _m in got}
+
+
+def test_written_material_handed_to_another_body_is_no_input():
+    got = facts("会后，马拉维把书面材料交给了开发署。", zh=True)
+    assert not [1 for _s, p, _o, _m in got if p == "submittedInputTo"]

@@ -372,6 +372,8 @@ def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
                     sent, md.get("fulfilled", []), e, min(sent.end, e + md.get("delivered_reach", 0))):
                 said = REPORTED  # 这两项请求已在所述期间得到满足: what was asked for was done; (the comments of the
                 # adviser, prepared with …, were transmitted: a delivered work's verb after an aside, ``delivered_refs``)
+            elif md.get("put_off_undated") and re.match(md["put_off_undated"], lx.squeeze(sent.text[e:sent.end])):
+                said = "Negated"  # 这项评估本应在 8 月开展，但…被迫延后，新的日期迄今仍未敲定: put off with no new date
             elif [h for h in _hits(sent, md.get("planned", []), e, end) if _word_ok(sent.text, *h, md)] \
                     or _hits(sent, md.get("put_off", []), e, end):
                 said = "Planned"  # (…为此举办的研讨会因…而推迟: put off, still to come)

@@ -43,6 +43,7 @@ def submitted_input(ctx: SentenceContext) -> None:
     on_other = (si.get("received_from") or {}).get("on_other")
     hits = lx.find(text, lx.words_of("submitted_input", lambda: si["verbs"] + si["in_submission"]
                                      + si.get("comment_verbs", [])), sent.start, sent.end)
+    hits += [h for h in lx.find(text, si.get("handed_verbs", ()), sent.start, sent.end) if _to_authors(sent, h[1], si, ctx.parents)]
     ends = "".join(lx.clause_ends) + "0123456789\n"  # (words that count only where they end their clause)
     if si.get("verbs_at_clause_end") and (not si.get("clause_end_context") or re.search(si["clause_end_context"], text)):
         # A、B 和 C 也提供了材料。: a submission only where the words end the clause (Costa Rica and Honduras replied,
@@ -544,6 +545,16 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
                                                   none) else ctx.mood(nouns[-1][0], None)
         for k in members_of(g, lx.agents):
             ctx.add(k, "submittedInputTo", REPORT, mood=mood, via="list")
+
+
+def _to_authors(sent, e: int, si: dict, parents: dict | None) -> bool:
+    """``A 把书面材料交给人权高专办``: words of handing over (``handed_verbs``) are input only when the one handed to,
+    right after them, writes reports of the genre, or is an office of one that does (``addressed`` ``to``)."""
+    to = set((si.get("addressed") or {}).get("to", ()))
+    g = next(iter(sent.after(e)), None)
+    parents = parents or {}
+    return g is not None and not sent.lx.squeeze(sent.text[e:g.head]).strip() \
+        and all(k in to or parents.get(k) in to for k in g.keys)
 
 
 def _next_to(sent, g, s: int, si: dict, aside, parents: dict | None = None) -> bool:
