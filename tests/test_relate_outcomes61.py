@@ -151,3 +151,55 @@ def test_written_material_handed_to_the_office_is_input_to_its_report():
 def test_written_material_handed_to_another_body_is_no_input():
     got = facts("会后，马拉维把书面材料交给了开发署。", zh=True)
     assert not [1 for _s, p, _o, _m in got if p == "submittedInputTo"]
+
+
+# 董事会由以下五名成员组成：A、B…; the Committee chose five of its members …: A, B …
+
+
+def test_a_board_made_of_the_following_members_lists_its_members():
+    got = facts("人权领域技术合作自愿基金董事会由以下三名成员组成：安娜·罗西(主席)、大卫·门德斯和李明华。", zh=True)
+    members = {s for s, p, o, _m in got if p == "memberOf" and o == "org/vf-tc-board"}
+    assert {"person/安娜·罗西", "person/大卫·门德斯", "person/李明华"} <= members
+
+
+def test_members_a_committee_chose_from_among_its_own_are_its_members():
+    got = facts("In March 2117 the Human Rights Council Advisory Committee selected three of its members to prepare the "
+                "study: Ana Rossi (Chile), as chair; David Mendes (Brazil); and Mei Lin (China).")
+    members = {s for s, p, o, _m in got if p == "memberOf" and o == "org/hrc-advisory-committee"}
+    assert {"person/ana-rossi", "person/david-mendes", "person/mei-lin"} <= members
+
+
+# the questionnaire had been answered by A and B; by C: a request for input answered
+
+
+def test_those_who_answered_the_questionnaire_gave_input():
+    got = facts("By April 2117 the questionnaire had been answered by Ghana and Togo; by UNICEF; and by the "
+                "International Committee of the Red Cross (ICRC).")
+    gave = {s for s, p, _o, _m in got if p == "submittedInputTo"}
+    assert {"state/GHA", "state/TGO", "org/unicef", "org/icrc"} <= gave
+
+
+def test_a_questionnaire_sent_by_the_office_is_no_input_of_the_office():
+    got = facts("The questionnaire was sent by OHCHR to Ghana and Togo in March 2117.")
+    assert not [1 for _s, p, _o, _m in got if p == "submittedInputTo"]
+
+
+# assessed the capacity of a State's body: help to the State
+
+
+def test_an_assessment_of_the_capacity_of_a_states_commission_helps_the_state():
+    got = _assists("UNDP and UNICEF jointly assessed the capacity of the national electoral commission of Ghana.")
+    assert {("org/undp", "state/GHA"), ("org/unicef", "state/GHA")} <= got
+
+
+# workshops led by Y; members of commissions in X
+
+
+def test_people_of_a_state_who_took_part_in_workshops_led_by_y_were_helped_by_y():
+    got = _assists("Sixty officials of Togo took part in three workshops led by UNICEF.")
+    assert ("org/unicef", "state/TGO") in got
+
+
+def test_members_of_local_commissions_in_a_state_are_its_people():
+    got = _assists("Some 90 members of local electoral commissions in Benin took part in two workshops that UNDP led.")
+    assert ("org/undp", "state/BEN") in got

@@ -798,7 +798,7 @@ def _relative_group(sent: Sentence, at: int, act: dict, recips: set[str]):
             or lx.trim(lx.squeeze(sent.text[at:g.head]), "determiners"):
         return None
     gap = lx.squeeze(sent.text[g.end:g.end + 40]).strip()  # (offsets in the squeezed words: near enough for a year)
-    verbs = lx.find(gap, (*act["verbs"], *act["training_verbs"], *state_verbs), 0, len(gap))
+    verbs = lx.find(gap, (*act["verbs"], *act["training_verbs"], *act.get("holder_participles", ()), *state_verbs), 0, len(gap))
     if verbs and "State" in g.kinds() and verbs[0][2] not in state_verbs:
         return None  # (seminars which Kenya hosted: a State named with another verb held no course for them)
     if verbs and verbs[0][0] <= act.get("relative_verb_gap", 12):
@@ -870,7 +870,8 @@ def _programme_of(sent: Sentence, s: int, e: int, act: dict, recips: set[str]):
 
 def _participle_agent(sent: Sentence, e: int, act: dict, agents: set[str], recips: set[str]):
     """``… took part in a course on X given by Y``: the group a ``by`` marker governs right after an activity
-    verb (a participle) in the clause after ``e``, with that verb's hit, or ``None``."""
+    verb (a participle, or one of ``holder_participles``: a workshop led by Y) in the clause after ``e``, with that
+    verb's hit, or ``None``."""
     lx = sent.lx
     end = sent.clause_end(e)
     if end < sent.end and sent.text[end] == "," and lx.starts_with(lx.squeeze(sent.text[end + 1:end + 40]).lstrip(),
@@ -887,7 +888,7 @@ def _participle_agent(sent: Sentence, e: int, act: dict, agents: set[str], recip
         if g.governor not in act.get("by_markers", ()):
             continue
         marker = sent.text.rfind(g.governor, e, g.head)
-        verbs = [h for h in lx.find(sent.text, act["verbs"], e, marker)
+        verbs = [h for h in lx.find(sent.text, (*act["verbs"], *act.get("holder_participles", ())), e, marker)
                  if not _place_only(lx.trim(lx.squeeze(sent.text[h[1]:marker]), "adverbs"), act, lx)]
         if verbs:
             return g, verbs[-1:]

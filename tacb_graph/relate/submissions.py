@@ -533,6 +533,10 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
         if of_nouns:  # a joint submission of X: the noun right before the marker
             nouns = [n for n in nouns if lx.trim(lx.squeeze(text[n[1]:g.head]), "determiners").strip() == g.governor]
         verbs = lx.find(text, rf["verbs"], lo, hi) or lx.find(text, rf.get("source_verbs", ()), sent.start, hi)
+        answered = rf.get("answered")  # the questionnaire had been answered by A, B and C: a request for input, answered
+        if answered and not of_nouns and not nouns and lx.find(text, answered["verbs"], lo, anchor):
+            nouns = lx.find(text, answered["nouns"], lo, anchor)
+            verbs = verbs or lx.find(text, answered["verbs"], lo, anchor)
         # (The report draws on replies from A, …, and on information from B: the report's sources, one verb for all)
         if not nouns or not verbs:
             gap = lx.trim(lx.squeeze(text[last[0].end:upto]), "determiners") if last is not None else ""
