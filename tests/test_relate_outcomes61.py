@@ -203,3 +203,17 @@ def test_people_of_a_state_who_took_part_in_workshops_led_by_y_were_helped_by_y(
 def test_members_of_local_commissions_in_a_state_are_its_people():
     got = _assists("Some 90 members of local electoral commissions in Benin took part in two workshops that UNDP led.")
     assert ("org/undp", "state/BEN") in got
+
+
+# 经由其常驻代表团递交了书面材料; 送来了一份关于…的说明
+
+
+def test_material_sent_through_a_states_mission_is_the_states_input():
+    got = facts("马拉维政府经由其常驻日内瓦代表团递交了书面材料。", zh=True)
+    assert ("state/MWI", "submittedInputTo") in {(s, p) for s, p, _o, _m in got}
+
+
+def test_a_note_on_a_topic_sent_in_is_input():
+    got = facts("马拉维政府递交了书面材料，马拉维人权委员会也送来了一份关于监狱条件的说明。", zh=True)
+    gave = {s for s, p, _o, _m in got if p == "submittedInputTo"}
+    assert "state/MWI" in gave and any(k.startswith("org/") for k in gave)
