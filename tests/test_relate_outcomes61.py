@@ -217,3 +217,38 @@ def test_a_note_on_a_topic_sent_in_is_input():
     got = facts("马拉维政府递交了书面材料，马拉维人权委员会也送来了一份关于监狱条件的说明。", zh=True)
     gave = {s for s, p, _o, _m in got if p == "submittedInputTo"}
     assert "state/MWI" in gave and any(k.startswith("org/") for k in gave)
+
+
+# 于 X 举办; 全国对话, 社区对话; 做了一次需求评估; 为 X 的官员安排了一次考察
+
+
+def test_an_activity_held_in_a_state_marked_by_yu_is_for_the_state():
+    got = assists("开发署计划在 2118 年与妇女署一起，于萨摩亚举办一次关于家庭暴力的全国对话。", zh=True)
+    assert {("org/undp", "state/WSM", "Planned"), ("org/unwomen", "state/WSM", "Planned")} <= got
+
+
+def test_community_dialogues_held_in_a_state_help_it():
+    got = _assists("开发署在马拉维的 12 个县举行了社区对话。", zh=True)
+    assert ("org/undp", "state/MWI") in got
+
+
+def test_a_needs_assessment_done_for_a_states_communities_helps_it():
+    got = _assists("开发署对图瓦卢外岛社区做了一次需求评估。", zh=True)
+    assert ("org/undp", "state/TUV") in got
+
+
+def test_a_statement_made_is_no_activity():
+    assert not _assists("图瓦卢代表在会上作了发言。", zh=True)
+
+
+def test_a_study_trip_arranged_for_officials_of_a_state_helps_it():
+    got = _assists("开发署为图瓦卢的四名官员安排了一次赴斐济的考察。", zh=True)
+    assert ("org/undp", "state/TUV") in got
+
+
+# 采购这些器材的钱由 Y 支付: who paid for the goods, told after them
+
+
+def test_who_paid_for_goods_given_in_the_sentence_before_helped_too():
+    got = _assists("儿基会向图瓦卢的三所学校提供了太阳能灯和净水设备。购买这些设备的钱由新西兰支付。", zh=True)
+    assert {("org/unicef", "state/TUV"), ("state/NZL", "state/TUV")} <= got
