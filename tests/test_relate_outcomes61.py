@@ -252,3 +252,8 @@ def test_a_study_trip_arranged_for_officials_of_a_state_helps_it():
 def test_who_paid_for_goods_given_in_the_sentence_before_helped_too():
     got = _assists("儿基会向图瓦卢的三所学校提供了太阳能灯和净水设备。购买这些设备的钱由新西兰支付。", zh=True)
     assert {("org/unicef", "state/TUV"), ("state/NZL", "state/TUV")} <= got
+
+
+def test_people_who_went_through_a_course_taught_by_y_were_helped_by_y():
+    got = _assists("Thirty prison officers of Malawi went through a three-module course on the use of force, taught by UNODC.")
+    assert ("org/unodc", "state/MWI") in got
