@@ -257,3 +257,11 @@ def test_who_paid_for_goods_given_in_the_sentence_before_helped_too():
 def test_people_who_went_through_a_course_taught_by_y_were_helped_by_y():
     got = _assists("Thirty prison officers of Malawi went through a three-module course on the use of force, taught by UNODC.")
     assert ("org/unodc", "state/MWI") in got
+
+
+# X 请 Y 协助…；Y…就此提出了保密建议: the one asked did it, in a verb whose object has words of its own
+
+
+def test_help_asked_for_and_then_given_as_advice_is_reported():
+    got = assists("乍得政府请开发署协助评估其国家人权委员会的独立性。开发署在 2117 年的一次访问中就此提出了详细建议。", zh=True)
+    assert ("org/undp", "state/TCD", "Reported") in got

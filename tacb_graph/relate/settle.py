@@ -496,6 +496,9 @@ def _done_later(sents: list[Sentence], r, md: dict, lx: Lexicon, posts: dict) ->
             if agreed and not (md.get("agreed_not_before") and re.match(md["agreed_not_before"], after[len(agreed):].lstrip())):
                 return "Planned"  # … asked UNICEF for support; UNICEF has agreed to send an adviser (not: agreed to the request)
             hits = _hits(sent, md["done_verbs"], g.end, end)
+            if not hits and md.get("done_rx"):  # 就此提出了保密建议: a verb of doing with its object's own words
+                m = re.compile(md["done_rx"]).search(sent.text, g.end, end)
+                hits = [(m.start(), m.end(), m.group())] if m else []
             if not hits:
                 continue
             s = hits[0][0]
