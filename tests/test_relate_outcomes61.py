@@ -265,3 +265,19 @@ def test_people_who_went_through_a_course_taught_by_y_were_helped_by_y():
 def test_help_asked_for_and_then_given_as_advice_is_reported():
     got = assists("乍得政府请开发署协助评估其国家人权委员会的独立性。开发署在 2117 年的一次访问中就此提出了详细建议。", zh=True)
     assert ("org/undp", "state/TCD", "Reported") in got
+
+
+# 原定…合办研讨会。…要求推迟，研讨会至今没有重新排定日期: put off with no new date
+
+
+def test_a_joint_seminar_planned_then_put_off_with_no_new_date_is_negated_with_its_partnership():
+    got = facts("开发署原定与妇女署于 2117 年 9 月在阿皮亚为萨摩亚法官合办一次研讨会。萨方后来要求推迟，研讨会至今没有重新确定日期。",
+                zh=True)
+    assert ("org/undp", "assists", "state/WSM", "Negated") in got
+    assert any(p == "partnersWith" and m == "Negated" for _s, p, _o, m in got)
+    assert not any(m == "Planned" for _s, _p, _o, m in got)
+
+
+def test_a_plan_put_off_to_a_date_in_the_next_sentence_stays_planned():
+    got = assists("开发署原定于 2117 年 9 月为萨摩亚法官举办一次研讨会。萨方后来要求推迟，研讨会改在 2118 年 2 月举行。", zh=True)
+    assert ("org/undp", "state/WSM", "Negated") not in got
