@@ -281,3 +281,14 @@ def test_a_joint_seminar_planned_then_put_off_with_no_new_date_is_negated_with_i
 def test_a_plan_put_off_to_a_date_in_the_next_sentence_stays_planned():
     got = assists("开发署原定于 2117 年 9 月为萨摩亚法官举办一次研讨会。萨方后来要求推迟，研讨会改在 2118 年 2 月举行。", zh=True)
     assert ("org/undp", "state/WSM", "Negated") not in got
+
+
+def test_a_consultation_convened_by_y_at_a_venue_and_attended_teaches_no_one():
+    got = _assists("马拉维常驻代表团的一名代表出席了 2117 年 6 月由健康权问题特别报告员在日内瓦召集的专家磋商会。", zh=True)
+    assert not got
+
+
+def test_a_grant_a_course_drew_on_is_the_funds_help_to_those_trained():
+    got = _assists("在利隆圭，马拉维人权委员会有 20 名工作人员受训于开发署。这次培训动用了联合国人权领域技术合作自愿基金拨付的一笔赠款。",
+                   zh=True)
+    assert ("org/vf-tc", "org/mhrc") in got

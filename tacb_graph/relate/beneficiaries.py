@@ -593,6 +593,9 @@ def participants(ctx: SentenceContext, together) -> None:
         else:  # …参加了人权高专办举办的讲习班: the holder in the activity's own relative clause
             # (在编写报告期间，…: a verb of an opening phrase, with no one doing it, holds nothing)
             held = relative
+            if held and act.get("gatherings") and lx.find(text, act["gatherings"], held[0][1],
+                                                          min(sent.clause_end(e), held[0][1] + act["max_noun_gap"])):
+                continue  # 出席了由 Y 在日内瓦召集的专家磋商会: a meeting Y convened teaches no one
             together_words = lx["assists"].get("together", ())  # 由 X 和 Y 共同主办的培训
             near = [g for g in sent.groups if held and e <= g.start and g.end <= held[0][0]
                     and g.kinds() & agents and (strip_adverbs(_without_venue(sent, g.end, held[0][0]), lx)
