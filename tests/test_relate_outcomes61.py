@@ -292,3 +292,12 @@ def test_a_grant_a_course_drew_on_is_the_funds_help_to_those_trained():
     got = _assists("在利隆圭，马拉维人权委员会有 20 名工作人员受训于开发署。这次培训动用了联合国人权领域技术合作自愿基金拨付的一笔赠款。",
                    zh=True)
     assert ("org/vf-tc", "org/mhrc") in got
+
+
+# asked Y to review a draft; Y prepared its comments … and transmitted them: done (en done_rx)
+
+
+def test_help_asked_for_then_comments_prepared_by_the_one_asked_is_reported():
+    got = assists("The Ministry of Justice of Fiji asked UNDP in 2117 to review a draft bill on legal aid. "
+                  "UNDP prepared its written comments together with UNICEF and sent them in May 2117.")
+    assert ("org/undp", "state/FJI", "Reported") in got
