@@ -301,3 +301,15 @@ def test_help_asked_for_then_comments_prepared_by_the_one_asked_is_reported():
     got = assists("The Ministry of Justice of Fiji asked UNDP in 2117 to review a draft bill on legal aid. "
                   "UNDP prepared its written comments together with UNICEF and sent them in May 2117.")
     assert ("org/undp", "state/FJI", "Reported") in got
+
+
+# X chose not to send a contribution; its reply had not arrived; had not replied by the end of January
+
+
+def test_those_who_sent_no_reply_in_time_gave_no_input():
+    got = facts("The Office sent a note verbale to the Governments of the region in 2117. "
+                "The Government of Tonga chose not to send a written contribution, the reply of Samoa had not arrived "
+                "when the present text was closed, and Fiji had not replied by the end of March 2118.")
+    no = {s for s, p, _o, m in got if p == "submittedInputTo" and m == "Negated"}
+    assert {"state/TON", "state/FJI"} <= no
+    assert not {s for s, p, _o, m in got if p == "submittedInputTo" and m == "Reported"} & {"state/TON", "state/FJI"}
