@@ -313,3 +313,17 @@ def test_those_who_sent_no_reply_in_time_gave_no_input():
     no = {s for s, p, _o, m in got if p == "submittedInputTo" and m == "Negated"}
     assert {"state/TON", "state/FJI"} <= no
     assert not {s for s, p, _o, m in got if p == "submittedInputTo" and m == "Reported"} & {"state/TON", "state/FJI"}
+
+
+# wrote to Y asking it to …; that request has received no answer
+
+
+def test_a_letter_asking_for_help_is_a_request():
+    got = facts("Tonga wrote to UNICEF in 2116 asking it to train its social workers.")
+    assert ("state/TON", "requests", "org/unicef", "Reported") in got
+
+
+def test_a_request_that_received_no_answer_leaves_the_help_not_given():
+    got = assists("In 2116 Tonga asked UNICEF for help in training its social workers. "
+                  "According to the Government, that request has received no answer.")
+    assert ("org/unicef", "state/TON", "Negated") in got
