@@ -114,9 +114,10 @@ def settle(sents: list[Sentence], relations: list, assistances: list, lx: Lexico
                       or md.get("undone_bare") and re.search(md["undone_bare"], x.text[x.start:x.end])}
     if md.get("undone_undated"):  # 原定…举办研讨会。…要求推迟，研讨会至今没有重新排定日期: put off with no new date, in
         # the plan's sentence or the next one — what was planned was not done
+        stated = {r.sentence for r in relations}  # (a sentence with facts of its own puts off its own plan)
         for i, x in enumerate(sents):
             if re.search(md["undone_undated"], lx.squeeze(x.text[x.start:x.end])):
-                planned_undone |= {x.quote} | ({sents[i - 1].quote} if i else set())
+                planned_undone |= {x.quote} | ({sents[i - 1].quote} if i and x.quote not in stated else set())
     if planned_undone:
         relations = [replace(r, modality="Negated") if r.predicate in ("assists", "partnersWith") and r.modality == "Planned"
                      and r.sentence in planned_undone else r for r in relations]
