@@ -310,12 +310,7 @@ def test_those_who_sent_no_reply_in_time_gave_no_input():
     assert not {s for s, p, _o, m in got if p == "submittedInputTo" and m == "Reported"} & {"state/TON", "state/FJI"}
 
 
-# wrote to Y asking it to …; that request has received no answer
-
-
-def test_a_letter_asking_for_help_is_a_request():
-    got = facts("Tonga wrote to UNICEF in 2116 asking it to train its social workers.")
-    assert ("state/TON", "requests", "org/unicef", "Reported") in got
+# that request has received no answer
 
 
 def test_a_request_that_received_no_answer_leaves_the_help_not_given():
