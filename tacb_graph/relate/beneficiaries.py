@@ -12,7 +12,7 @@ from .clauses import Group, Item, Sentence
 from .doers import owner_after
 from .emit import emit_assist, topic
 from .patterns import SentenceContext, co_providers
-from .places import clause_groups as _clause_groups, located_after, stationed_in
+from .places import clause_groups as _clause_groups, located_after, past_venue, stationed_in
 from .referents import co_organizers
 from .runs import joined, joined_run
 from .roles import (locative, members_of, nearest_state, organ_trimmed, phrase_before, skip_aside, strip_adverbs,
@@ -598,7 +598,7 @@ def participants(ctx: SentenceContext, together) -> None:
                 continue  # 出席了由 Y 在日内瓦召集的专家磋商会: a meeting Y convened teaches no one
             together_words = lx["assists"].get("together", ())  # 由 X 和 Y 共同主办的培训
             near = [g for g in sent.groups if held and e <= g.start and g.end <= held[0][0]
-                    and g.kinds() & agents and (strip_adverbs(_without_venue(sent, g.end, held[0][0]), lx)
+                    and g.kinds() & agents and (strip_adverbs(past_venue(sent, g.end, held[0][0]), lx)
                                                 in ("", *together_words)
                                                 or (act.get("participants_unlinked") and g.governor is None))]
             prov = near[-1] if near else None
@@ -685,18 +685,6 @@ def _joined_after(sent: Sentence, g: Group, hi: int) -> Group:
     partner marker alone: ``由 A 与 B 联合举办`` ends at B."""
     run = joined_run(sent, g, hi)
     return run[-1] if run else g
-
-
-def _without_venue(sent: Sentence, a: int, b: int) -> str:
-    """The words from ``a`` to ``b`` without a venue between the holder and its verb (由 X 和 Y 在 P 合办的: ``P`` a
-    place the language's ``locative_markers`` govern, with nothing else in the phrase)."""
-    text = sent.text[a:b]
-    places = set(sent.lx.get("place_modifier_kinds", ("Place",)))
-    for g in sent.groups:
-        if a <= g.start and g.end <= b and g.kinds() <= places and g.governor in sent.lx["locative_markers"] \
-                and not sent.lx.squeeze(sent.text[a:g.head]).strip()[:-len(g.governor)].strip():
-            return sent.text[g.end:b]
-    return text
 
 
 def _states_body(gap: str, through: str, g, act: dict) -> bool:

@@ -18,6 +18,7 @@ from .clauses import Group, Sentence, year_before
 from .emit import emit_assist
 from .runs import joined, repeated_marker
 from .patterns import SentenceContext
+from .places import past_venue
 from .roles import (clause_between, followed_by, government_trimmed, is_free, members_of, organ_trimmed, skip_aside,
                     strip_adverbs, subject_before)
 from .submissions import submitted_input
@@ -437,7 +438,7 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             continue  # 交流方案的费用由 A 和 B 共同承担: sharing the costs of what others did is no partnership
         doers = [g for g in sent.groups
                  if cs <= g.start and g.end <= js and (g.governor is None or g.governor in pw.get("agent_markers", ())
-                                                       and (_time_only(lx, _past_venue(sent, g.end, js))
+                                                       and (_time_only(lx, past_venue(sent, g.end, js))
                                                             or len(text[g.end:js]) <= pw.get("agent_joint_gap", 0)))]
         # 由 A 和 B (于 2011 年)共同实施; 原定由 A 和 B 于 2064 年在 X 联合启动的项目: by A and B, where and when, jointly
         if not doers:  # A and B, working together, reviewed …: the joint phrase an aside right after its doers
@@ -481,18 +482,6 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             _their_help_to(ctx, pw, keys, je, mood)
     _acceded(ctx, pw)
     return together
-
-
-def _past_venue(sent: Sentence, a: int, b: int) -> str:
-    """The words from ``a`` to ``b``, from after a venue that opens them (由 A 和 B 在 P 合办: ``在 P``, a place the
-    language's ``locative_markers`` govern)."""
-    lx = sent.lx
-    places = set(lx.get("place_modifier_kinds", ("Place",)))
-    for g in sent.groups:
-        if a <= g.start and g.end <= b and g.kinds() <= places and g.governor in lx["locative_markers"] \
-                and lx.squeeze(sent.text[a:g.head]).strip() == g.governor:
-            return sent.text[g.end:b]
-    return sent.text[a:b]
 
 
 def _their_help_to(ctx: SentenceContext, pw: dict, keys: list[str], je: int, mood) -> None:

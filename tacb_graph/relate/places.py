@@ -9,7 +9,7 @@ import re
 from .clauses import Group, Sentence
 from .roles import members_of
 
-__all__ = ["clause_groups", "located", "located_after", "scheduled_for", "seat_after", "seat_before", "seat_in",
+__all__ = ["clause_groups", "located", "located_after", "past_venue", "scheduled_for", "seat_after", "seat_before", "seat_in",
            "stationed_in"]
 
 
@@ -176,3 +176,15 @@ def stationed_in(sent: Sentence, g: Group) -> list[str]:
         return []
     return [q.key for q in sent.qualifiers if q.kind == "State" and g.head <= q.start and q.end <= g.start
             and q.key not in g.keys]
+
+
+def past_venue(sent: Sentence, a: int, b: int) -> str:
+    """The words from ``a`` to ``b``, from after a venue that opens them (由 A 和 B 在 P 合办的: ``在 P``, a place of
+    ``place_modifier_kinds`` that one of the language's ``locative_markers`` governs), else all of them."""
+    lx = sent.lx
+    places = set(lx.get("place_modifier_kinds", ("Place",)))
+    for g in sent.groups:
+        if a <= g.start and g.end <= b and g.kinds() <= places and g.governor in lx["locative_markers"] \
+                and lx.squeeze(sent.text[a:g.head]).strip() == g.governor:
+            return sent.text[g.end:b]
+    return sent.text[a:b]
