@@ -234,7 +234,7 @@ def _items(text: str, mentions, kinds: dict[str, str], stationed=(), stationed_l
             qualifiers.append(it)  # a session dates what a body did; it is no list member or actor
             continue
         items.append(it)
-    return _with_short_forms(text, items), qualifiers
+    return _with_appositions(text, _with_short_forms(text, items)), qualifiers
 
 
 _BRACKETED = re.compile(r"[ \t]*[(（][^()（）\d]{1,20}[)）]")
@@ -252,6 +252,25 @@ def _with_short_forms(text: str, items: list[Item]) -> list[Item]:
         if m is not None and not any(o.key != it.key and o.kind != "Place" and m.start() <= o.start < m.end()
                                      for o in items):
             it = Item(it.key, it.kind, it.start, m.end(), it.via)
+        out.append(it)
+    return out
+
+
+_APPOSITION_GAP = re.compile(r"[ \t]*,[ \t]*(?:the[ \t]+)?")
+_APPOSITION_CLOSE = re.compile(r"[ \t]*,")
+
+
+def _with_appositions(text: str, items: list[Item]) -> list[Item]:
+    """A name followed by another name of the same entity set off by commas (``IWGIA, the International Work Group for
+    Indigenous Affairs, trained``) is one item that ends after the second name: the words after the apposition are
+    read as the words after the name."""
+    out: list[Item] = []
+    for it in items:
+        prev = out[-1] if out else None
+        if prev is not None and prev.key == it.key and _APPOSITION_GAP.fullmatch(text, prev.end, it.start) \
+                and _APPOSITION_CLOSE.match(text, it.end) and prev.kind not in ("Resolution", "Document", "Session"):
+            out[-1] = Item(prev.key, prev.kind, prev.start, it.end, prev.via)
+            continue
         out.append(it)
     return out
 

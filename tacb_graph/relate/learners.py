@@ -346,21 +346,26 @@ def visits_hosted(ctx: SentenceContext) -> None:
             # had come to Brasilia on study visits to learn from its programme: the host State helped the visitors
             emit_assist(ctx, list(dict.fromkeys(keys)), visitors, year_before(sent, s), topic(sent, host.end),
                         ctx.mood(s, None))
-        elif visitors:
+        if visitors:  # (… The programme was drawn up by Y: the visit a later sentence tells more of)
             ctx.carried["visit"] = (list(dict.fromkeys(keys)), visitors, text[host.start:host.end])
+            # (… to San José to see how the Office of the Ombudsman of Costa Rica deals with complaints: the body they
+            # came to learn from, which a later sentence may say hosted them)
+            ctx.carried["visit_studied"] = {k for g in sent.groups if host.end <= g.start <= sent.clause_end(host.end)
+                                            and g.kinds() & lx.agents - {"State"} for k in g.keys} - set(visitors)
     _study_visit_to(ctx, spec, people)
     _visit_named(ctx, spec, people)
     visit = ctx.carried.get("visit")
     if not visit:
         return
     hosts, visitors, named = visit
+    studied = ctx.carried.get("visit_studied") or set()
     acts = re.compile(spec["host_acts"])
     organ = re.compile(spec["organ"]) if spec.get("organ") else None
     by = spec.get("host_by")
     for g in sent.groups:
         own_body = len(hosts) == 1 and hosts[0].startswith("state/") and g.kinds() & lx.agents - {"State"} \
             and text[g.start:g.end].startswith(named) and len(text[g.start:g.end]) > len(named)
-        if not (set(g.keys) <= set(hosts) or own_body) or g.governor is not None and not (by and by.endswith(g.governor)):
+        if not (set(g.keys) <= set(hosts) or own_body or set(g.keys) <= studied) or g.governor is not None and not (by and by.endswith(g.governor)):
             continue  # (the host, or a body of the host State's whose name opens with the State's: 南非人权委员会)
         rest = text[g.end:sent.clause_end(g.end) + 1]
         m = organ.match(rest) if organ is not None else None
@@ -383,22 +388,25 @@ def _visit_served(ctx: SentenceContext, spec: dict, visitors) -> None:
     """``X 的官员赴 Y 考察…。The Regional Office organized the visit and the European Union paid the airfares``: a body
     (not the host, which :func:`visits_hosted` reads) that opens a clause of a later sentence of the unit and says what
     it did for the visit the unit reported (``visits`` ``served``, a regular expression on the words after it: organized
-    the visit, paid the airfares; ``served_joins``, what may join its clause to the one before: a comma, and) helped
-    the visitors."""
+    the visit, paid the airfares; ``served_joins``, what may join its clause to the one before: a comma, and), or the
+    agent such a clause names (``served_passive``, a regular expression on the words before it: the programme was drawn
+    up by), helped the visitors."""
     rx = spec.get("served")
     if not rx:
         return
     sent = ctx.sentence
     lx = sent.lx
     for g in sent.groups:
-        if g.governor is not None or not g.kinds() & lx.agents or set(g.keys) & set(visitors):
+        if not g.kinds() & lx.agents or set(g.keys) & set(visitors):
             continue
         lo = sent.clause_start(g.start)
         joins = [m.end() for m in re.finditer(spec.get("served_joins", ","), sent.text[lo:g.start])]
         lead = lx.trim(lx.squeeze(sent.text[lo + (joins[-1] if joins else 0):g.start]), "determiners").strip(" ,")
-        if lead:
-            continue  # (the body opens its clause, or what a comma or a coordinator joins: …, and Y paid the airfares)
-        if re.match(rx, lx.squeeze(sent.text[g.end:sent.clause_end(g.end) + 1])):
+        passive = bool(lead) and re.fullmatch(spec.get("served_passive", "(?!)"), lead) is not None
+        if lead and not passive or g.governor is not None and not passive:
+            continue  # (the body opens its clause, or what a comma or a coordinator joins: …, and Y paid the airfares;
+            # or the agent of what was done for the visit: …, and the programme was drawn up by Y)
+        if passive or re.match(rx, lx.squeeze(sent.text[g.end:sent.clause_end(g.end) + 1])):
             emit_assist(ctx, list(g.keys), list(visitors), year_before(sent, g.start), topic(sent, g.end),
                         ctx.mood(g.end, g))
 
