@@ -56,3 +56,12 @@ def test_a_subject_named_twice_is_the_subject_of_the_verb_after_the_apposition()
 def test_two_bodies_are_not_one_name():
     got = _assists("UNDP, UNICEF and UNFPA trained 30 nurses of Zambia.")
     assert {("org/undp", "state/ZMB"), ("org/unicef", "state/ZMB"), ("org/unfpa", "state/ZMB")} <= got
+
+
+# 该基金 after a board whose name holds the fund's name: the fund, not the board
+
+
+def test_the_fund_after_its_boards_full_name_is_the_fund():
+    got = _assists("援助酷刑受害者自愿基金董事会主席介绍说，该基金 2118 年向马拉维和赞比亚的三个康复中心提供了赠款。", zh=True)
+    assert {("org/vf-torture", "state/MWI"), ("org/vf-torture", "state/ZMB")} <= got
+    assert not {s for s, _o in got if s == "org/vf-torture-board"}
