@@ -65,3 +65,42 @@ def test_the_fund_after_its_boards_full_name_is_the_fund():
     got = _assists("援助酷刑受害者自愿基金董事会主席介绍说，该基金 2118 年向马拉维和赞比亚的三个康复中心提供了赠款。", zh=True)
     assert {("org/vf-torture", "state/MWI"), ("org/vf-torture", "state/ZMB")} <= got
     assert not {s for s, _o in got if s == "org/vf-torture-board"}
+
+
+# Chinese study visits: who received the group (a cleft), who arranged things for it, and whose money paid for it
+
+
+def test_the_body_that_received_the_group_in_a_cleft_helped_the_visitors():
+    got = _assists("2120 年 3 月，马拉维 8 名法官前往赞比亚学习考察。在卢萨卡，接待考察团的是赞比亚人权委员会。", zh=True)
+    assert ("org/hrc-zambia", "state/MWI") in got
+
+
+def test_a_body_that_arranged_meetings_for_the_group_helped_the_visitors():
+    got = _assists("2120 年 3 月，马拉维 8 名检察官前往赞比亚学习考察。开发署为考察团安排了三场座谈。", zh=True)
+    assert ("org/undp", "state/MWI") in got
+
+
+def test_the_fund_the_visits_costs_came_from_helped_the_visitors():
+    got = _assists("2120 年 3 月，马拉维 8 名检察官前往赞比亚学习考察。考察团的机票和食宿开支均出自联合国人权领域技术合作自愿基金。",
+                   zh=True)
+    assert ("org/vf-tc", "state/MWI") in got
+
+
+def test_a_body_that_only_proposed_the_visit_is_no_helper():
+    got = _assists("2120 年 3 月，马拉维 8 名检察官前往赞比亚学习考察。这次考察是由开发署提出的。", zh=True)
+    assert ("org/undp", "state/MWI") not in got
+
+
+# 干部 and 技术人员 are people an activity reaches
+
+
+def test_cadres_of_a_state_who_attended_a_course_were_helped_by_its_organizers():
+    got = _assists("2119 年 5 月，30 名马拉维基层干部在利隆圭参加了人权高专办与开发署共同举办的调解培训班。", zh=True)
+    assert {("org/ohchr", "state/MWI"), ("org/undp", "state/MWI")} <= got
+
+
+def test_that_fund_after_a_fund_named_in_full_takes_the_contribution():
+    from outcomes import extract
+    rec = extract("1. Part of the cost was drawn from the United Nations Voluntary Fund for Technical Cooperation in the Field "
+                  "of Human Rights. Norway contributed NOK 3,000,000 to that Fund during the period.", zh=False)
+    assert ("state/NOR", "org/vf-tc") in {(c.contributor, c.recipient) for c in rec.contributions}

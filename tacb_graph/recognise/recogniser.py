@@ -447,7 +447,8 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
             # "the Board of Trustees of the Fund …", then "the Fund": the fund named inside
             # the Board's name is what the back-reference stands for, when nothing else fits
             inner = [n for n in nested if n.end <= ent.start_char]
-            key = resolve_backref(rule, inner, History(units=st.history.nested), get, st.lang, head_ends, reach)
+            key = resolve_backref(rule, inner, History(units=st.history.nested, kinds=st.history.kinds[:len(st.history.nested)]),
+                                  get, st.lang, head_ends, reach)
         if key is None and rule.get("report_body") and st.body:
             # "the Council" far from any council named: the body the report goes to, if it fits
             key = resolve_backref(rule, [Found(0, 0, st.body, "name")], History(), get, st.lang, head_ends, 0)

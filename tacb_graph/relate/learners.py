@@ -390,7 +390,8 @@ def _visit_served(ctx: SentenceContext, spec: dict, visitors) -> None:
     it did for the visit the unit reported (``visits`` ``served``, a regular expression on the words after it: organized
     the visit, paid the airfares; ``served_joins``, what may join its clause to the one before: a comma, and), or the
     agent such a clause names (``served_passive``, a regular expression on the words before it: the programme was drawn
-    up by), helped the visitors."""
+    up by, 接待考察团的是; ``served_passive_after``, one the words after it must then match: 行程由 Y 负责), helped the
+    visitors."""
     rx = spec.get("served")
     if not rx:
         return
@@ -402,7 +403,8 @@ def _visit_served(ctx: SentenceContext, spec: dict, visitors) -> None:
         lo = sent.clause_start(g.start)
         joins = [m.end() for m in re.finditer(spec.get("served_joins", ","), sent.text[lo:g.start])]
         lead = lx.trim(lx.squeeze(sent.text[lo + (joins[-1] if joins else 0):g.start]), "determiners").strip(" ,")
-        passive = bool(lead) and re.fullmatch(spec.get("served_passive", "(?!)"), lead) is not None
+        passive = bool(lead) and re.fullmatch(spec.get("served_passive", "(?!)"), lead) is not None \
+            and re.match(spec.get("served_passive_after", ""), sent.text[g.end:sent.clause_end(g.end) + 1]) is not None
         if lead and not passive or g.governor is not None and not passive:
             continue  # (the body opens its clause, or what a comma or a coordinator joins: …, and Y paid the airfares;
             # or the agent of what was done for the visit: …, and the programme was drawn up by Y)
