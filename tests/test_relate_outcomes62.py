@@ -104,3 +104,50 @@ def test_that_fund_after_a_fund_named_in_full_takes_the_contribution():
     rec = extract("1. Part of the cost was drawn from the United Nations Voluntary Fund for Technical Cooperation in the Field "
                   "of Human Rights. Norway contributed NOK 3,000,000 to that Fund during the period.", zh=False)
     assert ("state/NOR", "org/vf-tc") in {(c.contributor, c.recipient) for c in rec.contributions}
+
+
+# 该秘书处: the secretariat named before; a request it never answered is help that did not come
+
+
+def test_a_request_the_secretariat_never_answered_is_negated():
+    got = _facts("2120 年 2 月，马拉维政府请英联邦秘书处派一名专家协助其撰写中期报告，但该秘书处一直没有答复。", zh=True)
+    assert ("org/commonwealth-secretariat", "assists", "state/MWI", "Negated") in got
+
+
+# 依靠 A 和 B (两家)的共同支持: both supported it
+
+
+def test_joint_support_of_two_bodies_that_a_state_relied_on_is_help_from_both():
+    got = _assists("马拉维的人权报告委员会是依靠开发署和人权高专办两家的共同支持组建起来的。", zh=True)
+    assert {("org/undp", "state/MWI"), ("org/ohchr", "state/MWI")} <= got
+
+
+# An application that X had made to Y, refused: X asked Y, and Y's help did not come
+
+
+def test_an_application_a_state_had_submitted_to_a_bank_turned_down_is_negated_help():
+    got = _facts("A loan application that Malawi had submitted in 2121 to the African Development Bank had been turned down.")
+    assert ("state/MWI", "requests", "org/afdb", "Reported") in got
+    assert ("org/afdb", "assists", "state/MWI", "Negated") in got
+
+
+def test_an_application_it_had_made_refused_after_an_aside_is_negated_help():
+    got = _facts("Zambia said that an application it had made to the Green Climate Fund for a readiness grant in 2120 "
+                 "had, however, been refused.")
+    assert ("org/gcf", "assists", "state/ZMB", "Negated") in got
+
+
+def test_an_application_that_names_no_addressee_gives_nothing():
+    got = _facts("An application that Malawi had prepared in 2121 had been turned down.")
+    assert not [f for f in got if f[1] in ("requests", "assists")]
+
+
+# "the Voluntary Fund": the report's voluntary fund named before, not the latest fund of any name
+
+
+def test_the_voluntary_fund_is_the_voluntary_fund_named_before_not_a_later_fund():
+    got = _assists("The Voluntary Fund for Technical Cooperation in the Field of Human Rights paid for an adviser in "
+                   "Zambia. Malawi had asked the Green Climate Fund for a grant. UNDP ran courses for staff of the Human "
+                   "Rights Commission of Zambia in 2120. The Voluntary Fund had paid for the training.")
+    assert ("org/vf-tc", "org/hrc-zambia") in got
+    assert ("org/gcf", "org/hrc-zambia") not in got
