@@ -151,3 +151,33 @@ def test_the_voluntary_fund_is_the_voluntary_fund_named_before_not_a_later_fund(
                    "Rights Commission of Zambia in 2120. The Voluntary Fund had paid for the training.")
     assert ("org/vf-tc", "org/hrc-zambia") in got
     assert ("org/gcf", "org/hrc-zambia") not in got
+
+
+# 两国首都共有 N 名官员: the people of the two States named before, counted in their capitals
+
+
+def test_officials_in_the_capitals_of_both_states_who_finished_a_joint_course_were_helped_by_both_organizers():
+    got = _facts("马拉维和赞比亚的代表在发言中说，两国首都共有 14 名官员学完了开发署与人口基金联合开设的一门网上课程。", zh=True)
+    assert {("org/undp", "assists", "state/MWI", "Reported"), ("org/unfpa", "assists", "state/ZMB", "Reported")} <= set(got)
+    assert ("state/MWI", "partnersWith", "state/ZMB", "Reported") not in got
+    assert ("org/undp", "partnersWith", "org/unfpa", "Reported") in got
+
+
+# 为 X 外交部两名官员支付了…机票: the people of a State's ministry, the cost after a long phrase
+
+
+def test_paying_the_fares_of_two_officials_of_a_states_ministry_is_help_to_the_state():
+    got = _assists("2120 年开发署为马拉维外交部两名官员支付了赴日内瓦出席理事会会议的机票和生活津贴。", zh=True)
+    assert ("org/undp", "state/MWI") in got
+
+
+# 表示可以资助: an offer, still to come; 没有落实: it did not come
+
+
+def test_saying_it_could_fund_is_planned_help():
+    assert ("org/undp", "state/MWI", "Planned") in assists("开发署曾表示可以资助马拉维两名外交官参加 2120 年春季研究金项目。", zh=True)
+
+
+def test_an_offer_to_fund_that_was_not_carried_out_is_negated():
+    got = assists("开发署曾表示可以资助马拉维两名外交官参加研究金项目，但马拉维政府最终没有派员参加，这笔资助因此没有落实。", zh=True)
+    assert ("org/undp", "state/MWI", "Negated") in got
