@@ -181,3 +181,26 @@ def test_saying_it_could_fund_is_planned_help():
 def test_an_offer_to_fund_that_was_not_carried_out_is_negated():
     got = assists("开发署曾表示可以资助马拉维两名外交官参加研究金项目，但马拉维政府最终没有派员参加，这笔资助因此没有落实。", zh=True)
     assert ("org/undp", "state/MWI", "Negated") in got
+
+
+# People who spent time at a host, "learning how" it works (after a comma); "two of its staff members"
+
+
+def test_staff_who_spent_a_week_at_a_commission_learning_how_it_works_were_helped_by_it():
+    got = _assists("Two staff members of the Human Rights Commission of Zambia spent a week at the Kenya National "
+                   "Commission on Human Rights in Nairobi, learning how that institution handles complaints.")
+    assert ("org/knchr", "org/hrc-zambia") in got
+
+
+def test_two_of_its_staff_members_are_the_people_of_the_body_the_sentence_before_is_about():
+    got = _assists("The Human Rights Commission of Zambia received computers from UNDP in 2120. Two of its staff "
+                   "members also spent a week at the Kenya National Commission on Human Rights, learning how it "
+                   "handles complaints; OHCHR arranged the visit.")
+    assert {("org/knchr", "org/hrc-zambia"), ("org/ohchr", "org/hrc-zambia")} <= got
+    assert ("org/ohchr", "org/knchr") not in got
+
+
+def test_a_week_at_a_body_with_no_purpose_said_is_no_help():
+    got = _assists("Two staff members of the Human Rights Commission of Zambia spent a week at the Kenya National "
+                   "Commission on Human Rights in Nairobi, where the weather was warm.")
+    assert ("org/knchr", "org/hrc-zambia") not in got

@@ -45,7 +45,8 @@ def hosted_learners(ctx: SentenceContext) -> None:
         if host is None:
             continue
         senders = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(host.keys)) \
-            or _owner_of_unit(sent, s, ln, set(host.keys)) or _people_in(sent, s, ln, set(host.keys))
+            or _owner_of_unit(sent, s, ln, set(host.keys)) or _people_in(sent, s, ln, set(host.keys)) \
+            or _pronoun_people(ctx, s, ln, set(host.keys))
         # (Staff of X's new unit spent a week …: X's people; members of county boards in X travelled …: X's)
         lo = sent.clause_start(s)
         aside = senders is not None and (any(a <= senders.end + 2 and lo - 2 <= b for a, b in aside_spans(sent))
@@ -103,6 +104,18 @@ def _owner_of_unit(sent, s: int, ln: dict, hosts: set):
                 and re.fullmatch(people, lx.squeeze(sent.text[lo:g.start]).strip()):
             return g
     return None
+
+
+def _pronoun_people(ctx: SentenceContext, s: int, ln: dict, hosts: set):
+    """``X received …. Two of its staff members also spent a week at Y``: the people that open the clause are the
+    pronoun's (``pronoun_people``, a regular expression on the words from the clause's start to the verb), the one the
+    sentence before is about; or ``None``."""
+    rx, prev = ln.get("pronoun_people"), ctx.prev_subject
+    sent = ctx.sentence
+    if not rx or prev is None or not prev.kinds() & sent.lx.agents or set(prev.keys) & hosts \
+            or sent.clause_start(s) != sent.start:
+        return None
+    return prev if re.fullmatch(rx, sent.lx.squeeze(sent.text[sent.start:s]).strip()) else None
 
 
 def _people_in(sent, s: int, ln: dict, hosts: set):
@@ -185,7 +198,14 @@ def sent_to_learn(sent, e: int):
     host = next((g for g in sent.after(e) if g.start < end and g.kinds() & lx.agents), None)
     if host is None or "State" in host.kinds() or not _marked(sent, e, host, ln):
         return None
-    return host if lx.find(sent.text, ln["nouns"], host.end, min(end, host.end + ln.get("window", 40))) else None
+    reach = host.end + ln.get("window", 40)
+    if lx.find(sent.text, ln["nouns"], host.end, min(end, reach)):
+        return host
+    # (… spent a week at Y in P, learning how it handles complaints: what they went for, in the participle after the comma)
+    rest = sent.text[end:sent.end]
+    lead = len(rest) - len(rest.lstrip(" ,"))
+    return host if ln.get("purpose_after_comma") and rest.lstrip().startswith(",") and end + lead < reach \
+        and lx.starts_with(rest[lead:], ln["nouns"]) else None
 
 
 def _marked(sent, e: int, host, ln: dict) -> bool:
