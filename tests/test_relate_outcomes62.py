@@ -204,3 +204,31 @@ def test_a_week_at_a_body_with_no_purpose_said_is_no_help():
     got = _assists("Two staff members of the Human Rights Commission of Zambia spent a week at the Kenya National "
                    "Commission on Human Rights in Nairobi, where the weather was warm.")
     assert ("org/knchr", "org/hrc-zambia") not in got
+
+
+# People a fund sponsored, named by their States (relate/sponsored.py)
+
+_TRUST_FUND = ("the Voluntary Technical Assistance Trust Fund to Support the Participation of Least Developed Countries "
+               "and Small Island Developing States in the Work of the Human Rights Council")
+
+
+def test_fellows_of_a_fund_who_are_officials_of_states_were_helped_by_the_fund():
+    got = _assists(f"Two fellows of {_TRUST_FUND}, officials of Malawi and Tuvalu, followed the session.")
+    assert {("org/ldc-sids-trust-fund", "state/MWI"), ("org/ldc-sids-trust-fund", "state/TUV")} <= got
+
+
+def test_a_fellowship_of_a_fund_awarded_to_a_diplomat_from_a_state_is_help_to_the_state():
+    got = _assists(f"A fellowship of {_TRUST_FUND} was awarded to a diplomat from Malawi.")
+    assert ("org/ldc-sids-trust-fund", "state/MWI") in got
+
+
+def test_the_sponsored_delegations_are_the_sponsor_named_before():
+    got = _assists(f"{_TRUST_FUND[0].upper()}{_TRUST_FUND[1:]} paid for 30 delegates to attend the session. The "
+                   "sponsored delegations included those of Malawi, Tuvalu and Haiti.")
+    assert {("org/ldc-sids-trust-fund", k) for k in ("state/MWI", "state/TUV", "state/HTI")} <= got
+
+
+def test_contributions_from_states_are_no_sponsored_people():
+    got = _assists(f"{_TRUST_FUND[0].upper()}{_TRUST_FUND[1:]} paid for 30 delegates to attend the session. The "
+                   "contributions to it came from Norway and Ireland.")
+    assert not {o for _s, o in got if o in ("state/NOR", "state/IRL")}

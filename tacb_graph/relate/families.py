@@ -10,7 +10,7 @@ from __future__ import annotations
 # each family is looked up in its module when it is called, as it was then (a test may replace one there)
 from . import (activities, dispatch, grants, assistance, offers, contributions, establishment, funding,
                supported, referents, repeated, channels, funded_by, links, request_made, membership,
-               cooccur, shared, attended, furnished, learners, missions)
+               cooccur, shared, attended, furnished, learners, missions, sponsored)
 from . import patterns
 from .patterns import SentenceContext
 
@@ -56,6 +56,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     missions.invited_to_learn(ctx)
     shared.shared_with(ctx)  # (before grants: a grant named in an opener pays for the sharing too)
     grants.grants(ctx)
+    sponsored.sponsored_people(ctx)
     supported.visit_prepared(ctx)  # (before the referents: 行程由 X 安排；代表团的食宿由 Y 承担 — Y pays for X's visit)
     referents.referred_activities(ctx, together)
     repeated.repeated_help(ctx)
