@@ -232,3 +232,10 @@ def test_contributions_from_states_are_no_sponsored_people():
     got = _assists(f"{_TRUST_FUND[0].upper()}{_TRUST_FUND[1:]} paid for 30 delegates to attend the session. The "
                    "contributions to it came from Norway and Ireland.")
     assert not {o for _s, o in got if o in ("state/NOR", "state/IRL")}
+
+
+def test_the_body_that_organized_the_visit_with_another_both_helped_the_visitors():
+    got = _assists("In June 2120, ten prosecutors of Malawi travelled to Lusaka for a study visit on witness protection. "
+                   "UNODC organized the visit in cooperation with the Human Rights Commission of Zambia, whose staff "
+                   "presented their methods.")
+    assert {("org/unodc", "state/MWI"), ("org/hrc-zambia", "state/MWI")} <= got

@@ -429,6 +429,9 @@ def _visit_served(ctx: SentenceContext, spec: dict, visitors) -> None:
             continue  # (the body opens its clause, or what a comma or a coordinator joins: …, and Y paid the airfares;
             # or the agent of what was done for the visit: …, and the programme was drawn up by Y)
         if passive or re.match(rx, lx.squeeze(sent.text[g.end:sent.clause_end(g.end) + 1])):
-            emit_assist(ctx, list(g.keys), list(visitors), year_before(sent, g.start), topic(sent, g.end),
-                        ctx.mood(g.end, g))
+            # (Y organized the visit in cooperation with Z, whose staff …: Z, the partner its clause names, helped too)
+            mates = [k for h in sent.after(g.end) if h.start < sent.clause_end(g.end) and h.kinds() & lx.agents
+                     and h.governor in lx["partners"].get("markers", ()) for k in h.keys if k not in visitors]
+            emit_assist(ctx, list(g.keys) + [k for k in mates if k not in g.keys], list(visitors),
+                        year_before(sent, g.start), topic(sent, g.end), ctx.mood(g.end, g))
 
