@@ -239,3 +239,17 @@ def test_the_body_that_organized_the_visit_with_another_both_helped_the_visitors
                    "UNODC organized the visit in cooperation with the Human Rights Commission of Zambia, whose staff "
                    "presented their methods.")
     assert {("org/unodc", "state/MWI"), ("org/hrc-zambia", "state/MWI")} <= got
+
+
+# "Answering a request made by X": X asked; "in response to a request made by X" is no reply to the report
+
+
+def test_answering_a_request_made_by_a_state_is_help_it_asked_for():
+    got = _facts("Answering a request made by the Government of Malawi, OHCHR trained 30 judges in 2120.")
+    assert ("state/MWI", "requests", "org/ohchr", "Reported") in got
+    assert ("org/ohchr", "assists", "state/MWI", "Reported") in got
+
+
+def test_in_response_to_a_request_made_by_a_state_is_no_submission():
+    got = _facts("In response to a request made by the Government of Malawi, OHCHR trained 30 judges in 2120.")
+    assert not [f for f in got if f[1] == "submittedInputTo"]

@@ -474,7 +474,8 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
     deadline``: a submission noun and a receiving verb (``received_from``) around a group governed by
     ``from``. Contributions of money (an amount, or a word of ``money_words`` in the sentence) are no
     submissions, nor is what the noun says is about something else than the report (``on_other``, a regular
-    expression on the words after it: comments on two drafts of a bill were provided by X)."""
+    expression on the words after it: comments on two drafts of a bill were provided by X), nor a noun inside an idiom
+    (``idioms``: in response to a request made by X)."""
     rf = si.get("received_from")
     if not rf:
         return
@@ -524,8 +525,10 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
         if (governor not in rf["markers"] and not of_nouns) or not g.kinds() & lx.agents:
             continue
         lo, hi = sent.clause_start(anchor), sent.clause_end(g.end)
+        idioms = [m.span() for m in re.finditer(rf["idioms"], text[lo:anchor])] if rf.get("idioms") else []
         nouns = [n for n in lx.find(text, of_nouns or rf["nouns"], lo, anchor)
                  if not (money and n[2] in rf.get("money_nouns", ()))
+                 and not any(a <= n[0] - lo < b for a, b in idioms)  # in response to a request made by X: no reply
                  and not (rf.get("on_other") and re.match(rf["on_other"], text[n[1]:anchor]))  # comments on a draft bill
                  and not (rf.get("gathered_by") and re.match(rf["gathered_by"], text[n[1]:anchor]))
                  and not (rf.get("not_between") and re.search(rf["not_between"], text[n[1]:anchor]))]
