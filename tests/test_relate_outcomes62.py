@@ -253,3 +253,23 @@ def test_answering_a_request_made_by_a_state_is_help_it_asked_for():
 def test_in_response_to_a_request_made_by_a_state_is_no_submission():
     got = _facts("In response to a request made by the Government of Malawi, OHCHR trained 30 judges in 2120.")
     assert not [f for f in got if f[1] == "submittedInputTo"]
+
+
+# A State's draft gone over by Y, said in the passive (relate/passive.py reviewed_work)
+
+
+def test_a_draft_law_prepared_by_a_states_ministry_commented_on_by_a_body_is_help_to_the_state():
+    got = _assists("The draft law on associations prepared by the Ministry of the Interior of Malawi was commented on by "
+                   "OHCHR in June 2116.")
+    assert ("org/ohchr", "state/MWI") in got
+
+
+def test_a_draft_protocol_a_state_wrote_examined_by_a_body_is_help_to_the_state():
+    got = _assists("A draft consultation protocol, which the Government of Malawi wrote in 2114, was examined by UNDP in "
+                   "September 2115.")
+    assert ("org/undp", "state/MWI") in got
+
+
+def test_a_states_periodic_report_examined_by_a_treaty_body_is_no_help():
+    got = _assists("The periodic report of Malawi was examined by the Human Rights Committee in 2116.")
+    assert not got

@@ -37,7 +37,7 @@ from .emit import done_as_asked, emit_assist, topic
 from .nominal import nominal_help, state_pronoun_after_marker
 from .funding import fund_supports_a_body, funded_upkeep, funds_a_body, funds_an_activity, funds_bodies_with_money, money_to_a_body
 from .doers import implemented_by
-from .passive import given_to_it, helped_by, passive_help, passive_verb, through_activity, unescorted
+from .passive import given_to_it, helped_by, passive_help, passive_verb, reviewed_work, through_activity, unescorted
 from .patterns import SentenceContext, co_providers, on_request_of
 from .places import located_after, stationed_in
 from .relatives import given_relative, helped_relative, supported_relative
@@ -561,6 +561,7 @@ def assists(ctx: SentenceContext, together) -> None:
             emit_assist(ctx, list(ctx.funders), recips, year_before(sent, s), topic(sent, tpos), ctx.mood(s, None))
     _given(ctx, found)
     passive_help(ctx, found)
+    reviewed_work(ctx)  # the draft law of X was commented on by Y
     through_activity(ctx, found)  # 通过 X 的项目获得了…
     given_to_it(ctx, found)
     requested_from(ctx, found)

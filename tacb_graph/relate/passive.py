@@ -14,7 +14,7 @@ from .runs import coordinated_run, joined_run
 from .roles import (agent_after, counted_goods, is_free, members_of, object_after, scope_start, sentence_subject, strip_adverbs,
                     state_pronoun, subject_before)
 
-__all__ = ["passive_help", "passive_verb", "helped_by", "through_activity", "unescorted", "given_to_it"]
+__all__ = ["passive_help", "passive_verb", "helped_by", "through_activity", "unescorted", "given_to_it", "reviewed_work"]
 
 
 def passive_help(ctx: SentenceContext, found: list) -> None:
@@ -549,3 +549,31 @@ def given_to_it(ctx: SentenceContext, found: list) -> None:
         subj = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(g.keys))
         if subj is not None and subj.kinds() & lx.agents:
             found.append((g, members_of(subj, lx.agents), s, lo + m.end(), s))
+
+
+def reviewed_work(ctx: SentenceContext) -> None:
+    """``The draft law on associations prepared by the Ministry of the Interior of X was commented on by Y``, ``A draft
+    protocol, which the Government of X wrote, was examined by Y``: a State's piece of work (the sentence opens with
+    ``work_passive_object``, the draft law, X's draft bill, and the first State named before the verb owns it) that a passive verb of review
+    (``work_passive``) says the agent after it (``passive_by``) went over: the agent helped that State."""
+    from .emit import emit_assist, topic  # (imported here: emit reads patterns, as this module does)
+    from .roles import year_before
+
+    sent = ctx.sentence
+    lx = sent.lx
+    a = lx["assists"]
+    verbs, obj = a.get("work_passive"), a.get("work_passive_object")
+    if not verbs or not obj:
+        return
+    text = sent.text
+    for s, e, _w in lx.find(text, verbs, sent.start, sent.end):
+        if not lx.ends_with(lx.trim(lx.squeeze(text[sent.clause_start(s):s]), "adverbs"), a.get("passive_verb_auxiliaries", ())):
+            continue
+        if not re.match(obj, lx.squeeze(text[sent.start:s]).lower()):
+            continue  # (the sentence opens with the work: the draft law …)
+        owner = next((g for g in sent.groups if sent.start <= g.start and g.end <= s and "State" in g.kinds()), None)
+        by = agent_after(sent, e, a.get("passive_by", ()), 4)
+        if owner is None or by is None or not by.kinds() & lx.agents or set(by.keys) & set(owner.keys):
+            continue
+        emit_assist(ctx, members_of(by, lx.agents), members_of(owner, {"State"}), year_before(sent, e), topic(sent, owner.end),
+                    ctx.mood(e, by))
