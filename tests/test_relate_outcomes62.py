@@ -273,3 +273,17 @@ def test_a_draft_protocol_a_state_wrote_examined_by_a_body_is_help_to_the_state(
 def test_a_states_periodic_report_examined_by_a_treaty_body_is_no_help():
     got = _assists("The periodic report of Malawi was examined by the Human Rights Committee in 2116.")
     assert not got
+
+
+def test_states_whose_views_a_section_on_the_views_of_beneficiaries_gives_submitted_input(tmp_path):
+    from tacb_graph.pipeline import extract
+
+    text = tmp_path / "fund-report.txt"
+    text.write_text("A/HRC/950/4\n\nHuman Rights Council\nNine hundred and fiftieth session\nAgenda item 10\n\n"
+                    "The Trust Fund in 2120\n\nReport of the Secretary-General\n\n I. Introduction\n\n"
+                    "1. The Fund paid for 20 delegates to attend the session.\n\n"
+                    " II. Views of beneficiaries and donors\n\n"
+                    "2. Malawi wrote that the Fund had helped its small delegation. Tuvalu doubted that training alone "
+                    "could build a ministry's capacity.\n", encoding="utf-8")
+    got = {(r.subject, r.predicate) for r in extract(text).relations}
+    assert {("state/MWI", "submittedInputTo"), ("state/TUV", "submittedInputTo")} <= got
