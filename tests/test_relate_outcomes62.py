@@ -287,3 +287,18 @@ def test_states_whose_views_a_section_on_the_views_of_beneficiaries_gives_submit
                     "could build a ministry's capacity.\n", encoding="utf-8")
     got = {(r.subject, r.predicate) for r in extract(text).relations}
     assert {("state/MWI", "submittedInputTo"), ("state/TUV", "submittedInputTo")} <= got
+
+
+# requested (a report) from Y: Y is asked
+
+
+def test_a_resolution_that_requested_from_the_high_commissioner_a_report_requests_her():
+    got = _facts("In its resolution 951/14, the Human Rights Council requested from the United Nations High "
+                 "Commissioner for Human Rights a report on the activities of her Office in Malawi.")
+    assert ("resolution/A/HRC/RES/951/14", "requests", "org/hchr", "Reported") in got
+
+
+def test_a_report_requested_from_the_high_commissioner_is_a_request_to_her():
+    got = _facts("In its resolution 951/14, the Human Rights Council requested a report from the United Nations High "
+                 "Commissioner for Human Rights on the activities of her Office in Malawi.")
+    assert ("resolution/A/HRC/RES/951/14", "requests", "org/hchr", "Reported") in got

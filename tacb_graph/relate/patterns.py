@@ -237,6 +237,10 @@ def requests(ctx: SentenceContext) -> None:
             obj = prev  # UNHCR made no comment. X had asked it for help …: the one the sentence before spoke of
         if subj and obj is None:
             obj = help_of(sent, hit[1], rq)  # sought the technical assistance of Y, 寻求 Y 的技术支持: Y is asked
+        if subj and obj is None and rq.get("asked_from") and hit[2] in rq.get("asked_from_verbs", ()):
+            # requested (a report) from Y: Y is asked (a verb's form, not the noun: many requests from Y)
+            obj = next((g for g in sent.after(hit[1]) if g.start <= sent.clause_end(hit[1]) and g.kinds() & agents
+                        and re.fullmatch(rq["asked_from"], lx.squeeze(sent.text[hit[1]:g.head]).strip())), None)
         if subj and obj and set(subj.keys) & set(obj.keys):
             continue  # 欢迎 A 和 B 的项目，并请 A 和 B（这些实体）…: the ones asked are no askers of one another
         if subj and obj:
