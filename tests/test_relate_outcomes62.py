@@ -302,3 +302,21 @@ def test_a_report_requested_from_the_high_commissioner_is_a_request_to_her():
     got = _facts("In its resolution 951/14, the Human Rights Council requested a report from the United Nations High "
                  "Commissioner for Human Rights on the activities of her Office in Malawi.")
     assert ("resolution/A/HRC/RES/951/14", "requests", "org/hchr", "Reported") in got
+
+
+# Chinese: 应 X 司法部请求 (no 的); 撰写了书面意见; 修缮了 X 一所监狱的…设施
+
+
+def test_at_the_request_of_a_states_ministry_without_de_the_state_asked():
+    got = _facts("应马拉维司法部请求，人权高专办 2120 年 5 月就《保释法》修正草案撰写了书面意见。", zh=True)
+    assert ("state/MWI", "requests", "org/ohchr", "Reported") in got
+    assert ("org/ohchr", "assists", "state/MWI", "Reported") in got
+
+
+def test_mending_a_prison_of_a_state_is_help_to_the_state():
+    got = _assists("项目署与人权高专办合作，修缮了马拉维南部一所男子监狱的供水和卫生设施。", zh=True)
+    assert ("org/unops", "state/MWI") in got
+
+
+def test_a_state_that_mends_its_own_prison_helps_no_one():
+    assert not _assists("马拉维修缮了一所监狱的供水设施。", zh=True)

@@ -62,6 +62,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     repeated.repeated_help(ctx)
     furnished.given_with(ctx, together)
     furnished.goods_handed(ctx)
+    furnished.facilities_mended(ctx)
     links.submitted_input(ctx)
     funded_by.funded_administered(ctx)
     funded_by.administers(ctx)

@@ -26,7 +26,7 @@ from .patterns import SentenceContext, co_providers
 from .doers import under_owner
 from .roles import agent_after, members_of, subject_before, year_before
 
-__all__ = ["given_with", "goods_handed"]
+__all__ = ["facilities_mended", "given_with", "goods_handed"]
 
 
 def given_with(ctx: SentenceContext, together=()) -> None:
@@ -112,3 +112,25 @@ def _given_passive(ctx: SentenceContext, a: dict, markers) -> None:
         providers += [k for k in ctx.funders if k not in providers and k not in recips]
         if providers and recips:
             emit_assist(ctx, providers, recips, year_before(sent, s), topic(sent, e), ctx.mood(s, None))
+
+
+def facilities_mended(ctx: SentenceContext) -> None:
+    """``项目署修缮了牙买加一所男子监狱的供水和卫生设施``: a verb of building or mending (``assists`` ``facility_works``
+    ``verbs``) whose object opens with a State, right after the verb, and names one of its facilities (``facility``, a
+    regular expression on the words after the State): the verb's subject helped that State."""
+    sent = ctx.sentence
+    lx = sent.lx
+    fw = lx["assists"].get("facility_works")
+    if not fw:
+        return
+    text = sent.text
+    for s, e, _w in lx.find(text, fw["verbs"], sent.start, sent.end):
+        end = sent.clause_end(e)
+        g = next((g for g in sent.after(e) if g.start < end), None)
+        if g is None or g.kinds() != {"State"} or lx.squeeze(text[e:g.head]).strip() \
+                or not re.match(fw["facility"], lx.squeeze(text[g.end:end])):
+            continue
+        prov = subject_before(sent, s, lx.agents, ctx.prev_subject, exclude=set(g.keys))
+        if prov is not None:
+            emit_assist(ctx, list(prov.keys), members_of(g, {"State"}), year_before(sent, s), topic(sent, e),
+                        ctx.mood(s, prov))

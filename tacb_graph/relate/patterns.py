@@ -507,6 +507,8 @@ def _asked_by(sent: Sentence, g: Group) -> bool:
     hits = [h for h in lx.find(gap, [w for w in rq["on_request_of"] if w.startswith(tails)])]
     if bool(hits) and hits[0][0] <= reach:
         return True
+    if rq.get("organ_request") and re.match(rq["organ_request"], gap):
+        return True  # 应 Y 司法部请求: an organ of Y's, its request with no 的
     gov = lx.starts_with(gap, lx.get("government_words", ()))  # 应 Y 政府邀请: the Government's, with no 的
     return bool(gov) and lx.starts_with(gap[len(gov):].lstrip(), rq["on_request_of"]) is not None
 
