@@ -320,3 +320,12 @@ def test_mending_a_prison_of_a_state_is_help_to_the_state():
 
 def test_a_state_that_mends_its_own_prison_helps_no_one():
     assert not _assists("马拉维修缮了一所监狱的供水设施。", zh=True)
+
+
+def test_panellists_listed_after_took_part_are_persons_with_their_posts():
+    got = _facts("2. Three panellists took part: Amara Tchividjian-Rojas, Special Rapporteur on the promotion and "
+                 "protection of human rights in the context of climate change; Kofi Mensah-Larsen, Vice-Minister of "
+                 "Justice of Ghana; and Kwame Ollantay-Strand, a member of the Board of Trustees of the United Nations "
+                 "Voluntary Fund for Technical Cooperation in the Field of Human Rights.")
+    assert ("org/sr-climate", "heldBy", "person/amara-tchividjian-rojas", "Reported") in got
+    assert ("person/kwame-ollantay-strand", "memberOf", "org/vf-tc-board", "Reported") in got
