@@ -443,7 +443,8 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
                                   reach, language.backrefs.get("reach_in") == "paragraphs")
         if key is None and rule.get("of_title"):
             key = of_title(st, rule["of_title"])  # "the Board of Trustees" of a report on a fund: that fund's
-        if key is None and language.backrefs.get("nested"):
+        if key is None and language.backrefs.get("nested") and (language.backrefs["nested"] is True or rule.get("nested")):
+            # (with ``"nested": "by_rule"``, only the rules that say ``"nested": true``: 该基金, not 方案)
             # "the Board of Trustees of the Fund …", then "the Fund": the fund named inside
             # the Board's name is what the back-reference stands for, when nothing else fits
             inner = [n for n in nested if n.end <= ent.start_char]
