@@ -329,3 +329,8 @@ def test_panellists_listed_after_took_part_are_persons_with_their_posts():
                  "Voluntary Fund for Technical Cooperation in the Field of Human Rights.")
     assert ("org/sr-climate", "heldBy", "person/amara-tchividjian-rojas", "Reported") in got
     assert ("person/kwame-ollantay-strand", "memberOf", "org/vf-tc-board", "Reported") in got
+
+
+def test_staff_of_a_states_counted_shelters_who_took_a_course_were_helped_by_its_organizers():
+    got = _assists("2119 年 12 月，马拉维 30 个反家庭暴力庇护所的工作人员接受了儿基会与开发署联合开办的心理辅导培训。", zh=True)
+    assert {("org/unicef", "state/MWI"), ("org/undp", "state/MWI")} <= got
