@@ -334,3 +334,10 @@ def test_panellists_listed_after_took_part_are_persons_with_their_posts():
 def test_staff_of_a_states_counted_shelters_who_took_a_course_were_helped_by_its_organizers():
     got = _assists("2119 年 12 月，马拉维 30 个反家庭暴力庇护所的工作人员接受了儿基会与开发署联合开办的心理辅导培训。", zh=True)
     assert {("org/unicef", "state/MWI"), ("org/undp", "state/MWI")} <= got
+
+
+def test_the_weeks_programme_put_together_by_a_body_is_its_help_to_the_visitors():
+    got = _assists("Six staff members of the Human Rights Commission of Zambia spent a week in Nairobi in 2116, where the "
+                   "Kenya National Commission on Human Rights showed them how it conducts its visits. The week's "
+                   "programme was put together by UNDP, and Ireland covered the travel costs.")
+    assert {("org/undp", "org/hrc-zambia"), ("state/IRL", "org/hrc-zambia")} <= got
