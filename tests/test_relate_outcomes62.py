@@ -341,3 +341,22 @@ def test_the_weeks_programme_put_together_by_a_body_is_its_help_to_the_visitors(
                    "Kenya National Commission on Human Rights showed them how it conducts its visits. The week's "
                    "programme was put together by UNDP, and Ireland covered the travel costs.")
     assert {("org/undp", "org/hrc-zambia"), ("state/IRL", "org/hrc-zambia")} <= got
+
+
+# Goods a body received, then whom they came from (relate/furnished.py goods_came_from)
+
+
+def test_kits_that_reached_a_states_police_and_came_from_a_body_were_its_help():
+    got = _assists("Eight forensic kits reached the State Police of Latvia in 2116. They came from UNDP.")
+    assert ("org/undp", "state/LVA") in got
+
+
+def test_goods_received_then_paid_for_by_donors_named_in_the_next_sentence():
+    got = _assists("The Human Rights Commission of Zambia received two vehicles and cameras in 2116. They were "
+                   "donated by Norway.")
+    assert ("state/NOR", "org/hrc-zambia") in got
+
+
+def test_complaints_received_are_no_goods():
+    got = _assists("The State Police of Latvia received eight complaints in 2116. They came from UNDP staff.")
+    assert not got

@@ -63,6 +63,7 @@ def extract_sentence(ctx: SentenceContext) -> None:
     furnished.given_with(ctx, together)
     furnished.goods_handed(ctx)
     furnished.facilities_mended(ctx)
+    furnished.goods_came_from(ctx)
     links.submitted_input(ctx)
     funded_by.funded_administered(ctx)
     funded_by.administers(ctx)

@@ -26,7 +26,7 @@ from .patterns import SentenceContext, co_providers
 from .doers import under_owner
 from .roles import agent_after, members_of, subject_before, year_before
 
-__all__ = ["facilities_mended", "given_with", "goods_handed"]
+__all__ = ["facilities_mended", "given_with", "goods_came_from", "goods_handed"]
 
 
 def given_with(ctx: SentenceContext, together=()) -> None:
@@ -134,3 +134,32 @@ def facilities_mended(ctx: SentenceContext) -> None:
         if prov is not None:
             emit_assist(ctx, list(prov.keys), members_of(g, {"State"}), year_before(sent, s), topic(sent, e),
                         ctx.mood(s, prov))
+
+
+def goods_came_from(ctx: SentenceContext) -> None:
+    """``Eight forensic kits reached the State Police of X in 2116. They came from Y``: goods (``assists`` ``give_nouns``)
+    that a sentence says a body received (``goods_received``: ``verbs`` — received, reached, were delivered to …) with no
+    giver named after the verb are carried to the next sentence of the unit; when it opens with the words of
+    ``came_from`` (They came from, They had been donated by) before an agent, that agent helped the receiver."""
+    sent = ctx.sentence
+    lx = sent.lx
+    spec = lx["assists"].get("goods_received")
+    if not spec:
+        return
+    text = sent.text
+    carried = ctx.carried.pop("goods_to", None)
+    first = next(iter(sent.groups), None)
+    if carried and first is not None and first.kinds() & lx.agents and not set(first.keys) & set(carried) \
+            and re.fullmatch(spec["came_from"], lx.squeeze(text[sent.start:first.start]).strip()):
+        emit_assist(ctx, members_of(first, lx.agents), list(carried), year_before(sent, first.start),
+                    topic(sent, first.end), ctx.mood(first.start, first))
+        return
+    for s, e, _w in lx.find(text, spec["verbs"], sent.start, sent.end):
+        lo, hi = sent.clause_start(s), sent.clause_end(e)
+        if not lx.find(text, lx["assists"].get("give_nouns", ()), lo, hi) \
+                or any(e <= g.start < hi and g.governor in spec.get("giver_markers", ()) for g in sent.groups):
+            continue  # (no goods, or their giver named: … received eight kits from Y, read elsewhere)
+        taker = next((g for g in sent.groups if lo <= g.start < hi and g.kinds() & lx.agents), None)
+        if taker is not None:
+            ctx.carried["goods_to"] = members_of(taker, lx.agents)
+            return
