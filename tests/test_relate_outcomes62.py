@@ -360,3 +360,8 @@ def test_goods_received_then_paid_for_by_donors_named_in_the_next_sentence():
 def test_complaints_received_are_no_goods():
     got = _assists("The State Police of Latvia received eight complaints in 2116. They came from UNDP staff.")
     assert not got
+
+
+def test_a_ministry_that_took_delivery_of_drones_from_a_body_was_helped_by_it():
+    got = _assists("The Ministry of Justice of Zambia took delivery of survey drones from UNDP.")
+    assert ("org/undp", "state/ZMB") in got
