@@ -362,6 +362,6 @@ def test_complaints_received_are_no_goods():
     assert not got
 
 
-def test_a_ministry_that_took_delivery_of_drones_from_a_body_was_helped_by_it():
-    got = _assists("The Ministry of Justice of Zambia took delivery of survey drones from UNDP.")
+def test_a_ministry_that_took_delivery_of_computers_from_a_body_was_helped_by_it():
+    got = _assists("The Ministry of Justice of Zambia took delivery of computers from UNDP.")
     assert ("org/undp", "state/ZMB") in got
