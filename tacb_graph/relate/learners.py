@@ -385,7 +385,8 @@ def visits_hosted(ctx: SentenceContext) -> None:
     for g in sent.groups:
         own_body = len(hosts) == 1 and hosts[0].startswith("state/") and g.kinds() & lx.agents - {"State"} \
             and text[g.start:g.end].startswith(named) and len(text[g.start:g.end]) > len(named)
-        if not (set(g.keys) <= set(hosts) or own_body or set(g.keys) <= studied) or g.governor is not None and not (by and by.endswith(g.governor)):
+        hosting = set(g.keys) <= set(hosts) or own_body or set(g.keys) <= studied
+        if not hosting or g.governor is not None and not (by and by.endswith(g.governor)):
             continue  # (the host, or a body of the host State's whose name opens with the State's: 南非人权委员会)
         rest = text[g.end:sent.clause_end(g.end) + 1]
         m = organ.match(rest) if organ is not None else None
@@ -425,7 +426,7 @@ def _visit_served(ctx: SentenceContext, spec: dict, visitors) -> None:
         lead = lx.trim(lx.squeeze(sent.text[lo + (joins[-1] if joins else 0):g.start]), "determiners").strip(" ,")
         passive = bool(lead) and re.fullmatch(spec.get("served_passive", "(?!)"), lead) is not None \
             and re.match(spec.get("served_passive_after", ""), sent.text[g.end:sent.clause_end(g.end) + 1]) is not None
-        if lead and not passive or g.governor is not None and not passive:
+        if not passive and (lead or g.governor is not None):
             continue  # (the body opens its clause, or what a comma or a coordinator joins: …, and Y paid the airfares;
             # or the agent of what was done for the visit: …, and the programme was drawn up by Y)
         if passive or re.match(rx, lx.squeeze(sent.text[g.end:sent.clause_end(g.end) + 1])):

@@ -7,12 +7,13 @@ from __future__ import annotations
 import re
 
 from .clauses import Group, Sentence, without_short_form
+from .emit import emit_assist, topic
 from .funding import money_to_a_body
 from .patterns import SentenceContext
 from .relatives import back_to, funder_after, relative_subject
 from .runs import coordinated_run, joined_run
 from .roles import (agent_after, counted_goods, is_free, members_of, object_after, scope_start, sentence_subject, strip_adverbs,
-                    state_pronoun, subject_before)
+                    state_pronoun, subject_before, year_before)
 
 __all__ = ["passive_help", "passive_verb", "helped_by", "through_activity", "unescorted", "given_to_it", "reviewed_work"]
 
@@ -554,11 +555,9 @@ def given_to_it(ctx: SentenceContext, found: list) -> None:
 def reviewed_work(ctx: SentenceContext) -> None:
     """``The draft law on associations prepared by the Ministry of the Interior of X was commented on by Y``, ``A draft
     protocol, which the Government of X wrote, was examined by Y``: a State's piece of work (the sentence opens with
-    ``work_passive_object``, the draft law, X's draft bill, and the first State named before the verb owns it) that a passive verb of review
-    (``work_passive``) says the agent after it (``passive_by``) went over: the agent helped that State."""
-    from .emit import emit_assist, topic  # (imported here: emit reads patterns, as this module does)
-    from .roles import year_before
-
+    ``work_passive_object``: the draft law, X's draft bill; the first State named before the verb owns it) that a
+    passive verb of review (``work_passive``) says the agent after it (``passive_by``) went over: the agent helped that
+    State."""
     sent = ctx.sentence
     lx = sent.lx
     a = lx["assists"]
@@ -575,5 +574,5 @@ def reviewed_work(ctx: SentenceContext) -> None:
         by = agent_after(sent, e, a.get("passive_by", ()), 4)
         if owner is None or by is None or not by.kinds() & lx.agents or set(by.keys) & set(owner.keys):
             continue
-        emit_assist(ctx, members_of(by, lx.agents), members_of(owner, {"State"}), year_before(sent, e), topic(sent, owner.end),
-                    ctx.mood(e, by))
+        emit_assist(ctx, members_of(by, lx.agents), members_of(owner, {"State"}), year_before(sent, e),
+                    topic(sent, owner.end), ctx.mood(e, by))
