@@ -443,13 +443,15 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
                                   reach, language.backrefs.get("reach_in") == "paragraphs")
         if key is None and rule.get("of_title"):
             key = of_title(st, rule["of_title"])  # "the Board of Trustees" of a report on a fund: that fund's
-        if key is None and language.backrefs.get("nested") and (language.backrefs["nested"] is True or rule.get("nested")):
-            # (with ``"nested": "by_rule"``, only the rules that say ``"nested": true``: 该基金, not 方案)
+        reads_nested = language.backrefs.get("nested") is True or language.backrefs.get("nested") and rule.get("nested")
+        if key is None and reads_nested:
             # "the Board of Trustees of the Fund …", then "the Fund": the fund named inside
             # the Board's name is what the back-reference stands for, when nothing else fits
+            # (with ``"nested": "by_rule"``, only for the rules that say ``"nested": true``: 该基金, not 方案)
             inner = [n for n in nested if n.end <= ent.start_char]
-            key = resolve_backref(rule, inner, History(units=st.history.nested, kinds=st.history.kinds[:len(st.history.nested)]),
-                                  get, st.lang, head_ends, reach)
+            units = st.history.nested
+            key = resolve_backref(rule, inner, History(units=units, kinds=st.history.kinds[:len(units)]), get, st.lang,
+                                  head_ends, reach)
         if key is None and rule.get("report_body") and st.body:
             # "the Council" far from any council named: the body the report goes to, if it fits
             key = resolve_backref(rule, [Found(0, 0, st.body, "name")], History(), get, st.lang, head_ends, 0)
