@@ -1,0 +1,48 @@
+"""The sixty-third session's rules. Sentences of our own, not copied from any gold text."""
+
+from __future__ import annotations
+
+from outcomes import assists
+from outcomes import facts as _facts
+
+
+def _assists(*paragraphs: str, zh: bool = False) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o, _m in _facts(*paragraphs, zh=zh) if p == "assists"}
+
+
+def _requests(*paragraphs: str, zh: bool = False) -> set[tuple[str, str]]:
+    return {(s, o) for s, p, o, _m in _facts(*paragraphs, zh=zh) if p == "requests"}
+
+
+# "the Court" after a regional or international court named in full is that court
+
+
+def test_the_court_after_a_regional_court_named_in_full_is_that_court():
+    text = ("Awa Diallo, a judge of the East African Court of Justice, said that the Court had coached clerks of "
+            "Uganda and Kenya on case management at the request of both Governments.")
+    assert {("org/eacj", "state/UGA"), ("org/eacj", "state/KEN")} <= _assists(text)
+    assert ("state/UGA", "org/eacj") in _requests(text)
+
+
+def test_the_court_of_a_named_place_is_another_court():
+    got = _assists("The Caribbean Court of Justice met in May. The Court of Appeal of Belize trained clerks of Guyana.")
+    assert ("org/ccj", "state/GUY") not in got
+
+
+def test_the_court_with_no_court_named_before_stands_for_nothing():
+    got = _assists("At the request of the Supreme Court of Kenya, UNDP seconded an adviser to the Court for a year.")
+    assert not {s for s, _o in got} - {"org/undp"}
+
+
+# People trained, then a comma and the States they were drawn from: those States were helped
+
+
+def test_people_drawn_from_states_after_a_comma_were_helped():
+    got = _assists("UNODC coached some 120 police officers of a joint border unit, drawn from Togo, Benin and Ghana, "
+                   "in the handling of seized goods.")
+    assert {("org/unodc", "state/TGO"), ("org/unodc", "state/BEN"), ("org/unodc", "state/GHA")} <= got
+
+
+def test_a_source_of_money_after_a_comma_is_no_recipient():
+    got = _assists("UNODC coached 40 police officers of Togo, with funds drawn from Ghana's budget.")
+    assert ("org/unodc", "state/GHA") not in got
