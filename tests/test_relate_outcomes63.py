@@ -46,3 +46,36 @@ def test_people_drawn_from_states_after_a_comma_were_helped():
 def test_a_source_of_money_after_a_comma_is_no_recipient():
     got = _assists("UNODC coached 40 police officers of Togo, with funds drawn from Ghana's budget.")
     assert ("org/unodc", "state/GHA") not in got
+
+
+# "asked her (in <year>) for …": the post the sentence before named with its holder was asked
+
+
+def test_a_post_holder_asked_for_comments_after_a_year_is_the_post_asked():
+    text = ("The meeting then heard the Special Rapporteur on the right to privacy, Ana Ruiz. She said that Peru had "
+            "asked her in 2119 for an opinion on a bill on surveillance, which she had sent in March.")
+    assert ("state/PER", "org/sr-privacy") in _requests(text)
+    assert ("org/sr-privacy", "state/PER") in _assists(text)
+
+
+def test_asked_her_to_report_after_a_resolution_is_not_the_speaker():
+    text = ("The meeting then heard the Special Rapporteur on the right to privacy, Ana Ruiz. In resolution 950/2, "
+            "the Council asked the Independent Expert on the situation of human rights in Haiti for a report.")
+    assert ("org/hrc", "org/sr-privacy") not in _requests(text)
+
+
+# "X requested guidance from Y, guidance that Y gave on a visit": the request was met
+
+
+def test_what_was_asked_for_repeated_with_that_and_given_is_help_given():
+    text = ("In 2118 Benin requested advice from the Subcommittee on Prevention of Torture on its detention "
+            "registers, advice that the Subcommittee provided during a visit in 2119.")
+    got = {(s, p, o, m) for s, p, o, m in _facts(text) if p == "assists"}
+    assert ("org/spt", "assists", "state/BEN", "Reported") in got
+
+
+def test_help_that_someone_else_gave_does_not_meet_the_request():
+    text = ("In 2118 Benin requested advice from the Subcommittee on Prevention of Torture on its detention "
+            "registers. Earlier advice that UNDP gave in 2117 on the same registers had not been followed.")
+    got = {(s, p, o, m) for s, p, o, m in _facts(text) if p == "assists"}
+    assert ("org/spt", "assists", "state/BEN", "Reported") not in got

@@ -144,6 +144,17 @@ def help_of(sent: Sentence, e: int, rq: dict) -> Group | None:
     return g
 
 
+def _object_pronoun(sent: Sentence, e: int, rq: dict) -> str | None:
+    """The ``object_pronouns`` key the text after the verb of asking ending at ``e`` begins with, a time phrase
+    right after the pronoun (``object_pronoun_time``, a regular expression whose group 1, the pronoun, is kept) left
+    out: ``asked her in 2121 for``."""
+    lx = sent.lx
+    text = lx.squeeze(sent.text[e:e + 64])
+    if rq.get("object_pronoun_time"):
+        text = re.sub(rq["object_pronoun_time"], lambda m: m.group(1), text, count=1)
+    return lx.starts_with(text, rq.get("object_pronouns", {}))
+
+
 def _speaker_asked(sent: Sentence, subj: Group, e: int, rq: dict) -> Group | None:
     """``The ILO indicated that X had asked it to advise …``: a pronoun right after the verb of asking ending at ``e``
     (``speaker_asked`` ``pronoun``, a regular expression) stands for the speaker whose reported speech the asker
@@ -216,7 +227,7 @@ def requests(ctx: SentenceContext) -> None:
                 for o in members_of(obj, agents):
                     ctx.add(k, "requests", o, mood=ctx.mood(hit[0], None))
             continue
-        pron = followed_by(sent, hit[1], rq.get("object_pronouns", {}))
+        pron = _object_pronoun(sent, hit[1], rq)
         visit = followed_by(sent, hit[1], rq.get("to_visit", ()))
         if subj and obj is None and visit:
             # X requested to visit Y, has asked to visit Y: a mechanism's request to visit a country is
@@ -228,6 +239,9 @@ def requests(ctx: SentenceContext) -> None:
             want = set(rq["object_pronouns"][pron])
             obj = next((g for g in reversed(sent.before(hit[0])) if g is not subj and g.kinds() & want
                         and not set(g.keys) & set(subj.keys)), None)
+            prev = ctx.prev_subject  # … the Special Rapporteur, A. She recalled that X had asked her for …: the post
+            if obj is None and prev is not None and prev.kinds() & want and not set(prev.keys) & set(subj.keys):
+                obj = prev
         if subj and obj is None:
             obj = _speaker_asked(sent, subj, hit[1], rq)  # UNICEF reported that X had asked it to …: UNICEF
         prev = ctx.prev_subject
