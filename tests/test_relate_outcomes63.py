@@ -79,3 +79,18 @@ def test_help_that_someone_else_gave_does_not_meet_the_request():
             "registers. Earlier advice that UNDP gave in 2117 on the same registers had not been followed.")
     got = {(s, p, o, m) for s, p, o, m in _facts(text) if p == "assists"}
     assert ("org/spt", "assists", "state/BEN", "Reported") not in got
+
+
+# 并计划于 <year> 同 Y 一道，向 Z …: the plan of the clause of adverbs carries over to the verb's own clause
+
+
+def test_a_plan_in_the_clause_of_adverbs_before_the_verb_is_a_plan():
+    text = "越南代表说，越南政府已在顺化试办社区养老中心，并打算于 2126 年与开发署一起，向老挝和柬埔寨介绍这一做法。"
+    got = {(s, o, m) for s, p, o, m in _facts(text, zh=True) if p == "assists"}
+    assert ("state/VNM", "state/LAO", "Reported") not in got
+
+
+def test_a_clause_of_adverbs_without_a_plan_leaves_help_reported():
+    text = "越南代表说，越南政府于 2126 年与开发署一起，向老挝介绍了社区养老的做法。"
+    got = {(s, o, m) for s, p, o, m in _facts(text, zh=True) if p == "assists"}
+    assert ("state/VNM", "state/LAO", "Reported") in got

@@ -343,6 +343,13 @@ def _learned_help(lx: Lexicon, sents, prevs, relations: list, assistances: list,
                 early = modality_at(sent, sent.clause_end(first_group.end), first_group, prevs[i])
             if early[0] in ("Negated", "Planned"):
                 modality, asker = early
+        lead = sent.clause_start(pos) - 1  # (the comma before the later name's clause)
+        if modality == REPORTED and lead > first.start and lx.ends_with(
+                lx.squeeze(sent.text[sent.clause_start(lead):lead]), lx["assists"].get("lead_clause_ends", ())):
+            # 并计划于 2123 年同 Y 一道，向 Z 推广: the clause of the adverbs before the verb's own carries the plan
+            before = modality_at(sent, lead, None, prevs[i])
+            if before[0] in ("Negated", "Planned"):
+                modality, asker = before
         if modality == REPORTED and group is not None and group.governor is not None and group.start < pos:
             # 它将继续通过 X 资助 Y: a giver a preposition governs takes the mood of the clause it stands in
             around = modality_at(sent, group.start, None, prevs[i])
