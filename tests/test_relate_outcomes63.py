@@ -94,3 +94,47 @@ def test_a_clause_of_adverbs_without_a_plan_leaves_help_reported():
     text = "越南代表说，越南政府于 2126 年与开发署一起，向老挝介绍了社区养老的做法。"
     got = {(s, o, m) for s, p, o, m in _facts(text, zh=True) if p == "assists"}
     assert ("state/VNM", "state/LAO", "Reported") in got
+
+
+# Money: a donor gave a fund an amount (double object), pledged to a fund an amount, paid into "the same Fund";
+# currency codes of every State
+
+
+def _contributions(text: str) -> set[tuple]:
+    from outcomes import extract
+
+    return {(c.contributor, c.recipient, c.amount, c.currency) for c in extract(text, zh=False).contributions}
+
+
+def test_a_donor_gave_a_fund_an_amount():
+    got = _contributions("Austria gave the United Nations Voluntary Fund for Technical Cooperation in the Field of "
+                         "Human Rights EUR 75,000 in 2119.")
+    assert ("state/AUT", "org/vf-tc", "75000", "EUR") in got
+
+
+def test_a_donor_pledged_to_a_fund_an_amount():
+    got = _contributions("Belgium pledged to the Voluntary Fund for Financial and Technical Assistance in the "
+                         "Implementation of the Universal Periodic Review EUR 400,000 for 2120.")
+    assert ("state/BEL", "org/upr-vf-fta", "400000", "EUR") in got
+
+
+def test_an_amount_next_to_a_donor_in_a_list_is_still_the_donor_s():
+    got = _contributions("The donors were Spain, EUR 800,000, and Italy, EUR 250,000.")
+    assert {("state/ESP", None, "800000", "EUR"), ("state/ITA", None, "250000", "EUR")} <= got
+
+
+def test_paid_into_the_same_fund_in_a_currency_of_its_own():
+    got = _contributions("Chile gave USD 50,000 to the Voluntary Fund for Financial and Technical Assistance in the "
+                         "Implementation of the Universal Periodic Review. Armenia paid AMD 9,000,000 into the same "
+                         "Fund.")
+    assert ("state/ARM", "org/upr-vf-fta", "9000000", "AMD") in got
+
+
+def test_a_word_that_is_also_a_currency_code_is_no_amount():
+    got = _contributions("In 2119 all 40 participants thanked Norway, which gave USD 10,000 to OHCHR.")
+    assert {c[3] for c in got} == {"USD"}
+
+
+def test_a_goal_or_a_conference_numbered_like_an_amount_is_no_money():
+    got = _contributions("Peru reported on SDG 16 and attended COP 28; the CRC 2 meeting followed.")
+    assert got == set()

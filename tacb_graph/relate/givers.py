@@ -64,6 +64,21 @@ def amount_from(sent, e: int, c: dict):
     return g.items[0] if gap == g.governor else None
 
 
+def _amount_taker(sent, g, item, c: dict) -> bool:
+    """Whether ``item``, the first of its group ``g``, right before an amount with no bracket between, takes it: a
+    recipient marker governs it (``pledged to the Fund EUR 1,200,000``: ``recipient_after_markers``) or a verb of
+    giving to someone stands right before it (``gave the Fund CHF 300,000``: ``double_object`` ``verbs``) — not the
+    later name of a list (``… to the Fund and Peru 20,000 euros``: Peru gave)."""
+    if item is not g.items[0]:
+        return False
+    lx = sent.lx
+    lead = lx.trim(lx.squeeze(sent.text[sent.clause_start(g.start):g.head]).strip(), "determiners")
+    if g.governor is not None and g.governor in c.get("recipient_after_markers", ()):
+        return True
+    verbs = (c.get("double_object") or {}).get("verbs", ())
+    return bool(verbs) and lx.ends_with(lead, verbs) is not None
+
+
 def named_giver(sent, s: int, c: dict):
     """The one entity an amount at ``s`` belongs to, where the language reads it so: the amount in
     brackets right after a name (``Germany (USD 2,000,000)``, ``amount_after_giver``) — or right after it,
@@ -81,7 +96,9 @@ def named_giver(sent, s: int, c: dict):
     if c.get("amount_after_giver") and (before.endswith(marks) or c.get("amount_next_to_giver")):
         if before.endswith(marks):
             before = before[:-1].rstrip()
-        items = [it for g in sent.groups for it in g.items if it.end == len(before) and it.kind in lx.agents]
+        bracket = sent.text[:s].rstrip().endswith("(")
+        items = [it for g in sent.groups for it in g.items if it.end == len(before) and it.kind in lx.agents
+                 and (bracket or not _amount_taker(sent, g, it, c))]
         if items:
             return items[-1]
     words = c.get("giver_of", ())
