@@ -138,3 +138,39 @@ def test_a_word_that_is_also_a_currency_code_is_no_amount():
 def test_a_goal_or_a_conference_numbered_like_an_amount_is_no_money():
     got = _contributions("Peru reported on SDG 16 and attended COP 28; the CRC 2 meeting followed.")
     assert got == set()
+
+
+# Submissions: "X supplied information for the report, as did A and B"; "… and by two organizations of the
+# United Nations system, A and B"; "was also approached but sent no information"; "invited … but declined"
+
+
+def _submitted(text: str) -> set[tuple[str, str]]:
+    return {(s, m) for s, p, o, m in _facts(text) if p == "submittedInputTo"}
+
+
+def test_supplied_information_for_the_report_as_did_others():
+    got = _submitted("The Government of Armenia supplied information for the report, as did UNHCR and the "
+                     "International Organization for Migration (IOM).")
+    assert {("state/ARM", "Reported"), ("org/unhcr", "Reported"), ("org/iom", "Reported")} <= got
+
+
+def test_a_list_of_submitters_goes_on_after_organizations_of_the_system():
+    got = _submitted("Information was supplied by the Government of Fiji and by two organizations of the United "
+                     "Nations system, UNDP and the World Health Organization (WHO).")
+    assert {("state/FJI", "Reported"), ("org/undp", "Reported"), ("org/who", "Reported")} <= got
+
+
+def test_approached_but_sent_no_information_is_no_submission():
+    got = _submitted("The Government of Fiji sent a reply. UNDP was also approached but sent no information.")
+    assert ("org/undp", "Negated") in got
+
+
+def test_invited_to_provide_information_but_declined_is_no_submission():
+    got = _submitted("The Government of Fiji sent a reply. UNDP was also invited to provide information but "
+                     "declined, citing its own reporting.")
+    assert ("org/undp", "Negated") in got
+
+
+def test_supplied_information_to_the_police_is_no_submission():
+    got = _submitted("UNDP supplied information to the police of Fiji on the new law.")
+    assert not got
