@@ -174,3 +174,35 @@ def test_invited_to_provide_information_but_declined_is_no_submission():
 def test_supplied_information_to_the_police_is_no_submission():
     got = _submitted("UNDP supplied information to the police of Fiji on the new law.")
     assert not got
+
+
+# A State that sent a written contribution speaks at the meeting in other paragraphs: what its representative or a
+# named speaker says there is no part of its reply
+
+
+def _submitted_in(*paragraphs: str) -> set[tuple[str, int]]:
+    from outcomes import extract
+
+    return {(r.subject, r.number) for r in extract(*paragraphs, zh=False).relations
+            if r.predicate == "submittedInputTo" and r.modality == "Reported"}
+
+
+REPLIES = "Written contributions received after the meeting from Peru and Chile are reflected in the present summary."
+
+
+def test_what_a_named_speaker_says_of_a_state_is_no_reply():
+    got = _submitted_in(REPLIES, "Mr. Rojas said that Peru had asked UNDP for help with its register. Peru had "
+                                 "also sought a grant from the Fund.")
+    assert ("state/PER", 1) in got and ("state/PER", 2) not in got
+
+
+def test_what_the_representative_of_a_state_says_is_no_reply():
+    got = _submitted_in(REPLIES, "The representative of Chile added that UNDP had trained its census staff.")
+    assert ("state/CHL", 2) not in got
+
+
+def test_a_later_contribution_announced_that_never_arrived_is_no_submission():
+    got = {(s, m) for s, p, o, m in _facts("Written contributions received from Peru are reflected in the present "
+                                           "summary; Chile announced one that never arrived.")
+           if p == "submittedInputTo"}
+    assert ("state/CHL", "Negated") in got

@@ -232,6 +232,10 @@ class RelationExtractor:
             opened = bool(spoken) and bool(sents) and re.match(spoken, lx.squeeze(sents[0].text[sents[0].start:sents[0].end]))
             speech = lx["submitted_input"].get("speech_opening")  # (中国代表认为…。中国向 X 派出了…: a statement, all of it)
             opened = opened or bool(speech) and bool(sents) and re.match(speech, lx.squeeze(sents[0].text[sents[0].start:sents[0].end]))
+            titled = lx["submitted_input"].get("titled_speech")  # (Mr. A said that X had …; Speakers discussed …)
+            spoken_unit = bool(titled) and bool(sents) and re.match(
+                titled, lx.squeeze(sents[0].text[sents[0].start:sents[0].end]).strip()) is not None
+            opened = opened or spoken_unit
             for ev in events if unit.number in st.relayed else ():
                 sent = sents[ev.sentence]
                 if opened or spoken and re.search(spoken, lx.squeeze(sent.text[sent.start:ev.pos])) \
@@ -251,8 +255,11 @@ class RelationExtractor:
                 st.read_submitters()
                 listed = st.listed - self._titled_states(ctx, st.listed)
                 for ev in events:
-                    if _told_elsewhere(sents[ev.sentence], ev, lx):
-                        continue
+                    sent = sents[ev.sentence]
+                    if spoken_unit or _told_elsewhere(sent, ev, lx) or said_by and re.search(
+                            said_by, lx.squeeze(sent.text[sent.clause_start(ev.pos):ev.pos])) \
+                            or titled and re.match(titled, lx.squeeze(sent.text[sent.start:ev.pos]).strip()):
+                        continue  # (the representative of X said …; a unit that opens with a speaker: spoken, not replied)
                     for k in _respondents(ev, listed):
                         if k in listed and k not in denied:
                             st.relations.append(Relation(k, "submittedInputTo", REPORT, unit.unit, unit.number,
