@@ -206,3 +206,33 @@ def test_a_later_contribution_announced_that_never_arrived_is_no_submission():
                                            "summary; Chile announced one that never arrived.")
            if p == "submittedInputTo"}
     assert ("state/CHL", "Negated") in got
+
+
+# "by two partners, A and B": the agents of a passive named after the count of them
+
+
+def test_the_agents_of_a_passive_named_after_their_count():
+    got = _assists("A course for prosecutors of Tonga was given in 2120 by two partners, UNODC and the United Nations "
+                   "Development Programme (UNDP).")
+    assert {("org/unodc", "state/TON"), ("org/undp", "state/TON")} <= got
+
+
+def test_partners_named_after_the_count_without_by_are_no_agents():
+    got = _assists("A course for prosecutors of Tonga was given in 2120, with two partners, UNODC and UNDP, "
+                   "watching.")
+    assert ("org/undp", "state/TON") not in got
+
+
+# "X's request of May 2125 that Y second …": the date between the request and its "that"
+
+
+def test_a_dated_request_that_someone_help_has_not_been_answered():
+    got = {(s, p, o, m) for s, p, o, m in _facts("Tonga's request of March 2119 that UNDP second an adviser to the "
+                                                 "Ministry of Justice has not been answered.")}
+    assert ("state/TON", "requests", "org/undp", "Reported") in got
+    assert ("org/undp", "assists", "state/TON", "Negated") in got
+
+
+def test_a_body_of_the_asker_after_to_is_not_the_one_asked():
+    got = _requests("Tonga's request that UNDP second an adviser to the Ministry of Justice of Tonga is pending.")
+    assert ("state/TON", "org/undp") in got

@@ -280,7 +280,8 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
     ``that`` is asked (a request from X that Y train …); a bare request noun (``relative_maker`` ``nouns``) is read
     only with a relative clause naming its maker and addressee (:func:`_relative_maker`); an aside after the maker
     (``aside_to``: ``, addressed to Y …,``) may name the addressee; so may ``from`` after what was asked for
-    (``asked_from``: a request of X for help from Y)."""
+    (``asked_from``: a request of X for help from Y); so may ``that`` after the request's date (``dated_that``, a
+    regular expression on the words from the noun to the one asked: X's request of May 2125 that Y second …)."""
     sent = ctx.sentence
     lx = sent.lx
     text = sent.text
@@ -316,7 +317,12 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
                 maker = ctx.prev_subject  # (X reported that …) Its request to Y …: the one the sentence before is about
         if maker is None or not maker.kinds() & agents:
             continue
-        to = rel_to or next((g for g in after if g is not maker and phrase_before(sent, g, nom.get("to", ()))), None)
+        to = rel_to or next((g for g in after if g is not maker and not set(g.keys) & set(maker.keys)
+                             and phrase_before(sent, g, nom.get("to", ()))), None)
+        dated = None
+        if to is None and nom.get("dated_that"):  # X's request of May 2125 that Y second …: Y is asked
+            to = dated = next((g for g in after if g is not maker and g.kinds() & agents and re.fullmatch(
+                nom["dated_that"], lx.squeeze(text[ns:g.start if g.lead is None else g.lead]).strip())), None)
         if to is None and nom.get("that_after_maker"):  # a request from X that Y train …: Y is asked
             to = next((g for g in after if g.start > maker.end and g.kinds() & agents and lx.trim(lx.squeeze(
                 text[maker.end:g.start if g.lead is None else g.lead]).strip().lower(), "determiners")
@@ -345,7 +351,7 @@ def _nominal(ctx: SentenceContext, nom: dict) -> None:
                 and re.match(nom["granted_then_planned"], text[outcome[1]:sent.end]):
             mood = "Planned"  # … had been approved, and the training is scheduled for September: still to come
         rest = lx.squeeze(text[ns:sent.end]).lower()  # (what was asked: a request for …, a request that Y …)
-        if not declined and not any(w in rest[:nom.get("for_reach", 120)] for w in nom.get("what_asked", (" for ",))) \
+        if not declined and dated is None and not any(w in rest[:nom.get("for_reach", 120)] for w in nom.get("what_asked", (" for ",))) \
                 and not (outcome is not None and to is not None and nom.get("outcome_names_it")):
             continue  # (a similar request made by X to Y had not been answered: the outcome says it was a request)
         if declined and to is not None:

@@ -630,6 +630,12 @@ def agent_after(sent: Sentence, e: int, markers, max_gap: int) -> Group | None:
     if not markers:
         return None
     lx = sent.lx
+    appos = lx.get("agent_apposition")  # carried out by two partners, A and B: the agents after the comma
+    m = re.compile(appos).match(sent.text, e) if appos else None
+    if m is not None:
+        g = next((g for g in sent.groups if g.start >= m.end()), None)
+        if g is not None and g.governor is None and not lx.trim(lx.squeeze(sent.text[m.end():g.head]), "determiners"):
+            return g
     end = sent.clause_end(e)
     for g in sent.groups:
         if g.start < e or g.start > end:
