@@ -236,3 +236,30 @@ def test_a_dated_request_that_someone_help_has_not_been_answered():
 def test_a_body_of_the_asker_after_to_is_not_the_one_asked():
     got = _requests("Tonga's request that UNDP second an adviser to the Ministry of Justice of Tonga is pending.")
     assert ("state/TON", "org/undp") in got
+
+
+# "…, and Y plans to help Z": a name after ", and" with a verb of its own opens a clause, no list
+
+
+def test_a_name_with_a_present_tense_verb_after_and_opens_a_clause():
+    got = _assists("OHCHR will send an adviser to the Ministry of Justice of Armenia, and UNICEF plans to help Georgia.")
+    assert ("org/ohchr", "org/unicef") not in got
+    assert ("org/unicef", "state/GEO") in got and ("org/ohchr", "state/GEO") not in got
+
+
+# "Denmark paid for their participation"; "sent the International Committee of the Red Cross (ICRC) a request in
+# 2125 for advice": a long name between the verb and the request, a year between the request and what it asks
+
+
+def test_who_paid_for_the_participants_attendance_helped_them():
+    got = _assists("Six officials of Armenia attended a course on complaint handling given by UNDP; Norway paid for "
+                   "their participation.")
+    assert ("state/NOR", "state/ARM") in got
+
+
+def test_a_request_sent_to_a_body_with_a_long_name_and_a_year_before_what_it_asks():
+    text = ("Armenia sent the International Committee of the Red Cross (ICRC) a request in 2120 for advice on a "
+            "register of missing persons; that request has not been answered.")
+    assert ("state/ARM", "org/icrc") in _requests(text)
+    got = {(s, p, o, m) for s, p, o, m in _facts(text)}
+    assert ("org/icrc", "assists", "state/ARM", "Negated") in got

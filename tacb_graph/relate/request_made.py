@@ -78,6 +78,8 @@ def _for_help(sent, ve: int, noun: tuple[int, int, str], to_end: int, spec: dict
     if spec.get("help_before") and lx.ends_with(lx.squeeze(sent.text[ve:noun[0]]), helps):
         return True  # 提出技术支助请求
     rests = [lx.squeeze(sent.text[p:sent.clause_end(p)]).lstrip() for p in {noun[1], max(noun[1], to_end)}]
+    if lx.get("agent_gap_time"):  # a request in 2125 for advice: the time between the noun and what it asks for
+        rests = [re.sub(lx["agent_gap_time"], "", r, count=1) for r in rests]
     return any(rest.startswith(m + " ") and lx.starts_within(rest[len(m):].lstrip(), helps, 2)
                for m in spec.get("help_after", ()) for rest in rests)  # a request (to X) for expert support
 
@@ -100,7 +102,9 @@ def request_made(ctx: SentenceContext) -> None:
     agents = lx.agents
     text = sent.text
     for vs, ve, w in lx.find(text, spec["verbs"], sent.start, sent.end):
-        end = min(sent.clause_end(ve), ve + spec.get("gap", 20))
+        first = object_after(sent, ve, agents, max_gap=1) if spec.get("direct") else None
+        # (sent the International Committee of the Red Cross (ICRC) a request: the gap counts from the long name's end)
+        end = min(sent.clause_end(ve), (first.end if first is not None else ve) + spec.get("gap", 20))
         content = _content_agent(sent, ve, spec, agents)  # 提出的由 F 资助设立…的请求: F is asked
         if content is not None:
             end = min(sent.clause_end(ve), content.end + spec["content_agent"].get("gap", 30))
