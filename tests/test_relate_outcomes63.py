@@ -263,3 +263,20 @@ def test_a_request_sent_to_a_body_with_a_long_name_and_a_year_before_what_it_ask
     assert ("state/ARM", "org/icrc") in _requests(text)
     got = {(s, p, o, m) for s, p, o, m in _facts(text)}
     assert ("org/icrc", "assists", "state/ARM", "Negated") in got
+
+
+# 收到了 A、B 和 C 的书面答复; 董事会有五名成员，…，…的成员为：A、B…
+
+
+def test_written_replies_received_from_a_list_are_submissions():
+    got = {s for s, p, o, m in _facts("编写本报告期间，人权高专办收到了马里政府、尼日尔政府和西非经共体的书面答复。", zh=True)
+           if p == "submittedInputTo"}
+    assert {"state/MLI", "state/NER", "org/ecowas"} <= got
+
+
+def test_members_listed_after_a_count_of_the_board_s_members():
+    text = ("人权领域技术合作自愿基金董事会有三名成员，均以个人身份任职，本期的成员为：卡洛斯·门德斯、"
+            "玛丽亚·伊万诺娃和陈文光。")
+    got = {(s, o) for s, p, o, m in _facts(text, zh=True) if p == "memberOf"}
+    assert ("person/卡洛斯·门德斯", "org/vf-tc-board") in got
+    assert not {o for _s, o in got} - {"org/vf-tc-board"}

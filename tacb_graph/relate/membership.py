@@ -138,9 +138,13 @@ def member_renamed(ctx: SentenceContext) -> None:
             body = [g for g in sent.groups[:1] if g.kinds() & (lx.agents - {"Person", "State"}) and g.end <= s]
         if not body or "Person" in body[-1].kinds():
             continue
+        bodies = members_of(body[-1], lx.agents)
+        items = body[-1].items
+        if len(items) > 1 and not text[items[-2].end:items[-1].start].strip():
+            bodies = [items[-1].key]  # 基金董事会有五名成员: the Board of the Fund named right before it, not the Fund
         for g in sent.after(e):
             for a in members_of(g, {"Person"}):
-                for b in members_of(body[-1], lx.agents):
+                for b in bodies:
                     ctx.add(a, "memberOf", b)
     _members_named(ctx, mo)
     _chaired_by(ctx, mo)
