@@ -280,3 +280,20 @@ def test_members_listed_after_a_count_of_the_board_s_members():
     got = {(s, o) for s, p, o, m in _facts(text, zh=True) if p == "memberOf"}
     assert ("person/卡洛斯·门德斯", "org/vf-tc-board") in got
     assert not {o for _s, o in got} - {"org/vf-tc-board"}
+
+
+# 请求基金为其…提供支持 (the bare short name after the verb of asking); 具体活动将由 X 执行 (X carries out the
+# activities, it runs no fund)
+
+
+def test_the_fund_asked_by_its_short_name_after_the_verb_of_asking():
+    got = {(s, p, o, m) for s, p, o, m in _facts("人权领域技术合作自愿基金本年度资助了四个项目。",
+                                                 "乍得政府于 2120 年 3 月请求基金为其编写普遍定期审议中期报告提供支持。",
+                                                 zh=True)}
+    assert ("state/TCD", "requests", "org/vf-tc", "Reported") in got
+
+
+def test_who_carries_out_the_activities_a_fund_approved_runs_no_fund():
+    got = {(s, p, o) for s, p, o, m in _facts("人权领域技术合作自愿基金已批准支持乍得国家人权委员会的筹备工作，具体活动将由开发署执行。",
+                                              zh=True)}
+    assert ("org/vf-tc", "administeredBy", "org/undp") not in got

@@ -93,6 +93,9 @@ def funded_administered(ctx: SentenceContext) -> None:
                     subj = None  # X 执行了一个由 Y 出资的项目: the project the relative clause describes is funded
                 if after and _relative(lx, rest, verbs):
                     subj = _relative_head(sent, g, lx, verbs, kinds) or subj  # 由 X 管理的 F: F, named right after
+                if subj and pred == "administeredBy" and subj.start < sent.clause_start(marker) \
+                        and lx.find(before, (lx.get("activities") or {}).get("nouns", ())):
+                    subj = None  # F 已批准支持 Y，具体活动将由 X 执行: X carries out the activities, it runs no F
                 if subj and after and lx.ends_with(before, lx["funded_by"].get("approved_before", ())):
                     subj = None  # 董事会核准由 F 资助一个项目: what the subject approved is funded, not the subject
                 act = lx["assists"].get("funded_act")
