@@ -297,3 +297,9 @@ def test_who_carries_out_the_activities_a_fund_approved_runs_no_fund():
     got = {(s, p, o) for s, p, o, m in _facts("人权领域技术合作自愿基金已批准支持乍得国家人权委员会的筹备工作，具体活动将由开发署执行。",
                                               zh=True)}
     assert ("org/vf-tc", "administeredBy", "org/undp") not in got
+
+
+def test_an_activity_moved_to_a_later_date_is_planned():
+    got = {(s, o, m) for s, p, o, m in _facts("开发署原打算于 2120 年 5 月为乍得的法官举办一期培训，后因雨季道路中断，培训改在 2120 年 11 月举行。",
+                                              zh=True) if p == "assists"}
+    assert ("org/undp", "state/TCD", "Planned") in got
