@@ -303,3 +303,16 @@ def test_an_activity_moved_to_a_later_date_is_planned():
     got = {(s, o, m) for s, p, o, m in _facts("开发署原打算于 2120 年 5 月为乍得的法官举办一期培训，后因雨季道路中断，培训改在 2120 年 11 月举行。",
                                               zh=True) if p == "assists"}
     assert ("org/undp", "state/TCD", "Planned") in got
+
+
+def test_the_council_should_request_someone_to_help_is_advised_help():
+    got = {(s, o, m) for s, p, o, m in _facts("In the view of the Committee, the Council should request OHCHR to "
+                                              "open its course to the delegations of Tuvalu and Nauru.")
+           if p == "assists"}
+    assert ("org/ohchr", "state/TUV", "Recommended") in got
+
+
+def test_an_amount_after_and_and_a_donor_is_that_donor_s():
+    got = _contributions("Norway provided NOK 4.5 million to OHCHR for 2115–2117 and the Netherlands EUR 600,000 to "
+                         "the Regional Office for Europe.")
+    assert ("state/NLD", "org/ohchr-europe", "600000", "EUR") in got

@@ -426,9 +426,8 @@ def _person_roles(relations: list, assistances: list, kinds: dict, lx: Lexicon, 
     # (``posts``: the holders the report named so far, kept up to date here unit by unit)
     post = posts if posts is not None else {}
     post.update((r.object, r.subject) for r in relations if r.predicate == "heldBy" and person(r.object))
-    # (and whom the holder was asked by: X had asked her for comments — the post was asked)
-    relations = [r if r.predicate not in ("assists", "requests") else replace(
-        r, subject=post.get(r.subject, r.subject), object=post.get(r.object, r.object)) for r in relations]
+    relations = [r if r.predicate != "assists" else replace(r, subject=post.get(r.subject, r.subject),
+                                                            object=post.get(r.object, r.object)) for r in relations]
     relations = [r for r in relations if r.predicate in allowed or not (person(r.subject) or person(r.object))
                  and r.subject != r.object]
     if "assists" not in allowed:

@@ -73,8 +73,9 @@ def _amount_taker(sent, g, item, c: dict) -> bool:
         return False
     lx = sent.lx
     lead = lx.trim(lx.squeeze(sent.text[sent.clause_start(g.start):g.head]).strip(), "determiners")
-    if g.governor is not None and g.governor in c.get("recipient_after_markers", ()):
-        return True
+    if g.governor is not None and g.governor in c.get("recipient_after_markers", ()) \
+            and lx.ends_with(lead, (g.governor,)):
+        return True  # (not … to OHCHR for 2115–2117 and the Netherlands EUR 600,000: "and" stands before it)
     verbs = (c.get("double_object") or {}).get("verbs", ())
     return bool(verbs) and lx.ends_with(lead, verbs) is not None
 

@@ -269,6 +269,9 @@ def _request_scope(sent: Sentence, pos: int, subject: Group | None, lx: Lexicon,
             earlier = [h for h, m in verbs if h[1] <= cs and m == "Requested"]
             if lead in md["coordinated_request_leads"] and earlier:
                 outer = _request_scope(sent, earlier[-1][0], asker, lx, prev, depth + 1)
+        if outer is None and md.get("should") and lx.ends_with(
+                lx.squeeze(text[max(sent.start, s - 12):s]).rstrip(), md["should"]):
+            outer = ("Recommended", s)  # the Council should request Y to …: a request that is itself advised
         joined = lx.language.spaced and _w.endswith(("ed", "s")) \
             and lx.ends_with(lx.squeeze(text[max(sent.start, s - 8):s]).rstrip(), (", and",))
         if outer is not None and outer[0] == "Recommended" and not joined:
