@@ -316,3 +316,11 @@ def test_an_amount_after_and_and_a_donor_is_that_donor_s():
     got = _contributions("Norway provided NOK 4.5 million to OHCHR for 2115–2117 and the Netherlands EUR 600,000 to "
                          "the Regional Office for Europe.")
     assert ("state/NLD", "org/ohchr-europe", "600000", "EUR") in got
+
+
+def test_a_drafting_group_made_up_of_its_members_named_without_a_colon():
+    got = {(s, o) for s, p, o, m in _facts("The Human Rights Council Advisory Committee entrusted the study to a "
+                                           "drafting group made up of its members Ana Lucia Ferraz (Chair), Piotr "
+                                           "Nowicki and Amina Yusuf.") if p == "memberOf"}
+    assert {("person/ana-lucia-ferraz", "org/hrc-advisory-committee"),
+            ("person/amina-yusuf", "org/hrc-advisory-committee")} <= got
