@@ -324,3 +324,18 @@ def test_a_drafting_group_made_up_of_its_members_named_without_a_colon():
                                            "Nowicki and Amina Yusuf.") if p == "memberOf"}
     assert {("person/ana-lucia-ferraz", "org/hrc-advisory-committee"),
             ("person/amina-yusuf", "org/hrc-advisory-committee")} <= got
+
+
+# "X were equipped (in 2120) with computers. The purchase was financed by Y, and Z procured the equipment": Y and Z
+# helped X
+
+
+def test_who_financed_the_purchase_of_goods_a_body_was_equipped_with_helped_it():
+    got = _assists("The district courts of Armenia were equipped in 2119 with 30 computers. The purchase was "
+                   "financed by Japan, and UNDP procured the equipment and handed it over.")
+    assert {("state/JPN", "state/ARM"), ("org/undp", "state/ARM")} <= got
+
+
+def test_a_purchase_financed_with_no_goods_received_before_helps_no_one():
+    got = _assists("The district courts of Armenia held 30 hearings. The purchase was financed by Japan.")
+    assert ("state/JPN", "state/ARM") not in got

@@ -153,6 +153,13 @@ def goods_came_from(ctx: SentenceContext) -> None:
             and re.fullmatch(spec["came_from"], lx.squeeze(text[sent.start:first.start]).strip()):
         emit_assist(ctx, members_of(first, lx.agents), list(carried), year_before(sent, first.start),
                     topic(sent, first.end), ctx.mood(first.start, first))
+        also = spec.get("also_gave")  # … was financed by Y, and Z procured the equipment and handed it over: Z too
+        nxt = next((g for g in sent.after(first.end) if g is not first), None)
+        if also and nxt is not None and nxt.kinds() & lx.agents and not set(nxt.keys) & set(carried) \
+                and re.fullmatch(also["between"], lx.squeeze(text[first.end:nxt.start]).strip()) \
+                and re.match(also["verbs"], lx.squeeze(text[nxt.end:sent.clause_end(nxt.end)]).strip()):
+            emit_assist(ctx, members_of(nxt, lx.agents), list(carried), year_before(sent, nxt.start),
+                        topic(sent, nxt.end), ctx.mood(nxt.start, nxt))
         return
     for s, e, _w in lx.find(text, spec["verbs"], sent.start, sent.end):
         lo, hi = sent.clause_start(s), sent.clause_end(e)
