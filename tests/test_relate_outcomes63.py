@@ -339,3 +339,9 @@ def test_who_financed_the_purchase_of_goods_a_body_was_equipped_with_helped_it()
 def test_a_purchase_financed_with_no_goods_received_before_helps_no_one():
     got = _assists("The district courts of Armenia held 30 hearings. The purchase was financed by Japan.")
     assert ("state/JPN", "state/ARM") not in got
+
+
+def test_who_organized_a_study_visit_the_visitors_went_on_helped_them():
+    got = _assists("In May 2120, four officials of Tonga travelled to Fiji on a study visit arranged by UNDP to see "
+                   "how relocation sites are monitored.")
+    assert ("org/undp", "state/TON") in got and ("org/undp", "state/FJI") not in got

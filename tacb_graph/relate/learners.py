@@ -366,6 +366,14 @@ def visits_hosted(ctx: SentenceContext) -> None:
             # had come to Brasilia on study visits to learn from its programme: the host State helped the visitors
             emit_assist(ctx, list(dict.fromkeys(keys)), visitors, year_before(sent, s), topic(sent, host.end),
                         ctx.mood(s, None))
+        org = spec.get("organized_by")  # travelled to Y on a study visit organized by Z: Z helped the visitors
+        for g in (sent.after(host.end) if visitors and org else ()):
+            if g.start > sent.clause_end(host.end):
+                break
+            if g.kinds() & lx.agents and not set(g.keys) & set(visitors) \
+                    and re.fullmatch(org, lx.squeeze(text[host.end:g.start]).strip()):
+                emit_assist(ctx, list(g.keys), visitors, year_before(sent, s), topic(sent, host.end), ctx.mood(s, None))
+                break
         if visitors:  # (… The programme was drawn up by Y: the visit a later sentence tells more of)
             ctx.carried["visit"] = (list(dict.fromkeys(keys)), visitors, text[host.start:host.end])
             # (… to San José to see how the Office of the Ombudsman of Costa Rica deals with complaints: the body they
