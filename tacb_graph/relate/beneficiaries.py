@@ -72,9 +72,11 @@ def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip:
         end = sent.clause_end(sent.clause_end(end + 1) + 1)  # held it in Suva, in cooperation with Y, for X
     resume = act.get("recipient_resume")  # a workshop in Palikir on the follow-up to …, for officials of A, B and C
     origin = act.get("people_origin", {})  # trained 230 officers of the task force, drawn from A, B and C
-    from_at = None
-    if end < sent.end and sent.text[end] == "," and (resume and re.match(resume, sent.text[end + 1:end + 40]) or (
-            origin and re.match(origin["after"], sent.text[end + 1:end + 40]) and (from_at := end))):
+    comma = end < sent.end and sent.text[end] == ","
+    resumed = comma and bool(resume) and re.match(resume, sent.text[end + 1:end + 40]) is not None
+    drawn = comma and not resumed and bool(origin) and re.match(origin["after"], sent.text[end + 1:end + 40]) is not None
+    from_at = end if drawn else None  # (the comma after which the groups origin's markers govern are the people's)
+    if resumed or drawn:
         end = sent.clause_end(end + 1)
         while end < sent.end and sent.text[end] == "," and lx.find(sent.text, lx["coordinators"], end, end + 8):
             end = sent.clause_end(end + 1)  # (officials of A, B and C: the list goes on after its commas)
@@ -91,9 +93,9 @@ def recipient_after(sent: Sentence, pos: int, act: dict, agents: set[str], skip:
                 prev_end = g.end
                 continue
             break
-        if from_at is not None and g.start > from_at and g.governor in origin["markers"]:
-            pass  # (the people came from there: the group is whom the activity was for)
-        elif g.governor not in markers and not _participants_of(sent, pos, g, act) and not _people_for(sent, pos, g, act, markers):
+        origin_of = from_at is not None and g.start > from_at and g.governor in origin["markers"]
+        if not origin_of and g.governor not in markers and not _participants_of(sent, pos, g, act) \
+                and not _people_for(sent, pos, g, act, markers):
             owners_of = act.get("owners_of", ())
             if act.get("skip_owner") and (g.governor is None or g.governor in owners_of) and "State" not in g.kinds() \
                     and lx.trim(lx.squeeze(sent.text[pos:g.start]), "determiners") in ((g.governor,) if g.governor else owners_of):
