@@ -154,7 +154,7 @@ def goods_came_from(ctx: SentenceContext) -> None:
         emit_assist(ctx, members_of(first, lx.agents), list(carried), year_before(sent, first.start),
                     topic(sent, first.end), ctx.mood(first.start, first))
         also = spec.get("also_gave")  # … was financed by Y, and Z procured the equipment and handed it over: Z too
-        nxt = next((g for g in sent.after(first.end) if g is not first), None)
+        nxt = next(iter(sent.after(first.end)), None)
         if also and nxt is not None and nxt.kinds() & lx.agents and not set(nxt.keys) & set(carried) \
                 and re.fullmatch(also["between"], lx.squeeze(text[first.end:nxt.start]).strip()) \
                 and re.match(also["verbs"], lx.squeeze(text[nxt.end:sent.clause_end(nxt.end)]).strip()):
