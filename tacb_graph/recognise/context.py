@@ -35,6 +35,8 @@ class History:
     nested: list[list] = field(default_factory=list)  # per unit: [(start, key), ...] named inside longer names
     last: dict[str, int] = field(default_factory=dict)  # entity key -> place of its latest mention so far
     seen: int = 0  # mentions so far in the report
+    unknown: dict[str, int] = field(default_factory=dict)  # back-reference rule -> place of the last body of its
+    # head named in full with no gazetteer row (``unknown_named_before``)
     _latest: dict[int, list] = field(default_factory=dict, repr=False)  # unit -> its keys once each, latest first
 
     def push(self, unit, found, entities) -> None:

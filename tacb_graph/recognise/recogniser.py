@@ -28,7 +28,7 @@ from spacy.tokens import Doc
 from ..config import Config, load_config
 from ..records import Abbreviation, Entity, Mention, Recognised, Segmented
 from .around import ends_before, skip_space_back
-from .context import BACKREF, NOT, History, find_definitions, resolve_backref
+from .context import BACKREF, NOT, History, find_definitions, name_head, resolve_backref
 from .normalise import normalise
 from .report import ReportContext, TextUnit, doc_text, text_units
 from .documents import add_resolution, body_for, body_in_sentence, document_entity, owned
@@ -98,17 +98,43 @@ def _named_before(st: UnitState, title: str) -> str | None:
     return max(ends, key=lambda k: st.history.last[k]) if ends else None
 
 
-def _unknown_named_before(text: str, at: int, rule: dict, found) -> bool:
-    """A body of the reference's head named in full earlier in the unit (``unknown_named_before``, a regular expression:
-    ``The Commission for Prevention and Protection against Discrimination``) that no mention covers, and no mention
-    the reference could stand for between it and the reference: the reference is to that unnamed body."""
-    for m in re.finditer(rule["unknown_named_before"], text[:at]):
-        if any(f.start <= m.start() < f.end for f in found):
-            continue  # (the Commission on Human Rights of X, a name the gazetteer has)
-        head = rule.get("suffix", "")
-        if not any(m.end() <= f.start < at and head in text[f.start:f.end] for f in found):
+def _unknown_names(text: str, rule: dict, found) -> list[int]:
+    """Where the unit names in full a body of the reference's head (``unknown_named_before``, a regular expression:
+    ``The Commission for Prevention and Protection against Discrimination``, ``The Truth, Justice and Reparation
+    Commission of X``) that no mention covers (its ``head`` group, else the match's start)."""
+    out = []
+    for m in re.finditer(rule["unknown_named_before"], text):
+        h = m.start("head") if "head" in m.re.groupindex else m.start()
+        if not any(f.start <= h < f.end for f in found):  # (the Commission on Human Rights of X, a name the
+            out.append(m.end())  # gazetteer has)
+    return out
+
+
+def _unknown_named_before(st: UnitState, text: str, at: int, rule: dict, found) -> bool:
+    """A body of the reference's head named in full before it (:func:`_unknown_names`) — in its unit or in one
+    before — and no mention the reference could stand for between that name and the reference: the reference is to
+    that unnamed body."""
+    head = rule.get("suffix", "")
+    for end in _unknown_names(text[:at], rule, found):
+        if not any(end <= f.start < at and head in text[f.start:f.end] for f in found):
             return True  # (no body of that head named since: the Commission of X, then the Commission, is X's)
-    return False
+    since = st.history.unknown.get(rule["text"])
+    if since is None or any(f.start < at and head in text[f.start:f.end] for f in found):
+        return False  # (a body of that head named in the unit itself, before the reference: the nearer one)
+    ends = tuple(st.config.language.backrefs.get("head_ends", ()))
+    return not any(p >= since and k in st.entities and name_head(st.entities[k].label_en or "", ends).endswith(head)
+                   for k, p in st.history.last.items())  # (the Commissioner's Office is no commission)
+
+
+def note_unknown_names(st: UnitState, text: str, found) -> None:
+    """Before the unit goes into the history: the place of the last body it names in full with no gazetteer row,
+    for each back-reference rule that reads such names (``unknown_named_before``)."""
+    language = st.config.language
+    for rule in language.backrefs.get("rules", ()):
+        if rule.get("unknown_named_before"):
+            ends = _unknown_names(text, rule, found)
+            if ends:
+                st.history.unknown[rule["text"]] = st.history.seen + sum(f.start < ends[-1] for f in found)
 
 
 def _inside_capitalised(text: str, s: int, e: int, ents) -> bool:
@@ -304,7 +330,7 @@ def _unit_mentions(st: UnitState, doc: Doc, text: str, unit, abbrevs: dict[str, 
         if rule.get("not_preceded_by") and re.search(rule["not_preceded_by"],
                                                      text[max(0, ent.start_char - 40):ent.start_char]):
             continue  # the Partner States of the Community: the States, not the Community
-        if rule.get("unknown_named_before") and _unknown_named_before(text, ent.start_char, rule, found):
+        if rule.get("unknown_named_before") and _unknown_named_before(st, text, ent.start_char, rule, found):
             continue  # The Commission for Prevention … of X (no gazetteer row) …; the Commission: that body, no other
         short = defined.get(language.fold(ent.text))
         if short and any(st.history.defined_before(a, unit, ent.start_char) for a in abbrevs
@@ -521,6 +547,7 @@ class Recogniser:
             mentions.append(Mention(f.key, unit.unit, unit.number, f.start, f.end, unit.text[f.start:f.end], f.via))
         st.mentions += [replace(m, start=m.start + off, end=m.end + off) for m in mentions] if off else mentions
         doc._.tacb_mentions = mentions
+        note_unknown_names(st, text, found)
         st.history.push(unit, found, st.entities)
         return doc
 

@@ -365,6 +365,9 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
     if embedded or not (_pronoun_start(sent, pos) or _clause_pronoun(sent, pos)):
         return None
     if prev is not None and prev.kinds() & kinds and not set(prev.keys) <= exclude:
+        if lx.starts_with(_head(sent, sent.start, pos).lower(), lx.get("person_pronouns", ())) \
+                and not prev.kinds() & {"Person", "Post"}:
+            return None  # Norway and Qatar have her thanks. She recommends that …: "she" is no State
         pick = lx.starts_with(_head(sent, sent.start, pos).lower(), tuple(lx.get("one_of_pair", {})))
         if pick and len(prev.items) > 1:  # A and B received grants. The latter also trained …: B alone
             return Group([prev.items[lx["one_of_pair"][pick]]])
