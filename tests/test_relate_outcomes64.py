@@ -45,3 +45,20 @@ def test_the_commission_after_a_known_commission_named_again_is_that_one():
                    "The African Union Commission met in Addis Ababa in June 2131.",
                    "The Office advised the Commission on its archives in July 2131.")
     assert ("org/ohchr", "org/au-commission") in got
+
+
+# What became of a request: a later clause about another request (sent to someone else) says nothing of it; an
+# assessment mission that is planned makes the help asked for Planned
+
+
+def test_a_request_sent_to_another_body_that_went_unanswered_is_not_this_one():
+    got = _facts("The Government of Chad has asked the Office to help its national commission open two regional "
+                 "branches. The request for forensic experts that the Government sent to the World Health "
+                 "Organization in May 2131 has not been answered.")
+    assert ("org/ohchr", "assists", "state/TCD", "Negated") not in got
+
+
+def test_an_assessment_mission_that_is_planned_makes_the_help_asked_for_planned():
+    got = _facts("The Government of Chad has asked the Office to help it draft a law on archives, and an "
+                 "assessment mission to N'Djamena is planned for March 2132.")
+    assert ("org/ohchr", "assists", "state/TCD", "Planned") in got

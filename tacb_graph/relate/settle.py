@@ -339,7 +339,8 @@ def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
     (``work_refs``), after the one asked in the request's sentence or at the start of the next sentence, says
     it is planned (a ``planned`` word in that clause) or not done (a ``negated`` word): that modality; a reference that
     itself denies it (``negated_refs``: ``No such assistance was provided``) says it was not done; what the work found
-    (after ``work_ref_findings``: ``found that``, 发现) is no word on whether it was done."""
+    (after ``work_ref_findings``: ``found that``, 发现) is no word on whether it was done; a reference whose clause
+    names another addressee (``work_ref_addressed``: ``the request … sent to the ICRC``) is to another request."""
     first = next((i for i, s in enumerate(sents) if s.quote == r.sentence), None)
     if first is None:
         return None
@@ -363,6 +364,10 @@ def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
                     lead and re.fullmatch(lead, head)))):
                 continue  # the back-reference must open its clause (and, in the next sentence, the sentence)
             end = sent.clause_end(e)
+            addressed = md.get("work_ref_addressed", ())
+            if addressed and any(e <= g.start < end and g.governor in addressed and g.kinds() & lx.agents
+                                 and r.subject not in g.keys for g in sent.groups):
+                continue  # The request for experts that Z sent to the ICRC has not been answered: another request
             chained = end + 1  # 这项请求未能得到满足，相关支助已列入 2029 年工作计划: the last clause decides
             found = re.compile(md["work_ref_findings"]).search(sent.text, e, end) if md.get("work_ref_findings") else None
             if found is not None:  # The assessment found that neither authority had …: what the work found, not whether
