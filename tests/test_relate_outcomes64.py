@@ -62,3 +62,51 @@ def test_an_assessment_mission_that_is_planned_makes_the_help_asked_for_planned(
     got = _facts("The Government of Chad has asked the Office to help it draft a law on archives, and an "
                  "assessment mission to N'Djamena is planned for March 2132.")
     assert ("org/ohchr", "assists", "state/TCD", "Planned") in got
+
+
+# X noted that the Office had trained officers of A jointly with Y, and that it had advised B: "it" is the Office (the
+# subject of the that-clause it continues), the partner is the Office's, and Y joined the training only
+
+
+def test_it_of_a_second_that_clause_is_the_subject_of_the_first():
+    text = ("Opening the meeting, the Deputy High Commissioner recalled that, since 2130, the Office had trained "
+            "prison officers of Mali and the Niger jointly with UNODC, and that it had commented on the draft "
+            "prison law of Chad at the request of the Chadian Government.")
+    got = _facts(text)
+    assert ("org/ohchr", "assists", "state/TCD", "Reported") in got
+    assert not {(s, o) for s, p, o, _m in got if p == "assists" and o == "state/TCD"} - {("org/ohchr", "state/TCD")}
+    assert ("state/TCD", "requests", "org/ohchr", "Reported") in got
+    assert not {s for s, p, o, _m in got if p == "partnersWith" and o == "org/unodc"} - {"org/ohchr"}
+
+
+# People who speak of a course that they had followed took part in it; who prepared the course helped them
+
+
+def test_people_who_spoke_of_a_course_they_had_followed_took_part():
+    text = ("Prison officers of Mali and the Niger spoke of a course on the use of force that they had followed in "
+            "Bamako in May 2131. The Office prepared the course.")
+    assert {("org/ohchr", "state/MLI"), ("org/ohchr", "state/NER")} <= _assists(text)
+
+
+def test_people_who_spoke_of_a_conference_they_had_attended_were_not_taught():
+    text = ("Prison officers of Mali spoke of a ministerial conference that they had attended in Bamako in May 2131. "
+            "The Office convened the conference.")
+    assert ("org/ohchr", "state/MLI") not in _assists(text)
+
+
+# recommended that A …, and that the States of the region seek …: the second that-clause has an unnamed subject
+
+
+def test_a_second_that_clause_with_an_unnamed_subject_is_not_the_first_ones():
+    text = ("Participants recommended that the Office and UNICEF continue their joint training of teachers and "
+            "extend it to Mali, and that the States of the subregion seek the advice of the Committee on the Rights "
+            "of the Child when they revise their laws.")
+    got = _facts(text)
+    assert not {(s, o) for s, p, o, _m in got if p == "requests"} & {("org/ohchr", "org/crc"), ("org/unicef", "org/crc")}
+    assert ("org/ohchr", "assists", "state/MLI", "Recommended") in got
+
+
+def test_a_second_that_clause_opened_by_a_pronoun_keeps_the_first_ones_subject():
+    text = ("The Committee recommended that the Government of Mali ratify the Protocol, and that it seek the "
+            "technical assistance of the Office in doing so.")
+    assert ("state/MLI", "org/ohchr") in _requests(text)

@@ -548,7 +548,9 @@ def participants(ctx: SentenceContext, together) -> None:
         owner = owner_after(sent, e, act, agents, set()) if act.get("owner_after") else None  # 参加了 X 的培训
         head = lx.starts_with(rest, act.get("noun_heads", ()))  # …举办了一次次区域会议，…官员参加了会议
         named = bool(head) and any(w.endswith(head) for _s, _e, w in lx.find(text, act["nouns"], sent.start, s))
-        if not _noun_ahead(rest, act, lx) and not relative and owner is None and not named \
+        lo = sent.clause_start(s)
+        rel_people = _object_relative_people(sent, lo, s, act)  # A's officers spoke of a course that they had followed
+        if not _noun_ahead(rest, act, lx) and not relative and owner is None and not named and rel_people is None \
                 and _w not in act.get("participation_intransitive", ()) and _w != _LEARNED \
                 and not (act.get("participation_bare") and not rest.strip(" ，,") and lx.find(text, act["nouns"], sent.start, s)):
             continue  # (…的 32 名官员结业: 'participation_intransitive' words need no activity noun after them; with
@@ -558,7 +560,6 @@ def participants(ctx: SentenceContext, together) -> None:
             # ('gatherings': conferences, meetings, forums) teaches no one; the workshops and courses do
         if ctx.mood(s, None)[0] == "Negated":
             continue  # 塞内加尔的官员没有参加: no one took part
-        lo = sent.clause_start(s)
         asided = None  # 42 officers of X, among them …, completed a course: the people before the aside took part
         if act.get("people_aside"):
             last = next((g for g in reversed(sent.groups) if g.end <= lo), None)
@@ -576,6 +577,8 @@ def participants(ctx: SentenceContext, together) -> None:
                                           or act.get("people_place") and re.fullmatch(act["people_place"], text[g.end:s]))
                   or _states_body((sent.original or text)[g.end:s], text[g.end:e], g, act)) and g.kinds() & agents:
                 recips += [k for k in members_of(g, agents) if k not in recips]
+        if not recips and rel_people is not None:
+            recips = members_of(rel_people, agents)
         if not recips and act.get("people_place"):  # officials of X in A, B and C completed …: the list's commas
             placed = next((g for g in reversed(sent.before(s)) if g.kinds() & agents), None)  # end no clause of theirs
             if placed is not None and placed.lead is not None and re.fullmatch(act["people_place"], text[placed.end:s]):
@@ -714,6 +717,22 @@ def _owner_of_pronoun(sent: Sentence, lo: int, s: int, act: dict, prev=None) -> 
                 return members_of(prev, lx.agents)
             return members_of(owner[-1], lx.agents) if owner else []
     return []
+
+
+def _object_relative_people(sent: Sentence, lo: int, s: int, act: dict):
+    """``Officers of A and B spoke of a course … that they had followed``: the participation verb at ``s`` closes a
+    relative clause (``object_relative``, a regular expression on the words from the people's group to the verb, in
+    full) on an activity noun named between them; the people's group (its lead a people phrase) took part, or
+    ``None``."""
+    rx = act.get("object_relative")
+    if not rx:
+        return None
+    lx = sent.lx
+    for g in sent.groups:
+        if lo <= g.start and g.end <= s and g.lead is not None and g.kinds() & lx.agents \
+                and re.fullmatch(rx, sent.text[g.end:s]) and lx.find(sent.text, act["nouns"], g.end, s):
+            return g
+    return None
 
 
 def _opens_with_people(sent: Sentence, g, s: int, act: dict) -> bool:

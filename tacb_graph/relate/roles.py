@@ -311,6 +311,8 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
              and not g.kinds() <= set(lx.get("no_subject_kinds", ()))]  # a concept acts in no clause
     if cands:
         g = cands[-1]
+        if _unnamed_that_subject(sent, g.end, pos):
+            return None  # recommended that A continue …, and that the States of the region seek …: not A
         if "subject_aside" in lx.res and lx.res["subject_aside"].fullmatch(sent.text, g.end, pos):
             return g  # recommends that X, which said in its reply that …, seek …: the aside is X's, X the subject
         if lx.get("clause_subjects") and g.start < sent.clause_start(pos):
@@ -340,6 +342,12 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
             ante = _pronoun_subject_before(sent, lo, g, cands, kinds, prev, exclude)
             if ante is not None:
                 return ante  # X reported that it had trained experts from Y: Y is the object, "it" (X) the subject
+        if lx.get("pronoun_subjects") and pronoun_after(sent, g.end, pos) and parallel_that(sent, g.end, pos):
+            that = lx.find(sent.text, lx.get("that_words", ()), lo, g.start)  # (where the first that-clause opens)
+            opener = next((c for c in cands if c.start >= (that[0][1] if that else lo)), None)
+            # X noted that the Office had trained officers
+            if opener is not None and opener is not g and opener.kinds() & kinds:  # of A, and that it had commented
+                return opener  # on …: "it" is the subject of the that-clause it continues, not that clause's object
         if lx.get("pronoun_subjects") and pronoun_after(sent, g.end, pos) and not parallel_that(sent, g.end, pos):
             # X informed Y that it …: the pronoun is the sentence's subject, not Y
             first = first_free(sent)
@@ -373,6 +381,22 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
             return Group([prev.items[lx["one_of_pair"][pick]]])
         return prev
     return None
+
+
+def _unnamed_that_subject(sent: Sentence, lo: int, pos: int) -> bool:
+    """A that-clause continuing an earlier one (``modality`` ``continuations``: ``, and that``) opens between ``lo``
+    and the verb at ``pos`` with words that are no pronoun (``the States of the subregion seek …``): the verb has a
+    subject of its own that names no one."""
+    lx = sent.lx
+    conts = (lx.get("modality") or {}).get("continuations", ())
+    if not conts or not lx.language.spaced:
+        return False
+    hits = lx.find(sent.text, conts, lo, pos)
+    if not hits:
+        return False
+    rest = lx.squeeze(sent.text[hits[-1][1]:pos]).strip(" ,")
+    return bool(rest) and not lx.res["personal"].match(rest) and not lx.starts_with(rest.lower(), lx.get("pronouns", ())) \
+        and not re.search(r"[,;]", rest)
 
 
 def _coordinated_predicate(sent: Sentence, cands: list[Group], g: Group, pos: int,

@@ -366,7 +366,7 @@ def _work_later(sents: list[Sentence], r, md: dict, lx: Lexicon) -> str | None:
             end = sent.clause_end(e)
             addressed = md.get("work_ref_addressed", ())
             if addressed and any(e <= g.start < end and g.governor in addressed and g.kinds() & lx.agents
-                                 and r.subject not in g.keys for g in sent.groups):
+                                 and r.subject not in g.keys and r.object not in g.keys for g in sent.groups):
                 continue  # The request for experts that Z sent to the ICRC has not been answered: another request
             chained = end + 1  # 这项请求未能得到满足，相关支助已列入 2029 年工作计划: the last clause decides
             found = re.compile(md["work_ref_findings"]).search(sent.text, e, end) if md.get("work_ref_findings") else None
