@@ -110,3 +110,58 @@ def test_a_second_that_clause_opened_by_a_pronoun_keeps_the_first_ones_subject()
     text = ("The Committee recommended that the Government of Mali ratify the Protocol, and that it seek the "
             "technical assistance of the Office in doing so.")
     assert ("state/MLI", "org/ohchr") in _requests(text)
+
+
+# Replies from a counted set of States named in brackets, then from more bodies; a receipt confirmed, no reply followed
+
+
+def _submitters(*paragraphs: str) -> dict[str, str]:
+    return {s: m for s, p, _o, m in _facts(*paragraphs) if p == "submittedInputTo"}
+
+
+def test_replies_from_counted_states_in_brackets_then_from_other_bodies():
+    got = _submitters("In March 2131 the Committee sent a questionnaire to Governments and to national institutions. "
+                      "Replies came from three States (Chile, Costa Rica and Peru), from UPR Info and from the Office "
+                      "of the Ombudsman of Peru.")
+    assert {"state/CHL", "state/CRI", "state/PER", "org/upr-info", "org/ombudsman-peru"} <= set(got)
+
+
+def test_a_receipt_confirmed_with_no_reply_following_is_no_submission():
+    got = _submitters("In March 2131 the Committee sent a questionnaire to Governments and to national institutions. "
+                      "Replies came from Chile and Peru. The Global Alliance of National Human Rights Institutions "
+                      "confirmed that it had received the questionnaire, but no reply followed.")
+    assert got.get("org/ganhri") in (None, "Negated")
+    assert got.get("state/CHL") == "Reported"
+
+
+# The OHCHR Regional Offices for A and for B are two offices; recipients named first, then X and Y, respectively
+
+
+def test_regional_offices_for_two_regions_respectively_help_in_order():
+    got = _assists("Ecuador and Costa Rica told the Committee that their mechanisms had been designed with advice "
+                   "from the OHCHR Regional Offices for South America and for Central America, respectively.")
+    assert got == {("org/ohchr-south-america", "state/ECU"), ("org/ohchr-central-america", "state/CRI")}
+
+
+def test_regional_offices_with_a_region_the_gazetteer_lacks_stay_as_they_were():
+    got = _assists("The OHCHR Regional Offices for South America and for Middle Earth trained judges of Peru.")
+    assert ("org/ohchr-south-america", "state/PER") not in got
+
+
+# Goods received, then who supplied them and who paid for them, in later clauses of the sentence
+
+
+def test_goods_received_then_supplied_and_paid_for_in_the_same_sentence():
+    got = _assists("Peru trained its judges in 2130. Chile's mechanism received servers and software licences in "
+                   "2131; UNDP supplied them, and Germany paid for them.")
+    assert {("org/undp", "state/CHL"), ("state/DEU", "state/CHL")} <= got
+    assert ("state/DEU", "state/PER") not in got
+
+
+# "its Government" after a State is that State's
+
+
+def test_at_the_request_of_its_government_after_a_state_is_that_state_asking():
+    got = _requests("In resolution 981/14, the Council asked the Office to go on providing technical assistance to "
+                    "Chad, at the request of its Government.")
+    assert ("state/TCD", "org/ohchr") in got

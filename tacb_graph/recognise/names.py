@@ -340,6 +340,9 @@ def distribute(st: UnitState, found: list[Found], text: str) -> None:
     folded = st.folded_forms()
     found.sort(key=lambda f: f.start)
     for rule in rules:
+        if rule.get("member_rx"):
+            _distribute_named(found, text, rule, folded, language)
+            continue
         for m in re.finditer(rule["before"], text):
             pos = m.end()
             members = []
@@ -363,6 +366,35 @@ def distribute(st: UnitState, found: list[Found], text: str) -> None:
                 tail = re.match(rule["tail"], text[f.end:f.end + 12]) if rule.get("tail") else None
                 found[found.index(f)] = Found(start, f.end + (tail.end() if tail else 0), office, "name")
             found[:] = [f for f in found if not (m.start() <= f.start and f.end <= m.end())]
+
+
+def _distribute_named(found: list[Found], text: str, rule: dict, folded: dict, language) -> None:
+    """``the OHCHR Regional Offices for South America and for Central America``: a plural head (``before``) and the
+    words of each member (``member_rx``, its first group the words that fill ``name``), joined by ``joiner``; every
+    member whose full name the gazetteer knows becomes a mention of it, and the head's own mentions are dropped. A
+    list with a member the gazetteer does not know is left as it is."""
+    for m in re.finditer(rule["before"], text):
+        pos, members = m.end(), []
+        while True:
+            w = re.compile(rule["member_rx"]).match(text, pos)
+            if w is None:
+                break
+            key = folded.get(language.fold(rule["name"].format(w.group(1))))
+            if key is None:
+                members = []
+                break
+            members.append((w.start(), w.end(1), key))  # (and for Central America: one group with the first)
+            j = re.compile(rule.get("joiner", r"(?!)")).match(text, w.end())
+            if j is None or j.end() == w.end():
+                break
+            pos = j.end()
+        if len(members) < 2:
+            continue
+        end = members[-1][1]
+        found[:] = [f for f in found if not (m.start() <= f.start < end)]
+        for i, (a, b, key) in enumerate(members):
+            found.append(Found(m.start() if i == 0 else a, b, key, "name"))
+        found.sort(key=lambda f: f.start)
 
 
 def add_plural(st: UnitState, found: list[Found], text: str) -> None:

@@ -36,6 +36,7 @@ from .emit import emit_assist, topic
 from .patterns import SentenceContext, co_providers
 from .beneficiaries import recipient_before
 from .doers import agent_before
+from .furnished import goods_receiver
 from .roles import members_of, strip_adverbs, subject_before, year_before
 
 __all__ = ["attended_by", "attendees_from", "briefings", "costs_of_people", "experts_sent", "funded_travel", "held_after",
@@ -645,6 +646,9 @@ def held_after(ctx: SentenceContext, together) -> None:
     spec = (lx.get("activities") or {}).get("held_after")
     taught = ctx.carried.get("attended")
     keys = ("doing", "paying", "lending")
+    received = goods_receiver(sent) if spec and not taught else None
+    if received is not None:  # A received servers; UNDP supplied them, and Y paid for them: Y paid for A's goods
+        taught, keys = members_of(received[0], lx.agents), ("paying",)
     if spec and not taught:  # X trained officials of A. Y had borne the cost of that course: Y paid for X's help to A
         earlier = [r for r in ctx.relations if r.predicate == "assists" and r.modality == "Reported"] \
             or [r for r in ctx.earlier if r.predicate == "assists" and r.modality == "Reported"]  # (its own sentence's first)

@@ -70,17 +70,22 @@ def emit_assist(ctx: SentenceContext, providers, recipients, year, topic_,
 def _respective(ctx: SentenceContext, providers: list[str], recipients: list[str]) -> list[tuple[str, str]] | None:
     """``UNICEF and UNFPA supported A and B, respectively``: as many providers as recipients, all named before
     them, and a ``respectively`` word after the last recipient in the sentence (or a ``respectively_before`` word
-    between the providers and the recipients: ``A 和 B 分别向 C 和 D 提供了…``): the pairs in order, else ``None``."""
+    between the providers and the recipients: ``A 和 B 分别向 C 和 D 提供了…``); or all named after the recipients, and
+    the word after the last provider (``A and B … with advice from X and Y, respectively``): the pairs in order, else
+    ``None``."""
     words = ctx.lx["assists"].get("respectively", ())
     before = ctx.lx["assists"].get("respectively_before", ())
     if not (words or before) or len(providers) < 2 or len(providers) != len(recipients) or set(providers) & set(recipients):
         return None
     sent = ctx.sentence
     at = {it.key: it.start for g in sent.groups for it in g.items}
-    if not all(k in at for k in providers + recipients) or max(at[p] for p in providers) > min(at[r] for r in recipients):
+    if not all(k in at for k in providers + recipients):
         return None
-    if not (words and ctx.lx.find(sent.text, words, max(at[r] for r in recipients), sent.end)) \
-            and not (before and ctx.lx.find(sent.text, before, max(at[p] for p in providers), min(at[r] for r in recipients))):
+    after = max(at[p] for p in providers) < min(at[r] for r in recipients)  # (A and B told the Committee that their
+    if not after and not (words and max(at[r] for r in recipients) < min(at[p] for p in providers)):  # laws had
+        return None  # been drafted with advice from X and Y, respectively: the recipients first, the word after X and Y)
+    if not (words and ctx.lx.find(sent.text, words, max(at[k] for k in providers + recipients), sent.end)) \
+            and not (after and before and ctx.lx.find(sent.text, before, max(at[p] for p in providers), min(at[r] for r in recipients))):
         return None
     return list(zip(sorted(providers, key=at.get), sorted(recipients, key=at.get)))
 

@@ -26,7 +26,7 @@ from .patterns import SentenceContext, co_providers
 from .doers import under_owner
 from .roles import agent_after, members_of, subject_before, year_before
 
-__all__ = ["facilities_mended", "given_with", "goods_came_from", "goods_handed"]
+__all__ = ["facilities_mended", "given_with", "goods_came_from", "goods_handed", "goods_receiver"]
 
 
 def given_with(ctx: SentenceContext, together=()) -> None:
@@ -161,12 +161,43 @@ def goods_came_from(ctx: SentenceContext) -> None:
             emit_assist(ctx, members_of(nxt, lx.agents), list(carried), year_before(sent, nxt.start),
                         topic(sent, nxt.end), ctx.mood(nxt.start, nxt))
         return
-    for s, e, _w in lx.find(text, spec["verbs"], sent.start, sent.end):
+    got = goods_receiver(sent)
+    if got is not None:
+        taker, hi = got
+        ctx.carried["goods_to"] = members_of(taker, lx.agents)
+        _gave_them(ctx, spec, taker, hi)
+
+
+def goods_receiver(sent) -> tuple | None:
+    """The group a sentence says received goods (``goods_received`` ``verbs``, a help noun in the clause) with no giver
+    named after the verb, and where that clause ends; else ``None``."""
+    lx = sent.lx
+    spec = lx["assists"].get("goods_received")
+    text = sent.text
+    for s, e, _w in lx.find(text, spec["verbs"], sent.start, sent.end) if spec else ():
         lo, hi = sent.clause_start(s), sent.clause_end(e)
         if not lx.find(text, lx["assists"].get("give_nouns", ()), lo, hi) \
                 or any(e <= g.start < hi and g.governor in spec.get("giver_markers", ()) for g in sent.groups):
             continue  # (no goods, or their giver named: … received eight kits from Y, read elsewhere)
         taker = next((g for g in sent.groups if lo <= g.start < hi and g.kinds() & lx.agents), None)
         if taker is not None:
-            ctx.carried["goods_to"] = members_of(taker, lx.agents)
-            return
+            return taker, hi
+    return None
+
+
+def _gave_them(ctx: SentenceContext, spec: dict, taker, hi: int) -> None:
+    """``X received servers in 2130; UNDP supplied them, and Y paid for them``: a later clause of the goods' sentence
+    that opens with an agent (a coordinator at most before it) whose verb takes the goods as a pronoun (``gave_them``,
+    a regular expression on the words after the agent): that agent helped the receiver."""
+    rx = spec.get("gave_them")
+    sent = ctx.sentence
+    lx = sent.lx
+    for g in sent.groups if rx else ():
+        if g.start < hi or g.governor is not None or not g.kinds() & lx.agents or set(g.keys) & set(taker.keys):
+            continue
+        lead = lx.squeeze(sent.text[sent.clause_start(g.start):g.start]).strip(" ,;")
+        if lead and lead.lower() not in lx["coordinators"] and lead.lower() not in ("and the", "the"):
+            continue
+        if re.match(rx, sent.text[g.end:sent.clause_end(g.end)]):
+            emit_assist(ctx, members_of(g, lx.agents), members_of(taker, lx.agents), year_before(sent, g.start),
+                        topic(sent, g.end), ctx.mood(g.start, g))

@@ -542,7 +542,8 @@ def _received_from(ctx: SentenceContext, si: dict) -> None:
             verbs = verbs or lx.find(text, answered["verbs"], lo, anchor)
         # (The report draws on replies from A, …, and on information from B: the report's sources, one verb for all)
         if not nouns or not verbs:
-            gap = lx.trim(lx.squeeze(text[last[0].end:upto]), "determiners") if last is not None else ""
+            gap = lx.trim(lx.squeeze(text[last[0].end:upto]).lstrip(")）"), "determiners") if last is not None else ""
+            # (from ten States (A, B and C), from D: the bracketed list closes before the marker is repeated)
             if last is None or not (lx.ends_with(gap, again) or repeated is not None and repeated.match(gap)):
                 continue  # (…from A and B, and from C; from D: the marker repeated after a coordinator or a semicolon)
             nouns = [(last[1], last[1], "")]
