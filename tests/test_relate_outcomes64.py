@@ -165,3 +165,33 @@ def test_at_the_request_of_its_government_after_a_state_is_that_state_asking():
     got = _requests("In resolution 981/14, the Council asked the Office to go on providing technical assistance to "
                     "Chad, at the request of its Government.")
     assert ("state/TCD", "org/ohchr") in got
+
+
+# "In reply, the Expert said …" in a dialogue makes no section one about written replies
+
+
+def test_in_reply_in_a_dialogue_makes_no_speaker_a_submitter():
+    got = _submitters("Norway said that it would keep supporting the Voluntary Fund for Technical Cooperation.",
+                      "In reply, the Independent Expert on the situation of human rights in Somalia said that "
+                      "prevention needed funds.")
+    assert "state/NOR" not in got
+
+
+def test_replies_to_a_questionnaire_still_make_their_senders_submitters():
+    got = _submitters("Norway said that it would keep supporting the Voluntary Fund for Technical Cooperation.",
+                      "In their replies to the questionnaire, several States described their national mechanisms.")
+    assert got.get("state/NOR") == "Reported"
+
+
+# Recommendations joined by semicolons ("; that …; and that …") stay recommended; projects in A that receive help
+
+
+def test_recommendations_joined_by_semicolons_stay_recommended():
+    text = ("Panellists recommended that States of the region seek technical assistance early; that UNICEF and UNDP "
+            "jointly support the national human rights institutions of Chad and the Niger; and that prevention "
+            "projects in Mali receive priority from the Voluntary Fund for Technical Cooperation.")
+    got = _facts(text)
+    assert {("org/unicef", "assists", "state/TCD", "Recommended"), ("org/undp", "assists", "state/NER", "Recommended"),
+            ("org/vf-tc", "assists", "state/MLI", "Recommended")} <= got
+    assert not {(s, o) for s, p, o, _m in got if p == "fundedBy"}
+    assert not {m for _s, p, _o, m in got if p == "assists"} - {"Recommended"}

@@ -94,8 +94,13 @@ def _relayed(ctx: ReportContext, lx: Lexicon) -> set[int]:
     not_after = lx["submitted_input"].get("section_words_not_after")
     not_after = re.compile(not_after) if not_after else None
 
+    idioms = lx["submitted_input"].get("section_word_idioms")
+    idioms = re.compile(idioms) if idioms else None
+
     def speaks(text: str) -> bool:  # (尚未得到答复, no reply yet: an unanswered request, no submission)
-        return any(not_after is None or not not_after.search(text, max(0, a - 24), a) for a, _b, _w in lx.find(text, words))
+        said = [m.span() for m in idioms.finditer(text)] if idioms is not None else []  # (In reply, the Expert said)
+        return any((not_after is None or not not_after.search(text, max(0, a - 24), a))
+                   and not any(i <= a < j for i, j in said) for a, _b, _w in lx.find(text, words))
 
     parts = {part(p) for p in paras if speaks(fold(p.text))}
     parts |= {(s.section, s.start) for s in seg.subsections if lx.find(fold(s.title), words)}

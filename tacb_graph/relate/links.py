@@ -698,7 +698,7 @@ def _helper_of(sent: Sentence, obj: Group) -> Group | None:
             break
         else:
             break
-    that = lx.find(sent.text, lx.get("that_words", ()), lo, obj.start)
+    that = lx.find(sent.text, (lx.get("modality") or {}).get("that_words", ()), lo, obj.start)
     if that:  # X noted that, since 2124, the Office had trained officers of A jointly with Y: the Office, not X
         lo = that[-1][1]
     first = next((g for g in sent.groups if lo <= g.start and g.end <= obj.start and is_free(sent, g)

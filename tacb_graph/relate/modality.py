@@ -316,10 +316,25 @@ def _continued(sent: Sentence, verbs, anchor: int, md: dict):
     pronoun = lx.ends_with(before, lx.get("pronouns", ()))
     if pronoun and len(before) > len(pronoun) and not before[-len(pronoun) - 1].isalnum():
         before = before[:-len(pronoun)].rstrip()  # …, and that it request …: the pronoun is the new clause's subject
-    if not lx.ends_with(before, conts):
+    if not lx.ends_with(before, conts) and not _continued_phrase(sent, anchor, conts, md):
         return None
     taking = [(h, m) for h, m in verbs if lx.starts_with(lx.squeeze(sent.text[h[1]:h[1] + 12]), thats)]
     return max(taking, key=lambda v: v[0][0]) if taking else None
+
+
+def _continued_phrase(sent: Sentence, anchor: int, conts, md: dict) -> bool:
+    """``…; and that prevention projects in A receive …``: a continuation opens the clause of ``anchor``, a few words
+    (``continued_subject_words``) with no clause break before it — the clause's own subject, a noun phrase that names
+    ``anchor``'s group inside it."""
+    most = md.get("continued_subject_words", 0)
+    if not most:
+        return False
+    lx = sent.lx
+    hits = lx.find(sent.text, conts, sent.start, anchor)
+    if not hits:
+        return False
+    between = sent.text[hits[-1][1]:anchor]
+    return not any(c in lx.clause_ends for c in between) and len(between.split()) <= most
 
 
 def _enumeration(gap: str, md: dict) -> bool:

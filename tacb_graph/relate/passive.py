@@ -13,7 +13,7 @@ from .patterns import SentenceContext
 from .relatives import back_to, funder_after, relative_subject
 from .runs import coordinated_run, joined_run
 from .roles import (agent_after, counted_goods, is_free, members_of, object_after, scope_start, sentence_subject, strip_adverbs,
-                    state_pronoun, subject_before, year_before)
+                    state_pronoun, subject_before, unnamed_that_subject, year_before)
 
 __all__ = ["passive_help", "passive_verb", "helped_by", "through_activity", "unescorted", "given_to_it", "reviewed_work"]
 
@@ -82,6 +82,13 @@ def passive_help(ctx: SentenceContext, found: list) -> None:
             subj = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(prov.keys))
         if subj is None and _activity_subject(sent, s):
             continue  # 这些培训得到了 Y 的资助: the activity named before took the money (its recipients: referents)
+        if subj is None and unnamed_that_subject(sent, sent.start, s):
+            # recommended …; and that projects in A receive priority from Y: the State the unnamed takers are in
+            placed = [g for g in sent.before(s) if g.kinds() == {"State"} and g.governor in lx.get("locative_markers", ())
+                      and g.start > sent.clause_start(s)]
+            if placed:
+                found.append((prov, members_of(placed[-1], {"State"}), s, e, s))
+            continue
         subj = subj or _work_owner(ctx, s, a) or _pronoun_owner(sent, s, ctx.prev_subject) \
             or sentence_subject(sent, ctx.prev_subject)
         if subj is not None and subj.start >= e and set(subj.keys) & set(prov.keys):

@@ -311,7 +311,7 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
              and not g.kinds() <= set(lx.get("no_subject_kinds", ()))]  # a concept acts in no clause
     if cands:
         g = cands[-1]
-        if _unnamed_that_subject(sent, g.end, pos):
+        if unnamed_that_subject(sent, g.end, pos):
             return None  # recommended that A continue …, and that the States of the region seek …: not A
         if "subject_aside" in lx.res and lx.res["subject_aside"].fullmatch(sent.text, g.end, pos):
             return g  # recommends that X, which said in its reply that …, seek …: the aside is X's, X the subject
@@ -343,7 +343,7 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
             if ante is not None:
                 return ante  # X reported that it had trained experts from Y: Y is the object, "it" (X) the subject
         if lx.get("pronoun_subjects") and pronoun_after(sent, g.end, pos) and parallel_that(sent, g.end, pos):
-            that = lx.find(sent.text, lx.get("that_words", ()), lo, g.start)  # (where the first that-clause opens)
+            that = lx.find(sent.text, (lx.get("modality") or {}).get("that_words", ()), lo, g.start)  # (the first that-clause)
             opener = next((c for c in cands if c.start >= (that[0][1] if that else lo)), None)
             # X noted that the Office had trained officers
             if opener is not None and opener is not g and opener.kinds() & kinds:  # of A, and that it had commented
@@ -383,10 +383,10 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
     return None
 
 
-def _unnamed_that_subject(sent: Sentence, lo: int, pos: int) -> bool:
+def unnamed_that_subject(sent: Sentence, lo: int, pos: int) -> bool:
     """A that-clause continuing an earlier one (``modality`` ``continuations``: ``, and that``) opens between ``lo``
     and the verb at ``pos`` with words that are no pronoun (``the States of the subregion seek …``): the verb has a
-    subject of its own that names no one."""
+    subject of its own that names no one, or names a place inside it (``projects in A receive …``)."""
     lx = sent.lx
     conts = (lx.get("modality") or {}).get("continuations", ())
     if not conts or not lx.language.spaced:
