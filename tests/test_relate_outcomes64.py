@@ -195,3 +195,54 @@ def test_recommendations_joined_by_semicolons_stay_recommended():
             ("org/vf-tc", "assists", "state/MLI", "Recommended")} <= got
     assert not {(s, o) for s, p, o, _m in got if p == "fundedBy"}
     assert not {m for _s, p, _o, m in got if p == "assists"} - {"Recommended"}
+
+
+# 联名请 Y 安排一次联合培训: each asks Y, no partnership; 这次培训/培训 opening the next sentence puts the help off
+
+
+def test_a_joint_request_for_a_joint_training_is_no_partnership_zh():
+    text = ("尼日尔国家人权委员会和马里国家人权委员会曾于 2130 年联名请求人权高专办给两个委员会的工作人员安排一次联合培训。"
+            "由于安全形势恶化，这次培训已推迟到 2133 年举行。")
+    got = _facts(text, zh=True)
+    assert not {(s, o) for s, p, o, _m in got if p == "partnersWith"}
+    assert ("org/cndh-niger", "requests", "org/ohchr", "Reported") in got
+    assert ("org/ohchr", "assists", "org/cndh-niger", "Planned") in got
+
+
+def test_training_asked_for_then_put_off_to_a_named_month_is_planned_zh():
+    got = _facts("马尔代夫请人权高专办为其新任命的人权事务大使举办一次入职培训。培训原定于 2132 年 2 月举行，"
+                 "现已推迟至 2132 年 11 月。", zh=True)
+    assert ("org/ohchr", "assists", "state/MDV", "Planned") in got
+
+
+def test_states_that_jointly_asked_for_help_are_no_partners():
+    got = _facts("Chad and the Niger jointly asked the Office to organize a workshop for their judges.")
+    assert not {(s, o) for s, p, o, _m in got if p == "partnersWith"}
+    assert {("state/TCD", "requests", "org/ohchr", "Reported"), ("state/NER", "requests", "org/ohchr", "Reported")} <= got
+
+
+def test_help_asked_for_whose_travellers_never_went_is_negated_zh():
+    got = _facts("图瓦卢曾请人权高专办资助其两名官员出席理事会会议，但由于签证未能及时办妥，两人最终没有成行。", zh=True)
+    assert ("org/ohchr", "assists", "state/TUV", "Negated") in got
+
+
+def test_more_funding_for_a_states_own_work_is_help_to_it_zh():
+    assert ("org/undp", "state/TLS") in _assists("开发署加大了对东帝汶落实普遍定期审议建议工作的资助。", zh=True)
+    assert ("org/undp", "state/TLS") in _assists("开发署加大了对东帝汶的支持。", zh=True)
+
+
+# A State that only sent an observer to a course held for others is neither helped nor helping
+
+
+def test_a_state_that_only_sent_an_observer_is_not_helped_zh():
+    text = ("人权高专办于 2130 年 5 月在瓦加杜古举办了一期区域讲习班，对布基纳法索和尼日尔两国的 24 名司法官员进行了培训；"
+            "马里只派出一名代表列席旁听。")
+    got = _assists(text, zh=True)
+    assert ("org/ohchr", "state/BFA") in got
+    assert not {(s, o) for s, o in got if "state/MLI" in (s, o)}
+
+
+def test_a_project_paid_for_by_a_fund_by_way_of_a_grant_zh():
+    text = ("在马里西部，国际劳工组织实施了一个帮助摆脱奴役者重新就业的项目。"
+            "该项目由联合国当代形式奴隶制问题自愿信托基金以赠款方式提供经费。")
+    assert {("org/ilo", "state/MLI"), ("org/vf-slavery", "state/MLI")} <= _assists(text, zh=True)

@@ -71,7 +71,9 @@ def test_two_commissions_named_apart(text, helped):
 
 @pytest.mark.parametrize("text, modality", [
     ("尼日尔曾请毒罪办为其警察部队培训 15 名调查人员，培训原定于 2106 年 10 月举行，后因洪水被迫取消。", "Negated"),
-    ("尼日尔曾请毒罪办为其警察部队培训 15 名调查人员，培训原定于 2106 年 10 月举行，后推迟到 2107 年。", "Requested"),
+    # (put off to a stated year: still to come, Planned — the gold contract, tests/gold/README.md, since the
+    # sixty-fourth session's reading of a bare 培训 opening a clause as the training asked for)
+    ("尼日尔曾请毒罪办为其警察部队培训 15 名调查人员，培训原定于 2106 年 10 月举行，后推迟到 2107 年。", "Planned"),
 ])
 def test_help_asked_for_then_called_off(text, modality):
     assert ("org/unodc", "assists", "state/NER", modality) in _facts(text)

@@ -334,7 +334,8 @@ def _learned_help(lx: Lexicon, sents, prevs, relations: list, assistances: list,
     """Add to ``relations`` and ``assistances`` the help the back-off (:mod:`.assist_model`) reads between names no
     rule of the unit related so, with the modality the sentence gives at the later name and the model's probability
     (``confidence``) — but none to a name the sentence marks as paying (``assists`` ``funding_of``: with funds from X),
-    nor between a pair a rule found no help between (``not_helped``: (sentence, giver, taker))."""
+    none from or to one its clause says only watched (``observer_after``: C sent an observer), nor between a pair a rule
+    found no help between (``not_helped``: (sentence, giver, taker))."""
     read = back_off(lx.assist_model, sents, relations, lx, unit.unit, unit.number, parents, not_helped)
     paying = lx["assists"].get("funding_of", ())
     for provider, recipient, i, item, pos, prob, other in read:
@@ -343,6 +344,10 @@ def _learned_help(lx: Lexicon, sents, prevs, relations: list, assistances: list,
         taker = next((g for g in sent.groups if other in g.items), None)
         if taker is not None and phrase_before(sent, taker, paying):
             continue  # (equipment bought with funds from X was delivered by Y: X paid, it was not helped)
+        watching = lx["assists"].get("observer_after")
+        if watching and any(g is not None and re.match(watching, lx.squeeze(sent.text[g.end:sent.clause_end(g.end)]))
+                            for g in (group, taker)):
+            continue  # (…培训了 A 和 B 的官员；C 只派出一名代表列席旁听: an observer is neither helped nor helping)
         modality, asker = modality_at(sent, pos, group, prevs[i])
         first = min(item, other, key=lambda it: it.start)
         if modality == REPORTED and sent.clause_start(first.start) != sent.clause_start(pos):

@@ -430,6 +430,8 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             continue  # A and B signed an agreement with C: partners of C, not of each other
         if lx.starts_with(lx.squeeze(text[je:je + 24]), pw.get("joint_statement_verbs", ())):
             continue  # A and B jointly expressed concern: a joint statement is no partnership
+        if lx.starts_with(lx.squeeze(text[je:je + 24]).lstrip(), pw.get("joint_asking_verbs", ())):
+            continue  # A 和 B 联名请 Y…, A and B jointly asked Y to …: each asks Y; asking together is no partnership
         if lx.starts_with(lx.trim(lx.squeeze(text[je:je + 24]), "determiners"), pw.get("joint_statement_nouns", ())):
             continue  # A and B submitted a joint reply: a reply is no partnership
         cs = sent.clause_start(js)
@@ -471,6 +473,9 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
             if _w in pw.get("joint_mutual", ()) and any(g.end <= h.start and h.end <= js and h.governor in pw["markers"]
                                                         for h in sent.groups):
                 continue  # A 和 B 在…方面与 C 加强合作: partners of C, not of each other
+            asked = lx.find(text, lx["requests"].get("verbs", ()), g.end, js)
+            if asked and any(asked[0][1] <= h.start and h.end <= js and h.kinds() & agents for h in sent.groups):
+                continue  # A and B asked Y to hold a joint course (A 和 B 请 Y 安排一次联合培训): what Y is asked to do
             keys = members_of(g, agents)
             mood = ctx.mood(js, g)  # A 和 B 计划建立伙伴关系: Planned
             if mood[0] == "Reported" and g.start > cs and lx.squeeze(text[cs:g.start]):

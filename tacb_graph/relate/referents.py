@@ -446,12 +446,15 @@ def _agent_before(sent: Sentence, a: int, s: int, act: dict) -> Group | None:
     """``该讲习班的费用由 Y 承担``: the group one of ``by_before`` governs right before the funding verb at ``s`` (after
     ``a``, at most ``adverbs`` between); ``经费来自 Y 提供的赠款``: or the group right after one of ``source_before``
     (``经费来自 Y 的自愿捐款``: with one of ``source_gap`` before a funding noun);
-    ``研讨会得到 Y 的资助``: or the group after a ``received_before`` marker, its ``gap`` word before the verb."""
+    ``研讨会得到 Y 的资助``: or the group after a ``received_before`` marker, its ``gap`` word before the verb. A phrase of
+    how it was paid (``by_manner``: 以赠款方式) may stand between the group and the verb."""
     lx = sent.lx
     for g in reversed(sent.before(s)):
         gap = lx.squeeze(sent.text[g.end:s]).strip()
         gap = gap[len(lx.starts_with(gap, lx.get("government_words", ())) or ""):]  # 由德国政府出资
         gap = organ_trimmed(g, gap, lx)  # 由爱尔兰援助署报销: a State's organ pays as the State
+        if act.get("by_manner"):  # 由 Y 以赠款方式提供经费: how Y paid, between Y and the verb
+            gap = re.sub(act["by_manner"], "", gap)
         rec = act.get("received_before") or {}  # 研讨会得到 Y 的资助: the activity received the funding of Y
         if g.start >= a and gap in rec.get("gap", ()) \
                 and lx.ends_with(lx.squeeze(sent.text[a:g.start]).rstrip(), rec.get("markers", ())):

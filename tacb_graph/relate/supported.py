@@ -402,7 +402,8 @@ def _state_of_bodies(sent: Sentence, pos: int, exclude: set[str], a: dict) -> li
 
 def _scaled_up(ctx: SentenceContext, found: list) -> None:
     """``X 加强对 Y 的技术援助``, ``扩大对 Y 的支持``: a verb of degree (``scaled``: ``verbs``) over help to Y
-    (its ``marker`` governing Y, then ``的`` and a help noun): X helps Y."""
+    (its ``marker`` governing Y, then ``的`` — or Y's own work, ``work_gap``: 对 Y 落实建议工作的 — and a help noun):
+    X helps Y."""
     sc = ctx.sentence.lx["assists"].get("scaled")
     if not sc:
         return
@@ -414,7 +415,12 @@ def _scaled_up(ctx: SentenceContext, found: list) -> None:
         if g is None or g.governor not in sc["markers"] or not g.kinds() & agents:
             continue
         rest = lx.squeeze(sent.text[g.end:g.end + 10])
-        if not lx.starts_with(rest, lx["modifier_words"]) or not lx.find(rest[:8], lx["assists"]["passive_nouns"]):
+        work = re.match(sc["work_gap"], lx.squeeze(sent.text[g.end:sent.clause_end(g.end)])) if sc.get("work_gap") else None
+        if work is not None:  # 加大对 Y 落实建议工作的资助: help to Y's own work
+            rest = lx.squeeze(sent.text[g.end:sent.clause_end(g.end)])[work.end():][:8]
+        elif not lx.starts_with(rest, lx["modifier_words"]):
+            continue
+        if not lx.find(rest[:8], lx["assists"]["passive_nouns"]):
             continue
         recips = members_of(g, agents)
         prov = subject_before(sent, s, agents, ctx.prev_subject, exclude=set(recips))
