@@ -246,3 +246,16 @@ def test_a_project_paid_for_by_a_fund_by_way_of_a_grant_zh():
     text = ("在马里西部，国际劳工组织实施了一个帮助摆脱奴役者重新就业的项目。"
             "该项目由联合国当代形式奴隶制问题自愿信托基金以赠款方式提供经费。")
     assert {("org/ilo", "state/MLI"), ("org/vf-slavery", "state/MLI")} <= _assists(text, zh=True)
+
+
+# A demonym before a State's organ or people (the Bolivian team, Chadian judges) names the State
+
+
+def test_a_demonym_before_a_states_people_names_the_state():
+    assert ("state/PRY", "state/BOL") in _assists("Paraguayan engineers helped the Bolivian team move the data.")
+    assert ("org/ohchr", "state/TCD") in _assists("In 2131 the Office trained Chadian judges on fair trial rights.")
+
+
+def test_a_demonym_before_other_words_names_no_state():
+    got = _assists("The Office shared the Bolivian experience with officials of Peru.")
+    assert ("org/ohchr", "state/BOL") not in got

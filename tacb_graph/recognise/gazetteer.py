@@ -161,6 +161,11 @@ def _en_forms(forms: list[str]) -> list[str]:
     return [v for f in forms if f.strip() for v in _variants(f.strip())]
 
 
+_STATE_HEADS = ("Government", "authorities", "Ministry", "Ministries", "Parliament", "delegation", "delegations",
+                "officials", "team", "police", "army", "armed forces", "judiciary", "judges", "prosecutors", "courts",
+                "experts", "engineers", "trainers")
+
+
 def _load_states(gz: Gazetteer, path: Path) -> None:
     for row in _read(path):
         iso3 = _cell(row, "iso3")
@@ -171,10 +176,9 @@ def _load_states(gz: Gazetteer, path: Path) -> None:
         zh = [row["name_zh"], row.get("name_zh_formal", "")] + _split(row.get("aliases_zh"))
         en = [row["name_en"]] + _split(row.get("aliases_en"))
         zh = [z.strip() for z in zh if z and z.strip()]
-        # "the Togolese Government", "the Kyrgyz authorities", "the Israeli Ministry of Health": an adjective names the
-        # State only before these words
-        governments = [f"{adj} {head}" for adj in _split(row.get("adjectives_en"))
-                       for head in ("Government", "authorities", "Ministry", "Ministries", "Parliament")]
+        # "the Togolese Government", "the Kyrgyz authorities", "the Israeli Ministry of Health", "the Bolivian team":
+        # an adjective names the State only before these words (its organs and the people who act for it)
+        governments = [f"{adj} {head}" for adj in _split(row.get("adjectives_en")) for head in _STATE_HEADS]
         gz.add(_with_aliases(e, zh + en), zh, _en_forms(en + governments))
 
 
