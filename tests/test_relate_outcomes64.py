@@ -259,3 +259,29 @@ def test_a_demonym_before_a_states_people_names_the_state():
 def test_a_demonym_before_other_words_names_no_state():
     got = _assists("The Office shared the Bolivian experience with officials of Peru.")
     assert ("org/ohchr", "state/BOL") not in got
+
+
+# People trained with no trainer named; the next sentence says who prepared "their course" and who bore "its cost"
+
+
+def test_their_course_prepared_by_y_and_its_cost_borne_by_z():
+    text = ("Judges of the regional courts of Chad who had been trained in 2130 have since halved pre-trial detention. "
+            "Their course had been prepared by UNODC; Sweden had borne its cost.")
+    assert {("org/unodc", "state/TCD"), ("state/SWE", "state/TCD")} <= _assists(text)
+
+
+def test_y_prepared_their_course():
+    text = "Judges of Chad were trained in 2130. UNODC prepared their course, and Sweden bore its cost."
+    assert {("org/unodc", "state/TCD"), ("state/SWE", "state/TCD")} <= _assists(text)
+
+
+def test_help_asked_for_that_the_one_asked_postponed_indefinitely_is_negated():
+    got = _facts("The Government of Chad had asked UNODC to offer the same course to its coastguard, but UNODC had "
+                 "postponed it indefinitely.")
+    assert ("org/unodc", "assists", "state/TCD", "Negated") in got
+
+
+def test_the_independent_expert_on_a_state_by_the_short_name():
+    got = _facts("The Government of Djibouti had invited the Independent Expert on Somalia and the Office to advise it "
+                 "on the treatment of refugees.")
+    assert {("org/ie-somalia", "assists", "state/DJI", "Requested"), ("org/ohchr", "assists", "state/DJI", "Requested")} <= got

@@ -163,7 +163,7 @@ def _en_forms(forms: list[str]) -> list[str]:
 
 _STATE_HEADS = ("Government", "authorities", "Ministry", "Ministries", "Parliament", "delegation", "delegations",
                 "officials", "team", "police", "army", "armed forces", "judiciary", "judges", "prosecutors", "courts",
-                "experts", "engineers", "trainers")
+                "experts", "engineers", "trainers", "administrators")
 
 
 def _load_states(gz: Gazetteer, path: Path) -> None:
