@@ -285,3 +285,20 @@ def test_the_independent_expert_on_a_state_by_the_short_name():
     got = _facts("The Government of Djibouti had invited the Independent Expert on Somalia and the Office to advise it "
                  "on the treatment of refugees.")
     assert {("org/ie-somalia", "assists", "state/DJI", "Requested"), ("org/ohchr", "assists", "state/DJI", "Requested")} <= got
+
+
+# A joint assessment of one State's system was made by the two named before it; mechanisms in the border areas of
+# A, B and C; "will, under its terms, support": still a plan
+
+
+def test_a_joint_assessment_of_a_states_system_is_a_partnership_of_its_makers():
+    got = _facts("The Office and UNICEF carried out a joint assessment of the juvenile justice system of Chad in 2131.")
+    assert ("org/ohchr", "partnersWith", "org/unicef", "Reported") in got
+    assert not {(s, o) for s, p, o, _m in got if p == "partnersWith" and "state/TCD" in (s, o)}
+
+
+def test_mechanisms_in_the_border_areas_of_three_states_under_an_agreement_are_planned_help():
+    got = _facts("OHCHR and IGAD concluded a memorandum of understanding, and the two organizations will, under its "
+                 "terms, support local justice mechanisms in the border areas of Eritrea, Ethiopia and Djibouti.")
+    assert {("org/ohchr", "assists", k, "Planned") for k in ("state/ERI", "state/ETH", "state/DJI")} <= got
+    assert {("org/igad", "assists", k, "Planned") for k in ("state/ERI", "state/ETH", "state/DJI")} <= got

@@ -147,7 +147,9 @@ def _recipient_or_place(ctx: SentenceContext, pos_after: int, direct: bool, verb
     if a.get("counted_object") and re.match(a["counted_object"], rest):
         # supported 35 women's organizations in X: the State the counted people or bodies are in
         first = next((g for g in sent.after(pos_after) if g.start <= sent.clause_end(pos_after)), None)
-        if first is not None and first.governor in lx["locative_markers"] and "State" in first.kinds():
+        placed = first is not None and a.get("counted_place_of") \
+            and re.search(a["counted_place_of"], sent.text[pos_after:first.head])  # … in the border areas of A and B
+        if first is not None and (first.governor in lx["locative_markers"] or placed) and "State" in first.kinds():
             return members_of(first, {"State"}), pos_after
     if direct and not lx.starts_with(rest, lx["government_words"] + a.get("locative_objects", [])):
         loc = locative(sent, pos_after) if a.get("locative_right_before") and verb is not None else None

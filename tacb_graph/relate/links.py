@@ -417,13 +417,14 @@ def partners(ctx: SentenceContext) -> list[tuple[tuple[str, ...], tuple[str, ...
         of = next((g for g in sent.after(je)), None)
         adjective = _w in pw.get("joint_of_adjectives", ())
         words = pw.get("joint_of_words", 0)
-        if of is not None and (
+        if of is not None and len(members_of(of, agents)) > 1 and (
                 of.governor in pw.get("joint_of", ()) and (
                     lx.trim(lx.squeeze(text[je:of.head]), "determiners") == of.governor
                     or adjective and _joint_noun_of(lx, text[je:of.head], of.governor, words))
                 or of.governor is None and of.lead is not None and of.lead <= js and adjective
                 and any(_joint_noun_of(lx, text[je:of.start], m, words) for m in pw.get("joint_of", ()))):
-            # the joint programme of A and B; a joint training mission of A and B (the phrase may lead the group)
+            # the joint programme of A and B; a joint training mission of A and B (the phrase may lead the group;
+            # a joint assessment of the prisons of X: one name after "of" is what was assessed, not who did it)
             _partner_each(ctx, members_of(of, agents), ctx.mood(js, None))  # (X will fund a joint programme …: Planned)
             continue
         if lx.starts_with(lx.squeeze(text[je:je + 12]), pw["markers"]):
