@@ -302,3 +302,15 @@ def test_mechanisms_in_the_border_areas_of_three_states_under_an_agreement_are_p
                  "terms, support local justice mechanisms in the border areas of Eritrea, Ethiopia and Djibouti.")
     assert {("org/ohchr", "assists", k, "Planned") for k in ("state/ERI", "state/ETH", "state/DJI")} <= got
     assert {("org/igad", "assists", k, "Planned") for k in ("state/ERI", "state/ETH", "state/DJI")} <= got
+
+
+def test_a_plan_carries_into_a_clause_that_opens_with_whom_the_course_is_for_zh():
+    text = ("2131 年 5 月，人权高专办计划在特古西加尔巴与中美洲一体化体系合作，面向洪都拉斯和危地马拉的议员开办一期讲习班，"
+            "所需经费将由开发署负担。")
+    got = _facts(text, zh=True)
+    assert {("org/ohchr", "assists", "state/HND", "Planned"), ("org/ohchr", "assists", "state/GTM", "Planned")} <= got
+
+
+def test_a_report_on_cooperation_with_a_state_is_no_partnership_zh():
+    got = _facts("人权理事会第 990/14 号决议请高级专员在理事会第九百九十二届会议上介绍同也门技术合作的情况。", zh=True)
+    assert not {(s, o) for s, p, o, _m in got if p == "partnersWith"}

@@ -457,7 +457,8 @@ def _by_the_plan(sent: Sentence, pos: int, md: dict) -> bool:
 
 def _plan_carried(sent: Sentence, pos: int, subject: Group | None, md: dict) -> tuple[int, int, str] | None:
     """``X 将向 A 派遣顾问，协助其政府…``: a clause with no subject of its own that opens with the predicate
-    (after one of ``purpose_leads``: 以, 以便 …, or a time phrase, ``carried_times``), or that opens with a coordinating
+    (after one of ``purpose_leads``: 以, 以便 …, a time phrase, ``carried_times``, or whom it is for, ``carried_targets``:
+    面向 A 的议员), or that opens with a coordinating
     adverb (``carried_coordinators``: 并, 并且), goes on with the clause before it, whose plan it shares:
     the planned word of that clause (which :func:`_undone_plan` may find called off), else ``None``."""
     leads = md.get("purpose_leads")
@@ -473,7 +474,10 @@ def _plan_carried(sent: Sentence, pos: int, subject: Group | None, md: dict) -> 
     if joined and (lx.starts_with(lx.squeeze(sent.text[pos:pos + 4]), md.get("requested", ()))
                    or re.search(md.get("carried_done", "了"), sent.text[lo:sent.clause_end(pos)])):
         joined = None  # (…，并请高级专员…: a request made; …，并开办了培训, 并已为此申请资金: done)
-    if head and head not in leads and not (times and _compiled(times).fullmatch(head)) and not joined:
+    targets = md.get("carried_targets")  # …计划与 Y 合作，面向 A 的议员开办讲习班: whom it is for opens the clause
+    target = _compiled(targets).match(lx.squeeze(sent.text[lo:sent.clause_end(pos)])) if targets else None
+    if head and head not in leads and not (times and _compiled(times).fullmatch(head)) and not joined \
+            and not (target is not None and len(head) <= target.end()):  # (the predicate in it or right after it)
         return None
     if subject is not None and subject.start >= lo:
         return None
