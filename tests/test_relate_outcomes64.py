@@ -314,3 +314,23 @@ def test_a_plan_carries_into_a_clause_that_opens_with_whom_the_course_is_for_zh(
 def test_a_report_on_cooperation_with_a_state_is_no_partnership_zh():
     got = _facts("人权理事会第 990/14 号决议请高级专员在理事会第九百九十二届会议上介绍同也门技术合作的情况。", zh=True)
     assert not {(s, o) for s, p, o, _m in got if p == "partnersWith"}
+
+
+def test_the_plan_of_the_office_to_hold_a_course_is_planned_help():
+    got = _facts("The Council welcomes the plan of the Office to hold a course for Georgian police trainers in 2136.")
+    assert ("org/ohchr", "assists", "state/GEO", "Planned") in got
+
+
+def test_a_later_that_clause_opened_by_the_two_donors_or_the_same_programme_keeps_its_actor():
+    got = _facts("The European Union said that it was financing a project in Uganda, and that the two donors would "
+                 "extend the project to South Sudan in the coming year.")
+    assert ("org/eu", "assists", "state/SSD", "Planned") in got
+    got = _assists("Malawi reported that a UNDP programme had trained paralegals, and that the same programme had "
+                   "helped the Malawi Human Rights Commission to open two regional offices.")
+    assert ("org/undp", "org/mhrc") in got
+
+
+def test_a_place_and_a_named_body_after_and_that_are_no_unnamed_subject():
+    got = _assists("The Deputy High Commissioner noted that OHCHR had helped forty States, and that in South-East "
+                   "Europe the Office had been assisting Albania since 2125.")
+    assert ("org/ohchr", "state/ALB") in got

@@ -395,6 +395,12 @@ def unnamed_that_subject(sent: Sentence, lo: int, pos: int) -> bool:
     if not hits:
         return False
     rest = lx.squeeze(sent.text[hits[-1][1]:pos]).strip(" ,")
+    if any(hits[-1][1] <= g.start < pos and ((g.kinds() & lx.agents) - {"State"} or "State" in g.kinds()
+                                             and g.governor not in lx.get("locative_markers", ())) for g in sent.groups):
+        return False  # …, and that in A the Office had been assisting …: a named subject (a State only as a place)
+    counted = (lx.get("modality") or {}).get("continued_backref")  # …, and that the two donors would …: those named
+    if counted and re.fullmatch(counted, rest):
+        return False
     return bool(rest) and not lx.res["personal"].match(rest) and not lx.starts_with(rest.lower(), lx.get("pronouns", ())) \
         and not re.search(r"[,;]", rest)
 
