@@ -334,3 +334,24 @@ def test_a_place_and_a_named_body_after_and_that_are_no_unnamed_subject():
     got = _assists("The Deputy High Commissioner noted that OHCHR had helped forty States, and that in South-East "
                    "Europe the Office had been assisting Albania since 2125.")
     assert ("org/ohchr", "state/ALB") in got
+
+
+def test_bodies_that_each_sent_written_views_all_submitted_zh():
+    got = _facts("讨论会结束后，马里国家人权委员会和非洲国家人权机构网络各自向人权高专办递交了书面意见。", zh=True)
+    assert {("org/nhrc-mali", "submittedInputTo", "@report", "Reported"),
+            ("org/nanhri", "submittedInputTo", "@report", "Reported")} <= got
+
+
+# "his Government" is the speaker's State; a plan carries over an aside into a purpose clause ("…, to advise …")
+
+
+def test_his_government_asked_y_to_help_it():
+    got = _facts("The Minister of Justice of the Sudan said that his country had built a referral mechanism. His "
+                 "Government had also asked the European Union to help it open two reception centres.")
+    assert ("state/SDN", "requests", "org/eu", "Reported") in got
+
+
+def test_a_plan_carries_across_an_invitation_aside_into_a_purpose_clause():
+    got = _facts("The Special Rapporteur on the human rights of migrants announced that he would visit Algeria in "
+                 "2137, at the invitation of its Government, to advise on the revision of its law on foreign nationals.")
+    assert ("org/sr-migrants", "assists", "state/DZA", "Planned") in got

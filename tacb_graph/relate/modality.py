@@ -468,7 +468,7 @@ def _plan_carried(sent: Sentence, pos: int, subject: Group | None, md: dict) -> 
     lo = sent.clause_start(pos)
     if lo <= sent.start + 1 or sent.text[lo - 1] not in lx.clause_ends or sent.text[lo - 1] in "；;：:":
         return None
-    head = lx.squeeze(sent.text[lo:pos])
+    head = lx.squeeze(sent.text[lo:pos]).strip()
     times = md.get("carried_times")  # …拟与 Y 合作，于 2031 年为 X 举办…: a time phrase may open the clause
     joined = lx.starts_with(head, md.get("carried_coordinators", ()))  # …计划试用手册，并为该国官员开办培训
     if joined and (lx.starts_with(lx.squeeze(sent.text[pos:pos + 4]), md.get("requested", ()))
@@ -482,6 +482,9 @@ def _plan_carried(sent: Sentence, pos: int, subject: Group | None, md: dict) -> 
     if subject is not None and subject.start >= lo:
         return None
     plo = sent.clause_start(lo - 1)
+    asides = md.get("carried_asides")  # … would visit A, at the invitation of its Government, to advise …: the aside
+    while asides and plo > sent.start + 1 and _compiled(asides).match(sent.text[plo:lo]):  # is no clause of its own
+        plo = sent.clause_start(plo - 1)
     if subject is not None and plo <= subject.end <= lo:
         plo = subject.end
     elif subject is not None and subject.end < plo and not any(
