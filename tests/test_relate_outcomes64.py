@@ -355,3 +355,8 @@ def test_a_plan_carries_across_an_invitation_aside_into_a_purpose_clause():
     got = _facts("The Special Rapporteur on the human rights of migrants announced that he would visit Algeria in "
                  "2137, at the invitation of its Government, to advise on the revision of its law on foreign nationals.")
     assert ("org/sr-migrants", "assists", "state/DZA", "Planned") in got
+
+
+def test_the_study_tour_paid_for_by_a_donor_helped_those_who_went():
+    got = _assists("Officials of Mauritania went on a study tour to Morocco in 2136. Spain paid for the study tour.")
+    assert ("state/ESP", "state/MRT") in got
