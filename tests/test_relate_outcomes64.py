@@ -360,3 +360,25 @@ def test_a_plan_carries_across_an_invitation_aside_into_a_purpose_clause():
 def test_the_study_tour_paid_for_by_a_donor_helped_those_who_went():
     got = _assists("Officials of Mauritania went on a study tour to Morocco in 2136. Spain paid for the study tour.")
     assert ("state/ESP", "state/MRT") in got
+
+
+# Requests named before the act: "On a request made by X, …", "Responding to a request that X had made, …", and
+# "Y, whose help X had requested, …"
+
+
+def test_on_a_request_made_by_a_ministry_the_office_assessed():
+    got = _facts("On a request made by Chad's Ministry of Justice, the Office and UNODC conducted in June 2136 a joint "
+                 "assessment of conditions in the central prison of N'Djamena.")
+    assert {("state/TCD", "requests", "org/ohchr", "Reported"), ("state/TCD", "requests", "org/unodc", "Reported")} <= got
+
+
+def test_responding_to_a_request_that_a_government_had_made():
+    got = _facts("Responding to a request that the Government of Chad had made in January 2136, UNDP and OHCHR jointly "
+                 "assessed the capacity of the electoral commission of Chad.")
+    assert {("state/TCD", "requests", "org/undp", "Reported"), ("org/undp", "assists", "state/TCD", "Reported")} <= got
+
+
+def test_bodies_whose_help_a_ministry_had_requested():
+    got = _facts("UNODC and OHCHR, whose help the Ministry of Justice of Chad had requested, jointly assessed the "
+                 "prisons of Chad in 2135.")
+    assert {("state/TCD", "requests", "org/unodc", "Reported"), ("state/TCD", "requests", "org/ohchr", "Reported")} <= got

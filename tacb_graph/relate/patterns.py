@@ -581,7 +581,8 @@ def on_request_of(sent: Sentence) -> list[str]:
 def relative_requests(sent: Sentence) -> list[tuple[Group, Group]]:
     """``A country engagement mission of Y, which the Government had requested for April, did not take place``:
     ``(X, Y)`` for each asker X whose relative clause follows a group Y led by an activity noun (``requests``
-    ``relative_request``: ``between`` the group and the asker, the asker's ``verbs`` right after it)."""
+    ``relative_request``: ``between`` the group and the asker, the asker's ``verbs`` right after it); and for each
+    asker of the help of bodies Y named right before (``whose_between``: ``Y, whose help X had requested``)."""
     cached = sent.__dict__.get("_relative_requests")
     if cached is not None:  # (read by the requests reader and by every on_request_of of the sentence)
         return cached
@@ -594,10 +595,13 @@ def relative_requests(sent: Sentence) -> list[tuple[Group, Group]]:
         return out
     groups = sent.groups
     for y, x in zip(groups, groups[1:]):
-        if y.lead is None or not y.kinds() & lx.agents or not x.kinds() & {"State"} \
-                or not lx.find(sent.text, act["nouns"], y.lead, y.start):
+        gap = lx.squeeze(sent.text[y.end:x.lead if x.lead is not None else x.start]).strip()
+        whose = rel.get("whose_between") and y.kinds() & lx.agents and x.kinds() & {"State"} \
+            and re.match(rel["whose_between"], gap)  # UNODC and OHCHR, whose help X had requested, …: X asked them
+        if not whose and (y.lead is None or not y.kinds() & lx.agents or not x.kinds() & {"State"}
+                          or not lx.find(sent.text, act["nouns"], y.lead, y.start)):
             continue
-        if not re.match(rel["between"], lx.squeeze(sent.text[y.end:x.lead if x.lead is not None else x.start]).strip()):
+        if not whose and not re.match(rel["between"], gap):
             continue
         if lx.starts_with(lx.squeeze(sent.text[x.end:x.end + 30]).strip(), rel["verbs"]):
             out.append((x, y))
