@@ -382,3 +382,19 @@ def test_bodies_whose_help_a_ministry_had_requested():
     got = _facts("UNODC and OHCHR, whose help the Ministry of Justice of Chad had requested, jointly assessed the "
                  "prisons of Chad in 2135.")
     assert {("state/TCD", "requests", "org/unodc", "Reported"), ("state/TCD", "requests", "org/ohchr", "Reported")} <= got
+
+
+# "that country's Ministry"; "the Ministry" after a donor that pays is not the donor's
+
+
+def test_at_the_request_of_that_countrys_ministry():
+    got = _facts("A draft regulation of Chad was reviewed by the Office at the request of that country's Ministry of "
+                 "Labour in 2136.")
+    assert ("state/TCD", "requests", "org/ohchr", "Reported") in got
+
+
+def test_the_ministry_after_a_paying_donor_is_the_host_states():
+    got = _facts("In Cabo Verde, UNDP placed a specialist in the Ministry of Finance in 2136; Luxembourg pays for the "
+                 "post. The Ministry has also asked OHCHR to comment on a draft decree.")
+    assert ("state/CPV", "requests", "org/ohchr", "Reported") in got
+    assert ("state/LUX", "requests", "org/ohchr", "Reported") not in got
