@@ -398,3 +398,17 @@ def test_the_ministry_after_a_paying_donor_is_the_host_states():
                  "post. The Ministry has also asked OHCHR to comment on a draft decree.")
     assert ("state/CPV", "requests", "org/ohchr", "Reported") in got
     assert ("state/LUX", "requests", "org/ohchr", "Reported") not in got
+
+
+# A resolution asks the one it asks to act through an office of its own: the office is asked too
+
+
+def test_the_office_a_request_goes_through_is_asked_too():
+    got = _requests("人权理事会在第 990/17 号决议中请联合国人权事务高级专员经由人权高专办南亚区域办事处，继续向马尔代夫提供技术合作。",
+                    zh=True)
+    assert ("resolution/A/HRC/RES/990/17", "org/ohchr-south-asia") in got
+    got = _requests("人权理事会在第 990/12 号决议中请人权高专办通过其中东和北非区域办事处继续向伊拉克提供技术援助。", zh=True)
+    assert ("resolution/A/HRC/RES/990/12", "org/ohchr-mena") in got
+    got = _requests("In resolution 990/18, the Council requested the High Commissioner, through the OHCHR Regional "
+                    "Office for South Asia, to continue to provide technical cooperation to Maldives.")
+    assert ("resolution/A/HRC/RES/990/18", "org/ohchr-south-asia") in got

@@ -272,7 +272,7 @@ def requests(ctx: SentenceContext) -> None:
             if subj.in_resolution and "Resolution" in subj.kinds():
                 askers = members_of(subj, {"Resolution"})  # F, and resolution R, in which it requested: R asks
             for s in askers:
-                for o in members_of(obj, agents):
+                for o in members_of(obj, agents) + _asked_through(sent, obj):
                     ctx.add(s, "requests", o, mood=mood)
     for hit in lx.find(sent.text, rq.get("help_of", {}).get("verbs", ()), sent.start, sent.end):
         # 寻求 Y 的技术支持: a verb that asks only with the help it names (not 寻求与 Y 合作, 寻求伙伴)
@@ -576,6 +576,20 @@ def on_request_of(sent: Sentence) -> list[str]:
             sent, g, tuple(rq.get("on_request_before", ())) + tuple(rq.get("on_invitation_before", ())))
             or _asked_aside(sent, g) is not None for k in members_of(g, sent.lx.agents)] + [k for asker, _y in relative_requests(sent) + _asked_it_first(sent)
                                                         for k in asker.keys]
+
+
+def _asked_through(sent: Sentence, obj: Group) -> list[str]:
+    """``请高级专员经由人权高专办南亚区域办事处继续…``, ``requested the High Commissioner, through the Regional Office,
+    to …``: a body of the UN itself (``partners`` ``channel`` ``own_kinds``) the one asked is to act through, governed
+    by a channel marker right after it (commas aside), is asked too."""
+    spec = sent.lx["partners"].get("channel") or {}
+    nxt = next(iter(sent.after(obj.end)), None)
+    if nxt is None or not nxt.kinds() & set(spec.get("own_kinds", ())):
+        return []
+    gap = sent.lx.squeeze(sent.text[obj.end:nxt.head]).strip(" ,，")  # (经由: the marker as written, whatever the
+    gap = re.sub(r"\s*(?:其|its|their)$", "", sent.lx.trim(gap, "determiners"))  # parse's governor; 通过其…办事处,
+    # through its office, through the Regional Office)
+    return members_of(nxt, set(spec.get("own_kinds", ()))) if gap in spec.get("markers", ()) else []
 
 
 def relative_requests(sent: Sentence) -> list[tuple[Group, Group]]:
