@@ -412,3 +412,13 @@ def test_the_office_a_request_goes_through_is_asked_too():
     got = _requests("In resolution 990/18, the Council requested the High Commissioner, through the OHCHR Regional "
                     "Office for South Asia, to continue to provide technical cooperation to Maldives.")
     assert ("resolution/A/HRC/RES/990/18", "org/ohchr-south-asia") in got
+
+
+def test_joint_comments_on_a_draft_law_are_a_partnership_zh():
+    got = _facts("应乍得司法部的请求，人权高专办和毒罪办于 2136 年 7 月就乍得《打击恐怖主义法》修订草案联合提出意见。", zh=True)
+    assert ("org/ohchr", "partnersWith", "org/unodc", "Reported") in got
+
+
+def test_a_jointly_tabled_draft_resolution_is_no_partnership_zh():
+    got = _facts("乍得和尼日尔在理事会联合提出决议草案。", zh=True)
+    assert not {(s, o) for s, p, o, _m in got if p == "partnersWith"}
