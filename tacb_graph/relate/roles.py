@@ -343,11 +343,12 @@ def subject_before(sent: Sentence, pos: int, kinds: set[str], prev: Group | None
             if ante is not None:
                 return ante  # X reported that it had trained experts from Y: Y is the object, "it" (X) the subject
         if lx.get("pronoun_subjects") and pronoun_after(sent, g.end, pos) and parallel_that(sent, g.end, pos):
-            that = lx.find(sent.text, (lx.get("modality") or {}).get("that_words", ()), lo, g.start)  # (the first that-clause)
+            # X noted that the Office had trained officers of A, and that it had commented on …: "it" is the subject
+            # of the that-clause it continues (the first group after the first "that"), not that clause's object
+            that = lx.find(sent.text, (lx.get("modality") or {}).get("that_words", ()), lo, g.start)
             opener = next((c for c in cands if c.start >= (that[0][1] if that else lo)), None)
-            # X noted that the Office had trained officers
-            if opener is not None and opener is not g and opener.kinds() & kinds:  # of A, and that it had commented
-                return opener  # on …: "it" is the subject of the that-clause it continues, not that clause's object
+            if opener is not None and opener is not g and opener.kinds() & kinds:
+                return opener
         if lx.get("pronoun_subjects") and pronoun_after(sent, g.end, pos) and not parallel_that(sent, g.end, pos):
             # X informed Y that it …: the pronoun is the sentence's subject, not Y
             first = first_free(sent)
