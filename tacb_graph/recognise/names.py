@@ -373,10 +373,11 @@ def _distribute_named(found: list[Found], text: str, rule: dict, folded: dict, l
     words of each member (``member_rx``, its first group the words that fill ``name``), joined by ``joiner``; every
     member whose full name the gazetteer knows becomes a mention of it, and the head's own mentions are dropped. A
     list with a member the gazetteer does not know is left as it is."""
+    member, joiner = re.compile(rule["member_rx"]), re.compile(rule.get("joiner", r"(?!)"))
     for m in re.finditer(rule["before"], text):
         pos, members = m.end(), []
         while True:
-            w = re.compile(rule["member_rx"]).match(text, pos)
+            w = member.match(text, pos)
             if w is None:
                 break
             key = folded.get(language.fold(rule["name"].format(w.group(1))))
@@ -384,7 +385,7 @@ def _distribute_named(found: list[Found], text: str, rule: dict, folded: dict, l
                 members = []
                 break
             members.append((w.start(), w.end(1), key))  # (and for Central America: one group with the first)
-            j = re.compile(rule.get("joiner", r"(?!)")).match(text, w.end())
+            j = joiner.match(text, w.end())
             if j is None or j.end() == w.end():
                 break
             pos = j.end()

@@ -338,13 +338,13 @@ def _learned_help(lx: Lexicon, sents, prevs, relations: list, assistances: list,
     found no help between (``not_helped``: (sentence, giver, taker))."""
     read = back_off(lx.assist_model, sents, relations, lx, unit.unit, unit.number, parents, not_helped)
     paying = lx["assists"].get("funding_of", ())
+    watching = lx["assists"].get("observer_after")
     for provider, recipient, i, item, pos, prob, other in read:
         sent = sents[i]
         group = next((g for g in sent.groups if item in g.items), None)
         taker = next((g for g in sent.groups if other in g.items), None)
         if taker is not None and phrase_before(sent, taker, paying):
             continue  # (equipment bought with funds from X was delivered by Y: X paid, it was not helped)
-        watching = lx["assists"].get("observer_after")
         if watching and any(g is not None and re.match(watching, lx.squeeze(sent.text[g.end:sent.clause_end(g.end)]))
                             for g in (group, taker)):
             continue  # (…培训了 A 和 B 的官员；C 只派出一名代表列席旁听: an observer is neither helped nor helping)

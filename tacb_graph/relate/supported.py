@@ -415,9 +415,10 @@ def _scaled_up(ctx: SentenceContext, found: list) -> None:
         if g is None or g.governor not in sc["markers"] or not g.kinds() & agents:
             continue
         rest = lx.squeeze(sent.text[g.end:g.end + 10])
-        work = re.match(sc["work_gap"], lx.squeeze(sent.text[g.end:sent.clause_end(g.end)])) if sc.get("work_gap") else None
+        clause = lx.squeeze(sent.text[g.end:sent.clause_end(g.end)])
+        work = re.match(sc["work_gap"], clause) if sc.get("work_gap") else None
         if work is not None:  # 加大对 Y 落实建议工作的资助: help to Y's own work
-            rest = lx.squeeze(sent.text[g.end:sent.clause_end(g.end)])[work.end():][:8]
+            rest = clause[work.end():][:8]
         elif not lx.starts_with(rest, lx["modifier_words"]):
             continue
         if not lx.find(rest[:8], lx["assists"]["passive_nouns"]):
